@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/** The `dateline` command line: each command lives in ./commands and registers itself here. */
+import { Command, CommanderError } from 'commander';
+import { EXTRACTOR_VERSION } from '../version.js';
+import { registerExtract } from './commands/extract.js';
+
+const program = new Command('dateline')
+  .description('Read wire-service news and turn it into structured political event data.')
+  .version(EXTRACTOR_VERSION)
+  .exitOverride();
+
+registerExtract(program);
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  process.stderr.write(`dateline: ${(error as Error).message}\n`);
+  process.exit(1);
+}

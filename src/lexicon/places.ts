@@ -1,0 +1,43 @@
+/**
+ * Place-name knowledge the gazetteer needs: spellings wire copy uses that GeoNames files
+ * under another name, and US state abbreviations of the Reuters dateline style.
+ */
+
+/** Dateline spelling (lower case) -> GeoNames name. */
+export const PLACE_ALIASES: Record<string, string> = {
+  washington: 'Washington, D.C.',
+  'new york': 'New York City',
+  kiev: 'Kyiv',
+  peking: 'Beijing',
+  bombay: 'Mumbai',
+  calcutta: 'Kolkata',
+  madras: 'Chennai',
+  rangoon: 'Yangon',
+  'saint petersburg': 'Saint Petersburg',
+  'st. petersburg': 'Saint Petersburg',
+  'hong kong': 'Hong Kong',
+  'tel aviv': 'Tel Aviv',
+  'kuala lumpur': 'Kuala Lumpur',
+  'the hague': 'The Hague',
+  'ho chi minh city': 'Ho Chi Minh City',
+  'united nations': 'New York City',
+};
+
+/** Region hints written after the place ("Conn.", "Calif.", "N.J.") -> [alpha-2, admin code]. */
+export const REGION_HINTS: Record<string, readonly [string, string]> = {
+  'ala.': ['US', 'AL'], 'ariz.': ['US', 'AZ'], 'ark.': ['US', 'AR'], 'calif.': ['US', 'CA'],
+  'colo.': ['US', 'CO'], 'conn.': ['US', 'CT'], 'del.': ['US', 'DE'], 'fla.': ['US', 'FL'],
+  'ga.': ['US', 'GA'], 'ill.': ['US', 'IL'], 'ind.': ['US', 'IN'], 'kan.': ['US', 'KS'],
+  'ky.': ['US', 'KY'], 'la.': ['US', 'LA'], 'md.': ['US', 'MD'], 'mass.': ['US', 'MA'],
+  'mich.': ['US', 'MI'], 'minn.': ['US', 'MN'], 'miss.': ['US', 'MS'], 'mo.': ['US', 'MO'],
+  'mont.': ['US', 'MT'], 'neb.': ['US', 'NE'], 'nev.': ['US', 'NV'], 'n.h.': ['US', 'NH'],
+  'n.j.': ['US', 'NJ'], 'n.m.': ['US', 'NM'], 'n.y.': ['US', 'NY'], 'n.c.': ['US', 'NC'],
+  'n.d.': ['US', 'ND'], 'okla.': ['US', 'OK'], 'ore.': ['US', 'OR'], 'pa.': ['US', 'PA'],
+  'r.i.': ['US', 'RI'], 's.c.': ['US', 'SC'], 's.d.': ['US', 'SD'], 'tenn.': ['US', 'TN'],
+  'tex.': ['US', 'TX'], 'vt.': ['US', 'VT'], 'va.': ['US', 'VA'], 'wash.': ['US', 'WA'],
+  'w.va.': ['US', 'WV'], 'wis.': ['US', 'WI'], 'wyo.': ['US', 'WY'], 'd.c.': ['US', 'DC'],
+  ohio: ['US', 'OH'], texas: ['US', 'TX'], iowa: ['US', 'IA'], utah: ['US', 'UT'], idaho: ['US', 'ID'],
+  maine: ['US', 'ME'], alaska: ['US', 'AK'], hawaii: ['US', 'HI'], oregon: ['US', 'OR'],
+  alberta: ['CA', '01'], ontario: ['CA', '08'], quebec: ['CA', '10'], 'b.c.': ['CA', '02'],
+  'british columbia': ['CA', '02'], manitoba: ['CA', '03'], 'n.s.w.': ['AU', '02'],
+};

@@ -1,0 +1,54 @@
+/**
+ * The pipeline: every extraction stage in the order it runs. Order here matters: each stage
+ * reads the layers of the ones before it. Each stage is a pure function; this file is the only
+ * place they are composed.
+ */
+import type { Article, ExtractOptions } from './model.js';
+import { readRecord } from './stages/record.js';
+import { findDateline } from './stages/dateline.js';
+import { splitStructure } from './stages/structure.js';
+import { findMentions } from './stages/mentions.js';
+import { resolveCoreference } from './stages/coref.js';
+import { attributeQuotes } from './stages/quotes.js';
+import { codeEvents } from './stages/events.js';
+import { EXTRACTOR_VERSION } from './version.js';
+
+export function extract(input: string, options: ExtractOptions = {}): Article {
+  const record = readRecord(input, options);
+  const { text } = record;
+  const english = record.language === 'en' && text.length > 0;
+
+  const dateline = findDateline(text, record.date);
+  const structure = splitStructure(text, dateline.dateline, dateline.headline);
+  const mentions = english ? findMentions(text, structure, dateline.dateline) : null;
+  const coref = mentions ? resolveCoreference(text, structure, mentions) : null;
+  const quotes = coref ? attributeQuotes(text, structure, coref) : null;
+  const events = coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes) : null;
+
+  return {
+    id: record.id,
+    text,
+    language: record.language,
+    date: record.date,
+    source: record.source,
+    hash: record.hash,
+    extractor: EXTRACTOR_VERSION,
+    dateline: dateline.dateline,
+    headline: structure.headline ? text.slice(structure.headline.start, structure.headline.end) : null,
+    headings: structure.paragraphs.filter((p) => p.role === 'heading').map((p) => text.slice(p.start, p.end)),
+    paragraphs: structure.paragraphs,
+    sentences: structure.sentences,
+    entities: coref?.entities ?? [],
+    quotes: quotes?.quotes ?? [],
+    events: events?.events ?? [],
+    messages: [
+      ...record.messages,
+      ...dateline.messages,
+      ...structure.messages,
+      ...(mentions?.messages ?? []),
+      ...(coref?.messages ?? []),
+      ...(quotes?.messages ?? []),
+      ...(events?.messages ?? []),
+    ],
+  };
+}

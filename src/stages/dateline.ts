@@ -1,0 +1,136 @@
+/**
+ * Dateline stage: finds the place, date and agency that open a dispatch
+ * ("MOSCOW, June 9. /TASS/.", "BEIJING, June 9 (Xinhua) --", "KYIV, Ukraine (AP) —",
+ * "WASHINGTON, Feb 26 -") and resolves the place against the gazetteer.
+ * No dateline gives `null` and a message, never a guess.
+ */
+import type { Dateline, Message } from '../model.js';
+import { agencyByMark, MONTHS } from '../lexicon/agencies.js';
+import { lookupPlace, titleCase } from '../gazetteer.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+
+export interface DatelineLayer {
+  readonly dateline: Dateline | null;
+  /** Offset where the headline ends when the dispatch has one before its dateline. */
+  readonly headline: { start: number; end: number } | null;
+  readonly messages: readonly Message[];
+}
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** A word of a place: "ST." and "N.J." may end in a period, "MOSCOW." may not (the period is TASS's). */
+const WORD = String.raw`(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z]{0,2}\.(?= )|[A-Z][A-Za-z'’\-]*)`;
+const PLACE = String.raw`${WORD}(?: (?:${WORD}|de|al|el|es|am|upon|on))*`;
+const REGION = String.raw`(?:[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]{1,5}\.|${PLACE})`;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})` +
+    String.raw`(?:,\s+(?!${MONTH}\b)(?<region>${REGION}))?` +
+    String.raw`(?:[,.]?\s+(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?\.?)?` +
+    String.raw`(?:\s*\((?<agency>[^()\n]{2,30})\)|\s*/(?<slash>[A-Za-z][A-Za-z-]{1,15})/\.?)?` +
+    String.raw`[ \t]*(?<sep>--|—|–|-|:)?[ \t]*`,
+  'i',
+);
+
+/** How far into the text a dateline may start (after a headline of a few lines). */
+const SEARCH_LINES = 4;
+
+export function findDateline(text: string, recordDate: string | null): DatelineLayer {
+  const messages: Message[] = [];
+  let lineStart = 0;
+  for (let i = 0; i < SEARCH_LINES && lineStart < text.length; i++) {
+    const lineEnd = nextLineEnd(text, lineStart);
+    const contentStart = skipSpace(text, lineStart, lineEnd);
+    const found = matchAt(text, contentStart, lineEnd, recordDate, messages);
+    if (found) {
+      const headline = contentStart > 0 ? { start: 0, end: trimEnd(text, lineStart) } : null;
+      return { dateline: found, headline: headline && headline.end > 0 ? headline : null, messages };
+    }
+    lineStart = lineEnd + 1;
+  }
+  messages.push({ stage: 'dateline', message: 'no dateline found at the start of the dispatch', start: 0, end: Math.min(text.length, 80), severity: 'info' });
+  return { dateline: null, headline: null, messages };
+}
+
+function matchAt(text: string, start: number, lineEnd: number, recordDate: string | null, messages: Message[]): Dateline | null {
+  const line = text.slice(start, Math.min(text.length, start + 160));
+  const m = DATELINE.exec(line);
+  if (!m || !m.groups) return null;
+  const g = m.groups;
+  const agencyMark = g.agency ?? g.slash ?? null;
+  const agency = agencyMark ? agencyByMark(agencyMark) : null;
+  if (agencyMark && !agency) return null; // "(Conn.)" or any other bracket is not an agency
+  const hasDate = Boolean(g.month);
+  const placeIsCaps = g.place === g.place.toUpperCase() && /[A-Z]{3}/.test(g.place);
+  if (!agency && !g.sep) return null;
+  if (!agency && !(placeIsCaps || hasDate || g.region)) return null;
+  if (!agency && g.sep === ':' && !placeIsCaps) return null;
+  // A dash after a plain capitalised word that is not a place is a sentence, not a dateline.
+  const place = lookupPlace(g.place, g.region ?? null);
+  const regionCountry = g.region ? COUNTRY_NAMES.get(titleCase(g.region)) ?? null : null;
+  if (!place && !placeIsCaps && !agency) return null;
+  if (m[0].length === 0 || start + m[0].length > lineEnd + 1) return null;
+
+  const written = titleCase(g.place);
+  const placeName = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
+  const country = place?.country ?? regionCountry;
+  if (!place) {
+    messages.push({ stage: 'dateline', message: `dateline place "${g.place}" is not in the gazetteer`, start, end: start + g.place.length, severity: 'warning' });
+  }
+  let agencyName = agency?.name ?? null;
+  if (!agencyName && hasDate && /^-$/.test(g.sep ?? '') && /^[A-Z][a-z]{2}$/i.test(g.month ?? '')) {
+    agencyName = 'Reuters'; // "WASHINGTON, Feb 26 -": the Reuters dateline form of the 1980s
+    messages.push({ stage: 'dateline', message: 'agency inferred from the dateline form "CITY, Mon D -" (Reuters)', start, end: start + m[0].length, severity: 'info' });
+  }
+  const date = resolveDatelineDate(g.month ?? null, g.day ?? null, g.year ?? null, recordDate);
+  if (hasDate && !date) {
+    messages.push({ stage: 'dateline', message: 'dateline gives a day but no year and the record has no date', start, end: start + m[0].length, severity: 'warning' });
+  }
+  return {
+    kind: 'dateline',
+    start,
+    end: start + m[0].replace(/\s+$/, '').length,
+    place: placeName,
+    country,
+    date,
+    agency: agencyName,
+    geonameId: place?.geonameId ?? null,
+  };
+}
+
+/** The dateline's month and day in the year that puts it nearest the record date. */
+export function resolveDatelineDate(month: string | null, day: string | null, year: string | null, recordDate: string | null): string | null {
+  if (!month || !day) return recordDate;
+  const mm = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+  const dd = Number(day);
+  if (!mm || dd < 1 || dd > 31) return recordDate;
+  if (year) return iso(Number(year), mm, dd);
+  if (!recordDate) return null;
+  const anchor = Date.parse(`${recordDate}T00:00:00Z`);
+  const y = Number(recordDate.slice(0, 4));
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const candidate of [y - 1, y, y + 1]) {
+    const value = iso(candidate, mm, dd);
+    const gap = Math.abs(Date.parse(`${value}T00:00:00Z`) - anchor);
+    if (gap < bestGap) [best, bestGap] = [value, gap];
+  }
+  return best;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function nextLineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from])) from++;
+  return from;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
