@@ -11,18 +11,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { DATA_DIR, readConll, score, formatScores, type Document } from './eval-ner.js';
-import { TAGS, STATIC_FEATURES, encodeModel, training, type Gazetteer } from '../src/ner/tagger.js';
+import { TAGS, STATIC_FEATURES, encodeModel, muQuantise, training, type Gazetteer } from '../src/ner/tagger.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number): number => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : def;
 };
-const BITS = opt('bits', 20);
+const BITS = opt('bits', 18);
 const EPOCHS = opt('epochs', 15);
 const FOLDS = 10;
 const SEED = opt('seed', 1);
-const { C, TokenInfo, prepareDocument, staticFeatures, decodeSentence, wordKey } = training;
+const { C, TokenInfo, prepareDocument, staticFeatures, decodeSentence, wordKey, muCodebook } = training;
 const MASK = (1 << BITS) - 1;
 const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
@@ -105,7 +105,7 @@ function averaged(): Float32Array {
 const info = new TokenInfo();
 let stat = new Int32Array(256 * STATIC_FEATURES);
 
-function tagDoc(doc: Document, gaz: Gazetteer, weights: Float32Array | Int8Array, learn: boolean): string[][] {
+function tagDoc(doc: Document, gaz: Gazetteer, weights: Float32Array | Int8Array, learn: boolean, codebook: Float64Array | null = null): string[][] {
   const bounds = prepareDocument(info, doc.map((s) => s.words), gaz);
   const out: string[][] = [];
   for (let s = 0; s < doc.length; s++) {
@@ -117,21 +117,21 @@ function tagDoc(doc: Document, gaz: Gazetteer, weights: Float32Array | Int8Array
     const tags = new Uint8Array(len);
     if (learn) {
       const gold = Uint8Array.from(doc[s].tags, (t) => TAG_ID.get(t) ?? 0);
-      decodeSentence(info, from, to, stat, weights, MASK, tags, null, gold, (f, n, g, b) => update(f, n, g, b));
+      decodeSentence(info, from, to, stat, weights, MASK, tags, null, null, gold, (f, n, g, b) => update(f, n, g, b));
       step += len;
     } else {
-      decodeSentence(info, from, to, stat, weights, MASK, tags, null, null, null);
+      decodeSentence(info, from, to, stat, weights, MASK, tags, null, codebook, null, null);
     }
     out.push(Array.from(tags, (t) => TAGS[t]));
   }
   return out;
 }
 
-function evaluate(docs: readonly Document[], weights: Float32Array | Int8Array) {
+function evaluate(docs: readonly Document[], weights: Float32Array | Int8Array, codebook: Float64Array | null = null) {
   const gold: string[][] = [];
   const guess: string[][] = [];
   for (const doc of docs) {
-    const out = tagDoc(doc, fullGaz, weights, false);
+    const out = tagDoc(doc, fullGaz, weights, false, codebook);
     for (let i = 0; i < doc.length; i++) {
       gold.push(doc[i].tags);
       guess.push(out[i]);
@@ -171,19 +171,14 @@ console.log(`best epoch ${bestEpoch}: dev F1 ${(bestF * 100).toFixed(2)}`);
 // ---------------------------------------------------------------------------------------------
 // quantise and write
 
-const mags: number[] = [];
-for (let i = 0; i < bestWeights.length; i++) if (bestWeights[i] !== 0) mags.push(Math.abs(bestWeights[i]));
-mags.sort((a, b) => a - b);
-const clip = mags[Math.floor(mags.length * 0.999)] ?? 1;
-console.log(`nonzero weights: ${mags.length}, clip at ${clip.toFixed(2)}`);
-const raw = encodeModel(BITS, bestWeights, fullGaz, clip);
+const raw = encodeModel(BITS, bestWeights, fullGaz);
 const bytes = gzipSync(raw, { level: 9 });
 mkdirSync(new URL('../models/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../models/ner.bin', import.meta.url), bytes);
 console.log(`models/ner.bin: ${(bytes.length / 1024 / 1024).toFixed(2)} MB (raw ${(raw.length / 1024 / 1024).toFixed(2)} MB)`);
 
-// the int8 model, as shipped
-const Q = new Int8Array(bestWeights.length);
-const scale = 127 / clip;
-for (let i = 0; i < Q.length; i++) Q[i] = Math.max(-127, Math.min(127, Math.round(bestWeights[i] * scale)));
-console.log(`quantised model on dev:\n${formatScores(evaluate(dev, Q))}`);
+// the quantised model, as shipped
+let max = 0;
+for (let i = 0; i < bestWeights.length; i++) max = Math.max(max, Math.abs(bestWeights[i]));
+const Q = Int8Array.from(bestWeights, (v) => muQuantise(v, max));
+console.log(`quantised model on dev:\n${formatScores(evaluate(dev, Q, muCodebook(max)))}`);

@@ -376,6 +376,7 @@ function decodeSentence(
   mask: number,
   tags: Uint8Array,
   margins: Float64Array | null,
+  codebook: Float64Array | null,
   gold: Uint8Array | null,
   update: ((feats: Int32Array, n: number, gold: number, guess: number) => void) | null,
 ): void {
@@ -389,13 +390,24 @@ function decodeSentence(
     const o = (i - from) * K;
     historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, mask, hist);
     for (let c = 0; c < C; c++) sc[c] = 0;
-    for (let k = 0; k < K; k++) {
-      const b = stat[o + k] * C;
-      for (let c = 0; c < C; c++) sc[c] += W[b + c];
-    }
-    for (let k = 0; k < H; k++) {
-      const b = hist[k] * C;
-      for (let c = 0; c < C; c++) sc[c] += W[b + c];
+    if (codebook === null) {
+      for (let k = 0; k < K; k++) {
+        const b = stat[o + k] * C;
+        for (let c = 0; c < C; c++) sc[c] += W[b + c];
+      }
+      for (let k = 0; k < H; k++) {
+        const b = hist[k] * C;
+        for (let c = 0; c < C; c++) sc[c] += W[b + c];
+      }
+    } else {
+      for (let k = 0; k < K; k++) {
+        const b = stat[o + k] * C;
+        for (let c = 0; c < C; c++) sc[c] += codebook[W[b + c] + 128];
+      }
+      for (let k = 0; k < H; k++) {
+        const b = hist[k] * C;
+        for (let c = 0; c < C; c++) sc[c] += codebook[W[b + c] + 128];
+      }
     }
     const prev = i > from ? t1 : 0;
     let best = 0;
@@ -426,9 +438,23 @@ function decodeSentence(
 
 interface Model {
   readonly bits: number;
+  /** One int8 code per weight; the weight is `codebook[code + 128]`. */
   readonly weights: Int8Array;
-  readonly scale: number;
+  readonly codebook: Float64Array;
   readonly gaz: Gazetteer;
+}
+
+/** mu-law quantisation: fine steps for the many small weights, coarse for the few large ones. */
+const MU = 255;
+
+function muCodebook(max: number): Float64Array {
+  const cb = new Float64Array(256);
+  for (let q = -127; q <= 127; q++) cb[q + 128] = (Math.sign(q) * max * Math.expm1((Math.abs(q) / 127) * Math.log1p(MU))) / MU;
+  return cb;
+}
+
+export function muQuantise(v: number, max: number): number {
+  return Math.sign(v) * Math.round((127 * Math.log1p((MU * Math.min(Math.abs(v), max)) / max)) / Math.log1p(MU));
 }
 
 const MAGIC = 0x4e455231; // "NER1"
@@ -441,14 +467,14 @@ function model(): Model {
 }
 
 /**
- * Binary layout (gzipped): u32 magic, u32 bits, f32 scale, u32 bucket count, u32 gazetteer size;
+ * Binary layout (gzipped): u32 magic, u32 bits, f32 max |weight| (mu-law range), u32 bucket count, u32 gazetteer size;
  * bucket gaps as varints; per bucket a u16 mask of nonzero tags then those int8 weights;
  * gazetteer as u32 key + u8 code pairs.
  */
-export function encodeModel(bits: number, weights: Float64Array | Float32Array, gaz: Gazetteer, clip: number): Uint8Array {
+export function encodeModel(bits: number, weights: Float64Array | Float32Array, gaz: Gazetteer): Uint8Array {
   const buckets = 1 << bits;
-  // quantise: weights beyond `clip` saturate at +-127
-  const scale = 127 / clip;
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
   const parts: number[] = [];
   let count = 0;
   let last = -1;
@@ -463,7 +489,7 @@ export function encodeModel(bits: number, weights: Float64Array | Float32Array, 
   for (let b = 0; b < buckets; b++) {
     let m = 0;
     for (let c = 0; c < C; c++) {
-      const v = Math.max(-127, Math.min(127, Math.round(weights[b * C + c] * scale)));
+      const v = muQuantise(weights[b * C + c], max);
       q[c] = v;
       if (v !== 0) m |= 1 << c;
     }
@@ -477,7 +503,7 @@ export function encodeModel(bits: number, weights: Float64Array | Float32Array, 
   const head = new DataView(new ArrayBuffer(20));
   head.setUint32(0, MAGIC, true);
   head.setUint32(4, bits, true);
-  head.setFloat32(8, scale, true);
+  head.setFloat32(8, max, true);
   head.setUint32(12, count, true);
   head.setUint32(16, gaz.size, true);
   const gazBytes = new DataView(new ArrayBuffer(gaz.size * 5));
@@ -498,7 +524,7 @@ function decodeModel(bytes: Uint8Array): Model {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC) throw new Error('models/ner.bin: not a Dateline NER model');
   const bits = view.getUint32(4, true);
-  const scale = view.getFloat32(8, true);
+  const max = view.getFloat32(8, true);
   const count = view.getUint32(12, true);
   const gazSize = view.getUint32(16, true);
   const weights = new Int8Array((1 << bits) * C);
@@ -521,7 +547,7 @@ function decodeModel(bytes: Uint8Array): Model {
   }
   const gaz = new Map<number, number>();
   for (let g = 0; g < gazSize; g++, p += 5) gaz.set(view.getUint32(p, true) | 0, bytes[p + 4]);
-  return { bits, weights, scale, gaz };
+  return { bits, weights, codebook: muCodebook(max), gaz };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,7 +575,7 @@ function tagIds(sentences: readonly (readonly string[])[], margins: Float64Array
     staticFeatures(info, from, to, mask, scratch.stat);
     const tags = new Uint8Array(len);
     const mg = margins === null ? null : new Float64Array(len);
-    decodeSentence(info, from, to, scratch.stat, m.weights, mask, tags, mg, null, null);
+    decodeSentence(info, from, to, scratch.stat, m.weights, mask, tags, mg, m.codebook, null, null);
     result.push(tags);
     if (margins !== null && mg !== null) margins.push(mg);
   }
@@ -595,7 +621,6 @@ export function findNames(text: string, tokens: readonly Token[]): NameSpan[] {
   const margins: Float64Array[] = [];
   const ids = tagIds(sentences, margins);
   const spans: NameSpan[] = [];
-  const m = model();
   let k = 0;
   for (let s = 0; s < ids.length; s++) {
     const tags = ids[s];
@@ -607,7 +632,7 @@ export function findNames(text: string, tokens: readonly Token[]): NameSpan[] {
       while (j < tags.length && tags[j] === t + 1) j++;
       let sum = 0;
       for (let x = i; x < j; x++) sum += mg[x];
-      const margin = sum / (j - i) / m.scale;
+      const margin = sum / (j - i);
       spans.push({
         start: tokens[k + i].start,
         end: tokens[k + j - 1].end,
@@ -631,4 +656,5 @@ export const training = {
   staticFeatures,
   decodeSentence,
   wordKey,
+  muCodebook,
 };
