@@ -68,6 +68,7 @@ function foldChar(c: number): number {
   return l;
 }
 
+const CLASS_CACHE = new Map<number, number>();
 /** Shape class of a char: 1 upper, 2 lower, 3 digit, else the folded char itself (> 3). */
 function shapeClass(c: number, folded: number): number {
   if (c < 128) {
@@ -76,11 +77,13 @@ function shapeClass(c: number, folded: number): number {
     if (c >= 48 && c <= 57) return 3;
     return folded;
   }
-  if (folded !== c) return 1;
-  // a letter with no lowercase mapping different from itself: lowercase or caseless
-  const s = String.fromCharCode(c);
-  if (s.toUpperCase() !== s) return 2;
-  return folded;
+  let cls = CLASS_CACHE.get(c);
+  if (cls === undefined) {
+    const s = String.fromCharCode(c);
+    cls = s.toLowerCase() !== s ? 1 : s.toUpperCase() !== s || /\p{L}/u.test(s) ? 2 : /\p{N}/u.test(s) ? 3 : folded;
+    CLASS_CACHE.set(c, cls);
+  }
+  return cls;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,7 +278,7 @@ function staticFeatures(info: TokenInfo, from: number, to: number, mask: number,
 }
 
 /** Number of history (tag-dependent) features per token. */
-export const HISTORY_FEATURES = 5;
+export const HISTORY_FEATURES = 6;
 
 function historyFeatures(
   info: TokenInfo,
@@ -283,6 +286,7 @@ function historyFeatures(
   from: number,
   t1: number,
   t2: number,
+  remembered: number,
   mask: number,
   out: Int32Array,
 ): void {
@@ -293,6 +297,7 @@ function historyFeatures(
   out[2] = mix3(102, t1, w0) & mask;
   out[3] = mix3(103, t1, s0) & mask;
   out[4] = mix3(104, t1, i > from ? info.lower[i - 1] : BOS) & mask;
+  out[5] = mix3(105, remembered, s0) & mask;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,7 +369,8 @@ function allowed(prev: number, t: number): boolean {
 const scratch = { info: new TokenInfo(), stat: new Int32Array(64 * STATIC_FEATURES), hist: new Int32Array(HISTORY_FEATURES), scores: new Float64Array(C) };
 
 /**
- * Greedy decode of one sentence whose static features are in `stat`. Writes tag ids to `tags`
+ * Greedy decode of one sentence whose static features are in `stat`. `memory` carries the tag
+ * type last given to each capitalised word earlier in the document. Writes tag ids to `tags`
  * and (optionally) the winning margin to `margins`. `onStep` lets training update at each token.
  */
 function decodeSentence(
@@ -377,6 +383,7 @@ function decodeSentence(
   tags: Uint8Array,
   margins: Float64Array | null,
   codebook: Float64Array | null,
+  memory: Map<number, number>,
   gold: Uint8Array | null,
   update: ((feats: Int32Array, n: number, gold: number, guess: number) => void) | null,
 ): void {
@@ -388,7 +395,7 @@ function decodeSentence(
   let t2 = 0;
   for (let i = from; i < to; i++) {
     const o = (i - from) * K;
-    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, mask, hist);
+    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory.get(info.lower[i]) ?? 0, mask, hist);
     for (let c = 0; c < C; c++) sc[c] = 0;
     if (codebook === null) {
       for (let k = 0; k < K; k++) {
@@ -430,6 +437,10 @@ function decodeSentence(
     if (margins !== null) margins[i - from] = bestScore - second;
     t2 = t1;
     t1 = best;
+  }
+  // remember what each capitalised word was tagged as, for later sentences of the document
+  for (let i = from; i < to; i++) {
+    if (info.flags[i] & 3) memory.set(info.lower[i], ((tags[i - from] + 1) >> 1) + 1);
   }
 }
 
@@ -567,6 +578,7 @@ function tagIds(sentences: readonly (readonly string[])[], margins: Float64Array
   const info = scratch.info;
   const bounds = prepareDocument(info, sentences, m.gaz);
   const result: Uint8Array[] = [];
+  const memory = new Map<number, number>();
   for (let s = 0; s < sentences.length; s++) {
     const from = bounds[s];
     const to = bounds[s + 1];
@@ -575,7 +587,7 @@ function tagIds(sentences: readonly (readonly string[])[], margins: Float64Array
     staticFeatures(info, from, to, mask, scratch.stat);
     const tags = new Uint8Array(len);
     const mg = margins === null ? null : new Float64Array(len);
-    decodeSentence(info, from, to, scratch.stat, m.weights, mask, tags, mg, m.codebook, null, null);
+    decodeSentence(info, from, to, scratch.stat, m.weights, mask, tags, mg, m.codebook, memory, null, null);
     result.push(tags);
     if (margins !== null && mg !== null) margins.push(mg);
   }
