@@ -29,7 +29,7 @@ const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 const AUGMENT = opt('augment', 0.15);
 
 /**
- * Titles and ranks that wire copy puts before a person's name and CoNLL (sports-heavy 1996
+ * Titles, ranks and phrases (`word/TAG` when not O) that wire copy puts before a person's name and CoNLL (sports-heavy 1996
  * Reuters) rarely does; inserted before some training persons as O tokens so a capitalised rank
  * is not read as part of the name.
  */
@@ -45,7 +45,9 @@ const TITLES = [
   'Interior Minister', 'Finance Minister', 'State Councilor', 'Vice Premier', 'King', 'Crown Prince',
   'Sheikh', 'Emir', 'Patriarch', 'Cardinal', 'Archbishop', 'Judge', 'Prosecutor-General', 'Dr.',
   'Professor', 'Deputy Prime Minister', 'Minister', 'Spokesman', 'spokeswoman', 'Ayatollah',
-].map((t) => t.split(' '));
+  'counterpart', 'his counterpart', 'Chinese/B-MISC counterpart', 'Russian/B-MISC counterpart',
+  'her French/B-MISC counterpart', 'met with', 'talks with', 'envoy', 'special envoy',
+].map((t) => t.split(' ').map((w) => w.split('/')));
 
 function augment(doc: Document, rand: () => number): Document {
   return doc.map((s) => {
@@ -54,11 +56,11 @@ function augment(doc: Document, rand: () => number): Document {
     for (let i = words.length - 1; i >= 0; i--) {
       if (tags[i] !== 'B-PER' || (i > 0 && tags[i - 1] !== 'O') || rand() >= AUGMENT) continue;
       if (i > 0 && /^\p{Lu}/u.test(words[i - 1])) continue;
-      let title = TITLES[Math.floor(rand() * TITLES.length)];
+      const title = TITLES[Math.floor(rand() * TITLES.length)];
       const caps = words.filter((w) => /\p{L}/u.test(w)).every((w) => w === w.toUpperCase());
-      if (caps) title = title.map((w) => w.toUpperCase());
-      words = [...words.slice(0, i), ...title, ...words.slice(i)];
-      tags = [...tags.slice(0, i), ...title.map(() => 'O'), ...tags.slice(i)];
+      const titleWords = title.map(([w]) => (caps ? w.toUpperCase() : w));
+      words = [...words.slice(0, i), ...titleWords, ...words.slice(i)];
+      tags = [...tags.slice(0, i), ...title.map(([, t]) => t ?? 'O'), ...tags.slice(i)];
     }
     return words === s.words ? s : { words, tags };
   });
