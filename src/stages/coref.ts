@@ -1,7 +1,13 @@
-/** Coreference stage (placeholder until coreference lands). */
-import type { Entity, Mention, Message } from '../model.js';
-import type { MentionsLayer } from './mentions.js';
+/**
+ * Coreference stage: one entity per real-world actor inside the article.
+ * "Army General Valery Gerasimov" = "Gerasimov" = "he" = "the chief of the Russian General Staff";
+ * "Shanghai Cooperation Organization" = "SCO"; "Russia’s Defense Ministry" = "the ministry".
+ * Every entity gets its canonical name, rank, titles, country, sector and actor code.
+ */
+import type { Entity, EntityType, Mention, Message } from '../model.js';
+import type { MentionsLayer, RawMention } from './mentions.js';
 import type { StructureLayer } from './structure.js';
+import { countryName } from '../lexicon/countries.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -9,6 +15,206 @@ export interface CorefLayer {
   readonly messages: readonly Message[];
 }
 
-export function resolveCoreference(_text: string, _structure: StructureLayer, _mentions: MentionsLayer): CorefLayer {
-  return { entities: [], mentions: [], messages: [] };
+interface Cluster {
+  type: EntityType;
+  mentions: RawMention[];
+  /** Lower-case name tokens of the longest name, for surname matching. */
+  nameTokens: string[];
+  name: string;
+  key: string;
+  code: string | null;
+}
+
+export function resolveCoreference(text: string, structure: StructureLayer, layer: MentionsLayer): CorefLayer {
+  const messages: Message[] = [];
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const assigned = new Map<RawMention, Cluster>();
+
+  const open = (m: RawMention, key: string, name: string): Cluster => {
+    const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(name), name, key, code: m.code };
+    clusters.push(cluster);
+    byKey.set(key, cluster);
+    return cluster;
+  };
+  const join = (m: RawMention, cluster: Cluster) => {
+    cluster.mentions.push(m);
+    assigned.set(m, cluster);
+    if (m.form === 'name' && m.type === cluster.type && nameTokens(m.name).length > cluster.nameTokens.length) {
+      cluster.name = m.name;
+      cluster.nameTokens = nameTokens(m.name);
+    }
+    cluster.code ??= m.code;
+  };
+
+  // Pass 1: names. Full names first so that a surname seen earlier still finds its person.
+  const names = layer.mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.form === 'capital');
+  const ordered = [...names].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
+  const acronyms = new Map<string, string>();
+  for (const m of names) if (m.acronym) acronyms.set(m.acronym, keyOf(m));
+  for (const m of ordered) {
+    const key = m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m);
+    let cluster = byKey.get(key);
+    if (!cluster && m.type === 'person') cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, nameTokens(m.name)));
+    if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
+    join(m, cluster ?? open(m, key, m.name));
+  }
+
+  // Pass 2: titles, nominals and pronouns, in text order, to the nearest fitting entity before them.
+  const inOrder = [...layer.mentions].sort((a, b) => a.start - b.start);
+  const seen: RawMention[] = [];
+  for (const m of inOrder) {
+    if (assigned.has(m)) {
+      seen.push(m);
+      continue;
+    }
+    const target = m.form === 'pronoun' ? pronounTarget(m, seen, assigned) : nominalTarget(m, seen, assigned, clusters);
+    if (target) {
+      join(m, target);
+      seen.push(m);
+    } else if (m.form === 'title' && m.type === 'person') {
+      // A title whose holder is never named: an entity of its own ("a Kremlin spokesman").
+      const cluster = open(m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
+      join(m, cluster);
+      seen.push(m);
+    } else if (m.form === 'nominal' && m.type === 'country') {
+      join(m, byKey.get(`country:${m.country}`) ?? open(m, `country:${m.country}`, m.name));
+      seen.push(m);
+    } else {
+      messages.push({ stage: 'coref', message: `"${m.text}" refers to no entity found before it`, start: m.start, end: m.end, severity: 'info' });
+    }
+  }
+
+  // Entities in order of first mention, with stable ids.
+  const live = clusters.filter((c) => c.mentions.length > 0);
+  live.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  live.forEach((cluster, index) => {
+    const id = `e${index + 1}`;
+    const entity = toEntity(id, cluster);
+    entities.push(entity);
+    for (const m of cluster.mentions) mentions.push({ kind: 'mention', start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, entity: id });
+    if (entity.type === 'person' && entity.country === null) {
+      const first = cluster.mentions[0];
+      messages.push({ stage: 'coref', message: `country of "${entity.name}" unknown; actor code left empty`, start: first.start, end: first.end, severity: 'info' });
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  void text;
+  void structure;
+  return { entities, mentions, messages };
+}
+
+function keyOf(m: RawMention): string {
+  if (m.type === 'country') return `country:${m.country}`;
+  if (m.code && m.type === 'organization' && m.code.startsWith('IGO')) return `org:${m.code}`;
+  return `${m.type}:${normaliseName(m.name)}`;
+}
+
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function nameTokens(name: string): string[] {
+  return normaliseName(name).split(/[\s]+/).filter(Boolean);
+}
+
+/** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
+function surnameMatch(full: string[], short: string[]): boolean {
+  if (short.length >= full.length || short.length === 0) return false;
+  const tail = full.slice(full.length - short.length).join(' ');
+  const head = full.slice(0, short.length).join(' ');
+  return tail === short.join(' ') || (short.length === 1 && head === short[0] && full.length === 2 && short[0].length <= 4);
+}
+
+function pronounTarget(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
+  // In the same sentence: the nearest person before the pronoun ("Xi did when he came").
+  // Across sentences: the nearest person who spoke or opened a sentence (a subject), within a
+  // few sentences; else the nearest person at all.
+  let fallback: Cluster | null = null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const s = seen[i];
+    if (s.type !== 'person') continue;
+    if (m.sentence - s.sentence > 4) break;
+    const cluster = assigned.get(s);
+    if (!cluster) continue;
+    if (s.sentence === m.sentence) return cluster;
+    fallback ??= cluster;
+    const firstInSentence = !seen.some((o) => o.sentence === s.sentence && o.type === 'person' && o.start < s.start);
+    if (s.speaker || firstInSentence) return cluster;
+  }
+  return fallback;
+}
+
+function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>, clusters: readonly Cluster[]): Cluster | null {
+  const head = m.name.toLowerCase();
+  const phrase = m.text.replace(/^the\s+/i, '').toLowerCase();
+  if (m.type === 'person') {
+    // Exact title first: "the chief of the Russian General Staff" = a person with that title.
+    for (const c of clusters) {
+      if (c.type !== 'person') continue;
+      if (c.mentions.some((x) => x.titles.some((t) => t.toLowerCase() === phrase))) return c;
+    }
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const s = seen[i];
+      if (s.type !== 'person' || s.form === 'pronoun') continue;
+      const c = assigned.get(s);
+      if (!c) continue;
+      const facts = c.mentions.flatMap((x) => [...x.titles, x.rank ?? '']).join(' ').toLowerCase();
+      if (facts.includes(head) && (!m.country || c.mentions.some((x) => x.country === m.country))) return c;
+    }
+    return null;
+  }
+  if (m.type === 'organization') {
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const s = seen[i];
+      if (s.type !== 'organization') continue;
+      const c = assigned.get(s);
+      if (c && c.name.toLowerCase().includes(head)) return c;
+    }
+  }
+  return null;
+}
+
+function toEntity(id: string, cluster: Cluster): Entity {
+  const ms = cluster.mentions;
+  const country = mostCommon(ms.map((m) => m.country)) ?? null;
+  const rank = ms.find((m) => m.rank)?.rank ?? null;
+  const titles = unique(ms.flatMap((m) => (m.form === 'name' ? m.titles : [])));
+  if (titles.length === 0) for (const m of ms) if (m.form === 'title') titles.push(...m.titles);
+  let sector: string | null = null;
+  for (const m of ms) if (m.sector && (sector === null || m.sector === 'MIL' || m.sector === 'COP')) sector = m.sector;
+  if (cluster.type === 'country') sector = null;
+  let actor: string | null;
+  if (cluster.code) actor = cluster.code;
+  else if (country) actor = `${country}${sector ?? ''}`;
+  else actor = null;
+  const aliases = unique([cluster.name, ...ms.filter((m) => m.form !== 'pronoun').map((m) => m.text)]);
+  return {
+    kind: 'entity',
+    id,
+    type: cluster.type,
+    name: cluster.type === 'country' && country ? countryName(country) : cluster.name,
+    country,
+    sector,
+    rank,
+    titles,
+    actor,
+    aliases,
+    mentions: [...ms].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+  };
+}
+
+function mostCommon(values: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
 }

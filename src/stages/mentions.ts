@@ -1,5 +1,20 @@
-/** Mentions stage (placeholder until the mention finder lands). */
-import type { Dateline, EntityType, Message, MentionForm, Span } from '../model.js';
+/**
+ * Mentions stage: people (with rank, titles, country and sector), organizations, countries
+ * and places, in every sentence. Names come from the trained tagger (so unseen names are found);
+ * ranks, titles, countries, demonyms, capitals and known bodies come from the lexicons.
+ * Also finds the mentions coreference needs: pronouns, "the ministry", "the chief of the
+ * Russian General Staff", "the Russian side".
+ */
+import type { Dateline, EntityType, Message, MentionForm, Span, Token } from '../model.js';
+import { findNames, type NameSpan } from '../ner/tagger.js';
+import { tokenize } from '../ner/tokenize.js';
+import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
+import { TITLE_JOINERS } from '../lexicon/titles.js';
+import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
+import { lookupPlace } from '../gazetteer.js';
+import { entryOf, matchLexicon, tokenKey, type Match } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 
 export interface RawMention extends Span {
@@ -10,17 +25,473 @@ export interface RawMention extends Span {
   readonly sector: string | null;
   readonly rank: string | null;
   readonly titles: readonly string[];
-  /** The name part of a person mention without rank and titles ("Valery Gerasimov"). */
+  /** The name without rank and titles ("Valery Gerasimov"); the head for nominals ("ministry"). */
   readonly name: string;
+  /** Actor code fixed by the lexicon (known bodies: "IGOSCO", "CHNMIL"). */
+  readonly code: string | null;
   /** Sentence index holding the mention. */
   readonly sentence: number;
+  /** Pronoun gender, for pronoun mentions. */
+  readonly gender?: 'm' | 'f' | 'n' | 'p';
+  /** Full-name -> acronym links declared in the text: "Shanghai Cooperation Organization (SCO)". */
+  readonly acronym?: string;
+  /** Followed or preceded by a speech verb: "Gerasimov said", "said Gerasimov". */
+  readonly speaker?: boolean;
 }
 
 export interface MentionsLayer {
   readonly mentions: readonly RawMention[];
+  /** Tokens of each sentence, for the stages after this one. */
+  readonly tokens: readonly (readonly Token[])[];
   readonly messages: readonly Message[];
 }
 
-export function findMentions(_text: string, _structure: StructureLayer, _dateline: Dateline | null): MentionsLayer {
-  return { mentions: [], messages: [] };
+const CAPITALISED = /^[\p{Lu}]/u;
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`);
+const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does)$/;
+
+export function findMentions(text: string, structure: StructureLayer, _dateline: Dateline | null): MentionsLayer {
+  const mentions: RawMention[] = [];
+  const messages: Message[] = [];
+  const tokensBySentence: Token[][] = [];
+  structure.sentences.forEach((sentence, index) => {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    tokensBySentence.push(tokens);
+    for (const m of sentenceMentions(text, tokens, index, messages)) mentions.push(m);
+  });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: mentions.map((m) => (SPEAKS_AFTER.test(text.slice(m.end, m.end + 24)) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
+}
+
+function sentenceMentions(text: string, tokens: readonly Token[], sentence: number, messages: Message[]): RawMention[] {
+  const names = findNames(text, tokens);
+  const lex = matchLexicon(tokens);
+  const at = (t: number) => tokens[t];
+  const out: RawMention[] = [];
+  /** Token ranges already given to a mention (or a person's rank and titles). */
+  const taken = new Uint8Array(tokens.length);
+  const take = (from: number, to: number) => taken.fill(1, from, to);
+  const free = (from: number, to: number) => !taken.subarray(from, to).some(Boolean);
+  const tokenIndex = new Map<number, number>(tokens.map((t, i) => [t.start, i]));
+  const tokenEnd = new Map<number, number>(tokens.map((t, i) => [t.end, i + 1]));
+  const slice = (from: number, to: number) => text.slice(at(from).start, at(to - 1).end);
+  const mention = (from: number, to: number, fields: Omit<RawMention, 'start' | 'end' | 'text' | 'sentence'>): RawMention => ({
+    start: at(from).start, end: at(to - 1).end, text: slice(from, to), sentence, ...fields,
+  });
+
+  // 1. Known bodies first: "Shanghai Cooperation Organization", "SCO", "People’s Liberation Army".
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.exact[i];
+    const org = entryOf(m, 'org');
+    if (!m || !org || !free(m.from, m.to)) continue;
+    let to = m.to;
+    // "People’s Liberation Army of China": the country belongs to the name.
+    if (tokens[to]?.text === 'of' && entryOf(lex.exact[to + 1], 'country')) to = lex.exact[to + 1]!.to;
+    out.push(mention(m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(at(m.from).text) ? 'acronym' : 'name',
+      country: org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code }));
+    take(m.from, to);
+    i = to - 1;
+  }
+
+  // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
+  const spans = names.map((n) => toTokens(n, tokenIndex, tokenEnd)).filter((s): s is TokenSpan => s !== null);
+  const inName = new Uint8Array(tokens.length);
+  for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
+  for (const span of spans) {
+    if (span.type !== 'PER' || !free(span.from, span.to)) continue;
+    let { from } = span;
+    const { to } = span;
+    // The tagger may fold a rank or a title into the name: "Colonel-General Liu Zhenli".
+    while (from < to - 1) {
+      const r = lex.folded[from];
+      if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && CAPITALISED.test(at(from).text)) from = r.to;
+      else break;
+    }
+    if (entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) {
+      if (lex.exact[from]!.to >= to) continue; // "Russian" tagged as a person
+      from = lex.exact[from]!.to;
+    }
+    if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
+    const person = readPerson(text, tokens, lex, from, to, inName);
+    out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
+      titles: person.titles, name: slice(from, to), code: null }));
+    take(person.from, person.to);
+    take(from, to);
+  }
+
+  // 3. Organizations: tagger ORG spans, MISC spans that end in an organization head, and
+  //    capitalised organization heads the tagger missed ("Defense Ministry").
+  for (const span of spans) {
+    if (span.type === 'PER' || !free(span.from, span.to)) continue;
+    const head = orgHead(tokens, lex, span.from, span.to);
+    if (span.type === 'ORG' || (span.type === 'MISC' && head)) {
+      if (span.to - span.from === 1 && (entryOf(lex.exact[span.from], 'country') || entryOf(lex.exact[span.from], 'demonym'))) continue;
+      pushOrg(span.from, span.to, head);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.folded[i];
+    const head = entryOf(m, 'orghead');
+    if (!m || !head || !free(m.from, m.to) || !CAPITALISED.test(at(m.from).text) || m.to - m.from < 2 && !/Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet/.test(at(m.from).text)) continue;
+    // Extend left over capitalised words and demonyms: "Russian General Staff".
+    let from = m.from;
+    while (from > 0 && free(from - 1, from) && CAPITALISED.test(at(from - 1).text) && !/^(?:The|A|An)$/.test(at(from - 1).text) && !entryOf(lex.folded[from - 1], 'title')) from--;
+    pushOrg(from, m.to, head.sector);
+    i = m.to - 1;
+  }
+
+  function pushOrg(from: number, to: number, sector: string | null): void {
+    // "Russia’s Defense Ministry", "Russian Defense Ministry": the country before the name.
+    let country: string | null = null;
+    let start = from;
+    const before = possessiveCountryBefore(tokens, lex, from);
+    if (before) {
+      country = before.code;
+      start = before.from;
+    }
+    for (let k = from; k < to && !country; k++) {
+      const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
+      if (c) country = c.code;
+    }
+    let acronym: string | undefined;
+    if (at(to)?.text === '(' && /^[A-Z][A-Za-z-]{1,9}$/.test(at(to + 1)?.text ?? '') && at(to + 2)?.text === ')') {
+      acronym = at(to + 1).text;
+    }
+    const written = slice(from, to);
+    const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
+    out.push(mention(start, to, { type: 'organization', form: 'name', country, sector: sector ?? sectorOfOrg(written), rank: null, titles: [], name, code: null, acronym }));
+    take(start, to);
+    if (acronym) {
+      out.push(mention(to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: sector ?? sectorOfOrg(written), rank: null, titles: [], name, code: null }));
+      take(to, to + 3);
+    }
+  }
+
+  // 4. Countries and capitals standing for governments; hyphenated pairs ("Russia-China").
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i, i + 1)) continue;
+    const m = lex.exact[i];
+    const country = entryOf(m, 'country');
+    const capital = entryOf(m, 'capital');
+    if (m && country && free(m.from, m.to)) {
+      out.push(mention(m.from, m.to, { type: 'country', form: 'name', country: country.code, sector: null, rank: null, titles: [], name: slice(m.from, m.to), code: country.code }));
+      take(m.from, m.to);
+      i = m.to - 1;
+      continue;
+    }
+    if (m && capital && free(m.from, m.to)) {
+      const next = at(m.to)?.text ?? '';
+      const governs = VERBISH.test(next) && !/^(?:is|was)$/.test(next);
+      if (governs) {
+        out.push(mention(m.from, m.to, { type: 'country', form: 'capital', country: capital.code, sector: 'GOV', rank: null, titles: [], name: slice(m.from, m.to), code: capital.code }));
+        take(m.from, m.to);
+        i = m.to - 1;
+        continue;
+      }
+    }
+    const token = at(i);
+    if (token.text.includes('-') && CAPITALISED.test(token.text)) {
+      let offset = token.start;
+      for (const part of token.text.split('-')) {
+        const code = COUNTRY_NAMES.get(part);
+        if (code) out.push({ start: offset, end: offset + part.length, text: part, sentence, type: 'country', form: 'name', country: code, sector: null, rank: null, titles: [], name: part, code });
+        offset += part.length + 1;
+      }
+    }
+  }
+
+  // 5. Places: the tagger's LOC spans that are not countries.
+  for (const span of spans) {
+    if (span.type !== 'LOC' || !free(span.from, span.to)) continue;
+    const written = slice(span.from, span.to);
+    if (/-/.test(written) && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue;
+    const place = lookupPlace(written);
+    out.push(mention(span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name: place?.name ?? written, code: null }));
+    take(span.from, span.to);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const capital = entryOf(lex.exact[i], 'capital');
+    if (!capital || !free(i, lex.exact[i]!.to)) continue;
+    const m = lex.exact[i]!;
+    out.push(mention(m.from, m.to, { type: 'location', form: 'name', country: capital.code, sector: null, rank: null, titles: [], name: slice(m.from, m.to), code: null }));
+    take(m.from, m.to);
+  }
+
+  // 6. Nominal mentions: "the chief of the Russian General Staff", "the ministry", "the Russian side".
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!/^the$/i.test(at(i).text) || !free(i + 1, i + 2)) continue;
+    const side = sideMention(tokens, lex, i + 1);
+    if (side) {
+      out.push(mention(i, side.to, { type: 'country', form: 'nominal', country: side.code, sector: 'GOV', rank: null, titles: [], name: slice(i + 1, side.to), code: side.code }));
+      take(i, side.to);
+      continue;
+    }
+    const nominal = readNominal(tokens, lex, i + 1);
+    if (!nominal) continue;
+    // A nominal followed by a name is a title of that name, already read in step 2.
+    if (spans.some((s) => s.type === 'PER' && s.from === nominal.to)) continue;
+    out.push(mention(i, nominal.to, { type: nominal.type, form: 'title', country: nominal.country, sector: nominal.sector, rank: null,
+      titles: nominal.type === 'person' ? [slice(i + 1, nominal.to)] : [], name: nominal.head, code: null }));
+    take(i, nominal.to);
+  }
+
+  // 7. Pronouns that may refer to people.
+  for (let i = 0; i < tokens.length; i++) {
+    const word = at(i).text.toLowerCase();
+    const gender = PRONOUNS[word];
+    if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
+    out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
+  }
+  return out;
+}
+
+interface TokenSpan {
+  from: number;
+  to: number;
+  type: NameSpan['type'];
+}
+
+function toTokens(span: NameSpan, starts: Map<number, number>, ends: Map<number, number>): TokenSpan | null {
+  const from = starts.get(span.start);
+  const to = ends.get(span.end);
+  return from === undefined || to === undefined ? null : { from, to, type: span.type };
+}
+
+type Lex = ReturnType<typeof matchLexicon>;
+
+function isTitleOnly(lex: Lex, from: number, to: number): boolean {
+  const m = lex.folded[from];
+  return Boolean(m && m.to >= to && (entryOf(m, 'title') || entryOf(m, 'rank')));
+}
+
+interface PersonFacts {
+  rank: string | null;
+  titles: string[];
+  country: string | null;
+  sector: string | null;
+  /** Token range covered by the name with its rank and titles. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Rank and titles around a name at tokens [from, to):
+ * "Chief of the Russian General Staff Army General Valery Gerasimov",
+ * "his Chinese counterpart Liu Zhenli", "Valery Gerasimov, chief of the General Staff,".
+ */
+function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: number, to: number, inName: Uint8Array): PersonFacts {
+  const facts: PersonFacts = { rank: null, titles: [], country: null, sector: null, from, to };
+  let left = from;
+  // Rank: the longest rank match that ends right before the name.
+  for (let k = Math.max(0, from - 6); k < from; k++) {
+    const m = lex.folded[k];
+    const rank = entryOf(m, 'rank');
+    if (m && rank && m.to === from && CAPITALISED.test(tokens[k].text)) {
+      facts.rank = rank.rank.canonical ?? rank.rank.rank;
+      facts.sector = rank.rank.sector;
+      left = k;
+      break;
+    }
+  }
+  // Titles: capitalised phrases with a title head, leftwards, across one comma at most.
+  const countries: string[] = [];
+  let guard = 0;
+  while (left > 0 && guard++ < 3) {
+    const phrase = titleBefore(tokens, lex, left, inName);
+    if (!phrase) break;
+    if (phrase.title) {
+      // "Russian President": the demonym gives the country; the title is "President".
+      let first = phrase.from;
+      while (first < phrase.to - 1 && (entryOf(lex.exact[first], 'demonym') || entryOf(lex.exact[first], 'country') || /^['’]s$/.test(tokens[first].text))) first = Math.max(first + 1, lex.exact[first]?.to ?? first + 1);
+      facts.titles.unshift(text.slice(tokens[first].start, tokens[phrase.to - 1].end));
+    }
+    countries.push(...phrase.countries);
+    if (phrase.sector && (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL'))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
+    left = phrase.from;
+    // "Chief of the General Staff of the Russian Armed Forces, First Deputy Defense Minister X"
+    if (left > 1 && tokens[left - 1].text === ',' && (left - 1 === 0 || phrase.title)) {
+      const before = titleBefore(tokens, lex, left - 1, inName);
+      if (before?.title && (before.from === 0 || /^["“‘(]$/.test(tokens[before.from - 1].text))) {
+        left = left - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  facts.from = left;
+  // Appositive title after the name: "Valery Gerasimov, chief of the General Staff, said".
+  if (tokens[to]?.text === ',') {
+    const phrase = titleAfter(tokens, lex, to + 1);
+    if (phrase) {
+      facts.titles.push(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end));
+      countries.push(...phrase.countries);
+      if (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL')) facts.sector = phrase.sector;
+      facts.to = phrase.to;
+    }
+  }
+  facts.country = countries[0] ?? null;
+  return facts;
+}
+
+interface Phrase {
+  from: number;
+  to: number;
+  title: boolean;
+  sector: string | null;
+  countries: string[];
+}
+
+/** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
+function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
+  let k = end;
+  while (k > 0 && !inName[k - 1]) {
+    const w = tokens[k - 1].text;
+    const lower = tokenKey(w).toLowerCase();
+    if (CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || lower === '-') k--;
+    else break;
+  }
+  // Drop leading joiners and a sentence-initial article.
+  while (k < end && (TITLE_JOINERS.has(tokenKey(tokens[k].text).toLowerCase()))) k++;
+  if (k >= end) return null;
+  return describePhrase(tokens, lex, k, end);
+}
+
+/** A title phrase starting at `start`: "chief of the General Staff" up to a comma or a verb. */
+function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase | null {
+  let k = start;
+  if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  const first = k;
+  while (k < tokens.length) {
+    const w = tokens[k].text;
+    const lower = tokenKey(w).toLowerCase();
+    if (CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || entryOf(lex.folded[k], 'title')) k++;
+    else break;
+  }
+  while (k > first && TITLE_JOINERS.has(tokenKey(tokens[k - 1].text).toLowerCase())) k--;
+  if (k <= first) return null;
+  const after = tokens[k]?.text;
+  if (after !== undefined && after !== ',' && after !== '.' && !/^[a-z]+(?:s|ed)$/.test(after)) return null;
+  const phrase = describePhrase(tokens, lex, first, k);
+  return phrase?.title ? phrase : null;
+}
+
+function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: number): Phrase | null {
+  let title = false;
+  let sector: string | null = null;
+  const countries: string[] = [];
+  let roleOnly = true;
+  for (let i = from; i < to; i++) {
+    const t = entryOf(lex.folded[i], 'title');
+    const m = lex.folded[i];
+    if (t && m && m.to <= to) {
+      title = true;
+      if (!sector || t.sector === 'MIL') sector = t.sector === 'MIL' || !sector ? t.sector : sector;
+    }
+    const head = entryOf(m, 'orghead');
+    if (head && m && m.to <= to && head.sector === 'MIL') sector = 'MIL';
+    const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym');
+    if (c) countries.push(c.code);
+    if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
+  }
+  if (!title && countries.length === 0) return null;
+  // "his Chinese counterpart": gives the country but is not a title.
+  return { from, to, title: title && !roleOnly, sector, countries };
+}
+
+/** The country written before an organization: "Russia’s", "Russian", "the Chinese". */
+function possessiveCountryBefore(tokens: readonly Token[], lex: Lex, from: number): { from: number; code: string; demonym?: string } | null {
+  if (from >= 2 && /^['’]s$/.test(tokens[from - 1].text)) {
+    const m = lex.exact[from - 2];
+    const c = entryOf(m, 'country');
+    if (c && m && m.to === from - 1) return { from: from - 2, code: c.code, demonym: demonymOf(c.code) };
+  }
+  for (let k = Math.max(0, from - 4); k < from; k++) {
+    const m = lex.exact[k];
+    const d = entryOf(m, 'demonym');
+    if (d && m && m.to === from) return { from: k, code: d.code, demonym: tokens.slice(k, from).map((t) => t.text).join(' ') };
+  }
+  return null;
+}
+
+const DEMONYM_BY_CODE = new Map<string, string>();
+function demonymOf(code: string): string | undefined {
+  if (DEMONYM_BY_CODE.size === 0) {
+    for (const [name, c] of Object.entries(PREFERRED_DEMONYMS)) DEMONYM_BY_CODE.set(c, name);
+  }
+  return DEMONYM_BY_CODE.get(code);
+}
+
+/** The demonym used to name a country's bodies ("Russian Defense Ministry"). */
+const PREFERRED_DEMONYMS: Record<string, string> = {
+  Russian: 'RUS', Chinese: 'CHN', American: 'USA', British: 'GBR', French: 'FRA', German: 'DEU', Ukrainian: 'UKR',
+  Iranian: 'IRN', Israeli: 'ISR', Turkish: 'TUR', Japanese: 'JPN', Indian: 'IND', Pakistani: 'PAK', 'South Korean': 'KOR',
+  'North Korean': 'PRK', Polish: 'POL', Italian: 'ITA', Spanish: 'ESP', Syrian: 'SYR', Egyptian: 'EGY', Saudi: 'SAU',
+};
+
+function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const m = lex.folded[k];
+    const head = entryOf(m, 'orghead');
+    if (head && m && m.to === to) return head.sector;
+  }
+  // "Armed Forces of Russia": the head before "of".
+  for (let k = from; k < to; k++) {
+    const m = lex.folded[k];
+    const head = entryOf(m, 'orghead');
+    if (head && m && tokens[m.to]?.text === 'of') return head.sector;
+  }
+  return null;
+}
+
+function sectorOfOrg(name: string): string | null {
+  const lower = name.toLowerCase();
+  let best: string | null = null;
+  let bestLength = 0;
+  for (const [head, sector] of Object.entries(ORGANIZATION_HEADS)) {
+    if (lower.includes(head) && head.length > bestLength) [best, bestLength] = [sector, head.length];
+  }
+  return best;
+}
+
+/** "the Russian side", "the Chinese party": a country named by its delegation. */
+function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: number; code: string } | null {
+  const m = lex.exact[at];
+  const d = entryOf(m, 'demonym') ?? entryOf(m, 'country');
+  if (!d || !m) return null;
+  const noun = tokens[m.to]?.text.toLowerCase();
+  return noun && SIDE_NOUNS.has(noun) ? { to: m.to + 1, code: d.code } : null;
+}
+
+/** "the chief of the Russian General Staff", "the ministry", "the minister", "the general". */
+function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: number; type: EntityType; head: string; country: string | null; sector: string | null } | null {
+  let k = at;
+  let country: string | null = null;
+  const d = entryOf(lex.exact[k], 'demonym');
+  if (d) {
+    country = d.code;
+    k = lex.exact[k]!.to;
+  }
+  const word = tokens[k]?.text;
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  const nominal = NOMINAL_HEADS[lower];
+  if (!nominal) return null;
+  if (CAPITALISED.test(word) && tokens[k + 1] && CAPITALISED.test(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
+  let to = k + 1;
+  // "the chief of the Russian General Staff": extend over "of the" + capitalised words.
+  if (nominal.type === 'person' && tokens[to]?.text === 'of') {
+    let j = to + 1;
+    if (tokens[j]?.text === 'the') j++;
+    let end = j;
+    while (end < tokens.length && (CAPITALISED.test(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
+    while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
+    if (end > j) {
+      for (let i = j; i < end; i++) {
+        const c = entryOf(lex.exact[i], 'demonym') ?? entryOf(lex.exact[i], 'country');
+        if (c && !country) country = c.code;
+      }
+      to = end;
+    }
+  }
+  return { to, type: nominal.type, head: lower, country, sector: nominal.sector };
 }

@@ -1,0 +1,37 @@
+/**
+ * Common nouns that stand for an entity already named: "the ministry", "the minister",
+ * "the chief of ...", "the Russian side". Coreference links them to the nearest fitting entity.
+ */
+import type { EntityType } from '../model.js';
+
+export interface NominalHead {
+  readonly type: EntityType;
+  readonly sector: string | null;
+}
+
+const person = (sector: string | null): NominalHead => ({ type: 'person', sector });
+const org = (sector: string | null): NominalHead => ({ type: 'organization', sector });
+
+export const NOMINAL_HEADS: Record<string, NominalHead> = {
+  chief: person(null), minister: person('GOV'), president: person('GOV'), premier: person('GOV'),
+  general: person('MIL'), admiral: person('MIL'), colonel: person('MIL'), commander: person('MIL'),
+  secretary: person('GOV'), ambassador: person('GOV'), envoy: person('GOV'), diplomat: person('GOV'),
+  spokesman: person(null), spokeswoman: person(null), spokesperson: person(null), official: person('GOV'),
+  chancellor: person('GOV'), senator: person('LEG'), lawmaker: person('LEG'), leader: person('GOV'),
+  governor: person('GOV'), mayor: person('GOV'), chairman: person(null), chairwoman: person(null), head: person(null),
+  director: person(null), king: person('GOV'), queen: person('GOV'), judge: person('JUD'), prosecutor: person('JUD'),
+  ministry: org('GOV'), department: org('GOV'), agency: org('GOV'), government: org('GOV'), army: org('MIL'),
+  military: org('MIL'), company: org('BUS'), group: org(null), organization: org(null), organisation: org(null),
+  alliance: org('IGO'), bloc: org('IGO'), party: org('PTY'), court: org('JUD'), commission: org(null),
+  council: org(null), embassy: org('GOV'), office: org('GOV'), parliament: org('LEG'), committee: org(null),
+  cabinet: org('GOV'), police: org('COP'), firm: org('BUS'), bank: org('BUS'),
+};
+
+/** Lower-case nouns that go with a demonym before a name without being a title. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'counterpart', 'counterparts', 'colleague', 'opposite', 'number', 'leader', 'envoy', 'diplomat', 'official',
+  'spokesman', 'spokeswoman', 'spokesperson', 'general', 'commander', 'his', 'her', 'their',
+]);
+
+/** Nouns that make "the Russian side" stand for a country. */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'delegation', 'leadership', 'authorities']);

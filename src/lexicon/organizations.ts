@@ -1,0 +1,73 @@
+/**
+ * Organizations: intergovernmental bodies with their acronyms and actor codes, and the head
+ * nouns that make a capitalised phrase an organization ("Defense Ministry", "Armed Forces").
+ */
+export interface KnownOrganization {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Actor code: "IGO" + short name for intergovernmental bodies. */
+  readonly code: string;
+  readonly sector: string;
+  readonly country?: string;
+}
+
+const igo = (name: string, short: string, ...aliases: string[]): KnownOrganization => ({
+  name, aliases: [short, ...aliases], code: `IGO${short.replace(/[^A-Z]/gi, '').toUpperCase()}`, sector: 'IGO',
+});
+
+export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
+  igo('United Nations', 'UN', 'U.N.', 'the United Nations'),
+  igo('UN Security Council', 'UNSC', 'Security Council', 'U.N. Security Council', 'United Nations Security Council'),
+  igo('North Atlantic Treaty Organization', 'NATO'),
+  igo('European Union', 'EU', 'E.U.'),
+  igo('European Commission', 'EC'),
+  igo('Association of Southeast Asian Nations', 'ASEAN'),
+  igo('Shanghai Cooperation Organization', 'SCO', 'Shanghai Cooperation Organisation'),
+  igo('Collective Security Treaty Organization', 'CSTO', 'Collective Security Treaty Organisation'),
+  igo('Commonwealth of Independent States', 'CIS'),
+  igo('Organization of the Petroleum Exporting Countries', 'OPEC'),
+  igo('African Union', 'AU'),
+  igo('Arab League', 'AL', 'League of Arab States'),
+  igo('Gulf Cooperation Council', 'GCC'),
+  igo('International Atomic Energy Agency', 'IAEA'),
+  igo('World Health Organization', 'WHO'),
+  igo('World Trade Organization', 'WTO'),
+  igo('International Monetary Fund', 'IMF'),
+  igo('World Bank', 'WB'),
+  igo('Organization for Security and Co-operation in Europe', 'OSCE', 'Organization for Security and Cooperation in Europe'),
+  igo('Eurasian Economic Union', 'EAEU'),
+  igo('BRICS', 'BRICS'),
+  igo('Group of Seven', 'G7', 'G-7'),
+  igo('Group of 20', 'G20', 'G-20'),
+  igo('ADMM-Plus', 'ADMMPLUS', 'ADMM Plus'),
+  igo('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
+  igo('International Criminal Court', 'ICC'),
+  igo('Economic Community of West African States', 'ECOWAS'),
+  igo('Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'),
+  igo('Asia-Pacific Economic Cooperation', 'APEC'),
+  { name: 'People’s Liberation Army', aliases: ["People's Liberation Army", 'PLA'], code: 'CHNMIL', sector: 'MIL', country: 'CHN' },
+  { name: 'Central Military Commission', aliases: ['CMC'], code: 'CHNMIL', sector: 'MIL', country: 'CHN' },
+  { name: 'Pentagon', aliases: ['the Pentagon'], code: 'USAMIL', sector: 'MIL', country: 'USA' },
+  { name: 'Kremlin', aliases: ['the Kremlin'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
+  { name: 'White House', aliases: ['the White House'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  { name: 'State Department', aliases: ['U.S. State Department', 'the State Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  { name: 'Hamas', aliases: [], code: 'PSEREB', sector: 'REB', country: 'PSE' },
+  { name: 'Hezbollah', aliases: [], code: 'LBNREB', sector: 'REB', country: 'LBN' },
+  { name: 'Taliban', aliases: ['the Taliban'], code: 'AFGREB', sector: 'REB', country: 'AFG' },
+];
+
+/**
+ * Head nouns of organization names, with the sector they give. "Russia's Defense Ministry",
+ * "the Ministry of Foreign Affairs", "the Armed Forces of Russia".
+ */
+export const ORGANIZATION_HEADS: Record<string, string> = {
+  'defense ministry': 'MIL', 'defence ministry': 'MIL', 'ministry of defense': 'MIL', 'ministry of defence': 'MIL',
+  'general staff': 'MIL', 'armed forces': 'MIL', 'army': 'MIL', 'navy': 'MIL', 'air force': 'MIL', 'military': 'MIL',
+  'joint staff': 'MIL', 'defense forces': 'MIL', 'defence forces': 'MIL', 'national guard': 'MIL', 'coast guard': 'MIL',
+  'foreign ministry': 'GOV', 'ministry of foreign affairs': 'GOV', 'interior ministry': 'GOV', 'ministry': 'GOV',
+  'government': 'GOV', 'cabinet': 'GOV', 'presidential administration': 'GOV', 'embassy': 'GOV', 'foreign office': 'GOV',
+  'state council': 'GOV', 'security council': 'GOV', 'department': 'GOV', 'agency': 'GOV', 'commission': 'GOV', 'office': 'GOV',
+  'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
+  'supreme court': 'JUD', 'court': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
+  'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
+};

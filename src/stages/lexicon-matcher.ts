@@ -1,0 +1,106 @@
+/**
+ * A token trie over every lexicon the mention finder needs (countries, demonyms, capitals,
+ * known organizations, organization heads, ranks, titles), built once on first use.
+ * Matching walks the trie from each token, so a sentence is scanned in one pass.
+ */
+import type { Token } from '../model.js';
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.js';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { RANKS, type Rank } from '../lexicon/ranks.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
+import { tokenize } from '../ner/tokenize.js';
+
+export type Entry =
+  | { readonly kind: 'country'; readonly code: string }
+  | { readonly kind: 'demonym'; readonly code: string }
+  | { readonly kind: 'capital'; readonly code: string }
+  | { readonly kind: 'org'; readonly org: KnownOrganization }
+  | { readonly kind: 'orghead'; readonly sector: string }
+  | { readonly kind: 'rank'; readonly rank: Rank }
+  | { readonly kind: 'title'; readonly sector: string };
+
+export interface Match {
+  /** Token indices, half-open. */
+  readonly from: number;
+  readonly to: number;
+  readonly entries: readonly Entry[];
+}
+
+interface Node {
+  next: Map<string, Node>;
+  entries: Entry[];
+}
+
+const newNode = (): Node => ({ next: new Map(), entries: [] });
+
+/** Token key: apostrophes and dashes folded so "People’s" and "People's" meet. */
+export function tokenKey(token: string): string {
+  return token.replace(/’/g, "'").replace(/[‐‑–]/g, '-');
+}
+
+interface Tries {
+  /** Proper names: case matters ("US" is not "us"). */
+  exact: Node;
+  /** Ranks, titles and organization heads: matched on lower case; callers check capitals. */
+  folded: Node;
+}
+
+let tries: Tries | null = null;
+
+function add(root: Node, phrase: string, entry: Entry, fold: boolean): void {
+  let node = root;
+  for (const t of tokenize(phrase)) {
+    const key = fold ? tokenKey(t.text).toLowerCase() : tokenKey(t.text);
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = newNode()));
+    node = child;
+  }
+  if (node !== root) node.entries.push(entry);
+}
+
+function build(): Tries {
+  const exact = newNode();
+  const folded = newNode();
+  for (const [name, code] of COUNTRY_NAMES) add(exact, name, { kind: 'country', code }, false);
+  for (const [name, code] of DEMONYMS) add(exact, name, { kind: 'demonym', code }, false);
+  for (const [name, code] of CAPITALS) add(exact, name, { kind: 'capital', code }, false);
+  for (const org of KNOWN_ORGANIZATIONS) {
+    for (const name of [org.name, ...org.aliases]) add(exact, name.replace(/^the /, ''), { kind: 'org', org }, false);
+  }
+  for (const [head, sector] of Object.entries(ORGANIZATION_HEADS)) add(folded, head, { kind: 'orghead', sector }, true);
+  for (const rank of RANKS) add(folded, rank.rank, { kind: 'rank', rank }, true);
+  for (const title of TITLE_HEADS) add(folded, title.head, { kind: 'title', sector: title.sector }, true);
+  return { exact, folded };
+}
+
+function longest(root: Node, keys: readonly string[], from: number): Match | null {
+  let node = root;
+  let best: Match | null = null;
+  for (let i = from; i < keys.length; i++) {
+    const child = node.next.get(keys[i]);
+    if (!child) break;
+    node = child;
+    if (node.entries.length) best = { from, to: i + 1, entries: node.entries };
+  }
+  return best;
+}
+
+/** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
+export function matchLexicon(tokens: readonly Token[]): { exact: (Match | null)[]; folded: (Match | null)[] } {
+  tries ??= build();
+  const exactKeys = tokens.map((t) => tokenKey(t.text));
+  const foldedKeys = exactKeys.map((k) => k.toLowerCase());
+  const exact: (Match | null)[] = [];
+  const folded: (Match | null)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    exact.push(longest(tries.exact, exactKeys, i));
+    folded.push(longest(tries.folded, foldedKeys, i));
+  }
+  return { exact, folded };
+}
+
+export function entryOf<K extends Entry['kind']>(match: Match | null, kind: K): Extract<Entry, { kind: K }> | null {
+  if (!match) return null;
+  for (const e of match.entries) if (e.kind === kind) return e as Extract<Entry, { kind: K }>;
+  return null;
+}
