@@ -303,6 +303,8 @@ export interface WriteResult {
   readonly duplicates: number;
   /** Ids of the newly stored articles, in input order. */
   readonly ids: readonly string[];
+  /** Articles that could not be written (each rolled back whole), with the reason. */
+  readonly failed?: readonly { readonly id: string; readonly reason: string }[];
 }
 
 export interface WriteOptions {

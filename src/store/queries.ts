@@ -1,0 +1,417 @@
+/**
+ * Read queries over the store: articles, search, events, actors, timelines, networks. Pure
+ * kysely over both engines; the few engine-specific parts (full-text search) branch on dialect.
+ */
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { Article, PloverType } from '../model.js';
+import type {
+  ActorFilter, ActorProfile, ActorRef, ActorRow, ArticleFilter, ArticleRow, Dialect, EventCluster, EventFilter, EventRow,
+  Network, NetworkOptions, Page, SearchHit, SearchOptions, StoredArticle, Timeline, TimelineBucket, TimelineOptions,
+} from './api.js';
+import type { DB, EventsTable } from './schema.js';
+import { normaliseName, periodStart } from './keys.js';
+
+export type Side = 'actor' | 'recipient';
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const limitOf = (l?: number) => Math.max(1, Math.min(1000, Math.floor(l ?? 50)));
+const offsetOf = (o?: number) => Math.max(0, Math.floor(o ?? 0));
+const list = <T>(v: T | readonly T[] | undefined): readonly T[] => (v === undefined ? [] : Array.isArray(v) ? (v as readonly T[]) : [v as T]);
+
+// ---------------------------------------------------------------------------------------------
+// actor references
+
+/** Store actor ids whose name or alias is `ref` (exactly, else as a word inside the name). */
+export async function actorIdsByName(db: Kysely<DB>, ref: string, limit = 50): Promise<string[]> {
+  const norm = normaliseName(ref);
+  if (!norm) return [];
+  const exact = await db
+    .selectFrom('actors').select('id').where('norm', '=', norm)
+    .union(db.selectFrom('actor_aliases').select('actor_id as id').where('norm', '=', norm))
+    .limit(limit).execute();
+  if (exact.length) return exact.map((r) => r.id);
+  const like = await db.selectFrom('actors').select('id')
+    .where((eb) => eb.or([eb('norm', 'like', `${norm} %`), eb('norm', 'like', `% ${norm}`), eb('norm', 'like', `% ${norm} %`)]))
+    .orderBy('article_count', 'desc').limit(limit).execute();
+  return like.map((r) => r.id);
+}
+
+export interface ResolvedRef {
+  readonly ids: readonly string[];
+  readonly code: string | null;
+  readonly country: string | null;
+}
+
+export async function resolveRef(db: Kysely<DB>, ref: ActorRef): Promise<ResolvedRef> {
+  const r = ref.trim();
+  if (r.includes(':')) return { ids: [r], code: null, country: null };
+  const upper = /^[A-Z][A-Z0-9]{2,}$/.test(r);
+  const country = /^[A-Z]{3}$/.test(r) ? r : null;
+  const code = upper && !country ? r : null;
+  const ids = upper ? [] : await actorIdsByName(db, r);
+  return { ids, code, country };
+}
+
+/** The condition "this side of the event is `ref`" (false when nothing matches). */
+export function sideCondition(eb: ExpressionBuilder<DB, 'events'>, side: Side, ref: ResolvedRef): Expression<SqlBool> {
+  const terms: Expression<SqlBool>[] = [];
+  if (ref.country) terms.push(eb(`events.${side}_country`, '=', ref.country));
+  if (ref.code) terms.push(eb(`events.${side}_code`, '=', ref.code));
+  if (ref.ids.length) terms.push(eb(`events.${side}_id`, 'in', ref.ids));
+  return terms.length ? eb.or(terms) : sql<SqlBool>`1 = 0`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// articles
+
+type ArticleSelect = Pick<DB['articles'], 'id' | 'hash' | 'date' | 'agency' | 'place' | 'headline' | 'source' | 'language' | 'extractor' | 'duplicate_of' | 'entity_count' | 'quote_count' | 'event_count' | 'ingested_at'>;
+export const ARTICLE_COLUMNS = ['id', 'hash', 'date', 'agency', 'place', 'headline', 'source', 'language', 'extractor', 'duplicate_of', 'entity_count', 'quote_count', 'event_count', 'ingested_at'] as const;
+
+export function articleRow(r: ArticleSelect): ArticleRow {
+  return {
+    id: r.id, hash: r.hash, date: r.date, agency: r.agency, place: r.place, headline: r.headline, source: r.source,
+    language: r.language, extractor: r.extractor, duplicateOf: r.duplicate_of,
+    entityCount: num(r.entity_count), quoteCount: num(r.quote_count), eventCount: num(r.event_count), ingestedAt: r.ingested_at,
+  };
+}
+
+export async function listArticles(db: Kysely<DB>, filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
+  const limit = limitOf(filter.limit);
+  const offset = offsetOf(filter.offset);
+  const ref = filter.actor ? await resolveRef(db, filter.actor) : null;
+  let q = db.selectFrom('articles');
+  if (filter.from) q = q.where('date', '>=', filter.from);
+  if (filter.to) q = q.where('date', '<=', filter.to);
+  if (filter.agency) q = q.where('agency', '=', filter.agency);
+  if (filter.duplicates === false) q = q.where('duplicate_of', 'is', null);
+  if (ref) {
+    q = q.where('id', 'in', db.selectFrom('article_entities').select('article_id').where((eb) => {
+      const t: Expression<SqlBool>[] = [];
+      if (ref.ids.length) t.push(eb('actor_id', 'in', ref.ids));
+      if (ref.code) t.push(eb('code', '=', ref.code));
+      if (ref.country) t.push(eb('country', '=', ref.country));
+      return t.length ? eb.or(t) : sql<SqlBool>`1 = 0`;
+    }));
+  }
+  const [rows, count] = await Promise.all([
+    q.select(ARTICLE_COLUMNS).orderBy('date', 'desc').orderBy('seq', 'desc').limit(limit).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+  ]);
+  return { items: rows.map(articleRow), total: num(count?.n), limit, offset };
+}
+
+export async function getArticle(db: Kysely<DB>, id: string): Promise<StoredArticle | null> {
+  const row = await db.selectFrom('articles').select([...ARTICLE_COLUMNS, 'text', 'extraction']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [entities, duplicates] = await Promise.all([
+    db.selectFrom('article_entities').select(['entity_id', 'actor_id']).where('article_id', '=', id).execute(),
+    db.selectFrom('articles').select('id').where('duplicate_of', '=', id).orderBy('seq').execute(),
+  ]);
+  const extraction = { ...(JSON.parse(row.extraction) as Omit<Article, 'text'>), text: row.text } as Article;
+  return {
+    ...articleRow(row),
+    text: row.text,
+    extraction,
+    actors: Object.fromEntries(entities.map((e) => [e.entity_id, e.actor_id])),
+    duplicates: duplicates.map((d) => d.id),
+  };
+}
+
+/** Words of a user query as an FTS5 expression: each word quoted, all required. */
+function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+export async function search(db: Kysely<DB>, dialect: Dialect, text: string, options: SearchOptions = {}): Promise<Page<SearchHit>> {
+  const limit = limitOf(options.limit ?? 20);
+  const offset = offsetOf(options.offset);
+  if (!text.trim() || (dialect === 'sqlite' && !ftsQuery(text))) return { items: [], total: 0, limit, offset };
+  const filters = (alias: string) => {
+    const parts = [sql`1 = 1`];
+    if (options.from) parts.push(sql`${sql.ref(`${alias}.date`)} >= ${options.from}`);
+    if (options.to) parts.push(sql`${sql.ref(`${alias}.date`)} <= ${options.to}`);
+    if (options.agency) parts.push(sql`${sql.ref(`${alias}.agency`)} = ${options.agency}`);
+    return sql.join(parts, sql` AND `);
+  };
+  const cols = sql.join(ARTICLE_COLUMNS.map((c) => sql.ref(`a.${c}`)));
+  type Row = ArticleSelect & { rank: number; snippet: string };
+  if (dialect === 'sqlite') {
+    const q = ftsQuery(text);
+    const rows = await sql<Row>`
+      SELECT ${cols}, -bm25(articles_fts, 4.0, 1.0) AS rank,
+             snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ${q} AND ${filters('a')}
+      ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    const count = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ${q} AND ${filters('a')}`.execute(db);
+    return { items: rows.rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), total: num(count.rows[0]?.n), limit, offset };
+  }
+  const rows = await sql<Row>`
+    WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query),
+    hits AS (
+      SELECT a.*, ts_rank_cd(a.tsv, q.query) AS rank, q.query
+      FROM articles a, q WHERE a.tsv @@ q.query AND ${filters('a')}
+      ORDER BY rank DESC LIMIT ${limit} OFFSET ${offset})
+    SELECT ${sql.join(ARTICLE_COLUMNS.map((c) => sql.ref(`hits.${c}`)))}, hits.rank,
+           ts_headline('english', left(hits.text, 20000), hits.query, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+    FROM hits ORDER BY hits.rank DESC`.execute(db);
+  const count = await sql<{ n: string }>`
+    SELECT count(*) AS n FROM articles a WHERE a.tsv @@ websearch_to_tsquery('english', ${text}) AND ${filters('a')}`.execute(db);
+  return { items: rows.rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), total: num(count.rows[0]?.n), limit, offset };
+}
+
+// ---------------------------------------------------------------------------------------------
+// events
+
+export function eventRow(r: EventsTable): EventRow {
+  return {
+    id: r.id,
+    clusterId: r.cluster_id,
+    articleId: r.article_id,
+    type: r.type as PloverType,
+    cameo: r.cameo,
+    mode: r.mode,
+    context: r.context,
+    status: r.status as EventRow['status'],
+    actor: { actorId: r.actor_id, name: r.actor_name, code: r.actor_code },
+    recipient: r.recipient_name !== null || r.recipient_code !== null ? { actorId: r.recipient_id, name: r.recipient_name ?? '', code: r.recipient_code } : null,
+    date: r.date,
+    datePrecision: r.date_precision as EventRow['datePrecision'],
+    place: r.place,
+    score: Number(r.score),
+    agency: r.agency,
+    evidence: { start: num(r.evidence_start), end: num(r.evidence_end), text: r.evidence_text },
+    sourceCount: num(r.source_count),
+    duplicate: num(r.duplicate) === 1,
+  };
+}
+
+/** The events query for a filter, without ordering or paging. */
+export async function eventsQuery(db: Kysely<DB>, filter: Omit<EventFilter, 'limit' | 'offset'>) {
+  const [actor, recipient, involving] = await Promise.all([
+    filter.actor ? resolveRef(db, filter.actor) : null,
+    filter.recipient ? resolveRef(db, filter.recipient) : null,
+    filter.involving ? resolveRef(db, filter.involving) : null,
+  ]);
+  let q = db.selectFrom('events');
+  if (filter.clusters !== false) q = q.where('lead', '=', 1).where('duplicate', '=', 0);
+  if (actor) q = q.where((eb) => sideCondition(eb, 'actor', actor));
+  if (recipient) q = q.where((eb) => sideCondition(eb, 'recipient', recipient));
+  if (involving) q = q.where((eb) => eb.or([sideCondition(eb, 'actor', involving), sideCondition(eb, 'recipient', involving)]));
+  const types = list(filter.type);
+  if (types.length) q = q.where('type', 'in', types);
+  const statuses = list(filter.status);
+  if (statuses.length) q = q.where('status', 'in', statuses);
+  if (filter.from) q = q.where('date', '>=', filter.from);
+  if (filter.to) q = q.where('date', '<=', filter.to);
+  if (filter.article) q = q.where('article_id', '=', filter.article);
+  if (filter.agency) {
+    const agency = filter.agency;
+    q = filter.clusters === false
+      ? q.where('agency', '=', agency)
+      : q.where('cluster_id', 'in', db.selectFrom('events as e2').select('e2.cluster_id').where('e2.agency', '=', agency));
+  }
+  return q;
+}
+
+export async function listEvents(db: Kysely<DB>, filter: EventFilter = {}): Promise<Page<EventRow>> {
+  const limit = limitOf(filter.limit);
+  const offset = offsetOf(filter.offset);
+  const q = await eventsQuery(db, filter);
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('date', 'desc').orderBy('id').limit(limit).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+  ]);
+  return { items: rows.map(eventRow), total: num(count?.n), limit, offset };
+}
+
+export async function getEventCluster(db: Kysely<DB>, id: string): Promise<EventCluster | null> {
+  const one = await db.selectFrom('events').select('cluster_id').where('id', '=', id).executeTakeFirst();
+  if (!one) return null;
+  const rows = await db.selectFrom('events').selectAll().where('cluster_id', '=', one.cluster_id).orderBy('lead', 'desc').orderBy('date').orderBy('id').execute();
+  const reports = rows.map(eventRow);
+  return { id: one.cluster_id, lead: reports[0], reports, agencies: [...new Set(reports.map((r) => r.agency).filter((a): a is string => a !== null))] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// actors
+
+type ActorSelect = DB['actors'];
+export function actorRow(r: ActorSelect): ActorRow {
+  return {
+    id: r.id, type: r.type as ActorRow['type'], name: r.name, country: r.country, sector: r.sector, code: r.code,
+    articleCount: num(r.article_count), eventCount: num(r.event_count), firstSeen: r.first_seen, lastSeen: r.last_seen,
+  };
+}
+
+export async function listActors(db: Kysely<DB>, filter: ActorFilter = {}): Promise<Page<ActorRow>> {
+  const limit = limitOf(filter.limit);
+  const offset = offsetOf(filter.offset);
+  let q = db.selectFrom('actors');
+  if (filter.type) q = q.where('type', '=', filter.type);
+  if (filter.country) q = q.where('country', '=', filter.country);
+  if (filter.query) {
+    const norm = normaliseName(filter.query);
+    const upper = filter.query.trim().toUpperCase();
+    q = q.where((eb) => eb.or([
+      eb('norm', 'like', `%${norm}%`),
+      eb('code', '=', upper),
+      eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('norm', '=', norm)),
+    ]));
+  }
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('article_count', 'desc').orderBy('id').limit(limit).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+  ]);
+  return { items: rows.map(actorRow), total: num(count?.n), limit, offset };
+}
+
+export async function findActors(db: Kysely<DB>, ref: ActorRef, limit = 10): Promise<ActorRow[]> {
+  const r = ref.trim();
+  let ids: string[];
+  if (r.includes(':')) ids = [r];
+  else {
+    ids = await actorIdsByName(db, r, limit);
+    if (!ids.length && /^[A-Z][A-Z0-9]{2,}$/.test(r)) {
+      const byCode = await db.selectFrom('actors').select('id').where((eb) => eb.or([eb('code', '=', r), eb('id', '=', `country:${r}`)])).orderBy('article_count', 'desc').limit(limit).execute();
+      ids = byCode.map((x) => x.id);
+    }
+  }
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('actors').selectAll().where('id', 'in', ids).orderBy('article_count', 'desc').limit(limit).execute();
+  return rows.map(actorRow);
+}
+
+export async function actorProfile(db: Kysely<DB>, ref: ActorRef): Promise<ActorProfile | null> {
+  const [actor] = await findActors(db, ref, 1);
+  if (!actor) return null;
+  const id = actor.id;
+  const [aliases, titles, ranks, quotes, asActor, asRecipient, recentA, recentR] = await Promise.all([
+    db.selectFrom('actor_aliases').select(['alias', 'count']).where('actor_id', '=', id).orderBy('count', 'desc').orderBy('alias').limit(50).execute(),
+    db.selectFrom('actor_titles').selectAll().where('actor_id', '=', id).orderBy('first_seen').orderBy('title').limit(100).execute(),
+    actor.type === 'person'
+      ? db.selectFrom('article_entities').select('rank').distinct().where('actor_id', '=', id).where('rank', 'is not', null).limit(20).execute()
+      : Promise.resolve([] as { rank: string | null }[]),
+    db.selectFrom('quotes').innerJoin('articles', 'articles.id', 'quotes.article_id')
+      .select(['quotes.article_id', 'quotes.date', 'quotes.agency', 'quotes.kind', 'quotes.text', 'quotes.cue', 'quotes.start_pos', 'quotes.end_pos'])
+      .where('quotes.speaker_actor_id', '=', id).where('articles.duplicate_of', 'is', null)
+      .orderBy('quotes.date', 'desc').limit(20).execute(),
+    db.selectFrom('events').select(['type', 'recipient_id', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
+      .where('actor_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).groupBy(['type', 'recipient_id']).execute(),
+    db.selectFrom('events').select(['type', 'actor_id', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
+      .where('recipient_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).groupBy(['type', 'actor_id']).execute(),
+    db.selectFrom('events').selectAll().where('actor_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).orderBy('date', 'desc').limit(10).execute(),
+    db.selectFrom('events').selectAll().where('recipient_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).orderBy('date', 'desc').limit(10).execute(),
+  ]);
+  const byType = new Map<string, { asActor: number; asRecipient: number }>();
+  const partners = new Map<string, { events: number; score: number }>();
+  for (const r of asActor) {
+    const t = byType.get(r.type) ?? { asActor: 0, asRecipient: 0 };
+    t.asActor += num(r.n);
+    byType.set(r.type, t);
+    if (r.recipient_id) {
+      const p = partners.get(r.recipient_id) ?? { events: 0, score: 0 };
+      p.events += num(r.n);
+      p.score += num(r.s);
+      partners.set(r.recipient_id, p);
+    }
+  }
+  for (const r of asRecipient) {
+    const t = byType.get(r.type) ?? { asActor: 0, asRecipient: 0 };
+    t.asRecipient += num(r.n);
+    byType.set(r.type, t);
+    if (r.actor_id) {
+      const p = partners.get(r.actor_id) ?? { events: 0, score: 0 };
+      p.events += num(r.n);
+      p.score += num(r.s);
+      partners.set(r.actor_id, p);
+    }
+  }
+  const top = [...partners.entries()].filter(([pid]) => pid !== id).sort((a, b) => b[1].events - a[1].events).slice(0, 20);
+  const partnerRows = top.length ? await db.selectFrom('actors').select(['id', 'name', 'code']).where('id', 'in', top.map(([pid]) => pid)).execute() : [];
+  const names = new Map(partnerRows.map((p) => [p.id, p]));
+  const recent = [...recentA, ...recentR].map(eventRow).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 10);
+  return {
+    actor,
+    aliases: aliases.map((a) => ({ alias: a.alias, count: num(a.count) })),
+    titles: titles.map((t) => ({ title: t.title, firstSeen: t.first_seen, lastSeen: t.last_seen, articleCount: num(t.article_count) })),
+    ranks: ranks.map((r) => r.rank).filter((r): r is string => r !== null),
+    quotes: quotes.map((q) => ({ articleId: q.article_id, date: q.date, agency: q.agency, kind: q.kind as ActorProfile['quotes'][number]['kind'], text: q.text, cue: q.cue, start: num(q.start_pos), end: num(q.end_pos) })),
+    eventsByType: [...byType.entries()].map(([type, c]) => ({ type: type as PloverType, ...c })).sort((a, b) => b.asActor + b.asRecipient - (a.asActor + a.asRecipient)),
+    counterparts: top.map(([pid, p]) => ({ actorId: pid, name: names.get(pid)?.name ?? pid, code: names.get(pid)?.code ?? null, events: p.events, meanScore: p.events ? p.score / p.events : 0 })),
+    recentEvents: recent,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// timeline and network
+
+export async function timeline(db: Kysely<DB>, a: ActorRef, b: ActorRef, options: TimelineOptions = {}): Promise<Timeline> {
+  const by = options.by ?? 'month';
+  const [ra, rb] = await Promise.all([resolveRef(db, a), resolveRef(db, b)]);
+  const direction = (from: ResolvedRef, to: ResolvedRef) => {
+    let q = db.selectFrom('events')
+      .select(['date', 'type', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
+      .where('lead', '=', 1).where('duplicate', '=', 0).where('date', 'is not', null)
+      .where((eb) => eb.and([sideCondition(eb, 'actor', from), sideCondition(eb, 'recipient', to)]));
+    if (options.from) q = q.where('date', '>=', options.from);
+    if (options.to) q = q.where('date', '<=', options.to);
+    return q.groupBy(['date', 'type']).execute();
+  };
+  const [ab, ba] = await Promise.all([direction(ra, rb), direction(rb, ra)]);
+  const bucket = (rows: readonly { date: string | null; type: string; n: unknown; s: unknown }[]): TimelineBucket[] => {
+    const periods = new Map<string, { counts: Record<string, number>; total: number; score: number }>();
+    for (const r of rows) {
+      const p = periodStart(r.date!, by);
+      const entry = periods.get(p) ?? { counts: {}, total: 0, score: 0 };
+      entry.counts[r.type] = (entry.counts[r.type] ?? 0) + num(r.n);
+      entry.total += num(r.n);
+      entry.score += num(r.s);
+      periods.set(p, entry);
+    }
+    return [...periods.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([period, e]) => ({ period, counts: e.counts, total: e.total, meanScore: e.total ? e.score / e.total : null }));
+  };
+  return { a, b, by, ab: bucket(ab), ba: bucket(ba), both: bucket([...ab, ...ba]) };
+}
+
+export async function network(db: Kysely<DB>, options: NetworkOptions = {}): Promise<Network> {
+  const byActor = options.nodes === 'actor';
+  const src = byActor ? 'actor_id' : 'actor_code';
+  const dst = byActor ? 'recipient_id' : 'recipient_code';
+  let q = db.selectFrom('events')
+    .select([sql<string>`${sql.ref(src)}`.as('source'), sql<string>`${sql.ref(dst)}`.as('target'), 'type', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
+    .where('lead', '=', 1).where('duplicate', '=', 0).where(src, 'is not', null).where(dst, 'is not', null);
+  if (options.from) q = q.where('date', '>=', options.from);
+  if (options.to) q = q.where('date', '<=', options.to);
+  const types = list(options.type);
+  if (types.length) q = q.where('type', 'in', types);
+  const rows = await q.groupBy([src, dst, 'type']).execute();
+  const edges = new Map<string, { source: string; target: string; weight: number; score: number; types: Record<string, number> }>();
+  for (const r of rows) {
+    if (r.source === r.target) continue;
+    const key = `${r.source}\u0000${r.target}`;
+    const e = edges.get(key) ?? { source: r.source, target: r.target, weight: 0, score: 0, types: {} };
+    e.weight += num(r.n);
+    e.score += num(r.s);
+    e.types[r.type] = (e.types[r.type] ?? 0) + num(r.n);
+    edges.set(key, e);
+  }
+  const minWeight = options.minWeight ?? 1;
+  const kept = [...edges.values()].filter((e) => e.weight >= minWeight).sort((x, y) => y.weight - x.weight).slice(0, options.limit ?? 500);
+  const nodes = new Map<string, number>();
+  for (const e of kept) {
+    nodes.set(e.source, (nodes.get(e.source) ?? 0) + e.weight);
+    nodes.set(e.target, (nodes.get(e.target) ?? 0) + e.weight);
+  }
+  const labels = new Map<string, string>();
+  if (byActor && nodes.size) {
+    for (const r of await db.selectFrom('actors').select(['id', 'name']).where('id', 'in', [...nodes.keys()]).execute()) labels.set(r.id, r.name);
+  }
+  return {
+    nodes: [...nodes.entries()].map(([id, events]) => ({ id, label: labels.get(id) ?? id, events })).sort((x, y) => y.events - x.events),
+    edges: kept.map((e) => ({ source: e.source, target: e.target, weight: e.weight, meanScore: e.weight ? e.score / e.weight : 0, types: e.types })),
+  };
+}

@@ -1,0 +1,356 @@
+/**
+ * Writing extracted articles: the article row, its entities linked to corpus-wide actors, its
+ * quotes and its events clustered with other reports of the same event. One article is written
+ * whole or not at all; a batch of articles shares one transaction for speed. Only upserts and
+ * insert-or-ignore, no application locks, so several writers can share one PostgreSQL store.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Article, Entity } from '../model.js';
+import type { Dialect, WriteOptions, WriteResult } from './api.js';
+import type { DB } from './schema.js';
+import { actorId, addDays, codeCountry, dyadKey, eventDay, normaliseName } from './keys.js';
+import { distance, MAX_DISTANCE, simhash } from './simhash.js';
+
+/** Reports of the same event within this many days of each other are one event. */
+export const CLUSTER_WINDOW_DAYS = 2;
+
+type Outcome = { kind: 'added'; id: string; duplicate: boolean } | { kind: 'skipped' };
+
+export async function writeArticles(db: Kysely<DB>, dialect: Dialect, articles: readonly Article[], options: WriteOptions = {}): Promise<WriteResult> {
+  const outcomes: Outcome[] = [];
+  const failed: { id: string; reason: string }[] = [];
+  try {
+    await db.transaction().execute(async (trx) => {
+      outcomes.length = 0;
+      for (let i = 0; i < articles.length; i++) outcomes.push(await writeOne(trx, dialect, articles[i], options.origins?.[i] ?? null));
+    });
+  } catch {
+    // One article spoiled the batch: write each in its own transaction to keep the others.
+    outcomes.length = 0;
+    for (let i = 0; i < articles.length; i++) {
+      try {
+        outcomes.push(await db.transaction().execute((trx) => writeOne(trx, dialect, articles[i], options.origins?.[i] ?? null)));
+      } catch (error) {
+        failed.push({ id: articles[i].id, reason: (error as Error).message });
+      }
+    }
+  }
+  const added = outcomes.filter((o): o is Extract<Outcome, { kind: 'added' }> => o.kind === 'added');
+  return {
+    added: added.length,
+    skipped: outcomes.length - added.length,
+    duplicates: added.filter((o) => o.duplicate).length,
+    ids: added.map((o) => o.id),
+    ...(failed.length ? { failed } : {}),
+  };
+}
+
+async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article, origin: string | null): Promise<Outcome> {
+  const known = await trx.selectFrom('articles').select('id').where('hash', '=', article.hash).executeTakeFirst();
+  if (known) return { kind: 'skipped' };
+
+  const date = article.date ?? article.dateline?.date ?? null;
+  const agency = article.dateline?.agency ?? null;
+  const fingerprint = simhash(article.text);
+  const duplicateOf = fingerprint ? await findOriginal(trx, fingerprint.hex, fingerprint.bands) : null;
+  const { text: _text, ...rest } = article;
+
+  let id = article.id;
+  const row = {
+    hash: article.hash,
+    date,
+    agency,
+    place: article.dateline?.place ?? null,
+    headline: article.headline,
+    source: article.source,
+    origin,
+    language: article.language,
+    text: article.text,
+    extraction: JSON.stringify(rest),
+    extractor: article.extractor,
+    duplicate_of: duplicateOf,
+    simhash: fingerprint?.hex ?? null,
+    sh0: fingerprint?.bands[0] ?? null,
+    sh1: fingerprint?.bands[1] ?? null,
+    sh2: fingerprint?.bands[2] ?? null,
+    sh3: fingerprint?.bands[3] ?? null,
+    entity_count: article.entities.length,
+    quote_count: article.quotes.length,
+    event_count: article.events.length,
+    ingested_at: new Date().toISOString(),
+  };
+  let inserted = await trx.insertInto('articles').values({ id, ...row }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  if (!inserted) {
+    // Another writer stored the same text meanwhile, or another text already holds this id.
+    const again = await trx.selectFrom('articles').select('id').where('hash', '=', article.hash).executeTakeFirst();
+    if (again) return { kind: 'skipped' };
+    id = `${article.id}~${article.hash.slice(0, 12)}`;
+    inserted = await trx.insertInto('articles').values({ id, ...row }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+    if (!inserted) return { kind: 'skipped' };
+  }
+
+  const actors = await writeEntities(trx, id, date, article.entities);
+  await writeQuotes(trx, id, date, agency, article, actors);
+  await writeEvents(trx, dialect, id, date, agency, duplicateOf !== null, article, actors);
+  return { kind: 'added', id, duplicate: duplicateOf !== null };
+}
+
+/** The stored original a fingerprint near-duplicates (the root of its duplicate chain). */
+async function findOriginal(trx: Transaction<DB>, hex: string, bands: readonly number[]): Promise<string | null> {
+  const candidates = await trx
+    .selectFrom('articles')
+    .select(['id', 'simhash', 'duplicate_of', 'seq'])
+    .where((eb) => eb.or([eb('sh0', '=', bands[0]), eb('sh1', '=', bands[1]), eb('sh2', '=', bands[2]), eb('sh3', '=', bands[3])]))
+    .orderBy('seq')
+    .limit(200)
+    .execute();
+  let best: { id: string; d: number } | null = null;
+  for (const c of candidates) {
+    if (!c.simhash) continue;
+    const d = distance(hex, c.simhash);
+    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { id: c.duplicate_of ?? c.id, d };
+  }
+  return best?.id ?? null;
+}
+
+async function writeEntities(trx: Transaction<DB>, articleId: string, date: string | null, entities: readonly Entity[]): Promise<Map<string, string>> {
+  const byEntity = new Map<string, string>();
+  const perActor = new Map<string, Entity>();
+  for (const entity of entities) {
+    const id = actorId(entity);
+    byEntity.set(entity.id, id);
+    if (!perActor.has(id)) perActor.set(id, entity);
+  }
+  for (const [id, entity] of perActor) {
+    await trx
+      .insertInto('actors')
+      .values({
+        id,
+        type: entity.type,
+        name: entity.name,
+        norm: normaliseName(entity.name),
+        country: entity.country,
+        sector: entity.sector,
+        code: entity.actor,
+        article_count: 1,
+        event_count: 0,
+        first_seen: date,
+        last_seen: date,
+      })
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({
+          article_count: sql`actors.article_count + 1`,
+          sector: sql`coalesce(actors.sector, excluded.sector)`,
+          code: sql`coalesce(actors.code, excluded.code)`,
+          first_seen: sql`CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen THEN excluded.first_seen ELSE actors.first_seen END`,
+          last_seen: sql`CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen THEN excluded.last_seen ELSE actors.last_seen END`,
+        }),
+      )
+      .execute();
+  }
+
+  // Aliases: every distinct way the article names the actor (mention texts + entity aliases).
+  const aliases = new Map<string, { actor_id: string; alias: string; norm: string; count: number }>();
+  const titles = new Map<string, { actor_id: string; title: string }>();
+  for (const entity of entities) {
+    const id = byEntity.get(entity.id)!;
+    const forms = [entity.name, ...(entity.aliases ?? []), ...entity.mentions.filter((m) => /^\p{Lu}/u.test(m.text)).map((m) => m.text)];
+    for (const form of forms) {
+      const alias = form.replace(/\s+/g, ' ').trim();
+      if (!alias || alias.length > 200) continue;
+      const key = `${id}\u0000${alias}`;
+      const seen = aliases.get(key);
+      if (seen) seen.count++;
+      else aliases.set(key, { actor_id: id, alias, norm: normaliseName(alias), count: 1 });
+    }
+    for (const title of entity.titles) titles.set(`${id}\u0000${title}`, { actor_id: id, title });
+  }
+  for (const chunk of chunks([...aliases.values()], 200)) {
+    await trx
+      .insertInto('actor_aliases')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['actor_id', 'alias']).doUpdateSet({ count: sql`actor_aliases.count + excluded.count` }))
+      .execute();
+  }
+  for (const chunk of chunks([...titles.values()], 200)) {
+    await trx
+      .insertInto('actor_titles')
+      .values(chunk.map((t) => ({ ...t, first_seen: date, last_seen: date, article_count: 1 })))
+      .onConflict((oc) =>
+        oc.columns(['actor_id', 'title']).doUpdateSet({
+          article_count: sql`actor_titles.article_count + 1`,
+          first_seen: sql`CASE WHEN actor_titles.first_seen IS NULL OR excluded.first_seen < actor_titles.first_seen THEN excluded.first_seen ELSE actor_titles.first_seen END`,
+          last_seen: sql`CASE WHEN actor_titles.last_seen IS NULL OR excluded.last_seen > actor_titles.last_seen THEN excluded.last_seen ELSE actor_titles.last_seen END`,
+        }),
+      )
+      .execute();
+  }
+  const rows = entities.map((entity) => ({
+    article_id: articleId,
+    entity_id: entity.id,
+    actor_id: byEntity.get(entity.id)!,
+    type: entity.type,
+    name: entity.name,
+    country: entity.country,
+    sector: entity.sector,
+    code: entity.actor,
+    rank: entity.rank,
+    titles: JSON.stringify(entity.titles),
+    mentions: entity.mentions.length,
+  }));
+  for (const chunk of chunks(rows, 200)) await trx.insertInto('article_entities').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+  return byEntity;
+}
+
+async function writeQuotes(trx: Transaction<DB>, articleId: string, date: string | null, agency: string | null, article: Article, actors: Map<string, string>): Promise<void> {
+  const rows = article.quotes.map((q, idx) => ({
+    article_id: articleId,
+    idx,
+    kind: q.kind,
+    text: q.text,
+    start_pos: q.start,
+    end_pos: q.end,
+    speaker_actor_id: q.speaker ? (actors.get(q.speaker) ?? null) : null,
+    speaker_name: q.speakerName,
+    cue: q.cue,
+    date,
+    agency,
+  }));
+  for (const chunk of chunks(rows, 200)) await trx.insertInto('quotes').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+}
+
+async function writeEvents(
+  trx: Transaction<DB>,
+  dialect: Dialect,
+  articleId: string,
+  date: string | null,
+  agency: string | null,
+  duplicate: boolean,
+  article: Article,
+  actors: Map<string, string>,
+): Promise<void> {
+  const counts = new Map<string, number>();
+  const rows = [];
+  for (let idx = 0; idx < article.events.length; idx++) {
+    const e = article.events[idx];
+    const id = `${articleId}#${idx}`;
+    const actor = actors.get(e.actor.entity) ?? null;
+    const recipient = e.recipient ? (actors.get(e.recipient.entity) ?? null) : null;
+    const { day, precision } = eventDay(e.date, date);
+    const key = dyadKey(e, actor, recipient);
+    let cluster = id;
+    if (day) {
+      const match = await trx
+        .selectFrom('events')
+        .select('cluster_id')
+        .where('dyad_key', '=', key)
+        .where('date', '>=', addDays(day, -CLUSTER_WINDOW_DAYS))
+        .where('date', '<=', addDays(day, CLUSTER_WINDOW_DAYS))
+        .where('lead', '=', 1)
+        .where('duplicate', '=', 0)
+        .where('article_id', '!=', articleId)
+        .orderBy('date')
+        .limit(1)
+        .executeTakeFirst();
+      if (match) {
+        cluster = match.cluster_id;
+        // A near-duplicate article is a republication, not another source: it joins, uncounted.
+        if (!duplicate) await trx.updateTable('events').set({ source_count: sql`source_count + 1` }).where('id', '=', cluster).execute();
+      }
+    }
+    if (!duplicate) {
+      for (const side of [actor, recipient]) if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
+    }
+    rows.push({
+      id,
+      article_id: articleId,
+      idx,
+      type: e.type,
+      cameo: e.cameo,
+      mode: e.mode,
+      context: e.context,
+      status: e.status,
+      actor_id: actor,
+      actor_name: e.actor.name,
+      actor_code: e.actor.code,
+      actor_country: codeCountry(e.actor.code),
+      recipient_id: recipient,
+      recipient_name: e.recipient?.name ?? null,
+      recipient_code: e.recipient?.code ?? null,
+      recipient_country: codeCountry(e.recipient?.code),
+      date: day,
+      date_precision: precision,
+      place: e.place,
+      score: e.score,
+      agency,
+      evidence_start: e.evidence.start,
+      evidence_end: e.evidence.end,
+      evidence_text: e.evidence.text,
+      dyad_key: key,
+      cluster_id: cluster,
+      lead: cluster === id ? 1 : 0,
+      duplicate: duplicate ? 1 : 0,
+      source_count: 1,
+    });
+  }
+  for (const chunk of chunks(rows, 100)) await trx.insertInto('events').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+  for (const [id, n] of counts) await trx.updateTable('actors').set({ event_count: sql`event_count + ${n}` }).where('id', '=', id).execute();
+  void dialect;
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * Replace a stored article's extraction (reprocess): its entities, quotes and events are taken
+ * out (event clusters keep their other reports; actor counters are decremented) and the new
+ * ones written, all in one transaction. Alias and title counters are not decremented.
+ */
+export async function replaceExtraction(db: Kysely<DB>, dialect: Dialect, id: string, article: Article): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const stored = await trx.selectFrom('articles').select(['date', 'agency', 'duplicate_of']).where('id', '=', id).executeTakeFirst();
+    if (!stored) throw new Error(`no article ${id}`);
+    await removeLayers(trx, id, stored.duplicate_of !== null);
+    const { text: _text, ...rest } = article;
+    await trx.updateTable('articles').set({
+      extraction: JSON.stringify({ ...rest, id }),
+      extractor: article.extractor,
+      headline: article.headline,
+      entity_count: article.entities.length,
+      quote_count: article.quotes.length,
+      event_count: article.events.length,
+    }).where('id', '=', id).execute();
+    const date = stored.date;
+    const actors = await writeEntities(trx, id, date, article.entities);
+    await writeQuotes(trx, id, date, stored.agency, article, actors);
+    await writeEvents(trx, dialect, id, date, stored.agency, stored.duplicate_of !== null, article, actors);
+  });
+}
+
+async function removeLayers(trx: Transaction<DB>, articleId: string, duplicate: boolean): Promise<void> {
+  const events = await trx.selectFrom('events').select(['id', 'cluster_id', 'lead', 'actor_id', 'recipient_id']).where('article_id', '=', articleId).execute();
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    if (!duplicate) for (const side of [e.actor_id, e.recipient_id]) if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
+  }
+  await trx.deleteFrom('events').where('article_id', '=', articleId).execute();
+  for (const e of events) {
+    if (Number(e.lead) === 1) {
+      // The lead report goes: the earliest remaining report leads the cluster.
+      const next = await trx.selectFrom('events').select(['id', 'duplicate']).where('cluster_id', '=', e.cluster_id).orderBy('duplicate').orderBy('date').orderBy('id').limit(1).executeTakeFirst();
+      if (next) {
+        const remaining = await trx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('cluster_id', '=', e.cluster_id).where('duplicate', '=', 0).executeTakeFirst();
+        await trx.updateTable('events').set({ cluster_id: next.id }).where('cluster_id', '=', e.cluster_id).execute();
+        await trx.updateTable('events').set({ lead: 1, source_count: Math.max(1, Number(remaining?.n ?? 1)) }).where('id', '=', next.id).execute();
+      }
+    } else if (!duplicate) {
+      await trx.updateTable('events').set({ source_count: sql`source_count - 1` }).where('id', '=', e.cluster_id).execute();
+    }
+  }
+  for (const [id, n] of counts) await trx.updateTable('actors').set({ event_count: sql`event_count - ${n}` }).where('id', '=', id).execute();
+  const entities = await trx.selectFrom('article_entities').select('actor_id').distinct().where('article_id', '=', articleId).execute();
+  for (const e of entities) await trx.updateTable('actors').set({ article_count: sql`article_count - 1` }).where('id', '=', e.actor_id).execute();
+  await trx.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('quotes').where('article_id', '=', articleId).execute();
+}
