@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { registerExtract } from './commands/extract.js';
+import { registerServe } from './commands/serve.js';
+import { registerStart } from './commands/start.js';
 
 const program = new Command('dateline')
   .description('Read wire-service news and turn it into structured political event data.')
@@ -10,6 +12,8 @@ const program = new Command('dateline')
   .exitOverride();
 
 registerExtract(program);
+registerServe(program);
+registerStart(program);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
