@@ -21,7 +21,7 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
   const dateline = findDateline(text, record.date);
   const structure = splitStructure(text, dateline.dateline, dateline.headline);
   const mentions = english ? findMentions(text, structure, dateline.dateline) : null;
-  const coref = mentions ? resolveCoreference(text, structure, mentions) : null;
+  const coref = mentions ? resolveCoreference(text, structure, mentions, dateline.dateline?.country ?? null) : null;
   const quotes = coref ? attributeQuotes(text, structure, coref) : null;
   const events = coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes) : null;
 

@@ -24,7 +24,8 @@ export const NOMINAL_HEADS: Record<string, NominalHead> = {
   military: org('MIL'), company: org('BUS'), group: org(null), organization: org(null), organisation: org(null),
   alliance: org('IGO'), bloc: org('IGO'), party: org('PTY'), court: org('JUD'), commission: org(null),
   council: org(null), embassy: org('GOV'), office: org('GOV'), parliament: org('LEG'), committee: org(null),
-  cabinet: org('GOV'), police: org('COP'), firm: org('BUS'), bank: org('BUS'),
+  cabinet: org('GOV'), police: org('COP'), firm: org('BUS'), bank: org('BUS'), navy: org('MIL'),
+  force: org('MIL'), forces: org('MIL'), guard: org('MIL'),
 };
 
 /** Lower-case nouns that go with a demonym before a name without being a title. */
@@ -35,3 +36,16 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns that make "the Russian side" stand for a country. */
 export const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'delegation', 'leadership', 'authorities']);
+
+/** Offices a nominal head also names: "the top diplomat" is the foreign minister. */
+export const NOMINAL_EQUIVALENTS: Record<string, readonly string[]> = {
+  diplomat: ['foreign minister', 'secretary of state', 'foreign secretary', 'ambassador', 'envoy', 'foreign affairs'],
+  minister: ['secretary'],
+  general: ['general', 'marshal'],
+  commander: ['chief', 'commander', 'general', 'admiral'],
+  chief: ['head', 'director', 'commander', 'chairman'],
+  leader: ['president', 'prime minister', 'premier', 'chairman', 'king', 'chancellor'],
+  official: ['minister', 'secretary', 'spokes', 'director', 'head', 'chief'],
+  spokesman: ['spokes'], spokeswoman: ['spokes'], spokesperson: ['spokes'],
+  head: ['chief', 'director', 'chairman', 'president'],
+};

@@ -16,7 +16,7 @@ export const TITLE_HEADS: readonly TitleHead[] = [
     'Minister', 'Foreign Minister', 'Deputy Foreign Minister', 'Interior Minister', 'Finance Minister', 'Trade Minister',
     'Economy Minister', 'Energy Minister', 'Secretary', 'Secretary of State', 'Deputy Secretary of State', 'Secretary-General',
     'Secretary General', 'Ambassador', 'Envoy', 'Special Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson',
-    'spokesman', 'spokeswoman', 'spokesperson', 'King', 'Queen', 'Crown Prince', 'Prince', 'Emir', 'Sultan', 'Sheikh',
+    'spokesman', 'spokeswoman', 'spokesperson', 'King', 'Queen', 'Crown Prince', 'Prince', 'Emir', 'Sheikh',
     'leader', 'Leader', 'Supreme Leader', 'Governor', 'Mayor', 'Head', 'Chief', 'Director', 'Director-General',
     'Director General', 'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'High Representative', 'Adviser', 'Advisor',
     'National Security Adviser', 'Press Secretary', 'Deputy Prime Minister', 'First Deputy Prime Minister',

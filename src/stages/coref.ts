@@ -8,6 +8,7 @@ import type { Entity, EntityType, Mention, Message } from '../model.js';
 import type { MentionsLayer, RawMention } from './mentions.js';
 import type { StructureLayer } from './structure.js';
 import { countryName } from '../lexicon/countries.js';
+import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -25,7 +26,7 @@ interface Cluster {
   code: string | null;
 }
 
-export function resolveCoreference(text: string, structure: StructureLayer, layer: MentionsLayer): CorefLayer {
+export function resolveCoreference(text: string, structure: StructureLayer, layer: MentionsLayer, datelineCountry: string | null = null): CorefLayer {
   const messages: Message[] = [];
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -77,6 +78,10 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
       const cluster = open(m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
       join(m, cluster);
       seen.push(m);
+    } else if (m.form === 'title' && m.type === 'organization' && m.country) {
+      // "Ukraine’s air force" with no antecedent: a body of its own, named by country and head.
+      join(m, byKey.get(`organization:${normaliseName(m.name)}`) ?? open(m, `organization:${normaliseName(m.name)}`, m.name));
+      seen.push(m);
     } else if (m.form === 'nominal' && m.type === 'country') {
       join(m, byKey.get(`country:${m.country}`) ?? open(m, `country:${m.country}`, m.name));
       seen.push(m);
@@ -92,7 +97,14 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
   const mentions: Mention[] = [];
   live.forEach((cluster, index) => {
     const id = `e${index + 1}`;
-    const entity = toEntity(id, cluster);
+    let entity = toEntity(id, cluster);
+    // An office holder with no country in the text: wire copy names the home country's officials
+    // without it ("Finance minister Rachel Reeves" under a LONDON dateline).
+    if (entity.type === 'person' && entity.country === null && datelineCountry && (entity.titles.length > 0 || entity.rank)) {
+      entity = { ...entity, country: datelineCountry, actor: `${datelineCountry}${entity.sector ?? ''}` };
+      const first = cluster.mentions[0];
+      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+    }
     entities.push(entity);
     for (const m of cluster.mentions) mentions.push({ kind: 'mention', start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, entity: id });
     if (entity.type === 'person' && entity.country === null) {
@@ -162,7 +174,14 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
       const c = assigned.get(s);
       if (!c) continue;
       const facts = c.mentions.flatMap((x) => [...x.titles, x.rank ?? '']).join(' ').toLowerCase();
-      if (facts.includes(head) && (!m.country || c.mentions.some((x) => x.country === m.country))) return c;
+      if (namesOffice(facts, head) && (!m.country || c.mentions.some((x) => x.country === m.country))) return c;
+    }
+    // Named only later: "Ukraine’s energy minister said ... Energy Minister Halyna Voronko".
+    const words = phrase.split(/\s+/).filter((w) => !/^(?:the|of|a|an)$/.test(w) && !/['’]s$/.test(w) && w !== head);
+    for (const c of clusters) {
+      if (c.type !== 'person' || c.mentions.every((x) => x.start < m.start)) continue;
+      const facts = c.mentions.flatMap((x) => [...x.titles, x.rank ?? '']).join(' ').toLowerCase();
+      if (namesOffice(facts, head) && words.every((w) => facts.includes(w) || w.length < 3)) return c;
     }
     return null;
   }
@@ -175,6 +194,11 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
     }
   }
   return null;
+}
+
+/** Whether a person's titles and rank name the office a nominal head stands for. */
+function namesOffice(facts: string, head: string): boolean {
+  return facts.includes(head) || (NOMINAL_EQUIVALENTS[head] ?? []).some((e) => facts.includes(e));
 }
 
 function toEntity(id: string, cluster: Cluster): Entity {

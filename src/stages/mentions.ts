@@ -13,7 +13,7 @@ import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
-import { lookupPlace } from '../gazetteer.js';
+import { lookupPlace, titleCase } from '../gazetteer.js';
 import { entryOf, matchLexicon, tokenKey, type Match } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 
@@ -59,6 +59,7 @@ export function findMentions(text: string, structure: StructureLayer, _dateline:
     tokensBySentence.push(tokens);
     for (const m of sentenceMentions(text, tokens, index, messages)) mentions.push(m);
   });
+  for (const m of repeatNames(text, tokensBySentence, mentions)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: mentions.map((m) => (SPEAKS_AFTER.test(text.slice(m.end, m.end + 24)) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
 }
@@ -94,7 +95,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   }
 
   // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
-  const spans = names.map((n) => toTokens(n, tokenIndex, tokenEnd)).filter((s): s is TokenSpan => s !== null);
+  const spans = repairSpans(tokens, lex, names.map((n) => toTokens(n, tokenIndex, tokenEnd)).filter((s): s is TokenSpan => s !== null));
   const inName = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
@@ -217,21 +218,32 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     take(m.from, m.to);
   }
 
-  // 6. Nominal mentions: "the chief of the Russian General Staff", "the ministry", "the Russian side".
+  // 6. Nominal mentions: "the chief of the Russian General Staff", "the ministry", "the Russian side",
+  //    "Ukraine’s energy minister", "Kenyan police", "a Kremlin spokesman".
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!/^the$/i.test(at(i).text) || !free(i + 1, i + 2)) continue;
-    const side = sideMention(tokens, lex, i + 1);
+    let head = -1;
+    let country: string | null = null;
+    const c = entryOf(lex.exact[i], 'country');
+    if (/^(?:the|a|an)$/i.test(at(i).text)) head = i + 1;
+    else if (c && /^['’]s$/.test(at(lex.exact[i]!.to)?.text ?? '') && free(i, i + 1)) {
+      head = lex.exact[i]!.to + 1;
+      country = c.code;
+    } else if (entryOf(lex.exact[i], 'demonym') && free(i, i + 1) && !/^(?:the|a|an)$/i.test(at(i - 1)?.text ?? '')) head = i;
+    if (head < 0 || head >= tokens.length || !free(head, head + 1)) continue;
+    const side = sideMention(tokens, lex, head);
     if (side) {
-      out.push(mention(i, side.to, { type: 'country', form: 'nominal', country: side.code, sector: 'GOV', rank: null, titles: [], name: slice(i + 1, side.to), code: side.code }));
+      out.push(mention(i, side.to, { type: 'country', form: 'nominal', country: side.code, sector: 'GOV', rank: null, titles: [], name: slice(head, side.to), code: side.code }));
       take(i, side.to);
       continue;
     }
-    const nominal = readNominal(tokens, lex, i + 1);
-    if (!nominal) continue;
+    const nominal = readNominal(tokens, lex, head);
+    if (!nominal || !free(head, head + 1)) continue;
     // A nominal followed by a name is a title of that name, already read in step 2.
     if (spans.some((s) => s.type === 'PER' && s.from === nominal.to)) continue;
-    out.push(mention(i, nominal.to, { type: nominal.type, form: 'title', country: nominal.country, sector: nominal.sector, rank: null,
-      titles: nominal.type === 'person' ? [slice(i + 1, nominal.to)] : [], name: nominal.head, code: null }));
+    const ctry = country ?? nominal.country;
+    const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? at(i).text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
+    out.push(mention(i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
+      titles: nominal.type === 'person' ? [slice(country ? head : i + 1, nominal.to)] : [], name, code: null }));
     take(i, nominal.to);
   }
 
@@ -241,6 +253,64 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     const gender = PRONOUNS[word];
     if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
     out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
+  }
+  return out;
+}
+
+/**
+ * A person named once is the same person wherever the name or surname recurs, even where the
+ * tagger missed it ("Fidan rejected the linkage."): find those repeats in the whole article.
+ */
+function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[]): RawMention[] {
+  const names = new Map<string, string>();
+  for (const m of found) {
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const parts = m.name.split(/\s+/).filter((p) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(p));
+    if (parts.length === 0) continue;
+    names.set(m.name, m.name);
+    names.set(parts[parts.length - 1], m.name);
+  }
+  if (names.size === 0) return [];
+  const covered = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
+  const out: RawMention[] = [];
+  tokensBySentence.forEach((tokens, sentence) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!names.has(t.text) || covered(t.start, t.end)) continue;
+      // Not a possessive-free fragment of a longer capitalised name we do not know.
+      if (tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text) && !names.has(tokens[i + 1].text)) continue;
+      out.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null });
+    }
+  });
+  void text;
+  return out;
+}
+
+/**
+ * Mend the tagger's usual slips: adjacent person pieces ("George" + "P. Shultz") become one
+ * name, and an organization span that runs into a title and a name ("CSTO Secretary General
+ * Imangali Tasmagambetov") is split into the organization and the person.
+ */
+function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'PER' && span.type === 'PER' && last.to === span.from) {
+      last.to = span.to;
+      continue;
+    }
+    if (span.type === 'ORG' || span.type === 'MISC') {
+      let split = false;
+      for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
+        const m = lex.folded[k];
+        if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && CAPITALISED.test(tokens[k].text)) {
+          out.push({ from: span.from, to: k, type: span.type }, { from: m.to, to: span.to, type: 'PER' });
+          split = true;
+        }
+      }
+      if (split) continue;
+    }
+    out.push({ ...span });
   }
   return out;
 }
@@ -287,7 +357,7 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     const m = lex.folded[k];
     const rank = entryOf(m, 'rank');
     if (m && rank && m.to === from && CAPITALISED.test(tokens[k].text)) {
-      facts.rank = rank.rank.canonical ?? rank.rank.rank;
+      facts.rank = text.slice(tokens[k].start, tokens[from - 1].end);
       facts.sector = rank.rank.sector;
       left = k;
       break;
@@ -463,13 +533,19 @@ function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: numb
 }
 
 /** "the chief of the Russian General Staff", "the ministry", "the minister", "the general". */
-function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: number; type: EntityType; head: string; country: string | null; sector: string | null } | null {
+function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: number; type: EntityType; head: string; country: string | null; sector: string | null; words: string[] } | null {
   let k = at;
   let country: string | null = null;
   const d = entryOf(lex.exact[k], 'demonym');
   if (d) {
     country = d.code;
     k = lex.exact[k]!.to;
+  }
+  const modifiers: string[] = [];
+  while (modifiers.length < 2 && tokens[k] && !NOMINAL_HEADS[tokens[k].text.toLowerCase()] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINAL_HEADS[tokens[k + 1]?.text.toLowerCase() ?? ''] !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINAL_HEADS[tokens[k + 2]?.text.toLowerCase() ?? ''] !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
+    if (MODIFIER_STOP.has(tokens[k].text)) return null;
+    modifiers.push(tokens[k].text);
+    k++;
   }
   const word = tokens[k]?.text;
   if (!word) return null;
@@ -493,5 +569,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: numb
       to = end;
     }
   }
-  return { to, type: nominal.type, head: lower, country, sector: nominal.sector };
+  return { to, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
 }
+
+/** Words that cannot modify a nominal head: "the same official", "a former general" stay in. */
+const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);

@@ -105,6 +105,7 @@ function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[]
     const para = paragraphs[p];
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i];
+      if (openAt !== -1 && i === para.start && OPENERS.has(ch)) continue; // the running quote opens again
       const isOpen = ch === '“' || ch === '«' || (ch === '"' && openAt === -1 && (i === para.start || /[\s(\[—–-]/.test(text[i - 1])));
       const isClose = ch === '”' || ch === '»' || (ch === '"' && openAt !== -1);
       if (openAt === -1 && isOpen && OPENERS.has(ch)) {
@@ -112,8 +113,6 @@ function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[]
       } else if (openAt !== -1 && isClose && CLOSERS.has(ch)) {
         if (i - openAt > 1) out.push({ open: openAt, close: i });
         openAt = -1;
-      } else if (openAt !== -1 && isOpen && i === para.start) {
-        // A new paragraph opening a quote again: the running quote goes on.
       }
     }
     if (openAt !== -1) {
@@ -189,7 +188,7 @@ function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd:
   for (let i = sentence.lastIndexOf(','); i > 0; i = sentence.lastIndexOf(',', i - 1)) {
     const after = s.start + i + 1;
     const gap = /^\s*/.exec(text.slice(after, after + 4))![0].length;
-    const speaker = byStart.get(after + gap);
+    const speaker = byStart.get(after + gap) ?? speakerAfterTitle(text, after + gap, s.end, byStart);
     if (speaker && speaker.end <= s.end) {
       const cue = CUE_AT_START.exec(text.slice(speaker.end, s.end));
       if (cue && trailingIsAdjunct(text.slice(speaker.end + cue[0].length, s.end))) {
@@ -221,7 +220,7 @@ function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd:
   }
   // "X said [that] ..." at the start of the sentence (after an opening adverbial at most).
   const opener = /^(?:(?:Meanwhile|However|Separately|Earlier|Later|Also|In addition|On [A-Z][a-z]+day),\s+)?/.exec(sentence)![0].length;
-  const speaker = byStart.get(s.start + opener);
+  const speaker = byStart.get(s.start + opener) ?? speakerAfterTitle(text, s.start + opener, s.end, byStart);
   if (speaker) {
     const cue = CUE_AT_START.exec(text.slice(speaker.end, s.end));
     if (cue) {
@@ -242,11 +241,27 @@ function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd:
   return null;
 }
 
+/**
+ * A speaker whose mention starts after a title phrase: ", Deputy Defense Minister Lt. Gen.
+ * Sultan Kamaletdinov said". Only capitalised words, "of", "the" and "'s" may come between.
+ */
+function speakerAfterTitle(text: string, from: number, end: number, byStart: Map<number, Mention>): Mention | undefined {
+  const title = /^(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|and|for|[’']s)\s+){1,12}/u.exec(text.slice(from, Math.min(end, from + 160)));
+  if (!title) return undefined;
+  // Try each word start inside the title, nearest the cue last.
+  const words = [...title[0].matchAll(/\S+\s+/g)];
+  for (const w of words) {
+    const m = byStart.get(from + w.index + w[0].length);
+    if (m && (m.type === 'person' || m.type === 'organization')) return m;
+  }
+  return undefined;
+}
+
 /** What follows "X said" in a trailing attribution: only adjuncts ("on Friday", "in a statement"). */
 function trailingIsAdjunct(rest: string): boolean {
   const r = rest.trim().replace(/[.!?"”]+$/, '').trim();
   if (r.length === 0) return true;
-  return r.split(/\s+/).length <= 14 && /^(?:on|in|at|during|after|before|while|when|to|from|via|through|for|as|of|,|according|late|earlier|later|today|yesterday|this|last|told|speaking|citing|adding|without|with)\b/i.test(r);
+  return r.split(/\s+/).length <= 14 && /^(?:on|in|at|during|after|before|while|when|to|from|via|through|for|as|of|,|according|late|earlier|later|today|yesterday|tonight|this|last|next|told|speaking|citing|adding|without|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|journalists|a|an|the)\b/i.test(r);
 }
 
 function cueSpan(text: string, base: number, cue: RegExpExecArray): { text: string; start: number; end: number } {
