@@ -94,6 +94,15 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     i = to - 1;
   }
 
+  // "In Beijing, Foreign Ministry spokesperson Mao Ning said": the sentence's place gives the
+  // country of officials it names without one.
+  let placeContext: string | null = null;
+  if (/^(?:In|From)$/.test(at(0)?.text ?? '')) {
+    const m = lex.exact[1];
+    const code = entryOf(m, 'capital')?.code ?? entryOf(m, 'country')?.code;
+    if (m && code && at(m.to)?.text === ',') placeContext = code;
+  }
+
   // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
   const spans = repairSpans(tokens, lex, names.map((n) => toTokens(n, tokenIndex, tokenEnd)).filter((s): s is TokenSpan => s !== null));
   const inName = new Uint8Array(tokens.length);
@@ -114,6 +123,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     }
     if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
     const person = readPerson(text, tokens, lex, from, to, inName);
+    person.country ??= placeContext;
     out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
       titles: person.titles, name: slice(from, to), code: null }));
     take(person.from, person.to);
@@ -411,13 +421,19 @@ interface Phrase {
   countries: string[];
 }
 
+/** Lower-case words of offices: "Chinese air force commander", "Finance minister". */
+const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign', 'defense', 'defence', 'ministry', 'police',
+  'military', 'finance', 'interior', 'trade', 'energy', 'economy', 'justice', 'health', 'security', 'intelligence',
+  'border', 'coast', 'guard', 'deputy', 'vice', 'chief', 'top', 'senior', 'national', 'state', 'prime', 'presidential']);
+
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
   let k = end;
   while (k > 0 && !inName[k - 1]) {
     const w = tokens[k - 1].text;
     const lower = tokenKey(w).toLowerCase();
-    if (CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || lower === '-') k--;
+    const titleWord = lex.folded[k - 1]?.to === k && entryOf(lex.folded[k - 1], 'title');
+    if (CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
     else break;
   }
   // Drop leading joiners and a sentence-initial article.
@@ -554,6 +570,12 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: numb
   if (!nominal) return null;
   if (CAPITALISED.test(word) && tokens[k + 1] && CAPITALISED.test(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
   let to = k + 1;
+  // "the commander of the operation said": a short lower-case complement before a speech verb.
+  if (nominal.type === 'person' && tokens[to]?.text === 'of') {
+    let j = to + 1;
+    while (j < tokens.length && j <= to + 4 && /^[a-z]+$/.test(tokens[j].text) && !SPEECH_VERBS.includes(tokens[j].text)) j++;
+    if (j > to + 1 && (SPEECH_VERBS.includes(tokens[j]?.text ?? '') || tokens[j]?.text === ',') && !/^(?:the|a|an|of)$/.test(tokens[j - 1].text)) return { to: j, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
+  }
   // "the chief of the Russian General Staff": extend over "of the" + capitalised words.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
     let j = to + 1;

@@ -83,7 +83,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
   // Indirect quotes: sentences outside quote marks with an attribution at either end.
   const inQuote = (pos: number) => direct.some((q) => q.open <= pos && pos <= q.close);
   for (const s of structure.sentences) {
-    if (inQuote(s.start) || inQuote(s.end - 1)) continue;
+    if (inQuote(s.start)) continue;
     const hit = indirectIn(text, s, byStart, byEnd, direct);
     if (!hit) continue;
     quotes.push(make('indirect', hit.content, hit.speaker, hit.cue));
@@ -190,9 +190,10 @@ function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd:
     const gap = /^\s*/.exec(text.slice(after, after + 4))![0].length;
     const speaker = byStart.get(after + gap) ?? speakerAfterTitle(text, after + gap, s.end, byStart);
     if (speaker && speaker.end <= s.end) {
-      const cue = CUE_AT_START.exec(text.slice(speaker.end, s.end));
-      if (cue && trailingIsAdjunct(text.slice(speaker.end + cue[0].length, s.end))) {
-        return { content: trimSpan(text, s.start, s.start + i), speaker, cue: cueSpan(text, speaker.end, cue) };
+      const from = speaker.end + appositiveLength(text, speaker.end, s.end);
+      const cue = CUE_AT_START.exec(text.slice(from, s.end));
+      if (cue && trailingIsAdjunct(text.slice(from + cue[0].length, s.end))) {
+        return { content: trimSpan(text, s.start, s.start + i), speaker, cue: cueSpan(text, from, cue) };
       }
     }
     const cue = CUE_AT_START.exec(text.slice(after, s.end));
@@ -219,12 +220,15 @@ function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd:
     }
   }
   // "X said [that] ..." at the start of the sentence (after an opening adverbial at most).
-  const opener = /^(?:(?:Meanwhile|However|Separately|Earlier|Later|Also|In addition|On [A-Z][a-z]+day),\s+)?/.exec(sentence)![0].length;
-  const speaker = byStart.get(s.start + opener) ?? speakerAfterTitle(text, s.start + opener, s.end, byStart);
-  if (speaker) {
-    const cue = CUE_AT_START.exec(text.slice(speaker.end, s.end));
+  const openers = [0];
+  for (let c = sentence.indexOf(','); c !== -1 && c < 120 && openers.length < 3; c = sentence.indexOf(',', c + 1)) openers.push(c + 1 + /^\s*/.exec(sentence.slice(c + 1))![0].length);
+  for (const opener of openers) {
+    const speaker = byStart.get(s.start + opener) ?? speakerAfterTitle(text, s.start + opener, s.end, byStart);
+    if (!speaker) continue;
+    const cueFrom = speaker.end + appositiveLength(text, speaker.end, s.end);
+    const cue = CUE_AT_START.exec(text.slice(cueFrom, s.end));
     if (cue) {
-      let from = speaker.end + cue[0].length;
+      let from = cueFrom + cue[0].length;
       const tail = text.slice(from, s.end);
       const object = /^\s+(?:reporters|journalists|a news conference|a press conference|the [A-Z][\w-]* ?\w*|[A-Z][\w-]+|him|her|them|parliament|lawmakers)(?:\s+(?:on|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?=that\b)/.exec(tail);
       if (object) from += object[0].length;
@@ -234,11 +238,17 @@ function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd:
       if (OPENERS.has(rest.trimStart()[0]) || direct.some((q) => q.open >= from && q.open < s.end && q.open - from < 3)) return null;
       if (/^[,:]/.test(rest.trim()) || rest.trim().split(/\s+/).length < 4) return null;
       if (that === 0 && !/^\s*[a-zA-Z]/.test(rest)) return null;
-      return { content: trimSpan(text, from, s.end), speaker, cue: cueSpan(text, speaker.end, cue) };
+      return { content: trimSpan(text, from, s.end), speaker, cue: cueSpan(text, cueFrom, cue) };
     }
   }
   void byEnd;
   return null;
+}
+
+/** Length of an appositive or aside after a speaker: ", Vice Admiral Oleg Gusak," / ", for his part,". */
+function appositiveLength(text: string, from: number, end: number): number {
+  const m = /^,\s[^,."“”]{1,80},(?=\s)/.exec(text.slice(from, Math.min(end, from + 90)));
+  return m ? m[0].length : 0;
 }
 
 /**
