@@ -1,6 +1,6 @@
 /** Search page: full-text search with snippets, or the latest articles, with filters. */
 import type { PageContext } from '../main.js';
-import { api } from '../api.js';
+import { api, type ArticleRow } from '../api.js';
 import { h, mount, note, route, enc } from '../dom.js';
 import { filterForm, pager, snippet } from '../components.js';
 
@@ -25,7 +25,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
       ? note(q ? 'No dispatch matches.' : 'The store holds no dispatch yet.')
       : h('ol', { class: 'results', start: page.offset + 1 }, page.items.map(({ article: a, snippet: s }) =>
           h('li', { class: 'result' },
-            h('a', { class: 'result-title', href: route(`/article/${enc(a.id)}`) }, a.headline ?? a.id),
+            h('a', { class: 'result-title', href: route(`/article/${enc(a.id)}`) }, a.headline ?? untitled(a)),
             h('div', { class: 'meta' },
               [a.date, a.agency, a.place].filter(Boolean).join(' · '),
               a.duplicateOf ? h('span', { class: 'badge' }, ' near-duplicate') : null,
@@ -33,4 +33,10 @@ export async function searchPage(ctx: PageContext): Promise<void> {
             s ? snippet(s) : null))),
     pager(page, '/search', p));
   if (!q) (form.querySelector('input[name=q]') as HTMLInputElement | null)?.focus();
+}
+
+/** A title for a dispatch without a headline: its dateline. */
+function untitled(a: ArticleRow): string {
+  const where = [a.place, a.agency ? `(${a.agency})` : null].filter(Boolean).join(' ');
+  return where ? `${where}${a.date ? `, ${a.date}` : ''}` : `Dispatch ${a.id}`;
 }
