@@ -1,22 +1,737 @@
-/** Events stage (placeholder until event coding lands). */
-import type { Dateline, Event, Message } from '../model.js';
+/**
+ * Events stage: who did what to whom, when, where and how, coded in PLOVER (with CAMEO and a
+ * Goldstein score) from the trigger lexicon, without a syntactic parser.
+ *
+ * For each sentence (and each headline or sub-heading):
+ *   1. triggers: the compiled lexicon (event-lexicon.ts) is looked up token by token; the longest
+ *      match at a position wins. A base-form or plural verb reading ("visit", "visits") counts only
+ *      after a subject, a modal, `to` or an auxiliary, so "his first foreign visit" is a noun.
+ *   2. actor: active voice, the nearest entity mention left of the trigger in its clause
+ *      (not crossing `;`, `:`, brackets, quote marks or a `that`); passive voice, `by X`; a
+ *      nominal, `the visit by X`, `X's visit`, `his visit` or the subject of a light verb
+ *      (`held joint drills`). A gerund after a preposition (`contribute to expanding`) has none.
+ *   3. recipient: the slots the entry names, in text order: a direct object, `with X`, `to X`,
+ *      `on X`, `against X`, `that X ...`. A place given as recipient (`visit to Moscow`) stands for
+ *      its country's entity when the document has one, and becomes the event's place.
+ *   4. compound actors: `Russia and China` (or `Russia, China`) give one event per actor with the
+ *      same recipient; with no recipient, one event per unordered pair, first named -> second.
+ *   5. in a direct quote, `I`/`we`/`our` are the quote's speaker (`our country` the speaker's
+ *      country); `you` is the recipient of the dispatch's main event (its first event with a
+ *      recipient) when the speaker is that event's actor.
+ *   6. status from the words before the trigger: negated > hypothetical > intended > occurred;
+ *      an entry may fix it (`invite` -> invited, `urge` -> requested). A trigger governed by one
+ *      that embeds (`urged Iran to halt`, `refused to meet`, `invite you to visit`) gives no event
+ *      of its own. COOPERATE or AID that is only intended is coded AGREE (CAMEO 031x, 033).
+ *   7. date (dates.ts) from the clause, nearest to the trigger; with none, an event that occurred,
+ *      told in the past tense in the dispatch's first body paragraph (its main news), takes the
+ *      dispatch date (record date, else dateline date). Any other undated event stays undated.
+ *   8. the same event told twice (same type, actor, recipient, status, compatible dates) is kept
+ *      once: the telling with a date, then a place, then the body over the headings.
+ * No event without an actor entity, a trigger and evidence; no fallback code.
+ */
+import type { Dateline, Entity, Event, EventActor, EventStatus, Message, Mention, PloverType, Quote, Span, TextSpan, Token } from '../model.js';
 import type { CorefLayer } from './coref.js';
 import type { QuotesLayer } from './quotes.js';
 import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
+import { tokenize } from '../ner/tokenize.js';
+import { lookupPlace } from '../gazetteer.js';
+import { CAPITALS, COUNTRY_NAMES } from '../lexicon/countries.js';
+import { CONTEXT_CUES, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
+import { findDates, type Direction } from './dates.js';
 
 export interface EventsLayer {
   readonly events: readonly Event[];
   readonly messages: readonly Message[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// word classes the heuristics read (closed classes, not lexicon knowledge)
+
+const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '--', '[', ']']);
+const PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as']);
+const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'to', 'not', "n't", 'never', 'also', 'jointly', 'and', 'who', 'which', 'did', 'do', 'does', 'again', 'reportedly', 'allegedly', 'repeatedly', 'then', 'later', 'both', 'often', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'first', 'once', 'recently', 'since', 'formally', 'officially', 'publicly', 'strongly', 'sharply', 'highly', 'warmly', 'further', 'only', 'just', 'still', 'even', 'already', 'now']);
+const ASPECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'start', 'started', 'began', 'begin', 'stop', 'stopped', 'resume', 'resumed']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const SECOND_PERSON = new Set(['you', 'your']);
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
+
+const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without)(?:\s|$)/;
+const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
+const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|to|upcoming|planned|next|scheduled)(?:\s|$)/;
+
+// ---------------------------------------------------------------------------------------------
+
+interface Unit extends Span {
+  /** Index of the body paragraph, or -1 for a headline or heading. */
+  readonly paragraph: number;
+}
+
+interface Slot {
+  readonly entity: Entity;
+  readonly start: number;
+  readonly end: number;
+  /** "you" in a quote, resolved once the main event is known. */
+  readonly pending?: 'you';
+}
+
+interface Candidate {
+  readonly entry: TriggerEntry;
+  readonly type: PloverType;
+  readonly unit: Unit;
+  readonly trigger: TextSpan;
+  readonly actors: readonly Slot[];
+  readonly recipients: readonly Slot[];
+  readonly status: EventStatus;
+  readonly direction: Direction;
+  readonly past: boolean;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly context: string | null;
+  readonly date: Event['date'];
+  readonly place: string | null;
+  readonly quote: Quote | null;
+}
+
 export function codeEvents(
-  _text: string,
-  _record: RecordLayer,
-  _dateline: Dateline | null,
-  _structure: StructureLayer,
-  _coref: CorefLayer,
-  _quotes: QuotesLayer,
+  text: string,
+  record: RecordLayer,
+  dateline: Dateline | null,
+  structure: StructureLayer,
+  coref: CorefLayer,
+  quotes: QuotesLayer,
 ): EventsLayer {
-  return { events: [], messages: [] };
+  const messages: Message[] = [];
+  const entities = new Map(coref.entities.map((e) => [e.id, e]));
+  const anchor = record.date ?? dateline?.date ?? null;
+  const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
+  const units: Unit[] = [
+    ...structure.paragraphs.filter((p) => p.role !== 'body').map((p) => ({ start: p.start, end: p.end, paragraph: -1 })),
+    ...structure.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
+  ].sort((a, b) => a.start - b.start);
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), anchor, firstBody, messages };
+
+  const candidates: Candidate[] = [];
+  for (const unit of units) candidates.push(...codeUnit(ctx, unit));
+
+  // "you" in a direct quote: the recipient of the main event when its actor is the speaker
+  const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !c.recipients.some((r) => r.pending) && c.status === 'occurred');
+  const resolved: Candidate[] = [];
+  for (const c of candidates) {
+    const fix = (slots: readonly Slot[]) => slots.flatMap((s) => {
+      if (!s.pending) return [s];
+      if (main && c.quote && c.quote.speaker === main.actors[0].entity.id) return [{ ...s, entity: main.recipients[0].entity, pending: undefined }];
+      return [];
+    });
+    const actors = fix(c.actors);
+    const recipients = fix(c.recipients);
+    if (actors.length === 0) continue;
+    if (c.entry.needsRecipient && recipients.length === 0) continue;
+    resolved.push({ ...c, actors, recipients });
+  }
+
+  const events: Event[] = [];
+  for (const c of resolved) events.push(...toEvents(c, text));
+  const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
+  return { events: dedupe(events, headingStarts), messages };
+}
+
+interface Context {
+  readonly text: string;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly Quote[];
+  readonly anchor: string | null;
+  readonly firstBody: number;
+  readonly messages: Message[];
+}
+
+/** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
+interface View {
+  readonly tokens: readonly Token[];
+  readonly words: readonly string[];
+  /** Slot per token index (mention or quote pronoun), or undefined. */
+  readonly slotAt: readonly (Slot | undefined)[];
+  /** Forms per token index of mention-internal tokens: first token of each slot. */
+  readonly slotStart: readonly number[];
+  readonly quoteAt: readonly (Quote | null)[];
+}
+
+function codeUnit(ctx: Context, unit: Unit): Candidate[] {
+  const { byFirst } = lexicon();
+  const tokens = tokenize(ctx.text, unit.start, unit.end);
+  const words = tokens.map((t) => t.text.toLowerCase());
+  // quick reject: no token can start a trigger
+  let any = false;
+  for (const w of words) if (byFirst.has(w)) { any = true; break; }
+  if (!any) return [];
+  const view = buildView(ctx, unit, tokens, words);
+
+  // 1. trigger matches, longest at each position, no overlaps
+  const matches: Array<{ pattern: Pattern; start: number; end: number; form: Form }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const patterns = byFirst.get(words[i]);
+    if (!patterns) continue;
+    let best: { pattern: Pattern; start: number; end: number; form: Form } | null = null;
+    for (const pattern of patterns) {
+      const end = matchRest(words, i + 1, pattern.rest, 0);
+      if (end < 0) continue;
+      const form = pattern.first.get(words[i])!;
+      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
+    }
+    if (best) matches.push(best);
+  }
+  if (matches.length === 0) return [];
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof matches = [];
+  for (const m of matches) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+
+  const out: Candidate[] = [];
+  let embedder: { end: number; index: number } | null = null;
+  for (const m of kept) {
+    // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
+    if (embedder && m.start > embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+      const host = out[embedder.index];
+      if (host && m.pattern.entry.type === 'CONSULT' && host.entry.type === 'AGREE') out[embedder.index] = { ...host, cameo: '036' };
+      continue;
+    }
+    const candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    if (candidate) {
+      out.push(candidate);
+      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
+    }
+  }
+  return out;
+}
+
+function hasBoundary(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BOUNDARY.has(words[i]) || words[i] === ',' || words[i] === '.') return true;
+  return false;
+}
+
+/** Match the steps after the first word; returns the token index after the match, or -1. */
+function matchRest(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
+  if (k === steps.length) return i;
+  const s = steps[k];
+  if ('gap' in s) {
+    for (let g = 0; g <= s.gap; g++) {
+      if (g > 0) {
+        const w = words[i + g - 1];
+        if (w === undefined || !/^[\p{L}\d'’-]/u.test(w) || w === 'and' && g > 1) return -1;
+      }
+      const end = matchRest(words, i + g, steps, k + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const w = words[i];
+  if (w !== undefined) {
+    if (s.words.has(w)) {
+      const end = matchRest(words, i + 1, steps, k + 1);
+      if (end >= 0) return end;
+    }
+    for (const seq of s.multi) {
+      let ok = true;
+      for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) { ok = false; break; }
+      if (ok) {
+        const end = matchRest(words, i + seq.length, steps, k + 1);
+        if (end >= 0) return end;
+      }
+    }
+  }
+  return s.optional ? matchRest(words, i, steps, k + 1) : -1;
+}
+
+function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: readonly string[]): View {
+  const slotAt: (Slot | undefined)[] = new Array(tokens.length);
+  const slotStart: number[] = new Array(tokens.length).fill(-1);
+  const quoteAt: (Quote | null)[] = new Array(tokens.length).fill(null);
+  const mentions = mentionsIn(ctx.mentions, unit.start, unit.end);
+  let t = 0;
+  for (const m of mentions) {
+    const entity = ctx.entities.get(m.entity);
+    if (!entity) continue;
+    while (t < tokens.length && tokens[t].end <= m.start) t++;
+    let first = -1;
+    for (let j = t; j < tokens.length && tokens[j].start < m.end; j++) {
+      if (slotAt[j]) continue;
+      if (first < 0) first = j;
+      slotAt[j] = { entity, start: m.start, end: m.end };
+      slotStart[j] = first;
+    }
+  }
+  for (const q of ctx.quotes) {
+    if (q.end <= unit.start || q.start >= unit.end) continue;
+    for (let j = 0; j < tokens.length; j++) {
+      if (tokens[j].start < q.start || tokens[j].end > q.end) continue;
+      quoteAt[j] = q;
+      const w = words[j];
+      const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
+      if (FIRST_PERSON.has(w) && speaker && (!slotAt[j] || slotAt[j]!.entity.type !== speaker.type || true)) {
+        // "our country" is the speaker's country
+        if ((w === 'our' || w === 'my') && words[j + 1] === 'country') {
+          const country = countryEntity(ctx, speaker.country);
+          if (country) {
+            slotAt[j] = slotAt[j + 1] = { entity: country, start: tokens[j].start, end: tokens[j + 1].end };
+            slotStart[j] = slotStart[j + 1] = j;
+            j++;
+            continue;
+          }
+        }
+        slotAt[j] = { entity: speaker, start: tokens[j].start, end: tokens[j].end };
+        slotStart[j] = j;
+      } else if (SECOND_PERSON.has(w) && !slotAt[j] && speaker) {
+        slotAt[j] = { entity: speaker, start: tokens[j].start, end: tokens[j].end, pending: 'you' };
+        slotStart[j] = j;
+      }
+    }
+  }
+  return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
+  // a longer mention wins over ones it contains ("Defense Minister ... Li Shangfu" over "China")
+  out.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of out) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function countryEntity(ctx: Context, code: string | null): Entity | null {
+  if (!code) return null;
+  for (const e of ctx.entities.values()) if (e.type === 'country' && (e.country === code || e.actor === code)) return e;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number, form: Form): Candidate | null {
+  const { words, tokens } = view;
+  const entry = pattern.entry;
+  const prev = words[start - 1];
+  let actors: Slot[] = [];
+  let recipients: Slot[] = [];
+  let statusFrom = start; // where the words that give the status end
+  let past = form === 'past' || form === 'past/participle';
+
+  if (pattern.frame === 'verb' && !pattern.passive) {
+    // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
+    if ((form === 'base' || form === 'third') && prev !== undefined && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
+      return nominal(ctx, unit, view, pattern, start, end);
+    }
+    if (form === 'gerund' && !(prev !== undefined && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
+      return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
+    }
+    if ((form === 'past/participle' || form === 'past') && prev !== undefined && DETERMINERS.has(prev) && prev !== "'s") return null;
+    const passive = (form === 'participle' || form === 'past/participle') && beBefore(words, start);
+    if (passive) {
+      actors = byAgent(view, end, unit);
+      const subject = subjectLeft(view, start);
+      if (subject) recipients = [subject];
+      past = true;
+    } else {
+      const subject = subjectLeft(view, start);
+      if (subject) actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors);
+    }
+  } else if (pattern.passive) {
+    // "sanctions were imposed on Russia by the EU"
+    actors = byAgent(view, end, unit);
+    recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors);
+    past = words.slice(start, end).some((w) => w === 'was' || w === 'were');
+  } else {
+    return nominal(ctx, unit, view, pattern, start, end);
+  }
+  return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+}
+
+/** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
+function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
+  const { words } = view;
+  const { lightVerbs } = lexicon();
+  const entry = pattern.entry;
+  if (!entry.nouns || entry.nouns.length === 0) return null;
+  // the noun's own frame: does it match as a noun pattern here?
+  let nounEnd = -1;
+  for (const p of lexicon().byFirst.get(words[start]) ?? []) {
+    if (p.entry !== entry || p.frame !== 'noun') continue;
+    const e = matchRest(words, start + 1, p.rest, 0);
+    if (e > nounEnd) nounEnd = e;
+  }
+  if (nounEnd < 0) return null;
+  // a preposition at the end of the noun pattern belongs to the recipient
+  let argStart = nounEnd;
+  while (argStart > start + 1 && PREPOSITIONS.has(words[argStart - 1])) argStart--;
+
+  let actors: Slot[] = [];
+  let statusFrom = start;
+  let past = false;
+  // "the visit by X"
+  if (words[argStart] === 'by') actors = byAgent(view, argStart, unit);
+  // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
+  if (actors.length === 0) {
+    let j = start - 1;
+    let skipped = 0;
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(words[j]) && !DETERMINERS.has(words[j]) && !PREPOSITIONS.has(words[j]) && !lightVerbs.has(words[j])) { j--; skipped++; }
+    while (j >= 0 && skipped < 6 && (words[j] === 'first' || words[j] === 'foreign' || words[j] === 'state' || words[j] === 'official' || words[j] === 'recent' || words[j] === 'planned')) { j--; skipped++; }
+    if (j >= 0 && (words[j] === "'s" || words[j] === '’s') && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
+    else if (j >= 0 && POSSESSIVES.has(words[j]) && view.slotAt[j]) actors = [view.slotAt[j]!];
+  }
+  // "X held joint drills", "Russia favors continuous joint combat training"
+  if (actors.length === 0) {
+    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+      if (BOUNDARY.has(words[j]) || words[j] === ',' || view.slotAt[j]) break;
+      const lf = lightVerbs.get(words[j]);
+      if (!lf) continue;
+      if (lf === 'gerund' && PREPOSITIONS.has(words[j - 1] ?? '')) break;
+      const passive = (lf === 'participle' || lf === 'past/participle') && beBefore(words, j);
+      if (passive) break;
+      const subject = subjectLeft(view, j);
+      if (subject) {
+        actors = withCompounds(view, subject, -1);
+        statusFrom = j;
+        past = lf === 'past' || lf === 'past/participle';
+      }
+      break;
+    }
+  }
+  if (actors.length === 0) return null;
+  const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors);
+  return finish(ctx, unit, view, pattern, start, nounEnd, actors, recipients, statusFrom, past);
+}
+
+function beBefore(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    if (BE_FORMS.has(words[j])) return true;
+    if (!/ly$/.test(words[j]) && words[j] !== 'not' && words[j] !== "n't" && words[j] !== 'also' && words[j] !== 'reportedly') return false;
+  }
+  return false;
+}
+
+/** The nearest entity mention left of `at` in the same clause that can be a subject. */
+function subjectLeft(view: View, at: number): Slot | null {
+  const { words, slotAt, slotStart } = view;
+  for (let j = at - 1; j >= 0 && j >= at - 40; j--) {
+    const w = words[j];
+    if (BOUNDARY.has(w) || w === 'that') return null;
+    const slot = slotAt[j];
+    if (!slot) continue;
+    const first = slotStart[j] >= 0 ? slotStart[j] : j;
+    // a possessive ("his" in "his counterpart") is not the subject
+    if (POSSESSIVES.has(words[first]) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
+    if (POSSESSIVES.has(words[first]) && slot.entity.type === 'person' && first === j) { j = first; continue; }
+    const before = words[first - 1];
+    if (before !== undefined && SUBJECT_BLOCKING_PREPOSITIONS.has(before)) { j = first; continue; }
+    if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
+    if (j + 1 < words.length && (words[j + 1] === "'s" || words[j + 1] === '’s')) { j = first; continue; }
+    return slot;
+  }
+  return null;
+}
+
+/** `Russia and China`, `Russia, China`: the slots coordinated with `slot` on its left. */
+function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
+  const { words, slotAt, slotStart, tokens } = view;
+  const out: Slot[] = [slot];
+  let first = tokens.findIndex((t) => t.start >= slot.start);
+  if (first < 0) return out;
+  for (let guard = 0; guard < 4; guard++) {
+    const conj = words[first - 1];
+    if (conj !== 'and' && conj !== ',') break;
+    const other = slotAt[first - 2];
+    if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
+    if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
+    out.unshift(other);
+    first = slotStart[first - 2] >= 0 ? slotStart[first - 2] : first - 2;
+  }
+  return out;
+}
+
+/** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
+function byAgent(view: View, at: number, _unit: Unit): Slot[] {
+  const { words, slotAt } = view;
+  let j = at;
+  while (j < words.length && j < at + 3 && words[j] !== 'by') j++;
+  if (words[j] !== 'by') return [];
+  const found: Slot[] = [];
+  for (let k = j + 1; k < words.length && k < j + 20; k++) {
+    const w = words[k];
+    const slot = slotAt[k];
+    if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
+    if (slot && !found.some((s) => s.entity.id === slot.entity.id)) found.push(slot);
+  }
+  const person = found.filter((s) => s.entity.type === 'person').pop();
+  if (person) return [person];
+  return found.length ? [found[0]] : [];
+}
+
+/** The recipient: the first of the entry's slots found right of the trigger, in text order. */
+function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[]): Slot[] {
+  const { words, slotAt, slotStart } = view;
+  const actorIds = new Set(actors.map((a) => a.entity.id));
+  const usable = (s: Slot | undefined): s is Slot => s !== undefined && !actorIds.has(s.entity.id);
+  for (let j = from; j < words.length && j < from + 14; j++) {
+    const w = words[j];
+    if (BOUNDARY.has(w) || w === '.' || (w === ',' && j > from)) break;
+    if (w === 'by' && j > from) break;
+    // direct object: a mention right after the trigger (determiners and adjectives allowed)
+    if (slots.includes('obj') && slotAt[j] && j - from <= 3 && !words.slice(from, j).some((x) => PREPOSITIONS.has(x) || x === ',')) {
+      if (usable(slotAt[j]) && !isBarePossessive(view, j)) return recipientSlots(ctx, view, j, actorIds);
+    }
+    if (PREPOSITIONS.has(w) || w === 'that') {
+      const slot = w as RecipientSlot;
+      if (!slots.includes(slot)) {
+        if (w !== 'of' && j > from) break; // another prepositional phrase: the recipient is not after it
+        continue;
+      }
+      for (let k = j + 1; k < words.length && k <= j + 5; k++) {
+        if (BOUNDARY.has(words[k]) || words[k] === ',' || (PREPOSITIONS.has(words[k]) && words[k] !== 'of')) break;
+        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        if (slotAt[k]) k = nextAfterSlot(view, k) - 1;
+      }
+      return [];
+    }
+    if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
+  }
+  void slotStart;
+  return [];
+}
+
+function nextAfterSlot(view: View, j: number): number {
+  const slot = view.slotAt[j];
+  let k = j;
+  while (k < view.words.length && view.slotAt[k] === slot) k++;
+  return k;
+}
+
+/** "his" in "his Chinese counterpart": the possessive is not the recipient, the noun after it is. */
+function isBarePossessive(view: View, j: number): boolean {
+  return POSSESSIVES.has(view.words[j]) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(view.words[j + 1]);
+}
+
+/** The recipient at token j plus any coordinated with it ("with Russia and China"). */
+function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlySet<string>): Slot[] {
+  const out: Slot[] = [view.slotAt[j]!];
+  let k = nextAfterSlot(view, j);
+  while (k + 1 < view.words.length && (view.words[k] === 'and' || view.words[k] === ',') && view.slotAt[k + 1] && !actorIds.has(view.slotAt[k + 1]!.entity.id)) {
+    out.push(view.slotAt[k + 1]!);
+    k = nextAfterSlot(view, k + 1);
+  }
+  void ctx;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function finish(
+  ctx: Context,
+  unit: Unit,
+  view: View,
+  pattern: Pattern,
+  start: number,
+  end: number,
+  actors: Slot[],
+  recipients: Slot[],
+  statusFrom: number,
+  pastForm: boolean,
+): Candidate | null {
+  const entry = pattern.entry;
+  if (actors.length === 0) return null;
+  const { tokens, words } = view;
+  const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
+
+  // places given as recipients stand for their country; the place itself is kept
+  let place: string | null = null;
+  recipients = recipients.map((r) => {
+    if (r.entity.type !== 'location') return r;
+    place ??= r.entity.name;
+    const country = countryEntity(ctx, r.entity.country) ?? countryEntity(ctx, CAPITALS.get(r.entity.name) ?? null);
+    return country ? { ...r, entity: country } : r;
+  });
+  place ??= findPlace(ctx, view, end);
+
+  // status from the words between the clause start (or subject) and the trigger
+  let from = statusFrom;
+  let k = statusFrom - 1;
+  while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(words[k]) && words[k] !== ',' && !view.slotAt[k]) k--;
+  from = k + 1;
+  const before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
+  let status: EventStatus = 'occurred';
+  if (NEGATION.test(before)) status = 'negated';
+  else if (entry.status) status = entry.status;
+  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before)) status = 'hypothetical';
+  else if (/(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
+  else if (INTENDED.test(before)) status = 'intended';
+  const direction: Direction = status === 'intended' || status === 'invited' || status === 'requested' ? 'future' : 'past';
+
+  // mode and context from cue words in the sentence
+  const sentenceText = ctx.text.slice(unit.start, unit.end);
+  let mode = entry.mode ?? null;
+  let cameo = entry.cameo;
+  if (entry.type === 'CONSULT' && (cameo === '040' || cameo === '046')) {
+    for (const cue of MODE_CUES) {
+      if (cue.pattern.test(sentenceText)) {
+        mode = cue.mode;
+        if (cue.cameo) cameo = cue.cameo;
+        break;
+      }
+    }
+  }
+  let context = entry.context ?? null;
+  if (!context) {
+    const window = ctx.text.slice(tokens[Math.max(0, start - 4)].start, tokens[Math.min(tokens.length - 1, end + 4)].end);
+    context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context ?? null;
+  }
+  let type: PloverType = entry.type;
+  if (status === 'intended' && INTENT_FROM_TYPE[type]) {
+    cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
+    if (type === 'AID') cameo = '033';
+    type = 'AGREE';
+  } else if (entry.id === 'agree.intent-cooperate' && context && INTENT_CAMEO[context]) {
+    cameo = INTENT_CAMEO[context];
+  }
+
+  // date: nearest date words in the clause, else the dispatch date for the main news
+  const clause = clauseSpan(view, start, end);
+  let date: Event['date'] = null;
+  const dates = findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction);
+  let bestGap = Infinity;
+  for (const d of dates) {
+    if (d.end <= trigger.start) {
+      const gap = trigger.start - d.end;
+      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+    } else if (d.start >= trigger.end) {
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.start))) continue;
+      const gap = d.start - trigger.end;
+      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+    }
+  }
+  const past = pastForm || /(?:^|\s)(?:has|have|had)\s/.test(before);
+  if (!date && status === 'occurred' && past && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
+    date = { value: ctx.anchor, precision: 'day' };
+  }
+
+  return {
+    entry,
+    type,
+    unit,
+    trigger,
+    actors,
+    recipients,
+    status,
+    direction,
+    past,
+    tokenStart: start,
+    tokenEnd: end,
+    mode,
+    cameo,
+    context,
+    date,
+    place,
+    quote: view.quoteAt[start],
+  };
+}
+
+function clauseStart(words: readonly string[], at: number): number {
+  let j = at - 1;
+  while (j >= 0 && !BOUNDARY.has(words[j]) && words[j] !== ';') j--;
+  return j + 1;
+}
+
+/** The clause around the trigger: up to `;`, `:`, quote marks or brackets on either side. */
+function clauseSpan(view: View, start: number, end: number): Span {
+  const { tokens, words } = view;
+  let a = start;
+  while (a > 0 && !BOUNDARY.has(words[a - 1])) a--;
+  let b = end;
+  while (b < tokens.length && !BOUNDARY.has(words[b])) b++;
+  return { start: tokens[a].start, end: tokens[Math.max(b - 1, end - 1)].end };
+}
+
+/** `to Moscow`, `in Beijing`, `at the Kremlin`: a gazetteer place after the trigger. */
+function findPlace(ctx: Context, view: View, from: number): string | null {
+  const { words, tokens, slotAt } = view;
+  for (let j = from; j < words.length - 1 && j < from + 12; j++) {
+    if (BOUNDARY.has(words[j]) || words[j] === '.') break;
+    if (words[j] !== 'in' && words[j] !== 'to' && words[j] !== 'at') continue;
+    let k = j + 1;
+    if (words[k] === 'the') k++;
+    const slot = slotAt[k];
+    if (slot && slot.entity.type === 'location') return slot.entity.name;
+    const written = tokens[k]?.text ?? '';
+    if (!/^\p{Lu}\p{Ll}+/u.test(written) || slot) continue;
+    if (COUNTRY_NAMES.has(written)) continue;
+    const place = lookupPlace(written);
+    if (place && place.population >= 50_000 && !MONTH_OR_DAY.test(written)) return place.name;
+  }
+  return null;
+}
+
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+// ---------------------------------------------------------------------------------------------
+
+function actorOf(entity: Entity): EventActor {
+  return { entity: entity.id, name: entity.name, code: entity.actor ?? entity.country ?? null };
+}
+
+/** One event per actor (and per recipient); compound actors with no recipient pair up. */
+function toEvents(c: Candidate, text: string): Event[] {
+  const pairs: Array<[Entity, Entity | null]> = [];
+  if (c.recipients.length > 0) {
+    for (const a of c.actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, r.entity]);
+  } else if (c.actors.length > 1) {
+    for (let i = 0; i < c.actors.length; i++) for (let j = i + 1; j < c.actors.length; j++) pairs.push([c.actors[i].entity, c.actors[j].entity]);
+  } else {
+    pairs.push([c.actors[0].entity, null]);
+  }
+  const sentence = { start: c.unit.start, end: c.unit.end };
+  return pairs.map(([a, r]) => ({
+    kind: 'event' as const,
+    type: c.type,
+    cameo: c.cameo,
+    mode: c.mode,
+    context: c.context,
+    status: c.status,
+    actor: actorOf(a),
+    recipient: r ? actorOf(r) : null,
+    date: c.date,
+    place: c.place,
+    evidence: { ...sentence, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
+    score: goldstein(c.cameo),
+  }));
+}
+
+function dedupe(events: Event[], headingStarts: ReadonlySet<number>): Event[] {
+  const kept: Event[] = [];
+  const rank = (e: Event) => (e.date ? 4 : 0) + (e.place ? 2 : 0) + (headingStarts.has(e.evidence.start) ? 0 : 1);
+  for (const e of events) {
+    const same = kept.findIndex(
+      (k) => k.type === e.type && k.actor.entity === e.actor.entity && (k.recipient?.entity ?? null) === (e.recipient?.entity ?? null) && k.status === e.status && (!k.date || !e.date || k.date.value === e.date.value),
+    );
+    if (same < 0) kept.push(e);
+    else if (rank(e) > rank(kept[same])) kept[same] = e;
+  }
+  return kept.sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
 }

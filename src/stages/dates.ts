@@ -1,0 +1,134 @@
+/**
+ * Relative and explicit dates in running text, resolved against the dispatch date.
+ *
+ * `on Friday` is the most recent Friday on or before the dispatch date for past events and the
+ * next Friday after it for future ones; `in April` is the most recent April (the current month
+ * counts) for past events and the next April (the current month counts) for future ones;
+ * `in March this year`, `last year`, `last week`, `next month`, `yesterday`, `June 9`, `9 June 2023`
+ * and ISO dates are read as written. Weeks are given by their Monday with precision "week".
+ */
+import type { EventDate } from '../model.js';
+import { MONTHS } from '../lexicon/agencies.js';
+
+export type Direction = 'past' | 'future';
+
+export interface FoundDate extends EventDate {
+  readonly start: number;
+  readonly end: number;
+}
+
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+/** One regex, alternatives from most to least specific; named groups tell which matched. */
+const DATE = new RegExp(
+  [
+    String.raw`(?<iso>\b\d{4}-\d{2}-\d{2}\b)`,
+    String.raw`(?<mdy>\b(?<mdyM>${MONTH})\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<mdyY>\d{4}))?\b)`,
+    String.raw`(?<dmy>\b(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmyM>${MONTH})(?:,?\s+(?<dmyY>\d{4}))?\b)`,
+    String.raw`(?<my>\b(?:(?:early|late|mid)[\s-])?(?<myM>${MONTH})(?:\s+(?:of\s+)?(?<myY>\d{4})|\s+(?<myRel>this|last|next)\s+year)?\b)`,
+    String.raw`(?<year>\b(?:in|since|during|by)\s+(?<yearY>(?:19|20)\d{2})\b)`,
+    String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
+    String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight))\b)`,
+  ].join('|'),
+  'g',
+);
+
+/** Every date expression in text[from, to), resolved against `anchor` (YYYY-MM-DD). */
+export function findDates(text: string, from: number, to: number, anchor: string | null, direction: Direction): FoundDate[] {
+  if (!anchor) return [];
+  const out: FoundDate[] = [];
+  const window = text.slice(from, to);
+  DATE.lastIndex = 0;
+  for (const m of window.matchAll(DATE)) {
+    const g = m.groups ?? {};
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const resolved = resolve(g, anchor, direction);
+    if (resolved) out.push({ ...resolved, text: m[0], start, end });
+  }
+  return out;
+}
+
+/** Resolve one date expression as written ("in April", "last week"); null when it is none. */
+export function resolveDate(expression: string, anchor: string, direction: Direction): EventDate | null {
+  const found = findDates(expression, 0, expression.length, anchor, direction);
+  if (found.length === 0) return null;
+  const { value, precision, text } = found[0];
+  return { value, precision, text };
+}
+
+function resolve(g: Record<string, string | undefined>, anchor: string, direction: Direction): EventDate | null {
+  const [ay, am, ad] = anchor.split('-').map(Number);
+  if (g.iso) return { value: g.iso, precision: 'day' };
+  if (g.mdy || g.dmy) {
+    const month = monthNumber(g.mdyM ?? g.dmyM);
+    const day = Number(g.mdyD ?? g.dmyD);
+    const year = g.mdyY ?? g.dmyY;
+    if (!month || day < 1 || day > 31) return null;
+    if (year) return { value: iso(Number(year), month, day), precision: 'day' };
+    // no year: the nearest such day in the direction of the event
+    const thisYear = iso(ay, month, day);
+    if (direction === 'past') return { value: thisYear <= anchor ? thisYear : iso(ay - 1, month, day), precision: 'day' };
+    return { value: thisYear >= anchor ? thisYear : iso(ay + 1, month, day), precision: 'day' };
+  }
+  if (g.my) {
+    const month = monthNumber(g.myM);
+    if (!month) return null;
+    if (g.myM === 'May' && !g.myY && !g.myRel) return null; // the modal verb "may" is lower case; "May" alone is too risky
+    if (g.myY) return { value: ym(Number(g.myY), month), precision: 'month' };
+    if (g.myRel) return { value: ym(ay + (g.myRel === 'last' ? -1 : g.myRel === 'next' ? 1 : 0), month), precision: 'month' };
+    if (direction === 'past') return { value: ym(month <= am ? ay : ay - 1, month), precision: 'month' };
+    return { value: ym(month >= am ? ay : ay + 1, month), precision: 'month' };
+  }
+  if (g.year) return { value: g.yearY!, precision: 'year' };
+  if (g.wd) {
+    const target = WEEKDAYS[g.wdD!.toLowerCase()];
+    const today = weekday(ay, am, ad);
+    let delta: number;
+    if (g.wdRel === 'last' || (direction === 'past' && g.wdRel !== 'next')) delta = -((today - target + 7) % 7);
+    else delta = (target - today + 7) % 7 || 7;
+    if (g.wdRel === 'last' && delta === 0) delta = -7;
+    return { value: addDays(anchor, delta), precision: 'day' };
+  }
+  if (g.rel) {
+    if (g.relD) {
+      const delta = g.relD === 'yesterday' ? -1 : g.relD === 'tomorrow' ? 1 : 0;
+      return { value: addDays(anchor, delta), precision: 'day' };
+    }
+    const shift = g.relQ === 'last' ? -1 : g.relQ === 'next' ? 1 : 0;
+    if (g.relU === 'week') {
+      const monday = addDays(anchor, -((weekday(ay, am, ad) + 6) % 7));
+      return { value: addDays(monday, 7 * shift), precision: 'week' };
+    }
+    if (g.relU === 'month') {
+      const total = ay * 12 + (am - 1) + shift;
+      return { value: ym(Math.floor(total / 12), (total % 12) + 1), precision: 'month' };
+    }
+    return { value: String(ay + shift), precision: 'year' };
+  }
+  return null;
+}
+
+function monthNumber(written: string | undefined): number | null {
+  if (!written) return null;
+  return MONTHS[written.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+function weekday(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+function addDays(isoDate: string, days: number): string {
+  const t = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function ym(y: number, m: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+}

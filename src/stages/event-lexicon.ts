@@ -1,0 +1,107 @@
+/**
+ * Compiles the event-trigger lexicon (src/lexicon/event-triggers.ts) once into token matchers
+ * indexed by their first word, so that the events stage looks up each token of a sentence in one
+ * map and tries only the few patterns that can start there.
+ */
+import { EVENT_TRIGGERS, LIGHT_VERBS, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { nounForms, verbForms } from '../lexicon/event-morphology.js';
+
+/** How the first word of a verb pattern was inflected: tells tense and voice. */
+export type Form = 'base' | 'third' | 'past' | 'participle' | 'past/participle' | 'gerund' | 'noun';
+
+/** One position of a pattern: single words, multi-word alternatives ("air strikes"), or a gap. */
+export type Step = { readonly words: ReadonlySet<string>; readonly multi: readonly (readonly string[])[]; readonly optional: boolean } | { readonly gap: number };
+
+export interface Pattern {
+  readonly entry: TriggerEntry;
+  readonly frame: 'verb' | 'noun';
+  /** Steps after the first word. */
+  readonly rest: readonly Step[];
+  /** Forms of the first word (lower case) and what each is. */
+  readonly first: ReadonlyMap<string, Form>;
+  /** A passive pattern: "sanctions were imposed on X" reads the object before the verb. */
+  readonly passive?: boolean;
+}
+
+export interface CompiledLexicon {
+  readonly byFirst: ReadonlyMap<string, readonly Pattern[]>;
+  /** Every form of a light verb, lower case. */
+  readonly lightVerbs: ReadonlyMap<string, Form>;
+}
+
+let compiled: CompiledLexicon | null = null;
+
+export function lexicon(): CompiledLexicon {
+  if (compiled) return compiled;
+  const byFirst = new Map<string, Pattern[]>();
+  const add = (word: string, pattern: Pattern) => {
+    const list = byFirst.get(word);
+    if (list) list.push(pattern);
+    else byFirst.set(word, [pattern]);
+  };
+  for (const entry of EVENT_TRIGGERS) {
+    for (const phrase of entry.verbs ?? []) {
+      const [head, ...tail] = phrase.split(' ');
+      const first = new Map<string, Form>();
+      for (const lemma of head.split('|')) for (const [form, kind] of inflect(lemma)) first.set(form, first.has(form) && first.get(form) !== kind ? mergeForms(first.get(form)!, kind) : kind);
+      const pattern: Pattern = { entry, frame: 'verb', rest: tail.map((w) => step(w)), first };
+      for (const word of first.keys()) add(word, pattern);
+      // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb
+      const nounIndex = tail.findIndex((w) => w !== '*');
+      if (tail[0] === '*' && nounIndex === 1 && tail.length === 2) {
+        const participles = new Map<string, Form>();
+        for (const lemma of head.split('|')) participles.set(verbForms(lemma).participle, 'participle');
+        const nouns = tail[1].split('|').filter((w) => !w.includes('_'));
+        const passive: Pattern = {
+          entry,
+          frame: 'verb',
+          passive: true,
+          first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
+          rest: [{ words: BE, multi: [], optional: false }, { gap: 1 }, { words: new Set(participles.keys()), multi: [], optional: false }],
+        };
+        for (const word of passive.first.keys()) add(word, passive);
+      }
+    }
+    for (const phrase of entry.nouns ?? []) {
+      const [head, ...tail] = phrase.split(' ');
+      const first = new Map<string, Form>();
+      for (const noun of head.split('|')) for (const form of nounForms(noun)) first.set(form, 'noun');
+      const pattern: Pattern = { entry, frame: 'noun', rest: tail.map((w, i) => step(w, i === tail.length - 1 && isPreposition(w))), first };
+      for (const word of first.keys()) add(word, pattern);
+    }
+  }
+  const lightVerbs = new Map<string, Form>();
+  for (const phrase of LIGHT_VERBS) for (const [form, kind] of inflect(phrase.split(' ')[0])) lightVerbs.set(form, kind);
+  compiled = { byFirst, lightVerbs };
+  return compiled;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A trailing preposition of a nominal pattern ("visit to") is where the recipient stands: optional. */
+function isPreposition(w: string): boolean {
+  return w.split('|').every((p) => /^(?:to|with|on|against|of|in|at|into|by|for)$/.test(p));
+}
+
+function step(word: string, optional = false): Step {
+  if (word === '*') return { gap: 3 };
+  const opt = optional || word.endsWith('?');
+  const alternatives = word.replace(/\?$/, '').split('|');
+  const single = alternatives.filter((w) => !w.includes('_'));
+  const multi = alternatives.filter((w) => w.includes('_')).map((w) => w.split('_'));
+  return { words: new Set(single), multi, optional: opt };
+}
+
+function inflect(lemma: string): Array<[string, Form]> {
+  const f = verbForms(lemma);
+  const out: Array<[string, Form]> = [[f.base, 'base'], [f.third, 'third'], [f.gerund, 'gerund']];
+  if (f.past === f.participle) out.push([f.past, 'past/participle']);
+  else out.push([f.past, 'past'], [f.participle, 'participle']);
+  return out;
+}
+
+function mergeForms(a: Form, b: Form): Form {
+  if ((a === 'past' && b === 'participle') || (a === 'participle' && b === 'past')) return 'past/participle';
+  if (a === 'base' || b === 'base') return a === 'base' ? b : a; // "hit", "put", "cut": base = past
+  return a;
+}
