@@ -49,14 +49,12 @@ export function readRecord(input: string, options: ExtractOptions = {}): RecordL
   return { id: options.id ?? hash.slice(0, 16), text, date, source: options.source ?? null, language, hash, messages };
 }
 
-/** Line ends to \n, no control characters but tab and newline, trailing space trimmed. */
+/**
+ * Length-preserving clean-up, so offsets stay those of the caller's text: control characters
+ * (but tab and newline) and the CR of CRLF become spaces; only trailing white space is cut.
+ */
 export function normalise(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/^\n+/, '')
-    .replace(/\s+$/, '');
+  return raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+$/, '');
 }
 
 /** Content hash over the text with whitespace and punctuation folded, for exact-duplicate checks. */
