@@ -39,7 +39,7 @@ export const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'delega
 
 /** Offices a nominal head also names: "the top diplomat" is the foreign minister. */
 export const NOMINAL_EQUIVALENTS: Record<string, readonly string[]> = {
-  diplomat: ['foreign minister', 'secretary of state', 'foreign secretary', 'ambassador', 'envoy', 'foreign affairs'],
+  diplomat: ['foreign minister', 'secretary of state', 'foreign secretary', 'ambassador', 'envoy', 'foreign affairs', 'foreign ministry'],
   minister: ['secretary'],
   general: ['general', 'marshal'],
   commander: ['chief', 'commander', 'general', 'admiral'],

@@ -69,5 +69,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = {
   'state council': 'GOV', 'security council': 'GOV', 'department': 'GOV', 'agency': 'GOV', 'commission': 'GOV', 'office': 'GOV',
   'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
   'supreme court': 'JUD', 'court': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
+  'committee': 'GOV', 'council': 'GOV', 'service': 'GOV', 'forum': 'IGO', 'institute': 'NGO', 'mission': 'GOV',
+  'aerospace forces': 'MIL', 'joint chiefs of staff': 'MIL', 'forces': 'MIL', 'fleet': 'MIL', 'guard': 'COP',
+  'border guard': 'COP', 'marine corps': 'MIL', 'coast guard': 'COP', 'federal security service': 'GOV',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
 };

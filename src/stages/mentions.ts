@@ -109,6 +109,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
     if (span.type !== 'PER' || !free(span.from, span.to)) continue;
+    // A lone word that is a city of some size is a place the tagger took for a person.
+    if (span.to - span.from === 1 && (lookupPlace(at(span.from).text)?.population ?? 0) >= 100_000) {
+      span.type = 'LOC';
+      continue;
+    }
     let { from } = span;
     const { to } = span;
     // The tagger may fold a rank or a title into the name: "Colonel-General Liu Zhenli".
@@ -126,7 +131,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     person.country ??= placeContext;
     out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
       titles: person.titles, name: slice(from, to), code: null }));
-    take(person.from, person.to);
+    // Only the name is taken: bodies named inside a title ("Russian Foreign Ministry
+    // Spokeswoman") are organizations of their own.
     take(from, to);
   }
 
@@ -136,7 +142,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     if (span.type === 'PER' || !free(span.from, span.to)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
     if (span.type === 'ORG' || (span.type === 'MISC' && head)) {
-      if (span.to - span.from === 1 && (entryOf(lex.exact[span.from], 'country') || entryOf(lex.exact[span.from], 'demonym'))) continue;
+      const whole = lex.exact[span.from];
+      if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
       pushOrg(span.from, span.to, head);
     }
   }
