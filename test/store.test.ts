@@ -227,6 +227,19 @@ function storeSuite(name: string, open: () => Promise<Store>, cleanup: () => Pro
       await store.replaceExtraction('tass-1', a1);
       expect((await store.listEvents({ type: 'CONSULT' })).items[0].sourceCount).toBe(2);
     });
+
+    it('[store/identity] the same text under another id is stored and linked; a corrected text keeps its id apart', async () => {
+      const [, , a3] = corpus();
+      const copy = await store.writeArticles([{ ...a3, id: 'other-outlet-1' }]);
+      expect(copy).toMatchObject({ added: 1, duplicates: 1 });
+      expect((await store.getArticle('other-outlet-1'))?.duplicateOf).toBe('reuters-1');
+      expect((await store.listEvents({ type: 'ACCUSE' })).total).toBe(1);
+      const corrected = build(`${T3} Updated with the ministry's reaction.`, '2024-03-05', 'reuters-1', [], []);
+      const result = await store.writeArticles([corrected]);
+      expect(result.ids).toEqual([`reuters-1~${corrected.hash.slice(0, 12)}`]);
+      expect((await store.writeArticles([corrected])).skipped).toBe(1);
+      expect(await store.knownArticles([{ id: 'reuters-1', hash: corrected.hash }, { id: 'reuters-1', hash: a3.hash }, { id: 'x', hash: a3.hash }])).toEqual(new Set(['reuters-1']));
+    });
   });
 }
 

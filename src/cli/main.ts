@@ -3,6 +3,14 @@
 import { Command, CommanderError } from 'commander';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
+import { registerEvents } from './commands/events.js';
+import { registerActors } from './commands/actors.js';
+import { registerTimeline } from './commands/timeline.js';
+import { registerNetwork } from './commands/network.js';
+import { registerExport } from './commands/export.js';
+import { registerReprocess } from './commands/reprocess.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 
@@ -12,6 +20,14 @@ const program = new Command('dateline')
   .exitOverride();
 
 registerExtract(program);
+registerIngest(program);
+registerSearch(program);
+registerEvents(program);
+registerActors(program);
+registerTimeline(program);
+registerNetwork(program);
+registerExport(program);
+registerReprocess(program);
 registerServe(program);
 registerStart(program);
 

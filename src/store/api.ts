@@ -332,6 +332,8 @@ export interface Store {
   writeArticles(articles: readonly Article[], options?: WriteOptions): Promise<WriteResult>;
   /** Which of these content hashes are already stored. */
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /** Which of these articles (by id and content hash, as `extract` would give them) are already stored: their ids. */
+  knownArticles(keys: readonly { readonly id: string; readonly hash: string }[]): Promise<Set<string>>;
   /** Replace the extraction of a stored article (reprocess). */
   replaceExtraction(id: string, article: Article): Promise<void>;
   /** Ids and texts of stored articles whose extractor version differs (or all). Streams in batches. */

@@ -96,6 +96,19 @@ class KyselyStore implements Store {
     return known;
   }
 
+  async knownArticles(keys: readonly { id: string; hash: string }[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    const versioned = (k: { id: string; hash: string }) => `${k.id}~${k.hash.slice(0, 12)}`;
+    for (let i = 0; i < keys.length; i += 250) {
+      const part = keys.slice(i, i + 250);
+      const ids = part.flatMap((k) => [k.id, versioned(k)]);
+      const rows = await this.db.selectFrom('articles').select(['id', 'hash']).where('id', 'in', ids).execute();
+      const stored = new Set(rows.map((r) => `${r.id}\u0000${r.hash}`));
+      for (const k of part) if (stored.has(`${k.id}\u0000${k.hash}`) || stored.has(`${versioned(k)}\u0000${k.hash}`)) known.add(k.id);
+    }
+    return known;
+  }
+
   replaceExtraction(id: string, article: Article) {
     return replaceExtraction(this.db, this.dialect, id, article);
   }

@@ -19,7 +19,7 @@ const common = (d: Dialect): string[] => {
     `CREATE TABLE articles (
       seq ${id},
       id TEXT NOT NULL UNIQUE,
-      hash TEXT NOT NULL UNIQUE,
+      hash TEXT NOT NULL,
       date TEXT, agency TEXT, place TEXT, headline TEXT, source TEXT, origin TEXT,
       language TEXT NOT NULL,
       text TEXT NOT NULL,
@@ -31,6 +31,7 @@ const common = (d: Dialect): string[] => {
       quote_count INTEGER NOT NULL DEFAULT 0,
       event_count INTEGER NOT NULL DEFAULT 0,
       ingested_at TEXT NOT NULL)`,
+    `CREATE INDEX articles_hash ON articles (hash)`,
     `CREATE INDEX articles_date ON articles (date)`,
     `CREATE INDEX articles_agency ON articles (agency, date)`,
     `CREATE INDEX articles_extractor ON articles (extractor)`,

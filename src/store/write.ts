@@ -45,17 +45,32 @@ export async function writeArticles(db: Kysely<DB>, dialect: Dialect, articles: 
   };
 }
 
+/**
+ * An article is known by its id (the record's id, or a prefix of the content hash when the
+ * record has none) and its content hash. The same id and hash again is nothing new; the same id
+ * with another text is a corrected version, stored as `id~hash`; the same text under another id
+ * is stored and linked to the first as a near-duplicate.
+ */
+async function storedId(trx: Transaction<DB>, article: Article): Promise<{ id: string } | { skip: true }> {
+  const versioned = `${article.id}~${article.hash.slice(0, 12)}`;
+  const rows = await trx.selectFrom('articles').select(['id', 'hash']).where('id', 'in', [article.id, versioned]).execute();
+  if (rows.some((r) => r.hash === article.hash)) return { skip: true };
+  if (rows.some((r) => r.id === article.id)) return rows.some((r) => r.id === versioned) ? { skip: true } : { id: versioned };
+  return { id: article.id };
+}
+
 async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article, origin: string | null): Promise<Outcome> {
-  const known = await trx.selectFrom('articles').select('id').where('hash', '=', article.hash).executeTakeFirst();
-  if (known) return { kind: 'skipped' };
+  const target = await storedId(trx, article);
+  if ('skip' in target) return { kind: 'skipped' };
+  const id = target.id;
 
   const date = article.date ?? article.dateline?.date ?? null;
   const agency = article.dateline?.agency ?? null;
   const fingerprint = simhash(article.text);
-  const duplicateOf = fingerprint ? await findOriginal(trx, fingerprint.hex, fingerprint.bands) : null;
+  const sameText = await trx.selectFrom('articles').select(['id', 'duplicate_of']).where('hash', '=', article.hash).orderBy('seq').limit(1).executeTakeFirst();
+  const duplicateOf = sameText ? (sameText.duplicate_of ?? sameText.id) : fingerprint ? await findOriginal(trx, fingerprint.hex, fingerprint.bands) : null;
   const { text: _text, ...rest } = article;
 
-  let id = article.id;
   const row = {
     hash: article.hash,
     date,
@@ -66,7 +81,7 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
     origin,
     language: article.language,
     text: article.text,
-    extraction: JSON.stringify(rest),
+    extraction: JSON.stringify({ ...rest, id }),
     extractor: article.extractor,
     duplicate_of: duplicateOf,
     simhash: fingerprint?.hex ?? null,
@@ -79,15 +94,9 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
     event_count: article.events.length,
     ingested_at: new Date().toISOString(),
   };
-  let inserted = await trx.insertInto('articles').values({ id, ...row }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
-  if (!inserted) {
-    // Another writer stored the same text meanwhile, or another text already holds this id.
-    const again = await trx.selectFrom('articles').select('id').where('hash', '=', article.hash).executeTakeFirst();
-    if (again) return { kind: 'skipped' };
-    id = `${article.id}~${article.hash.slice(0, 12)}`;
-    inserted = await trx.insertInto('articles').values({ id, ...row }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
-    if (!inserted) return { kind: 'skipped' };
-  }
+  // Another writer may have stored the same article meanwhile: then this one is nothing new.
+  const inserted = await trx.insertInto('articles').values({ id, ...row }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  if (!inserted) return { kind: 'skipped' };
 
   const actors = await writeEntities(trx, id, date, article.entities);
   await writeQuotes(trx, id, date, agency, article, actors);
