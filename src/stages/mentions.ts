@@ -110,7 +110,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   for (const span of spans) {
     if (span.type !== 'PER' || !free(span.from, span.to)) continue;
     // A lone word that is a city of some size is a place the tagger took for a person.
-    if (span.to - span.from === 1 && (lookupPlace(at(span.from).text)?.population ?? 0) >= 100_000) {
+    if (span.to - span.from === 1 && !nameLike(tokens, span.from) && (lookupPlace(at(span.from).text)?.population ?? 0) >= 100_000) {
       span.type = 'LOC';
       continue;
     }
@@ -330,6 +330,12 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
     out.push({ ...span });
   }
   return out;
+}
+
+/** A lone word used as a person's name: followed by a speech or action verb, or by "'s". */
+function nameLike(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.text ?? '';
+  return /^(?:said|says|told|added|noted|stressed|warned|met|held|visited|called|urged|announced|['’]s)$/.test(next);
 }
 
 interface TokenSpan {
