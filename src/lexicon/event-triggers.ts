@@ -52,7 +52,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- AGREE (CAMEO 03, 057 below)
   { id: 'agree.agree-to', type: 'AGREE', cameo: '030', verbs: ['agree to|on|upon', 'reach * agreement|deal|accord|consensus|understanding|compromise', 'strike * deal|agreement|bargain', 'commit to', 'pledge to', 'promise to'], recipient: ['with'], embeds: true },
   { id: 'agree.intent-cooperate', type: 'AGREE', cameo: '031', verbs: [`expand * ${DIPLOMATIC_NOUNS}`, `deepen * ${DIPLOMATIC_NOUNS}`, `strengthen * ${DIPLOMATIC_NOUNS}`, `boost * ${DIPLOMATIC_NOUNS}`, `bolster * ${DIPLOMATIC_NOUNS}`, `step up * ${DIPLOMATIC_NOUNS}`, `enhance * ${DIPLOMATIC_NOUNS}`, `develop * ${DIPLOMATIC_NOUNS}`, `intensify * ${DIPLOMATIC_NOUNS}`, `upgrade * ${DIPLOMATIC_NOUNS}`], recipient: ['with', 'between'], needsRecipient: true },
-  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true },
+  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to', 'be ready|willing|prepared to', 'stand ready to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true },
   { id: 'agree.intent-meet', type: 'AGREE', cameo: '036', verbs: ['agree to meet|visit|hold', 'express * intention|desire to meet|visit'], recipient: ['with'], embeds: true },
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
@@ -76,11 +76,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|accord|memorandum|deal|pact|declaration|contract|statement', 'ink * agreement|deal|pact', 'conclude * agreement|treaty', 'ratify * agreement|treaty|accord'], recipient: ['with'], needsRecipient: true },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
-  { id: 'concede.ease-sanctions', type: 'CONCEDE', cameo: '085', context: 'economic', verbs: ['lift * sanctions|embargo|restrictions|ban', 'ease * sanctions|embargo|restrictions', 'relax * sanctions|restrictions', 'remove * sanctions'], recipient: ['on', 'against'] },
-  { id: 'concede.release', type: 'CONCEDE', cameo: '084', verbs: ['release * prisoners|hostages|detainees|captives|prisoner|hostage|detainee', 'free * prisoners|hostages|detainees', 'hand over * prisoners|bodies', 'return * prisoners|territory'], recipient: ['obj', 'to'] },
-  { id: 'concede.release-person', type: 'CONCEDE', cameo: '084', verbs: ['release', 'free'], recipient: ['obj'], needsRecipient: true },
-  { id: 'concede.yield', type: 'CONCEDE', cameo: '080', verbs: ['concede', 'yield to', 'give in to', 'bow to * pressure|demands', 'accept * demands|conditions', 'meet * demands'], recipient: ['to', 'obj'] },
-  { id: 'concede.allow', type: 'CONCEDE', cameo: '086', verbs: ['allow * inspectors|monitors|observers|access', 'grant * access|amnesty'], recipient: ['to'] },
+  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift * sanctions|embargo|restrictions|ban', 'ease * sanctions|embargo|restrictions', 'relax * sanctions|restrictions', 'remove * sanctions'], recipient: ['on', 'against'] },
+  { id: 'retreat.release', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['release * prisoners|hostages|detainees|captives|prisoner|hostage|detainee', 'free * prisoners|hostages|detainees', 'hand over * prisoners|bodies', 'return * prisoners|territory'], recipient: ['obj', 'to'] },
+  { id: 'retreat.release-person', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['release', 'free'], recipient: ['obj'], needsRecipient: true },
+  { id: 'concede.yield', type: 'CONCEDE', cameo: '0832', verbs: ['concede', 'yield to', 'give in to', 'bow to * pressure|demands', 'accept * demands|conditions', 'meet * demands'], recipient: ['to', 'obj'] },
+  { id: 'retreat.allow', type: 'RETREAT', cameo: '086', verbs: ['allow * inspectors|monitors|observers|access', 'grant * access|amnesty'], recipient: ['to'] },
 
   // ---------------------------------------------------------------- COOPERATE (CAMEO 06)
   { id: 'cooperate.cooperate', type: 'COOPERATE', cameo: '060', verbs: ['cooperate|collaborate with', 'team up with', 'join forces with', 'work together with'], recipient: ['with'], needsRecipient: true },
@@ -97,13 +97,13 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'aid.asylum', type: 'AID', cameo: '075', verbs: ['grant * asylum to', 'grant * asylum|refuge'], recipient: ['to', 'obj'], needsRecipient: true },
 
   // ---------------------------------------------------------------- RETREAT (CAMEO 087)
-  { id: 'retreat.withdraw', type: 'RETREAT', cameo: '0874', context: 'military', verbs: ['withdraw * troops|forces|soldiers|units|troop|army|military', 'pull * troops|forces|soldiers out|back', 'pull out * troops|forces|of', 'pull back * troops|forces|from', 'retreat from', 'evacuate * troops|forces|from'], nouns: ['withdrawal of * troops|forces|soldiers', 'troop withdrawal|pullout'], recipient: ['from'] },
+  { id: 'retreat.withdraw', type: 'RETREAT', cameo: '087', mode: 'withdraw', context: 'military', verbs: ['withdraw * troops|forces|soldiers|units|troop|army|military', 'pull * troops|forces|soldiers out|back', 'pull out * troops|forces|of', 'pull back * troops|forces|from', 'retreat from', 'evacuate * troops|forces|from'], nouns: ['withdrawal of * troops|forces|soldiers', 'troop withdrawal|pullout'], recipient: ['from'] },
   { id: 'retreat.ceasefire', type: 'RETREAT', cameo: '0871', context: 'military', verbs: ['declare * ceasefire|truce|cease-fire', 'observe * ceasefire|truce', 'halt * offensive|attacks|strikes|fighting|hostilities', 'suspend * offensive|attacks|strikes|hostilities|operations', 'cease * fire|fighting|hostilities'], recipient: ['on', 'against', 'in'] },
   { id: 'retreat.demobilize', type: 'RETREAT', cameo: '0873', context: 'military', verbs: ['demobilize', 'demobilise', 'disarm', 'disband * forces|units|militia|militias'] },
   { id: 'retreat.surrender', type: 'RETREAT', cameo: '0874', context: 'military', verbs: ['surrender to', 'cede * territory|control to', 'hand * back|over * territory|control to'], recipient: ['to'] },
 
   // ---------------------------------------------------------------- REQUEST (CAMEO 02, 10, 036 invite)
-  { id: 'request.invite', type: 'REQUEST', cameo: '036', mode: 'meet', status: 'invited', verbs: ['invite', 'extend * invitation to'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true },
+  { id: 'agree.invite', type: 'AGREE', cameo: '036', status: 'invited', verbs: ['invite', 'extend * invitation to'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to', 'ask', 'press', 'implore', 'encourage'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'seek * from', 'request', 'plead for'], recipient: ['from', 'to'], embeds: true },
   { id: 'request.demand', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['demand', 'insist that', 'issue * demand to'], recipient: ['from', 'that', 'obj'], embeds: true },
@@ -132,25 +132,25 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'protest.demonstrate', type: 'PROTEST', cameo: '141', mode: 'demonstrate', verbs: ['protest|demonstrate|rally|march against|outside', 'stage|hold|organize|organise * protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|vigil'], nouns: ['protest|demonstration|rally against'], recipient: ['against', 'outside'] },
   { id: 'protest.strike', type: 'PROTEST', cameo: '143', mode: 'strike', verbs: ['go|be on strike', 'stage * strike|strikes|walkout|hunger_strike', 'launch * strike|walkout|hunger_strike', 'declare * general strike'], recipient: ['against'] },
   { id: 'protest.riot', type: 'PROTEST', cameo: '145', mode: 'riot', verbs: ['riot', 'storm * embassy|parliament|building|compound'], recipient: ['obj', 'against'] },
-  { id: 'protest.boycott', type: 'PROTEST', cameo: '144', verbs: ['obstruct * passage|access|roads', 'block * roads|highways|border_crossings|ports'], recipient: ['to'] },
+  { id: 'protest.obstruct', type: 'PROTEST', cameo: '144', mode: 'obstruct', verbs: ['obstruct * passage|access|roads', 'block * roads|highways|border_crossings|ports'], recipient: ['to'] },
 
   // ---------------------------------------------------------------- SANCTION (CAMEO 16)
-  { id: 'sanction.impose', type: 'SANCTION', cameo: '163', context: 'economic', verbs: ['impose|slap|announce|introduce|levy|adopt|approve|extend|tighten|expand * sanctions|embargo|tariffs|restrictions|export_controls|ban|penalties', 'sanction', 'blacklist', 'freeze * assets', 'boycott', 'embargo'], nouns: ['sanctions on|against', 'embargo on|against'], recipient: ['on', 'against', 'obj', 'of'], needsRecipient: true },
-  { id: 'sanction.relations', type: 'SANCTION', cameo: '161', context: 'diplomatic', verbs: ['sever|cut|downgrade|suspend * relations|ties|diplomatic_relations|contacts with', 'recall * ambassador|envoy from', 'break off * relations|ties with'], recipient: ['with', 'from'], needsRecipient: true },
-  { id: 'sanction.expel-diplomats', type: 'SANCTION', cameo: '166', context: 'diplomatic', verbs: ['expel * diplomats|diplomat|ambassador|envoy|embassy_staff|attache', 'declare * persona non grata', 'close * embassy|consulate'], recipient: ['of', 'obj'] },
+  { id: 'sanction.impose', type: 'SANCTION', cameo: '163', mode: 'economic', context: 'economic', verbs: ['impose|slap|announce|introduce|levy|adopt|approve|extend|tighten|expand * sanctions|embargo|tariffs|restrictions|export_controls|ban|penalties', 'sanction', 'blacklist', 'freeze * assets', 'boycott', 'embargo'], nouns: ['sanctions on|against', 'embargo on|against'], recipient: ['on', 'against', 'obj', 'of'], needsRecipient: true },
+  { id: 'sanction.relations', type: 'SANCTION', cameo: '161', mode: 'diplomatic', context: 'diplomatic', verbs: ['sever|cut|downgrade|suspend * relations|ties|diplomatic_relations|contacts with', 'recall * ambassador|envoy from', 'break off * relations|ties with'], recipient: ['with', 'from'], needsRecipient: true },
+  { id: 'sanction.expel-diplomats', type: 'SANCTION', cameo: '161', mode: 'diplomatic', context: 'diplomatic', verbs: ['expel * diplomats|diplomat|ambassador|envoy|embassy_staff|attache', 'declare * persona non grata', 'close * embassy|consulate'], recipient: ['of', 'obj'] },
   { id: 'sanction.halt-talks', type: 'SANCTION', cameo: '164', context: 'diplomatic', verbs: ['suspend|halt|freeze * talks|negotiations|dialogue with', 'break off * talks|negotiations|dialogue with', 'pull|walk out of * talks|negotiations', 'withdraw from * talks|negotiations|treaty|agreement|accord|deal'], recipient: ['with'] },
   { id: 'sanction.cut-aid', type: 'SANCTION', cameo: '162', context: 'economic', verbs: ['cut|suspend|halt|freeze|withhold * aid|assistance|funding to|for'], recipient: ['to', 'for'], needsRecipient: true },
 
   // ---------------------------------------------------------------- MOBILIZE (CAMEO 15)
-  { id: 'mobilize.troops', type: 'MOBILIZE', cameo: '154', context: 'military', verbs: ['mobilize|mobilise * troops|forces|reservists|army|soldiers', 'deploy|mass|amass|station|move|send * troops|forces|soldiers|warships|tanks|missiles|battalions|brigade|brigades|fighter_jets|bombers|aircraft_carrier|troop', 'build up * forces|troops', 'reinforce * border|positions|troops', 'call up * reservists'], nouns: ['military|troop buildup|deployment'], recipient: ['to', 'near', 'on', 'in'] },
-  { id: 'mobilize.alert', type: 'MOBILIZE', cameo: '152', context: 'military', verbs: ['put|place * forces|troops|military|army on * alert', 'raise * alert|readiness', 'heighten * alert|readiness'] },
+  { id: 'mobilize.troops', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'military', verbs: ['mobilize|mobilise * troops|forces|reservists|army|soldiers', 'deploy|mass|amass|station|move|send * troops|forces|soldiers|warships|tanks|missiles|battalions|brigade|brigades|fighter_jets|bombers|aircraft_carrier|troop', 'build up * forces|troops', 'reinforce * border|positions|troops', 'call up * reservists'], nouns: ['military|troop buildup|deployment'], recipient: ['to', 'near', 'on', 'in'] },
+  { id: 'mobilize.alert', type: 'MOBILIZE', cameo: '152', mode: 'alert', context: 'military', verbs: ['put|place * forces|troops|military|army on * alert', 'raise * alert|readiness', 'heighten * alert|readiness'] },
   { id: 'mobilize.police', type: 'MOBILIZE', cameo: '153', context: 'security', verbs: ['deploy * police|riot_police|security_forces|national_guard'], recipient: ['to', 'in'] },
 
   // ---------------------------------------------------------------- COERCE (CAMEO 17)
-  { id: 'coerce.arrest', type: 'COERCE', cameo: '173', verbs: ['arrest', 'detain', 'jail', 'imprison', 'take * into custody', 'round up'], recipient: ['obj'], needsRecipient: true },
-  { id: 'coerce.seize', type: 'COERCE', cameo: '171', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'raid'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
-  { id: 'coerce.expel', type: 'COERCE', cameo: '174', verbs: ['deport', 'expel * journalists|activists|workers|nationals|migrants|refugees|citizens'], recipient: ['obj', 'of'], needsRecipient: true },
-  { id: 'coerce.ban', type: 'COERCE', cameo: '172', verbs: ['ban * party|group|organization|organisation|media|outlet|website|broadcasts', 'outlaw', 'shut down * outlet|newspaper|station|office|offices', 'impose * curfew|martial_law|state_of_emergency'], recipient: ['obj', 'of', 'in', 'on'] },
+  { id: 'coerce.arrest', type: 'COERCE', cameo: '173', mode: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'take * into custody', 'round up'], recipient: ['obj'], needsRecipient: true },
+  { id: 'coerce.seize', type: 'COERCE', cameo: '1711', mode: 'seize', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'raid'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
+  { id: 'coerce.expel', type: 'COERCE', cameo: '174', mode: 'expel', verbs: ['deport', 'expel * journalists|activists|workers|nationals|migrants|refugees|citizens'], recipient: ['obj', 'of'], needsRecipient: true },
+  { id: 'coerce.ban', type: 'COERCE', cameo: '1722', mode: 'ban', verbs: ['ban * party|group|organization|organisation|media|outlet|website|broadcasts', 'outlaw', 'shut down * outlet|newspaper|station|office|offices', 'impose * curfew|martial_law|state_of_emergency'], recipient: ['obj', 'of', 'in', 'on'] },
   { id: 'coerce.repress', type: 'COERCE', cameo: '175', verbs: ['crack down on', 'suppress * protest|protests|demonstrations|dissent|opposition', 'disperse * protesters|demonstrators|crowd|rally'], recipient: ['on', 'obj'] },
   { id: 'coerce.cyber', type: 'COERCE', cameo: '176', mode: 'cyber', verbs: ['hack', 'launch|carry * cyberattack|cyberattacks|cyber_attack|cyber_attacks|cyber-attack|cyber-attacks on|against'], nouns: ['cyberattack|cyberattacks|cyber-attack|cyber-attacks on|against', 'cyber attack|attacks on|against'], recipient: ['on', 'against', 'obj'], needsRecipient: true },
 
@@ -158,11 +158,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.air', type: 'ASSAULT', cameo: '195', mode: 'aerial', context: 'military', verbs: ['launch|conduct|stage|mount * air_strikes|airstrikes|air_strike|airstrike|air_raids|air_raid|bombing_raids|strikes', 'carry out * air_strikes|airstrikes|air_strike|airstrike|air_raids|air_raid|bombing_raids|strikes', 'bomb', 'bombard'], nouns: ['air strike|strikes|raid|raids on|against|in', 'airstrike|airstrikes on|against|in', 'bombing raid|raids|campaign on|against|in', 'bombing of'], recipient: ['on', 'against', 'obj', 'in', 'of'] },
   { id: 'assault.drone', type: 'ASSAULT', cameo: '195', mode: 'drone', context: 'military', verbs: ['launch|conduct|stage|mount * drone attack|attacks|strike|strikes', 'carry out * drone attack|attacks|strike|strikes'], nouns: ['drone attack|attacks|strike|strikes on|against|in'], recipient: ['on', 'against', 'in'] },
   { id: 'assault.missile', type: 'ASSAULT', cameo: '195', mode: 'missile', context: 'military', verbs: ['fire|launch * missiles|missile|rockets|rocket|ballistic_missiles at|on|into|toward|towards', 'launch|conduct * missile|rocket strike|strikes|attack|attacks', 'carry out * missile|rocket strike|strikes|attack|attacks'], nouns: ['missile|rocket strike|strikes|attack|attacks on|against'], recipient: ['at', 'on', 'into', 'against', 'toward', 'towards'] },
-  { id: 'assault.artillery', type: 'ASSAULT', cameo: '194', mode: 'artillery', context: 'military', verbs: ['shell', 'pound', 'fire * shells|artillery at|on'], nouns: ['shelling of', 'artillery fire on|at'], recipient: ['obj', 'of', 'on', 'at'], needsRecipient: true },
+  { id: 'assault.artillery', type: 'ASSAULT', cameo: '194', mode: 'ground', context: 'military', verbs: ['shell', 'pound', 'fire * shells|artillery at|on'], nouns: ['shelling of', 'artillery fire on|at'], recipient: ['obj', 'of', 'on', 'at'], needsRecipient: true },
   { id: 'assault.attack', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['attack', 'strike', 'hit', 'launch|mount|stage * attack|attacks|offensive|assault|raid|counteroffensive|incursion', 'carry out * attack|attacks|raid|raids|assault', 'ambush', 'clash with', 'fight', 'open fire on', 'target', 'shoot down'], nouns: ['attack|attacks|offensive|assault|counteroffensive|raid on|against'], recipient: ['obj', 'on', 'against', 'with'], needsRecipient: true },
   { id: 'assault.occupy', type: 'ASSAULT', cameo: '192', context: 'military', verbs: ['invade', 'occupy', 'annex', 'capture * city|town|village|territory|region|airport|port'], nouns: ['invasion of', 'occupation of', 'annexation of'], recipient: ['obj', 'of'], needsRecipient: true },
   { id: 'assault.blockade', type: 'ASSAULT', cameo: '191', context: 'military', verbs: ['blockade', 'impose * blockade on'], nouns: ['blockade of|on'], recipient: ['obj', 'on', 'of'], needsRecipient: true },
-  { id: 'assault.firearms', type: 'ASSAULT', cameo: '193', mode: 'firearms', verbs: ['shoot', 'gun down', 'open fire at'], recipient: ['obj', 'at', 'on'], needsRecipient: true },
+  { id: 'assault.firearms', type: 'ASSAULT', cameo: '193', mode: 'ground', verbs: ['shoot', 'gun down', 'open fire at'], recipient: ['obj', 'at', 'on'], needsRecipient: true },
   { id: 'assault.kill', type: 'ASSAULT', cameo: '180', verbs: ['kill', 'assassinate', 'execute', 'kidnap', 'abduct', 'massacre'], recipient: ['obj'], needsRecipient: true },
 ];
 
@@ -198,13 +198,15 @@ export const CONTEXT_CUES: readonly { readonly context: string; readonly pattern
   { context: 'diplomatic', pattern: /\b(?:diplomatic|political|bilateral|strategic)\b/i },
 ];
 
-/** CAMEO codes by context where the intent to cooperate has one (031x). */
+/** CAMEO codes by context where the intent to cooperate has one (031x); embedded acts by type (`pledged to provide aid` is 033). */
+export const INTENT_BY_EMBEDDED: Partial<Record<PloverType, string>> = { CONSULT: '036', COOPERATE: '031', AID: '033', RETREAT: '035', CONCEDE: '035' };
 export const INTENT_CAMEO: Record<string, string> = { military: '0312', economic: '0311', security: '0312' };
 /** COOPERATE and AID intended become AGREE (CAMEO 03: express intent) with these codes. */
 export const INTENT_FROM_TYPE: Partial<Record<PloverType, string>> = { COOPERATE: '031', AID: '033' };
 
 /** Goldstein scale by CAMEO code; a code not listed takes its nearest listed parent. */
 export const GOLDSTEIN: Record<string, number> = {
+  '0841': 7, '081': 5, '083': 5, '0832': 5, '1711': -9.2, '1722': -5, '186': -10,
   '01': 0, '016': -2, '02': 3, '020': 3, '023': 3.4, '03': 4, '030': 4, '031': 5.2, '0311': 5.2, '0312': 5.2, '033': 5.2,
   '036': 4, '04': 1, '040': 1, '041': 1, '042': 1.9, '043': 2.8, '044': 2.5, '045': 5, '046': 7, '05': 3.5, '050': 3.5,
   '051': 3.4, '052': 3.5, '054': 6, '055': 7, '056': 7, '057': 8, '06': 6, '060': 6, '061': 6.4, '062': 7.4, '063': 7.4,

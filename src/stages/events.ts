@@ -36,8 +36,8 @@ import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
 import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
-import { CAPITALS, COUNTRY_NAMES } from '../lexicon/countries.js';
-import { CONTEXT_CUES, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.js';
+import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 
@@ -133,7 +133,7 @@ export function codeEvents(
     const actors = fix(c.actors);
     const recipients = fix(c.recipients);
     if (actors.length === 0) continue;
-    if (c.entry.needsRecipient && recipients.length === 0) continue;
+    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2) continue;
     resolved.push({ ...c, actors, recipients });
   }
 
@@ -201,9 +201,25 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let embedder: { end: number; index: number } | null = null;
   for (const m of kept) {
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
-    if (embedder && m.start > embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+    if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       const host = out[embedder.index];
-      if (host && m.pattern.entry.type === 'CONSULT' && host.entry.type === 'AGREE') out[embedder.index] = { ...host, cameo: '036' };
+      if (host) {
+        // "agreed to hold talks with Damascus": the host takes the act's recipient and intent code
+        const embedded = m.pattern.entry;
+        let recipients = host.recipients;
+        if (recipients.length === 0) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors);
+        let cameo = host.cameo;
+        if (host.type === 'AGREE' && host.cameo === '030') {
+          cameo = INTENT_BY_EMBEDDED[embedded.type] ?? cameo;
+          if (cameo === '031' && host.context && INTENT_CAMEO[host.context]) cameo = INTENT_CAMEO[host.context];
+          if (cameo === '031') {
+            const window = ctx.text.slice(tokens[m.start].start, tokens[Math.min(tokens.length, m.end + 4) - 1].end);
+            const context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context;
+            if (context && INTENT_CAMEO[context]) cameo = INTENT_CAMEO[context];
+          }
+        }
+        out[embedder.index] = { ...host, recipients, cameo };
+      }
       continue;
     }
     const candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
@@ -271,6 +287,15 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
       slotStart[j] = first;
     }
   }
+  // mentions coref may not give: "his Chinese counterpart", and entity names in headings
+  for (let j = 1; j < tokens.length; j++) {
+    if (slotAt[j] || slotAt[j - 1] || (words[j] !== 'counterpart' && words[j] !== 'counterparts')) continue;
+    const person = latestPerson(ctx, DEMONYMS.get(tokens[j - 1].text) ?? null, tokens[j].start);
+    if (!person) continue;
+    slotAt[j - 1] = slotAt[j] = { entity: person, start: tokens[j - 1].start, end: tokens[j].end };
+    slotStart[j - 1] = slotStart[j] = j - 1;
+  }
+  if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
     for (let j = 0; j < tokens.length; j++) {
@@ -298,6 +323,44 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+/** The person of that country mentioned last before `at` (the "counterpart" of a dispatch). */
+function latestPerson(ctx: Context, country: string | null, at: number): Entity | null {
+  if (!country) return null;
+  let best: Entity | null = null;
+  let bestStart = -1;
+  for (const m of ctx.mentions) {
+    if (m.start >= at) break;
+    const e = ctx.entities.get(m.entity);
+    if (e && e.type === 'person' && e.country === country && m.start > bestStart) [best, bestStart] = [e, m.start];
+  }
+  return best;
+}
+
+/** Headings have no mentions from coref: find the document's entity names and capitals in them. */
+function headingMentions(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  const names: Array<[string[], Entity]> = [];
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'location') continue;
+    const forms = new Set([e.name, ...e.aliases]);
+    if (e.type === 'country') for (const [capital, code] of CAPITALS) if (code === e.country) forms.add(capital);
+    for (const f of forms) if (/^\p{Lu}/u.test(f) && f.length >= 3) names.push([tokenize(f).map((t) => t.text), e]);
+  }
+  names.sort((a, b) => b[0].length - a[0].length);
+  for (let j = 0; j < tokens.length; j++) {
+    if (slotAt[j]) continue;
+    for (const [seq, entity] of names) {
+      if (j + seq.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < seq.length; k++) if (tokens[j + k].text !== seq[k]) { ok = false; break; }
+      if (!ok) continue;
+      const slot: Slot = { entity, start: tokens[j].start, end: tokens[j + seq.length - 1].end };
+      for (let k = 0; k < seq.length; k++) [slotAt[j + k], slotStart[j + k]] = [slot, j];
+      j += seq.length - 1;
+      break;
+    }
+  }
 }
 
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
@@ -409,7 +472,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
       const subject = subjectLeft(view, j);
       if (subject) {
         actors = withCompounds(view, subject, -1);
-        statusFrom = j;
+        statusFrom = j + 1; // the light verb itself may give the status ("favors")
         past = lf === 'past' || lf === 'past/participle';
       }
       break;
@@ -460,6 +523,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (conj !== 'and' && conj !== ',') break;
     const other = slotAt[first - 2];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
+    // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
+    if (conj === ',' && (other.entity.type !== 'country' || slot.entity.type !== 'country')) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
     out.unshift(other);
     first = slotStart[first - 2] >= 0 ? slotStart[first - 2] : first - 2;
@@ -489,7 +554,7 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[]): Slot[] {
   const { words, slotAt, slotStart } = view;
   const actorIds = new Set(actors.map((a) => a.entity.id));
-  const usable = (s: Slot | undefined): s is Slot => s !== undefined && !actorIds.has(s.entity.id);
+  const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || !actorIds.has(s.entity.id));
   for (let j = from; j < words.length && j < from + 14; j++) {
     const w = words[j];
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && j > from)) break;
@@ -500,10 +565,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     if (PREPOSITIONS.has(w) || w === 'that') {
       const slot = w as RecipientSlot;
-      if (!slots.includes(slot)) {
-        if (w !== 'of' && j > from) break; // another prepositional phrase: the recipient is not after it
-        continue;
-      }
+      if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
       for (let k = j + 1; k < words.length && k <= j + 5; k++) {
         if (BOUNDARY.has(words[k]) || words[k] === ',' || (PREPOSITIONS.has(words[k]) && words[k] !== 'of')) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
@@ -702,7 +764,7 @@ function toEvents(c: Candidate, text: string): Event[] {
   if (c.recipients.length > 0) {
     for (const a of c.actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, r.entity]);
   } else if (c.actors.length > 1) {
-    for (let i = 0; i < c.actors.length; i++) for (let j = i + 1; j < c.actors.length; j++) pairs.push([c.actors[i].entity, c.actors[j].entity]);
+    for (const a of c.actors) for (const b of c.actors) if (a.entity.id !== b.entity.id) pairs.push([a.entity, b.entity]);
   } else {
     pairs.push([c.actors[0].entity, null]);
   }

@@ -1,0 +1,96 @@
+/**
+ * Event-coder evaluation over test/fixtures/events/sentences.jsonl: every record goes through the
+ * whole `extract` with its date; events are matched as a set on (type, actor, recipient, status),
+ * as the fixture README says. Prints type recall, actor accuracy, precision, per-type figures and
+ * (with --misses) every miss and false event.
+ *
+ *   npx tsx scripts/eval-events.ts [--misses] [FILE]
+ */
+import { readFileSync } from 'node:fs';
+import { extract } from '../src/pipeline.js';
+import type { Event } from '../src/model.js';
+
+export interface ExpectedEvent {
+  readonly type: string;
+  readonly cameo: string | null;
+  readonly actor: string;
+  readonly recipient: string | null;
+  readonly status: string;
+  readonly date: string | null;
+  readonly mode: string | null;
+}
+
+export interface FixtureRecord {
+  readonly id: string;
+  readonly date: string;
+  readonly text: string;
+  readonly events: readonly ExpectedEvent[];
+}
+
+export interface Scores {
+  readonly expected: number;
+  readonly produced: number;
+  /** Expected events whose type was produced with the same actor. */
+  readonly typeHits: number;
+  /** Exact (type, actor, recipient, status) matches. */
+  readonly exact: number;
+  /** Produced events matching an expected one on (type, actor, recipient, status). */
+  readonly correct: number;
+  readonly dateChecked: number;
+  readonly dateRight: number;
+  readonly perType: Map<string, { expected: number; found: number; produced: number; correct: number }>;
+  readonly misses: string[];
+}
+
+export function loadFixtures(path: string): FixtureRecord[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FixtureRecord);
+}
+
+const key = (type: string, actor: string | null, recipient: string | null, status: string) => `${type}|${actor}|${recipient}|${status}`;
+
+export function score(records: readonly FixtureRecord[]): Scores {
+  let expected = 0, produced = 0, typeHits = 0, exact = 0, correct = 0, dateChecked = 0, dateRight = 0;
+  const perType = new Map<string, { expected: number; found: number; produced: number; correct: number }>();
+  const bump = (t: string) => perType.get(t) ?? (perType.set(t, { expected: 0, found: 0, produced: 0, correct: 0 }), perType.get(t)!);
+  const misses: string[] = [];
+  for (const r of records) {
+    const got: readonly Event[] = extract(r.text, { date: r.date }).events;
+    const gotKeys = new Map(got.map((e) => [key(e.type, e.actor.code, e.recipient?.code ?? null, e.status), e]));
+    const wantKeys = new Set(r.events.map((e) => key(e.type, e.actor, e.recipient, e.status)));
+    for (const w of r.events) {
+      expected++;
+      bump(w.type).expected++;
+      const typeActor = got.some((g) => g.type === w.type && g.actor.code === w.actor);
+      if (typeActor) { typeHits++; bump(w.type).found++; }
+      const match = gotKeys.get(key(w.type, w.actor, w.recipient, w.status));
+      if (match) {
+        exact++;
+        if (w.date) { dateChecked++; if (match.date?.value === w.date) dateRight++; else misses.push(`${r.id} DATE want ${w.date} got ${match.date?.value ?? 'none'}`); }
+      } else misses.push(`${r.id} MISS ${key(w.type, w.actor, w.recipient, w.status)}  «${r.text.slice(0, 90)}»`);
+    }
+    for (const g of got) {
+      produced++;
+      bump(g.type).produced++;
+      if (wantKeys.has(key(g.type, g.actor.code, g.recipient?.code ?? null, g.status))) { correct++; bump(g.type).correct++; }
+      else misses.push(`${r.id} FALSE ${key(g.type, g.actor.code, g.recipient?.code ?? null, g.status)} ${g.cameo} «${g.evidence.trigger.text}» ${g.evidence.why}`);
+    }
+  }
+  return { expected, produced, typeHits, exact, correct, dateChecked, dateRight, perType, misses };
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''));
+if (isMain) {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--')) ?? new URL('../test/fixtures/events/sentences.jsonl', import.meta.url).pathname;
+  const records = loadFixtures(file);
+  const s = score(records);
+  const pct = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+  console.log(`records ${records.length}, expected events ${s.expected}, produced ${s.produced}`);
+  console.log(`type recall (type + actor code found)      ${pct(s.typeHits, s.expected)}`);
+  console.log(`exact recall (type, actor, recipient, status) ${pct(s.exact, s.expected)}`);
+  console.log(`precision (produced events that match)    ${pct(s.correct, s.produced)}`);
+  console.log(`date accuracy on matched events           ${pct(s.dateRight, s.dateChecked)} (${s.dateChecked} dated)`);
+  console.log('type        expected found produced correct');
+  for (const [t, v] of [...s.perType].sort()) console.log(`${t.padEnd(11)} ${String(v.expected).padStart(8)} ${String(v.found).padStart(5)} ${String(v.produced).padStart(8)} ${String(v.correct).padStart(7)}`);
+  if (args.includes('--misses')) for (const m of s.misses) console.log(m);
+}
