@@ -154,8 +154,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     // Extend left over capitalised words and demonyms: "Russian General Staff".
     let from = m.from;
     while (from > 0 && free(from - 1, from) && CAPITALISED.test(at(from - 1).text) && !/^(?:The|A|An)$/.test(at(from - 1).text) && !entryOf(lex.folded[from - 1], 'title')) from--;
-    pushOrg(from, m.to, head.sector);
-    i = m.to - 1;
+    // And right over capitalised words: "Joint Staff Department".
+    let to = m.to;
+    while (to < tokens.length && free(to, to + 1) && /^\p{Lu}\p{Ll}+$/u.test(at(to).text) && !inName[to] && !entryOf(lex.folded[to], 'rank') && !entryOf(lex.folded[to], 'title')) to++;
+    pushOrg(from, to, head.sector);
+    i = to - 1;
   }
 
   function pushOrg(from: number, to: number, sector: string | null): void {
