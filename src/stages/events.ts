@@ -61,6 +61,7 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const SECOND_PERSON = new Set(['you', 'your']);
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
 
+const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without)(?:\s|$)/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
 const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|to|upcoming|planned|next|scheduled)(?:\s|$)/;
@@ -415,7 +416,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     } else {
       const subject = subjectLeft(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors);
+      // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors);
     }
   } else if (pattern.passive) {
     // "sanctions were imposed on Russia by the EU"
@@ -519,6 +522,7 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   let first = tokens.findIndex((t) => t.start >= slot.start);
   if (first < 0) return out;
   for (let guard = 0; guard < 4; guard++) {
+    if (words[first - 1] === 'the') first--;
     const conj = words[first - 1];
     if (conj !== 'and' && conj !== ',') break;
     const other = slotAt[first - 2];
@@ -553,6 +557,8 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 /** The recipient: the first of the entry's slots found right of the trigger, in text order. */
 function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[]): Slot[] {
   const { words, slotAt, slotStart } = view;
+  // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
+  if (from > 0 && slots.includes(words[from - 1] as RecipientSlot) && words[from - 1] !== 'obj') from--;
   const actorIds = new Set(actors.map((a) => a.entity.id));
   const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || !actorIds.has(s.entity.id));
   for (let j = from; j < words.length && j < from + 14; j++) {
@@ -666,7 +672,8 @@ function finish(
     context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context ?? null;
   }
   let type: PloverType = entry.type;
-  if (status === 'intended' && INTENT_FROM_TYPE[type]) {
+  // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
+  if (status === 'intended' && INTENT_FROM_TYPE[type] && INTENT_VERBS.test(before)) {
     cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
     if (type === 'AID') cameo = '033';
     type = 'AGREE';
