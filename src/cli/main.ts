@@ -13,6 +13,9 @@ import { registerExport } from './commands/export.js';
 import { registerReprocess } from './commands/reprocess.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
+import { registerWorker } from './commands/worker.js';
+import { registerQueue } from './commands/queue.js';
+import { registerWatch } from './commands/watch.js';
 
 const program = new Command('dateline')
   .description('Read wire-service news and turn it into structured political event data.')
@@ -30,6 +33,9 @@ registerExport(program);
 registerReprocess(program);
 registerServe(program);
 registerStart(program);
+registerWorker(program);
+registerQueue(program);
+registerWatch(program);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);

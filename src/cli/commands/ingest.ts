@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import { ingestPaths } from '../../ingest/index.js';
 import { positiveInt, printJson, useStore, withDb } from '../../store/cli.js';
+import { enqueuePaths } from '../../queue/cli.js';
 
 export function registerIngest(program: Command): void {
   withDb(program.command('ingest'))
@@ -13,7 +14,11 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per write transaction', positiveInt, 200)
     .option('--date <YYYY-MM-DD>', 'dispatch date for inputs that carry none')
     .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], opts: { db?: string; workers?: number; batch: number; date?: string; json?: boolean }) => {
+    // Scale-out (src/queue): enqueue the records for `dateline worker` instead of storing them here.
+    .option('--queue <url>', 'enqueue batches of --batch records on this Redis queue instead of processing them')
+    .option('--queue-name <name>', 'queue name (default $DATELINE_QUEUE_NAME or "ingest")')
+    .action(async (paths: string[], opts: { db?: string; workers?: number; batch: number; date?: string; json?: boolean; queue?: string; queueName?: string }) => {
+      if (opts.queue) return enqueuePaths(paths, opts);
       await useStore(opts, async (store) => {
         const tty = Boolean(process.stderr.isTTY) && !opts.json;
         const bar = tty
