@@ -130,10 +130,10 @@ describe.skipIf(!existsSync(CHROMIUM))('[e2e] web application in headless Chromi
     await page.waitForSelector('.graph canvas');
     await expect.poll(() => page.evaluate(() => {
       let n = 0;
-      for (const c of document.querySelectorAll<HTMLCanvasElement>('.graph canvas')) {
+      document.querySelectorAll<HTMLCanvasElement>('.graph canvas').forEach((c) => {
         const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
         for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-      }
+      });
       return n;
     }), { timeout: 10_000 }).toBeGreaterThan(200);
     expect(await page.locator('.chart-data summary').textContent()).toMatch(/Edges \([1-9]/);

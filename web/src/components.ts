@@ -1,5 +1,5 @@
 /** Pieces several pages share: the event table, filter forms, pagers and snippets. */
-import type { EventRow, Page } from './api.js';
+import type { ArticleRow, EventRow, Page } from './api.js';
 import { h, route, enc } from './dom.js';
 
 /** An event list, each row linking to its evidence in the article. */
@@ -85,4 +85,10 @@ export function pager(page: Page<unknown>, path: string, params: URLSearchParams
     page.offset > 0 ? h('a', { href: at(Math.max(0, page.offset - page.limit)) }, '← Previous') : null,
     h('span', {}, ` ${page.offset + 1}–${end} of ${page.total} `),
     end < page.total ? h('a', { href: at(page.offset + page.limit) }, 'Next →') : null);
+}
+
+/** A title for a dispatch without a headline: its dateline. */
+export function untitled(a: ArticleRow): string {
+  const where = [a.place, a.agency ? `(${a.agency})` : null].filter(Boolean).join(' ');
+  return where ? `${where}${a.date ? `, ${a.date}` : ''}` : `Dispatch ${a.id}`;
 }

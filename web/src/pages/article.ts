@@ -3,6 +3,7 @@ import type { PageContext } from '../main.js';
 import { api } from '../api.js';
 import { h, mount, route, enc } from '../dom.js';
 import { articleView } from '../article-view.js';
+import { untitled } from '../components.js';
 
 export async function articlePage(ctx: PageContext): Promise<void> {
   const id = ctx.parts[0] ?? '';
@@ -14,7 +15,7 @@ export async function articlePage(ctx: PageContext): Promise<void> {
   const x = stored.extraction;
   mount(ctx.main,
     h('article', { class: 'article-page' },
-      h('h1', {}, x.headline ?? stored.headline ?? stored.id),
+      h('h1', {}, x.headline ?? stored.headline ?? untitled(stored)),
       h('p', { class: 'meta' },
         [stored.date, stored.agency, stored.source].filter(Boolean).join(' · '),
         h('span', { class: 'muted' }, ` · extractor ${stored.extractor} · id ${stored.id}`)),

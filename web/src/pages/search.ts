@@ -1,8 +1,8 @@
 /** Search page: full-text search with snippets, or the latest articles, with filters. */
 import type { PageContext } from '../main.js';
-import { api, type ArticleRow } from '../api.js';
+import { api } from '../api.js';
 import { h, mount, note, route, enc } from '../dom.js';
-import { filterForm, pager, snippet } from '../components.js';
+import { filterForm, pager, snippet, untitled } from '../components.js';
 
 export async function searchPage(ctx: PageContext): Promise<void> {
   const p = ctx.params;
@@ -35,8 +35,3 @@ export async function searchPage(ctx: PageContext): Promise<void> {
   if (!q) (form.querySelector('input[name=q]') as HTMLInputElement | null)?.focus();
 }
 
-/** A title for a dispatch without a headline: its dateline. */
-function untitled(a: ArticleRow): string {
-  const where = [a.place, a.agency ? `(${a.agency})` : null].filter(Boolean).join(' ');
-  return where ? `${where}${a.date ? `, ${a.date}` : ''}` : `Dispatch ${a.id}`;
-}
