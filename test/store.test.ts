@@ -52,7 +52,8 @@ function corpus(): Article[] {
   ]);
   const a2 = build(T2, '2024-01-17', 'xinhua-1', [
     person('e1', 'Liu Zhenli', 'CHN', [], ['Liu Zhenli'], T2),
-    person('e2', 'Valery Gerasimov', 'RUS', ['First Deputy Defense Minister'], ['Army Gen. Gerasimov'], T2),
+    // Only the surname in this dispatch: linked to the one stored Gerasimov of Russia.
+    person('e2', 'Gerasimov', 'RUS', ['First Deputy Defense Minister'], ['Army Gen. Gerasimov'], T2),
   ], [event('CONSULT', ['e2', 'Gerasimov', 'RUSMIL'], ['e1', 'Liu Zhenli', 'CHNMIL'], '2024-01-16', T2, 'held a video call', 1)]);
   const a3 = build(T3, '2024-03-05', 'reuters-1', [
     person('e1', 'Valery Gerasimov', 'RUS', ['armed forces chief'], ['Valery Gerasimov', 'Gerasimov'], T3),

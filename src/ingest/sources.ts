@@ -92,6 +92,9 @@ async function* readFile_(path: string): AsyncGenerator<InputItem> {
 // ---------------------------------------------------------------------------------------------
 // HTML
 
+/** Smallest number of words an HTML page's main text must have to be an article. */
+const MIN_HTML_WORDS = 12;
+
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre';
 
 /** Text of a DOM node as paragraphs separated by blank lines. */
@@ -132,7 +135,8 @@ export function htmlRecord(html: string, origin: string): InputItem {
   }
   const content = parsed?.content as unknown as Parameters<typeof blockText>[0] | null | undefined;
   const body = content ? blockText(content) : '';
-  if (!parsed || body.trim().length === 0) return { kind: 'problem', origin, reason: 'HTML page has no readable article text' };
+  // Fewer words than a one-sentence dispatch: markup debris, not an article.
+  if (!parsed || (body.match(/\p{L}{2,}/gu)?.length ?? 0) < MIN_HTML_WORDS) return { kind: 'problem', origin, reason: 'HTML page has no readable article text' };
   const title = parsed.title?.replace(/\s+/g, ' ').trim();
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   return { kind: 'record', text, date: isoDay(parsed.publishedTime ?? published), source: origin, origin };

@@ -127,6 +127,11 @@ const search = (d: Dialect): string[] =>
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, actors, entities, quotes, events', up: common },
   { version: 2, name: 'full-text search (FTS5 / tsvector)', up: search },
+  {
+    version: 3,
+    name: 'actor surnames, to link a surname-only person to the one full name it stands for',
+    up: () => [`ALTER TABLE actors ADD COLUMN surname TEXT`, `CREATE INDEX actors_surname ON actors (surname, country, type)`],
+  },
 ];
 
 /** Apply every migration not yet recorded, each in its own transaction. */

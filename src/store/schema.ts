@@ -35,6 +35,8 @@ export interface ActorsTable {
   name: string;
   /** Normalised name, for lookups by name. */
   norm: string;
+  /** Last word of a person's normalised name. */
+  surname: string | null;
   country: string | null;
   sector: string | null;
   code: string | null;

@@ -122,11 +122,23 @@ async function findOriginal(trx: Transaction<DB>, hex: string, bands: readonly n
   return best?.id ?? null;
 }
 
+/**
+ * A person named by surname alone in a whole article ("Army Gen. Gerasimov") is the stored
+ * person of that surname and country when there is exactly one such full name.
+ */
+async function surnameActor(trx: Transaction<DB>, entity: Entity): Promise<string | null> {
+  if (entity.type !== 'person' || !entity.country) return null;
+  const norm = normaliseName(entity.name);
+  if (!norm || norm.includes(' ')) return null;
+  const rows = await trx.selectFrom('actors').select('id').where('surname', '=', norm).where('country', '=', entity.country).where('type', '=', 'person').where('norm', '!=', norm).limit(2).execute();
+  return rows.length === 1 ? rows[0].id : null;
+}
+
 async function writeEntities(trx: Transaction<DB>, articleId: string, date: string | null, entities: readonly Entity[]): Promise<Map<string, string>> {
   const byEntity = new Map<string, string>();
   const perActor = new Map<string, Entity>();
   for (const entity of entities) {
-    const id = actorId(entity);
+    const id = (await surnameActor(trx, entity)) ?? actorId(entity);
     byEntity.set(entity.id, id);
     if (!perActor.has(id)) perActor.set(id, entity);
   }
@@ -138,6 +150,7 @@ async function writeEntities(trx: Transaction<DB>, articleId: string, date: stri
         type: entity.type,
         name: entity.name,
         norm: normaliseName(entity.name),
+        surname: entity.type === 'person' ? (normaliseName(entity.name).split(' ').pop() ?? null) : null,
         country: entity.country,
         sector: entity.sector,
         code: entity.actor,
