@@ -16,3 +16,13 @@ export const SCRIPT_LANGUAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['hi', /\p{Script=Devanagari}/gu],
   ['th', /\p{Script=Thai}/gu],
 ];
+
+/** Function words of other Latin-script languages wire services publish in. */
+export const OTHER_FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  ['fr', new Set('le la les des du une est et en dans pour sur que qui au aux avec par ne pas'.split(' '))],
+  ['es', new Set('el la los las del una es y en por para con que se su al lo como pero'.split(' '))],
+  ['de', new Set('der die das und ist nicht ein eine mit den dem des von zu auf im sich auch'.split(' '))],
+  ['it', new Set('il la le di che e un una per con non del della sono gli nel alla'.split(' '))],
+  ['pt', new Set('o a os as do da dos das um uma em para com que não por se ao'.split(' '))],
+  ['nl', new Set('de het een en van in is op te dat die niet met voor zijn'.split(' '))],
+];

@@ -66,7 +66,7 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
   // A dash after a plain capitalised word that is not a place is a sentence, not a dateline.
   const place = lookupPlace(g.place, g.region ?? null);
   const regionCountry = g.region ? COUNTRY_NAMES.get(titleCase(g.region)) ?? null : null;
-  if (!place && !placeIsCaps && !agency) return null;
+  if (!place && !agency && (!placeIsCaps || !(hasDate || g.region))) return null;
   if (m[0].length === 0 || start + m[0].length > lineEnd + 1) return null;
 
   const written = titleCase(g.place);

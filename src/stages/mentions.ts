@@ -59,7 +59,15 @@ export function findMentions(text: string, structure: StructureLayer, _dateline:
     tokensBySentence.push(tokens);
     for (const m of sentenceMentions(text, tokens, index, messages)) mentions.push(m);
   });
-  for (const m of repeatNames(text, tokensBySentence, mentions)) mentions.push(m);
+  // Headlines and sub-headings name actors too; their mentions belong to no sentence (-1).
+  const headingTokens: Token[][] = [];
+  for (const p of structure.paragraphs) {
+    if (p.role === 'body') continue;
+    const tokens = tokenize(text, p.start, p.end);
+    headingTokens.push(tokens);
+    for (const m of sentenceMentions(text, tokens, -1, messages)) mentions.push(m);
+  }
+  for (const m of repeatNames(text, [...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: mentions.map((m) => (SPEAKS_AFTER.test(text.slice(m.end, m.end + 24)) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
 }
@@ -281,7 +289,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
  * A person named once is the same person wherever the name or surname recurs, even where the
  * tagger missed it ("Fidan rejected the linkage."): find those repeats in the whole article.
  */
-function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[]): RawMention[] {
+function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[], sentences = tokensBySentence.length): RawMention[] {
   const names = new Map<string, string>();
   for (const m of found) {
     if (m.type !== 'person' || m.form !== 'name') continue;
@@ -293,7 +301,8 @@ function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])
   if (names.size === 0) return [];
   const covered = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
   const out: RawMention[] = [];
-  tokensBySentence.forEach((tokens, sentence) => {
+  tokensBySentence.forEach((tokens, index) => {
+    const sentence = index < sentences ? index : -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!names.has(t.text) || covered(t.start, t.end)) continue;

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExtractOptions, Message } from '../model.js';
-import { ENGLISH_FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../lexicon/languages.js';
+import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../lexicon/languages.js';
 
 export interface RecordLayer {
   readonly id: string;
@@ -68,7 +68,10 @@ function isValidDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** English by function-word ratio over the first words; other languages by script. */
+/**
+ * Non-Latin scripts by their letters; Latin-script text is English unless the function words of
+ * another language clearly outnumber English ones (wire copy of results and tables has few).
+ */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 4000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
@@ -77,9 +80,15 @@ export function detectLanguage(text: string): string {
     const count = sample.match(script)?.length ?? 0;
     if (count / letters > 0.3) return language;
   }
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 3) return 'en';
-  let hits = 0;
-  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) hits++;
-  return hits / words.length > 0.12 || (words.length < 12 && hits > 0) ? 'en' : 'und';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let english = 0;
+  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+  let best = 'en';
+  let bestHits = english;
+  for (const [language, set] of OTHER_FUNCTION_WORDS) {
+    let hits = 0;
+    for (const word of words) if (set.has(word)) hits++;
+    if (hits > bestHits * 2 && hits >= 3) [best, bestHits] = [language, hits];
+  }
+  return best;
 }
