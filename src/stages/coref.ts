@@ -9,6 +9,7 @@ import type { MentionsLayer, RawMention } from './mentions.js';
 import type { StructureLayer } from './structure.js';
 import { countryName } from '../lexicon/countries.js';
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
+import { leaderByName } from '../lexicon/leaders.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -119,6 +120,7 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
 }
 
 function keyOf(m: RawMention): string {
+  if (m.type === 'country' && m.form === 'capital') return `government:${m.country}`;
   if (m.type === 'country') return `country:${m.country}`;
   if (m.code && m.type === 'organization' && m.code.startsWith('IGO')) return `org:${m.code}`;
   return `${m.type}:${normaliseName(m.name)}`;
@@ -209,18 +211,23 @@ function toEntity(id: string, cluster: Cluster): Entity {
   if (titles.length === 0) for (const m of ms) if (m.form === 'title') titles.push(...m.titles);
   let sector: string | null = null;
   for (const m of ms) if (m.sector && (sector === null || m.sector === 'MIL' || m.sector === 'COP')) sector = m.sector;
-  if (cluster.type === 'country') sector = null;
+  if (cluster.type === 'country') sector = cluster.key.startsWith('government:') ? 'GOV' : null;
+  let known = cluster.type === 'person' ? leaderByName(cluster.name) : null;
+  if (known && country && known.country && known.country !== country) known = null; // a namesake
+  const finalCountry = country ?? known?.country ?? null;
+  if (known && !sector) sector = known.sector;
   let actor: string | null;
-  if (cluster.code) actor = cluster.code;
-  else if (country) actor = `${country}${sector ?? ''}`;
+  if (known?.actor && !country) actor = known.actor;
+  else if (cluster.code) actor = cluster.code;
+  else if (finalCountry) actor = `${finalCountry}${sector ?? ''}`;
   else actor = null;
   const aliases = unique([cluster.name, ...ms.filter((m) => m.form !== 'pronoun').map((m) => m.text)]);
   return {
     kind: 'entity',
     id,
     type: cluster.type,
-    name: cluster.type === 'country' && country ? countryName(country) : cluster.name,
-    country,
+    name: cluster.key.startsWith('government:') && country ? `Government of ${countryName(country)}` : cluster.type === 'country' && country ? countryName(country) : cluster.name,
+    country: finalCountry,
     sector,
     rank,
     titles,

@@ -137,6 +137,12 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
     const person = readPerson(text, tokens, lex, from, to, inName);
     person.country ??= placeContext;
+    // "his Iranian counterpart X": the counterpart holds the same kind of office as the person
+    // named before in the sentence.
+    if (!person.sector && /counterpart/i.test(text.slice(at(Math.max(0, person.from - 3)).start, at(from).start))) {
+      const other = [...out].reverse().find((o) => o.type === 'person' && o.sector);
+      if (other) person.sector = other.sector;
+    }
     out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
       titles: person.titles, name: slice(from, to), code: null }));
     // Only the name is taken: bodies named inside a title ("Russian Foreign Ministry
@@ -212,7 +218,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
       const next = at(m.to)?.text ?? '';
       const governs = VERBISH.test(next) && !/^(?:is|was)$/.test(next);
       if (governs) {
-        out.push(mention(m.from, m.to, { type: 'country', form: 'capital', country: capital.code, sector: 'GOV', rank: null, titles: [], name: slice(m.from, m.to), code: capital.code }));
+        out.push(mention(m.from, m.to, { type: 'country', form: 'capital', country: capital.code, sector: 'GOV', rank: null, titles: [], name: slice(m.from, m.to), code: `${capital.code}GOV` }));
         take(m.from, m.to);
         i = m.to - 1;
         continue;

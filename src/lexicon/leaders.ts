@@ -1,0 +1,54 @@
+/**
+ * Office holders wire copy often names without their office ("Xi", "Putin and Orban"): their
+ * country and sector, so that such mentions still get an actor code. Facts, kept short; the
+ * mention finder reads titles from the text first and uses this only when the text gives none.
+ * `actor` overrides the code for officials of intergovernmental bodies.
+ */
+export interface Leader {
+  readonly names: readonly string[];
+  readonly country: string | null;
+  readonly sector: string;
+  readonly actor?: string;
+}
+
+const gov = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'GOV' });
+const mil = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'MIL' });
+const igo = (actor: string, ...names: string[]): Leader => ({ names, country: null, sector: 'IGO', actor });
+
+export const LEADERS: readonly Leader[] = [
+  gov('CHN', 'Xi Jinping'), gov('CHN', 'Li Qiang'), gov('CHN', 'Wang Yi'), gov('CHN', 'Mao Ning'), gov('CHN', 'Lin Jian'),
+  mil('CHN', 'Dong Jun'), mil('CHN', 'Li Shangfu'), mil('CHN', 'Zhang Youxia'),
+  gov('RUS', 'Vladimir Putin'), gov('RUS', 'Dmitry Medvedev'), gov('RUS', 'Sergey Lavrov', 'Sergei Lavrov'), gov('RUS', 'Dmitry Peskov'),
+  gov('RUS', 'Maria Zakharova'), gov('RUS', 'Mikhail Mishustin'), mil('RUS', 'Sergei Shoigu', 'Sergey Shoigu'),
+  mil('RUS', 'Andrei Belousov', 'Andrey Belousov'), mil('RUS', 'Valery Gerasimov'),
+  gov('USA', 'Joe Biden'), gov('USA', 'Kamala Harris'), gov('USA', 'Antony Blinken'), gov('USA', 'Donald Trump'),
+  gov('USA', 'Jake Sullivan'), mil('USA', 'Lloyd Austin'), gov('USA', 'Marco Rubio'),
+  gov('UKR', 'Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy'), gov('UKR', 'Dmytro Kuleba'), gov('UKR', 'Andrii Sybiha'),
+  mil('UKR', 'Rustem Umerov'), mil('UKR', 'Oleksandr Syrskyi'),
+  gov('TUR', 'Recep Tayyip Erdogan', 'Tayyip Erdogan'), gov('TUR', 'Hakan Fidan'),
+  gov('ISR', 'Benjamin Netanyahu'), gov('ISR', 'Isaac Herzog'), mil('ISR', 'Yoav Gallant'), gov('ISR', 'Israel Katz'),
+  gov('IRN', 'Ebrahim Raisi'), gov('IRN', 'Ali Khamenei'), gov('IRN', 'Masoud Pezeshkian'), gov('IRN', 'Hossein Amir-Abdollahian'), gov('IRN', 'Abbas Araqchi', 'Abbas Araghchi'),
+  gov('IND', 'Narendra Modi'), gov('IND', 'Subrahmanyam Jaishankar', 'S. Jaishankar'), mil('IND', 'Rajnath Singh'),
+  gov('PAK', 'Shehbaz Sharif'), gov('PAK', 'Ishaq Dar'), mil('PAK', 'Asim Munir'),
+  gov('FRA', 'Emmanuel Macron'), gov('DEU', 'Olaf Scholz'), gov('GBR', 'Rishi Sunak'), gov('GBR', 'Keir Starmer'),
+  gov('GBR', 'David Cameron'), gov('HUN', 'Viktor Orban'), gov('ITA', 'Giorgia Meloni'), gov('ESP', 'Pedro Sanchez'),
+  gov('POL', 'Donald Tusk'), gov('POL', 'Andrzej Duda'), gov('JPN', 'Fumio Kishida'), gov('JPN', 'Shigeru Ishiba'),
+  gov('KOR', 'Yoon Suk Yeol'), gov('PRK', 'Kim Jong Un'), gov('PHL', 'Ferdinand Marcos Jr.', 'Ferdinand Marcos'),
+  gov('BRA', 'Luiz Inacio Lula da Silva', 'Lula da Silva'), gov('BLR', 'Alexander Lukashenko'), gov('KAZ', 'Kassym-Jomart Tokayev'),
+  gov('UZB', 'Shavkat Mirziyoyev'), gov('SAU', 'Mohammed bin Salman'), gov('EGY', 'Abdel Fattah al-Sisi'), gov('SYR', 'Bashar al-Assad'),
+  gov('PSE', 'Mahmoud Abbas'), { names: ['Ismail Haniyeh', 'Yahya Sinwar'], country: 'PSE', sector: 'REB' },
+  gov('AUS', 'Anthony Albanese'), gov('CAN', 'Justin Trudeau'), gov('ZAF', 'Cyril Ramaphosa'), gov('KEN', 'William Ruto'),
+  mil('MMR', 'Min Aung Hlaing'), gov('IDN', 'Prabowo Subianto', 'Joko Widodo'), gov('MYS', 'Anwar Ibrahim'),
+  gov('TWN', 'Lai Ching-te', 'Tsai Ing-wen'), gov('VNM', 'To Lam'), gov('SRB', 'Aleksandar Vucic'), gov('AZE', 'Ilham Aliyev'),
+  gov('ARM', 'Nikol Pashinyan'), gov('GEO', 'Irakli Kobakhidze'), gov('QAT', 'Tamim bin Hamad Al Thani'),
+  igo('IGOEU', 'Ursula von der Leyen'), igo('IGOEU', 'Josep Borrell'), igo('IGOEU', 'Charles Michel'), igo('IGOEU', 'Kaja Kallas'),
+  igo('IGOUN', 'Antonio Guterres'), igo('IGONATO', 'Jens Stoltenberg'), igo('IGONATO', 'Mark Rutte'),
+  igo('IGOIAEA', 'Rafael Grossi'), igo('IGOASEAN', 'Kao Kim Hourn'),
+];
+
+const BY_NAME = new Map<string, Leader>();
+for (const leader of LEADERS) for (const name of leader.names) BY_NAME.set(name.toLowerCase(), leader);
+
+export function leaderByName(name: string): Leader | null {
+  return BY_NAME.get(name.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
+}
