@@ -93,7 +93,8 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
 
   // Entities in order of first mention, with stable ids.
   const live = clusters.filter((c) => c.mentions.length > 0);
-  live.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const firstStart = new Map(live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]));
+  live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   live.forEach((cluster, index) => {

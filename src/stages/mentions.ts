@@ -80,7 +80,10 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   /** Token ranges already given to a mention (or a person's rank and titles). */
   const taken = new Uint8Array(tokens.length);
   const take = (from: number, to: number) => taken.fill(1, from, to);
-  const free = (from: number, to: number) => !taken.subarray(from, to).some(Boolean);
+  const free = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (taken[k]) return false;
+    return true;
+  };
   const tokenIndex = new Map<number, number>(tokens.map((t, i) => [t.start, i]));
   const tokenEnd = new Map<number, number>(tokens.map((t, i) => [t.end, i + 1]));
   const slice = (from: number, to: number) => text.slice(at(from).start, at(to - 1).end);

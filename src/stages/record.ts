@@ -73,14 +73,17 @@ function isValidDate(value: string): boolean {
  * another language clearly outnumber English ones (wire copy of results and tables has few).
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const sample = text.slice(0, 2000);
+  if (!/[A-Za-z]/.test(sample) && !/[^\u0000-\u007f]/.test(sample)) return 'und';
+  // Latin script only (the common case): no need to count other scripts.
+  const latinOnly = !/[^\u0000-\u024f\u2000-\u206f]/.test(sample);
+  const letters = latinOnly ? 1 : sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'und';
-  for (const [language, script] of SCRIPT_LANGUAGES) {
+  for (const [language, script] of latinOnly ? [] : SCRIPT_LANGUAGES) {
     const count = sample.match(script)?.length ?? 0;
     if (count / letters > 0.3) return language;
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(latinOnly ? /[a-z\u00c0-\u024f]+/g : /\p{L}+/gu) ?? [];
   let english = 0;
   for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
   let best = 'en';
