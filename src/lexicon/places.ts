@@ -8,6 +8,7 @@ export const PLACE_ALIASES: Record<string, string> = {
   washington: 'Washington, D.C.',
   'new york': 'New York City',
   kiev: 'Kyiv',
+  astana: 'Nur-Sultan',
   peking: 'Beijing',
   bombay: 'Mumbai',
   calcutta: 'Kolkata',

@@ -16,7 +16,7 @@ const cop = (rank: string, canonical?: string): Rank => ({ rank, canonical, sect
 
 export const RANKS: readonly Rank[] = [
   // generals (Russian/Chinese "Army General", "Colonel-General" and NATO styles)
-  mil('Marshal of the Russian Federation'), mil('Marshal'), mil('Field Marshal'), mil('Army General'),
+  mil('Marshal of the Russian Federation'), mil('Senior General'), mil('Vice-Senior General'), mil('Vice Senior General'), mil('Marshal'), mil('Field Marshal'), mil('Army General'),
   mil('General of the Army'), mil('Colonel-General'), mil('Colonel General', 'Colonel-General'),
   mil('Lieutenant-General', 'Lieutenant General'), mil('Lieutenant General'), mil('Lt. Gen.', 'Lieutenant General'),
   mil('Lt Gen', 'Lieutenant General'), mil('Lt.-Gen.', 'Lieutenant General'), mil('Lt-Gen', 'Lieutenant General'),

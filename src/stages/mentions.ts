@@ -120,6 +120,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
     if (span.type !== 'PER' || !free(span.from, span.to)) continue;
+    const whole = lex.exact[span.from];
+    if (whole && whole.to === span.to && (entryOf(whole, 'capital') || entryOf(whole, 'country'))) {
+      span.type = 'LOC';
+      continue;
+    }
     // A lone word that is a city of some size is a place the tagger took for a person.
     if (span.to - span.from === 1 && !nameLike(tokens, span.from) && (lookupPlace(at(span.from).text)?.population ?? 0) >= 100_000) {
       span.type = 'LOC';
@@ -244,7 +249,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     const written = slice(span.from, span.to);
     if (/-/.test(written) && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue;
     const place = lookupPlace(written);
-    out.push(mention(span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name: place?.name ?? written, code: null }));
+    const name = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
+    out.push(mention(span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
     take(span.from, span.to);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -333,9 +339,18 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
   const out: TokenSpan[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && last.type === 'PER' && span.type === 'PER' && last.to === span.from) {
+    // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
+    if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {
       last.to = span.to;
       continue;
+    }
+    // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
+    if (span.type !== 'PER') {
+      const c = lex.exact[span.from];
+      if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to)) {
+        out.push({ from: span.from, to: c.to, type: 'LOC' }, { from: c.to, to: span.to, type: 'PER' });
+        continue;
+      }
     }
     if (span.type === 'ORG' || span.type === 'MISC') {
       let split = false;
@@ -350,7 +365,16 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
     }
     out.push({ ...span });
   }
+  // Name suffixes: "Charles Q. Brown Jr."
+  for (const span of out) {
+    if (span.type === 'PER' && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
+  }
   return out;
+}
+
+function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** A lone word used as a person's name: followed by a speech or action verb, or by "'s". */
