@@ -166,6 +166,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     if (span.type === 'ORG' || (span.type === 'MISC' && head)) {
       const whole = lex.exact[span.from];
       if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
+      const written = slice(span.from, span.to);
+      if (written.includes('-') && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue; // "Russia-China
       pushOrg(span.from, span.to, head);
     }
   }
