@@ -1,11 +1,21 @@
 /**
- * Quotes stage: direct speech in quote marks (also running over several paragraphs), indirect
- * speech ("X said that ...", "..., X said."), mixed speech (`wished him "success in ..."`) and
- * statements of organizations. Each quote gets its speaker entity, cue verb and exact span.
- * A quote whose speaker cannot be found is kept, with a message, never dropped.
+ * Quotes stage: reported speech, found from its cue. Every cue (a verb of saying, "according
+ * to", a verb framing a quoted fragment) opens one of a few frames:
+ *   leading   `X said [to reporters] [on Friday] [that] CONTENT` / `X said: "CONTENT"`
+ *   trailing  `CONTENT, X said [in a statement].` / `"CONTENT," X said, "MORE."`
+ *   inverted  `"CONTENT," said X, a spokesman for Y.`
+ *   source    `According to X, CONTENT.` / `CONTENT, according to X.`
+ *   framing   `X called it "naked economic bullying"`
+ * The speaker is the noun phrase next to the cue; its entity is the mention heading that
+ * phrase, and a phrase with no entity ("a news report", "55 percent") is kept as written.
+ * Quotes running over sentences and paragraphs continue the attribution before them. The kind
+ * is direct (all in quote marks), mixed (partly) or indirect (none). Each quote carries its cue
+ * span and speaker span; one whose speaker cannot be found is kept with a message.
  */
-import type { Mention, Message, Quote, Span } from '../model.js';
-import { SOURCE_PREPOSITIONS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import type { Mention, Message, Quote, QuoteKind, Span } from '../model.js';
+import {
+  CUE_ADJUNCT_HEADS, FRAMING_VERBS, PRE_CUE_WORDS, SAY_VERBS, SOURCE_PREPOSITIONS, SPEECH_OBJECTS, THINK_VERBS, TRAILING_ONLY_VERBS,
+} from '../lexicon/speech-verbs.js';
 import type { CorefLayer } from './coref.js';
 import type { StructureLayer } from './structure.js';
 
@@ -14,87 +24,530 @@ export interface QuotesLayer {
   readonly messages: readonly Message[];
 }
 
-const CUES = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
-const CUE = `(?:${CUES.join('|')})`;
-const ADVERB = String.raw`(?:(?:also|further|later|then|again|separately|earlier|previously|recently|repeatedly|once\s+again)\s+)?`;
-/** A cue right at the start of a string, with an optional adverb: " also stressed". */
-const CUE_AT_START = new RegExp(String.raw`^\s*${ADVERB}(${CUE})\b`);
-/** A cue at the end of a string: "Gerasimov [also] said" ... for "said Gerasimov". */
-const CUE_AT_END = new RegExp(String.raw`(?:^|[\s,])(${CUE})\s*$`);
-const SOURCE_PREP = new RegExp(String.raw`\b(${SOURCE_PREPOSITIONS.join('|')})\s*$`, 'i');
-const SOURCE_PREP_START = new RegExp(String.raw`^\s*(${SOURCE_PREPOSITIONS.join('|')})\s+`, 'i');
+type CueClass = 'say' | 'think' | 'trail' | 'frame' | 'source';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+const CUE_CLASS = new Map<string, CueClass>();
+for (const [list, cls] of [[FRAMING_VERBS, 'frame'], [THINK_VERBS, 'think'], [TRAILING_ONLY_VERBS, 'trail'], [SAY_VERBS, 'say'], [SOURCE_PREPOSITIONS, 'source']] as const) {
+  for (const v of list) CUE_CLASS.set(key(v), cls);
+}
+const CUE_SOURCE = `(?<![\\p{L}\\p{N}'’-])(${alternation([...CUE_CLASS.keys()])})(?![\\p{L}\\p{N}-]|['’]s\\b)`;
+const CUE_RE = new RegExp(CUE_SOURCE, 'gu');
+const CUE_RE_ANY_CASE = new RegExp(CUE_SOURCE, 'giu');
+const PRE_CUE = new RegExp(`(?:(?<![\\p{L}])(?:${alternation(PRE_CUE_WORDS)})\\s+)+$`, 'iu');
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|to|get|got)\s+$/iu;
+const OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*(?:that\b|[,:“"]|$))`, 'iu');
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|day|week|weekend|month|year|night|morning|afternoon|evening|time)`;
+/** A telling verb's object with the content right after it: "told the panel the U.S. would ...". */
+const LOOSE_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*){0,3})(?:\s+(?:on|in|at)\s+(?:\p{Lu}\p{L}*|${DAY}))?(?=\s+(?!to\b|about\b|of\b|for\b)[\p{L}\p{N}“"])`, 'u');
+const CLAUSE_TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding']);
+const SPEECH_OBJECT_SET = new Set(SPEECH_OBJECTS);
+/** The object closing a trailing attribution: `..., he told reporters.` */
+const TRAIL_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*[,.;:!?"”]|\s+(?:on|in|at|during|after|before|late|earlier|last|this|by)\b|\s*$)`, 'u');
+const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
+const ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:on|late|early|earlier|last|this|next)\s+(?:\p{Lu}\p{L}*\s+)?${DAY}(?:\s+\d{1,2})?|(?:in|at|during|on|via|through|over|after|before|from|to)\s+(?:an?|the|his|her|its|their|this|that|a\s+joint)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}(?:${alternation(CUE_ADJUNCT_HEADS)})(?![\p{L}])(?:\s+(?:with|to|on|in|at|by|for)\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5})?|(?:on|in|via)\s+(?:${alternation(CUE_ADJUNCT_HEADS)})|(?:today|yesterday|tonight|earlier|later|again|also|then|too|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|publicly|privately|repeatedly|recently|previously|in\s+(?:Washington|Moscow|Beijing|London|Paris|Brussels|Kyiv|Berlin|Tokyo)))\b)+`, 'u');
+const SOURCE_AT_START = new RegExp(`^\\s*(${alternation(SOURCE_PREPOSITIONS)})\\s+`, 'iu');
+const THAT_AHEAD = /^((?:\s+[^\s.;:“”"]+){0,10}?)\s+that\b/u;
+const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did)\b/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[^\s\p{L}\p{N}]/gu;
+/** Words that end a subject phrase when read leftwards from a cue. */
+const SUBJECT_BOUNDARY = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'so', 'which', 'where', 'after', 'before', 'since', 'though', 'although', 'or', 'whom', 'whether', 'than', 'until', 'unless', 'what', 'why', 'how', 'nor', 'yet']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'any', 'no', 'every', 'each', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'not']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'about', 'into', 'during', 'after', 'before', 'over', 'under', 'since', 'like', 'despite', 'among', 'amid', 'against', 'without', 'through']);
+const CONTINUATION_VERB = /^(?:add|adds|added|adding|say|says|said|saying|note|noted|noting|stress|stressed|stressing|tell|told|telling|warn|warned|warning|argue|argued|arguing|explain|explained|explaining|insist|insisted|insisting|call|calling|urging|urged|vow|vowed|vowing|claim|claimed|claiming|suggest|suggested|suggesting|describing|accusing|praising|promising|pledging|recalling|arguing|acknowledging|complaining|predicting|asking|asked|stating|declaring|emphasizing|emphasising|underlining|pointing out)$/;
+const QUESTION_START = /^\s*(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/i;
 
 const OPENERS = new Set(['“', '"', '«']);
 const CLOSERS = new Set(['”', '"', '»']);
+const CLOSE_MARK = /[”"»]/;
 
 /** Speaker kinds: people, organizations and governments speak; places do not. */
 const SPEAKS = new Set(['person', 'organization', 'country']);
+const TYPE_RANK: Record<string, number> = { person: 3, organization: 2, country: 1 };
+
+interface QuoteMarks {
+  open: number;
+  close: number;
+}
+
+interface Cue {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A speaker as written: its span, and the mention heading it when there is one. */
+interface Speaker {
+  span: Span;
+  /** The whole phrase read as the speaker ("Deputy Defense Minister Lt. Gen. Sultan Kamaletdinov"). */
+  phrase?: Span;
+  mention: Mention | null;
+  /** The entity when the span is a relative pronoun or an aside ("Barkley, who said"). */
+  entity?: Mention | null;
+}
+
+interface Attribution {
+  kind: QuoteKind;
+  content: Span;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  sentence: number;
+}
 
 export function attributeQuotes(text: string, structure: StructureLayer, coref: CorefLayer): QuotesLayer {
   const messages: Message[] = [];
-  const quotes: Quote[] = [];
   const entityName = new Map(coref.entities.map((e) => [e.id, e.name]));
   const speakers = coref.mentions.filter((m) => SPEAKS.has(m.type));
-  const byStart = new Map<number, Mention>();
-  for (const m of speakers) {
-    const prev = byStart.get(m.start);
-    if (!prev || m.end > prev.end) byStart.set(m.start, m);
-  }
   const byEnd = new Map<number, Mention>();
   for (const m of speakers) {
     const prev = byEnd.get(m.end);
     if (!prev || m.start < prev.start) byEnd.set(m.end, m);
   }
   const body = structure.paragraphs.filter((p) => p.role === 'body');
-  const direct = findQuoteMarks(text, body);
+  const marks = findQuoteMarks(text, body);
+  const ctx: Context = { text, speakers, byEnd, marks };
 
-  const make = (kind: Quote['kind'], span: Span, speaker: Mention | null, cue: { text: string; start: number; end: number } | null): Quote => ({
-    kind,
-    text: text.slice(span.start, span.end),
-    start: span.start,
-    end: span.end,
-    speaker: speaker?.entity ?? null,
-    speakerName: speaker ? entityName.get(speaker.entity) ?? speaker.text : null,
-    cue: cue ? cue.text.replace(/\s+/g, ' ') : null,
-    cueSpan: cue ? { start: cue.start, end: cue.end } : null,
-    speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : null,
-  });
+  const found: Attribution[] = [];
+  const units: Array<{ span: Span; index: number; headline: boolean }> = structure.sentences.map((s, index) => ({ span: s, index, headline: false }));
+  if (structure.headline) units.unshift({ span: structure.headline, index: -1, headline: true });
+  for (const unit of units) {
+    const own = sentenceAttributions(ctx, unit.span, unit.index, unit.headline);
+    for (const a of own) found.push(a);
+  }
+  found.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
 
-  // Direct and mixed quotes.
-  let previous: Quote | null = null;
-  for (const q of direct) {
-    const sentence = structure.sentences.find((s) => s.start <= q.open && q.open < s.end);
-    const sentenceStart = sentence?.start ?? q.open;
-    const lead = text.slice(sentenceStart, q.open);
-    const isMixed = /\p{L}/u.test(lead) && !/[:,]\s*$/.test(lead) && !CUE_AT_END.test(lead.replace(/[,:]?\s*$/, ''));
-    let found = attributionAfter(text, q.close + 1, byStart) ?? attributionBefore(text, sentenceStart, q.open, byEnd);
-    if (!found && isMixed && sentence) found = subjectOf(text, sentence, q.open, speakers);
-    if (!found && previous?.speaker && !isMixed && previous.end >= paragraphStartBefore(body, q.open) - 4 && startsParagraph(body, q.open)) {
-      // A paragraph that is only a quote continues the previous speaker (wire convention).
-      const prevSpeaker = speakers.find((m) => m.start === previous!.speakerSpan?.start) ?? null;
-      found = prevSpeaker ? { speaker: prevSpeaker, cue: null } : null;
+  // Quote marks no cue accounted for: continuations of the attribution before them, framed
+  // fragments, or unattributed speech (kept with a message). Scare quotes are not speech.
+  const sentenceOf = sentenceIndex(structure.sentences);
+  const paragraphOf = (pos: number) => {
+    const i = sentenceOf(pos);
+    return i === -1 ? -1 : structure.sentences[i].paragraph;
+  };
+  const attributions: Attribution[] = [];
+  let cursor = 0;
+  const covered = (q: QuoteMarks) => found.some((a) => a.content.start <= q.open + 1 && a.content.end >= q.close);
+  for (const q of marks) {
+    while (cursor < found.length && found[cursor].content.start <= q.open) attributions.push(found[cursor++]);
+    if (covered(q)) continue;
+    const s = sentenceOf(q.open);
+    const sentence = s === -1 ? null : structure.sentences[s];
+    const startsSentence = sentence !== null && /^[\s]*$/.test(text.slice(sentence.start, q.open));
+    const prev = lastWithSpeaker(attributions, paragraphOf, paragraphOf(q.open));
+    if (startsSentence && prev && onlyAttributionBetween(text, prev.content.end, q.open, found)) {
+      // The speech runs on after its attribution: `"A," he said. "B."` is one attribution.
+      prev.content = { start: prev.content.start, end: q.close };
+      if (prev.kind === 'indirect') prev.kind = 'mixed';
+      continue;
     }
-    const quote = make(isMixed ? 'mixed' : 'direct', { start: q.open + 1, end: q.close }, found?.speaker ?? null, found?.cue ?? null);
-    if (!found) messages.push({ stage: 'quotes', message: 'quote with no speaker found', start: q.open, end: q.close + 1, severity: 'warning' });
-    quotes.push(quote);
-    previous = quote;
+    const framed = sentence ? framedFragment(ctx, sentence, q, s) : null;
+    if (framed) {
+      attributions.push(framed);
+      continue;
+    }
+    const words = text.slice(q.open + 1, q.close).trim().split(/\s+/).length;
+    if (!startsSentence || words < 4) continue;
+    const speaker = prev && prev.speaker && paragraphOf(prev.content.start) >= paragraphOf(q.open) - 1 ? prev.speaker : null;
+    attributions.push({ kind: 'direct', content: { start: q.open + 1, end: q.close }, speaker, cue: null, sentence: s });
   }
+  while (cursor < found.length) attributions.push(found[cursor++]);
 
-  // Indirect quotes: sentences outside quote marks with an attribution at either end.
-  const inQuote = (pos: number) => direct.some((q) => q.open <= pos && pos <= q.close);
-  for (const s of structure.sentences) {
-    if (inQuote(s.start)) continue;
-    const hit = indirectIn(text, s, byStart, byEnd, direct);
-    if (!hit) continue;
-    quotes.push(make('indirect', hit.content, hit.speaker, hit.cue));
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  attributions.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  for (const a of attributions) {
+    const content = trimSpan(text, a.content.start, a.content.end);
+    if (content.end - content.start < 2) continue;
+    const id = `${content.start}:${content.end}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const entity = a.speaker?.mention ?? a.speaker?.entity ?? null;
+    const spoken = a.speaker ? text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, ' ') : null;
+    quotes.push({
+      kind: a.kind,
+      text: text.slice(content.start, content.end),
+      start: content.start,
+      end: content.end,
+      speaker: entity?.entity ?? null,
+      speakerName: entity ? entityName.get(entity.entity) ?? entity.text : spoken,
+      cue: a.cue ? a.cue.text.replace(/\s+/g, ' ') : null,
+      cueSpan: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
+      speakerSpan: a.speaker ? { start: a.speaker.span.start, end: a.speaker.span.end } : null,
+    });
+    if (!a.speaker) messages.push({ stage: 'quotes', message: 'quote with no speaker found', start: content.start, end: content.end, severity: 'warning' });
+    else if (!entity) messages.push({ stage: 'quotes', message: `speaker "${spoken}" is not a known entity`, start: a.speaker.span.start, end: a.speaker.span.end, severity: 'info' });
   }
-  quotes.sort((a, b) => a.start - b.start);
   return { quotes, messages };
 }
 
-interface QuoteMarks {
-  open: number;
-  close: number;
+interface Context {
+  readonly text: string;
+  readonly speakers: readonly Mention[];
+  readonly byEnd: Map<number, Mention>;
+  readonly marks: readonly QuoteMarks[];
+}
+
+/** The attributions a sentence's cues open. */
+function sentenceAttributions(ctx: Context, s: Span, index: number, headline: boolean): Attribution[] {
+  const { text } = ctx;
+  const out: Attribution[] = [];
+  const sentence = text.slice(s.start, s.end);
+  if (headline) {
+    // "Graham: Trump's 'Incredibly Hateful Rhetoric' ..." - a headline source before a colon.
+    const colon = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*(?:\s+camp)?):\s+(\S.{8,})$/u.exec(sentence.trim());
+    if (colon) {
+      const lead = sentence.length - sentence.trimStart().length;
+      const start = s.start + lead;
+      const speaker = { span: { start, end: start + colon[1].length }, mention: null };
+      out.push({ kind: 'indirect', content: { start: start + colon[0].length - colon[2].length, end: s.end }, speaker, cue: { text: ':', start: start + colon[1].length, end: start + colon[1].length + 1 }, sentence: index });
+    }
+  }
+  const re = headline ? CUE_RE_ANY_CASE : CUE_RE;
+  re.lastIndex = 0;
+  const cues: Array<{ cue: Cue; cls: CueClass }> = [];
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = s.start + m.index;
+    const cue = { text: m[1], start, end: start + m[1].length };
+    if (pairContaining(ctx.marks, start)) continue; // speech reported inside a quote
+    cues.push({ cue, cls: CUE_CLASS.get(key(m[1]))! });
+  }
+  for (let i = 0; i < cues.length; i++) {
+    const { cue, cls } = cues[i];
+    const next = cues[i + 1]?.cue.start ?? s.end;
+    const a = cls === 'source' ? sourceFrame(ctx, s, cue, index) : verbFrame(ctx, s, cue, cls, index, out, next);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** `According to X, ...`, `..., according to X.` and `..., according to X, ...`. */
+function sourceFrame(ctx: Context, s: Span, cue: Cue, index: number): Attribution | null {
+  const { text } = ctx;
+  if (!/^according to|^in the words of|^as /i.test(cue.text) && !/,\s*$/.test(text.slice(s.start, cue.start)) && cue.start !== s.start) return null;
+  const np = phraseAfter(ctx, cue.end, s.end);
+  if (!np) return null;
+  const before = text.slice(s.start, cue.start);
+  if (/\p{L}/u.test(before)) {
+    // The content is before: "Trump leads, according to a new poll."
+    const lead = /^\s*\p{Lu}/u.test(before) ? s.start : s.start;
+    const afterNp = text.slice(np.span.end, s.end);
+    const end = /^\s*,\s*\S/.test(afterNp) && /\p{L}{3}/u.test(afterNp) ? s.end : cue.start;
+    const content = withinQuotes(ctx, { start: lead, end: end === s.end ? s.end : before.trimEnd().replace(/,$/, '').length + s.start });
+    if (wordCount(text, content) < 3) return null;
+    return { kind: kindOf(ctx, content), content, speaker: np, cue, sentence: index };
+  }
+  const comma = text.indexOf(',', np.span.end);
+  if (comma === -1 || comma >= s.end - 10) return null;
+  const content = withinQuotes(ctx, { start: comma + 1, end: s.end });
+  return { kind: kindOf(ctx, content), content, speaker: np, cue, sentence: index };
+}
+
+/** The frames a verb cue opens: leading, trailing, inverted, framing. */
+function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number, earlier: readonly Attribution[], nextCue: number): Attribution | null {
+  const { text } = ctx;
+  const head = text.slice(Math.max(s.start, cue.start - 80), cue.start);
+  if (PASSIVE_BEFORE.test(head)) return null;
+  const rest = text.slice(cue.end, s.end);
+  if (/^\s+(?:by|to\s+be|to\s+have)\b/.test(rest)) return null;
+  if (/^['’]s\b/.test(rest)) return null;
+
+  // The subject before the cue.
+  let k = cue.start;
+  const pre = PRE_CUE.exec(text.slice(Math.max(s.start, k - 60), k));
+  if (pre) k -= pre[0].length;
+  if (/(?<![\p{L}])to\s*$/iu.test(text.slice(Math.max(s.start, k - 4), k))) return null;
+  let subject = subjectBefore(ctx, s.start, k);
+
+  // Inverted: `"...," said X` / `..., says X.`
+  const beforeCue = text.slice(s.start, k).replace(/\s+$/, '');
+  if (!subject && cls !== 'frame' && cls !== 'think' && /(?:[,?!]["”»]?|[,?!]?["”»])$/.test(beforeCue) && /\p{L}/u.test(beforeCue)) {
+    const np = phraseAfter(ctx, cue.end, s.end);
+    if (np) {
+      const content = trailingContent(ctx, s, s.start + beforeCue.length);
+      if (content) return { kind: kindOf(ctx, content), content, speaker: np, cue, sentence: index };
+    }
+  }
+
+  // `X said A and added that B`, `..., adding that B`, `..., calling it "..."`: the speaker of
+  // the attribution before, or the subject the sentence opened with.
+  if (!subject && /(?:,|\band|\bbut|\bwhile)\s*$/.test(text.slice(Math.max(s.start, k - 8), k)) && (CONTINUATION_VERB.test(cue.text) || (cls === 'frame' && /ing$/.test(cue.text)))) {
+    subject = earlier.length ? earlier[earlier.length - 1].speaker : firstSpeakerIn(ctx, s.start, Math.min(k, s.start + 120));
+    if (!subject) return null;
+    const complement = leadingContent(ctx, s, cue, cls, nextCue);
+    return complement ? { kind: cls === 'frame' ? 'mixed' : kindOf(ctx, complement), content: complement, speaker: subject, cue, sentence: index } : null;
+  }
+  if (!subject) return null;
+
+  const before = text.slice(s.start, (subject.phrase ?? subject.span).start).replace(/\s+$/, '');
+  let restAfter = text.slice(cue.end, s.end);
+  const object = TELLING.has(key(cue.text)) ? TRAIL_OBJECT.exec(restAfter) : null;
+  if (object) restAfter = restAfter.slice(object[0].length);
+  const adjunct = ADJUNCT.exec(restAfter);
+  const afterAdjunct = restAfter.slice(adjunct ? adjunct[0].length : 0);
+  const closesSentence = /^\s*[.!?"”»]*\s*$/.test(afterAdjunct);
+  const medial = /^\s*[,:]\s*[“"«]/.exec(afterAdjunct);
+  const trailingBefore = /(?:,|[,?!]?["”»]|—|–)$/.test(before) && /\p{L}/u.test(before);
+
+  if (cls !== 'frame' && cls !== 'think' && trailingBefore && (closesSentence || medial || /^\s*,\s*(?:adding|saying|noting|citing|explaining|referring|while|as|after|in|during|when|but|and)\b/.test(afterAdjunct))) {
+    // Trailing: `CONTENT, X said [in a statement]` and `"A," X said, "B"`.
+    let content = trailingContent(ctx, s, s.start + before.length);
+    if (!content) return null;
+    if (medial) {
+      const next = pairContaining(ctx.marks, cue.end + (object?.[0].length ?? 0) + (adjunct?.[0].length ?? 0) + medial[0].length);
+      if (next && next.close > content.end) content = { start: content.start, end: next.close };
+    }
+    const own = { start: (subject.phrase ?? subject.span).start, end: cue.end + (object?.[0].length ?? 0) + (adjunct?.[0].length ?? 0) };
+    return { kind: kindOf(ctx, content, own), content, speaker: subject, cue, sentence: index };
+  }
+  if (cls === 'trail') return null;
+  const content = leadingContent(ctx, s, cue, cls, nextCue);
+  if (!content) return null;
+  return { kind: cls === 'frame' ? 'mixed' : kindOf(ctx, content), content, speaker: subject, cue, sentence: index };
+}
+
+/** `X said [to reporters] [on Friday] [that] CONTENT`: the complement of a leading cue. */
+function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue: number): Span | null {
+  const { text } = ctx;
+  let from = cue.end;
+  let rest = text.slice(from, s.end);
+  if (/^\s*(?:[.;!?)]|$)/.test(rest)) {
+    // `X said in a statement:` then the quote in the next paragraph.
+    return null;
+  }
+  if (/^\s*(?:to\s|for\b|by\b|up\b|off\b|of\b|out\b|back\b|down\b|over\b|around\b|against\b|with\b)/i.test(rest) && !/^\s*to\s+(?:reporters|journalists|me|him|her|them|us)\b/i.test(rest)) return null;
+  let that = false;
+  const ahead = THAT_AHEAD.exec(rest);
+  if (ahead && !FINITE.test(ahead[1]) && !/,/.test(ahead[1].slice(0, -1).replace(/,\s*$/, ''))) {
+    from += ahead[0].length;
+    that = true;
+  } else {
+    if (TELLING.has(key(cue.text))) {
+      const object = OBJECT.exec(rest) ?? (CLAUSE_TELLING.has(key(cue.text)) ? LOOSE_OBJECT.exec(rest) : null);
+      if (object) {
+        from += object[0].length;
+        rest = text.slice(from, s.end);
+      } else if (!/^\s*[:“"]/.test(rest) && !QUESTION_START.test(rest)) return null;
+    }
+    const adjunct = ADJUNCT.exec(text.slice(from, s.end));
+    if (adjunct) from += adjunct[0].length;
+    const colon = /^\s*[,:]?\s*(?=[“"«])|^\s*:\s*/.exec(text.slice(from, s.end));
+    if (colon) from += colon[0].length;
+  }
+  rest = text.slice(from, s.end);
+  if (cls === 'think' && !that) return null;
+  if (cls === 'frame') {
+    const open = /^\s*(?:(?:it|him|her|them|this|that|the\s+\w+(?:\s+\w+)?|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)\s+(?:as\s+|of\s+|for\s+)?(?:an?\s+|the\s+)?)?[“"«]/u.exec(rest);
+    if (!open) return null;
+    const pair = pairContaining(ctx.marks, from + open[0].length);
+    if (!pair) return null;
+    return { start: from, end: pair.close + 1 };
+  }
+  if (/^\s*(?:ask|asks|asked|asking|wonder|wondered)$/.test(cue.text) && !QUESTION_START.test(rest) && !/^\s*[“"«]/.test(rest)) return null;
+  // Content ends before a following attribution in the same sentence: `, adding that ...`.
+  let end = s.end;
+  const tail = text.slice(from, Math.min(s.end, nextCue));
+  const cut = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b/.exec(text.slice(from, s.end));
+  if (cut && from + cut.index >= from + 8) end = from + cut.index;
+  void tail;
+  const content = withinQuotes(ctx, { start: from, end });
+  if (wordCount(text, content) < 2) return null;
+  if (!that && !/^\s*[“"«\p{L}\p{N}$]/u.test(text.slice(content.start, content.end))) return null;
+  return content;
+}
+
+/** The content before a trailing attribution ending at `end`: a quote, or the clause before. */
+function trailingContent(ctx: Context, s: Span, end: number): Span | null {
+  const { text } = ctx;
+  let e = end;
+  while (e > s.start && /[\s,—–]/.test(text[e - 1])) e--;
+  if (CLOSE_MARK.test(text[e - 1] ?? '')) {
+    const pair = pairContaining(ctx.marks, e - 2) ?? pairClosingAt(ctx.marks, e - 1);
+    if (pair) {
+      const lead = pair.open >= s.start ? text.slice(s.start, pair.open) : '';
+      const start = /\p{L}/u.test(lead) ? s.start : pair.open + 1;
+      return { start: Math.min(start, pair.open + 1), end: pair.close };
+    }
+  }
+  const content = withinQuotes(ctx, { start: s.start, end: e });
+  return wordCount(text, content) >= 2 ? content : null;
+}
+
+/** A speaker phrase read leftwards from a cue: `Rep. Darrell Issa`, `the ministry`, `who`. */
+function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speaker | null {
+  const { text } = ctx;
+  const from = Math.max(sentenceStart, end - 160);
+  const slice = text.slice(from, end);
+  const tokens: Array<{ t: string; start: number; end: number }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) tokens.push({ t: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  let i = tokens.length - 1;
+  let start = -1;
+  let count = 0;
+  while (i >= 0) {
+    const t = tokens[i].t;
+    if (t === ')') {
+      // "Sen. Ted Cruz (R-TX) said": skip the parenthesis.
+      let j = i;
+      while (j >= 0 && tokens[j].t !== '(') j--;
+      if (j < 0) break;
+      i = j - 1;
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(t[0]) && t !== '’' && t !== "'" && t !== '&' && t !== '-' && t !== '$' && t !== '%') break;
+    if (SUBJECT_BOUNDARY.has(t.toLowerCase()) && t !== 'As') break;
+    if (++count > 12) return null;
+    start = tokens[i].start;
+    i--;
+  }
+  if (start === -1) {
+    // `X, a spokesman for Y, said`: the subject before an aside.
+    const aside = /([^,;:“”"]{1,90}),\s*$/.exec(text.slice(Math.max(sentenceStart, end - 140), end));
+    if (!aside) return null;
+    const asideStart = end - aside[0].length;
+    const prevEnd = asideStart - 0;
+    let k = prevEnd;
+    while (k > sentenceStart && /\s/.test(text[k - 1])) k--;
+    if (text[k - 1] !== ',') return null;
+    const holder = subjectBefore(ctx, sentenceStart, k - 1);
+    if (!holder) return null;
+    return { ...holder, phrase: { start: holder.phrase?.start ?? holder.span.start, end: asideStart + aside[0].trimEnd().length } };
+  }
+  const span = { start, end: tokens[tokens.length - 1].end };
+  while (span.end > span.start && /[\s,]/.test(text[span.end - 1])) span.end--;
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase();
+  if (DETERMINERS.has(last)) return null;
+  const mention = headMention(ctx, span);
+  if (first === 'who' && words.length === 1) {
+    // "Barkley, who said ...": the relative pronoun, standing for the phrase before its comma.
+    let k = span.start;
+    while (k > sentenceStart && /[\s,]/.test(text[k - 1])) k--;
+    return { span, mention: null, entity: ctx.byEnd.get(k) ?? null };
+  }
+  if (!mention) {
+    if (PREPOSITIONS.has(first) || /^(?:it|there|this|that|which|what)$/.test(first) && words.length === 1 && first !== 'it') return null;
+    if (/^(?:[a-z]+ly|not|also|just|then)$/.test(first) && words.length === 1) return null;
+    if (words.length > 8) return null;
+  }
+  if (mention && PREPOSITIONS.has(first)) {
+    // "In a statement the ministry said": the phrase from the mention on.
+    return { span: { start: mention.start, end: mention.end }, phrase: span, mention };
+  }
+  return { span: mention ? { start: mention.start, end: mention.end } : span, phrase: span, mention };
+}
+
+/** The speaker phrase after an inverted cue or "according to": `said Robert Stone, a ...`. */
+function phraseAfter(ctx: Context, from: number, end: number): Speaker | null {
+  const { text } = ctx;
+  const rest = text.slice(from, Math.min(end, from + 200));
+  const m = /^\s+((?:[^\s,.;:!?“”"()—–]+|\.(?=\w)|(?<=\b\p{Lu})\.)(?:\s+(?!(?:in|on|at|during|after|before|when|while|who|which|that|as|because|told|said|adding|and\s+(?:added|said)|last|this|earlier|later|on)\b)[^\s,;:!?“”"()—–]+){0,9})/u.exec(rest);
+  if (!m) return null;
+  let span = { start: from + m.index + m[0].length - m[1].length, end: from + m[0].length };
+  while (span.end > span.start && /[.]/.test(text[span.end - 1]) && !/\b\p{Lu}\.$/u.test(text.slice(span.start, span.end))) span.end--;
+  const first = text.slice(span.start, span.end).split(/\s+/)[0].toLowerCase();
+  if (/^(?:that|it|to|in|on|at|by|the|a|an|with|for|of)$/.test(first) && !/^(?:the|a|an)$/.test(first)) return null;
+  if (/^(?:the|a|an)$/.test(text.slice(span.start, span.end).toLowerCase())) return null;
+  if (SPEECH_OBJECT_SET.has(text.slice(span.start, span.end).toLowerCase())) return null;
+  const mention = headMention(ctx, span, true);
+  if (mention) span = { start: mention.start, end: mention.end };
+  return { span, mention };
+}
+
+/** The mention a speaker phrase is about: a person first, the head (rightmost) before a possessor. */
+function headMention(ctx: Context, span: Span, leftmost = false): Mention | null {
+  const { text, speakers } = ctx;
+  let lo = 0;
+  let hi = speakers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (speakers[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Mention | null = null;
+  let bestScore = -1;
+  const phrase = text.slice(span.start, span.end);
+  for (let i = lo; i < speakers.length && speakers[i].start < span.end; i++) {
+    const m = speakers[i];
+    if (m.end > span.end + 1) continue;
+    const possessor = /^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && m.end < span.end - 2;
+    // "a spokesman for the ministry": the ministry is not the speaker.
+    const governed = /\b(?:of|for|from|at|with|to|in|on|by)\s+(?:the\s+)?$/i.test(text.slice(span.start, m.start)) && m.type !== 'person' && !(leftmost && m.start === span.start);
+    if (governed && m.start > span.start) continue;
+    let score = (TYPE_RANK[m.type] ?? 0) * 10 + (possessor ? 0 : 5);
+    if (m.end === span.end || (leftmost && m.start === span.start)) score += 3;
+    if (leftmost) score += m.start === span.start ? 2 : 0;
+    else score += (m.start - span.start) / 1000;
+    if (score > bestScore) [best, bestScore] = [m, score];
+  }
+  if (!best) return null;
+  // A phrase whose head is a common noun after a possessor ("Clinton's campaign") is not that person.
+  const afterBest = phrase.slice(best.end - span.start).trim();
+  if (/^['’]s?\s+\p{Ll}/u.test(afterBest) && !/^['’]s?\s+(?:\p{Ll}+\s+)*(?:spokesman|spokeswoman|spokesperson|press secretary)/u.test(afterBest)) {
+    return /['’]s?\s+(?:campaign|office|team|government|administration|ministry|aides?|staff|lawyers?|allies|supporters|spokesman|spokeswoman)/.test(afterBest) ? best : best;
+  }
+  return best;
+}
+
+/** `X called it "naked economic bullying"`: a quoted fragment framed by a verb before it. */
+function framedFragment(ctx: Context, s: Span, q: QuoteMarks, index: number): Attribution | null {
+  const { text } = ctx;
+  const lead = text.slice(Math.max(s.start, q.open - 90), q.open);
+  CUE_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = CUE_RE.exec(lead); m; m = CUE_RE.exec(lead)) last = m;
+  if (!last) return null;
+  const cueStart = q.open - lead.length + last.index;
+  const cue = { text: last[1], start: cueStart, end: cueStart + last[1].length };
+  const between = text.slice(cue.end, q.open);
+  if (/[.;:!?]/.test(between) || between.split(/\s+/).filter(Boolean).length > 8) return null;
+  let k = cue.start;
+  const pre = PRE_CUE.exec(text.slice(Math.max(s.start, k - 60), k));
+  if (pre) k -= pre[0].length;
+  const subject = subjectBefore(ctx, s.start, k) ?? firstSpeakerIn(ctx, s.start, cue.start);
+  if (!subject) return null;
+  return { kind: 'mixed', content: { start: cue.end, end: q.close + 1 }, speaker: subject, cue, sentence: index };
+}
+
+function firstSpeakerIn(ctx: Context, start: number, end: number): Speaker | null {
+  const m = ctx.speakers.find((x) => x.start >= start && x.end <= end);
+  return m ? { span: { start: m.start, end: m.end }, mention: m } : null;
+}
+
+/** Spans reaching into quote marks reach to the marks' ends: quotes run over sentences. */
+function withinQuotes(ctx: Context, span: Span): Span {
+  let { start, end } = span;
+  const a = pairContaining(ctx.marks, start);
+  if (a && a.open < start) start = Math.min(start, a.open + 1);
+  const b = pairContaining(ctx.marks, end - 1);
+  if (b && b.close > end) end = b.close + 1;
+  return { start, end };
+}
+
+function kindOf(ctx: Context, span: Span, own: Span | null = null): QuoteKind {
+  const { text } = ctx;
+  const t = trimSpan(text, span.start, span.end);
+  let quoted = 0;
+  let any = false;
+  for (const q of ctx.marks) {
+    if (q.close < t.start || q.open > t.end) continue;
+    any = true;
+    quoted += Math.min(q.close, t.end) - Math.max(q.open + 1, t.start);
+  }
+  if (!any) return 'indirect';
+  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+  const inside = ctx.marks.filter((q) => q.close >= t.start && q.open <= t.end).reduce((n, q) => n + letters(text.slice(Math.max(q.open, t.start), Math.min(q.close, t.end))), 0);
+  // The attribution's own words between two quoted pieces (`"A," he said, "B"`) do not count.
+  const ownLetters = own && own.start >= t.start && own.end <= t.end ? letters(text.slice(own.start, own.end)) : 0;
+  const all = letters(text.slice(t.start, t.end)) - ownLetters;
+  void quoted;
+  return all - inside <= 1 ? 'direct' : 'mixed';
+}
+
+function wordCount(text: string, span: Span): number {
+  return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** Pairs of quote marks; a quote left open at a paragraph's end runs on while the next opens again. */
@@ -127,173 +580,61 @@ function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[]
   return out;
 }
 
-type Attribution = { speaker: Mention; cue: { text: string; start: number; end: number } | null };
-
-/** `," the ministry said in a statement` / `," said Gerasimov` right after a closing mark. */
-function attributionAfter(text: string, from: number, byStart: Map<number, Mention>): Attribution | null {
-  const rest = text.slice(from, from + 200);
-  const lead = /^[\s,.!?]*/.exec(rest)![0];
-  const at = from + lead.length;
-  const m = byStart.get(at);
-  if (m) {
-    const cue = CUE_AT_START.exec(text.slice(m.end, m.end + 60));
-    if (cue) return { speaker: m, cue: cueSpan(text, m.end, cue) };
-  }
-  const cue = CUE_AT_START.exec(text.slice(at, at + 60));
-  if (cue) {
-    const afterCue = at + cue[0].length;
-    const gap = /^\s*/.exec(text.slice(afterCue, afterCue + 5))![0].length;
-    const speaker = byStart.get(afterCue + gap);
-    if (speaker) return { speaker, cue: cueSpan(text, at, cue) };
+/** The pair of marks whose inside holds `pos` (binary search over pairs in text order). */
+function pairContaining(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
+  let lo = 0;
+  let hi = marks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = marks[mid];
+    if (pos <= q.open) hi = mid - 1;
+    else if (pos >= q.close) lo = mid + 1;
+    else return q;
   }
   return null;
 }
 
-/** `Gerasimov said: "...` / `He added, "...` right before an opening mark. */
-function attributionBefore(text: string, sentenceStart: number, open: number, byEnd: Map<number, Mention>): Attribution | null {
-  const lead = text.slice(sentenceStart, open).replace(/[\s,:]*$/, '');
-  const cue = CUE_AT_END.exec(lead);
-  if (!cue) return null;
-  const cueStart = sentenceStart + cue.index + cue[0].indexOf(cue[1]);
-  let k = cueStart;
-  while (k > sentenceStart && /\s/.test(text[k - 1])) k--;
-  const adverb = /(?:also|further|later|then|again)\s*$/.exec(text.slice(sentenceStart, k));
-  if (adverb) {
-    k -= adverb[0].length;
-    while (k > sentenceStart && /\s/.test(text[k - 1])) k--;
-  }
-  const speaker = byEnd.get(k);
-  return speaker ? { speaker, cue: { text: cue[1], start: cueStart, end: cueStart + cue[1].length } } : null;
+function pairClosingAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
+  const q = pairContaining(marks, pos - 1);
+  return q && q.close === pos ? q : null;
 }
 
-/** The subject of a sentence that embeds a quote: its first speaking mention before the quote. */
-function subjectOf(text: string, sentence: Span, before: number, speakers: readonly Mention[]): Attribution | null {
-  const subject = speakers.find((m) => m.start >= sentence.start && m.end <= before && (m.type === 'person' || m.type === 'organization'));
-  if (!subject) return null;
-  // The cue of a mixed quote is the verb right before the quote: `wished him "`.
-  const lead = text.slice(subject.end, before);
-  const verb = /\b([a-z]+(?:ed|s))\b(?:\s+\w+)?\s*[:,]?\s*$/.exec(lead);
-  return { speaker: subject, cue: verb ? { text: verb[1], start: subject.end + verb.index, end: subject.end + verb.index + verb[1].length } : null };
+function sentenceIndex(sentences: readonly Span[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < sentences[mid].start) hi = mid - 1;
+      else if (pos >= sentences[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
 }
 
-interface IndirectHit {
-  content: Span;
-  speaker: Mention;
-  cue: { text: string; start: number; end: number } | null;
-}
-
-function indirectIn(text: string, s: Span, byStart: Map<number, Mention>, byEnd: Map<number, Mention>, direct: readonly QuoteMarks[]): IndirectHit | null {
-  const sentence = text.slice(s.start, s.end);
-  // "..., X said [during the call]." : the last comma followed by a speaker and a cue.
-  for (let i = sentence.lastIndexOf(','); i > 0; i = sentence.lastIndexOf(',', i - 1)) {
-    const after = s.start + i + 1;
-    const gap = /^\s*/.exec(text.slice(after, after + 4))![0].length;
-    const speaker = byStart.get(after + gap) ?? speakerAfterTitle(text, after + gap, s.end, byStart);
-    if (speaker && speaker.end <= s.end) {
-      const from = speaker.end + appositiveLength(text, speaker.end, s.end);
-      const cue = CUE_AT_START.exec(text.slice(from, s.end));
-      if (cue && trailingIsAdjunct(text.slice(from + cue[0].length, s.end))) {
-        return { content: trimSpan(text, s.start, s.start + i), speaker, cue: cueSpan(text, from, cue) };
-      }
-    }
-    const cue = CUE_AT_START.exec(text.slice(after, s.end));
-    if (cue) {
-      const cueEnd = after + cue[0].length;
-      const g2 = /^\s*/.exec(text.slice(cueEnd, cueEnd + 4))![0].length;
-      const sp = byStart.get(cueEnd + g2);
-      if (sp && trailingIsAdjunct(text.slice(sp.end, s.end))) return { content: trimSpan(text, s.start, s.start + i), speaker: sp, cue: cueSpan(text, after, cue) };
-    }
-    const prep = SOURCE_PREP_START.exec(text.slice(after, s.end));
-    if (prep) {
-      const sp = byStart.get(after + prep[0].length);
-      if (sp) return { content: trimSpan(text, s.start, s.start + i), speaker: sp, cue: { text: prep[1], start: after + prep.index + prep[0].indexOf(prep[1]), end: after + prep.index + prep[0].indexOf(prep[1]) + prep[1].length } };
-    }
-    if (i < sentence.length - 120) break; // attributions sit near the end
+/** The latest attribution with a speaker in this paragraph or the one before. */
+function lastWithSpeaker(list: readonly Attribution[], paragraphOf: (pos: number) => number, paragraph: number): Attribution | null {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 3; i--) {
+    const a = list[i];
+    if (!a.speaker) continue;
+    const p = paragraphOf(a.content.start);
+    if (p === -1 || paragraph - p > 1) return null;
+    return a;
   }
-  // "According to X, ..."
-  const according = SOURCE_PREP_START.exec(sentence);
-  if (according) {
-    const sp = byStart.get(s.start + according[0].length);
-    const comma = sp ? text.indexOf(',', sp.end) : -1;
-    if (sp && comma !== -1 && comma < s.end - 10) {
-      return { content: trimSpan(text, comma + 1, s.end), speaker: sp, cue: { text: according[1], start: s.start, end: s.start + according[1].length } };
-    }
-  }
-  // "X said [that] ..." at the start of the sentence (after an opening adverbial at most).
-  const openers = [0];
-  for (let c = sentence.indexOf(','); c !== -1 && c < 120 && openers.length < 3; c = sentence.indexOf(',', c + 1)) openers.push(c + 1 + /^\s*/.exec(sentence.slice(c + 1))![0].length);
-  for (const opener of openers) {
-    const speaker = byStart.get(s.start + opener) ?? speakerAfterTitle(text, s.start + opener, s.end, byStart);
-    if (!speaker) continue;
-    const cueFrom = speaker.end + appositiveLength(text, speaker.end, s.end);
-    const cue = CUE_AT_START.exec(text.slice(cueFrom, s.end));
-    if (cue) {
-      let from = cueFrom + cue[0].length;
-      const tail = text.slice(from, s.end);
-      const object = /^\s+(?:reporters|journalists|a news conference|a press conference|the [A-Z][\w-]* ?\w*|[A-Z][\w-]+|him|her|them|parliament|lawmakers)(?:\s+(?:on|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?=that\b)/.exec(tail);
-      if (object) from += object[0].length;
-      const that = /^\s*(?:on\s+\w+\s+)?(?:that\s+)?/.exec(text.slice(from, s.end))![0].length;
-      from += that;
-      const rest = text.slice(from, s.end);
-      if (OPENERS.has(rest.trimStart()[0]) || direct.some((q) => q.open >= from && q.open < s.end && q.open - from < 3)) return null;
-      if (/^[,:]/.test(rest.trim()) || rest.trim().split(/\s+/).length < 4) return null;
-      if (that === 0 && !/^\s*[a-zA-Z]/.test(rest)) return null;
-      return { content: trimSpan(text, from, s.end), speaker, cue: cueSpan(text, cueFrom, cue) };
-    }
-  }
-  void byEnd;
   return null;
 }
 
-/** Length of an appositive or aside after a speaker: ", Vice Admiral Oleg Gusak," / ", for his part,". */
-function appositiveLength(text: string, from: number, end: number): number {
-  const m = /^,\s[^,."“”]{1,80},(?=\s)/.exec(text.slice(from, Math.min(end, from + 90)));
-  return m ? m[0].length : 0;
-}
-
-/**
- * A speaker whose mention starts after a title phrase: ", Deputy Defense Minister Lt. Gen.
- * Sultan Kamaletdinov said". Only capitalised words, "of", "the" and "'s" may come between.
- */
-function speakerAfterTitle(text: string, from: number, end: number, byStart: Map<number, Mention>): Mention | undefined {
-  const title = /^(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|and|for|[’']s)\s+){1,12}/u.exec(text.slice(from, Math.min(end, from + 160)));
-  if (!title) return undefined;
-  // Try each word start inside the title, nearest the cue last.
-  const words = [...title[0].matchAll(/\S+\s+/g)];
-  for (const w of words) {
-    const m = byStart.get(from + w.index + w[0].length);
-    if (m && (m.type === 'person' || m.type === 'organization')) return m;
-  }
-  return undefined;
-}
-
-/** What follows "X said" in a trailing attribution: only adjuncts ("on Friday", "in a statement"). */
-function trailingIsAdjunct(rest: string): boolean {
-  const r = rest.trim().replace(/[.!?"”]+$/, '').trim();
-  if (r.length === 0) return true;
-  return r.split(/\s+/).length <= 14 && /^(?:on|in|at|during|after|before|while|when|to|from|via|through|for|as|of|,|according|late|earlier|later|today|yesterday|tonight|this|last|next|told|speaking|citing|adding|without|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|journalists|a|an|the)\b/i.test(r);
-}
-
-function cueSpan(text: string, base: number, cue: RegExpExecArray): { text: string; start: number; end: number } {
-  const offset = cue[0].lastIndexOf(cue[1]);
-  const start = base + cue.index + offset;
-  return { text: cue[1], start, end: start + cue[1].length };
+/** Whether only the previous attribution's own words (`," he said. "`) sit between two spans. */
+function onlyAttributionBetween(text: string, from: number, to: number, found: readonly Attribution[]): boolean {
+  if (to - from > 160) return false;
+  const gap = text.slice(from, to);
+  if (!/\p{L}/u.test(gap)) return true;
+  return !found.some((a) => a.content.start >= from && a.content.start < to) && /^[\s,.”"»]*[^.“"]*[.,:]?[\s]*$/u.test(gap.replace(/[”"»]/g, ''));
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /[\s,“"]/.test(text[start])) start++;
-  while (end > start && /[\s,.]/.test(text[end - 1])) end--;
+  while (start < end && /[\s,:“"«—–]/.test(text[start])) start++;
+  while (end > start && /[\s,.:;—–”"»]/.test(text[end - 1])) end--;
   return { start, end };
 }
-
-function startsParagraph(paragraphs: readonly Span[], pos: number): boolean {
-  return paragraphs.some((p) => p.start === pos);
-}
-
-function paragraphStartBefore(paragraphs: readonly Span[], pos: number): number {
-  let best = 0;
-  for (const p of paragraphs) if (p.end < pos) best = Math.max(best, p.start);
-  return best;
-}
-
-void SOURCE_PREP;
