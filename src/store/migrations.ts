@@ -132,6 +132,27 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'actor surnames, to link a surname-only person to the one full name it stands for',
     up: () => [`ALTER TABLE actors ADD COLUMN surname TEXT`, `CREATE INDEX actors_surname ON actors (surname, country, type)`],
   },
+  {
+    version: 4,
+    name: 'covering indexes for dyad timelines (a million events: answers from the index alone)',
+    up: () => [
+      `DROP INDEX events_countries`,
+      `DROP INDEX events_codes`,
+      `DROP INDEX events_actor_stats`,
+      `CREATE INDEX events_countries ON events (actor_country, recipient_country, date, lead, duplicate, type, score)`,
+      `CREATE INDEX events_codes ON events (actor_code, recipient_code, date, lead, duplicate, type, score)`,
+      `CREATE INDEX events_actor_stats ON events (actor_id, lead, duplicate, type, recipient_id, score, date)`,
+    ],
+  },
+  {
+    version: 5,
+    name: 'MinHash signatures with LSH bands for near-duplicates (replaces the SimHash columns, left empty)',
+    up: () => [
+      `ALTER TABLE articles ADD COLUMN minhash TEXT`,
+      `CREATE TABLE article_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, key, article_id))`,
+      `CREATE INDEX article_bands_article ON article_bands (article_id)`,
+    ],
+  },
 ];
 
 /** Apply every migration not yet recorded, each in its own transaction. */

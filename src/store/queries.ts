@@ -353,13 +353,15 @@ export async function timeline(db: Kysely<DB>, a: ActorRef, b: ActorRef, options
   const by = options.by ?? 'month';
   const [ra, rb] = await Promise.all([resolveRef(db, a), resolveRef(db, b)]);
   const direction = (from: ResolvedRef, to: ResolvedRef) => {
+    // Months are grouped in SQL; weeks are folded from days below.
+    const day = by === 'month' ? sql<string>`substr(date, 1, 7) || '-01'` : sql<string>`date`;
     let q = db.selectFrom('events')
-      .select(['date', 'type', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
+      .select([day.as('date'), 'type', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
       .where('lead', '=', 1).where('duplicate', '=', 0).where('date', 'is not', null)
       .where((eb) => eb.and([sideCondition(eb, 'actor', from), sideCondition(eb, 'recipient', to)]));
     if (options.from) q = q.where('date', '>=', options.from);
     if (options.to) q = q.where('date', '<=', options.to);
-    return q.groupBy(['date', 'type']).execute();
+    return q.groupBy([day, 'type']).execute();
   };
   const [ab, ba] = await Promise.all([direction(ra, rb), direction(rb, ra)]);
   const bucket = (rows: readonly { date: string | null; type: string; n: unknown; s: unknown }[]): TimelineBucket[] => {

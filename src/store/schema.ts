@@ -17,7 +17,9 @@ export interface ArticlesTable {
   extraction: string;
   extractor: string;
   duplicate_of: string | null;
-  /** SimHash of word shingles, 16 hex digits, and its four 16-bit bands for candidate lookup. */
+  /** MinHash signature of the word shingles (see minhash.ts); its LSH bands are in article_bands. */
+  minhash: string | null;
+  /** SimHash columns of schema versions 1-4, no longer written. */
   simhash: string | null;
   sh0: number | null;
   sh1: number | null;
@@ -124,6 +126,12 @@ export interface EventsTable {
   source_count: number;
 }
 
+export interface ArticleBandsTable {
+  band: number;
+  key: number;
+  article_id: string;
+}
+
 export interface MigrationsTable {
   version: number;
   name: string;
@@ -136,6 +144,7 @@ export interface DB {
   actor_aliases: ActorAliasesTable;
   actor_titles: ActorTitlesTable;
   article_entities: ArticleEntitiesTable;
+  article_bands: ArticleBandsTable;
   quotes: QuotesTable;
   events: EventsTable;
   schema_migrations: MigrationsTable;

@@ -9,7 +9,7 @@ import type { Article, Entity } from '../model.js';
 import type { Dialect, WriteOptions, WriteResult } from './api.js';
 import type { DB } from './schema.js';
 import { actorId, addDays, codeCountry, dyadKey, eventDay, normaliseName } from './keys.js';
-import { distance, MAX_DISTANCE, simhash } from './simhash.js';
+import { minhash, similarity, type Fingerprint } from './minhash.js';
 
 /** Reports of the same event within this many days of each other are one event. */
 export const CLUSTER_WINDOW_DAYS = 2;
@@ -66,9 +66,9 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
 
   const date = article.date ?? article.dateline?.date ?? null;
   const agency = article.dateline?.agency ?? null;
-  const fingerprint = simhash(article.text);
+  const fingerprint = minhash(article.text);
   const sameText = await trx.selectFrom('articles').select(['id', 'duplicate_of']).where('hash', '=', article.hash).orderBy('seq').limit(1).executeTakeFirst();
-  const duplicateOf = sameText ? (sameText.duplicate_of ?? sameText.id) : fingerprint ? await findOriginal(trx, fingerprint.hex, fingerprint.bands) : null;
+  const duplicateOf = sameText ? (sameText.duplicate_of ?? sameText.id) : fingerprint ? await findOriginal(trx, fingerprint) : null;
   const { text: _text, ...rest } = article;
 
   const row = {
@@ -84,11 +84,12 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
     extraction: JSON.stringify({ ...rest, id }),
     extractor: article.extractor,
     duplicate_of: duplicateOf,
-    simhash: fingerprint?.hex ?? null,
-    sh0: fingerprint?.bands[0] ?? null,
-    sh1: fingerprint?.bands[1] ?? null,
-    sh2: fingerprint?.bands[2] ?? null,
-    sh3: fingerprint?.bands[3] ?? null,
+    minhash: fingerprint?.signature ?? null,
+    simhash: null,
+    sh0: null,
+    sh1: null,
+    sh2: null,
+    sh3: null,
     entity_count: article.entities.length,
     quote_count: article.quotes.length,
     event_count: article.events.length,
@@ -97,6 +98,9 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
   // Another writer may have stored the same article meanwhile: then this one is nothing new.
   const inserted = await trx.insertInto('articles').values({ id, ...row }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
   if (!inserted) return { kind: 'skipped' };
+  if (fingerprint) {
+    await trx.insertInto('article_bands').values(fingerprint.bands.map((key, band) => ({ band, key, article_id: id }))).onConflict((oc) => oc.doNothing()).execute();
+  }
 
   const actors = await writeEntities(trx, id, date, article.entities);
   await writeQuotes(trx, id, date, agency, article, actors);
@@ -105,19 +109,21 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
 }
 
 /** The stored original a fingerprint near-duplicates (the root of its duplicate chain). */
-async function findOriginal(trx: Transaction<DB>, hex: string, bands: readonly number[]): Promise<string | null> {
+async function findOriginal(trx: Transaction<DB>, { signature, bands, threshold }: Fingerprint): Promise<string | null> {
   const candidates = await trx
-    .selectFrom('articles')
-    .select(['id', 'simhash', 'duplicate_of', 'seq'])
-    .where((eb) => eb.or([eb('sh0', '=', bands[0]), eb('sh1', '=', bands[1]), eb('sh2', '=', bands[2]), eb('sh3', '=', bands[3])]))
-    .orderBy('seq')
+    .selectFrom('article_bands')
+    .innerJoin('articles', 'articles.id', 'article_bands.article_id')
+    .select(['articles.id', 'articles.minhash', 'articles.duplicate_of', 'articles.seq'])
+    .distinct()
+    .where((eb) => eb.or(bands.map((key, band) => eb.and([eb('article_bands.band', '=', band), eb('article_bands.key', '=', key)]))))
+    .orderBy('articles.seq')
     .limit(200)
     .execute();
-  let best: { id: string; d: number } | null = null;
+  let best: { id: string; s: number } | null = null;
   for (const c of candidates) {
-    if (!c.simhash) continue;
-    const d = distance(hex, c.simhash);
-    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { id: c.duplicate_of ?? c.id, d };
+    if (!c.minhash) continue;
+    const s = similarity(signature, c.minhash);
+    if (s >= threshold && (!best || s > best.s)) best = { id: c.duplicate_of ?? c.id, s };
   }
   return best?.id ?? null;
 }
@@ -142,7 +148,9 @@ async function writeEntities(trx: Transaction<DB>, articleId: string, date: stri
     byEntity.set(entity.id, id);
     if (!perActor.has(id)) perActor.set(id, entity);
   }
-  for (const [id, entity] of perActor) {
+  // In id order: concurrent writers lock shared actor rows (country:USA, ...) in one order, so
+  // two article transactions cannot deadlock on them.
+  for (const [id, entity] of [...perActor].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     await trx
       .insertInto('actors')
       .values({
