@@ -20,14 +20,14 @@ const WORLD: WorldCountry[] = require('world-countries');
 const EXTRA_NAMES: Record<string, string> = {
   'U.S.': 'USA', US: 'USA', USA: 'USA', 'U.S.A.': 'USA', America: 'USA', 'United States of America': 'USA',
   Britain: 'GBR', 'Great Britain': 'GBR', UK: 'GBR', 'U.K.': 'GBR', England: 'GBR',
-  'Russian Federation': 'RUS', 'Soviet Union': 'RUS', USSR: 'RUS',
+  'Russian Federation': 'RUS', 'Soviet Union': 'SUN', USSR: 'SUN', 'U.S.S.R.': 'SUN', Yugoslavia: 'YUG', Czechoslovakia: 'CSK',
   "People's Republic of China": 'CHN', 'People’s Republic of China': 'CHN', PRC: 'CHN',
   "Chinese People's Republic": 'CHN', 'Chinese People’s Republic': 'CHN', 'mainland China': 'CHN',
   'South Korea': 'KOR', 'Republic of Korea': 'KOR', ROK: 'KOR', 'North Korea': 'PRK', DPRK: 'PRK',
   Iran: 'IRN', Syria: 'SYR', Vietnam: 'VNM', 'Viet Nam': 'VNM', Laos: 'LAO', Taiwan: 'TWN',
   'Czech Republic': 'CZE', Czechia: 'CZE', Turkey: 'TUR', Türkiye: 'TUR', Burma: 'MMR', Myanmar: 'MMR',
   'Ivory Coast': 'CIV', "Cote d'Ivoire": 'CIV', Holland: 'NLD', 'the Netherlands': 'NLD',
-  'West Germany': 'DEU', 'East Germany': 'DEU', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
+  'West Germany': 'DEU', 'East Germany': 'DDR', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
   Tanzania: 'TZA', 'Gaza Strip': 'PSE', Gaza: 'PSE', 'West Bank': 'PSE', Palestine: 'PSE', 'Vatican': 'VAT',
   UAE: 'ARE', 'U.A.E.': 'ARE', Emirates: 'ARE', 'Saudi': 'SAU', 'DR Congo': 'COD', DRC: 'COD',
 };
@@ -35,7 +35,7 @@ const EXTRA_NAMES: Record<string, string> = {
 /** Demonyms beyond world-countries' (it gives one per country; wire copy uses more). */
 const EXTRA_DEMONYMS: Record<string, string> = {
   American: 'USA', 'U.S.': 'USA', British: 'GBR', Briton: 'GBR', Russian: 'RUS', Chinese: 'CHN',
-  Soviet: 'RUS', Ukrainian: 'UKR', Iranian: 'IRN', Israeli: 'ISR', Palestinian: 'PSE', Syrian: 'SYR',
+  Soviet: 'SUN', Yugoslav: 'YUG', Ukrainian: 'UKR', Iranian: 'IRN', Israeli: 'ISR', Palestinian: 'PSE', Syrian: 'SYR',
   Turkish: 'TUR', Japanese: 'JPN', 'South Korean': 'KOR', 'North Korean': 'PRK', Indian: 'IND',
   Pakistani: 'PAK', French: 'FRA', German: 'DEU', Italian: 'ITA', Spanish: 'ESP', Polish: 'POL',
   Hungarian: 'HUN', Romanian: 'ROU', Belarusian: 'BLR', Kazakh: 'KAZ', Uzbek: 'UZB', Turkmen: 'TKM',
@@ -103,6 +103,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = TABLES.demonyms;
 /** Capitals ("Moscow", "Beijing") to alpha-3. */
 export const CAPITALS: ReadonlyMap<string, string> = TABLES.capitals;
 
+/** ISO 3166-3 codes of countries that no longer exist, for archives such as Reuters 1987. */
+const FORMER_COUNTRIES: Record<string, string> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia', DDR: 'East Germany' };
+
 export function countryName(code: string): string {
-  return COUNTRIES.get(code)?.name ?? code;
+  return COUNTRIES.get(code)?.name ?? FORMER_COUNTRIES[code] ?? code;
 }

@@ -174,7 +174,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.folded[i];
     const head = entryOf(m, 'orghead');
-    if (!m || !head || !free(m.from, m.to) || !CAPITALISED.test(at(m.from).text) || m.to - m.from < 2 && !/Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet/.test(at(m.from).text)) continue;
+    if (!m || !head || !free(m.from, m.to) || !CAPITALISED.test(at(m.from).text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(at(m.from).text)) continue;
     // Extend left over capitalised words and demonyms: "Russian General Staff".
     let from = m.from;
     while (from > 0 && free(from - 1, from) && CAPITALISED.test(at(from - 1).text) && !/^(?:The|A|An)$/.test(at(from - 1).text) && !entryOf(lex.folded[from - 1], 'title')) from--;
@@ -192,7 +192,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     const before = possessiveCountryBefore(tokens, lex, from);
     if (before) {
       country = before.code;
-      start = before.from;
+      // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
+      if (!/^['’]s$/.test(at(from - 1)?.text ?? '')) start = before.from;
     }
     for (let k = from; k < to && !country; k++) {
       const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
@@ -270,7 +271,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
     let country: string | null = null;
     const c = entryOf(lex.exact[i], 'country');
     if (/^(?:the|a|an)$/i.test(at(i).text)) head = i + 1;
-    else if (c && /^['’]s$/.test(at(lex.exact[i]!.to)?.text ?? '') && free(i, i + 1)) {
+    else if (c && /^['’]s$/.test(at(lex.exact[i]!.to)?.text ?? '')) {
       head = lex.exact[i]!.to + 1;
       country = c.code;
     } else if (entryOf(lex.exact[i], 'demonym') && free(i, i + 1) && !/^(?:the|a|an)$/i.test(at(i - 1)?.text ?? '')) head = i;
@@ -547,9 +548,11 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
 /** The country written before an organization: "Russia’s", "Russian", "the Chinese". */
 function possessiveCountryBefore(tokens: readonly Token[], lex: Lex, from: number): { from: number; code: string; demonym?: string } | null {
   if (from >= 2 && /^['’]s$/.test(tokens[from - 1].text)) {
-    const m = lex.exact[from - 2];
-    const c = entryOf(m, 'country');
-    if (c && m && m.to === from - 1) return { from: from - 2, code: c.code, demonym: demonymOf(c.code) };
+    for (let k = Math.max(0, from - 5); k <= from - 2; k++) {
+      const m = lex.exact[k];
+      const c = entryOf(m, 'country');
+      if (c && m && m.to === from - 1) return { from: k, code: c.code, demonym: demonymOf(c.code) };
+    }
   }
   for (let k = Math.max(0, from - 4); k < from; k++) {
     const m = lex.exact[k];
