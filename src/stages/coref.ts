@@ -100,9 +100,9 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
   live.forEach((cluster, index) => {
     const id = `e${index + 1}`;
     let entity = toEntity(id, cluster);
-    // An office holder with no country in the text: wire copy names the home country's officials
-    // without it ("Finance minister Rachel Reeves" under a LONDON dateline).
-    if (entity.type === 'person' && entity.country === null && datelineCountry && (entity.titles.length > 0 || entity.rank)) {
+    // A person with no country in the text: wire copy names the home country's officials and
+    // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
+    if (entity.type === 'person' && entity.country === null && datelineCountry && cluster.mentions.some((m) => m.form === 'name')) {
       entity = { ...entity, country: datelineCountry, actor: `${datelineCountry}${entity.sector ?? ''}` };
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });

@@ -460,6 +460,27 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     break;
   }
   facts.from = left;
+  // "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X":
+  // an appositive office before the comma gives the country.
+  if (countries.length === 0 && tokens[left - 1]?.text === ',') {
+    let k = left - 2;
+    while (k >= 0 && left - k < 16) {
+      const w = tokens[k].text;
+      const lower = tokenKey(w).toLowerCase();
+      if (/^(?:the|a|an)$/i.test(w)) break;
+      if (!(CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINAL_HEADS[lower])) {
+        k = -1;
+        break;
+      }
+      k--;
+    }
+    if (k >= 0 && /^(?:the|a|an)$/i.test(tokens[k].text)) {
+      for (let j = k + 1; j < left - 1; j++) {
+        const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
+        if (c) countries.push(c.code);
+      }
+    }
+  }
   // Appositive title after the name: "Valery Gerasimov, chief of the General Staff, said".
   if (tokens[to]?.text === ',') {
     const phrase = titleAfter(tokens, lex, to + 1);
