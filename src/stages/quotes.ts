@@ -47,6 +47,8 @@ const CLAUSE_TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'a
 const SPEECH_OBJECT_SET = new Set(SPEECH_OBJECTS);
 /** The object closing a trailing attribution: `..., he told reporters.` */
 const TRAIL_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*[,.;:!?"”]|\s+(?:on|in|at|during|after|before|late|earlier|last|this|by)\b|\s*$)`, 'u');
+/** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
+const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
 const ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:on|late|early|earlier|last|this|next)\s+(?:\p{Lu}\p{L}*\s+)?${DAY}(?:\s+\d{1,2})?|(?:in|at|during|on|via|through|over|after|before|from|to)\s+(?:an?|the|his|her|its|their|this|that|a\s+joint)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}(?:${alternation(CUE_ADJUNCT_HEADS)})(?![\p{L}])(?:\s+(?:with|to|on|in|at|by|for)\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5})?|(?:on|in|via)\s+(?:${alternation(CUE_ADJUNCT_HEADS)})|(?:today|yesterday|tonight|earlier|later|again|also|then|too|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|publicly|privately|repeatedly|recently|previously|in\s+(?:Washington|Moscow|Beijing|London|Paris|Brussels|Kyiv|Berlin|Tokyo)))\b)+`, 'u');
 const SOURCE_AT_START = new RegExp(`^\\s*(${alternation(SOURCE_PREPOSITIONS)})\\s+`, 'iu');
@@ -258,7 +260,8 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const pre = PRE_CUE.exec(text.slice(Math.max(s.start, k - 60), k));
   if (pre) k -= pre[0].length;
   if (/(?<![\p{L}])to\s*$/iu.test(text.slice(Math.max(s.start, k - 4), k))) return null;
-  let subject = subjectBefore(ctx, s.start, k);
+  const participle = /ing$/.test(cue.text) && /,\s*$/.test(text.slice(Math.max(s.start, k - 4), k));
+  let subject = participle ? null : subjectBefore(ctx, s.start, k);
 
   // Inverted: `"...," said X` / `..., says X.`
   const beforeCue = text.slice(s.start, k).replace(/\s+$/, '');
@@ -272,8 +275,8 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
 
   // `X said A and added that B`, `..., adding that B`, `..., calling it "..."`: the speaker of
   // the attribution before, or the subject the sentence opened with.
-  if (!subject && /(?:,|\band|\bbut|\bwhile)\s*$/.test(text.slice(Math.max(s.start, k - 8), k)) && (CONTINUATION_VERB.test(cue.text) || (cls === 'frame' && /ing$/.test(cue.text)))) {
-    subject = earlier.length ? earlier[earlier.length - 1].speaker : firstSpeakerIn(ctx, s.start, Math.min(k, s.start + 120));
+  if (!subject && (participle || (/(?:\band|\bbut|\bwhile)\s*$/.test(text.slice(Math.max(s.start, k - 8), k)) && CONTINUATION_VERB.test(cue.text)))) {
+    subject = earlier.length ? earlier[earlier.length - 1].speaker : clauseSubject(ctx, s.start, k);
     if (!subject) return null;
     const complement = leadingContent(ctx, s, cue, cls, nextCue);
     return complement ? { kind: cls === 'frame' ? 'mixed' : kindOf(ctx, complement), content: complement, speaker: subject, cue, sentence: index } : null;
@@ -289,8 +292,14 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const closesSentence = /^\s*[.!?"”»]*\s*$/.test(afterAdjunct);
   const medial = /^\s*[,:]\s*[“"«]/.exec(afterAdjunct);
   const trailingBefore = /(?:,|[,?!]?["”»]|—|–)$/.test(before) && /\p{L}/u.test(before);
+  // After a closing quote mark the attribution is trailing whatever follows it:
+  // `"...," he told cheering supporters in Nashua on Monday.`
+  const afterQuote = /[,?!—–]["”»]$|["”»],$/.test(before);
+  if (AMBIGUOUS_NOUNS.has(key(cue.text)) && !subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end))) {
+    if (!/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
+  }
 
-  if (cls !== 'frame' && cls !== 'think' && trailingBefore && (closesSentence || medial || /^\s*,\s*(?:adding|saying|noting|citing|explaining|referring|while|as|after|in|during|when|but|and)\b/.test(afterAdjunct))) {
+  if (cls !== 'frame' && cls !== 'think' && trailingBefore && (closesSentence || medial || afterQuote || /^\s*,\s*(?:adding|saying|noting|citing|explaining|referring|while|as|after|in|during|when|but|and)\b/.test(afterAdjunct))) {
     // Trailing: `CONTENT, X said [in a statement]` and `"A," X said, "B"`.
     let content = trailingContent(ctx, s, s.start + before.length);
     if (!content) return null;
@@ -336,6 +345,13 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     if (colon) from += colon[0].length;
   }
   rest = text.slice(from, s.end);
+  if (/^\s*$/.test(rest) && /:\s*$/.test(text.slice(cue.end, s.end))) {
+    // `He continued:` and the quote in the next sentence or paragraph.
+    let n = s.end;
+    while (n < text.length && /\s/.test(text[n])) n++;
+    const pair = OPENERS.has(text[n]) ? pairContaining(ctx.marks, n + 1) : null;
+    return pair && pair.open === n ? { start: n + 1, end: pair.close } : null;
+  }
   if (cls === 'think' && !that) return null;
   if (cls === 'frame') {
     const open = /^\s*(?:(?:it|him|her|them|this|that|the\s+\w+(?:\s+\w+)?|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)\s+(?:as\s+|of\s+|for\s+)?(?:an?\s+|the\s+)?)?[“"«]/u.exec(rest);
@@ -410,8 +426,17 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     let k = prevEnd;
     while (k > sentenceStart && /\s/.test(text[k - 1])) k--;
     if (text[k - 1] !== ',') return null;
-    const holder = subjectBefore(ctx, sentenceStart, k - 1);
+    let holder = subjectBefore(ctx, sentenceStart, k - 1);
     if (!holder) return null;
+    if (!/\p{L}/u.test(text.slice(holder.span.start, holder.span.end))) {
+      // "Woodrow Benford, 58, who lives outside Minneapolis, says": past the age as well.
+      let j = holder.span.start;
+      while (j > sentenceStart && /\s/.test(text[j - 1])) j--;
+      if (text[j - 1] !== ',') return null;
+      holder = subjectBefore(ctx, sentenceStart, j - 1);
+      if (!holder) return null;
+    }
+    if (!holder.mention && !/^\p{Lu}/u.test(text.slice(holder.span.start, holder.span.end))) return null;
     return { ...holder, phrase: { start: holder.phrase?.start ?? holder.span.start, end: asideStart + aside[0].trimEnd().length } };
   }
   const span = { start, end: tokens[tokens.length - 1].end };
@@ -509,6 +534,23 @@ function framedFragment(ctx: Context, s: Span, q: QuoteMarks, index: number): At
   const subject = subjectBefore(ctx, s.start, k) ?? firstSpeakerIn(ctx, s.start, cue.start);
   if (!subject) return null;
   return { kind: 'mixed', content: { start: cue.end, end: q.close + 1 }, speaker: subject, cue, sentence: index };
+}
+
+/**
+ * The subject of the main clause before `end`: a speaking mention opening the sentence, or
+ * one after a comma and followed by a lower-case word (`Speaking in Salem, Trump went ...`).
+ */
+function clauseSubject(ctx: Context, start: number, end: number): Speaker | null {
+  const { text } = ctx;
+  for (const m of ctx.speakers) {
+    if (m.start < start) continue;
+    if (m.end > end) break;
+    const lead = text.slice(start, m.start);
+    const opens = /^[\s“"]*$/.test(lead);
+    const afterComma = /,\s*$/.test(lead) && /^\s+(?:also\s+|then\s+)?\p{Ll}/u.test(text.slice(m.end, m.end + 12));
+    if (opens || afterComma) return { span: { start: m.start, end: m.end }, mention: m };
+  }
+  return null;
 }
 
 function firstSpeakerIn(ctx: Context, start: number, end: number): Speaker | null {
