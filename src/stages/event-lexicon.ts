@@ -85,6 +85,7 @@ function isPreposition(w: string): boolean {
 
 function step(word: string, optional = false): Step {
   if (word === '*') return { gap: 3 };
+  if (word === '**') return { gap: 6 };
   const opt = optional || word.endsWith('?');
   const alternatives = word.replace(/\?$/, '').split('|');
   const single = alternatives.filter((w) => !w.includes('_'));

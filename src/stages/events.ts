@@ -36,13 +36,16 @@ import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
 import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
-import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.js';
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
+import { GROUP_HEADS, GROUP_MODIFIERS } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 
 export interface EventsLayer {
   readonly events: readonly Event[];
+  /** Groups coded as actors that coreference has no entity for ("Russian troops", "Kenyan protesters"). */
+  readonly entities: readonly Entity[];
   readonly messages: readonly Message[];
 }
 
@@ -50,7 +53,7 @@ export interface EventsLayer {
 // word classes the heuristics read (closed classes, not lexicon knowledge)
 
 const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '--', '[', ']']);
-const PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as']);
+const PREPOSITIONS = new Set(['to', 'upon', 'along', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -71,6 +74,8 @@ const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planni
 interface Unit extends Span {
   /** Index of the body paragraph, or -1 for a headline or heading. */
   readonly paragraph: number;
+  /** Index of the sentence in the structure layer, or -1 for a headline or heading. */
+  readonly sentence: number;
 }
 
 interface Slot {
@@ -79,6 +84,8 @@ interface Slot {
   readonly end: number;
   /** "you" in a quote, resolved once the main event is known. */
   readonly pending?: 'you';
+  /** A group coded from a demonym or a place ("Russian troops", "Police in Thailand"): may follow a preposition as subject. */
+  readonly group?: boolean;
 }
 
 interface Candidate {
@@ -108,16 +115,17 @@ export function codeEvents(
   structure: StructureLayer,
   coref: CorefLayer,
   quotes: QuotesLayer,
+  sentenceTokens?: readonly (readonly Token[])[],
 ): EventsLayer {
   const messages: Message[] = [];
   const entities = new Map(coref.entities.map((e) => [e.id, e]));
   const anchor = record.date ?? dateline?.date ?? null;
   const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
   const units: Unit[] = [
-    ...structure.paragraphs.filter((p) => p.role !== 'body').map((p) => ({ start: p.start, end: p.end, paragraph: -1 })),
-    ...structure.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
+    ...structure.paragraphs.filter((p) => p.role !== 'body').map((p) => ({ start: p.start, end: p.end, paragraph: -1, sentence: -1 })),
+    ...structure.sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i })),
   ].sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), anchor, firstBody, messages };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null };
 
   const candidates: Candidate[] = [];
   for (const unit of units) candidates.push(...codeUnit(ctx, unit));
@@ -141,7 +149,10 @@ export function codeEvents(
   const events: Event[] = [];
   for (const c of resolved) events.push(...toEvents(c, text));
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  return { events: dedupe(events, headingStarts), messages };
+  const kept = dedupe(events, headingStarts);
+  const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
+  const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id)).map((g) => ({ ...g.entity, mentions: g.mentions }));
+  return { events: kept, entities: groups, messages };
 }
 
 interface Context {
@@ -152,6 +163,10 @@ interface Context {
   readonly anchor: string | null;
   readonly firstBody: number;
   readonly messages: Message[];
+  /** Group entities by actor code: a document entity with that code, or one made here. */
+  readonly groups: Map<string, { entity: Entity; created: boolean; mentions: TextSpan[] }>;
+  /** Tokens per sentence from the mentions layer, when the caller passes them. */
+  readonly sentenceTokens: readonly (readonly Token[])[] | null;
 }
 
 /** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
@@ -167,7 +182,7 @@ interface View {
 
 function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const { byFirst } = lexicon();
-  const tokens = tokenize(ctx.text, unit.start, unit.end);
+  const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
   const words = tokens.map((t) => t.text.toLowerCase());
   // quick reject: no token can start a trigger
   let any = false;
@@ -297,6 +312,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     slotStart[j - 1] = slotStart[j] = j - 1;
   }
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
+  groupSlots(ctx, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
     for (let j = 0; j < tokens.length; j++) {
@@ -324,6 +340,156 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+/** The longest group head (event-groups.ts) starting at token j: its sector and end. */
+function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
+  const two = words[j + 1] !== undefined ? GROUP_HEADS[`${words[j]} ${words[j + 1]}`] : undefined;
+  if (two !== undefined) return { sector: two, end: j + 2 };
+  const one = GROUP_HEADS[words[j]];
+  return one !== undefined ? { sector: one, end: j + 1 } : null;
+}
+
+/** A country named as an adjective at token j: "Chinese", "New Zealand", "U.S.", "Georgians", "Wuhan-based". */
+function countryAdjective(tokens: readonly Token[], slotAt: readonly (Slot | undefined)[], j: number): { country: string; end: number; people: boolean } | null {
+  const t = tokens[j];
+  if (!t) return null;
+  const slot = slotAt[j];
+  if (slot) {
+    // a country's own mention used as a modifier: "U.S. troops", "Belarusian authorities"
+    if (slot.entity.type !== 'country' || !slot.entity.country || slot.group) return null;
+    let end = j;
+    while (end < tokens.length && slotAt[end] === slot) end++;
+    return { country: slot.entity.country, end, people: false };
+  }
+  if (!/^\p{Lu}/u.test(t.text)) return null;
+  const pair = tokens[j + 1] && !slotAt[j + 1] ? DEMONYMS.get(`${t.text} ${tokens[j + 1].text}`) : undefined;
+  if (pair) return { country: pair, end: j + 2, people: false };
+  const demonym = DEMONYMS.get(t.text);
+  if (demonym) return { country: demonym, end: j + 1, people: false };
+  // "Georgians", "Israelis": a plural demonym is the people
+  if (t.text.endsWith('s') && !COUNTRY_NAMES.has(t.text)) {
+    const plural = DEMONYMS.get(t.text.slice(0, -1));
+    if (plural) return { country: plural, end: j + 1, people: true };
+  }
+  const based = /^(\p{Lu}[\p{L}.]+)-based$/u.exec(t.text);
+  if (based) {
+    const code = COUNTRY_NAMES.get(based[1]) ?? lookupPlace(based[1])?.country ?? null;
+    if (code) return { country: code, end: j + 1, people: false };
+  }
+  return null;
+}
+
+/**
+ * Groups with no name of their own become slots: "Chinese, Russian and Iranian warships" (a list
+ * of demonyms, lower-case modifiers, a group head), "Georgians", "Police in Thailand and Myanmar",
+ * "105 people in Nairobi" (a head placed by a country or town). Sector from the head, else from a
+ * modifier ("coast guard ship"), else none.
+ */
+function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const first = countryAdjective(tokens, slotAt, i);
+    if (first) {
+      if (first.people) {
+        setGroup(ctx, tokens, slotAt, slotStart, i, first.end, first.country, '');
+        continue;
+      }
+      const list: Array<{ country: string; start: number; end: number }> = [{ country: first.country, start: i, end: first.end }];
+      let j = first.end;
+      while (j < n && (words[j] === ',' || words[j] === 'and')) {
+        const k = words[j] === ',' && words[j + 1] === 'and' ? j + 2 : j + 1;
+        const next = countryAdjective(tokens, slotAt, k);
+        if (!next || next.people) break;
+        list.push({ country: next.country, start: k, end: next.end });
+        j = next.end;
+      }
+      // a country mention that already ends in its head: "Belarusian authorities"
+      const last = list[list.length - 1];
+      const own = slotAt[last.start];
+      if (own && list.length === 1) {
+        const head = groupHead(words, last.end - 1);
+        if (head && head.sector && last.end - last.start > 1 && head.end === last.end) {
+          setGroup(ctx, tokens, slotAt, slotStart, last.start, last.end, last.country, head.sector);
+        }
+        if (last.end - last.start > 1) { i = last.end - 1; continue; }
+      }
+      let sector: string | null = null;
+      let modifier = '';
+      let k = j;
+      for (let m = 0; m < 4 && k < n; m++) {
+        if (slotAt[k]) break;
+        const head = groupHead(words, k);
+        if (head) {
+          sector = head.sector || modifier;
+          k = head.end;
+          break;
+        }
+        const mod = GROUP_MODIFIERS[`${words[k]} ${words[k + 1] ?? ''}`] ?? GROUP_MODIFIERS[words[k]];
+        if (mod) modifier = mod;
+        if (!isModifier(words[k], tokens[k].text)) break;
+        k++;
+      }
+      if (sector === null) { i = j - 1; continue; }
+      // the last country takes the head ("Iranian warships"); the others their own word
+      for (let x = 0; x < list.length; x++) {
+        const part = list[x];
+        setGroup(ctx, tokens, slotAt, slotStart, part.start, x === list.length - 1 ? k : part.end, part.country, sector);
+      }
+      i = k - 1;
+      continue;
+    }
+    // "Police in Thailand and Myanmar", "four men from Tajikistan", "companies in China and Hong Kong"
+    const head = !slotAt[i] ? groupHead(words, i) : null;
+    if (!head || head.sector === 'MIL' || !['in', 'from', 'at'].includes(words[head.end])) continue;
+    const places: Array<{ country: string; start: number; end: number }> = [];
+    let j = head.end + 1;
+    while (j < n) {
+      const slot = slotAt[j];
+      if (!slot || slot.group || (slot.entity.type !== 'country' && slot.entity.type !== 'location') || !slot.entity.country) break;
+      let end = j;
+      while (end < n && slotAt[end] === slot) end++;
+      places.push({ country: slot.entity.country, start: j, end });
+      if (words[end] !== 'and' && words[end] !== ',') break;
+      j = end + 1;
+    }
+    if (places.length === 0) continue;
+    setGroup(ctx, tokens, slotAt, slotStart, i, head.end, places[0].country, head.sector);
+    for (const p of places) setGroup(ctx, tokens, slotAt, slotStart, p.start, p.end, p.country, head.sector);
+    i = places[places.length - 1].end - 1;
+  }
+}
+
+/** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
+function isModifier(word: string, written: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(written)) return false;
+  const { byFirst, lightVerbs } = lexicon();
+  if (byFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
+  return !/(?:ed|ing)$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
+}
+
+function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
+  const entity = groupEntity(ctx, country, sector, { start: tokens[from].start, end: tokens[to - 1].end, text: ctx.text.slice(tokens[from].start, tokens[to - 1].end) });
+  const slot: Slot = { entity, start: tokens[from].start, end: tokens[to - 1].end, group: true };
+  for (let j = from; j < to; j++) [slotAt[j], slotStart[j]] = [slot, from];
+}
+
+/** The document's entity with this actor code, else one made for the group. */
+function groupEntity(ctx: Context, country: string, sector: string, span: TextSpan): Entity {
+  const code = country + sector;
+  let group = ctx.groups.get(code);
+  if (!group) {
+    let found: Entity | undefined;
+    for (const e of ctx.entities.values()) if (e.actor === code && (sector || e.type === 'country')) { found = e; break; }
+    const entity: Entity = found ?? {
+      kind: 'entity', id: `group-${code}`, type: 'organization', name: sector ? `${countryName(country)} (${sector})` : countryName(country),
+      country, sector: sector || null, rank: null, titles: [], actor: code, aliases: [], mentions: [],
+    };
+    group = { entity, created: !found, mentions: [] };
+    ctx.groups.set(code, group);
+  }
+  group.mentions.push(span);
+  return group.entity;
 }
 
 /** The person of that country mentioned last before `at` (the "counterpart" of a dispatch). */

@@ -1,0 +1,50 @@
+/**
+ * Groups that act in events without a name of their own: a demonym (or a short country name) and
+ * a group noun, "Russian missiles", "Chinese, Russian and Iranian warships", "U.S. and Philippine
+ * troops", "Kenyan protesters"; or a group noun placed by a country, "Police in Thailand and
+ * Myanmar", "men from Tajikistan". The events stage (src/stages/events.ts) codes them as
+ * country + sector from this table. Data only.
+ *
+ * Sector codes follow test/fixtures/events/README.md: MIL armed forces and their hardware, COP
+ * police, coast and border guards, GOV governments and their officials, BUS companies, MED media.
+ * An empty sector is the country alone: civilians, crowds, and weapons whose force the text does
+ * not name ("Russian missiles struck" is RUS, "the Russian military" is RUSMIL).
+ */
+
+/** Head noun (lower case, singular and plural listed) -> sector ('' = the country alone). */
+export const GROUP_HEADS: Readonly<Record<string, string>> = {
+  // armed forces and their hardware
+  troops: 'MIL', troop: 'MIL', forces: 'MIL', force: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL', military: 'MIL',
+  navy: 'MIL', 'air force': 'MIL', warships: 'MIL', warship: 'MIL', 'naval forces': 'MIL', units: 'MIL', servicemen: 'MIL',
+  paratroopers: 'MIL', marines: 'MIL', sailors: 'MIL', commanders: 'MIL', generals: 'MIL', 'armed forces': 'MIL',
+  jets: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
+  'aircraft carrier': 'MIL', battalion: 'MIL', brigade: 'MIL', fleet: 'MIL', reservists: 'MIL',
+  missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '',
+  tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '',
+  // police, coast and border guards
+  police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'border guards': 'COP',
+  'border guard': 'COP', 'security forces': 'COP', 'riot police': 'COP',
+  // governments
+  authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
+  ministers: 'GOV', negotiators: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
+  // business, media
+  companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
+  journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
+  // people: the country alone
+  protesters: '', protestors: '', demonstrators: '', activists: '', farmers: '', students: '', doctors: '', workers: '',
+  people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
+  crew: '', 'crew members': '', sailor: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
+  prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '',
+};
+
+/** Modifiers before the head that give the sector when the head has none ("Chinese coast guard ship"). */
+export const GROUP_MODIFIERS: Readonly<Record<string, string>> = {
+  military: 'MIL', navy: 'MIL', naval: 'MIL', army: 'MIL', 'air force': 'MIL', 'coast guard': 'COP', coastguard: 'COP',
+  police: 'COP', government: 'GOV', state: 'GOV',
+};
+
+/** Words that stand for a crowd with no country of its own: placed by the town they act in. */
+export const CROWD_WORDS: ReadonlySet<string> = new Set([
+  'thousands', 'hundreds', 'dozens', 'tens', 'people', 'protesters', 'protestors', 'demonstrators', 'crowds', 'crowd',
+  'residents', 'students', 'workers', 'activists', 'supporters',
+]);
