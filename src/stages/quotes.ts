@@ -52,7 +52,7 @@ const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
 const ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:on|late|early|earlier|last|this|next)\s+(?:\p{Lu}\p{L}*\s+)?${DAY}(?:\s+\d{1,2})?|(?:in|at|during|on|via|through|over|after|before|from|to)\s+(?:an?|the|his|her|its|their|this|that|a\s+joint)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}(?:${alternation(CUE_ADJUNCT_HEADS)})(?![\p{L}])(?:\s+(?:with|to|on|in|at|by|for)\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5})?|(?:on|in|via)\s+(?:${alternation(CUE_ADJUNCT_HEADS)})|(?:today|yesterday|tonight|earlier|later|again|also|then|too|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|publicly|privately|repeatedly|recently|previously|in\s+(?:Washington|Moscow|Beijing|London|Paris|Brussels|Kyiv|Berlin|Tokyo)))\b)+`, 'u');
 const SOURCE_AT_START = new RegExp(`^\\s*(${alternation(SOURCE_PREPOSITIONS)})\\s+`, 'iu');
-const THAT_AHEAD = /^((?:\s+[^\s.;:“”"]+){0,10}?)\s+that\b/u;
+const THAT_AHEAD = /^((?:\s+[^\s.;:“”"]+){0,16}?)\s+that\b/u;
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did)\b/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[^\s\p{L}\p{N}]/gu;
 /** Words that end a subject phrase when read leftwards from a cue. */
@@ -267,7 +267,9 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const beforeCue = text.slice(s.start, k).replace(/\s+$/, '');
   if (!subject && cls !== 'frame' && cls !== 'think' && /(?:[,?!]["”»]?|[,?!]?["”»])$/.test(beforeCue) && /\p{L}/u.test(beforeCue)) {
     const np = phraseAfter(ctx, cue.end, s.end);
-    if (np) {
+    // After a plain comma the speaker phrase must close the sentence: `..., said one official.`
+    const closes = np && (/["”»]$/.test(beforeCue) || /^\s*(?:[,.;!?]|$)/.test(text.slice(np.span.end, s.end)) || onlyAdjuncts(text.slice(np.span.end, s.end)));
+    if (np && closes) {
       const content = trailingContent(ctx, s, s.start + beforeCue.length);
       if (content) return { kind: kindOf(ctx, content), content, speaker: np, cue, sentence: index };
     }
@@ -289,7 +291,7 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   if (object) restAfter = restAfter.slice(object[0].length);
   const adjunct = ADJUNCT.exec(restAfter);
   const afterAdjunct = restAfter.slice(adjunct ? adjunct[0].length : 0);
-  const closesSentence = /^\s*[.!?"”»]*\s*$/.test(afterAdjunct);
+  const closesSentence = /^\s*[.!?"”»]*\s*$/.test(afterAdjunct) || onlyAdjuncts(afterAdjunct);
   const medial = /^\s*[,:]\s*[“"«]/.exec(afterAdjunct);
   const trailingBefore = /(?:,|[,?!]?["”»]|—|–)$/.test(before) && /\p{L}/u.test(before);
   // After a closing quote mark the attribution is trailing whatever follows it:
@@ -328,7 +330,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (/^\s*(?:to\s|for\b|by\b|up\b|off\b|of\b|out\b|back\b|down\b|over\b|around\b|against\b|with\b)/i.test(rest) && !/^\s*to\s+(?:reporters|journalists|me|him|her|them|us)\b/i.test(rest)) return null;
   let that = false;
   const ahead = THAT_AHEAD.exec(rest);
-  if (ahead && !FINITE.test(ahead[1]) && !/,/.test(ahead[1].slice(0, -1).replace(/,\s*$/, ''))) {
+  if (ahead && !FINITE.test(ahead[1]) && !/,\s*(?:and|but|while|which|who)\b/.test(ahead[1])) {
     from += ahead[0].length;
     that = true;
   } else {
@@ -367,6 +369,12 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   const cut = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b/.exec(text.slice(from, s.end));
   if (cut && from + cut.index >= from + 8) end = from + cut.index;
   void tail;
+  // ... and before the clause holding the next cue: `X said A, and 4 in 10 said B`.
+  if (nextCue < end) {
+    const clause = /[,;]\s+(?:and|but|while|whereas|although|though|however|because)?\s*[^,;]*$/.exec(text.slice(from, nextCue));
+    if (clause && clause.index >= 8) end = from + clause.index;
+  }
+  if (!that && /^\s*(?:as|when|while|after|before|because|if|since|during|until|to|of|about|in|on|at|from|with)\b/i.test(text.slice(from, end))) return null;
   const content = withinQuotes(ctx, { start: from, end });
   if (wordCount(text, content) < 2) return null;
   if (!that && !/^\s*[“"«\p{L}\p{N}$]/u.test(text.slice(content.start, content.end))) return null;
@@ -418,26 +426,26 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     i--;
   }
   if (start === -1) {
-    // `X, a spokesman for Y, said`: the subject before an aside.
-    const aside = /([^,;:“”"]{1,90}),\s*$/.exec(text.slice(Math.max(sentenceStart, end - 140), end));
-    if (!aside) return null;
-    const asideStart = end - aside[0].length;
-    const prevEnd = asideStart - 0;
-    let k = prevEnd;
-    while (k > sentenceStart && /\s/.test(text[k - 1])) k--;
-    if (text[k - 1] !== ',') return null;
-    let holder = subjectBefore(ctx, sentenceStart, k - 1);
-    if (!holder) return null;
-    if (!/\p{L}/u.test(text.slice(holder.span.start, holder.span.end))) {
-      // "Woodrow Benford, 58, who lives outside Minneapolis, says": past the age as well.
-      let j = holder.span.start;
-      while (j > sentenceStart && /\s/.test(text[j - 1])) j--;
-      if (text[j - 1] !== ',') return null;
-      holder = subjectBefore(ctx, sentenceStart, j - 1);
-      if (!holder) return null;
+    // `X, a spokesman for Y, said`, `Christopher Harvey, a delegate from Houston, Texas, said`,
+    // `Woodrow Benford, 58, who lives outside Minneapolis, says`: the subject before its asides.
+    let j = end;
+    while (j > sentenceStart && /\s/.test(text[j - 1])) j--;
+    if (text[j - 1] !== ',') return null;
+    const asideEnd = j - 1;
+    let cut = asideEnd;
+    for (let hops = 0; hops < 3; hops++) {
+      const seg = text.slice(Math.max(sentenceStart, cut - 100), cut);
+      const c = seg.lastIndexOf(',');
+      if (c === -1 || /[“”"]/.test(seg.slice(c))) return null;
+      const comma = cut - seg.length + c;
+      const holder = subjectBefore(ctx, sentenceStart, comma);
+      const opens = holder !== null && !/\p{L}/u.test(text.slice(sentenceStart, (holder.phrase ?? holder.span).start));
+      if (holder && (holder.mention || (opens && /^\p{Lu}/u.test(text.slice(holder.span.start, holder.span.end))))) {
+        return { ...holder, phrase: { start: (holder.phrase ?? holder.span).start, end: asideEnd } };
+      }
+      cut = comma;
     }
-    if (!holder.mention && !/^\p{Lu}/u.test(text.slice(holder.span.start, holder.span.end))) return null;
-    return { ...holder, phrase: { start: holder.phrase?.start ?? holder.span.start, end: asideStart + aside[0].trimEnd().length } };
+    return null;
   }
   const span = { start, end: tokens[tokens.length - 1].end };
   while (span.end > span.start && /[\s,]/.test(text[span.end - 1])) span.end--;
@@ -445,6 +453,8 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
   const first = words[0].toLowerCase();
   const last = words[words.length - 1].toLowerCase();
   if (DETERMINERS.has(last)) return null;
+  // "Those who said ..." describes people; it does not report what they said.
+  if (last === 'who' && words.length > 1) return null;
   const mention = headMention(ctx, span);
   if (first === 'who' && words.length === 1) {
     // "Barkley, who said ...": the relative pronoun, standing for the phrase before its comma.
@@ -551,6 +561,14 @@ function clauseSubject(ctx: Context, start: number, end: number): Speaker | null
     if (opens || afterComma) return { span: { start: m.start, end: m.end }, mention: m };
   }
   return null;
+}
+
+/** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */
+function onlyAdjuncts(rest: string): boolean {
+  const r = rest.trim().replace(/[.!?"”»]+$/, '').trim();
+  if (r.length === 0) return true;
+  if (/\bthat\b/.test(r) || FINITE.test(r)) return false;
+  return r.split(/\s+/).length <= 12 && /^(?:,\s*)?(?:on|in|at|during|after|before|to|from|via|through|for|of|with|late|earlier|later|today|yesterday|tonight|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(r);
 }
 
 function firstSpeakerIn(ctx: Context, start: number, end: number): Speaker | null {
