@@ -18,6 +18,11 @@ import { INGEST_JOB, JobDataSchema, type IngestJobData, type IngestJobResult } f
 export interface IngestWorkerOptions {
   readonly target: QueueTarget;
   readonly store: Store;
+  /**
+   * Articles per write transaction (default 1). Larger batches commit less often but hold the
+   * locks of shared actor rows longer, and several workers then deadlock on them.
+   */
+  readonly writeBatch?: number;
   /** Jobs in flight in this process (default 2: one extracting while another writes). */
   readonly concurrency?: number;
   /** Shown in `queue status` beside the jobs this worker holds. */
@@ -41,7 +46,7 @@ export type JobEvent =
 export type IngestWorker = Worker<IngestJobData, IngestJobResult, typeof INGEST_JOB>;
 
 /** The processor alone: one job's records through the ingest into the store. */
-export async function processBatch(store: Store, job: Pick<Job<unknown>, 'id' | 'data'>): Promise<IngestJobResult> {
+export async function processBatch(store: Store, job: Pick<Job<unknown>, 'id' | 'data'>, writeBatch = 1): Promise<IngestJobResult> {
   const parsed = JobDataSchema.safeParse(job.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -49,8 +54,8 @@ export async function processBatch(store: Store, job: Pick<Job<unknown>, 'id' | 
     throw new UnrecoverableError(`job ${job.id} is not a batch of records: ${issue.path.join('.') || 'data'}: ${issue.message}`);
   }
   const items: InputItem[] = parsed.data.records.map((r) => ({ kind: 'record', ...r }));
-  // One write transaction per job; extraction on this thread (scale with processes, not threads).
-  const report = await ingestRecords(store, items, { workers: 0, batchSize: items.length });
+  // Extraction on this thread: scale with processes (one per core), not threads.
+  const report = await ingestRecords(store, items, { workers: 0, batchSize: Math.max(1, writeBatch) });
   const unstored = report.problemList.filter((p) => p.reason.startsWith('could not be stored'));
   if (unstored.length > 0) {
     throw new Error(`${unstored.length} of ${items.length} articles could not be stored; first: ${unstored[0].origin}: ${unstored[0].reason}`);
@@ -67,7 +72,7 @@ export async function processBatch(store: Store, job: Pick<Job<unknown>, 'id' | 
 
 export function startIngestWorker(options: IngestWorkerOptions): IngestWorker {
   const { store, target } = options;
-  const worker = new Worker<IngestJobData, IngestJobResult, typeof INGEST_JOB>(queueName(target), (job) => processBatch(store, job), {
+  const worker = new Worker<IngestJobData, IngestJobResult, typeof INGEST_JOB>(queueName(target), (job) => processBatch(store, job, options.writeBatch), {
     connection: connectionOptions(target.url),
     prefix: queuePrefix(target),
     concurrency: Math.max(1, options.concurrency ?? 2),

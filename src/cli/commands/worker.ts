@@ -9,6 +9,7 @@ import { showUrl, startIngestWorker } from '../../queue/index.js';
 interface WorkerFlags extends QueueFlags {
   readonly db?: string;
   readonly concurrency: number;
+  readonly writeBatch: number;
   readonly name?: string;
   readonly stalledInterval?: number;
   readonly lockDuration?: number;
@@ -20,6 +21,7 @@ export function registerWorker(program: Command): void {
     .description('consume ingestion jobs from the queue: extract and store them (run one per core, on any number of machines)')
     .option('--db <url>', 'store to write: postgres:// URL (or SQLite file for a single machine; default $DATELINE_DB)')
     .option('--concurrency <n>', 'jobs in flight in this process', positiveInt, 2)
+    .option('--write-batch <n>', 'articles per write transaction (more: fewer commits, more lock waits between workers)', positiveInt, 1)
     .option('--name <name>', 'worker name shown by `queue status` (default host:pid)')
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', milliseconds)
     .option('--lock-duration <ms>', 'how long a job stays locked without a heartbeat from its worker', milliseconds)
@@ -34,6 +36,7 @@ export function registerWorker(program: Command): void {
         store,
         name,
         concurrency: Math.max(1, flags.concurrency),
+        writeBatch: Math.max(1, flags.writeBatch),
         stalledInterval: flags.stalledInterval,
         lockDuration: flags.lockDuration,
         onJob: (event) => {
