@@ -301,6 +301,12 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
     if (!/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
   }
 
+  if (cls !== 'frame' && cls !== 'think' && trailingBefore && !afterQuote && /^\s*,\s+(?!adding|saying|noting|citing|explaining|referring|according|while|as|after|in|during|when|but|and)\p{L}/u.test(afterAdjunct) && !/["”»]$/.test(before)) {
+    // Parenthetical: `This campaign, he says, is different.`
+    const content = withinQuotes(ctx, { start: s.start, end: s.end });
+    const own = { start: (subject.phrase ?? subject.span).start, end: cue.end + (object?.[0].length ?? 0) + (adjunct?.[0].length ?? 0) };
+    if (wordCount(text, content) - wordCount(text, own) >= 3) return { kind: kindOf(ctx, content, own), content, speaker: subject, cue, sentence: index };
+  }
   if (cls !== 'frame' && cls !== 'think' && trailingBefore && (closesSentence || medial || afterQuote || /^\s*,\s*(?:adding|saying|noting|citing|explaining|referring|while|as|after|in|during|when|but|and)\b/.test(afterAdjunct))) {
     // Trailing: `CONTENT, X said [in a statement]` and `"A," X said, "B"`.
     let content = trailingContent(ctx, s, s.start + before.length);
@@ -330,7 +336,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (/^\s*(?:to\s|for\b|by\b|up\b|off\b|of\b|out\b|back\b|down\b|over\b|around\b|against\b|with\b)/i.test(rest) && !/^\s*to\s+(?:reporters|journalists|me|him|her|them|us)\b/i.test(rest)) return null;
   let that = false;
   const ahead = THAT_AHEAD.exec(rest);
-  if (ahead && !FINITE.test(ahead[1]) && !/,\s*(?:and|but|while|which|who)\b/.test(ahead[1])) {
+  if (ahead && !FINITE.test(ahead[1]) && !/,\s*(?:and|but|while|which|who)\b/.test(ahead[1]) && isPreamble(ahead[1], TELLING.has(key(cue.text)))) {
     from += ahead[0].length;
     that = true;
   } else {
@@ -560,7 +566,29 @@ function clauseSubject(ctx: Context, start: number, end: number): Speaker | null
     const afterComma = /,\s*$/.test(lead) && /^\s+(?:also\s+|then\s+)?\p{Ll}/u.test(text.slice(m.end, m.end + 12));
     if (opens || afterComma) return { span: { start: m.start, end: m.end }, mention: m };
   }
+  // "The Arizona Republican survived ... and says ...": the capitalised phrase opening the sentence.
+  const np = /^\s*((?:(?:The|A|An)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)\s+\p{Ll}/u.exec(text.slice(start, end));
+  if (np && !/^(?:In|On|At|But|And|After|Before|When|While|As|If|Asked|Speaking|However|Meanwhile|Still|Yet|So|Also|Then|Later|Earlier|This|That|It|There)$/.test(np[1].split(/\s+/)[0])) {
+    const from = start + np[0].indexOf(np[1]);
+    return { span: { start: from, end: from + np[1].length }, mention: null };
+  }
   return null;
+}
+
+/**
+ * What may stand between a cue and its `that`: an object, adjuncts ("on Thursday during a taping
+ * of a town hall meeting in Buffalo, New York,"), never a clause ("Clinton ran a campaign that").
+ */
+function isPreamble(words: string, telling: boolean): boolean {
+  let r = words.trim();
+  if (r === '') return true;
+  if (/^(?:on|in|at|during|to|with|for|from|after|before|late|early|earlier|last|this|via|over|through|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/i.test(r)) return true;
+  if (telling) {
+    const object = OBJECT.exec(` ${r} that`);
+    if (object) r = r.slice(Math.max(0, object[0].length - 1)).trim();
+    if (r === '' || /^(?:on|in|at|during|after|before|late|earlier|last|this)\b/i.test(r)) return true;
+  }
+  return new RegExp(`^(?:${DAY}|today|yesterday|tonight|again|also|repeatedly|publicly|privately|recently|previously|earlier|later)(?:\\s+\\d{1,2})?,?$`, 'u').test(r);
 }
 
 /** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */
