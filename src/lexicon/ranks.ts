@@ -40,7 +40,7 @@ export const RANKS: readonly Rank[] = [
   // police and security services
   cop('Police General'), cop('Police Colonel'), cop('Police Major General'), cop('Police Lieutenant General'),
   cop('Police Lieutenant Colonel'), cop('Police Major'), cop('Police Captain'), cop('Police Commissioner'),
-  cop('Commissioner'), cop('Deputy Commissioner'), cop('Superintendent'), cop('Chief Superintendent'),
+  cop('Deputy Police Commissioner'), cop('Superintendent'), cop('Chief Superintendent'),
   cop('Inspector General'), cop('Inspector'), cop('Detective'), cop('Detective Inspector'),
   cop('Police Chief'), cop('Police Lieutenant'), cop('Police Sergeant'),
 ];

@@ -54,12 +54,16 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
   const ordered = [...names].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
   const acronyms = new Map<string, string>();
   for (const m of names) if (m.acronym) acronyms.set(m.acronym, keyOf(m));
-  for (const m of ordered) {
+  const surnames = new Set(names.filter((m) => m.type === 'person').map((m) => nameTokens(m.name)).filter((t) => t.length > 1).map((t) => t[t.length - 1]));
+  for (const original of ordered) {
+    // A person's surname the tagger took for an organization or a place elsewhere ("Moskalkova told").
+    const m = original.type !== 'person' && original.form === 'name' && !original.code && surnames.has(normaliseName(original.name)) ? { ...original, type: 'person' as const } : original;
     const key = m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m);
     let cluster = byKey.get(key);
     if (!cluster && m.type === 'person') cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, nameTokens(m.name)));
     if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
     join(m, cluster ?? open(m, key, m.name));
+    if (m !== original) assigned.set(original, assigned.get(m)!);
   }
 
   // Pass 2: titles, nominals and pronouns, in text order, to the nearest fitting entity before them.
