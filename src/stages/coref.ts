@@ -54,11 +54,19 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
   const ordered = [...names].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
   const acronyms = new Map<string, string>();
   for (const m of names) if (m.acronym) acronyms.set(m.acronym, keyOf(m));
-  const surnames = new Set(names.filter((m) => m.type === 'person').map((m) => nameTokens(m.name)).filter((t) => t.length > 1).map((t) => t[t.length - 1]));
+  const surnames = new Set<string>();
+  for (const m of names) {
+    if (m.type !== 'person') continue;
+    const t = nameTokens(m.name);
+    if (t.length < 2) continue;
+    surnames.add(t[t.length - 1]);
+    if (t.length <= 3 && t[0].length <= 4) surnames.add(t[0]); // family name first: "Xi", "Kim"
+  }
   for (const original of ordered) {
     // A person's surname the tagger took for an organization or a place elsewhere ("Moskalkova told").
     const m = original.type !== 'person' && original.form === 'name' && !original.code && surnames.has(normaliseName(original.name)) ? { ...original, type: 'person' as const } : original;
-    const key = m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m);
+    const acronym = m.type === 'organization' && /^[A-Z]{2,}$/.test(m.text) ? acronyms.get(m.text) : undefined;
+    const key = acronym ?? (m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m));
     let cluster = byKey.get(key);
     if (!cluster && m.type === 'person') cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, nameTokens(m.name)));
     if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
