@@ -110,7 +110,8 @@ export interface Entity {
   /** Actor code: country + sector ("RUSMIL"), "IGO" + short name, or the country alone. */
   readonly actor: string | null;
   readonly aliases: readonly string[];
-  readonly mentions: readonly TextSpan[];
+  /** Every mention, with how it names the entity (name, acronym, pronoun, title ...). */
+  readonly mentions: readonly (TextSpan & { readonly form?: MentionForm })[];
 }
 
 // ---------------------------------------------------------------------------------------------

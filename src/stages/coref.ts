@@ -246,7 +246,7 @@ function toEntity(id: string, cluster: Cluster): Entity {
     titles,
     actor,
     aliases,
-    mentions: [...ms].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    mentions: [...ms].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
   };
 }
 
