@@ -58,7 +58,8 @@ export async function processBatch(store: Store, job: Pick<Job<unknown>, 'id' | 
   const report = await ingestRecords(store, items, { workers: 0, batchSize: Math.max(1, writeBatch) });
   const unstored = report.problemList.filter((p) => p.reason.startsWith('could not be stored'));
   if (unstored.length > 0) {
-    throw new Error(`${unstored.length} of ${items.length} articles could not be stored; first: ${unstored[0].origin}: ${unstored[0].reason}`);
+    const first = unstored[0];
+    throw new Error(`${first.origin}: ${first.reason}${unstored.length > 1 ? ` (and ${unstored.length - 1} more of ${items.length} articles)` : ''}`);
   }
   return {
     records: items.length,

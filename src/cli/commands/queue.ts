@@ -34,7 +34,9 @@ export function registerQueue(program: Command): void {
         }
         if (status.failed.length) {
           await writeLine('\nfailed');
-          await printTable(['job', 'records', 'first record', 'attempts', 'at', 'reason'], status.failed.map((j) => [j.id, j.records, j.origin, j.attempts, j.at, j.reason]));
+          await printTable(['job', 'records', 'first record', 'attempts', 'failed at'], status.failed.map((j) => [j.id, j.records, j.origin, j.attempts, j.at]));
+          await writeLine('');
+          for (const j of status.failed) await writeLine(`job ${j.id}: ${j.reason ?? '(no reason recorded)'}`);
         }
       });
     });
