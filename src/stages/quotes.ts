@@ -28,12 +28,14 @@ type CueClass = 'say' | 'think' | 'trail' | 'frame' | 'source';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
-const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const key = (s: string) => s.replace(/\s+/g, ' ');
 
 const CUE_CLASS = new Map<string, CueClass>();
 for (const [list, cls] of [[FRAMING_VERBS, 'frame'], [THINK_VERBS, 'think'], [TRAILING_ONLY_VERBS, 'trail'], [SAY_VERBS, 'say'], [SOURCE_PREPOSITIONS, 'source']] as const) {
   for (const v of list) CUE_CLASS.set(key(v), cls);
 }
+// Source phrases open sentences: "According to the ministry, ...".
+for (const v of SOURCE_PREPOSITIONS) CUE_CLASS.set(key(v[0].toUpperCase() + v.slice(1)), 'source');
 const CUE_SOURCE = `(?<![\\p{L}\\p{N}'’-])(${alternation([...CUE_CLASS.keys()])})(?![\\p{L}\\p{N}-]|['’]s\\b)`;
 const CUE_RE = new RegExp(CUE_SOURCE, 'gu');
 const CUE_RE_ANY_CASE = new RegExp(CUE_SOURCE, 'giu');
@@ -41,6 +43,7 @@ const PRE_CUE = new RegExp(`(?:(?<![\\p{L}])(?:${alternation(PRE_CUE_WORDS)})\\s
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|to|get|got)\s+$/iu;
 const OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*(?:that\b|[,:“"]|$))`, 'iu');
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|day|week|weekend|month|year|night|morning|afternoon|evening|time)`;
+const TIME_WORD = new RegExp(`^(?:${DAY}|today|yesterday|tonight|again|also|repeatedly|publicly|privately|recently|previously|earlier|later)(?:\\s+\\d{1,2})?,?$`, 'u');
 /** A telling verb's object with the content right after it: "told the panel the U.S. would ...". */
 const LOOSE_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*){0,3})(?:\s+(?:on|in|at)\s+(?:\p{Lu}\p{L}*|${DAY}))?(?=\s+(?!to\b|about\b|of\b|for\b)[\p{L}\p{N}“"])`, 'u');
 const CLAUSE_TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding']);
@@ -213,7 +216,8 @@ function sentenceAttributions(ctx: Context, s: Span, index: number, headline: bo
     const start = s.start + m.index;
     const cue = { text: m[1], start, end: start + m[1].length };
     if (pairContaining(ctx.marks, start)) continue; // speech reported inside a quote
-    cues.push({ cue, cls: CUE_CLASS.get(key(m[1]))! });
+    const cls = CUE_CLASS.get(key(m[1])) ?? CUE_CLASS.get(key(m[1]).toLowerCase());
+    if (cls) cues.push({ cue, cls });
   }
   for (let i = 0; i < cues.length; i++) {
     const { cue, cls } = cues[i];
@@ -570,7 +574,9 @@ function clauseSubject(ctx: Context, start: number, end: number): Speaker | null
   const np = /^\s*((?:(?:The|A|An)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)\s+\p{Ll}/u.exec(text.slice(start, end));
   if (np && !/^(?:In|On|At|But|And|After|Before|When|While|As|If|Asked|Speaking|However|Meanwhile|Still|Yet|So|Also|Then|Later|Earlier|This|That|It|There)$/.test(np[1].split(/\s+/)[0])) {
     const from = start + np[0].indexOf(np[1]);
-    return { span: { start: from, end: from + np[1].length }, mention: null };
+    const span = { start: from, end: from + np[1].length };
+    const mention = headMention(ctx, span);
+    return { span: mention ? { start: mention.start, end: mention.end } : span, phrase: span, mention };
   }
   return null;
 }
@@ -588,7 +594,7 @@ function isPreamble(words: string, telling: boolean): boolean {
     if (object) r = r.slice(Math.max(0, object[0].length - 1)).trim();
     if (r === '' || /^(?:on|in|at|during|after|before|late|earlier|last|this)\b/i.test(r)) return true;
   }
-  return new RegExp(`^(?:${DAY}|today|yesterday|tonight|again|also|repeatedly|publicly|privately|recently|previously|earlier|later)(?:\\s+\\d{1,2})?,?$`, 'u').test(r);
+  return TIME_WORD.test(r);
 }
 
 /** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */

@@ -1,0 +1,65 @@
+/**
+ * Table tests for quote attribution: `[sentence, expected]` rows in wire style, written by the
+ * team. Each expected quote names a fragment of its content, its kind, speaker and cue; `null`
+ * means the sentence holds no reported speech.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+interface Expected {
+  fragment: string;
+  kind: 'direct' | 'indirect' | 'mixed';
+  speaker: string;
+  cue: string;
+}
+
+const rows: Array<[string, Expected | null]> = [
+  // leading: subject, cue, optional object and adjuncts, that-clause
+  ['Foreign Minister Ana Duarte said on Monday that talks with the rebels would resume next week.', { fragment: 'talks with the rebels would resume', kind: 'indirect', speaker: 'Ana Duarte', cue: 'said' }],
+  ['Defense Minister Piotr Nowak told reporters in Warsaw that 2,000 more troops would reach the border.', { fragment: '2,000 more troops would reach', kind: 'indirect', speaker: 'Piotr Nowak', cue: 'told' }],
+  ['General Omar Haddad told the committee the army had not been consulted.', { fragment: 'the army had not been consulted', kind: 'indirect', speaker: 'Omar Haddad', cue: 'told' }],
+  ['Senator Laura Finch has long argued that the tariffs hurt farmers more than importers.', { fragment: 'the tariffs hurt farmers', kind: 'indirect', speaker: 'Laura Finch', cue: 'argued' }],
+  ['Prime Minister Jonas Berg said during a visit to Oslo on Tuesday that the fishing deal was fair.', { fragment: 'the fishing deal was fair', kind: 'indirect', speaker: 'Jonas Berg', cue: 'said' }],
+  // trailing and inverted
+  ['The ceasefire will hold through the weekend, Interior Minister Karim Mansour said on Friday.', { fragment: 'The ceasefire will hold', kind: 'indirect', speaker: 'Karim Mansour', cue: 'said' }],
+  ['“We will not accept any preconditions,” Deputy Foreign Minister Elena Sorokina told reporters.', { fragment: 'We will not accept any preconditions', kind: 'direct', speaker: 'Elena Sorokina', cue: 'told' }],
+  ['“The border is calm,” said Colonel Ivan Petrenko, a spokesman for the border guard.', { fragment: 'The border is calm', kind: 'direct', speaker: 'Ivan Petrenko', cue: 'said' }],
+  ['Exports fell for a third month, said Martin Keller, chief economist at the central bank.', { fragment: 'Exports fell for a third month', kind: 'indirect', speaker: 'Martin Keller', cue: 'said' }],
+  ['The new rules, Finance Minister Sofia Reyes said, will take effect in January.', { fragment: 'will take effect in January', kind: 'indirect', speaker: 'Sofia Reyes', cue: 'said' }],
+  // asides between the speaker and the cue
+  ['Minister Tomas Varga, who leads the delegation, said the two sides had agreed on a timetable.', { fragment: 'the two sides had agreed on a timetable', kind: 'indirect', speaker: 'Tomas Varga', cue: 'said' }],
+  // medial and running quotes
+  ['“This is a first step,” President Amara Diallo said, “and more will follow.”', { fragment: 'This is a first step,” President Amara Diallo said, “and more will follow', kind: 'direct', speaker: 'Amara Diallo', cue: 'said' }],
+  // mixed and framed fragments
+  ['Foreign Minister Kenji Sato said the missile launch was “a grave threat to regional peace.”', { fragment: 'the missile launch was “a grave threat', kind: 'mixed', speaker: 'Kenji Sato', cue: 'said' }],
+  ['Chancellor Petra Lindqvist called the proposal “a dead end” for European farmers.', { fragment: 'a dead end', kind: 'mixed', speaker: 'Petra Lindqvist', cue: 'called' }],
+  // according to
+  ['Turnout reached 61 percent, according to the Central Election Commission.', { fragment: 'Turnout reached 61 percent', kind: 'indirect', speaker: 'Central Election Commission', cue: 'according to' }],
+  ['According to the Health Ministry, at least 14 people were injured in the blast.', { fragment: 'at least 14 people were injured', kind: 'indirect', speaker: 'Health Ministry', cue: 'According to' }],
+  // participles continue the clause subject
+  ['President Luis Ortega condemned the attack, calling it “an act of cowardice.”', { fragment: 'an act of cowardice', kind: 'mixed', speaker: 'Luis Ortega', cue: 'calling' }],
+  // not speech
+  ['President Luis Ortega met the delegation in the capital on Tuesday.', null],
+  ['The two states held joint drills near the border last month.', null],
+  ['Those who said the economy mattered most voted for the opposition.', null],
+  ['The film “Northern Lights” opened in Riga on Friday.', null],
+];
+
+describe('[quotes] attribution table', () => {
+  for (const [sentence, expected] of rows) {
+    it(`[quotes] ${sentence}`, () => {
+      const article = extract(sentence);
+      if (expected === null) {
+        expect(article.quotes.map((q) => q.text), `[quotes] expected no quote in: ${sentence}`).toEqual([]);
+        return;
+      }
+      const quote = article.quotes.find((q) => q.text.includes(expected.fragment));
+      expect(quote, `[quotes] no quote holding "${expected.fragment}" in: ${sentence}; got ${JSON.stringify(article.quotes.map((q) => q.text))}`).toBeDefined();
+      expect(quote!.kind, `[quotes] kind of "${expected.fragment}"`).toBe(expected.kind);
+      expect(quote!.speakerName, `[quotes] speaker of "${expected.fragment}"`).toBe(expected.speaker);
+      expect(quote!.cue, `[quotes] cue of "${expected.fragment}"`).toBe(expected.cue);
+      expect(quote!.cueSpan && sentence.slice(quote!.cueSpan.start, quote!.cueSpan.end), `[quotes] cue span of "${expected.fragment}"`).toBe(expected.cue);
+      expect(quote!.speakerSpan, `[quotes] speaker span of "${expected.fragment}"`).not.toBeNull();
+    });
+  }
+});
