@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
+import { countsFromEvents } from '../src/store/migrations.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const EVENTS_PER_ARTICLE = 10;
@@ -103,6 +104,7 @@ async function generate(file: string): Promise<void> {
     })();
   }
   for (const index of indexes) db.exec(index.sql);
+  for (const statement of countsFromEvents) db.exec(statement);
   db.exec(`UPDATE actors SET event_count = (SELECT count(*) FROM events WHERE actor_id = actors.id), article_count = (SELECT count(*) FROM article_entities WHERE actor_id = actors.id)`);
   db.exec('ANALYZE');
   db.close();
@@ -117,14 +119,19 @@ function pct(values: number[], p: number): number {
 async function time(name: keyof typeof GOALS, run: (i: number) => Promise<unknown>): Promise<boolean> {
   for (let i = 0; i < 10; i++) await run(i); // warm-up
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     await run(i + 10);
     ms.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   const p95 = pct(ms, 95);
   const ok = p95 <= GOALS[name];
-  console.log(`${name.padEnd(9)} p50 ${pct(ms, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  max ${Math.max(...ms).toFixed(1).padStart(6)} ms  goal ${GOALS[name]} ms  ${ok ? 'ok' : 'MISSED'}`);
+  // CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core.
+  console.log(`${name.padEnd(9)} p50 ${pct(ms, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  (cpu p50 ${pct(cpu, 50).toFixed(1)} ms, p95 ${pct(cpu, 95).toFixed(1)} ms)  goal ${GOALS[name]} ms  ${ok ? 'ok' : 'MISSED'}`);
   return ok;
 }
 

@@ -153,8 +153,62 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX article_bands_article ON article_bands (article_id)`,
     ],
   },
+  {
+    version: 6,
+    name: 'event counts kept per dyad and day and per actor pair (timelines and profiles without scanning events)',
+    up: (d) => {
+      const real = d === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
+      // SQLite keeps these clustered by their key: a dyad's rows are read in one range.
+      const clustered = d === 'sqlite' ? ' WITHOUT ROWID' : '';
+      return [
+        ...['dyad_counts', 'dyad_month_counts'].map(
+          (table) => `CREATE TABLE ${table} (actor_key TEXT NOT NULL, recipient_key TEXT NOT NULL, date TEXT NOT NULL, type TEXT NOT NULL,
+             n INTEGER NOT NULL, score ${real} NOT NULL, PRIMARY KEY (actor_key, recipient_key, date, type))${clustered}`,
+        ),
+        `CREATE TABLE actor_pair_counts (actor_id TEXT NOT NULL, recipient_id TEXT NOT NULL, type TEXT NOT NULL,
+           n INTEGER NOT NULL, score ${real} NOT NULL, PRIMARY KEY (actor_id, recipient_id, type))${clustered}`,
+        `CREATE INDEX actor_pair_counts_recipient ON actor_pair_counts (recipient_id, actor_id, type, n, score)`,
+        `CREATE INDEX article_entities_actor_rank ON article_entities (actor_id, rank)`,
+        ...countsFromEvents,
+      ];
+    },
+  },
 ];
 
+/** Rebuild the count tables from the events (statistics count cluster leads of originals). */
+export const countsFromEvents = [
+  `DELETE FROM dyad_counts`,
+  `DELETE FROM dyad_month_counts`,
+  `DELETE FROM actor_pair_counts`,
+  ...(
+    [
+      ['actor_country', 'c:'],
+      ['actor_code', 'k:'],
+      ['actor_id', 'a:'],
+    ] as const
+  ).flatMap(([a, ap]) =>
+    (
+      [
+        ['recipient_country', 'c:'],
+        ['recipient_code', 'k:'],
+        ['recipient_id', 'a:'],
+      ] as const
+    ).flatMap(([r, rp]) =>
+      [
+        ['dyad_counts', 'date'],
+        ['dyad_month_counts', 'substr(date, 1, 7)'],
+      ].map(
+        ([table, period]) => `INSERT INTO ${table} (actor_key, recipient_key, date, type, n, score)
+          SELECT '${ap}' || ${a}, '${rp}' || ${r}, ${period}, type, count(*), sum(score) FROM events
+          WHERE lead = 1 AND duplicate = 0 AND date IS NOT NULL AND ${a} IS NOT NULL AND ${r} IS NOT NULL
+          GROUP BY ${a}, ${r}, ${period}, type`,
+      ),
+    ),
+  ),
+  `INSERT INTO actor_pair_counts (actor_id, recipient_id, type, n, score)
+     SELECT actor_id, coalesce(recipient_id, ''), type, count(*), sum(score) FROM events
+     WHERE lead = 1 AND duplicate = 0 AND actor_id IS NOT NULL GROUP BY actor_id, coalesce(recipient_id, ''), type`,
+];
 /** Apply every migration not yet recorded, each in its own transaction. */
 export async function migrate(db: Kysely<DB>, dialect: Dialect): Promise<number> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(db);

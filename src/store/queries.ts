@@ -134,20 +134,29 @@ export async function search(db: Kysely<DB>, dialect: Dialect, text: string, opt
     if (options.agency) parts.push(sql`${sql.ref(`${alias}.agency`)} = ${options.agency}`);
     return sql.join(parts, sql` AND `);
   };
-  const cols = sql.join(ARTICLE_COLUMNS.map((c) => sql.ref(`a.${c}`)));
   type Row = ArticleSelect & { rank: number; snippet: string };
   if (dialect === 'sqlite') {
     const q = ftsQuery(text);
-    const rows = await sql<Row>`
-      SELECT ${cols}, -bm25(articles_fts, 4.0, 1.0) AS rank,
-             snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${q} AND ${filters('a')}
-      ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    const count = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${q} AND ${filters('a')}`.execute(db);
-    return { items: rows.rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), total: num(count.rows[0]?.n), limit, offset };
+    const filtered = Boolean(options.from || options.to || options.agency);
+    // Rank inside the FTS index (no join) when there is no filter; snippets only for the page.
+    const top = filtered
+      ? sql`SELECT articles_fts.rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+            WHERE articles_fts MATCH ${q} AND ${filters('a')} ORDER BY r LIMIT ${limit} OFFSET ${offset}`
+      : sql`SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ${q} ORDER BY r LIMIT ${limit} OFFSET ${offset}`;
+    const ranked = (await sql<{ seq: number; r: number }>`${top}`.execute(db)).rows;
+    // Snippets one row at a time: FTS5 then reads only those rows' positions.
+    const snippets = await Promise.all(ranked.map(async (t) => (await sql<{ s: string }>`
+      SELECT snippet(articles_fts, 1, '[', ']', '…', 24) AS s FROM articles_fts WHERE articles_fts MATCH ${q} AND rowid = ${t.seq}`.execute(db)).rows[0]?.s ?? ''));
+    const articles = ranked.length ? await db.selectFrom('articles').select([...ARTICLE_COLUMNS, 'seq']).where('seq', 'in', ranked.map((t) => t.seq)).execute() : [];
+    const bySeq = new Map(articles.map((a) => [Number(a.seq), a]));
+    const rows = ranked.flatMap((t, i) => {
+      const a = bySeq.get(Number(t.seq));
+      return a ? [{ ...a, rank: -t.r, snippet: snippets[i] }] : [];
+    });
+    const count = filtered
+      ? await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ${q} AND ${filters('a')}`.execute(db)
+      : await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${q}`.execute(db);
+    return { items: rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), total: num(count.rows[0]?.n), limit, offset };
   }
   const rows = await sql<Row>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query),
@@ -289,7 +298,7 @@ export async function actorProfile(db: Kysely<DB>, ref: ActorRef): Promise<Actor
   const [actor] = await findActors(db, ref, 1);
   if (!actor) return null;
   const id = actor.id;
-  const [aliases, titles, ranks, quotes, asActor, asRecipient, recentA, recentR] = await Promise.all([
+  const [aliases, titles, ranks, quotes, typesA, typesR, partnersA, partnersR, recentA, recentR] = await Promise.all([
     db.selectFrom('actor_aliases').select(['alias', 'count']).where('actor_id', '=', id).orderBy('count', 'desc').orderBy('alias').limit(50).execute(),
     db.selectFrom('actor_titles').selectAll().where('actor_id', '=', id).orderBy('first_seen').orderBy('title').limit(100).execute(),
     actor.type === 'person'
@@ -299,38 +308,29 @@ export async function actorProfile(db: Kysely<DB>, ref: ActorRef): Promise<Actor
       .select(['quotes.article_id', 'quotes.date', 'quotes.agency', 'quotes.kind', 'quotes.text', 'quotes.cue', 'quotes.start_pos', 'quotes.end_pos'])
       .where('quotes.speaker_actor_id', '=', id).where('articles.duplicate_of', 'is', null)
       .orderBy('quotes.date', 'desc').limit(20).execute(),
-    db.selectFrom('events').select(['type', 'recipient_id', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
-      .where('actor_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).groupBy(['type', 'recipient_id']).execute(),
-    db.selectFrom('events').select(['type', 'actor_id', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
-      .where('recipient_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).groupBy(['type', 'actor_id']).execute(),
+    // Per type and per counterpart, summed in SQL over the kept pair counts.
+    db.selectFrom('actor_pair_counts').select(['type', (eb) => eb.fn.sum<number>('n').as('n')]).where('actor_id', '=', id).groupBy('type').execute(),
+    db.selectFrom('actor_pair_counts').select(['type', (eb) => eb.fn.sum<number>('n').as('n')]).where('recipient_id', '=', id).groupBy('type').execute(),
+    db.selectFrom('actor_pair_counts').select(['recipient_id as partner', (eb) => eb.fn.sum<number>('n').as('n'), (eb) => eb.fn.sum<number>('score').as('s')])
+      .where('actor_id', '=', id).where('recipient_id', '!=', '').where('recipient_id', '!=', id).groupBy('recipient_id').orderBy('n', 'desc').limit(50).execute(),
+    db.selectFrom('actor_pair_counts').select(['actor_id as partner', (eb) => eb.fn.sum<number>('n').as('n'), (eb) => eb.fn.sum<number>('score').as('s')])
+      .where('recipient_id', '=', id).where('actor_id', '!=', id).groupBy('actor_id').orderBy('n', 'desc').limit(50).execute(),
     db.selectFrom('events').selectAll().where('actor_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).orderBy('date', 'desc').limit(10).execute(),
     db.selectFrom('events').selectAll().where('recipient_id', '=', id).where('lead', '=', 1).where('duplicate', '=', 0).orderBy('date', 'desc').limit(10).execute(),
   ]);
   const byType = new Map<string, { asActor: number; asRecipient: number }>();
+  for (const r of typesA) byType.set(r.type, { asActor: num(r.n), asRecipient: 0 });
+  for (const r of typesR) byType.set(r.type, { asActor: byType.get(r.type)?.asActor ?? 0, asRecipient: num(r.n) });
+  for (const [t, c] of byType) if (c.asActor + c.asRecipient <= 0) byType.delete(t);
+  // Counterparts from each side's 50 busiest partners, summed over both directions.
   const partners = new Map<string, { events: number; score: number }>();
-  for (const r of asActor) {
-    const t = byType.get(r.type) ?? { asActor: 0, asRecipient: 0 };
-    t.asActor += num(r.n);
-    byType.set(r.type, t);
-    if (r.recipient_id) {
-      const p = partners.get(r.recipient_id) ?? { events: 0, score: 0 };
-      p.events += num(r.n);
-      p.score += num(r.s);
-      partners.set(r.recipient_id, p);
-    }
+  for (const r of [...partnersA, ...partnersR]) {
+    const p = partners.get(r.partner) ?? { events: 0, score: 0 };
+    p.events += num(r.n);
+    p.score += num(r.s);
+    partners.set(r.partner, p);
   }
-  for (const r of asRecipient) {
-    const t = byType.get(r.type) ?? { asActor: 0, asRecipient: 0 };
-    t.asRecipient += num(r.n);
-    byType.set(r.type, t);
-    if (r.actor_id) {
-      const p = partners.get(r.actor_id) ?? { events: 0, score: 0 };
-      p.events += num(r.n);
-      p.score += num(r.s);
-      partners.set(r.actor_id, p);
-    }
-  }
-  const top = [...partners.entries()].filter(([pid]) => pid !== id).sort((a, b) => b[1].events - a[1].events).slice(0, 20);
+  const top = [...partners.entries()].filter(([, p]) => p.events > 0).sort((a, b) => b[1].events - a[1].events).slice(0, 20);
   const partnerRows = top.length ? await db.selectFrom('actors').select(['id', 'name', 'code']).where('id', 'in', top.map(([pid]) => pid)).execute() : [];
   const names = new Map(partnerRows.map((p) => [p.id, p]));
   const recent = [...recentA, ...recentR].map(eventRow).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 10);
@@ -352,16 +352,20 @@ export async function actorProfile(db: Kysely<DB>, ref: ActorRef): Promise<Actor
 export async function timeline(db: Kysely<DB>, a: ActorRef, b: ActorRef, options: TimelineOptions = {}): Promise<Timeline> {
   const by = options.by ?? 'month';
   const [ra, rb] = await Promise.all([resolveRef(db, a), resolveRef(db, b)]);
-  const direction = (from: ResolvedRef, to: ResolvedRef) => {
-    // Months are grouped in SQL; weeks are folded from days below.
-    const day = by === 'month' ? sql<string>`substr(date, 1, 7) || '-01'` : sql<string>`date`;
-    let q = db.selectFrom('events')
-      .select([day.as('date'), 'type', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('score').as('s')])
-      .where('lead', '=', 1).where('duplicate', '=', 0).where('date', 'is not', null)
-      .where((eb) => eb.and([sideCondition(eb, 'actor', from), sideCondition(eb, 'recipient', to)]));
-    if (options.from) q = q.where('date', '>=', options.from);
-    if (options.to) q = q.where('date', '<=', options.to);
-    return q.groupBy([day, 'type']).execute();
+  // Counted events per dyad and day are kept in dyad_counts by the writer.
+  const keys = (r: ResolvedRef) => [...(r.country ? [`c:${r.country}`] : []), ...(r.code ? [`k:${r.code}`] : []), ...r.ids.map((id) => `a:${id}`)];
+  const direction = async (from: ResolvedRef, to: ResolvedRef) => {
+    const [fk, tk] = [keys(from), keys(to)];
+    if (!fk.length || !tk.length) return [];
+    // Months come from the monthly counts ("YYYY-MM"); weeks are folded from days below.
+    const monthly = by === 'month';
+    let q = db.selectFrom(monthly ? 'dyad_month_counts' : 'dyad_counts')
+      .select(['date', 'type', (eb) => eb.fn.sum<number>('n').as('n'), (eb) => eb.fn.sum<number>('score').as('s')])
+      .where('actor_key', 'in', fk).where('recipient_key', 'in', tk).where('n', '>', 0);
+    if (options.from) q = q.where('date', '>=', monthly ? options.from.slice(0, 7) : options.from);
+    if (options.to) q = q.where('date', '<=', monthly ? options.to.slice(0, 7) : options.to);
+    const rows = await q.groupBy(['date', 'type']).execute();
+    return monthly ? rows.map((r) => ({ ...r, date: `${r.date}-01` })) : rows;
   };
   const [ab, ba] = await Promise.all([direction(ra, rb), direction(rb, ra)]);
   const bucket = (rows: readonly { date: string | null; type: string; n: unknown; s: unknown }[]): TimelineBucket[] => {

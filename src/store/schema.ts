@@ -132,6 +132,25 @@ export interface ArticleBandsTable {
   article_id: string;
 }
 
+/** Counted events (cluster leads of original articles) per dyad key pair, day and type. Keys: "c:RUS", "k:RUSMIL", "a:<actor id>". */
+export interface DyadCountsTable {
+  actor_key: string;
+  recipient_key: string;
+  date: string;
+  type: string;
+  n: number;
+  score: number;
+}
+
+/** Counted events per actor pair and type ("" for no recipient). */
+export interface ActorPairCountsTable {
+  actor_id: string;
+  recipient_id: string;
+  type: string;
+  n: number;
+  score: number;
+}
+
 export interface MigrationsTable {
   version: number;
   name: string;
@@ -145,6 +164,10 @@ export interface DB {
   actor_titles: ActorTitlesTable;
   article_entities: ArticleEntitiesTable;
   article_bands: ArticleBandsTable;
+  dyad_counts: DyadCountsTable;
+  /** As dyad_counts, per month ("YYYY-MM"). */
+  dyad_month_counts: DyadCountsTable;
+  actor_pair_counts: ActorPairCountsTable;
   quotes: QuotesTable;
   events: EventsTable;
   schema_migrations: MigrationsTable;

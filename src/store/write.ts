@@ -7,7 +7,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article, Entity } from '../model.js';
 import type { Dialect, WriteOptions, WriteResult } from './api.js';
-import type { DB } from './schema.js';
+import type { DB, EventsTable } from './schema.js';
 import { actorId, addDays, codeCountry, dyadKey, eventDay, normaliseName } from './keys.js';
 import { minhash, similarity, type Fingerprint } from './minhash.js';
 
@@ -67,6 +67,9 @@ async function writeOne(trx: Transaction<DB>, dialect: Dialect, article: Article
   const date = article.date ?? article.dateline?.date ?? null;
   const agency = article.dateline?.agency ?? null;
   const fingerprint = minhash(article.text);
+  // Several writers: reports that may duplicate each other (a shared MinHash band) take turns,
+  // so the later one sees the earlier one committed.
+  if (dialect === 'postgres') await lockKeys(trx, LOCK_DUPLICATES, fingerprint ? fingerprint.bands.map((b, i) => `${i}:${b}`) : [article.hash]);
   const sameText = await trx.selectFrom('articles').select(['id', 'duplicate_of']).where('hash', '=', article.hash).orderBy('seq').limit(1).executeTakeFirst();
   const duplicateOf = sameText ? (sameText.duplicate_of ?? sameText.id) : fingerprint ? await findOriginal(trx, fingerprint) : null;
   const { text: _text, ...rest } = article;
@@ -259,6 +262,11 @@ async function writeEvents(
   article: Article,
   actors: Map<string, string>,
 ): Promise<void> {
+  // Several writers: reports of the same dyad take turns, so a cluster is found, not founded twice.
+  if (dialect === 'postgres') {
+    const side = (entity: string | undefined) => (entity ? (actors.get(entity) ?? null) : null);
+    await lockKeys(trx, LOCK_CLUSTERS, article.events.map((e) => dyadKey(e, side(e.actor.entity), side(e.recipient?.entity))));
+  }
   const counts = new Map<string, number>();
   const rows = [];
   for (let idx = 0; idx < article.events.length; idx++) {
@@ -325,7 +333,70 @@ async function writeEvents(
   }
   for (const chunk of chunks(rows, 100)) await trx.insertInto('events').values(chunk).onConflict((oc) => oc.doNothing()).execute();
   for (const [id, n] of counts) await trx.updateTable('actors').set({ event_count: sql`event_count + ${n}` }).where('id', '=', id).execute();
+  await countEvents(trx, rows.filter((r) => r.lead === 1 && r.duplicate === 0), 1);
   void dialect;
+}
+
+type Counted = Pick<EventsTable, 'type' | 'date' | 'score' | 'actor_id' | 'actor_code' | 'actor_country' | 'recipient_id' | 'recipient_code' | 'recipient_country'>;
+
+/** Add (delta 1) or take away (delta -1) counted events from the count tables. */
+async function countEvents(trx: Transaction<DB>, events: readonly Counted[], delta: 1 | -1): Promise<void> {
+  const dyads = new Map<string, { actor_key: string; recipient_key: string; date: string; type: string; n: number; score: number }>();
+  const pairs = new Map<string, { actor_id: string; recipient_id: string; type: string; n: number; score: number }>();
+  for (const e of events) {
+    const score = Number(e.score);
+    if (e.actor_id) {
+      const key = `${e.actor_id}\u0000${e.recipient_id ?? ''}\u0000${e.type}`;
+      const p = pairs.get(key) ?? { actor_id: e.actor_id, recipient_id: e.recipient_id ?? '', type: e.type, n: 0, score: 0 };
+      p.n += delta;
+      p.score += delta * score;
+      pairs.set(key, p);
+    }
+    if (!e.date) continue;
+    const as = [e.actor_country && `c:${e.actor_country}`, e.actor_code && `k:${e.actor_code}`, e.actor_id && `a:${e.actor_id}`].filter((k): k is string => Boolean(k));
+    const rs = [e.recipient_country && `c:${e.recipient_country}`, e.recipient_code && `k:${e.recipient_code}`, e.recipient_id && `a:${e.recipient_id}`].filter((k): k is string => Boolean(k));
+    for (const a of as) {
+      for (const r of rs) {
+        const key = `${a}\u0000${r}\u0000${e.date}\u0000${e.type}`;
+        const d = dyads.get(key) ?? { actor_key: a, recipient_key: r, date: e.date, type: e.type, n: 0, score: 0 };
+        d.n += delta;
+        d.score += delta * score;
+        dyads.set(key, d);
+      }
+    }
+  }
+  const months = new Map<string, { actor_key: string; recipient_key: string; date: string; type: string; n: number; score: number }>();
+  for (const d of dyads.values()) {
+    const key = `${d.actor_key}\u0000${d.recipient_key}\u0000${d.date.slice(0, 7)}\u0000${d.type}`;
+    const m = months.get(key) ?? { ...d, date: d.date.slice(0, 7), n: 0, score: 0 };
+    m.n += d.n;
+    m.score += d.score;
+    months.set(key, m);
+  }
+  for (const [table, rows] of [['dyad_counts', dyads], ['dyad_month_counts', months]] as const) {
+    for (const chunk of chunks([...rows.values()], 200)) {
+      await trx.insertInto(table).values(chunk)
+        .onConflict((oc) => oc.columns(['actor_key', 'recipient_key', 'date', 'type']).doUpdateSet({ n: sql`${sql.ref(table)}.n + excluded.n`, score: sql`${sql.ref(table)}.score + excluded.score` }))
+        .execute();
+    }
+  }
+  for (const chunk of chunks([...pairs.values()], 200)) {
+    await trx.insertInto('actor_pair_counts').values(chunk)
+      .onConflict((oc) => oc.columns(['actor_id', 'recipient_id', 'type']).doUpdateSet({ n: sql`actor_pair_counts.n + excluded.n`, score: sql`actor_pair_counts.score + excluded.score` }))
+      .execute();
+  }
+}
+
+/** Advisory lock spaces (the two-key form; migrations use the one-key form). */
+const LOCK_DUPLICATES = 1;
+const LOCK_CLUSTERS = 2;
+
+/**
+ * PostgreSQL transaction-scoped advisory locks on these keys, in sorted order (no deadlock
+ * between writers taking several), released at commit or rollback.
+ */
+async function lockKeys(trx: Transaction<DB>, space: number, keys: readonly string[]): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) await sql`SELECT pg_advisory_xact_lock(${space}, hashtext(${key}))`.execute(trx);
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -359,7 +430,8 @@ export async function replaceExtraction(db: Kysely<DB>, dialect: Dialect, id: st
 }
 
 async function removeLayers(trx: Transaction<DB>, articleId: string, duplicate: boolean): Promise<void> {
-  const events = await trx.selectFrom('events').select(['id', 'cluster_id', 'lead', 'actor_id', 'recipient_id']).where('article_id', '=', articleId).execute();
+  const events = await trx.selectFrom('events').selectAll().where('article_id', '=', articleId).execute();
+  await countEvents(trx, events.filter((e) => Number(e.lead) === 1 && Number(e.duplicate) === 0), -1);
   const counts = new Map<string, number>();
   for (const e of events) {
     if (!duplicate) for (const side of [e.actor_id, e.recipient_id]) if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
@@ -373,6 +445,9 @@ async function removeLayers(trx: Transaction<DB>, articleId: string, duplicate: 
         const remaining = await trx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('cluster_id', '=', e.cluster_id).where('duplicate', '=', 0).executeTakeFirst();
         await trx.updateTable('events').set({ cluster_id: next.id }).where('cluster_id', '=', e.cluster_id).execute();
         await trx.updateTable('events').set({ lead: 1, source_count: Math.max(1, Number(remaining?.n ?? 1)) }).where('id', '=', next.id).execute();
+        if (Number(next.duplicate) === 0) {
+          await countEvents(trx, await trx.selectFrom('events').selectAll().where('id', '=', next.id).execute(), 1);
+        }
       }
     } else if (!duplicate) {
       await trx.updateTable('events').set({ source_count: sql`source_count - 1` }).where('id', '=', e.cluster_id).execute();
