@@ -50,6 +50,12 @@ const CLAUSE_TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'a
 const SPEECH_OBJECT_SET = new Set(SPEECH_OBJECTS);
 /** The object closing a trailing attribution: `..., he told reporters.` */
 const TRAIL_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*[,.;:!?"”]|\s+(?:on|in|at|during|after|before|late|earlier|last|this|by)\b|\s*$)`, 'u');
+/**
+ * Where a leading attribution's content ends before the sentence does: a participle adding
+ * another attribution (", adding that"), a new narrated clause (", and he railed against"),
+ * or a dash opening the writer's aside (" — a proposal he has raised before").
+ */
+const CONTENT_CUT = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b|,?\s+(?:and|but)\s+(?:he|she|they)\s+(?!would|will|could|should|had|has|have|was|were|is|are|did|does|can|may|might|must|need)\p{Ll}+ed\b|\s+before\s+(?:claiming|saying|adding|calling)\b|\s[—–]\s(?=[^—–]*$)/u;
 /** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
 const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
@@ -141,7 +147,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     const sentence = s === -1 ? null : structure.sentences[s];
     const startsSentence = sentence !== null && /^[\s]*$/.test(text.slice(sentence.start, q.open));
     const prev = lastWithSpeaker(attributions, paragraphOf, paragraphOf(q.open));
-    if (startsSentence && prev && onlyAttributionBetween(text, prev.content.end, q.open, found)) {
+    if (!process.env.NOMERGE && startsSentence && prev && onlyAttributionBetween(text, prev.content.end, q.open, found)) {
       // The speech runs on after its attribution: `"A," he said. "B."` is one attribution.
       prev.content = { start: prev.content.start, end: q.close };
       if (prev.kind === 'indirect') prev.kind = 'mixed';
@@ -221,7 +227,9 @@ function sentenceAttributions(ctx: Context, s: Span, index: number, headline: bo
   }
   for (let i = 0; i < cues.length; i++) {
     const { cue, cls } = cues[i];
-    const next = cues[i + 1]?.cue.start ?? s.end;
+    // The next cue that opens a clause of its own (not "states" as a noun, not a framing verb).
+    const after = cues.slice(i + 1).find((c) => c.cls === 'say' || c.cls === 'source');
+    const next = after && !AMBIGUOUS_NOUNS.has(after.cue.text) ? after.cue.start : s.end;
     const a = cls === 'source' ? sourceFrame(ctx, s, cue, index) : verbFrame(ctx, s, cue, cls, index, out, next);
     if (a) out.push(a);
   }
@@ -376,7 +384,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   // Content ends before a following attribution in the same sentence: `, adding that ...`.
   let end = s.end;
   const tail = text.slice(from, Math.min(s.end, nextCue));
-  const cut = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b/.exec(text.slice(from, s.end));
+  const cut = CONTENT_CUT.exec(text.slice(from, s.end));
   if (cut && from + cut.index >= from + 8) end = from + cut.index;
   void tail;
   // ... and before the clause holding the next cue: `X said A, and 4 in 10 said B`.
@@ -709,14 +717,17 @@ function sentenceIndex(sentences: readonly Span[]): (pos: number) => number {
 
 /** The latest attribution with a speaker in this paragraph or the one before. */
 function lastWithSpeaker(list: readonly Attribution[], paragraphOf: (pos: number) => number, paragraph: number): Attribution | null {
+  // A quote runs on from the last quoted attribution (`"A," she said, adding that X. "B."`).
+  let fallback: Attribution | null = null;
   for (let i = list.length - 1; i >= 0 && i >= list.length - 3; i--) {
     const a = list[i];
     if (!a.speaker) continue;
     const p = paragraphOf(a.content.start);
-    if (p === -1 || paragraph - p > 1) return null;
-    return a;
+    if (p === -1 || paragraph - p > 1) break;
+    if (a.kind !== 'indirect') return a;
+    fallback ??= a;
   }
-  return null;
+  return fallback;
 }
 
 /** Whether only the previous attribution's own words (`," he said. "`) sit between two spans. */
