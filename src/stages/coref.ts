@@ -82,7 +82,7 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
       seen.push(m);
       continue;
     }
-    const target = m.form === 'pronoun' ? pronounTarget(m, seen, assigned) : nominalTarget(m, seen, assigned, clusters);
+    const target = m.form === 'pronoun' ? pronounTarget(m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
     if (target) {
       join(m, target);
       seen.push(m);
@@ -127,7 +127,6 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
     }
   });
   mentions.sort((a, b) => a.start - b.start);
-  void text;
   void structure;
   return { entities, mentions, messages };
 }
@@ -209,6 +208,14 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
     }
   }
   return null;
+}
+
+/** "the commander of the Iranian Air Force, Brigadier General Hamid Vahedi,": the name in apposition. */
+function appositiveTarget(text: string, m: RawMention, names: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
+  if (m.type !== 'person' || m.form !== 'title') return null;
+  const next = names.find((n) => n.type === 'person' && n.start > m.end && n.start - m.end < 60);
+  if (!next || !/^,\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(m.end, next.start))) return null;
+  return assigned.get(next) ?? null;
 }
 
 /** Whether a person's titles and rank name the office a nominal head stands for. */

@@ -163,7 +163,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   for (const span of spans) {
     if (span.type === 'PER' || !free(span.from, span.to)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
-    if (span.type === 'ORG' || (span.type === 'MISC' && head)) {
+    if (span.type === 'ORG' || head) {
       const whole = lex.exact[span.from];
       if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
       const written = slice(span.from, span.to);
@@ -186,6 +186,21 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
   }
 
   function pushOrg(from: number, to: number, sector: string | null): void {
+    // "Korea Institute for National Unification", "Commission on Human Rights": the complement
+    // of a head that takes one belongs to the name.
+    if (/^(?:Institute|Commission|Committee|Council|Agency|Ministry|Department|Office|Organi[sz]ation|Forum|Union|Fund|Cent(?:er|re)|Bank|Mission|Embassy|Court|Association|League|Federation)$/.test(at(to - 1).text)) {
+      let k = to;
+      if (/^(?:for|of|on)$/.test(at(k)?.text ?? '')) {
+        k++;
+        if (at(k)?.text === 'the') k++;
+        const first = k;
+        while (k < tokens.length && /^\p{Lu}/u.test(at(k).text) && !inName[k] && !entryOf(lex.folded[k], 'rank')) k++;
+        if (k > first) {
+          to = k;
+          taken.fill(0, from, to);
+        }
+      }
+    }
     // "Russia’s Defense Ministry", "Russian Defense Ministry": the country before the name.
     let country: string | null = null;
     let start = from;
@@ -368,6 +383,31 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
     }
     out.push({ ...span });
   }
+  // Names the tagger missed where the form leaves no doubt: capitalised words right after a rank
+  // ("Colonel-General Viktor Afzalov"), and East Asian names with a hyphenated given name
+  // ("She Rui-ling", "Lee Sung-jun").
+  for (let k = 0; k < tokens.length; k++) {
+    const m = lex.folded[k];
+    let from = -1;
+    let to = -1;
+    if (m && entryOf(m, 'rank') && CAPITALISED.test(tokens[k].text)) {
+      from = m.to;
+      to = from;
+      while (to < tokens.length && to < from + 3 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$|^\p{Lu}\.$/u.test(tokens[to].text) && !lex.folded[to] && !lex.exact[to]) to++;
+      if (to - from < 2) from = -1;
+    } else if (/^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && !lex.exact[k]) {
+      [from, to] = [k, k + 2];
+    }
+    if (from < 0 || out.some((s) => s.type === 'PER' && s.from <= from && to <= s.to)) continue;
+    for (const s of out) {
+      if (s.to <= from || s.from >= to) continue;
+      if (s.from < from) s.to = from; // keep the part before ("Russian Aerospace Forces")
+      else s.from = s.to; // emptied
+    }
+    out.push({ from, to, type: 'PER' });
+  }
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
+  out.sort((a, b) => a.from - b.from);
   // Name suffixes: "Charles Q. Brown Jr."
   for (const span of out) {
     if (span.type === 'PER' && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
