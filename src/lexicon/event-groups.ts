@@ -26,7 +26,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'border guard': 'COP', 'security forces': 'COP', 'riot police': 'COP',
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
-  ministers: 'GOV', negotiators: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
+  ministers: 'GOV', negotiators: 'GOV', envoy: 'GOV', ambassador: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
   // business, media
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
@@ -34,7 +34,18 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   protesters: '', protestors: '', demonstrators: '', activists: '', farmers: '', students: '', doctors: '', workers: '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
   crew: '', 'crew members': '', sailor: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
-  prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '',
+  prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
+  // places and things that stand for their country as a target
+  consulate: '', embassy: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
+  infrastructure: '', 'energy facilities': '', 'power plant': '', positions: '', targets: '', territory: '', state: '',
+  vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
+  // courts
+  court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+};
+
+/** Non-state armed groups named as adjectives ("Houthi targets"): actor code. */
+export const NONSTATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  Houthi: 'YEMREB', Houthis: 'YEMREB', Hamas: 'PSEREB', Hezbollah: 'LBNREB', Taliban: 'AFGREB', 'al-Shabaab': 'SOMREB',
 };
 
 /** Modifiers before the head that give the sector when the head has none ("Chinese coast guard ship"). */
@@ -47,4 +58,30 @@ export const GROUP_MODIFIERS: Readonly<Record<string, string>> = {
 export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'thousands', 'hundreds', 'dozens', 'tens', 'people', 'protesters', 'protestors', 'demonstrators', 'crowds', 'crowd',
   'residents', 'students', 'workers', 'activists', 'supporters',
+]);
+
+/**
+ * Targets named only by a domestic group ("called on the government", "arrested dozens of
+ * protesters", "stormed parliament"): for entries marked `domestic` they are of the actor's own
+ * country, with this sector.
+ */
+export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
+  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  opposition: 'OPP', 'opposition parties': 'OPP', 'opposition party': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
+  journalists: 'MED', journalist: 'MED', reporters: 'MED',
+  people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
+  students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
+  voters: '', crowds: '', crowd: '', rioters: '', the_public: '',
+};
+
+/** Words of an amount before an object: "more than 2,000", "dozens of", "at least 12". */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'dozens', 'hundreds', 'thousands',
+  'tens', 'of', 'several', 'few', 'up', 'to', 'another', 'additional', 'all', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'a', 'an', 'the', 'any',
+]);
+
+/** Verbs that report speech: "X said they would ..." makes X the subject of "they". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'announced', 'announces', 'stated', 'added', 'declared', 'confirmed', 'insisted', 'warned', 'noted', 'signalled', 'signaled',
 ]);

@@ -5,7 +5,8 @@
  * next Friday after it for future ones; `in April` is the most recent April (the current month
  * counts) for past events and the next April (the current month counts) for future ones;
  * `in March this year`, `last year`, `last week`, `next month`, `yesterday`, `June 9`, `9 June 2023`
- * and ISO dates are read as written. Weeks are given by their Monday with precision "week".
+ * and ISO dates are read as written. Weeks are given by their month ("next week" = the month of next
+ * Monday, "this week" = the dispatch's month), as test/fixtures/events/README.md codes them.
  */
 import type { EventDate } from '../model.js';
 import { MONTHS } from '../lexicon/agencies.js';
@@ -30,7 +31,7 @@ const DATE = new RegExp(
     String.raw`(?<my>\b(?:(?:early|late|mid)[\s-])?(?<myM>${MONTH})(?:\s+(?:of\s+)?(?<myY>\d{4})|\s+(?<myRel>this|last|next)\s+year)?\b)`,
     String.raw`(?<year>\b(?:in|since|during|by)\s+(?<yearY>(?:19|20)\d{2})\b)`,
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
-    String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight))\b)`,
+    String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this|the coming|the past)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight))\b)`,
   ].join('|'),
   'g',
 );
@@ -97,10 +98,13 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
       const delta = g.relD === 'yesterday' ? -1 : g.relD === 'tomorrow' ? 1 : 0;
       return { value: addDays(anchor, delta), precision: 'day' };
     }
-    const shift = g.relQ === 'last' ? -1 : g.relQ === 'next' ? 1 : 0;
+    const shift = g.relQ === 'last' || g.relQ === 'the past' ? -1 : g.relQ === 'next' || g.relQ === 'the coming' ? 1 : 0;
     if (g.relU === 'week') {
+      // a week is told by its month ("next week" = the month of next Monday): wire copy rarely
+      // says which days, and a week value would claim more than the text does
       const monday = addDays(anchor, -((weekday(ay, am, ad) + 6) % 7));
-      return { value: addDays(monday, 7 * shift), precision: 'week' };
+      const day = shift === 0 ? anchor : addDays(monday, 7 * shift);
+      return { value: day.slice(0, 7), precision: 'month' };
     }
     if (g.relU === 'month') {
       const total = ay * 12 + (am - 1) + shift;

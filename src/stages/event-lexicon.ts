@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   readonly byFirst: ReadonlyMap<string, readonly Pattern[]>;
   /** Every form of a light verb, lower case. */
   readonly lightVerbs: ReadonlyMap<string, Form>;
+  /** Past, participle, third-person and gerund forms of trigger verbs: a gap never skips one. */
+  readonly inflected: ReadonlySet<string>;
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -72,7 +74,9 @@ export function lexicon(): CompiledLexicon {
   }
   const lightVerbs = new Map<string, Form>();
   for (const phrase of LIGHT_VERBS) for (const [form, kind] of inflect(phrase.split(' ')[0])) lightVerbs.set(form, kind);
-  compiled = { byFirst, lightVerbs };
+  const inflected = new Set<string>();
+  for (const patterns of byFirst.values()) for (const p of patterns) if (p.frame === 'verb' && !p.passive) for (const [form, kind] of p.first) if (kind !== 'base' && kind !== 'noun') inflected.add(form);
+  compiled = { byFirst, lightVerbs, inflected };
   return compiled;
 }
 

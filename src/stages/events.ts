@@ -37,7 +37,7 @@ import type { StructureLayer } from './structure.js';
 import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
-import { GROUP_HEADS, GROUP_MODIFIERS } from '../lexicon/event-groups.js';
+import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, NONSTATE_ADJECTIVES, SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
@@ -53,7 +53,7 @@ export interface EventsLayer {
 // word classes the heuristics read (closed classes, not lexicon knowledge)
 
 const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '--', '[', ']']);
-const PREPOSITIONS = new Set(['to', 'upon', 'along', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as']);
+const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -106,6 +106,7 @@ interface Candidate {
   readonly date: Event['date'];
   readonly place: string | null;
   readonly quote: Quote | null;
+  readonly frame: 'verb' | 'noun';
 }
 
 export function codeEvents(
@@ -142,12 +143,12 @@ export function codeEvents(
     const actors = fix(c.actors);
     const recipients = fix(c.recipients);
     if (actors.length === 0) continue;
-    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2) continue;
+    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO'))) continue;
     resolved.push({ ...c, actors, recipients });
   }
 
   const events: Event[] = [];
-  for (const c of resolved) events.push(...toEvents(c, text));
+  for (const c of resolved) events.push(...toEvents(c, text, messages));
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
   const kept = dedupe(events, headingStarts);
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
@@ -223,7 +224,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         // "agreed to hold talks with Damascus": the host takes the act's recipient and intent code
         const embedded = m.pattern.entry;
         let recipients = host.recipients;
-        if (recipients.length === 0) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors);
+        if (recipients.length === 0 && host.type !== 'REQUEST') {
+          recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.start + 1, host.actors, embedded);
+          if (recipients.length === 0 && m.end > m.start + 1) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors, embedded);
+        }
         let cameo = host.cameo;
         if (host.type === 'AGREE' && host.cameo === '030') {
           cameo = INTENT_BY_EMBEDDED[embedded.type] ?? cameo;
@@ -238,13 +242,40 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
       continue;
     }
-    const candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    const previous = out[out.length - 1];
+    if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
+      const inf = (words[m.start - 1] === 'to' || words[m.start - 1] === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
+      // "blocked roads ... to protest": the purpose restates the act
+      if (words[m.start - 1] === 'to' && inf && m.pattern.entry.type === previous.type && previous.type !== 'CONSULT') continue;
+      const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
+      const framed = during && m.pattern.entry.type === 'CONSULT' && /^(?:in|during|at|by|via|over)$/.test(words[m.start - 1] === 'a' || words[m.start - 1] === 'the' || words[m.start - 1] === 'an' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '');
+      if ((inf && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
+        // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
+        // "congratulated Modi in a phone call": the call is between the same two
+        const own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
+        const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
+        if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
+      }
+      if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
+        candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
+      }
+    }
     if (candidate) {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
     }
   }
   return out;
+}
+
+function hasClauseBoundary(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BOUNDARY.has(words[i]) || words[i] === '.' || words[i] === 'but' || words[i] === 'while' || words[i] === 'after' || words[i] === 'before') return true;
+  return false;
+}
+
+function sameSlots(a: readonly Slot[], b: readonly Slot[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.entity.id === b[i].entity.id);
 }
 
 function hasBoundary(words: readonly string[], from: number, to: number): boolean {
@@ -260,7 +291,7 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = words[i + g - 1];
-        if (w === undefined || !/^[\p{L}\d'’-]/u.test(w) || w === 'and' && g > 1) return -1;
+        if (w === undefined || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || lexicon().inflected.has(w)) return -1;
       }
       const end = matchRest(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -367,6 +398,8 @@ function countryAdjective(tokens: readonly Token[], slotAt: readonly (Slot | und
   if (pair) return { country: pair, end: j + 2, people: false };
   const demonym = DEMONYMS.get(t.text);
   if (demonym) return { country: demonym, end: j + 1, people: false };
+  const armed = NONSTATE_ADJECTIVES[t.text];
+  if (armed) return { country: armed, end: j + 1, people: false };
   // "Georgians", "Israelis": a plural demonym is the people
   if (t.text.endsWith('s') && !COUNTRY_NAMES.has(t.text)) {
     const plural = DEMONYMS.get(t.text.slice(0, -1));
@@ -423,6 +456,10 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         if (head) {
           sector = head.sector || modifier;
           k = head.end;
+          for (let next = groupHead(words, k); next && k < n && !slotAt[k]; next = groupHead(words, k)) {
+            sector = next.sector || sector;
+            k = next.end;
+          }
           break;
         }
         const mod = GROUP_MODIFIERS[`${words[k]} ${words[k + 1] ?? ''}`] ?? GROUP_MODIFIERS[words[k]];
@@ -446,10 +483,11 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     let j = head.end + 1;
     while (j < n) {
       const slot = slotAt[j];
-      if (!slot || slot.group || (slot.entity.type !== 'country' && slot.entity.type !== 'location') || !slot.entity.country) break;
+      const country = slot && !slot.group && (slot.entity.type === 'country' || slot.entity.type === 'location') ? slot.entity.country ?? CAPITALS.get(slot.entity.name) ?? lookupPlace(slot.entity.name)?.country ?? null : null;
+      if (!slot || !country) break;
       let end = j;
       while (end < n && slotAt[end] === slot) end++;
-      places.push({ country: slot.entity.country, start: j, end });
+      places.push({ country, start: j, end });
       if (words[end] !== 'and' && words[end] !== ',') break;
       j = end + 1;
     }
@@ -465,7 +503,7 @@ function isModifier(word: string, written: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(written)) return false;
   const { byFirst, lightVerbs } = lexicon();
   if (byFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
-  return !/(?:ed|ing)$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
+  return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
 }
 
 function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
@@ -569,27 +607,35 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if ((form === 'base' || form === 'third') && prev !== undefined && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
+    if (form === 'base' && view.slotAt[start - 1] && (words[view.slotStart[start - 1] - 1] === 'a' || words[view.slotStart[start - 1] - 1] === 'an')) return null;
     if (form === 'gerund' && !(prev !== undefined && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     if ((form === 'past/participle' || form === 'past') && prev !== undefined && DETERMINERS.has(prev) && prev !== "'s") return null;
-    const passive = (form === 'participle' || form === 'past/participle') && beBefore(words, start);
-    if (passive) {
-      actors = byAgent(view, end, unit);
+    const reduced = (form === 'participle' || form === 'past/participle') && words[end] === 'by' && prev !== undefined && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
+    const passive = ((form === 'participle' || form === 'past/participle') && beBefore(words, start)) || reduced;
+    if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
+      if (subject) actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      past = true;
+    } else if (passive) {
+      actors = byAgent(view, end, unit);
+      const subject = reduced ? null : subjectLeft(view, start);
       if (subject) recipients = [subject];
       past = true;
     } else {
-      const subject = subjectLeft(view, start);
+      const subject = subjectLeft(view, start) ?? speechSubject(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
+      if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
     }
   } else if (pattern.passive) {
     // "sanctions were imposed on Russia by the EU"
     actors = byAgent(view, end, unit);
-    recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors);
+    recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
     past = words.slice(start, end).some((w) => w === 'was' || w === 'were');
   } else {
     return nominal(ctx, unit, view, pattern, start, end);
@@ -619,20 +665,33 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   let statusFrom = start;
   let past = false;
   // "the visit by X"
-  if (words[argStart] === 'by') actors = byAgent(view, argStart, unit);
+  {
+    let b = argStart;
+    if (PREPOSITIONS.has(words[b]) && words[b] !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
+    if (words[b] === 'by') actors = byAgent(view, b, unit);
+  }
   // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
   if (actors.length === 0) {
     let j = start - 1;
     let skipped = 0;
-    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(words[j]) && !DETERMINERS.has(words[j]) && !PREPOSITIONS.has(words[j]) && !lightVerbs.has(words[j])) { j--; skipped++; }
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(words[j]) && !PREPOSITIONS.has(words[j]) && !lightVerbs.has(words[j])) { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (words[j] === 'first' || words[j] === 'foreign' || words[j] === 'state' || words[j] === 'official' || words[j] === 'recent' || words[j] === 'planned')) { j--; skipped++; }
     if (j >= 0 && (words[j] === "'s" || words[j] === '’s') && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
     else if (j >= 0 && POSSESSIVES.has(words[j]) && view.slotAt[j]) actors = [view.slotAt[j]!];
+    else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
+      const country = DEMONYMS.get(view.tokens[j].text)!;
+      const t = view.tokens[j];
+      actors = [{ entity: groupEntity(ctx, country, '', { start: t.start, end: t.end, text: t.text }), start: t.start, end: t.end, group: true }];
+    }
+    // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
+    else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
+    else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending) actors = [view.slotAt[j]!];
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
-    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
-      if (BOUNDARY.has(words[j]) || words[j] === ',' || view.slotAt[j]) break;
+    for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
+      if (BOUNDARY.has(words[j]) || words[j] === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
+      if (PREPOSITIONS.has(words[j]) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) break;
       const lf = lightVerbs.get(words[j]);
       if (!lf) continue;
       if (lf === 'gerund' && PREPOSITIONS.has(words[j - 1] ?? '')) break;
@@ -648,7 +707,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     }
   }
   if (actors.length === 0) return null;
-  const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors);
+  const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   return finish(ctx, unit, view, pattern, start, nounEnd, actors, recipients, statusFrom, past);
 }
 
@@ -706,7 +765,7 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
 function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   const { words, slotAt } = view;
   let j = at;
-  while (j < words.length && j < at + 3 && words[j] !== 'by') j++;
+  while (j < words.length && j < at + 8 && words[j] !== 'by' && !BOUNDARY.has(words[j]) && words[j] !== ',') j++;
   if (words[j] !== 'by') return [];
   const found: Slot[] = [];
   for (let k = j + 1; k < words.length && k < j + 20; k++) {
@@ -721,34 +780,64 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 }
 
 /** The recipient: the first of the entry's slots found right of the trigger, in text order. */
-function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[]): Slot[] {
-  const { words, slotAt, slotStart } = view;
+function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[], entry?: TriggerEntry): Slot[] {
+  const { words, slotAt, tokens } = view;
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
   if (from > 0 && slots.includes(words[from - 1] as RecipientSlot) && words[from - 1] !== 'obj') from--;
   const actorIds = new Set(actors.map((a) => a.entity.id));
   const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || !actorIds.has(s.entity.id));
+  // "arrested dozens of protesters", "called on the government": a domestic target of the actor's country
+  const domestic = (k: number): Slot[] | null => {
+    if (!entry?.domestic || slotAt[k]) return null;
+    const two = words[k + 1] !== undefined ? DOMESTIC_HEADS[`${words[k]} ${words[k + 1]}`] : undefined;
+    const sector = two ?? DOMESTIC_HEADS[words[k]];
+    if (sector === undefined || words[k + (two !== undefined ? 2 : 1)] === 'of') return null;
+    const country = actors.find((a) => a.entity.country)?.entity.country;
+    if (!country) return null;
+    const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
+    if (actorIds.has(entity.id)) return null;
+    return [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
+  };
   for (let j = from; j < words.length && j < from + 14; j++) {
     const w = words[j];
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && j > from)) break;
-    if (w === 'by' && j > from) break;
-    // direct object: a mention right after the trigger (determiners and adjectives allowed)
-    if (slots.includes('obj') && slotAt[j] && j - from <= 3 && !words.slice(from, j).some((x) => PREPOSITIONS.has(x) || x === ',')) {
-      if (usable(slotAt[j]) && !isBarePossessive(view, j)) return recipientSlots(ctx, view, j, actorIds);
+    if (w === 'by' && j > from && !slots.includes('by')) break;
+    // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
+    if (slots.includes('obj') && j - from <= 8) {
+      const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(words[from + i - 1] ?? '')));
+      if (between.length <= 3 && !between.some((x) => PREPOSITIONS.has(x) || x === ',')) {
+        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) return recipientSlots(ctx, view, j, actorIds);
+        const own = domestic(j);
+        if (own) return own;
+      }
     }
     if (PREPOSITIONS.has(w) || w === 'that') {
       const slot = w as RecipientSlot;
       if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
-      for (let k = j + 1; k < words.length && k <= j + 5; k++) {
-        if (BOUNDARY.has(words[k]) || words[k] === ',' || (PREPOSITIONS.has(words[k]) && words[k] !== 'of')) break;
+      // "threatened to close ...": an infinitive, not a recipient; read on into its clause
+      if (w === 'to' && isInfinitive(view, j + 1)) continue;
+      for (let k = j + 1; k < words.length && k <= j + 6; k++) {
+        // "to its border with Belarus": the neighbour
+        if (words[k] === 'border' && words[k + 1] === 'with') { k++; continue; }
+        if (BOUNDARY.has(words[k]) || words[k] === ',' || (PREPOSITIONS.has(words[k]) && words[k] !== 'of' && !AMOUNT_WORDS.has(words[k]))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        const own = domestic(k);
+        if (own) return own;
         if (slotAt[k]) k = nextAfterSlot(view, k) - 1;
       }
-      return [];
+      continue;
     }
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
-  void slotStart;
   return [];
+}
+
+/** "to close", "to retaliate": `to` before a lower-case word that is no determiner, amount or name. */
+function isInfinitive(view: View, k: number): boolean {
+  const t = view.tokens[k];
+  const w = view.words[k];
+  if (!t || view.slotAt[k] || !/^\p{Ll}+$/u.test(t.text)) return false;
+  return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
 }
 
 function nextAfterSlot(view: View, j: number): number {
@@ -765,6 +854,13 @@ function isBarePossessive(view: View, j: number): boolean {
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
 function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlySet<string>): Slot[] {
+  if (view.slotAt[j]!.entity.type === 'country') {
+    for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
+      const s = view.slotAt[k];
+      if (s && s.entity.type === 'person' && !actorIds.has(s.entity.id)) { j = k; break; }
+      if (s || !/^(?:\p{Lu}|of$|for$|and$)/u.test(view.tokens[k].text)) break;
+    }
+  }
   const out: Slot[] = [view.slotAt[j]!];
   let k = nextAfterSlot(view, j);
   while (k + 1 < view.words.length && (view.words[k] === 'and' || view.words[k] === ',') && view.slotAt[k + 1] && !actorIds.has(view.slotAt[k + 1]!.entity.id)) {
@@ -790,8 +886,14 @@ function finish(
   pastForm: boolean,
 ): Candidate | null {
   const entry = pattern.entry;
+  if (entry.sectors) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (actors.length === 0) return null;
   const { tokens, words } = view;
+  // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
+  if (recipients.length === 0 && entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length) {
+    const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
+    if (own && own.id !== actors[0].entity.id) recipients = [{ entity: own, start: 0, end: 0 }];
+  }
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
   // places given as recipients stand for their country; the place itself is kept
@@ -814,9 +916,9 @@ function finish(
   let status: EventStatus = 'occurred';
   if (NEGATION.test(before)) status = 'negated';
   else if (entry.status) status = entry.status;
-  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before)) status = 'hypothetical';
+  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
   else if (/(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
-  else if (INTENDED.test(before)) status = 'intended';
+  else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
   const direction: Direction = status === 'intended' || status === 'invited' || status === 'requested' ? 'future' : 'past';
 
   // mode and context from cue words in the sentence
@@ -885,7 +987,52 @@ function finish(
     date,
     place,
     quote: view.quoteAt[start],
+    frame: pattern.frame === 'noun' || pattern.passive ? 'noun' : 'verb',
   };
+}
+
+function trigger0(ctx: Context, view: View, start: number, end: number): TextSpan {
+  return { start: view.tokens[start].start, end: view.tokens[end - 1].end, text: ctx.text.slice(view.tokens[start].start, view.tokens[end - 1].end) };
+}
+
+/** "Norway, Ireland and Spain said they would recognize ...": the pronoun subject is the speaker. */
+function speechSubject(view: View, at: number): Slot | null {
+  const { words } = view;
+  for (let j = at - 1; j >= 1 && j >= at - 6; j--) {
+    if (BOUNDARY.has(words[j]) || words[j] === ',') return null;
+    if (!/^(?:they|it|he|she|we)$/.test(words[j]) || view.slotAt[j]) continue;
+    let v = j - 1;
+    if (words[v] === 'that') v--;
+    if (!SPEECH_VERBS.has(words[v] ?? '')) return null;
+    return subjectLeft(view, v);
+  }
+  return null;
+}
+
+/** "Thousands marched in Tehran": a crowd with no country of its own is of the town it acts in. */
+function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[] {
+  const { words, slotAt } = view;
+  let crowd = false;
+  for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
+    if (BOUNDARY.has(words[j]) || slotAt[j]) break;
+    if (CROWD_WORDS.has(words[j])) crowd = true;
+  }
+  if (!crowd) return [];
+  for (let j = end; j < words.length && j < end + 12; j++) {
+    if (BOUNDARY.has(words[j]) || words[j] === '.' || words[j] === ',') break;
+    const slot = slotAt[j];
+    if (words[j - 1] === 'in' && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
+      const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
+      return [{ entity, start: slot.start, end: slot.end, group: true }];
+    }
+  }
+  return [];
+}
+
+/** A speech verb just before `at` ("said they would", "announced it would"): reported intent, not a condition. */
+function reportedSpeech(words: readonly string[], at: number): boolean {
+  for (let j = at; j >= 0 && j >= at - 4; j--) if (SPEECH_VERBS.has(words[j])) return true;
+  return false;
 }
 
 function clauseStart(words: readonly string[], at: number): number {
@@ -932,21 +1079,31 @@ function actorOf(entity: Entity): EventActor {
 }
 
 /** One event per actor (and per recipient); compound actors with no recipient pair up. */
-function toEvents(c: Candidate, text: string): Event[] {
+function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
+  // an actor the document cannot code gives no event (precision first), but a message
+  const coded = (e: Entity) => (e.actor ?? e.country) !== null;
+  const actors = c.actors.filter((a) => coded(a.entity));
+  if (actors.length < c.actors.length) messages.push({ stage: 'events', message: `${c.type} event (${c.entry.id}) with an actor that has no actor code`, start: c.trigger.start, end: c.trigger.end });
+  if (actors.length === 0) return [];
   const pairs: Array<[Entity, Entity | null]> = [];
   if (c.recipients.length > 0) {
-    for (const a of c.actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, r.entity]);
-  } else if (c.actors.length > 1) {
-    for (const a of c.actors) for (const b of c.actors) if (a.entity.id !== b.entity.id) pairs.push([a.entity, b.entity]);
+    for (const a of actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, coded(r.entity) ? r.entity : null]);
+  } else if (actors.length > 1 && c.actors.length === actors.length && symmetric(c)) {
+    // "Russia and China held drills": one event each way
+    for (const a of actors) for (const b of actors) if (a.entity.id !== b.entity.id) pairs.push([a.entity, b.entity]);
   } else {
-    pairs.push([c.actors[0].entity, null]);
+    for (const a of actors) pairs.push([a.entity, null]);
   }
+  if (pairs.length === 0) pairs.push([actors[0].entity, null]);
+  // "Russia will hold exercises": a joint act with nobody is another act ("alone" in the lexicon)
+  const alone = c.entry.alone && c.actors.length === 1 && c.recipients.length === 0 ? c.entry.alone : null;
+  void text;
   const sentence = { start: c.unit.start, end: c.unit.end };
   return pairs.map(([a, r]) => ({
     kind: 'event' as const,
-    type: c.type,
-    cameo: c.cameo,
-    mode: c.mode,
+    type: alone ? alone.type : c.type,
+    cameo: alone ? alone.cameo : c.cameo,
+    mode: alone ? alone.mode ?? null : c.mode,
     context: c.context,
     status: c.status,
     actor: actorOf(a),
@@ -954,8 +1111,13 @@ function toEvents(c: Candidate, text: string): Event[] {
     date: c.date,
     place: c.place,
     evidence: { ...sentence, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
-    score: goldstein(c.cameo),
+    score: goldstein(alone ? alone.cameo : c.cameo),
   }));
+}
+
+/** Acts that a compound subject does with each other: meetings, joint acts, agreements, signatures, swaps. */
+function symmetric(c: Candidate): boolean {
+  return c.type === 'CONSULT' || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /^(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
 }
 
 function dedupe(events: Event[], headingStarts: ReadonlySet<number>): Event[] {
