@@ -122,7 +122,12 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
   const ctx: Context = { text, speakers, byEnd, marks };
 
   const found: Attribution[] = [];
-  const units: Array<{ span: Span; index: number; headline: boolean }> = structure.sentences.map((s, index) => ({ span: s, index, headline: false }));
+  // A title line ("Graham: Trump's 'Hateful Rhetoric' ...") is read as a headline even when the
+  // structure stage kept it in the body.
+  const firstBody = structure.sentences[0]?.paragraph;
+  const units: Array<{ span: Span; index: number; headline: boolean }> = structure.sentences.map((s, index) => ({
+    span: s, index, headline: index === 0 && !structure.headline && structure.sentences[1]?.paragraph !== firstBody,
+  }));
   if (structure.headline) units.unshift({ span: structure.headline, index: -1, headline: true });
   for (const unit of units) {
     const own = sentenceAttributions(ctx, unit.span, unit.index, unit.headline);
@@ -151,6 +156,14 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
       // The speech runs on after its attribution: `"A," he said. "B."` is one attribution.
       prev.content = { start: prev.content.start, end: q.close };
       if (prev.kind === 'indirect') prev.kind = 'mixed';
+      continue;
+    }
+    // `... doesn't surprise Republican pollster Daron Shaw: "..."`: a named speaker before a colon.
+    const colonAt = sentence ? /:\s*$/.exec(text.slice(sentence.start, q.open)) : null;
+    const colon = sentence && colonAt ? sentence.start + colonAt.index : -1;
+    const named = sentence && colon > sentence.start ? subjectBefore(ctx, sentence.start, colon) : null;
+    if (named?.mention && named.mention.type !== 'country') {
+      attributions.push({ kind: 'direct', content: { start: q.open + 1, end: q.close }, speaker: named, cue: { text: ':', start: colon, end: colon + 1 }, sentence: s });
       continue;
     }
     const framed = sentence ? framedFragment(ctx, sentence, q, s) : null;
