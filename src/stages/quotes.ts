@@ -46,6 +46,8 @@ const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const TIME_WORD = new RegExp(`^(?:${DAY}|today|yesterday|tonight|again|also|repeatedly|publicly|privately|recently|previously|earlier|later)(?:\\s+\\d{1,2})?,?$`, 'u');
 /** A telling verb's object with the content right after it: "told the panel the U.S. would ...". */
 const LOOSE_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*){0,3})(?:\s+(?:on|in|at)\s+(?:\p{Lu}\p{L}*|${DAY}))?(?=\s+(?!to\b|about\b|of\b|for\b)[\p{L}\p{N}“"])`, 'u');
+/** Whom a question is put to: "asked Sanders how he was feeling". */
+const ASKED_OBJECT = /^\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|him|her|them|us|me|reporters|workers|voters|the\s+[\p{L}-]+)(?=\s+(?:whether|if|why|how|what|who|when|where|which)\b)/u;
 const CLAUSE_TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding']);
 const SPEECH_OBJECT_SET = new Set(SPEECH_OBJECTS);
 /** The object closing a trailing attribution: `..., he told reporters.` */
@@ -366,7 +368,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     that = true;
   } else {
     if (TELLING.has(key(cue.text))) {
-      const object = OBJECT.exec(rest) ?? (CLAUSE_TELLING.has(key(cue.text)) ? LOOSE_OBJECT.exec(rest) : null);
+      const object = OBJECT.exec(rest) ?? (CLAUSE_TELLING.has(key(cue.text)) ? LOOSE_OBJECT.exec(rest) : null) ?? (/^ask/.test(cue.text) ? ASKED_OBJECT.exec(rest) : null);
       if (object) {
         from += object[0].length;
         rest = text.slice(from, s.end);
@@ -387,8 +389,9 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   }
   if (cls === 'think' && !that) return null;
   if (cls === 'frame') {
-    const open = /^\s*(?:(?:it|him|her|them|this|that|the\s+\w+(?:\s+\w+)?|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)\s+(?:as\s+|of\s+|for\s+)?(?:an?\s+|the\s+)?)?[“"«]/u.exec(rest);
-    if (!open) return null;
+    // The framed object may be long: `called Ford's plans to open a plant in Mexico "a disgrace"`.
+    const open = /^[^.;:!?“”"«»]{0,140}?[“"«]/u.exec(rest);
+    if (!open || open[0].split(/\s+/).length > 16) return null;
     const pair = pairContaining(ctx.marks, from + open[0].length);
     if (!pair) return null;
     return { start: from, end: pair.close + 1 };
