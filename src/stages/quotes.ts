@@ -390,7 +390,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (cls === 'think' && !that) return null;
   if (cls === 'frame') {
     // The framed object may be long: `called Ford's plans to open a plant in Mexico "a disgrace"`.
-    const open = /^[^.;:!?“”"«»]{0,140}?[“"«]/u.exec(rest);
+    const open = /^[^.;:!?,“”"«»]{0,140}?[“"«]/u.exec(rest);
     if (!open || open[0].split(/\s+/).length > 16) return null;
     const pair = pairContaining(ctx.marks, from + open[0].length);
     if (!pair) return null;
