@@ -50,8 +50,9 @@ export function jobOptions(policy: RetryPolicy = {}): DefaultJobOptions {
   return {
     attempts: Math.max(1, policy.attempts ?? 5),
     backoff: { type: 'exponential', delay: Math.max(0, policy.backoff ?? 2000) },
-    // Finished batches are kept a day for `queue status`; failed ones until retried or cleaned.
-    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    // The last 1000 finished batches (at most a day old) are kept for `queue status`; failed ones
+    // until retried. Completed jobs hold their records: keep this small at high volume.
+    removeOnComplete: { age: 24 * 3600, count: 1000 },
     removeOnFail: false,
   };
 }
