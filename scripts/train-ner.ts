@@ -22,7 +22,8 @@ const BITS = opt('bits', 17);
 const EPOCHS = opt('epochs', 15);
 const FOLDS = 10;
 const SEED = opt('seed', 1);
-const { C, TokenInfo, prepareDocument, staticFeatures, decodeSentence, wordKey, muCodebook } = training;
+const { C, TokenInfo, prepareDocument, staticFeatures, decodeSentence, wordKey, muCodebook, compileGazetteer } = training;
+type GazTable = ReturnType<typeof compileGazetteer>;
 const MASK = (1 << BITS) - 1;
 const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
@@ -114,10 +115,11 @@ function gazetteer(all: Counts, minus: Counts | null): Gazetteer {
 
 const allCounts = countDocs(train);
 const foldOf = (d: number): number => d % FOLDS;
-const foldGaz: Gazetteer[] = [];
-for (let f = 0; f < FOLDS; f++) foldGaz.push(gazetteer(allCounts, countDocs(train.filter((_, d) => foldOf(d) === f))));
-const fullGaz = gazetteer(allCounts, null);
-console.log(`gazetteer: ${fullGaz.size} words`);
+const foldGaz: GazTable[] = [];
+for (let f = 0; f < FOLDS; f++) foldGaz.push(compileGazetteer(gazetteer(allCounts, countDocs(train.filter((_, d) => foldOf(d) === f)))));
+const fullGazMap = gazetteer(allCounts, null);
+const fullGaz = compileGazetteer(fullGazMap);
+console.log(`gazetteer: ${fullGazMap.size} words`);
 
 // ---------------------------------------------------------------------------------------------
 // averaged perceptron
@@ -145,25 +147,23 @@ function averaged(): Float32Array {
 const info = new TokenInfo();
 let stat = new Int32Array(256 * STATIC_FEATURES);
 
-function tagDoc(doc: Document, gaz: Gazetteer, weights: Float32Array | Int8Array, learn: boolean, codebook: Float64Array | null = null): string[][] {
+function tagDoc(doc: Document, gaz: GazTable, weights: Float32Array | Int8Array, learn: boolean, codebook: Float64Array | null = null): string[][] {
   const bounds = prepareDocument(info, doc.map((s) => s.words), gaz);
   const out: string[][] = [];
-  const memory = new Map<number, number>();
   for (let s = 0; s < doc.length; s++) {
     const from = bounds[s];
     const to = bounds[s + 1];
     const len = to - from;
     if (stat.length < len * STATIC_FEATURES) stat = new Int32Array(len * STATIC_FEATURES * 2);
     staticFeatures(info, from, to, MASK, stat);
-    const tags = new Uint8Array(len);
     if (learn) {
       const gold = Uint8Array.from(doc[s].tags, (t) => TAG_ID.get(t) ?? 0);
-      decodeSentence(info, from, to, stat, weights, MASK, tags, null, null, memory, gold, (f, n, g, b) => update(f, n, g, b));
+      decodeSentence(info, from, to, stat, weights, MASK, null, gold, update);
       step += len;
     } else {
-      decodeSentence(info, from, to, stat, weights, MASK, tags, null, codebook, memory, null, null);
+      decodeSentence(info, from, to, stat, weights, MASK, codebook, null, null);
     }
-    out.push(Array.from(tags, (t) => TAGS[t]));
+    out.push(Array.from(info.tags.subarray(from, to), (t) => TAGS[t]));
   }
   return out;
 }
@@ -212,7 +212,7 @@ console.log(`best epoch ${bestEpoch}: dev F1 ${(bestF * 100).toFixed(2)}`);
 // ---------------------------------------------------------------------------------------------
 // quantise and write
 
-const raw = encodeModel(BITS, bestWeights, fullGaz);
+const raw = encodeModel(BITS, bestWeights, fullGazMap);
 const bytes = gzipSync(raw, { level: 9 });
 mkdirSync(new URL('../models/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../models/ner.bin', import.meta.url), bytes);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { tokenize } from '../src/ner/tokenize.js';
-import { findNames, tagTokens, type NameSpan } from '../src/ner/tagger.js';
+import { findNames, findNamesInDocument, tagTokens, type NameSpan } from '../src/ner/tagger.js';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
@@ -96,6 +96,30 @@ describe('ner/tagger', () => {
       expect(n.score, '[ner/tagger] score').toBeGreaterThanOrEqual(0);
       expect(n.score, '[ner/tagger] score').toBeLessThanOrEqual(1);
     }
+  });
+
+  it('findNamesInDocument returns the spans of each sentence, inside that sentence', () => {
+    const text = 'RUSSIA, CHINA HOLD TALKS\nGerasimov met Liu Zhenli in Moscow. Later Gerasimov said the talks went well.';
+    const nl = text.indexOf('\n');
+    const dot = text.indexOf('.') + 1;
+    const sentences = [tokenize(text, 0, nl), tokenize(text, nl + 1, dot), tokenize(text, dot)];
+    const out = findNamesInDocument(text, sentences);
+    expect(out.length, '[ner/tagger] one span list per sentence').toBe(3);
+    out.forEach((spans, s) => {
+      const first = sentences[s][0].start;
+      const last = sentences[s][sentences[s].length - 1].end;
+      for (const n of spans) expect(n.start >= first && n.end <= last, '[ner/tagger] span inside its sentence').toBe(true);
+    });
+    const found = out.flat().map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
+    for (const m of ['PER:Liu Zhenli', 'LOC:Moscow']) expect(found, `[ner/tagger] findNamesInDocument: missing ${m}`).toContain(m);
+    expect(findNamesInDocument(text, []), '[ner/tagger] empty document').toEqual([]);
+    expect(findNamesInDocument(text, [[]]), '[ner/tagger] empty sentence').toEqual([[]]);
+  });
+
+  it('findNamesInDocument on one sentence equals findNames', () => {
+    const text = 'Defence Minister Tomas Varkonyi met Brigadier General Oduya Mbeki-Santos in Lusaka on Tuesday.';
+    const tokens = tokenize(text);
+    expect(findNamesInDocument(text, [tokens])[0], '[ner/tagger] same spans').toEqual(findNames(text, tokens));
   });
 
   const seed = new URL('../../shared/seeds/000_d7c5acfbb8bd3031.txt', import.meta.url);

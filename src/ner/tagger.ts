@@ -9,6 +9,12 @@
  * are computed once per token in one char loop and combined with integer mixing, so the hot loop
  * allocates nothing per feature.
  *
+ * Runtime: every per-document structure (token attributes, sentence bounds, casing evidence, tag
+ * memory, feature buckets, tags, margins) lives in typed arrays reused across calls; the
+ * gazetteer and the document tables are open-addressing int tables; the shipped int8 weights are
+ * unpacked at load into integers packed two tags to a float64 (`decodePacked`), so a feature costs
+ * five loads and five adds. `findNamesInDocument` tags a whole article in one call.
+ *
  * The feature code below is shared with the training script (the `training` export), so what is
  * trained is exactly what runs.
  */
@@ -87,9 +93,114 @@ function shapeClass(c: number, folded: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// integer hash tables (open addressing over typed arrays; no per-document allocation)
+
+function slotHash(k: number): number {
+  const h = Math.imul(k, 0x9e3779b1);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Document-scoped int -> int table. `reset` empties it in O(1) (generation stamps), so one table
+ * serves every document.
+ */
+class IntTable {
+  keys = new Int32Array(0);
+  vals = new Int32Array(0);
+  stamp = new Uint32Array(0);
+  gen = 0;
+  mask = 0;
+
+  /** Empties the table and makes room for `n` keys. */
+  reset(n: number): void {
+    let cap = 256;
+    while (cap < n * 2) cap <<= 1;
+    if (cap > this.keys.length) {
+      this.keys = new Int32Array(cap);
+      this.vals = new Int32Array(cap);
+      this.stamp = new Uint32Array(cap);
+      this.gen = 0;
+    }
+    this.mask = this.keys.length - 1;
+    if (++this.gen === 0xffffffff) {
+      this.stamp.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  private slot(k: number): number {
+    const { keys, stamp, gen, mask } = this;
+    let i = slotHash(k) & mask;
+    while (stamp[i] === gen && keys[i] !== k) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(k: number): number {
+    const i = this.slot(k);
+    return this.stamp[i] === this.gen ? this.vals[i] : 0;
+  }
+
+  set(k: number, v: number): void {
+    const i = this.slot(k);
+    this.stamp[i] = this.gen;
+    this.keys[i] = k;
+    this.vals[i] = v;
+  }
+
+  or(k: number, v: number): void {
+    const i = this.slot(k);
+    if (this.stamp[i] === this.gen) this.vals[i] |= v;
+    else {
+      this.stamp[i] = this.gen;
+      this.keys[i] = k;
+      this.vals[i] = v;
+    }
+  }
+}
+
+/** Gazetteer: word key -> code (type mask of the labels it carries in training, frequency). */
+export type Gazetteer = ReadonlyMap<number, number>;
+
+/** A gazetteer compiled to an open-addressing table (codes are never 0, so 0 marks a free slot). */
+class GazTable {
+  readonly keys: Int32Array;
+  readonly codes: Uint8Array;
+  readonly mask: number;
+
+  constructor(gaz: Gazetteer) {
+    let cap = 256;
+    while (cap < gaz.size * 2) cap <<= 1;
+    this.keys = new Int32Array(cap);
+    this.codes = new Uint8Array(cap);
+    this.mask = cap - 1;
+    for (const [k, v] of gaz) {
+      if (v === 0) continue;
+      let i = slotHash(k) & this.mask;
+      while (this.codes[i] !== 0 && this.keys[i] !== k) i = (i + 1) & this.mask;
+      this.keys[i] = k;
+      this.codes[i] = v;
+    }
+  }
+
+  get(k: number): number {
+    const { keys, codes, mask } = this;
+    let i = slotHash(k) & mask;
+    for (;;) {
+      const c = codes[i];
+      if (c === 0 || keys[i] === k) return c;
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // per-token attributes
 
-/** Word-level attributes of every token of a document, in flat typed arrays (reused). */
+/**
+ * Everything the tagger knows about one document, in flat typed arrays reused across documents:
+ * word attributes per token, sentence bounds, the document casing evidence and tag memory, and the
+ * decoded tags and margins.
+ */
 class TokenInfo {
   size = 0;
   lower = new Int32Array(0);
@@ -101,6 +212,14 @@ class TokenInfo {
   flags = new Uint8Array(0); // bit 0 initial cap, 1 all caps, 2 has letter, 3 has digit, 4 lowercase start
   gaz = new Int32Array(0);
   docCase = new Int32Array(0);
+  tags = new Uint8Array(0);
+  margins = new Float64Array(0);
+  /** Sentence `s` is tokens `bounds[s]..bounds[s+1]`. */
+  bounds = new Int32Array(64);
+  sentences = 0;
+  readonly evidence = new IntTable();
+  /** Tag type last given to each capitalised word earlier in the document. */
+  readonly memory = new IntTable();
 
   ensure(n: number): void {
     if (n <= this.lower.length) return;
@@ -114,6 +233,18 @@ class TokenInfo {
     this.flags = new Uint8Array(m);
     this.gaz = new Int32Array(m);
     this.docCase = new Int32Array(m);
+    this.tags = new Uint8Array(m);
+    this.margins = new Float64Array(m);
+  }
+
+  /** Starts a sentence at token `at`. */
+  open(at: number): void {
+    if (this.sentences + 2 > this.bounds.length) {
+      const b = new Int32Array(this.bounds.length * 2);
+      b.set(this.bounds);
+      this.bounds = b;
+    }
+    this.bounds[this.sentences++] = at;
   }
 }
 
@@ -129,15 +260,18 @@ function fillToken(info: TokenInfo, i: number, w: string): void {
   let upper = 0;
   let lowerN = 0;
   let digits = 0;
+  let cls0 = 0;
   const n = w.length;
   const p = i * 4;
+  const pre = info.pre;
   for (let k = 0; k < n; k++) {
     const c = w.charCodeAt(k);
     const f = foldChar(c);
     const cls = shapeClass(c, f);
+    if (k === 0) cls0 = cls;
     lower = Math.imul(lower ^ f, 0x01000193);
     cased = Math.imul(cased ^ (cls === 1 ? c : f), 0x01000193);
-    if (k < 4) info.pre[p + k] = lower;
+    if (k < 4) pre[p + k] = lower;
     if (cls === 1) upper++;
     else if (cls === 2) lowerN++;
     else if (cls === 3) digits++;
@@ -150,28 +284,24 @@ function fillToken(info: TokenInfo, i: number, w: string): void {
     if (run < 4) lshape = Math.imul(lshape ^ cls, 0x01000193);
     lastClass = cls;
   }
-  for (let k = n; k < 4; k++) info.pre[p + k] = lower;
+  for (let k = n; k < 4; k++) pre[p + k] = lower;
   // suffix hashes: read backwards
+  const suf = info.suf;
   let s = FNV;
   for (let k = 0; k < 4; k++) {
     const j = n - 1 - k;
     if (j >= 0) s = Math.imul(s ^ foldChar(w.charCodeAt(j)), 0x01000193);
-    info.suf[p + k] = s;
+    suf[p + k] = s;
   }
   info.lower[i] = lower;
   info.cased[i] = cased;
   info.shortShape[i] = sshape;
   info.longShape[i] = lshape;
   let flags = 0;
-  const letters = upper + lowerN;
-  if (letters > 0) flags |= 4;
+  if (upper + lowerN > 0) flags |= 4;
   if (digits > 0) flags |= 8;
-  if (n > 0) {
-    const c0 = w.charCodeAt(0);
-    const cls0 = shapeClass(c0, foldChar(c0));
-    if (cls0 === 1) flags |= 1;
-    else if (cls0 === 2) flags |= 16;
-  }
+  if (cls0 === 1) flags |= 1;
+  else if (cls0 === 2) flags |= 16;
   if (upper > 0 && lowerN === 0) flags |= 2;
   info.flags[i] = flags;
 }
@@ -183,11 +313,138 @@ export function wordKey(w: string): number {
   return h;
 }
 
+/** Whether sentence `[from, to)` is an all-caps line (headline): capitalisation means less there. */
+function isCapsLine(flags: Uint8Array, from: number, to: number): number {
+  let caps = 0;
+  let cased = 0;
+  for (let i = from; i < to; i++) {
+    const f = flags[i];
+    if (f & 4) {
+      cased++;
+      if (f & 2) caps++;
+    }
+  }
+  return cased >= 2 && caps * 10 >= cased * 7 ? 1 : 0;
+}
+
+/**
+ * Gazetteer codes, casing evidence (how each word is written where capitalisation is informative:
+ * not sentence-initial, not in an all-caps line) and an empty tag memory, once the tokens and
+ * sentence bounds of a document are filled in.
+ */
+function documentContext(info: TokenInfo, gaz: GazTable): void {
+  const n = info.size;
+  const { lower, flags, bounds, evidence } = info;
+  const g = info.gaz;
+  for (let j = 0; j < n; j++) g[j] = gaz.get(lower[j]);
+  evidence.reset(n);
+  for (let s = 0; s < info.sentences; s++) {
+    const from = bounds[s];
+    const to = bounds[s + 1];
+    if (isCapsLine(flags, from, to)) continue;
+    for (let j = from + 1; j < to; j++) {
+      const f = flags[j];
+      if (!(f & 4)) continue;
+      const bit = f & 16 ? 1 : f & 2 ? 4 : f & 1 ? 2 : 0;
+      if (bit) evidence.or(lower[j], bit);
+    }
+  }
+  const d = info.docCase;
+  for (let j = 0; j < n; j++) d[j] = evidence.get(lower[j]) + 1;
+  info.memory.reset(n);
+}
+
+/**
+ * Fills word attributes, gazetteer codes and the document casing evidence for every token of a
+ * document given as sentences of token strings. Returns the sentence boundaries as offsets into
+ * the flat token list (`bounds[s]..bounds[s+1]`).
+ */
+function prepareDocument(info: TokenInfo, sentences: readonly (readonly string[])[], gaz: GazTable): Int32Array {
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  info.ensure(n);
+  info.size = n;
+  info.sentences = 0;
+  let i = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    info.open(i);
+    const sent = sentences[s];
+    for (let k = 0; k < sent.length; k++, i++) fillToken(info, i, sent[k]);
+  }
+  info.bounds[info.sentences] = n;
+  documentContext(info, gaz);
+  return info.bounds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sentence splitting inside a token run
+
+/** A closing quote or bracket that stays with the sentence before it. */
+function isCloser(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 41 || c === 93;
+}
+
+const UPPER = /^\p{Lu}/u;
+function upperAt(t: string, k: number): boolean {
+  if (k >= t.length) return false;
+  const c = t.charCodeAt(k);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(k === 0 ? t : t.slice(k));
+}
+
+/** What may start a sentence after . ? !: a capital (after an opening quote or bracket), a digit, an opening double quote. */
+function startsSentence(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 34 || c === 0x201c) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c === 39 || c === 0x2018 || c === 40) return upperAt(t, 1);
+  return upperAt(t, 0);
+}
+
+function isStop(t: string): boolean {
+  return t === '.' || t === '?' || t === '!' || t === '...';
+}
+
+/**
+ * Sentence ends inside tokens `[from, to)` (already filled in at `base`..): after . ? ! (and
+ * closing quotes) before a capital, and, when `text` is given, at every line break between two
+ * tokens (headlines, datelines, paragraphs). Opens the sentences in `info`.
+ */
+function splitRun(info: TokenInfo, tokens: readonly { readonly text: string; readonly start?: number; readonly end?: number }[], from: number, to: number, base: number, text: string | null): void {
+  let open = false;
+  for (let i = from; i < to; i++) {
+    if (!open) {
+      info.open(base + i - from);
+      open = true;
+    } else if (text !== null && hasNewline(text, tokens[i - 1].end as number, tokens[i].start as number)) {
+      info.open(base + i - from);
+    }
+    if (isStop(tokens[i].text)) {
+      let j = i + 1;
+      while (j < to && isCloser(tokens[j].text)) j++;
+      i = j - 1;
+      if (j >= to || startsSentence(tokens[j].text)) open = false;
+    }
+  }
+}
+
+function hasNewline(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // features
 
 /** Number of static (tag-independent) features per token. */
 export const STATIC_FEATURES = 44;
+
+/** Feature `k` of a token is `mix3(k, A[k], B[k])`: the first mixing constant of each template. */
+const SEEDS = Int32Array.from({ length: STATIC_FEATURES }, (_, k) => Math.imul(k + 1, 0x27d4eb2f));
+const PAIR_A = new Int32Array(STATIC_FEATURES);
+const PAIR_B = new Int32Array(STATIC_FEATURES);
 
 const BOS = 0x5a5a5a5a;
 const EOS = 0x3c3c3c3c;
@@ -198,19 +455,18 @@ const EOS = 0x3c3c3c3c;
  */
 function staticFeatures(info: TokenInfo, from: number, to: number, mask: number, out: Int32Array): void {
   // an all-caps sentence (headline) changes what capitalisation means
-  let caps = 0;
-  let cased = 0;
-  for (let i = from; i < to; i++) {
-    const f = info.flags[i];
-    if (f & 4) {
-      cased++;
-      if (f & 2) caps++;
-    }
-  }
-  const capsLine = cased >= 2 && caps * 10 >= cased * 7 ? 1 : 0;
+  const capsLine = isCapsLine(info.flags, from, to);
   const K = STATIC_FEATURES;
   const lo = info.lower;
   const sh = info.shortShape;
+  const gz = info.gaz;
+  const dc = info.docCase;
+  const pre = info.pre;
+  const suf = info.suf;
+  const ca = info.cased;
+  const ls = info.longShape;
+  const A = PAIR_A;
+  const B = PAIR_B;
   for (let i = from; i < to; i++) {
     const o = (i - from) * K;
     const w0 = lo[i];
@@ -223,73 +479,119 @@ function staticFeatures(info: TokenInfo, from: number, to: number, mask: number,
     const sm2 = i > from + 1 ? sh[i - 2] : BOS;
     const sp1 = i + 1 < to ? sh[i + 1] : EOS;
     const sp2 = i + 2 < to ? sh[i + 2] : EOS;
-    const g0 = info.gaz[i];
-    const gm1 = i > from ? info.gaz[i - 1] : BOS;
-    const gp1 = i + 1 < to ? info.gaz[i + 1] : EOS;
-    const d0 = info.docCase[i];
+    const g0 = gz[i];
+    const gm1 = i > from ? gz[i - 1] : BOS;
+    const gp1 = i + 1 < to ? gz[i + 1] : EOS;
+    const d0 = dc[i];
     const initial = i === from ? 1 : 0;
     const ctx = initial | (capsLine << 1);
     const p = i * 4;
-    out[o] = mix3(0, 0, 0) & mask;
-    out[o + 1] = mix3(1, w0, 0) & mask;
-    out[o + 2] = mix3(2, wm1, 0) & mask;
-    out[o + 3] = mix3(3, wp1, 0) & mask;
-    out[o + 4] = mix3(4, wm2, 0) & mask;
-    out[o + 5] = mix3(5, wp2, 0) & mask;
-    out[o + 6] = mix3(6, info.cased[i], capsLine) & mask;
-    out[o + 7] = mix3(7, wm1, w0) & mask;
-    out[o + 8] = mix3(8, w0, wp1) & mask;
-    out[o + 9] = mix3(9, s0, ctx) & mask;
-    out[o + 10] = mix3(10, info.longShape[i], ctx) & mask;
-    out[o + 11] = mix3(11, sm1, 0) & mask;
-    out[o + 12] = mix3(12, sp1, 0) & mask;
-    out[o + 13] = mix3(13, sm1, s0) & mask;
-    out[o + 14] = mix3(14, s0, sp1) & mask;
-    out[o + 15] = mix3(15, mix(sm1, s0), sp1) & mask;
-    out[o + 16] = mix3(16, info.pre[p], 0) & mask;
-    out[o + 17] = mix3(17, info.pre[p + 1], 0) & mask;
-    out[o + 18] = mix3(18, info.pre[p + 2], 0) & mask;
-    out[o + 19] = mix3(19, info.pre[p + 3], 0) & mask;
-    out[o + 20] = mix3(20, info.suf[p], 0) & mask;
-    out[o + 21] = mix3(21, info.suf[p + 1], 0) & mask;
-    out[o + 22] = mix3(22, info.suf[p + 2], 0) & mask;
-    out[o + 23] = mix3(23, info.suf[p + 3], 0) & mask;
-    out[o + 24] = mix3(24, wm1, s0) & mask;
-    out[o + 25] = mix3(25, wp1, s0) & mask;
-    out[o + 26] = mix3(26, wm2, s0) & mask;
-    out[o + 27] = mix3(27, wp2, s0) & mask;
-    out[o + 28] = mix3(28, sm2, s0) & mask;
-    out[o + 29] = mix3(29, s0, sp2) & mask;
-    out[o + 30] = mix3(30, g0, 0) & mask;
-    out[o + 31] = mix3(31, g0, s0) & mask;
-    out[o + 32] = mix3(32, gm1, g0) & mask;
-    out[o + 33] = mix3(33, g0, gp1) & mask;
-    out[o + 34] = mix3(34, d0, mix(s0, ctx)) & mask;
-    out[o + 35] = mix3(35, d0, w0) & mask;
-    out[o + 36] = mix3(36, i > from ? info.suf[p - 2] : BOS, s0) & mask;
-    out[o + 37] = mix3(37, i + 1 < to ? info.suf[p + 6] : EOS, s0) & mask;
-    out[o + 38] = mix3(38, gm1, s0) & mask;
-    out[o + 39] = mix3(39, gp1, s0) & mask;
-    out[o + 40] = mix3(40, i > from ? info.docCase[i - 1] : BOS, i + 1 < to ? info.docCase[i + 1] : EOS) & mask;
-    out[o + 41] = mix3(41, info.suf[p + 2], s0) & mask;
-    out[o + 42] = mix3(42, w0, ctx) & mask;
-    out[o + 43] = mix3(43, info.pre[p + 2], s0) & mask;
+    A[0] = 0;
+    B[0] = 0;
+    A[1] = w0;
+    B[1] = 0;
+    A[2] = wm1;
+    B[2] = 0;
+    A[3] = wp1;
+    B[3] = 0;
+    A[4] = wm2;
+    B[4] = 0;
+    A[5] = wp2;
+    B[5] = 0;
+    A[6] = ca[i];
+    B[6] = capsLine;
+    A[7] = wm1;
+    B[7] = w0;
+    A[8] = w0;
+    B[8] = wp1;
+    A[9] = s0;
+    B[9] = ctx;
+    A[10] = ls[i];
+    B[10] = ctx;
+    A[11] = sm1;
+    B[11] = 0;
+    A[12] = sp1;
+    B[12] = 0;
+    A[13] = sm1;
+    B[13] = s0;
+    A[14] = s0;
+    B[14] = sp1;
+    A[15] = mix(sm1, s0);
+    B[15] = sp1;
+    A[16] = pre[p];
+    B[16] = 0;
+    A[17] = pre[p + 1];
+    B[17] = 0;
+    A[18] = pre[p + 2];
+    B[18] = 0;
+    A[19] = pre[p + 3];
+    B[19] = 0;
+    A[20] = suf[p];
+    B[20] = 0;
+    A[21] = suf[p + 1];
+    B[21] = 0;
+    A[22] = suf[p + 2];
+    B[22] = 0;
+    A[23] = suf[p + 3];
+    B[23] = 0;
+    A[24] = wm1;
+    B[24] = s0;
+    A[25] = wp1;
+    B[25] = s0;
+    A[26] = wm2;
+    B[26] = s0;
+    A[27] = wp2;
+    B[27] = s0;
+    A[28] = sm2;
+    B[28] = s0;
+    A[29] = s0;
+    B[29] = sp2;
+    A[30] = g0;
+    B[30] = 0;
+    A[31] = g0;
+    B[31] = s0;
+    A[32] = gm1;
+    B[32] = g0;
+    A[33] = g0;
+    B[33] = gp1;
+    A[34] = d0;
+    B[34] = mix(s0, ctx);
+    A[35] = d0;
+    B[35] = w0;
+    A[36] = i > from ? suf[p - 2] : BOS;
+    B[36] = s0;
+    A[37] = i + 1 < to ? suf[p + 6] : EOS;
+    B[37] = s0;
+    A[38] = gm1;
+    B[38] = s0;
+    A[39] = gp1;
+    B[39] = s0;
+    A[40] = i > from ? dc[i - 1] : BOS;
+    B[40] = i + 1 < to ? dc[i + 1] : EOS;
+    A[41] = suf[p + 2];
+    B[41] = s0;
+    A[42] = w0;
+    B[42] = ctx;
+    A[43] = pre[p + 2];
+    B[43] = s0;
+    // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
+    for (let k = 0; k < K; k++) {
+      let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h ^ B[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      out[o + k] = (h ^ (h >>> 13)) & mask;
+    }
   }
 }
 
 /** Number of history (tag-dependent) features per token. */
 export const HISTORY_FEATURES = 6;
 
-function historyFeatures(
-  info: TokenInfo,
-  i: number,
-  from: number,
-  t1: number,
-  t2: number,
-  remembered: number,
-  mask: number,
-  out: Int32Array,
-): void {
+function historyFeatures(info: TokenInfo, i: number, from: number, t1: number, t2: number, remembered: number, mask: number, out: Int32Array): void {
   const w0 = info.lower[i];
   const s0 = info.shortShape[i];
   out[0] = mix3(100, t1, 0) & mask;
@@ -300,64 +602,16 @@ function historyFeatures(
   out[5] = mix3(105, remembered, s0) & mask;
 }
 
-// ---------------------------------------------------------------------------------------------
-// document context: gazetteer codes and casing evidence
-
-/** Gazetteer: word key -> code (type mask of the labels it carries in training, frequency). */
-export type Gazetteer = ReadonlyMap<number, number>;
-
-/**
- * Fills word attributes, gazetteer codes and the document casing evidence for every token of a
- * document given as sentences. Returns the sentence boundaries as offsets into the flat token
- * list (`bounds[s]..bounds[s+1]`).
- */
-function prepareDocument(info: TokenInfo, sentences: readonly (readonly string[])[], gaz: Gazetteer): Int32Array {
-  let n = 0;
-  for (const s of sentences) n += s.length;
-  info.ensure(n);
-  info.size = n;
-  const bounds = new Int32Array(sentences.length + 1);
-  let i = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    bounds[s] = i;
-    const sent = sentences[s];
-    for (let k = 0; k < sent.length; k++, i++) {
-      fillToken(info, i, sent[k]);
-      info.gaz[i] = gaz.get(info.lower[i]) ?? 0;
-    }
-  }
-  bounds[sentences.length] = n;
-  // casing evidence: how the word is written where capitalisation is informative
-  // (not sentence-initial, not in an all-caps line)
-  const evidence = new Map<number, number>();
-  for (let s = 0; s < sentences.length; s++) {
-    const from = bounds[s];
-    const to = bounds[s + 1];
-    let caps = 0;
-    let cased = 0;
-    for (let j = from; j < to; j++) {
-      const f = info.flags[j];
-      if (f & 4) {
-        cased++;
-        if (f & 2) caps++;
-      }
-    }
-    if (cased >= 2 && caps * 10 >= cased * 7) continue;
-    for (let j = from + 1; j < to; j++) {
-      const f = info.flags[j];
-      if (!(f & 4)) continue;
-      const bit = f & 16 ? 1 : f & 2 ? 4 : f & 1 ? 2 : 0;
-      if (bit) evidence.set(info.lower[j], (evidence.get(info.lower[j]) ?? 0) | bit);
-    }
-  }
-  for (let j = 0; j < n; j++) info.docCase[j] = (evidence.get(info.lower[j]) ?? 0) + 1;
-  return bounds;
+/** Remembers what each capitalised word of sentence `[from, to)` was tagged as, for later sentences. */
+function remember(info: TokenInfo, from: number, to: number): void {
+  const { flags, lower, tags, memory } = info;
+  for (let i = from; i < to; i++) if (flags[i] & 3) memory.set(lower[i], ((tags[i] + 1) >> 1) + 1);
 }
 
 // ---------------------------------------------------------------------------------------------
 // decoding
 
-/** A weight table: `C` weights per bucket. Float while training, int8 when shipped. */
+/** A weight table: `C` weights per bucket. Float while training, int8 codes when shipped. */
 export type Weights = Float32Array | Float64Array | Int8Array;
 
 /** Whether tag `t` may follow tag `prev` in BIO2. */
@@ -366,12 +620,12 @@ function allowed(prev: number, t: number): boolean {
   return prev === t || prev === t - 1; // I-X after B-X or I-X
 }
 
-const scratch = { info: new TokenInfo(), stat: new Int32Array(64 * STATIC_FEATURES), hist: new Int32Array(HISTORY_FEATURES), scores: new Float64Array(C) };
+const scratch = { info: new TokenInfo(), stat: new Int32Array(64 * STATIC_FEATURES), hist: new Int32Array(HISTORY_FEATURES), scores: new Float64Array(C), iscores: new Int32Array(C) };
 
 /**
- * Greedy decode of one sentence whose static features are in `stat`. `memory` carries the tag
- * type last given to each capitalised word earlier in the document. Writes tag ids to `tags`
- * and (optionally) the winning margin to `margins`. `onStep` lets training update at each token.
+ * Greedy decode of one sentence (training and evaluation while training: float weights, or int8
+ * codes with a float codebook). Writes tag ids to `info.tags[from..to)`. `update` lets training
+ * learn at each token against `gold` (one tag per token of the sentence).
  */
 function decodeSentence(
   info: TokenInfo,
@@ -380,10 +634,7 @@ function decodeSentence(
   stat: Int32Array,
   W: Weights,
   mask: number,
-  tags: Uint8Array,
-  margins: Float64Array | null,
   codebook: Float64Array | null,
-  memory: Map<number, number>,
   gold: Uint8Array | null,
   update: ((feats: Int32Array, n: number, gold: number, guess: number) => void) | null,
 ): void {
@@ -391,11 +642,12 @@ function decodeSentence(
   const H = HISTORY_FEATURES;
   const hist = scratch.hist;
   const sc = scratch.scores;
+  const tags = info.tags;
   let t1 = 0;
   let t2 = 0;
   for (let i = from; i < to; i++) {
     const o = (i - from) * K;
-    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory.get(info.lower[i]) ?? 0, mask, hist);
+    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, info.memory.get(info.lower[i]), mask, hist);
     for (let c = 0; c < C; c++) sc[c] = 0;
     if (codebook === null) {
       for (let k = 0; k < K; k++) {
@@ -419,29 +671,107 @@ function decodeSentence(
     const prev = i > from ? t1 : 0;
     let best = 0;
     let bestScore = -Infinity;
-    let second = -Infinity;
     for (let c = 0; c < C; c++) {
-      if (!allowed(prev, c)) continue;
-      const v = sc[c];
-      if (v > bestScore) {
-        second = bestScore;
-        bestScore = v;
+      if (allowed(prev, c) && sc[c] > bestScore) {
+        bestScore = sc[c];
         best = c;
-      } else if (v > second) second = v;
+      }
     }
     if (gold !== null && update !== null) {
       const g = gold[i - from];
       if (g !== best) update(stat.subarray(o, o + K), K, g, best), update(hist, H, g, best);
     }
-    tags[i - from] = best;
-    if (margins !== null) margins[i - from] = bestScore - second;
+    tags[i] = best;
     t2 = t1;
     t1 = best;
   }
-  // remember what each capitalised word was tagged as, for later sentences of the document
+  remember(info, from, to);
+}
+
+/**
+ * The runtime weights: the nine tag weights of a bucket as integers `q + R` (`q` in `-R..R`, steps
+ * of `max / R`), packed two to a float64 in 26-bit lanes (five floats per bucket), so one load and
+ * one add accumulate two tags. The lanes of all the features of a token sum below 2^26 (no carry
+ * into the next lane) and the float below 2^52 (exact), so the scores come out exactly as integer
+ * sums; with R near 670,000 they are the mu-law weights to within 0.01.
+ */
+const LANE = 1 << 26;
+/** Floats per bucket. */
+const PACK = 5;
+/** Features summed per token. */
+const FEATURES = STATIC_FEATURES + HISTORY_FEATURES;
+/** Largest integer weight: FEATURES weights of at most 2R fit one lane. */
+const R = Math.floor((LANE - 1) / (2 * FEATURES));
+
+/**
+ * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
+ * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
+ */
+function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Array, P: Float64Array, unit: number, mask: number): void {
+  const K = STATIC_FEATURES;
+  const H = HISTORY_FEATURES;
+  const hist = scratch.hist;
+  const sc = scratch.iscores;
+  const { tags, margins, memory, lower } = info;
+  const off = FEATURES * R;
+  let t1 = 0;
+  let t2 = 0;
   for (let i = from; i < to; i++) {
-    if (info.flags[i] & 3) memory.set(info.lower[i], ((tags[i - from] + 1) >> 1) + 1);
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let e = 0;
+    for (let o = (i - from) * K, end = o + K; o < end; o++) {
+      const x = stat[o] * PACK;
+      a += P[x];
+      b += P[x + 1];
+      c += P[x + 2];
+      d += P[x + 3];
+      e += P[x + 4];
+    }
+    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory.get(lower[i]), mask, hist);
+    for (let k = 0; k < H; k++) {
+      const x = hist[k] * PACK;
+      a += P[x];
+      b += P[x + 1];
+      c += P[x + 2];
+      d += P[x + 3];
+      e += P[x + 4];
+    }
+    let l = a % LANE;
+    sc[0] = l - off;
+    sc[1] = (a - l) / LANE - off;
+    l = b % LANE;
+    sc[2] = l - off;
+    sc[3] = (b - l) / LANE - off;
+    l = c % LANE;
+    sc[4] = l - off;
+    sc[5] = (c - l) / LANE - off;
+    l = d % LANE;
+    sc[6] = l - off;
+    sc[7] = (d - l) / LANE - off;
+    sc[8] = e - off;
+    // BIO2: I-X only after B-X or I-X
+    const prev = i > from ? t1 : 0;
+    let best = 0;
+    let bestScore = sc[0];
+    let second = -0x7fffffff;
+    for (let t = 1; t < C; t++) {
+      if ((t & 1) === 0 && prev !== t && prev !== t - 1) continue;
+      const v = sc[t];
+      if (v > bestScore) {
+        second = bestScore;
+        bestScore = v;
+        best = t;
+      } else if (v > second) second = v;
+    }
+    tags[i] = best;
+    margins[i] = (bestScore - second) * unit;
+    t2 = t1;
+    t1 = best;
   }
+  remember(info, from, to);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,10 +779,12 @@ function decodeSentence(
 
 interface Model {
   readonly bits: number;
-  /** One int8 code per weight; the weight is `codebook[code + 128]`. */
-  readonly weights: Int8Array;
-  readonly codebook: Float64Array;
-  readonly gaz: Gazetteer;
+  readonly mask: number;
+  /** PACK floats per bucket (see `decodePacked`). */
+  readonly packed: Float64Array;
+  /** Weight of one integer step. */
+  readonly unit: number;
+  readonly gaz: GazTable;
 }
 
 /** mu-law quantisation: fine steps for the many small weights, coarse for the few large ones. */
@@ -538,7 +870,12 @@ function decodeModel(bytes: Uint8Array): Model {
   const max = view.getFloat32(8, true);
   const count = view.getUint32(12, true);
   const gazSize = view.getUint32(16, true);
-  const weights = new Int8Array((1 << bits) * C);
+  // mu-law codes -> weights -> linear integers in -R..R, packed two tags to a float64
+  const weight = muCodebook(max);
+  const unit = max > 0 ? max / R : 1;
+  const packed = new Float64Array((1 << bits) * PACK);
+  for (let i = 0; i < packed.length; i++) packed[i] = i % PACK === PACK - 1 ? R : R + R * LANE;
+  const q = new Int32Array(C);
   let p = 20;
   let b = -1;
   for (let n = 0; n < count; n++) {
@@ -553,109 +890,138 @@ function decodeModel(bytes: Uint8Array): Model {
     b += gap;
     const m = bytes[p] | (bytes[p + 1] << 8);
     p += 2;
-    const base = b * C;
-    for (let c = 0; c < C; c++) if (m & (1 << c)) weights[base + c] = (bytes[p++] << 24) >> 24;
+    q.fill(0);
+    for (let c = 0; c < C; c++) if (m & (1 << c)) q[c] = Math.round(weight[((bytes[p++] << 24) >> 24) + 128] / unit);
+    for (let g = 0; g < 4; g++) packed[b * PACK + g] = q[2 * g] + R + (q[2 * g + 1] + R) * LANE;
+    packed[b * PACK + 4] = q[8] + R;
   }
   const gaz = new Map<number, number>();
   for (let g = 0; g < gazSize; g++, p += 5) gaz.set(view.getUint32(p, true) | 0, bytes[p + 4]);
-  return { bits, weights, codebook: muCodebook(max), gaz };
+  return { bits, mask: (1 << bits) - 1, packed, unit, gaz: new GazTable(gaz) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // public API
+
+/** Tags every sentence of the document prepared in `info`; tags and margins land in `info`. */
+function tagPrepared(info: TokenInfo, m: Model): void {
+  for (let s = 0; s < info.sentences; s++) {
+    const from = info.bounds[s];
+    const to = info.bounds[s + 1];
+    const need = (to - from) * STATIC_FEATURES;
+    if (scratch.stat.length < need) scratch.stat = new Int32Array(need * 2);
+    staticFeatures(info, from, to, m.mask, scratch.stat);
+    decodePacked(info, from, to, scratch.stat, m.packed, m.unit, m.mask);
+  }
+}
 
 /**
  * Tags a document given as sentences of token strings (one document: casing evidence is shared
  * across its sentences). Returns BIO2 tags per sentence.
  */
 export function tagSentences(sentences: readonly (readonly string[])[]): Tag[][] {
-  return tagIds(sentences, null).map((ids) => Array.from(ids, (t) => TAGS[t]));
-}
-
-function tagIds(sentences: readonly (readonly string[])[], margins: Float64Array[] | null): Uint8Array[] {
   const m = model();
-  const mask = (1 << m.bits) - 1;
   const info = scratch.info;
-  const bounds = prepareDocument(info, sentences, m.gaz);
-  const result: Uint8Array[] = [];
-  const memory = new Map<number, number>();
-  for (let s = 0; s < sentences.length; s++) {
-    const from = bounds[s];
-    const to = bounds[s + 1];
-    const len = to - from;
-    if (scratch.stat.length < len * STATIC_FEATURES) scratch.stat = new Int32Array(len * STATIC_FEATURES * 2);
-    staticFeatures(info, from, to, mask, scratch.stat);
-    const tags = new Uint8Array(len);
-    const mg = margins === null ? null : new Float64Array(len);
-    decodeSentence(info, from, to, scratch.stat, m.weights, mask, tags, mg, m.codebook, memory, null, null);
-    result.push(tags);
-    if (margins !== null && mg !== null) margins.push(mg);
+  prepareDocument(info, sentences, m.gaz);
+  tagPrepared(info, m);
+  const out: Tag[][] = [];
+  for (let s = 0; s < info.sentences; s++) {
+    const tags: Tag[] = [];
+    for (let i = info.bounds[s]; i < info.bounds[s + 1]; i++) tags.push(TAGS[info.tags[i]]);
+    out.push(tags);
   }
-  return result;
-}
-
-/** Sentence ends inside a flat token list: after . ? ! (and closing quotes) before a capital. */
-function splitTokens(tokens: readonly string[], breakBefore?: (i: number) => boolean): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (cur.length > 0 && breakBefore?.(i)) {
-      out.push(cur);
-      cur = [];
-    }
-    cur.push(tokens[i]);
-    const t = tokens[i];
-    if (t === '.' || t === '?' || t === '!' || t === '...') {
-      let j = i + 1;
-      while (j < tokens.length && /^["'\u2019\u201d)\]]$/.test(tokens[j])) cur.push(tokens[j++]);
-      i = j - 1;
-      const next = tokens[j];
-      if (next === undefined || /^["'\u2018\u201c(]?\p{Lu}|^\d|^["\u201c]/u.test(next)) {
-        out.push(cur);
-        cur = [];
-      }
-    }
-  }
-  if (cur.length > 0) out.push(cur);
   return out;
 }
 
 /** BIO2 tags for a token sequence (split into sentences internally; treated as one document). */
 export function tagTokens(tokens: readonly string[]): string[] {
-  return tagSentences(splitTokens(tokens)).flat();
+  const m = model();
+  const info = scratch.info;
+  const n = tokens.length;
+  info.ensure(n);
+  info.size = n;
+  info.sentences = 0;
+  for (let i = 0; i < n; i++) fillToken(info, i, tokens[i]);
+  splitRun(info, tokens.map((text) => ({ text })), 0, n, 0, null);
+  info.bounds[info.sentences] = n;
+  documentContext(info, m.gaz);
+  tagPrepared(info, m);
+  return Array.from(info.tags.subarray(0, n), (t) => TAGS[t]);
 }
 
-/** Names in `text`, given its tokens; spans cover whole tokens. */
-export function findNames(text: string, tokens: readonly Token[]): NameSpan[] {
-  const strings = tokens.map((t) => t.text);
-  // a line break between two tokens always ends a sentence (headlines, datelines, paragraphs)
-  const sentences = splitTokens(strings, (i) => i > 0 && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
-  const margins: Float64Array[] = [];
-  const ids = tagIds(sentences, margins);
+/** Fills `info` with a document given as runs of tokens (each run split further into sentences). */
+function prepareRuns(info: TokenInfo, text: string, runs: readonly (readonly Token[])[], gaz: GazTable): void {
+  let n = 0;
+  for (let r = 0; r < runs.length; r++) n += runs[r].length;
+  info.ensure(n);
+  info.size = n;
+  info.sentences = 0;
+  let i = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    for (let k = 0; k < run.length; k++) fillToken(info, i + k, run[k].text);
+    splitRun(info, run, 0, run.length, i, text);
+    i += run.length;
+  }
+  info.bounds[info.sentences] = n;
+  documentContext(info, gaz);
+}
+
+/** Name spans of tokens `[base, base + tokens.length)` of the tagged document in `info`. */
+function spansOf(info: TokenInfo, tokens: readonly Token[], base: number): NameSpan[] {
   const spans: NameSpan[] = [];
-  let k = 0;
-  for (let s = 0; s < ids.length; s++) {
-    const tags = ids[s];
-    const mg = margins[s];
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i];
-      if (t === 0 || (t & 1) === 0) continue;
-      let j = i + 1;
-      while (j < tags.length && tags[j] === t + 1) j++;
-      let sum = 0;
-      for (let x = i; x < j; x++) sum += mg[x];
-      const margin = sum / (j - i);
-      spans.push({
-        start: tokens[k + i].start,
-        end: tokens[k + j - 1].end,
-        type: TYPE_OF_TAG[t] as NameType,
-        score: Math.round((1 - Math.exp(-margin / 4)) * 1000) / 1000,
-      });
-      i = j - 1;
-    }
-    k += tags.length;
+  const { tags, margins } = info;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tags[base + i];
+    if (t === 0 || (t & 1) === 0) continue;
+    let j = i + 1;
+    while (j < n && tags[base + j] === t + 1) j++;
+    let sum = 0;
+    for (let x = i; x < j; x++) sum += margins[base + x];
+    const margin = sum / (j - i);
+    spans.push({
+      start: tokens[i].start,
+      end: tokens[j - 1].end,
+      type: TYPE_OF_TAG[t] as NameType,
+      score: Math.round((1 - Math.exp(-margin / 4)) * 1000) / 1000,
+    });
+    i = j - 1;
   }
   return spans;
+}
+
+/**
+ * Names in `text`, given its tokens (one sentence, a heading, or a whole text); spans cover whole
+ * tokens. The tokens are split into sentences at . ? ! before a capital and at line breaks, and
+ * tagged as one document.
+ */
+export function findNames(text: string, tokens: readonly Token[]): NameSpan[] {
+  const m = model();
+  const info = scratch.info;
+  prepareRuns(info, text, [tokens], m.gaz);
+  tagPrepared(info, m);
+  return spansOf(info, tokens, 0);
+}
+
+/**
+ * Names in every sentence of one document, in one call: `sentences[s]` are the tokens of sentence
+ * (or heading) `s`, best in text order (headline first). The whole article is one document for
+ * the document-level features (how each word is cased elsewhere, what it was tagged as earlier),
+ * which `findNames` per sentence cannot see. Returns the spans of each sentence, in order.
+ */
+export function findNamesInDocument(text: string, sentences: readonly (readonly Token[])[]): NameSpan[][] {
+  const m = model();
+  const info = scratch.info;
+  prepareRuns(info, text, sentences, m.gaz);
+  tagPrepared(info, m);
+  const out: NameSpan[][] = [];
+  let base = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    out.push(spansOf(info, sentences[s], base));
+    base += sentences[s].length;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -669,4 +1035,5 @@ export const training = {
   decodeSentence,
   wordKey,
   muCodebook,
+  compileGazetteer: (gaz: Gazetteer): GazTable => new GazTable(gaz),
 };

@@ -47,6 +47,29 @@ const TOKEN = new RegExp(
   'guy',
 );
 
+/** ASCII letter or digit. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Punctuation that is always a one-character token wherever it stands (no rule above starts or
+ * continues with it). Not `.` `-` `'` `` ` `` (multi-character punctuation, clitics).
+ */
+const SINGLE = new Uint8Array(128);
+for (const ch of ',;:()"?!$%[]{}/&+=<>#@*|\\^~') SINGLE[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether an ASCII letter/digit run ending before `c` is a whole token by the regex: followed by
+ * the end, whitespace, or punctuation that no rule joins to a word (`&` joins words: `AT&T`;
+ * `,` `:` `/` join digits: `1,000`).
+ */
+function endsWord(c: number, lastIsDigit: boolean): boolean {
+  if (c === 32 || c === 10 || c === 9 || c === 13) return true;
+  if (c >= 128 || SINGLE[c] === 0 || c === 38) return false;
+  return !(lastIsDigit && (c === 44 || c === 58 || c === 47));
+}
+
 export function tokenize(text: string, start = 0, end: number = text.length): Token[] {
   const source = end === text.length ? text : text.slice(0, end);
   const tokens: Token[] = [];
@@ -58,6 +81,23 @@ export function tokenize(text: string, start = 0, end: number = text.length): To
     if (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff) {
       pos++;
       continue;
+    }
+    // fast paths, same tokens as the regex: plain ASCII words and numbers, lone punctuation
+    if (c < 128) {
+      if (isAlnum(c)) {
+        let e = pos + 1;
+        while (e < end && isAlnum(source.charCodeAt(e))) e++;
+        const last = source.charCodeAt(e - 1);
+        if (e === end || endsWord(source.charCodeAt(e), last >= 48 && last <= 57)) {
+          tokens.push({ start: pos, end: e, text: source.slice(pos, e) });
+          pos = e;
+          continue;
+        }
+      } else if (SINGLE[c] === 1) {
+        tokens.push({ start: pos, end: pos + 1, text: source[pos] });
+        pos++;
+        continue;
+      }
     }
     re.lastIndex = pos;
     const m = re.exec(source);
