@@ -58,6 +58,7 @@ const TRAIL_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECT
  * or a dash opening the writer's aside (" — a proposal he has raised before").
  */
 const CONTENT_CUT = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b|,?\s+(?:and|but)\s+(?:he|she|they)\s+(?!would|will|could|should|had|has|have|was|were|is|are|did|does|can|may|might|must|need)\p{Ll}+ed\b|\s+before\s+(?:claiming|saying|adding|calling)\b|\s[—–]\s(?=[^—–]*$)/u;
+const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
 /** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
 const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
@@ -132,6 +133,15 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
   }));
   if (structure.headline) units.unshift({ span: structure.headline, index: -1, headline: true });
   for (const unit of units) {
+    // Transcripts: `WALLACE: Let's start with ...` gives the paragraph to the speaker in capitals.
+    const transcript = unit.index >= 0 ? TRANSCRIPT_SPEAKER.exec(text.slice(unit.span.start, unit.span.end)) : null;
+    const paragraph = unit.index >= 0 ? structure.paragraphs[structure.sentences[unit.index].paragraph] : null;
+    if (transcript && paragraph && paragraph.start === unit.span.start) {
+      const name = { start: unit.span.start, end: unit.span.start + transcript[1].length };
+      const mention = headMention(ctx, name);
+      found.push({ kind: 'direct', content: { start: unit.span.start + transcript[0].length, end: paragraph.end }, speaker: { span: name, mention }, cue: { text: ':', start: name.end, end: name.end + 1 }, sentence: unit.index });
+      continue;
+    }
     const own = sentenceAttributions(ctx, unit.span, unit.index, unit.headline);
     for (const a of own) found.push(a);
   }
