@@ -21,7 +21,9 @@ export { readPaths } from './sources.js';
 /** Records per message to a worker. */
 const CHUNK = 16;
 /** Batches extracted ahead of the one being written. */
-const AHEAD = 3;
+const AHEAD = 4;
+/** Concurrent write transactions on PostgreSQL. */
+const WRITERS_PG = 4;
 
 interface Pending {
   readonly record: InputRecord;
@@ -87,13 +89,16 @@ export async function ingestRecords(store: Store, items: AsyncIterable<InputItem
     report();
   };
 
-  let writing: Promise<void> = Promise.resolve();
+  // SQLite has one writer; PostgreSQL takes several write transactions at once (upserts only).
+  const lanes: Promise<void>[] = Array.from({ length: store.dialect === 'postgres' ? WRITERS_PG : 1 }, () => Promise.resolve());
+  let lane = 0;
   const inFlight: Promise<void>[] = [];
   const flush = (batch: Pending[]) => {
     const extracted = extractBatch(batch);
     extracted.catch(() => undefined);
-    writing = writing.then(() => extracted).then(write);
-    inFlight.push(writing);
+    const i = lane++ % lanes.length;
+    lanes[i] = lanes[i].then(() => extracted).then(write);
+    inFlight.push(lanes[i]);
   };
 
   try {
@@ -113,7 +118,7 @@ export async function ingestRecords(store: Store, items: AsyncIterable<InputItem
     }
     if (batch.length) flush(batch);
     await Promise.all(inFlight);
-    await writing;
+    await Promise.all(lanes);
   } finally {
     await pool.close();
   }

@@ -153,23 +153,25 @@ async function writeEntities(trx: Transaction<DB>, articleId: string, date: stri
   }
   // In id order: concurrent writers lock shared actor rows (country:USA, ...) in one order, so
   // two article transactions cannot deadlock on them.
-  for (const [id, entity] of [...perActor].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const actorRows = [...perActor].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, entity]) => ({
+    id,
+    type: entity.type,
+    name: entity.name,
+    norm: normaliseName(entity.name),
+    surname: entity.type === 'person' ? (normaliseName(entity.name).split(' ').pop() ?? null) : null,
+    country: entity.country,
+    sector: entity.sector,
+    code: entity.actor,
+    article_count: 1,
+    event_count: 0,
+    first_seen: date,
+    last_seen: date,
+  }));
+  // One statement for all the article's actors (ids are distinct within it).
+  for (const chunk of chunks(actorRows, 200)) {
     await trx
       .insertInto('actors')
-      .values({
-        id,
-        type: entity.type,
-        name: entity.name,
-        norm: normaliseName(entity.name),
-        surname: entity.type === 'person' ? (normaliseName(entity.name).split(' ').pop() ?? null) : null,
-        country: entity.country,
-        sector: entity.sector,
-        code: entity.actor,
-        article_count: 1,
-        event_count: 0,
-        first_seen: date,
-        last_seen: date,
-      })
+      .values(chunk)
       .onConflict((oc) =>
         oc.column('id').doUpdateSet({
           article_count: sql`actors.article_count + 1`,
@@ -332,7 +334,11 @@ async function writeEvents(
     });
   }
   for (const chunk of chunks(rows, 100)) await trx.insertInto('events').values(chunk).onConflict((oc) => oc.doNothing()).execute();
-  for (const [id, n] of counts) await trx.updateTable('actors').set({ event_count: sql`event_count + ${n}` }).where('id', '=', id).execute();
+  if (counts.size) {
+    const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const byId = sql.join(sorted.map(([id, n]) => sql`WHEN ${id} THEN ${n}`), sql` `);
+    await trx.updateTable('actors').set({ event_count: sql`event_count + CASE id ${byId} ELSE 0 END` }).where('id', 'in', sorted.map(([id]) => id)).execute();
+  }
   await countEvents(trx, rows.filter((r) => r.lead === 1 && r.duplicate === 0), 1);
   void dialect;
 }
@@ -374,13 +380,14 @@ async function countEvents(trx: Transaction<DB>, events: readonly Counted[], del
     months.set(key, m);
   }
   for (const [table, rows] of [['dyad_counts', dyads], ['dyad_month_counts', months]] as const) {
-    for (const chunk of chunks([...rows.values()], 200)) {
+    // Sorted keys: concurrent writers take the row locks in one order and cannot deadlock.
+    for (const chunk of chunks(sortedValues(rows), 200)) {
       await trx.insertInto(table).values(chunk)
         .onConflict((oc) => oc.columns(['actor_key', 'recipient_key', 'date', 'type']).doUpdateSet({ n: sql`${sql.ref(table)}.n + excluded.n`, score: sql`${sql.ref(table)}.score + excluded.score` }))
         .execute();
     }
   }
-  for (const chunk of chunks([...pairs.values()], 200)) {
+  for (const chunk of chunks(sortedValues(pairs), 200)) {
     await trx.insertInto('actor_pair_counts').values(chunk)
       .onConflict((oc) => oc.columns(['actor_id', 'recipient_id', 'type']).doUpdateSet({ n: sql`actor_pair_counts.n + excluded.n`, score: sql`actor_pair_counts.score + excluded.score` }))
       .execute();
@@ -397,6 +404,10 @@ const LOCK_CLUSTERS = 2;
  */
 async function lockKeys(trx: Transaction<DB>, space: number, keys: readonly string[]): Promise<void> {
   for (const key of [...new Set(keys)].sort()) await sql`SELECT pg_advisory_xact_lock(${space}, hashtext(${key}))`.execute(trx);
+}
+
+function sortedValues<T>(map: Map<string, T>): T[] {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
