@@ -23,7 +23,7 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
   const mentions = english ? findMentions(text, structure, dateline.dateline) : null;
   const coref = mentions ? resolveCoreference(text, structure, mentions, dateline.dateline?.country ?? null) : null;
   const quotes = coref ? attributeQuotes(text, structure, coref) : null;
-  const events = coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes) : null;
+  const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions.tokens) : null;
 
   return {
     id: record.id,
@@ -38,7 +38,8 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
     headings: structure.paragraphs.filter((p) => p.role === 'heading').map((p) => text.slice(p.start, p.end)),
     paragraphs: structure.paragraphs,
     sentences: structure.sentences,
-    entities: coref?.entities ?? [],
+    // Groups the event coder names as actors ("Russian troops") are entities too.
+    entities: [...(coref?.entities ?? []), ...(events?.entities ?? [])],
     quotes: quotes?.quotes ?? [],
     events: events?.events ?? [],
     messages: [

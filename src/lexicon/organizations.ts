@@ -52,6 +52,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'White House', aliases: ['the White House'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'State Department', aliases: ['U.S. State Department', 'the State Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Hamas', aliases: [], code: 'PSEREB', sector: 'REB', country: 'PSE' },
+  { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps'], code: 'IRNMIL', sector: 'MIL', country: 'IRN' },
+  { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  { name: 'Houthis', aliases: ['Houthi', 'the Houthis', 'Ansar Allah'], code: 'YEMREB', sector: 'REB', country: 'YEM' },
   { name: 'Hezbollah', aliases: [], code: 'LBNREB', sector: 'REB', country: 'LBN' },
   { name: 'Taliban', aliases: ['the Taliban'], code: 'AFGREB', sector: 'REB', country: 'AFG' },
 ];

@@ -152,7 +152,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
       if (other) person.sector = other.sector;
     }
     out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
-      titles: person.titles, name: slice(from, to), code: null }));
+      titles: person.titles, name: slice(from, to), code: person.code ?? null }));
     // Only the name is taken: bodies named inside a title ("Russian Foreign Ministry
     // Spokeswoman") are organizations of their own.
     take(from, to);
@@ -297,7 +297,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], sentence: numb
       take(i, side.to);
       continue;
     }
-    const nominal = readNominal(tokens, lex, head);
+    const nominal = readNominal(tokens, lex, head, inName);
     if (!nominal || !free(head, head + 1)) continue;
     // A nominal followed by a name is a title of that name, already read in step 2.
     if (spans.some((s) => s.type === 'PER' && s.from === nominal.to)) continue;
@@ -446,6 +446,8 @@ function isTitleOnly(lex: Lex, from: number, to: number): boolean {
 }
 
 interface PersonFacts {
+  /** Actor code when the office belongs to an intergovernmental body. */
+  code?: string | null;
   rank: string | null;
   titles: string[];
   country: string | null;
@@ -488,6 +490,8 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     }
     countries.push(...phrase.countries);
     if (phrase.sector && (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL'))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
+    if (phrase.sector === 'REB' || phrase.sector === 'IGO') facts.sector = phrase.sector;
+    facts.code ??= phrase.code ?? null;
     left = phrase.from;
     // "Chief of the General Staff of the Russian Armed Forces, First Deputy Defense Minister X"
     if (left > 1 && tokens[left - 1].text === ',' && (left - 1 === 0 || phrase.title)) {
@@ -541,6 +545,8 @@ interface Phrase {
   title: boolean;
   sector: string | null;
   countries: string[];
+  /** Actor code of the intergovernmental body the office belongs to. */
+  code?: string | null;
 }
 
 /** Lower-case words of offices: "Chinese air force commander", "Finance minister". */
@@ -588,7 +594,15 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let sector: string | null = null;
   const countries: string[] = [];
   let roleOnly = true;
+  let code: string | null = null;
   for (let i = from; i < to; i++) {
+    // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB).
+    const org = entryOf(lex.exact[i], 'org')?.org;
+    if (org && (org.sector === 'IGO' || org.sector === 'REB')) {
+      code = org.sector === 'IGO' ? org.code : null;
+      sector = org.sector;
+      if (org.country) countries.push(org.country);
+    }
     const t = entryOf(lex.folded[i], 'title');
     const m = lex.folded[i];
     if (t && m && m.to <= to) {
@@ -601,9 +615,9 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (c) countries.push(c.code);
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
-  if (!title && countries.length === 0) return null;
+  if (!title && countries.length === 0 && !code) return null;
   // "his Chinese counterpart": gives the country but is not a title.
-  return { from, to, title: title && !roleOnly, sector, countries };
+  return { from, to, title: title && !roleOnly, sector, countries, code };
 }
 
 /** The country written before an organization: "Russia’s", "Russian", "the Chinese". */
@@ -673,7 +687,7 @@ function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: numb
 }
 
 /** "the chief of the Russian General Staff", "the ministry", "the minister", "the general". */
-function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: number; type: EntityType; head: string; country: string | null; sector: string | null; words: string[] } | null {
+function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uint8Array): { to: number; type: EntityType; head: string; country: string | null; sector: string | null; words: string[] } | null {
   let k = at;
   let country: string | null = null;
   const d = entryOf(lex.exact[k], 'demonym');
@@ -705,7 +719,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number): { to: numb
     let j = to + 1;
     if (tokens[j]?.text === 'the') j++;
     let end = j;
-    while (end < tokens.length && (CAPITALISED.test(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
+    while (end < tokens.length && !inName[end] && !entryOf(lex.folded[end], 'rank') && (CAPITALISED.test(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
     while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
     if (end > j) {
       for (let i = j; i < end; i++) {
