@@ -58,7 +58,7 @@ const TRAIL_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECT
  * or a dash opening the writer's aside (" — a proposal he has raised before").
  */
 const CONTENT_CUT = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b|,?\s+(?:and|but)\s+(?:he|she|they)\s+(?!would|will|could|should|had|has|have|was|were|is|are|did|does|can|may|might|must|need)\p{Ll}+ed\b|\s+before\s+(?:claiming|saying|adding|calling)\b|\s[—–]\s(?=[^—–]*$)/u;
-const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
+const TRANSCRIPT_SPEAKER = /^["“]?((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
 /** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
 const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
@@ -137,7 +137,8 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     const transcript = unit.index >= 0 ? TRANSCRIPT_SPEAKER.exec(text.slice(unit.span.start, unit.span.end)) : null;
     const paragraph = unit.index >= 0 ? structure.paragraphs[structure.sentences[unit.index].paragraph] : null;
     if (transcript && paragraph && paragraph.start === unit.span.start) {
-      const name = { start: unit.span.start, end: unit.span.start + transcript[1].length };
+      const nameStart = unit.span.start + transcript[0].indexOf(transcript[1]);
+      const name = { start: nameStart, end: nameStart + transcript[1].length };
       const mention = headMention(ctx, name);
       found.push({ kind: 'direct', content: { start: unit.span.start + transcript[0].length, end: paragraph.end }, speaker: { span: name, mention }, cue: { text: ':', start: name.end, end: name.end + 1 }, sentence: unit.index });
       continue;
@@ -164,7 +165,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     const sentence = s === -1 ? null : structure.sentences[s];
     const startsSentence = sentence !== null && /^[\s]*$/.test(text.slice(sentence.start, q.open));
     const prev = lastWithSpeaker(attributions, paragraphOf, paragraphOf(q.open));
-    if (!process.env.NOMERGE && startsSentence && prev && onlyAttributionBetween(text, prev.content.end, q.open, found)) {
+    if (startsSentence && prev && onlyAttributionBetween(text, prev.content.end, q.open, found)) {
       // The speech runs on after its attribution: `"A," he said. "B."` is one attribution.
       prev.content = { start: prev.content.start, end: q.close };
       if (prev.kind === 'indirect') prev.kind = 'mixed';
@@ -315,7 +316,8 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   // `X said A and added that B`, `..., adding that B`, `..., calling it "..."`: the speaker of
   // the attribution before, or the subject the sentence opened with.
   if (!subject && (participle || (/(?:\band|\bbut|\bwhile)\s*$/.test(text.slice(Math.max(s.start, k - 8), k)) && CONTINUATION_VERB.test(cue.text)))) {
-    subject = earlier.length ? earlier[earlier.length - 1].speaker : clauseSubject(ctx, s.start, k);
+    const last = earlier.length ? earlier[earlier.length - 1].speaker : null;
+    subject = last && (last.mention || last.entity) ? last : clauseSubject(ctx, s.start, k) ?? last;
     if (!subject) return null;
     const complement = leadingContent(ctx, s, cue, cls, nextCue);
     return complement ? { kind: cls === 'frame' ? 'mixed' : kindOf(ctx, complement), content: complement, speaker: subject, cue, sentence: index } : null;
@@ -334,7 +336,9 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   // After a closing quote mark the attribution is trailing whatever follows it:
   // `"...," he told cheering supporters in Nashua on Monday.`
   const afterQuote = /[,?!—–]["”»]$|["”»],$/.test(before);
-  if (AMBIGUOUS_NOUNS.has(key(cue.text)) && !subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end))) {
+  const possessed = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|such|new|latest|recent|media|news|press|early|first|two|three|several|many|some|of)\b)\s*$/i.test(text.slice(Math.max(s.start, k - 12), k));
+  if (AMBIGUOUS_NOUNS.has(key(cue.text)) && (possessed || (!subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end))))) {
+    if (possessed) return null;
     if (!/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
   }
 
@@ -509,7 +513,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
   if (!mention) {
     if (PREPOSITIONS.has(first) || /^(?:it|there|this|that|which|what)$/.test(first) && words.length === 1 && first !== 'it') return null;
     if (/^(?:[a-z]+ly|not|also|just|then)$/.test(first) && words.length === 1) return null;
-    if (words.length > 8) return null;
+    if (words.length > 8 || !plausibleSpeaker(words)) return null;
   }
   if (mention && PREPOSITIONS.has(first)) {
     // "In a statement the ministry said": the phrase from the mention on.
@@ -531,6 +535,7 @@ function phraseAfter(ctx: Context, from: number, end: number): Speaker | null {
   if (/^(?:the|a|an)$/.test(text.slice(span.start, span.end).toLowerCase())) return null;
   if (SPEECH_OBJECT_SET.has(text.slice(span.start, span.end).toLowerCase())) return null;
   const mention = headMention(ctx, span, true);
+  if (!mention && !plausibleSpeaker(text.slice(span.start, span.end).split(/\s+/))) return null;
   if (mention) span = { start: mention.start, end: mention.end };
   return { span, mention };
 }
@@ -629,6 +634,18 @@ function isPreamble(words: string, telling: boolean): boolean {
     if (r === '' || /^(?:on|in|at|during|after|before|late|earlier|last|this)\b/i.test(r)) return true;
   }
   return TIME_WORD.test(r);
+}
+
+/**
+ * Whether a phrase with no entity can be a speaker: a capitalised name or title, a pronoun, a
+ * determiner or number phrase ("a news report", "55 percent"), or a bare plural ("officials").
+ * Not an adverb, a participle or an imperative ("later", "replacing it", "let them").
+ */
+function plausibleSpeaker(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (/^[\p{Lu}\p{N}]/u.test(first)) return !/^(?:Let|Make|Please|If|When|While|As|But|And|So|Then|Later|Also|However)$/.test(first);
+  if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|most|all|both|each|every|several|few|one|two|three|four|five|other|another|no|who|he|she|they|we|i|you|it|nearly|about|more|less|half|only|just)$/i.test(first)) return true;
+  return words.length <= 3 && /[^s]s$/.test(words[words.length - 1]) && !/(?:ing|ly)$/.test(first);
 }
 
 /** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */
