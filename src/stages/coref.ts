@@ -60,6 +60,7 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
     const t = nameTokens(m.name);
     if (t.length < 2) continue;
     surnames.add(t[t.length - 1]);
+    surnames.add(t.join(' '));
     if (t.length <= 3 && t[0].length <= 4) surnames.add(t[0]); // family name first: "Xi", "Kim"
   }
   for (const original of ordered) {

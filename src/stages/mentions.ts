@@ -6,7 +6,7 @@
  * Russian General Staff", "the Russian side".
  */
 import type { Dateline, EntityType, Message, MentionForm, Span, Token } from '../model.js';
-import { findNames, type NameSpan } from '../ner/tagger.js';
+import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
@@ -53,27 +53,24 @@ const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may
 export function findMentions(text: string, structure: StructureLayer, _dateline: Dateline | null): MentionsLayer {
   const mentions: RawMention[] = [];
   const messages: Message[] = [];
-  const tokensBySentence: Token[][] = [];
-  structure.sentences.forEach((sentence, index) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    tokensBySentence.push(tokens);
-    for (const m of sentenceMentions(text, tokens, index, messages)) mentions.push(m);
-  });
+  const tokensBySentence = structure.sentences.map((s) => tokenize(text, s.start, s.end));
   // Headlines and sub-headings name actors too; their mentions belong to no sentence (-1).
-  const headingTokens: Token[][] = [];
-  for (const p of structure.paragraphs) {
-    if (p.role === 'body') continue;
-    const tokens = tokenize(text, p.start, p.end);
-    headingTokens.push(tokens);
-    for (const m of sentenceMentions(text, tokens, -1, messages)) mentions.push(m);
-  }
+  const headingTokens = structure.paragraphs.filter((p) => p.role !== 'body').map((p) => tokenize(text, p.start, p.end));
+  // The tagger reads the whole article at once (headings first), so that a name's casing and
+  // tags elsewhere in the article inform each sentence.
+  const names = findNamesInDocument(text, [...headingTokens, ...tokensBySentence]);
+  headingTokens.forEach((tokens, h) => {
+    for (const m of sentenceMentions(text, tokens, names[h], -1, messages)) mentions.push(m);
+  });
+  tokensBySentence.forEach((tokens, index) => {
+    for (const m of sentenceMentions(text, tokens, names[headingTokens.length + index], index, messages)) mentions.push(m);
+  });
   for (const m of repeatNames(text, [...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: mentions.map((m) => (SPEAKS_AFTER.test(text.slice(m.end, m.end + 24)) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
 }
 
-function sentenceMentions(text: string, tokens: readonly Token[], sentence: number, messages: Message[]): RawMention[] {
-  const names = findNames(text, tokens);
+function sentenceMentions(text: string, tokens: readonly Token[], names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
   const lex = matchLexicon(tokens);
   const at = (t: number) => tokens[t];
   const out: RawMention[] = [];
@@ -364,11 +361,15 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
     }
     // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
     if (span.type !== 'PER') {
-      const c = lex.exact[span.from];
-      if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to)) {
-        out.push({ from: span.from, to: c.to, type: 'LOC' }, { from: c.to, to: span.to, type: 'PER' });
-        continue;
+      let split = false;
+      for (let k = span.from; k < span.to - 2 && !split; k++) {
+        const c = lex.exact[k];
+        if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to)) {
+          out.push({ from: span.from, to: c.to, type: k === span.from ? 'LOC' : span.type }, { from: c.to, to: span.to, type: 'PER' });
+          split = true;
+        }
       }
+      if (split) continue;
     }
     if (span.type === 'ORG' || span.type === 'MISC') {
       let split = false;
@@ -552,7 +553,8 @@ interface Phrase {
 /** Lower-case words of offices: "Chinese air force commander", "Finance minister". */
 const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign', 'defense', 'defence', 'ministry', 'police',
   'military', 'finance', 'interior', 'trade', 'energy', 'economy', 'justice', 'health', 'security', 'intelligence',
-  'border', 'coast', 'guard', 'deputy', 'vice', 'chief', 'top', 'senior', 'national', 'state', 'prime', 'presidential']);
+  'border', 'coast', 'guard', 'deputy', 'vice', 'chief', 'top', 'senior', 'national', 'state', 'prime', 'presidential',
+  'political', 'policy', 'press', 'media', 'executive', 'opposition', 'party', 'foreign-policy']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
