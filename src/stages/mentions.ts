@@ -123,7 +123,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
       continue;
     }
     // A lone word that is a city of some size is a place the tagger took for a person.
-    if (span.to - span.from === 1 && !nameLike(tokens, span.from) && (lookupPlace(at(span.from).text)?.population ?? 0) >= 100_000) {
+    if (span.to - span.from <= 2 && !nameLike(tokens, span.to - 1) && (lookupPlace(slice(span.from, span.to))?.population ?? 0) >= 100_000) {
       span.type = 'LOC';
       continue;
     }
