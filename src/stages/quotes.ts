@@ -256,20 +256,22 @@ function sentenceAttributions(ctx: Context, s: Span, index: number, headline: bo
     // The next cue that opens a clause of its own (not "states" as a noun, not a framing verb).
     const after = cues.slice(i + 1).find((c) => c.cls === 'say' || c.cls === 'source');
     const next = after && !AMBIGUOUS_NOUNS.has(after.cue.text) ? after.cue.start : s.end;
-    const a = cls === 'source' ? sourceFrame(ctx, s, cue, index) : verbFrame(ctx, s, cue, cls, index, out, next);
+    const a = cls === 'source' ? sourceFrame(ctx, s, cue, index, out) : verbFrame(ctx, s, cue, cls, index, out, next);
     if (a) out.push(a);
   }
   return out;
 }
 
 /** `According to X, ...`, `..., according to X.` and `..., according to X, ...`. */
-function sourceFrame(ctx: Context, s: Span, cue: Cue, index: number): Attribution | null {
+function sourceFrame(ctx: Context, s: Span, cue: Cue, index: number, earlier: readonly Attribution[]): Attribution | null {
   const { text } = ctx;
   if (!/^according to|^in the words of|^as /i.test(cue.text) && !/,\s*$/.test(text.slice(s.start, cue.start)) && cue.start !== s.start) return null;
   const np = phraseAfter(ctx, cue.end, s.end);
   if (!np) return null;
   const before = text.slice(s.start, cue.start);
   if (/\p{L}/u.test(before)) {
+    // `"...," the commander said, according to the ministry`: the source of a source is no new quote.
+    if (earlier.some((a) => a.cue && a.cue.end <= cue.start)) return null;
     // The content is before: "Trump leads, according to a new poll."
     const lead = /^\s*\p{Lu}/u.test(before) ? s.start : s.start;
     const afterNp = text.slice(np.span.end, s.end);
@@ -489,7 +491,11 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
       const holder = subjectBefore(ctx, sentenceStart, comma);
       const opens = holder !== null && !/\p{L}/u.test(text.slice(sentenceStart, (holder.phrase ?? holder.span).start));
       if (holder && (holder.mention || (opens && /^\p{Lu}/u.test(text.slice(holder.span.start, holder.span.end))))) {
-        return { ...holder, phrase: { start: (holder.phrase ?? holder.span).start, end: asideEnd } };
+        const phrase = { start: (holder.phrase ?? holder.span).start, end: asideEnd };
+        // "A Pentagon spokesman, Lt. Col. Dwayne R. Hollis, said": the person named in the aside.
+        const named = holder.mention?.type === 'person' ? null : headMention(ctx, { start: comma + 1, end: asideEnd });
+        if (named?.type === 'person') return { span: { start: named.start, end: named.end }, phrase, mention: named };
+        return { ...holder, phrase };
       }
       cut = comma;
     }
