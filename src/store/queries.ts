@@ -144,9 +144,14 @@ export async function search(db: Kysely<DB>, dialect: Dialect, text: string, opt
             WHERE articles_fts MATCH ${q} AND ${filters('a')} ORDER BY r LIMIT ${limit} OFFSET ${offset}`
       : sql`SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ${q} ORDER BY r LIMIT ${limit} OFFSET ${offset}`;
     const ranked = (await sql<{ seq: number; r: number }>`${top}`.execute(db)).rows;
-    // Snippets one row at a time: FTS5 then reads only those rows' positions.
-    const snippets = await Promise.all(ranked.map(async (t) => (await sql<{ s: string }>`
-      SELECT snippet(articles_fts, 1, '[', ']', '…', 24) AS s FROM articles_fts WHERE articles_fts MATCH ${q} AND rowid = ${t.seq}`.execute(db)).rows[0]?.s ?? ''));
+    // Snippets for the page's rows only (FTS5 plans `rowid IN (...)` as a lookup, not `rowid = ?`).
+    const snippetRows = ranked.length
+      ? (await sql<{ seq: number; s: string }>`
+          SELECT rowid AS seq, snippet(articles_fts, 1, '[', ']', '…', 24) AS s FROM articles_fts
+          WHERE articles_fts MATCH ${q} AND rowid IN (SELECT value FROM json_each(${JSON.stringify(ranked.map((t) => t.seq))}))`.execute(db)).rows
+      : [];
+    const snippetOf = new Map(snippetRows.map((r) => [Number(r.seq), r.s]));
+    const snippets = ranked.map((t) => snippetOf.get(Number(t.seq)) ?? '');
     const articles = ranked.length ? await db.selectFrom('articles').select([...ARTICLE_COLUMNS, 'seq']).where('seq', 'in', ranked.map((t) => t.seq)).execute() : [];
     const bySeq = new Map(articles.map((a) => [Number(a.seq), a]));
     const rows = ranked.flatMap((t, i) => {
