@@ -38,6 +38,10 @@ const rows: Array<[string, Expected | null]> = [
   ['According to the Health Ministry, at least 14 people were injured in the blast.', { fragment: 'at least 14 people were injured', kind: 'indirect', speaker: 'Health Ministry', cue: 'According to' }],
   // participles continue the clause subject
   ['President Luis Ortega condemned the attack, calling it “an act of cowardice.”', { fragment: 'an act of cowardice', kind: 'mixed', speaker: 'Luis Ortega', cue: 'calling' }],
+  // a person named in an aside; a colon introducing the quote; the source of a source
+  ['A ministry spokesman, Colonel Arman Seitov, said the drills would end on Sunday.', { fragment: 'the drills would end on Sunday', kind: 'indirect', speaker: 'Arman Seitov', cue: 'said' }],
+  ['The plan does not impress opposition leader Mirela Kovac: “It is a list of slogans, not a budget.”', { fragment: 'It is a list of slogans', kind: 'direct', speaker: 'Mirela Kovac', cue: ':' }],
+  ['“The talks were useful,” the Georgian envoy said, according to the ministry’s press service.', { fragment: 'The talks were useful', kind: 'direct', speaker: 'Georgian envoy', cue: 'said' }],
   // not speech
   ['President Luis Ortega met the delegation in the capital on Tuesday.', null],
   ['The two states held joint drills near the border last month.', null],
