@@ -109,3 +109,17 @@ const FORMER_COUNTRIES: Record<string, string> = { SUN: 'Soviet Union', YUG: 'Yu
 export function countryName(code: string): string {
   return COUNTRIES.get(code)?.name ?? FORMER_COUNTRIES[code] ?? code;
 }
+
+/** The demonym used to name a country's bodies ("Russian Defense Ministry"). */
+const PREFERRED_DEMONYMS: Record<string, string> = {
+  RUS: 'Russian', CHN: 'Chinese', USA: 'U.S.', GBR: 'British', FRA: 'French', DEU: 'German', UKR: 'Ukrainian',
+  IRN: 'Iranian', ISR: 'Israeli', TUR: 'Turkish', JPN: 'Japanese', IND: 'Indian', PAK: 'Pakistani', KOR: 'South Korean',
+  PRK: 'North Korean', POL: 'Polish', ITA: 'Italian', ESP: 'Spanish', SYR: 'Syrian', EGY: 'Egyptian', SAU: 'Saudi',
+};
+
+/** A country's demonym: the preferred one, else the first world-countries gives. */
+export function demonymOf(code: string): string | undefined {
+  if (PREFERRED_DEMONYMS[code]) return PREFERRED_DEMONYMS[code];
+  for (const [name, c] of DEMONYMS) if (c === code) return name;
+  return undefined;
+}

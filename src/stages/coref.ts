@@ -7,7 +7,10 @@
 import type { Entity, EntityType, Mention, Message } from '../model.js';
 import type { MentionsLayer, RawMention } from './mentions.js';
 import type { StructureLayer } from './structure.js';
-import { countryName } from '../lexicon/countries.js';
+import { countryName, demonymOf } from '../lexicon/countries.js';
+
+/** Bodies every government has, named without their country in home copy. */
+const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies) Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
 import { leaderByName } from '../lexicon/leaders.js';
 
@@ -61,7 +64,7 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
     if (t.length < 2) continue;
     surnames.add(t[t.length - 1]);
     surnames.add(t.join(' '));
-    if (t.length <= 3 && t[0].length <= 4) surnames.add(t[0]); // family name first: "Xi", "Kim"
+    if (t.length <= 3 && t[0].length <= 5) surnames.add(t[0]); // family name first: "Xi", "Kim", "Chang"
   }
   for (const original of ordered) {
     // A person's surname the tagger took for an organization or a place elsewhere ("Moskalkova told").
@@ -120,6 +123,13 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
+    // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
+    if (entity.type === 'organization' && entity.country === null && datelineCountry && HOME_BODY.test(entity.name)) {
+      const demonym = demonymOf(datelineCountry);
+      entity = { ...entity, country: datelineCountry, name: demonym ? `${demonym} ${entity.name}` : entity.name, actor: `${datelineCountry}${entity.sector ?? ''}` };
+      const first = cluster.mentions[0];
+      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+    }
     entities.push(entity);
     for (const m of cluster.mentions) mentions.push({ kind: 'mention', start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, entity: id });
     if (entity.type === 'person' && entity.country === null) {
@@ -152,7 +162,7 @@ function surnameMatch(full: string[], short: string[]): boolean {
   if (short.length >= full.length || short.length === 0) return false;
   const tail = full.slice(full.length - short.length).join(' ');
   const head = full.slice(0, short.length).join(' ');
-  return tail === short.join(' ') || (short.length === 1 && head === short[0] && full.length === 2 && short[0].length <= 4);
+  return tail === short.join(' ') || (short.length === 1 && head === short[0] && full.length === 2 && short[0].length <= 5);
 }
 
 function pronounTarget(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
@@ -201,11 +211,14 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
     return null;
   }
   if (m.type === 'organization') {
+    // "the defense ministry": the nearest body whose name has every word of it.
+    const words = phrase.split(/\s+/).filter((w) => w.length > 2 && !/['’]s$/.test(w));
     for (let i = seen.length - 1; i >= 0; i--) {
       const s = seen[i];
       if (s.type !== 'organization') continue;
       const c = assigned.get(s);
-      if (c && c.name.toLowerCase().includes(head)) return c;
+      const name = c?.name.toLowerCase() ?? '';
+      if (c && name.includes(head) && words.every((w) => name.includes(w) || (w === 'defense' && name.includes('defence')))) return c;
     }
   }
   return null;

@@ -8,7 +8,7 @@
 import type { Dateline, EntityType, Message, MentionForm, Span, Token } from '../model.js';
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
-import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -409,9 +409,12 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
   out.sort((a, b) => a.from - b.from);
-  // Name suffixes: "Charles Q. Brown Jr."
+  // Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman".
   for (const span of out) {
-    if (span.type === 'PER' && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
+    if (span.type !== 'PER') continue;
+    if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
+    if (/^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(tokens[span.to]?.text ?? '')) span.to++;
+    else if (/^(?:bin|ibn|bint|van|von|de|da|der|den|del|la|le)$/.test(tokens[span.to]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[span.to + 1]?.text ?? '')) span.to += 2;
   }
   return out;
 }
@@ -633,26 +636,12 @@ function possessiveCountryBefore(tokens: readonly Token[], lex: Lex, from: numbe
   }
   for (let k = Math.max(0, from - 4); k < from; k++) {
     const m = lex.exact[k];
-    const d = entryOf(m, 'demonym');
+    const d = entryOf(m, 'demonym') ?? entryOf(m, 'country');
+    // "Russian Defense Ministry", and "China Coast Guard": the country word is part of the name.
     if (d && m && m.to === from) return { from: k, code: d.code, demonym: tokens.slice(k, from).map((t) => t.text).join(' ') };
   }
   return null;
 }
-
-const DEMONYM_BY_CODE = new Map<string, string>();
-function demonymOf(code: string): string | undefined {
-  if (DEMONYM_BY_CODE.size === 0) {
-    for (const [name, c] of Object.entries(PREFERRED_DEMONYMS)) DEMONYM_BY_CODE.set(c, name);
-  }
-  return DEMONYM_BY_CODE.get(code);
-}
-
-/** The demonym used to name a country's bodies ("Russian Defense Ministry"). */
-const PREFERRED_DEMONYMS: Record<string, string> = {
-  Russian: 'RUS', Chinese: 'CHN', American: 'USA', British: 'GBR', French: 'FRA', German: 'DEU', Ukrainian: 'UKR',
-  Iranian: 'IRN', Israeli: 'ISR', Turkish: 'TUR', Japanese: 'JPN', Indian: 'IND', Pakistani: 'PAK', 'South Korean': 'KOR',
-  'North Korean': 'PRK', Polish: 'POL', Italian: 'ITA', Spanish: 'ESP', Syrian: 'SYR', Egyptian: 'EGY', Saudi: 'SAU',
-};
 
 function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null {
   for (let k = from; k < to; k++) {
