@@ -170,15 +170,17 @@ function pronounTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
   // Across sentences: the nearest person who spoke or opened a sentence (a subject), within a
   // few sentences; else the nearest person at all.
   let fallback: Cluster | null = null;
+  // The cluster's type, not the mention's: a surname the tagger typed otherwise is a person.
+  const isPerson = (o: RawMention) => assigned.get(o)?.type === 'person';
   for (let i = seen.length - 1; i >= 0; i--) {
     const s = seen[i];
-    if (s.type !== 'person') continue;
+    if (!isPerson(s)) continue;
     if (m.sentence - s.sentence > 4) break;
     const cluster = assigned.get(s);
     if (!cluster) continue;
     if (s.sentence === m.sentence) return cluster;
     fallback ??= cluster;
-    const firstInSentence = !seen.some((o) => o.sentence === s.sentence && o.type === 'person' && o.start < s.start);
+    const firstInSentence = !seen.some((o) => o.sentence === s.sentence && isPerson(o) && o.start < s.start);
     if (s.speaker || firstInSentence) return cluster;
   }
   return fallback;
