@@ -41,6 +41,7 @@ import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS
 import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
+import { pairTable, tableMap } from './lexicon-matcher.js';
 
 export interface EventsLayer {
   readonly events: readonly Event[];
@@ -62,6 +63,16 @@ const ASPECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s",
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const SECOND_PERSON = new Set(['you', 'your']);
+// The group tables as Maps, two-word keys by their first word: looked up at every token.
+const HEADS = tableMap(GROUP_HEADS);
+const HEAD_PAIRS = pairTable(GROUP_HEADS);
+const MODIFIERS = tableMap(GROUP_MODIFIERS);
+const MODIFIER_PAIRS = pairTable(GROUP_MODIFIERS);
+const DOMESTIC = tableMap(DOMESTIC_HEADS);
+const DOMESTIC_PAIRS = pairTable(DOMESTIC_HEADS);
+const NONSTATE = tableMap(NONSTATE_ADJECTIVES);
+const DEMONYM_PAIRS = pairTable(DEMONYMS);
+
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
@@ -375,9 +386,9 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
-  const two = words[j + 1] !== undefined ? GROUP_HEADS[`${words[j]} ${words[j + 1]}`] : undefined;
+  const two = words[j + 1] !== undefined ? HEAD_PAIRS.get(words[j])?.get(words[j + 1]) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
-  const one = GROUP_HEADS[words[j]];
+  const one = HEADS.get(words[j]);
   return one !== undefined ? { sector: one, end: j + 1 } : null;
 }
 
@@ -394,11 +405,11 @@ function countryAdjective(tokens: readonly Token[], slotAt: readonly (Slot | und
     return { country: slot.entity.country, end, people: false };
   }
   if (!/^\p{Lu}/u.test(t.text)) return null;
-  const pair = tokens[j + 1] && !slotAt[j + 1] ? DEMONYMS.get(`${t.text} ${tokens[j + 1].text}`) : undefined;
+  const pair = tokens[j + 1] && !slotAt[j + 1] ? DEMONYM_PAIRS.get(t.text)?.get(tokens[j + 1].text) : undefined;
   if (pair) return { country: pair, end: j + 2, people: false };
   const demonym = DEMONYMS.get(t.text);
   if (demonym) return { country: demonym, end: j + 1, people: false };
-  const armed = NONSTATE_ADJECTIVES[t.text];
+  const armed = NONSTATE.get(t.text);
   if (armed) return { country: armed, end: j + 1, people: false };
   // "Georgians", "Israelis": a plural demonym is the people
   if (t.text.endsWith('s') && !COUNTRY_NAMES.has(t.text)) {
@@ -462,7 +473,7 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
           }
           break;
         }
-        const mod = GROUP_MODIFIERS[`${words[k]} ${words[k + 1] ?? ''}`] ?? GROUP_MODIFIERS[words[k]];
+        const mod = (words[k + 1] !== undefined ? MODIFIER_PAIRS.get(words[k])?.get(words[k + 1]) : undefined) ?? MODIFIERS.get(words[k]);
         if (mod) modifier = mod;
         if (!isModifier(words[k], tokens[k].text)) break;
         k++;
@@ -789,8 +800,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   // "arrested dozens of protesters", "called on the government": a domestic target of the actor's country
   const domestic = (k: number): Slot[] | null => {
     if (!entry?.domestic || slotAt[k]) return null;
-    const two = words[k + 1] !== undefined ? DOMESTIC_HEADS[`${words[k]} ${words[k + 1]}`] : undefined;
-    const sector = two ?? DOMESTIC_HEADS[words[k]];
+    const two = words[k + 1] !== undefined ? DOMESTIC_PAIRS.get(words[k])?.get(words[k + 1]) : undefined;
+    const sector = two ?? DOMESTIC.get(words[k]);
     if (sector === undefined || words[k + (two !== undefined ? 2 : 1)] === 'of') return null;
     const country = actors.find((a) => a.entity.country)?.entity.country;
     if (!country) return null;

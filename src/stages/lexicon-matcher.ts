@@ -99,6 +99,35 @@ export function matchLexicon(tokens: readonly Token[]): { exact: (Match | null)[
   return { exact, folded };
 }
 
+/**
+ * A plain-object table (`Record<string, V>`) as a Map, for speed: indexing an object with a word
+ * built at run time (lower-cased, or "a b" pairs) costs a string-table lookup each time in V8.
+ * The Map answers exactly what `record[key]` did, keys inherited from Object.prototype
+ * ("constructor", "__proto__") included, so that no output changes.
+ */
+export function tableMap<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
+  const map = new Map<string, V>();
+  for (const key of Object.getOwnPropertyNames(Object.prototype)) map.set(key, (record as Record<string, V>)[key]);
+  for (const key of Object.keys(record)) map.set(key, record[key]);
+  return map;
+}
+
+/**
+ * The two-word keys of a table ("air force") by their first word, so that a word pair is looked
+ * up without building the "a b" string. Keys of one word, or of three and more, are left out.
+ */
+export function pairTable<V>(table: Readonly<Record<string, V>> | ReadonlyMap<string, V>): ReadonlyMap<string, ReadonlyMap<string, V>> {
+  const byFirst = new Map<string, Map<string, V>>();
+  for (const [key, value] of table instanceof Map ? table : Object.entries(table)) {
+    const parts = key.split(' ');
+    if (parts.length !== 2) continue;
+    let seconds = byFirst.get(parts[0]);
+    if (!seconds) byFirst.set(parts[0], (seconds = new Map()));
+    seconds.set(parts[1], value);
+  }
+  return byFirst;
+}
+
 export function entryOf<K extends Entry['kind']>(match: Match | null, kind: K): Extract<Entry, { kind: K }> | null {
   if (!match) return null;
   for (const e of match.entries) if (e.kind === kind) return e as Extract<Entry, { kind: K }>;
