@@ -409,6 +409,16 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
   out.sort((a, b) => a.from - b.from);
+  // Company names the tagger took for people: "Jones Medical Industries Inc".
+  for (const span of out) {
+    if (span.type !== 'PER') continue;
+    let k = span.to;
+    while (k < tokens.length && k < span.to + 3 && /^\p{Lu}/u.test(tokens[k].text) && !COMPANY_SUFFIX.test(tokens[k].text)) k++;
+    if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '') || COMPANY_SUFFIX.test(tokens[span.to - 1].text)) {
+      span.type = 'ORG';
+      if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '')) span.to = k + 1;
+    }
+  }
   // Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman".
   for (const span of out) {
     if (span.type !== 'PER') continue;
@@ -418,6 +428,9 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
   }
   return out;
 }
+
+/** Words that end company names. */
+const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|NV|GmbH|Industries|Holdings|Group|Bancorp|Airlines|Motors)$/;
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;
