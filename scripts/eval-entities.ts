@@ -3,7 +3,7 @@
  * person, organization and location (countries count as locations) precision, recall and F1,
  * exact spans. Tokens are joined with spaces, one sentence per paragraph, documents split at
  * their datelines. MISC is not a Dateline type and is left out.
- *   npx tsx scripts/eval-entities.ts [dev|train] [--limit DOCS]
+ *   npx tsx scripts/eval-entities.ts [dev|train] [--limit DOCS] [--show] [--false]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
@@ -80,6 +80,8 @@ const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
 const bump = (type: string, key: 'tp' | 'fp' | 'fn') => ((counts[type] ??= { tp: 0, fp: 0, fn: 0 })[key] += 1);
 
 const show = process.argv.includes('--show');
+const showFalse = process.argv.includes('--false');
+let shownFalse = 0;
 let shown = 0;
 const docs = readDocs().slice(0, limit);
 const started = performance.now();
@@ -105,7 +107,14 @@ for (const doc of docs) {
       }
     }
   }
-  for (const [key, type] of predicted) if (gold.get(key) !== type) bump(type, 'fp');
+  for (const [key, type] of predicted) {
+    if (gold.get(key) === type) continue;
+    bump(type, 'fp');
+    if (showFalse && shownFalse++ < 80) {
+      const [s, e] = key.split(':').map(Number);
+      console.log(`false ${type} ${JSON.stringify(doc.text.slice(s, e))} gold ${gold.get(key) ?? '-'} :: ${doc.text.slice(Math.max(0, s - 50), e + 30).replace(/\n/g, ' / ')}`);
+    }
+  }
 }
 const seconds = (performance.now() - started) / 1000;
 let all = { tp: 0, fp: 0, fn: 0 };

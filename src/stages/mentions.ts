@@ -212,7 +212,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
       if (c) country = c.code;
     }
     let acronym: string | undefined;
-    if (at(to)?.text === '(' && /^[A-Z][A-Za-z-]{1,9}$/.test(at(to + 1)?.text ?? '') && at(to + 2)?.text === ')') {
+    if (at(to)?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(at(to + 1)?.text ?? '') && at(to + 2)?.text === ')') {
       acronym = at(to + 1).text;
     }
     const written = slice(from, to);
