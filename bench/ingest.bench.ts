@@ -18,7 +18,7 @@ import { openStore } from '../src/store/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const file = process.env.BENCH_REUTERS ?? resolve(root, '../shared/data/reuters21578.jsonl');
-const limit = Number(process.env.BENCH_LIMIT ?? Infinity);
+const limit = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : Infinity;
 const cores = availableParallelism();
 
 if (!existsSync(file)) {

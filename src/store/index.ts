@@ -2,7 +2,7 @@
  * Opening a store: an SQLite file by default (WAL, FTS5), PostgreSQL for a postgres:// URL
  * (tsvector + GIN). One kysely query layer serves both; migrations run on open.
  */
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
@@ -70,10 +70,30 @@ export async function openStore(url?: string, options: OpenOptions = {}): Promis
     database.pragma('busy_timeout = 30000');
     database.pragma('cache_size = -65536');
     database.pragma('temp_store = MEMORY');
-    db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   }
   if (options.migrate !== false) await migrate(db, dialect);
   return new KyselyStore(db, dialect, location);
+}
+
+/**
+ * kysely prepares every query anew; the writer runs the same few dozen SQL texts thousands of
+ * times, so prepared statements are kept by SQL text (a busy one, still being iterated, is not
+ * shared).
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) return cached;
+      const statement = database.prepare(text);
+      if (cache.size >= 1000) cache.delete(cache.keys().next().value!);
+      cache.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 class KyselyStore implements Store {

@@ -2,6 +2,9 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { ingestPaths } from '../../ingest/index.js';
 import { positiveInt, printJson, useStore, withDb } from '../../store/cli.js';
 import { enqueuePaths } from '../../queue/cli.js';
@@ -29,7 +32,8 @@ export function registerIngest(program: Command): void {
             }, cliProgress.Presets.shades_classic)
           : null;
         const started = performance.now();
-        bar?.start(0, 0, { added: 0, skipped: 0, duplicates: 0, problems: 0, rate: '0' });
+        const expected = bar ? await estimateRecords(paths) : 0;
+        bar?.start(Math.max(expected, 1), 0, { added: 0, skipped: 0, duplicates: 0, problems: 0, rate: '0' });
         const report = await ingestPaths(store, paths, {
           workers: opts.workers ?? availableParallelism(),
           batchSize: opts.batch,
@@ -37,8 +41,8 @@ export function registerIngest(program: Command): void {
           onProgress: (p) => {
             if (!bar) return;
             const seconds = (performance.now() - started) / 1000;
-            // Total unknown while reading streams: the bar grows with what has been read.
-            bar.setTotal(Math.max(p.read, 1));
+            // The estimate counted JSONL lines and files; feeds can hold more records.
+            if (p.read > expected) bar.setTotal(p.read);
             bar.update(p.added + p.skipped, { ...p, rate: (p.extracted / Math.max(seconds, 0.001)).toFixed(0) });
           },
         });
@@ -57,4 +61,23 @@ export function registerIngest(program: Command): void {
         }
       });
     });
+}
+
+/** Records to expect, for the ETA: lines of JSONL files, one per other file; stdin unknown. */
+async function estimateRecords(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  const visit = async (path: string): Promise<void> => {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        for (const entry of await readdir(path)) if (!entry.startsWith('.')) await visit(join(path, entry));
+      } else if (['.jsonl', '.ndjson'].includes(extname(path).toLowerCase())) {
+        for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) total++;
+      } else total++;
+    } catch {
+      // Reported by the ingest itself.
+    }
+  };
+  for (const path of paths) if (path !== '-') await visit(path);
+  return total;
 }
