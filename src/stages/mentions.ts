@@ -14,7 +14,7 @@ import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
-import { entryOf, matchLexicon, tokenKey, type Match } from './lexicon-matcher.js';
+import { entryOf, matchLexicon, tableMap, tokenKey, type Match } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 
 export interface RawMention extends Span {
@@ -49,6 +49,11 @@ export interface MentionsLayer {
 const CAPITALISED = /^[\p{Lu}]/u;
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`);
 const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does)$/;
+// Lexicon tables as Maps and Sets: they are looked up at every token (see tableMap).
+const PRONOUN_GENDER = tableMap(PRONOUNS);
+const NOMINALS = tableMap(NOMINAL_HEADS);
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const ORGANIZATION_HEAD_ENTRIES = Object.entries(ORGANIZATION_HEADS);
 
 export function findMentions(text: string, structure: StructureLayer, _dateline: Dateline | null): MentionsLayer {
   const mentions: RawMention[] = [];
@@ -81,8 +86,6 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     for (let k = from; k < to; k++) if (taken[k]) return false;
     return true;
   };
-  const tokenIndex = new Map<number, number>(tokens.map((t, i) => [t.start, i]));
-  const tokenEnd = new Map<number, number>(tokens.map((t, i) => [t.end, i + 1]));
   const slice = (from: number, to: number) => text.slice(at(from).start, at(to - 1).end);
   const mention = (from: number, to: number, fields: Omit<RawMention, 'start' | 'end' | 'text' | 'sentence'>): RawMention => ({
     start: at(from).start, end: at(to - 1).end, text: slice(from, to), sentence, ...fields,
@@ -112,7 +115,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   }
 
   // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
-  const spans = repairSpans(tokens, lex, names.map((n) => toTokens(n, tokenIndex, tokenEnd)).filter((s): s is TokenSpan => s !== null));
+  const spans = repairSpans(tokens, lex, names.map((n) => toTokens(n, tokens)).filter((s): s is TokenSpan => s !== null));
   const inName = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
@@ -308,7 +311,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   // 7. Pronouns that may refer to people.
   for (let i = 0; i < tokens.length; i++) {
     const word = at(i).text.toLowerCase();
-    const gender = PRONOUNS[word];
+    const gender = PRONOUN_GENDER.get(word);
     if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
     out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
   }
@@ -449,10 +452,24 @@ interface TokenSpan {
   type: NameSpan['type'];
 }
 
-function toTokens(span: NameSpan, starts: Map<number, number>, ends: Map<number, number>): TokenSpan | null {
-  const from = starts.get(span.start);
-  const to = ends.get(span.end);
-  return from === undefined || to === undefined ? null : { from, to, type: span.type };
+function toTokens(span: NameSpan, tokens: readonly Token[]): TokenSpan | null {
+  // Tokens are in text order: binary searches, not a Map of offsets built per sentence.
+  const from = firstTokenFrom(tokens, span.start);
+  const last = firstTokenFrom(tokens, span.end) - 1;
+  if (tokens[from]?.start !== span.start || tokens[last]?.end !== span.end) return null;
+  return { from, to: last + 1, type: span.type };
+}
+
+/** Index of the first token starting at or after `offset`. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 type Lex = ReturnType<typeof matchLexicon>;
@@ -529,7 +546,7 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       const w = tokens[k].text;
       const lower = tokenKey(w).toLowerCase();
       if (/^(?:the|a|an)$/i.test(w)) break;
-      if (!(CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINAL_HEADS[lower])) {
+      if (!(CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
         k = -1;
         break;
       }
@@ -675,7 +692,7 @@ function sectorOfOrg(name: string): string | null {
   const lower = name.toLowerCase();
   let best: string | null = null;
   let bestLength = 0;
-  for (const [head, sector] of Object.entries(ORGANIZATION_HEADS)) {
+  for (const [head, sector] of ORGANIZATION_HEAD_ENTRIES) {
     if (lower.includes(head) && head.length > bestLength) [best, bestLength] = [sector, head.length];
   }
   return best;
@@ -700,7 +717,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
     k = lex.exact[k]!.to;
   }
   const modifiers: string[] = [];
-  while (modifiers.length < 2 && tokens[k] && !NOMINAL_HEADS[tokens[k].text.toLowerCase()] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINAL_HEADS[tokens[k + 1]?.text.toLowerCase() ?? ''] !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINAL_HEADS[tokens[k + 2]?.text.toLowerCase() ?? ''] !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
+  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(tokens[k].text.toLowerCase()) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(tokens[k + 1]?.text.toLowerCase() ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(tokens[k + 2]?.text.toLowerCase() ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
     if (MODIFIER_STOP.has(tokens[k].text)) return null;
     modifiers.push(tokens[k].text);
     k++;
@@ -708,15 +725,15 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   const word = tokens[k]?.text;
   if (!word) return null;
   const lower = word.toLowerCase();
-  const nominal = NOMINAL_HEADS[lower];
+  const nominal = NOMINALS.get(lower);
   if (!nominal) return null;
   if (CAPITALISED.test(word) && tokens[k + 1] && CAPITALISED.test(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
   let to = k + 1;
   // "the commander of the operation said": a short lower-case complement before a speech verb.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
     let j = to + 1;
-    while (j < tokens.length && j <= to + 4 && /^[a-z]+$/.test(tokens[j].text) && !SPEECH_VERBS.includes(tokens[j].text)) j++;
-    if (j > to + 1 && (SPEECH_VERBS.includes(tokens[j]?.text ?? '') || tokens[j]?.text === ',') && !/^(?:the|a|an|of)$/.test(tokens[j - 1].text)) return { to: j, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
+    while (j < tokens.length && j <= to + 4 && /^[a-z]+$/.test(tokens[j].text) && !SPEECH_VERB_SET.has(tokens[j].text)) j++;
+    if (j > to + 1 && (SPEECH_VERB_SET.has(tokens[j]?.text ?? '') || tokens[j]?.text === ',') && !/^(?:the|a|an|of)$/.test(tokens[j - 1].text)) return { to: j, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
   }
   // "the chief of the Russian General Staff": extend over "of the" + capitalised words.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
