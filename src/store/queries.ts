@@ -33,7 +33,11 @@ export async function actorIdsByName(db: Kysely<DB>, ref: string, limit = 50): P
   const like = await db.selectFrom('actors').select('id')
     .where((eb) => eb.or([eb('norm', 'like', `${norm} %`), eb('norm', 'like', `% ${norm}`), eb('norm', 'like', `% ${norm} %`)]))
     .orderBy('article_count', 'desc').limit(limit).execute();
-  return like.map((r) => r.id);
+  if (like.length || !norm.includes(' ')) return like.map((r) => r.id);
+  // "Army Gen. Gerasimov": a rank or title before a surname the store knows.
+  const surname = norm.split(' ').pop()!;
+  const bySurname = await db.selectFrom('actors').select('id').where('surname', '=', surname).where('type', '=', 'person').orderBy('article_count', 'desc').limit(limit).execute();
+  return bySurname.map((r) => r.id);
 }
 
 export interface ResolvedRef {
