@@ -26,7 +26,7 @@ export function registerIngest(program: Command): void {
         const tty = Boolean(process.stderr.isTTY) && !opts.json;
         const bar = tty
           ? new cliProgress.SingleBar({
-              format: 'ingest {bar} {value} read | {added} added {skipped} known {duplicates} near-dup {problems} problems | {rate}/s | ETA {eta_formatted}',
+              format: 'ingest {bar} {value}/{total} | {added} added {skipped} known {duplicates} near-dup {problems} problems | {rate}/s | ETA {eta_formatted}',
               stream: process.stderr,
               hideCursor: true,
             }, cliProgress.Presets.shades_classic)
