@@ -54,7 +54,8 @@ export function readRecord(input: string, options: ExtractOptions = {}): RecordL
  * (but tab and newline) and the CR of CRLF become spaces; only trailing white space is cut.
  */
 export function normalise(raw: string): string {
-  return raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+$/, '');
+  // trimEnd() cuts what /\s+$/ cuts without the regex retrying at every run of white space.
+  return raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trimEnd();
 }
 
 /** Content hash over the text with whitespace and punctuation folded, for exact-duplicate checks. */
@@ -64,9 +65,25 @@ export function contentHash(text: string): string {
 
 function isValidDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  // Calendar arithmetic rather than a Date round trip: this runs for every record.
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
 }
+
+/** The other languages each function word belongs to (indices into OTHER_FUNCTION_WORDS), so a sample is read once. */
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+OTHER_FUNCTION_WORDS.forEach(([, words], index) => {
+  for (const word of words) {
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) languages.push(index);
+    else LANGUAGES_OF_WORD.set(word, [index]);
+  }
+});
 
 /**
  * Non-Latin scripts by their letters; Latin-script text is English unless the function words of
@@ -85,13 +102,16 @@ export function detectLanguage(text: string): string {
   }
   const words = sample.toLowerCase().match(latinOnly ? /[a-z\u00c0-\u024f]+/g : /\p{L}+/gu) ?? [];
   let english = 0;
-  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+  const hits = new Array<number>(OTHER_FUNCTION_WORDS.length).fill(0);
+  for (const word of words) {
+    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) for (const l of languages) hits[l]++;
+  }
   let best = 'en';
   let bestHits = english;
-  for (const [language, set] of OTHER_FUNCTION_WORDS) {
-    let hits = 0;
-    for (const word of words) if (set.has(word)) hits++;
-    if (hits > bestHits * 2 && hits >= 3) [best, bestHits] = [language, hits];
-  }
+  OTHER_FUNCTION_WORDS.forEach(([language], l) => {
+    if (hits[l] > bestHits * 2 && hits[l] >= 3) [best, bestHits] = [language, hits[l]];
+  });
   return best;
 }
