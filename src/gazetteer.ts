@@ -45,6 +45,20 @@ function cities(): Map<string, City[]> {
  * ("Conn.", "Ukraine"). Returns the most populous match in the hinted region, else overall.
  */
 export function lookupPlace(written: string, hint?: string | null): Place | null {
+  // The same few names recur in every article: answers are kept (read-only, so shared).
+  const cacheKey = hint ? `${written}\u0000${hint}` : written;
+  const cached = answers.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const place = resolvePlace(written, hint);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(cacheKey, place);
+  return place;
+}
+
+const answers = new Map<string, Place | null>();
+const MAX_ANSWERS = 50_000;
+
+function resolvePlace(written: string, hint?: string | null): Place | null {
   const key = written.trim().toLowerCase();
   const name = foldName(PLACE_ALIASES[key] ?? key);
   const candidates = cities().get(name);
