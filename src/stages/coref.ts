@@ -24,7 +24,7 @@ interface Cluster {
   type: EntityType;
   mentions: RawMention[];
   /** Lower-case name tokens of the longest name, for surname matching. */
-  nameTokens: string[];
+  nameTokens: readonly string[];
   name: string;
   key: string;
   code: string | null;
@@ -153,12 +153,22 @@ function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function nameTokens(name: string): string[] {
-  return normaliseName(name).split(/[\s]+/).filter(Boolean);
+// Names recur within an article and across articles, and are read in every pass (sorting,
+// surnames, clusters): their tokens are kept (read-only, bounded).
+const NAME_TOKENS = new Map<string, readonly string[]>();
+
+function nameTokens(name: string): readonly string[] {
+  let tokens = NAME_TOKENS.get(name);
+  if (tokens === undefined) {
+    tokens = normaliseName(name).split(/[\s]+/).filter(Boolean);
+    if (NAME_TOKENS.size >= 50_000) NAME_TOKENS.clear();
+    NAME_TOKENS.set(name, tokens);
+  }
+  return tokens;
 }
 
 /** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
-function surnameMatch(full: string[], short: string[]): boolean {
+function surnameMatch(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length || short.length === 0) return false;
   const tail = full.slice(full.length - short.length).join(' ');
   const head = full.slice(0, short.length).join(' ');
