@@ -35,7 +35,12 @@ const newNode = (): Node => ({ next: new Map(), entries: [] });
 
 /** Token key: apostrophes and dashes folded so "People’s" and "People's" meet. */
 export function tokenKey(token: string): string {
-  return token.replace(/’/g, "'").replace(/[‐‑–]/g, '-');
+  // Most tokens have nothing to fold: they are returned as they are, with no regex run.
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 0x2013) return token.replace(/’/g, "'").replace(/[‐‑–]/g, '-');
+  }
+  return token;
 }
 
 interface Tries {

@@ -48,6 +48,7 @@ export interface MentionsLayer {
 
 const CAPITALISED = /^[\p{Lu}]/u;
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`);
+const WHITE_SPACE = /^\s$/;
 const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does)$/;
 // Lexicon tables as Maps and Sets: they are looked up at every token (see tableMap).
 const PRONOUN_GENDER = tableMap(PRONOUNS);
@@ -72,7 +73,9 @@ export function findMentions(text: string, structure: StructureLayer, _dateline:
   });
   for (const m of repeatNames(text, [...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions: mentions.map((m) => (SPEAKS_AFTER.test(text.slice(m.end, m.end + 24)) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
+  // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
+  const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
+  return { mentions: mentions.map((m) => (speaks(m) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
 }
 
 function sentenceMentions(text: string, tokens: readonly Token[], names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
