@@ -14,10 +14,12 @@ export function normaliseName(name: string): string {
 /**
  * The store id of an entity: one id per real-world actor across articles. People and
  * organisations by type + country + normalised canonical name (coreference has already turned a
- * surname-only mention into the full name); countries by their code alone.
+ * surname-only mention into the full name); countries by their code alone, governments named by
+ * their capital by their actor code ("country:RUSGOV").
  */
-export function actorId(entity: Pick<Entity, 'type' | 'name' | 'country'>): string {
-  if (entity.type === 'country' && entity.country) return `country:${entity.country}`;
+export function actorId(entity: Pick<Entity, 'type' | 'name' | 'country'> & { readonly actor?: string | null }): string {
+  // A capital standing for its government ("Moscow said") is the government, not the country.
+  if (entity.type === 'country' && entity.country) return entity.actor && entity.actor !== entity.country ? `country:${entity.actor}` : `country:${entity.country}`;
   return `${entity.type}:${entity.country ?? '-'}:${normaliseName(entity.name)}`;
 }
 
