@@ -140,7 +140,7 @@ export function codeEvents(
   const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null };
 
   const candidates: Candidate[] = [];
-  for (const unit of units) candidates.push(...codeUnit(ctx, unit));
+  for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
 
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
   const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !c.recipients.some((r) => r.pending) && c.status === 'occurred');
@@ -196,15 +196,15 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const { byFirst } = lexicon();
   const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
   const words = tokens.map((t) => t.text.toLowerCase());
-  // quick reject: no token can start a trigger
-  let any = false;
-  for (const w of words) if (byFirst.has(w)) { any = true; break; }
-  if (!any) return [];
+  // quick reject: no token can start a trigger; else matching starts at the first that can
+  let first = 0;
+  while (first < words.length && !byFirst.has(words[first])) first++;
+  if (first === words.length) return [];
   const view = buildView(ctx, unit, tokens, words);
 
   // 1. trigger matches, longest at each position, no overlaps
   const matches: Array<{ pattern: Pattern; start: number; end: number; form: Form }> = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     const patterns = byFirst.get(words[i]);
     if (!patterns) continue;
     let best: { pattern: Pattern; start: number; end: number; form: Form } | null = null;

@@ -20,6 +20,7 @@ export function splitStructure(text: string, dateline: Dateline | null, headline
   const paragraphs: Paragraph[] = [];
   let headlineSpan: Span | null = null;
   const bodyStart = dateline ? dateline.start : 0;
+  let afterBody = false; // a body paragraph came before this block
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.end <= bodyStart && dateline) {
@@ -34,9 +35,9 @@ export function splitStructure(text: string, dateline: Dateline | null, headline
       paragraphs.push({ kind: 'paragraph', role: 'headline', ...block });
       continue;
     }
-    const afterBody = paragraphs.some((p) => p.role === 'body');
     const role = afterBody && i < blocks.length - 1 && looksLikeHeading(text, block, false) ? 'heading' : 'body';
     paragraphs.push({ kind: 'paragraph', role, ...block });
+    if (role === 'body') afterBody = true;
   }
 
   const sentences: Sentence[] = [];
