@@ -49,6 +49,12 @@ export interface MentionsLayer {
 const CAPITALISED = /^[\p{Lu}]/u;
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`);
 const WHITE_SPACE = /^\s$/;
+const ARTICLE = /^(?:the|a|an)$/i;
+
+/** "the", "a", "an" in any case; longer words (most) skip the regex. */
+function isArticle(word: string): boolean {
+  return word.length <= 3 && ARTICLE.test(word);
+}
 const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does)$/;
 // Lexicon tables as Maps and Sets: they are looked up at every token (see tableMap).
 const PRONOUN_GENDER = tableMap(PRONOUNS);
@@ -288,11 +294,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     let head = -1;
     let country: string | null = null;
     const c = entryOf(lex.exact[i], 'country');
-    if (/^(?:the|a|an)$/i.test(at(i).text)) head = i + 1;
+    if (isArticle(at(i).text)) head = i + 1;
     else if (c && /^['’]s$/.test(at(lex.exact[i]!.to)?.text ?? '')) {
       head = lex.exact[i]!.to + 1;
       country = c.code;
-    } else if (entryOf(lex.exact[i], 'demonym') && free(i, i + 1) && !/^(?:the|a|an)$/i.test(at(i - 1)?.text ?? '')) head = i;
+    } else if (entryOf(lex.exact[i], 'demonym') && free(i, i + 1) && !isArticle(at(i - 1)?.text ?? '')) head = i;
     if (head < 0 || head >= tokens.length || !free(head, head + 1)) continue;
     const side = sideMention(tokens, lex, head);
     if (side) {
@@ -402,7 +408,7 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
       to = from;
       while (to < tokens.length && to < from + 3 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$|^\p{Lu}\.$/u.test(tokens[to].text) && !lex.folded[to] && !lex.exact[to]) to++;
       if (to - from < 2) from = -1;
-    } else if (/^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && !lex.exact[k]) {
+    } else if (tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]) {
       [from, to] = [k, k + 2];
     }
     if (from < 0 || out.some((s) => s.type === 'PER' && s.from <= from && to <= s.to)) continue;
@@ -548,14 +554,14 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     while (k >= 0 && left - k < 16) {
       const w = tokens[k].text;
       const lower = tokenKey(w).toLowerCase();
-      if (/^(?:the|a|an)$/i.test(w)) break;
+      if (isArticle(w)) break;
       if (!(CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
         k = -1;
         break;
       }
       k--;
     }
-    if (k >= 0 && /^(?:the|a|an)$/i.test(tokens[k].text)) {
+    if (k >= 0 && isArticle(tokens[k].text)) {
       for (let j = k + 1; j < left - 1; j++) {
         const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
         if (c) countries.push(c.code);
@@ -611,7 +617,7 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
 /** A title phrase starting at `start`: "chief of the General Staff" up to a comma or a verb. */
 function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase | null {
   let k = start;
-  if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (isArticle(tokens[k]?.text ?? '')) k++;
   const first = k;
   while (k < tokens.length) {
     const w = tokens[k].text;
