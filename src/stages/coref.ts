@@ -54,7 +54,11 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
 
   // Pass 1: names. Full names first so that a surname seen earlier still finds its person.
   const names = layer.mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.form === 'capital');
-  const ordered = [...names].sort((a, b) => nameTokens(b.name).length - nameTokens(a.name).length || a.start - b.start);
+  // Token counts taken once, not twice per comparison.
+  const ordered = names
+    .map((m) => ({ m, length: nameTokens(m.name).length }))
+    .sort((a, b) => b.length - a.length || a.m.start - b.m.start)
+    .map(({ m }) => m);
   const acronyms = new Map<string, string>();
   for (const m of names) if (m.acronym) acronyms.set(m.acronym, keyOf(m));
   const surnames = new Set<string>();

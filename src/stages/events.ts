@@ -404,7 +404,7 @@ function countryAdjective(tokens: readonly Token[], slotAt: readonly (Slot | und
     while (end < tokens.length && slotAt[end] === slot) end++;
     return { country: slot.entity.country, end, people: false };
   }
-  if (!/^\p{Lu}/u.test(t.text)) return null;
+  if (!startsUpper(t.text)) return null;
   const pair = tokens[j + 1] && !slotAt[j + 1] ? DEMONYM_PAIRS.get(t.text)?.get(tokens[j + 1].text) : undefined;
   if (pair) return { country: pair, end: j + 2, people: false };
   const demonym = DEMONYMS.get(t.text);
@@ -416,12 +416,19 @@ function countryAdjective(tokens: readonly Token[], slotAt: readonly (Slot | und
     const plural = DEMONYMS.get(t.text.slice(0, -1));
     if (plural) return { country: plural, end: j + 1, people: true };
   }
-  const based = /^(\p{Lu}[\p{L}.]+)-based$/u.exec(t.text);
+  const based = t.text.endsWith('-based') ? /^(\p{Lu}[\p{L}.]+)-based$/u.exec(t.text) : null;
   if (based) {
     const code = COUNTRY_NAMES.get(based[1]) ?? lookupPlace(based[1])?.country ?? null;
     if (code) return { country: code, end: j + 1, people: false };
   }
   return null;
+}
+
+/** Whether a word starts with an upper-case letter; ASCII answered without the Unicode regex (this runs per token). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
 
 /**
