@@ -4,7 +4,7 @@
  *
  * The store is generated once (cached in $DATELINE_BENCH_DIR, default the OS temp folder):
  * each bundled sample is extracted once, then written many times as variants with another
- * date and an added paragraph of corpus words (so no variant near-duplicates another, and
+ * date and three added paragraphs of corpus words (so no variant near-duplicates another, and
  * every span of the extraction stays valid). Articles whose extraction has no event get one
  * coded between two of their actors, so the timeline has real volume.
  * The server runs in a child process (this file with --serve) so the load generator does not
@@ -143,13 +143,13 @@ async function ensureStore(db: string): Promise<void> {
       return (rng >>> 0) / 2 ** 32;
     };
     const started = Date.now();
-    const BATCH = 500;
+    const BATCH = 2000;
     for (let n = have; n < ARTICLES; n += BATCH) {
       const batch: Article[] = [];
       for (let k = n; k < Math.min(ARTICLES, n + BATCH); k++) batch.push(variant(bases[k % bases.length]!, k, vocabulary, random));
       await store.writeArticles(batch);
       const done = Math.min(ARTICLES, n + BATCH);
-      if (done % 10_000 === 0 || done === ARTICLES) {
+      if (done % 2_000 === 0 || done === ARTICLES) {
         const rate = (done - have) / ((Date.now() - started) / 1000);
         console.log(`generated ${done}/${ARTICLES} articles (${Math.round(rate)}/s)`);
       }
@@ -172,11 +172,13 @@ const TYPES: readonly [PloverType, string, number][] = [
   ['ACCUSE', '112', -2], ['REJECT', '120', -4], ['THREATEN', '138', -7], ['SANCTION', '163', -8],
 ];
 
-/** Sample `base` as the k-th generated article: another date, an added paragraph, a unique id. */
+/** Sample `base` as the k-th generated article: another date, three added paragraphs, a unique id. */
 function variant(base: Article, k: number, vocabulary: readonly string[], random: () => number): Article {
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10);
-  const words = Array.from({ length: 40 }, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
-  const text = `${base.text}\n\n${words.join(' ')} (ref ${k}).`;
+  // 3 x 40 words: with 40 the variants of one sample (~200 words) were near-duplicates of each
+  // other (estimated Jaccard around 0.75), so most of the store was uncounted duplicates.
+  const paragraph = () => Array.from({ length: 40 }, () => vocabulary[Math.floor(random() * vocabulary.length)]!).join(' ');
+  const text = `${base.text}\n\n${paragraph()}.\n\n${paragraph()}.\n\n${paragraph()} (ref ${k}).`;
   const hash = createHash('sha256').update(text).digest('hex');
   let events: Event[] = base.events.map((e) => ({ ...e, date: { value: day, precision: 'day' as const } }));
   if (events.length === 0) events = coded(base, day, random);
@@ -213,6 +215,8 @@ function coded(base: Article, day: string, random: () => number): Event[] {
 
 if (process.argv.includes('--serve')) {
   await serve(process.argv[process.argv.indexOf('--serve') + 1]!);
+} else if (process.argv.includes('--generate')) {
+  await ensureStore(process.env.DATELINE_BENCH_DB ?? join(DIR, `http-${ARTICLES}.db`));
 } else {
   await main();
 }

@@ -43,7 +43,13 @@ const errors = (...codes: number[]) =>
 const page = (item: JsonSchema): JsonSchema => ({
   type: 'object',
   required: ['items', 'total', 'limit', 'offset'],
-  properties: { items: { type: 'array', items: item }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+  properties: {
+    items: { type: 'array', items: item },
+    total: { type: 'integer' },
+    totalIsLowerBound: { type: 'boolean', description: 'Search: more than `total` articles match (matches are counted up to 10,000).' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+  },
 });
 
 // Response shapes (documentation; the store's TypeScript types are the source of truth).

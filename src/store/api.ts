@@ -24,6 +24,8 @@ export interface Page<T> {
   readonly items: readonly T[];
   /** Total rows matching the filter (before limit/offset). */
   readonly total: number;
+  /** Search only: more than `total` match (matches are counted up to a cap). */
+  readonly totalIsLowerBound?: boolean;
   readonly limit: number;
   readonly offset: number;
 }

@@ -142,11 +142,18 @@ export async function search(db: Kysely<DB>, dialect: Dialect, text: string, opt
   if (dialect === 'sqlite') {
     const q = ftsQuery(text);
     const filtered = Boolean(options.from || options.to || options.agency);
+    // A broad query ("talks") matches a large part of the corpus and bm25 costs one evaluation
+    // per match: it ranks the latest SEARCH_RANK_WINDOW matches (by storage order), a rowid
+    // range FTS5 applies inside the index.
+    const edge = filtered
+      ? undefined
+      : (await sql<{ seq: number }>`SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ${q} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq;
+    const window = edge === undefined ? sql`` : sql` AND rowid >= ${edge}`;
     // Rank inside the FTS index (no join) when there is no filter; snippets only for the page.
     const top = filtered
       ? sql`SELECT articles_fts.rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
             WHERE articles_fts MATCH ${q} AND ${filters('a')} ORDER BY r LIMIT ${limit} OFFSET ${offset}`
-      : sql`SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ${q} ORDER BY r LIMIT ${limit} OFFSET ${offset}`;
+      : sql`SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ${q}${window} ORDER BY r LIMIT ${limit} OFFSET ${offset}`;
     const ranked = (await sql<{ seq: number; r: number }>`${top}`.execute(db)).rows;
     // Snippets for the page's rows only (FTS5 plans `rowid IN (...)` as a lookup, not `rowid = ?`).
     const snippetRows = ranked.length
@@ -162,10 +169,11 @@ export async function search(db: Kysely<DB>, dialect: Dialect, text: string, opt
       const a = bySeq.get(Number(t.seq));
       return a ? [{ ...a, rank: -t.r, snippet: snippets[i] }] : [];
     });
+    // Counted up to SEARCH_COUNT_CAP + 1 matches: past that the total is a lower bound.
     const count = filtered
-      ? await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ${q} AND ${filters('a')}`.execute(db)
-      : await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${q}`.execute(db);
-    return { items: rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), total: num(count.rows[0]?.n), limit, offset };
+      ? await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ${q} AND ${filters('a')} LIMIT ${SEARCH_COUNT_CAP + 1}) m`.execute(db)
+      : await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${q} LIMIT ${SEARCH_COUNT_CAP + 1}) m`.execute(db);
+    return { items: rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), ...cappedTotal(num(count.rows[0]?.n)), limit, offset };
   }
   const rows = await sql<Row>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query),
@@ -177,8 +185,17 @@ export async function search(db: Kysely<DB>, dialect: Dialect, text: string, opt
            ts_headline('english', left(hits.text, 20000), hits.query, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
     FROM hits ORDER BY hits.rank DESC`.execute(db);
   const count = await sql<{ n: string }>`
-    SELECT count(*) AS n FROM articles a WHERE a.tsv @@ websearch_to_tsquery('english', ${text}) AND ${filters('a')}`.execute(db);
-  return { items: rows.rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), total: num(count.rows[0]?.n), limit, offset };
+    SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.tsv @@ websearch_to_tsquery('english', ${text}) AND ${filters('a')} LIMIT ${SEARCH_COUNT_CAP + 1}) m`.execute(db);
+  return { items: rows.rows.map((r) => ({ article: articleRow(r), rank: Number(r.rank), snippet: r.snippet })), ...cappedTotal(num(count.rows[0]?.n)), limit, offset };
+}
+
+/** Matches counted at most (one more, to know there are more). */
+export const SEARCH_COUNT_CAP = 10_000;
+/** Matches ranked at most, the latest stored (SQLite without filters). */
+export const SEARCH_RANK_WINDOW = 5_000;
+
+function cappedTotal(n: number): { total: number; totalIsLowerBound?: true } {
+  return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, totalIsLowerBound: true } : { total: n };
 }
 
 // ---------------------------------------------------------------------------------------------
