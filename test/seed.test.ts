@@ -12,6 +12,12 @@ describe.skipIf(!existsSync(seed))('[seed] 000_d7c5acfbb8bd3031', () => {
     const article = extract(readFileSync(seed, 'utf8'));
     expect(compareWithGold(article, JSON.parse(readFileSync(gold, 'utf8')))).toEqual([]);
   });
+  it('[seed] finds exactly the gold people, no one else', () => {
+    const article = extract(readFileSync(seed, 'utf8'));
+    const g = JSON.parse(readFileSync(gold, 'utf8'));
+    const people = article.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people, '[seed] people').toEqual(g.people.map((p: { name: string }) => p.name).sort());
+  });
   it('[seed] gives every person the gold country and sector', () => {
     const article = extract(readFileSync(seed, 'utf8'));
     const g = JSON.parse(readFileSync(gold, 'utf8'));

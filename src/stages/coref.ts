@@ -7,7 +7,8 @@
 import type { Entity, EntityType, Mention, Message } from '../model.js';
 import type { MentionsLayer, RawMention } from './mentions.js';
 import type { StructureLayer } from './structure.js';
-import { countryName, demonymOf } from '../lexicon/countries.js';
+import { countryName, demonymOf, DEMONYMS } from '../lexicon/countries.js';
+import { titleCase } from '../gazetteer.js';
 
 /** Bodies every government has, named without their country in home copy. */
 const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies) Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
@@ -218,11 +219,12 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
       if (namesOffice(facts, head) && (!m.country || c.mentions.some((x) => x.country === m.country))) return c;
     }
     // Named only later: "Ukraine’s energy minister said ... Energy Minister Halyna Voronko".
-    const words = phrase.split(/\s+/).filter((w) => !/^(?:the|of|a|an)$/.test(w) && !/['’]s$/.test(w) && w !== head);
+    // The country word is checked against the person's country, the other words against the titles.
+    const words = phrase.split(/\s+/).filter((w) => !/^(?:the|of|a|an)$/.test(w) && !/['’]s$/.test(w) && w !== head && !DEMONYMS.has(titleCase(w)));
     for (const c of clusters) {
       if (c.type !== 'person' || c.mentions.every((x) => x.start < m.start)) continue;
       const facts = c.mentions.flatMap((x) => [...x.titles, x.rank ?? '']).join(' ').toLowerCase();
-      if (namesOffice(facts, head) && words.every((w) => facts.includes(w) || w.length < 3)) return c;
+      if (namesOffice(facts, head) && words.every((w) => facts.includes(w) || w.length < 3) && (!m.country || c.mentions.some((x) => x.country === m.country))) return c;
     }
     return null;
   }
