@@ -76,8 +76,8 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
     messages.push({ stage: 'dateline', message: `dateline place "${g.place}" is not in the gazetteer`, start, end: start + g.place.length, severity: 'warning' });
   }
   let agencyName = agency?.name ?? null;
-  if (!agencyName && hasDate && /^-$/.test(g.sep ?? '') && /^[A-Z][a-z]{2}$/i.test(g.month ?? '')) {
-    agencyName = 'Reuters'; // "WASHINGTON, Feb 26 -": the Reuters dateline form of the 1980s
+  if (!agencyName && hasDate && /^-$/.test(g.sep ?? '')) {
+    agencyName = 'Reuters'; // "WASHINGTON, Feb 26 -", "NEW YORK, APRIL 1 -": the Reuters dateline form of the 1980s
     messages.push({ stage: 'dateline', message: 'agency inferred from the dateline form "CITY, Mon D -" (Reuters)', start, end: start + m[0].length, severity: 'info' });
   }
   const date = resolveDatelineDate(g.month ?? null, g.day ?? null, g.year ?? null, recordDate);

@@ -365,6 +365,12 @@ function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])
 function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
+    // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
+    while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
+    while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
+    if (span.from >= span.to) continue;
+    // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
+    if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) continue;
     const last = out[out.length - 1];
     // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
     if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {

@@ -17,6 +17,14 @@ export interface StructureLayer {
 
 export function splitStructure(text: string, dateline: Dateline | null, headline: Span | null): StructureLayer {
   const blocks = splitParagraphs(text);
+  // A headline the dateline stage found on its own line, inside the first block of hard-wrapped
+  // copy ("EASTMAN KODAK SETS CHEMICAL VENTURE\nSAN FRANCISCO, March 16 - ..."), is a block of its own.
+  if (headline && blocks.length && blocks[0].start <= headline.start && blocks[0].end > headline.end + 1) {
+    const first = blocks.shift()!;
+    let next = headline.end;
+    while (next < first.end && /\s/.test(text[next])) next++;
+    blocks.unshift({ start: first.start, end: headline.end }, { start: next, end: first.end });
+  }
   const paragraphs: Paragraph[] = [];
   let headlineSpan: Span | null = null;
   const bodyStart = dateline ? dateline.start : 0;
