@@ -241,6 +241,35 @@ function storeSuite(name: string, open: () => Promise<Store>, cleanup: () => Pro
       expect((await store.writeArticles([corrected])).skipped).toBe(1);
       expect(await store.knownArticles([{ id: 'reuters-1', hash: corrected.hash }, { id: 'reuters-1', hash: a3.hash }, { id: 'x', hash: a3.hash }])).toEqual(new Set(['reuters-1']));
     });
+
+    it('[store/linking] a surname stored before its full name is folded into the full name', async () => {
+      const S1 = `WASHINGTON, March 3 (UPI) -- Secretary of State Shultz said on Tuesday he would press Moscow on arms control. Shultz spoke to reporters before leaving for Geneva.`;
+      const S2 = `GENEVA, March 6 (Reuters) - U.S. Secretary of State George Shultz accused the Soviet Union of stalling the arms talks on Friday, a day after meeting his counterpart.`;
+      const shultz = (id: string, name: string, text: string, mentions: string[]): Entity => ({ ...person(id, name, 'USA', ['Secretary of State'], mentions, text), sector: 'GOV', rank: null, actor: 'USAGOV' });
+      const ussr: Entity = { kind: 'entity', id: 'e2', type: 'country', name: 'Soviet Union', country: 'SUN', sector: null, rank: null, titles: [], actor: 'SUN', aliases: [], mentions: [] };
+      const first = build(S1, '1987-03-03', 'upi-shultz', [shultz('e1', 'Shultz', S1, ['Shultz'])],
+        [event('CONSULT', ['e1', 'Shultz', 'USAGOV'], null, '1987-03-03', S1, 'would press Moscow', 1)],
+        [{ kind: 'indirect', text: 'he would press Moscow on arms control', start: S1.indexOf('he would'), end: S1.indexOf(' on Tuesday') + 0, speaker: 'e1', speakerName: 'Shultz', cue: 'said', cueSpan: null, speakerSpan: null }]);
+      await store.writeArticles([first]);
+      expect((await store.findActors('Shultz')).map((a) => a.id)).toEqual(['person:USA:shultz']);
+      const second = build(S2, '1987-03-06', 'reuters-shultz', [shultz('e1', 'George Shultz', S2, ['George Shultz']), ussr],
+        [event('ACCUSE', ['e1', 'George Shultz', 'USAGOV'], ['e2', 'Soviet Union', 'SUN'], '1987-03-06', S2, 'accused', -2)]);
+      await store.writeArticles([second]);
+
+      expect((await store.findActors('Shultz')).map((a) => a.id)).toEqual(['person:USA:george shultz']);
+      expect(await store.actorProfile('person:USA:shultz')).toBeNull();
+      const profile = await store.actorProfile('George Shultz');
+      expect(profile?.actor).toMatchObject({ articleCount: 2, eventCount: 2, firstSeen: '1987-03-03', lastSeen: '1987-03-06' });
+      expect(profile?.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['Shultz', 'George Shultz']));
+      expect(profile?.titles).toEqual([expect.objectContaining({ title: 'Secretary of State', firstSeen: '1987-03-03', lastSeen: '1987-03-06' })]);
+      expect(profile?.quotes.map((q) => q.articleId ?? q.text)).toHaveLength(1);
+      expect((await store.listArticles({ actor: 'person:USA:george shultz' })).items.map((a) => a.id).sort()).toEqual(['reuters-shultz', 'upi-shultz']);
+      expect((await store.getArticle('upi-shultz'))?.actors).toEqual({ e1: 'person:USA:george shultz' });
+      const events = await store.listEvents({ actor: 'George Shultz' });
+      expect(events.items.map((e) => [e.articleId, e.actor.actorId])).toEqual([['reuters-shultz', 'person:USA:george shultz'], ['upi-shultz', 'person:USA:george shultz']]);
+      const timeline = await store.timeline('George Shultz', 'SUN', { by: 'month' });
+      expect(timeline.ab).toEqual([{ period: '1987-03-01', counts: { ACCUSE: 1 }, total: 1, meanScore: -2 }]);
+    });
   });
 }
 

@@ -8,7 +8,8 @@
  *
  * Several writers can share one PostgreSQL store: upserts touch rows in sorted key order, and
  * the decisions made by lookup take transaction-scoped advisory locks first, in one fixed order
- * (MinHash bands, then event dyads), each sweep sorted, so writers cannot deadlock on them.
+ * (MinHash bands, then people's surnames, then event dyads), each sweep sorted, so writers
+ * cannot deadlock on them.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article, Entity } from '../model.js';
@@ -268,6 +269,11 @@ type ActorRow = DB['actors'] & { readonly articles: Set<string> };
 /** Entities, quotes and events of these articles (new or reprocessed), and the kept counts. */
 async function writeLayers(trx: Transaction<DB>, dialect: Dialect, items: readonly Layers[]): Promise<void> {
   if (items.length === 0) return;
+  // Several writers: people of one country and surname take turns, so they agree on which full
+  // name a surname stands for and on folding a surname-only actor (foldSurnames).
+  if (dialect === 'postgres') {
+    await lockKeys(trx, LOCK_SURNAMES, items.flatMap((i) => i.article.entities.flatMap((e) => (e.type === 'person' && e.country ? [surnameKey(e)] : []))));
+  }
   const linked = await resolveActors(trx, items);
 
   // Actors: one row per actor of the batch with the number of its articles and counted events.
@@ -373,6 +379,92 @@ async function writeLayers(trx: Transaction<DB>, dialect: Dialect, items: readon
   for (const chunk of chunks(quoteRows, 1000)) await trx.insertInto('quotes').values(chunk).onConflict((oc) => oc.doNothing()).execute();
   for (const chunk of chunks(events, 500)) await trx.insertInto('events').values(chunk).onConflict((oc) => oc.doNothing()).execute();
   await countEvents(trx, events.filter((r) => r.lead === 1 && r.duplicate === 0), 1);
+  await foldSurnames(trx, items);
+}
+
+function surnameKey(e: Pick<Entity, 'name' | 'country'>): string {
+  return `${e.country}|${normaliseName(e.name).split(' ').pop()}`;
+}
+
+/**
+ * A person first stored by surname alone ("Shultz", person:USA:shultz) before any full name of
+ * that surname and country was known is the same actor as the full name ("George Shultz") when
+ * it arrives, if that is the only full name of the surname: the surname-only actor is folded
+ * into it (entities, quotes, events, aliases, titles and kept counts re-pointed) in the same
+ * transaction. Surnames shared by two full names stay apart (which one is meant is unknown).
+ */
+async function foldSurnames(trx: Transaction<DB>, items: readonly Layers[]): Promise<void> {
+  const written = new Map<string, { country: string; surname: string }>();
+  for (const item of items) {
+    for (const e of item.article.entities) {
+      const norm = normaliseName(e.name);
+      if (e.type === 'person' && e.country && norm.includes(' ')) written.set(surnameKey(e), { country: e.country, surname: norm.split(' ').pop()! });
+    }
+  }
+  if (written.size === 0) return;
+  const folds: { from: string; to: string }[] = [];
+  for (const part of chunks([...written.values()], 200)) {
+    const rows = await trx.selectFrom('actors').select(['id', 'norm', 'surname', 'country'])
+      .where('type', '=', 'person')
+      .where((eb) => eb.or(part.map((w) => eb.and([eb('surname', '=', w.surname), eb('country', '=', w.country)]))))
+      .execute();
+    const bySurname = new Map<string, { single: string[]; full: string[] }>();
+    for (const r of rows) {
+      const key = `${r.country}|${r.surname}`;
+      const entry = bySurname.get(key) ?? { single: [], full: [] };
+      (r.norm === r.surname ? entry.single : entry.full).push(r.id);
+      bySurname.set(key, entry);
+    }
+    for (const { single, full } of bySurname.values()) if (single.length === 1 && full.length === 1) folds.push({ from: single[0], to: full[0] });
+  }
+  for (const fold of folds.sort((x, y) => compare(x.from, y.from))) await foldActor(trx, fold.from, fold.to);
+}
+
+/** Re-point everything of actor `from` to actor `to` and delete `from`. */
+async function foldActor(trx: Transaction<DB>, from: string, to: string): Promise<void> {
+  const events = await trx.selectFrom('events').selectAll().where((eb) => eb.or([eb('actor_id', '=', from), eb('recipient_id', '=', from)])).execute();
+  const counted = events.filter((e) => Number(e.lead) === 1 && Number(e.duplicate) === 0);
+  await countEvents(trx, counted, -1);
+  const moved = events.map((e) => {
+    const actor_id = e.actor_id === from ? to : e.actor_id;
+    const recipient_id = e.recipient_id === from ? to : e.recipient_id;
+    const [type, actorSide, recipientSide] = e.dyad_key.split('|');
+    const dyad_key = `${type}|${e.actor_id === from ? to : actorSide}|${e.recipient_id === from ? to : recipientSide}`;
+    return { ...e, actor_id, recipient_id, dyad_key };
+  });
+  for (const e of moved) {
+    await trx.updateTable('events').set({ actor_id: e.actor_id, recipient_id: e.recipient_id, dyad_key: e.dyad_key }).where('id', '=', e.id).execute();
+  }
+  await countEvents(trx, moved.filter((e) => Number(e.lead) === 1 && Number(e.duplicate) === 0), 1);
+  await trx.updateTable('article_entities').set({ actor_id: to }).where('actor_id', '=', from).execute();
+  await trx.updateTable('quotes').set({ speaker_actor_id: to }).where('speaker_actor_id', '=', from).execute();
+  const aliases = await trx.selectFrom('actor_aliases').selectAll().where('actor_id', '=', from).execute();
+  if (aliases.length) {
+    await trx.insertInto('actor_aliases').values(aliases.map((a) => ({ ...a, actor_id: to })))
+      .onConflict((oc) => oc.columns(['actor_id', 'alias']).doUpdateSet({ count: sql`actor_aliases.count + excluded.count` })).execute();
+  }
+  const titles = await trx.selectFrom('actor_titles').selectAll().where('actor_id', '=', from).execute();
+  if (titles.length) {
+    await trx.insertInto('actor_titles').values(titles.map((t) => ({ ...t, actor_id: to })))
+      .onConflict((oc) =>
+        oc.columns(['actor_id', 'title']).doUpdateSet({
+          article_count: sql`actor_titles.article_count + excluded.article_count`,
+          first_seen: sql`CASE WHEN actor_titles.first_seen IS NULL OR excluded.first_seen < actor_titles.first_seen THEN excluded.first_seen ELSE actor_titles.first_seen END`,
+          last_seen: sql`CASE WHEN actor_titles.last_seen IS NULL OR excluded.last_seen > actor_titles.last_seen THEN excluded.last_seen ELSE actor_titles.last_seen END`,
+        }),
+      ).execute();
+  }
+  await trx.deleteFrom('actor_aliases').where('actor_id', '=', from).execute();
+  await trx.deleteFrom('actor_titles').where('actor_id', '=', from).execute();
+  const old = await trx.selectFrom('actors').selectAll().where('id', '=', from).executeTakeFirst();
+  const articles = await trx.selectFrom('article_entities').select((eb) => eb.fn.count<number>('article_id').distinct().as('n')).where('actor_id', '=', to).executeTakeFirst();
+  await trx.updateTable('actors').set({
+    article_count: Number(articles?.n ?? 0),
+    event_count: sql`event_count + ${Number(old?.event_count ?? 0)}`,
+    first_seen: sql`CASE WHEN first_seen IS NULL OR ${old?.first_seen ?? null} < first_seen THEN ${old?.first_seen ?? null} ELSE first_seen END`,
+    last_seen: sql`CASE WHEN last_seen IS NULL OR ${old?.last_seen ?? null} > last_seen THEN ${old?.last_seen ?? null} ELSE last_seen END`,
+  }).where('id', '=', to).execute();
+  await trx.deleteFrom('actors').where('id', '=', from).execute();
 }
 
 /**
@@ -494,6 +586,8 @@ async function countEvents(trx: Transaction<DB>, events: readonly Counted[], del
 /** Advisory lock spaces (the two-key form; migrations use the one-key form). */
 const LOCK_DUPLICATES = 1;
 const LOCK_CLUSTERS = 2;
+/** Taken after LOCK_DUPLICATES and before LOCK_CLUSTERS (one order for every writer). */
+const LOCK_SURNAMES = 3;
 
 /** Keys are hashed into this many buckets per space: a batch takes a bounded number of locks
  * (PostgreSQL's lock table is shared and finite; 200 articles x 16 bands would be 3,200). */
