@@ -2,6 +2,7 @@
  * News agencies and how their datelines mark them: `/TASS/.`, `(Xinhua)`, `(AA)`.
  * `marks` are the strings found between the brackets or slashes, matched case-insensitively.
  */
+import { table } from './table.js';
 export interface Agency {
   readonly name: string;
   readonly marks: readonly string[];
@@ -49,8 +50,8 @@ export function agencyByMark(mark: string): Agency | null {
 }
 
 /** Month names and abbreviations as datelines write them, to month numbers. */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = table({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+});

@@ -2,6 +2,7 @@
  * Common nouns that stand for an entity already named: "the ministry", "the minister",
  * "the chief of ...", "the Russian side". Coreference links them to the nearest fitting entity.
  */
+import { table } from './table.js';
 import type { EntityType } from '../model.js';
 
 export interface NominalHead {
@@ -12,7 +13,7 @@ export interface NominalHead {
 const person = (sector: string | null): NominalHead => ({ type: 'person', sector });
 const org = (sector: string | null): NominalHead => ({ type: 'organization', sector });
 
-export const NOMINAL_HEADS: Record<string, NominalHead> = {
+export const NOMINAL_HEADS: Record<string, NominalHead> = table({
   chief: person(null), minister: person('GOV'), president: person('GOV'), premier: person('GOV'),
   general: person('MIL'), admiral: person('MIL'), colonel: person('MIL'), commander: person('MIL'),
   secretary: person('GOV'), ambassador: person('GOV'), envoy: person('GOV'), diplomat: person('GOV'),
@@ -26,7 +27,7 @@ export const NOMINAL_HEADS: Record<string, NominalHead> = {
   council: org(null), embassy: org('GOV'), office: org('GOV'), parliament: org('LEG'), committee: org(null),
   cabinet: org('GOV'), police: org('COP'), firm: org('BUS'), bank: org('BUS'), navy: org('MIL'),
   force: org('MIL'), forces: org('MIL'), guard: org('COP'), guards: org('MIL'),
-};
+});
 
 /** Lower-case nouns that go with a demonym before a name without being a title. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -38,7 +39,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'delegation', 'leadership', 'authorities']);
 
 /** Offices a nominal head also names: "the top diplomat" is the foreign minister. */
-export const NOMINAL_EQUIVALENTS: Record<string, readonly string[]> = {
+export const NOMINAL_EQUIVALENTS: Record<string, readonly string[]> = table({
   diplomat: ['foreign minister', 'secretary of state', 'foreign secretary', 'ambassador', 'envoy', 'foreign affairs', 'foreign ministry'],
   minister: ['secretary'],
   general: ['general', 'marshal'],
@@ -48,4 +49,4 @@ export const NOMINAL_EQUIVALENTS: Record<string, readonly string[]> = {
   official: ['minister', 'secretary', 'spokes', 'director', 'head', 'chief'],
   spokesman: ['spokes'], spokeswoman: ['spokes'], spokesperson: ['spokes'],
   head: ['chief', 'director', 'chairman', 'president'],
-};
+});

@@ -2,6 +2,7 @@
  * Organizations: intergovernmental bodies with their acronyms and actor codes, and the head
  * nouns that make a capitalised phrase an organization ("Defense Ministry", "Armed Forces").
  */
+import { table } from './table.js';
 export interface KnownOrganization {
   readonly name: string;
   readonly aliases: readonly string[];
@@ -63,7 +64,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
  * Head nouns of organization names, with the sector they give. "Russia's Defense Ministry",
  * "the Ministry of Foreign Affairs", "the Armed Forces of Russia".
  */
-export const ORGANIZATION_HEADS: Record<string, string> = {
+export const ORGANIZATION_HEADS: Record<string, string> = table({
   'defense ministry': 'MIL', 'defence ministry': 'MIL', 'ministry of defense': 'MIL', 'ministry of defence': 'MIL',
   'general staff': 'MIL', 'armed forces': 'MIL', 'army': 'MIL', 'navy': 'MIL', 'air force': 'MIL', 'military': 'MIL',
   'joint staff': 'MIL', 'defense forces': 'MIL', 'defence forces': 'MIL', 'national guard': 'MIL', 'coast guard': 'COP',
@@ -76,4 +77,4 @@ export const ORGANIZATION_HEADS: Record<string, string> = {
   'aerospace forces': 'MIL', 'joint chiefs of staff': 'MIL', 'forces': 'MIL', 'fleet': 'MIL', 'guard': 'COP',
   'marine corps': 'MIL', 'federal security service': 'GOV',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
-};
+});

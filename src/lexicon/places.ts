@@ -2,9 +2,10 @@
  * Place-name knowledge the gazetteer needs: spellings wire copy uses that GeoNames files
  * under another name, and US state abbreviations of the Reuters dateline style.
  */
+import { table } from './table.js';
 
 /** Dateline spelling (lower case) -> GeoNames name. */
-export const PLACE_ALIASES: Record<string, string> = {
+export const PLACE_ALIASES: Record<string, string> = table({
   washington: 'Washington, D.C.',
   'new york': 'New York City',
   kiev: 'Kyiv',
@@ -22,10 +23,10 @@ export const PLACE_ALIASES: Record<string, string> = {
   'the hague': 'The Hague',
   'ho chi minh city': 'Ho Chi Minh City',
   'united nations': 'New York City',
-};
+});
 
 /** Region hints written after the place ("Conn.", "Calif.", "N.J.") -> [alpha-2, admin code]. */
-export const REGION_HINTS: Record<string, readonly [string, string]> = {
+export const REGION_HINTS: Record<string, readonly [string, string]> = table({
   'ala.': ['US', 'AL'], 'ariz.': ['US', 'AZ'], 'ark.': ['US', 'AR'], 'calif.': ['US', 'CA'],
   'colo.': ['US', 'CO'], 'conn.': ['US', 'CT'], 'del.': ['US', 'DE'], 'fla.': ['US', 'FL'],
   'ga.': ['US', 'GA'], 'ill.': ['US', 'IL'], 'ind.': ['US', 'IN'], 'kan.': ['US', 'KS'],
@@ -41,4 +42,4 @@ export const REGION_HINTS: Record<string, readonly [string, string]> = {
   maine: ['US', 'ME'], alaska: ['US', 'AK'], hawaii: ['US', 'HI'], oregon: ['US', 'OR'],
   alberta: ['CA', '01'], ontario: ['CA', '08'], quebec: ['CA', '10'], 'b.c.': ['CA', '02'],
   'british columbia': ['CA', '02'], manitoba: ['CA', '03'], 'n.s.w.': ['AU', '02'],
-};
+});

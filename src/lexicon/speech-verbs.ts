@@ -5,6 +5,7 @@
  * ("according to X") and verbs that frame a quoted fragment (`called it "naked bullying"`).
  * The quotes stage compiles each list once into a regular expression.
  */
+import { table } from './table.js';
 
 /** Forms of a verb, `|`-separated: base, third person, past (and participle), -ing. */
 const forms = (entries: readonly string[]): string[] => entries.flatMap((e) => e.split('|'));
@@ -140,6 +141,6 @@ export const SOURCE_PREPOSITIONS: readonly string[] = [
 ];
 
 /** Third-person pronouns that may stand for a speaker, with their gender. */
-export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = table({
   he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', it: 'n', its: 'n', they: 'p', them: 'p', their: 'p',
-};
+});

@@ -112,7 +112,6 @@ export function matchLexicon(tokens: readonly Token[]): { exact: (Match | null)[
  */
 export function tableMap<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
   const map = new Map<string, V>();
-  for (const key of Object.getOwnPropertyNames(Object.prototype)) map.set(key, (record as Record<string, V>)[key]);
   for (const key of Object.keys(record)) map.set(key, record[key]);
   return map;
 }
