@@ -57,6 +57,13 @@ const EU: EntitySpec = { id: 'eu', type: 'organization', actor: 'IGOEU', country
 const LAVROV: EntitySpec = { id: 'lavrov', type: 'person', actor: 'RUSGOV', forms: ['Sergei Lavrov', 'Lavrov', 'he'] };
 const WANG: EntitySpec = { id: 'wang', type: 'person', actor: 'CHNGOV', forms: ['Wang Yi', 'Wang'] };
 const SHOIGU: EntitySpec = { id: 'shoigu', type: 'person', actor: 'RUSMIL', forms: ['Sergei Shoigu', 'Shoigu'] };
+const country = (actor: string, ...forms: string[]): EntitySpec => ({ id: actor.toLowerCase(), type: 'country', actor, forms });
+const ISR = country('ISR', 'Israel'), MDA = country('MDA', 'Moldova'), TWN = country('TWN', 'Taiwan'), LBN = country('LBN', 'Lebanon');
+const PAK = country('PAK', 'Pakistan'), IND = country('IND', 'India'), FIN = country('FIN', 'Finland'), PRK = country('PRK', 'North Korea');
+const JPN = country('JPN', 'Japan'), ZWE = country('ZWE', 'Zimbabwe'), DEU = country('DEU', 'Germany'), LKA = country('LKA', 'Sri Lanka');
+const TUR = country('TUR', 'Turkey'), SYR = country('SYR', 'Syria'), GBR = country('GBR', 'Britain'), NIC = country('NIC', 'Nicaragua');
+const UGA = country('UGA', 'Uganda'), NER = country('NER', 'Niger', 'Niamey'), AZE = country('AZE', 'Azerbaijan'), ARM = country('ARM', 'Armenia', 'Yerevan');
+const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
 type Row = [string, EntitySpec[], { type: string; actor: string; recipient: string | null; status: string; cameo?: string; date?: string | null; mode?: string | null }[]];
 
@@ -100,6 +107,82 @@ const rows: Row[] = [
   ['China plans to expand military cooperation with Russia.', [CHN, RUS], [{ type: 'AGREE', actor: 'CHN', recipient: 'RUS', status: 'intended', cameo: '0312' }]],
   ['Beijing praised Moscow for its position.', [CHN, RUS], [{ type: 'SUPPORT', actor: 'CHN', recipient: 'RUS', status: 'occurred', cameo: '051' }]],
   ['The United States will send more air defense systems to Ukraine.', [USA, UKR], [{ type: 'AID', actor: 'USA', recipient: 'UKR', status: 'intended', cameo: '072' }]],
+  // ---- THREATEN: vows, warnings, threats with and without an infinitive, negated and possible threats
+  ['Iran warned Israel of a crushing response to any attack.', [IRN, ISR], [{ type: 'THREATEN', actor: 'IRN', recipient: 'ISR', status: 'occurred' }]],
+  ['Russia threatened to cut gas supplies to Moldova.', [RUS, MDA], [{ type: 'THREATEN', actor: 'RUS', recipient: 'MDA', status: 'occurred', cameo: '131' }]],
+  ['China vowed a crushing response against Taiwan.', [CHN, TWN], [{ type: 'THREATEN', actor: 'CHN', recipient: 'TWN', status: 'occurred' }]],
+  ['Israel has not threatened Lebanon with military action.', [ISR, LBN], [{ type: 'THREATEN', actor: 'ISR', recipient: 'LBN', status: 'negated', cameo: '138' }]],
+  ['Pakistan warned India against any military adventure.', [PAK, IND], [{ type: 'THREATEN', actor: 'PAK', recipient: 'IND', status: 'occurred' }]],
+  ['Russia could threaten Finland with countermeasures.', [RUS, FIN], [{ type: 'THREATEN', actor: 'RUS', recipient: 'FIN', status: 'hypothetical' }]],
+  ['The United States threatened new tariffs on Chinese electric vehicles.', [USA, CHN], [{ type: 'THREATEN', actor: 'USA', recipient: 'CHN', status: 'occurred', cameo: '131' }]],
+  ['Iran threatened to close the Strait of Hormuz.', [IRN], [{ type: 'THREATEN', actor: 'IRN', recipient: null, status: 'occurred' }]],
+  ['Lavrov warned that Moscow would retaliate against any seizure of Russian assets.', [LAVROV, RUS], [{ type: 'THREATEN', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
+  ['North Korea warned of a nuclear strike against the United States.', [PRK, USA], [{ type: 'THREATEN', actor: 'PRK', recipient: 'USA', status: 'occurred', cameo: '138' }]],
+  // ---- AID: deliveries by weight, loans, the future of aid, a negated supply; pledges are AGREE 033 (fixture README)
+  ['China airlifted 40 tonnes of medical supplies to Iran.', [CHN, IRN], [{ type: 'AID', actor: 'CHN', recipient: 'IRN', status: 'occurred', cameo: '073' }]],
+  ['Japan pledged $50 million in humanitarian assistance to Ukraine.', [JPN, UKR], [{ type: 'AGREE', actor: 'JPN', recipient: 'UKR', status: 'occurred', cameo: '033' }]],
+  ['The European Union delivered humanitarian aid to Ukraine on Monday.', [EU, UKR], [{ type: 'AID', actor: 'IGOEU', recipient: 'UKR', status: 'occurred', cameo: '073', date: '2024-06-03' }]],
+  ['Russia shipped 25,000 tonnes of wheat to Zimbabwe.', [RUS, ZWE], [{ type: 'AID', actor: 'RUS', recipient: 'ZWE', status: 'occurred', cameo: '073' }]],
+  ['Germany will supply Ukraine with additional Patriot systems.', [DEU, UKR], [{ type: 'AID', actor: 'DEU', recipient: 'UKR', status: 'intended', cameo: '072' }]],
+  ['China has not sent weapons to Russia.', [CHN, RUS], [{ type: 'AID', actor: 'CHN', recipient: 'RUS', status: 'negated' }]],
+  ['India dispatched a ship carrying relief materials to Sri Lanka.', [IND, LKA], [{ type: 'AID', actor: 'IND', recipient: 'LKA', status: 'occurred', cameo: '073' }]],
+  ['Japan extended a $1.5 billion loan to India.', [JPN, IND], [{ type: 'AID', actor: 'JPN', recipient: 'IND', status: 'occurred', cameo: '071' }]],
+  ['Turkey sent 20 trucks of humanitarian aid to Syria.', [TUR, SYR], [{ type: 'AID', actor: 'TUR', recipient: 'SYR', status: 'occurred', cameo: '073' }]],
+  ['Britain donated medical equipment to Ukrainian hospitals.', [GBR], [{ type: 'AID', actor: 'GBR', recipient: 'UKR', status: 'occurred', cameo: '073' }]],
+  // ---- COERCE: detentions, deportations, seizures, bans, house arrest; domestic targets
+  ['Iran detained two French journalists.', [IRN], [{ type: 'COERCE', actor: 'IRN', recipient: 'FRAMED', status: 'occurred', cameo: '173' }]],
+  ['Pakistan deported hundreds of Afghan migrants.', [PAK], [{ type: 'COERCE', actor: 'PAK', recipient: 'AFG', status: 'occurred', cameo: '174' }]],
+  ['Chinese police arrested a Japanese national on spying charges.', [], [{ type: 'COERCE', actor: 'CHNCOP', recipient: 'JPN', status: 'occurred', cameo: '173' }]],
+  ['Georgian police did not detain any protesters.', [], [{ type: 'COERCE', actor: 'GEOCOP', recipient: 'GEO', status: 'negated' }]],
+  ['Iranian forces seized a British oil tanker.', [], [{ type: 'COERCE', actor: 'IRNMIL', recipient: 'GBR', status: 'occurred', cameo: '1711' }]],
+  ['Nicaragua banned hundreds of NGOs.', [NIC], [{ type: 'COERCE', actor: 'NIC', recipient: null, status: 'occurred', cameo: '1722' }]],
+  ['Uganda placed the opposition leader under house arrest.', [UGA], [{ type: 'COERCE', actor: 'UGA', recipient: 'UGAOPP', status: 'occurred', cameo: '173' }]],
+  ['Russia expelled a group of Moldovan citizens.', [RUS], [{ type: 'COERCE', actor: 'RUS', recipient: 'MDA', status: 'occurred', cameo: '174' }]],
+  ['Turkish authorities rounded up dozens of opposition activists.', [], [{ type: 'COERCE', actor: 'TURGOV', recipient: 'TUROPP', status: 'occurred' }]],
+  // ---- PROTEST: sit-ins, strikes, blockades, rallies with domestic and foreign targets
+  ['Kenyan activists staged a sit-in outside the U.S. embassy.', [], [{ type: 'PROTEST', actor: 'KEN', recipient: 'USA', status: 'occurred', cameo: '141' }]],
+  ['Thousands of Israelis protested against the government.', [], [{ type: 'PROTEST', actor: 'ISR', recipient: 'ISRGOV', status: 'occurred' }]],
+  ['French farmers blocked highways with tractors.', [], [{ type: 'PROTEST', actor: 'FRA', recipient: null, status: 'occurred', cameo: '144' }]],
+  ['Nigerian workers went on strike over fuel prices.', [], [{ type: 'PROTEST', actor: 'NGA', recipient: null, status: 'occurred', cameo: '143' }]],
+  ['Armenian protesters picketed the government building.', [], [{ type: 'PROTEST', actor: 'ARM', recipient: 'ARMGOV', status: 'occurred', cameo: '141' }]],
+  ['Pakistani opposition supporters will hold a rally against the government.', [], [{ type: 'PROTEST', actor: 'PAKOPP', recipient: 'PAKGOV', status: 'intended' }]],
+  ['Serbian students blockaded the main bridge in Novi Sad.', [], [{ type: 'PROTEST', actor: 'SRB', recipient: null, status: 'occurred', cameo: '144' }]],
+  ['Crowds in Niamey set fire to the French embassy.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: 'FRA', status: 'occurred', cameo: '145' }]],
+  // ---- MOBILIZE: alerts, massing and deploying forces, reservists, buildups
+  ['Russia put its nuclear forces on high alert.', [RUS], [{ type: 'MOBILIZE', actor: 'RUS', recipient: null, status: 'occurred', cameo: '152' }]],
+  ['Azerbaijan massed troops near the Armenian border.', [AZE], [{ type: 'MOBILIZE', actor: 'AZE', recipient: 'ARM', status: 'occurred', cameo: '154' }]],
+  ['China deployed warships near Taiwan.', [CHN, TWN], [{ type: 'MOBILIZE', actor: 'CHN', recipient: 'TWN', status: 'occurred' }]],
+  ['Russia has not deployed additional troops to Belarus.', [RUS, BLR], [{ type: 'MOBILIZE', actor: 'RUS', recipient: 'BLR', status: 'negated' }]],
+  ['Israel called up 300,000 reservists.', [ISR], [{ type: 'MOBILIZE', actor: 'ISR', recipient: null, status: 'occurred', cameo: '154' }]],
+  ['Belarus moved tanks to its border with Ukraine.', [BLR, UKR], [{ type: 'MOBILIZE', actor: 'BLR', recipient: 'UKR', status: 'occurred' }]],
+  ['The Pentagon placed 8,500 troops on heightened alert.', [{ id: 'pentagon', type: 'organization', actor: 'USAMIL', forms: ['The Pentagon'] }], [{ type: 'MOBILIZE', actor: 'USAMIL', recipient: null, status: 'occurred', cameo: '152' }]],
+  ['Venezuela began a military buildup on its border with Guyana.', [VEN, GUY], [{ type: 'MOBILIZE', actor: 'VEN', recipient: 'GUY', status: 'occurred' }]],
+  ['Iran raised the combat readiness of its air defenses.', [IRN], [{ type: 'MOBILIZE', actor: 'IRN', recipient: null, status: 'occurred', cameo: '152' }]],
+  // ---- RETREAT: releases, swaps, withdrawals, ceasefires
+  ['Iran freed five Filipino seafarers.', [IRN], [{ type: 'RETREAT', actor: 'IRN', recipient: 'PHL', status: 'occurred', cameo: '0841' }]],
+  ['Israel released 30 Palestinian detainees on Thursday.', [ISR], [{ type: 'RETREAT', actor: 'ISR', recipient: 'PSE', status: 'occurred', cameo: '0841', date: '2024-06-06' }]],
+  ['Russia and Ukraine swapped 95 prisoners of war each.', [RUS, UKR], [{ type: 'RETREAT', actor: 'RUS', recipient: 'UKR', status: 'occurred' }, { type: 'RETREAT', actor: 'UKR', recipient: 'RUS', status: 'occurred' }]],
+  ['Armenian troops withdrew from four border villages.', [], [{ type: 'RETREAT', actor: 'ARMMIL', recipient: null, status: 'occurred', cameo: '087' }]],
+  ['Russia announced a unilateral ceasefire in eastern Ukraine.', [RUS, UKR], [{ type: 'RETREAT', actor: 'RUS', recipient: 'UKR', status: 'occurred', cameo: '0871' }]],
+  ['Israel will withdraw its forces from southern Lebanon.', [ISR, LBN], [{ type: 'RETREAT', actor: 'ISR', recipient: 'LBN', status: 'intended', cameo: '087' }]],
+  ['Ukraine did not release the captured Russian soldiers.', [UKR], [{ type: 'RETREAT', actor: 'UKR', recipient: 'RUSMIL', status: 'negated' }]],
+  ['China pulled back its troops from the disputed border area.', [CHN], [{ type: 'RETREAT', actor: 'CHN', recipient: null, status: 'occurred', cameo: '087' }]],
+  ['Azerbaijan handed over 32 Armenian prisoners to Yerevan.', [AZE, ARM], [{ type: 'RETREAT', actor: 'AZE', recipient: 'ARM', status: 'occurred', cameo: '0841' }]],
+  // ---- CONSULT: calls, hosting, sidelines, video, expected trips
+  ['Wang Yi held a phone conversation with Sergei Lavrov.', [WANG, LAVROV], [{ type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '041', mode: 'phone' }]],
+  ['Wang Yi received Sergei Lavrov at the Diaoyutai State Guesthouse.', [WANG, LAVROV], [{ type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '043' }]],
+  ['Lavrov met with Wang Yi on the sidelines of the G20 summit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', mode: 'multilateral' }]],
+  ['Lavrov and Wang Yi held talks by video link on Monday.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', mode: 'video', date: '2024-06-03' }, { type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', mode: 'video' }]],
+  ['Lavrov is expected to travel to Beijing next week.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'intended', cameo: '042' }]],
+  ['Wang Yi telephoned Lavrov on Monday.', [WANG, LAVROV], [{ type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '041', date: '2024-06-03' }]],
+  ['Wang Yi welcomed Lavrov to Beijing.', [WANG, LAVROV, CHN], [{ type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '043' }]],
+  ['Lavrov had a meeting with Wang Yi in Moscow.', [LAVROV, WANG, RUS], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
+  ['Lavrov and Wang Yi exchanged views on the Ukraine crisis.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040' }, { type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '040' }]],
+  ['Lavrov briefed Wang Yi on the results of the summit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040' }]],
+  // ---- precision: the same words with no event
+  ['The threat of sanctions remains, analysts said.', [], []],
+  ['Aid agencies warned of famine in Gaza.', [], []],
+  ['Police said the strike would continue.', [], []],
   // precision: speech, generic nouns and actorless acts give nothing
   ['Lavrov said the situation in the region remained tense.', [LAVROV], []],
   ['Joint exercises can serve as an example of this.', [], []],

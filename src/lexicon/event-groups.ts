@@ -20,7 +20,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   jets: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
   'aircraft carrier': 'MIL', battalion: 'MIL', brigade: 'MIL', fleet: 'MIL', reservists: 'MIL',
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '',
-  tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '',
+  tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
+  freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
   // police, coast and border guards
   police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'border guards': 'COP',
   'border guard': 'COP', 'security forces': 'COP', 'riot police': 'COP',
@@ -31,13 +32,13 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
-  protesters: '', protestors: '', demonstrators: '', activists: '', farmers: '', students: '', doctors: '', workers: '',
+  protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
-  crew: '', 'crew members': '', sailor: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
+  crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
   consulate: '', embassy: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
-  infrastructure: '', 'energy facilities': '', 'power plant': '', positions: '', targets: '', territory: '', state: '',
+  infrastructure: '', 'energy facilities': '', 'power plant': '', border: '', frontier: '', hospitals: '', hospital: '', positions: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
   court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
@@ -51,7 +52,7 @@ export const NONSTATE_ADJECTIVES: Readonly<Record<string, string>> = {
 /** Modifiers before the head that give the sector when the head has none ("Chinese coast guard ship"). */
 export const GROUP_MODIFIERS: Readonly<Record<string, string>> = {
   military: 'MIL', navy: 'MIL', naval: 'MIL', army: 'MIL', 'air force': 'MIL', 'coast guard': 'COP', coastguard: 'COP',
-  police: 'COP', government: 'GOV', state: 'GOV',
+  police: 'COP', government: 'GOV', state: 'GOV', opposition: 'OPP',
 };
 
 /** Words that stand for a crowd with no country of its own: placed by the town they act in. */
@@ -67,7 +68,7 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
-  opposition: 'OPP', 'opposition parties': 'OPP', 'opposition party': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
+  opposition: 'OPP', 'opposition parties': 'OPP', 'opposition party': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
   journalists: 'MED', journalist: 'MED', reporters: 'MED',
   people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',

@@ -32,11 +32,11 @@ const IRREGULAR: Record<string, readonly [string, string]> = {
   throw: ['threw', 'thrown'], undertake: ['undertook', 'undertaken'], upset: ['upset', 'upset'], wage: ['waged', 'waged'],
   withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld', 'withheld'], write: ['wrote', 'written'], win: ['won', 'won'],
   shell: ['shelled', 'shelled'], see: ['saw', 'seen'], grow: ['grew', 'grown'], overtake: ['overtook', 'overtaken'],
-  uphold: ['upheld', 'upheld'], mislead: ['misled', 'misled'], foresee: ['foresaw', 'foreseen'],
+  uphold: ['upheld', 'upheld'], mislead: ['misled', 'misled'], foresee: ['foresaw', 'foreseen'], leave: ['left', 'left'],
 };
 
 /** Verbs that double their final consonant before -ed/-ing (beyond the one-syllable rule). */
-const DOUBLING = new Set(['admit', 'commit', 'submit', 'permit', 'regret', 'occur', 'prefer', 'refer', 'confer', 'transfer', 'control', 'patrol', 'compel', 'expel', 'propel', 'repel', 'rebut', 'equip', 'outfit', 'embed', 'acquit', 'abet', 'allot', 'annul', 'dispel', 'extol', 'deter']);
+const DOUBLING = new Set(['admit', 'commit', 'submit', 'permit', 'regret', 'occur', 'prefer', 'refer', 'confer', 'transfer', 'control', 'patrol', 'compel', 'expel', 'propel', 'repel', 'rebut', 'equip', 'outfit', 'embed', 'acquit', 'abet', 'allot', 'annul', 'dispel', 'extol', 'deter', 'begin', 'quit', 'kidnap', 'airdrop', 'worship']);
 /** One-syllable verbs ending consonant-vowel-consonant that do not double (w, x, y never double). */
 const NO_DOUBLING = new Set(['visit', 'open', 'happen', 'offer', 'threaten', 'strengthen', 'weaken', 'deepen', 'broaden', 'widen', 'listen', 'render', 'enter', 'order', 'consider', 'deliver', 'gather', 'counter', 'register', 'shelter', 'harbor', 'honor', 'favor', 'foster', 'bolster', 'condition', 'question', 'target', 'budget', 'pardon', 'summon', 'abandon', 'fasten', 'lessen', 'launder', 'hammer', 'bomb']);
 
