@@ -59,7 +59,7 @@ const WANG: EntitySpec = { id: 'wang', type: 'person', actor: 'CHNGOV', forms: [
 const SHOIGU: EntitySpec = { id: 'shoigu', type: 'person', actor: 'RUSMIL', forms: ['Sergei Shoigu', 'Shoigu'] };
 const country = (actor: string, ...forms: string[]): EntitySpec => ({ id: actor.toLowerCase(), type: 'country', actor, forms });
 const ISR = country('ISR', 'Israel'), MDA = country('MDA', 'Moldova'), TWN = country('TWN', 'Taiwan'), LBN = country('LBN', 'Lebanon');
-const PAK = country('PAK', 'Pakistan'), IND = country('IND', 'India'), FIN = country('FIN', 'Finland'), PRK = country('PRK', 'North Korea');
+const PAK = country('PAK', 'Pakistan'), IND = country('IND', 'India'), FIN = country('FIN', 'Finland'), PRK = country('PRK', 'North Korea'), KOR = country('KOR', 'South Korea');
 const JPN = country('JPN', 'Japan'), ZWE = country('ZWE', 'Zimbabwe'), DEU = country('DEU', 'Germany'), LKA = country('LKA', 'Sri Lanka');
 const TUR = country('TUR', 'Turkey'), SYR = country('SYR', 'Syria'), GBR = country('GBR', 'Britain'), NIC = country('NIC', 'Nicaragua');
 const UGA = country('UGA', 'Uganda'), NER = country('NER', 'Niger', 'Niamey'), AZE = country('AZE', 'Azerbaijan'), ARM = country('ARM', 'Armenia', 'Yerevan');
@@ -179,6 +179,12 @@ const rows: Row[] = [
   ['Lavrov had a meeting with Wang Yi in Moscow.', [LAVROV, WANG, RUS], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
   ['Lavrov and Wang Yi exchanged views on the Ukraine crisis.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040' }, { type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '040' }]],
   ['Lavrov briefed Wang Yi on the results of the summit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040' }]],
+  ['North Korea threatened to launch a nuclear attack on South Korea.', [PRK, KOR], [{ type: 'THREATEN', actor: 'PRK', recipient: 'KOR', status: 'occurred', cameo: '138' }]],
+  ['Russia threatened Moldova with a cut in gas supplies.', [RUS, MDA], [{ type: 'THREATEN', actor: 'RUS', recipient: 'MDA', status: 'occurred', cameo: '131' }]],
+  ['The United States airdropped 38,000 meals into Gaza.', [USA, { id: 'pse', type: 'country', actor: 'PSE', forms: ['Gaza'] }], [{ type: 'AID', actor: 'USA', recipient: 'PSE', status: 'occurred', cameo: '073' }]],
+  ['Indian police detained dozens of farmers.', [], [{ type: 'COERCE', actor: 'INDCOP', recipient: 'IND', status: 'occurred', cameo: '173' }]],
+  ['China deployed 42 warplanes near Taiwan.', [CHN, TWN], [{ type: 'MOBILIZE', actor: 'CHN', recipient: 'TWN', status: 'occurred', cameo: '154' }]],
+  ['Wang Yi spoke with Sergei Lavrov in Vientiane.', [WANG, LAVROV], [{ type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '040' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -72,6 +72,7 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   journalists: 'MED', journalist: 'MED', reporters: 'MED',
   people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
+  farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
   voters: '', crowds: '', crowd: '', rioters: '', the_public: '',
 };
 
