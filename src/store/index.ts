@@ -170,7 +170,7 @@ class KyselyStore implements Store {
     return q.actorProfile(this.db, ref);
   }
   timeline(a: string, b: string, options?: Parameters<Store['timeline']>[2]) {
-    return q.timeline(this.db, a, b, options);
+    return q.timeline(this.db, a, b, options, this.dialect);
   }
   network(options?: Parameters<Store['network']>[0]) {
     return q.network(this.db, options);

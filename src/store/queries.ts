@@ -375,7 +375,7 @@ export async function actorProfile(db: Kysely<DB>, ref: ActorRef): Promise<Actor
 // ---------------------------------------------------------------------------------------------
 // timeline and network
 
-export async function timeline(db: Kysely<DB>, a: ActorRef, b: ActorRef, options: TimelineOptions = {}): Promise<Timeline> {
+export async function timeline(db: Kysely<DB>, a: ActorRef, b: ActorRef, options: TimelineOptions = {}, dialect: Dialect = 'sqlite'): Promise<Timeline> {
   const by = options.by ?? 'month';
   const [ra, rb] = await Promise.all([resolveRef(db, a), resolveRef(db, b)]);
   // Counted events per dyad and day are kept in dyad_counts by the writer.
@@ -383,14 +383,20 @@ export async function timeline(db: Kysely<DB>, a: ActorRef, b: ActorRef, options
   const direction = async (from: ResolvedRef, to: ResolvedRef) => {
     const [fk, tk] = [keys(from), keys(to)];
     if (!fk.length || !tk.length) return [];
-    // Months come from the monthly counts ("YYYY-MM"); weeks are folded from days below.
+    // Months come from the monthly counts ("YYYY-MM"); weeks are folded from days in SQL (a
+    // busy dyad has thousands of days: fewer rows to build and bucket).
     const monthly = by === 'month';
+    const period = by !== 'week'
+      ? sql<string>`date`
+      : dialect === 'postgres'
+        ? sql<string>`to_char(date_trunc('week', date::date), 'YYYY-MM-DD')`
+        : sql<string>`date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) + 6) % 7) || ' days')`;
     let q = db.selectFrom(monthly ? 'dyad_month_counts' : 'dyad_counts')
-      .select(['date', 'type', (eb) => eb.fn.sum<number>('n').as('n'), (eb) => eb.fn.sum<number>('score').as('s')])
+      .select([period.as('date'), 'type', (eb) => eb.fn.sum<number>('n').as('n'), (eb) => eb.fn.sum<number>('score').as('s')])
       .where('actor_key', 'in', fk).where('recipient_key', 'in', tk).where('n', '>', 0);
     if (options.from) q = q.where('date', '>=', monthly ? options.from.slice(0, 7) : options.from);
     if (options.to) q = q.where('date', '<=', monthly ? options.to.slice(0, 7) : options.to);
-    const rows = await q.groupBy(['date', 'type']).execute();
+    const rows = await q.groupBy([period, 'type']).execute();
     return monthly ? rows.map((r) => ({ ...r, date: `${r.date}-01` })) : rows;
   };
   const [ab, ba] = await Promise.all([direction(ra, rb), direction(rb, ra)]);
