@@ -9,6 +9,7 @@ import type { Dateline, EntityType, Message, MentionForm, Span, Token } from '..
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
+import { leaderByName } from '../lexicon/leaders.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -124,7 +125,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   }
 
   // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
-  const spans = repairSpans(tokens, lex, names.map((n) => toTokens(n, tokens)).filter((s): s is TokenSpan => s !== null));
+  const spans = repairSpans(text, tokens, lex, names.map((n) => toTokens(n, tokens)).filter((s): s is TokenSpan => s !== null));
   const inName = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
@@ -362,7 +363,7 @@ function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])
  * name, and an organization span that runs into a title and a name ("CSTO Secretary General
  * Imangali Tasmagambetov") is split into the organization and the person.
  */
-function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
+function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
     // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
@@ -371,6 +372,11 @@ function repairSpans(tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): To
     if (span.from >= span.to) continue;
     // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
     if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) continue;
+    // A demonym ("Filipino crew members") is no place.
+    const whole = lex.exact[span.from];
+    if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) continue;
+    // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
+    if (span.type !== 'PER' && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
     const last = out[out.length - 1];
     // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
     if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {
