@@ -264,7 +264,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       if ((inf && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
         // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
         // "congratulated Modi in a phone call": the call is between the same two
-        const own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
+        // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
+        let own = m.end > m.start + 1 && inf ? findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.start + 1, previous.actors, m.pattern.entry) : [];
+        if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
         const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
         if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
       }
