@@ -87,3 +87,11 @@ export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'announced', 'announces', 'stated', 'added', 'declared', 'confirmed', 'insisted', 'warned', 'noted', 'signalled', 'signaled',
 ]);
+
+/**
+ * Participles that tell how a crowd protested, after a comma: "marched in Tehran, chanting slogans
+ * against Israel". A protest's target is read on across the comma when one of these follows it.
+ */
+export const PROTEST_MANNER: ReadonlySet<string> = new Set([
+  'chanting', 'shouting', 'demanding', 'waving', 'carrying', 'holding', 'burning', 'brandishing', 'calling', 'denouncing', 'condemning',
+]);

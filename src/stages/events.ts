@@ -37,7 +37,7 @@ import type { StructureLayer } from './structure.js';
 import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
-import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, NONSTATE_ADJECTIVES, SPEECH_VERBS } from '../lexicon/event-groups.js';
+import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, NONSTATE_ADJECTIVES, PROTEST_MANNER, SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
@@ -820,6 +820,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   };
   for (let j = from; j < words.length && j < from + 14; j++) {
     const w = words[j];
+    // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
+    if (w === ',' && j > from && entry?.type === 'PROTEST' && PROTEST_MANNER.has(words[j + 1])) continue;
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && j > from)) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
