@@ -627,7 +627,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if ((form === 'base' || form === 'third') && prev !== undefined && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
-    if (form === 'base' && view.slotAt[start - 1] && (words[view.slotStart[start - 1] - 1] === 'a' || words[view.slotStart[start - 1] - 1] === 'an')) return null;
+    // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
+    // ("the Houthis attack ships" keeps its plural name as a subject)
+    if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
+      const det = words[view.slotStart[start - 1] - 1];
+      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !words[start - 1].endsWith('s')))) return null;
+    }
     if (form === 'gerund' && !(prev !== undefined && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
