@@ -30,7 +30,7 @@
  */
 import type { EventStatus, PloverType } from '../model.js';
 
-export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'through' | 'along' | 'with' | 'to' | 'on' | 'against' | 'at' | 'into' | 'for' | 'from' | 'of' | 'between' | 'in' | 'outside' | 'near' | 'toward' | 'towards';
+export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'through' | 'along' | 'with' | 'to' | 'on' | 'against' | 'at' | 'into' | 'for' | 'from' | 'of' | 'between' | 'in' | 'outside' | 'near' | 'around' | 'toward' | 'towards';
 
 export interface TriggerEntry {
   /** Stable id, reported as the event's `why`. */
@@ -169,8 +169,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'sanction.cut-aid', type: 'SANCTION', cameo: '162', context: 'economic', verbs: ['cut|suspend|halt|freeze|withhold * aid|assistance|funding to|for'], recipient: ['to', 'for'], needsRecipient: true },
 
   // ---------------------------------------------------------------- MOBILIZE (CAMEO 15)
-  { id: 'mobilize.troops', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'military', verbs: ['mobilize|mobilise * troops|forces|reservists|army|soldiers', 'deploy|mass|amass|station|move|send|dispatch|order|redeploy * troops|forces|soldiers|warships|warplanes|tanks|missiles|battalions|brigade|brigades|fighter_jets|bombers|aircraft_carrier|aircraft_carriers|carrier_strike_group|naval_vessels|troop|reserves|reservists|units|squadron|squadrons|destroyers|submarines|jets', 'build up * forces|troops', 'reinforce * border|positions|troops|defenses|defences|batteries', 'call up * reservists|reserves|conscripts', 'concentrate * troops|forces'], nouns: ['military|troop|naval buildup|build-up|deployment on|near|along|to'], recipient: ['to', 'near', 'on', 'in'] },
-  { id: 'mobilize.show', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['sail|fly through|into|near * airspace|waters|zone|strait', 'violate * airspace|waters|border', 'enter * airspace|waters|zone', 'test-fire * missile|missiles|rocket|rockets'], recipient: ['obj', 'of', 'through', 'into', 'near'] },
+  { id: 'mobilize.troops', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'military', verbs: ['mobilize|mobilise * troops|forces|reservists|army|soldiers', 'deploy|mass|amass|station|move|send|dispatch|order|redeploy * troops|forces|soldiers|warships|warplanes|tanks|missiles|battalions|brigade|brigades|fighter_jets|bombers|aircraft_carrier|aircraft_carriers|carrier_strike_group|naval_vessels|troop|reserves|reservists|units|squadron|squadrons|destroyers|submarines|jets', 'build up * forces|troops', 'reinforce * border|positions|troops|defenses|defences|batteries', 'call up * reservists|reserves|conscripts', 'concentrate * troops|forces'], nouns: ['military|troop|naval buildup|build-up|deployment on|near|along|to'], recipient: ['to', 'near', 'around', 'on', 'in'] },
+  { id: 'mobilize.show', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['sail|fly through|into|near|around * airspace|waters|zone|strait', 'violate * airspace|waters|border', 'enter * airspace|waters|zone', 'test-fire * missile|missiles|rocket|rockets'], recipient: ['obj', 'of', 'through', 'into', 'near', 'around'] },
   { id: 'mobilize.alert', type: 'MOBILIZE', cameo: '152', mode: 'alert', context: 'military', verbs: ['put|place * forces|troops|military|army on * alert', 'put|place on * alert', 'raise|increase * alert|readiness', 'heighten * alert|readiness', 'cancel * leave', 'raise * combat_readiness|alert_level|alert_status'], recipient: ['with'], subjectActs: true },
   { id: 'mobilize.police', type: 'MOBILIZE', cameo: '153', context: 'security', verbs: ['deploy * police|riot_police|security_forces|national_guard'], recipient: ['to', 'in'] },
 
