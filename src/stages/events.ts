@@ -773,6 +773,10 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   if (first < 0) return out;
   for (let guard = 0; guard < 4; guard++) {
     if (words[first - 1] === 'the') first--;
+    // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
+    let titled = first;
+    while (titled > 1 && first - titled < 4 && !slotAt[titled - 1] && startsUpper(tokens[titled - 1].text)) titled--;
+    if (titled < first && words[titled - 1] === 'and') first = titled;
     const conj = words[first - 1];
     if (conj !== 'and' && conj !== ',') break;
     const other = slotAt[first - 2];
