@@ -93,7 +93,8 @@ function step(word: string, optional = false): Step {
   const opt = optional || word.endsWith('?');
   const alternatives = word.replace(/\?$/, '').split('|');
   const single = alternatives.filter((w) => !w.includes('_'));
-  const multi = alternatives.filter((w) => w.includes('_')).map((w) => w.split('_'));
+  // longest first: matching takes the first alternative that completes ("humanitarian_aid" before "humanitarian")
+  const multi = alternatives.filter((w) => w.includes('_')).map((w) => w.split('_')).sort((a, b) => b.length - a.length);
   return { words: new Set(single), multi, optional: opt };
 }
 

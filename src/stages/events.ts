@@ -313,10 +313,7 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
   }
   const w = words[i];
   if (w !== undefined) {
-    if (s.words.has(w)) {
-      const end = matchRest(words, i + 1, steps, k + 1);
-      if (end >= 0) return end;
-    }
+    // multi-word alternatives (longest first) before single words: "humanitarian aid" over "humanitarian"
     for (const seq of s.multi) {
       let ok = true;
       for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) { ok = false; break; }
@@ -324,6 +321,10 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
         const end = matchRest(words, i + seq.length, steps, k + 1);
         if (end >= 0) return end;
       }
+    }
+    if (s.words.has(w)) {
+      const end = matchRest(words, i + 1, steps, k + 1);
+      if (end >= 0) return end;
     }
   }
   return s.optional ? matchRest(words, i, steps, k + 1) : -1;
