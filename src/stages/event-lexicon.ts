@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   readonly byFirst: ReadonlyMap<string, readonly Pattern[]>;
   /** Every form of a light verb, lower case. */
   readonly lightVerbs: ReadonlyMap<string, Form>;
+  /** Words that start a pattern other than a passive one ("sanctions were imposed"): verbs and nominal triggers. */
+  readonly activeFirst: ReadonlySet<string>;
   /** Past, participle, third-person and gerund forms of trigger verbs: a gap never skips one. */
   readonly inflected: ReadonlySet<string>;
 }
@@ -53,7 +55,7 @@ export function lexicon(): CompiledLexicon {
       if (tail[0] === '*' && nounIndex === 1 && tail.length === 2) {
         const participles = new Map<string, Form>();
         for (const lemma of head.split('|')) participles.set(verbForms(lemma).participle, 'participle');
-        const nouns = tail[1].split('|').filter((w) => !w.includes('_'));
+        const nouns = tail[1].split('|').filter((w) => !w.includes('_') && !isPreposition(w));
         const passive: Pattern = {
           entry,
           frame: 'verb',
@@ -76,7 +78,9 @@ export function lexicon(): CompiledLexicon {
   for (const phrase of LIGHT_VERBS) for (const [form, kind] of inflect(phrase.split(' ')[0])) lightVerbs.set(form, kind);
   const inflected = new Set<string>();
   for (const patterns of byFirst.values()) for (const p of patterns) if (p.frame === 'verb' && !p.passive) for (const [form, kind] of p.first) if (kind !== 'base' && kind !== 'noun') inflected.add(form);
-  compiled = { byFirst, lightVerbs, inflected };
+  const activeFirst = new Set<string>();
+  for (const [word, patterns] of byFirst) if (patterns.some((p) => !p.passive)) activeFirst.add(word);
+  compiled = { byFirst, lightVerbs, activeFirst, inflected };
   return compiled;
 }
 

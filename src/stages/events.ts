@@ -522,8 +522,9 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
 function isModifier(word: string, written: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(written)) return false;
-  const { byFirst, lightVerbs } = lexicon();
-  if (byFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
+  // a word only a passive pattern starts with ("opposition", "food") is still a noun that can modify
+  const { activeFirst, lightVerbs } = lexicon();
+  if (activeFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
   return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
 }
 
