@@ -63,6 +63,12 @@ const PAK = country('PAK', 'Pakistan'), IND = country('IND', 'India'), FIN = cou
 const JPN = country('JPN', 'Japan'), ZWE = country('ZWE', 'Zimbabwe'), DEU = country('DEU', 'Germany'), LKA = country('LKA', 'Sri Lanka');
 const TUR = country('TUR', 'Turkey'), SYR = country('SYR', 'Syria'), GBR = country('GBR', 'Britain'), NIC = country('NIC', 'Nicaragua');
 const UGA = country('UGA', 'Uganda'), NER = country('NER', 'Niger', 'Niamey'), AZE = country('AZE', 'Azerbaijan'), ARM = country('ARM', 'Armenia', 'Yerevan');
+const BGD = country('BGD', 'Bangladesh', 'Dhaka'), MMR = country('MMR', 'Myanmar'), TUR_ANK = country('TUR', 'Turkey', 'Ankara');
+const ASEAN: EntitySpec = { id: 'asean', type: 'organization', actor: 'IGOASEAN', country: '', forms: ['ASEAN'] };
+const FIDAN: EntitySpec = { id: 'fidan', type: 'person', actor: 'TURGOV', forms: ['Hakan Fidan'] };
+const ARAGHCHI: EntitySpec = { id: 'araghchi', type: 'person', actor: 'IRNGOV', forms: ['Abbas Araghchi'] };
+const PESKOV: EntitySpec = { id: 'peskov', type: 'person', actor: 'RUSGOV', forms: ['Peskov'] };
+const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
 type Row = [string, EntitySpec[], { type: string; actor: string; recipient: string | null; status: string; cameo?: string; date?: string | null; mode?: string | null }[]];
@@ -185,6 +191,31 @@ const rows: Row[] = [
   ['Indian police detained dozens of farmers.', [], [{ type: 'COERCE', actor: 'INDCOP', recipient: 'IND', status: 'occurred', cameo: '173' }]],
   ['China deployed 42 warplanes near Taiwan.', [CHN, TWN], [{ type: 'MOBILIZE', actor: 'CHN', recipient: 'TWN', status: 'occurred', cameo: '154' }]],
   ['Wang Yi spoke with Sergei Lavrov in Vientiane.', [WANG, LAVROV], [{ type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '040' }]],
+  // ---- step rows (issue 3 follow-ups), written for these tests
+  // 1. a verb after "and" with no subject of its own is the earlier verb's subject's
+  ['Lavrov met Wang Yi in Vientiane and accused the United States of stoking tensions.', [LAVROV, WANG, USA], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }, { type: 'ACCUSE', actor: 'RUSGOV', recipient: 'USA', status: 'occurred' }]],
+  ['Shoigu visited Beijing and threatened Ukraine with retaliation.', [SHOIGU, CHN, UKR], [{ type: 'CONSULT', actor: 'RUSMIL', recipient: 'CHN', status: 'occurred' }, { type: 'THREATEN', actor: 'RUSMIL', recipient: 'UKR', status: 'occurred' }]],
+  // 2. a protest's target across ", chanting slogans against X"
+  ['Hundreds of students rallied in Dhaka on Monday, shouting slogans against India.', [BGD, IND], [{ type: 'PROTEST', actor: 'BGD', recipient: 'IND', status: 'occurred' }]],
+  ['Protesters rallied in Ankara on Sunday, burning flags and chanting slogans against Israel.', [TUR_ANK, ISR], [{ type: 'PROTEST', actor: 'TUR', recipient: 'ISR', status: 'occurred' }]],
+  // 3. a name before a noun-like verb form is a noun phrase ("the ASEAN meeting")
+  ['Wang Yi praised the ASEAN meeting in Vientiane.', [WANG, ASEAN], [{ type: 'SUPPORT', actor: 'CHNGOV', recipient: 'IGOASEAN', status: 'occurred' }]],
+  // 4. "around" is a recipient slot
+  ['China deployed dozens of warships around Taiwan on Thursday.', [CHN, TWN], [{ type: 'MOBILIZE', actor: 'CHN', recipient: 'TWN', status: 'occurred', cameo: '154' }]],
+  // 5. compound subjects with titles
+  ['Turkish Foreign Minister Hakan Fidan and Iranian Foreign Minister Abbas Araghchi held talks in Ankara.', [FIDAN, ARAGHCHI], [{ type: 'CONSULT', actor: 'TURGOV', recipient: 'IRNGOV', status: 'occurred' }, { type: 'CONSULT', actor: 'IRNGOV', recipient: 'TURGOV', status: 'occurred' }]],
+  // 6. the longest alternative of a step wins
+  ['Japan shipped food aid to Myanmar.', [JPN, MMR], [{ type: 'AID', actor: 'JPN', recipient: 'MMR', status: 'occurred', cameo: '073' }]],
+  // 7. a group word that only a passive pattern starts with still describes a group
+  ['Belarusian opposition activists accused Lukashenko of rigging the vote.', [LUKASHENKO], [{ type: 'ACCUSE', actor: 'BLROPP', recipient: 'BLRGOV', status: 'occurred' }]],
+  ['Chinese food companies donated grain to Myanmar.', [MMR], [{ type: 'AID', actor: 'CHNBUS', recipient: 'MMR', status: 'occurred', cameo: '073' }]],
+  // 8. alternate spellings of a past form
+  ['Lavrov travelled to Beijing on Monday.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'occurred', cameo: '042' }]],
+  ['Lavrov traveled to Beijing on Monday.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'occurred', cameo: '042' }]],
+  // 9. no recipient with the actor's own code through another entity
+  ['Peskov warned that Moscow would retaliate against any seizure of Russian assets.', [PESKOV, RUS], [{ type: 'THREATEN', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
+  // 10. a target cut short by "of": the head noun's group
+  ['Iranian police arrested dozens of relatives of exiled dissidents.', [], [{ type: 'COERCE', actor: 'IRNCOP', recipient: 'IRN', status: 'occurred', cameo: '173' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],
@@ -219,6 +250,11 @@ describe('[events] table', () => {
     expect(invite?.actor.code, '[events] invite actor').toBe('RUSGOV');
     expect(invite?.recipient?.code, '[events] invite recipient').toBe('CHNGOV');
     expect(invite?.status).toBe('invited');
+  });
+
+  it('[events] the longest alternative of a pattern step is the trigger ("humanitarian aid", not "humanitarian")', () => {
+    const [e] = code('Japan delivered humanitarian aid to Myanmar on Friday.', [JPN, MMR]);
+    expect(e?.evidence.trigger.text, '[events] trigger span').toBe('delivered humanitarian aid');
   });
 
   it('[events] evidence points at the trigger and the sentence', () => {

@@ -11,10 +11,23 @@ export interface VerbForms {
   readonly past: string;
   readonly participle: string;
   readonly gerund: string;
+  /** Other spellings wire copy uses ("travelled" beside "traveled"), with the form each stands for. */
+  readonly alternates: readonly (readonly [string, 'past' | 'participle' | 'gerund'])[];
 }
 
-/** Irregular verbs: lemma -> [past, participle]. */
-const IRREGULAR: Record<string, readonly [string, string]> = {
+/**
+ * Irregular verbs: lemma -> [past, participle] or [past, participle, gerund]. A form may list
+ * alternates with `|`, the first being the one reported: American and British spellings both run on
+ * the wires ("traveled|travelled").
+ */
+const IRREGULAR: Record<string, readonly [string, string] | readonly [string, string, string]> = {
+  travel: ['traveled|travelled', 'traveled|travelled', 'traveling|travelling'], cancel: ['canceled|cancelled', 'canceled|cancelled', 'canceling|cancelling'],
+  signal: ['signaled|signalled', 'signaled|signalled', 'signaling|signalling'], label: ['labeled|labelled', 'labeled|labelled', 'labeling|labelling'],
+  fuel: ['fueled|fuelled', 'fueled|fuelled', 'fueling|fuelling'], channel: ['channeled|channelled', 'channeled|channelled', 'channeling|channelling'],
+  level: ['leveled|levelled', 'leveled|levelled', 'leveling|levelling'], model: ['modeled|modelled', 'modeled|modelled', 'modeling|modelling'],
+  quarrel: ['quarreled|quarrelled', 'quarreled|quarrelled', 'quarreling|quarrelling'], counsel: ['counseled|counselled', 'counseled|counselled', 'counseling|counselling'],
+  total: ['totaled|totalled', 'totaled|totalled', 'totaling|totalling'], dial: ['dialed|dialled', 'dialed|dialled', 'dialing|dialling'],
+  spell: ['spelled|spelt', 'spelled|spelt'], burn: ['burned|burnt', 'burned|burnt'], dream: ['dreamed|dreamt', 'dreamed|dreamt'],
   arise: ['arose', 'arisen'], be: ['was', 'been'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'],
   begin: ['began', 'begun'], bind: ['bound', 'bound'], break: ['broke', 'broken'], bring: ['brought', 'brought'],
   build: ['built', 'built'], buy: ['bought', 'bought'], catch: ['caught', 'caught'], come: ['came', 'come'],
@@ -54,9 +67,18 @@ export function verbForms(lemma: string): VerbForms {
   if (/ie$/.test(lemma)) gerund = `${lemma.slice(0, -2)}ying`;
   else if (/[^e]e$/.test(lemma) && lemma !== 'be' && !/(?:ee|ye|oe)$/.test(lemma)) gerund = `${lemma.slice(0, -1)}ing`;
   else gerund = `${stem}ing`;
-  if (lemma === 'be') return { base: 'be', third: 'is', past: 'was', participle: 'been', gerund: 'being' };
-  if (lemma === 'have') return { base: 'have', third: 'has', past: 'had', participle: 'had', gerund: 'having' };
-  return { base: lemma, third, past: irregular?.[0] ?? regularPast, participle: irregular?.[1] ?? regularPast, gerund };
+  if (lemma === 'be') return { base: 'be', third: 'is', past: 'was', participle: 'been', gerund: 'being', alternates: [] };
+  if (lemma === 'have') return { base: 'have', third: 'has', past: 'had', participle: 'had', gerund: 'having', alternates: [] };
+  if (!irregular) return { base: lemma, third, past: regularPast, participle: regularPast, gerund, alternates: [] };
+  const [past, ...otherPast] = irregular[0].split('|');
+  const [participle, ...otherParticiple] = irregular[1].split('|');
+  const [ownGerund, ...otherGerund] = (irregular[2] ?? gerund).split('|');
+  const alternates = [
+    ...otherPast.map((f) => [f, 'past'] as const),
+    ...otherParticiple.map((f) => [f, 'participle'] as const),
+    ...otherGerund.map((f) => [f, 'gerund'] as const),
+  ];
+  return { base: lemma, third, past, participle, gerund: ownGerund, alternates };
 }
 
 function doubles(lemma: string): boolean {

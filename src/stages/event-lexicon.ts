@@ -54,7 +54,11 @@ export function lexicon(): CompiledLexicon {
       const nounIndex = tail.findIndex((w) => w !== '*');
       if (tail[0] === '*' && nounIndex === 1 && tail.length === 2) {
         const participles = new Map<string, Form>();
-        for (const lemma of head.split('|')) participles.set(verbForms(lemma).participle, 'participle');
+        for (const lemma of head.split('|')) {
+          const f = verbForms(lemma);
+          participles.set(f.participle, 'participle');
+          for (const [form, kind] of f.alternates) if (kind === 'participle') participles.set(form, 'participle');
+        }
         const nouns = tail[1].split('|').filter((w) => !w.includes('_') && !isPreposition(w));
         const passive: Pattern = {
           entry,
@@ -107,6 +111,11 @@ function inflect(lemma: string): Array<[string, Form]> {
   const out: Array<[string, Form]> = [[f.base, 'base'], [f.third, 'third'], [f.gerund, 'gerund']];
   if (f.past === f.participle) out.push([f.past, 'past/participle']);
   else out.push([f.past, 'past'], [f.participle, 'participle']);
+  // "travelled" beside "traveled": an alternate that is both past and participle counts as both
+  for (const [form, kind] of f.alternates) {
+    const both = kind !== 'gerund' && f.alternates.some(([other, k]) => other === form && k !== kind && k !== 'gerund');
+    out.push([form, both ? 'past/participle' : kind]);
+  }
   return out;
 }
 
