@@ -76,5 +76,6 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'committee': 'GOV', 'council': 'GOV', 'service': 'GOV', 'forum': 'IGO', 'institute': 'NGO', 'mission': 'GOV',
   'aerospace forces': 'MIL', 'joint chiefs of staff': 'MIL', 'forces': 'MIL', 'fleet': 'MIL', 'guard': 'COP',
   'marine corps': 'MIL', 'federal security service': 'GOV',
+  'authority': 'GOV', 'directorate': 'GOV', 'bureau': 'GOV', 'administration': 'GOV',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
 });

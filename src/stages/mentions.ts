@@ -187,7 +187,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     if (!m || !head || !free(m.from, m.to) || !CAPITALISED.test(at(m.from).text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(at(m.from).text)) continue;
     // Extend left over capitalised words and demonyms: "Russian General Staff".
     let from = m.from;
-    while (from > 0 && free(from - 1, from) && CAPITALISED.test(at(from - 1).text) && !/^(?:The|A|An)$/.test(at(from - 1).text) && !entryOf(lex.folded[from - 1], 'title')) from--;
+    while (extendsLeft(from)) from--;
     // And right over capitalised words: "Joint Staff Department".
     let to = m.to;
     while (to < tokens.length && free(to, to + 1) && /^\p{Lu}\p{Ll}+$/u.test(at(to).text) && !inName[to] && !entryOf(lex.folded[to], 'rank') && !entryOf(lex.folded[to], 'title')) to++;
@@ -195,7 +195,18 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     i = to - 1;
   }
 
+  function extendsLeft(k: number): boolean {
+    return k > 0 && free(k - 1, k) && CAPITALISED.test(at(k - 1).text) && !/^(?:The|A|An)$/.test(at(k - 1).text) && !entryOf(lex.folded[k - 1], 'title');
+  }
+
   function pushOrg(from: number, to: number, sector: string | null): void {
+    // A lone head the tagger cut from its name: "Emergency Management Authority".
+    if (to - from === 1 && ORG_HEAD_WORD.test(at(from).text)) while (extendsLeft(from)) from--;
+    // "Disaster and Emergency Management Authority": "and" between capitalised words of one name.
+    while (from > 1 && at(from - 1).text === 'and' && extendsLeft(from - 1) && !entryOf(lex.exact[from - 2], 'country') && !entryOf(lex.exact[from - 2], 'demonym') && !inName[from - 2]) {
+      from -= 2;
+      while (extendsLeft(from)) from--;
+    }
     // "Korea Institute for National Unification", "Commission on Human Rights": the complement
     // of a head that takes one belongs to the name.
     if (/^(?:Institute|Commission|Committee|Council|Agency|Ministry|Department|Office|Organi[sz]ation|Forum|Union|Fund|Cent(?:er|re)|Bank|Mission|Embassy|Court|Association|League|Federation)$/.test(at(to - 1).text)) {
@@ -452,6 +463,9 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   }
   return out;
 }
+
+/** Single words that head a body's name. */
+const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
 
 /** Words that end company names. */
 const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|NV|GmbH|Industries|Holdings|Group|Bancorp|Airlines|Motors)$/;
