@@ -68,6 +68,7 @@ const ASEAN: EntitySpec = { id: 'asean', type: 'organization', actor: 'IGOASEAN'
 const FIDAN: EntitySpec = { id: 'fidan', type: 'person', actor: 'TURGOV', forms: ['Hakan Fidan'] };
 const ARAGHCHI: EntitySpec = { id: 'araghchi', type: 'person', actor: 'IRNGOV', forms: ['Abbas Araghchi'] };
 const PESKOV: EntitySpec = { id: 'peskov', type: 'person', actor: 'RUSGOV', forms: ['Peskov'] };
+const KREMLIN: EntitySpec = { id: 'kremlin', type: 'organization', actor: 'RUSGOV', forms: ['the Kremlin'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
@@ -214,6 +215,8 @@ const rows: Row[] = [
   ['Lavrov traveled to Beijing on Monday.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'occurred', cameo: '042' }]],
   // 9. no recipient with the actor's own code through another entity
   ['Peskov warned that Moscow would retaliate against any seizure of Russian assets.', [PESKOV, RUS], [{ type: 'THREATEN', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
+  ['Peskov warned that the Kremlin would take countermeasures.', [PESKOV, KREMLIN], [{ type: 'THREATEN', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
+  ['Peskov praised the Kremlin for its handling of the floods.', [PESKOV, KREMLIN], []],
   // 10. a target cut short by "of": the head noun's group
   ['Iranian police arrested dozens of relatives of exiled dissidents.', [], [{ type: 'COERCE', actor: 'IRNCOP', recipient: 'IRN', status: 'occurred', cameo: '173' }]],
   // ---- precision: the same words with no event

@@ -152,7 +152,9 @@ export function codeEvents(
       return [];
     });
     const actors = fix(c.actors);
-    const recipients = fix(c.recipients);
+    // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
+    const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
+    const recipients = fix(c.recipients).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && codeOf(a.entity) === codeOf(r.entity)));
     if (actors.length === 0) continue;
     if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO'))) continue;
     resolved.push({ ...c, actors, recipients });
