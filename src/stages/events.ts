@@ -343,10 +343,12 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     if (!entity) continue;
     while (t < tokens.length && tokens[t].end <= m.start) t++;
     let first = -1;
+    // one slot object per mention: nextAfterSlot and the group code tell a mention's extent by identity
+    const slot: Slot = { entity, start: m.start, end: m.end };
     for (let j = t; j < tokens.length && tokens[j].start < m.end; j++) {
       if (slotAt[j]) continue;
       if (first < 0) first = j;
-      slotAt[j] = { entity, start: m.start, end: m.end };
+      slotAt[j] = slot;
       slotStart[j] = first;
     }
   }
