@@ -218,7 +218,7 @@ const rows: Row[] = [
   ['Peskov warned that the Kremlin would take countermeasures.', [PESKOV, KREMLIN], [{ type: 'THREATEN', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
   ['Peskov praised the Kremlin for its handling of the floods.', [PESKOV, KREMLIN], []],
   // 10. a target cut short by "of": the head noun's group
-  ['Iranian police arrested dozens of relatives of exiled dissidents.', [], [{ type: 'COERCE', actor: 'IRNCOP', recipient: 'IRN', status: 'occurred', cameo: '173' }]],
+  ['Iranian police arrested dozens of relatives of jailed opposition leaders.', [], [{ type: 'COERCE', actor: 'IRNCOP', recipient: 'IRN', status: 'occurred', cameo: '173' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -826,7 +826,13 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (!entry?.domestic || slotAt[k]) return null;
     const two = words[k + 1] !== undefined ? DOMESTIC_PAIRS.get(words[k])?.get(words[k + 1]) : undefined;
     const sector = two ?? DOMESTIC.get(words[k]);
-    if (sector === undefined || words[k + (two !== undefined ? 2 : 1)] === 'of') return null;
+    if (sector === undefined) return null;
+    const after = k + (two !== undefined ? 2 : 1);
+    // "the government of Niger": the named one is the target; "relatives of exiled opposition
+    // activists": the head noun is, and the nested group is not read on
+    if (words[after] === 'of') {
+      for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group) return null;
+    }
     const country = actors.find((a) => a.entity.country)?.entity.country;
     if (!country) return null;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
