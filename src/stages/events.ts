@@ -643,6 +643,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     if ((form === 'past/participle' || form === 'past') && prev !== undefined && DETERMINERS.has(prev) && prev !== "'s") return null;
+    // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
+    if ((form === 'past/participle' || form === 'participle') && prev !== undefined && PREPOSITIONS.has(prev) && prev !== 'as' && end === start + 1 && /^\p{Ll}/u.test(tokens[start].text)) return null;
     const reduced = (form === 'participle' || form === 'past/participle') && words[end] === 'by' && prev !== undefined && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
     const passive = ((form === 'participle' || form === 'past/participle') && beBefore(words, start)) || reduced;
     if (passive && entry.subjectActs) {
