@@ -196,6 +196,7 @@ const rows: Row[] = [
   // 1. a verb after "and" with no subject of its own is the earlier verb's subject's
   ['Lavrov met Wang Yi in Vientiane and accused the United States of stoking tensions.', [LAVROV, WANG, USA], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }, { type: 'ACCUSE', actor: 'RUSGOV', recipient: 'USA', status: 'occurred' }]],
   ['Shoigu visited Beijing and threatened Ukraine with retaliation.', [SHOIGU, CHN, UKR], [{ type: 'CONSULT', actor: 'RUSMIL', recipient: 'CHN', status: 'occurred' }, { type: 'THREATEN', actor: 'RUSMIL', recipient: 'UKR', status: 'occurred' }]],
+  ['The delegation met Wang Yi in Beijing and warned that Washington would act.', [WANG, CHN, USA], []],
   // 2. a protest's target across ", chanting slogans against X"
   ['Hundreds of students rallied in Dhaka on Monday, shouting slogans against India.', [BGD, IND], [{ type: 'PROTEST', actor: 'BGD', recipient: 'IND', status: 'occurred' }]],
   ['Protesters rallied in Ankara on Sunday, burning flags and chanting slogans against Israel.', [TUR_ANK, ISR], [{ type: 'PROTEST', actor: 'TUR', recipient: 'ISR', status: 'occurred' }]],

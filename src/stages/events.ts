@@ -229,6 +229,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 
   const out: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
+  let lastMatch: { end: number; candidate: Candidate | null } | null = null;
   for (const m of kept) {
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
@@ -256,6 +257,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       continue;
     }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
+    // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
+    const conjoined = words[m.start - 1] === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
+    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)) candidate = null;
     const previous = out[out.length - 1];
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       const inf = (words[m.start - 1] === 'to' || words[m.start - 1] === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
@@ -276,6 +281,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
       }
     }
+    lastMatch = { end: m.end, candidate };
     if (candidate) {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
