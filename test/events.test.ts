@@ -69,6 +69,8 @@ const FIDAN: EntitySpec = { id: 'fidan', type: 'person', actor: 'TURGOV', forms:
 const ARAGHCHI: EntitySpec = { id: 'araghchi', type: 'person', actor: 'IRNGOV', forms: ['Abbas Araghchi'] };
 const PESKOV: EntitySpec = { id: 'peskov', type: 'person', actor: 'RUSGOV', forms: ['Peskov'] };
 const KREMLIN: EntitySpec = { id: 'kremlin', type: 'organization', actor: 'RUSGOV', forms: ['the Kremlin'] };
+const NLD = country('NLD', 'The Netherlands');
+const LEOPARD: EntitySpec = { id: 'leopard', type: 'organization', actor: '', forms: ['Leopard'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
@@ -220,6 +222,8 @@ const rows: Row[] = [
   ['Peskov praised the Kremlin for its handling of the floods.', [PESKOV, KREMLIN], []],
   // 10. a target cut short by "of": the head noun's group
   ['Iranian police arrested dozens of relatives of jailed opposition leaders.', [], [{ type: 'COERCE', actor: 'IRNCOP', recipient: 'IRN', status: 'occurred', cameo: '173' }]],
+  // a name with no actor code inside the object is read past ("more Leopard tanks to Ukraine")
+  ['The Netherlands will deliver more Leopard tanks to Ukraine.', [NLD, LEOPARD, UKR], [{ type: 'AID', actor: 'NLD', recipient: 'UKR', status: 'intended', cameo: '072' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

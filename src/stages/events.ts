@@ -828,7 +828,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
   if (from > 0 && slots.includes(words[from - 1] as RecipientSlot) && words[from - 1] !== 'obj') from--;
   const actorIds = new Set(actors.map((a) => a.entity.id));
-  const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || !actorIds.has(s.entity.id));
+  // a name with no actor code ("Patriot systems") is read past, not taken as the recipient
+  const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || (!actorIds.has(s.entity.id) && Boolean(s.entity.actor || s.entity.country)));
   // "arrested dozens of protesters", "called on the government": a domestic target of the actor's country
   const domestic = (k: number): Slot[] | null => {
     if (!entry?.domestic || slotAt[k]) return null;
