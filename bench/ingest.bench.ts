@@ -71,7 +71,9 @@ try {
     workers: cores,
     onProgress: (p) => {
       const done = p.added + p.skipped;
-      if (quarters.length < 4 && done >= ((quarters.length + 1) * n) / 4) quarters.push(mb(process.memoryUsage().rss));
+      // RSS counts the worker threads and SQLite's page cache too; the main thread's V8 heap
+      // beside it tells which one grows.
+      if (quarters.length < 4 && done >= ((quarters.length + 1) * n) / 4) quarters.push(`${mb(process.memoryUsage().rss)} (heap ${mb(process.memoryUsage().heapUsed)})`);
     },
   });
   const ingest = (performance.now() - t) / 1000;
