@@ -71,6 +71,8 @@ const PESKOV: EntitySpec = { id: 'peskov', type: 'person', actor: 'RUSGOV', form
 const KREMLIN: EntitySpec = { id: 'kremlin', type: 'organization', actor: 'RUSGOV', forms: ['the Kremlin'] };
 const NLD = country('NLD', 'The Netherlands');
 const LEOPARD: EntitySpec = { id: 'leopard', type: 'organization', actor: '', forms: ['Leopard'] };
+const KEN = country('KEN', 'Kenya');
+const POLICE: EntitySpec = { id: 'police', type: 'organization', actor: '', forms: ['Police'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
@@ -224,6 +226,13 @@ const rows: Row[] = [
   ['Iranian police arrested dozens of relatives of jailed opposition leaders.', [], [{ type: 'COERCE', actor: 'IRNCOP', recipient: 'IRN', status: 'occurred', cameo: '173' }]],
   // a name with no actor code inside the object is read past ("more Leopard tanks to Ukraine")
   ['The Netherlands will deliver more Leopard tanks to Ukraine.', [NLD, LEOPARD, UKR], [{ type: 'AID', actor: 'NLD', recipient: 'UKR', status: 'intended', cameo: '072' }]],
+  // a demonym list joined by commas gives one group each; an uncoded "Police" mention is still a group head
+  ['Japanese, Indian and Australian warships held joint exercises on Monday.', [], [
+    { type: 'COOPERATE', actor: 'JPNMIL', recipient: 'INDMIL', status: 'occurred' }, { type: 'COOPERATE', actor: 'JPNMIL', recipient: 'AUSMIL', status: 'occurred' },
+    { type: 'COOPERATE', actor: 'INDMIL', recipient: 'JPNMIL', status: 'occurred' }, { type: 'COOPERATE', actor: 'INDMIL', recipient: 'AUSMIL', status: 'occurred' },
+    { type: 'COOPERATE', actor: 'AUSMIL', recipient: 'JPNMIL', status: 'occurred' }, { type: 'COOPERATE', actor: 'AUSMIL', recipient: 'INDMIL', status: 'occurred' },
+  ]],
+  ['Police in Kenya and Uganda detained 30 smugglers on Friday.', [POLICE, KEN, UGA], [{ type: 'COERCE', actor: 'KENCOP', recipient: null, status: 'occurred' }, { type: 'COERCE', actor: 'UGACOP', recipient: null, status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -508,7 +508,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       continue;
     }
     // "Police in Thailand and Myanmar", "four men from Tajikistan", "companies in China and Hong Kong"
-    const head = !slotAt[i] ? groupHead(words, i) : null;
+    // a head coref made an uncoded mention of ("Police" in "Police in Thailand") is still a head
+    const head = !slotAt[i] || !(slotAt[i]!.entity.actor || slotAt[i]!.entity.country) ? groupHead(words, i) : null;
     if (!head || head.sector === 'MIL' || !['in', 'from', 'at'].includes(words[head.end])) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
     let j = head.end + 1;
@@ -796,7 +797,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     const other = slotAt[first - 2];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
-    if (conj === ',' && (other.entity.type !== 'country' || slot.entity.type !== 'country')) break;
+    // ("Chinese, Russian and Iranian warships": groups of a demonym list join like countries)
+    if (conj === ',' && !(other.entity.type === 'country' && slot.entity.type === 'country') && !(other.group && slot.group)) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
     out.unshift(other);
     first = slotStart[first - 2] >= 0 ? slotStart[first - 2] : first - 2;
