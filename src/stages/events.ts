@@ -917,9 +917,14 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   }
   const out: Slot[] = [view.slotAt[j]!];
   let k = nextAfterSlot(view, j);
-  while (k + 1 < view.words.length && (view.words[k] === 'and' || view.words[k] === ',') && view.slotAt[k + 1] && !actorIds.has(view.slotAt[k + 1]!.entity.id)) {
-    out.push(view.slotAt[k + 1]!);
-    k = nextAfterSlot(view, k + 1);
+  for (;;) {
+    if (k + 1 >= view.words.length || (view.words[k] !== 'and' && view.words[k] !== ',')) break;
+    // "against Israel and the United States": a determiner before the next name
+    const next = view.words[k + 1] === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    const slot = view.slotAt[next];
+    if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
+    out.push(slot);
+    k = nextAfterSlot(view, next);
   }
   void ctx;
   return out;
