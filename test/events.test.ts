@@ -73,6 +73,7 @@ const NLD = country('NLD', 'The Netherlands');
 const LEOPARD: EntitySpec = { id: 'leopard', type: 'organization', actor: '', forms: ['Leopard'] };
 const KEN = country('KEN', 'Kenya');
 const POLICE: EntitySpec = { id: 'police', type: 'organization', actor: '', forms: ['Police'] };
+const KYIV: EntitySpec = { id: 'kyiv', type: 'location', actor: '', country: 'UKR', forms: ['Kyiv'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
@@ -234,6 +235,9 @@ const rows: Row[] = [
     { type: 'COOPERATE', actor: 'AUSMIL', recipient: 'JPNMIL', status: 'occurred' }, { type: 'COOPERATE', actor: 'AUSMIL', recipient: 'INDMIL', status: 'occurred' },
   ]],
   ['Police in Kenya and Uganda detained 30 smugglers on Friday.', [POLICE, KEN, UGA], [{ type: 'COERCE', actor: 'KENCOP', recipient: null, status: 'occurred' }, { type: 'COERCE', actor: 'UGACOP', recipient: null, status: 'occurred' }]],
+  // a capital spoken to or about is its government; a capital struck is the country
+  ['Lavrov accused Kyiv of sabotaging the talks.', [LAVROV, KYIV], [{ type: 'ACCUSE', actor: 'RUSGOV', recipient: 'UKRGOV', status: 'occurred' }]],
+  ['Russian missiles struck Kyiv overnight.', [country('UKR', 'Ukraine'), KYIV], [{ type: 'ASSAULT', actor: 'RUS', recipient: 'UKR', status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

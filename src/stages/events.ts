@@ -73,6 +73,9 @@ const DOMESTIC_PAIRS = pairTable(DOMESTIC_HEADS);
 const NONSTATE = tableMap(NONSTATE_ADJECTIVES);
 const DEMONYM_PAIRS = pairTable(DEMONYMS);
 
+/** Acts whose recipient, named by its capital, is the government there (not the town: "struck Kyiv"). */
+const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE', 'CONSULT', 'SANCTION', 'COOPERATE', 'RETREAT']);
+
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
@@ -959,6 +962,11 @@ function finish(
   let place: string | null = null;
   recipients = recipients.map((r) => {
     if (r.entity.type !== 'location') return r;
+    // "accused Manila of", "talks with Kyiv": a capital spoken to or about is its government
+    const capitalOf = CAPITALS.get(r.entity.name);
+    if (capitalOf && GOVERNMENT_BY_CAPITAL.has(entry.type) && !(entry.type === 'CONSULT' && entry.mode === 'visit')) {
+      return { ...r, entity: groupEntity(ctx, capitalOf, 'GOV', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), group: true };
+    }
     place ??= r.entity.name;
     const country = countryEntity(ctx, r.entity.country) ?? countryEntity(ctx, CAPITALS.get(r.entity.name) ?? null);
     return country ? { ...r, entity: country } : r;
