@@ -238,6 +238,9 @@ const rows: Row[] = [
   // a capital spoken to or about is its government; a capital struck is the country
   ['Lavrov accused Kyiv of sabotaging the talks.', [LAVROV, KYIV], [{ type: 'ACCUSE', actor: 'RUSGOV', recipient: 'UKRGOV', status: 'occurred' }]],
   ['Russian missiles struck Kyiv overnight.', [country('UKR', 'Ukraine'), KYIV], [{ type: 'ASSAULT', actor: 'RUS', recipient: 'UKR', status: 'occurred' }]],
+  // a group noun is no trigger ("Houthi targets"); the object of a preposition is no subject
+  ['Britain struck Houthi targets near Hodeidah on Sunday.', [GBR], [{ type: 'ASSAULT', actor: 'GBR', recipient: 'YEMREB', status: 'occurred' }]],
+  ['A drone strike on the Russian embassy killed two guards.', [], []],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

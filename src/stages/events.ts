@@ -692,6 +692,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   const { lightVerbs } = lexicon();
   const entry = pattern.entry;
   if (!entry.nouns || entry.nouns.length === 0) return null;
+  // "Houthi targets": a noun that heads a group mention names the group, not an act
+  if (view.slotAt[start]?.group && view.slotAt[end - 1] === view.slotAt[start]) return null;
   // the noun's own frame: does it match as a noun pattern here?
   let nounEnd = -1;
   for (const p of lexicon().byFirst.get(words[start]) ?? []) {
@@ -776,6 +778,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     if (POSSESSIVES.has(words[first]) && slot.entity.type === 'person' && first === j) { j = first; continue; }
     const before = words[first - 1];
     if (before !== undefined && SUBJECT_BLOCKING_PREPOSITIONS.has(before)) { j = first; continue; }
+    // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
+    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(words[first - 2] ?? '')) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     if (j + 1 < words.length && (words[j + 1] === "'s" || words[j + 1] === '’s')) { j = first; continue; }
     return slot;
