@@ -74,6 +74,8 @@ const LEOPARD: EntitySpec = { id: 'leopard', type: 'organization', actor: '', fo
 const KEN = country('KEN', 'Kenya');
 const POLICE: EntitySpec = { id: 'police', type: 'organization', actor: '', forms: ['Police'] };
 const KYIV: EntitySpec = { id: 'kyiv', type: 'location', actor: '', country: 'UKR', forms: ['Kyiv'] };
+const TREASURY: EntitySpec = { id: 'treasury', type: 'organization', actor: 'USAGOV', forms: ['Treasury'] };
+const BESSENT: EntitySpec = { id: 'bessent', type: 'person', actor: '', forms: ['Scott Bessent'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
 
@@ -241,6 +243,8 @@ const rows: Row[] = [
   // a group noun is no trigger ("Houthi targets"); the object of a preposition is no subject
   ['Britain struck Houthi targets near Hodeidah on Sunday.', [GBR], [{ type: 'ASSAULT', actor: 'GBR', recipient: 'YEMREB', status: 'occurred' }]],
   ['A drone strike on the Russian embassy killed two guards.', [], []],
+  // an uncoded person takes the code of the coded name in the title before it
+  ['Treasury Secretary Scott Bessent accused China of dumping steel.', [TREASURY, BESSENT, CHN], [{ type: 'ACCUSE', actor: 'USAGOV', recipient: 'CHN', status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

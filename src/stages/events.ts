@@ -952,6 +952,7 @@ function finish(
   pastForm: boolean,
 ): Candidate | null {
   const entry = pattern.entry;
+  actors = actors.map((a) => titledActor(view, a));
   if (entry.sectors) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (actors.length === 0) return null;
   const { tokens, words } = view;
@@ -1060,6 +1061,21 @@ function finish(
     quote: view.quoteAt[start],
     frame: pattern.frame === 'noun' || pattern.passive ? 'noun' : 'verb',
   };
+}
+
+/**
+ * "U.S. Treasury Secretary Janet Yellen": a person coref could not code takes the code of the
+ * coded name in the title right before it (capitalised words, no punctuation between).
+ */
+function titledActor(view: View, slot: Slot): Slot {
+  if (slot.entity.type !== 'person' || slot.entity.actor || slot.entity.country) return slot;
+  let j = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
+  for (let hops = 0; j >= 0 && hops < 4; hops++, j--) {
+    const other = view.slotAt[j];
+    if (other) return other !== slot && (other.entity.actor || other.entity.country) && other.entity.type !== 'location' ? other : slot;
+    if (!startsUpper(view.tokens[j].text)) return slot;
+  }
+  return slot;
 }
 
 function trigger0(ctx: Context, view: View, start: number, end: number): TextSpan {
