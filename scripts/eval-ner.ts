@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-export const DATA_DIR = '/work/shared/data/conll2003';
+/** CoNLL-2003 beside the repository (../shared/data), never inside it. */
+export const DATA_DIR = new URL('../../shared/data/conll2003', import.meta.url).pathname;
 
 export interface Sentence {
   readonly words: string[];

@@ -135,7 +135,7 @@ describe('ner/tagger', () => {
     }
   });
 
-  const dev = '/work/shared/data/conll2003/dev.txt';
+  const dev = new URL('../../shared/data/conll2003/dev.txt', import.meta.url).pathname;
   it.skipIf(!existsSync(dev))('CoNLL-2003 dev F1 stays above the floor', async () => {
     const { readConll, score } = await import('../scripts/eval-ner.js');
     const { tagSentences } = await import('../src/ner/tagger.js');

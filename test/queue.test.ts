@@ -24,7 +24,7 @@ import { openQueue, queueStatus, startIngestWorker, waitUntilDrained, type Inges
 const REDIS = process.env.DATELINE_TEST_REDIS;
 const PG = process.env.DATELINE_TEST_PG;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const REUTERS = '/work/shared/data/reuters21578.jsonl';
+const REUTERS = new URL('../../shared/data/reuters21578.jsonl', import.meta.url).pathname;
 const STORIES = 600;
 
 interface Run {
