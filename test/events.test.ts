@@ -245,6 +245,8 @@ const rows: Row[] = [
   ['A drone strike on the Russian embassy killed two guards.', [], []],
   // an uncoded person takes the code of the coded name in the title before it
   ['Treasury Secretary Scott Bessent accused China of dumping steel.', [TREASURY, BESSENT, CHN], [{ type: 'ACCUSE', actor: 'USAGOV', recipient: 'CHN', status: 'occurred' }]],
+  // a counterpart no person of the document stands for: that country, in the role of the person named before
+  ['Shoigu was received by his Indian counterpart in New Delhi on Tuesday.', [{ ...SHOIGU, forms: ['Shoigu', 'his'] }], [{ type: 'CONSULT', actor: 'INDMIL', recipient: 'RUSMIL', status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -364,7 +364,14 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j] || slotAt[j - 1] || (words[j] !== 'counterpart' && words[j] !== 'counterparts')) continue;
-    const person = latestPerson(ctx, DEMONYMS.get(tokens[j - 1].text) ?? null, tokens[j].start);
+    const demonym = DEMONYMS.get(tokens[j - 1].text) ?? null;
+    let person = latestPerson(ctx, demonym, tokens[j].start);
+    // "Gerasimov was invited by his Chinese counterpart": of that country, in the role of the
+    // person named before (a general's counterpart is of the military)
+    if (!person && demonym) {
+      const other = latestPerson(ctx, '*', tokens[j].start);
+      if (other?.sector && other.country !== demonym) person = groupEntity(ctx, demonym, other.sector, { start: tokens[j - 1].start, end: tokens[j].end, text: ctx.text.slice(tokens[j - 1].start, tokens[j].end) });
+    }
     if (!person) continue;
     slotAt[j - 1] = slotAt[j] = { entity: person, start: tokens[j - 1].start, end: tokens[j].end };
     slotStart[j - 1] = slotStart[j] = j - 1;
@@ -566,7 +573,7 @@ function groupEntity(ctx: Context, country: string, sector: string, span: TextSp
   return group.entity;
 }
 
-/** The person of that country mentioned last before `at` (the "counterpart" of a dispatch). */
+/** The person of that country (`*`: of any) mentioned last before `at` (the "counterpart" of a dispatch). */
 function latestPerson(ctx: Context, country: string | null, at: number): Entity | null {
   if (!country) return null;
   let best: Entity | null = null;
@@ -574,7 +581,7 @@ function latestPerson(ctx: Context, country: string | null, at: number): Entity 
   for (const m of ctx.mentions) {
     if (m.start >= at) break;
     const e = ctx.entities.get(m.entity);
-    if (e && e.type === 'person' && e.country === country && m.start > bestStart) [best, bestStart] = [e, m.start];
+    if (e && e.type === 'person' && (e.country === country || country === '*') && m.start > bestStart) [best, bestStart] = [e, m.start];
   }
   return best;
 }
@@ -824,7 +831,8 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
     const w = words[k];
     const slot = slotAt[k];
     if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
-    if (slot && !found.some((s) => s.entity.id === slot.entity.id)) found.push(slot);
+    // "by his Chinese counterpart": the possessive is not the agent
+    if (slot && !isBarePossessive(view, k) && !found.some((s) => s.entity.id === slot.entity.id)) found.push(slot);
   }
   const person = found.filter((s) => s.entity.type === 'person').pop();
   if (person) return [person];
