@@ -247,6 +247,10 @@ const rows: Row[] = [
   ['Treasury Secretary Scott Bessent accused China of dumping steel.', [TREASURY, BESSENT, CHN], [{ type: 'ACCUSE', actor: 'USAGOV', recipient: 'CHN', status: 'occurred' }]],
   // a counterpart no person of the document stands for: that country, in the role of the person named before
   ['Shoigu was received by his Indian counterpart in New Delhi on Tuesday.', [{ ...SHOIGU, forms: ['Shoigu', 'his'] }], [{ type: 'CONSULT', actor: 'INDMIL', recipient: 'RUSMIL', status: 'occurred' }]],
+  // "Hezbollah targets" after a strike is a noun phrase, not "Hezbollah targets Lebanon"
+  ['Israel struck Hezbollah targets in Lebanon on Sunday.', [ISR, { id: 'hzb', type: 'organization', actor: 'LBNREB', forms: ['Hezbollah'] }, LBN], [{ type: 'ASSAULT', actor: 'ISR', recipient: 'LBNREB', status: 'occurred' }]],
+  // a mention that runs over a trigger verb is a tagging slip, read as words
+  ['Ghanaian students stormed parliament in Accra on Monday.', [{ id: 'slip', type: 'organization', actor: 'GHALEG', forms: ['Ghanaian students stormed parliament'] }], [{ type: 'PROTEST', actor: 'GHA', recipient: 'GHALEG', status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -284,6 +284,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
       }
     }
+    // "struck Houthi targets": a plural noun read as a verb whose subject is the previous act's object
+    if (candidate && previous && (m.form === 'third' || m.form === 'base') && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 3 && !hasBoundary(words, previous.tokenEnd, m.start)
+      && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id))) candidate = null;
     lastMatch = { end: m.end, candidate };
     if (candidate) {
       out.push(candidate);
@@ -347,10 +350,14 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   const quoteAt: (Quote | null)[] = new Array(tokens.length).fill(null);
   const mentions = mentionsIn(ctx.mentions, unit.start, unit.end);
   let t = 0;
+  const { inflected } = lexicon();
   for (const m of mentions) {
     const entity = ctx.entities.get(m.entity);
     if (!entity) continue;
+    // a "name" that runs over a trigger verb ("Kenyan protesters stormed parliament") is a tagging
+    // slip: left to the group reading, which sees the verb
     while (t < tokens.length && tokens[t].end <= m.start) t++;
+    if (mentionHasVerb(tokens, words, m, t, inflected)) continue;
     let first = -1;
     // one slot object per mention: nextAfterSlot and the group code tell a mention's extent by identity
     const slot: Slot = { entity, start: m.start, end: m.end };
@@ -405,6 +412,15 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: Mention, from: number, inflected: ReadonlySet<string>): boolean {
+  if (m.end - m.start < 12 || m.text.indexOf(' ') < 0) return false;
+  for (let j = from; j < tokens.length && tokens[j].start < m.end; j++) {
+    const c = tokens[j].text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && inflected.has(words[j])) return true;
+  }
+  return false;
 }
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
