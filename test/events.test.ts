@@ -251,6 +251,9 @@ const rows: Row[] = [
   ['Israel struck Hezbollah targets in Lebanon on Sunday.', [ISR, { id: 'hzb', type: 'organization', actor: 'LBNREB', forms: ['Hezbollah'] }, LBN], [{ type: 'ASSAULT', actor: 'ISR', recipient: 'LBNREB', status: 'occurred' }]],
   // a mention that runs over a trigger verb is a tagging slip, read as words
   ['Ghanaian students stormed parliament in Accra on Monday.', [{ id: 'slip', type: 'organization', actor: 'GHALEG', forms: ['Ghanaian students stormed parliament'] }], [{ type: 'PROTEST', actor: 'GHA', recipient: 'GHALEG', status: 'occurred' }]],
+  // a capital acting is its government; "X's police" is X's police
+  ['Kyiv accused Russia of shelling the dam.', [KYIV, RUS], [{ type: 'ACCUSE', actor: 'UKRGOV', recipient: 'RUS', status: 'occurred' }]],
+  ["Kenya's police arrested 40 protesters on Tuesday.", [KEN], [{ type: 'COERCE', actor: 'KENCOP', recipient: 'KEN', status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

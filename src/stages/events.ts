@@ -494,6 +494,15 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         list.push({ country: next.country, start: k, end: next.end });
         j = next.end;
       }
+      // "Senegal's government", "Russia's military": the possessor's group
+      if (list.length === 1 && (words[j] === "'s" || words[j] === '’s')) {
+        const head = groupHead(words, j + 1);
+        if (head && head.sector) {
+          setGroup(ctx, tokens, slotAt, slotStart, list[0].start, head.end, list[0].country, head.sector);
+          i = head.end - 1;
+          continue;
+        }
+      }
       // a country mention that already ends in its head: "Belarusian authorities"
       const last = list[list.length - 1];
       const own = slotAt[last.start];
@@ -976,7 +985,7 @@ function finish(
   pastForm: boolean,
 ): Candidate | null {
   const entry = pattern.entry;
-  actors = actors.map((a) => titledActor(view, a));
+  actors = actors.map((a) => capitalAsGovernment(ctx, titledActor(view, a)));
   if (entry.sectors) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (actors.length === 0) return null;
   const { tokens, words } = view;
@@ -1100,6 +1109,14 @@ function titledActor(view: View, slot: Slot): Slot {
     if (!startsUpper(view.tokens[j].text)) return slot;
   }
   return slot;
+}
+
+/** "Beijing said it was suspending ...": a capital acting is its government. */
+function capitalAsGovernment(ctx: Context, slot: Slot): Slot {
+  if (slot.entity.type !== 'location' || slot.pending) return slot;
+  const country = CAPITALS.get(slot.entity.name);
+  if (!country) return slot;
+  return { ...slot, entity: groupEntity(ctx, country, 'GOV', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) }), group: true };
 }
 
 function trigger0(ctx: Context, view: View, start: number, end: number): TextSpan {
