@@ -254,6 +254,14 @@ const rows: Row[] = [
   // a capital acting is its government; "X's police" is X's police
   ['Kyiv accused Russia of shelling the dam.', [KYIV, RUS], [{ type: 'ACCUSE', actor: 'UKRGOV', recipient: 'RUS', status: 'occurred' }]],
   ["Kenya's police arrested 40 protesters on Tuesday.", [KEN], [{ type: 'COERCE', actor: 'KENCOP', recipient: 'KEN', status: 'occurred' }]],
+  // a joint police operation framing a compound subject's act; a long modifier run before "bridge"
+  ['Police in Laos and Cambodia detained 20 traffickers in a joint raid on Friday.', [POLICE, country('LAO', 'Laos'), country('KHM', 'Cambodia')], [
+    { type: 'COERCE', actor: 'LAOCOP', recipient: null, status: 'occurred' }, { type: 'COERCE', actor: 'KHMCOP', recipient: null, status: 'occurred' },
+    { type: 'COOPERATE', actor: 'LAOCOP', recipient: 'KHMCOP', status: 'occurred', cameo: '063' }, { type: 'COOPERATE', actor: 'KHMCOP', recipient: 'LAOCOP', status: 'occurred', cameo: '063' },
+  ]],
+  ['Kyrgyzstan and Uzbekistan inaugurated a new four-lane cross-border road bridge on Monday.', [country('KGZ', 'Kyrgyzstan'), country('UZB', 'Uzbekistan')], [
+    { type: 'COOPERATE', actor: 'KGZ', recipient: 'UZB', status: 'occurred', cameo: '061' }, { type: 'COOPERATE', actor: 'UZB', recipient: 'KGZ', status: 'occurred', cameo: '061' },
+  ]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -270,7 +270,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // "blocked roads ... to protest": the purpose restates the act
       if (words[m.start - 1] === 'to' && inf && m.pattern.entry.type === previous.type && previous.type !== 'CONSULT') continue;
       const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
-      const framed = during && m.pattern.entry.type === 'CONSULT' && /^(?:in|during|at|by|via|over)$/.test(words[m.start - 1] === 'a' || words[m.start - 1] === 'the' || words[m.start - 1] === 'an' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '');
+      // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
+      const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(words[m.start - 1] === 'a' || words[m.start - 1] === 'the' || words[m.start - 1] === 'an' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '');
       if ((inf && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
         // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
         // "congratulated Modi in a phone call": the call is between the same two
