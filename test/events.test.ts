@@ -262,6 +262,8 @@ const rows: Row[] = [
   ['Kyrgyzstan and Uzbekistan inaugurated a new four-lane cross-border road bridge on Monday.', [country('KGZ', 'Kyrgyzstan'), country('UZB', 'Uzbekistan')], [
     { type: 'COOPERATE', actor: 'KGZ', recipient: 'UZB', status: 'occurred', cameo: '061' }, { type: 'COOPERATE', actor: 'UZB', recipient: 'KGZ', status: 'occurred', cameo: '061' },
   ]],
+  // `after` opening a clause: the name right after it is that clause's subject
+  ['Helsinki summoned the Russian ambassador after Russia violated its airspace.', [RUS], [{ type: 'MOBILIZE', actor: 'RUS', recipient: null, status: 'occurred' }]],
   // ---- precision: the same words with no event
   ['The threat of sanctions remains, analysts said.', [], []],
   ['Aid agencies warned of famine in Gaza.', [], []],

@@ -810,7 +810,9 @@ function subjectLeft(view: View, at: number): Slot | null {
     if (POSSESSIVES.has(words[first]) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
     if (POSSESSIVES.has(words[first]) && slot.entity.type === 'person' && first === j) { j = first; continue; }
     const before = words[first - 1];
-    if (before !== undefined && SUBJECT_BLOCKING_PREPOSITIONS.has(before)) { j = first; continue; }
+    // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
+    const clauseSubject = (before === 'after' || before === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
+    if (before !== undefined && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(words[first - 2] ?? '')) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
