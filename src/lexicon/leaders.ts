@@ -52,3 +52,19 @@ for (const leader of LEADERS) for (const name of leader.names) BY_NAME.set(name.
 export function leaderByName(name: string): Leader | null {
   return BY_NAME.get(name.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
 }
+
+/** Surnames (last word of a name, five letters or more) held by exactly one office holder above. */
+const BY_SURNAME = new Map<string, Leader | null>();
+for (const leader of LEADERS) {
+  for (const name of leader.names) {
+    const surname = name.split(' ').pop()!.toLowerCase();
+    if (surname.length < 5) continue;
+    const known = BY_SURNAME.get(surname);
+    BY_SURNAME.set(surname, known === undefined || known === leader ? leader : null);
+  }
+}
+
+/** The office holder a surname alone names ("Blinken", "Zakharova"), when only one has it. */
+export function leaderBySurname(surname: string): Leader | null {
+  return BY_SURNAME.get(surname.toLowerCase()) ?? null;
+}

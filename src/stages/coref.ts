@@ -13,7 +13,7 @@ import { titleCase } from '../gazetteer.js';
 /** Bodies every government has, named without their country in home copy. */
 const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies) Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
-import { leaderByName } from '../lexicon/leaders.js';
+import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -264,7 +264,8 @@ function toEntity(id: string, cluster: Cluster): Entity {
   let sector: string | null = null;
   for (const m of ms) if (m.sector && (sector === null || m.sector === 'MIL' || m.sector === 'COP')) sector = m.sector;
   if (cluster.type === 'country') sector = cluster.key.startsWith('government:') ? 'GOV' : null;
-  let known = cluster.type === 'person' ? leaderByName(cluster.name) : null;
+  const bySurname = cluster.type === 'person' && !cluster.name.includes(' ') ? leaderBySurname(cluster.name) : null;
+  let known = cluster.type === 'person' ? leaderByName(cluster.name) ?? bySurname : null;
   if (known && country && known.country && known.country !== country) known = null; // a namesake
   const finalCountry = country ?? known?.country ?? null;
   if (known && !sector) sector = known.sector;
@@ -278,7 +279,8 @@ function toEntity(id: string, cluster: Cluster): Entity {
     kind: 'entity',
     id,
     type: cluster.type,
-    name: cluster.key.startsWith('government:') && country ? `Government of ${countryName(country)}` : cluster.type === 'country' && country ? countryName(country) : cluster.name,
+    // A surname alone that names one known office holder takes the full name ("Blinken" -> "Antony Blinken").
+    name: cluster.key.startsWith('government:') && country ? `Government of ${countryName(country)}` : cluster.type === 'country' && country ? countryName(country) : known && known === bySurname ? known.names[0] : cluster.name,
     country: finalCountry,
     sector,
     rank,

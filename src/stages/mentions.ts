@@ -9,7 +9,7 @@ import type { Dateline, EntityType, Message, MentionForm, Span, Token } from '..
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
-import { leaderByName } from '../lexicon/leaders.js';
+import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -441,6 +441,13 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
       else s.from = s.to; // emptied
     }
     out.push({ from, to, type: 'PER' });
+  }
+  // Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^\p{Lu}\p{Ll}{4,}$/u.test(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
+    if (out.some((s) => s.type === 'PER' && s.from <= k && k < s.to)) continue;
+    for (const s of out) if (s.from === k && s.to === k + 1) s.from = s.to; // a place or body of that one word
+    out.push({ from: k, to: k + 1, type: 'PER' });
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
   out.sort((a, b) => a.from - b.from);
