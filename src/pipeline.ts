@@ -20,8 +20,8 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
 
   const dateline = findDateline(text, record.date);
   const structure = splitStructure(text, dateline.dateline, dateline.headline);
-  const mentions = english ? findMentions(text, structure, dateline.dateline) : null;
-  const coref = mentions ? resolveCoreference(text, structure, mentions, dateline.dateline?.country ?? null) : null;
+  const mentions = english ? findMentions(text, structure) : null;
+  const coref = mentions ? resolveCoreference(text, mentions, dateline.dateline?.country ?? null) : null;
   const quotes = coref ? attributeQuotes(text, structure, coref) : null;
   const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions.tokens) : null;
 

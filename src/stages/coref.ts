@@ -6,7 +6,6 @@
  */
 import type { Entity, EntityType, Mention, Message } from '../model.js';
 import type { MentionsLayer, RawMention } from './mentions.js';
-import type { StructureLayer } from './structure.js';
 import { countryName, demonymOf, DEMONYMS } from '../lexicon/countries.js';
 import { titleCase } from '../gazetteer.js';
 
@@ -31,7 +30,7 @@ interface Cluster {
   code: string | null;
 }
 
-export function resolveCoreference(text: string, structure: StructureLayer, layer: MentionsLayer, datelineCountry: string | null = null): CorefLayer {
+export function resolveCoreference(text: string, layer: MentionsLayer, datelineCountry: string | null = null): CorefLayer {
   const messages: Message[] = [];
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -143,7 +142,6 @@ export function resolveCoreference(text: string, structure: StructureLayer, laye
     }
   });
   mentions.sort((a, b) => a.start - b.start);
-  void structure;
   return { entities, mentions, messages };
 }
 

@@ -5,7 +5,7 @@
  * Also finds the mentions coreference needs: pronouns, "the ministry", "the chief of the
  * Russian General Staff", "the Russian side".
  */
-import type { Dateline, EntityType, Message, MentionForm, Span, Token } from '../model.js';
+import type { EntityType, Message, MentionForm, Span, Token } from '../model.js';
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
@@ -63,7 +63,7 @@ const NOMINALS = tableMap(NOMINAL_HEADS);
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const ORGANIZATION_HEAD_ENTRIES = Object.entries(ORGANIZATION_HEADS);
 
-export function findMentions(text: string, structure: StructureLayer, _dateline: Dateline | null): MentionsLayer {
+export function findMentions(text: string, structure: StructureLayer): MentionsLayer {
   const mentions: RawMention[] = [];
   const messages: Message[] = [];
   const tokensBySentence = structure.sentences.map((s) => tokenize(text, s.start, s.end));
@@ -78,7 +78,7 @@ export function findMentions(text: string, structure: StructureLayer, _dateline:
   tokensBySentence.forEach((tokens, index) => {
     for (const m of sentenceMentions(text, tokens, names[headingTokens.length + index], index, messages)) mentions.push(m);
   });
-  for (const m of repeatNames(text, [...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
+  for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
@@ -343,7 +343,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
  * A person named once is the same person wherever the name or surname recurs, even where the
  * tagger missed it ("Fidan rejected the linkage."): find those repeats in the whole article.
  */
-function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[], sentences = tokensBySentence.length): RawMention[] {
+function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[], sentences = tokensBySentence.length): RawMention[] {
   const names = new Map<string, string>();
   for (const m of found) {
     if (m.type !== 'person' || m.form !== 'name') continue;
@@ -365,7 +365,6 @@ function repeatNames(text: string, tokensBySentence: readonly (readonly Token[])
       out.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null });
     }
   });
-  void text;
   return out;
 }
 
