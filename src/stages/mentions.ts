@@ -174,6 +174,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     if (span.type === 'PER' || !free(span.from, span.to)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
     if (span.type === 'ORG' || head) {
+      if (isTitleOnly(lex, span.from, span.to)) continue; // "National Security Adviser" is an office, not a body
       const whole = lex.exact[span.from];
       if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
       const written = slice(span.from, span.to);
