@@ -56,7 +56,7 @@ const ARTICLE = /^(?:the|a|an)$/i;
 function isArticle(word: string): boolean {
   return word.length <= 3 && ARTICLE.test(word);
 }
-const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does)$/;
+const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does|said|told|sent|met|struck|hit|gave|took|made|spoke|held|began|led|left|won|lost|saw|sought|brought|bought|fought|withdrew|drew|threw|shot|broke|chose|rose|fell|kept|put|set|cut|let|swore|vowed|urged)$/;
 // Lexicon tables as Maps and Sets: they are looked up at every token (see tableMap).
 const PRONOUN_GENDER = tableMap(PRONOUNS);
 const NOMINALS = tableMap(NOMINAL_HEADS);
@@ -588,13 +588,20 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       const w = tokens[k].text;
       const lower = tokenKey(w).toLowerCase();
       if (isArticle(w)) break;
+      // "Iran's armed forces chief of staff, Major General X": a possessive country opens it too.
+      if (/^['’]s$/.test(w) && k > 0 && entryOf(lex.exact[k - 1], 'country')) {
+        k--;
+        break;
+      }
       if (!(CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
         k = -1;
         break;
       }
       k--;
     }
-    if (k >= 0 && isArticle(tokens[k].text)) {
+    if (k >= 0 && (isArticle(tokens[k].text) || entryOf(lex.exact[k], 'country'))) {
+      const opener = entryOf(lex.exact[k], 'country');
+      if (opener) countries.push(opener.code);
       for (let j = k + 1; j < left - 1; j++) {
         const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
         if (c) countries.push(c.code);
@@ -629,7 +636,9 @@ interface Phrase {
 const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign', 'defense', 'defence', 'ministry', 'police',
   'military', 'finance', 'interior', 'trade', 'energy', 'economy', 'justice', 'health', 'security', 'intelligence',
   'border', 'coast', 'guard', 'deputy', 'vice', 'chief', 'top', 'senior', 'national', 'state', 'prime', 'presidential',
-  'political', 'policy', 'press', 'media', 'executive', 'opposition', 'party', 'foreign-policy']);
+  'political', 'policy', 'press', 'media', 'executive', 'opposition', 'party', 'foreign-policy',
+  'war', 'cabinet', 'armed', 'forces', 'staff', 'joint', 'ground', 'special', 'human', 'rights', 'affairs',
+  'public', 'economic', 'climate', 'education', 'transport', 'agriculture', 'emergency', 'nuclear']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
