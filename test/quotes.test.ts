@@ -42,6 +42,9 @@ const rows: Array<[string, Expected | null]> = [
   ['A ministry spokesman, Colonel Arman Seitov, said the drills would end on Sunday.', { fragment: 'the drills would end on Sunday', kind: 'indirect', speaker: 'Arman Seitov', cue: 'said' }],
   ['The plan does not impress opposition leader Mirela Kovac: “It is a list of slogans, not a budget.”', { fragment: 'It is a list of slogans', kind: 'direct', speaker: 'Mirela Kovac', cue: ':' }],
   ['“The talks were useful,” the Georgian envoy said, according to the ministry’s press service.', { fragment: 'The talks were useful', kind: 'direct', speaker: 'Georgian envoy', cue: 'said' }],
+  // one-word answers
+  ['Asked whether the truce would hold, 62 percent of respondents said yes, up from 48 percent in May.', { fragment: 'yes', kind: 'indirect', speaker: '62 percent of respondents', cue: 'said' }],
+  ['Asked if he would run again, the mayor said no.', { fragment: 'no', kind: 'indirect', speaker: 'mayor', cue: 'said' }],
   // not speech
   ['President Luis Ortega met the delegation in the capital on Tuesday.', null],
   ['The two states held joint drills near the border last month.', null],

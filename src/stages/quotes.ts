@@ -108,6 +108,9 @@ const SUBJECT_BOUNDARY = new Set(['that', 'and', 'but', 'because', 'while', 'whe
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'any', 'no', 'every', 'each', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'not']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'about', 'into', 'during', 'after', 'before', 'over', 'under', 'since', 'like', 'despite', 'among', 'amid', 'against', 'without', 'through']);
 const CONTINUATION_VERB = /^(?:add|adds|added|adding|say|says|said|saying|note|noted|noting|stress|stressed|stressing|tell|told|telling|warn|warned|warning|argue|argued|arguing|explain|explained|explaining|insist|insisted|insisting|call|calling|urging|urged|vow|vowed|vowing|claim|claimed|claiming|suggest|suggested|suggesting|describing|accusing|praising|promising|pledging|recalling|arguing|acknowledging|complaining|predicting|asking|asked|stating|declaring|emphasizing|emphasising|underlining|pointing out)$/;
+const SAY_FORM = /^(?:say|says|said|saying)$/;
+/** A one-word answer after a verb of saying, closing its clause: "75 percent said yes, but ...". */
+const ONE_WORD_ANSWER = /^\s*(yes|no|so)(?=\s*(?:[,.;!?]|$)|\s+(?:in|on|at|to|when|after|before|but|and|while|last|this|earlier)\b)/i;
 const QUESTION_START = /^\s*(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/i;
 
 const OPENERS = new Set(['“', '"', '«']);
@@ -431,6 +434,9 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     const pair = OPENERS.has(text[n]) ? pairContaining(ctx.marks, n + 1) : null;
     return pair && pair.open === n ? { start: n + 1, end: pair.close } : null;
   }
+  // `X said yes`, `half said so`: a one-word answer is the whole content.
+  const answer = !that && cls === 'say' && SAY_FORM.test(cue.text) ? ONE_WORD_ANSWER.exec(rest) : null;
+  if (answer) return { start: from + answer[0].length - answer[1].length, end: from + answer[0].length };
   if (cls === 'think' && !that) return null;
   if (cls === 'frame') {
     // The framed object may be long: `called Ford's plans to open a plant in Mexico "a disgrace"`.
