@@ -383,6 +383,8 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     if (span.from >= span.to) continue;
     // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
     if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) continue;
+    // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
+    if (span.type !== 'PER' && span.to - span.from >= 2 && /^(?:Region|Province|Oblast|District|Governorate|County|Prefecture|Territory)$/.test(tokens[span.to - 1].text)) span.type = 'LOC';
     // A demonym ("Filipino crew members") is no place.
     const whole = lex.exact[span.from];
     if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) continue;
