@@ -50,6 +50,8 @@ const rows: Array<[string, Expected | null]> = [
   ['The two states held joint drills near the border last month.', null],
   ['Those who said the economy mattered most voted for the opposition.', null],
   ['The film “Northern Lights” opened in Riga on Friday.', null],
+  ['Governor Helen Ward carried her home state by 20 points, while Senator Paul Dunne won three states in the south.', null],
+  ['The audit by the Federal Accounts Office states that 40 percent of the funds were never spent.', { fragment: '40 percent of the funds were never spent', kind: 'indirect', speaker: 'The audit by the Federal Accounts Office', cue: 'states' }],
 ];
 
 describe('[quotes] attribution table', () => {

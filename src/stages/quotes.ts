@@ -97,6 +97,8 @@ const CONTENT_CUT = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stres
 const TRANSCRIPT_SPEAKER = /^["“]?((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
 /** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
 const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
+/** Cue forms read as verbs only with `that` or a colon after them. */
+const NOUN_FIRST = new Set(['state', 'states']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
 const ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:on|late|early|earlier|last|this|next)\s+(?:\p{Lu}\p{L}*\s+)?${DAY}(?:\s+\d{1,2})?|(?:in|at|during|on|via|through|over|after|before|from|to)\s+(?:an?|the|his|her|its|their|this|that|a\s+joint)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}(?:${alternation(CUE_ADJUNCT_HEADS)})(?![\p{L}])(?:\s+(?:with|to|on|in|at|by|for)\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5})?|(?:on|in|via)\s+(?:${alternation(CUE_ADJUNCT_HEADS)})|(?:today|yesterday|tonight|earlier|later|again|also|then|too|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|publicly|privately|repeatedly|recently|previously|in\s+(?:Washington|Moscow|Beijing|London|Paris|Brussels|Kyiv|Berlin|Tokyo)))\b)+`, 'u');
 const SOURCE_AT_START = new RegExp(`^\\s*(${alternation(SOURCE_PREPOSITIONS)})\\s+`, 'iu');
@@ -325,6 +327,8 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const rest = text.slice(cue.end, s.end);
   if (/^\s+(?:by|to\s+be|to\s+have)\b/.test(rest)) return null;
   if (/^['’]s\b/.test(rest)) return null;
+  // "state"/"states" are nearly always nouns ("his home state", "won five states"): a verb only before its clause.
+  if (NOUN_FIRST.has(key(cue.text)) && !/^\s*(?:that\b|:)/.test(rest)) return null;
 
   // The subject before the cue.
   let k = cue.start;
