@@ -45,6 +45,10 @@ const rows: Array<[string, Expected | null]> = [
   // one-word answers
   ['Asked whether the truce would hold, 62 percent of respondents said yes, up from 48 percent in May.', { fragment: 'yes', kind: 'indirect', speaker: '62 percent of respondents', cue: 'said' }],
   ['Asked if he would run again, the mayor said no.', { fragment: 'no', kind: 'indirect', speaker: 'mayor', cue: 'said' }],
+  // stance verbs whose object is the content, cut at the end of its clause
+  ['Former Governor Ellen Marsh endorsed Senator Tom Rigby last week, saying he was ready to lead.', { fragment: 'Tom Rigby', kind: 'indirect', speaker: 'Ellen Marsh', cue: 'endorsed' }],
+  ['Opposition leader Nadia Rahman called for an independent inquiry into the election results.', { fragment: 'an independent inquiry into the election results', kind: 'indirect', speaker: 'Nadia Rahman', cue: 'called for' }],
+  ['Senator Alan Pryce criticized the defense budget and said the army needed more helicopters.', { fragment: 'the defense budget', kind: 'indirect', speaker: 'Alan Pryce', cue: 'criticized' }],
   // not speech
   ['President Luis Ortega met the delegation in the capital on Tuesday.', null],
   ['The two states held joint drills near the border last month.', null],

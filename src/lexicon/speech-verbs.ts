@@ -78,6 +78,22 @@ export const FRAMING_VERBS: readonly string[] = forms([
 ]);
 
 /**
+ * Verbs of stance whose object is the attributed content (PolNeAR annotates them): "endorsed
+ * Cruz", "called for a special prosecutor", "criticized the president's foreign policy". The
+ * content is the object up to the end of its clause. Framing verbs listed here fall back to
+ * this reading when no quoted fragment follows.
+ */
+export const OBJECT_VERBS: readonly string[] = forms([
+  'call for|calls for|called for|calling for', 'endorse|endorses|endorsed|endorsing',
+  'criticize|criticizes|criticized|criticizing', 'criticise|criticises|criticised|criticising',
+  'praise|praises|praised|praising', 'condemn|condemns|condemned|condemning', 'denounce|denounces|denounced|denouncing',
+  'defend|defends|defended|defending', 'questioned|questioning', 'opposed|opposing',
+  'point to|points to|pointed to|pointing to',
+  'talk about|talks about|talked about|talking about', 'speak about|speaks about|spoke about|speaking about',
+  'discuss|discusses|discussed|discussing', 'hail|hails|hailed|hailing',
+]);
+
+/**
  * The verb forms the mentions stage treats as marking a speaker ("Gerasimov said"). Kept to
  * unambiguous forms: "state", "report" or "post" after a name are as often nouns.
  */

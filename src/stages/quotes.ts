@@ -14,7 +14,7 @@
  */
 import type { Mention, Message, Quote, QuoteKind, Span } from '../model.js';
 import {
-  CUE_ADJUNCT_HEADS, FRAMING_VERBS, PRE_CUE_WORDS, SAY_VERBS, SOURCE_PREPOSITIONS, SPEECH_OBJECTS, THINK_VERBS, TRAILING_ONLY_VERBS,
+  CUE_ADJUNCT_HEADS, FRAMING_VERBS, OBJECT_VERBS, PRE_CUE_WORDS, SAY_VERBS, SOURCE_PREPOSITIONS, SPEECH_OBJECTS, THINK_VERBS, TRAILING_ONLY_VERBS,
 } from '../lexicon/speech-verbs.js';
 import type { CorefLayer } from './coref.js';
 import type { StructureLayer } from './structure.js';
@@ -24,14 +24,14 @@ export interface QuotesLayer {
   readonly messages: readonly Message[];
 }
 
-type CueClass = 'say' | 'think' | 'trail' | 'frame' | 'source';
+type CueClass = 'say' | 'think' | 'trail' | 'frame' | 'source' | 'object';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const key = (s: string) => s.replace(/\s+/g, ' ');
 
 const CUE_CLASS = new Map<string, CueClass>();
-for (const [list, cls] of [[FRAMING_VERBS, 'frame'], [THINK_VERBS, 'think'], [TRAILING_ONLY_VERBS, 'trail'], [SAY_VERBS, 'say'], [SOURCE_PREPOSITIONS, 'source']] as const) {
+for (const [list, cls] of [[OBJECT_VERBS, 'object'], [FRAMING_VERBS, 'frame'], [THINK_VERBS, 'think'], [TRAILING_ONLY_VERBS, 'trail'], [SAY_VERBS, 'say'], [SOURCE_PREPOSITIONS, 'source']] as const) {
   for (const v of list) CUE_CLASS.set(key(v), cls);
 }
 // Source phrases open sentences: "According to the ministry, ...".
@@ -113,6 +113,14 @@ const CONTINUATION_VERB = /^(?:add|adds|added|adding|say|says|said|saying|note|n
 const SAY_FORM = /^(?:say|says|said|saying)$/;
 /** A one-word answer after a verb of saying, closing its clause: "75 percent said yes, but ...". */
 const ONE_WORD_ANSWER = /^\s*(yes|no|so)(?=\s*(?:[,.;!?]|$)|\s+(?:in|on|at|to|when|after|before|but|and|while|last|this|earlier)\b)/i;
+/** Framing verbs that, with no quoted fragment after them, take their object as content. */
+const OBJECT_FALLBACK = new Set(OBJECT_VERBS.map(key));
+/** Where a stance verb's object ends: a participle or new clause after a comma, `and said`, a dash aside. */
+const OBJECT_CUT = new RegExp(String.raw`,\s*(?:\p{Ll}+ing\b|(?:and|but|while|which|who|as|because|after|when)\b)|\s+(?:and|but)\s+(?:also\s+)?(?:\p{Ll}+ed|said|says|told)\b|\s+(?:because|after|when|while|as\s+(?:he|she|they|it))\b|\s[—–]\s|;|\s+(?:and|but)\s+(?:has|have|had|is|was|will|would)\b|\s+(?:at|in|during|on|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,3}?(?:${alternation(CUE_ADJUNCT_HEADS)})(?![\p{L}])|\s+in\s+(?:early|late|mid-?)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`, 'u');
+/** A time adjunct closing the object: "Trump last week", "Clinton on Tuesday". */
+const OBJECT_TIME = /\s+(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|fall|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|today|yesterday|earlier|again|too)\s*$/u;
+/** Objects that are no content: pronouns and bare particles ("backed off", "backed him up"). */
+const OBJECT_NOT_CONTENT = /^\s+(?:it|him|her|them|this|that|up|off|down|away|out|in)\b\s*(?:[,.;]|up\b|off\b|down\b|$)/i;
 const QUESTION_START = /^\s*(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/i;
 
 const OPENERS = new Set(['“', '"', '«']);
@@ -357,7 +365,7 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
     subject = last && (last.mention || last.entity) ? last : clauseSubject(ctx, s.start, k) ?? last;
     if (!subject) return null;
     const complement = leadingContent(ctx, s, cue, cls, nextCue);
-    return complement ? { kind: cls === 'frame' ? 'mixed' : kindOf(ctx, complement), content: complement, speaker: subject, cue, sentence: index } : null;
+    return complement ? { kind: frameKind(ctx, cls, complement), content: complement, speaker: subject, cue, sentence: index } : null;
   }
   if (!subject) return null;
 
@@ -399,7 +407,13 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   if (cls === 'trail') return null;
   const content = leadingContent(ctx, s, cue, cls, nextCue);
   if (!content) return null;
-  return { kind: cls === 'frame' ? 'mixed' : kindOf(ctx, content), content, speaker: subject, cue, sentence: index };
+  return { kind: frameKind(ctx, cls, content), content, speaker: subject, cue, sentence: index };
+}
+
+/** A framed fragment is mixed; a framing verb's plain object (`criticized the budget`) is indirect. */
+function frameKind(ctx: Context, cls: CueClass, content: Span): QuoteKind {
+  const kind = kindOf(ctx, content);
+  return cls === 'frame' && kind !== 'indirect' ? 'mixed' : kind;
 }
 
 /** `X said [to reporters] [on Friday] [that] CONTENT`: the complement of a leading cue. */
@@ -411,6 +425,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     // `X said in a statement:` then the quote in the next paragraph.
     return null;
   }
+  if (cls === 'object') return objectContent(ctx, s, from, nextCue);
   if (/^\s*(?:to\s|for\b|by\b|up\b|off\b|of\b|out\b|back\b|down\b|over\b|around\b|against\b|with\b)/i.test(rest) && !/^\s*to\s+(?:reporters|journalists|me|him|her|them|us)\b/i.test(rest)) return null;
   let that = false;
   const ahead = THAT_AHEAD.exec(rest);
@@ -445,6 +460,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (cls === 'frame') {
     // The framed object may be long: `called Ford's plans to open a plant in Mexico "a disgrace"`.
     const open = /^[^.;:!?,“”"«»]{0,140}?[“"«]/u.exec(rest);
+    if ((!open || open[0].split(/\s+/).length > 16) && OBJECT_FALLBACK.has(key(cue.text))) return objectContent(ctx, s, from, nextCue);
     if (!open || open[0].split(/\s+/).length > 16) return null;
     const pair = pairContaining(ctx.marks, from + open[0].length);
     if (!pair) return null;
@@ -467,6 +483,21 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (wordCount(text, content) < 2) return null;
   if (!that && !/^\s*[“"«\p{L}\p{N}$]/u.test(text.slice(content.start, content.end))) return null;
   return content;
+}
+
+/**
+ * The object of a stance verb up to the end of its clause: `endorsed Cruz last week, saying ...`
+ * gives "Cruz"; `criticized the plan and said ...` gives "the plan".
+ */
+function objectContent(ctx: Context, s: Span, from: number, nextCue: number): Span | null {
+  const { text } = ctx;
+  const rest = text.slice(from, s.end);
+  if (!/^\s+[\p{L}\p{N}$“"«]/u.test(rest) || OBJECT_NOT_CONTENT.test(rest)) return null;
+  const cut = OBJECT_CUT.exec(rest);
+  let body = rest.slice(0, Math.min(cut ? cut.index : rest.length, nextCue - from)).replace(/[\s,.;:!?]+$|\s+(?:and|but)$/g, '');
+  for (let m = OBJECT_TIME.exec(body); m; m = OBJECT_TIME.exec(body)) body = body.slice(0, m.index).replace(/[\s,]+$/, '');
+  const content = withinQuotes(ctx, { start: from, end: from + body.length });
+  return wordCount(text, content) >= 1 ? content : null;
 }
 
 /** The content before a trailing attribution ending at `end`: a quote, or the clause before. */
