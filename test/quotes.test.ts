@@ -49,11 +49,16 @@ const rows: Array<[string, Expected | null]> = [
   ['Former Governor Ellen Marsh endorsed Senator Tom Rigby last week, saying he was ready to lead.', { fragment: 'Tom Rigby', kind: 'indirect', speaker: 'Ellen Marsh', cue: 'endorsed' }],
   ['Opposition leader Nadia Rahman called for an independent inquiry into the election results.', { fragment: 'an independent inquiry into the election results', kind: 'indirect', speaker: 'Nadia Rahman', cue: 'called for' }],
   ['Senator Alan Pryce criticized the defense budget and said the army needed more helicopters.', { fragment: 'the defense budget', kind: 'indirect', speaker: 'Alan Pryce', cue: 'criticized' }],
+  ['A new poll showed the ruling party trailing by eight points.', { fragment: 'the ruling party trailing by eight points', kind: 'indirect', speaker: 'A new poll', cue: 'showed' }],
+  ['Investigators found traces of explosives in the wreckage of the airliner.', { fragment: 'traces of explosives in the wreckage of the airliner', kind: 'indirect', speaker: 'Investigators', cue: 'found' }],
+  ['“The talks were frank,” Foreign Minister Leila Haddad said, referring to the meeting in Geneva.', { fragment: 'the meeting in Geneva', kind: 'indirect', speaker: 'Leila Haddad', cue: 'referring to' }],
   // not speech
   ['President Luis Ortega met the delegation in the capital on Tuesday.', null],
   ['The two states held joint drills near the border last month.', null],
   ['Those who said the economy mattered most voted for the opposition.', null],
   ['The film “Northern Lights” opened in Riga on Friday.', null],
+  ['Opposition leader Marta Kral claimed victory on Sunday night, and her party won 2,000 pledged delegates.', null],
+  ['Senator Dana Holt found herself isolated after the vote.', null],
   ['Governor Helen Ward carried her home state by 20 points, while Senator Paul Dunne won three states in the south.', null],
   ['The audit by the Federal Accounts Office states that 40 percent of the funds were never spent.', { fragment: '40 percent of the funds were never spent', kind: 'indirect', speaker: 'The audit by the Federal Accounts Office', cue: 'states' }],
 ];

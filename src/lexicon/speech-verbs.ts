@@ -91,6 +91,7 @@ export const OBJECT_VERBS: readonly string[] = forms([
   'point to|points to|pointed to|pointing to',
   'talk about|talks about|talked about|talking about', 'speak about|speaks about|spoke about|speaking about',
   'discuss|discusses|discussed|discussing', 'hail|hails|hailed|hailing',
+  'refer to|refers to|referred to|referring to', 'shows|showed', 'found|finds',
 ]);
 
 /**

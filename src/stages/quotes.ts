@@ -97,6 +97,8 @@ const CONTENT_CUT = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stres
 const TRANSCRIPT_SPEAKER = /^["“]?((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
 /** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
 const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
+/** What is won, not said, after "claim"/"pledge": victory, a share of the vote, delegates, responsibility. */
+const NOT_A_CLAIM = /^\s+(?:(?:his|her|their|its|the|a|an|another|more|most)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:victory|victories|win|wins|allegiance|responsibility|credit|seats?|delegates|nomination|title|prize|\d[\d,.]*\s*(?:percent|%|delegates|seats|votes))\b/u;
 /** Cue forms read as verbs only with `that` or a colon after them. */
 const NOUN_FIRST = new Set(['state', 'states']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
@@ -120,7 +122,7 @@ const OBJECT_CUT = new RegExp(String.raw`,\s*(?:\p{Ll}+ing\b|(?:and|but|while|wh
 /** A time adjunct closing the object: "Trump last week", "Clinton on Tuesday". */
 const OBJECT_TIME = /\s+(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|fall|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|today|yesterday|earlier|again|too)\s*$/u;
 /** Objects that are no content: pronouns and bare particles ("backed off", "backed him up"). */
-const OBJECT_NOT_CONTENT = /^\s+(?:it|him|her|them|this|that|up|off|down|away|out|in)\b\s*(?:[,.;]|up\b|off\b|down\b|$)/i;
+const OBJECT_NOT_CONTENT = /^\s+(?:(?:it|him|her|them|this|that|up|off|down|away|out|in)\b\s*(?:[,.;]|up\b|off\b|down\b|$)|(?:himself|herself|itself|themselves|ourselves|myself|online|ways?|time)\b)/i;
 const QUESTION_START = /^\s*(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/i;
 
 const OPENERS = new Set(['“', '"', '«']);
@@ -335,6 +337,8 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const rest = text.slice(cue.end, s.end);
   if (/^\s+(?:by|to\s+be|to\s+have)\b/.test(rest)) return null;
   if (/^['’]s\b/.test(rest)) return null;
+  // "claimed victory", "claiming 41 percent of the vote", "pledged delegates": winning, not saying.
+  if (/^(?:claim|pledge)/.test(cue.text) && NOT_A_CLAIM.test(rest)) return null;
   // "state"/"states" are nearly always nouns ("his home state", "won five states"): a verb only before its clause.
   if (NOUN_FIRST.has(key(cue.text)) && !/^\s*(?:that\b|:)/.test(rest)) return null;
 
@@ -343,7 +347,7 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const pre = PRE_CUE.exec(text.slice(Math.max(s.start, k - 60), k));
   if (pre) k -= pre[0].length;
   if (/(?<![\p{L}])to\s*$/iu.test(text.slice(Math.max(s.start, k - 4), k))) return null;
-  const participle = /ing$/.test(cue.text) && /,\s*$/.test(text.slice(Math.max(s.start, k - 4), k));
+  const participle = /^\S+ing\b/.test(cue.text) && /,\s*$/.test(text.slice(Math.max(s.start, k - 4), k));
   let subject = participle ? null : subjectBefore(ctx, s.start, k);
 
   // Inverted: `"...," said X` / `..., says X.`
@@ -456,6 +460,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   // `X said yes`, `half said so`: a one-word answer is the whole content.
   const answer = !that && cls === 'say' && SAY_FORM.test(cue.text) ? ONE_WORD_ANSWER.exec(rest) : null;
   if (answer) return { start: from + answer[0].length - answer[1].length, end: from + answer[0].length };
+  if (cls === 'think' && !that && OBJECT_FALLBACK.has(key(cue.text))) return objectContent(ctx, s, cue.end, nextCue);
   if (cls === 'think' && !that) return null;
   if (cls === 'frame') {
     // The framed object may be long: `called Ford's plans to open a plant in Mexico "a disgrace"`.
@@ -494,7 +499,9 @@ function objectContent(ctx: Context, s: Span, from: number, nextCue: number): Sp
   const rest = text.slice(from, s.end);
   if (!/^\s+[\p{L}\p{N}$“"«]/u.test(rest) || OBJECT_NOT_CONTENT.test(rest)) return null;
   const cut = OBJECT_CUT.exec(rest);
-  let body = rest.slice(0, Math.min(cut ? cut.index : rest.length, nextCue - from)).replace(/[\s,.;:!?]+$|\s+(?:and|but)$/g, '');
+  // The clause holding the next cue is its own: `Investigators found traces, the ministry said`.
+  const clause = nextCue < s.end ? /,\s*[^,]*$/.exec(text.slice(from, nextCue)) : null;
+  let body = rest.slice(0, Math.min(cut ? cut.index : rest.length, clause ? clause.index : nextCue - from)).replace(/[\s,.;:!?]+$|\s+(?:and|but)$/g, '');
   for (let m = OBJECT_TIME.exec(body); m; m = OBJECT_TIME.exec(body)) body = body.slice(0, m.index).replace(/[\s,]+$/, '');
   const content = withinQuotes(ctx, { start: from, end: from + body.length });
   return wordCount(text, content) >= 1 ? content : null;
