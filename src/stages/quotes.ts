@@ -83,7 +83,7 @@ const TIME_WORD = new RegExp(`^(?:${DAY}|today|yesterday|tonight|again|also|repe
 /** A telling verb's object with the content right after it: "told the panel the U.S. would ...". */
 const LOOSE_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*){0,3})(?:\s+(?:on|in|at)\s+(?:\p{Lu}\p{L}*|${DAY}))?(?=\s+(?!to\b|about\b|of\b|for\b)[\p{L}\p{N}“"])`, 'u');
 /** Whom a question is put to: "asked Sanders how he was feeling". */
-const ASKED_OBJECT = /^\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|him|her|them|us|me|reporters|workers|voters|the\s+[\p{L}-]+)(?=\s+(?:whether|if|why|how|what|who|when|where|which)\b)/u;
+const ASKED_OBJECT = /^\s+(?:(?:former|then|acting|fellow)\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*|him|her|them|us|me|reporters|workers|voters|the\s+[\p{L}-]+)(?=\s+(?:whether|if|why|how|what|who|when|where|which)\b)/u;
 const CLAUSE_TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding']);
 const SPEECH_OBJECT_SET = new Set(SPEECH_OBJECTS);
 /** The object closing a trailing attribution: `..., he told reporters.` */
@@ -123,6 +123,9 @@ const OBJECT_CUT = new RegExp(String.raw`,\s*(?:\p{Ll}+ing\b|(?:and|but|while|wh
 const OBJECT_TIME = /\s+(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|fall|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|today|yesterday|earlier|again|too)\s*$/u;
 /** Objects that are no content: pronouns and bare particles ("backed off", "backed him up"). */
 const OBJECT_NOT_CONTENT = /^\s+(?:(?:it|him|her|them|this|that|up|off|down|away|out|in)\b\s*(?:[,.;]|up\b|off\b|down\b|$)|(?:himself|herself|itself|themselves|ourselves|myself|online|ways?|time)\b)/i;
+/** Where a subjectless "asked" opens a question put to the subject: "When asked ...", "Asked ...". */
+const ASKED_LEAD = /(?:^|\b(?:when|if|after|once|before|as)\s+)$/i;
+const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)$/;
 const QUESTION_START = /^\s*(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/i;
 
 const OPENERS = new Set(['“', '"', '«']);
@@ -371,6 +374,15 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
     const complement = leadingContent(ctx, s, cue, cls, nextCue);
     return complement ? { kind: frameKind(ctx, cls, complement), content: complement, speaker: subject, cue, sentence: index } : null;
   }
+  // `When asked whether ..., 59 percent said ...`: the question put, by an unnamed asker.
+  if (!subject && cue.text === 'asked' && ASKED_LEAD.test(text.slice(Math.max(s.start, k - 12), k)) && QUESTION_START.test(rest)) {
+    const upto = text.slice(cue.end, nextCue);
+    // A fronted question (`When asked who ..., the majority named Britain`) ends before the main clause.
+    const fronted = !/\p{L}/u.test(text.slice(s.start, k).replace(/\b(?:and|but|when|if|after|once|before|as)\b/giu, ''));
+    const clause = nextCue < s.end || fronted ? /,\s*[^,]*$/.exec(upto) : null;
+    const content = withinQuotes(ctx, { start: cue.end, end: clause ? cue.end + clause.index : s.end });
+    return wordCount(text, content) >= 3 ? { kind: kindOf(ctx, content), content, speaker: null, cue, sentence: index } : null;
+  }
   if (!subject) return null;
 
   const before = text.slice(s.start, (subject.phrase ?? subject.span).start).replace(/\s+$/, '');
@@ -483,7 +495,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     const clause = /[,;]\s+(?:and|but|while|whereas|although|though|however|because)?\s*[^,;]*$/.exec(text.slice(from, nextCue));
     if (clause && clause.index >= 8) end = from + clause.index;
   }
-  if (!that && /^\s*(?:as|when|while|after|before|because|if|since|during|until|to|of|about|in|on|at|from|with)\b/i.test(text.slice(from, end))) return null;
+  if (!that && !(QUESTION_CUE.test(cue.text) && QUESTION_START.test(text.slice(from, end))) && /^\s*(?:as|when|while|after|before|because|if|since|during|until|to|of|about|in|on|at|from|with)\b/i.test(text.slice(from, end))) return null;
   const content = withinQuotes(ctx, { start: from, end });
   if (wordCount(text, content) < 2) return null;
   if (!that && !/^\s*[“"«\p{L}\p{N}$]/u.test(text.slice(content.start, content.end))) return null;
