@@ -53,6 +53,9 @@ const rows: Array<[string, Expected | null]> = [
   ['A new poll showed the ruling party trailing by eight points.', { fragment: 'the ruling party trailing by eight points', kind: 'indirect', speaker: 'A new poll', cue: 'showed' }],
   ['Investigators found traces of explosives in the wreckage of the airliner.', { fragment: 'traces of explosives in the wreckage of the airliner', kind: 'indirect', speaker: 'Investigators', cue: 'found' }],
   ['“The talks were frank,” Foreign Minister Leila Haddad said, referring to the meeting in Geneva.', { fragment: 'the meeting in Geneva', kind: 'indirect', speaker: 'Leila Haddad', cue: 'referring to' }],
+  // a conditional opening the content; "however" closing it
+  ['Prime Minister Ines Carvalho said if re-elected she would raise the minimum wage.', { fragment: 'if re-elected she would raise the minimum wage', kind: 'indirect', speaker: 'Ines Carvalho', cue: 'said' }],
+  ['In March, 52 percent said they trusted the army, however that share has since fallen to 41 percent.', { fragment: 'they trusted the army', kind: 'indirect', speaker: '52 percent', cue: 'said' }],
   // questions put: an object before the question word; a subjectless "when asked"
   ['Deputy Minister Olga Brandt asked the delegates whether they would back a second round of talks.', { fragment: 'whether they would back a second round of talks', kind: 'indirect', speaker: 'Olga Brandt', cue: 'asked' }],
   ['When asked whether the border would reopen, the governor declined to comment.', { fragment: 'whether the border would reopen', kind: 'indirect', speaker: null, cue: 'asked' }],

@@ -93,7 +93,7 @@ const TRAIL_OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECT
  * another attribution (", adding that"), a new narrated clause (", and he railed against"),
  * or a dash opening the writer's aside (" — a proposal he has raised before").
  */
-const CONTENT_CUT = /,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b|,?\s+(?:and|but)\s+(?:he|she|they)\s+(?!would|will|could|should|had|has|have|was|were|is|are|did|does|can|may|might|must|need)\p{Ll}+ed\b|\s+before\s+(?:claiming|saying|adding|calling)\b|\s[—–]\s(?=[^—–]*$)/u;
+const CONTENT_CUT = /,\s*however\b|,\s*(?:(?:he|she|they|it)\s+)?(?:adding|saying|noting|stressing|explaining|arguing|insisting|warning|calling|urging|according\s+to)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|argued|insisted|told)\b|,?\s+(?:and|but)\s+(?:he|she|they)\s+(?!would|will|could|should|had|has|have|was|were|is|are|did|does|can|may|might|must|need)\p{Ll}+ed\b|\s+before\s+(?:claiming|saying|adding|calling)\b|\s[—–]\s(?=[^—–]*$)/u;
 const TRANSCRIPT_SPEAKER = /^["“]?((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
 /** Cue forms that are as often plural nouns: "a dozen states held", "media reports say". */
 const AMBIGUOUS_NOUNS = new Set(['states', 'state', 'reports', 'report', 'claims', 'claim', 'comments', 'comment', 'remarks', 'remark', 'answers', 'answer', 'posts', 'post', 'notes', 'note', 'charges', 'charge', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'signals', 'signal', 'demands', 'demand', 'forecasts', 'forecast', 'estimates', 'estimate', 'tweets', 'tweet', 'briefs', 'brief', 'counters', 'counter', 'replies', 'reply', 'repeats', 'warnings', 'concerns', 'responses', 'response', 'finds', 'find', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'doubts', 'doubt', 'sees', 'see', 'knows', 'know', 'calls', 'call', 'wishes', 'wish', 'brands', 'brand', 'terms', 'term', 'labels', 'label', 'voices', 'voice', 'hails', 'hail', 'threatens']);
@@ -125,6 +125,8 @@ const OBJECT_TIME = /\s+(?:(?:last|this|next|earlier|late|early)\s+(?:week|month
 const OBJECT_NOT_CONTENT = /^\s+(?:(?:it|him|her|them|this|that|up|off|down|away|out|in)\b\s*(?:[,.;]|up\b|off\b|down\b|$)|(?:himself|herself|itself|themselves|ourselves|myself|online|ways?|time)\b)/i;
 /** Where a subjectless "asked" opens a question put to the subject: "When asked ...", "Asked ...". */
 const ASKED_LEAD = /(?:^|\b(?:when|if|after|once|before|as)\s+)$/i;
+/** A conditional clause and the modal of its main clause: "if elected president he could work ...". */
+const CONDITIONAL_CONTENT = /^\s*(?:if|unless)\s+(?:[^\s.;:!?]+\s+){1,12}?(?:(?:he|she|they|it|we|I|you|there)\s+)(?:would|will|could|can|should|might|may|must|won['’]t|wouldn['’]t)\b/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)$/;
 const QUESTION_START = /^\s*(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/i;
 
@@ -495,7 +497,9 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     const clause = /[,;]\s+(?:and|but|while|whereas|although|though|however|because)?\s*[^,;]*$/.exec(text.slice(from, nextCue));
     if (clause && clause.index >= 8) end = from + clause.index;
   }
-  if (!that && !(QUESTION_CUE.test(cue.text) && QUESTION_START.test(text.slice(from, end))) && /^\s*(?:as|when|while|after|before|because|if|since|during|until|to|of|about|in|on|at|from|with)\b/i.test(text.slice(from, end))) return null;
+  // `Cruz said if elected president he could ...`: a conditional opening the content.
+  const conditional = !that && cls === 'say' && CONDITIONAL_CONTENT.test(text.slice(from, end));
+  if (!that && !conditional && !(QUESTION_CUE.test(cue.text) && QUESTION_START.test(text.slice(from, end))) && /^\s*(?:as|when|while|after|before|because|if|since|during|until|to|of|about|in|on|at|from|with)\b/i.test(text.slice(from, end))) return null;
   const content = withinQuotes(ctx, { start: from, end });
   if (wordCount(text, content) < 2) return null;
   if (!that && !/^\s*[“"«\p{L}\p{N}$]/u.test(text.slice(content.start, content.end))) return null;
