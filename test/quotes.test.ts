@@ -37,6 +37,8 @@ const rows: Array<[string, Expected | null]> = [
   // according to
   ['Turnout reached 61 percent, according to the Central Election Commission.', { fragment: 'Turnout reached 61 percent', kind: 'indirect', speaker: 'Central Election Commission', cue: 'according to' }],
   ['According to the Health Ministry, at least 14 people were injured in the blast.', { fragment: 'at least 14 people were injured', kind: 'indirect', speaker: 'Health Ministry', cue: 'According to' }],
+  ['Prices kept rising: bread cost 40 percent more than a year earlier, according to official data.', { fragment: 'bread cost 40 percent more than a year earlier', kind: 'indirect', speaker: 'official data', cue: 'according to' }],
+  ['Most voters said that the economy came first, according to preliminary exit polling.', { fragment: 'Most voters said that the economy came first', kind: 'indirect', speaker: 'preliminary exit polling', cue: 'according to' }],
   // participles continue the clause subject
   ['President Luis Ortega condemned the attack, calling it “an act of cowardice.”', { fragment: 'an act of cowardice', kind: 'mixed', speaker: 'Luis Ortega', cue: 'calling' }],
   // a person named in an aside; a colon introducing the quote; the source of a source

@@ -314,14 +314,16 @@ function sentenceAttributions(ctx: Context, s: Span, index: number, headline: bo
 function sourceFrame(ctx: Context, s: Span, cue: Cue, index: number, earlier: readonly Attribution[]): Attribution | null {
   const { text } = ctx;
   if (!/^according to|^in the words of|^as /i.test(cue.text) && !/,\s*$/.test(text.slice(s.start, cue.start)) && cue.start !== s.start) return null;
-  const np = phraseAfter(ctx, cue.end, s.end);
+  // Whatever follows "according to" is its source: "exit polling data", "ouest-france.fr".
+  const np = phraseAfter(ctx, cue.end, s.end, /^according to$/i.test(key(cue.text)));
   if (!np) return null;
   const before = text.slice(s.start, cue.start);
   if (/\p{L}/u.test(before)) {
     // `"...," the commander said, according to the ministry`: the source of a source is no new quote.
-    if (earlier.some((a) => a.cue && a.cue.end <= cue.start)) return null;
-    // The content is before: "Trump leads, according to a new poll."
-    const lead = /^\s*\p{Lu}/u.test(before) ? s.start : s.start;
+    if (earlier.some((a) => a.cue && a.cue.end <= cue.start && wordCount(text, { start: a.cue.end, end: cue.start }) <= 3)) return null;
+    // The content is before: "Trump leads, according to a new poll." After a colon, only what follows it.
+    const colon = /^(.*[:;])\s+\S/su.exec(before);
+    const lead = colon && !pairContaining(ctx.marks, s.start + colon[1].length - 1) && wordCount(text, { start: s.start + colon[1].length, end: cue.start }) >= 3 ? s.start + colon[1].length : s.start;
     const afterNp = text.slice(np.span.end, s.end);
     const end = /^\s*,\s*\S/.test(afterNp) && /\p{L}{3}/u.test(afterNp) ? s.end : cue.start;
     const content = withinQuotes(ctx, { start: lead, end: end === s.end ? s.end : before.trimEnd().replace(/,$/, '').length + s.start });
@@ -621,7 +623,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
 }
 
 /** The speaker phrase after an inverted cue or "according to": `said Robert Stone, a ...`. */
-function phraseAfter(ctx: Context, from: number, end: number): Speaker | null {
+function phraseAfter(ctx: Context, from: number, end: number, anyPhrase = false): Speaker | null {
   const { text } = ctx;
   const rest = text.slice(from, Math.min(end, from + 200));
   const m = /^\s+((?:[^\s,.;:!?“”"()—–]+|\.(?=\w)|(?<=\b\p{Lu})\.)(?:\s+(?!(?:in|on|at|during|after|before|when|while|who|which|that|as|because|told|said|adding|and\s+(?:added|said)|last|this|earlier|later|on)\b)[^\s,;:!?“”"()—–]+){0,9})/u.exec(rest);
@@ -633,7 +635,7 @@ function phraseAfter(ctx: Context, from: number, end: number): Speaker | null {
   if (/^(?:the|a|an)$/.test(text.slice(span.start, span.end).toLowerCase())) return null;
   if (SPEECH_OBJECT_SET.has(text.slice(span.start, span.end).toLowerCase())) return null;
   const mention = headMention(ctx, span, true);
-  if (!mention && !plausibleSpeaker(text.slice(span.start, span.end).split(/\s+/))) return null;
+  if (!mention && !anyPhrase && !plausibleSpeaker(text.slice(span.start, span.end).split(/\s+/))) return null;
   if (mention) span = { start: mention.start, end: mention.end };
   return { span, mention };
 }
