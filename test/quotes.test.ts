@@ -19,6 +19,7 @@ const rows: Array<[string, Expected | null]> = [
   ['Foreign Minister Ana Duarte said on Monday that talks with the rebels would resume next week.', { fragment: 'talks with the rebels would resume', kind: 'indirect', speaker: 'Ana Duarte', cue: 'said' }],
   ['Defense Minister Piotr Nowak told reporters in Warsaw that 2,000 more troops would reach the border.', { fragment: '2,000 more troops would reach', kind: 'indirect', speaker: 'Piotr Nowak', cue: 'told' }],
   ['General Omar Haddad told the committee the army had not been consulted.', { fragment: 'the army had not been consulted', kind: 'indirect', speaker: 'Omar Haddad', cue: 'told' }],
+  ['Defense Minister Piotr Nowak told delegates at the NATO summit in Vilnius that the brigade would be ready by June.', { fragment: 'the brigade would be ready by June', kind: 'indirect', speaker: 'Piotr Nowak', cue: 'told' }],
   ['Senator Laura Finch has long argued that the tariffs hurt farmers more than importers.', { fragment: 'the tariffs hurt farmers', kind: 'indirect', speaker: 'Laura Finch', cue: 'argued' }],
   ['Prime Minister Jonas Berg said during a visit to Oslo on Tuesday that the fishing deal was fair.', { fragment: 'the fishing deal was fair', kind: 'indirect', speaker: 'Jonas Berg', cue: 'said' }],
   // trailing and inverted

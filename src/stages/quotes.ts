@@ -78,6 +78,8 @@ function findCues(text: string, start: number, end: number, anyCase: boolean): A
 const PRE_CUE = new RegExp(`(?:(?<![\\p{L}])(?:${alternation(PRE_CUE_WORDS)})\\s+)+$`, 'iu');
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|to|get|got)\s+$/iu;
 const OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*(?:that\b|[,:“"]|$))`, 'iu');
+/** A telling verb's object with an adjunct after it, before its `that`: "told delegates at the convention that". */
+const TELL_OBJECT_LEAD = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s+(?:on|in|at|during|after|before|late|earlier|last|this|of)\b)`, 'iu');
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|day|week|weekend|month|year|night|morning|afternoon|evening|time)`;
 const TIME_WORD = new RegExp(`^(?:${DAY}|today|yesterday|tonight|again|also|repeatedly|publicly|privately|recently|previously|earlier|later)(?:\\s+\\d{1,2})?,?$`, 'u');
 /** A telling verb's object with the content right after it: "told the panel the U.S. would ...". */
@@ -725,9 +727,10 @@ function isPreamble(words: string, telling: boolean): boolean {
   if (r === '') return true;
   if (/^(?:on|in|at|during|to|with|for|from|after|before|late|early|earlier|last|this|via|over|through|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/i.test(r)) return true;
   if (telling) {
-    const object = OBJECT.exec(` ${r} that`);
+    // The object, then adjuncts: "told delegates at the convention", "told The Post and Courier of Charleston on Saturday".
+    const object = OBJECT.exec(` ${r} that`) ?? TELL_OBJECT_LEAD.exec(` ${r}`);
     if (object) r = r.slice(Math.max(0, object[0].length - 1)).trim();
-    if (r === '' || /^(?:on|in|at|during|after|before|late|earlier|last|this)\b/i.test(r)) return true;
+    if (r === '' || /^(?:on|in|at|during|after|before|late|earlier|last|this)\b/i.test(r) || (object && /^of\s+\p{Lu}/u.test(r))) return true;
   }
   return TIME_WORD.test(r);
 }
