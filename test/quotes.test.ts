@@ -28,6 +28,7 @@ const rows: Array<[string, Expected | null]> = [
   ['“The border is calm,” said Colonel Ivan Petrenko, a spokesman for the border guard.', { fragment: 'The border is calm', kind: 'direct', speaker: 'Ivan Petrenko', cue: 'said' }],
   ['Exports fell for a third month, said Martin Keller, chief economist at the central bank.', { fragment: 'Exports fell for a third month', kind: 'indirect', speaker: 'Martin Keller', cue: 'said' }],
   ['The new rules, Finance Minister Sofia Reyes said, will take effect in January.', { fragment: 'will take effect in January', kind: 'indirect', speaker: 'Sofia Reyes', cue: 'said' }],
+  ['The seized files covered arms deliveries, the prosecutor said, including shipments through Odesa.', { fragment: 'including shipments through Odesa', kind: 'indirect', speaker: 'prosecutor', cue: 'said' }],
   // asides between the speaker and the cue
   ['Minister Tomas Varga, who leads the delegation, said the two sides had agreed on a timetable.', { fragment: 'the two sides had agreed on a timetable', kind: 'indirect', speaker: 'Tomas Varga', cue: 'said' }],
   // medial and running quotes

@@ -409,7 +409,7 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
     if (!/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
   }
 
-  if (cls !== 'frame' && cls !== 'think' && trailingBefore && !afterQuote && /^\s*,\s+(?!adding|saying|noting|citing|explaining|referring|according|while|as|after|in|during|when|but|and)\p{L}/u.test(afterAdjunct) && !/["”»]$/.test(before)) {
+  if (cls !== 'frame' && cls !== 'think' && trailingBefore && !afterQuote && /^\s*,\s+(?!(?:adding|saying|noting|citing|explaining|referring|according|while|as|after|in|during|when|but|and)\b)\p{L}/u.test(afterAdjunct) && !/["”»]$/.test(before)) {
     // Parenthetical: `This campaign, he says, is different.`
     const content = withinQuotes(ctx, { start: s.start, end: s.end });
     const own = { start: (subject.phrase ?? subject.span).start, end: cue.end + (object?.[0].length ?? 0) + (adjunct?.[0].length ?? 0) };
