@@ -5,29 +5,17 @@
  * `dateline queue retry` runs it again and it completes. A malformed job fails at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { runCli } from './helpers/run-cli.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { openQueue, startIngestWorker, waitUntilDrained, type IngestQueue, type IngestWorker, type JobEvent, type QueueStatus } from '../src/queue/index.js';
 import { INGEST_JOB } from '../src/queue/jobs.js';
 
 const REDIS = process.env.DATELINE_TEST_REDIS;
 const PG = process.env.DATELINE_TEST_PG;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function cli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 const DISPATCHES = [
   'MOSCOW, April 2. /TASS/. Russian Foreign Minister Sergei Lavrov held talks with Chinese Foreign Minister Wang Yi in Moscow on Tuesday, the Russian Foreign Ministry said.',

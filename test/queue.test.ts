@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { runCli } from './helpers/run-cli.js';
 import { openStore, type Store } from '../src/store/index.js';
 import type { ArticleRow, EventRow } from '../src/store/api.js';
 import { openQueue, queueStatus, startIngestWorker, waitUntilDrained, type IngestQueue, type JobEvent } from '../src/queue/index.js';
@@ -27,24 +28,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REUTERS = new URL('../../shared/data/reuters21578.jsonl', import.meta.url).pathname;
 const STORIES = 600;
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Run the CLI to its end. */
-function cli(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 interface Started {
   readonly child: ChildProcess;
