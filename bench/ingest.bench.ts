@@ -6,31 +6,21 @@
  *
  * BENCH_REUTERS overrides the corpus path; BENCH_LIMIT takes the first N records.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { jsonlRecords, type InputRecord } from '../src/cli/input.js';
+import { join } from 'node:path';
+import type { InputRecord } from '../src/cli/input.js';
 import { extract } from '../src/pipeline.js';
 import { createPool } from '../src/ingest/pool.js';
 import { ingestRecords } from '../src/ingest/index.js';
 import { openStore } from '../src/store/index.js';
+import { loadReuters, REUTERS_FILE } from './reuters.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const file = process.env.BENCH_REUTERS ?? resolve(root, '../shared/data/reuters21578.jsonl');
+const file = REUTERS_FILE;
 const limit = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : Infinity;
 const cores = availableParallelism();
 
-if (!existsSync(file)) {
-  console.log(`ingest bench skipped: ${file} is missing (set BENCH_REUTERS)`);
-  process.exit(0);
-}
-
-const records: InputRecord[] = [];
-for await (const item of jsonlRecords(createReadStream(file), file)) {
-  if (item.kind === 'record') records.push(item);
-  if (records.length >= limit) break;
-}
+const records = await loadReuters('ingest', limit);
 const n = records.length;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 console.log(`${n} records from ${file}; ${cores} cores`);

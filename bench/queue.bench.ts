@@ -10,21 +10,21 @@
  * number of records (default 1000), BENCH_WORKERS the process counts (default "1,2,4").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Worker } from 'bullmq';
-import { jsonlRecords, type InputRecord } from '../src/cli/input.js';
 import { ingestRecords } from '../src/ingest/index.js';
 import { openStore } from '../src/store/index.js';
+import { loadReuters, REUTERS_FILE } from './reuters.js';
 import { connectionOptions, enqueueItems, openQueue, waitUntilDrained, type IngestQueue } from '../src/queue/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const file = process.env.BENCH_REUTERS ?? resolve(root, '../shared/data/reuters21578.jsonl');
+const file = REUTERS_FILE;
 const limit = Number(process.env.BENCH_LIMIT ?? 1000);
 const counts = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const REDIS = process.env.DATELINE_BENCH_REDIS ?? process.env.DATELINE_TEST_REDIS;
@@ -35,16 +35,7 @@ if (!REDIS || !PG) {
   console.log('queue bench skipped: set DATELINE_BENCH_REDIS and DATELINE_BENCH_PG (or the DATELINE_TEST_ ones)');
   process.exit(0);
 }
-if (!existsSync(file)) {
-  console.log(`queue bench skipped: ${file} is missing (set BENCH_REUTERS)`);
-  process.exit(0);
-}
-
-const records: InputRecord[] = [];
-for await (const item of jsonlRecords(createReadStream(file), file)) {
-  if (item.kind === 'record') records.push(item);
-  if (records.length >= limit) break;
-}
+const records = await loadReuters('queue', limit);
 const n = records.length;
 const cores = availableParallelism();
 console.log(`${n} records from ${file}; ${cores} cores; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; jobs of ${BATCH} records`);
