@@ -56,7 +56,11 @@ export async function processBatch(store: Store, job: Pick<Job<unknown>, 'id' | 
   const items: InputItem[] = parsed.data.records.map((r) => ({ kind: 'record', ...r }));
   // Extraction on this thread: scale with processes (one per core), not threads.
   const report = await ingestRecords(store, items, { workers: 0, batchSize: Math.max(1, writeBatch) });
-  const unstored = report.problemList.filter((p) => p.reason.startsWith('could not be stored'));
+  // In input order, so the reason always names the batch's first unstored record whatever order the writes ended in.
+  const position = new Map(parsed.data.records.map((r, i) => [r.origin, i]));
+  const unstored = report.problemList
+    .filter((p) => p.reason.startsWith('could not be stored'))
+    .sort((a, b) => (position.get(a.origin) ?? Infinity) - (position.get(b.origin) ?? Infinity));
   if (unstored.length > 0) {
     const first = unstored[0];
     throw new Error(`${first.origin}: ${first.reason}${unstored.length > 1 ? ` (and ${unstored.length - 1} more of ${items.length} articles)` : ''}`);
