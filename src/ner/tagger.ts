@@ -7,7 +7,8 @@
  * elsewhere in the document, the two previous tags) is hashed straight into a bucket of one
  * weight table; the weights of the nine tags for one bucket sit side by side. Token-level hashes
  * are computed once per token in one char loop and combined with integer mixing, so the hot loop
- * allocates nothing per feature.
+ * allocates nothing per feature. A word without a capital after an O (outside an all-caps line) is
+ * O without being scored: names do not start there, and that is most words of a dispatch.
  *
  * Runtime: every per-document structure (token attributes, sentence bounds, casing evidence, tag
  * memory, feature buckets, tags, margins) lives in typed arrays reused across calls; the
@@ -456,6 +457,11 @@ const EOS = 0x3c3c3c3c;
 function staticFeatures(info: TokenInfo, from: number, to: number, mask: number, out: Int32Array): void {
   // an all-caps sentence (headline) changes what capitalisation means
   const capsLine = isCapsLine(info.flags, from, to);
+  for (let i = from; i < to; i++) tokenFeatures(info, i, from, to, capsLine, mask, out, (i - from) * STATIC_FEATURES);
+}
+
+/** The static feature buckets of token `i` of sentence `[from, to)`, written to `out[o..o + STATIC_FEATURES)`. */
+function tokenFeatures(info: TokenInfo, i: number, from: number, to: number, capsLine: number, mask: number, out: Int32Array, o: number): void {
   const K = STATIC_FEATURES;
   const lo = info.lower;
   const sh = info.shortShape;
@@ -467,124 +473,121 @@ function staticFeatures(info: TokenInfo, from: number, to: number, mask: number,
   const ls = info.longShape;
   const A = PAIR_A;
   const B = PAIR_B;
-  for (let i = from; i < to; i++) {
-    const o = (i - from) * K;
-    const w0 = lo[i];
-    const wm1 = i > from ? lo[i - 1] : BOS;
-    const wm2 = i > from + 1 ? lo[i - 2] : BOS;
-    const wp1 = i + 1 < to ? lo[i + 1] : EOS;
-    const wp2 = i + 2 < to ? lo[i + 2] : EOS;
-    const s0 = sh[i];
-    const sm1 = i > from ? sh[i - 1] : BOS;
-    const sm2 = i > from + 1 ? sh[i - 2] : BOS;
-    const sp1 = i + 1 < to ? sh[i + 1] : EOS;
-    const sp2 = i + 2 < to ? sh[i + 2] : EOS;
-    const g0 = gz[i];
-    const gm1 = i > from ? gz[i - 1] : BOS;
-    const gp1 = i + 1 < to ? gz[i + 1] : EOS;
-    const d0 = dc[i];
-    const initial = i === from ? 1 : 0;
-    const ctx = initial | (capsLine << 1);
-    const p = i * 4;
-    A[0] = 0;
-    B[0] = 0;
-    A[1] = w0;
-    B[1] = 0;
-    A[2] = wm1;
-    B[2] = 0;
-    A[3] = wp1;
-    B[3] = 0;
-    A[4] = wm2;
-    B[4] = 0;
-    A[5] = wp2;
-    B[5] = 0;
-    A[6] = ca[i];
-    B[6] = capsLine;
-    A[7] = wm1;
-    B[7] = w0;
-    A[8] = w0;
-    B[8] = wp1;
-    A[9] = s0;
-    B[9] = ctx;
-    A[10] = ls[i];
-    B[10] = ctx;
-    A[11] = sm1;
-    B[11] = 0;
-    A[12] = sp1;
-    B[12] = 0;
-    A[13] = sm1;
-    B[13] = s0;
-    A[14] = s0;
-    B[14] = sp1;
-    A[15] = mix(sm1, s0);
-    B[15] = sp1;
-    A[16] = pre[p];
-    B[16] = 0;
-    A[17] = pre[p + 1];
-    B[17] = 0;
-    A[18] = pre[p + 2];
-    B[18] = 0;
-    A[19] = pre[p + 3];
-    B[19] = 0;
-    A[20] = suf[p];
-    B[20] = 0;
-    A[21] = suf[p + 1];
-    B[21] = 0;
-    A[22] = suf[p + 2];
-    B[22] = 0;
-    A[23] = suf[p + 3];
-    B[23] = 0;
-    A[24] = wm1;
-    B[24] = s0;
-    A[25] = wp1;
-    B[25] = s0;
-    A[26] = wm2;
-    B[26] = s0;
-    A[27] = wp2;
-    B[27] = s0;
-    A[28] = sm2;
-    B[28] = s0;
-    A[29] = s0;
-    B[29] = sp2;
-    A[30] = g0;
-    B[30] = 0;
-    A[31] = g0;
-    B[31] = s0;
-    A[32] = gm1;
-    B[32] = g0;
-    A[33] = g0;
-    B[33] = gp1;
-    A[34] = d0;
-    B[34] = mix(s0, ctx);
-    A[35] = d0;
-    B[35] = w0;
-    A[36] = i > from ? suf[p - 2] : BOS;
-    B[36] = s0;
-    A[37] = i + 1 < to ? suf[p + 6] : EOS;
-    B[37] = s0;
-    A[38] = gm1;
-    B[38] = s0;
-    A[39] = gp1;
-    B[39] = s0;
-    A[40] = i > from ? dc[i - 1] : BOS;
-    B[40] = i + 1 < to ? dc[i + 1] : EOS;
-    A[41] = suf[p + 2];
-    B[41] = s0;
-    A[42] = w0;
-    B[42] = ctx;
-    A[43] = pre[p + 2];
-    B[43] = s0;
-    // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
-    for (let k = 0; k < K; k++) {
-      let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h ^ B[k], 0x9e3779b1);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x85ebca6b);
-      out[o + k] = (h ^ (h >>> 13)) & mask;
-    }
+  const w0 = lo[i];
+  const wm1 = i > from ? lo[i - 1] : BOS;
+  const wm2 = i > from + 1 ? lo[i - 2] : BOS;
+  const wp1 = i + 1 < to ? lo[i + 1] : EOS;
+  const wp2 = i + 2 < to ? lo[i + 2] : EOS;
+  const s0 = sh[i];
+  const sm1 = i > from ? sh[i - 1] : BOS;
+  const sm2 = i > from + 1 ? sh[i - 2] : BOS;
+  const sp1 = i + 1 < to ? sh[i + 1] : EOS;
+  const sp2 = i + 2 < to ? sh[i + 2] : EOS;
+  const g0 = gz[i];
+  const gm1 = i > from ? gz[i - 1] : BOS;
+  const gp1 = i + 1 < to ? gz[i + 1] : EOS;
+  const d0 = dc[i];
+  const initial = i === from ? 1 : 0;
+  const ctx = initial | (capsLine << 1);
+  const p = i * 4;
+  A[0] = 0;
+  B[0] = 0;
+  A[1] = w0;
+  B[1] = 0;
+  A[2] = wm1;
+  B[2] = 0;
+  A[3] = wp1;
+  B[3] = 0;
+  A[4] = wm2;
+  B[4] = 0;
+  A[5] = wp2;
+  B[5] = 0;
+  A[6] = ca[i];
+  B[6] = capsLine;
+  A[7] = wm1;
+  B[7] = w0;
+  A[8] = w0;
+  B[8] = wp1;
+  A[9] = s0;
+  B[9] = ctx;
+  A[10] = ls[i];
+  B[10] = ctx;
+  A[11] = sm1;
+  B[11] = 0;
+  A[12] = sp1;
+  B[12] = 0;
+  A[13] = sm1;
+  B[13] = s0;
+  A[14] = s0;
+  B[14] = sp1;
+  A[15] = mix(sm1, s0);
+  B[15] = sp1;
+  A[16] = pre[p];
+  B[16] = 0;
+  A[17] = pre[p + 1];
+  B[17] = 0;
+  A[18] = pre[p + 2];
+  B[18] = 0;
+  A[19] = pre[p + 3];
+  B[19] = 0;
+  A[20] = suf[p];
+  B[20] = 0;
+  A[21] = suf[p + 1];
+  B[21] = 0;
+  A[22] = suf[p + 2];
+  B[22] = 0;
+  A[23] = suf[p + 3];
+  B[23] = 0;
+  A[24] = wm1;
+  B[24] = s0;
+  A[25] = wp1;
+  B[25] = s0;
+  A[26] = wm2;
+  B[26] = s0;
+  A[27] = wp2;
+  B[27] = s0;
+  A[28] = sm2;
+  B[28] = s0;
+  A[29] = s0;
+  B[29] = sp2;
+  A[30] = g0;
+  B[30] = 0;
+  A[31] = g0;
+  B[31] = s0;
+  A[32] = gm1;
+  B[32] = g0;
+  A[33] = g0;
+  B[33] = gp1;
+  A[34] = d0;
+  B[34] = mix(s0, ctx);
+  A[35] = d0;
+  B[35] = w0;
+  A[36] = i > from ? suf[p - 2] : BOS;
+  B[36] = s0;
+  A[37] = i + 1 < to ? suf[p + 6] : EOS;
+  B[37] = s0;
+  A[38] = gm1;
+  B[38] = s0;
+  A[39] = gp1;
+  B[39] = s0;
+  A[40] = i > from ? dc[i - 1] : BOS;
+  B[40] = i + 1 < to ? dc[i + 1] : EOS;
+  A[41] = suf[p + 2];
+  B[41] = s0;
+  A[42] = w0;
+  B[42] = ctx;
+  A[43] = pre[p + 2];
+  B[43] = s0;
+  // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
+  for (let k = 0; k < K; k++) {
+    let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ B[k], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    out[o + k] = (h ^ (h >>> 13)) & mask;
   }
 }
 
@@ -643,9 +646,16 @@ function decodeSentence(
   const hist = scratch.hist;
   const sc = scratch.scores;
   const tags = info.tags;
+  const capsLine = isCapsLine(info.flags, from, to);
   let t1 = 0;
   let t2 = 0;
   for (let i = from; i < to; i++) {
+    if (t1 === 0 && capsLine === 0 && (info.flags[i] & 1) === 0) {
+      // as at run time (decodePacked): no name starts on a word without a capital
+      tags[i] = 0;
+      t2 = t1;
+      continue;
+    }
     const o = (i - from) * K;
     historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, info.memory.get(info.lower[i]), mask, hist);
     for (let c = 0; c < C; c++) sc[c] = 0;
@@ -712,17 +722,26 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
   const H = HISTORY_FEATURES;
   const hist = scratch.hist;
   const sc = scratch.iscores;
-  const { tags, margins, memory, lower } = info;
+  const { tags, margins, memory, lower, flags } = info;
   const off = FEATURES * R;
+  const capsLine = isCapsLine(flags, from, to);
   let t1 = 0;
   let t2 = 0;
   for (let i = from; i < to; i++) {
+    if (t1 === 0 && capsLine === 0 && (flags[i] & 1) === 0) {
+      // A name never starts on a word without a capital (outside all-caps lines): O, unscored.
+      tags[i] = 0;
+      margins[i] = 0;
+      t2 = t1;
+      continue;
+    }
+    tokenFeatures(info, i, from, to, capsLine, mask, stat, 0);
     let a = 0;
     let b = 0;
     let c = 0;
     let d = 0;
     let e = 0;
-    for (let o = (i - from) * K, end = o + K; o < end; o++) {
+    for (let o = 0; o < K; o++) {
       const x = stat[o] * PACK;
       a += P[x];
       b += P[x + 1];
@@ -908,9 +927,6 @@ function tagPrepared(info: TokenInfo, m: Model): void {
   for (let s = 0; s < info.sentences; s++) {
     const from = info.bounds[s];
     const to = info.bounds[s + 1];
-    const need = (to - from) * STATIC_FEATURES;
-    if (scratch.stat.length < need) scratch.stat = new Int32Array(need * 2);
-    staticFeatures(info, from, to, m.mask, scratch.stat);
     decodePacked(info, from, to, scratch.stat, m.packed, m.unit, m.mask);
   }
 }
