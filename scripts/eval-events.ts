@@ -1,10 +1,15 @@
 /**
- * Event-coder evaluation over test/fixtures/events/sentences.jsonl: every record goes through the
- * whole `extract` with its date; events are matched as a set on (type, actor, recipient, status),
- * as the fixture README says. Prints type recall, actor accuracy, precision, per-type figures and
- * (with --misses) every miss and false event.
+ * Event-coder evaluation over the event fixtures: every record goes through the whole `extract`
+ * with its date; events are matched as a set on (type, actor, recipient, status), as the fixture
+ * README says. Prints type recall, actor accuracy, precision, per-type figures and (with --misses)
+ * every miss and false event.
  *
- *   npx tsx scripts/eval-events.ts [--misses] [FILE]
+ * Each argument is a path or a fixture name in test/fixtures/events (`sentences`, the set the
+ * coder was tuned on; `heldout` and `heldout2`, written apart from the tuning). Without one, it
+ * scores `sentences`. With several, or with --summary, it prints one line per file.
+ *
+ *   npx tsx scripts/eval-events.ts [--misses] [--summary] [NAME|FILE ...]
+ *   npx tsx scripts/eval-events.ts --summary sentences heldout heldout2
  */
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/pipeline.js';
@@ -79,12 +84,15 @@ export function score(records: readonly FixtureRecord[]): Scores {
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''));
-if (isMain) {
-  const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--')) ?? new URL('../test/fixtures/events/sentences.jsonl', import.meta.url).pathname;
-  const records = loadFixtures(file);
-  const s = score(records);
-  const pct = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+
+/** A fixture name (`heldout`) names test/fixtures/events/heldout.jsonl; anything else is a path. */
+export function fixturePath(arg: string): string {
+  return /^[\w-]+$/.test(arg) ? new URL(`../test/fixtures/events/${arg}.jsonl`, import.meta.url).pathname : arg;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+
+function report(records: readonly FixtureRecord[], s: Scores, misses: boolean): void {
   console.log(`records ${records.length}, expected events ${s.expected}, produced ${s.produced}`);
   console.log(`type recall (type + actor code found)      ${pct(s.typeHits, s.expected)}`);
   console.log(`exact recall (type, actor, recipient, status) ${pct(s.exact, s.expected)}`);
@@ -92,5 +100,20 @@ if (isMain) {
   console.log(`date accuracy on matched events           ${pct(s.dateRight, s.dateChecked)} (${s.dateChecked} dated)`);
   console.log('type        expected found produced correct');
   for (const [t, v] of [...s.perType].sort()) console.log(`${t.padEnd(11)} ${String(v.expected).padStart(8)} ${String(v.found).padStart(5)} ${String(v.produced).padStart(8)} ${String(v.correct).padStart(7)}`);
-  if (args.includes('--misses')) for (const m of s.misses) console.log(m);
+  if (misses) for (const m of s.misses) console.log(m);
+}
+
+if (isMain) {
+  const args = process.argv.slice(2);
+  const names = args.filter((a) => !a.startsWith('--'));
+  const files = names.length ? names : ['sentences'];
+  const summary = args.includes('--summary') || files.length > 1;
+  if (summary) console.log('file         records expected produced  type-recall exact-recall precision dates');
+  for (const f of files) {
+    const records = loadFixtures(fixturePath(f));
+    const s = score(records);
+    if (!summary) { report(records, s, args.includes('--misses')); continue; }
+    console.log(`${f.replace(/^.*\//, '').padEnd(12)} ${String(records.length).padStart(7)} ${String(s.expected).padStart(8)} ${String(s.produced).padStart(8)}  ${pct(s.typeHits, s.expected).padStart(11)} ${pct(s.exact, s.expected).padStart(12)} ${pct(s.correct, s.produced).padStart(9)} ${pct(s.dateRight, s.dateChecked).padStart(5)}`);
+    if (args.includes('--misses')) for (const m of s.misses) console.log(`  ${m}`);
+  }
 }
