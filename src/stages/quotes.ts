@@ -41,19 +41,35 @@ for (const v of SOURCE_PREPOSITIONS) CUE_CLASS.set(key(v[0].toUpperCase() + v.sl
  * phrase first): one word scan per sentence instead of a many-way alternation at every offset.
  */
 const CUE_TAIL = `(?![\\p{L}\\p{N}-]|['’]s\\b)`;
-const CUES_BY_WORD = new Map<string, Array<{ re: RegExp; cls: CueClass }>>();
-const CUES_BY_LOWER_WORD = new Map<string, Array<{ re: RegExp; cls: CueClass }>>();
+/** A cue phrase starting with a given word; `second` is the first letter (lower case) of its second word, 0 if it has one word. */
+interface CueForm {
+  readonly re: RegExp;
+  readonly cls: CueClass;
+  readonly second: number;
+}
+const CUES_BY_WORD = new Map<string, CueForm[]>();
+const CUES_BY_LOWER_WORD = new Map<string, CueForm[]>();
 for (const phrase of [...CUE_CLASS.keys()].sort((a, b) => b.length - a.length)) {
-  const first = phrase.split(' ')[0];
+  const [first, next] = phrase.split(' ');
   const cls = CUE_CLASS.get(phrase)!;
+  const second = next ? next.toLowerCase().charCodeAt(0) : 0;
   const exact = CUES_BY_WORD.get(first) ?? [];
-  exact.push({ re: new RegExp(escape(phrase) + CUE_TAIL, 'uy'), cls });
+  exact.push({ re: new RegExp(escape(phrase) + CUE_TAIL, 'uy'), cls, second });
   CUES_BY_WORD.set(first, exact);
   const lower = CUES_BY_LOWER_WORD.get(first.toLowerCase()) ?? [];
-  lower.push({ re: new RegExp(escape(phrase) + CUE_TAIL, 'iuy'), cls });
+  lower.push({ re: new RegExp(escape(phrase) + CUE_TAIL, 'iuy'), cls, second });
   CUES_BY_LOWER_WORD.set(first.toLowerCase(), lower);
 }
 const CUE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Lower-case first letter of the word after white space at `at` ("as  well" -> "w"), 0 if none. */
+function nextWordInitial(slice: string, at: number): number {
+  let k = at;
+  while (k < slice.length && (slice.charCodeAt(k) === 32 || slice.charCodeAt(k) === 10 || slice.charCodeAt(k) === 9)) k++;
+  if (k === at || k >= slice.length) return 0;
+  const c = slice.charCodeAt(k);
+  return c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : slice[k].toLowerCase().charCodeAt(0);
+}
 
 /** The cues in `[start, end)`, in text order; any letter case in headlines. */
 function findCues(text: string, start: number, end: number, anyCase: boolean): Array<{ cue: Cue; cls: CueClass }> {
@@ -61,10 +77,15 @@ function findCues(text: string, start: number, end: number, anyCase: boolean): A
   const slice = text.slice(start, end);
   CUE_WORD.lastIndex = 0;
   for (let w = CUE_WORD.exec(slice); w; w = CUE_WORD.exec(slice)) {
-    const word = w[0].replace(/['’-]+$/, '');
+    const last = w[0].charCodeAt(w[0].length - 1);
+    const word = last === 39 || last === 0x2019 || last === 45 ? w[0].replace(/['’-]+$/, '') : w[0];
     const candidates = anyCase ? CUES_BY_LOWER_WORD.get(word.toLowerCase()) : CUES_BY_WORD.get(word);
     if (!candidates) continue;
+    // Most words that start a phrase ("as", "was") are not followed by its second word: skip the
+    // expressions whose second word cannot match.
+    const initial = nextWordInitial(slice, w.index + word.length);
     for (const c of candidates) {
+      if (c.second !== 0 && c.second !== initial) continue;
       c.re.lastIndex = w.index;
       const m = c.re.exec(slice);
       if (!m) continue;
