@@ -48,6 +48,9 @@ interface Tries {
   exact: Node;
   /** Ranks, titles and organization heads: matched on lower case; callers check capitals. */
   folded: Node;
+  /** ASCII chars the phrases of each trie start with. */
+  exactFirsts: Uint8Array;
+  foldedFirsts: Uint8Array;
 }
 
 let tries: Tries | null = null;
@@ -75,7 +78,7 @@ function build(): Tries {
   for (const [head, sector] of Object.entries(ORGANIZATION_HEADS)) add(folded, head, { kind: 'orghead', sector }, true);
   for (const rank of RANKS) add(folded, rank.rank, { kind: 'rank', rank }, true);
   for (const title of TITLE_HEADS) add(folded, title.head, { kind: 'title', sector: title.sector }, true);
-  return { exact, folded };
+  return { exact, folded, exactFirsts: firstChars(exact), foldedFirsts: firstChars(folded) };
 }
 
 function longest(root: Node, keys: readonly string[], from: number): Match | null {
@@ -90,18 +93,52 @@ function longest(root: Node, keys: readonly string[], from: number): Match | nul
   return best;
 }
 
-/** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
-export function matchLexicon(tokens: readonly Token[]): { exact: (Match | null)[]; folded: (Match | null)[] } {
-  tries ??= build();
-  const exactKeys = tokens.map((t) => tokenKey(t.text));
-  const foldedKeys = exactKeys.map((k) => k.toLowerCase());
-  const exact: (Match | null)[] = [];
-  const folded: (Match | null)[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    exact.push(longest(tries.exact, exactKeys, i));
-    folded.push(longest(tries.folded, foldedKeys, i));
+/** What `matchLexicon` finds at each token, with the folded keys it matched on. */
+export interface LexiconMatches {
+  readonly exact: (Match | null)[];
+  readonly folded: (Match | null)[];
+  /** Each token's key lower-cased (`tokenKey(text).toLowerCase()`), for callers' own word tables. */
+  readonly lower: readonly string[];
+}
+
+/**
+ * Whether a phrase of the trie may start with a token whose first char is `c`: most tokens of a
+ * sentence (lower-case words in the exact trie, punctuation and numbers in both) start none, and
+ * are passed over without a map lookup.
+ */
+function startsAny(firsts: Uint8Array, key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 128 || firsts[c] === 1;
+}
+
+function firstChars(root: Node): Uint8Array {
+  const firsts = new Uint8Array(128);
+  for (const key of root.next.keys()) {
+    const c = key.charCodeAt(0);
+    if (c < 128) firsts[c] = 1;
   }
-  return { exact, folded };
+  return firsts;
+}
+
+/** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
+export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
+  tries ??= build();
+  const { exactFirsts, foldedFirsts } = tries;
+  const n = tokens.length;
+  const exactKeys = new Array<string>(n);
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const key = tokenKey(tokens[i].text);
+    exactKeys[i] = key;
+    lower[i] = key.toLowerCase();
+  }
+  const exact = new Array<Match | null>(n);
+  const folded = new Array<Match | null>(n);
+  for (let i = 0; i < n; i++) {
+    exact[i] = startsAny(exactFirsts, exactKeys[i]) ? longest(tries.exact, exactKeys, i) : null;
+    folded[i] = startsAny(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
+  }
+  return { exact, folded, lower };
 }
 
 /**

@@ -47,7 +47,12 @@ export interface MentionsLayer {
   readonly messages: readonly Message[];
 }
 
-const CAPITALISED = /^[\p{Lu}]/u;
+const CAPITALISED_LETTER = /^[\p{Lu}]/u;
+/** Whether a word starts with a capital letter (ASCII answered without the regex). */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED_LETTER.test(word);
+}
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`);
 const WHITE_SPACE = /^\s$/;
 const ARTICLE = /^(?:the|a|an)$/i;
@@ -145,7 +150,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     // The tagger may fold a rank or a title into the name: "Colonel-General Liu Zhenli".
     while (from < to - 1) {
       const r = lex.folded[from];
-      if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && CAPITALISED.test(at(from).text)) from = r.to;
+      if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && capitalised(at(from).text)) from = r.to;
       else break;
     }
     if (entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) {
@@ -185,7 +190,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.folded[i];
     const head = entryOf(m, 'orghead');
-    if (!m || !head || !free(m.from, m.to) || !CAPITALISED.test(at(m.from).text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(at(m.from).text)) continue;
+    if (!m || !head || !free(m.from, m.to) || !capitalised(at(m.from).text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(at(m.from).text)) continue;
     // Extend left over capitalised words and demonyms: "Russian General Staff".
     let from = m.from;
     while (extendsLeft(from)) from--;
@@ -197,7 +202,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   }
 
   function extendsLeft(k: number): boolean {
-    return k > 0 && free(k - 1, k) && CAPITALISED.test(at(k - 1).text) && !/^(?:The|A|An)$/.test(at(k - 1).text) && !entryOf(lex.folded[k - 1], 'title');
+    return k > 0 && free(k - 1, k) && capitalised(at(k - 1).text) && !/^(?:The|A|An)$/.test(at(k - 1).text) && !entryOf(lex.folded[k - 1], 'title');
   }
 
   function pushOrg(from: number, to: number, sector: string | null): void {
@@ -273,7 +278,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
       }
     }
     const token = at(i);
-    if (token.text.includes('-') && CAPITALISED.test(token.text)) {
+    if (token.text.includes('-') && capitalised(token.text)) {
       let offset = token.start;
       for (const part of token.text.split('-')) {
         const code = COUNTRY_NAMES.get(part);
@@ -332,7 +337,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
 
   // 7. Pronouns that may refer to people.
   for (let i = 0; i < tokens.length; i++) {
-    const word = at(i).text.toLowerCase();
+    const word = lex.lower[i];
     const gender = PRONOUN_GENDER.get(word);
     if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
     out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
@@ -412,7 +417,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
       let split = false;
       for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
         const m = lex.folded[k];
-        if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && CAPITALISED.test(tokens[k].text)) {
+        if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && capitalised(tokens[k].text)) {
           out.push({ from: span.from, to: k, type: span.type }, { from: m.to, to: span.to, type: 'PER' });
           split = true;
         }
@@ -428,7 +433,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     const m = lex.folded[k];
     let from = -1;
     let to = -1;
-    if (m && entryOf(m, 'rank') && CAPITALISED.test(tokens[k].text)) {
+    if (m && entryOf(m, 'rank') && capitalised(tokens[k].text)) {
       from = m.to;
       to = from;
       while (to < tokens.length && to < from + 3 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$|^\p{Lu}\.$/u.test(tokens[to].text) && !lex.folded[to] && !lex.exact[to]) to++;
@@ -547,7 +552,7 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
   for (let k = Math.max(0, from - 6); k < from; k++) {
     const m = lex.folded[k];
     const rank = entryOf(m, 'rank');
-    if (m && rank && m.to === from && CAPITALISED.test(tokens[k].text)) {
+    if (m && rank && m.to === from && capitalised(tokens[k].text)) {
       facts.rank = text.slice(tokens[k].start, tokens[from - 1].end);
       facts.sector = rank.rank.sector;
       left = k;
@@ -588,14 +593,14 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     let k = left - 2;
     while (k >= 0 && left - k < 16) {
       const w = tokens[k].text;
-      const lower = tokenKey(w).toLowerCase();
+      const lower = lex.lower[k];
       if (isArticle(w)) break;
       // "Iran's armed forces chief of staff, Major General X": a possessive country opens it too.
       if (/^['’]s$/.test(w) && k > 0 && entryOf(lex.exact[k - 1], 'country')) {
         k--;
         break;
       }
-      if (!(CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
+      if (!(capitalised(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
         k = -1;
         break;
       }
@@ -647,13 +652,13 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
   let k = end;
   while (k > 0 && !inName[k - 1]) {
     const w = tokens[k - 1].text;
-    const lower = tokenKey(w).toLowerCase();
+    const lower = lex.lower[k - 1];
     const titleWord = lex.folded[k - 1]?.to === k && entryOf(lex.folded[k - 1], 'title');
-    if (CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
+    if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
     else break;
   }
   // Drop leading joiners and a sentence-initial article.
-  while (k < end && (TITLE_JOINERS.has(tokenKey(tokens[k].text).toLowerCase()))) k++;
+  while (k < end && TITLE_JOINERS.has(lex.lower[k])) k++;
   if (k >= end) return null;
   return describePhrase(tokens, lex, k, end);
 }
@@ -665,11 +670,11 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   const first = k;
   while (k < tokens.length) {
     const w = tokens[k].text;
-    const lower = tokenKey(w).toLowerCase();
-    if (CAPITALISED.test(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || entryOf(lex.folded[k], 'title')) k++;
+    const lower = lex.lower[k];
+    if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || entryOf(lex.folded[k], 'title')) k++;
     else break;
   }
-  while (k > first && TITLE_JOINERS.has(tokenKey(tokens[k - 1].text).toLowerCase())) k--;
+  while (k > first && TITLE_JOINERS.has(lex.lower[k - 1])) k--;
   if (k <= first) return null;
   const after = tokens[k]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && !/^[a-z]+(?:s|ed)$/.test(after)) return null;
@@ -780,7 +785,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   const lower = word.toLowerCase();
   const nominal = NOMINALS.get(lower);
   if (!nominal) return null;
-  if (CAPITALISED.test(word) && tokens[k + 1] && CAPITALISED.test(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
+  if (capitalised(word) && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
   let to = k + 1;
   // "the commander of the operation said": a short lower-case complement before a speech verb.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
@@ -793,7 +798,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
     let j = to + 1;
     if (tokens[j]?.text === 'the') j++;
     let end = j;
-    while (end < tokens.length && !inName[end] && !entryOf(lex.folded[end], 'rank') && (CAPITALISED.test(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
+    while (end < tokens.length && !inName[end] && !entryOf(lex.folded[end], 'rank') && (capitalised(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
     while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
     if (end > j) {
       for (let i = j; i < end; i++) {
