@@ -41,6 +41,7 @@ import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS
 import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
+import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { pairTable, tableMap } from './lexicon-matcher.js';
 
 export interface EventsLayer {
@@ -64,14 +65,26 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const SECOND_PERSON = new Set(['you', 'your']);
 // The group tables as Maps, two-word keys by their first word: looked up at every token.
-const HEADS = tableMap(GROUP_HEADS);
-const HEAD_PAIRS = pairTable(GROUP_HEADS);
+const HEADS = withPlurals(GROUP_HEADS);
+const HEAD_PAIRS = pairTable(HEADS);
 const MODIFIERS = tableMap(GROUP_MODIFIERS);
 const MODIFIER_PAIRS = pairTable(GROUP_MODIFIERS);
 const DOMESTIC = tableMap(DOMESTIC_HEADS);
 const DOMESTIC_PAIRS = pairTable(DOMESTIC_HEADS);
 const NONSTATE = tableMap(NONSTATE_ADJECTIVES);
 const DEMONYM_PAIRS = pairTable(DEMONYMS);
+const TITLE_PAIRS = pairTable(TITLE_SECTORS);
+
+/** A group table with the plurals of its singular heads ("navy" -> "navies", "court" -> "courts"), built once. */
+function withPlurals(table: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const map = new Map(tableMap(table));
+  for (const [head, sector] of Object.entries(table)) {
+    if (head.endsWith('s')) continue;
+    const plural = /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+    if (!map.has(plural)) map.set(plural, sector);
+  }
+  return map;
+}
 
 /** Acts whose recipient, named by its capital, is the government there (not the town: "struck Kyiv"). */
 const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE', 'CONSULT', 'SANCTION', 'COOPERATE', 'RETREAT']);
@@ -313,6 +326,33 @@ function hasBoundary(words: readonly string[], from: number, to: number): boolea
 
 /** Match the steps after the first word; returns the token index after the match, or -1. */
 function matchRest(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
+  const end = matchSteps(words, i, steps, k);
+  if (end >= 0 || k !== 0 || steps.length === 0 || 'gap' in steps[0]) return end;
+  // "promised on Tuesday to send", "agreed last year to restore": a time adverbial between the verb and its complement
+  const after = skipTimeAdverbial(words, i);
+  return after > i ? matchSteps(words, after, steps, k) : -1;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
+/** One-word time adverbials: "agreed earlier to", "vowed again to". */
+const TIME_ADVERBS = new Set(['earlier', 'later', 'yesterday', 'today', 'overnight', 'again', 'also', 'formally', 'publicly', 'officially', 'now']);
+
+/** The index after a time adverbial at i ("on Monday", "on June 4", "last year", "earlier this week"), else i. */
+function skipTimeAdverbial(words: readonly string[], i: number): number {
+  const w = words[i];
+  if (w === 'on') {
+    if (WEEKDAYS.has(words[i + 1])) return i + 2;
+    if (MONTHS.has(words[i + 1]) && /^\d/.test(words[i + 2] ?? '')) return i + 3;
+    return i;
+  }
+  if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(words[i + 1])) return i + 2;
+  if (w === 'earlier' && words[i + 1] === 'this' && PERIODS.has(words[i + 2])) return i + 3;
+  return TIME_ADVERBS.has(w) ? i + 1 : i;
+}
+
+function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
   const s = steps[k];
   if ('gap' in s) {
@@ -321,7 +361,7 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
         const w = words[i + g - 1];
         if (w === undefined || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || lexicon().inflected.has(w)) return -1;
       }
-      const end = matchRest(words, i + g, steps, k + 1);
+      const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
     }
     return -1;
@@ -333,16 +373,16 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
       let ok = true;
       for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) { ok = false; break; }
       if (ok) {
-        const end = matchRest(words, i + seq.length, steps, k + 1);
+        const end = matchSteps(words, i + seq.length, steps, k + 1);
         if (end >= 0) return end;
       }
     }
     if (s.words.has(w)) {
-      const end = matchRest(words, i + 1, steps, k + 1);
+      const end = matchSteps(words, i + 1, steps, k + 1);
       if (end >= 0) return end;
     }
   }
-  return s.optional ? matchRest(words, i, steps, k + 1) : -1;
+  return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
 }
 
 function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: readonly string[]): View {
@@ -433,15 +473,21 @@ function groupHead(words: readonly string[], j: number): { sector: string; end: 
 }
 
 /** A country named as an adjective at token j: "Chinese", "New Zealand", "U.S.", "Georgians", "Wuhan-based". */
-function countryAdjective(tokens: readonly Token[], slotAt: readonly (Slot | undefined)[], j: number): { country: string; end: number; people: boolean } | null {
+function countryAdjective(tokens: readonly Token[], words: readonly string[], slotAt: readonly (Slot | undefined)[], j: number): { country: string; end: number; people: boolean } | null {
   const t = tokens[j];
   if (!t) return null;
   const slot = slotAt[j];
   if (slot) {
-    // a country's own mention used as a modifier: "U.S. troops", "Belarusian authorities"
-    if (slot.entity.type !== 'country' || !slot.entity.country || slot.group) return null;
+    if (slot.group) return null;
     let end = j;
     while (end < tokens.length && slotAt[end] === slot) end++;
+    // "a Moscow court", "Beijing police": a capital before a group head is its country's group
+    if (slot.entity.type === 'location') {
+      const capitalOf = CAPITALS.get(slot.entity.name);
+      return capitalOf && !slotAt[end] && groupHead(words, end) ? { country: capitalOf, end, people: false } : null;
+    }
+    // a country's own mention used as a modifier: "U.S. troops", "Belarusian authorities"
+    if (slot.entity.type !== 'country' || !slot.entity.country) return null;
     return { country: slot.entity.country, end, people: false };
   }
   if (!startsUpper(t.text)) return null;
@@ -480,7 +526,7 @@ function startsUpper(word: string): boolean {
 function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const first = countryAdjective(tokens, slotAt, i);
+    const first = countryAdjective(tokens, words, slotAt, i);
     if (first) {
       if (first.people) {
         setGroup(ctx, tokens, slotAt, slotStart, i, first.end, first.country, '');
@@ -490,7 +536,7 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       let j = first.end;
       while (j < n && (words[j] === ',' || words[j] === 'and')) {
         const k = words[j] === ',' && words[j + 1] === 'and' ? j + 2 : j + 1;
-        const next = countryAdjective(tokens, slotAt, k);
+        const next = countryAdjective(tokens, words, slotAt, k);
         if (!next || next.people) break;
         list.push({ country: next.country, start: k, end: next.end });
         j = next.end;
@@ -511,8 +557,11 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         const head = groupHead(words, last.end - 1);
         if (head && head.sector && last.end - last.start > 1 && head.end === last.end) {
           setGroup(ctx, tokens, slotAt, slotStart, last.start, last.end, last.country, head.sector);
+          i = last.end - 1;
+          continue;
         }
-        if (last.end - last.start > 1) { i = last.end - 1; continue; }
+        // a name of several words ("Hong Kong police", "the United States military") reads on to a head after it
+        if (last.end - last.start > 1 && !groupHead(words, last.end)) { i = last.end - 1; continue; }
       }
       let sector: string | null = null;
       let modifier = '';
@@ -546,12 +595,16 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     // "Police in Thailand and Myanmar", "four men from Tajikistan", "companies in China and Hong Kong"
     // a head coref made an uncoded mention of ("Police" in "Police in Thailand") is still a head
     const head = !slotAt[i] || !(slotAt[i]!.entity.actor || slotAt[i]!.entity.country) ? groupHead(words, i) : null;
-    if (!head || head.sector === 'MIL' || !['in', 'from', 'at'].includes(words[head.end])) continue;
+    if (!head) continue;
+    // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
+    const of = words[head.end] === 'of' && words[i - 1] === 'the';
+    if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(words[head.end]))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
     let j = head.end + 1;
     while (j < n) {
       const slot = slotAt[j];
-      const country = slot && !slot.group && (slot.entity.type === 'country' || slot.entity.type === 'location') ? slot.entity.country ?? CAPITALS.get(slot.entity.name) ?? lookupPlace(slot.entity.name)?.country ?? null : null;
+      const placed = slot && !slot.group && (slot.entity.type === 'country' || (!of && slot.entity.type === 'location'));
+      const country = placed ? slot.entity.country ?? CAPITALS.get(slot.entity.name) ?? lookupPlace(slot.entity.name)?.country ?? null : null;
       if (!slot || !country) break;
       let end = j;
       while (end < n && slotAt[end] === slot) end++;
@@ -893,6 +946,18 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (actorIds.has(entity.id)) return null;
     return [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
   };
+  // "rebuffed a Brazilian proposal", "spurned an offer from the Japanese prime minister": a demonym
+  // (with the sector of a title after it) is the recipient when no name is found
+  let fallback: Slot[] | null = null;
+  const demonym = (k: number): void => {
+    if (fallback || slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text)) return;
+    const country = DEMONYMS.get(tokens[k].text);
+    const next = tokens[k + 1];
+    if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return;
+    const sector = (words[k + 2] !== undefined ? TITLE_PAIRS.get(words[k + 1])?.get(words[k + 2]) : undefined) ?? TITLE_SECTORS.get(words[k + 1]) ?? '';
+    const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
+    if (!actorIds.has(entity.id)) fallback = [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
+  };
   for (let j = from; j < words.length && j < from + 14; j++) {
     const w = words[j];
     // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
@@ -906,6 +971,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) return recipientSlots(ctx, view, j, actorIds);
         const own = domestic(j);
         if (own) return own;
+        demonym(j);
       }
     }
     if (PREPOSITIONS.has(w) || w === 'that') {
@@ -920,13 +986,14 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
         if (own) return own;
+        demonym(k);
         if (slotAt[k]) k = nextAfterSlot(view, k) - 1;
       }
       continue;
     }
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
-  return [];
+  return fallback ?? [];
 }
 
 /** "to close", "to retaliate": `to` before a lower-case word that is no determiner, amount or name. */
@@ -1063,7 +1130,9 @@ function finish(
   const dates = findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction);
   let bestGap = Infinity;
   for (const d of dates) {
-    if (d.end <= trigger.start) {
+    // "promised on Tuesday to send": a date the trigger spans over is its own
+    if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
+    else if (d.end <= trigger.start) {
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
