@@ -89,6 +89,9 @@ function withPlurals(table: Readonly<Record<string, string>>): ReadonlyMap<strin
 /** Acts whose recipient, named by its capital, is the government there (not the town: "struck Kyiv"). */
 const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE', 'CONSULT', 'SANCTION', 'COOPERATE', 'RETREAT']);
 
+/** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
+const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'plea', 'pleas', 'pressure', 'ultimatum', 'attempt', 'attempts', 'bid', 'effort', 'efforts', 'push', 'proposal', 'proposals']);
+
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
@@ -272,6 +275,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
       continue;
     }
+    // "rejected U.S. demands to halt exports", "calls to impose sanctions": the act a demand or attempt asks for did not happen
+    if (words[m.start - 1] === 'to' && CONTENT_NOUNS.has(words[m.start - 2]) && m.pattern.frame === 'verb') continue;
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
@@ -281,7 +286,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       const inf = (words[m.start - 1] === 'to' || words[m.start - 1] === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
       // "blocked roads ... to protest": the purpose restates the act
-      if (words[m.start - 1] === 'to' && inf && m.pattern.entry.type === previous.type && previous.type !== 'CONSULT') continue;
+      // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
+      if (words[m.start - 1] === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) continue;
       const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
       // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
       const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(words[m.start - 1] === 'a' || words[m.start - 1] === 'the' || words[m.start - 1] === 'an' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '');
