@@ -438,7 +438,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
       to = from;
       while (to < tokens.length && to < from + 3 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$|^\p{Lu}\.$/u.test(tokens[to].text) && !lex.folded[to] && !lex.exact[to]) to++;
       if (to - from < 2) from = -1;
-    } else if (tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]) {
+    } else if (capitalised(tokens[k].text) && tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]) {
       [from, to] = [k, k + 2];
     }
     if (from < 0 || out.some((s) => s.type === 'PER' && s.from <= from && to <= s.to)) continue;
@@ -451,7 +451,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   }
   // Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says.
   for (let k = 0; k < tokens.length; k++) {
-    if (!/^\p{Lu}\p{Ll}{4,}$/u.test(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
+    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !/^\p{Lu}\p{Ll}{4,}$/u.test(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
     if (out.some((s) => s.type === 'PER' && s.from <= k && k < s.to)) continue;
     for (const s of out) if (s.from === k && s.to === k + 1) s.from = s.to; // a place or body of that one word
     out.push({ from: k, to: k + 1, type: 'PER' });
