@@ -38,7 +38,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, NONSTATE_ADJECTIVES, PROTEST_MANNER, SPEECH_VERBS } from '../lexicon/event-groups.js';
-import { CONTEXT_CUES, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { CONTEXT_CUES, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
@@ -95,9 +95,9 @@ const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', '
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
-const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without)(?:\s|$)/;
+const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
-const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|to|upcoming|planned|next|scheduled)(?:\s|$)/;
+const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|upcoming|planned|next|scheduled)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -137,6 +137,8 @@ interface Candidate {
   readonly place: string | null;
   readonly quote: Quote | null;
   readonly frame: 'verb' | 'noun';
+  /** An embedded act was read into this event ("agreed to hold talks"). */
+  readonly embedded?: boolean;
 }
 
 export function codeEvents(
@@ -175,6 +177,7 @@ export function codeEvents(
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
     const recipients = fix(c.recipients).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && codeOf(a.entity) === codeOf(r.entity)));
     if (actors.length === 0) continue;
+    if (c.entry.needsAct && !c.embedded && recipients.length === 0 && actors.length < 2) continue;
     if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO'))) continue;
     resolved.push({ ...c, actors, recipients });
   }
@@ -262,6 +265,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
           if (recipients.length === 0 && m.end > m.start + 1) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors, embedded);
         }
         let cameo = host.cameo;
+        // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
+        const threat = host.type === 'AGREE' && host.cameo === '030' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
+        if (threat) {
+          out[embedder.index] = { ...host, type: 'THREATEN', cameo: threat, recipients, embedded: true };
+          continue;
+        }
         if (host.type === 'AGREE' && host.cameo === '030') {
           cameo = INTENT_BY_EMBEDDED[embedded.type] ?? cameo;
           if (cameo === '031' && host.context && INTENT_CAMEO[host.context]) cameo = INTENT_CAMEO[host.context];
@@ -271,7 +280,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
             if (context && INTENT_CAMEO[context]) cameo = INTENT_CAMEO[context];
           }
         }
-        out[embedder.index] = { ...host, recipients, cameo };
+        out[embedder.index] = { ...host, recipients, cameo, embedded: true };
       }
       continue;
     }
@@ -307,6 +316,15 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "struck Houthi targets": a plural noun read as a verb whose subject is the previous act's object
     if (candidate && previous && (m.form === 'third' || m.form === 'base') && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 3 && !hasBoundary(words, previous.tokenEnd, m.start)
       && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id))) candidate = null;
+    // "freed two Armenian citizens detained last year": a participle right after the last act's object describes it
+    if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
+      && view.slotAt[m.start - 1] && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
+    // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
+    if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (words[m.start - 1] === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
+      if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
     lastMatch = { end: m.end, candidate };
     if (candidate) {
       out.push(candidate);
@@ -1028,11 +1046,14 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
       const s = view.slotAt[k];
       if (s && s.entity.type === 'person' && !actorIds.has(s.entity.id)) { j = k; break; }
-      if (s || !/^(?:\p{Lu}|of$|for$|and$)/u.test(view.tokens[k].text)) break;
+      // "Jordan's King Abdullah II": the person after the country's possessive
+      if (s || !/^(?:\p{Lu}|of$|for$|and$|'s$|’s$)/u.test(view.tokens[k].text)) break;
     }
   }
   const out: Slot[] = [view.slotAt[j]!];
   let k = nextAfterSlot(view, j);
+  // "with France, the official Vietnam News Agency reported": a list joined by commas is one only when `and` closes it
+  let sure = 1;
   for (;;) {
     if (k + 1 >= view.words.length || (view.words[k] !== 'and' && view.words[k] !== ',')) break;
     // "against Israel and the United States": a determiner before the next name
@@ -1040,10 +1061,11 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     const slot = view.slotAt[next];
     if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
     out.push(slot);
+    if (view.words[k] === 'and') sure = out.length;
     k = nextAfterSlot(view, next);
   }
   void ctx;
-  return out;
+  return out.slice(0, sure);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1066,7 +1088,7 @@ function finish(
   if (actors.length === 0) return null;
   const { tokens, words } = view;
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
-  if (recipients.length === 0 && entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length) {
+  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [{ entity: own, start: 0, end: 0 }];
   }
