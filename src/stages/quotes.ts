@@ -842,6 +842,8 @@ function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[]
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     for (let i = para.start; i < para.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128 && c !== 34) continue; // every mark but " is outside ASCII
       const ch = text[i];
       if (openAt !== -1 && i === para.start && OPENERS.has(ch)) continue; // the running quote opens again
       const isOpen = ch === '“' || ch === '«' || (ch === '"' && openAt === -1 && (i === para.start || /[\s(\[—–-]/.test(text[i - 1])));
