@@ -89,6 +89,8 @@ function withPlurals(table: Readonly<Record<string, string>>): ReadonlyMap<strin
 /** Acts whose recipient, named by its capital, is the government there (not the town: "struck Kyiv"). */
 const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE', 'CONSULT', 'SANCTION', 'COOPERATE', 'RETREAT']);
 
+const REFRAIN = new Set(['refrain', 'refrains', 'refrained', 'refraining']);
+
 /** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
 const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'plea', 'pleas', 'pressure', 'ultimatum', 'attempt', 'attempts', 'bid', 'effort', 'efforts', 'push', 'proposal', 'proposals']);
 
@@ -251,7 +253,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 
   const out: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
-  let lastMatch: { end: number; candidate: Candidate | null } | null = null;
+  let lastMatch: { end: number; candidate: Candidate | null; victim?: Slot | null } | null = null;
   for (const m of kept) {
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
@@ -325,7 +327,16 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       lastMatch = { end: m.end, candidate: null };
       continue;
     }
-    lastMatch = { end: m.end, candidate };
+    // "Haniyeh was killed by an Israeli strike", "were wounded in a Russian missile attack": the one
+    // the passive is about is the target of the attack named after it
+    if (candidate && candidate.type === 'ASSAULT' && candidate.frame === 'noun' && lastMatch?.victim && !hasClauseBoundary(words, lastMatch.end, m.start)
+      && m.start - lastMatch.end <= 6 && (words[lastMatch.end] === 'in' || words[lastMatch.end] === 'by') && !candidate.actors.some((a) => a.entity.id === lastMatch!.victim!.entity.id)) {
+      // told in the past by its passive verb: the main news takes the dispatch date as a past verb's act does
+      const date = candidate.date ?? (candidate.status === 'occurred' && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[m.start] ? { value: ctx.anchor, precision: 'day' as const } : null);
+      candidate = { ...candidate, recipients: [lastMatch.victim], past: true, date };
+    }
+    const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
+    lastMatch = { end: m.end, candidate, victim };
     if (candidate) {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
@@ -759,7 +770,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const det = words[view.slotStart[start - 1] - 1];
       if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !words[start - 1].endsWith('s')))) return null;
     }
-    if (form === 'gerund' && !(prev !== undefined && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
+    // "stopped short of blaming Beijing", "refrained from criticising": the gerund is the act, negated
+    const negatedFrame = form === 'gerund' && ((prev === 'of' && words[start - 2] === 'short') || (prev === 'from' && REFRAIN.has(words[start - 2])));
+    if (form === 'gerund' && !negatedFrame && !(prev !== undefined && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     if ((form === 'past/participle' || form === 'past') && prev !== undefined && DETERMINERS.has(prev) && prev !== "'s") return null;
