@@ -39,7 +39,7 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
     paragraphs: structure.paragraphs,
     sentences: structure.sentences,
     // Groups the event coder names as actors ("Russian troops") are entities too.
-    entities: [...(coref?.entities ?? []), ...(events?.entities ?? [])],
+    entities: (coref?.entities ?? []).concat(events?.entities ?? []),
     quotes: quotes?.quotes ?? [],
     events: events?.events ?? [],
     messages: [

@@ -40,6 +40,21 @@ export interface RawMention extends Span {
   readonly speaker?: boolean;
 }
 
+type MentionFields = Omit<RawMention, 'start' | 'end' | 'text' | 'sentence'>;
+
+/**
+ * Every mention object is built here with all its fields in one order, optional ones included,
+ * so that all mentions share one shape: the later stages read them at sites V8 can keep
+ * monomorphic (mentions of a dozen shapes deoptimised and recompiled the stages' largest
+ * functions again and again on a long corpus run).
+ */
+function rawMention(start: number, end: number, text: string, sentence: number, f: MentionFields): RawMention {
+  return {
+    start, end, text, sentence, type: f.type, form: f.form, country: f.country, sector: f.sector, rank: f.rank, titles: f.titles,
+    name: f.name, code: f.code, gender: f.gender, acronym: f.acronym, speaker: f.speaker ?? false,
+  };
+}
+
 export interface MentionsLayer {
   readonly mentions: readonly RawMention[];
   /** Tokens of each sentence, for the stages after this one. */
@@ -102,9 +117,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     return true;
   };
   const slice = (from: number, to: number) => text.slice(at(from).start, at(to - 1).end);
-  const mention = (from: number, to: number, fields: Omit<RawMention, 'start' | 'end' | 'text' | 'sentence'>): RawMention => ({
-    start: at(from).start, end: at(to - 1).end, text: slice(from, to), sentence, ...fields,
-  });
+  const mention = (from: number, to: number, fields: MentionFields): RawMention => rawMention(at(from).start, at(to - 1).end, slice(from, to), sentence, fields);
 
   // 1. Known bodies first: "Shanghai Cooperation Organization", "SCO", "People’s Liberation Army".
   for (let i = 0; i < tokens.length; i++) {
@@ -282,7 +295,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
       let offset = token.start;
       for (const part of token.text.split('-')) {
         const code = COUNTRY_NAMES.get(part);
-        if (code) out.push({ start: offset, end: offset + part.length, text: part, sentence, type: 'country', form: 'name', country: code, sector: null, rank: null, titles: [], name: part, code });
+        if (code) out.push(rawMention(offset, offset + part.length, part, sentence, { type: 'country', form: 'name', country: code, sector: null, rank: null, titles: [], name: part, code }));
         offset += part.length + 1;
       }
     }
@@ -368,7 +381,7 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
       if (!names.has(t.text) || covered(t.start, t.end)) continue;
       // Not a possessive-free fragment of a longer capitalised name we do not know.
       if (tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text) && !names.has(tokens[i + 1].text)) continue;
-      out.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null });
+      out.push(rawMention(t.start, t.end, t.text, sentence, { type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null }));
     }
   });
   return out;
@@ -546,7 +559,8 @@ interface PersonFacts {
  * "his Chinese counterpart Liu Zhenli", "Valery Gerasimov, chief of the General Staff,".
  */
 function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: number, to: number, inName: Uint8Array): PersonFacts {
-  const facts: PersonFacts = { rank: null, titles: [], country: null, sector: null, from, to };
+  // every field set from the start, so that all facts share one shape
+  const facts: PersonFacts = { code: null, rank: null, titles: [], country: null, sector: null, from, to };
   let left = from;
   // Rank: the longest rank match that ends right before the name.
   for (let k = Math.max(0, from - 6); k < from; k++) {

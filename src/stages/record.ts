@@ -111,7 +111,10 @@ export function detectLanguage(text: string): string {
   let best = 'en';
   let bestHits = english;
   OTHER_FUNCTION_WORDS.forEach(([language], l) => {
-    if (hits[l] > bestHits * 2 && hits[l] >= 3) [best, bestHits] = [language, hits[l]];
+    if (hits[l] > bestHits * 2 && hits[l] >= 3) {
+      best = language;
+      bestHits = hits[l];
+    }
   });
   return best;
 }
