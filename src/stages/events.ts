@@ -268,7 +268,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         }
         let cameo = host.cameo;
         // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
-        const threat = host.type === 'AGREE' && host.cameo === '030' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
+        const threat = host.type === 'AGREE' && host.cameo === '030' && words[m.start - 1] === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
         if (threat) {
           out[embedder.index] = { ...host, type: 'THREATEN', cameo: threat, recipients, embedded: true };
           continue;
@@ -754,6 +754,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   const { words, tokens } = view;
   const entry = pattern.entry;
   const prev = words[start - 1];
+  // "in early March": a month, not a march
+  if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   let actors: Slot[] = [];
   let recipients: Slot[] = [];
   let statusFrom = start; // where the words that give the status end
@@ -896,6 +898,9 @@ function subjectLeft(view: View, at: number): Slot | null {
     const slot = slotAt[j];
     if (!slot) continue;
     const first = slotStart[j] >= 0 ? slotStart[j] : j;
+    // "smashed four Iraqi brigades, killed ...": a name closed by a comma right before the verb is no subject,
+    // unless a comma opens it too ("the chairman, Jacques Schoufour, accused")
+    if (j + 2 === at && words[j + 1] === ',' && words[first - 1] !== ',') { j = first; continue; }
     // a possessive ("his" in "his counterpart") is not the subject
     if (POSSESSIVES.has(words[first]) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
     if (POSSESSIVES.has(words[first]) && slot.entity.type === 'person' && first === j) { j = first; continue; }
@@ -992,6 +997,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const next = tokens[k + 1];
     if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return;
     const sector = (words[k + 2] !== undefined ? TITLE_PAIRS.get(words[k + 1])?.get(words[k + 2]) : undefined) ?? TITLE_SECTORS.get(words[k + 1]) ?? '';
+    // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
+    if (!sector && entry?.type === 'CONSULT') return;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
     if (!actorIds.has(entity.id)) fallback = [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
   };
@@ -1074,7 +1081,7 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     const slot = view.slotAt[next];
     if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
     out.push(slot);
-    if (view.words[k] === 'and') sure = out.length;
+    if (view.words[k] === 'and' || (slot.entity.type === out[0].entity.type && (slot.entity.type === 'country' || slot.entity.type === 'location'))) sure = out.length;
     k = nextAfterSlot(view, next);
   }
   void ctx;
