@@ -202,6 +202,11 @@ interface Speaker {
   entity?: Mention | null;
 }
 
+/** A speaker with all four fields in one order, so that every speaker object has one shape. */
+function speakerOf(span: Span, mention: Mention | null, phrase?: Span, entity?: Mention | null): Speaker {
+  return { span, phrase, mention, entity };
+}
+
 interface Attribution {
   kind: QuoteKind;
   content: Span;
@@ -239,7 +244,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
       const nameStart = unit.span.start + transcript[0].indexOf(transcript[1]);
       const name = { start: nameStart, end: nameStart + transcript[1].length };
       const mention = headMention(ctx, name);
-      found.push({ kind: 'direct', content: { start: unit.span.start + transcript[0].length, end: paragraph.end }, speaker: { span: name, mention }, cue: { text: ':', start: name.end, end: name.end + 1 }, sentence: unit.index });
+      found.push({ kind: 'direct', content: { start: unit.span.start + transcript[0].length, end: paragraph.end }, speaker: speakerOf(name, mention), cue: { text: ':', start: name.end, end: name.end + 1 }, sentence: unit.index });
       continue;
     }
     const own = sentenceAttributions(ctx, unit.span, unit.index, unit.headline);
@@ -336,7 +341,7 @@ function sentenceAttributions(ctx: Context, s: Span, index: number, headline: bo
     if (colon) {
       const lead = sentence.length - sentence.trimStart().length;
       const start = s.start + lead;
-      const speaker = { span: { start, end: start + colon[1].length }, mention: null };
+      const speaker = speakerOf({ start, end: start + colon[1].length }, null);
       out.push({ kind: 'indirect', content: { start: start + colon[0].length - colon[2].length, end: s.end }, speaker, cue: { text: ':', start: start + colon[1].length, end: start + colon[1].length + 1 }, sentence: index });
     }
   }
@@ -631,7 +636,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
         const phrase = { start: (holder.phrase ?? holder.span).start, end: asideEnd };
         // "A Pentagon spokesman, Lt. Col. Dwayne R. Hollis, said": the person named in the aside.
         const named = holder.mention?.type === 'person' ? null : headMention(ctx, { start: comma + 1, end: asideEnd });
-        if (named?.type === 'person') return { span: { start: named.start, end: named.end }, phrase, mention: named };
+        if (named?.type === 'person') return speakerOf({ start: named.start, end: named.end }, named, phrase);
         return { ...holder, phrase };
       }
       cut = comma;
@@ -651,7 +656,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     // "Barkley, who said ...": the relative pronoun, standing for the phrase before its comma.
     let k = span.start;
     while (k > sentenceStart && /[\s,]/.test(text[k - 1])) k--;
-    return { span, mention: null, entity: ctx.byEnd.get(k) ?? null };
+    return speakerOf(span, null, undefined, ctx.byEnd.get(k) ?? null);
   }
   if (!mention) {
     if (PREPOSITIONS.has(first) || /^(?:it|there|this|that|which|what)$/.test(first) && words.length === 1 && first !== 'it') return null;
@@ -660,9 +665,9 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
   }
   if (mention && PREPOSITIONS.has(first)) {
     // "In a statement the ministry said": the phrase from the mention on.
-    return { span: { start: mention.start, end: mention.end }, phrase: span, mention };
+    return speakerOf({ start: mention.start, end: mention.end }, mention, span);
   }
-  return { span: mention ? { start: mention.start, end: mention.end } : span, phrase: span, mention };
+  return speakerOf(mention ? { start: mention.start, end: mention.end } : span, mention, span);
 }
 
 /** The speaker phrase after an inverted cue or "according to": `said Robert Stone, a ...`. */
@@ -746,7 +751,7 @@ function clauseSubject(ctx: Context, start: number, end: number): Speaker | null
     const lead = text.slice(start, m.start);
     const opens = /^[\s“"]*$/.test(lead);
     const afterComma = /,\s*$/.test(lead) && /^\s+(?:also\s+|then\s+)?\p{Ll}/u.test(text.slice(m.end, m.end + 12));
-    if (opens || afterComma) return { span: { start: m.start, end: m.end }, mention: m };
+    if (opens || afterComma) return speakerOf({ start: m.start, end: m.end }, m);
   }
   // "The Arizona Republican survived ... and says ...": the capitalised phrase opening the sentence.
   const np = /^\s*((?:(?:The|A|An)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*)\s+\p{Ll}/u.exec(text.slice(start, end));
@@ -754,7 +759,7 @@ function clauseSubject(ctx: Context, start: number, end: number): Speaker | null
     const from = start + np[0].indexOf(np[1]);
     const span = { start: from, end: from + np[1].length };
     const mention = headMention(ctx, span);
-    return { span: mention ? { start: mention.start, end: mention.end } : span, phrase: span, mention };
+    return speakerOf(mention ? { start: mention.start, end: mention.end } : span, mention, span);
   }
   return null;
 }
@@ -798,7 +803,7 @@ function onlyAdjuncts(rest: string): boolean {
 
 function firstSpeakerIn(ctx: Context, start: number, end: number): Speaker | null {
   const m = ctx.speakers.find((x) => x.start >= start && x.end <= end);
-  return m ? { span: { start: m.start, end: m.end }, mention: m } : null;
+  return m ? speakerOf({ start: m.start, end: m.end }, m) : null;
 }
 
 /** Spans reaching into quote marks reach to the marks' ends: quotes run over sentences. */
