@@ -78,6 +78,7 @@ const TREASURY: EntitySpec = { id: 'treasury', type: 'organization', actor: 'USA
 const BESSENT: EntitySpec = { id: 'bessent', type: 'person', actor: '', forms: ['Scott Bessent'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
+const PUTIN: EntitySpec = { id: 'putin', type: 'person', actor: 'RUSGOV', forms: ['Putin'] };
 
 type Row = [string, EntitySpec[], { type: string; actor: string; recipient: string | null; status: string; cameo?: string; date?: string | null; mode?: string | null }[]];
 
@@ -273,6 +274,36 @@ const rows: Row[] = [
   ['Joint exercises can serve as an example of this.', [], []],
   ['The visit had been planned for months, officials said.', [], []],
   ['Sanctions were imposed last year.', [], []],
+  // ---- generalisation (held-out work): grammar the trigger patterns need not spell
+  // a time adverbial between the verb and its complement; the date inside the trigger is the event's
+  ['Russia promised on Monday to send grain to Zimbabwe.', [RUS, ZWE], [{ type: 'AGREE', actor: 'RUS', recipient: 'ZWE', status: 'occurred', cameo: '033', date: '2024-06-03' }]],
+  // a pledge of a hostile act is a threat; a pledge of nothing codable is no event
+  ['Iran vowed to punish Israel for the killing.', [IRN, ISR], [{ type: 'THREATEN', actor: 'IRN', recipient: 'ISR', status: 'occurred', cameo: '130' }]],
+  ['Israel vowed to destroy Hamas.', [ISR, { id: 'hamas', type: 'organization', actor: 'PSEREB', forms: ['Hamas'] }], [{ type: 'THREATEN', actor: 'ISR', recipient: 'PSEREB', status: 'occurred', cameo: '138' }]],
+  ['Putin pledged to rebuild the city within two years.', [PUTIN], []],
+  // "the leaders of X and Y": a group head of named countries; a compound subject "discussed"
+  ['The leaders of Armenia and Azerbaijan discussed the peace treaty.', [ARM, AZE], [{ type: 'CONSULT', actor: 'ARMGOV', recipient: 'AZEGOV', status: 'occurred' }, { type: 'CONSULT', actor: 'AZEGOV', recipient: 'ARMGOV', status: 'occurred' }]],
+  ['Lavrov discussed the situation in the region.', [LAVROV], []],
+  // a demonym is the recipient when no name is, with the sector of a title after it
+  ['Turkey rebuffed a Greek proposal for talks.', [TUR], [{ type: 'REJECT', actor: 'TUR', recipient: 'GRC', status: 'occurred' }]],
+  ['North Korea spurned an offer from the Japanese prime minister.', [PRK], [{ type: 'REJECT', actor: 'PRK', recipient: 'JPNGOV', status: 'occurred' }]],
+  // a capital or a name of several words before a group head
+  ['A Kyiv court jailed a Russian soldier for war crimes.', [KYIV], [{ type: 'COERCE', actor: 'UKRJUD', recipient: 'RUSMIL', status: 'occurred' }]],
+  // a participle right after the last act's object describes it (no arrest here)
+  ['Azerbaijan freed three Armenian soldiers detained in May.', [AZE], [{ type: 'RETREAT', actor: 'AZE', recipient: 'ARMMIL', status: 'occurred' }]],
+  // the subject of "was killed in/by a Y strike" is the strike's target
+  ['A Hamas commander was killed by an Israeli drone strike on his car.', [{ id: 'cmd', type: 'person', actor: 'PSEREB', forms: ['A Hamas commander', 'his'] }], [{ type: 'ASSAULT', actor: 'ISR', recipient: 'PSEREB', status: 'occurred' }]],
+  // "stopped short of": the act, negated; a demand's infinitive is no act
+  ['Japan stopped short of blaming China for the incident.', [JPN, CHN], [{ type: 'ACCUSE', actor: 'JPN', recipient: 'CHN', status: 'negated' }]],
+  ['India rejected Western demands to halt oil purchases from Russia.', [IND, RUS], [{ type: 'REJECT', actor: 'IND', recipient: null, status: 'occurred' }]],
+  // a protest's demand is its aim; a curfew imposed is on the actor's own public
+  ['Thousands of Georgians marched in Tbilisi to demand that the government resign.', [], [{ type: 'PROTEST', actor: 'GEO', recipient: 'GEOGOV', status: 'occurred' }]],
+  ['Belarus declared a curfew in Minsk on Friday.', [BLR], [{ type: 'COERCE', actor: 'BLR', recipient: null, status: 'occurred', cameo: '1721' }]],
+  ['Belarusian authorities imposed a curfew in Minsk.', [BLR], [{ type: 'COERCE', actor: 'BLRGOV', recipient: 'BLR', status: 'occurred' }]],
+  // precision on economic wire copy: a month is no march, "conceded that" is speech, money is not hosted
+  ['Output fell to 1.2 million barrels a day in early March.', [], []],
+  ['Lavrov conceded that the talks had been difficult.', [LAVROV], []],
+  ['Russia will give China 38 billion cubic meters of gas a year.', [RUS, CHN], []],
 ];
 
 describe('[events] table', () => {
@@ -358,13 +389,20 @@ describe('[events] seed dispatch', () => {
 });
 
 const FIXTURES = new URL('./fixtures/events/sentences.jsonl', import.meta.url).pathname;
+const HELDOUT = new URL('./fixtures/events/heldout.jsonl', import.meta.url).pathname;
 describe('[events] fixture sentences', () => {
   it.skipIf(!existsSync(FIXTURES))('[events] type recall and precision floors over sentences.jsonl', () => {
     const s = score(loadFixtures(FIXTURES));
-    // Floors the current code meets (measured 0.858 / 0.901); raise them as the coder improves (scripts/eval-events.ts).
+    // Floors the current code meets (measured 0.907 / 0.916); raise them as the coder improves (scripts/eval-events.ts).
     expect(s.typeHits / s.expected, '[events] type recall').toBeGreaterThanOrEqual(FLOORS.typeRecall);
     expect(s.correct / Math.max(1, s.produced), '[events] precision').toBeGreaterThanOrEqual(FLOORS.precision);
   }, 60_000);
+  // A regression guard at the project's target, not a set to tune on: see test/fixtures/events/README.md (measured 0.864 / 0.923).
+  it.skipIf(!existsSync(HELDOUT))('[events] held-out sentences stay above the target (0.80 type recall, 0.85 precision)', () => {
+    const s = score(loadFixtures(HELDOUT));
+    expect(s.typeHits / s.expected, '[events] held-out type recall').toBeGreaterThanOrEqual(0.8);
+    expect(s.correct / Math.max(1, s.produced), '[events] held-out precision').toBeGreaterThanOrEqual(0.85);
+  }, 60_000);
 });
 
-const FLOORS = { typeRecall: 0.84, precision: 0.88 };
+const FLOORS = { typeRecall: 0.89, precision: 0.9 };

@@ -219,6 +219,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.blockade', type: 'ASSAULT', cameo: '191', context: 'military', verbs: ['blockade', 'impose * blockade on'], nouns: ['blockade of|on'], recipient: ['obj', 'on', 'of'], needsRecipient: true },
   { id: 'assault.firearms', type: 'ASSAULT', cameo: '193', mode: 'ground', verbs: ['shoot', 'gun down', 'open fire at'], recipient: ['obj', 'at', 'on'], needsRecipient: true },
   { id: 'assault.kill', type: 'ASSAULT', cameo: '180', verbs: ['kill', 'assassinate', 'execute', 'kidnap', 'abduct', 'massacre'], recipient: ['obj'], needsRecipient: true },
+  { id: 'assault.destroy', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['destroy', 'wipe out', 'annihilate'], recipient: ['obj'], needsRecipient: true },
+  // "vowed to punish Israel": coercion of another party (a pledge of it is a threat, 130)
+  { id: 'coerce.punish', type: 'COERCE', cameo: '170', verbs: ['punish'], recipient: ['obj'], needsRecipient: true },
 ];
 
 /**
@@ -257,7 +260,7 @@ export const CONTEXT_CUES: readonly { readonly context: string; readonly pattern
 export const INTENT_BY_EMBEDDED: Partial<Record<PloverType, string>> = { CONSULT: '036', COOPERATE: '031', AID: '033', RETREAT: '035', CONCEDE: '035' };
 export const INTENT_CAMEO: Record<string, string> = { military: '0312', economic: '0311', security: '0312' };
 /** A pledge (AGREE 030) that embeds a hostile act is a threat, with this CAMEO code: `vowed to strike` 138, `to impose sanctions` 131. */
-export const THREAT_BY_EMBEDDED: Partial<Record<PloverType, string>> = { ASSAULT: '138', MOBILIZE: '138', SANCTION: '131', COERCE: '137', PROTEST: '133' };
+export const THREAT_BY_EMBEDDED: Partial<Record<PloverType, string>> = { ASSAULT: '138', MOBILIZE: '138', SANCTION: '131', COERCE: '130', PROTEST: '133' };
 /** COOPERATE and AID intended become AGREE (CAMEO 03: express intent) with these codes. */
 export const INTENT_FROM_TYPE: Partial<Record<PloverType, string>> = { COOPERATE: '031', AID: '033' };
 

@@ -141,6 +141,8 @@ interface Candidate {
   readonly frame: 'verb' | 'noun';
   /** An embedded act was read into this event ("agreed to hold talks"). */
   readonly embedded?: boolean;
+  /** The trigger ends in `to` before a verb ("vowed to punish"): what it pledges is that verb's act. */
+  readonly openInfinitive?: boolean;
 }
 
 export function codeEvents(
@@ -179,7 +181,9 @@ export function codeEvents(
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
     const recipients = fix(c.recipients).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && codeOf(a.entity) === codeOf(r.entity)));
     if (actors.length === 0) continue;
-    if (c.entry.needsAct && !c.embedded && recipients.length === 0 && actors.length < 2) continue;
+    // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
+    // (a compound subject's agreement is one: "agreed to set up a hotline")
+    if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
     if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO'))) continue;
     resolved.push({ ...c, actors, recipients });
   }
@@ -324,6 +328,14 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (words[m.start - 1] === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
+    // "was killed by an Israeli drone strike": the attack in the agent phrase is the means of the passive act, told once
+    if (candidate && previous && candidate.type === 'ASSAULT' && candidate.frame === 'noun' && previous.type === 'ASSAULT' && previous.past
+      && words.slice(previous.tokenEnd, m.start).includes('by') && !hasClauseBoundary(words, previous.tokenEnd, m.start) && m.start - previous.tokenEnd <= 6
+      && sameSlots(candidate.actors, previous.actors)) {
+      if (previous.cameo === '180' || previous.cameo === '190') out[out.length - 1] = { ...previous, cameo: candidate.cameo, mode: candidate.mode ?? previous.mode };
       lastMatch = { end: m.end, candidate: null };
       continue;
     }
@@ -1020,9 +1032,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     if (PREPOSITIONS.has(w) || w === 'that') {
       const slot = w as RecipientSlot;
-      if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
       // "threatened to close ...": an infinitive, not a recipient; read on into its clause
-      if (w === 'to' && isInfinitive(view, j + 1)) continue;
+      // (a trigger that embeds nothing ends its reach there: "rejected demands to halt purchases from Russia")
+      if (w === 'to' && isInfinitive(view, j + 1)) { if (entry && !entry.embeds) break; continue; }
+      if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
       for (let k = j + 1; k < words.length && k <= j + 6; k++) {
         // "to its border with Belarus": the neighbour
         if (words[k] === 'border' && words[k + 1] === 'with') { k++; continue; }
@@ -1213,6 +1226,7 @@ function finish(
     place,
     quote: view.quoteAt[start],
     frame: pattern.frame === 'noun' || pattern.passive ? 'noun' : 'verb',
+    openInfinitive: words[end - 1] === 'to' && isInfinitive(view, end),
   };
 }
 
