@@ -41,6 +41,8 @@ export interface Scores {
   readonly exact: number;
   /** Produced events matching an expected one on (type, actor, recipient, status). */
   readonly correct: number;
+  /** Produced events whose type and actor code an expected event has (recipient or status may be wrong). */
+  readonly typeCorrect: number;
   readonly dateChecked: number;
   readonly dateRight: number;
   readonly perType: Map<string, { expected: number; found: number; produced: number; correct: number }>;
@@ -54,7 +56,7 @@ export function loadFixtures(path: string): FixtureRecord[] {
 const key = (type: string, actor: string | null, recipient: string | null, status: string) => `${type}|${actor}|${recipient}|${status}`;
 
 export function score(records: readonly FixtureRecord[]): Scores {
-  let expected = 0, produced = 0, typeHits = 0, exact = 0, correct = 0, dateChecked = 0, dateRight = 0;
+  let expected = 0, produced = 0, typeHits = 0, exact = 0, correct = 0, typeCorrect = 0, dateChecked = 0, dateRight = 0;
   const perType = new Map<string, { expected: number; found: number; produced: number; correct: number }>();
   const bump = (t: string) => perType.get(t) ?? (perType.set(t, { expected: 0, found: 0, produced: 0, correct: 0 }), perType.get(t)!);
   const misses: string[] = [];
@@ -76,11 +78,12 @@ export function score(records: readonly FixtureRecord[]): Scores {
     for (const g of got) {
       produced++;
       bump(g.type).produced++;
+      if (r.events.some((w) => w.type === g.type && w.actor === g.actor.code)) typeCorrect++;
       if (wantKeys.has(key(g.type, g.actor.code, g.recipient?.code ?? null, g.status))) { correct++; bump(g.type).correct++; }
       else misses.push(`${r.id} FALSE ${key(g.type, g.actor.code, g.recipient?.code ?? null, g.status)} ${g.cameo} «${g.evidence.trigger.text}» ${g.evidence.why}`);
     }
   }
-  return { expected, produced, typeHits, exact, correct, dateChecked, dateRight, perType, misses };
+  return { expected, produced, typeHits, exact, correct, typeCorrect, dateChecked, dateRight, perType, misses };
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''));
@@ -97,6 +100,7 @@ function report(records: readonly FixtureRecord[], s: Scores, misses: boolean): 
   console.log(`type recall (type + actor code found)      ${pct(s.typeHits, s.expected)}`);
   console.log(`exact recall (type, actor, recipient, status) ${pct(s.exact, s.expected)}`);
   console.log(`precision (produced events that match)    ${pct(s.correct, s.produced)}`);
+  console.log(`type precision (type + actor code right)   ${pct(s.typeCorrect, s.produced)}`);
   console.log(`date accuracy on matched events           ${pct(s.dateRight, s.dateChecked)} (${s.dateChecked} dated)`);
   console.log('type        expected found produced correct');
   for (const [t, v] of [...s.perType].sort()) console.log(`${t.padEnd(11)} ${String(v.expected).padStart(8)} ${String(v.found).padStart(5)} ${String(v.produced).padStart(8)} ${String(v.correct).padStart(7)}`);
@@ -108,12 +112,12 @@ if (isMain) {
   const names = args.filter((a) => !a.startsWith('--'));
   const files = names.length ? names : ['sentences'];
   const summary = args.includes('--summary') || files.length > 1;
-  if (summary) console.log('file         records expected produced  type-recall exact-recall precision dates');
+  if (summary) console.log('file         records expected produced  type-recall exact-recall precision type-precision dates');
   for (const f of files) {
     const records = loadFixtures(fixturePath(f));
     const s = score(records);
     if (!summary) { report(records, s, args.includes('--misses')); continue; }
-    console.log(`${f.replace(/^.*\//, '').padEnd(12)} ${String(records.length).padStart(7)} ${String(s.expected).padStart(8)} ${String(s.produced).padStart(8)}  ${pct(s.typeHits, s.expected).padStart(11)} ${pct(s.exact, s.expected).padStart(12)} ${pct(s.correct, s.produced).padStart(9)} ${pct(s.dateRight, s.dateChecked).padStart(5)}`);
+    console.log(`${f.replace(/^.*\//, '').padEnd(12)} ${String(records.length).padStart(7)} ${String(s.expected).padStart(8)} ${String(s.produced).padStart(8)}  ${pct(s.typeHits, s.expected).padStart(11)} ${pct(s.exact, s.expected).padStart(12)} ${pct(s.correct, s.produced).padStart(9)} ${pct(s.typeCorrect, s.produced).padStart(14)} ${pct(s.dateRight, s.dateChecked).padStart(5)}`);
     if (args.includes('--misses')) for (const m of s.misses) console.log(`  ${m}`);
   }
 }
