@@ -50,7 +50,11 @@ const BY_NAME = new Map<string, Leader>();
 for (const leader of LEADERS) for (const name of leader.names) BY_NAME.set(name.toLowerCase(), leader);
 
 export function leaderByName(name: string): Leader | null {
-  return BY_NAME.get(name.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
+  const lower = name.toLowerCase();
+  const hit = BY_NAME.get(lower);
+  if (hit !== undefined) return hit;
+  // Only a name written across a line break, or with doubled or edge spaces, needs folding first.
+  return /\s\s|[^\S ]|^\s|\s$/.test(lower) ? BY_NAME.get(lower.replace(/\s+/g, ' ').trim()) ?? null : null;
 }
 
 /** Surnames (last word of a name, five letters or more) held by exactly one office holder above. */

@@ -351,6 +351,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   // 7. Pronouns that may refer to people.
   for (let i = 0; i < tokens.length; i++) {
     const word = lex.lower[i];
+    if (word.length > 4) continue; // he, him, his, she, her, hers: most words are longer
     const gender = PRONOUN_GENDER.get(word);
     if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
     out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
@@ -761,14 +762,23 @@ function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): 
 }
 
 function sectorOfOrg(name: string): string | null {
+  const known = SECTOR_OF_ORG.get(name);
+  if (known !== undefined) return known;
   const lower = name.toLowerCase();
   let best: string | null = null;
   let bestLength = 0;
   for (const [head, sector] of ORGANIZATION_HEAD_ENTRIES) {
-    if (lower.includes(head) && head.length > bestLength) [best, bestLength] = [sector, head.length];
+    if (head.length > bestLength && lower.includes(head)) {
+      best = sector;
+      bestLength = head.length;
+    }
   }
+  if (SECTOR_OF_ORG.size >= 20_000) SECTOR_OF_ORG.clear();
+  SECTOR_OF_ORG.set(name, best);
   return best;
 }
+/** Answers of `sectorOfOrg` (the same bodies recur across a corpus); bounded, read-only values. */
+const SECTOR_OF_ORG = new Map<string, string | null>();
 
 /** "the Russian side", "the Chinese party": a country named by its delegation. */
 function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: number; code: string } | null {
