@@ -120,6 +120,11 @@ interface Slot {
   readonly group?: boolean;
 }
 
+/** Every slot is built here with all its fields in one order, so that all slots share one shape. */
+function slotOf(entity: Entity, start: number, end: number, pending?: 'you', group?: boolean): Slot {
+  return { entity, start, end, pending, group };
+}
+
 interface Candidate {
   readonly entry: TriggerEntry;
   readonly type: PloverType;
@@ -173,7 +178,7 @@ export function codeEvents(
   for (const c of candidates) {
     const fix = (slots: readonly Slot[]) => slots.flatMap((s) => {
       if (!s.pending) return [s];
-      if (main && c.quote && c.quote.speaker === main.actors[0].entity.id) return [{ ...s, entity: main.recipients[0].entity, pending: undefined }];
+      if (main && c.quote && c.quote.speaker === main.actors[0].entity.id) return [slotOf(main.recipients[0].entity, s.start, s.end, undefined, s.group)];
       return [];
     });
     const actors = fix(c.actors);
@@ -448,7 +453,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     if (mentionHasVerb(tokens, words, m, t, inflected)) continue;
     let first = -1;
     // one slot object per mention: nextAfterSlot and the group code tell a mention's extent by identity
-    const slot: Slot = { entity, start: m.start, end: m.end };
+    const slot = slotOf(entity, m.start, m.end);
     for (let j = t; j < tokens.length && tokens[j].start < m.end; j++) {
       if (slotAt[j]) continue;
       if (first < 0) first = j;
@@ -468,7 +473,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
       if (other?.sector && other.country !== demonym) person = groupEntity(ctx, demonym, other.sector, { start: tokens[j - 1].start, end: tokens[j].end, text: ctx.text.slice(tokens[j - 1].start, tokens[j].end) });
     }
     if (!person) continue;
-    slotAt[j - 1] = slotAt[j] = { entity: person, start: tokens[j - 1].start, end: tokens[j].end };
+    slotAt[j - 1] = slotAt[j] = slotOf(person, tokens[j - 1].start, tokens[j].end);
     slotStart[j - 1] = slotStart[j] = j - 1;
   }
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
@@ -485,16 +490,16 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
         if ((w === 'our' || w === 'my') && words[j + 1] === 'country') {
           const country = countryEntity(ctx, speaker.country);
           if (country) {
-            slotAt[j] = slotAt[j + 1] = { entity: country, start: tokens[j].start, end: tokens[j + 1].end };
+            slotAt[j] = slotAt[j + 1] = slotOf(country, tokens[j].start, tokens[j + 1].end);
             slotStart[j] = slotStart[j + 1] = j;
             j++;
             continue;
           }
         }
-        slotAt[j] = { entity: speaker, start: tokens[j].start, end: tokens[j].end };
+        slotAt[j] = slotOf(speaker, tokens[j].start, tokens[j].end);
         slotStart[j] = j;
       } else if (SECOND_PERSON.has(w) && !slotAt[j] && speaker) {
-        slotAt[j] = { entity: speaker, start: tokens[j].start, end: tokens[j].end, pending: 'you' };
+        slotAt[j] = slotOf(speaker, tokens[j].start, tokens[j].end, 'you');
         slotStart[j] = j;
       }
     }
@@ -677,7 +682,7 @@ function isModifier(word: string, written: string): boolean {
 
 function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
   const entity = groupEntity(ctx, country, sector, { start: tokens[from].start, end: tokens[to - 1].end, text: ctx.text.slice(tokens[from].start, tokens[to - 1].end) });
-  const slot: Slot = { entity, start: tokens[from].start, end: tokens[to - 1].end, group: true };
+  const slot = slotOf(entity, tokens[from].start, tokens[to - 1].end, undefined, true);
   for (let j = from; j < to; j++) [slotAt[j], slotStart[j]] = [slot, from];
 }
 
@@ -729,7 +734,7 @@ function headingMentions(ctx: Context, tokens: readonly Token[], slotAt: (Slot |
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (tokens[j + k].text !== seq[k]) { ok = false; break; }
       if (!ok) continue;
-      const slot: Slot = { entity, start: tokens[j].start, end: tokens[j + seq.length - 1].end };
+      const slot = slotOf(entity, tokens[j].start, tokens[j + seq.length - 1].end);
       for (let k = 0; k < seq.length; k++) [slotAt[j + k], slotStart[j + k]] = [slot, j];
       j += seq.length - 1;
       break;
@@ -863,7 +868,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
       const t = view.tokens[j];
-      actors = [{ entity: groupEntity(ctx, country, '', { start: t.start, end: t.end, text: t.text }), start: t.start, end: t.end, group: true }];
+      actors = [slotOf(groupEntity(ctx, country, '', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
     }
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
@@ -1123,7 +1128,7 @@ function finish(
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
-    if (own && own.id !== actors[0].entity.id) recipients = [{ entity: own, start: 0, end: 0 }];
+    if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
   }
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
@@ -1250,7 +1255,7 @@ function capitalAsGovernment(ctx: Context, slot: Slot): Slot {
   if (slot.entity.type !== 'location' || slot.pending) return slot;
   const country = CAPITALS.get(slot.entity.name);
   if (!country) return slot;
-  return { ...slot, entity: groupEntity(ctx, country, 'GOV', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) }), group: true };
+  return slotOf(groupEntity(ctx, country, 'GOV', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) }), slot.start, slot.end, slot.pending, true);
 }
 
 function trigger0(ctx: Context, view: View, start: number, end: number): TextSpan {
