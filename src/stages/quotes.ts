@@ -59,7 +59,6 @@ for (const phrase of [...CUE_CLASS.keys()].sort((a, b) => b.length - a.length)) 
   lower.push({ words: lowerWords, cls });
   CUES_BY_LOWER_WORD.set(lowerWords[0], lower);
 }
-const CUE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const SPACE_CHAR = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
@@ -96,21 +95,58 @@ function matchCue(s: string, at: number, words: readonly string[], anyCase: bool
   return cueEnds(s, k) ? k : -1;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Code units of the letter or digit at `k` (2 for an astral one), 0 if there is none. */
+function letterOrDigitAt(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const cp = s.codePointAt(k)!;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * End of the word starting at `k` (`[\p{L}\p{N}][\p{L}\p{N}'’-]*`), scanned by hand: one word
+ * string per cue candidate, no match objects.
+ */
+function wordEnd(s: string, k: number, end: number): number {
+  while (k < end) {
+    const c = s.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45) k++;
+    else {
+      const n = letterOrDigitAt(s, k);
+      if (n === 0) break;
+      k += n;
+    }
+  }
+  return k;
+}
+
 /** The cues in `[start, end)`, in text order; any letter case in headlines. */
 function findCues(text: string, start: number, end: number, anyCase: boolean): Array<{ cue: Cue; cls: CueClass }> {
   const out: Array<{ cue: Cue; cls: CueClass }> = [];
   const slice = text.slice(start, end);
-  CUE_WORD.lastIndex = 0;
-  for (let w = CUE_WORD.exec(slice); w; w = CUE_WORD.exec(slice)) {
-    const last = w[0].charCodeAt(w[0].length - 1);
-    const word = last === 39 || last === 0x2019 || last === 45 ? w[0].replace(/['’-]+$/, '') : w[0];
+  const n = slice.length;
+  let k = 0;
+  while (k < n) {
+    const first = letterOrDigitAt(slice, k);
+    if (first === 0) {
+      k++;
+      continue;
+    }
+    const from = k;
+    let to = wordEnd(slice, k + first, n);
+    k = to;
+    // trailing apostrophes and hyphens are not part of the word looked up
+    for (let c = slice.charCodeAt(to - 1); c === 39 || c === 0x2019 || c === 45; c = slice.charCodeAt(to - 1)) to--;
+    const word = slice.slice(from, to);
     const candidates = anyCase ? CUES_BY_LOWER_WORD.get(word.toLowerCase()) : CUES_BY_WORD.get(word);
     if (!candidates) continue;
     for (const c of candidates) {
-      const e = matchCue(slice, w.index, c.words, anyCase);
+      const e = matchCue(slice, from, c.words, anyCase);
       if (e < 0) continue;
-      out.push({ cue: { text: slice.slice(w.index, e), start: start + w.index, end: start + e }, cls: c.cls });
-      CUE_WORD.lastIndex = e;
+      out.push({ cue: { text: slice.slice(from, e), start: start + from, end: start + e }, cls: c.cls });
+      k = e;
       break;
     }
   }
