@@ -9,12 +9,22 @@
  * time and in CPU time of the process (the fairer number on a shared machine), with the heap
  * growth it leaves. Prints articles/s, tokens/s and the ratios.
  *
+ * Last, where the time of `extract` goes: wall time per stage over the measured slice (best of
+ * three passes), the stages called one by one as src/pipeline.ts calls them.
+ *
  *   npm run bench -- extract          (BENCH_N=2000 to change the number of stories,
  *                                      BENCH_WARMUP=1000 for the cold-ish number)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extract } from '../dist/pipeline.js';
+import { readRecord } from '../dist/stages/record.js';
+import { findDateline } from '../dist/stages/dateline.js';
+import { splitStructure } from '../dist/stages/structure.js';
+import { findMentions } from '../dist/stages/mentions.js';
+import { resolveCoreference } from '../dist/stages/coref.js';
+import { attributeQuotes } from '../dist/stages/quotes.js';
+import { codeEvents } from '../dist/stages/events.js';
 
 const CORPUS = new URL('../../shared/data/reuters21578.jsonl', import.meta.url).pathname;
 const N = Number(process.env.BENCH_N ?? 3000);
@@ -69,3 +79,36 @@ const compromiseRate = time('compromise', (s) => {
 });
 console.log(`extract / wink-nlp   ${(ours / winkRate).toFixed(2)}x CPU throughput (goal >= 2x)`);
 console.log(`extract / compromise ${(ours / compromiseRate).toFixed(2)}x CPU throughput`);
+
+// Where the time goes: the stages one by one, as src/pipeline.ts composes them (best of three).
+const STAGES = ['record', 'dateline', 'structure', 'mentions', 'coref', 'quotes', 'events'] as const;
+const best = new Array<number>(STAGES.length).fill(Infinity);
+for (let pass = 0; pass < 3; pass++) {
+  const spent = new Array<number>(STAGES.length).fill(0);
+  for (const s of stories) {
+    let t = performance.now();
+    const lap = (i: number): void => {
+      const now = performance.now();
+      spent[i] += now - t;
+      t = now;
+    };
+    const record = readRecord(s.text, { date: s.date });
+    lap(0);
+    const dateline = findDateline(record.text, record.date);
+    lap(1);
+    const structure = splitStructure(record.text, dateline.dateline, dateline.headline);
+    lap(2);
+    if (record.language !== 'en' || record.text.length === 0) continue;
+    const mentions = findMentions(record.text, structure);
+    lap(3);
+    const coref = resolveCoreference(record.text, mentions, dateline.dateline?.country ?? null);
+    lap(4);
+    const quotes = attributeQuotes(record.text, structure, coref);
+    lap(5);
+    codeEvents(record.text, record, dateline.dateline, structure, coref, quotes, mentions.tokens);
+    lap(6);
+  }
+  spent.forEach((ms, i) => (best[i] = Math.min(best[i], ms)));
+}
+const total = best.reduce((a, b) => a + b, 0);
+console.log(`stages (wall ms over ${stories.length} stories): ` + STAGES.map((name, i) => `${name} ${best[i].toFixed(0)} (${((best[i] / total) * 100).toFixed(0)}%)`).join(', '));
