@@ -304,6 +304,44 @@ const rows: Row[] = [
   ['Output fell to 1.2 million barrels a day in early March.', [], []],
   ['Lavrov conceded that the talks had been difficult.', [LAVROV], []],
   ['Russia will give China 38 billion cubic meters of gas a year.', [RUS, CHN], []],
+  // ---- precision on 1987 Reuters copy (audit of the coder's false positives), sentences written for these rows
+  // declining to speak is no refusal of an act; declining to act still is
+  ['Peskov declined to comment on the report.', [PESKOV], []],
+  ['Lavrov refused to answer questions about the talks with China.', [LAVROV, CHN], []],
+  ['Peskov declined to give details of the plan.', [PESKOV], []],
+  ['Lavrov declined to be more specific.', [LAVROV], []],
+  ['Turkey refused to extradite the suspects.', [TUR], [{ type: 'REJECT', actor: 'TUR', recipient: null, status: 'occurred' }]],
+  // the object must be an actor: things, and a name that only modifies a thing, are none
+  ['Japan intervened on Monday to support the U.S. currency.', [JPN, { id: 'usa', type: 'country', actor: 'USA', forms: ['U.S.'] }], []],
+  ['The allies moved to arrest the rouble\'s fall, Russia said.', [RUS], []],
+  ['Lavrov blamed a 12 percent rise in prices for the unrest.', [LAVROV], []],
+  ['Russia and China met their targets for bilateral trade.', [RUS, CHN], []],
+  ['Turkey received 1.7 billion British pounds in the deal.', [TUR], []],
+  ['Lavrov said he stood by the Paris agreement.', [LAVROV], []],
+  ['Police in Kenya arrested 30 smugglers.', [POLICE, KEN], [{ type: 'COERCE', actor: 'KENCOP', recipient: null, status: 'occurred' }]],
+  ['Russia supported Turkey in the vote.', [RUS, TUR], [{ type: 'SUPPORT', actor: 'RUS', recipient: 'TUR', status: 'occurred' }]],
+  // figurative "strike": money and trade words with no word of war; a gapped object ("the pact they struck")
+  ['It would be foolish for Japan to strike back at the United States over chip tariffs.', [JPN, USA], []],
+  ['Putin said Russia would honour the currency pact they struck in Paris.', [PUTIN, RUS, { id: 'fra', type: 'country', actor: 'FRA', forms: ['Paris'] }], []],
+  ['Israeli warplanes struck Hamas positions in Gaza.', [{ id: 'hamas', type: 'organization', actor: 'PSEREB', forms: ['Hamas'] }], [{ type: 'ASSAULT', actor: 'ISRMIL', recipient: 'PSEREB', status: 'occurred' }]],
+  // a raid by warships is an attack, on the object's country
+  ['Iranian warships raided a Kuwaiti oil rig in retaliation for an attack on a Saudi tanker.', [], [{ type: 'ASSAULT', actor: 'IRNMIL', recipient: 'KWT', status: 'occurred' }]],
+  // "rallied behind X" is support; a state's forces do not protest; "demonstrate its authority" is no demonstration
+  ['Russian lawmakers rallied behind Putin on Friday.', [PUTIN], [{ type: 'SUPPORT', actor: 'RUSLEG', recipient: 'RUSGOV', status: 'occurred' }]],
+  ['Kenyan police surrounded the parliament building.', [KEN], []],
+  ['The Kremlin wanted to demonstrate its authority.', [KREMLIN], []],
+  ['Iranian workers called off their strike on Saturday.', [], []],
+  // acts that are wished, forced or failed, and a second infinitive after `and`, assert nothing
+  ['Washington wants Beijing to lift its export restrictions and ease visa rules.', [USA, CHN], []],
+  ["China criticised Japan's failure to lift the ban.", [CHN, JPN], [{ type: 'ACCUSE', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
+  // hearsay and denials: nothing inside is coded
+  ['Lavrov said he had no information on rumors that Russia had attacked Ukraine.', [LAVROV, RUS, UKR], []],
+  ['Russia denied that it had shelled Ukraine.', [RUS, UKR], []],
+  // a pledge of a veto is the veto, intended
+  ['Lukashenko told supporters his pledge to veto the bill was firm.', [LUKASHENKO], [{ type: 'REJECT', actor: 'BLRGOV', recipient: null, status: 'intended', cameo: '129' }]],
+  // a visit or talks framing the sentence's act add no event of their own
+  ['Lavrov met Wang Yi during his visit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
+  ['Turkey backed Azerbaijan during the talks.', [TUR, AZE], [{ type: 'SUPPORT', actor: 'TUR', recipient: 'AZE', status: 'occurred' }]],
 ];
 
 describe('[events] table', () => {

@@ -95,3 +95,79 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const PROTEST_MANNER: ReadonlySet<string> = new Set([
   'chanting', 'shouting', 'demanding', 'waving', 'carrying', 'holding', 'burning', 'brandishing', 'calling', 'denouncing', 'condemning',
 ]);
+
+/**
+ * Heads of things a name or demonym often modifies: "the U.S. currency", "1.7 mln British pounds",
+ * "stocks of U.S. companies", "the Japanese market". A name right before one is no recipient.
+ */
+export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'currency', 'currencies', 'dollar', 'dollars', 'dlrs', 'yen', 'mark', 'marks', 'pound', 'pounds', 'sterling', 'franc', 'francs',
+  'lira', 'lire', 'crowns', 'kroner', 'kronor', 'guilders', 'peso', 'pesos', 'rupee', 'rupees', 'yuan', 'rubles', 'roubles',
+  'market', 'markets', 'stock', 'stocks', 'shares', 'bonds', 'bond', 'securities', 'economy', 'economies', 'prices', 'price',
+  'rates', 'deficit', 'surplus', 'debt', 'budget', 'interest', 'inflation', 'growth', 'output', 'demand', 'supply', 'fall', 'rise',
+]);
+
+/** Nouns for people (besides the group heads, domestic heads and titles): a direct object that is one is an actor. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'counterpart', 'counterparts', 'colleague', 'colleagues', 'leader', 'leaders', 'head', 'heads', 'chief', 'chiefs', 'member', 'members',
+  'delegation', 'delegations', 'delegates', 'representatives', 'representative', 'man', 'woman', 'boy', 'girl', 'children', 'child',
+  'person', 'persons', 'someone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'you', 'it', 'one', 'others', 'each', 'militants',
+  'rebels', 'guerrillas', 'insurgents', 'gunmen', 'fighters', 'militia', 'militias', 'troops', 'opponents', 'critics', 'rivals',
+  'allies', 'partners', 'neighbours', 'neighbors', 'president', 'minister', 'ministers', 'premier', 'king', 'envoy', 'envoys',
+  'mission', 'team', 'group', 'groups', 'union', 'unions', 'party', 'parties', 'movement', 'countries', 'nations', 'states', 'governments',
+  'producers', 'makers', 'firms', 'banks', 'creditors', 'lenders', 'shareholders', 'investors', 'bidders', 'suspects', 'hostages',
+  'nationals', 'national', 'citizen', 'civilians', 'migrants', 'refugees', 'pilgrims', 'tourists', 'men', 'women', 'crew', 'personnel',
+  'captives', 'prisoner', 'students', 'people', 'businessmen', 'businessman', 'seamen', 'fishermen', 'sailor', 'crowds',
+]);
+
+/** Words that stand where a direct object would but are none: "met here", "met last week", "met for talks". */
+export const NOT_OBJECTS: ReadonlySet<string> = new Set([
+  'here', 'there', 'again', 'together', 'separately', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'later', 'earlier',
+  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'hours', 'back',
+  'also', 'once', 'twice', 'first', 'soon', 'now', 'then', 'privately', 'informally', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'if',
+  'to', 'not', "n't", 'because', 'as', 'until', 'while', 'since', 'after', 'before',
+]);
+
+/**
+ * An infinitive these govern asserts no act: "wants Tokyo to ease restrictions", "forced Iran to
+ * release", "Japan's failure to honor", "a decision to shelve". Verbs take an object between them
+ * and `to` (without one, "wants to visit" is the subject's intent); nouns take none.
+ */
+export const UNASSERTING_VERBS: ReadonlySet<string> = new Set([
+  'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'force', 'forces', 'forced', 'forcing', 'pressure', 'pressures',
+  'pressured', 'pressuring', 'persuade', 'persuades', 'persuaded', 'convince', 'convinced', 'expect', 'expects', 'expected', 'need',
+  'needs', 'needed', 'require', 'requires', 'required', 'prefer', 'prefers', 'like',
+  'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'pressing', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked',
+]);
+export const UNASSERTING_NOUNS: ReadonlySet<string> = new Set([
+  'failure', 'failures', 'decision', 'refusal', 'reluctance', 'unwillingness', 'inability', 'readiness', 'willingness', 'right',
+  'power', 'powers', 'authority', 'commitment', 'commitments', 'agreement', 'chance', 'opportunity', 'ability', 'intention', 'aim',
+  'goal', 'law', 'legislation', 'bill', 'authorization', 'permission', 'mandate',
+]);
+
+/**
+ * Nouns whose `that` clause reports without asserting: "rumors that the United States had
+ * struck", "reports that", "speculation that". Nothing after them in the sentence is coded.
+ */
+export const HEARSAY_NOUNS: ReadonlySet<string> = new Set([
+  'rumor', 'rumors', 'rumour', 'rumours', 'report', 'reports', 'speculation', 'suggestion', 'suggestions', 'suspicion',
+  'suspicions', 'fears', 'fear', 'talk', 'hopes', 'hope', 'expectations', 'expectation', 'possibility', 'likelihood', 'risk',
+  'claims', 'allegations', 'assertion', 'assertions', 'impression', 'idea', 'notion', 'view',
+]);
+/** Verbs whose `that` clause is denied: "denied that it had attacked". */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying']);
+
+/** Words of war: a figurative trigger ("strike", "hit") is an attack only in a sentence with one of these. */
+export const WAR_WORDS: ReadonlySet<string> = new Set([
+  'military', 'troops', 'forces', 'army', 'navy', 'naval', 'warships', 'warplanes', 'jets', 'aircraft', 'missile', 'missiles', 'rocket',
+  'rockets', 'drone', 'drones', 'bomb', 'bombs', 'bombed', 'artillery', 'shells', 'killed', 'wounded', 'dead', 'casualties', 'targets',
+  'positions', 'rebels', 'militants', 'guerrillas', 'insurgents', 'fighters', 'gunboats', 'war', 'attack', 'attacks', 'air', 'ground',
+  'soldiers', 'bases', 'base', 'tanker', 'tankers', 'ship', 'ships', 'platform', 'rig', 'oilfield', 'city', 'town', 'village', 'capital',
+  'border', 'front', 'offensive', 'raid', 'raids', 'strikes', 'struck', 'hamas', 'hezbollah', 'houthi', 'houthis', 'taliban', 'armed',
+]);
+/** Words of money and trade: with none of WAR_WORDS they make "strike", "hit" figurative. */
+export const MONEY_WORDS: ReadonlySet<string> = new Set([
+  'trade', 'tariff', 'tariffs', 'sanctions', 'currency', 'currencies', 'dollar', 'yen', 'market', 'markets', 'prices', 'price', 'pact',
+  'deal', 'agreement', 'accord', 'economic', 'economy', 'finance', 'financial', 'stocks', 'shares', 'profits', 'earnings', 'semiconductor',
+  'semiconductors', 'exports', 'imports', 'deficit', 'budget', 'tax', 'taxes', 'bid', 'merger', 'takeover', 'company', 'companies',
+]);

@@ -18,7 +18,9 @@ const igo = (name: string, short: string, ...aliases: string[]): KnownOrganizati
 
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('United Nations', 'UN', 'U.N.', 'the United Nations'),
-  igo('UN Security Council', 'UNSC', 'Security Council', 'U.N. Security Council', 'United Nations Security Council'),
+  // organs of a body take the body's code, as the European Commission is IGOEU (test/fixtures/events/README.md: IGOUN)
+  { name: 'UN Security Council', aliases: ['UNSC', 'Security Council', 'U.N. Security Council', 'United Nations Security Council'], code: 'IGOUN', sector: 'IGO' },
+  { name: 'UN General Assembly', aliases: ['General Assembly', 'U.N. General Assembly', 'United Nations General Assembly'], code: 'IGOUN', sector: 'IGO' },
   igo('North Atlantic Treaty Organization', 'NATO'),
   igo('European Union', 'EU', 'E.U.'),
   { name: 'European Commission', aliases: ['EC', 'the European Commission'], code: 'IGOEU', sector: 'IGO' },

@@ -122,7 +122,8 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     let entity = toEntity(id, cluster);
     // A person with no country in the text: wire copy names the home country's officials and
     // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
-    if (entity.type === 'person' && entity.country === null && datelineCountry && cluster.mentions.some((m) => m.form === 'name')) {
+    // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
+    if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
       entity = { ...entity, country: datelineCountry, actor: `${datelineCountry}${entity.sector ?? ''}` };
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });

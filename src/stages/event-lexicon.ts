@@ -31,6 +31,14 @@ export interface CompiledLexicon {
   readonly activeFirst: ReadonlySet<string>;
   /** Past, participle, third-person and gerund forms of trigger verbs: a gap never skips one. */
   readonly inflected: ReadonlySet<string>;
+  /** Per entry with `idle` infinitives: their patterns, first word in its base form (it follows `to`). */
+  readonly idle: ReadonlyMap<TriggerEntry, readonly IdlePattern[]>;
+}
+
+/** An infinitive that makes its trigger no event ("declined to comment"). */
+export interface IdlePattern {
+  readonly first: ReadonlySet<string>;
+  readonly rest: readonly Step[];
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -84,7 +92,15 @@ export function lexicon(): CompiledLexicon {
   for (const patterns of byFirst.values()) for (const p of patterns) if (p.frame === 'verb' && !p.passive) for (const [form, kind] of p.first) if (kind !== 'base' && kind !== 'noun') inflected.add(form);
   const activeFirst = new Set<string>();
   for (const [word, patterns] of byFirst) if (patterns.some((p) => !p.passive)) activeFirst.add(word);
-  compiled = { byFirst, lightVerbs, activeFirst, inflected };
+  const idle = new Map<TriggerEntry, IdlePattern[]>();
+  for (const entry of EVENT_TRIGGERS) {
+    if (!entry.idle) continue;
+    idle.set(entry, entry.idle.map((phrase) => {
+      const [head, ...tail] = phrase.split(' ');
+      return { first: new Set(head.split('|').map((lemma) => verbForms(lemma).base)), rest: tail.map((w) => step(w)) };
+    }));
+  }
+  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle };
   return compiled;
 }
 

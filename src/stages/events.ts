@@ -37,9 +37,12 @@ import type { StructureLayer } from './structure.js';
 import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
-import { AMOUNT_WORDS, CROWD_WORDS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, NONSTATE_ADJECTIVES, PROTEST_MANNER, SPEECH_VERBS } from '../lexicon/event-groups.js';
-import { CONTEXT_CUES, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { lexicon, type Form, type Pattern, type Step } from './event-lexicon.js';
+import {
+  AMOUNT_WORDS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, MONEY_WORDS, NONSTATE_ADJECTIVES,
+  NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS,
+} from '../lexicon/event-groups.js';
+import { CONTEXT_CUES, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { lexicon, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { pairTable, tableMap } from './lexicon-matcher.js';
@@ -263,7 +266,13 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim?: Slot | null } | null = null;
+  // "rumors that the United States had struck", "no information to suggest", "denied that": nothing after it is asserted
+  const hearsay = hearsayStart(view);
+  // the end of the last infinitive that asserted nothing ("wants Tokyo to ease ... and simplify ...")
+  let unasserted = -1;
+  let figurative: boolean | null = null;
   for (const m of kept) {
+    if (m.start > hearsay) continue;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       const host = out[embedder.index];
@@ -276,6 +285,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
           if (recipients.length === 0 && m.end > m.start + 1) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors, embedded);
         }
         let cameo = host.cameo;
+        // "his pledge to veto a tax hike": a pledge of a refusal is the refusal, intended
+        if (host.type === 'AGREE' && host.cameo === '030' && words[m.start - 1] === 'to' && PLEDGED_AS_ACT.has(embedded.type)) {
+          out[embedder.index] = { ...host, type: embedded.type, cameo: embedded.cameo, status: host.status === 'occurred' ? 'intended' : host.status, recipients, embedded: true };
+          continue;
+        }
         // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
         const threat = host.type === 'AGREE' && host.cameo === '030' && words[m.start - 1] === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
         if (threat) {
@@ -295,8 +309,28 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
       continue;
     }
-    // "rejected U.S. demands to halt exports", "calls to impose sanctions": the act a demand or attempt asks for did not happen
-    if (words[m.start - 1] === 'to' && CONTENT_NOUNS.has(words[m.start - 2]) && m.pattern.frame === 'verb') continue;
+    // "rejected U.S. demands to halt exports", "calls to impose sanctions": the act a demand or attempt asks for did not happen;
+    // "wants Tokyo to ease restrictions", "Japan's failure to honor": neither did one wished, forced or failed
+    if (m.pattern.frame === 'verb' && ((words[m.start - 1] === 'to' && unassertedInfinitive(view, m.start - 1))
+      || (words[m.start - 1] === 'and' && unasserted >= 0 && m.start - unasserted <= 8 && !hasBoundary(words, unasserted, m.start) && (m.form === 'base' || m.form === 'third')))) {
+      unasserted = m.end;
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
+    // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
+    // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
+    if (out.length > 0 && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
+      && !OWN_PARTY.has(words[m.end - 1]) && !OWN_PARTY.has(words[m.end])) {
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
+    // "declined to comment", "refused to answer a question": declining to speak is no refusal of an act
+    const idle = lexicon().idle.get(m.pattern.entry);
+    if (idle && idleComplement(words, m.end, idle)) {
+      embedder = { end: m.end, index: -1 };
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
@@ -352,6 +386,15 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       const date = candidate.date ?? (candidate.status === 'occurred' && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[m.start] ? { value: ctx.anchor, precision: 'day' as const } : null);
       candidate = { ...candidate, recipients: [lastMatch.victim], past: true, date };
     }
+    // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
+    if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
+      && (m.end === m.start + 1 || PREPOSITIONS.has(words[m.end - 1]) || words[m.end - 1] === 'behind' || words[m.end - 1] === 'around')
+      && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))) candidate = null;
+    // "for Japan to strike back" at chip sanctions: money and trade words and no war words
+    if (candidate && m.pattern.entry.figurative) {
+      figurative ??= figurativeUnit(words);
+      if (figurative || gappedRelative(view, m.start)) candidate = null;
+    }
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
     lastMatch = { end: m.end, candidate, victim };
     if (candidate) {
@@ -360,6 +403,175 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
   }
   return out;
+}
+
+/** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that" (the length when it never does). */
+function hearsayStart(view: View): number {
+  const { words, slotAt } = view;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    // "Xinhua reports that" is speech: a noun only when no name is its subject
+    if (w === 'that' && ((HEARSAY_NOUNS.has(words[i - 1]) && !slotAt[i - 2]) || DENIAL_VERBS.has(words[i - 1]))) return i;
+    // "some of the rumors in the London markets were that ..."
+    if (w === 'that' && BE_FORMS.has(words[i - 1])) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(words[j]) && !slotAt[j - 1]) return i;
+    if (w === 'information' && words[i - 1] === 'no') return i;
+  }
+  return words.length;
+}
+
+/**
+ * The `to` at index `to` opens an infinitive that asserts nothing: after a content noun ("demands
+ * to halt", "failure to honor", "decision to shelve") or a verb of wishing or forcing with an object
+ * between ("wants Tokyo to", "push Germany and Japan harder to", "wants other Group of Seven countries to").
+ */
+function unassertedInfinitive(view: View, to: number): boolean {
+  const { words, slotAt, slotStart } = view;
+  const before = words[to - 1];
+  if (before !== undefined && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
+  let object = 0;
+  for (let j = to - 1, n = 0; j >= 0 && n < 8; j--, n++) {
+    if (slotAt[j]) {
+      j = slotStart[j] >= 0 ? slotStart[j] : j;
+      object++;
+      continue;
+    }
+    const w = words[j];
+    if (UNASSERTING_VERBS.has(w)) return object > 0;
+    if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'that' || PREPOSITIONS.has(w) || BE_FORMS.has(w) || !/^\p{Ll}/u.test(view.tokens[j].text)) return false;
+    object++;
+  }
+  return false;
+}
+
+/** Prepositions after a framing noun that give it a party of its own. */
+const OWN_PARTY = new Set(['to', 'with', 'between', 'in']);
+const FRAME_PREPOSITIONS = new Set(['during', 'at', 'after', 'before', 'throughout', 'ahead']);
+
+/** A nominal trigger in "during his visit", "at the talks", "after the meeting": it frames another act. */
+function framingNoun(view: View, start: number): boolean {
+  const { words, tokens } = view;
+  let j = start - 1;
+  let skipped = 0;
+  while (j >= 0 && skipped < 4 && (DETERMINERS.has(words[j]) || POSSESSIVES.has(words[j]) || (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !PREPOSITIONS.has(words[j]) && !FRAME_PREPOSITIONS.has(words[j]) && !MODALS.has(words[j])))) { j--; skipped++; }
+  return skipped > 0 && j >= 0 && FRAME_PREPOSITIONS.has(words[j]) && (DETERMINERS.has(words[start - 1]) || POSSESSIVES.has(words[start - 1]) || skipped > 1);
+}
+
+/** An idle infinitive at `end` (after the trigger's own `to`, or a `to` there): "declined to comment", "refused to answer". */
+function idleComplement(words: readonly string[], end: number, idle: readonly IdlePattern[]): boolean {
+  let k = end;
+  if (words[k - 1] !== 'to') {
+    if (words[k] !== 'to') return false;
+    k++;
+  }
+  if (words[k] !== undefined && words[k].endsWith('ly')) k++; // "declined to immediately comment"
+  const w = words[k];
+  if (w === undefined) return false;
+  for (const p of idle) if (p.first.has(w) && matchRest(words, k + 1, p.rest, 0) >= 0) return true;
+  return false;
+}
+
+/** A word that is a noun heading an object: lower case, no function word, no verb form of a trigger. */
+function contentWord(view: View, j: number): boolean {
+  const t = view.tokens[j];
+  const w = view.words[j];
+  if (!t || view.slotAt[j] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  if (PREPOSITIONS.has(w) || DETERMINERS.has(w) || MODALS.has(w) || BE_FORMS.has(w) || NOT_OBJECTS.has(w) || AMOUNT_WORDS.has(w) || w.endsWith('ly')) return false;
+  // a trigger verb's -s form after a determiner is a plural noun ("their targets")
+  const prev = view.words[j - 1] ?? '';
+  return !lexicon().inflected.has(w) || (w.endsWith('s') && (DETERMINERS.has(prev) || POSSESSIVES.has(prev)));
+}
+
+/** Plurals in -ers that are things, not people. */
+const THING_AGENTS = new Set(['orders', 'numbers', 'papers', 'letters', 'powers', 'borders', 'barriers', 'matters', 'waters', 'headquarters', 'quarters', 'offers', 'transfers', 'centers', 'centres', 'meters', 'containers', 'computers', 'engines', 'tankers', 'fibers', 'fibres', 'figures', 'guarantees', 'fees', 'committees']);
+
+/** The slot's name stands before a noun it modifies ("U.S. universities"). */
+function modifiesNoun(view: View, slot: Slot): boolean {
+  const at = view.tokens.findIndex((t) => t.start >= slot.start);
+  return at >= 0 && contentWord(view, nextAfterSlot(view, at));
+}
+
+/** A noun for people: group and domestic heads, titles, "counterparts", "makers". */
+function personNoun(w: string): boolean {
+  // agent nouns: "smugglers", "traffickers", "journalists", "politicians", "detainees"
+  if (w.length > 5 && (w.endsWith('ers') || w.endsWith('ists') || w.endsWith('ians') || w.endsWith('ees')) && !THING_AGENTS.has(w)) return true;
+  // a group head with a sector ("troops", "officials"); heads of no sector are things too ("targets", "goods")
+  return Boolean(HEADS.get(w)) || DOMESTIC.has(w) || PERSON_NOUNS.has(w) || CROWD_WORDS.has(w) || TITLE_SECTORS.has(w) || (w.endsWith('s') && TITLE_SECTORS.has(w.slice(0, -1)));
+}
+
+/**
+ * The direct object at `k` is a thing, not an actor: "the dollar's fall", "their commitments", "an
+ * order", "a 12 pct rise", "money supply", "the U.S. currency" (a name modifying a noun), "1.7 mln
+ * British pounds". No object at all (a preposition, an adverb, a time word) is not a thing.
+ */
+function objectIsThing(view: View, k: number): boolean {
+  const { words, tokens, slotAt } = view;
+  let content = false;
+  for (let j = k, n = 0; j < words.length && n < 8; j++, n++) {
+    if (slotAt[j]) {
+      // a name followed by nouns modifies them ("the U.S. currency", "the Paris agreement") unless one is a person
+      let after = nextAfterSlot(view, j);
+      if (words[after] === "'s" || words[after] === '’s') return false;
+      let thing = false;
+      for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
+        if (personNoun(words[after])) return false;
+        thing = true;
+      }
+      return thing;
+    }
+    const w = words[j];
+    if (n === 0 && w.endsWith('ly')) continue; // "met briefly with"
+    if (DETERMINERS.has(w) || POSSESSIVES.has(w) || (AMOUNT_WORDS.has(w) && !NOT_OBJECTS.has(w)) || /^[\d$€£%]/.test(w) || w === 'pct' || w === 'mln' || w === 'bln' || w === 'million' || w === 'billion' || w === "'s" || w === '’s') {
+      if (NOT_OBJECTS.has(w) && n === 0) return false;
+      continue;
+    }
+    if (startsUpper(tokens[j].text)) {
+      // "British pounds": a demonym before a money or market noun; any other capitalised word may be a name
+      if (!DEMONYMS.has(tokens[j].text)) return false;
+      let after = j + 1;
+      for (let x = 0; x < 3 && contentWord(view, after); x++, after++) if (NON_ACTOR_HEADS.has(words[after])) return true;
+      return false;
+    }
+    if (!contentWord(view, j)) return content;
+    if (personNoun(w)) return false;
+    content = true;
+  }
+  return content;
+}
+
+/** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
+function hasDirectObject(view: View, k: number): boolean {
+  const w = view.words[k];
+  if (w === undefined || view.slotAt[k]) return false;
+  return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
+}
+
+/** A sentence about money or trade with no word of war: "strike", "hit" are figurative there. */
+function figurativeUnit(words: readonly string[]): boolean {
+  let money = false;
+  for (const w of words) {
+    if (WAR_WORDS.has(w)) return false;
+    if (MONEY_WORDS.has(w)) money = true;
+  }
+  return money;
+}
+
+/** "the currency pact they struck", "taxes Reagan has vowed to veto": the verb's object is the noun before its subject. */
+function gappedRelative(view: View, start: number): boolean {
+  const { words, tokens, slotAt, slotStart } = view;
+  let j = start - 1;
+  while (j >= 0 && (words[j] === 'has' || words[j] === 'have' || words[j] === 'had' || words[j] === 'would' || words[j] === 'will')) j--;
+  if (j < 0) return false;
+  const pronoun = words[j] === 'they' || words[j] === 'he' || words[j] === 'she' || words[j] === 'we' || words[j] === 'it' || words[j] === 'i';
+  if (!pronoun && !slotAt[j]) return false;
+  const subjectStart = slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j;
+  const noun = subjectStart - 1;
+  if (noun < 1 || !contentWord(view, noun) || SPEECH_VERBS.has(words[noun]) || words[noun].endsWith('ed')) return false;
+  // a noun phrase opened by a determiner right before
+  for (let d = noun - 1; d >= 0 && d >= noun - 3; d--) {
+    if (words[d] === 'the' || words[d] === 'a' || words[d] === 'an' || POSSESSIVES.has(words[d])) return true;
+    if (!/^\p{L}/u.test(tokens[d].text)) return false;
+  }
+  return false;
 }
 
 function hasClauseBoundary(words: readonly string[], from: number, to: number): boolean {
@@ -404,6 +616,9 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
   return TIME_ADVERBS.has(w) ? i + 1 : i;
 }
 
+/** Words a `*` gap never skips: they open another phrase ("make clear during his trip", "called off their strike", "order for a ceasefire"). */
+const GAP_STOPS = new Set(['during', 'off', 'after', 'before', 'while', 'because', 'if', 'unless', 'whether', 'despite', 'without', 'since', 'until', 'for']);
+
 function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
   const s = steps[k];
@@ -411,7 +626,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = words[i + g - 1];
-        if (w === undefined || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || lexicon().inflected.has(w)) return -1;
+        if (w === undefined || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -1032,7 +1247,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) return recipientSlots(ctx, view, j, actorIds);
         const own = domestic(j);
         if (own) return own;
+        // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
         demonym(j);
+        if (fallback) return fallback;
       }
     }
     if (PREPOSITIONS.has(w) || w === 'that') {
@@ -1123,6 +1340,10 @@ function finish(
   const entry = pattern.entry;
   actors = actors.map((a) => capitalAsGovernment(ctx, titledActor(view, a)));
   if (entry.sectors) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
+  if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
+  // a country named as such does not go on strike or march ("the United States had launched an offshore strike"); its people do
+  // ("Students at several U.S. universities" keep the country of the noun it modifies)
+  if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));
   if (actors.length === 0) return null;
   const { tokens, words } = view;
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public

@@ -660,7 +660,11 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'border', 'coast', 'guard', 'deputy', 'vice', 'chief', 'top', 'senior', 'national', 'state', 'prime', 'presidential',
   'political', 'policy', 'press', 'media', 'executive', 'opposition', 'party', 'foreign-policy',
   'war', 'cabinet', 'armed', 'forces', 'staff', 'joint', 'ground', 'special', 'human', 'rights', 'affairs',
-  'public', 'economic', 'climate', 'education', 'transport', 'agriculture', 'emergency', 'nuclear']);
+  'public', 'economic', 'climate', 'education', 'transport', 'agriculture', 'emergency', 'nuclear', 'commerce', 'labor', 'labour',
+  'treasury', 'housing', 'industry', 'planning', 'information', 'culture', 'tourism', 'communications', 'transportation',
+  'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
+  'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
+  'under', 'federal', 'central', 'executive', 'majority', 'minority', 'house', 'council', 'committee', 'board']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
@@ -697,13 +701,47 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   return phrase?.title ? phrase : null;
 }
 
+/**
+ * Titles companies and unions give as well as states ("president", "secretary", "chairman"): GOV
+ * only when the phrase names a state body or nothing at all in capitals. "former president David
+ * Rattee", "secretary Scott Saltpeter" (lower case, no body) and "UAW vice-president" (a body the
+ * lexicon does not know) get no sector; "USX Corp chairman" is BUS.
+ */
+const SHARED_TITLES = new Set(['president', 'vice president', 'vice-president', 'secretary', 'chairman', 'chairwoman', 'chair',
+  'director', 'chief', 'head', 'treasurer', 'director general', 'director-general', 'managing director', 'executive director']);
+
 function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: number): Phrase | null {
   let title = false;
   let sector: string | null = null;
   const countries: string[] = [];
   let roleOnly = true;
   let code: string | null = null;
+  // the last title head, whether it was written in lower case, the end of title words, and bodies named
+  let shared = false;
+  let lowerTitle = false;
+  let titleEnd = from;
+  let stateBody = false;
+  let unknownBody = false;
+  let businessBody = false;
   for (let i = from; i < to; i++) {
+    const folded = lex.folded[i];
+    const titled = entryOf(folded, 'title');
+    if (titled && folded && folded.to <= to) {
+      const head = tokens.slice(i, folded.to).map((t) => t.text.toLowerCase()).join(' ');
+      shared = SHARED_TITLES.has(head) || SHARED_TITLES.has(lex.lower[folded.to - 1]);
+      lowerTitle = !capitalised(tokens[i].text);
+      titleEnd = Math.max(titleEnd, folded.to);
+    }
+    const known = entryOf(lex.exact[i], 'org')?.org;
+    if (known) stateBody ||= known.sector !== 'BUS';
+    const body = entryOf(folded, 'orghead');
+    if (body && folded && folded.to <= to) {
+      if (body.sector === 'BUS') businessBody = true;
+      else stateBody = true;
+    }
+    const w = tokens[i].text;
+    if (i >= titleEnd && !titled && !known && capitalised(w) && !TITLE_JOINERS.has(lex.lower[i]) && !OFFICE_WORDS.has(lex.lower[i])
+      && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownBody = true;
     // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB).
     const org = entryOf(lex.exact[i], 'org')?.org;
     if (org && (org.sector === 'IGO' || org.sector === 'REB')) {
@@ -724,6 +762,10 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;
+  if (shared && sector === 'GOV' && !code && !stateBody) {
+    if (businessBody) sector = 'BUS';
+    else if (unknownBody || (lowerTitle && countries.length === 0)) sector = null;
+  }
   // "his Chinese counterpart": gives the country but is not a title.
   return { from, to, title: title && !roleOnly, sector, countries, code };
 }
