@@ -341,6 +341,9 @@ const rows: Row[] = [
   ['Lukashenko told supporters his pledge to veto the bill was firm.', [LUKASHENKO], [{ type: 'REJECT', actor: 'BLRGOV', recipient: null, status: 'intended', cameo: '129' }]],
   // a visit or talks framing the sentence's act add no event of their own
   ['Lavrov met Wang Yi during his visit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
+  // a present tense in a clause of condition or time: possible, or to come
+  ['Turkey proposed an inquiry while Armenia and Azerbaijan observe a ceasefire.', [TUR, ARM, AZE], [{ type: 'RETREAT', actor: 'ARM', recipient: null, status: 'hypothetical' }, { type: 'RETREAT', actor: 'AZE', recipient: null, status: 'hypothetical' }]],
+  ['Lavrov will raise the issue when he visits China.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'intended' }]],
   ['Turkey backed Azerbaijan during the talks.', [TUR, AZE], [{ type: 'SUPPORT', actor: 'TUR', recipient: 'AZE', status: 'occurred' }]],
 ];
 

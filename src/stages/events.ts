@@ -484,6 +484,22 @@ function contentWord(view: View, j: number): boolean {
 /** Plurals in -ers that are things, not people. */
 const THING_AGENTS = new Set(['orders', 'numbers', 'papers', 'letters', 'powers', 'borders', 'barriers', 'matters', 'waters', 'headquarters', 'quarters', 'offers', 'transfers', 'centers', 'centres', 'meters', 'containers', 'computers', 'engines', 'tankers', 'fibers', 'fibres', 'figures', 'guarantees', 'fees', 'committees']);
 
+/** The word that opens the clause of the verb at `start`, read left over its subject ("while Iran and Iraq observe" -> while). */
+function subjectOpener(view: View, start: number): string {
+  const { words, slotAt, slotStart } = view;
+  let j = start - 1;
+  for (let n = 0; j >= 0 && n < 10; n++) {
+    if (slotAt[j]) {
+      j = (slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+      continue;
+    }
+    const w = words[j];
+    if (w === 'and' || w === 'the' || w === 'both' || w === ',' || (w.length > 4 && w.endsWith('ly'))) { j--; continue; }
+    return w;
+  }
+  return '';
+}
+
 /** The slot's name stands before a noun it modifies ("U.S. universities"). */
 function modifiesNoun(view: View, slot: Slot): boolean {
   const at = view.tokens.findIndex((t) => t.start >= slot.start);
@@ -1381,6 +1397,13 @@ function finish(
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
   else if (/(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
+  // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
+  // clause of time or condition tells of an act to come or a possible one
+  if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
+    const opener = subjectOpener(view, start);
+    if (opener === 'if' || opener === 'unless' || opener === 'while') status = 'hypothetical';
+    else if (opener === 'when' || opener === 'once' || opener === 'until' || opener === 'whenever') status = 'intended';
+  }
   const direction: Direction = status === 'intended' || status === 'invited' || status === 'requested' ? 'future' : 'past';
 
   // mode and context from cue words in the sentence
