@@ -415,6 +415,30 @@ describe('[events/dates]', () => {
 });
 
 const SEED = new URL('../../shared/seeds/000_d7c5acfbb8bd3031.txt', import.meta.url).pathname;
+// Titles companies share with states, and officials of intergovernmental bodies, through the whole pipeline
+// (mentions and coref give the sector; sentences written for these rows).
+const titled: Array<[string, string, string | null]> = [
+  ['LONDON, March 6 - The company said secretary John Marlow has resigned.', 'John Marlow', 'GBR'],
+  ['LONDON, March 6 - The bank said former president Alan Crewe resigned to pursue other interests.', 'Alan Crewe', 'GBR'],
+  ['LONDON, March 6 - Halberd Corp chairman Peter Voss said the offer was too low.', 'Peter Voss', 'GBRBUS'],
+  ['LONDON, March 6 - Finance Minister Nigel Lawson said the pound was stable.', 'Nigel Lawson', 'GBRGOV'],
+  ['JAKARTA, March 21 - World Bank President Barber Conable met Indonesian ministers.', 'Barber Conable', 'IGOWB'],
+  ['ABIDJAN, June 29 - IMF Managing Director Michel Camdessus arrived on Saturday.', 'Michel Camdessus', 'IGOIMF'],
+];
+
+describe('[events/mentions] titles and bodies', () => {
+  for (const [text, name, actor] of titled) {
+    it(`[mentions] ${name} is ${actor}`, () => {
+      const entity = extract(text, { date: '1987-03-06' }).entities.find((e) => e.name === name);
+      expect(entity?.actor ?? null, `[mentions] ${text}`).toBe(actor);
+    });
+  }
+  it('[events] a company secretary who resigned makes no concession by a government', () => {
+    const events = extract('LONDON, March 6 - Marlow Holdings Plc said secretary John Marlow has resigned.', { date: '1987-03-06' }).events;
+    expect(events.filter((e) => e.type === 'CONCEDE'), '[events] corporate resignation').toEqual([]);
+  });
+});
+
 describe('[events] seed dispatch', () => {
   it.skipIf(!existsSync(SEED))('[events] every required gold event', () => {
     const article = extract(readFileSync(SEED, 'utf8'));

@@ -527,6 +527,7 @@ function objectIsThing(view: View, k: number): boolean {
       // a name followed by nouns modifies them ("the U.S. currency", "the Paris agreement") unless one is a person
       let after = nextAfterSlot(view, j);
       if (words[after] === "'s" || words[after] === '’s') return false;
+      if (NON_ACTOR_HEADS.has(words[after] ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
       let thing = false;
       for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
         if (personNoun(words[after])) return false;

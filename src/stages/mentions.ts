@@ -664,7 +664,7 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'treasury', 'housing', 'industry', 'planning', 'information', 'culture', 'tourism', 'communications', 'transportation',
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
-  'under', 'federal', 'central', 'executive', 'majority', 'minority', 'house', 'council', 'committee', 'board']);
+  'under', 'federal', 'central', 'majority', 'minority']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
@@ -722,9 +722,13 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let titleEnd = from;
   let stateBody = false;
   let unknownBody = false;
+  let unknownAt = -1;
   let businessBody = false;
+  let covered = from; // tokens inside a country, demonym, body or title match ("South Korea's President")
   for (let i = from; i < to; i++) {
     const folded = lex.folded[i];
+    const exact = lex.exact[i];
+    if (exact && (entryOf(exact, 'country') || entryOf(exact, 'demonym') || entryOf(exact, 'org') || entryOf(exact, 'capital'))) covered = Math.max(covered, exact.to);
     const titled = entryOf(folded, 'title');
     if (titled && folded && folded.to <= to) {
       const head = tokens.slice(i, folded.to).map((t) => t.text.toLowerCase()).join(' ');
@@ -740,8 +744,10 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
       else stateBody = true;
     }
     const w = tokens[i].text;
-    if (i >= titleEnd && !titled && !known && capitalised(w) && !TITLE_JOINERS.has(lex.lower[i]) && !OFFICE_WORDS.has(lex.lower[i])
-      && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownBody = true;
+    if (TITLE_JOINERS.has(lex.lower[i])) unknownAt = -1; // "Aides to South Korea's President": the capitalised word is not the title's body
+    else if (i >= titleEnd && i >= covered && !titled && !known && capitalised(w) && !OFFICE_WORDS.has(lex.lower[i])
+      && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownAt = i;
+    if (titled && folded && folded.to <= to && unknownAt >= 0 && unknownAt < i) unknownBody = true;
     // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB).
     const org = entryOf(lex.exact[i], 'org')?.org;
     if (org && (org.sector === 'IGO' || org.sector === 'REB')) {
