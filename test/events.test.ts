@@ -333,6 +333,8 @@ const rows: Row[] = [
   ['Iranian workers called off their strike on Saturday.', [], []],
   // acts that are wished, forced or failed, and a second infinitive after `and`, assert nothing
   ['Washington wants Beijing to lift its export restrictions and ease visa rules.', [USA, CHN], []],
+  ['Putin said Russia wanted very much to lift the restrictions on Turkey.', [PUTIN, RUS, TUR], [{ type: 'CONCEDE', actor: 'RUS', recipient: 'TUR', status: 'intended' }]],
+  ['China imposed tariffs over Japan\'s failure to honor the accord and to open its market to Chinese goods.', [CHN, JPN], [{ type: 'SANCTION', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
   ["China criticised Japan's failure to lift the ban.", [CHN, JPN], [{ type: 'ACCUSE', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
   // hearsay and denials: nothing inside is coded
   ['Lavrov said he had no information on rumors that Russia had attacked Ukraine.', [LAVROV, RUS, UKR], []],

@@ -428,6 +428,14 @@ function unassertedInfinitive(view: View, to: number): boolean {
   const { words, slotAt, slotStart } = view;
   const before = words[to - 1];
   if (before !== undefined && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
+  // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
+  if (before === 'and') {
+    for (let j = to - 2; j > 0 && j >= to - 16; j--) {
+      if (BOUNDARY.has(words[j]) || words[j] === '.') return false;
+      if (words[j] === 'to' && !slotAt[j + 1]) return unassertedInfinitive(view, j);
+    }
+    return false;
+  }
   let object = 0;
   for (let j = to - 1, n = 0; j >= 0 && n < 8; j--, n++) {
     if (slotAt[j]) {
@@ -437,6 +445,8 @@ function unassertedInfinitive(view: View, to: number): boolean {
     }
     const w = words[j];
     if (UNASSERTING_VERBS.has(w)) return object > 0;
+    // "want very much to lift": degree words are no object
+    if (w === 'very' || w === 'much' || w === 'so' || w === 'really' || w.endsWith('ly')) continue;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'that' || PREPOSITIONS.has(w) || BE_FORMS.has(w) || !/^\p{Ll}/u.test(view.tokens[j].text)) return false;
     object++;
   }
