@@ -1486,6 +1486,8 @@ function finish(
     place,
     quote: view.quoteAt[start],
     frame: pattern.frame === 'noun' || pattern.passive ? 'noun' : 'verb',
+    // set here, not only where an act is read in, so that every candidate has one shape
+    embedded: false,
     openInfinitive: words[end - 1] === 'to' && isInfinitive(view, end),
   };
 }
