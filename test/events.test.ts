@@ -389,6 +389,40 @@ describe('[events] table', () => {
   });
 });
 
+const LIU: EntitySpec = { id: 'liu', type: 'person', actor: 'CHNMIL', forms: ['Liu Zhenli'] };
+const LI: EntitySpec = { id: 'li', type: 'person', actor: 'CHNMIL', forms: ['Li Shangfu'] };
+const UN: EntitySpec = { id: 'un', type: 'organization', actor: 'IGOUN', country: '', forms: ['the United Nations'] };
+
+/** One act told several times in one story is one event ("one-a-day"); different days, parties or acts stay apart. */
+const restatements: Array<[string, EntitySpec[], Array<{ type: string; actor: string; recipient: string | null; date?: string | null }>]> = [
+  // a lead and a statement restating it: one meeting, the dated telling and the named actor kept
+  ['Shoigu held talks with Liu Zhenli on Friday.\n\nRussia held talks with Liu Zhenli, the ministry said.', [SHOIGU, RUS, LIU], [{ type: 'CONSULT', actor: 'RUSMIL', recipient: 'CHNMIL', date: '2024-06-07' }]],
+  // a bare country restating a named official's act: the official is the actor
+  ['Russia praised Liu Zhenli.\n\nShoigu praised Liu Zhenli.', [RUS, SHOIGU, LIU], [{ type: 'SUPPORT', actor: 'RUSMIL', recipient: 'CHNMIL' }]],
+  // two people of one country and code are two recipients
+  ['Shoigu praised Liu Zhenli.\n\nShoigu praised Li Shangfu.', [SHOIGU, LIU, LI], [{ type: 'SUPPORT', actor: 'RUSMIL', recipient: 'CHNMIL' }, { type: 'SUPPORT', actor: 'RUSMIL', recipient: 'CHNMIL' }]],
+  // different days are different meetings
+  ['Lavrov met Wang Yi on Monday.\n\nLavrov met Wang Yi on Thursday.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', date: '2024-06-03' }, { type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', date: '2024-06-06' }]],
+  // different recipients are different acts
+  ['Russia condemned Ukraine.\n\nRussia condemned the United States.', [RUS, UKR, USA], [{ type: 'ACCUSE', actor: 'RUS', recipient: 'UKR' }, { type: 'ACCUSE', actor: 'RUS', recipient: 'USA' }]],
+  // actors of different countries, or two IGOs, are different actors
+  ['Russia condemned Ukraine.\n\nChina condemned Ukraine.', [RUS, CHN, UKR], [{ type: 'ACCUSE', actor: 'RUS', recipient: 'UKR' }, { type: 'ACCUSE', actor: 'CHN', recipient: 'UKR' }]],
+  ['The EU condemned Iran.\n\nThe United Nations condemned Iran.', [EU, UN, IRN], [{ type: 'ACCUSE', actor: 'IGOEU', recipient: 'IRN' }, { type: 'ACCUSE', actor: 'IGOUN', recipient: 'IRN' }]],
+];
+
+describe('[events/dedupe] restatements', () => {
+  for (const [text, specs, expected] of restatements) {
+    it(`[events/dedupe] ${text.replace(/\n+/g, ' ')}`, () => {
+      const got = code(text, specs).map((e) => ({ type: e.type, actor: e.actor.code, recipient: e.recipient?.code ?? null, date: e.date?.value ?? null }));
+      expect(got.length, `[events/dedupe] ${text}\n got ${JSON.stringify(got)}`).toBe(expected.length);
+      for (const want of expected) {
+        const match = got.find((g) => g.type === want.type && g.actor === want.actor && g.recipient === want.recipient && (want.date === undefined || g.date === want.date));
+        expect(match, `[events/dedupe] ${text}: want ${JSON.stringify(want)}\n got ${JSON.stringify(got)}`).toBeDefined();
+      }
+    });
+  }
+});
+
 describe('[events/dates]', () => {
   const anchor = '2023-06-09'; // a Friday
   const rows: Array<[string, 'past' | 'future', string, string]> = [
@@ -452,6 +486,13 @@ describe('[events] seed dispatch', () => {
       );
       expect(found, `[events] seed: ${JSON.stringify(g)}\n got ${article.events.map((e) => `${e.type} ${e.cameo} ${e.actor.code}->${e.recipient?.code} ${e.date?.value}`).join('; ')}`).toBeDefined();
     }
+  });
+  it.skipIf(!existsSync(SEED))('[events] the video call and the appreciation restated in the seed are one event each', () => {
+    const article = extract(readFileSync(SEED, 'utf8'));
+    const video = article.events.filter((e) => e.type === 'CONSULT' && e.cameo === '040');
+    expect(video.map((e) => `${e.actor.code}->${e.recipient?.code} ${e.date?.value}`), '[events] seed video call').toEqual(['RUSMIL->CHNMIL 2023-06-09']);
+    const appreciation = article.events.filter((e) => e.type === 'SUPPORT' && e.recipient?.name === 'Li Shangfu');
+    expect(appreciation.map((e) => e.actor.code), '[events] seed appreciation').toEqual(['RUSMIL']);
   });
 });
 

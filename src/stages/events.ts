@@ -25,8 +25,10 @@
  *   7. date (dates.ts) from the clause, nearest to the trigger; with none, an event that occurred,
  *      told in the past tense in the dispatch's first body paragraph (its main news), takes the
  *      dispatch date (record date, else dateline date). Any other undated event stays undated.
- *   8. the same event told twice (same type, actor, recipient, status, compatible dates) is kept
- *      once: the telling with a date, then a place, then the body over the headings.
+ *   8. one event per act per story: tellings with the same type, CAMEO code and status, recipients
+ *      of one code (two named people are two), actors of one country (an IGO only itself) and
+ *      compatible dates are kept once: the telling with a date, then a place, then the body over
+ *      the headings, with the most specific actor told ("Gerasimov" over "the Russian side").
  * No event without an actor entity, a trigger and evidence; no fallback code.
  */
 import type { Dateline, Entity, Event, EventActor, EventStatus, Message, Mention, PloverType, Quote, Span, TextSpan, Token } from '../model.js';
@@ -199,7 +201,7 @@ export function codeEvents(
   const events: Event[] = [];
   for (const c of resolved) events.push(...toEvents(c, text, messages));
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  const kept = dedupe(events, headingStarts);
+  const kept = dedupe(events, headingStarts, entities);
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
   const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id)).map((g) => ({ ...g.entity, mentions: g.mentions }));
   return { events: kept, entities: groups, messages };
@@ -1644,15 +1646,60 @@ function symmetric(c: Candidate): boolean {
   return c.type === 'CONSULT' || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /^(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
 }
 
-function dedupe(events: Event[], headingStarts: ReadonlySet<number>): Event[] {
+/**
+ * One event per act per story (the "one-a-day" convention of event data): two tellings are the same
+ * act when type, CAMEO code and status agree, the recipients carry the same code (or neither has
+ * one), the actors belong to the same country (an IGO only to itself) and the dates agree or one
+ * is missing. The kept telling is the one with a date, then a place, then the body over the
+ * headings; its actor and recipient become the most specific ones told ("Gerasimov" over
+ * "the Russian side"), so that a restatement by a bare country name adds no event.
+ */
+function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: ReadonlyMap<string, Entity>): Event[] {
   const kept: Event[] = [];
   const rank = (e: Event) => (e.date ? 4 : 0) + (e.place ? 2 : 0) + (headingStarts.has(e.evidence.start) ? 0 : 1);
   for (const e of events) {
-    const same = kept.findIndex(
-      (k) => k.type === e.type && k.actor.entity === e.actor.entity && (k.recipient?.entity ?? null) === (e.recipient?.entity ?? null) && k.status === e.status && (!k.date || !e.date || k.date.value === e.date.value),
-    );
-    if (same < 0) kept.push(e);
-    else if (rank(e) > rank(kept[same])) kept[same] = e;
+    const same = kept.findIndex((k) => sameAct(k, e, entities));
+    if (same < 0) { kept.push(e); continue; }
+    const k = kept[same];
+    const best = rank(e) > rank(k) ? e : k;
+    const other = best === e ? k : e;
+    const actor = specificity(other.actor, entities) > specificity(best.actor, entities) ? other.actor : best.actor;
+    const recipient = !best.recipient || (other.recipient && specificity(other.recipient, entities) > specificity(best.recipient, entities)) ? other.recipient : best.recipient;
+    kept[same] = actor === best.actor && recipient === best.recipient ? best : { ...best, actor, recipient };
   }
   return kept.sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
+}
+
+function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>): boolean {
+  if (a.type !== b.type || a.cameo !== b.cameo || a.status !== b.status) return false;
+  if (a.date && b.date && !compatibleDates(a.date.value, b.date.value)) return false;
+  if (a.actor.entity !== b.actor.entity && (!sameCountry(a.actor.code, b.actor.code) || twoPeople(a.actor, b.actor, entities))) return false;
+  // "paid a visit to the Ivory Coast" ... "his visit": the same person's act told without its recipient
+  if (a.recipient === null || b.recipient === null) return a.recipient === b.recipient || a.actor.entity === b.actor.entity;
+  if (a.recipient.entity === b.recipient.entity) return true;
+  return a.recipient.code !== null && a.recipient.code === b.recipient.code && !twoPeople(a.recipient, b.recipient, entities);
+}
+
+/** Two named people are two parties even with one code ("congratulated Liu", "appreciates Li's visit"). */
+function twoPeople(a: EventActor, b: EventActor, entities: ReadonlyMap<string, Entity>): boolean {
+  return a.entity !== b.entity && entities.get(a.entity)?.type === 'person' && entities.get(b.entity)?.type === 'person';
+}
+
+/** "2023-06" and "2023-06-09" can be one day; "2023-06-08" and "2023-06-09" cannot. */
+function compatibleDates(a: string, b: string): boolean {
+  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+}
+
+/** Actor codes of one country ("RUS", "RUSGOV", "RUSMIL"); an IGO or other non-state code only equals itself. */
+function sameCountry(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  if (a.startsWith('IGO') || b.startsWith('IGO') || a.startsWith('NGO') || b.startsWith('NGO')) return false;
+  return a.length >= 3 && b.length >= 3 && a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) && a.charCodeAt(2) === b.charCodeAt(2);
+}
+
+/** A coded sector over a bare country; a person over an organization over a group or a country. */
+function specificity(a: EventActor, entities: ReadonlyMap<string, Entity>): number {
+  const type = entities.get(a.entity)?.type;
+  return (a.code !== null && a.code.length > 3 ? 3 : 0) + (type === 'person' ? 2 : type === 'organization' && !a.entity.startsWith('group-') ? 1 : 0);
 }
