@@ -83,6 +83,18 @@ const PUTIN: EntitySpec = { id: 'putin', type: 'person', actor: 'RUSGOV', forms:
 type Row = [string, EntitySpec[], { type: string; actor: string; recipient: string | null; status: string; cameo?: string; date?: string | null; mode?: string | null }[]];
 
 // Sentences written for these tests; none is in the fixture file.
+const MOSKALKOVA: EntitySpec = { id: 'moskalkova', type: 'person', actor: 'RUSGOV', forms: ['Moskalkova'] };
+const HAMAS: EntitySpec = { id: 'hamas', type: 'organization', actor: 'PSEREB', forms: ['Hamas'] };
+const UNSC: EntitySpec = { id: 'unsc', type: 'organization', actor: 'IGOUN', country: '', forms: ['UN Security Council'] };
+const US_SHORT: EntitySpec = { id: 'us', type: 'country', actor: 'USA', forms: ['U.S.'] };
+const SINOTECH: EntitySpec = { id: 'sinotech', type: 'organization', actor: 'CHNBUS', forms: ['Sinotech'] };
+const IRN_NAVY: EntitySpec = { id: 'irn-navy', type: 'organization', actor: 'IRNMIL', forms: ['Iranian naval forces'] };
+const FLEET: EntitySpec = { id: 'fleet', type: 'organization', actor: 'RUSMIL', forms: ["Russia's Pacific Fleet"] };
+const VARYAG: EntitySpec = { id: 'varyag', type: 'person', actor: 'CHNMIL', forms: ['Varyag'] };
+const URUMQI: EntitySpec = { id: 'urumqi', type: 'person', actor: 'IRN', forms: ['Urumqi'] };
+const FIDAN_HE: EntitySpec = { id: 'fidan', type: 'person', actor: 'TURGOV', forms: ['Fidan', 'he'] };
+const BORRELL: EntitySpec = { id: 'borrell', type: 'person', actor: 'IGOEU', country: '', forms: ['Borrell'] };
+
 const rows: Row[] = [
   ['Lavrov held talks with Wang Yi in Beijing on Tuesday.', [LAVROV, WANG, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040', date: '2024-06-04' }]],
   ['Wang Yi was received by Sergei Lavrov on Monday.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '043', date: '2024-06-03' }]],
@@ -347,6 +359,25 @@ const rows: Row[] = [
   ['Turkey proposed an inquiry while Armenia and Azerbaijan observe a ceasefire.', [TUR, ARM, AZE], [{ type: 'RETREAT', actor: 'ARM', recipient: null, status: 'hypothetical' }, { type: 'RETREAT', actor: 'AZE', recipient: null, status: 'hypothetical' }]],
   ['Lavrov will raise the issue when he visits China.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'intended' }]],
   ['Turkey backed Azerbaijan during the talks.', [TUR, AZE], [{ type: 'SUPPORT', actor: 'TUR', recipient: 'AZE', status: 'occurred' }]],
+  // an agreement or meeting with one's own country (no sector) has no other party
+  ['Moskalkova agreed to continue work on the return of civilians.', [MOSKALKOVA], [{ type: 'AGREE', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
+  // a relative clause about a thing has no actor; one about a name has the name
+  ['Cartels buy the chemicals that make the drug, which kills thousands of Americans every year.', [], []],
+  ['Hamas, which attacked Israel in October, rejected the proposal.', [HAMAS, ISR], [{ type: 'ASSAULT', actor: 'PSEREB', recipient: 'ISR', status: 'occurred' }, { type: 'REJECT', actor: 'PSEREB', recipient: null, status: 'occurred' }]],
+  // a meeting asked for has not taken place
+  ['Moscow demands UN Security Council meeting', [RUS, UNSC], [{ type: 'REQUEST', actor: 'RUS', recipient: 'IGOUN', status: 'requested' }]],
+  // the owner after "assets of" is the target; the country before the noun is only where the assets are
+  ['The Treasury froze the U.S. assets of Sinotech on Monday.', [TREASURY, US_SHORT, SINOTECH], [{ type: 'SANCTION', actor: 'USAGOV', recipient: 'CHNBUS', status: 'occurred' }]],
+  // a list of demonyms before a head that coref named only at its end is still a compound subject
+  ['Chinese, Russian and Iranian naval forces will hold a joint naval exercise.', [IRN_NAVY], [
+    { type: 'COOPERATE', actor: 'CHNMIL', recipient: 'RUSMIL', status: 'intended' }, { type: 'COOPERATE', actor: 'CHNMIL', recipient: 'IRNMIL', status: 'intended' },
+    { type: 'COOPERATE', actor: 'RUSMIL', recipient: 'CHNMIL', status: 'intended' }, { type: 'COOPERATE', actor: 'RUSMIL', recipient: 'IRNMIL', status: 'intended' },
+    { type: 'COOPERATE', actor: 'IRNMIL', recipient: 'CHNMIL', status: 'intended' }, { type: 'COOPERATE', actor: 'IRNMIL', recipient: 'RUSMIL', status: 'intended' }]],
+  // a ship named after a vessel noun stands for its owner, never for a person of its own
+  ["Russia's Pacific Fleet said its cruiser Varyag had arrived in Iran on Monday.", [FLEET, VARYAG, IRN], [{ type: 'CONSULT', actor: 'RUSMIL', recipient: 'IRN', status: 'occurred' }]],
+  ['The Chinese destroyer Urumqi arrived in Iran on Monday.', [URUMQI, IRN], [{ type: 'CONSULT', actor: 'CHNMIL', recipient: 'IRN', status: 'occurred' }]],
+  // "since 2019" dates what the relative clause tells, not the agreement (the main news takes the dispatch date)
+  ['Fidan said he and Borrell had agreed to revive talks that have been frozen since 2019.', [FIDAN_HE, BORRELL], [{ type: 'AGREE', actor: 'TURGOV', recipient: 'IGOEU', status: 'occurred', date: '2024-06-07' }, { type: 'AGREE', actor: 'IGOEU', recipient: 'TURGOV', status: 'occurred', date: '2024-06-07' }]],
 ];
 
 describe('[events] table', () => {

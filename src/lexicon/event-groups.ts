@@ -171,3 +171,13 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'deal', 'agreement', 'accord', 'economic', 'economy', 'finance', 'financial', 'stocks', 'shares', 'profits', 'earnings', 'semiconductor',
   'semiconductors', 'exports', 'imports', 'deficit', 'budget', 'tax', 'taxes', 'bid', 'merger', 'takeover', 'company', 'companies',
 ]);
+
+/**
+ * Nouns that name a vessel right before its own name ("the cruiser Varyag", "the anti-submarine ship
+ * Marshal Shaposhnikov"): the name is a ship, never a person; its owner ("its cruiser", "the Chinese
+ * destroyer Urumqi") is the actor.
+ */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'cruiser', 'destroyer', 'frigate', 'corvette', 'ship', 'warship', 'submarine', 'carrier', 'vessel', 'tanker', 'icebreaker',
+  'boat', 'patrol boat', 'flagship', 'minesweeper', 'freighter', 'cutter',
+]);

@@ -41,7 +41,7 @@ import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import {
   AMOUNT_WORDS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS,
+  NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -189,7 +189,7 @@ export function codeEvents(
     const actors = fix(c.actors);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
-    const recipients = fix(c.recipients).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && codeOf(a.entity) === codeOf(r.entity)));
+    const recipients = fix(c.recipients).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, a.entity, r.entity))));
     if (actors.length === 0) continue;
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
@@ -205,6 +205,15 @@ export function codeEvents(
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
   const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id)).map((g) => ({ ...g.entity, mentions: g.mentions }));
   return { events: kept, entities: groups, messages };
+}
+
+/** Acts between parties: a meeting, a pledge, praise or joint work with one's own country (no sector) has no other party. */
+const BETWEEN_PARTIES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE']);
+
+/** "We agreed to continue work on the return of civilians" (Russian ombudsman, RUSGOV -> RUS): no recipient. */
+function ownCountry(type: PloverType, actor: Entity, recipient: Entity): boolean {
+  const code = recipient.actor ?? recipient.country;
+  return BETWEEN_PARTIES.has(type) && code !== null && code.length === 3 && actor.country === code;
 }
 
 interface Context {
@@ -356,6 +365,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
         if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
       }
+      // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
+      if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
       if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
         candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
       }
@@ -705,6 +716,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
       slotStart[j] = first;
     }
   }
+  vesselNames(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j] || slotAt[j - 1] || (words[j] !== 'counterpart' && words[j] !== 'counterparts')) continue;
@@ -749,6 +761,37 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+/**
+ * "Russia's Pacific Fleet said its cruiser Varyag ... had arrived": a name right after a vessel noun
+ * (one capitalised word, a rank, may stand between) is a ship; it stands for its owner, `its`/`their`
+ * the name before it, a demonym that country's military, and for no one when none is told.
+ */
+function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j < tokens.length; j++) {
+    const ship = slotAt[j];
+    if (!ship || slotStart[j] !== j || ship.entity.type !== 'person') continue;
+    const v = VESSEL_NOUNS.has(words[j - 1]) ? j - 1 : j > 1 && VESSEL_NOUNS.has(words[j - 2]) && startsUpper(tokens[j - 1].text) && !slotAt[j - 1] ? j - 2 : -1;
+    if (v < 0) continue;
+    let owner: Entity | null = null;
+    for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+      const w = words[k];
+      if (w === 'its' || w === 'their') {
+        for (let x = k - 1; x >= 0 && !owner; x--) {
+          const s = slotAt[x];
+          if (s && s.entity.type !== 'person' && s.entity.type !== 'location' && (s.entity.actor || s.entity.country)) owner = s.entity;
+        }
+        break;
+      }
+      const country = DEMONYMS.get(tokens[k].text);
+      if (country) { owner = groupEntity(ctx, country, 'MIL', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }); break; }
+      if (slotAt[k] || BOUNDARY.has(w) || w === ',' || !/^[\p{Ll}-]+$/u.test(tokens[k].text)) break;
+    }
+    const slot = owner ? slotOf(owner, ship.start, ship.end) : undefined;
+    for (let x = j; x < tokens.length && slotAt[x] === ship; x++) slotAt[x] = slot;
+    if (!slot) for (let x = j; x < tokens.length && slotStart[x] === j; x++) slotStart[x] = -1;
+  }
 }
 
 function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: Mention, from: number, inflected: ReadonlySet<string>): boolean {
@@ -833,10 +876,20 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       while (j < n && (words[j] === ',' || words[j] === 'and')) {
         const k = words[j] === ',' && words[j + 1] === 'and' ? j + 2 : j + 1;
         const next = countryAdjective(tokens, words, slotAt, k);
-        if (!next || next.people) break;
+        if (!next || next.people) {
+          // "Chinese, Russian and Iranian naval forces" where coref named the last one's group: the others share its sector
+          const named = slotAt[k];
+          if (named && !named.group && named.entity.type === 'organization' && named.entity.country && named.entity.sector && DEMONYMS.has(tokens[k].text)) {
+            for (const part of list) setGroup(ctx, tokens, slotAt, slotStart, part.start, part.end, part.country, named.entity.sector);
+            list.length = 0;
+            j = nextAfterSlot({ tokens, words, slotAt, slotStart, quoteAt: [] }, k);
+          }
+          break;
+        }
         list.push({ country: next.country, start: k, end: next.end });
         j = next.end;
       }
+      if (list.length === 0) { i = j - 1; continue; }
       // "Senegal's government", "Russia's military": the possessor's group
       if (list.length === 1 && (words[j] === "'s" || words[j] === '’s')) {
         const head = groupHead(words, j + 1);
@@ -1153,9 +1206,22 @@ function beBefore(words: readonly string[], at: number): boolean {
 /** The nearest entity mention left of `at` in the same clause that can be a subject. */
 function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
-  for (let j = at - 1; j >= 0 && j >= at - 40; j--) {
+  // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
+  let from = at - 1;
+  if (words[from] === ',') {
+    for (let r = from - 1; r >= 2 && r >= from - 15; r--) {
+      if (BOUNDARY.has(words[r])) break;
+      if ((words[r] === 'which' || words[r] === 'who') && words[r - 1] === ',') { from = r - 2; break; }
+    }
+  }
+  for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = words[j];
     if (BOUNDARY.has(w) || w === 'that') return null;
+    // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
+    if (w === 'which') {
+      const antecedent = words[j - 1] === ',' ? j - 2 : j - 1;
+      return antecedent >= 0 ? slotAt[antecedent] ?? null : null;
+    }
     const slot = slotAt[j];
     if (!slot) continue;
     const first = slotStart[j] >= 0 ? slotStart[j] : j;
@@ -1196,7 +1262,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
     // ("Chinese, Russian and Iranian warships": groups of a demonym list join like countries)
-    if (conj === ',' && !(other.entity.type === 'country' && slot.entity.type === 'country') && !(other.group && slot.group)) break;
+    // (the name joined last decides: "Chinese, Russian and Iranian naval forces" where coref named only the last)
+    if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group)) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
     out.unshift(other);
     first = slotStart[first - 2] >= 0 ? slotStart[first - 2] : first - 2;
@@ -1273,7 +1340,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slots.includes('obj') && j - from <= 8) {
       const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(words[from + i - 1] ?? '')));
       if (between.length <= 3 && !between.some((x) => PREPOSITIONS.has(x) || x === ',')) {
-        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) return recipientSlots(ctx, view, j, actorIds);
+        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
+          // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
+          const owner = ownerAfter(view, j);
+          if (owner < 0) return recipientSlots(ctx, view, j, actorIds);
+          return usable(slotAt[owner]) ? recipientSlots(ctx, view, owner, actorIds) : [];
+        }
         const own = domestic(j);
         if (own) return own;
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
@@ -1302,6 +1374,23 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
   return fallback ?? [];
+}
+
+/**
+ * "the U.S. assets of Wuhan Xiaoruizhi", "Russian accounts of the bank": a place or country name that
+ * modifies a noun followed by `of` and another name; the index of that name, else -1.
+ */
+function ownerAfter(view: View, j: number): number {
+  const slot = view.slotAt[j]!;
+  if (slot.entity.type !== 'country' && slot.entity.type !== 'location') return -1;
+  let k = nextAfterSlot(view, j);
+  const noun = k;
+  while (k < view.words.length && k < noun + 3 && /^\p{Ll}+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(view.words[k])) k++;
+  if (k === noun || view.words[k] !== 'of') return -1;
+  k++;
+  if (view.words[k] === 'the' && !view.slotAt[k]) k++;
+  const owner = view.slotAt[k];
+  return owner && owner !== slot ? k : -1;
 }
 
 /** "to close", "to retaliate": `to` before a lower-case word that is no determiner, amount or name. */
@@ -1459,7 +1548,8 @@ function finish(
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
-      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.start))) continue;
+      // "agreed to revive mechanisms frozen since 2019": the date words themselves may block
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end))) continue;
       const gap = d.start - trigger.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     }
