@@ -83,6 +83,8 @@ const PUTIN: EntitySpec = { id: 'putin', type: 'person', actor: 'RUSGOV', forms:
 type Row = [string, EntitySpec[], { type: string; actor: string; recipient: string | null; status: string; cameo?: string; date?: string | null; mode?: string | null }[]];
 
 // Sentences written for these tests; none is in the fixture file.
+const LIAONING: EntitySpec = { id: 'liaoning', type: 'location', actor: '', country: '', forms: ['Liaoning'] };
+const CAMERON: EntitySpec = { id: 'cameron', type: 'person', actor: 'GBRGOV', forms: ['Cameron'] };
 const MOSKALKOVA: EntitySpec = { id: 'moskalkova', type: 'person', actor: 'RUSGOV', forms: ['Moskalkova'] };
 const HAMAS: EntitySpec = { id: 'hamas', type: 'organization', actor: 'PSEREB', forms: ['Hamas'] };
 const UNSC: EntitySpec = { id: 'unsc', type: 'organization', actor: 'IGOUN', country: '', forms: ['UN Security Council'] };
@@ -376,6 +378,14 @@ const rows: Row[] = [
   // a ship named after a vessel noun stands for its owner, never for a person of its own
   ["Russia's Pacific Fleet said its cruiser Varyag had arrived in Iran on Monday.", [FLEET, VARYAG, IRN], [{ type: 'CONSULT', actor: 'RUSMIL', recipient: 'IRN', status: 'occurred' }]],
   ['The Chinese destroyer Urumqi arrived in Iran on Monday.', [URUMQI, IRN], [{ type: 'CONSULT', actor: 'CHNMIL', recipient: 'IRN', status: 'occurred' }]],
+  // a clause opened by "after the": its subject acts; a ship name after a vessel noun of no person
+  ["Japan protested after the Chinese aircraft carrier Liaoning sailed through Japan's contiguous zone.", [JPN, LIAONING], [{ type: 'MOBILIZE', actor: 'CHNMIL', recipient: 'JPN', status: 'occurred' }]],
+  // the object of a causative verb does the infinitive's act, and did it
+  ['A Chinese military plane violated Japanese airspace, prompting Japan to lodge a protest with China.', [JPN, CHN], [{ type: 'MOBILIZE', actor: 'CHNMIL', recipient: 'JPN', status: 'occurred' }, { type: 'ACCUSE', actor: 'JPN', recipient: 'CHN', status: 'occurred' }]],
+  // a participle after a preposition describes a noun, even in a gapped pattern
+  ['The loan is backed by interest earned on frozen Russian central bank assets.', [RUS], []],
+  // the purpose of an unasserted infinitive is not asserted either
+  ["Cameron spoke about Ukraine's right to use British weapons to strike Russian territory.", [CAMERON, UKR], []],
   // "since 2019" dates what the relative clause tells, not the agreement (the main news takes the dispatch date)
   ['Fidan said he and Borrell had agreed to revive talks that have been frozen since 2019.', [FIDAN_HE, BORRELL], [{ type: 'AGREE', actor: 'TURGOV', recipient: 'IGOEU', status: 'occurred', date: '2024-06-07' }, { type: 'AGREE', actor: 'IGOEU', recipient: 'TURGOV', status: 'occurred', date: '2024-06-07' }]],
 ];

@@ -181,3 +181,13 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'cruiser', 'destroyer', 'frigate', 'corvette', 'ship', 'warship', 'submarine', 'carrier', 'vessel', 'tanker', 'icebreaker',
   'boat', 'patrol boat', 'flagship', 'minesweeper', 'freighter', 'cutter',
 ]);
+
+/**
+ * Verbs that make their object the doer of the infinitive after it ("prompting Tokyo to lodge a
+ * protest", "forced Kyiv to withdraw"): that infinitive's act is the object's, not the subject's.
+ */
+export const CAUSATIVE_VERBS: ReadonlySet<string> = new Set([
+  'prompt', 'prompts', 'prompted', 'prompting', 'force', 'forces', 'forced', 'forcing', 'lead', 'leads', 'led', 'leading',
+  'cause', 'causes', 'caused', 'causing', 'push', 'pushes', 'pushed', 'pushing', 'spur', 'spurs', 'spurred', 'spurring',
+  'drive', 'drives', 'drove', 'driving', 'compel', 'compels', 'compelled', 'compelling',
+]);

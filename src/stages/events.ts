@@ -40,7 +40,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import {
-  AMOUNT_WORDS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, MONEY_WORDS, NONSTATE_ADJECTIVES,
+  AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
@@ -356,7 +356,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
       // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
       const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(words[m.start - 1] === 'a' || words[m.start - 1] === 'the' || words[m.start - 1] === 'an' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '');
-      if ((inf && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
+      // "prompting Tokyo to lodge a protest": a causative verb's object does the infinitive's act
+      const caused = inf && words[m.start - 1] === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(words[view.slotStart[m.start - 2] - 1] ?? '');
+      // ("prompted Tokyo to lodge a protest" tells that it did)
+      if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(words[view.slotStart[m.start - 2] - 1]) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
+      if ((inf && !caused && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
         // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
         // "congratulated Modi in a phone call": the call is between the same two
         // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
@@ -448,6 +452,15 @@ function unassertedInfinitive(view: View, to: number): boolean {
       if (words[j] === 'to' && !slotAt[j + 1]) return unassertedInfinitive(view, j);
     }
     return false;
+  }
+  // "Ukraine's right to use British weapons to strike Russian territory": the purpose of an unasserted infinitive is not asserted either
+  for (let j = to - 1; j > 0 && j >= to - 8; j--) {
+    const w = words[j];
+    if (w === 'to' && isInfinitive(view, j + 1)) {
+      if (unassertedInfinitive(view, j)) return true;
+      break;
+    }
+    if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'that' || PREPOSITIONS.has(w)) break;
   }
   let object = 0;
   for (let j = to - 1, n = 0; j >= 0 && n < 8; j--, n++) {
@@ -771,7 +784,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
 function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 1; j < tokens.length; j++) {
     const ship = slotAt[j];
-    if (!ship || slotStart[j] !== j || ship.entity.type !== 'person') continue;
+    if (!ship || slotStart[j] !== j || ship.entity.type === 'country') continue;
     const v = VESSEL_NOUNS.has(words[j - 1]) ? j - 1 : j > 1 && VESSEL_NOUNS.has(words[j - 2]) && startsUpper(tokens[j - 1].text) && !slotAt[j - 1] ? j - 2 : -1;
     if (v < 0) continue;
     let owner: Entity | null = null;
@@ -1093,7 +1106,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     if ((form === 'past/participle' || form === 'past') && prev !== undefined && DETERMINERS.has(prev) && prev !== "'s") return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
-    if ((form === 'past/participle' || form === 'participle') && prev !== undefined && PREPOSITIONS.has(prev) && prev !== 'as' && end === start + 1 && /^\p{Ll}/u.test(tokens[start].text)) return null;
+    // ("interest earned on frozen Russian central bank assets": a gapped pattern of an act that needs a target too;
+    // "troops on heightened alert" is the state the subject put them in)
+    if ((form === 'past/participle' || form === 'participle') && prev !== undefined && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
     const reduced = (form === 'participle' || form === 'past/participle') && words[end] === 'by' && prev !== undefined && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
     const passive = ((form === 'participle' || form === 'past/participle') && beBefore(words, start)) || reduced;
     if (passive && entry.subjectActs) {
@@ -1236,7 +1251,9 @@ function subjectLeft(view: View, at: number): Slot | null {
     const clauseSubject = (before === 'after' || before === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
     if (before !== undefined && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
-    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(words[first - 2] ?? '')) { j = first; continue; }
+    // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
+    const opened = (words[first - 2] === 'after' || words[first - 2] === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
+    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(words[first - 2] ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     if (j + 1 < words.length && (words[j + 1] === "'s" || words[j + 1] === '’s')) { j = first; continue; }
     return slot;
