@@ -386,6 +386,8 @@ const rows: Row[] = [
   ['The loan is backed by interest earned on frozen Russian central bank assets.', [RUS], []],
   // the purpose of an unasserted infinitive is not asserted either
   ["Cameron spoke about Ukraine's right to use British weapons to strike Russian territory.", [CAMERON, UKR], []],
+  // taking the opportunity to act is acting
+  ['Lavrov used the opportunity to invite Wang Yi to visit Russia.', [LAVROV, WANG, RUS], [{ type: 'AGREE', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'invited' }]],
   // "since 2019" dates what the relative clause tells, not the agreement (the main news takes the dispatch date)
   ['Fidan said he and Borrell had agreed to revive talks that have been frozen since 2019.', [FIDAN_HE, BORRELL], [{ type: 'AGREE', actor: 'TURGOV', recipient: 'IGOEU', status: 'occurred', date: '2024-06-07' }, { type: 'AGREE', actor: 'IGOEU', recipient: 'TURGOV', status: 'occurred', date: '2024-06-07' }]],
 ];

@@ -441,9 +441,13 @@ function hearsayStart(view: View): number {
  * to halt", "failure to honor", "decision to shelve") or a verb of wishing or forcing with an object
  * between ("wants Tokyo to", "push Germany and Japan harder to", "wants other Group of Seven countries to").
  */
+const TAKE_CHANCE = new Set(['use', 'uses', 'used', 'using', 'take', 'takes', 'took', 'taking']);
+
 function unassertedInfinitive(view: View, to: number): boolean {
   const { words, slotAt, slotStart } = view;
   const before = words[to - 1];
+  // "I would like to use this opportunity to invite you": taking the chance is doing the act
+  if (before === 'opportunity' && (words[to - 2] === 'this' || words[to - 2] === 'the') && TAKE_CHANCE.has(words[to - 3] ?? '')) return false;
   if (before !== undefined && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
   // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
   if (before === 'and') {
