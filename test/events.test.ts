@@ -85,6 +85,8 @@ type Row = [string, EntitySpec[], { type: string; actor: string; recipient: stri
 // Sentences written for these tests; none is in the fixture file.
 const LIAONING: EntitySpec = { id: 'liaoning', type: 'location', actor: '', country: '', forms: ['Liaoning'] };
 const CAMERON: EntitySpec = { id: 'cameron', type: 'person', actor: 'GBRGOV', forms: ['Cameron'] };
+const DASKAL: EntitySpec = { id: 'daskal', type: 'person', actor: 'CHN', forms: ['Jen Daskal'] };
+const WANG_XH: EntitySpec = { id: 'wangxh', type: 'person', actor: 'CHNGOV', forms: ['Wang Xiaohong'] };
 const MOSKALKOVA: EntitySpec = { id: 'moskalkova', type: 'person', actor: 'RUSGOV', forms: ['Moskalkova'] };
 const HAMAS: EntitySpec = { id: 'hamas', type: 'organization', actor: 'PSEREB', forms: ['Hamas'] };
 const UNSC: EntitySpec = { id: 'unsc', type: 'organization', actor: 'IGOUN', country: '', forms: ['UN Security Council'] };
@@ -386,6 +388,8 @@ const rows: Row[] = [
   ['The loan is backed by interest earned on frozen Russian central bank assets.', [RUS], []],
   // the purpose of an unasserted infinitive is not asserted either
   ["Cameron spoke about Ukraine's right to use British weapons to strike Russian territory.", [CAMERON, UKR], []],
+  // the leader of a country's delegation acts for it, also across "who" (coref gave the person the dateline's country)
+  ['The U.S. delegation was led by Jen Daskal, a deputy adviser, who met Wang Xiaohong in Beijing.', [US_SHORT, DASKAL, WANG_XH], [{ type: 'CONSULT', actor: 'USAGOV', recipient: 'CHNGOV', status: 'occurred' }]],
   // taking the opportunity to act is acting
   ['Lavrov used the opportunity to invite Wang Yi to visit Russia.', [LAVROV, WANG, RUS], [{ type: 'AGREE', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'invited' }]],
   // "since 2019" dates what the relative clause tells, not the agreement (the main news takes the dispatch date)

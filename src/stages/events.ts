@@ -1477,7 +1477,7 @@ function finish(
   pastForm: boolean,
 ): Candidate | null {
   const entry = pattern.entry;
-  actors = actors.map((a) => capitalAsGovernment(ctx, titledActor(view, a)));
+  actors = actors.map((a) => capitalAsGovernment(ctx, leaderOfGroup(view, titledActor(view, a))));
   if (entry.sectors) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // a country named as such does not go on strike or march ("the United States had launched an offshore strike"); its people do
@@ -1603,6 +1603,23 @@ function finish(
     embedded: false,
     openInfinitive: words[end - 1] === 'to' && isInfinitive(view, end),
   };
+}
+
+/**
+ * "The U.S. delegation was led by Jen Daskal, ..., who met": a person with no sector of their own
+ * who leads a group coded by country acts for that group's country and sector (coref may have
+ * given the person the dateline's country).
+ */
+function leaderOfGroup(view: View, slot: Slot): Slot {
+  if (slot.entity.type !== 'person' || slot.entity.sector) return slot;
+  const { words, slotAt, slotStart } = view;
+  const at = view.tokens.findIndex((t) => t.start >= slot.start);
+  if (at < 3 || words[at - 1] !== 'by' || (words[at - 2] !== 'led' && words[at - 2] !== 'headed')) return slot;
+  const group = slotAt[at - 4] ?? slotAt[at - 3];
+  if (!group || !group.group || !group.entity.country || !(BE_FORMS.has(words[at - 3]) || (slotStart[at - 3] >= 0 && slotAt[at - 3] === group))) return slot;
+  const { country, sector, actor } = group.entity;
+  if (country === slot.entity.country && sector === slot.entity.sector) return slot;
+  return slotOf({ ...slot.entity, country, sector, actor }, slot.start, slot.end, slot.pending, slot.group);
 }
 
 /**
