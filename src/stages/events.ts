@@ -241,26 +241,35 @@ interface View {
   readonly quoteAt: readonly (Quote | null)[];
 }
 
+/**
+ * The word at `k`, or '' outside the sentence. The coder compares neighbouring words with literals
+ * at hundreds of sites; a read past either end gave `undefined`, and each site V8 had compiled for
+ * strings deoptimised the whole (large) function the first time it met one, long into a corpus run.
+ */
+function wordAt(words: readonly string[], k: number): string {
+  return k >= 0 && k < words.length ? words[k] : '';
+}
+
 function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const { byFirst } = lexicon();
   const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
   const words = tokens.map((t) => t.text.toLowerCase());
   // quick reject: no token can start a trigger; else matching starts at the first that can
   let first = 0;
-  while (first < words.length && !byFirst.has(words[first])) first++;
+  while (first < words.length && !byFirst.has(wordAt(words, first))) first++;
   if (first === words.length) return [];
   const view = buildView(ctx, unit, tokens, words);
 
   // 1. trigger matches, longest at each position, no overlaps
   const matches: Array<{ pattern: Pattern; start: number; end: number; form: Form }> = [];
   for (let i = first; i < tokens.length; i++) {
-    const patterns = byFirst.get(words[i]);
+    const patterns = byFirst.get(wordAt(words, i));
     if (!patterns) continue;
     let best: { pattern: Pattern; start: number; end: number; form: Form } | null = null;
     for (const pattern of patterns) {
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
-      const form = pattern.first.get(words[i])!;
+      const form = pattern.first.get(wordAt(words, i))!;
       if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
     }
     if (best) matches.push(best);
@@ -297,12 +306,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         }
         let cameo = host.cameo;
         // "his pledge to veto a tax hike": a pledge of a refusal is the refusal, intended
-        if (host.type === 'AGREE' && host.cameo === '030' && words[m.start - 1] === 'to' && PLEDGED_AS_ACT.has(embedded.type)) {
+        if (host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' && PLEDGED_AS_ACT.has(embedded.type)) {
           out[embedder.index] = { ...host, type: embedded.type, cameo: embedded.cameo, status: host.status === 'occurred' ? 'intended' : host.status, recipients, embedded: true };
           continue;
         }
         // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
-        const threat = host.type === 'AGREE' && host.cameo === '030' && words[m.start - 1] === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
+        const threat = host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
         if (threat) {
           out[embedder.index] = { ...host, type: 'THREATEN', cameo: threat, recipients, embedded: true };
           continue;
@@ -322,8 +331,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
     // "rejected U.S. demands to halt exports", "calls to impose sanctions": the act a demand or attempt asks for did not happen;
     // "wants Tokyo to ease restrictions", "Japan's failure to honor": neither did one wished, forced or failed
-    if (m.pattern.frame === 'verb' && ((words[m.start - 1] === 'to' && unassertedInfinitive(view, m.start - 1))
-      || (words[m.start - 1] === 'and' && unasserted >= 0 && m.start - unasserted <= 8 && !hasBoundary(words, unasserted, m.start) && (m.form === 'base' || m.form === 'third')))) {
+    if (m.pattern.frame === 'verb' && ((wordAt(words, m.start - 1) === 'to' && unassertedInfinitive(view, m.start - 1))
+      || (wordAt(words, m.start - 1) === 'and' && unasserted >= 0 && m.start - unasserted <= 8 && !hasBoundary(words, unasserted, m.start) && (m.form === 'base' || m.form === 'third')))) {
       unasserted = m.end;
       lastMatch = { end: m.end, candidate: null };
       continue;
@@ -331,7 +340,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
     // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
     if (out.length > 0 && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
-      && !OWN_PARTY.has(words[m.end - 1]) && !OWN_PARTY.has(words[m.end])) {
+      && !OWN_PARTY.has(wordAt(words, m.end - 1)) && !OWN_PARTY.has(wordAt(words, m.end))) {
       lastMatch = { end: m.end, candidate: null };
       continue;
     }
@@ -345,21 +354,21 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
-    const conjoined = words[m.start - 1] === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
+    const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
     if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)) candidate = null;
     const previous = out[out.length - 1];
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
-      const inf = (words[m.start - 1] === 'to' || words[m.start - 1] === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
+      const inf = (wordAt(words, m.start - 1) === 'to' || wordAt(words, m.start - 1) === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
       // "blocked roads ... to protest": the purpose restates the act
       // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
-      if (words[m.start - 1] === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) continue;
+      if (wordAt(words, m.start - 1) === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) continue;
       const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
       // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
-      const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(words[m.start - 1] === 'a' || words[m.start - 1] === 'the' || words[m.start - 1] === 'an' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '');
+      const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(wordAt(words, m.start - 1) === 'a' || wordAt(words, m.start - 1) === 'the' || wordAt(words, m.start - 1) === 'an' ? wordAt(words, m.start - 2) ?? '' : wordAt(words, m.start - 1) ?? '');
       // "prompting Tokyo to lodge a protest": a causative verb's object does the infinitive's act
-      const caused = inf && words[m.start - 1] === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(words[view.slotStart[m.start - 2] - 1] ?? '');
+      const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(wordAt(words, view.slotStart[m.start - 2] - 1) ?? '');
       // ("prompted Tokyo to lodge a protest" tells that it did)
-      if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(words[view.slotStart[m.start - 2] - 1]) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
+      if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, view.slotStart[m.start - 2] - 1)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
       if ((inf && !caused && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
         // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
         // "congratulated Modi in a phone call": the call is between the same two
@@ -382,7 +391,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
       && view.slotAt[m.start - 1] && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
-    if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (words[m.start - 1] === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
+    if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
       lastMatch = { end: m.end, candidate: null };
       continue;
@@ -398,14 +407,14 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "Haniyeh was killed by an Israeli strike", "were wounded in a Russian missile attack": the one
     // the passive is about is the target of the attack named after it
     if (candidate && candidate.type === 'ASSAULT' && candidate.frame === 'noun' && lastMatch?.victim && !hasClauseBoundary(words, lastMatch.end, m.start)
-      && m.start - lastMatch.end <= 6 && (words[lastMatch.end] === 'in' || words[lastMatch.end] === 'by') && !candidate.actors.some((a) => a.entity.id === lastMatch!.victim!.entity.id)) {
+      && m.start - lastMatch.end <= 6 && (wordAt(words, lastMatch.end) === 'in' || wordAt(words, lastMatch.end) === 'by') && !candidate.actors.some((a) => a.entity.id === lastMatch!.victim!.entity.id)) {
       // told in the past by its passive verb: the main news takes the dispatch date as a past verb's act does
       const date = candidate.date ?? (candidate.status === 'occurred' && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[m.start] ? { value: ctx.anchor, precision: 'day' as const } : null);
       candidate = { ...candidate, recipients: [lastMatch.victim], past: true, date };
     }
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
-      && (m.end === m.start + 1 || PREPOSITIONS.has(words[m.end - 1]) || words[m.end - 1] === 'behind' || words[m.end - 1] === 'around')
+      && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))) candidate = null;
     // "for Japan to strike back" at chip sanctions: money and trade words and no war words
     if (candidate && m.pattern.entry.figurative) {
@@ -426,12 +435,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 function hearsayStart(view: View): number {
   const { words, slotAt } = view;
   for (let i = 1; i < words.length; i++) {
-    const w = words[i];
+    const w = wordAt(words, i);
     // "Xinhua reports that" is speech: a noun only when no name is its subject
-    if (w === 'that' && ((HEARSAY_NOUNS.has(words[i - 1]) && !slotAt[i - 2]) || DENIAL_VERBS.has(words[i - 1]))) return i;
+    if (w === 'that' && ((HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) || DENIAL_VERBS.has(wordAt(words, i - 1)))) return i;
     // "some of the rumors in the London markets were that ..."
-    if (w === 'that' && BE_FORMS.has(words[i - 1])) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(words[j]) && !slotAt[j - 1]) return i;
-    if (w === 'information' && words[i - 1] === 'no') return i;
+    if (w === 'that' && BE_FORMS.has(wordAt(words, i - 1))) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(wordAt(words, j)) && !slotAt[j - 1]) return i;
+    if (w === 'information' && wordAt(words, i - 1) === 'no') return i;
   }
   return words.length;
 }
@@ -445,21 +454,21 @@ const TAKE_CHANCE = new Set(['use', 'uses', 'used', 'using', 'take', 'takes', 't
 
 function unassertedInfinitive(view: View, to: number): boolean {
   const { words, slotAt, slotStart } = view;
-  const before = words[to - 1];
+  const before = wordAt(words, to - 1);
   // "I would like to use this opportunity to invite you": taking the chance is doing the act
-  if (before === 'opportunity' && (words[to - 2] === 'this' || words[to - 2] === 'the') && TAKE_CHANCE.has(words[to - 3] ?? '')) return false;
-  if (before !== undefined && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
+  if (before === 'opportunity' && (wordAt(words, to - 2) === 'this' || wordAt(words, to - 2) === 'the') && TAKE_CHANCE.has(wordAt(words, to - 3) ?? '')) return false;
+  if (before !== '' && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
   // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
   if (before === 'and') {
     for (let j = to - 2; j > 0 && j >= to - 16; j--) {
-      if (BOUNDARY.has(words[j]) || words[j] === '.') return false;
-      if (words[j] === 'to' && !slotAt[j + 1]) return unassertedInfinitive(view, j);
+      if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === '.') return false;
+      if (wordAt(words, j) === 'to' && !slotAt[j + 1]) return unassertedInfinitive(view, j);
     }
     return false;
   }
   // "Ukraine's right to use British weapons to strike Russian territory": the purpose of an unasserted infinitive is not asserted either
   for (let j = to - 1; j > 0 && j >= to - 8; j--) {
-    const w = words[j];
+    const w = wordAt(words, j);
     if (w === 'to' && isInfinitive(view, j + 1)) {
       if (unassertedInfinitive(view, j)) return true;
       break;
@@ -473,7 +482,7 @@ function unassertedInfinitive(view: View, to: number): boolean {
       object++;
       continue;
     }
-    const w = words[j];
+    const w = wordAt(words, j);
     if (UNASSERTING_VERBS.has(w)) return object > 0;
     // "want very much to lift": degree words are no object
     if (w === 'very' || w === 'much' || w === 'so' || w === 'really' || w.endsWith('ly')) continue;
@@ -492,20 +501,20 @@ function framingNoun(view: View, start: number): boolean {
   const { words, tokens } = view;
   let j = start - 1;
   let skipped = 0;
-  while (j >= 0 && skipped < 4 && (DETERMINERS.has(words[j]) || POSSESSIVES.has(words[j]) || (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !PREPOSITIONS.has(words[j]) && !FRAME_PREPOSITIONS.has(words[j]) && !MODALS.has(words[j])))) { j--; skipped++; }
-  return skipped > 0 && j >= 0 && FRAME_PREPOSITIONS.has(words[j]) && (DETERMINERS.has(words[start - 1]) || POSSESSIVES.has(words[start - 1]) || skipped > 1);
+  while (j >= 0 && skipped < 4 && (DETERMINERS.has(wordAt(words, j)) || POSSESSIVES.has(wordAt(words, j)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !PREPOSITIONS.has(wordAt(words, j)) && !FRAME_PREPOSITIONS.has(wordAt(words, j)) && !MODALS.has(wordAt(words, j))))) { j--; skipped++; }
+  return skipped > 0 && j >= 0 && FRAME_PREPOSITIONS.has(wordAt(words, j)) && (DETERMINERS.has(wordAt(words, start - 1)) || POSSESSIVES.has(wordAt(words, start - 1)) || skipped > 1);
 }
 
 /** An idle infinitive at `end` (after the trigger's own `to`, or a `to` there): "declined to comment", "refused to answer". */
 function idleComplement(words: readonly string[], end: number, idle: readonly IdlePattern[]): boolean {
   let k = end;
-  if (words[k - 1] !== 'to') {
-    if (words[k] !== 'to') return false;
+  if (wordAt(words, k - 1) !== 'to') {
+    if (wordAt(words, k) !== 'to') return false;
     k++;
   }
-  if (words[k] !== undefined && words[k].endsWith('ly')) k++; // "declined to immediately comment"
-  const w = words[k];
-  if (w === undefined) return false;
+  if (wordAt(words, k) !== '' && wordAt(words, k).endsWith('ly')) k++; // "declined to immediately comment"
+  const w = wordAt(words, k);
+  if (w === '') return false;
   for (const p of idle) if (p.first.has(w) && matchRest(words, k + 1, p.rest, 0) >= 0) return true;
   return false;
 }
@@ -513,11 +522,11 @@ function idleComplement(words: readonly string[], end: number, idle: readonly Id
 /** A word that is a noun heading an object: lower case, no function word, no verb form of a trigger. */
 function contentWord(view: View, j: number): boolean {
   const t = view.tokens[j];
-  const w = view.words[j];
+  const w = wordAt(view.words, j);
   if (!t || view.slotAt[j] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   if (PREPOSITIONS.has(w) || DETERMINERS.has(w) || MODALS.has(w) || BE_FORMS.has(w) || NOT_OBJECTS.has(w) || AMOUNT_WORDS.has(w) || w.endsWith('ly')) return false;
   // a trigger verb's -s form after a determiner is a plural noun ("their targets")
-  const prev = view.words[j - 1] ?? '';
+  const prev = wordAt(view.words, j - 1) ?? '';
   return !lexicon().inflected.has(w) || (w.endsWith('s') && (DETERMINERS.has(prev) || POSSESSIVES.has(prev)));
 }
 
@@ -533,7 +542,7 @@ function subjectOpener(view: View, start: number): string {
       j = (slotStart[j] >= 0 ? slotStart[j] : j) - 1;
       continue;
     }
-    const w = words[j];
+    const w = wordAt(words, j);
     if (w === 'and' || w === 'the' || w === 'both' || w === ',' || (w.length > 4 && w.endsWith('ly'))) { j--; continue; }
     return w;
   }
@@ -566,16 +575,16 @@ function objectIsThing(view: View, k: number): boolean {
     if (slotAt[j]) {
       // a name followed by nouns modifies them ("the U.S. currency", "the Paris agreement") unless one is a person
       let after = nextAfterSlot(view, j);
-      if (words[after] === "'s" || words[after] === '’s') return false;
-      if (NON_ACTOR_HEADS.has(words[after] ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
+      if (wordAt(words, after) === "'s" || wordAt(words, after) === '’s') return false;
+      if (NON_ACTOR_HEADS.has(wordAt(words, after) ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
       let thing = false;
       for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
-        if (personNoun(words[after])) return false;
+        if (personNoun(wordAt(words, after))) return false;
         thing = true;
       }
       return thing;
     }
-    const w = words[j];
+    const w = wordAt(words, j);
     if (n === 0 && w.endsWith('ly')) continue; // "met briefly with"
     if (DETERMINERS.has(w) || POSSESSIVES.has(w) || (AMOUNT_WORDS.has(w) && !NOT_OBJECTS.has(w)) || /^[\d$€£%]/.test(w) || w === 'pct' || w === 'mln' || w === 'bln' || w === 'million' || w === 'billion' || w === "'s" || w === '’s') {
       if (NOT_OBJECTS.has(w) && n === 0) return false;
@@ -585,7 +594,7 @@ function objectIsThing(view: View, k: number): boolean {
       // "British pounds": a demonym before a money or market noun; any other capitalised word may be a name
       if (!DEMONYMS.has(tokens[j].text)) return false;
       let after = j + 1;
-      for (let x = 0; x < 3 && contentWord(view, after); x++, after++) if (NON_ACTOR_HEADS.has(words[after])) return true;
+      for (let x = 0; x < 3 && contentWord(view, after); x++, after++) if (NON_ACTOR_HEADS.has(wordAt(words, after))) return true;
       return false;
     }
     if (!contentWord(view, j)) return content;
@@ -597,8 +606,8 @@ function objectIsThing(view: View, k: number): boolean {
 
 /** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
 function hasDirectObject(view: View, k: number): boolean {
-  const w = view.words[k];
-  if (w === undefined || view.slotAt[k]) return false;
+  const w = wordAt(view.words, k);
+  if (w === '' || view.slotAt[k]) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
@@ -616,23 +625,23 @@ function figurativeUnit(words: readonly string[]): boolean {
 function gappedRelative(view: View, start: number): boolean {
   const { words, tokens, slotAt, slotStart } = view;
   let j = start - 1;
-  while (j >= 0 && (words[j] === 'has' || words[j] === 'have' || words[j] === 'had' || words[j] === 'would' || words[j] === 'will')) j--;
+  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had' || wordAt(words, j) === 'would' || wordAt(words, j) === 'will')) j--;
   if (j < 0) return false;
-  const pronoun = words[j] === 'they' || words[j] === 'he' || words[j] === 'she' || words[j] === 'we' || words[j] === 'it' || words[j] === 'i';
+  const pronoun = wordAt(words, j) === 'they' || wordAt(words, j) === 'he' || wordAt(words, j) === 'she' || wordAt(words, j) === 'we' || wordAt(words, j) === 'it' || wordAt(words, j) === 'i';
   if (!pronoun && !slotAt[j]) return false;
   const subjectStart = slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j;
   const noun = subjectStart - 1;
-  if (noun < 1 || !contentWord(view, noun) || SPEECH_VERBS.has(words[noun]) || words[noun].endsWith('ed')) return false;
+  if (noun < 1 || !contentWord(view, noun) || SPEECH_VERBS.has(wordAt(words, noun)) || wordAt(words, noun).endsWith('ed')) return false;
   // a noun phrase opened by a determiner right before
   for (let d = noun - 1; d >= 0 && d >= noun - 3; d--) {
-    if (words[d] === 'the' || words[d] === 'a' || words[d] === 'an' || POSSESSIVES.has(words[d])) return true;
+    if (wordAt(words, d) === 'the' || wordAt(words, d) === 'a' || wordAt(words, d) === 'an' || POSSESSIVES.has(wordAt(words, d))) return true;
     if (!/^\p{L}/u.test(tokens[d].text)) return false;
   }
   return false;
 }
 
 function hasClauseBoundary(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (BOUNDARY.has(words[i]) || words[i] === '.' || words[i] === 'but' || words[i] === 'while' || words[i] === 'after' || words[i] === 'before') return true;
+  for (let i = from; i < to; i++) if (BOUNDARY.has(wordAt(words, i)) || wordAt(words, i) === '.' || wordAt(words, i) === 'but' || wordAt(words, i) === 'while' || wordAt(words, i) === 'after' || wordAt(words, i) === 'before') return true;
   return false;
 }
 
@@ -641,7 +650,7 @@ function sameSlots(a: readonly Slot[], b: readonly Slot[]): boolean {
 }
 
 function hasBoundary(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (BOUNDARY.has(words[i]) || words[i] === ',' || words[i] === '.') return true;
+  for (let i = from; i < to; i++) if (BOUNDARY.has(wordAt(words, i)) || wordAt(words, i) === ',' || wordAt(words, i) === '.') return true;
   return false;
 }
 
@@ -662,14 +671,14 @@ const TIME_ADVERBS = new Set(['earlier', 'later', 'yesterday', 'today', 'overnig
 
 /** The index after a time adverbial at i ("on Monday", "on June 4", "last year", "earlier this week"), else i. */
 function skipTimeAdverbial(words: readonly string[], i: number): number {
-  const w = words[i];
+  const w = wordAt(words, i);
   if (w === 'on') {
-    if (WEEKDAYS.has(words[i + 1])) return i + 2;
-    if (MONTHS.has(words[i + 1]) && /^\d/.test(words[i + 2] ?? '')) return i + 3;
+    if (WEEKDAYS.has(wordAt(words, i + 1))) return i + 2;
+    if (MONTHS.has(wordAt(words, i + 1)) && /^\d/.test(wordAt(words, i + 2) ?? '')) return i + 3;
     return i;
   }
-  if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(words[i + 1])) return i + 2;
-  if (w === 'earlier' && words[i + 1] === 'this' && PERIODS.has(words[i + 2])) return i + 3;
+  if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(wordAt(words, i + 1))) return i + 2;
+  if (w === 'earlier' && wordAt(words, i + 1) === 'this' && PERIODS.has(wordAt(words, i + 2))) return i + 3;
   return TIME_ADVERBS.has(w) ? i + 1 : i;
 }
 
@@ -682,20 +691,20 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   if ('gap' in s) {
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
-        const w = words[i + g - 1];
-        if (w === undefined || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
+        const w = wordAt(words, i + g - 1);
+        if (w === '' || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
     }
     return -1;
   }
-  const w = words[i];
-  if (w !== undefined) {
+  const w = wordAt(words, i);
+  if (w !== '') {
     // multi-word alternatives (longest first) before single words: "humanitarian aid" over "humanitarian"
     for (const seq of s.multi) {
       let ok = true;
-      for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) { ok = false; break; }
+      for (let j = 0; j < seq.length; j++) if (wordAt(words, i + j) !== seq[j]) { ok = false; break; }
       if (ok) {
         const end = matchSteps(words, i + seq.length, steps, k + 1);
         if (end >= 0) return end;
@@ -736,7 +745,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   vesselNames(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
   for (let j = 1; j < tokens.length; j++) {
-    if (slotAt[j] || slotAt[j - 1] || (words[j] !== 'counterpart' && words[j] !== 'counterparts')) continue;
+    if (slotAt[j] || slotAt[j - 1] || (wordAt(words, j) !== 'counterpart' && wordAt(words, j) !== 'counterparts')) continue;
     const demonym = DEMONYMS.get(tokens[j - 1].text) ?? null;
     let person = latestPerson(ctx, demonym, tokens[j].start);
     // "Gerasimov was invited by his Chinese counterpart": of that country, in the role of the
@@ -756,11 +765,11 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     for (let j = 0; j < tokens.length; j++) {
       if (tokens[j].start < q.start || tokens[j].end > q.end) continue;
       quoteAt[j] = q;
-      const w = words[j];
+      const w = wordAt(words, j);
       const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
       if (FIRST_PERSON.has(w) && speaker && (!slotAt[j] || slotAt[j]!.entity.type !== speaker.type || true)) {
         // "our country" is the speaker's country
-        if ((w === 'our' || w === 'my') && words[j + 1] === 'country') {
+        if ((w === 'our' || w === 'my') && wordAt(words, j + 1) === 'country') {
           const country = countryEntity(ctx, speaker.country);
           if (country) {
             slotAt[j] = slotAt[j + 1] = slotOf(country, tokens[j].start, tokens[j + 1].end);
@@ -789,11 +798,11 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
   for (let j = 1; j < tokens.length; j++) {
     const ship = slotAt[j];
     if (!ship || slotStart[j] !== j || ship.entity.type === 'country') continue;
-    const v = VESSEL_NOUNS.has(words[j - 1]) ? j - 1 : j > 1 && VESSEL_NOUNS.has(words[j - 2]) && startsUpper(tokens[j - 1].text) && !slotAt[j - 1] ? j - 2 : -1;
+    const v = VESSEL_NOUNS.has(wordAt(words, j - 1)) ? j - 1 : j > 1 && VESSEL_NOUNS.has(wordAt(words, j - 2)) && startsUpper(tokens[j - 1].text) && !slotAt[j - 1] ? j - 2 : -1;
     if (v < 0) continue;
     let owner: Entity | null = null;
     for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
-      const w = words[k];
+      const w = wordAt(words, k);
       if (w === 'its' || w === 'their') {
         for (let x = k - 1; x >= 0 && !owner; x--) {
           const s = slotAt[x];
@@ -815,16 +824,16 @@ function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: M
   if (m.end - m.start < 12 || m.text.indexOf(' ') < 0) return false;
   for (let j = from; j < tokens.length && tokens[j].start < m.end; j++) {
     const c = tokens[j].text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && inflected.has(words[j])) return true;
+    if (c >= 97 && c <= 122 && inflected.has(wordAt(words, j))) return true;
   }
   return false;
 }
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
-  const two = words[j + 1] !== undefined ? HEAD_PAIRS.get(words[j])?.get(words[j + 1]) : undefined;
+  const two = wordAt(words, j + 1) !== '' ? HEAD_PAIRS.get(wordAt(words, j))?.get(wordAt(words, j + 1)) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
-  const one = HEADS.get(words[j]);
+  const one = HEADS.get(wordAt(words, j));
   return one !== undefined ? { sector: one, end: j + 1 } : null;
 }
 
@@ -890,8 +899,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       }
       const list: Array<{ country: string; start: number; end: number }> = [{ country: first.country, start: i, end: first.end }];
       let j = first.end;
-      while (j < n && (words[j] === ',' || words[j] === 'and')) {
-        const k = words[j] === ',' && words[j + 1] === 'and' ? j + 2 : j + 1;
+      while (j < n && (wordAt(words, j) === ',' || wordAt(words, j) === 'and')) {
+        const k = wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and' ? j + 2 : j + 1;
         const next = countryAdjective(tokens, words, slotAt, k);
         if (!next || next.people) {
           // "Chinese, Russian and Iranian naval forces" where coref named the last one's group: the others share its sector
@@ -908,7 +917,7 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       }
       if (list.length === 0) { i = j - 1; continue; }
       // "Senegal's government", "Russia's military": the possessor's group
-      if (list.length === 1 && (words[j] === "'s" || words[j] === '’s')) {
+      if (list.length === 1 && (wordAt(words, j) === "'s" || wordAt(words, j) === '’s')) {
         const head = groupHead(words, j + 1);
         if (head && head.sector) {
           setGroup(ctx, tokens, slotAt, slotStart, list[0].start, head.end, list[0].country, head.sector);
@@ -944,9 +953,9 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
           }
           break;
         }
-        const mod = (words[k + 1] !== undefined ? MODIFIER_PAIRS.get(words[k])?.get(words[k + 1]) : undefined) ?? MODIFIERS.get(words[k]);
+        const mod = (wordAt(words, k + 1) !== '' ? MODIFIER_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined) ?? MODIFIERS.get(wordAt(words, k));
         if (mod) modifier = mod;
-        if (!isModifier(words[k], tokens[k].text)) break;
+        if (!isModifier(wordAt(words, k), tokens[k].text)) break;
         k++;
       }
       if (sector === null) { i = j - 1; continue; }
@@ -963,8 +972,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     const head = !slotAt[i] || !(slotAt[i]!.entity.actor || slotAt[i]!.entity.country) ? groupHead(words, i) : null;
     if (!head) continue;
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
-    const of = words[head.end] === 'of' && words[i - 1] === 'the';
-    if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(words[head.end]))) continue;
+    const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
+    if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
     let j = head.end + 1;
     while (j < n) {
@@ -975,7 +984,7 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       let end = j;
       while (end < n && slotAt[end] === slot) end++;
       places.push({ country, start: j, end });
-      if (words[end] !== 'and' && words[end] !== ',') break;
+      if (wordAt(words, end) !== 'and' && wordAt(words, end) !== ',') break;
       j = end + 1;
     }
     if (places.length === 0) continue;
@@ -1084,7 +1093,7 @@ function countryEntity(ctx: Context, code: string | null): Entity | null {
 function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number, form: Form): Candidate | null {
   const { words, tokens } = view;
   const entry = pattern.entry;
-  const prev = words[start - 1];
+  const prev = wordAt(words, start - 1);
   // "in early March": a month, not a march
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   let actors: Slot[] = [];
@@ -1094,26 +1103,26 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 
   if (pattern.frame === 'verb' && !pattern.passive) {
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
-    if ((form === 'base' || form === 'third') && prev !== undefined && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
+    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
     // ("the Houthis attack ships" keeps its plural name as a subject)
     if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
-      const det = words[view.slotStart[start - 1] - 1];
-      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !words[start - 1].endsWith('s')))) return null;
+      const det = wordAt(words, view.slotStart[start - 1] - 1);
+      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !wordAt(words, start - 1).endsWith('s')))) return null;
     }
     // "stopped short of blaming Beijing", "refrained from criticising": the gerund is the act, negated
-    const negatedFrame = form === 'gerund' && ((prev === 'of' && words[start - 2] === 'short') || (prev === 'from' && REFRAIN.has(words[start - 2])));
-    if (form === 'gerund' && !negatedFrame && !(prev !== undefined && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
+    const negatedFrame = form === 'gerund' && ((prev === 'of' && wordAt(words, start - 2) === 'short') || (prev === 'from' && REFRAIN.has(wordAt(words, start - 2))));
+    if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
-    if ((form === 'past/participle' || form === 'past') && prev !== undefined && DETERMINERS.has(prev) && prev !== "'s") return null;
+    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s") return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
     // ("interest earned on frozen Russian central bank assets": a gapped pattern of an act that needs a target too;
     // "troops on heightened alert" is the state the subject put them in)
-    if ((form === 'past/participle' || form === 'participle') && prev !== undefined && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
-    const reduced = (form === 'participle' || form === 'past/participle') && words[end] === 'by' && prev !== undefined && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
+    if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
+    const reduced = (form === 'participle' || form === 'past/participle') && wordAt(words, end) === 'by' && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
     const passive = ((form === 'participle' || form === 'past/participle') && beBefore(words, start)) || reduced;
     if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
@@ -1154,7 +1163,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   if (view.slotAt[start]?.group && view.slotAt[end - 1] === view.slotAt[start]) return null;
   // the noun's own frame: does it match as a noun pattern here?
   let nounEnd = -1;
-  for (const p of lexicon().byFirst.get(words[start]) ?? []) {
+  for (const p of lexicon().byFirst.get(wordAt(words, start)) ?? []) {
     if (p.entry !== entry || p.frame !== 'noun') continue;
     const e = matchRest(words, start + 1, p.rest, 0);
     if (e > nounEnd) nounEnd = e;
@@ -1162,7 +1171,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   if (nounEnd < 0) return null;
   // a preposition at the end of the noun pattern belongs to the recipient
   let argStart = nounEnd;
-  while (argStart > start + 1 && PREPOSITIONS.has(words[argStart - 1])) argStart--;
+  while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   let actors: Slot[] = [];
   let statusFrom = start;
@@ -1170,17 +1179,17 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   // "the visit by X"
   {
     let b = argStart;
-    if (PREPOSITIONS.has(words[b]) && words[b] !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
-    if (words[b] === 'by') actors = byAgent(view, b, unit);
+    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
+    if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
   }
   // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
   if (actors.length === 0) {
     let j = start - 1;
     let skipped = 0;
-    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(words[j]) && !PREPOSITIONS.has(words[j]) && !lightVerbs.has(words[j])) { j--; skipped++; }
-    while (j >= 0 && skipped < 6 && (words[j] === 'first' || words[j] === 'foreign' || words[j] === 'state' || words[j] === 'official' || words[j] === 'recent' || words[j] === 'planned')) { j--; skipped++; }
-    if (j >= 0 && (words[j] === "'s" || words[j] === '’s') && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
-    else if (j >= 0 && POSSESSIVES.has(words[j]) && view.slotAt[j]) actors = [view.slotAt[j]!];
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
+    while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
+    if (j >= 0 && (wordAt(words, j) === "'s" || wordAt(words, j) === '’s') && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
+    else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
       const t = view.tokens[j];
@@ -1193,11 +1202,11 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
     for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
-      if (BOUNDARY.has(words[j]) || words[j] === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
-      if (PREPOSITIONS.has(words[j]) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) break;
-      const lf = lightVerbs.get(words[j]);
+      if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
+      if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) break;
+      const lf = lightVerbs.get(wordAt(words, j));
       if (!lf) continue;
-      if (lf === 'gerund' && PREPOSITIONS.has(words[j - 1] ?? '')) break;
+      if (lf === 'gerund' && PREPOSITIONS.has(wordAt(words, j - 1) ?? '')) break;
       const passive = (lf === 'participle' || lf === 'past/participle') && beBefore(words, j);
       if (passive) break;
       const subject = subjectLeft(view, j);
@@ -1216,8 +1225,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
 
 function beBefore(words: readonly string[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
-    if (BE_FORMS.has(words[j])) return true;
-    if (!/ly$/.test(words[j]) && words[j] !== 'not' && words[j] !== "n't" && words[j] !== 'also' && words[j] !== 'reportedly') return false;
+    if (BE_FORMS.has(wordAt(words, j))) return true;
+    if (!/ly$/.test(wordAt(words, j)) && wordAt(words, j) !== 'not' && wordAt(words, j) !== "n't" && wordAt(words, j) !== 'also' && wordAt(words, j) !== 'reportedly') return false;
   }
   return false;
 }
@@ -1227,18 +1236,18 @@ function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
-  if (words[from] === ',') {
+  if (wordAt(words, from) === ',') {
     for (let r = from - 1; r >= 2 && r >= from - 15; r--) {
-      if (BOUNDARY.has(words[r])) break;
-      if ((words[r] === 'which' || words[r] === 'who') && words[r - 1] === ',') { from = r - 2; break; }
+      if (BOUNDARY.has(wordAt(words, r))) break;
+      if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who') && wordAt(words, r - 1) === ',') { from = r - 2; break; }
     }
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
-    const w = words[j];
+    const w = wordAt(words, j);
     if (BOUNDARY.has(w) || w === 'that') return null;
     // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
     if (w === 'which') {
-      const antecedent = words[j - 1] === ',' ? j - 2 : j - 1;
+      const antecedent = wordAt(words, j - 1) === ',' ? j - 2 : j - 1;
       return antecedent >= 0 ? slotAt[antecedent] ?? null : null;
     }
     const slot = slotAt[j];
@@ -1246,20 +1255,20 @@ function subjectLeft(view: View, at: number): Slot | null {
     const first = slotStart[j] >= 0 ? slotStart[j] : j;
     // "smashed four Iraqi brigades, killed ...": a name closed by a comma right before the verb is no subject,
     // unless a comma opens it too ("the chairman, Jacques Schoufour, accused")
-    if (j + 2 === at && words[j + 1] === ',' && words[first - 1] !== ',') { j = first; continue; }
+    if (j + 2 === at && wordAt(words, j + 1) === ',' && wordAt(words, first - 1) !== ',') { j = first; continue; }
     // a possessive ("his" in "his counterpart") is not the subject
-    if (POSSESSIVES.has(words[first]) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
-    if (POSSESSIVES.has(words[first]) && slot.entity.type === 'person' && first === j) { j = first; continue; }
-    const before = words[first - 1];
+    if (POSSESSIVES.has(wordAt(words, first)) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
+    if (POSSESSIVES.has(wordAt(words, first)) && slot.entity.type === 'person' && first === j) { j = first; continue; }
+    const before = wordAt(words, first - 1);
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     const clauseSubject = (before === 'after' || before === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
-    if (before !== undefined && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
+    if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
-    const opened = (words[first - 2] === 'after' || words[first - 2] === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
-    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(words[first - 2] ?? '') && !opened) { j = first; continue; }
+    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
+    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
-    if (j + 1 < words.length && (words[j + 1] === "'s" || words[j + 1] === '’s')) { j = first; continue; }
+    if (j + 1 < words.length && (wordAt(words, j + 1) === "'s" || wordAt(words, j + 1) === '’s')) { j = first; continue; }
     return slot;
   }
   return null;
@@ -1272,12 +1281,12 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   let first = tokens.findIndex((t) => t.start >= slot.start);
   if (first < 0) return out;
   for (let guard = 0; guard < 4; guard++) {
-    if (words[first - 1] === 'the') first--;
+    if (wordAt(words, first - 1) === 'the') first--;
     // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
     let titled = first;
     while (titled > 1 && first - titled < 4 && !slotAt[titled - 1] && startsUpper(tokens[titled - 1].text)) titled--;
-    if (titled < first && words[titled - 1] === 'and') first = titled;
-    const conj = words[first - 1];
+    if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
+    const conj = wordAt(words, first - 1);
     if (conj !== 'and' && conj !== ',') break;
     const other = slotAt[first - 2];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
@@ -1296,11 +1305,11 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
 function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   const { words, slotAt } = view;
   let j = at;
-  while (j < words.length && j < at + 8 && words[j] !== 'by' && !BOUNDARY.has(words[j]) && words[j] !== ',') j++;
-  if (words[j] !== 'by') return [];
+  while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ',') j++;
+  if (wordAt(words, j) !== 'by') return [];
   const found: Slot[] = [];
   for (let k = j + 1; k < words.length && k < j + 20; k++) {
-    const w = words[k];
+    const w = wordAt(words, k);
     const slot = slotAt[k];
     if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
     // "by his Chinese counterpart": the possessive is not the agent
@@ -1315,20 +1324,20 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[], entry?: TriggerEntry): Slot[] {
   const { words, slotAt, tokens } = view;
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
-  if (from > 0 && slots.includes(words[from - 1] as RecipientSlot) && words[from - 1] !== 'obj') from--;
+  if (from > 0 && slots.includes(wordAt(words, from - 1) as RecipientSlot) && wordAt(words, from - 1) !== 'obj') from--;
   const actorIds = new Set(actors.map((a) => a.entity.id));
   // a name with no actor code ("Patriot systems") is read past, not taken as the recipient
   const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || (!actorIds.has(s.entity.id) && Boolean(s.entity.actor || s.entity.country)));
   // "arrested dozens of protesters", "called on the government": a domestic target of the actor's country
   const domestic = (k: number): Slot[] | null => {
     if (!entry?.domestic || slotAt[k]) return null;
-    const two = words[k + 1] !== undefined ? DOMESTIC_PAIRS.get(words[k])?.get(words[k + 1]) : undefined;
-    const sector = two ?? DOMESTIC.get(words[k]);
+    const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
+    const sector = two ?? DOMESTIC.get(wordAt(words, k));
     if (sector === undefined) return null;
     const after = k + (two !== undefined ? 2 : 1);
     // "the government of Niger": the named one is the target; "relatives of exiled opposition
     // activists": the head noun is, and the nested group is not read on
-    if (words[after] === 'of') {
+    if (wordAt(words, after) === 'of') {
       for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group) return null;
     }
     const country = actors.find((a) => a.entity.country)?.entity.country;
@@ -1345,21 +1354,21 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const country = DEMONYMS.get(tokens[k].text);
     const next = tokens[k + 1];
     if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return;
-    const sector = (words[k + 2] !== undefined ? TITLE_PAIRS.get(words[k + 1])?.get(words[k + 2]) : undefined) ?? TITLE_SECTORS.get(words[k + 1]) ?? '';
+    const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
     // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
     if (!sector && entry?.type === 'CONSULT') return;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
     if (!actorIds.has(entity.id)) fallback = [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
   };
   for (let j = from; j < words.length && j < from + 14; j++) {
-    const w = words[j];
+    const w = wordAt(words, j);
     // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
-    if (w === ',' && j > from && entry?.type === 'PROTEST' && PROTEST_MANNER.has(words[j + 1])) continue;
+    if (w === ',' && j > from && entry?.type === 'PROTEST' && PROTEST_MANNER.has(wordAt(words, j + 1))) continue;
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && j > from)) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
     if (slots.includes('obj') && j - from <= 8) {
-      const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(words[from + i - 1] ?? '')));
+      const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
       if (between.length <= 3 && !between.some((x) => PREPOSITIONS.has(x) || x === ',')) {
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
@@ -1382,8 +1391,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
       if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
       for (let k = j + 1; k < words.length && k <= j + 6; k++) {
         // "to its border with Belarus": the neighbour
-        if (words[k] === 'border' && words[k + 1] === 'with') { k++; continue; }
-        if (BOUNDARY.has(words[k]) || words[k] === ',' || (PREPOSITIONS.has(words[k]) && words[k] !== 'of' && !AMOUNT_WORDS.has(words[k]))) break;
+        if (wordAt(words, k) === 'border' && wordAt(words, k + 1) === 'with') { k++; continue; }
+        if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
         if (own) return own;
@@ -1406,10 +1415,10 @@ function ownerAfter(view: View, j: number): number {
   if (slot.entity.type !== 'country' && slot.entity.type !== 'location') return -1;
   let k = nextAfterSlot(view, j);
   const noun = k;
-  while (k < view.words.length && k < noun + 3 && /^\p{Ll}+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(view.words[k])) k++;
-  if (k === noun || view.words[k] !== 'of') return -1;
+  while (k < view.words.length && k < noun + 3 && /^\p{Ll}+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(view.words, k))) k++;
+  if (k === noun || wordAt(view.words, k) !== 'of') return -1;
   k++;
-  if (view.words[k] === 'the' && !view.slotAt[k]) k++;
+  if (wordAt(view.words, k) === 'the' && !view.slotAt[k]) k++;
   const owner = view.slotAt[k];
   return owner && owner !== slot ? k : -1;
 }
@@ -1417,7 +1426,7 @@ function ownerAfter(view: View, j: number): number {
 /** "to close", "to retaliate": `to` before a lower-case word that is no determiner, amount or name. */
 function isInfinitive(view: View, k: number): boolean {
   const t = view.tokens[k];
-  const w = view.words[k];
+  const w = wordAt(view.words, k);
   if (!t || view.slotAt[k] || !/^\p{Ll}+$/u.test(t.text)) return false;
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
 }
@@ -1431,7 +1440,7 @@ function nextAfterSlot(view: View, j: number): number {
 
 /** "his" in "his Chinese counterpart": the possessive is not the recipient, the noun after it is. */
 function isBarePossessive(view: View, j: number): boolean {
-  return POSSESSIVES.has(view.words[j]) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(view.words[j + 1]);
+  return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(wordAt(view.words, j + 1));
 }
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
@@ -1449,13 +1458,13 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   // "with France, the official Vietnam News Agency reported": a list joined by commas is one only when `and` closes it
   let sure = 1;
   for (;;) {
-    if (k + 1 >= view.words.length || (view.words[k] !== 'and' && view.words[k] !== ',')) break;
+    if (k + 1 >= view.words.length || (wordAt(view.words, k) !== 'and' && wordAt(view.words, k) !== ',')) break;
     // "against Israel and the United States": a determiner before the next name
-    const next = view.words[k + 1] === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    const next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
     const slot = view.slotAt[next];
     if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
     out.push(slot);
-    if (view.words[k] === 'and' || (slot.entity.type === out[0].entity.type && (slot.entity.type === 'country' || slot.entity.type === 'location'))) sure = out.length;
+    if (wordAt(view.words, k) === 'and' || (slot.entity.type === out[0].entity.type && (slot.entity.type === 'country' || slot.entity.type === 'location'))) sure = out.length;
     k = nextAfterSlot(view, next);
   }
   void ctx;
@@ -1510,7 +1519,7 @@ function finish(
   // status from the words between the clause start (or subject) and the trigger
   let from = statusFrom;
   let k = statusFrom - 1;
-  while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(words[k]) && words[k] !== ',' && !view.slotAt[k]) k--;
+  while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
   from = k + 1;
   const before = ` ${words.slice(from, statusFrom).join(' ')} `;
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
@@ -1601,7 +1610,7 @@ function finish(
     frame: pattern.frame === 'noun' || pattern.passive ? 'noun' : 'verb',
     // set here, not only where an act is read in, so that every candidate has one shape
     embedded: false,
-    openInfinitive: words[end - 1] === 'to' && isInfinitive(view, end),
+    openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
   };
 }
 
@@ -1614,9 +1623,9 @@ function leaderOfGroup(view: View, slot: Slot): Slot {
   if (slot.entity.type !== 'person' || slot.entity.sector) return slot;
   const { words, slotAt, slotStart } = view;
   const at = view.tokens.findIndex((t) => t.start >= slot.start);
-  if (at < 3 || words[at - 1] !== 'by' || (words[at - 2] !== 'led' && words[at - 2] !== 'headed')) return slot;
+  if (at < 3 || wordAt(words, at - 1) !== 'by' || (wordAt(words, at - 2) !== 'led' && wordAt(words, at - 2) !== 'headed')) return slot;
   const group = slotAt[at - 4] ?? slotAt[at - 3];
-  if (!group || !group.group || !group.entity.country || !(BE_FORMS.has(words[at - 3]) || (slotStart[at - 3] >= 0 && slotAt[at - 3] === group))) return slot;
+  if (!group || !group.group || !group.entity.country || !(BE_FORMS.has(wordAt(words, at - 3)) || (slotStart[at - 3] >= 0 && slotAt[at - 3] === group))) return slot;
   const { country, sector, actor } = group.entity;
   if (country === slot.entity.country && sector === slot.entity.sector) return slot;
   return slotOf({ ...slot.entity, country, sector, actor }, slot.start, slot.end, slot.pending, slot.group);
@@ -1653,11 +1662,11 @@ function trigger0(ctx: Context, view: View, start: number, end: number): TextSpa
 function speechSubject(view: View, at: number): Slot | null {
   const { words } = view;
   for (let j = at - 1; j >= 1 && j >= at - 6; j--) {
-    if (BOUNDARY.has(words[j]) || words[j] === ',') return null;
-    if (!/^(?:they|it|he|she|we)$/.test(words[j]) || view.slotAt[j]) continue;
+    if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
+    if (!/^(?:they|it|he|she|we)$/.test(wordAt(words, j)) || view.slotAt[j]) continue;
     let v = j - 1;
-    if (words[v] === 'that') v--;
-    if (!SPEECH_VERBS.has(words[v] ?? '')) return null;
+    if (wordAt(words, v) === 'that') v--;
+    if (!SPEECH_VERBS.has(wordAt(words, v) ?? '')) return null;
     return subjectLeft(view, v);
   }
   return null;
@@ -1668,14 +1677,14 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
   const { words, slotAt } = view;
   let crowd = false;
   for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
-    if (BOUNDARY.has(words[j]) || slotAt[j]) break;
-    if (CROWD_WORDS.has(words[j])) crowd = true;
+    if (BOUNDARY.has(wordAt(words, j)) || slotAt[j]) break;
+    if (CROWD_WORDS.has(wordAt(words, j))) crowd = true;
   }
   if (!crowd) return [];
   for (let j = end; j < words.length && j < end + 12; j++) {
-    if (BOUNDARY.has(words[j]) || words[j] === '.' || words[j] === ',') break;
+    if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === '.' || wordAt(words, j) === ',') break;
     const slot = slotAt[j];
-    if (words[j - 1] === 'in' && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
+    if (wordAt(words, j - 1) === 'in' && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
       return [{ entity, start: slot.start, end: slot.end, group: true }];
     }
@@ -1685,13 +1694,13 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
 
 /** A speech verb just before `at` ("said they would", "announced it would"): reported intent, not a condition. */
 function reportedSpeech(words: readonly string[], at: number): boolean {
-  for (let j = at; j >= 0 && j >= at - 4; j--) if (SPEECH_VERBS.has(words[j])) return true;
+  for (let j = at; j >= 0 && j >= at - 4; j--) if (SPEECH_VERBS.has(wordAt(words, j))) return true;
   return false;
 }
 
 function clauseStart(words: readonly string[], at: number): number {
   let j = at - 1;
-  while (j >= 0 && !BOUNDARY.has(words[j]) && words[j] !== ';') j--;
+  while (j >= 0 && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ';') j--;
   return j + 1;
 }
 
@@ -1699,9 +1708,9 @@ function clauseStart(words: readonly string[], at: number): number {
 function clauseSpan(view: View, start: number, end: number): Span {
   const { tokens, words } = view;
   let a = start;
-  while (a > 0 && !BOUNDARY.has(words[a - 1])) a--;
+  while (a > 0 && !BOUNDARY.has(wordAt(words, a - 1))) a--;
   let b = end;
-  while (b < tokens.length && !BOUNDARY.has(words[b])) b++;
+  while (b < tokens.length && !BOUNDARY.has(wordAt(words, b))) b++;
   return { start: tokens[a].start, end: tokens[Math.max(b - 1, end - 1)].end };
 }
 
@@ -1709,10 +1718,10 @@ function clauseSpan(view: View, start: number, end: number): Span {
 function findPlace(ctx: Context, view: View, from: number): string | null {
   const { words, tokens, slotAt } = view;
   for (let j = from; j < words.length - 1 && j < from + 12; j++) {
-    if (BOUNDARY.has(words[j]) || words[j] === '.') break;
-    if (words[j] !== 'in' && words[j] !== 'to' && words[j] !== 'at') continue;
+    if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === '.') break;
+    if (wordAt(words, j) !== 'in' && wordAt(words, j) !== 'to' && wordAt(words, j) !== 'at') continue;
     let k = j + 1;
-    if (words[k] === 'the') k++;
+    if (wordAt(words, k) === 'the') k++;
     const slot = slotAt[k];
     if (slot && slot.entity.type === 'location') return slot.entity.name;
     const written = tokens[k]?.text ?? '';
