@@ -125,6 +125,18 @@ interface Slot {
   readonly group?: boolean;
 }
 
+/**
+ * A copy of a coreference entity with its fields in one order: coreference builds some by
+ * spreading others, and the coder reads entities at sites V8 keeps monomorphic only if they all
+ * share one shape (the group entities made here are built in the same order).
+ */
+function sameShape(e: Entity): Entity {
+  return {
+    kind: 'entity', id: e.id, type: e.type, name: e.name, country: e.country, sector: e.sector, rank: e.rank, titles: e.titles,
+    actor: e.actor, aliases: e.aliases, mentions: e.mentions,
+  };
+}
+
 /** Every slot is built here with all its fields in one order, so that all slots share one shape. */
 function slotOf(entity: Entity, start: number, end: number, pending?: 'you', group?: boolean): Slot {
   return { entity, start, end, pending, group };
@@ -165,7 +177,7 @@ export function codeEvents(
   sentenceTokens?: readonly (readonly Token[])[],
 ): EventsLayer {
   const messages: Message[] = [];
-  const entities = new Map(coref.entities.map((e) => [e.id, e]));
+  const entities = new Map(coref.entities.map((e) => [e.id, sameShape(e)]));
   const anchor = record.date ?? dateline?.date ?? null;
   const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
   const units: Unit[] = [
