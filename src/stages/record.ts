@@ -75,14 +75,20 @@ function isValidDate(value: string): boolean {
   return day <= days;
 }
 
-/** The other languages each function word belongs to (indices into OTHER_FUNCTION_WORDS), so a sample is read once. */
+/**
+ * The languages each function word belongs to, so that a sample is read once with one lookup per
+ * word: indices into OTHER_FUNCTION_WORDS, and ENGLISH for an English function word.
+ */
+const ENGLISH = -1;
 const LANGUAGES_OF_WORD = new Map<string, number[]>();
+const addLanguage = (word: string, index: number): void => {
+  const languages = LANGUAGES_OF_WORD.get(word);
+  if (languages) languages.push(index);
+  else LANGUAGES_OF_WORD.set(word, [index]);
+};
+for (const word of ENGLISH_FUNCTION_WORDS) addLanguage(word, ENGLISH);
 OTHER_FUNCTION_WORDS.forEach(([, words], index) => {
-  for (const word of words) {
-    const languages = LANGUAGES_OF_WORD.get(word);
-    if (languages) languages.push(index);
-    else LANGUAGES_OF_WORD.set(word, [index]);
-  }
+  for (const word of words) addLanguage(word, index);
 });
 
 /**
@@ -104,9 +110,12 @@ export function detectLanguage(text: string): string {
   let english = 0;
   const hits = new Array<number>(OTHER_FUNCTION_WORDS.length).fill(0);
   for (const word of words) {
-    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
     const languages = LANGUAGES_OF_WORD.get(word);
-    if (languages) for (const l of languages) hits[l]++;
+    if (languages === undefined) continue;
+    for (const l of languages) {
+      if (l === ENGLISH) english++;
+      else hits[l]++;
+    }
   }
   let best = 'en';
   let bestHits = english;
