@@ -351,7 +351,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
   // 7. Pronouns that may refer to people.
   for (let i = 0; i < tokens.length; i++) {
     const word = lex.lower[i];
-    if (word.length > 4) continue; // he, him, his, she, her, hers: most words are longer
+    // he, him, his, she, her, hers: most words are longer or start otherwise
+    if (word.length > 4 || (word.charCodeAt(0) !== 104 && word.charCodeAt(0) !== 115)) continue;
     const gender = PRONOUN_GENDER.get(word);
     if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
     out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
