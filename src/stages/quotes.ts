@@ -152,6 +152,26 @@ function findCues(text: string, start: number, end: number, anyCase: boolean): A
   }
   return out;
 }
+/** Whether `s` ends with one of the single characters of `chars`. */
+function endsWithOneOf(s: string, chars: string): boolean {
+  return s.length > 0 && chars.includes(s.charAt(s.length - 1));
+}
+
+/**
+ * The last word of `s` before its trailing white space (there must be some), lower-cased, '' if
+ * none: the end-anchored expressions below are tried only when their last word can match, instead
+ * of at every offset of a long window.
+ */
+function lastWordBeforeSpace(s: string): string {
+  let k = s.length;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1), s, k - 1)) k--;
+  if (k === s.length) return '';
+  const end = k;
+  while (k > 0 && letterOrDigitAt(s, k - 1) === 1 && !(s.charCodeAt(k - 1) >= 48 && s.charCodeAt(k - 1) <= 57)) k--;
+  return s.slice(k, end).toLowerCase();
+}
+const PASSIVE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'get', 'got']);
+const PRE_CUE_LAST_WORDS: ReadonlySet<string> = new Set(PRE_CUE_WORDS.map((w) => w.split(' ').pop()!.toLowerCase()));
 const PRE_CUE = new RegExp(`(?:(?<![\\p{L}])(?:${alternation(PRE_CUE_WORDS)})\\s+)+$`, 'iu');
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|to|get|got)\s+$/iu;
 const OBJECT = new RegExp(String.raw`^\s+(?:(?:${alternation(SPEECH_OBJECTS)})|(?:the|a|an|his|her|its|their|our)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+|[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’&-]*){0,4})(?=\s*(?:that\b|[,:“"]|$))`, 'iu');
@@ -424,7 +444,7 @@ function sourceFrame(ctx: Context, s: Span, cue: Cue, index: number, earlier: re
 function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number, earlier: readonly Attribution[], nextCue: number): Attribution | null {
   const { text } = ctx;
   const head = text.slice(Math.max(s.start, cue.start - 80), cue.start);
-  if (PASSIVE_BEFORE.test(head)) return null;
+  if (PASSIVE_WORDS.has(lastWordBeforeSpace(head)) && PASSIVE_BEFORE.test(head)) return null;
   const rest = text.slice(cue.end, s.end);
   if (/^\s+(?:by|to\s+be|to\s+have)\b/.test(rest)) return null;
   if (/^['’]s\b/.test(rest)) return null;
@@ -435,18 +455,19 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
 
   // The subject before the cue.
   let k = cue.start;
-  const pre = PRE_CUE.exec(text.slice(Math.max(s.start, k - 60), k));
+  const window = text.slice(Math.max(s.start, k - 60), k);
+  const pre = PRE_CUE_LAST_WORDS.has(lastWordBeforeSpace(window)) ? PRE_CUE.exec(window) : null;
   if (pre) k -= pre[0].length;
   if (/(?<![\p{L}])to\s*$/iu.test(text.slice(Math.max(s.start, k - 4), k))) return null;
   const participle = /^\S+ing\b/.test(cue.text) && /,\s*$/.test(text.slice(Math.max(s.start, k - 4), k));
   let subject = participle ? null : subjectBefore(ctx, s.start, k);
 
   // Inverted: `"...," said X` / `..., says X.`
-  const beforeCue = text.slice(s.start, k).replace(/\s+$/, '');
-  if (!subject && cls !== 'frame' && cls !== 'think' && /(?:[,?!]["”»]?|[,?!]?["”»])$/.test(beforeCue) && /\p{L}/u.test(beforeCue)) {
+  const beforeCue = text.slice(s.start, k).trimEnd();
+  if (!subject && cls !== 'frame' && cls !== 'think' && endsWithOneOf(beforeCue, ',?!"”»') && /\p{L}/u.test(beforeCue)) {
     const np = phraseAfter(ctx, cue.end, s.end);
     // After a plain comma the speaker phrase must close the sentence: `..., said one official.`
-    const closes = np && (/["”»]$/.test(beforeCue) || /^\s*(?:[,.;!?]|$)/.test(text.slice(np.span.end, s.end)) || onlyAdjuncts(text.slice(np.span.end, s.end)));
+    const closes = np && (endsWithOneOf(beforeCue, '"”»') || /^\s*(?:[,.;!?]|$)/.test(text.slice(np.span.end, s.end)) || onlyAdjuncts(text.slice(np.span.end, s.end)));
     if (np && closes) {
       const content = trailingContent(ctx, s, s.start + beforeCue.length);
       if (content) return { kind: kindOf(ctx, content), content, speaker: np, cue, sentence: index };
@@ -473,7 +494,7 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   }
   if (!subject) return null;
 
-  const before = text.slice(s.start, (subject.phrase ?? subject.span).start).replace(/\s+$/, '');
+  const before = text.slice(s.start, (subject.phrase ?? subject.span).start).trimEnd();
   let restAfter = text.slice(cue.end, s.end);
   const object = TELLING.has(key(cue.text)) ? TRAIL_OBJECT.exec(restAfter) : null;
   if (object) restAfter = restAfter.slice(object[0].length);
@@ -481,10 +502,10 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   const afterAdjunct = restAfter.slice(adjunct ? adjunct[0].length : 0);
   const closesSentence = /^\s*[.!?"”»]*\s*$/.test(afterAdjunct) || onlyAdjuncts(afterAdjunct);
   const medial = /^\s*[,:]\s*[“"«]/.exec(afterAdjunct);
-  const trailingBefore = /(?:,|[,?!]?["”»]|—|–)$/.test(before) && /\p{L}/u.test(before);
+  const trailingBefore = endsWithOneOf(before, ',"”»—–') && /\p{L}/u.test(before);
   // After a closing quote mark the attribution is trailing whatever follows it:
   // `"...," he told cheering supporters in Nashua on Monday.`
-  const afterQuote = /[,?!—–]["”»]$|["”»],$/.test(before);
+  const afterQuote = (endsWithOneOf(before, '"”»') && ',?!—–'.includes(before.charAt(before.length - 2)) && before.length >= 2) || (before.endsWith(',') && before.length >= 2 && '"”»'.includes(before.charAt(before.length - 2)));
   const possessed = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|such|new|latest|recent|media|news|press|early|first|two|three|several|many|some|of)\b)\s*$/i.test(text.slice(Math.max(s.start, k - 12), k));
   if (AMBIGUOUS_NOUNS.has(key(cue.text)) && (possessed || (!subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end))))) {
     if (possessed) return null;
@@ -768,7 +789,8 @@ function framedFragment(ctx: Context, s: Span, q: QuoteMarks, index: number): At
   const between = text.slice(cue.end, q.open);
   if (/[.;:!?]/.test(between) || between.split(/\s+/).filter(Boolean).length > 8) return null;
   let k = cue.start;
-  const pre = PRE_CUE.exec(text.slice(Math.max(s.start, k - 60), k));
+  const window = text.slice(Math.max(s.start, k - 60), k);
+  const pre = PRE_CUE_LAST_WORDS.has(lastWordBeforeSpace(window)) ? PRE_CUE.exec(window) : null;
   if (pre) k -= pre[0].length;
   const subject = subjectBefore(ctx, s.start, k) ?? firstSpeakerIn(ctx, s.start, cue.start);
   if (!subject) return null;
