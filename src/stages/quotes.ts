@@ -885,17 +885,48 @@ function kindOf(ctx: Context, span: Span, own: Span | null = null): QuoteKind {
     quoted += Math.min(q.close, t.end) - Math.max(q.open + 1, t.start);
   }
   if (!any) return 'indirect';
-  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
-  const inside = ctx.marks.filter((q) => q.close >= t.start && q.open <= t.end).reduce((n, q) => n + letters(text.slice(Math.max(q.open, t.start), Math.min(q.close, t.end))), 0);
+  const inside = ctx.marks.filter((q) => q.close >= t.start && q.open <= t.end).reduce((n, q) => n + countLetters(text, Math.max(q.open, t.start), Math.min(q.close, t.end)), 0);
   // The attribution's own words between two quoted pieces (`"A," he said, "B"`) do not count.
-  const ownLetters = own && own.start >= t.start && own.end <= t.end ? letters(text.slice(own.start, own.end)) : 0;
-  const all = letters(text.slice(t.start, t.end)) - ownLetters;
+  const ownLetters = own && own.start >= t.start && own.end <= t.end ? countLetters(text, own.start, own.end) : 0;
+  const all = countLetters(text, t.start, t.end) - ownLetters;
   void quoted;
   return all - inside <= 1 ? 'direct' : 'mixed';
 }
 
+/** Words (runs of letters and digits) in `span`, counted in place. */
 function wordCount(text: string, span: Span): number {
-  return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let k = span.start; k < span.end; ) {
+    const w = letterOrDigitAt(text, k);
+    if (w > 0) {
+      if (!inWord) n++;
+      inWord = true;
+      k += w;
+    } else {
+      inWord = false;
+      k++;
+    }
+  }
+  return n;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Letters (code points) in `[from, to)`, counted in place. */
+function countLetters(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) n++;
+    } else {
+      const cp = text.codePointAt(k)!;
+      if (cp > 0xffff) k++;
+      if (LETTER.test(String.fromCodePoint(cp))) n++;
+    }
+  }
+  return n;
 }
 
 /** Pairs of quote marks; a quote left open at a paragraph's end runs on while the next opens again. */
