@@ -92,3 +92,22 @@ describe('[quotes] attribution table', () => {
     });
   }
 });
+
+describe('[quotes] spans stay inside the text', () => {
+  it('a quote left open in the last paragraph ends at the text end, not one past it', () => {
+    const text = [
+      'OSLO, May 3 (Reuters) - The Nordic shipping group named a new finance director on Friday.',
+      '',
+      'Chief executive Ingrid Dahl said "this is a strong appointment for the whole group',
+      'and for our staff, our partners and our owners.',
+      '(fixes the spelling of the director\'s name in paragraph one)',
+    ].join('\n');
+    const article = extract(text);
+    expect(article.quotes.length).toBeGreaterThan(0);
+    for (const q of article.quotes) {
+      expect(q.end).toBeLessThanOrEqual(text.length);
+      expect(q.start).toBeGreaterThanOrEqual(0);
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+});

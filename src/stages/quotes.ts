@@ -99,6 +99,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Code units of the letter or digit at `k` (2 for an astral one), 0 if there is none. */
 function letterOrDigitAt(s: string, k: number): number {
+  if (k < 0 || k >= s.length) return 0;
   const c = s.charCodeAt(k);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
   const cp = s.codePointAt(k)!;
@@ -239,7 +240,13 @@ const TYPE_RANK: Record<string, number> = { person: 3, organization: 2, country:
 
 interface QuoteMarks {
   open: number;
+  /** The closing mark, or the paragraph's end for a quote never closed. */
   close: number;
+}
+
+/** Where a quote ends with its closing mark: never past the text (an unclosed quote runs to the end of its paragraph). */
+function markEnd(text: string, q: QuoteMarks): number {
+  return Math.min(q.close + 1, text.length);
 }
 
 interface Cue {
@@ -590,7 +597,7 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
     if (!open || open[0].split(/\s+/).length > 16) return null;
     const pair = pairContaining(ctx.marks, from + open[0].length);
     if (!pair) return null;
-    return { start: from, end: pair.close + 1 };
+    return { start: from, end: markEnd(ctx.text, pair) };
   }
   if (/^\s*(?:ask|asks|asked|asking|wonder|wondered)$/.test(cue.text) && !QUESTION_START.test(rest) && !/^\s*[“"«]/.test(rest)) return null;
   // Content ends before a following attribution in the same sentence: `, adding that ...`.
@@ -794,7 +801,7 @@ function framedFragment(ctx: Context, s: Span, q: QuoteMarks, index: number): At
   if (pre) k -= pre[0].length;
   const subject = subjectBefore(ctx, s.start, k) ?? firstSpeakerIn(ctx, s.start, cue.start);
   if (!subject) return null;
-  return { kind: 'mixed', content: { start: cue.end, end: q.close + 1 }, speaker: subject, cue, sentence: index };
+  return { kind: 'mixed', content: { start: cue.end, end: markEnd(ctx.text, q) }, speaker: subject, cue, sentence: index };
 }
 
 /**
@@ -870,7 +877,7 @@ function withinQuotes(ctx: Context, span: Span): Span {
   const a = pairContaining(ctx.marks, start);
   if (a && a.open < start) start = Math.min(start, a.open + 1);
   const b = pairContaining(ctx.marks, end - 1);
-  if (b && b.close > end) end = b.close + 1;
+  if (b && b.close > end) end = markEnd(ctx.text, b);
   return { start, end };
 }
 
@@ -897,7 +904,9 @@ function kindOf(ctx: Context, span: Span, own: Span | null = null): QuoteKind {
 function wordCount(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
-  for (let k = span.start; k < span.end; ) {
+  // spans may reach past the text's end, as slice allowed
+  const end = Math.min(span.end, text.length);
+  for (let k = Math.max(0, span.start); k < end; ) {
     const w = letterOrDigitAt(text, k);
     if (w > 0) {
       if (!inWord) n++;
@@ -916,7 +925,8 @@ const LETTER = /^\p{L}$/u;
 /** Letters (code points) in `[from, to)`, counted in place. */
 function countLetters(text: string, from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) {
+  const end = Math.min(to, text.length);
+  for (let k = Math.max(0, from); k < end; k++) {
     const c = text.charCodeAt(k);
     if (c < 128) {
       if ((c | 32) >= 97 && (c | 32) <= 122) n++;
