@@ -78,6 +78,8 @@ const TREASURY: EntitySpec = { id: 'treasury', type: 'organization', actor: 'USA
 const BESSENT: EntitySpec = { id: 'bessent', type: 'person', actor: '', forms: ['Scott Bessent'] };
 const LUKASHENKO: EntitySpec = { id: 'lukashenko', type: 'person', actor: 'BLRGOV', forms: ['Lukashenko'] };
 const VEN = country('VEN', 'Venezuela'), GUY = country('GUY', 'Guyana'), BLR = country('BLR', 'Belarus');
+const HUNT: EntitySpec = { id: 'hunt', type: 'person', actor: 'GBRGOV', forms: ['Jeremy Hunt'] };
+const POMPEO: EntitySpec = { id: 'pompeo', type: 'person', actor: 'USAGOV', forms: ['Mike Pompeo'] };
 const PUTIN: EntitySpec = { id: 'putin', type: 'person', actor: 'RUSGOV', forms: ['Putin'] };
 
 type Row = [string, EntitySpec[], { type: string; actor: string; recipient: string | null; status: string; cameo?: string; date?: string | null; mode?: string | null }[]];
@@ -394,6 +396,24 @@ const rows: Row[] = [
   ['Lavrov used the opportunity to invite Wang Yi to visit Russia.', [LAVROV, WANG, RUS], [{ type: 'AGREE', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'invited' }]],
   // "since 2019" dates what the relative clause tells, not the agreement (the main news takes the dispatch date)
   ['Fidan said he and Borrell had agreed to revive talks that have been frozen since 2019.', [FIDAN_HE, BORRELL], [{ type: 'AGREE', actor: 'TURGOV', recipient: 'IGOEU', status: 'occurred', date: '2024-06-07' }, { type: 'AGREE', actor: 'IGOEU', recipient: 'TURGOV', status: 'occurred', date: '2024-06-07' }]],
+  // ---- recall on 1987 Reuters copy (scripts/recall-sample.ts), sentences written for these rows
+  // a title with `of` and a country before it still joins the compound subject
+  ['Foreign Secretary Jeremy Hunt and U.S. Secretary of State Mike Pompeo plan to discuss Iran in London.', [HUNT, US_SHORT, POMPEO], [{ type: 'CONSULT', actor: 'GBRGOV', recipient: 'USAGOV', status: 'intended' }, { type: 'CONSULT', actor: 'USAGOV', recipient: 'GBRGOV', status: 'intended' }]],
+  ['Jeremy Hunt and Mike Pompeo spent several hours discussing the tanker seizure.', [HUNT, POMPEO], [{ type: 'CONSULT', actor: 'GBRGOV', recipient: 'USAGOV', status: 'occurred' }, { type: 'CONSULT', actor: 'USAGOV', recipient: 'GBRGOV', status: 'occurred' }]],
+  // the parties of talks named after `between`
+  ['Negotiations between Armenia and Azerbaijan resumed in Geneva.', [ARM, AZE], [{ type: 'CONSULT', actor: 'ARM', recipient: 'AZE', status: 'occurred' }, { type: 'CONSULT', actor: 'AZE', recipient: 'ARM', status: 'occurred' }]],
+  ['Talks between Pakistan and India on water sharing broke down last week.', [PAK, IND], [{ type: 'CONSULT', actor: 'PAK', recipient: 'IND', status: 'occurred' }, { type: 'CONSULT', actor: 'IND', recipient: 'PAK', status: 'occurred' }]],
+  // a party without an actor code makes no talks
+  ['Talks between Leopard and Japan went well.', [LEOPARD, JPN], []],
+  // sending an envoy is a visit by the sender; the envoy is no recipient
+  ['Japan will send a senior envoy to Washington next week.', [JPN, USA], [{ type: 'CONSULT', actor: 'JPN', recipient: 'USA', status: 'intended', cameo: '042' }]],
+  // handing back territory
+  ['Britain agreed in 1984 to hand back the colony to China.', [GBR, CHN], [{ type: 'AGREE', actor: 'GBR', recipient: 'CHN', status: 'occurred' }]],
+  ['Britain will hand back the colony to China in 1997.', [GBR, CHN], [{ type: 'RETREAT', actor: 'GBR', recipient: 'CHN', status: 'intended', cameo: '084' }]],
+  // an offensive towards a country
+  ['Iran launched a new offensive towards Iraq in January.', [IRN, country('IRQ', 'Iraq')], [{ type: 'ASSAULT', actor: 'IRN', recipient: 'IRQ', status: 'occurred' }]],
+  // an embedded verb in another sense is no act offered ("meet any escalation", the object a thing)
+  ['Washington is prepared to meet any escalation of military actions by Iran with force.', [USA, IRN], []],
 ];
 
 describe('[events] table', () => {

@@ -311,6 +311,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       if (host) {
         // "agreed to hold talks with Damascus": the host takes the act's recipient and intent code
         const embedded = m.pattern.entry;
+        // "prepared to meet any escalation with countermeasures": the embedded verb in another sense is no act to offer
+        if (embedded.objectActor && m.pattern.frame === 'verb' && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1))) && objectIsThing(view, m.end)) continue;
         let recipients = host.recipients;
         if (recipients.length === 0 && host.type !== 'REQUEST') {
           recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.start + 1, host.actors, embedded);
@@ -580,6 +582,9 @@ function personNoun(w: string): boolean {
  * order", "a 12 pct rise", "money supply", "the U.S. currency" (a name modifying a noun), "1.7 mln
  * British pounds". No object at all (a preposition, an adverb, a time word) is not a thing.
  */
+/** Nouns that head a group of people before `of` ("met groups of employees", "heads of state"). */
+const COLLECTIVE_NOUNS = new Set(['groups', 'group', 'heads', 'head', 'representatives', 'families', 'relatives', 'parties', 'sides', 'members', 'delegations', 'delegation', 'chiefs', 'leaders', 'bodies', 'crowds']);
+
 function objectIsThing(view: View, k: number): boolean {
   const { words, tokens, slotAt } = view;
   let content = false;
@@ -597,6 +602,8 @@ function objectIsThing(view: View, k: number): boolean {
       return thing;
     }
     const w = wordAt(words, j);
+    // "meet any escalation of military actions": the noun before `of` heads the object ("groups of employees" are people)
+    if (w === 'of' && content && !COLLECTIVE_NOUNS.has(wordAt(words, j - 1))) return true;
     if (n === 0 && w.endsWith('ly')) continue; // "met briefly with"
     if (DETERMINERS.has(w) || POSSESSIVES.has(w) || (AMOUNT_WORDS.has(w) && !NOT_OBJECTS.has(w)) || /^[\d$€£%]/.test(w) || w === 'pct' || w === 'mln' || w === 'bln' || w === 'million' || w === 'billion' || w === "'s" || w === '’s') {
       if (NOT_OBJECTS.has(w) && n === 0) return false;
@@ -682,6 +689,16 @@ const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
 const TIME_ADVERBS = new Set(['earlier', 'later', 'yesterday', 'today', 'overnight', 'again', 'also', 'formally', 'publicly', 'officially', 'now']);
 
 /** The index after a time adverbial at i ("on Monday", "on June 4", "last year", "earlier this week"), else i. */
+/** A four-digit year ("1984", "2024"), read without a regex (called while matching). */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  for (let k = 0; k < 4; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.charCodeAt(0) === 49 || w.charCodeAt(0) === 50;
+}
+
 function skipTimeAdverbial(words: readonly string[], i: number): number {
   const w = wordAt(words, i);
   if (w === 'on') {
@@ -689,6 +706,8 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
     if (MONTHS.has(wordAt(words, i + 1)) && /^\d/.test(wordAt(words, i + 2) ?? '')) return i + 3;
     return i;
   }
+  // "agreed in 1984 to hand back", "promised in March to send"
+  if (w === 'in' && (MONTHS.has(wordAt(words, i + 1)) || isYear(wordAt(words, i + 1)))) return i + 2;
   if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(wordAt(words, i + 1))) return i + 2;
   if (w === 'earlier' && wordAt(words, i + 1) === 'this' && PERIODS.has(wordAt(words, i + 2))) return i + 3;
   return TIME_ADVERBS.has(w) ? i + 1 : i;
@@ -1230,6 +1249,21 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
       break;
     }
   }
+  // "Talks between the United States and Japan": the two named after `between` are the parties
+  if (actors.length === 0 && wordAt(words, argStart) === 'between' && BETWEEN_PARTIES.has(entry.type)) {
+    let j = argStart + 1;
+    if (wordAt(words, j) === 'the') j++;
+    const a = view.slotAt[j];
+    if (a) {
+      let k = nextAfterSlot(view, j);
+      if (wordAt(words, k) === 'and') {
+        k++;
+        if (wordAt(words, k) === 'the') k++;
+        const b = view.slotAt[k];
+        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, pattern, start, nounEnd, [a, b], [], start, false);
+      }
+    }
+  }
   if (actors.length === 0) return null;
   const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   return finish(ctx, unit, view, pattern, start, nounEnd, actors, recipients, statusFrom, past);
@@ -1296,7 +1330,12 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (wordAt(words, first - 1) === 'the') first--;
     // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
     let titled = first;
-    while (titled > 1 && first - titled < 4 && !slotAt[titled - 1] && startsUpper(tokens[titled - 1].text)) titled--;
+    // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
+    while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
+    if (titled < first && titled > 1 && slotAt[titled - 1]?.entity.type === 'country') {
+      const country = slotStart[titled - 1] >= 0 ? slotStart[titled - 1] : titled - 1;
+      if (wordAt(words, country - 1) === 'and') titled = country;
+    }
     if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
     const conj = wordAt(words, first - 1);
     if (conj !== 'and' && conj !== ',') break;

@@ -1,0 +1,147 @@
+/**
+ * Recall sample of the event coder on real wire text: political sentences drawn (seeded) from the
+ * Reuters-21578 stories (../shared/data/reuters21578.jsonl, research use only: never commit output
+ * from it), each printed with the events the whole-story `extract` codes inside it, for a person to
+ * judge which events are missing. The audit script (audit-events.ts) measures precision from the
+ * events side; this one looks from the sentence side.
+ *
+ *   npx tsx scripts/recall-sample.ts [--n 100] [--seed 2026] [--per-story 2] [--data PATH] [--json OUT.jsonl]
+ *
+ * A story is political when its text names troops, talks, embassies, sanctions, protests, attacks
+ * and the like (STORY_CUES, at least four different cues); a sentence of it is taken when it names an
+ * entity with an actor code (a country, a government, a leader) and holds a political act word
+ * (ACT_CUES). Sentence keys (`story:start`) stay the same between runs, so judgements kept beside
+ * the output can be re-scored after a change to the coder.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/pipeline.js';
+import type { Article, Event } from '../src/model.js';
+
+interface Story {
+  readonly id: string;
+  readonly date: string;
+  readonly text: string;
+}
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : fallback;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataPath = option('data', resolve(here, '../../shared/data/reuters21578.jsonl'));
+const sampleSize = Number(option('n', '100'));
+const seed = Number(option('seed', '2026'));
+const perStory = Number(option('per-story', '2'));
+const jsonOut = option('json', '');
+
+/** Words of political (not market) stories; a story needs four different ones. */
+const STORY_CUES =
+  /\b(troops|soldiers|army|military|guerrillas?|rebels?|embassy|ambassador|diplomat\w*|sanctions|protest\w*|demonstrat\w+|treaty|summit|parliament|opposition|police|war|attack\w*|killed|arrest\w*|foreign minister|defen[cs]e|navy|naval|warships?|retaliat\w+|condemn\w*|accus\w+|ceasefire|cease-fire|invasion|occupied|hostages?|negotiat\w+|talks|embargo|president|prime minister)\b/gi;
+const STORY_CUE_COUNT = 4;
+/** Act words a political sentence holds (any form). */
+const ACT_CUES =
+  /\b(met|meet\w*|talks|visit\w*|agree\w*|sign\w*|accus\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|demonstrat\w+|strike|striking|troops|attack\w*|kill\w*|arrest\w*|sanction\w*|retaliat\w+|threat\w*|warn\w*|urg\w+|ask\w*|call\w* (?:on|for)|reject\w*|refus\w+|support\w*|back\w*|welcom\w+|prais\w+|aid|loan\w*|credit\w*|negotiat\w+|accord|pact|treaty|deal|withdr\w+|releas\w+|seiz\w+|expel\w*|ban\w*|impos\w+|deni\w+|deny|offer\w*|pledg\w+|promis\w+|invit\w+|host\w*|receiv\w+|discuss\w*|send|sent|dispatch\w*|despatch\w*|occup\w+|rall\w+|march\w*|boycott\w*|veto\w*|embargo\w*|tariff\w*|demand\w*|appeal\w*|resign\w*|elect\w*)\b/i;
+
+/** mulberry32: small, fast, deterministic. */
+function rng(s: number): () => number {
+  let a = s >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(xs: T[], next: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isPoliticalStory(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(STORY_CUES)) seen.add(m[0].toLowerCase());
+  return seen.size >= STORY_CUE_COUNT;
+}
+
+function who(a: Event['actor'] | null): string {
+  return a ? `${a.code ?? '?'}/${oneLine(a.name)}` : '-';
+}
+
+/** Sentences of the article that name a coded actor and hold an act word. */
+function politicalSentences(article: Article): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const s of article.sentences) {
+    const text = article.text.slice(s.start, s.end);
+    if (!ACT_CUES.test(text)) continue;
+    const named = article.entities.some(
+      (e) => e.actor !== null && e.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.start < m.end),
+    );
+    if (named) spans.push({ start: s.start, end: s.end });
+  }
+  return spans;
+}
+
+const stories: Story[] = readFileSync(dataPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Story);
+const next = rng(seed);
+const candidates = shuffle(stories.filter((s) => isPoliticalStory(s.text)), next);
+
+const jsonRows: string[] = [];
+let taken = 0;
+let withEvents = 0;
+let eventCount = 0;
+console.log(`# recall sample: ${sampleSize} sentences from ${candidates.length} political stories of ${stories.length} (seed ${seed})`);
+for (const story of candidates) {
+  if (taken >= sampleSize) break;
+  const article = extract(story.text, { id: story.id, date: story.date });
+  const spans = shuffle(politicalSentences(article), next).slice(0, perStory);
+  spans.sort((a, b) => a.start - b.start);
+  for (const s of spans) {
+    if (taken >= sampleSize) break;
+    taken++;
+    const key = `${story.id}:${s.start}`;
+    const events = article.events.filter((e) => e.evidence.trigger.start >= s.start && e.evidence.trigger.end <= s.end);
+    if (events.length) withEvents++;
+    eventCount += events.length;
+    console.log(`\nS${taken} ${key} ${story.date}\n    ${oneLine(article.text.slice(s.start, s.end))}`);
+    for (const e of events) {
+      const t = e.evidence.trigger;
+      console.log(
+        `  -> ${e.type} ${e.cameo} ${e.status} | ${who(e.actor)} -> ${who(e.recipient)} | ` +
+          `[[${oneLine(article.text.slice(t.start, t.end))}]] ${e.evidence.why}`,
+      );
+    }
+    if (jsonOut) {
+      jsonRows.push(
+        JSON.stringify({
+          key,
+          n: `S${taken}`,
+          events: events.map((e) => ({
+            type: e.type,
+            cameo: e.cameo,
+            status: e.status,
+            actor: e.actor.code,
+            recipient: e.recipient?.code ?? null,
+            why: e.evidence.why,
+          })),
+        }),
+      );
+    }
+  }
+}
+console.log(`\n# ${taken} sentences; ${withEvents} with at least one event; ${eventCount} events`);
+if (jsonOut) writeFileSync(jsonOut, jsonRows.join('\n') + '\n');
