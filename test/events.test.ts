@@ -412,6 +412,9 @@ const rows: Row[] = [
   ['Britain will hand back the colony to China in 1997.', [GBR, CHN], [{ type: 'RETREAT', actor: 'GBR', recipient: 'CHN', status: 'intended', cameo: '084' }]],
   // an offensive towards a country
   ['Iran launched a new offensive towards Iraq in January.', [IRN, country('IRQ', 'Iraq')], [{ type: 'ASSAULT', actor: 'IRN', recipient: 'IRQ', status: 'occurred' }]],
+  // a crowd placed by "the streets of" a town, or by the town a `where` clause hangs on
+  ['Thousands of students took to the streets of Dhaka on Sunday.', [BGD], [{ type: 'PROTEST', actor: 'BGD', recipient: null, status: 'occurred' }]],
+  ['The worst unrest was in Niamey, where demonstrators threw stones at police.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: null, status: 'occurred' }]],
   // an embedded verb in another sense is no act offered ("meet any escalation", the object a thing)
   ['Washington is prepared to meet any escalation of military actions by Iran with force.', [USA, IRN], []],
 ];

@@ -1290,7 +1290,8 @@ function subjectLeft(view: View, at: number): Slot | null {
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
-    if (BOUNDARY.has(w) || w === 'that') return null;
+    // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
+    if (BOUNDARY.has(w) || w === 'that' || w === 'where') return null;
     // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
     if (w === 'which') {
       const antecedent = wordAt(words, j - 1) === ',' ? j - 2 : j - 1;
@@ -1727,15 +1728,27 @@ function speechSubject(view: View, at: number): Slot | null {
 function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[] {
   const { words, slotAt } = view;
   let crowd = false;
-  for (let j = start - 1; j >= 0 && j >= start - 6; j--) {
-    if (BOUNDARY.has(wordAt(words, j)) || slotAt[j]) break;
-    if (CROWD_WORDS.has(wordAt(words, j))) crowd = true;
+  let j0 = start - 1;
+  for (; j0 >= 0 && j0 >= start - 6; j0--) {
+    if (BOUNDARY.has(wordAt(words, j0)) || slotAt[j0]) break;
+    if (CROWD_WORDS.has(wordAt(words, j0))) crowd = true;
+    else if (crowd) break;
   }
   if (!crowd) return [];
+  // "in Quito, where demonstrators threw rocks": the place the relative clause hangs on
+  if (wordAt(words, j0) === 'where' && wordAt(words, j0 - 1) === ',') {
+    const slot = slotAt[j0 - 2];
+    if (slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
+      const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
+      return [{ entity, start: slot.start, end: slot.end, group: true }];
+    }
+  }
   for (let j = end; j < words.length && j < end + 12; j++) {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === '.' || wordAt(words, j) === ',') break;
     const slot = slotAt[j];
-    if (wordAt(words, j - 1) === 'in' && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
+    // "in Seoul", "took to the streets of Seoul"
+    const placed = wordAt(words, j - 1) === 'in' || (wordAt(words, j - 1) === 'of' && wordAt(words, j - 2) === 'streets');
+    if (placed && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
       return [{ entity, start: slot.start, end: slot.end, group: true }];
     }
