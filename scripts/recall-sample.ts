@@ -5,13 +5,16 @@
  * judge which events are missing. The audit script (audit-events.ts) measures precision from the
  * events side; this one looks from the sentence side.
  *
- *   npx tsx scripts/recall-sample.ts [--n 100] [--seed 2026] [--per-story 2] [--data PATH] [--json OUT.jsonl]
+ *   npx tsx scripts/recall-sample.ts [--n 100] [--seed 2026] [--per-story 2] [--data PATH] [--json OUT.jsonl] [--keys KEYS.txt]
  *
  * A story is political when its text names troops, talks, embassies, sanctions, protests, attacks
  * and the like (STORY_CUES, at least four different cues); a sentence of it is taken when it names an
  * entity with an actor code (a country, a government, a leader) and holds a political act word
  * (ACT_CUES). Sentence keys (`story:start`) stay the same between runs, so judgements kept beside
- * the output can be re-scored after a change to the coder.
+ * the output can be re-scored after a change to the coder. Which sentences are drawn depends on the
+ * mentions layer (a sentence needs a coded actor), so a change there redraws the sample: `--keys`
+ * reads the keys of a judged sample (one `story:start` per line, the first word of each line; `#`
+ * lines skipped) and prints exactly those sentences, in that order.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -36,6 +39,7 @@ const sampleSize = Number(option('n', '100'));
 const seed = Number(option('seed', '2026'));
 const perStory = Number(option('per-story', '2'));
 const jsonOut = option('json', '');
+const keysPath = option('keys', '');
 
 /** Words of political (not market) stories; a story needs four different ones. */
 const STORY_CUES =
@@ -100,18 +104,38 @@ const stories: Story[] = readFileSync(dataPath, 'utf8')
 const next = rng(seed);
 const candidates = shuffle(stories.filter((s) => isPoliticalStory(s.text)), next);
 
+/** Judged keys (`story:start`) grouped by story, in file order; null when sentences are drawn. */
+function readKeys(path: string): Map<string, number[]> | null {
+  if (!path) return null;
+  const byStory = new Map<string, number[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^\s*(?:S\d+\s+)?([^\s#:]+):(\d+)/.exec(line);
+    if (!m) continue;
+    const starts = byStory.get(m[1]!) ?? [];
+    starts.push(Number(m[2]));
+    byStory.set(m[1]!, starts);
+  }
+  return byStory;
+}
+const fixedKeys = readKeys(keysPath);
+
 const jsonRows: string[] = [];
 let taken = 0;
 let withEvents = 0;
 let eventCount = 0;
-console.log(`# recall sample: ${sampleSize} sentences from ${candidates.length} political stories of ${stories.length} (seed ${seed})`);
-for (const story of candidates) {
-  if (taken >= sampleSize) break;
+console.log(fixedKeys ? `# recall sample: judged keys from ${keysPath}` : `# recall sample: ${sampleSize} sentences from ${candidates.length} political stories of ${stories.length} (seed ${seed})`);
+const storyById = new Map(stories.map((s) => [s.id, s]));
+const order = fixedKeys ? [...fixedKeys.keys()].flatMap((id) => storyById.get(id) ?? []) : candidates;
+for (const story of order) {
+  if (!fixedKeys && taken >= sampleSize) break;
   const article = extract(story.text, { id: story.id, date: story.date });
-  const spans = shuffle(politicalSentences(article), next).slice(0, perStory);
+  const wanted = fixedKeys?.get(story.id);
+  const spans = wanted
+    ? article.sentences.filter((s) => wanted.includes(s.start)).map((s) => ({ start: s.start, end: s.end }))
+    : shuffle(politicalSentences(article), next).slice(0, perStory);
   spans.sort((a, b) => a.start - b.start);
   for (const s of spans) {
-    if (taken >= sampleSize) break;
+    if (!fixedKeys && taken >= sampleSize) break;
     taken++;
     const key = `${story.id}:${s.start}`;
     const events = article.events.filter((e) => e.evidence.trigger.start >= s.start && e.evidence.trigger.end <= s.end);

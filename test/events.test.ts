@@ -98,6 +98,9 @@ const IRN_NAVY: EntitySpec = { id: 'irn-navy', type: 'organization', actor: 'IRN
 const FLEET: EntitySpec = { id: 'fleet', type: 'organization', actor: 'RUSMIL', forms: ["Russia's Pacific Fleet"] };
 const VARYAG: EntitySpec = { id: 'varyag', type: 'person', actor: 'CHNMIL', forms: ['Varyag'] };
 const URUMQI: EntitySpec = { id: 'urumqi', type: 'person', actor: 'IRN', forms: ['Urumqi'] };
+const CAN = country('CAN', 'Canada'), FRA = country('FRA', 'France'), IRQ = country('IRQ', 'Iraq');
+const RAHIMI: EntitySpec = { id: 'rahimi', type: 'person', actor: 'IRNGOV', forms: ['Ali Rahimi'] };
+const BAGHDAD: EntitySpec = { id: 'baghdad', type: 'location', actor: '', country: 'IRQ', forms: ['Baghdad'] };
 const FIDAN_HE: EntitySpec = { id: 'fidan', type: 'person', actor: 'TURGOV', forms: ['Fidan', 'he'] };
 const BORRELL: EntitySpec = { id: 'borrell', type: 'person', actor: 'IGOEU', country: '', forms: ['Borrell'] };
 
@@ -417,6 +420,23 @@ const rows: Row[] = [
   ['The worst unrest was in Niamey, where demonstrators threw stones at police.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: null, status: 'occurred' }]],
   // an embedded verb in another sense is no act offered ("meet any escalation", the object a thing)
   ['Washington is prepared to meet any escalation of military actions by Iran with force.', [USA, IRN], []],
+  // ---- second recall sample (seed 7331), sentences written for these rows
+  // concluding an accord is signing one; a compound subject signs it with each other
+  ['In January Canada and France concluded an interim fishing accord.', [CAN, FRA], [{ type: 'SUPPORT', actor: 'CAN', recipient: 'FRA', status: 'occurred', cameo: '057' }, { type: 'SUPPORT', actor: 'FRA', recipient: 'CAN', status: 'occurred', cameo: '057' }]],
+  // leaving for a country is a visit; a present tense dated by a day ahead is an act to come
+  ['The minister, Ali Rahimi, who leaves for Moscow on Tuesday, said nothing.', [RAHIMI, RUS], [{ type: 'CONSULT', actor: 'IRNGOV', recipient: 'RUS', status: 'intended', cameo: '042' }]],
+  ['Ali Rahimi visits Moscow next week.', [RAHIMI, RUS], [{ type: 'CONSULT', actor: 'IRNGOV', recipient: 'RUS', status: 'intended', cameo: '042' }]],
+  ['Ali Rahimi visited Moscow on Tuesday.', [RAHIMI, RUS], [{ type: 'CONSULT', actor: 'IRNGOV', recipient: 'RUS', status: 'occurred', cameo: '042' }]],
+  // a day named in the clause of the speech verb dates the saying, not the act
+  ['Ali Rahimi visits Moscow often, his aide said on Tuesday.', [RAHIMI, RUS], [{ type: 'CONSULT', actor: 'IRNGOV', recipient: 'RUS', status: 'occurred', cameo: '042' }]],
+  // a capital's own forces; chasing an armed party is fighting it, pursuing a policy is not
+  ["Baghdad's forces were pursuing retreating Iranian troops.", [BAGHDAD], [{ type: 'ASSAULT', actor: 'IRQMIL', recipient: 'IRNMIL', status: 'occurred' }]],
+  ['Iraq will pursue talks with Iran.', [IRQ, IRN], []],
+  // a counterstrike: against a named party, or by armed forces on their own; a trade retaliation is none
+  ['The United States retaliated against Iran on Monday.', [USA, IRN], [{ type: 'ASSAULT', actor: 'USA', recipient: 'IRN', status: 'occurred' }]],
+  ['American naval forces retaliated for the attack on the tanker.', [], [{ type: 'ASSAULT', actor: 'USAMIL', recipient: null, status: 'occurred' }]],
+  ['Japan may retaliate against the United States with tariffs on U.S. exports.', [JPN, USA], []],
+  ['The United States retaliated.', [USA], []],
 ];
 
 describe('[events] table', () => {

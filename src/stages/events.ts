@@ -878,9 +878,12 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
     let end = j;
     while (end < tokens.length && slotAt[end] === slot) end++;
     // "a Moscow court", "Beijing police": a capital before a group head is its country's group
+    // ("Baghdad's forces": a capital's own armed forces or government, read like "Iraq's forces")
     if (slot.entity.type === 'location') {
       const capitalOf = CAPITALS.get(slot.entity.name);
-      return capitalOf && !slotAt[end] && groupHead(words, end) ? { country: capitalOf, end, people: false } : null;
+      if (!capitalOf || slotAt[end]) return null;
+      const owned = (wordAt(words, end) === "'s" || wordAt(words, end) === '’s') && !slotAt[end + 1] && groupHead(words, end + 1)?.sector;
+      return groupHead(words, end) || owned ? { country: capitalOf, end, people: false } : null;
     }
     // a country's own mention used as a modifier: "U.S. troops", "Belarusian authorities"
     if (slot.entity.type !== 'country' || !slot.entity.country) return null;
@@ -1525,6 +1528,46 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
 
 // ---------------------------------------------------------------------------------------------
 
+/** A verb in the third person present ("leaves", "visits"), not a form of be or have. */
+function presentThird(words: readonly string[], k: number): boolean {
+  const w = wordAt(words, k);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !BE_FORMS.has(w) && w !== 'has' && w !== 'does';
+}
+
+/**
+ * A day ahead named in the verb's own clause: "leaves for Moscow on Tuesday", "arrives tomorrow",
+ * "visits Japan next week" (not "is willing to host talks, the minister said on Tuesday").
+ */
+function futureDayAfter(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 8; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w) || SPEECH_VERBS.has(w) || w === 'and' || w === 'after' || w === 'since') return false;
+    if (WEEKDAYS.has(w) || w === 'tomorrow') return true;
+    if (w === 'next' && PERIODS.has(wordAt(words, k + 1))) return true;
+  }
+  return false;
+}
+
+/** The date words in the clause nearest the trigger (one the trigger spans over wins). */
+function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction): Event['date'] {
+  let date: Event['date'] = null;
+  let bestGap = Infinity;
+  for (const d of findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction)) {
+    // "promised on Tuesday to send": a date the trigger spans over is its own
+    if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
+    else if (d.end <= trigger.start) {
+      const gap = trigger.start - d.end;
+      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+    } else if (d.start >= trigger.end) {
+      // "agreed to revive mechanisms frozen since 2019": the date words themselves may block
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end))) continue;
+      const gap = d.start - trigger.end;
+      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+    }
+  }
+  return date;
+}
+
 function finish(
   ctx: Context,
   unit: Unit,
@@ -1588,7 +1631,7 @@ function finish(
     if (opener === 'if' || opener === 'unless' || opener === 'while') status = 'hypothetical';
     else if (opener === 'when' || opener === 'once' || opener === 'until' || opener === 'whenever') status = 'intended';
   }
-  const direction: Direction = status === 'intended' || status === 'invited' || status === 'requested' ? 'future' : 'past';
+  let direction: Direction = status === 'intended' || status === 'invited' || status === 'requested' ? 'future' : 'past';
 
   // mode and context from cue words in the sentence
   const sentenceText = ctx.text.slice(unit.start, unit.end);
@@ -1620,21 +1663,12 @@ function finish(
 
   // date: nearest date words in the clause, else the dispatch date for the main news
   const clause = clauseSpan(view, start, end);
-  let date: Event['date'] = null;
-  const dates = findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction);
-  let bestGap = Infinity;
-  for (const d of dates) {
-    // "promised on Tuesday to send": a date the trigger spans over is its own
-    if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
-    else if (d.end <= trigger.start) {
-      const gap = trigger.start - d.end;
-      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
-    } else if (d.start >= trigger.end) {
-      // "agreed to revive mechanisms frozen since 2019": the date words themselves may block
-      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end))) continue;
-      const gap = d.start - trigger.end;
-      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
-    }
+  let date = nearestDate(ctx, clause, trigger, direction);
+  // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
+  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && presentThird(words, start) && !/(?:^|\s)(?:has|have|had)\s/.test(before) && futureDayAfter(words, end)) {
+    status = 'intended';
+    direction = 'future';
+    date = nearestDate(ctx, clause, trigger, direction);
   }
   const past = pastForm || /(?:^|\s)(?:has|have|had)\s/.test(before);
   if (!date && status === 'occurred' && past && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
