@@ -273,27 +273,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const view = buildView(ctx, unit, tokens, words);
 
   // 1. trigger matches, longest at each position, no overlaps
-  const matches: Array<{ pattern: Pattern; start: number; end: number; form: Form }> = [];
-  for (let i = first; i < tokens.length; i++) {
-    const patterns = byFirst.get(wordAt(words, i));
-    if (!patterns) continue;
-    let best: { pattern: Pattern; start: number; end: number; form: Form } | null = null;
-    for (const pattern of patterns) {
-      const end = matchRest(words, i + 1, pattern.rest, 0);
-      if (end < 0) continue;
-      const form = pattern.first.get(wordAt(words, i))!;
-      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
-    }
-    if (best) matches.push(best);
-  }
-  if (matches.length === 0) return [];
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: typeof matches = [];
-  for (const m of matches) {
-    const last = kept[kept.length - 1];
-    if (last && m.start < last.end) continue;
-    kept.push(m);
-  }
+  const kept = triggerMatches(words, first);
+  if (kept.length === 0) return [];
 
   const out: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
@@ -307,40 +288,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.start > hearsay) continue;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
-      const host = out[embedder.index];
-      if (host) {
-        // "agreed to hold talks with Damascus": the host takes the act's recipient and intent code
-        const embedded = m.pattern.entry;
-        // "prepared to meet any escalation with countermeasures": the embedded verb in another sense is no act to offer
-        if (embedded.objectActor && m.pattern.frame === 'verb' && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1))) && objectIsThing(view, m.end)) continue;
-        let recipients = host.recipients;
-        if (recipients.length === 0 && host.type !== 'REQUEST') {
-          recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.start + 1, host.actors, embedded);
-          if (recipients.length === 0 && m.end > m.start + 1) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors, embedded);
-        }
-        let cameo = host.cameo;
-        // "his pledge to veto a tax hike": a pledge of a refusal is the refusal, intended
-        if (host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' && PLEDGED_AS_ACT.has(embedded.type)) {
-          out[embedder.index] = { ...host, type: embedded.type, cameo: embedded.cameo, status: host.status === 'occurred' ? 'intended' : host.status, recipients, embedded: true };
-          continue;
-        }
-        // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
-        const threat = host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
-        if (threat) {
-          out[embedder.index] = { ...host, type: 'THREATEN', cameo: threat, recipients, embedded: true };
-          continue;
-        }
-        if (host.type === 'AGREE' && host.cameo === '030') {
-          cameo = INTENT_BY_EMBEDDED[embedded.type] ?? cameo;
-          if (cameo === '031' && host.context && INTENT_CAMEO[host.context]) cameo = INTENT_CAMEO[host.context];
-          if (cameo === '031') {
-            const window = ctx.text.slice(tokens[m.start].start, tokens[Math.min(tokens.length, m.end + 4) - 1].end);
-            const context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context;
-            if (context && INTENT_CAMEO[context]) cameo = INTENT_CAMEO[context];
-          }
-        }
-        out[embedder.index] = { ...host, recipients, cameo, embedded: true };
-      }
+      readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
     // "rejected U.S. demands to halt exports", "calls to impose sanctions": the act a demand or attempt asks for did not happen;
@@ -372,31 +320,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)) candidate = null;
     const previous = out[out.length - 1];
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
-      const inf = (wordAt(words, m.start - 1) === 'to' || wordAt(words, m.start - 1) === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
-      // "blocked roads ... to protest": the purpose restates the act
-      // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
-      if (wordAt(words, m.start - 1) === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) continue;
-      const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
-      // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
-      const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(wordAt(words, m.start - 1) === 'a' || wordAt(words, m.start - 1) === 'the' || wordAt(words, m.start - 1) === 'an' ? wordAt(words, m.start - 2) ?? '' : wordAt(words, m.start - 1) ?? '');
-      // "prompting Tokyo to lodge a protest": a causative verb's object does the infinitive's act
-      const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(wordAt(words, view.slotStart[m.start - 2] - 1) ?? '');
-      // ("prompted Tokyo to lodge a protest" tells that it did)
-      if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, view.slotStart[m.start - 2] - 1)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
-      if ((inf && !caused && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
-        // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
-        // "congratulated Modi in a phone call": the call is between the same two
-        // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
-        let own = m.end > m.start + 1 && inf ? findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.start + 1, previous.actors, m.pattern.entry) : [];
-        if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
-        const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
-        if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
-      }
-      // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
-      if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
-      if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
-        candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
-      }
+      const related = relateToPrevious(ctx, unit, view, m, candidate, previous);
+      if (related === false) continue;
+      candidate = related;
     }
     // "struck Houthi targets": a plural noun read as a verb whose subject is the previous act's object
     if (candidate && previous && (m.form === 'third' || m.form === 'base') && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 3 && !hasBoundary(words, previous.tokenEnd, m.start)
@@ -443,6 +369,122 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
   }
   return out;
+}
+
+/** A trigger pattern matched at tokens `[start, end)`. */
+interface TriggerMatch {
+  readonly pattern: Pattern;
+  readonly start: number;
+  readonly end: number;
+  readonly form: Form;
+}
+
+/** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
+function triggerMatches(words: readonly string[], first: number): TriggerMatch[] {
+  const { byFirst } = lexicon();
+  const matches: TriggerMatch[] = [];
+  for (let i = first; i < words.length; i++) {
+    const patterns = byFirst.get(wordAt(words, i));
+    if (!patterns) continue;
+    let best: TriggerMatch | null = null;
+    for (const pattern of patterns) {
+      const end = matchRest(words, i + 1, pattern.rest, 0);
+      if (end < 0) continue;
+      const form = pattern.first.get(wordAt(words, i))!;
+      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
+    }
+    if (best) matches.push(best);
+  }
+  if (matches.length === 0) return matches;
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TriggerMatch[] = [];
+  for (const m of matches) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/**
+ * "agreed to hold talks with Damascus", "vowed to punish", "his pledge to veto": the act embedded
+ * after the trigger of `out[index]` is read into that event (its recipient, intent code, or what a
+ * pledge of a hostile act is).
+ */
+function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number, m: TriggerMatch): void {
+  const { words, tokens } = view;
+  const host = out[index];
+  if (host) {
+    // "agreed to hold talks with Damascus": the host takes the act's recipient and intent code
+    const embedded = m.pattern.entry;
+    // "prepared to meet any escalation with countermeasures": the embedded verb in another sense is no act to offer
+    if (embedded.objectActor && m.pattern.frame === 'verb' && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1))) && objectIsThing(view, m.end)) return;
+    let recipients = host.recipients;
+    if (recipients.length === 0 && host.type !== 'REQUEST') {
+      recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.start + 1, host.actors, embedded);
+      if (recipients.length === 0 && m.end > m.start + 1) recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.end, host.actors, embedded);
+    }
+    let cameo = host.cameo;
+    // "his pledge to veto a tax hike": a pledge of a refusal is the refusal, intended
+    if (host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' && PLEDGED_AS_ACT.has(embedded.type)) {
+      out[index] = { ...host, type: embedded.type, cameo: embedded.cameo, status: host.status === 'occurred' ? 'intended' : host.status, recipients, embedded: true };
+      return;
+    }
+    // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
+    const threat = host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
+    if (threat) {
+      out[index] = { ...host, type: 'THREATEN', cameo: threat, recipients, embedded: true };
+      return;
+    }
+    if (host.type === 'AGREE' && host.cameo === '030') {
+      cameo = INTENT_BY_EMBEDDED[embedded.type] ?? cameo;
+      if (cameo === '031' && host.context && INTENT_CAMEO[host.context]) cameo = INTENT_CAMEO[host.context];
+      if (cameo === '031') {
+        const window = ctx.text.slice(tokens[m.start].start, tokens[Math.min(tokens.length, m.end + 4) - 1].end);
+        const context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context;
+        if (context && INTENT_CAMEO[context]) cameo = INTENT_CAMEO[context];
+      }
+    }
+    out[index] = { ...host, recipients, cameo, embedded: true };
+  }
+}
+
+/**
+ * How an act relates to the one coded before it in the same clause run: a purpose that restates it
+ * (false: no event), the infinitive or framing noun that takes its actors, a causative's object,
+ * an act asked for that has not happened, a noun that repeats it. Returns the candidate as it
+ * stands after that.
+ */
+function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch, found: Candidate | null, previous: Candidate): Candidate | null | false {
+  const { words } = view;
+  let candidate = found;
+  const inf = (wordAt(words, m.start - 1) === 'to' || wordAt(words, m.start - 1) === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
+  // "blocked roads ... to protest": the purpose restates the act
+  // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
+  if (wordAt(words, m.start - 1) === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) return false;
+  const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
+  // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
+  const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(wordAt(words, m.start - 1) === 'a' || wordAt(words, m.start - 1) === 'the' || wordAt(words, m.start - 1) === 'an' ? wordAt(words, m.start - 2) ?? '' : wordAt(words, m.start - 1) ?? '');
+  // "prompting Tokyo to lodge a protest": a causative verb's object does the infinitive's act
+  const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(wordAt(words, view.slotStart[m.start - 2] - 1) ?? '');
+  // ("prompted Tokyo to lodge a protest" tells that it did)
+  if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, view.slotStart[m.start - 2] - 1)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
+  if ((inf && !caused && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
+    // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
+    // "congratulated Modi in a phone call": the call is between the same two
+    // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
+    let own = m.end > m.start + 1 && inf ? findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.start + 1, previous.actors, m.pattern.entry) : [];
+    if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
+    const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
+    if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
+  }
+  // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
+  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
+  if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
+    candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
+  }
+
+  return candidate;
 }
 
 /** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that" (the length when it never does). */
