@@ -180,17 +180,18 @@ export function codeEvents(
   const entities = new Map(coref.entities.map((e) => [e.id, sameShape(e)]));
   const anchor = record.date ?? dateline?.date ?? null;
   const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
-  const units: Unit[] = [
-    ...structure.paragraphs.filter((p) => p.role !== 'body').map((p) => ({ start: p.start, end: p.end, paragraph: -1, sentence: -1 })),
-    ...structure.sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i })),
-  ].sort((a, b) => a.start - b.start);
+  // built by push (not spread of filtered arrays, whose kind changes when one is empty)
+  const units: Unit[] = [];
+  for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1 });
+  structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i }));
+  units.sort((a, b) => a.start - b.start);
   const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null };
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
 
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
-  const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !c.recipients.some((r) => r.pending) && c.status === 'occurred');
+  const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
   const resolved: Candidate[] = [];
   for (const c of candidates) {
     const fix = (slots: readonly Slot[]) => slots.flatMap((s) => {
@@ -217,6 +218,12 @@ export function codeEvents(
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
   const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id)).map((g) => ({ ...g.entity, mentions: g.mentions }));
   return { events: kept, entities: groups, messages };
+}
+
+/** Whether a slot waits for the main event ("you" in a quote). */
+function hasPending(slots: readonly Slot[]): boolean {
+  for (let i = 0; i < slots.length; i++) if (slots[i].pending) return true;
+  return false;
 }
 
 /** Acts between parties: a meeting, a pledge, praise or joint work with one's own country (no sector) has no other party. */
