@@ -44,6 +44,25 @@ export const LEADERS: readonly Leader[] = [
   igo('IGOEU', 'Ursula von der Leyen'), igo('IGOEU', 'Josep Borrell'), igo('IGOEU', 'Charles Michel'), igo('IGOEU', 'Kaja Kallas'),
   igo('IGOUN', 'Antonio Guterres'), igo('IGONATO', 'Jens Stoltenberg'), igo('IGONATO', 'Mark Rutte'),
   igo('IGOIAEA', 'Rafael Grossi'), igo('IGOASEAN', 'Kao Kim Hourn'),
+  // Office holders of the 1980s, whom archive copy (Reuters-21578, 1987) names without office or country.
+  gov('USA', 'Ronald Reagan'), gov('USA', 'George Bush', 'George H. W. Bush', 'George H.W. Bush'), gov('USA', 'James Baker', 'James A. Baker'),
+  gov('USA', 'Howard Baker'), gov('USA', 'George Shultz', 'George P. Shultz'), mil('USA', 'Caspar Weinberger'),
+  gov('USA', 'Clayton Yeutter'), gov('USA', 'Malcolm Baldrige'), gov('USA', 'Richard Lyng'), gov('USA', 'Donald Regan'),
+  gov('USA', 'John Poindexter'), gov('USA', 'Frank Carlucci'), gov('USA', 'Edwin Meese'),
+  gov('SUN', 'Mikhail Gorbachev'), gov('SUN', 'Eduard Shevardnadze'), gov('SUN', 'Nikolai Ryzhkov'), gov('SUN', 'Andrei Gromyko'),
+  gov('GBR', 'Margaret Thatcher'), gov('GBR', 'Geoffrey Howe', 'Sir Geoffrey Howe'), gov('GBR', 'Nigel Lawson'),
+  gov('JPN', 'Yasuhiro Nakasone'), gov('JPN', 'Tadashi Kuranari'), gov('JPN', 'Kiichi Miyazawa'), gov('JPN', 'Noboru Takeshita'),
+  gov('JPN', 'Masaharu Gotoda'), gov('JPN', 'Hajime Tamura'),
+  gov('FRA', 'Francois Mitterrand', 'François Mitterrand'), gov('FRA', 'Jacques Chirac'), gov('FRA', 'Jean-Bernard Raimond'),
+  gov('FRA', 'Edouard Balladur', 'Édouard Balladur'),
+  gov('DEU', 'Helmut Kohl'), gov('DEU', 'Hans-Dietrich Genscher'), gov('DEU', 'Richard von Weizsaecker', 'Richard von Weizsäcker'),
+  gov('DEU', 'Gerhard Stoltenberg'),
+  gov('KOR', 'Chun Doo Hwan', 'Chun Doo-hwan'), gov('KOR', 'Lee Han-key'), gov('PHL', 'Corazon Aquino'), gov('BRA', 'Jose Sarney', 'José Sarney'),
+  gov('YUG', 'Branko Mikulic'), gov('PRT', 'Anibal Cavaco Silva', 'Cavaco Silva'), gov('IRN', 'Ruhollah Khomeini'),
+  gov('IRN', 'Ali Akbar Velayati'), gov('IRQ', 'Saddam Hussein'), gov('JOR', 'Hussein bin Talal', 'King Hussein'), gov('IND', 'Rajiv Gandhi'),
+  gov('CAN', 'Brian Mulroney'), gov('AUS', 'Bob Hawke'), gov('ISR', 'Yitzhak Shamir'), gov('ISR', 'Shimon Peres'),
+  igo('IGOEU', 'Jacques Delors'), igo('IGOEU', 'Willy De Clercq'), igo('IGOEU', 'Frans Andriessen'),
+  igo('IGOUN', 'Javier Perez de Cuellar', 'Javier Pérez de Cuéllar', 'Perez de Cuellar'),
 ];
 
 const BY_NAME = new Map<string, Leader>();

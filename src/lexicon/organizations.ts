@@ -3,10 +3,11 @@
  * nouns that make a capitalised phrase an organization ("Defense Ministry", "Armed Forces").
  */
 import { table } from './table.js';
+import { AGENCIES } from './agencies.js';
 export interface KnownOrganization {
   readonly name: string;
   readonly aliases: readonly string[];
-  /** Actor code: "IGO" + short name for intergovernmental bodies. */
+  /** Actor code: "IGO" + short name for intergovernmental bodies; empty when the text decides it (news agencies). */
   readonly code: string;
   readonly sector: string;
   readonly country?: string;
@@ -23,7 +24,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'UN General Assembly', aliases: ['General Assembly', 'U.N. General Assembly', 'United Nations General Assembly'], code: 'IGOUN', sector: 'IGO' },
   igo('North Atlantic Treaty Organization', 'NATO'),
   igo('European Union', 'EU', 'E.U.'),
-  { name: 'European Commission', aliases: ['EC', 'the European Commission'], code: 'IGOEU', sector: 'IGO' },
+  { name: 'European Commission', aliases: ['the European Commission', 'EC Commission'], code: 'IGOEU', sector: 'IGO' },
+  // the EU's forerunner (to 1993); "EC" in archive copy is the Community, its Commission is "the Commission"
+  { name: 'European Community', aliases: ['EC', 'EEC', 'European Economic Community', 'the European Community', 'European Communities'], code: 'IGOEU', sector: 'IGO' },
+  { name: 'European Parliament', aliases: ['the European Parliament'], code: 'IGOEU', sector: 'IGO' },
+  igo('General Agreement on Tariffs and Trade', 'GATT'),
+  igo('Organisation for Economic Co-operation and Development', 'OECD', 'Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development'),
   igo('Association of Southeast Asian Nations', 'ASEAN'),
   igo('Shanghai Cooperation Organization', 'SCO', 'Shanghai Cooperation Organisation'),
   igo('Collective Security Treaty Organization', 'CSTO', 'Collective Security Treaty Organisation'),
@@ -60,7 +66,31 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Houthis', aliases: ['Houthi', 'the Houthis', 'Ansar Allah'], code: 'YEMREB', sector: 'REB', country: 'YEM' },
   { name: 'Hezbollah', aliases: [], code: 'LBNREB', sector: 'REB', country: 'LBN' },
   { name: 'Taliban', aliases: ['the Taliban'], code: 'AFGREB', sector: 'REB', country: 'AFG' },
+  // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
+  // MED of a country the text puts before them, else of their home country (coref).
+  ...AGENCIES.filter((a) => a.prose && a.prose.length > 0).map((a): KnownOrganization => ({ name: a.name, aliases: a.prose!, code: '', sector: 'MED' })),
 ];
+
+/**
+ * Legislatures, as written inside a body's name: the body and its committees are LEG
+ * ("Senate Agriculture Committee", "House Ways and Means Committee", "Ontario Parliament's
+ * Select Committee"), whatever other head the name ends in. Case matters ("Diet", not "diet").
+ */
+export const LEGISLATURES: readonly string[] = [
+  'Parliament', 'Congress', 'Congressional', 'Senate', 'House', 'House of Representatives', 'House of Commons', 'House of Lords',
+  'Duma', 'State Duma', 'National Assembly', 'Knesset', 'Bundestag', 'Bundesrat', 'Diet', 'Majlis', 'Lok Sabha', 'Rajya Sabha',
+  'Supreme Soviet', 'Legislature', 'Legislative Assembly', 'Folketing', 'Riksdag', 'Storting', 'Sejm', 'Verkhovna Rada', 'Cortes',
+];
+
+/**
+ * One-word names a body goes by once the article has named it: "the Community" and "the
+ * Commission" after "the European Community" or "EC". Any body is also named by the last word
+ * of its name ("the Tower Commission" ... "the Commission"); these are the short names its full
+ * names do not end in.
+ */
+export const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  IGOEU: ['Community', 'Commission', 'Parliament'],
+};
 
 /**
  * Head nouns of organization names, with the sector they give. "Russia's Defense Ministry",

@@ -21,7 +21,9 @@ export const TITLE_HEADS: readonly TitleHead[] = [
     'Director General', 'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'High Representative', 'Adviser', 'Advisor',
     'National Security Adviser', 'Press Secretary', 'Deputy Prime Minister', 'First Deputy Prime Minister',
     'State Councilor', 'Consul', 'Consul General', 'Chief of Staff', 'Cabinet Secretary', 'Chief Cabinet Secretary',
-    'diplomat', 'official', 'Official', 'negotiator', 'Negotiator'),
+    'diplomat', 'official', 'Official', 'negotiator', 'Negotiator',
+    // a cabinet office, not a member of a legislature ("U.S. Trade Representative Clayton Yeutter")
+    'Trade Representative', 'Deputy Trade Representative', 'Assistant Trade Representative', 'Permanent Representative'),
   ...t('MIL', 'Defense Minister', 'Defence Minister', 'Deputy Defense Minister', 'First Deputy Defense Minister',
     'Chief of the General Staff', 'Chief of General Staff', 'Chief of Staff of the Army', 'Chairman of the Joint Chiefs of Staff',
     'Commander', 'Commander-in-Chief', 'commander', 'Chief of the Joint Staff', 'Chief of Defence Staff', 'Chief of Defense Staff',

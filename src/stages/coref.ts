@@ -12,7 +12,12 @@ import { titleCase } from '../gazetteer.js';
 /** Bodies every government has, named without their country in home copy. */
 const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies) Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
+import { LEGISLATURES } from '../lexicon/organizations.js';
+/** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */
+const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.length - a.length).join('|')})(?=$|\\s)`);
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
+import { agencyByName } from '../lexicon/agencies.js';
+import { SHORT_NAMES } from '../lexicon/organizations.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -75,7 +80,9 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     const m = original.type !== 'person' && original.form === 'name' && !original.code && surnames.has(normaliseName(original.name)) ? { ...original, type: 'person' as const } : original;
     const acronym = m.type === 'organization' && /^[A-Z]{2,}$/.test(m.text) ? acronyms.get(m.text) : undefined;
     const key = acronym ?? (m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m));
-    let cluster = byKey.get(key);
+    // "the Commission", "the Community": a body named before in full.
+    let cluster = m.type === 'organization' && m.form === 'name' && !m.code && !m.text.includes(' ') ? bodyNamedBefore(m, clusters) : undefined;
+    cluster ??= byKey.get(key);
     if (!cluster && m.type === 'person') cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, nameTokens(m.name)));
     if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
     join(m, cluster ?? open(m, key, m.name));
@@ -90,7 +97,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       seen.push(m);
       continue;
     }
-    const target = m.form === 'pronoun' ? pronounTarget(m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
+    const target = m.form === 'pronoun' ? pronounTarget(m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
     if (target) {
       join(m, target);
       seen.push(m);
@@ -123,13 +130,18 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     // A person with no country in the text: wire copy names the home country's officials and
     // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
     // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
+    // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
+    // agency quotes is of the agency's country, not of the listening post's.
+    const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
+    if (quoting) entity = { ...entity, country: quoting, actor: `${quoting}${entity.sector ?? ''}` };
     if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
       entity = { ...entity, country: datelineCountry, actor: `${datelineCountry}${entity.sector ?? ''}` };
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
     // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
-    if (entity.type === 'organization' && entity.country === null && datelineCountry && HOME_BODY.test(entity.name)) {
+    // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
+    if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
       const demonym = demonymOf(datelineCountry);
       entity = { ...entity, country: datelineCountry, name: demonym ? `${demonym} ${entity.name}` : entity.name, actor: `${datelineCountry}${entity.sector ?? ''}` };
       const first = cluster.mentions[0];
@@ -144,6 +156,45 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, messages };
+}
+
+/**
+ * The body a one-word name stands for ("Commission"): the one nearest before it (else the first
+ * after) whose name ends in the word, or whose short names hold it (organizations.ts).
+ */
+function bodyNamedBefore(m: RawMention, clusters: readonly Cluster[]): Cluster | undefined {
+  const word = m.text;
+  const lower = word.toLowerCase();
+  let best: Cluster | undefined;
+  let bestBefore = -1;
+  let bestAfter = Infinity;
+  for (const c of clusters) {
+    if (c.type !== 'organization' || c.nameTokens.length < 2) continue;
+    const fits = c.nameTokens[c.nameTokens.length - 1] === lower || (c.code !== null && SHORT_NAMES[c.code]?.includes(word)) || c.mentions.some((x) => x.text.endsWith(` ${word}`));
+    if (!fits) continue;
+    for (const x of c.mentions) {
+      if (x.start < m.start ? x.start > bestBefore : bestBefore < 0 && x.start < bestAfter) {
+        best = c;
+        if (x.start < m.start) bestBefore = x.start;
+        else bestAfter = x.start;
+      }
+    }
+  }
+  return best;
+}
+
+/** The country of a news agency that "quoted" the person's first named mention in the same sentence. */
+function quotingAgency(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
+  const first = cluster.mentions.reduce<RawMention | null>((a, m) => (m.form === 'name' && (!a || m.start < a.start) ? m : a), null);
+  if (!first) return null;
+  for (const m of mentions) {
+    if (m.sentence !== first.sentence || m.start >= first.start || m.type !== 'organization' || m.sector !== 'MED' || first.start - m.end > 60) continue;
+    const agency = assigned.get(m);
+    if (!agency || !/\bquot(?:ed|ing|es)\b/.test(text.slice(m.end, first.start))) continue;
+    const country = mostCommon(agency.mentions.map((x) => x.country)) ?? agencyByName(agency.name)?.country ?? null;
+    if (country) return country;
+  }
+  return null;
 }
 
 function keyOf(m: RawMention): string {
@@ -249,6 +300,14 @@ function appositiveTarget(text: string, m: RawMention, names: readonly RawMentio
   return assigned.get(next) ?? null;
 }
 
+/** "the official Soviet news agency Tass": the agency named right after the phrase. */
+function agencyTarget(text: string, m: RawMention, names: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
+  if (m.type !== 'organization' || m.form !== 'title') return null;
+  const next = names.find((n) => n.start >= m.end && n.start - m.end < 3);
+  if (!next || next.type !== 'organization' || next.sector !== 'MED' || text.slice(m.end, next.start).trim() !== '') return null;
+  return assigned.get(next) ?? null;
+}
+
 /** Whether a person's titles and rank name the office a nominal head stands for. */
 function namesOffice(facts: string, head: string): boolean {
   return facts.includes(head) || (NOMINAL_EQUIVALENTS[head] ?? []).some((e) => facts.includes(e));
@@ -264,12 +323,20 @@ function toEntity(id: string, cluster: Cluster): Entity {
   for (const m of ms) if (m.sector && (sector === null || m.sector === 'MIL' || m.sector === 'COP')) sector = m.sector;
   if (cluster.type === 'country') sector = cluster.key.startsWith('government:') ? 'GOV' : null;
   const bySurname = cluster.type === 'person' && !cluster.name.includes(' ') ? leaderBySurname(cluster.name) : null;
-  let known = cluster.type === 'person' ? leaderByName(cluster.name) ?? bySurname : null;
-  if (known && country && known.country && known.country !== country) known = null; // a namesake
-  const finalCountry = country ?? known?.country ?? null;
-  if (known && !sector) sector = known.sector;
+  // An office holder named in full is who the lexicon says, whatever country the dateline, a place
+  // or a nearby demonym suggests ("TOKYO - ... President Reagan" is USAGOV, "President Jacques
+  // Delors" under a BRUSSELS dateline is IGOEU); a surname alone may be a namesake's.
+  const byName = cluster.type === 'person' ? leaderByName(cluster.name) : null;
+  let known = byName ?? bySurname;
+  if (known && !byName && country && known.country && known.country !== country) known = null; // a namesake
+  // A news agency the text gives no country: its home country's ("Tass said" is RUSMED).
+  const home = cluster.type === 'organization' && sector === 'MED' && !country ? agencyByName(cluster.name)?.country ?? null : null;
+  const finalCountry = byName ? byName.country : country ?? known?.country ?? home;
+  if (known?.actor) sector = 'IGO';
+  else if (known && (!sector || (byName && sector === 'IGO'))) sector = known.sector;
   let actor: string | null;
-  if (known?.actor && !country) actor = known.actor;
+  if (known?.actor && (byName || !country)) actor = known.actor;
+  else if (byName && finalCountry) actor = `${finalCountry}${sector ?? ''}`;
   else if (cluster.code) actor = cluster.code;
   else if (finalCountry) actor = `${finalCountry}${sector ?? ''}`;
   else actor = null;

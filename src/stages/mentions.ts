@@ -10,7 +10,7 @@ import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
-import { ORGANIZATION_HEADS } from '../lexicon/organizations.js';
+import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
@@ -127,8 +127,13 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     let to = m.to;
     // "People’s Liberation Army of China": the country belongs to the name.
     if (tokens[to]?.text === 'of' && entryOf(lex.exact[to + 1], 'country')) to = lex.exact[to + 1]!.to;
+    // "the official Soviet news agency Tass": a news agency is MED of the country written before it
+    // (coref falls back on its home country, and joins "the official Soviet news agency" to it).
+    // An agency's name inside a longer name the tagger found ("Reuters Ottawa Bureau") is no agency.
+    if (org.org.code === '' && names.some((n) => n.type !== 'PER' && n.start <= at(m.from).start && n.end >= at(m.to - 1).end && n.end - n.start > at(m.to - 1).end - at(m.from).start)) continue;
+    const context = org.org.code === '' ? agencyContext(tokens, lex, m.from) : null;
     out.push(mention(m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(at(m.from).text) ? 'acronym' : 'name',
-      country: org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code }));
+      country: context?.code ?? org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null }));
     take(m.from, to);
     i = to - 1;
   }
@@ -197,7 +202,10 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
       if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
       const written = slice(span.from, span.to);
       if (written.includes('-') && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue; // "Russia-China
-      pushOrg(span.from, span.to, head);
+      // "Senate Agriculture" + "Committee" (a line break between): the head word belongs to the name.
+      let to = span.to;
+      while (to < tokens.length && free(to, to + 1) && ORG_HEAD_WORD.test(at(to).text)) to++;
+      pushOrg(span.from, to, to > span.to ? orgHead(tokens, lex, span.from, to) : head);
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -260,10 +268,13 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     }
     const written = slice(from, to);
     const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
-    out.push(mention(start, to, { type: 'organization', form: 'name', country, sector: sector ?? sectorOfOrg(written), rank: null, titles: [], name, code: null, acronym }));
+    // A legislature's committee is the legislature's (LEG), not a government committee.
+    const own = sectorOfOrg(written);
+    const bodySector = own === 'LEG' ? own : sector ?? own;
+    out.push(mention(start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
     take(start, to);
     if (acronym) {
-      out.push(mention(to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: sector ?? sectorOfOrg(written), rank: null, titles: [], name, code: null }));
+      out.push(mention(to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: bodySector, rank: null, titles: [], name, code: null }));
       take(to, to + 3);
     }
   }
@@ -400,6 +411,8 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
     while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
     while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
+    // A conjunction opening the sentence is no part of a name ("But Commission proposals").
+    while (span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[span.from].text)) span.from++;
     if (span.from >= span.to) continue;
     // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
     if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) continue;
@@ -468,11 +481,33 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !/^\p{Lu}\p{Ll}{4,}$/u.test(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
     if (out.some((s) => s.type === 'PER' && s.from <= k && k < s.to)) continue;
-    for (const s of out) if (s.from === k && s.to === k + 1) s.from = s.to; // a place or body of that one word
+    // "Reagan Communications": the surname opens a longer name
+    if (out.some((s) => s.from === k && s.to > k + 1 && capitalised(tokens[k + 1].text))) continue;
+    // "Yitzak Shamir" taken for a place: given names and the surname are one person
+    const whole = out.find((s) => s.to === k + 1 && s.from < k && tokensAreName(tokens, s.from, k));
+    if (whole) {
+      whole.type = 'PER';
+      continue;
+    }
+    for (const s of out) {
+      if (s.from !== k) continue;
+      // a place or body of that one word; or a body run on from the surname ("Shultz and Defense"): what follows the joiner
+      s.from = k + 1;
+      while (s.from < s.to && !capitalised(tokens[s.from].text)) s.from++;
+    }
     out.push({ from: k, to: k + 1, type: 'PER' });
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
   out.sort((a, b) => a.from - b.from);
+  // A given name the tagger found before a surname found above ("Yasuhiro" + "Nakasone" across a line break): one name.
+  for (let i = out.length - 1; i > 0; i--) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a.type === 'PER' && b.type === 'PER' && a.to === b.from && b.to - b.from === 1 && leaderBySurname(tokens[b.from].text)) {
+      a.to = b.to;
+      out.splice(i, 1);
+    }
+  }
   // Company names the tagger took for people: "Jones Medical Industries Inc".
   for (const span of out) {
     if (span.type !== 'PER') continue;
@@ -492,6 +527,9 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   }
   return out;
 }
+
+/** Capitalised words that open sentences and no names. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet', 'So', 'Nor', 'Although', 'Though', 'While', 'When', 'If', 'Because']);
 
 /** Single words that head a body's name. */
 const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
@@ -725,6 +763,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let unknownBody = false;
   let unknownAt = -1;
   let businessBody = false;
+  let legislature = false;
   let covered = from; // tokens inside a country, demonym, body or title match ("South Korea's President")
   for (let i = from; i < to; i++) {
     const folded = lex.folded[i];
@@ -743,6 +782,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
       else stateBody = true;
+      if (body.sector === 'LEG' && capitalised(tokens[i].text)) legislature = true;
     }
     const w = tokens[i].text;
     if (TITLE_JOINERS.has(lex.lower[i])) unknownAt = -1; // "Aides to South Korea's President": the capitalised word is not the title's body
@@ -773,9 +813,25 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (businessBody) sector = 'BUS';
     else if (unknownBody || (lowerTitle && countries.length === 0)) sector = null;
   }
+  // "Senate Democratic leader", "House Foreign Affairs Committee chairman": an office in a legislature.
+  if (legislature && sector === 'GOV' && !code) sector = 'LEG';
   // "his Chinese counterpart": gives the country but is not a title.
   return { from, to, title: title && !roleOnly, sector, countries, code };
 }
+
+/** "Soviet news agency Tass", "China's official Xinhua news agency": the country named with an agency. */
+function agencyContext(tokens: readonly Token[], lex: Lex, from: number): { code: string } | null {
+  // Lower-case words between the country and the name: "news agency", "official", "state-run".
+  let k = from;
+  while (k > 0 && from - k < 4 && AGENCY_WORDS.has(lex.lower[k - 1])) k--;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const m = lex.exact[j];
+    const c = entryOf(m, 'demonym') ?? entryOf(m, 'country');
+    if (c && m && (m.to === k || (m.to === k - 1 && /^['’]s$/.test(tokens[k - 1].text)))) return { code: c.code };
+  }
+  return null;
+}
+const AGENCY_WORDS = new Set(['news', 'agency', 'official', 'state', 'state-run', 'state-owned', 'government', 'press', 'semi-official']);
 
 /** The country written before an organization: "Russia’s", "Russian", "the Chinese". */
 function possessiveCountryBefore(tokens: readonly Token[], lex: Lex, from: number): { from: number; code: string; demonym?: string } | null {
@@ -814,8 +870,8 @@ function sectorOfOrg(name: string): string | null {
   const known = SECTOR_OF_ORG.get(name);
   if (known !== undefined) return known;
   const lower = name.toLowerCase();
-  let best: string | null = null;
-  let bestLength = 0;
+  let best: string | null = LEGISLATURE.test(name) ? 'LEG' : null;
+  let bestLength = best ? Infinity : 0;
   for (const [head, sector] of ORGANIZATION_HEAD_ENTRIES) {
     if (head.length > bestLength && lower.includes(head)) {
       best = sector;
@@ -826,6 +882,9 @@ function sectorOfOrg(name: string): string | null {
   SECTOR_OF_ORG.set(name, best);
   return best;
 }
+/** A legislature named inside a body's name (run once per distinct name: answers are kept). */
+// "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
+const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
 /** Answers of `sectorOfOrg` (the same bodies recur across a corpus); bounded, read-only values. */
 const SECTOR_OF_ORG = new Map<string, string | null>();
 
@@ -859,6 +918,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   const nominal = NOMINALS.get(lower);
   if (!nominal) return null;
   if (capitalised(word) && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
+  // "the official Soviet news agency", "the official Xinhua news agency": an adjective here, no person
+  if (lower === 'official' && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null;
   let to = k + 1;
   // "the commander of the operation said": a short lower-case complement before a speech verb.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
