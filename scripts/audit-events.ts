@@ -11,55 +11,21 @@
  * order, first n taken, then printed in file order).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../src/pipeline.js';
 import type { Article, Event } from '../src/model.js';
+import { REUTERS_PATH, oneLine, option, rng, shuffle, type Story } from './sampling.js';
 
-interface Story {
-  readonly id: string;
-  readonly date: string;
-  readonly text: string;
-}
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : fallback;
-}
-
-const here = dirname(fileURLToPath(import.meta.url));
-const dataPath = option('data', resolve(here, '../../shared/data/reuters21578.jsonl'));
+const dataPath = option('data', REUTERS_PATH);
 const sampleSize = Number(option('n', '400'));
 const seed = Number(option('seed', '1987'));
 const jsonOut = option('json', '');
 
-/** mulberry32: small, fast, deterministic. */
-function rng(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample(stories: readonly Story[], n: number, s: number): Story[] {
-  const order = stories.map((_, i) => i);
-  const next = rng(s);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffle(stories.map((_, i) => i), rng(s));
   return order
     .slice(0, Math.min(n, order.length))
     .sort((a, b) => a - b)
     .map((i) => stories[i]!);
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** The sentence holding the trigger (or the evidence span when no sentence does), trigger marked. */

@@ -17,24 +17,11 @@
  * lines skipped) and prints exactly those sentences, in that order.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../src/pipeline.js';
 import type { Article, Event } from '../src/model.js';
+import { REUTERS_PATH, oneLine, option, rng, shuffle, type Story } from './sampling.js';
 
-interface Story {
-  readonly id: string;
-  readonly date: string;
-  readonly text: string;
-}
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : fallback;
-}
-
-const here = dirname(fileURLToPath(import.meta.url));
-const dataPath = option('data', resolve(here, '../../shared/data/reuters21578.jsonl'));
+const dataPath = option('data', REUTERS_PATH);
 const sampleSize = Number(option('n', '100'));
 const seed = Number(option('seed', '2026'));
 const perStory = Number(option('per-story', '2'));
@@ -48,30 +35,6 @@ const STORY_CUE_COUNT = 4;
 /** Act words a political sentence holds (any form). */
 const ACT_CUES =
   /\b(met|meet\w*|talks|visit\w*|agree\w*|sign\w*|accus\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|demonstrat\w+|strike|striking|troops|attack\w*|kill\w*|arrest\w*|sanction\w*|retaliat\w+|threat\w*|warn\w*|urg\w+|ask\w*|call\w* (?:on|for)|reject\w*|refus\w+|support\w*|back\w*|welcom\w+|prais\w+|aid|loan\w*|credit\w*|negotiat\w+|accord|pact|treaty|deal|withdr\w+|releas\w+|seiz\w+|expel\w*|ban\w*|impos\w+|deni\w+|deny|offer\w*|pledg\w+|promis\w+|invit\w+|host\w*|receiv\w+|discuss\w*|send|sent|dispatch\w*|despatch\w*|occup\w+|rall\w+|march\w*|boycott\w*|veto\w*|embargo\w*|tariff\w*|demand\w*|appeal\w*|resign\w*|elect\w*)\b/i;
-
-/** mulberry32: small, fast, deterministic. */
-function rng(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(xs: T[], next: () => number): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 function isPoliticalStory(text: string): boolean {
   const seen = new Set<string>();
