@@ -104,6 +104,9 @@ const BAGHDAD: EntitySpec = { id: 'baghdad', type: 'location', actor: '', countr
 const FIDAN_HE: EntitySpec = { id: 'fidan', type: 'person', actor: 'TURGOV', forms: ['Fidan', 'he'] };
 const BORRELL: EntitySpec = { id: 'borrell', type: 'person', actor: 'IGOEU', country: '', forms: ['Borrell'] };
 
+const TASS: EntitySpec = { id: 'tass', type: 'organization', actor: 'SUNMED', forms: ['Tass'] };
+const GORBACHEV: EntitySpec = { id: 'gorbachev', type: 'person', actor: 'SUNGOV', forms: ['Gorbachev'] };
+
 const rows: Row[] = [
   ['Lavrov held talks with Wang Yi in Beijing on Tuesday.', [LAVROV, WANG, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040', date: '2024-06-04' }]],
   ['Wang Yi was received by Sergei Lavrov on Monday.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '043', date: '2024-06-03' }]],
@@ -437,6 +440,15 @@ const rows: Row[] = [
   ['American naval forces retaliated for the attack on the tanker.', [], [{ type: 'ASSAULT', actor: 'USAMIL', recipient: null, status: 'occurred' }]],
   ['Japan may retaliate against the United States with tariffs on U.S. exports.', [JPN, USA], []],
   ['The United States retaliated.', [USA], []],
+  // 'won/drew praise|criticism from X': X does the act, the subject (or its possessor) receives it
+  ["Putin's sanctions decision won praise from Lukashenko on Tuesday.", [PUTIN, LUKASHENKO], [{ type: 'SUPPORT', actor: 'BLRGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '051' }]],
+  ["Putin's sanctions decision won praise today from the leaders of Belarus.", [PUTIN, BLR], [{ type: 'SUPPORT', actor: 'BLRGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '051' }]],
+  ["Putin's decision drew criticism today from Lukashenko.", [PUTIN, LUKASHENKO], [{ type: 'ACCUSE', actor: 'BLRGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '111' }]],
+  ['The Kremlin drew sharp criticism from Lukashenko.', [KREMLIN, LUKASHENKO], [{ type: 'ACCUSE', actor: 'BLRGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '111' }]],
+  // an act in a clause under 'imply'/'suggest' is not asserted
+  ['Lavrov will avoid anything which would imply that Russia is demanding talks with China.', [LAVROV, RUS, CHN], []],
+  // an agency told by its country's demonym stays the agency, not a person of its government with a code like it
+  ['The official Soviet news agency Tass denounced the United States on Monday. Soviet officials have criticized the United States before.', [TASS, GORBACHEV, USA], [{ type: 'ACCUSE', actor: 'SUNMED', recipient: 'USA', status: 'occurred' }, { type: 'ACCUSE', actor: 'SUNGOV', recipient: 'USA', status: 'occurred' }]],
 ];
 
 describe('[events] table', () => {
@@ -453,6 +465,12 @@ describe('[events] table', () => {
       }
     });
   }
+
+  it('[events] a group of officials is never the one person named with its code, and an agency is not merged into it', () => {
+    const text = 'The official Soviet news agency Tass denounced the United States on Monday. Soviet officials have criticized the United States before. Gorbachev left early.';
+    const got = code(text, [TASS, GORBACHEV, USA]).map((e) => `${e.actor.code}/${e.actor.name}`);
+    expect(got, '[events] agency and officials').toEqual(['SUNMED/Tass', 'SUNGOV/Soviet Union (GOV)']);
+  });
 
   it('[events] I and you in a direct quote resolve to the speaker and the main event recipient', () => {
     const text = 'Lavrov held talks with Wang Yi on Friday.\n\n"I invite you to visit Moscow," Lavrov said.';

@@ -156,6 +156,14 @@ export const HEARSAY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs whose `that` clause is denied: "denied that it had attacked". */
 export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying']);
+/**
+ * Verbs whose `that` clause is a reading, not a report: "anything which would imply that the Bank is
+ * demanding changes", "does not mean that Washington will retaliate". Nothing after them is coded.
+ */
+export const IMPLYING_VERBS: ReadonlySet<string> = new Set([
+  'imply', 'implies', 'implied', 'implying', 'suggest', 'suggests', 'suggested', 'suggesting', 'mean', 'means', 'meant', 'meaning',
+  'indicate', 'indicates', 'indicated', 'indicating',
+]);
 
 /** Words of war: a figurative trigger ("strike", "hit") is an attack only in a sentence with one of these. */
 export const WAR_WORDS: ReadonlySet<string> = new Set([

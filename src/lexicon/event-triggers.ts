@@ -54,6 +54,8 @@ export interface TriggerEntry {
   readonly alone?: { readonly type: PloverType; readonly cameo: string; readonly mode?: string };
   /** A target named only by a domestic group ("the government", "protesters") is of the actor's own country. */
   readonly domestic?: boolean;
+  /** The subject (or its possessor) receives the act and the `from` phrase does it ("X's decision won praise from Y"). */
+  readonly fromActs?: boolean;
   /** In the passive the grammatical subject is the actor ("troops were put on alert"). */
   readonly subjectActs?: boolean;
   /** With no recipient named, the act is aimed at the actor's own public ("lifted the curfew", "dismissed the cabinet"). */
@@ -184,6 +186,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that'], recipient: ['obj', 'that'], objectActor: true },
+  // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
+  { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
+  { id: 'accuse.criticism-received', type: 'ACCUSE', cameo: '111', verbs: ['win|draw|earn|receive|attract|provoke * criticism|condemnation|censure * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   { id: 'accuse.criticize', type: 'ACCUSE', cameo: '111', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'lambaste', 'censure', 'rebuke', 'decry', 'deplore', 'castigate', 'chastise', 'assail', 'blast', 'berate', 'reprimand', 'hit out at', 'lash out at', 'take * swipe at'], nouns: ['criticism of', 'condemnation of'], recipient: ['obj', 'of', 'by', 'at'], needsRecipient: true },
   { id: 'accuse.complain', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['lodge|file|send|deliver|issue|make * protest|complaint|note|representations|demarche to|with', 'summon * ambassador|envoy|charge|diplomat|diplomats|chargé', 'complain to', 'protest to'], recipient: ['to', 'with', 'obj'], needsRecipient: true },
   { id: 'accuse.lawsuit', type: 'ACCUSE', cameo: '115', context: 'legal', verbs: ['sue', 'file * lawsuit|suit|case|complaint against', 'take * to court', 'bring * case|charges against'], recipient: ['obj', 'against'], needsRecipient: true },

@@ -40,7 +40,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import {
-  AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, MONEY_WORDS, NONSTATE_ADJECTIVES,
+  AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
@@ -326,6 +326,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
     if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)) candidate = null;
     const previous = out[out.length - 1];
+    // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
+    if (candidate && candidate.entry.fromActs && previous && previous.tokenStart < m.start && previous.recipients.some((r) => r.start >= view.tokens[m.start].start)) {
+      out[out.length - 1] = { ...previous, recipients: previous.recipients.filter((r) => r.start < view.tokens[m.start].start) };
+    }
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       const related = relateToPrevious(ctx, unit, view, m, candidate, previous);
       if (related === false) continue;
@@ -494,13 +498,13 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   return candidate;
 }
 
-/** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that" (the length when it never does). */
+/** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that", "would imply that" (the length when it never does). */
 function hearsayStart(view: View): number {
   const { words, slotAt } = view;
   for (let i = 1; i < words.length; i++) {
     const w = wordAt(words, i);
     // "Xinhua reports that" is speech: a noun only when no name is its subject
-    if (w === 'that' && ((HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) || DENIAL_VERBS.has(wordAt(words, i - 1)))) return i;
+    if (w === 'that' && ((HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) || DENIAL_VERBS.has(wordAt(words, i - 1)) || IMPLYING_VERBS.has(wordAt(words, i - 1)))) return i;
     // "some of the rumors in the London markets were that ..."
     if (w === 'that' && BE_FORMS.has(wordAt(words, i - 1))) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(wordAt(words, j)) && !slotAt[j - 1]) return i;
     if (w === 'information' && wordAt(words, i - 1) === 'no') return i;
@@ -1092,13 +1096,16 @@ function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefi
   for (let j = from; j < to; j++) [slotAt[j], slotStart[j]] = [slot, from];
 }
 
-/** The document's entity with this actor code, else one made for the group. */
+/**
+ * The document's entity with this actor code, else one made for the group. Never a person: "Soviet
+ * officials" are not Gorbachev because he is the one SUNGOV entity named.
+ */
 function groupEntity(ctx: Context, country: string, sector: string, span: TextSpan): Entity {
   const code = country + sector;
   let group = ctx.groups.get(code);
   if (!group) {
     let found: Entity | undefined;
-    for (const e of ctx.entities.values()) if (e.actor === code && (sector || e.type === 'country')) { found = e; break; }
+    for (const e of ctx.entities.values()) if (e.actor === code && e.type !== 'person' && (sector || e.type === 'country')) { found = e; break; }
     const entity: Entity = found ?? {
       kind: 'entity', id: `group-${code}`, type: 'organization', name: sector ? `${countryName(country)} (${sector})` : countryName(country),
       country, sector: sector || null, rank: null, titles: [], actor: code, aliases: [], mentions: [],
@@ -1224,6 +1231,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      // "X's decision won praise from Y": Y praises X
+      if (entry.fromActs) {
+        const receiver = actors.length > 0 ? actors : possessorLeft(view, start);
+        actors = recipients;
+        recipients = receiver.length > 0 ? [receiver[0]] : [];
+      }
     }
   } else if (pattern.passive) {
     // "sanctions were imposed on Russia by the EU"
@@ -1234,6 +1247,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     return nominal(ctx, unit, view, pattern, start, end);
   }
   return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+}
+
+/** "Putin's sanctions decision won": the possessor of the noun phrase left of `at`, up to four words back. */
+function possessorLeft(view: View, at: number): Slot[] {
+  const { words, tokens } = view;
+  let j = at - 1;
+  for (let skipped = 0; j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(tokens[j].text) && !PREPOSITIONS.has(wordAt(words, j)) && !DETERMINERS.has(wordAt(words, j)); skipped++) j--;
+  if ((wordAt(words, j) === "'s" || wordAt(words, j) === '’s') && view.slotAt[j - 1]) return [view.slotAt[j - 1]!];
+  return [];
 }
 
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
@@ -1957,11 +1979,21 @@ function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: R
 function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>): boolean {
   if (a.type !== b.type || a.cameo !== b.cameo || a.status !== b.status) return false;
   if (a.date && b.date && !compatibleDates(a.date.value, b.date.value)) return false;
-  if (a.actor.entity !== b.actor.entity && (!sameCountry(a.actor.code, b.actor.code) || twoPeople(a.actor, b.actor, entities))) return false;
+  if (a.actor.entity !== b.actor.entity && (!sameCountry(a.actor.code, b.actor.code) || !oneParty(a.actor, b.actor, entities) || twoPeople(a.actor, b.actor, entities))) return false;
   // "paid a visit to the Ivory Coast" ... "his visit": the same person's act told without its recipient
   if (a.recipient === null || b.recipient === null) return a.recipient === b.recipient || a.actor.entity === b.actor.entity;
   if (a.recipient.entity === b.recipient.entity) return true;
   return a.recipient.code !== null && a.recipient.code === b.recipient.code && !twoPeople(a.recipient, b.recipient, entities);
+}
+
+/**
+ * Actors of one country are one party only when their codes are equal or one stands for the
+ * country itself (a bare code, or a country entity such as "the Russian side" or "Washington" coded
+ * for its government): "Tass" (SUNMED) and "Soviet officials" (SUNGOV) are two.
+ */
+function oneParty(a: EventActor, b: EventActor, entities: ReadonlyMap<string, Entity>): boolean {
+  const countryLike = (x: EventActor) => (x.code !== null && x.code.length === 3) || entities.get(x.entity)?.type === 'country';
+  return a.code === b.code || countryLike(a) || countryLike(b);
 }
 
 /** Two named people are two parties even with one code ("congratulated Liu", "appreciates Li's visit"). */
