@@ -34,8 +34,9 @@ if (!existsSync(CORPUS)) {
   process.exit(0);
 }
 const all = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; date: string; text: string });
-const warmup = all.slice(10_000, 10_000 + Number(process.env.BENCH_WARMUP ?? 5000));
-const stories = all.slice(0, N);
+// warm-up from the end of the file, measured from its start: never the same stories
+const warmup = all.slice(all.length - Number(process.env.BENCH_WARMUP ?? 5000));
+const stories = all.slice(0, Math.min(N, all.length - warmup.length));
 const tokens = stories.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0);
 
 const require = createRequire(import.meta.url);
