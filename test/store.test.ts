@@ -11,6 +11,7 @@ import pg from 'pg';
 import { extract } from '../src/pipeline.js';
 import type { Article, Entity, Event, Quote } from '../src/model.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { EXTRACTOR_VERSION } from '../src/version.js';
 
 const PG = process.env.DATELINE_TEST_PG;
 
@@ -81,7 +82,7 @@ function storeSuite(name: string, open: () => Promise<Store>, cleanup: () => Pro
       expect(again).toMatchObject({ added: 0, skipped: 4 });
       const stats = await store.stats();
       expect(stats).toMatchObject({ articles: 4, duplicates: 1, events: 4, eventClusters: 2 });
-      expect(stats.extractors).toEqual({ '0.1.0': 4 });
+      expect(stats.extractors).toEqual({ [EXTRACTOR_VERSION]: 4 });
     });
 
     it('[store/migrate] reopening runs no migration twice', async () => {
@@ -212,16 +213,16 @@ function storeSuite(name: string, open: () => Promise<Store>, cleanup: () => Pro
       for await (const batch of store.staleArticles('9.9.9')) stale.push(...batch);
       expect(stale).toHaveLength(4);
       const nothing = [];
-      for await (const batch of store.staleArticles('0.1.0')) nothing.push(...batch);
+      for await (const batch of store.staleArticles(EXTRACTOR_VERSION)) nothing.push(...batch);
       expect(nothing).toHaveLength(0);
       // The TASS report leads the CONSULT cluster; re-extract it without events.
       const a1 = corpus()[0];
-      await store.replaceExtraction('tass-1', { ...a1, events: [], extractor: '0.2.0' });
+      await store.replaceExtraction('tass-1', { ...a1, events: [], extractor: '99.0.0' });
       const consult = await store.listEvents({ type: 'CONSULT' });
       expect(consult.total).toBe(1);
       expect(consult.items[0].articleId).toBe('xinhua-1');
       expect(consult.items[0].sourceCount).toBe(1);
-      expect((await store.stats()).extractors).toEqual({ '0.1.0': 3, '0.2.0': 1 });
+      expect((await store.stats()).extractors).toEqual({ [EXTRACTOR_VERSION]: 3, '99.0.0': 1 });
       const profile = await store.actorProfile('person:RUS:valery gerasimov');
       expect(profile?.actor.articleCount).toBe(4);
       // Put it back: the TASS report joins the cluster again.
