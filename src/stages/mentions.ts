@@ -302,7 +302,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
       }
     }
     const token = at(i);
-    if (token.text.includes('-') && capitalised(token.text)) {
+    if (capitalised(token.text) && token.text.includes('-')) {
       let offset = token.start;
       for (const part of token.text.split('-')) {
         const code = COUNTRY_NAMES.get(part);
