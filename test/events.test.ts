@@ -449,6 +449,14 @@ const rows: Row[] = [
   ['Lavrov will avoid anything which would imply that Russia is demanding talks with China.', [LAVROV, RUS, CHN], []],
   // an agency told by its country's demonym stays the agency, not a person of its government with a code like it
   ['The official Soviet news agency Tass denounced the United States on Monday. Soviet officials have criticized the United States before.', [TASS, GORBACHEV, USA], [{ type: 'ACCUSE', actor: 'SUNMED', recipient: 'USA', status: 'occurred' }, { type: 'ACCUSE', actor: 'SUNGOV', recipient: 'USA', status: 'occurred' }]],
+  // an armed attack launched with no target named is still one (a launched air or drone strike keeps its mode)
+  ['Iranian troops launched the overnight attack on Tuesday, Iraq said.', [IRQ], [{ type: 'ASSAULT', actor: 'IRNMIL', recipient: null, status: 'occurred', cameo: '190' }]],
+  ['Russia launched an air strike on Ukraine.', [RUS, UKR], [{ type: 'ASSAULT', actor: 'RUS', recipient: 'UKR', status: 'occurred', mode: 'aerial' }]],
+  ['Senator Byrd launched an attack on the trade deficit with Japan.', [JPN], []],
+  // "warned X that <8 words> would bring a tough response": the warning is a threat to X however long its subject
+  ['France warned the United States that protectionist measures as debated in Congress would bring a tough response.', [FRA, USA], [{ type: 'THREATEN', actor: 'FRA', recipient: 'USA', status: 'occurred', cameo: '130' }]],
+  // rebels standing down: de-escalation (087)
+  ['Argentine troops called off an uprising against the government.', [], [{ type: 'RETREAT', actor: 'ARGMIL', recipient: null, status: 'occurred', cameo: '087' }]],
 ];
 
 describe('[events] table', () => {
