@@ -455,6 +455,9 @@ const rows: Row[] = [
   ['Senator Byrd launched an attack on the trade deficit with Japan.', [JPN], []],
   // "warned X that <8 words> would bring a tough response": the warning is a threat to X however long its subject
   ['France warned the United States that protectionist measures as debated in Congress would bring a tough response.', [FRA, USA], [{ type: 'THREATEN', actor: 'FRA', recipient: 'USA', status: 'occurred', cameo: '130' }]],
+  // a nominal accusation with a light verb or a possessor: "repeated charges that X ..." is the accuser's act on X
+  ['Iraq repeated charges that Iran had used chemical weapons.', [IRQ, IRN], [{ type: 'ACCUSE', actor: 'IRQ', recipient: 'IRN', status: 'occurred', cameo: '112' }]],
+  ['Iran rejected charges that it had mined the Gulf.', [IRN], [{ type: 'REJECT', actor: 'IRN', recipient: null, status: 'occurred' }]],
   // rebels standing down: de-escalation (087)
   ['Argentine troops called off an uprising against the government.', [], [{ type: 'RETREAT', actor: 'ARGMIL', recipient: null, status: 'occurred', cameo: '087' }]],
 ];

@@ -187,7 +187,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask|appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
-  { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that'], recipient: ['obj', 'that'], objectActor: true },
+  { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that', 'repeat|renew|reiterate|level * charges|charge|accusations|accusation|allegations|allegation that'], nouns: ['charges|charge|accusations|accusation|allegations|allegation that'], recipient: ['obj', 'that'], objectActor: true },
   // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   { id: 'accuse.criticism-received', type: 'ACCUSE', cameo: '111', verbs: ['win|draw|earn|receive|attract|provoke * criticism|condemnation|censure * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
