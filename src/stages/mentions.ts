@@ -124,6 +124,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     const m = lex.exact[i];
     const org = entryOf(m, 'org');
     if (!m || !org || !free(m.from, m.to)) continue;
+    // "Iran's Supreme National Security Council": a known name ("Security Council") closing a longer
+    // capitalised name is not that body ("UN Security Council" keeps it: "UN" is a known name)
+    if (m.from > 0 && capitalised(at(m.from - 1).text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from)) continue;
+    // "Russian Security Council": an international body's name after a country is that country's body
+    if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from)) continue;
     let to = m.to;
     // "People’s Liberation Army of China": the country belongs to the name.
     if (tokens[to]?.text === 'of' && entryOf(lex.exact[to + 1], 'country')) to = lex.exact[to + 1]!.to;
@@ -790,11 +795,16 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
       && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownAt = i;
     if (titled && folded && folded.to <= to && unknownAt >= 0 && unknownAt < i) unknownBody = true;
     // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB).
-    const org = entryOf(lex.exact[i], 'org')?.org;
+    const named = entryOf(lex.exact[i], 'org')?.org;
+    // "Russian Security Council Secretary": an international body's name after a country is that country's body
+    const org = named && named.sector === 'IGO' && countryEndsAt(lex, i) ? undefined : named;
     if (org && (org.sector === 'IGO' || org.sector === 'REB')) {
       code = org.sector === 'IGO' ? org.code : null;
       sector = org.sector;
       if (org.country) countries.push(org.country);
+    } else if (org?.country) {
+      // "U.S. Treasury Secretary", "Pentagon spokesman": a state's known body gives the office its country
+      countries.push(org.country);
     }
     const t = entryOf(lex.folded[i], 'title');
     const m = lex.folded[i];
@@ -817,6 +827,26 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   if (legislature && sector === 'GOV' && !code) sector = 'LEG';
   // "his Chinese counterpart": gives the country but is not a title.
   return { from, to, title: title && !roleOnly, sector, countries, code };
+}
+
+/** Capitalised words before a name that are not part of it: "The UN Security Council", "In Beijing". */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'by', 'with', 'from', 'and', 'but', 'as', 'to', 'of', 'after', 'before', 'while', 'when', 'if', 'both', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+
+/** Whether a country or demonym ends right before token `at`. */
+function countryEndsAt(lex: Lex, at: number): boolean {
+  // "Russia's Security Council": past a possessive
+  const end = at > 0 && (lex.lower[at - 1] === "'s" || lex.lower[at - 1] === '’s') ? at - 1 : at;
+  for (let k = Math.max(0, end - 4); k < end; k++) {
+    const m = lex.exact[k];
+    if (m?.to === end && (entryOf(m, 'country') || entryOf(m, 'demonym'))) return true;
+  }
+  return false;
+}
+
+/** Whether a lexicon name (country, demonym, body, capital) ends right before token `at`. */
+function endsKnownName(lex: Lex, at: number): boolean {
+  for (let k = Math.max(0, at - 4); k < at; k++) if (lex.exact[k]?.to === at) return true;
+  return false;
 }
 
 /** "Soviet news agency Tass", "China's official Xinhua news agency": the country named with an agency. */
