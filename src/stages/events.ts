@@ -1470,7 +1470,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (!country) return null;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
     if (actorIds.has(entity.id)) return null;
-    return [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
+    return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
   };
   // "rebuffed a Brazilian proposal", "spurned an offer from the Japanese prime minister": a demonym
   // (with the sector of a title after it) is the recipient when no name is found
@@ -1484,7 +1484,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
     if (!sector && entry?.type === 'CONSULT') return;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
-    if (!actorIds.has(entity.id)) fallback = [{ entity, start: tokens[k].start, end: tokens[k].end, group: true }];
+    if (!actorIds.has(entity.id)) fallback = [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
   };
   for (let j = from; j < words.length && j < from + 14; j++) {
     const w = wordAt(words, j);
@@ -1845,7 +1845,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     const slot = slotAt[j0 - 2];
     if (slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
-      return [{ entity, start: slot.start, end: slot.end, group: true }];
+      return [slotOf(entity, slot.start, slot.end, undefined, true)];
     }
   }
   for (let j = end; j < words.length && j < end + 12; j++) {
@@ -1855,7 +1855,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     const placed = wordAt(words, j - 1) === 'in' || (wordAt(words, j - 1) === 'of' && wordAt(words, j - 2) === 'streets');
     if (placed && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
-      return [{ entity, start: slot.start, end: slot.end, group: true }];
+      return [slotOf(entity, slot.start, slot.end, undefined, true)];
     }
   }
   return [];
