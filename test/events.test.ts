@@ -298,6 +298,8 @@ const rows: Row[] = [
   ['Joint exercises can serve as an example of this.', [], []],
   ['The visit had been planned for months, officials said.', [], []],
   ['Sanctions were imposed last year.', [], []],
+  // a policy of an act is no act: "sanctions" after "policy of pressure and" is a noun
+  ['Russia and China said Washington\'s policy of pressure and sanctions would fail.', [country('RUS', 'Russia'), country('CHN', 'China')], []],
   // ---- generalisation (held-out work): grammar the trigger patterns need not spell
   // a time adverbial between the verb and its complement; the date inside the trigger is the event's
   ['Russia promised on Monday to send grain to Zimbabwe.', [RUS, ZWE], [{ type: 'AGREE', actor: 'RUS', recipient: 'ZWE', status: 'occurred', cameo: '033', date: '2024-06-03' }]],

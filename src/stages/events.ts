@@ -313,6 +313,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       lastMatch = { end: m.end, candidate: null };
       continue;
     }
+    // "Washington's policy of pressure and sanctions": a policy names a kind of act, not one that happened
+    // (a word there is a noun whatever the lexicon reads it as: "sanctions")
+    if (policyOf(words, m.start)) {
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
     // "declined to comment", "refused to answer a question": declining to speak is no refusal of an act
     const idle = lexicon().idle.get(m.pattern.entry);
     if (idle && idleComplement(words, m.end, idle)) {
@@ -497,6 +503,17 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
 
   return candidate;
 }
+
+/** Whether the noun at `at` is what a policy or strategy is "of" ("policy of pressure and sanctions"). */
+function policyOf(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - 5; k--) {
+    const w = wordAt(words, k);
+    if (w === 'of') return POLICY_NOUNS.has(wordAt(words, k - 1));
+    if (w === ',' || BOUNDARY.has(w)) return false;
+  }
+  return false;
+}
+const POLICY_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'strategy', 'doctrine', 'tactic', 'tactics']);
 
 /** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that", "would imply that" (the length when it never does). */
 function hearsayStart(view: View): number {
