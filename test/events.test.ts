@@ -298,6 +298,10 @@ const rows: Row[] = [
   ['Joint exercises can serve as an example of this.', [], []],
   ['The visit had been planned for months, officials said.', [], []],
   ['Sanctions were imposed last year.', [], []],
+  // a country named as such, then a comma and a demonym: the comma ends the list ("..., Iranian media reported")
+  ['Thousands rallied in Tehran against Israel and the United States, Iranian media reported.', [USA, IRN, country('ISR', 'Israel')], [
+    { type: 'PROTEST', actor: 'IRN', recipient: 'ISR', status: 'occurred' }, { type: 'PROTEST', actor: 'IRN', recipient: 'USA', status: 'occurred' },
+  ]],
   // a policy of an act is no act: "sanctions" after "policy of pressure and" is a noun
   ['Russia and China said Washington\'s policy of pressure and sanctions would fail.', [country('RUS', 'Russia'), country('CHN', 'China')], []],
   // ---- generalisation (held-out work): grammar the trigger patterns need not spell

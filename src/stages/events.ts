@@ -1003,13 +1003,19 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       }
       const list: Array<{ country: string; start: number; end: number }> = [{ country: first.country, start: i, end: first.end }];
       let j = first.end;
+      // a country named as such continues past a comma only with another name: "Russia, China and Iran navies";
+      // before a demonym the comma ends its clause ("against the United States, Iranian media reported")
+      const named = slotAt[i] !== undefined;
       while (j < n && (wordAt(words, j) === ',' || wordAt(words, j) === 'and')) {
         const k = wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and' ? j + 2 : j + 1;
+        if (named && wordAt(words, j) === ',' && slotAt[k] === undefined) break;
         const next = countryAdjective(tokens, words, slotAt, k);
         if (!next || next.people) {
           // "Chinese, Russian and Iranian naval forces" where coref named the last one's group: the others share its sector
           const named = slotAt[k];
-          if (named && !named.group && named.entity.type === 'organization' && named.entity.country && named.entity.sector && DEMONYMS.has(tokens[k].text)) {
+          // (a list of demonyms only: in "against the United States, Iranian media reported" the comma ends a clause)
+          if (named && !named.group && named.entity.type === 'organization' && named.entity.country && named.entity.sector && DEMONYMS.has(tokens[k].text)
+            && list.every((part) => DEMONYMS.has(tokens[part.start].text))) {
             for (const part of list) setGroup(ctx, tokens, slotAt, slotStart, part.start, part.end, part.country, named.entity.sector);
             list.length = 0;
             j = nextAfterSlot({ tokens, words, slotAt, slotStart, quoteAt: [] }, k);
