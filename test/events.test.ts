@@ -598,6 +598,10 @@ describe('[events/mentions] titles and bodies', () => {
     const events = extract('LONDON, March 6 - Marlow Holdings Plc said secretary John Marlow has resigned.', { date: '1987-03-06' }).events;
     expect(events.filter((e) => e.type === 'CONCEDE'), '[events] corporate resignation').toEqual([]);
   });
+  it('[events] a subject under "no" did not act', () => {
+    const events = extract('ISLAMABAD (Reuters) - No Indian prime minister has visited Pakistan since 2015.', { date: '2024-08-30' }).events;
+    expect(events.map((e) => [e.type, e.actor.code, e.recipient?.code ?? null, e.status])).toEqual([['CONSULT', 'INDGOV', 'PAK', 'negated']]);
+  });
 });
 
 describe('[events] seed dispatch', () => {

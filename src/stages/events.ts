@@ -515,6 +515,20 @@ function policyOf(words: readonly string[], at: number): boolean {
 }
 const POLICY_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'strategy', 'doctrine', 'tactic', 'tactics']);
 
+/** "No Indian prime minister has visited Pakistan": the subject is under "no", so nobody acted. */
+function noSubject(view: View, actors: readonly Slot[]): boolean {
+  if (actors.length === 0) return false;
+  const { tokens } = view;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < actors[0].start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo < tokens.length && tokens[lo].start === actors[0].start && wordAt(view.words, lo - 1) === 'no';
+}
+
 /** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that", "would imply that" (the length when it never does). */
 function hearsayStart(view: View): number {
   const { words, slotAt } = view;
@@ -1713,7 +1727,7 @@ function finish(
   const before = ` ${words.slice(from, statusFrom).join(' ')} `;
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
   let status: EventStatus = 'occurred';
-  if (NEGATION.test(before)) status = 'negated';
+  if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
   else if (entry.status) status = entry.status;
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
   else if (/(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
