@@ -37,6 +37,7 @@ import type { QuotesLayer } from './quotes.js';
 import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
 import { tokenize } from '../ner/tokenize.js';
+import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import {
@@ -519,13 +520,7 @@ const POLICY_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'strate
 function noSubject(view: View, actors: readonly Slot[]): boolean {
   if (actors.length === 0) return false;
   const { tokens } = view;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < actors[0].start) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  const lo = firstFrom(tokens, actors[0].start);
   return lo < tokens.length && tokens[lo].start === actors[0].start && wordAt(view.words, lo - 1) === 'no';
 }
 
@@ -1193,13 +1188,7 @@ function headingMentions(ctx: Context, tokens: readonly Token[], slotAt: (Slot |
 }
 
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(mentions, start);
   const out: Mention[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
   // a longer mention wins over ones it contains ("Defense Minister ... Li Shangfu" over "China")

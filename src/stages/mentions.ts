@@ -17,6 +17,7 @@ import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
 import { entryOf, matchLexicon, tableMap, tokenKey, type Match } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
+import { firstFrom } from './search.js';
 
 export interface RawMention extends Span {
   readonly text: string;
@@ -561,23 +562,12 @@ interface TokenSpan {
 
 function toTokens(span: NameSpan, tokens: readonly Token[]): TokenSpan | null {
   // Tokens are in text order: binary searches, not a Map of offsets built per sentence.
-  const from = firstTokenFrom(tokens, span.start);
-  const last = firstTokenFrom(tokens, span.end) - 1;
+  const from = firstFrom(tokens, span.start);
+  const last = firstFrom(tokens, span.end) - 1;
   if (tokens[from]?.start !== span.start || tokens[last]?.end !== span.end) return null;
   return { from, to: last + 1, type: span.type };
 }
 
-/** Index of the first token starting at or after `offset`. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 type Lex = ReturnType<typeof matchLexicon>;
 
@@ -832,20 +822,17 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
 /** Capitalised words before a name that are not part of it: "The UN Security Council", "In Beijing". */
 const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'by', 'with', 'from', 'and', 'but', 'as', 'to', 'of', 'after', 'before', 'while', 'when', 'if', 'both', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
-/** Whether a country or demonym ends right before token `at`. */
+/** Whether a country or demonym ends right before token `at`, or before its possessive ("Russia's Security Council"). */
 function countryEndsAt(lex: Lex, at: number): boolean {
-  // "Russia's Security Council": past a possessive
-  const end = at > 0 && (lex.lower[at - 1] === "'s" || lex.lower[at - 1] === '’s') ? at - 1 : at;
-  for (let k = Math.max(0, end - 4); k < end; k++) {
-    const m = lex.exact[k];
-    if (m?.to === end && (entryOf(m, 'country') || entryOf(m, 'demonym'))) return true;
-  }
-  return false;
+  return endsKnownName(lex, at > 0 && lex.lower[at - 1] === "'s" ? at - 1 : at, true);
 }
 
-/** Whether a lexicon name (country, demonym, body, capital) ends right before token `at`. */
-function endsKnownName(lex: Lex, at: number): boolean {
-  for (let k = Math.max(0, at - 4); k < at; k++) if (lex.exact[k]?.to === at) return true;
+/** Whether a lexicon name (country, demonym, body, capital; only a country or demonym with `country`) ends right before token `at`. */
+function endsKnownName(lex: Lex, at: number, country = false): boolean {
+  for (let k = Math.max(0, at - 4); k < at; k++) {
+    const m = lex.exact[k];
+    if (m?.to === at && (!country || entryOf(m, 'country') || entryOf(m, 'demonym'))) return true;
+  }
   return false;
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../lexicon/speech-verbs.js';
 import type { CorefLayer } from './coref.js';
 import type { StructureLayer } from './structure.js';
+import { firstFrom } from './search.js';
 
 export interface QuotesLayer {
   readonly quotes: readonly Quote[];
@@ -755,13 +756,7 @@ function phraseAfter(ctx: Context, from: number, end: number, anyPhrase = false)
 /** The mention a speaker phrase is about: a person first, the head (rightmost) before a possessor. */
 function headMention(ctx: Context, span: Span, leftmost = false): Mention | null {
   const { text, speakers } = ctx;
-  let lo = 0;
-  let hi = speakers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (speakers[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(speakers, span.start);
   let best: Mention | null = null;
   let bestScore = -1;
   const phrase = text.slice(span.start, span.end);

@@ -1,0 +1,13 @@
+/** Searches over spans sorted by start, shared by the stages. */
+
+/** Index of the first item starting at or after `offset` (`items.length` when none does); `items` sorted by start. */
+export function firstFrom(items: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
