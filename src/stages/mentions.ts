@@ -15,7 +15,7 @@ import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
-import { entryOf, matchLexicon, tableMap, tokenKey, type Match } from './lexicon-matcher.js';
+import { entryOf, matchLexicon, tableMap } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom } from './search.js';
 

@@ -204,7 +204,6 @@ const NOT_A_CLAIM = /^\s+(?:(?:his|her|their|its|the|a|an|another|more|most)\s+(
 const NOUN_FIRST = new Set(['state', 'states']);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs', 'informed', 'informing', 'remind', 'reminds', 'reminded', 'reminding', 'brief', 'briefs', 'briefed', 'briefing', 'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged']);
 const ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:on|late|early|earlier|last|this|next)\s+(?:\p{Lu}\p{L}*\s+)?${DAY}(?:\s+\d{1,2})?|(?:in|at|during|on|via|through|over|after|before|from|to)\s+(?:an?|the|his|her|its|their|this|that|a\s+joint)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}(?:${alternation(CUE_ADJUNCT_HEADS)})(?![\p{L}])(?:\s+(?:with|to|on|in|at|by|for)\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*\s*){1,5})?|(?:on|in|via)\s+(?:${alternation(CUE_ADJUNCT_HEADS)})|(?:today|yesterday|tonight|earlier|later|again|also|then|too|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|publicly|privately|repeatedly|recently|previously|in\s+(?:Washington|Moscow|Beijing|London|Paris|Brussels|Kyiv|Berlin|Tokyo)))\b)+`, 'u');
-const SOURCE_AT_START = new RegExp(`^\\s*(${alternation(SOURCE_PREPOSITIONS)})\\s+`, 'iu');
 const THAT_AHEAD = /^((?:\s+[^\s.;:“”"]+){0,16}?)\s+that\b/u;
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did)\b/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[^\s\p{L}\p{N}]/gu;
