@@ -5,7 +5,7 @@
  * normalises line ends, strips a byte-order mark and control characters, detects the language
  * and computes the content hash used for idempotent storage and duplicate checks.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { ExtractOptions, Message } from '../model.js';
 import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../lexicon/languages.js';
 
@@ -60,7 +60,33 @@ export function normalise(raw: string): string {
 
 /** Content hash over the text with whitespace and punctuation folded, for exact-duplicate checks. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+  const folded = foldSpace(text).trim();
+  // The one-shot `crypto.hash` (Node 20.12 and later) skips the Hash object; same digest.
+  return typeof crypto.hash === 'function' ? crypto.hash('sha256', folded, 'hex') : crypto.createHash('sha256').update(folded).digest('hex');
+}
+
+/** `text.replace(/\s+/g, ' ')` by hand: a single space between words (most of them) is kept as it is. */
+function foldSpace(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (c !== 32 || j > i + 1) {
+      out += text.slice(kept, i) + ' ';
+      kept = j;
+    }
+    i = j - 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** The white space of `\s` in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isValidDate(value: string): boolean {
@@ -81,7 +107,10 @@ function isValidDate(value: string): boolean {
  */
 const ENGLISH = -1;
 const LANGUAGES_OF_WORD = new Map<string, number[]>();
+/** Length of the longest function word: longer words of a sample are not looked up. */
+let LONGEST_WORD = 0;
 const addLanguage = (word: string, index: number): void => {
+  LONGEST_WORD = Math.max(LONGEST_WORD, word.length);
   const languages = LANGUAGES_OF_WORD.get(word);
   if (languages) languages.push(index);
   else LANGUAGES_OF_WORD.set(word, [index]);
@@ -106,17 +135,19 @@ export function detectLanguage(text: string): string {
     const count = sample.match(script)?.length ?? 0;
     if (count / letters > 0.3) return language;
   }
-  const words = sample.toLowerCase().match(latinOnly ? /[a-z\u00c0-\u024f]+/g : /\p{L}+/gu) ?? [];
   let english = 0;
   const hits = new Array<number>(OTHER_FUNCTION_WORDS.length).fill(0);
-  for (const word of words) {
+  const tally = (word: string): void => {
     const languages = LANGUAGES_OF_WORD.get(word);
-    if (languages === undefined) continue;
+    if (languages === undefined) return;
     for (const l of languages) {
       if (l === ENGLISH) english++;
       else hits[l]++;
     }
-  }
+  };
+  const lower = sample.toLowerCase();
+  if (latinOnly) latinWords(lower, LONGEST_WORD, tally);
+  else for (const word of lower.match(/\p{L}+/gu) ?? []) tally(word);
   let best = 'en';
   let bestHits = english;
   OTHER_FUNCTION_WORDS.forEach(([language], l) => {
@@ -126,4 +157,23 @@ export function detectLanguage(text: string): string {
     }
   });
   return best;
+}
+
+/**
+ * The words of `/[a-z\u00c0-\u024f]+/g` in lower-cased `lower`, scanned by hand; only those of at
+ * most `longest` letters are visited (no function word is longer, so no other is counted).
+ */
+function latinWords(lower: string, longest: number, visit: (word: string) => void): void {
+  const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  let k = 0;
+  while (k < lower.length) {
+    if (!isLetter(lower.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const from = k;
+    k++;
+    while (k < lower.length && isLetter(lower.charCodeAt(k))) k++;
+    if (k - from <= longest) visit(lower.slice(from, k));
+  }
 }
