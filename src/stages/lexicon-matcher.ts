@@ -48,9 +48,9 @@ interface Tries {
   exact: Node;
   /** Ranks, titles and organization heads: matched on lower case; callers check capitals. */
   folded: Node;
-  /** ASCII chars the phrases of each trie start with. */
-  exactFirsts: Uint8Array;
-  foldedFirsts: Uint8Array;
+  /** The first words of each trie's phrases, to pass over tokens that start none without a map lookup. */
+  exactFirsts: WordFilter;
+  foldedFirsts: WordFilter;
 }
 
 let tries: Tries | null = null;
@@ -78,7 +78,7 @@ function build(): Tries {
   for (const [head, sector] of Object.entries(ORGANIZATION_HEADS)) add(folded, head, { kind: 'orghead', sector }, true);
   for (const rank of RANKS) add(folded, rank.rank, { kind: 'rank', rank }, true);
   for (const title of TITLE_HEADS) add(folded, title.head, { kind: 'title', sector: title.sector }, true);
-  return { exact, folded, exactFirsts: firstChars(exact), foldedFirsts: firstChars(folded) };
+  return { exact, folded, exactFirsts: wordFilter(exact.next.keys()), foldedFirsts: wordFilter(folded.next.keys()) };
 }
 
 function longest(root: Node, keys: readonly string[], from: number): Match | null {
@@ -102,22 +102,32 @@ export interface LexiconMatches {
 }
 
 /**
- * Whether a phrase of the trie may start with a token whose first char is `c`: most tokens of a
- * sentence (lower-case words in the exact trie, punctuation and numbers in both) start none, and
- * are passed over without a map lookup.
+ * A quick test of whether a word may be one of a set of words, answered from its first two chars
+ * and its length with no string hashed: most tokens of a sentence (lower-case words in the exact
+ * trie, most words in the folded one, punctuation and numbers in both) are in no such set, and are
+ * passed over without a map lookup. "No" is certain; "maybe" is checked in the set itself.
  */
-function startsAny(firsts: Uint8Array, key: string): boolean {
-  const c = key.charCodeAt(0);
-  return c >= 128 || firsts[c] === 1;
+export type WordFilter = Uint32Array;
+
+/** Where a word's first two chars fall in a filter (chars beyond ASCII share slots: a "maybe" more). */
+function filterSlot(s: string, from: number, to: number): number {
+  return ((s.charCodeAt(from) & 127) << 7) | (to - from > 1 ? s.charCodeAt(from + 1) & 127 : 0);
 }
 
-function firstChars(root: Node): Uint8Array {
-  const firsts = new Uint8Array(128);
-  for (const key of root.next.keys()) {
-    const c = key.charCodeAt(0);
-    if (c < 128) firsts[c] = 1;
-  }
-  return firsts;
+export function wordFilter(words: Iterable<string>): WordFilter {
+  const filter = new Uint32Array(128 * 128);
+  for (const word of words) if (word.length > 0) filter[filterSlot(word, 0, word.length)] |= 1 << Math.min(word.length, 31);
+  return filter;
+}
+
+/** Whether `word` may be one of the words the filter was built from (see WordFilter). */
+export function mayBeWord(filter: WordFilter, word: string): boolean {
+  return mayBeWordAt(filter, word, 0, word.length);
+}
+
+/** Whether `s.slice(from, to)` may be one of the filter's words, without slicing it. */
+export function mayBeWordAt(filter: WordFilter, s: string, from: number, to: number): boolean {
+  return to > from && (filter[filterSlot(s, from, to)] & (1 << Math.min(to - from, 31))) !== 0;
 }
 
 /** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
@@ -135,8 +145,8 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   const exact = new Array<Match | null>(n);
   const folded = new Array<Match | null>(n);
   for (let i = 0; i < n; i++) {
-    exact[i] = startsAny(exactFirsts, exactKeys[i]) ? longest(tries.exact, exactKeys, i) : null;
-    folded[i] = startsAny(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
+    exact[i] = mayBeWord(exactFirsts, exactKeys[i]) ? longest(tries.exact, exactKeys, i) : null;
+    folded[i] = mayBeWord(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
   }
   return { exact, folded, lower };
 }

@@ -19,6 +19,7 @@ import {
 import type { CorefLayer } from './coref.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom } from './search.js';
+import { mayBeWordAt, wordFilter } from './lexicon-matcher.js';
 
 export interface QuotesLayer {
   readonly quotes: readonly Quote[];
@@ -60,6 +61,8 @@ for (const phrase of [...CUE_CLASS.keys()].sort((a, b) => b.length - a.length)) 
   lower.push({ words: lowerWords, cls });
   CUES_BY_LOWER_WORD.set(lowerWords[0], lower);
 }
+/** The cues' first words as written, so that most words of a sentence are passed over unsliced. */
+const CUE_FIRST_WORDS = wordFilter(CUES_BY_WORD.keys());
 const SPACE_CHAR = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
@@ -141,6 +144,7 @@ function findCues(text: string, start: number, end: number, anyCase: boolean): A
     k = to;
     // trailing apostrophes and hyphens are not part of the word looked up
     for (let c = slice.charCodeAt(to - 1); c === 39 || c === 0x2019 || c === 45; c = slice.charCodeAt(to - 1)) to--;
+    if (!anyCase && !mayBeWordAt(CUE_FIRST_WORDS, slice, from, to)) continue;
     const word = slice.slice(from, to);
     const candidates = anyCase ? CUES_BY_LOWER_WORD.get(word.toLowerCase()) : CUES_BY_WORD.get(word);
     if (!candidates) continue;
