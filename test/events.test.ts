@@ -604,6 +604,36 @@ describe('[events/mentions] titles and bodies', () => {
   });
 });
 
+describe('[events] announced attacks, warnings and acts to come (whole extract)', () => {
+  const cases: Array<[string, string[]]> = [
+    // retaliation announced by the actor's own side is a threat of force, not an attack to come
+    ['Iranian Prime Minister Mir-Hossein Mousavi said his country would retaliate for the U.S. Navy attacks on its oil platforms.', ['THREATEN 138 occurred IRNGOV->USAMIL']],
+    // told by the other side it is a forecast
+    ['Admiral William Crowe of the U.S. Navy predicted Iran would retaliate for the strike.', []],
+    // another attack announced by its own side: the threat, and the attack as possible; "if attacked" has no agent
+    ['North Korea said it could use nuclear weapons against South Korea if attacked.', ['ASSAULT 190 hypothetical PRK->KOR', 'THREATEN 138 occurred PRK->KOR']],
+    // a time adverbial between the one warned and "against"
+    ['Iran warned the United States on Monday against escalating the crisis in the Gulf.', ['THREATEN 130 occurred IRN->USA']],
+    // "any attack" is one that may happen
+    ['Any Iranian attack on Soviet ships would be met with force, a Soviet official said.', ['ASSAULT 190 hypothetical IRN->SUN']],
+    // a bare verb after "and" shares the first verb's modal
+    ['Japanese Prime Minister Yasuhiro Nakasone will visit the United States and hold talks with President Reagan.', ['CONSULT 042 intended JPNGOV->USA', 'CONSULT 040 intended JPNGOV->USAGOV']],
+    ['The European Community delivered warnings to Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
+    // a trade retaliation is no threat of force
+    ['Japan would retaliate against U.S. tariffs on Japanese products, Japanese officials said.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`[events] ${text}`, () => {
+      const got = extract(text, { date: '2024-06-07' }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
+      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
+    });
+  }
+  it('[events] a visit named by a noun and dated after the dispatch is to come', () => {
+    const events = extract('Nakasone is drafting a trade package in time for his visit to Washington starting on April 29, officials said.', { date: '1987-03-26' }).events;
+    expect(events.map((e) => `${e.type} ${e.status} ${e.date?.value}`)).toEqual(['CONSULT intended 1987-04-29']);
+  });
+});
+
 describe('[events] seed dispatch', () => {
   it.skipIf(!existsSync(SEED))('[events] every required gold event', () => {
     const article = extract(readFileSync(SEED, 'utf8'));

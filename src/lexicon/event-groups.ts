@@ -178,6 +178,7 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'trade', 'tariff', 'tariffs', 'sanctions', 'currency', 'currencies', 'dollar', 'yen', 'market', 'markets', 'prices', 'price', 'pact',
   'deal', 'agreement', 'accord', 'economic', 'economy', 'finance', 'financial', 'stocks', 'shares', 'profits', 'earnings', 'semiconductor',
   'semiconductors', 'exports', 'imports', 'deficit', 'budget', 'tax', 'taxes', 'bid', 'merger', 'takeover', 'company', 'companies',
+  'products', 'goods', 'exporters', 'importers', 'duties', 'quotas', 'dumping', 'subsidies', 'textiles', 'farm', 'chips',
 ]);
 
 /**

@@ -105,6 +105,10 @@ const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
+/** Subordinators after which a participle is a passive without its subject ("if attacked"). */
+const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
+/** Words that announce an act to come or a possible one: "would retaliate", "could launch". */
+const ANNOUNCED = /(?:^|\s)(?:will|would|'ll|shall|could|may|might)(?:\s|$)/;
 const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|upcoming|planned|next|scheduled)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +170,8 @@ interface Candidate {
   readonly embedded?: boolean;
   /** The trigger ends in `to` before a verb ("vowed to punish"): what it pledges is that verb's act. */
   readonly openInfinitive?: boolean;
+  /** An attack announced by its own side: a threat of force (138) is coded beside it. */
+  readonly threat?: boolean;
 }
 
 export function codeEvents(
@@ -186,7 +192,7 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1 });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null };
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
@@ -210,6 +216,8 @@ export function codeEvents(
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
     if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO'))) continue;
     resolved.push({ ...c, actors, recipients });
+    // the threat beside an attack announced by its own side
+    if (c.threat && c.type === 'ASSAULT') resolved.push({ ...c, actors, recipients, type: 'THREATEN', cameo: '138', mode: null, status: 'occurred', direction: 'past', date: null, threat: false });
   }
 
   const events: Event[] = [];
@@ -241,6 +249,8 @@ interface Context {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly mentions: readonly Mention[];
   readonly quotes: readonly Quote[];
+  /** Every attributed speech, indirect too ("Mousavi said his country would retaliate"). */
+  readonly reports: readonly Quote[];
   readonly anchor: string | null;
   readonly firstBody: number;
   readonly messages: Message[];
@@ -496,6 +506,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
     if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
   }
+  // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
+  if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')
+    && sameSlots(candidate.actors, previous.actors)) candidate = { ...candidate, status: previous.status, direction: previous.direction };
   // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
   if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
@@ -806,6 +819,14 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
+      // "warned the United States on Monday against": a time adverbial inside the gap is not counted
+      if (g > 0) {
+        const after = skipTimeAdverbial(words, i + g);
+        if (after > i + g && wordAt(words, i + g) !== wordAt(words, i + g - 1)) {
+          const past = matchSteps(words, after, steps, k + 1);
+          if (past >= 0) return past;
+        }
+      }
     }
     return -1;
   }
@@ -1234,6 +1255,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s") return null;
+    // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
+    if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
     // ("interest earned on frozen Russian central bank assets": a gapped pattern of an act that needs a target too;
     // "troops on heightened alert" is the state the subject put them in)
@@ -1366,7 +1389,41 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   }
   if (actors.length === 0) return null;
   const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
-  return finish(ctx, unit, view, pattern, start, nounEnd, actors, recipients, statusFrom, past);
+  const made = finish(ctx, unit, view, pattern, start, nounEnd, actors, recipients, statusFrom, past);
+  // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
+  return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
+}
+
+/** Whether the speech holding token `at` (quoted or reported) is spoken by one of `actors` or someone of their country. */
+function saidByOwnSide(ctx: Context, view: View, at: number, actors: readonly Slot[]): boolean {
+  const offset = view.tokens[at].start;
+  const report = ctx.reports.find((q) => q.start <= offset && offset < q.end);
+  const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
+  if (!speaker) return false;
+  return actors.some((a) => a.entity.id === speaker.id || (a.entity.country !== null && a.entity.country === speaker.country));
+}
+
+/** Words after a noun that put its act ahead: "his visit starting on April 29", "talks due next week". */
+const SCHEDULED = new Set(['starting', 'beginning', 'due', 'scheduled', 'expected', 'planned', 'set']);
+
+/** Whether a scheduling word follows the noun trigger ending at `end` within a few words of its clause. */
+function scheduledAfter(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 6; k++) {
+    const w = wordAt(words, k);
+    if (SCHEDULED.has(w)) return true;
+    if (w === ',' || BOUNDARY.has(w)) return false;
+  }
+  return false;
+}
+
+/** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
+function anyBefore(view: View, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const w = wordAt(view.words, j);
+    if (w === 'any') return true;
+    if (PREPOSITIONS.has(w) || BOUNDARY.has(w) || w === ',' || (DETERMINERS.has(w) && w !== 'such' && w !== 'new')) return false;
+  }
+  return false;
 }
 
 function beBefore(words: readonly string[], at: number): boolean {
@@ -1678,14 +1735,23 @@ function finish(
   pastForm: boolean,
 ): Candidate | null {
   const entry = pattern.entry;
+  const { tokens, words } = view;
+  // status from the words between the clause start (or subject) and the trigger
+  let k = statusFrom - 1;
+  while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
+  const from = k + 1;
+  const before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
   actors = actors.map((a) => capitalAsGovernment(ctx, leaderOfGroup(view, titledActor(view, a))));
-  if (entry.sectors) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
+  // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
+  // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
+  const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
+  if (entry.sectors && !threat) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // a country named as such does not go on strike or march ("the United States had launched an offshore strike"); its people do
   // ("Students at several U.S. universities" keep the country of the noun it modifies)
   if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));
   if (actors.length === 0) return null;
-  const { tokens, words } = view;
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
@@ -1708,12 +1774,6 @@ function finish(
   });
   place ??= findPlace(ctx, view, end);
 
-  // status from the words between the clause start (or subject) and the trigger
-  let from = statusFrom;
-  let k = statusFrom - 1;
-  while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
-  from = k + 1;
-  const before = ` ${words.slice(from, statusFrom).join(' ')} `;
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
   let status: EventStatus = 'occurred';
   if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
@@ -1749,6 +1809,14 @@ function finish(
     context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context ?? null;
   }
   let type: PloverType = entry.type;
+  // retaliation announced is only a threat; another attack announced is the threat and the act to come (`threat` below)
+  const retaliation = threat && entry.futureThreat === true;
+  if (retaliation) {
+    type = 'THREATEN';
+    cameo = '138';
+    status = 'occurred';
+    direction = 'past';
+  }
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
   if (status === 'intended' && INTENT_FROM_TYPE[type] && INTENT_VERBS.test(before)) {
     cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
@@ -1766,6 +1834,18 @@ function finish(
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);
+  }
+  // "his visit to Washington starting on April 29", "the talks due next week": an act named by a noun and
+  // dated after the dispatch is to come
+  if (status === 'occurred' && pattern.frame === 'noun' && !pastForm) {
+    if (scheduledAfter(words, end)) {
+      direction = 'future';
+      date = nearestDate(ctx, clause, trigger, direction) ?? date;
+    }
+    if (date && ctx.anchor && date.value > ctx.anchor.slice(0, date.value.length)) {
+      status = 'intended';
+      direction = 'future';
+    }
   }
   const past = pastForm || /(?:^|\s)(?:has|have|had)\s/.test(before);
   if (!date && status === 'occurred' && past && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
@@ -1794,6 +1874,7 @@ function finish(
     // set here, not only where an act is read in, so that every candidate has one shape
     embedded: false,
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
+    threat: threat && !retaliation,
   };
 }
 
