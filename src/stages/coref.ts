@@ -83,7 +83,10 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     // "the Commission", "the Community": a body named before in full.
     let cluster = m.type === 'organization' && m.form === 'name' && !m.code && !m.text.includes(' ') ? bodyNamedBefore(m, clusters) : undefined;
     cluster ??= byKey.get(key);
-    if (!cluster && m.type === 'person') cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, nameTokens(m.name)));
+    if (!cluster && m.type === 'person') {
+      const short = nameTokens(m.name);
+      cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, short));
+    }
     if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
     join(m, cluster ?? open(m, key, m.name));
     if (m !== original) assigned.set(original, assigned.get(m)!);
@@ -225,9 +228,11 @@ function nameTokens(name: string): readonly string[] {
 /** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
 function surnameMatch(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length || short.length === 0) return false;
-  const tail = full.slice(full.length - short.length).join(' ');
-  const head = full.slice(0, short.length).join(' ');
-  return tail === short.join(' ') || (short.length === 1 && head === short[0] && full.length === 2 && short[0].length <= 5);
+  // word by word: name tokens hold no white space, so this is comparing the joined words
+  const skip = full.length - short.length;
+  let tail = true;
+  for (let k = 0; k < short.length && tail; k++) tail = full[skip + k] === short[k];
+  return tail || (short.length === 1 && full[0] === short[0] && full.length === 2 && short[0].length <= 5);
 }
 
 function pronounTarget(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
@@ -317,7 +322,9 @@ function toEntity(id: string, cluster: Cluster): Entity {
   const ms = cluster.mentions;
   const country = mostCommon(ms.map((m) => m.country)) ?? null;
   const rank = ms.find((m) => m.rank)?.rank ?? null;
-  const titles = unique(ms.flatMap((m) => (m.form === 'name' ? m.titles : [])));
+  const nameTitles: string[] = [];
+  for (const m of ms) if (m.form === 'name') for (const t of m.titles) nameTitles.push(t);
+  const titles = unique(nameTitles);
   if (titles.length === 0) for (const m of ms) if (m.form === 'title') titles.push(...m.titles);
   let sector: string | null = null;
   for (const m of ms) if (m.sector && (sector === null || m.sector === 'MIL' || m.sector === 'COP')) sector = m.sector;
