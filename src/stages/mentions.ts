@@ -71,11 +71,32 @@ function capitalised(word: string): boolean {
 }
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`);
 const WHITE_SPACE = /^\s$/;
-const ARTICLE = /^(?:the|a|an)$/i;
-
-/** "the", "a", "an" in any case; longer words (most) skip the regex. */
+/** "the", "a", "an" in any case (what `/^(?:the|a|an)$/i` matches), by char codes. */
 function isArticle(word: string): boolean {
-  return word.length <= 3 && ARTICLE.test(word);
+  switch (word.length) {
+    case 1:
+      return (word.charCodeAt(0) | 32) === 97;
+    case 2:
+      return (word.charCodeAt(0) | 32) === 97 && (word.charCodeAt(1) | 32) === 110;
+    case 3:
+      return (word.charCodeAt(0) | 32) === 116 && (word.charCodeAt(1) | 32) === 104 && (word.charCodeAt(2) | 32) === 101;
+    default:
+      return false;
+  }
+}
+
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{4,}$/u;
+/** `SURNAME_SHAPE.test(word)`, ASCII words answered by char codes (most tokens are ASCII). */
+function surnameShaped(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return SURNAME_SHAPE.test(word);
+  if (word.length < 5) return false;
+  const c = word.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let k = 1; k < word.length; k++) {
+    const d = word.charCodeAt(k);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
 }
 const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may|might|should|must|did|does|said|told|sent|met|struck|hit|gave|took|made|spoke|held|began|led|left|won|lost|saw|sought|brought|bought|fought|withdrew|drew|threw|shot|broke|chose|rose|fell|kept|put|set|cut|let|swore|vowed|urged)$/;
 // Lexicon tables as Maps and Sets: they are looked up at every token (see tableMap).
@@ -485,7 +506,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   }
   // Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says.
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !/^\p{Lu}\p{Ll}{4,}$/u.test(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
+    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
     if (out.some((s) => s.type === 'PER' && s.from <= k && k < s.to)) continue;
     // "Reagan Communications": the surname opens a longer name
     if (out.some((s) => s.from === k && s.to > k + 1 && capitalised(tokens[k + 1].text))) continue;
@@ -504,7 +525,8 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     out.push({ from: k, to: k + 1, type: 'PER' });
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
-  out.sort((a, b) => a.from - b.from);
+  // (a stable sort: spans already in order, the common case, are left as they are)
+  if (!sortedBy(out, (span) => span.from)) out.sort((a, b) => a.from - b.from);
   // A given name the tagger found before a surname found above ("Yasuhiro" + "Nakasone" across a line break): one name.
   for (let i = out.length - 1; i > 0; i--) {
     const a = out[i - 1];
@@ -542,6 +564,12 @@ const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Counci
 
 /** Words that end company names. */
 const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|NV|GmbH|Industries|Holdings|Group|Bancorp|Airlines|Motors)$/;
+
+/** Whether `items` are in non-decreasing order of `key`. */
+function sortedBy<T>(items: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1]) > key(items[i])) return false;
+  return true;
+}
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;

@@ -117,7 +117,11 @@ function letterOrDigitAt(s: string, k: number): number {
 function wordEnd(s: string, k: number, end: number): number {
   while (k < end) {
     const c = s.charCodeAt(k);
-    if (c === 39 || c === 0x2019 || c === 45) k++;
+    if (c < 128) {
+      // ASCII (most text): a letter, digit, apostrophe or hyphen goes on
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) k++;
+      else break;
+    } else if (c === 0x2019) k++;
     else {
       const n = letterOrDigitAt(s, k);
       if (n === 0) break;
@@ -134,7 +138,9 @@ function findCues(text: string, start: number, end: number, anyCase: boolean): A
   const n = slice.length;
   let k = 0;
   while (k < n) {
-    const first = letterOrDigitAt(slice, k);
+    // white space and ASCII punctuation passed over without a call
+    const c = slice.charCodeAt(k);
+    const first = c < 128 ? ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0) : letterOrDigitAt(slice, k);
     if (first === 0) {
       k++;
       continue;
