@@ -604,7 +604,7 @@ describe('[events/mentions] titles and bodies', () => {
   });
 });
 
-describe('[events] announced attacks, warnings and acts to come (whole extract)', () => {
+describe('[events] announced attacks, participles, passives and relatives (whole extract)', () => {
   const cases: Array<[string, string[]]> = [
     // retaliation announced by the actor's own side is a threat of force, not an attack to come
     ['Iranian Prime Minister Mir-Hossein Mousavi said his country would retaliate for the U.S. Navy attacks on its oil platforms.', ['THREATEN 138 occurred IRNGOV->USAMIL']],
@@ -621,6 +621,21 @@ describe('[events] announced attacks, warnings and acts to come (whole extract)'
     ['The European Community delivered warnings to Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
     // a trade retaliation is no threat of force
     ['Japan would retaliate against U.S. tariffs on Japanese products, Japanese officials said.', []],
+    // after a comma a participle's subject is the attribution's speaker, or the name opening the sentence
+    ['Ecuador will impose a tariff on imports from Colombia, President Daniel Noboa said on Tuesday, accusing Bogota of failing to stop drug trafficking.', ['ACCUSE 112 occurred ECUGOV->COL']],
+    ['IMF officials, discussing their outlook, said growth would pick up.', []],
+    // a summoned ambassador: the ministry summoning is the actor, the ambassador's side the target
+    ['The Algerian ambassador in Paris was summoned to the French foreign ministry on Tuesday.', ['ACCUSE 114 occurred FRAGOV->DZAGOV']],
+    // a noun-first passive with a phrase before the verb
+    ['Sanctions on Russia were imposed by the European Union on Monday.', ['SANCTION 163 occurred IGOEU->RUS']],
+    // "that Beijing has condemned as": the act named before is what is condemned, its doers the accused
+    ['Philippine and U.S. troops launched drills on Monday that Beijing has condemned as provocative.', ['COOPERATE 062 occurred PHLMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->PHLMIL', 'ACCUSE 111 occurred CHNGOV->PHLMIL', 'ACCUSE 111 occurred CHNGOV->USAMIL']],
+    // a relative clause and an adverb between the subject and its verb
+    ["The Congolese leader, who has repeatedly accused Kigali of plundering his country's wealth, also urged the U.N. Security Council to act.", ['ACCUSE 112 occurred CODGOV->RWAGOV', 'REQUEST 020 requested CODGOV->IGOUN']],
+    // the parties after "between" past their titles, with a place and a time before it
+    ['Officials prepared a summit in Ottawa next month between President Reagan and Prime Minister Brian Mulroney.', ['CONSULT 040 intended USAGOV->CANGOV', 'CONSULT 040 intended CANGOV->USAGOV']],
+    // a possessive before a place: the possessor acts, and "talks" is a noun
+    ["Secretary of State George Shultz' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze ended on Tuesday.", ['CONSULT 040 occurred USAGOV->SUNGOV']],
   ];
   for (const [text, expected] of cases) {
     it(`[events] ${text}`, () => {

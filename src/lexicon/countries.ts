@@ -42,6 +42,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Saudi: 'SAU', Emirati: 'ARE', Egyptian: 'EGY', Iraqi: 'IRQ', Afghan: 'AFG', Lebanese: 'LBN',
   Jordanian: 'JOR', Qatari: 'QAT', Kuwaiti: 'KWT', Yemeni: 'YEM', Libyan: 'LBY', Sudanese: 'SDN',
   Ethiopian: 'ETH', Kenyan: 'KEN', Nigerian: 'NGA', 'South African': 'ZAF', Brazilian: 'BRA',
+  // the larger Congo is the one wire copy means by the adjective alone
+  Congolese: 'COD',
   Argentine: 'ARG', Mexican: 'MEX', Canadian: 'CAN', Australian: 'AUS', Indonesian: 'IDN',
   Malaysian: 'MYS', Vietnamese: 'VNM', Thai: 'THA', Filipino: 'PHL', Philippine: 'PHL',
   Singaporean: 'SGP', Burmese: 'MMR', Cambodian: 'KHM', Laotian: 'LAO', Mongolian: 'MNG',

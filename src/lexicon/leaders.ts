@@ -14,6 +14,8 @@ export interface Leader {
 const gov = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'GOV' });
 const mil = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'MIL' });
 const igo = (actor: string, ...names: string[]): Leader => ({ names, country: null, sector: 'IGO', actor });
+const opp = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'OPP' });
+const reb = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'REB' });
 
 export const LEADERS: readonly Leader[] = [
   gov('CHN', 'Xi Jinping'), gov('CHN', 'Li Qiang'), gov('CHN', 'Wang Yi'), gov('CHN', 'Mao Ning'), gov('CHN', 'Lin Jian'),
@@ -44,6 +46,41 @@ export const LEADERS: readonly Leader[] = [
   igo('IGOEU', 'Ursula von der Leyen'), igo('IGOEU', 'Josep Borrell'), igo('IGOEU', 'Charles Michel'), igo('IGOEU', 'Kaja Kallas'),
   igo('IGOUN', 'Antonio Guterres'), igo('IGONATO', 'Jens Stoltenberg'), igo('IGONATO', 'Mark Rutte'),
   igo('IGOIAEA', 'Rafael Grossi'), igo('IGOASEAN', 'Kao Kim Hourn'),
+  // Office holders and opposition leaders of the mid-2020s, by region (facts: name, country, sector).
+  gov('ECU', 'Daniel Noboa'), gov('COL', 'Gustavo Petro'), gov('MEX', 'Andres Manuel Lopez Obrador', 'Andrés Manuel López Obrador'),
+  gov('MEX', 'Claudia Sheinbaum'), gov('ARG', 'Javier Milei'), gov('VEN', 'Nicolas Maduro', 'Nicolás Maduro'), gov('PER', 'Dina Boluarte'),
+  gov('CHL', 'Gabriel Boric'), gov('BOL', 'Luis Arce'), gov('GUY', 'Irfaan Ali'), gov('SLV', 'Nayib Bukele'), gov('NIC', 'Daniel Ortega'),
+  gov('CUB', 'Miguel Diaz-Canel', 'Miguel Díaz-Canel'), gov('BRA', 'Mauro Vieira'), gov('PRY', 'Santiago Pena', 'Santiago Peña'),
+  gov('URY', 'Yamandu Orsi', 'Yamandú Orsi'), gov('PAN', 'Jose Raul Mulino', 'José Raúl Mulino'), gov('HTI', 'Garry Conille'),
+  opp('VEN', 'Maria Corina Machado', 'María Corina Machado', 'Edmundo Gonzalez', 'Edmundo González'),
+  gov('COD', 'Felix Tshisekedi', 'Félix Tshisekedi'), gov('RWA', 'Paul Kagame', 'Olivier Nduhungirehe'),
+  gov('NGA', 'Bola Tinubu'), gov('GHA', 'John Mahama', 'John Dramani Mahama', 'Nana Akufo-Addo'), gov('SEN', 'Bassirou Diomaye Faye', 'Ousmane Sonko', 'Macky Sall'),
+  gov('MLI', 'Assimi Goita', 'Assimi Goïta'), gov('BFA', 'Ibrahim Traore', 'Ibrahim Traoré'), gov('NER', 'Abdourahamane Tiani'),
+  gov('TCD', 'Mahamat Idriss Deby', 'Mahamat Idriss Déby'), mil('SDN', 'Abdel Fattah al-Burhan'), reb('SDN', 'Mohamed Hamdan Dagalo'),
+  gov('ETH', 'Abiy Ahmed'), gov('SOM', 'Hassan Sheikh Mohamud'), gov('ERI', 'Isaias Afwerki'), gov('UGA', 'Yoweri Museveni'),
+  gov('TZA', 'Samia Suluhu Hassan'), gov('ZWE', 'Emmerson Mnangagwa'), gov('MOZ', 'Daniel Chapo', 'Filipe Nyusi'), opp('MOZ', 'Venancio Mondlane', 'Venâncio Mondlane'),
+  gov('AGO', 'Joao Lourenco', 'João Lourenço'), gov('DZA', 'Abdelmadjid Tebboune', 'Ahmed Attaf'), gov('MAR', 'Nasser Bourita'), gov('TUN', 'Kais Saied'),
+  gov('LBY', 'Abdul Hamid Dbeibah'), reb('LBY', 'Khalifa Haftar'), gov('EGY', 'Badr Abdelatty'), gov('SSD', 'Salva Kiir'),
+  opp('UGA', 'Bobi Wine', 'Kizza Besigye'), opp('TZA', 'Tundu Lissu'),
+  gov('ISR', 'Gideon Saar', "Gideon Sa'ar"), gov('ISR', 'Itamar Ben-Gvir'), gov('ISR', 'Bezalel Smotrich'), gov('LBN', 'Najib Mikati', 'Joseph Aoun', 'Nawaf Salam'),
+  reb('LBN', 'Hassan Nasrallah', 'Naim Qassem'), gov('IRQ', 'Mohammed Shia al-Sudani'), gov('JOR', 'Ayman Safadi'),
+  gov('ARE', 'Mohamed bin Zayed', 'Mohammed bin Zayed'), gov('SAU', 'Faisal bin Farhan'), gov('QAT', 'Mohammed bin Abdulrahman Al Thani'),
+  gov('OMN', 'Badr Albusaidi'), reb('YEM', 'Abdul Malik al-Houthi'), gov('SYR', 'Ahmed al-Sharaa', 'Asaad al-Shibani'),
+  gov('IRN', 'Abbas Araghchi'), gov('AFG', 'Hibatullah Akhundzada', 'Zabihullah Mujahid'), gov('BGD', 'Sheikh Hasina', 'Muhammad Yunus'),
+  gov('LKA', 'Anura Kumara Dissanayake'), gov('THA', 'Srettha Thavisin', 'Paetongtarn Shinawatra', 'Anutin Charnvirakul'),
+  gov('KHM', 'Hun Manet', 'Hun Sen'), gov('SGP', 'Lawrence Wong'), gov('PHL', 'Enrique Manalo'), mil('PHL', 'Gilberto Teodoro'),
+  gov('AUS', 'Penny Wong'), mil('AUS', 'Richard Marles'), gov('NZL', 'Christopher Luxon'), gov('VNM', 'Pham Minh Chinh'),
+  gov('KOR', 'Lee Jae-myung', 'Han Duck-soo'), gov('PRK', 'Kim Yo Jong'), gov('JPN', 'Yoko Kamikawa', 'Takeshi Iwaya'),
+  gov('PAK', 'Asif Ali Zardari', 'Attaullah Tarar'), opp('PAK', 'Imran Khan'), gov('IND', 'Droupadi Murmu'),
+  gov('GBR', 'David Lammy'), mil('GBR', 'John Healey'), gov('FRA', 'Jean-Noel Barrot', 'Jean-Noël Barrot', 'Michel Barnier', 'Francois Bayrou', 'François Bayrou'),
+  gov('DEU', 'Friedrich Merz', 'Annalena Baerbock', 'Johann Wadephul'), mil('DEU', 'Boris Pistorius'), gov('ITA', 'Antonio Tajani'),
+  gov('ESP', 'Jose Manuel Albares', 'José Manuel Albares'), gov('POL', 'Radoslaw Sikorski', 'Radosław Sikorski'), gov('HUN', 'Peter Szijjarto', 'Péter Szijjártó'),
+  gov('SVK', 'Robert Fico'), gov('CZE', 'Petr Fiala'), gov('MDA', 'Maia Sandu'), gov('GEO', 'Salome Zourabichvili', 'Bidzina Ivanishvili'),
+  gov('ARM', 'Ararat Mirzoyan'), gov('AZE', 'Jeyhun Bayramov'), gov('KGZ', 'Sadyr Japarov'), gov('TJK', 'Emomali Rahmon'),
+  gov('CAN', 'Melanie Joly', 'Mélanie Joly', 'Mark Carney'), gov('USA', 'Steve Witkoff', 'Mike Waltz', 'J.D. Vance', 'JD Vance'), mil('USA', 'Pete Hegseth'),
+  mil('TUR', 'Yasar Guler', 'Yaşar Güler'), opp('TUR', 'Ekrem Imamoglu', 'Ekrem İmamoğlu', 'Ozgur Ozel', 'Özgür Özel'),
+  igo('IGOAU', 'Moussa Faki Mahamat', 'Moussa Faki'), igo('IGOUN', 'Volker Turk', 'Volker Türk'), igo('IGOWHO', 'Tedros Adhanom Ghebreyesus'),
+  igo('IGOIMF', 'Kristalina Georgieva'), igo('IGOEU', 'Antonio Costa', 'António Costa'),
   // Office holders of the 1980s, whom archive copy (Reuters-21578, 1987) names without office or country.
   gov('USA', 'Ronald Reagan'), gov('USA', 'George Bush', 'George H. W. Bush', 'George H.W. Bush'), gov('USA', 'James Baker', 'James A. Baker'),
   gov('USA', 'Howard Baker'), gov('USA', 'George Shultz', 'George P. Shultz'), mil('USA', 'Caspar Weinberger'),
@@ -76,12 +113,15 @@ export function leaderByName(name: string): Leader | null {
   return /\s\s|[^\S ]|^\s|\s$/.test(lower) ? BY_NAME.get(lower.replace(/\s+/g, ' ').trim()) ?? null : null;
 }
 
+/** Surnames that name others as often as the office holder ("Costa", "Chapo"): only the full name counts. */
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(['costa', 'chapo', 'ortega', 'carney', 'vance', 'waltz', 'healey', 'mujahid', 'sharif', 'gonzalez', 'gonzález']);
+
 /** Surnames (last word of a name, five letters or more) held by exactly one office holder above. */
 const BY_SURNAME = new Map<string, Leader | null>();
 for (const leader of LEADERS) {
   for (const name of leader.names) {
     const surname = name.split(' ').pop()!.toLowerCase();
-    if (surname.length < 5) continue;
+    if (surname.length < 5 || COMMON_SURNAMES.has(surname)) continue;
     const known = BY_SURNAME.get(surname);
     BY_SURNAME.set(surname, known === undefined || known === leader ? leader : null);
   }

@@ -73,7 +73,8 @@ export function lexicon(): CompiledLexicon {
           frame: 'verb',
           passive: true,
           first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
-          rest: [{ words: BE, multi: [], optional: false }, { gap: 1 }, { words: new Set(participles.keys()), multi: [], optional: false }],
+          // "the Algerian ambassador in Paris was summoned": a short phrase may follow the noun
+          rest: [{ gap: 3 }, { words: BE, multi: [], optional: false }, { gap: 1 }, { words: new Set(participles.keys()), multi: [], optional: false }],
         };
         for (const word of passive.first.keys()) add(word, passive);
       }

@@ -64,6 +64,10 @@ const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '
 const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
+/** Adverbs that may stand between a subject's closing comma and its verb. */
+const CLAUSE_ADVERBS = new Set(['also', 'then', 'later', 'again', 'now', 'further', 'meanwhile', 'however', 'separately', 'subsequently', 'previously', 'repeatedly']);
+/** A possessive ending as a token: "Putin's", "Shultz'" (a name ending in s takes the apostrophe alone). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'to', 'not', "n't", 'never', 'also', 'jointly', 'and', 'who', 'which', 'did', 'do', 'does', 'again', 'reportedly', 'allegedly', 'repeatedly', 'then', 'later', 'both', 'often', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'first', 'once', 'recently', 'since', 'formally', 'officially', 'publicly', 'strongly', 'sharply', 'highly', 'warmly', 'further', 'only', 'just', 'still', 'even', 'already', 'now']);
 const ASPECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'start', 'started', 'began', 'begin', 'stop', 'stopped', 'resume', 'resumed']);
@@ -109,7 +113,7 @@ const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
 /** Words that announce an act to come or a possible one: "would retaliate", "could launch". */
 const ANNOUNCED = /(?:^|\s)(?:will|would|'ll|shall|could|may|might)(?:\s|$)/;
-const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|upcoming|planned|next|scheduled)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
+const INTENDED = /(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -379,6 +383,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // told in the past by its passive verb: the main news takes the dispatch date as a past verb's act does
       const date = candidate.date ?? (candidate.status === 'occurred' && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[m.start] ? { value: ctx.anchor, precision: 'day' as const } : null);
       candidate = { ...candidate, recipients: [lastMatch.victim], past: true, date };
+    }
+    // "drills that Beijing has condemned as provocative", "a move Israel denounced as a reward for terrorism": the act
+    // named before is what is condemned, and its doers are the ones accused
+    if (candidate && candidate.type === 'ACCUSE' && candidate.recipients.length === 0 && wordAt(words, m.end) === 'as' && previous
+      && previous.tokenEnd <= m.start && m.start - previous.tokenEnd <= 8 && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+      candidate = { ...candidate, recipients: previous.actors };
     }
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
@@ -1243,6 +1253,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
+    // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
+    // ("Treasury's Baker calls for": a person after the possessive is the subject)
+    if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev)
+      || (view.slotAt[start - 1] && view.slotAt[start - 1]!.entity.type !== 'person' && POSSESSIVE_MARKS.has(wordAt(words, view.slotStart[start - 1] - 1))))) {
+      return nominal(ctx, unit, view, pattern, start, end);
+    }
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
     // ("the Houthis attack ships" keeps its plural name as a subject)
     if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
@@ -1251,6 +1267,21 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // "stopped short of blaming Beijing", "refrained from criticising": the gerund is the act, negated
     const negatedFrame = form === 'gerund' && ((prev === 'of' && wordAt(words, start - 2) === 'short') || (prev === 'from' && REFRAIN.has(wordAt(words, start - 2))));
+    // "Noboa said on Tuesday, accusing Bogota of ...", "Azerbaijan rejected any French role, accusing Paris": after a comma
+    // the participle's subject is the main clause's
+    // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit)
+    if (form === 'gerund' && prev === ',' && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
+      const subject = participleSubject(view, start - 1);
+      if (!subject) return null;
+      actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      // "IMF officials, discussing their outlook": an act that needs a party has none here
+      if (entry.needsRecipient && recipients.length === 0) return null;
+      // "vetoed the resolution, drawing criticism from Algeria": Algeria criticises the one who vetoed
+      if (entry.fromActs) [actors, recipients] = [recipients, actors.slice(0, 1)];
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+    }
     if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
@@ -1288,9 +1319,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
     }
   } else if (pattern.passive) {
-    // "sanctions were imposed on Russia by the EU"
+    // "sanctions were imposed on Russia by the EU", "sanctions on Russia were imposed by the EU"
     actors = byAgent(view, end, unit);
-    recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+    // "was summoned to the French foreign ministry": the place one is summoned to is the summoner
+    if (actors.length === 0 && entry.passiveAgent) actors = findRecipients(ctx, view, entry.passiveAgent, end, [], entry);
+    recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+    if (recipients.length === 0) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+    // "the Algerian ambassador was summoned": a noun that names a party is the one the act is done to
+    const named = view.slotAt[start];
+    if (recipients.length === 0 && named && !actors.some((a) => a.entity.id === named.entity.id)) recipients = [named];
     past = words.slice(start, end).some((w) => w === 'was' || w === 'were');
   } else {
     return nominal(ctx, unit, view, pattern, start, end);
@@ -1342,7 +1379,10 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     let skipped = 0;
     while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
-    if (j >= 0 && (wordAt(words, j) === "'s" || wordAt(words, j) === '’s') && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
+    // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
+    const place = j >= 1 && j === start - 1 && view.slotAt[j] && view.slotAt[j]!.entity.type !== 'person' ? view.slotStart[j] - 1 : -1;
+    if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
+    else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
@@ -1374,22 +1414,20 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   }
   // "Talks between the United States and Japan": the two named after `between` are the parties
   if (actors.length === 0 && wordAt(words, argStart) === 'between' && BETWEEN_PARTIES.has(entry.type)) {
-    let j = argStart + 1;
-    if (wordAt(words, j) === 'the') j++;
+    const j = partyAt(view, argStart + 1);
     const a = view.slotAt[j];
     if (a) {
       let k = nextAfterSlot(view, j);
       if (wordAt(words, k) === 'and') {
-        k++;
-        if (wordAt(words, k) === 'the') k++;
+        k = partyAt(view, k + 1);
         const b = view.slotAt[k];
-        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, pattern, start, nounEnd, [a, b], [], start, false);
+        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], [], start, false);
       }
     }
   }
   if (actors.length === 0) return null;
   const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
-  const made = finish(ctx, unit, view, pattern, start, nounEnd, actors, recipients, statusFrom, past);
+  const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
 }
@@ -1416,6 +1454,34 @@ function scheduledAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/**
+ * The subject of the clause that ends at the comma `comma`: the speaker of an attribution right
+ * before it ("President Daniel Noboa said on Tuesday,", "said Lammy,"), else the name that opens
+ * the sentence ("Azerbaijan on Friday rejected ...,"; a place is no subject).
+ */
+function participleSubject(view: View, comma: number): Slot | null {
+  const { words, slotAt } = view;
+  for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
+    const w = wordAt(words, j);
+    if (BOUNDARY.has(w) || w === ',') break;
+    if (SPEECH_VERBS.has(w) && !slotAt[j]) {
+      const subject = subjectLeft(view, j) ?? (slotAt[j + 1] && j + 1 < comma ? slotAt[j + 1]! : null);
+      return subject;
+    }
+  }
+  for (let j = 0; j < comma && j < 4; j++) {
+    const slot = slotAt[j];
+    if (slot) return slot.entity.type === 'location' ? null : slot;
+    if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
+  }
+  return null;
+}
+
+/** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
+function asNoun(pattern: Pattern): Pattern {
+  return pattern.frame === 'noun' ? pattern : { entry: pattern.entry, frame: 'noun', rest: pattern.rest, first: pattern.first, passive: pattern.passive };
+}
+
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
 function anyBefore(view: View, at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
@@ -1424,6 +1490,16 @@ function anyBefore(view: View, at: number): boolean {
     if (PREPOSITIONS.has(w) || BOUNDARY.has(w) || w === ',' || (DETERMINERS.has(w) && w !== 'such' && w !== 'new')) return false;
   }
   return false;
+}
+
+/** Where the party named from `j` starts: past `the` and a title written before the name ("President Reagan"). */
+function partyAt(view: View, j: number): number {
+  if (wordAt(view.words, j) === 'the') j++;
+  for (let k = j; k < j + 3 && k < view.tokens.length; k++) {
+    if (view.slotAt[k]) return k;
+    if (!startsUpper(view.tokens[k].text)) break;
+  }
+  return j;
 }
 
 function beBefore(words: readonly string[], at: number): boolean {
@@ -1439,6 +1515,8 @@ function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
+  // "The Congolese leader, who has accused Kigali, also urged": adverbs between the clause and the verb
+  while (from > 0 && CLAUSE_ADVERBS.has(wordAt(words, from))) from--;
   if (wordAt(words, from) === ',') {
     for (let r = from - 1; r >= 2 && r >= from - 15; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
@@ -1601,7 +1679,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
       for (let k = j + 1; k < words.length && k <= j + 6; k++) {
         // "to its border with Belarus": the neighbour
         if (wordAt(words, k) === 'border' && wordAt(words, k + 1) === 'with') { k++; continue; }
-        if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
+        // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
+        if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
         if (own) return own;
