@@ -36,6 +36,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
+  unions: '', union: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
@@ -176,12 +177,13 @@ export const WAR_WORDS: ReadonlySet<string> = new Set([
   'soldiers', 'bases', 'base', 'tanker', 'tankers', 'ship', 'ships', 'platform', 'rig', 'oilfield', 'city', 'town', 'village', 'capital',
   'border', 'front', 'offensive', 'raid', 'raids', 'strikes', 'struck', 'hamas', 'hezbollah', 'houthi', 'houthis', 'taliban', 'armed',
 ]);
-/** Words of money and trade: with none of WAR_WORDS they make "strike", "hit" figurative. */
+/** Words of money, trade and labour: with none of WAR_WORDS they make "strike", "hit" figurative ("unions launched week-long strikes"). */
 export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'trade', 'tariff', 'tariffs', 'sanctions', 'currency', 'currencies', 'dollar', 'yen', 'market', 'markets', 'prices', 'price', 'pact',
   'deal', 'agreement', 'accord', 'economic', 'economy', 'finance', 'financial', 'stocks', 'shares', 'profits', 'earnings', 'semiconductor',
   'semiconductors', 'exports', 'imports', 'deficit', 'budget', 'tax', 'taxes', 'bid', 'merger', 'takeover', 'company', 'companies',
   'products', 'goods', 'exporters', 'importers', 'duties', 'quotas', 'dumping', 'subsidies', 'textiles', 'farm', 'chips',
+  'union', 'unions', 'workers', 'wage', 'wages', 'pay', 'labour', 'labor', 'industrial', 'employers', 'walkout', 'stoppage',
 ]);
 
 /**

@@ -66,6 +66,19 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Houthis', aliases: ['Houthi', 'the Houthis', 'Ansar Allah'], code: 'YEMREB', sector: 'REB', country: 'YEM' },
   { name: 'Hezbollah', aliases: [], code: 'LBNREB', sector: 'REB', country: 'LBN' },
   { name: 'Taliban', aliases: ['the Taliban'], code: 'AFGREB', sector: 'REB', country: 'AFG' },
+  // armed groups wire copy names without their country (facts: name, country)
+  { name: 'Rapid Support Forces', aliases: ['RSF'], code: 'SDNREB', sector: 'REB', country: 'SDN' },
+  { name: 'National Liberation Army', aliases: ['ELN'], code: 'COLREB', sector: 'REB', country: 'COL' },
+  { name: 'Revolutionary Armed Forces of Colombia', aliases: ['FARC'], code: 'COLREB', sector: 'REB', country: 'COL' },
+  { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels'], code: 'CODREB', sector: 'REB', country: 'COD' },
+  { name: 'Tehrik-i-Taliban Pakistan', aliases: ['Pakistani Taliban', 'TTP', 'Tehreek-e-Taliban Pakistan'], code: 'PAKREB', sector: 'REB', country: 'PAK' },
+  { name: 'al-Shabaab', aliases: ['al Shabaab', 'Al-Shabaab', 'al-Shabab'], code: 'SOMREB', sector: 'REB', country: 'SOM' },
+  { name: 'Boko Haram', aliases: [], code: 'NGAREB', sector: 'REB', country: 'NGA' },
+  { name: 'Arakan Army', aliases: [], code: 'MMRREB', sector: 'REB', country: 'MMR' },
+  { name: 'Kurdistan Workers Party', aliases: ["Kurdistan Workers' Party", 'PKK'], code: 'TURREB', sector: 'REB', country: 'TUR' },
+  { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
+  { name: 'Islamic Jihad', aliases: ['Palestinian Islamic Jihad'], code: 'PSEREB', sector: 'REB', country: 'PSE' },
+  { name: 'Libyan National Army', aliases: ['LNA'], code: 'LBYREB', sector: 'REB', country: 'LBY' },
   // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
   // MED of a country the text puts before them, else of their home country (coref).
   ...AGENCIES.filter((a) => a.prose && a.prose.length > 0).map((a): KnownOrganization => ({ name: a.name, aliases: a.prose!, code: '', sector: 'MED' })),

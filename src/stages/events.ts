@@ -1068,8 +1068,11 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       if (list.length === 0) { i = j - 1; continue; }
       // "Senegal's government", "Russia's military": the possessor's group
       if (list.length === 1 && (wordAt(words, j) === "'s" || wordAt(words, j) === '’s')) {
-        const head = groupHead(words, j + 1);
-        if (head && head.sector) {
+        // ("Nigeria's main labour unions": a word or two of description before the head)
+        let h = j + 1;
+        while (h < j + 3 && !groupHead(words, h) && !slotAt[h] && /^\p{Ll}+$/u.test(tokens[h]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, h)) && !DETERMINERS.has(wordAt(words, h))) h++;
+        const head = groupHead(words, h);
+        if (head && (head.sector || h > j + 1)) {
           setGroup(ctx, tokens, slotAt, slotStart, list[0].start, head.end, list[0].country, head.sector);
           i = head.end - 1;
           continue;
@@ -1602,7 +1605,10 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
     // "by his Chinese counterpart": the possessive is not the agent
     if (slot && !isBarePossessive(view, k) && !found.some((s) => s.entity.id === slot.entity.id)) found.push(slot);
   }
-  const person = found.filter((s) => s.entity.type === 'person').pop();
+  const people = found.filter((s) => s.entity.type === 'person');
+  // "signed by Iranian President Masoud Pezeshkian and Russian President Vladimir Putin": both sign
+  if (people.length > 1 && words.slice(j + 1, Math.min(words.length, j + 20)).includes('and')) return people;
+  const person = people.pop();
   if (person) return [person];
   return found.length ? [found[0]] : [];
 }
