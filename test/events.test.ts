@@ -634,6 +634,14 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ["The Congolese leader, who has repeatedly accused Kigali of plundering his country's wealth, also urged the U.N. Security Council to act.", ['ACCUSE 112 occurred CODGOV->RWAGOV', 'REQUEST 020 requested CODGOV->IGOUN']],
     // the parties after "between" past their titles, with a place and a time before it
     ['Officials prepared a summit in Ottawa next month between President Reagan and Prime Minister Brian Mulroney.', ['CONSULT 040 intended USAGOV->CANGOV', 'CONSULT 040 intended CANGOV->USAGOV']],
+    // a fall "to" an amount is no refusal; a capitalised word inside a name is no trigger
+    ["Turkey's exports declined to 7.4 billion dlrs from 7.9 billion in 1985.", []],
+    ['Shell Oil Co, a unit of Royal Dutch/Shell Group, said it sold reserves.', []],
+    // a door opened to another country's people or at its border
+    ['China will allow citizens of Brazil and Chile to enter the country without visas.', ['CONCEDE 081 intended CHN->BRA', 'CONCEDE 081 intended CHN->CHL']],
+    ['Pakistan reopened the Torkham border crossing with Afghanistan on Friday.', ['CONCEDE 081 occurred PAK->AFG']],
+    // a body the possessor acts through
+    ["The International Monetary Fund's executive board approved a $7 billion loan programme for Pakistan on Wednesday.", ['AID 071 occurred IGOIMF->PAK']],
     // a possessive before a place: the possessor acts, and "talks" is a noun
     ["Secretary of State George Shultz' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze ended on Tuesday.", ['CONSULT 040 occurred USAGOV->SUNGOV']],
   ];

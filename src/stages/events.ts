@@ -341,6 +341,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       lastMatch = { end: m.end, candidate: null };
       continue;
     }
+    // "exports declined to 7.4 billion dlrs": a refusal or pledge `to` an amount is a fall or a figure, no act
+    if (m.pattern.entry.embeds && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'to' && /^[\d$€£¥]/.test(wordAt(words, m.end))) {
+      lastMatch = { end: m.end, candidate: null };
+      continue;
+    }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
@@ -1251,6 +1256,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   let statusFrom = start; // where the words that give the status end
   let past = form === 'past' || form === 'past/participle';
 
+  // "Royal Dutch/Shell Group": a capitalised word inside a name is part of the name
+  if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
@@ -1485,6 +1492,23 @@ function asNoun(pattern: Pattern): Pattern {
   return pattern.frame === 'noun' ? pattern : { entry: pattern.entry, frame: 'noun', rest: pattern.rest, first: pattern.first, passive: pattern.passive };
 }
 
+/** Whether tokens [from, at) are a short possessed noun phrase right before a verb ("executive board", "top diplomat"). */
+function possessedSubject(view: View, from: number, at: number): boolean {
+  let k = at;
+  while (k > from && (MODALS.has(wordAt(view.words, k - 1)) || ASPECT.has(wordAt(view.words, k - 1)))) k--;
+  if (k <= from || k - from > 3) return false;
+  for (let x = from; x < k; x++) {
+    const w = wordAt(view.words, x);
+    if (view.slotAt[x] || !/^\p{Ll}+$/u.test(view.tokens[x].text) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and') return false;
+  }
+  // the owned thing must be able to act: "board", "foreign ministry", "armed forces" ("Turkey's exports declined" is no act of Turkey)
+  return POSSESSED_AGENTS.has(wordAt(view.words, k - 1)) || HEADS.has(wordAt(view.words, k - 1)) || DOMESTIC.has(wordAt(view.words, k - 1));
+}
+
+/** Bodies and office holders a possessor acts through ("the IMF's executive board", "Iran's top diplomat"). */
+const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
+  'president', 'chief', 'commander', 'leader', 'minister', 'secretary', 'chairman', 'director', 'prosecutor', 'court', 'administration', 'presidency', 'junta', 'guards', 'coastguard']);
+
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
 function anyBefore(view: View, at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
@@ -1553,7 +1577,12 @@ function subjectLeft(view: View, at: number): Slot | null {
     const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
-    if (j + 1 < words.length && (wordAt(words, j + 1) === "'s" || wordAt(words, j + 1) === '’s')) { j = first; continue; }
+    if (j + 1 < words.length && (wordAt(words, j + 1) === "'s" || wordAt(words, j + 1) === '’s')) {
+      // "the IMF's executive board approved", "Russia's defence ministry said": the possessor acts through what it owns
+      if (possessedSubject(view, j + 2, at)) return slot;
+      j = first;
+      continue;
+    }
     return slot;
   }
   return null;
@@ -1635,6 +1664,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     const country = actors.find((a) => a.entity.country)?.entity.country;
     if (!country) return null;
+    // "Police in Thailand and Myanmar arrested 12 suspects": whose people they are is not told
+    if (actors.some((a) => a.entity.country && a.entity.country !== country)) return null;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
     if (actorIds.has(entity.id)) return null;
     return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
@@ -1663,6 +1694,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slots.includes('obj') && j - from <= 8) {
       const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
       if (between.length <= 3 && !between.some((x) => PREPOSITIONS.has(x) || x === ',')) {
+        // "detained Istanbul Mayor Ekrem Imamoglu": a place before a titled person names the office, the person is the target
+        if (slotAt[j] && slotAt[j]!.entity.type === 'location') {
+          const after = nextAfterSlot(view, j);
+          const person = slotAt[after] ?? (startsUpper(tokens[after]?.text ?? '') ? slotAt[after + 1] : undefined);
+          if (person && person.entity.type === 'person' && usable(person)) return recipientSlots(ctx, view, slotAt[after] ? after : after + 1, actorIds);
+        }
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
           const owner = ownerAfter(view, j);
