@@ -642,6 +642,17 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Pakistan reopened the Torkham border crossing with Afghanistan on Friday.', ['CONCEDE 081 occurred PAK->AFG']],
     // a body the possessor acts through
     ["The International Monetary Fund's executive board approved a $7 billion loan programme for Pakistan on Wednesday.", ['AID 071 occurred IGOIMF->PAK']],
+    // a long relative clause and an appositive are read past to the subject; a list is no appositive
+    ['Turkish President Tayyip Erdogan, who brokered a deal between Russia and Ukraine that allowed grain exports through the Black Sea, offered on Wednesday to host a new round of peace talks between Moscow and Kyiv.',
+      ['CONSULT 045 occurred TURGOV->RUS', 'CONSULT 045 occurred TURGOV->UKR', 'AGREE 036 occurred TURGOV->RUS', 'AGREE 036 occurred TURGOV->UKR']],
+    ["Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host talks between the leaders of Congo and Rwanda in Luanda.", ['CONSULT 045 intended AGOGOV->CODGOV', 'CONSULT 045 intended AGOGOV->RWAGOV']],
+    ['Britain, Japan, the United States and West Germany agreed to cooperate to hold currencies at around current levels.', [
+      'AGREE 030 occurred GBR->JPN', 'AGREE 030 occurred GBR->USA', 'AGREE 030 occurred GBR->DEU', 'AGREE 030 occurred JPN->GBR', 'AGREE 030 occurred JPN->USA', 'AGREE 030 occurred JPN->DEU',
+      'AGREE 030 occurred USA->GBR', 'AGREE 030 occurred USA->JPN', 'AGREE 030 occurred USA->DEU', 'AGREE 030 occurred DEU->GBR', 'AGREE 030 occurred DEU->JPN', 'AGREE 030 occurred DEU->USA']],
+    // "riot" inside the group "riot police" is no riot; water cannon on a crowd is repression of the own public
+    ['Georgian riot police used water cannon and tear gas to disperse protesters in Tbilisi.', ['COERCE 175 occurred GEOCOP->GEO']],
+    // the African Union's council is not the U.N. Security Council
+    ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun
     ["Secretary of State George Shultz' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze ended on Tuesday.", ['CONSULT 040 occurred USAGOV->SUNGOV']],
   ];

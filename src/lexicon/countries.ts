@@ -30,6 +30,8 @@ const EXTRA_NAMES: Record<string, string> = {
   'West Germany': 'DEU', 'East Germany': 'DDR', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
   Tanzania: 'TZA', 'Gaza Strip': 'PSE', Gaza: 'PSE', 'West Bank': 'PSE', Palestine: 'PSE', 'Vatican': 'VAT',
   UAE: 'ARE', 'U.A.E.': 'ARE', Emirates: 'ARE', 'Saudi': 'SAU', 'DR Congo': 'COD', DRC: 'COD',
+  // wire style: "Congo" is the Democratic Republic, the other is "Congo Republic"
+  Congo: 'COD', 'Democratic Republic of Congo': 'COD', 'Democratic Republic of the Congo': 'COD', 'Congo Republic': 'COG', 'Republic of Congo': 'COG', 'Congo-Brazzaville': 'COG',
 };
 
 /** Demonyms beyond world-countries' (it gives one per country; wire copy uses more). */

@@ -79,6 +79,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
   { name: 'Islamic Jihad', aliases: ['Palestinian Islamic Jihad'], code: 'PSEREB', sector: 'REB', country: 'PSE' },
   { name: 'Libyan National Army', aliases: ['LNA'], code: 'LBYREB', sector: 'REB', country: 'LBY' },
+  { name: 'Peace and Security Council', aliases: ['African Union Peace and Security Council', 'AU Peace and Security Council'], code: 'IGOAU', sector: 'IGO' },
+  { name: 'Pakistan Tehreek-e-Insaf', aliases: ['PTI', 'Pakistan Tehrik-e-Insaf'], code: 'PAKOPP', sector: 'OPP', country: 'PAK' },
   // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
   // MED of a country the text puts before them, else of their home country (coref).
   ...AGENCIES.filter((a) => a.prose && a.prose.length > 0).map((a): KnownOrganization => ({ name: a.name, aliases: a.prose!, code: '', sector: 'MED' })),

@@ -64,6 +64,10 @@ const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '
 const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
+/** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Modal and auxiliary verbs between a subject's closing comma and the verb ("..., will host"). */
+const MODAL_VERBS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
 /** Adverbs that may stand between a subject's closing comma and its verb. */
 const CLAUSE_ADVERBS = new Set(['also', 'then', 'later', 'again', 'now', 'further', 'meanwhile', 'however', 'separately', 'subsequently', 'previously', 'repeatedly']);
 /** A possessive ending as a token: "Putin's", "Shultz'" (a name ending in s takes the apostrophe alone). */
@@ -1256,8 +1260,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   let statusFrom = start; // where the words that give the status end
   let past = form === 'past' || form === 'past/participle';
 
-  // "Royal Dutch/Shell Group": a capitalised word inside a name is part of the name
+  // "Royal Dutch/Shell Group": a capitalised word inside a name is part of the name; "riot police": so is a word before a group's head
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
+  if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
@@ -1542,12 +1547,21 @@ function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
-  // "The Congolese leader, who has accused Kigali, also urged": adverbs between the clause and the verb
-  while (from > 0 && CLAUSE_ADVERBS.has(wordAt(words, from))) from--;
+  // "The Congolese leader, who has accused Kigali, also urged", "..., will host": adverbs and modals between the clause and the verb
+  while (from > 0 && (CLAUSE_ADVERBS.has(wordAt(words, from)) || (MODAL_VERBS.has(wordAt(words, from)) && wordAt(words, from - 1) === ','))) from--;
   if (wordAt(words, from) === ',') {
-    for (let r = from - 1; r >= 2 && r >= from - 15; r--) {
+    for (let r = from - 1; r >= 2 && r >= from - 30; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
       if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who') && wordAt(words, r - 1) === ',') { from = r - 2; break; }
+      // "Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host":
+      // an appositive (a noun phrase between commas after a name) is read past to the name
+      // (not a list: "Japan, the United States and West Germany, agreed"; not a name the text gives no code: "Roy Denman, the EC representative,")
+      if (wordAt(words, r) === ',' && r < from - 1 && APPOSITIVE_OPENERS.has(wordAt(words, r + 1)) && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) {
+        const item = r + 2;
+        const listed = slotAt[item] !== undefined && slotStart[item] === item && !POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, item)));
+        if (!listed) { from = r - 1; break; }
+      }
+      if (wordAt(words, r) === ',') break;
     }
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
@@ -1786,6 +1800,8 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   }
   const out: Slot[] = [view.slotAt[j]!];
   let k = nextAfterSlot(view, j);
+  // "the leaders of Congo and Rwanda": the head and its first country are one group; the list goes on after the country
+  if (wordAt(view.words, k) === 'of' && view.slotAt[k + 1]?.entity.id === out[0].entity.id) k = nextAfterSlot(view, k + 1);
   // "with France, the official Vietnam News Agency reported": a list joined by commas is one only when `and` closes it
   let sure = 1;
   for (;;) {
