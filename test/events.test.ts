@@ -651,6 +651,11 @@ describe('[events] announced attacks, participles, passives and relatives (whole
       'AGREE 030 occurred USA->GBR', 'AGREE 030 occurred USA->JPN', 'AGREE 030 occurred USA->DEU', 'AGREE 030 occurred DEU->GBR', 'AGREE 030 occurred DEU->JPN', 'AGREE 030 occurred DEU->USA']],
     // "riot" inside the group "riot police" is no riot; water cannon on a crowd is repression of the own public
     ['Georgian riot police used water cannon and tear gas to disperse protesters in Tbilisi.', ['COERCE 175 occurred GEOCOP->GEO']],
+    // "riot police" with no country named is an uncoded subject, and no riot; an act demanded in a `that` clause has not happened
+    ['Tens of thousands rallied in Tbilisi on Sunday, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->-']],
+    ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV']],
+    // a military government governs
+    ["Mali's military government accused Algeria on Sunday of shooting down one of its drones.", ['ACCUSE 112 occurred MLIGOV->DZA']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

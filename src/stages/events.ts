@@ -312,6 +312,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let figurative: boolean | null = null;
   for (const m of kept) {
     if (m.start > hearsay) continue;
+    // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
+    if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
@@ -528,6 +530,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
   if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')
     && sameSlots(candidate.actors, previous.actors)) candidate = { ...candidate, status: previous.status, direction: previous.direction };
+  // "demanding that the government ban imports": the act in a demand's `that` clause has not happened
+  if (candidate && previous.type === 'REQUEST' && m.form === 'base' && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 8
+    && words.slice(previous.tokenEnd - 1, m.start).includes('that')) candidate = null;
   // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
   if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
@@ -1563,6 +1568,14 @@ function subjectLeft(view: View, at: number): Slot | null {
       }
       if (wordAt(words, r) === ',') break;
     }
+  }
+  // "and riot police again used water cannon": a group head with no country right before the verb is the subject, and uncoded
+  {
+    let h = from;
+    while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)))) h--;
+    const sector = HEADS.get(wordAt(words, h));
+    const opener = HEADS.has(wordAt(words, h - 1)) ? wordAt(words, h - 2) : wordAt(words, h - 1);
+    if (!slotAt[h] && h < at && (sector === 'COP' || sector === 'MIL') && opener === 'and') return null;
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);

@@ -102,6 +102,8 @@ const VERBISH = /^(?:[a-z]+(?:s|ed)|will|would|has|have|had|is|was|can|could|may
 // Lexicon tables as Maps and Sets: they are looked up at every token (see tableMap).
 const PRONOUN_GENDER = tableMap(PRONOUNS);
 const NOMINALS = tableMap(NOMINAL_HEADS);
+/** Heads after "military" that make it the governing junta, not the armed forces. */
+const JUNTA_HEADS: ReadonlySet<string> = new Set(['government', 'junta', 'leadership', 'rulers', 'regime', 'authorities', 'administration']);
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const ORGANIZATION_HEAD_ENTRIES = Object.entries(ORGANIZATION_HEADS);
 
@@ -966,6 +968,10 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   // "the official Soviet news agency", "the official Xinhua news agency": an adjective here, no person
   if (lower === 'official' && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null;
   let to = k + 1;
+  // "Mali's military government", "the army leadership": a junta governs (GOV)
+  if ((lower === 'military' || lower === 'army') && JUNTA_HEADS.has(tokens[to]?.text ?? '')) {
+    return { to: to + 1, type: 'organization', head: tokens[to].text, country, sector: 'GOV', words: [...modifiers, lower, tokens[to].text] };
+  }
   // "the commander of the operation said": a short lower-case complement before a speech verb.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
     let j = to + 1;
