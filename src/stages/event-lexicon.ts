@@ -21,6 +21,12 @@ export interface Pattern {
   readonly first: ReadonlyMap<string, Form>;
   /** A passive pattern: "sanctions were imposed on X" reads the object before the verb. */
   readonly passive?: boolean;
+  /**
+   * Words one of which must be in the sentence for a gapped pattern to match: those of its last
+   * required step (first words of multi-word alternatives), or null. A sentence without any of them
+   * is not tried, which spares the gap search after common first words ("have", "be").
+   */
+  readonly anchor: readonly string[] | null;
 }
 
 export interface CompiledLexicon {
@@ -31,6 +37,8 @@ export interface CompiledLexicon {
   readonly activeFirst: ReadonlySet<string>;
   /** Past, participle, third-person and gerund forms of trigger verbs: a gap never skips one. */
   readonly inflected: ReadonlySet<string>;
+  /** First two chars (case folded) and length of every word in `byFirst`: see mayStartTrigger. */
+  readonly firstFilter: Uint32Array;
   /** Per entry with `idle` infinitives: their patterns, first word in its base form (it follows `to`). */
   readonly idle: ReadonlyMap<TriggerEntry, readonly IdlePattern[]>;
 }
@@ -56,7 +64,8 @@ export function lexicon(): CompiledLexicon {
       const [head, ...tail] = phrase.split(' ');
       const first = new Map<string, Form>();
       for (const lemma of head.split('|')) for (const [form, kind] of inflect(lemma)) first.set(form, first.has(form) && first.get(form) !== kind ? mergeForms(first.get(form)!, kind) : kind);
-      const pattern: Pattern = { entry, frame: 'verb', rest: tail.map((w) => step(w)), first };
+      const rest = tail.map((w) => step(w));
+      const pattern: Pattern = { entry, frame: 'verb', rest, first, passive: false, anchor: anchorOf(rest) };
       for (const word of first.keys()) add(word, pattern);
       // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb
       const nounIndex = tail.findIndex((w) => w !== '*');
@@ -71,10 +80,11 @@ export function lexicon(): CompiledLexicon {
         const passive: Pattern = {
           entry,
           frame: 'verb',
-          passive: true,
-          first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
           // "the Algerian ambassador in Paris was summoned": a short phrase may follow the noun
           rest: [{ gap: 3 }, { words: BE, multi: [], optional: false }, { gap: 1 }, { words: new Set(participles.keys()), multi: [], optional: false }],
+          first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
+          passive: true,
+          anchor: [...participles.keys()],
         };
         for (const word of passive.first.keys()) add(word, passive);
       }
@@ -83,7 +93,8 @@ export function lexicon(): CompiledLexicon {
       const [head, ...tail] = phrase.split(' ');
       const first = new Map<string, Form>();
       for (const noun of head.split('|')) for (const form of nounForms(noun)) first.set(form, 'noun');
-      const pattern: Pattern = { entry, frame: 'noun', rest: tail.map((w, i) => step(w, i === tail.length - 1 && isPreposition(w))), first };
+      const rest = tail.map((w, i) => step(w, i === tail.length - 1 && isPreposition(w)));
+      const pattern: Pattern = { entry, frame: 'noun', rest, first, passive: false, anchor: anchorOf(rest) };
       for (const word of first.keys()) add(word, pattern);
     }
   }
@@ -101,11 +112,39 @@ export function lexicon(): CompiledLexicon {
       return { first: new Set(head.split('|').map((lemma) => verbForms(lemma).base)), rest: tail.map((w) => step(w)) };
     }));
   }
-  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle };
+  const firstFilter = new Uint32Array(128 * 128);
+  for (const word of byFirst.keys()) if (word.length > 0) firstFilter[foldedSlot(word)] |= 1 << Math.min(word.length, 31);
+  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle, firstFilter };
   return compiled;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A word's first two chars, ASCII letters folded to lower case (others may share a slot: a "maybe" more). */
+function foldedSlot(s: string): number {
+  return (((s.charCodeAt(0) | 32) & 127) << 7) | (s.length > 1 ? (s.charCodeAt(1) | 32) & 127 : 0);
+}
+
+/**
+ * Whether a token (any case) may start a trigger pattern, from its first two chars and its length,
+ * with no string hashed or lower-cased: "no" is certain, "maybe" is looked up in `byFirst`. Most
+ * tokens of a sentence ("the", "of", names, numbers) start none.
+ */
+export function mayStartTrigger(text: string): boolean {
+  const { firstFilter } = lexicon();
+  return text.length > 0 && (firstFilter[foldedSlot(text)] & (1 << Math.min(text.length, 31))) !== 0;
+}
+
+/** The words of the last step a match cannot skip (see Pattern.anchor); null without a gap, where matching is cheap anyway. */
+function anchorOf(rest: readonly Step[]): readonly string[] | null {
+  if (!rest.some((s) => 'gap' in s)) return null;
+  for (let k = rest.length - 1; k >= 0; k--) {
+    const s = rest[k];
+    if ('gap' in s || s.optional) continue;
+    return [...s.words, ...s.multi.map((m) => m[0])];
+  }
+  return null;
+}
 
 /** A trailing preposition of a nominal pattern ("visit to") is where the recipient stands: optional. */
 function isPreposition(w: string): boolean {

@@ -45,7 +45,7 @@ import {
   NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { lexicon, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { lexicon, mayStartTrigger, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { pairTable, tableMap } from './lexicon-matcher.js';
@@ -200,7 +200,7 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1 });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null, unread: [] };
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
@@ -233,7 +233,15 @@ export function codeEvents(
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
   const kept = dedupe(events, headingStarts, entities);
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
-  const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id)).map((g) => ({ ...g.entity, mentions: g.mentions }));
+  // a group an event names is listed with its mentions in every sentence a trigger word starts in, as when
+  // every such sentence was read in full (most documents have none and skip this)
+  if (ctx.unread.length > 0 && [...ctx.groups.values()].some((g) => g.created && used.has(g.entity.id))) {
+    for (const u of ctx.unread) buildView(ctx, u.unit, u.tokens, u.words);
+  }
+  // in text order: mentions by where they stand, groups by their first mention
+  for (const g of ctx.groups.values()) g.mentions.sort((a, b) => a.start - b.start);
+  const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)).map((g) => ({ ...g.entity, mentions: g.mentions }));
   return { events: kept, entities: groups, messages };
 }
 
@@ -266,6 +274,8 @@ interface Context {
   readonly groups: Map<string, { entity: Entity; created: boolean; mentions: TextSpan[] }>;
   /** Tokens per sentence from the mentions layer, when the caller passes them. */
   readonly sentenceTokens: readonly (readonly Token[])[] | null;
+  /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
+  readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
 }
 
 /** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
@@ -294,13 +304,16 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const words = tokens.map((t) => t.text.toLowerCase());
   // quick reject: no token can start a trigger; else matching starts at the first that can
   let first = 0;
-  while (first < words.length && !byFirst.has(wordAt(words, first))) first++;
+  while (first < words.length && !(mayStartTrigger(words[first]) && byFirst.has(words[first]))) first++;
   if (first === words.length) return [];
-  const view = buildView(ctx, unit, tokens, words);
 
   // 1. trigger matches, longest at each position, no overlaps
   const kept = triggerMatches(words, first);
-  if (kept.length === 0) return [];
+  if (kept.length === 0) {
+    ctx.unread.push({ unit, tokens, words });
+    return [];
+  }
+  const view = buildView(ctx, unit, tokens, words);
 
   const out: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
@@ -432,11 +445,27 @@ interface TriggerMatch {
 function triggerMatches(words: readonly string[], first: number): TriggerMatch[] {
   const { byFirst } = lexicon();
   const matches: TriggerMatch[] = [];
+  let present: Set<string> | null = null;
+  // per pattern: whether the sentence holds one of its anchor words (asked once per sentence)
+  let anchored: Map<Pattern, boolean> | null = null;
   for (let i = first; i < words.length; i++) {
-    const patterns = byFirst.get(wordAt(words, i));
+    if (!mayStartTrigger(words[i])) continue;
+    const patterns = byFirst.get(words[i]);
     if (!patterns) continue;
     let best: TriggerMatch | null = null;
     for (const pattern of patterns) {
+      const anchor = pattern.anchor;
+      if (anchor !== null) {
+        anchored ??= new Map();
+        let found = anchored.get(pattern);
+        if (found === undefined) {
+          present ??= new Set(words);
+          found = false;
+          for (let a = 0; a < anchor.length; a++) if (present.has(anchor[a])) { found = true; break; }
+          anchored.set(pattern, found);
+        }
+        if (!found) continue;
+      }
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
       const form = pattern.first.get(wordAt(words, i))!;
@@ -1499,7 +1528,7 @@ function participleSubject(view: View, comma: number): Slot | null {
 
 /** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
 function asNoun(pattern: Pattern): Pattern {
-  return pattern.frame === 'noun' ? pattern : { entry: pattern.entry, frame: 'noun', rest: pattern.rest, first: pattern.first, passive: pattern.passive };
+  return pattern.frame === 'noun' ? pattern : { entry: pattern.entry, frame: 'noun', rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor };
 }
 
 /** Whether tokens [from, at) are a short possessed noun phrase right before a verb ("executive board", "top diplomat"). */
