@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { ALPHA2_TO_ALPHA3, COUNTRY_NAMES } from './lexicon/countries.js';
-import { PLACE_ALIASES, REGION_HINTS } from './lexicon/places.js';
+import { NOT_PLACES, PLACE_ALIASES, REGION_HINTS } from './lexicon/places.js';
 
 interface City {
   cityId: number;
@@ -49,6 +49,7 @@ export function lookupPlace(written: string, hint?: string | null): Place | null
   const cacheKey = hint ? `${written}\u0000${hint}` : written;
   const cached = answers.get(cacheKey);
   if (cached !== undefined) return cached;
+  if (NOT_PLACES.has(written)) return null;
   const place = resolvePlace(written, hint);
   if (answers.size >= MAX_ANSWERS) answers.clear();
   answers.set(cacheKey, place);

@@ -656,6 +656,16 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV']],
     // a military government governs
     ["Mali's military government accused Algeria on Sunday of shooting down one of its drones.", ['ACCUSE 112 occurred MLIGOV->DZA']],
+    // an armed attack on ships, bases or positions is one with no country named for the target; losses inflicted are an attack
+    ['Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships with land-based missiles.', ['ASSAULT 190 occurred IRN->-']],
+    ['The Iranian news agency IRNA said Iranian troops inflicted severe losses on Iraqi troops.', ['ASSAULT 190 occurred IRNMIL->IRQMIL']],
+    // an armed group named by a common noun is the (uncoded) subject, not the place before it; "hit chart targets" is figurative
+    ['Mourners clashed with police in Northern Ireland and guerrillas attacked security bases.', []],
+    ['The dollar has hit short-term chart targets, Tam said.', []],
+    // a participle after a subordinator in the main clause has the main clause's subject
+    ['Shultz went into a meeting with Shevardnadze and the Soviet delegation after arriving in Moscow from Helsinki.', ['CONSULT 042 occurred USAGOV->RUS']],
+    // "Arab" is no town in Alabama
+    ['The Iranians used them several times to attack ships belonging to Arab states in the Gulf.', ['ASSAULT 190 intended IRN->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

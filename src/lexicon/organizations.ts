@@ -54,6 +54,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('Economic Community of West African States', 'ECOWAS'),
   igo('Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'),
   igo('Asia-Pacific Economic Cooperation', 'APEC'),
+  igo('Council for Mutual Economic Assistance', 'Comecon', 'CMEA'),
   { name: 'People’s Liberation Army', aliases: ["People's Liberation Army", 'PLA'], code: 'CHNMIL', sector: 'MIL', country: 'CHN' },
   { name: 'Central Military Commission', aliases: ['CMC'], code: 'CHNMIL', sector: 'MIL', country: 'CHN' },
   { name: 'Pentagon', aliases: ['the Pentagon'], code: 'USAMIL', sector: 'MIL', country: 'USA' },

@@ -43,3 +43,12 @@ export const REGION_HINTS: Record<string, readonly [string, string]> = table({
   alberta: ['CA', '01'], ontario: ['CA', '08'], quebec: ['CA', '10'], 'b.c.': ['CA', '02'],
   'british columbia': ['CA', '02'], manitoba: ['CA', '03'], 'n.s.w.': ['AU', '02'],
 });
+
+/**
+ * Words that name peoples, faiths or directions, never the small towns GeoNames also calls so
+ * ("Arab", Alabama): "ships belonging to Arab states" names no place in the United States.
+ */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  'Arab', 'Arabs', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Kurdish',
+  'Shiite', 'Sunni', 'Druze', 'Berber', 'Bedouin', 'Baltic', 'Nordic', 'Scandinavian', 'Latin', 'Asian', 'African', 'European',
+]);

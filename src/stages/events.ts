@@ -64,6 +64,8 @@ const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '
 const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
+/** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Modal and auxiliary verbs between a subject's closing comma and the verb ("..., will host"). */
@@ -180,6 +182,8 @@ interface Candidate {
   readonly openInfinitive?: boolean;
   /** An attack announced by its own side: a threat of force (138) is coded beside it. */
   readonly threat?: boolean;
+  /** An attack on things or people no country is named for ("attacked several ships"): an event without a recipient. */
+  readonly struck?: boolean;
 }
 
 export function codeEvents(
@@ -222,7 +226,7 @@ export function codeEvents(
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
-    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO'))) continue;
+    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.struck) continue;
     resolved.push({ ...c, actors, recipients });
     // the threat beside an attack announced by its own side
     if (c.threat && c.type === 'ASSAULT') resolved.push({ ...c, actors, recipients, type: 'THREATEN', cameo: '138', mode: null, status: 'occurred', direction: 'past', date: null, threat: false });
@@ -1318,9 +1322,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     const negatedFrame = form === 'gerund' && ((prev === 'of' && wordAt(words, start - 2) === 'short') || (prev === 'from' && REFRAIN.has(wordAt(words, start - 2))));
     // "Noboa said on Tuesday, accusing Bogota of ...", "Azerbaijan rejected any French role, accusing Paris": after a comma
     // the participle's subject is the main clause's
-    // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit)
-    if (form === 'gerund' && prev === ',' && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
-      const subject = participleSubject(view, start - 1);
+    // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit;
+    // "a British delegation has left Riyadh after holding talks": after a subordinator too)
+    if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
+      // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
+      const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : null;
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -1605,6 +1611,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     const sector = HEADS.get(wordAt(words, h));
     const opener = HEADS.has(wordAt(words, h - 1)) ? wordAt(words, h - 2) : wordAt(words, h - 1);
     if (!slotAt[h] && h < at && (sector === 'COP' || sector === 'MIL') && opener === 'and') return null;
+    // "guerrillas attacked security bases": an armed group no country is named for acts, not the last country named
+    if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h))) return null;
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
@@ -2055,7 +2063,29 @@ function finish(
     embedded: false,
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: threat && !retaliation,
+    struck: type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && recipients.length === 0 && physicalTarget(words, end),
   };
+}
+
+/** Attacks by force of arms (not occupation or killing, which need a named party): 190 and 193-195. */
+const STRIKING_CAMEOS = new Set(['190', '193', '194', '195']);
+
+/** Armed groups named by a common noun alone: the subject, uncoded, when right before the verb. */
+const UNNAMED_ARMED = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gunmen', 'fighters', 'militia', 'militias', 'jihadists', 'attackers', 'assailants']);
+
+/** Things and people an armed attack is made on; an attack on them needs no named country. */
+const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel', 'vessels', 'boats', 'boat', 'convoy', 'convoys', 'shipping', 'positions',
+  'bases', 'base', 'villages', 'village', 'town', 'towns', 'checkpoint', 'checkpoints', 'posts', 'outposts', 'airfield', 'airport', 'refinery',
+  'pipeline', 'platform', 'platforms', 'rig', 'rigs', 'soldiers', 'troops', 'civilians', 'homes', 'hospital', 'hospitals', 'camp', 'camps', 'patrol', 'barracks']);
+
+/** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
+function physicalTarget(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 5; k++) {
+    const w = wordAt(words, k);
+    if (PHYSICAL_TARGETS.has(w)) return true;
+    if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
+  }
+  return false;
 }
 
 /**
