@@ -666,6 +666,14 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Shultz went into a meeting with Shevardnadze and the Soviet delegation after arriving in Moscow from Helsinki.', ['CONSULT 042 occurred USAGOV->RUS']],
     // "Arab" is no town in Alabama
     ['The Iranians used them several times to attack ships belonging to Arab states in the Gulf.', ['ASSAULT 190 intended IRN->-']],
+    // a condemned act accuses its doer, not its place or victim; with no doer named it stands alone
+    ['Turkey on Wednesday condemned the killing of Hamas political bureau chief Ismail Haniyeh in Tehran.', ['ACCUSE 111 occurred TUR->-']],
+    ['Egypt condemned the Israeli strike on Rafah.', ['ACCUSE 111 occurred EGY->ISR', 'ASSAULT 190 occurred ISR->PSE']],
+    // "X would face severe punishment, Y said": the speaker threatens X
+    ["Iran's Revolutionary Guards said on Friday that Israel would face severe punishment.", ['THREATEN 130 occurred IRNMIL->ISR']],
+    ['Analysts said Israel would face severe punishment.', []],
+    // a verb after `and` far from its subject has the sentence's
+    ["Iran's acting foreign minister, Ali Bagheri Kani, told foreign diplomats in Tehran that Iran had a legitimate right to respond under the U.N. Charter, and accused Washington of giving Israel a green light for the attack.", ['ACCUSE 112 occurred IRN->USAGOV']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -80,6 +80,11 @@ export interface TriggerEntry {
   readonly notSectors?: readonly string[];
   /** A single-word verb that takes no direct object in this sense ("demonstrate its authority" is no demonstration). */
   readonly intransitive?: boolean;
+  /**
+   * The one who speaks makes the act and the subject receives it ("Israel would face severe
+   * punishment, the Guards said"): coded only when told as to come, in attributed speech.
+   */
+  readonly speakerActs?: boolean;
   /** In the passive, these prepositions name the agent as `by` does ("was summoned to the French foreign ministry"). */
   readonly passiveAgent?: readonly RecipientSlot[];
   /**
@@ -216,6 +221,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|nuclear_strike|attack|attacks', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct|use * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
   { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
+  // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
+  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly'], status: 'occurred', speakerActs: true },
   { id: 'threaten.warn-against', type: 'THREATEN', cameo: '130', verbs: ['warn * against'], recipient: ['obj'], needsRecipient: true },
   // "warned that Moscow would respond": the country after "that" is the threatener's own side
   { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|strike|hit|punish|react|pay|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps'], recipient: ['against', 'to', 'for'] },

@@ -182,8 +182,11 @@ interface Candidate {
   readonly openInfinitive?: boolean;
   /** An attack announced by its own side: a threat of force (138) is coded beside it. */
   readonly threat?: boolean;
-  /** An attack on things or people no country is named for ("attacked several ships"): an event without a recipient. */
-  readonly struck?: boolean;
+  /**
+   * An event that stands without a recipient: an attack on things or people no country is named for
+   * ("attacked several ships"), a condemnation of an act whose doer is not named ("condemned the killing of").
+   */
+  readonly standsAlone?: boolean;
 }
 
 export function codeEvents(
@@ -226,7 +229,7 @@ export function codeEvents(
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
-    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.struck) continue;
+    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     resolved.push({ ...c, actors, recipients });
     // the threat beside an attack announced by its own side
     if (c.threat && c.type === 'ASSAULT') resolved.push({ ...c, actors, recipients, type: 'THREATEN', cameo: '138', mode: null, status: 'occurred', direction: 'past', date: null, threat: false });
@@ -1360,12 +1363,29 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (subject) recipients = [subject];
       past = true;
     } else {
-      const subject = subjectLeft(view, start) ?? speechSubject(view, start);
+      // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
+      // has the sentence's)
+      const subject = subjectLeft(view, start) ?? speechSubject(view, start)
+        ?? (prev === 'and' && (form === 'past' || form === 'past/participle') ? participleSubject(view, start - 1) : null);
       if (subject) actors = withCompounds(view, subject, -1);
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
+      if (entry.type === 'ACCUSE') {
+        const act = condemnedAct(view, end);
+        if (act >= 0) recipients = doerOf(ctx, view, act, end);
+      }
+      // "Israel would face severe punishment, the Guards said": the speaker acts on the subject
+      if (entry.speakerActs) {
+        const speaker = speakerSlot(ctx, view, start);
+        if (!speaker || !ANNOUNCED.test(` ${words.slice(Math.max(0, start - 3), start).join(' ')} `)) return null;
+        // (the one threatened is named, and of another side than the speaker)
+        if (actors.length === 0 || actors.some((a) => a.entity.id === speaker.entity.id || (a.entity.country !== null && a.entity.country === speaker.entity.country))) return null;
+        recipients = actors;
+        actors = [speaker];
+      }
       // "X's decision won praise from Y": Y praises X
       if (entry.fromActs) {
         const receiver = actors.length > 0 ? actors : possessorLeft(view, start);
@@ -1487,6 +1507,16 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
 }
 
+/** The speaker of the speech (quoted or reported) that holds token `at`, as a slot at the speaker's mention. */
+function speakerSlot(ctx: Context, view: View, at: number): Slot | null {
+  const offset = view.tokens[at].start;
+  const report = ctx.reports.find((q) => q.start <= offset && offset < q.end);
+  const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
+  if (!speaker || !report) return null;
+  const span = report.speakerSpan ?? { start: offset, end: offset };
+  return slotOf(speaker, span.start, span.end);
+}
+
 /** Whether the speech holding token `at` (quoted or reported) is spoken by one of `actors` or someone of their country. */
 function saidByOwnSide(ctx: Context, view: View, at: number, actors: readonly Slot[]): boolean {
   const offset = view.tokens[at].start;
@@ -1553,6 +1583,38 @@ function possessedSubject(view: View, from: number, at: number): boolean {
 /** Bodies and office holders a possessor acts through ("the IMF's executive board", "Iran's top diplomat"). */
 const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
   'president', 'chief', 'commander', 'leader', 'minister', 'secretary', 'chairman', 'director', 'prosecutor', 'court', 'administration', 'presidency', 'junta', 'guards', 'coastguard']);
+
+/** Acts of force named as the object of a condemnation ("condemned the killing of ..."). */
+const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'shelling', 'murder',
+  'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
+  'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation']);
+
+/** Token index of an act noun heading the object after `end` (past determiners, modifiers and a place name), or -1. */
+function condemnedAct(view: View, end: number): number {
+  for (let k = end; k < view.words.length && k < end + 6; k++) {
+    const w = wordAt(view.words, k);
+    if (ACT_NOUNS.has(w) && !view.slotAt[k]) return k;
+    if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
+  }
+  return -1;
+}
+
+/** The doer of the act noun at `act`: a possessor before it ("China's manoeuvres") or an agent after it ("by Israel"); none else. */
+function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
+  const { words, slotAt, slotStart, tokens } = view;
+  for (let k = act - 1; k >= from; k--) {
+    if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1]) return [slotAt[k - 1]!];
+    // "an Israeli strike": a demonym or group before the act
+    if (slotAt[k] && (slotAt[k]!.group || slotAt[k]!.entity.type === 'country') && slotStart[k] >= from) return [slotAt[k]!];
+    const demonym = slotAt[k] ? undefined : DEMONYMS.get(tokens[k].text);
+    if (demonym) return [slotOf(groupEntity(ctx, demonym, '', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }), tokens[k].start, tokens[k].end, undefined, true)];
+  }
+  for (let k = act + 1; k < words.length && k < act + 8; k++) {
+    if (wordAt(words, k) === 'by' && slotAt[k + 1]) return [slotAt[k + 1]!];
+    if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
+  }
+  return [];
+}
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
 function anyBefore(view: View, at: number): boolean {
@@ -2063,7 +2125,7 @@ function finish(
     embedded: false,
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: threat && !retaliation,
-    struck: type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && recipients.length === 0 && physicalTarget(words, end),
+    standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && physicalTarget(words, end)) || (type === 'ACCUSE' && condemnedAct(view, end) >= 0)),
   };
 }
 
