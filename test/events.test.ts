@@ -674,6 +674,13 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Analysts said Israel would face severe punishment.', []],
     // a verb after `and` far from its subject has the sentence's
     ["Iran's acting foreign minister, Ali Bagheri Kani, told foreign diplomats in Tehran that Iran had a legitimate right to respond under the U.N. Charter, and accused Washington of giving Israel a green light for the attack.", ['ACCUSE 112 occurred IRN->USAGOV']],
+    // after a noun that coded nothing, the speaker's own conjoined verb stands; an apposition is no second recipient
+    ["Foreign Minister Hossein Amir-Abdollahian said the attack breached diplomatic norms and blamed the United States, Israel's main backer.", ['ACCUSE 112 occurred IRNGOV->USA']],
+    // countermeasures announced against a party are a warning; measures taken at home are none
+    ['China will take resolute measures to safeguard its legitimate rights and interests in response to the U.S. decision to raise tariffs, the Ministry of Commerce said.', ['THREATEN 130 occurred CHN->USA']],
+    ['The government will take measures to curb inflation.', []],
+    // "the Damascus strike": a place name ending in s between `the` and a verb form is a modifier, not a plural subject
+    ['The Russian Foreign Ministry earlier condemned the Damascus strike as unacceptable and called on all sides to show restraint.', ['ACCUSE 111 occurred RUSGOV->-', 'REQUEST 020 requested RUSGOV->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

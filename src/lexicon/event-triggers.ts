@@ -85,6 +85,8 @@ export interface TriggerEntry {
    * punishment, the Guards said"): coded only when told as to come, in attributed speech.
    */
   readonly speakerActs?: boolean;
+  /** Coded only when told as to come ("China will take resolute measures"): said, it is a warning; done, it is no act of its own. */
+  readonly toCome?: boolean;
   /** In the passive, these prepositions name the agent as `by` does ("was summoned to the French foreign ministry"). */
   readonly passiveAgent?: readonly RecipientSlot[];
   /**
@@ -221,6 +223,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|nuclear_strike|attack|attacks', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct|use * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
   { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
+  // "China will take resolute measures ... in response to the U.S. decision": countermeasures announced are a warning
+  { id: 'threaten.measures', type: 'THREATEN', cameo: '130', verbs: ['take * countermeasures|measures|steps|action|actions', 'respond * resolutely|firmly|decisively|forcefully'], recipient: ['against', 'to'], needsRecipient: true, status: 'occurred', toCome: true, embeds: true },
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
   { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly'], status: 'occurred', speakerActs: true },
   { id: 'threaten.warn-against', type: 'THREATEN', cameo: '130', verbs: ['warn * against'], recipient: ['obj'], needsRecipient: true },

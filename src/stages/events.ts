@@ -324,7 +324,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 
   const out: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
-  let lastMatch: { end: number; candidate: Candidate | null; victim?: Slot | null } | null = null;
+  let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
   // "rumors that the United States had struck", "no information to suggest", "denied that": nothing after it is asserted
   const hearsay = hearsayStart(view);
   // the end of the last infinitive that asserted nothing ("wants Tokyo to ease ... and simplify ...")
@@ -335,7 +335,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
-    if (embedder && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+    // (a warning of measures is no act to pledge: "is prepared to take military action")
+    if (embedder && !m.pattern.entry.toCome && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -344,39 +345,41 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.pattern.frame === 'verb' && ((wordAt(words, m.start - 1) === 'to' && unassertedInfinitive(view, m.start - 1))
       || (wordAt(words, m.start - 1) === 'and' && unasserted >= 0 && m.start - unasserted <= 8 && !hasBoundary(words, unasserted, m.start) && (m.form === 'base' || m.form === 'third')))) {
       unasserted = m.end;
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
     // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
     if (out.length > 0 && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
       && !OWN_PARTY.has(wordAt(words, m.end - 1)) && !OWN_PARTY.has(wordAt(words, m.end))) {
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     // "Washington's policy of pressure and sanctions": a policy names a kind of act, not one that happened
     // (a word there is a noun whatever the lexicon reads it as: "sanctions")
     if (policyOf(words, m.start)) {
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     // "declined to comment", "refused to answer a question": declining to speak is no refusal of an act
     const idle = lexicon().idle.get(m.pattern.entry);
     if (idle && idleComplement(words, m.end, idle)) {
       embedder = { end: m.end, index: -1 };
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     // "exports declined to 7.4 billion dlrs": a refusal or pledge `to` an amount is a fall or a figure, no act
     if (m.pattern.entry.embeds && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'to' && /^[\d$€£¥]/.test(wordAt(words, m.end))) {
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
     const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
-    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)) candidate = null;
+    // ("X said the attack breached norms and blamed the United States": after a noun that coded nothing, the speaker's own verb stands)
+    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)
+      && (lastMatch.verb || !candidate || !saidByOwnSide(ctx, view, m.start, candidate.actors))) candidate = null;
     const previous = out[out.length - 1];
     // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
     if (candidate && candidate.entry.fromActs && previous && previous.tokenStart < m.start && previous.recipients.some((r) => r.start >= view.tokens[m.start].start)) {
@@ -396,7 +399,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     // "was killed by an Israeli drone strike": the attack in the agent phrase is the means of the passive act, told once
@@ -404,7 +407,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && words.slice(previous.tokenEnd, m.start).includes('by') && !hasClauseBoundary(words, previous.tokenEnd, m.start) && m.start - previous.tokenEnd <= 6
       && sameSlots(candidate.actors, previous.actors)) {
       if (previous.cameo === '180' || previous.cameo === '190') out[out.length - 1] = { ...previous, cameo: candidate.cameo, mode: candidate.mode ?? previous.mode };
-      lastMatch = { end: m.end, candidate: null };
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
     // "Haniyeh was killed by an Israeli strike", "were wounded in a Russian missile attack": the one
@@ -431,13 +434,18 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       if (figurative || gappedRelative(view, m.start)) candidate = null;
     }
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
-    lastMatch = { end: m.end, candidate, victim };
+    lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
     if (candidate) {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
     }
   }
   return out;
+}
+
+/** Whether a match reads as a verb here: a verb pattern in a verb form, not after a determiner ("the attack"). */
+function usedAsVerb(words: readonly string[], m: TriggerMatch): boolean {
+  return m.pattern.frame === 'verb' && m.form !== 'noun' && !DETERMINERS.has(wordAt(words, m.start - 1));
 }
 
 /** A trigger pattern matched at tokens `[start, end)`. */
@@ -1319,7 +1327,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("the Houthis attack ships" keeps its plural name as a subject)
     if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
       const det = wordAt(words, view.slotStart[start - 1] - 1);
-      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !wordAt(words, start - 1).endsWith('s')))) return null;
+      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !/[^us]s$/.test(wordAt(words, start - 1))))) return null;
     }
     // "stopped short of blaming Beijing", "refrained from criticising": the gerund is the act, negated
     const negatedFrame = form === 'gerund' && ((prev === 'of' && wordAt(words, start - 2) === 'short') || (prev === 'from' && REFRAIN.has(wordAt(words, start - 2))));
@@ -1589,6 +1597,9 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation']);
 
+/** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
+const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
+
 /** Token index of an act noun heading the object after `end` (past determiners, modifiers and a place name), or -1. */
 function condemnedAct(view: View, end: number): number {
   for (let k = end; k < view.words.length && k < end + 6; k++) {
@@ -1703,6 +1714,9 @@ function subjectLeft(view: View, at: number): Slot | null {
     const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
+    // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
+    const nextWord = wordAt(words, j + 1);
+    if (j + 1 < at && (before === 'the' || before === 'a' || before === 'an') && slot.entity.type !== 'person' && (ACT_NOUNS.has(nextWord) || EVENT_NOUNS.has(nextWord))) { j = first; continue; }
     if (j + 1 < words.length && (wordAt(words, j + 1) === "'s" || wordAt(words, j + 1) === '’s')) {
       // "the IMF's executive board approved", "Russia's defence ministry said": the possessor acts through what it owns
       if (possessedSubject(view, j + 2, at)) return slot;
@@ -1922,6 +1936,8 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     const next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
     const slot = view.slotAt[next];
     if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
+    // "blamed the United States, Israel's main backer": a possessive after the comma opens an apposition
+    if (wordAt(view.words, k) === ',' && POSSESSIVE_MARKS.has(wordAt(view.words, nextAfterSlot(view, next)))) break;
     out.push(slot);
     if (wordAt(view.words, k) === 'and' || (slot.entity.type === out[0].entity.type && (slot.entity.type === 'country' || slot.entity.type === 'location'))) sure = out.length;
     k = nextAfterSlot(view, next);
@@ -1991,6 +2007,8 @@ function finish(
   while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
   const from = k + 1;
   const before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  // "China will take resolute measures": only an announcement is a warning
+  if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
   actors = actors.map((a) => capitalAsGovernment(ctx, leaderOfGroup(view, titledActor(view, a))));
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
