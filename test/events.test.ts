@@ -681,6 +681,11 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['The government will take measures to curb inflation.', []],
     // "the Damascus strike": a place name ending in s between `the` and a verb form is a modifier, not a plural subject
     ['The Russian Foreign Ministry earlier condemned the Damascus strike as unacceptable and called on all sides to show restraint.', ['ACCUSE 111 occurred RUSGOV->-', 'REQUEST 020 requested RUSGOV->-']],
+    // a clash or exchange of fire between two armed sides is each side's attack on the other; the deaths it caused are told with it
+    ['Clashes between Armenian and Azerbaijani forces killed four soldiers on Tuesday.', ['ASSAULT 190 occurred ARMMIL->AZEMIL', 'ASSAULT 190 occurred AZEMIL->ARMMIL']],
+    // a pullback completed by two armies; a village stormed is an attack with no country named for its target
+    ['Indian and Chinese troops completed their pullback from two friction points in the western Himalayas on Wednesday.', ['RETREAT 087 occurred INDMIL->CHNMIL', 'RETREAT 087 occurred CHNMIL->INDMIL']],
+    ["Fighters from Sudan's paramilitary Rapid Support Forces stormed a village in Al Jazira state on Friday.", ['ASSAULT 190 occurred SDNREB->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

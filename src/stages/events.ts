@@ -424,6 +424,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && previous.tokenEnd <= m.start && m.start - previous.tokenEnd <= 8 && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
       candidate = { ...candidate, recipients: previous.actors };
     }
+    // "an exchange of gunfire between Thai and Cambodian troops killed a soldier": the killing is the clash's outcome, told once
+    if (candidate && candidate.type === 'ASSAULT' && m.pattern.frame === 'verb' && previous && previous.type === 'ASSAULT' && previous.frame === 'noun'
+      && previous.tokenEnd <= m.start && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
+      && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) candidate = null;
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
@@ -1496,7 +1500,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     }
   }
   // "Talks between the United States and Japan": the two named after `between` are the parties
-  if (actors.length === 0 && wordAt(words, argStart) === 'between' && BETWEEN_PARTIES.has(entry.type)) {
+  if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT')) {
     const j = partyAt(view, argStart + 1);
     const a = view.slotAt[j];
     if (a) {
@@ -1504,7 +1508,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
       if (wordAt(words, k) === 'and') {
         k = partyAt(view, k + 1);
         const b = view.slotAt[k];
-        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], [], start, false);
+        // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
+        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false);
       }
     }
   }
@@ -2143,7 +2148,7 @@ function finish(
     embedded: false,
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: threat && !retaliation,
-    standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && physicalTarget(words, end)) || (type === 'ACCUSE' && condemnedAct(view, end) >= 0)),
+    standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, end) >= 0)),
   };
 }
 
