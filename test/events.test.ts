@@ -686,6 +686,8 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // a pullback completed by two armies; a village stormed is an attack with no country named for its target
     ['Indian and Chinese troops completed their pullback from two friction points in the western Himalayas on Wednesday.', ['RETREAT 087 occurred INDMIL->CHNMIL', 'RETREAT 087 occurred CHNMIL->INDMIL']],
     ["Fighters from Sudan's paramilitary Rapid Support Forces stormed a village in Al Jazira state on Friday.", ['ASSAULT 190 occurred SDNREB->-']],
+    // a visit to a capital is a visit to the country, even where coreference read the capital as its government
+    ['Indian Prime Minister Narendra Modi visited Moscow in July, Indian officials said.', ['CONSULT 042 occurred INDGOV->RUS']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -2035,6 +2035,17 @@ function finish(
   // places given as recipients stand for their country; the place itself is kept
   let place: string | null = null;
   recipients = recipients.map((r) => {
+    // "his trip to Moscow": a visit is to the country, even where coreference read the capital as its government
+    if (r.entity.type !== 'location' && entry.type === 'CONSULT' && entry.mode === 'visit') {
+      const written = ctx.text.slice(r.start, r.end);
+      const capitalOf = CAPITALS.get(written);
+      const country = capitalOf && r.entity.actor === `${capitalOf}GOV`
+        ? groupEntity(ctx, capitalOf, '', { start: r.start, end: r.end, text: written }) : null;
+      if (country) {
+        place ??= written;
+        return { ...r, entity: country };
+      }
+    }
     if (r.entity.type !== 'location') return r;
     // "accused Manila of", "talks with Kyiv": a capital spoken to or about is its government
     const capitalOf = CAPITALS.get(r.entity.name);
