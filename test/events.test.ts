@@ -654,6 +654,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // "riot police" with no country named is an uncoded subject, and no riot; an act demanded in a `that` clause has not happened
     ['Tens of thousands rallied in Tbilisi on Sunday, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->-']],
     ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV']],
+    ['Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government\'s decision to freeze European Union accession talks, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->GEOLEG']],
     // a military government governs
     ["Mali's military government accused Algeria on Sunday of shooting down one of its drones.", ['ACCUSE 112 occurred MLIGOV->DZA']],
     // an armed attack on ships, bases or positions is one with no country named for the target; losses inflicted are an attack

@@ -330,10 +330,17 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   // the end of the last infinitive that asserted nothing ("wants Tokyo to ease ... and simplify ...")
   let unasserted = -1;
   let figurative: boolean | null = null;
+  // the end of the last demand followed by `that` ("demanding that the government ban imports"): the act it asks for is not asserted
+  let demanded = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
+    if (demanded >= 0 && m.start > demanded && m.start - demanded <= 8 && m.form === 'base' && m.pattern.frame === 'verb' && !hasBoundary(words, demanded, m.start)) {
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: true };
+      continue;
+    }
+    if (m.pattern.entry.type === 'REQUEST' && (wordAt(words, m.end - 1) === 'that' || wordAt(words, m.end) === 'that')) demanded = m.end;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     // (a warning of measures is no act to pledge: "is prepared to take military action")
     if (embedder && !m.pattern.entry.toCome && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
@@ -1687,7 +1694,7 @@ function subjectLeft(view: View, at: number): Slot | null {
     let h = from;
     while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)))) h--;
     const sector = HEADS.get(wordAt(words, h));
-    const opener = HEADS.has(wordAt(words, h - 1)) ? wordAt(words, h - 2) : wordAt(words, h - 1);
+    const opener = HEADS.has(wordAt(words, h - 1)) || HEAD_PAIRS.get(wordAt(words, h - 1))?.has(wordAt(words, h)) ? wordAt(words, h - 2) : wordAt(words, h - 1);
     if (!slotAt[h] && h < at && (sector === 'COP' || sector === 'MIL') && opener === 'and') return null;
     // "guerrillas attacked security bases": an armed group no country is named for acts, not the last country named
     if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h))) return null;
