@@ -689,6 +689,13 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ["Fighters from Sudan's paramilitary Rapid Support Forces stormed a village in Al Jazira state on Friday.", ['ASSAULT 190 occurred SDNREB->-']],
     // a visit to a capital is a visit to the country, even where coreference read the capital as its government
     ['Indian Prime Minister Narendra Modi visited Moscow in July, Indian officials said.', ['CONSULT 042 occurred INDGOV->RUS']],
+    // a visit with no destination in a dispatch from elsewhere is to the dateline's country; a place or demonym before the noun is where it goes
+    ["WASHINGTON (Reuters) - The U.S. expects harmonious talks during French Prime Minister Jacques Chirac's first official visit.", ['CONSULT 042 occurred FRAGOV->USA']],
+    ['Nakasone still has a chance to soothe U.S. tempers during his week-long Washington visit from April 29, analysts said.', ['CONSULT 042 intended JPNGOV->USA']],
+    ['The newspaper said British Prime Minister Margaret Thatcher would capitalise on her Soviet trip.', ['CONSULT 042 occurred GBRGOV->SUN']],
+    // diplomats withdrawn; "last May" is a month, not a modal
+    ['Britain had withdrawn four of its six remaining diplomats in Tehran, the Foreign Office said.', ['SANCTION 161 occurred GBR->IRNGOV']],
+    ['The site is near where South African troops last May launched a military attack against alleged guerrilla targets.', ['ASSAULT 190 occurred ZAFMIL->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -64,6 +64,8 @@ const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '
 const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
+/** Words after which "may" is the month ("last May", "in May", "early May"). */
+const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
@@ -207,7 +209,7 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1 });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null, unread: [] };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null, home: dateline?.country ?? null, unread: [] };
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
@@ -281,6 +283,8 @@ interface Context {
   readonly groups: Map<string, { entity: Entity; created: boolean; mentions: TextSpan[] }>;
   /** Tokens per sentence from the mentions layer, when the caller passes them. */
   readonly sentenceTokens: readonly (readonly Token[])[] | null;
+  /** The dateline's country: where a visit with no destination named takes place. */
+  readonly home: string | null;
   /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
   readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
 }
@@ -1330,8 +1334,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
     // ("Treasury's Baker calls for": a person after the possessive is the subject)
-    if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev)
-      || (view.slotAt[start - 1] && view.slotAt[start - 1]!.entity.type !== 'person' && POSSESSIVE_MARKS.has(wordAt(words, view.slotStart[start - 1] - 1))))) {
+    if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev) || possessedPlace(view, start))) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
@@ -1467,6 +1470,16 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
   }
+  // "her Soviet trip": for a visit, a demonym right before the noun is where it goes, and the possessor before it is the visitor
+  let destination: Slot[] = [];
+  if (actors.length === 0 && entry.mode === 'visit' && start >= 2 && !view.slotAt[start - 1] && DEMONYMS.has(view.tokens[start - 1].text)) {
+    const possessor = POSSESSIVES.has(wordAt(words, start - 2)) ? view.slotAt[start - 2] : POSSESSIVE_MARKS.has(wordAt(words, start - 2)) ? view.slotAt[start - 3] : undefined;
+    if (possessor) {
+      const t = view.tokens[start - 1];
+      actors = [possessor];
+      destination = [slotOf(groupEntity(ctx, DEMONYMS.get(t.text)!, '', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+    }
+  }
   // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
   if (actors.length === 0) {
     let j = start - 1;
@@ -1474,8 +1487,11 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
-    const place = j >= 1 && j === start - 1 && view.slotAt[j] && view.slotAt[j]!.entity.type !== 'person' ? view.slotStart[j] - 1 : -1;
+    let place = j >= 1 && j === start - 1 && view.slotAt[j] && view.slotAt[j]!.entity.type !== 'person' ? view.slotStart[j] - 1 : -1;
+    // ("his week-long Washington visit": a word or two of description before the place)
+    for (let d = 0; place >= 1 && d < 2 && /^[\p{Ll}-]+$/u.test(view.tokens[place].text) && !POSSESSIVES.has(wordAt(words, place)) && !DETERMINERS.has(wordAt(words, place)); d++) place--;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
+    else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
@@ -1485,7 +1501,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     }
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
-    else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending) actors = [view.slotAt[j]!];
+    // ("USSR trip": before a visit, a country is where it goes)
+    else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
@@ -1521,7 +1538,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     }
   }
   if (actors.length === 0) return null;
-  const recipients = findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
@@ -1553,7 +1571,8 @@ const SCHEDULED = new Set(['starting', 'beginning', 'due', 'scheduled', 'expecte
 function scheduledAfter(words: readonly string[], end: number): boolean {
   for (let k = end; k < words.length && k < end + 6; k++) {
     const w = wordAt(words, k);
-    if (SCHEDULED.has(w)) return true;
+    // ("his visit from April 29": a start date)
+    if (SCHEDULED.has(w) || (w === 'from' && MONTHS.has(wordAt(words, k + 1)))) return true;
     if (w === ',' || BOUNDARY.has(w)) return false;
   }
   return false;
@@ -1637,6 +1656,29 @@ function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
     if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
   }
   return [];
+}
+
+/**
+ * Where a visit named by a noun goes when no `to` says: a place right before the noun ("his
+ * Washington visit"), else the dateline's country for a visitor from elsewhere ("during Chirac's
+ * first official visit", WASHINGTON dateline).
+ */
+function visitDestination(ctx: Context, view: View, start: number, actors: readonly Slot[]): Slot[] {
+  const before = view.slotAt[start - 1];
+  if (before && !actors.some((a) => a.entity.id === before.entity.id) && (before.entity.type === 'location' || before.entity.type === 'country' || CAPITALS.has(ctx.text.slice(before.start, before.end)))) return [before];
+  const home = ctx.home;
+  if (!home || actors.some((a) => !a.entity.country || a.entity.country === home)) return [];
+  const country = countryEntity(ctx, home) ?? groupEntity(ctx, home, '', { start: view.tokens[start].start, end: view.tokens[start].end, text: view.tokens[start].text });
+  return [slotOf(country, view.tokens[start].start, view.tokens[start].end)];
+}
+
+/** Whether a place right before `start` follows a possessive, past a word or two of description ("his week-long Washington visit"). */
+function possessedPlace(view: View, start: number): boolean {
+  const slot = view.slotAt[start - 1];
+  if (!slot || slot.entity.type === 'person') return false;
+  let k = view.slotStart[start - 1] - 1;
+  for (let d = 0; k >= 0 && d < 2 && /^[\p{Ll}-]+$/u.test(view.tokens[k].text) && !POSSESSIVES.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k)); d++) k--;
+  return k >= 0 && (POSSESSIVE_MARKS.has(wordAt(view.words, k)) || POSSESSIVES.has(wordAt(view.words, k)));
 }
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
@@ -2018,7 +2060,8 @@ function finish(
   let k = statusFrom - 1;
   while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
   const from = k + 1;
-  const before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  // ("South African troops last May launched": the month is no modal)
+  const before = ` ${words.slice(from, statusFrom).map((w, i) => (w === 'may' && MONTH_MAY_BEFORE.has(wordAt(words, from + i - 1)) ? 'may-month' : w)).join(' ')} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
