@@ -583,6 +583,8 @@ const titled: Array<[string, string, string | null]> = [
   ['LONDON, March 6 - The bank said former president Alan Crewe resigned to pursue other interests.', 'Alan Crewe', 'GBR'],
   ['LONDON, March 6 - Halberd Corp chairman Peter Voss said the offer was too low.', 'Peter Voss', 'GBRBUS'],
   ['LONDON, March 6 - Finance Minister Nigel Lawson said the pound was stable.', 'Nigel Lawson', 'GBRGOV'],
+  // a portfolio of several lower-case words keeps the demonym's country over the dateline's
+  ['TOKYO, April 7 - British corporate affairs minister Michael Howard told Japan to resolve the row.', 'Michael Howard', 'GBRGOV'],
   ['JAKARTA, March 21 - World Bank President Barber Conable met Indonesian ministers.', 'Barber Conable', 'IGOWB'],
   ['ABIDJAN, June 29 - IMF Managing Director Michel Camdessus arrived on Saturday.', 'Michel Camdessus', 'IGOIMF'],
 ];

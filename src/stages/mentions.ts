@@ -728,7 +728,12 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'treasury', 'housing', 'industry', 'planning', 'information', 'culture', 'tourism', 'communications', 'transportation',
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
-  'under', 'federal', 'central', 'majority', 'minority']);
+  'under', 'federal', 'central', 'majority', 'minority',
+  // more portfolios ("British corporate affairs minister Michael Howard")
+  'corporate', 'telecommunications', 'post', 'posts', 'consumer', 'legal', 'domestic', 'overseas', 'water', 'power', 'electricity', 'aviation',
+  'shipping', 'sports', 'youth', 'family', 'religious', 'local', 'regional', 'rural', 'urban', 'land', 'forestry', 'mining', 'steel',
+  'food', 'veterans', 'immigration', 'citizenship', 'digital', 'cooperation', 'relations', 'reconstruction', 'privatisation', 'privatization',
+  'attorney', 'solicitor', 'europe', 'european', 'colonial', 'commonwealth', 'heritage', 'infrastructure', 'works', 'communication']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
