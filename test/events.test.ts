@@ -698,6 +698,10 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // diplomats withdrawn; "last May" is a month, not a modal
     ['Britain had withdrawn four of its six remaining diplomats in Tehran, the Foreign Office said.', ['SANCTION 161 occurred GBR->IRNGOV']],
     ['The site is near where South African troops last May launched a military attack against alleged guerrilla targets.', ['ASSAULT 190 occurred ZAFMIL->-']],
+    // a direct quote with an accusation word that names another side is the speaker's accusation of it; the victim named is not accused
+    ['"What Kigali is waging in our country is a war of aggression disguised as a rebellion," Congolese Foreign Minister Therese Kayikwamba Wagner told the U.N. Human Rights Council.', ['ACCUSE 112 occurred CODGOV->RWA']],
+    ['"The United States has undertaken an act of armed aggression against Iran," Soviet Foreign Minister Eduard Shevardnadze said.', ['ACCUSE 112 occurred SUNGOV->USA']],
+    ['"These subsidies are blatantly unfair and are GATT illegal," Canadian Trade Minister Pat Carney said.', []],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -206,3 +206,15 @@ export const CAUSATIVE_VERBS: ReadonlySet<string> = new Set([
   'cause', 'causes', 'caused', 'causing', 'push', 'pushes', 'pushed', 'pushing', 'spur', 'spurs', 'spurred', 'spurring',
   'drive', 'drives', 'drove', 'driving', 'compel', 'compels', 'compelled', 'compelling',
 ]);
+
+/**
+ * Words that make a direct quote an accusation when it names another party ("What Kigali is waging
+ * in our country is a war of aggression"): the speaker accuses that party (ACCUSE 112).
+ */
+export const ACCUSATION_WORDS: ReadonlySet<string> = new Set([
+  'aggression', 'aggressor', 'aggressors', 'genocide', 'terrorism', 'terrorist', 'terrorists', 'provocation', 'provocations', 'provocative',
+  'lying', 'hypocrisy', 'hypocritical', 'violation', 'violations', 'occupier', 'occupiers', 'invaders', 'plundering', 'blackmail',
+  'bullying', 'interference', 'meddling', 'destabilising', 'destabilizing', 'illegal', 'illegitimate', 'irresponsible', 'reckless',
+  'barbaric', 'heinous', 'criminal', 'crimes', 'massacre', 'atrocities', 'piracy', 'smear', 'slander', 'slanderous', 'propaganda',
+  'hegemony', 'hegemonic', 'imperialist', 'imperialism', 'warmongering', 'warmongers',
+]);

@@ -203,6 +203,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask|appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
+  // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)
+  { id: 'accuse.quote', type: 'ACCUSE', cameo: '112' },
   { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that', 'repeat|renew|reiterate|level * charges|charge|accusations|accusation|allegations|allegation that'], nouns: ['charges|charge|accusations|accusation|allegations|allegation that'], recipient: ['obj', 'that'], objectActor: true, domestic: true },
   // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },

@@ -41,10 +41,10 @@ import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import {
-  AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
+  ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
-import { CONTEXT_CUES, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, mayStartTrigger, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
@@ -213,6 +213,10 @@ export function codeEvents(
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
+  for (const q of ctx.quotes) {
+    const c = quotedAccusation(ctx, units, q, candidates);
+    if (c) candidates.push(c);
+  }
 
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
   const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
@@ -1679,6 +1683,52 @@ function possessedPlace(view: View, start: number): boolean {
   let k = view.slotStart[start - 1] - 1;
   for (let d = 0; k >= 0 && d < 2 && /^[\p{Ll}-]+$/u.test(view.tokens[k].text) && !POSSESSIVES.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k)); d++) k--;
   return k >= 0 && (POSSESSIVE_MARKS.has(wordAt(view.words, k)) || POSSESSIVES.has(wordAt(view.words, k)));
+}
+
+const QUOTE_ACCUSATION: TriggerEntry = EVENT_TRIGGERS.find((e) => e.id === 'accuse.quote')!;
+
+/**
+ * "'What Kigali is waging in our country is a war of aggression,' the Congolese foreign minister
+ * told the council": a direct quote with an accusation word (ACCUSATION_WORDS) that names a party of
+ * another country than its speaker's is the speaker's accusation of that party, unless an
+ * accusation was already coded in the quote.
+ */
+function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found: readonly Candidate[]): Candidate | null {
+  const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
+  if (!speaker || !(speaker.actor || speaker.country) || q.kind === 'indirect') return null;
+  if (found.some((c) => c.type === 'ACCUSE' && c.quote === q)) return null;
+  const unit = units.find((u) => u.sentence >= 0 && u.start <= q.start && q.start < u.end);
+  if (!unit) return null;
+  const tokens = ctx.sentenceTokens?.[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
+  let at = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].start >= q.start && tokens[k].end <= q.end && ACCUSATION_WORDS.has(tokens[k].text.toLowerCase())) { at = k; break; }
+  }
+  if (at < 0) return null;
+  let target: Entity | null = null;
+  let targetSpan: Span | null = null;
+  for (const m of mentionsIn(ctx.mentions, q.start, q.end)) {
+    const e = ctx.entities.get(m.entity);
+    if (!e || !(e.actor || e.country) || e.id === speaker.id || (e.country !== null && e.country === speaker.country)) continue;
+    // ("GATT illegal": a body of trade rules is what is broken, not who breaks it)
+    if (m.form === 'pronoun' || e.actor === 'IGOGATT' || e.actor === 'IGOWTO') continue;
+    // "aggression against Iran", "in violation of GATT": the victim or the rule broken is not the one accused
+    const before = ctx.text.slice(Math.max(q.start, m.start - 9), m.start).toLowerCase();
+    if (/(?:^|\s)(?:against|of|under|on|to|with)\s+(?:the\s+)?$/.test(before)) continue;
+    target = e;
+    targetSpan = m;
+    break;
+  }
+  if (!target || !targetSpan) return null;
+  const trigger = { start: tokens[at].start, end: tokens[at].end, text: tokens[at].text };
+  const speakerSpan = q.speakerSpan ?? { start: q.start, end: q.start };
+  return {
+    entry: QUOTE_ACCUSATION, type: 'ACCUSE', unit, trigger,
+    actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [slotOf(target, targetSpan.start, targetSpan.end)],
+    status: 'occurred', direction: 'past', past: true, tokenStart: at, tokenEnd: at + 1, mode: null, cameo: '112', context: null,
+    date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
+    embedded: false, openInfinitive: false, threat: false, standsAlone: false,
+  };
 }
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
