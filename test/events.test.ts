@@ -702,6 +702,10 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['"What Kigali is waging in our country is a war of aggression disguised as a rebellion," Congolese Foreign Minister Therese Kayikwamba Wagner told the U.N. Human Rights Council.', ['ACCUSE 112 occurred CODGOV->RWA']],
     ['"The United States has undertaken an act of armed aggression against Iran," Soviet Foreign Minister Eduard Shevardnadze said.', ['ACCUSE 112 occurred SUNGOV->USA']],
     ['"These subsidies are blatantly unfair and are GATT illegal," Canadian Trade Minister Pat Carney said.', []],
+    // a direct quote telling another side what it should or must do is the speaker's appeal to it; the act demanded is not coded
+    ['"The U.S. side should immediately correct its wrong practices and cancel the additional tariffs," the Chinese commerce ministry spokesperson said.', ['REQUEST 020 requested CHNGOV->USA']],
+    ['"Russia must withdraw its troops from Ukraine," German Chancellor Olaf Scholz said.', ['REQUEST 020 requested DEUGOV->RUS']],
+    ['"We can never accept that Greece should confine us to the Anatolian continent," Turkish Prime Minister Turgut Ozal said.', []],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

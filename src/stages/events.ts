@@ -216,6 +216,16 @@ export function codeEvents(
   for (const q of ctx.quotes) {
     const c = quotedAccusation(ctx, units, q, candidates);
     if (c) candidates.push(c);
+    const d = quotedDemand(ctx, units, q, candidates);
+    if (d) {
+      // "Russia must withdraw its troops": the act demanded has not happened, and is told in the request
+      const told = d.recipients[0].entity.id;
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        const c = candidates[i];
+        if (c.unit === d.unit && c.trigger.start > d.trigger.start && c.status !== 'occurred' && c.actors.some((a) => a.entity.id === told)) candidates.splice(i, 1);
+      }
+      candidates.push(d);
+    }
   }
 
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
@@ -1695,7 +1705,7 @@ const QUOTE_ACCUSATION: TriggerEntry = EVENT_TRIGGERS.find((e) => e.id === 'accu
  */
 function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found: readonly Candidate[]): Candidate | null {
   const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
-  if (!speaker || !(speaker.actor || speaker.country) || q.kind === 'indirect') return null;
+  if (!speaker || q.kind === 'indirect' || !speaksForSide(speaker)) return null;
   if (found.some((c) => c.type === 'ACCUSE' && c.quote === q)) return null;
   const unit = units.find((u) => u.sentence >= 0 && u.start <= q.start && q.start < u.end);
   if (!unit) return null;
@@ -1729,6 +1739,52 @@ function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found:
     date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
     embedded: false, openInfinitive: false, threat: false, standsAlone: false,
   };
+}
+
+/** Whether a speaker speaks for a side (a state body, an office holder, a party, an armed group), not as an analyst, a firm or a paper. */
+function speaksForSide(speaker: Entity): boolean {
+  if (!(speaker.actor || speaker.country)) return false;
+  if (speaker.sector === 'BUS' || speaker.sector === 'MED') return false;
+  return speaker.type !== 'person' || speaker.sector !== null;
+}
+
+const QUOTE_DEMAND: TriggerEntry = EVENT_TRIGGERS.find((e) => e.id === 'request.quote')!;
+/** "X (side) should|must ...": what a quote tells another side to do. */
+const TOLD_TO = /^\s+(?:side\s+|government\s+|authorities\s+)?(?:also\s+|immediately\s+)?(should|must|has to|have to|needs to|need to|ought to)\s+(?:immediately\s+|also\s+|now\s+)?(?!be\b|have\b|not\b)[a-z]/;
+
+/**
+ * "'The U.S. side should immediately correct its wrong practices,' the spokesperson said": a direct
+ * quote whose sentence tells a party of another side than the speaker's what it should or must do
+ * is the speaker's appeal to that party (REQUEST 020), unless a request was already coded there.
+ */
+function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: readonly Candidate[]): Candidate | null {
+  const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
+  if (!speaker || q.kind !== 'direct' || !speaksForSide(speaker)) return null;
+  if (found.some((c) => c.type === 'REQUEST' && c.quote === q)) return null;
+  for (const m of mentionsIn(ctx.mentions, q.start, q.end)) {
+    const e = ctx.entities.get(m.entity);
+    if (!e || !(e.actor || e.country) || e.id === speaker.id || (e.country !== null && e.country === speaker.country) || m.form === 'pronoun' || e.type === 'person') continue;
+    // ("we can never accept that Greece should confine us": a clause under `that` is no demand)
+    if (/\bthat\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(q.start, m.start - 10), m.start))) continue;
+    const told = TOLD_TO.exec(ctx.text.slice(m.end, Math.min(q.end, m.end + 40)));
+    if (!told) continue;
+    const unit = units.find((u) => u.sentence >= 0 && u.start <= m.start && m.start < u.end);
+    if (!unit) return null;
+    const tokens = ctx.sentenceTokens?.[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
+    const offset = m.end + told[0].indexOf(told[1]);
+    const at = tokens.findIndex((t) => t.start >= offset);
+    if (at < 0) return null;
+    const trigger = { start: offset, end: offset + told[1].length, text: told[1] };
+    const speakerSpan = q.speakerSpan ?? { start: q.start, end: q.start };
+    return {
+      entry: QUOTE_DEMAND, type: 'REQUEST', unit, trigger,
+      actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [slotOf(e, m.start, m.end)],
+      status: 'requested', direction: 'future', past: false, tokenStart: at, tokenEnd: at + 1, mode: null, cameo: '020', context: null,
+      date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
+      embedded: false, openInfinitive: false, threat: false, standsAlone: false,
+    };
+  }
+  return null;
 }
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
