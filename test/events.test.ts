@@ -706,6 +706,13 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['"The U.S. side should immediately correct its wrong practices and cancel the additional tariffs," the Chinese commerce ministry spokesperson said.', ['REQUEST 020 requested CHNGOV->USA']],
     ['"Russia must withdraw its troops from Ukraine," German Chancellor Olaf Scholz said.', ['REQUEST 020 requested DEUGOV->RUS']],
     ['"We can never accept that Greece should confine us to the Anatolian continent," Turkish Prime Minister Turgut Ozal said.', []],
+    // people named by their master are that master's; a conditional threat is aimed at the one whose act it waits on
+    ["Germany summoned Russia's top diplomat in Berlin on Friday after blaming hackers working for Russian military intelligence for a cyberattack.", ['ACCUSE 114 occurred DEU->RUSGOV', 'ACCUSE 112 occurred DEU->RUSMIL']],
+    ['Russian Deputy Foreign Minister Sergei Ryabkov warned on Thursday that Moscow would respond militarily if the United States went ahead with plans to station long-range missiles in Germany.', ['THREATEN 138 occurred RUSGOV->USA', 'MOBILIZE 154 hypothetical RUSGOV->DEU']],
+    ['Japan warned the United States it may take retaliatory measures if the United States imposes its planned trade sanctions.', ['THREATEN 130 occurred JPN->USA']],
+    // a rejection of allegations answers the side that made them; diplomats ordered to leave are expelled
+    ['Canada accused Indian government agents on Monday of involvement in homicides, and expelled six Indian diplomats. New Delhi rejected the allegations and ordered six Canadian diplomats to leave the country.', ['ACCUSE 112 occurred CAN->INDGOV', 'SANCTION 161 occurred CAN->INDGOV', 'REJECT 120 occurred INDGOV->CANGOV', 'SANCTION 161 occurred INDGOV->CANGOV']],
+    ['Ethiopia has moved troops and heavy weapons towards its border with Eritrea in recent weeks, diplomats said.', ['MOBILIZE 154 occurred ETH->ERI']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -114,6 +114,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
 
 /** Nouns for people (besides the group heads, domestic heads and titles): a direct object that is one is an actor. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'agents', 'agent', 'hackers', 'spies', 'spy', 'operatives', 'officials', 'official', 'diplomats', 'soldiers', 'mercenaries', 'proxies', 'militias',
   'counterpart', 'counterparts', 'colleague', 'colleagues', 'leader', 'leaders', 'head', 'heads', 'chief', 'chiefs', 'member', 'members',
   'delegation', 'delegations', 'delegates', 'representatives', 'representative', 'man', 'woman', 'boy', 'girl', 'children', 'child',
   'person', 'persons', 'someone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'you', 'it', 'one', 'others', 'each', 'militants',

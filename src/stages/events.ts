@@ -228,6 +228,20 @@ export function codeEvents(
     }
   }
 
+  // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
+    const country = c.actors[0]?.entity.country;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = candidates[k];
+      if ((p.type === 'ACCUSE' || p.type === 'REQUEST') && p.recipients.some((r) => r.entity.country !== null && r.entity.country === country) && !p.actors.some((a) => a.entity.country === country)) {
+        candidates[i] = { ...c, recipients: [p.actors[0]] };
+        break;
+      }
+    }
+  }
+
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
   const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
   const resolved: Candidate[] = [];
@@ -1408,6 +1422,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
+      if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end);
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
       if (entry.type === 'ACCUSE') {
         const act = condemnedAct(view, end);
@@ -1787,6 +1803,41 @@ function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: rea
   return null;
 }
 
+/** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
+const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation)\b/i;
+
+/** Words that tie people to whom they serve ("hackers working for", "militias backed by", "agents of"). */
+const PROXY_LINKS: readonly (readonly string[])[] = [['working', 'for'], ['acting', 'for'], ['linked', 'to'], ['tied', 'to'], ['backed', 'by'], ['loyal', 'to'], ['allied', 'with'], ['affiliated', 'with']];
+const PROXY_NOUNS = new Set(['hackers', 'agents', 'spies', 'operatives', 'militias', 'militia', 'proxies', 'mercenaries', 'groups', 'fighters', 'gunmen', 'militants', 'units']);
+
+/** The token index of the master named after a proxy noun at `j` ("hackers working for X"), or -1. */
+function proxyMaster(view: View, j: number): number {
+  const { words, slotAt } = view;
+  if (!PROXY_NOUNS.has(wordAt(words, j))) return -1;
+  for (const [a, b] of PROXY_LINKS) {
+    if (wordAt(words, j + 1) !== a || wordAt(words, j + 2) !== b) continue;
+    for (let k = j + 3; k < words.length && k < j + 7; k++) {
+      if (slotAt[k]) return k;
+      if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
+    }
+  }
+  return -1;
+}
+
+/** "Moscow would respond militarily if the United States went ahead": the party whose act the threat is conditional on. */
+function conditionParty(view: View, end: number): Slot[] {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 10; k++) {
+    const w = wordAt(words, k);
+    if (w === 'if' || w === 'unless' || w === 'should') {
+      for (let x = k + 1; x < words.length && x <= k + 3; x++) if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return [slotAt[x]!];
+      return [];
+    }
+    if (BOUNDARY.has(w) || w === '.') return [];
+  }
+  return [];
+}
+
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
 function anyBefore(view: View, at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
@@ -2008,6 +2059,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         }
         const own = domestic(j);
         if (own) return own;
+        // "blaming hackers working for Russian military intelligence": people named by their master are that master's
+        const master = proxyMaster(view, j);
+        if (master >= 0 && usable(slotAt[master])) return recipientSlots(ctx, view, master, actorIds);
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
         demonym(j);
         if (fallback) return fallback;
