@@ -713,6 +713,11 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // a rejection of allegations answers the side that made them; diplomats ordered to leave are expelled
     ['Canada accused Indian government agents on Monday of involvement in homicides, and expelled six Indian diplomats. New Delhi rejected the allegations and ordered six Canadian diplomats to leave the country.', ['ACCUSE 112 occurred CAN->INDGOV', 'SANCTION 161 occurred CAN->INDGOV', 'REJECT 120 occurred INDGOV->CANGOV', 'SANCTION 161 occurred INDGOV->CANGOV']],
     ['Ethiopia has moved troops and heavy weapons towards its border with Eritrea in recent weeks, diplomats said.', ['MOBILIZE 154 occurred ETH->ERI']],
+    // an exchange between two is between them; a hostile act its own side makes conditional on another's is a threat to that other
+    ['Russia and the United States swapped prisoners at Abu Dhabi airport on Thursday.', ['RETREAT 0841 occurred RUS->USA', 'RETREAT 0841 occurred USA->RUS']],
+    ['Iran could withdraw from the nuclear Non-Proliferation Treaty if Britain, France and Germany trigger the return of U.N. sanctions, Iranian Foreign Minister Abbas Araghchi said.',
+      ['SANCTION 164 hypothetical IRN->-', 'THREATEN 130 occurred IRN->GBR', 'THREATEN 130 occurred IRN->FRA', 'THREATEN 130 occurred IRN->DEU']],
+    ['The United States could impose sanctions on Turkey, analysts said.', ['SANCTION 163 hypothetical USA->TUR']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -36,7 +36,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
-  unions: '', union: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
+  unions: '', union: '', 'labour unions': '', 'labor unions': '', 'trade unions': '', federation: '', confederation: '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',

@@ -182,8 +182,10 @@ interface Candidate {
   readonly embedded?: boolean;
   /** The trigger ends in `to` before a verb ("vowed to punish"): what it pledges is that verb's act. */
   readonly openInfinitive?: boolean;
-  /** An attack announced by its own side: a threat of force (138) is coded beside it. */
+  /** An attack announced by its own side, or a hostile act made conditional on another's: a threat is coded beside it. */
   readonly threat?: boolean;
+  /** Whom that threat is aimed at when not the act's recipients ("could withdraw from the treaty if Britain ..."). */
+  readonly threatTo?: readonly Slot[];
   /**
    * An event that stands without a recipient: an attack on things or people no country is named for
    * ("attacked several ships"), a condemnation of an act whose doer is not named ("condemned the killing of").
@@ -262,7 +264,10 @@ export function codeEvents(
     if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     resolved.push({ ...c, actors, recipients });
     // the threat beside an attack announced by its own side
-    if (c.threat && c.type === 'ASSAULT') resolved.push({ ...c, actors, recipients, type: 'THREATEN', cameo: '138', mode: null, status: 'occurred', direction: 'past', date: null, threat: false });
+    if (c.threat) {
+      const to = c.threatTo && c.threatTo.length > 0 ? [...c.threatTo] : recipients;
+      resolved.push({ ...c, actors, recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: null, threat: false, threatTo: [] });
+    }
   }
 
   const events: Event[] = [];
@@ -1423,7 +1428,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
-      if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end);
+      if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end) ?? [];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
       if (entry.type === 'ACCUSE') {
         const act = condemnedAct(view, end);
@@ -1753,7 +1758,7 @@ function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found:
     actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [slotOf(target, targetSpan.start, targetSpan.end)],
     status: 'occurred', direction: 'past', past: true, tokenStart: at, tokenEnd: at + 1, mode: null, cameo: '112', context: null,
     date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
-    embedded: false, openInfinitive: false, threat: false, standsAlone: false,
+    embedded: false, openInfinitive: false, threat: false, threatTo: [], standsAlone: false,
   };
 }
 
@@ -1797,7 +1802,7 @@ function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: rea
       actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [slotOf(e, m.start, m.end)],
       status: 'requested', direction: 'future', past: false, tokenStart: at, tokenEnd: at + 1, mode: null, cameo: '020', context: null,
       date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
-      embedded: false, openInfinitive: false, threat: false, standsAlone: false,
+      embedded: false, openInfinitive: false, threat: false, threatTo: [], standsAlone: false,
     };
   }
   return null;
@@ -1824,18 +1829,24 @@ function proxyMaster(view: View, j: number): number {
   return -1;
 }
 
-/** "Moscow would respond militarily if the United States went ahead": the party whose act the threat is conditional on. */
-function conditionParty(view: View, end: number): Slot[] {
+/** Hostile acts that, made conditional on another side's act, are threats. */
+const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
+
+/** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
+function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
-  for (let k = end; k < words.length && k < end + 10; k++) {
+  for (let k = end; k < words.length && k < end + 12; k++) {
     const w = wordAt(words, k);
-    if (w === 'if' || w === 'unless' || w === 'should') {
-      for (let x = k + 1; x < words.length && x <= k + 3; x++) if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return [slotAt[x]!];
-      return [];
+    if (w === 'if' || w === 'unless') {
+      for (let x = k + 1; x < words.length && x <= k + 3; x++) {
+        if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? recipientSlots(ctx, view, x, new Set()) : [slotAt[x]!];
+      }
+      // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
+      return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
     }
-    if (BOUNDARY.has(w) || w === '.') return [];
+    if (BOUNDARY.has(w) || w === '.') return null;
   }
-  return [];
+  return null;
 }
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
@@ -2244,6 +2255,9 @@ function finish(
 
   // places given as recipients stand for their country; the place itself is kept
   let place: string | null = null;
+  // "Russia and the United States swapped prisoners at Abu Dhabi airport": an exchange between two is between them (a place, or the
+  // people exchanged placed there, are no third party)
+  if (actors.length > 1 && /^(?:exchang|swap)/.test(wordAt(view.words, start))) recipients = [];
   recipients = recipients.map((r) => {
     // "his trip to Moscow": a visit is to the country, even where coreference read the capital as its government
     if (r.entity.type !== 'location' && entry.type === 'CONSULT' && entry.mode === 'visit') {
@@ -2311,6 +2325,11 @@ function finish(
     status = 'occurred';
     direction = 'past';
   }
+  // "Iran could withdraw from the NPT if Britain, France and Germany ...", the minister said: a hostile act its own side makes
+  // conditional on another's is a threat to that other (130), beside the act as possible
+  const condition = !threat && CONDITIONAL_THREATS.has(entry.type) && (status === 'hypothetical' || status === 'intended')
+    && saidByOwnSide(ctx, view, start, actors) ? conditionParty(view, end, ctx) : null;
+  const conditional: Slot[] = condition === null ? [] : condition.length > 0 ? condition : recipients;
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
   if (status === 'intended' && INTENT_FROM_TYPE[type] && INTENT_VERBS.test(before)) {
     cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
@@ -2368,7 +2387,8 @@ function finish(
     // set here, not only where an act is read in, so that every candidate has one shape
     embedded: false,
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
-    threat: threat && !retaliation,
+    threat: (threat && !retaliation) || conditional.length > 0,
+    threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, end) >= 0)),
   };
 }
