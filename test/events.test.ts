@@ -718,6 +718,11 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Iran could withdraw from the nuclear Non-Proliferation Treaty if Britain, France and Germany trigger the return of U.N. sanctions, Iranian Foreign Minister Abbas Araghchi said.',
       ['SANCTION 164 hypothetical IRN->-', 'THREATEN 130 occurred IRN->GBR', 'THREATEN 130 occurred IRN->FRA', 'THREATEN 130 occurred IRN->DEU']],
     ['The United States could impose sanctions on Turkey, analysts said.', ['SANCTION 163 hypothetical USA->TUR']],
+    // an appeal is dated when it was made; the Pope speaks for the Holy See; a body's board acts on a named day
+    ['Pope Leo XIV on Sunday urged Russia and Ukraine to free all prisoners of war.', ['REQUEST 020 requested VATGOV->RUS', 'REQUEST 020 requested VATGOV->UKR']],
+    ["The International Monetary Fund's executive board on Tuesday approved the immediate release of about $330 million to Sri Lanka.", ['AID 071 occurred IGOIMF->LKA']],
+    // rejecting the demand of the actor's own people
+    ['Serbian President Aleksandar Vucic on Sunday ruled out early parliamentary elections, rejecting the main demand of a student-led movement.', ['REJECT 120 occurred SRBGOV->SRB']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

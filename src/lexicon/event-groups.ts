@@ -78,7 +78,7 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
   voters: '', crowds: '', crowd: '', rioters: '', the_public: '',
-  suspects: '', members: '', 'suspected members': '', men: '', women: '', migrants: '', refugees: '', militants: '',
+  suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
 };
 
 /** Words of an amount before an object: "more than 2,000", "dozens of", "at least 12". */

@@ -79,7 +79,7 @@ export const LEADERS: readonly Leader[] = [
   gov('ARM', 'Ararat Mirzoyan'), gov('AZE', 'Jeyhun Bayramov'), gov('KGZ', 'Sadyr Japarov'), gov('TJK', 'Emomali Rahmon'),
   gov('CAN', 'Melanie Joly', 'Mélanie Joly', 'Mark Carney'), gov('USA', 'Steve Witkoff', 'Mike Waltz', 'J.D. Vance', 'JD Vance'), mil('USA', 'Pete Hegseth'),
   mil('TUR', 'Yasar Guler', 'Yaşar Güler'), opp('TUR', 'Ekrem Imamoglu', 'Ekrem İmamoğlu', 'Ozgur Ozel', 'Özgür Özel'),
-  igo('IGOAU', 'Moussa Faki Mahamat', 'Moussa Faki'), igo('IGOUN', 'Volker Turk', 'Volker Türk'), igo('IGOWHO', 'Tedros Adhanom Ghebreyesus'),
+  igo('IGOAU', 'Moussa Faki Mahamat', 'Moussa Faki'), gov('VAT', 'Pope Francis', 'Pope Leo XIV', 'Pope Leo', 'Pope Benedict XVI'), igo('IGOUN', 'Volker Turk', 'Volker Türk'), igo('IGOWHO', 'Tedros Adhanom Ghebreyesus'),
   igo('IGOIMF', 'Kristalina Georgieva'), igo('IGOEU', 'Antonio Costa', 'António Costa'),
   // Office holders of the 1980s, whom archive copy (Reuters-21578, 1987) names without office or country.
   gov('USA', 'Ronald Reagan'), gov('USA', 'George Bush', 'George H. W. Bush', 'George H.W. Bush'), gov('USA', 'James Baker', 'James A. Baker'),

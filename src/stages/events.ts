@@ -1644,7 +1644,13 @@ function asNoun(pattern: Pattern): Pattern {
 /** Whether tokens [from, at) are a short possessed noun phrase right before a verb ("executive board", "top diplomat"). */
 function possessedSubject(view: View, from: number, at: number): boolean {
   let k = at;
-  while (k > from && (MODALS.has(wordAt(view.words, k - 1)) || ASPECT.has(wordAt(view.words, k - 1)))) k--;
+  // ("the IMF's executive board on Tuesday approved": a time adverbial before the verb)
+  for (;;) {
+    const w = wordAt(view.words, k - 1);
+    if (k > from && (MODALS.has(w) || ASPECT.has(w) || TIME_ADVERBS.has(w))) k--;
+    else if (k > from + 1 && WEEKDAYS.has(w) && wordAt(view.words, k - 2) === 'on') k -= 2;
+    else break;
+  }
   if (k <= from || k - from > 3) return false;
   for (let x = from; x < k; x++) {
     const w = wordAt(view.words, x);
@@ -2296,7 +2302,8 @@ function finish(
     if (opener === 'if' || opener === 'unless' || opener === 'while') status = 'hypothetical';
     else if (opener === 'when' || opener === 'once' || opener === 'until' || opener === 'whenever') status = 'intended';
   }
-  let direction: Direction = status === 'intended' || status === 'invited' || status === 'requested' ? 'future' : 'past';
+  // (an appeal is dated when it was made: "urged ... on Sunday" is the Sunday past; an invitation by the meeting it invites to)
+  let direction: Direction = status === 'intended' || status === 'invited' ? 'future' : 'past';
 
   // mode and context from cue words in the sentence
   const sentenceText = ctx.text.slice(unit.start, unit.end);
