@@ -723,6 +723,8 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ["The International Monetary Fund's executive board on Tuesday approved the immediate release of about $330 million to Sri Lanka.", ['AID 071 occurred IGOIMF->LKA']],
     // rejecting the demand of the actor's own people
     ['Serbian President Aleksandar Vucic on Sunday ruled out early parliamentary elections, rejecting the main demand of a student-led movement.', ['REJECT 120 occurred SRBGOV->SRB']],
+    // an act condemned with no doer named is the last act told of another side
+    ['The United States has sent three guided-missile destroyers to waters off Venezuela, a U.S. official said on Tuesday. Caracas denounced the deployment as a threat to regional peace.', ['MOBILIZE 154 occurred USA->VEN', 'ACCUSE 111 occurred VENGOV->USA']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -230,6 +230,20 @@ export function codeEvents(
     }
   }
 
+  // "Caracas denounced the deployment": an act condemned with no doer named is the last act told of another side
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
+    const country = c.actors[0]?.entity.country;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = candidates[k];
+      if (p.type !== 'ACCUSE' && p.status === 'occurred' && p.actors.length > 0 && !p.actors.some((a) => a.entity.country === country) && p.actors[0].entity.country) {
+        candidates[i] = { ...c, recipients: [p.actors[0]] };
+        break;
+      }
+    }
+  }
+
   // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -1667,7 +1681,8 @@ const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman
 /** Acts of force named as the object of a condemnation ("condemned the killing of ..."). */
 const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'shelling', 'murder',
   'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
-  'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation']);
+  'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
+  'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
