@@ -725,6 +725,11 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Serbian President Aleksandar Vucic on Sunday ruled out early parliamentary elections, rejecting the main demand of a student-led movement.', ['REJECT 120 occurred SRBGOV->SRB']],
     // an act condemned with no doer named is the last act told of another side
     ['The United States has sent three guided-missile destroyers to waters off Venezuela, a U.S. official said on Tuesday. Caracas denounced the deployment as a threat to regional peace.', ['MOBILIZE 154 occurred USA->VEN', 'ACCUSE 111 occurred VENGOV->USA']],
+    // "the two leaders", "the two sides": the two parties named last, of two countries (people for leaders, never the speaker or a news agency)
+    ['Kenyan President William Ruto received his Somali counterpart Hassan Sheikh Mohamud in Nairobi on Saturday. The two leaders agreed to step up joint operations against al Shabaab.',
+      ['CONSULT 043 occurred KENGOV->SOMGOV', 'AGREE 031 occurred KENGOV->SOMGOV', 'AGREE 031 occurred SOMGOV->KENGOV']],
+    ['Armenia and Azerbaijan held talks in Almaty. Armenian Foreign Minister Ararat Mirzoyan said he thought the two sides could agree on a peace treaty.',
+      ['CONSULT 040 occurred ARM->AZE', 'CONSULT 040 occurred AZE->ARM', 'AGREE 030 hypothetical ARM->AZE', 'AGREE 030 hypothetical AZE->ARM']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

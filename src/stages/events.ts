@@ -140,6 +140,8 @@ interface Slot {
   readonly pending?: 'you';
   /** A group coded from a demonym or a place ("Russian troops", "Police in Thailand"): may follow a preposition as subject. */
   readonly group?: boolean;
+  /** "the two leaders": the other of the two, named before. */
+  readonly partner?: Entity;
 }
 
 /**
@@ -155,8 +157,8 @@ function sameShape(e: Entity): Entity {
 }
 
 /** Every slot is built here with all its fields in one order, so that all slots share one shape. */
-function slotOf(entity: Entity, start: number, end: number, pending?: 'you', group?: boolean): Slot {
-  return { entity, start, end, pending, group };
+function slotOf(entity: Entity, start: number, end: number, pending?: 'you', group?: boolean, partner?: Entity): Slot {
+  return { entity, start, end, pending, group, partner };
 }
 
 interface Candidate {
@@ -1021,6 +1023,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   }
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
+  twoParties(ctx, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
     for (let j = 0; j < tokens.length; j++) {
@@ -1870,6 +1873,35 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   return null;
 }
 
+/** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
+const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
+const TWO_PARTIES = new Set(['sides', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies']);
+
+/**
+ * "The two leaders agreed to step up joint operations": the two most recently named parties of two
+ * different countries (people for "leaders", any coded party for "sides") are the subject, as a pair.
+ */
+function twoParties(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 0; j + 2 < tokens.length; j++) {
+    if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || slotAt[j + 2]) continue;
+    const head = wordAt(words, j + 2);
+    const people = TWO_PEOPLE.has(head);
+    if (!people && !TWO_PARTIES.has(head)) continue;
+    const found: Entity[] = [];
+    for (let i = firstFrom(ctx.mentions, tokens[j].start) - 1; i >= 0 && found.length < 2; i--) {
+      const e = ctx.entities.get(ctx.mentions[i].entity);
+      // (people for "leaders", countries and bodies for "sides"; never the news agency telling it)
+      if (!e || !(e.actor || e.country) || (people ? e.type !== 'person' : e.type === 'person') || e.type === 'location' || e.sector === 'MED') continue;
+      if (found.some((f) => f.id === e.id || (f.country !== null && f.country === e.country))) continue;
+      found.push(e);
+    }
+    if (found.length < 2) continue;
+    const slot = slotOf(found[0], tokens[j + 1].start, tokens[j + 2].end, undefined, undefined, found[1]);
+    slotAt[j + 1] = slotAt[j + 2] = slot;
+    slotStart[j + 1] = slotStart[j + 2] = j + 1;
+  }
+}
+
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
 function anyBefore(view: View, at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
@@ -1974,6 +2006,7 @@ function subjectLeft(view: View, at: number): Slot | null {
 /** `Russia and China`, `Russia, China`: the slots coordinated with `slot` on its left. */
 function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   const { words, slotAt, slotStart, tokens } = view;
+  if (slot.partner) return [slotOf(slot.partner, slot.start, slot.end), slot];
   const out: Slot[] = [slot];
   let first = tokens.findIndex((t) => t.start >= slot.start);
   if (first < 0) return out;
