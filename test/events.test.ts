@@ -730,6 +730,10 @@ describe('[events] announced attacks, participles, passives and relatives (whole
       ['CONSULT 043 occurred KENGOV->SOMGOV', 'AGREE 031 occurred KENGOV->SOMGOV', 'AGREE 031 occurred SOMGOV->KENGOV']],
     ['Armenia and Azerbaijan held talks in Almaty. Armenian Foreign Minister Ararat Mirzoyan said he thought the two sides could agree on a peace treaty.',
       ['CONSULT 040 occurred ARM->AZE', 'CONSULT 040 occurred AZE->ARM', 'AGREE 030 hypothetical ARM->AZE', 'AGREE 030 hypothetical AZE->ARM']],
+    // a designation as terrorists targets the body possessed; diplomats given hours to leave are expelled; imports of a good suspended
+    ["Canada listed Iran's Islamic Revolutionary Guard Corps as a terrorist organisation on Wednesday.", ['SANCTION 163 occurred CAN->IRNMIL']],
+    ['Rwanda severed diplomatic ties with Belgium on Monday and gave Belgian diplomats 48 hours to leave the country.', ['SANCTION 161 occurred RWA->BEL', 'SANCTION 161 occurred RWA->BELGOV']],
+    ['China suspended all imports of seafood from Japan on Thursday.', ['SANCTION 163 occurred CHN->JPN']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

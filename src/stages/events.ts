@@ -2116,6 +2116,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const person = slotAt[after] ?? (startsUpper(tokens[after]?.text ?? '') ? slotAt[after + 1] : undefined);
           if (person && person.entity.type === 'person' && usable(person)) return recipientSlots(ctx, view, slotAt[after] ? after : after + 1, actorIds);
         }
+        // "listed Iran's Revolutionary Guards as": the possessed body is the object
+        if (slotAt[j] && POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j))) && slotAt[nextAfterSlot(view, j) + 1] && usable(slotAt[nextAfterSlot(view, j) + 1])
+          && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
           const owner = ownerAfter(view, j);
