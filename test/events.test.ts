@@ -734,6 +734,9 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ["Canada listed Iran's Islamic Revolutionary Guard Corps as a terrorist organisation on Wednesday.", ['SANCTION 163 occurred CAN->IRNMIL']],
     ['Rwanda severed diplomatic ties with Belgium on Monday and gave Belgian diplomats 48 hours to leave the country.', ['SANCTION 161 occurred RWA->BEL', 'SANCTION 161 occurred RWA->BELGOV']],
     ['China suspended all imports of seafood from Japan on Thursday.', ['SANCTION 163 occurred CHN->JPN']],
+    // what an instrument was used for was done; a crowd gathered for protests protests
+    ['French farmers used hundreds of tractors to block motorways leading into Paris on Monday.', ['PROTEST 144 occurred FRA->-']],
+    ['Thousands of Mongolians gathered in Ulaanbaatar on Tuesday for a third day of protests against corruption.', ['PROTEST 141 occurred MNG->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun
