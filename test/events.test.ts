@@ -668,7 +668,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // a participle after a subordinator in the main clause has the main clause's subject
     ['Shultz went into a meeting with Shevardnadze and the Soviet delegation after arriving in Moscow from Helsinki.', ['CONSULT 042 occurred USAGOV->RUS']],
     // "Arab" is no town in Alabama
-    ['The Iranians used them several times to attack ships belonging to Arab states in the Gulf.', ['ASSAULT 190 intended IRN->-']],
+    ['The Iranians used them several times to attack ships belonging to Arab states in the Gulf.', ['ASSAULT 190 occurred IRN->-']],
     // a condemned act accuses its doer, not its place or victim; with no doer named it stands alone
     ['Turkey on Wednesday condemned the killing of Hamas political bureau chief Ismail Haniyeh in Tehran.', ['ACCUSE 111 occurred TUR->-']],
     ['Egypt condemned the Israeli strike on Rafah.', ['ACCUSE 111 occurred EGY->ISR', 'ASSAULT 190 occurred ISR->PSE']],
