@@ -27,6 +27,8 @@ export interface Pattern {
    * is not tried, which spares the gap search after common first words ("have", "be").
    */
   readonly anchor: readonly string[] | null;
+  /** Index of the pattern in the compiled lexicon (for per-sentence tables). */
+  readonly id: number;
 }
 
 export interface CompiledLexicon {
@@ -37,6 +39,8 @@ export interface CompiledLexicon {
   readonly activeFirst: ReadonlySet<string>;
   /** Past, participle, third-person and gerund forms of trigger verbs: a gap never skips one. */
   readonly inflected: ReadonlySet<string>;
+  /** How many patterns there are (their ids run from 0). */
+  readonly patternCount: number;
   /** First two chars (case folded) and length of every word in `byFirst`: see mayStartTrigger. */
   readonly firstFilter: Uint32Array;
   /** Per entry with `idle` infinitives: their patterns, first word in its base form (it follows `to`). */
@@ -54,6 +58,7 @@ let compiled: CompiledLexicon | null = null;
 export function lexicon(): CompiledLexicon {
   if (compiled) return compiled;
   const byFirst = new Map<string, Pattern[]>();
+  let nextId = 0;
   const add = (word: string, pattern: Pattern) => {
     const list = byFirst.get(word);
     if (list) list.push(pattern);
@@ -65,7 +70,7 @@ export function lexicon(): CompiledLexicon {
       const first = new Map<string, Form>();
       for (const lemma of head.split('|')) for (const [form, kind] of inflect(lemma)) first.set(form, first.has(form) && first.get(form) !== kind ? mergeForms(first.get(form)!, kind) : kind);
       const rest = tail.map((w) => step(w));
-      const pattern: Pattern = { entry, frame: 'verb', rest, first, passive: false, anchor: anchorOf(rest) };
+      const pattern: Pattern = { entry, frame: 'verb', rest, first, passive: false, anchor: anchorOf(rest), id: nextId++ };
       for (const word of first.keys()) add(word, pattern);
       // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb
       const nounIndex = tail.findIndex((w) => w !== '*');
@@ -85,6 +90,7 @@ export function lexicon(): CompiledLexicon {
           first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
           passive: true,
           anchor: [...participles.keys()],
+          id: nextId++,
         };
         for (const word of passive.first.keys()) add(word, passive);
       }
@@ -94,7 +100,7 @@ export function lexicon(): CompiledLexicon {
       const first = new Map<string, Form>();
       for (const noun of head.split('|')) for (const form of nounForms(noun)) first.set(form, 'noun');
       const rest = tail.map((w, i) => step(w, i === tail.length - 1 && isPreposition(w)));
-      const pattern: Pattern = { entry, frame: 'noun', rest, first, passive: false, anchor: anchorOf(rest) };
+      const pattern: Pattern = { entry, frame: 'noun', rest, first, passive: false, anchor: anchorOf(rest), id: nextId++ };
       for (const word of first.keys()) add(word, pattern);
     }
   }
@@ -114,7 +120,7 @@ export function lexicon(): CompiledLexicon {
   }
   const firstFilter = new Uint32Array(128 * 128);
   for (const word of byFirst.keys()) if (word.length > 0) firstFilter[foldedSlot(word)] |= 1 << Math.min(word.length, 31);
-  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle, firstFilter };
+  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle, firstFilter, patternCount: nextId };
   return compiled;
 }
 

@@ -514,6 +514,15 @@ function usedAsVerb(words: readonly string[], m: TriggerMatch): boolean {
   return m.pattern.frame === 'verb' && m.form !== 'noun' && !DETERMINERS.has(wordAt(words, m.start - 1));
 }
 
+/** Per pattern, the sentence (generation) its anchor was last checked for and the answer: reused tables, no allocation per sentence. */
+let anchors: { generation: number; stamp: Int32Array; found: Uint8Array } | null = null;
+function anchorTable(): { generation: number; stamp: Int32Array; found: Uint8Array } {
+  if (anchors) return anchors;
+  const n = lexicon().patternCount;
+  anchors = { generation: 0, stamp: new Int32Array(n), found: new Uint8Array(n) };
+  return anchors;
+}
+
 /** A trigger pattern matched at tokens `[start, end)`. */
 interface TriggerMatch {
   readonly pattern: Pattern;
@@ -527,8 +536,9 @@ function triggerMatches(words: readonly string[], first: number): TriggerMatch[]
   const { byFirst } = lexicon();
   const matches: TriggerMatch[] = [];
   let present: Set<string> | null = null;
-  // per pattern: whether the sentence holds one of its anchor words (asked once per sentence)
-  let anchored: Map<Pattern, boolean> | null = null;
+  // per pattern: whether the sentence holds one of its anchor words (asked once per sentence; see anchorTable)
+  const table = anchorTable();
+  const generation = ++table.generation;
   for (let i = first; i < words.length; i++) {
     if (!mayStartTrigger(words[i])) continue;
     const patterns = byFirst.get(words[i]);
@@ -537,15 +547,14 @@ function triggerMatches(words: readonly string[], first: number): TriggerMatch[]
     for (const pattern of patterns) {
       const anchor = pattern.anchor;
       if (anchor !== null) {
-        anchored ??= new Map();
-        let found = anchored.get(pattern);
-        if (found === undefined) {
+        if (table.stamp[pattern.id] !== generation) {
           present ??= new Set(words);
-          found = false;
-          for (let a = 0; a < anchor.length; a++) if (present.has(anchor[a])) { found = true; break; }
-          anchored.set(pattern, found);
+          let found = 0;
+          for (let a = 0; a < anchor.length; a++) if (present.has(anchor[a])) { found = 1; break; }
+          table.stamp[pattern.id] = generation;
+          table.found[pattern.id] = found;
         }
-        if (!found) continue;
+        if (table.found[pattern.id] === 0) continue;
       }
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
@@ -1657,7 +1666,7 @@ function participleSubject(view: View, comma: number): Slot | null {
 
 /** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
 function asNoun(pattern: Pattern): Pattern {
-  return pattern.frame === 'noun' ? pattern : { entry: pattern.entry, frame: 'noun', rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor };
+  return pattern.frame === 'noun' ? pattern : { entry: pattern.entry, frame: 'noun', rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id };
 }
 
 /** Whether tokens [from, at) are a short possessed noun phrase right before a verb ("executive board", "top diplomat"). */
