@@ -737,6 +737,8 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // what an instrument was used for was done; a crowd gathered for protests protests
     ['French farmers used hundreds of tractors to block motorways leading into Paris on Monday.', ['PROTEST 144 occurred FRA->-']],
     ['Thousands of Mongolians gathered in Ulaanbaatar on Tuesday for a third day of protests against corruption.', ['PROTEST 141 occurred MNG->-']],
+    // a body before a meeting noun is still the subject; a country before an act noun is not ("the U.S. action")
+    ["Foreign ministers of the Group of Seven meeting on the Italian island of Capri urged both sides to avoid further escalation.", ['REQUEST 020 requested IGOG7->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

@@ -239,9 +239,12 @@ export function codeEvents(
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
     const country = c.actors[0]?.entity.country;
+    // (of the kind the noun names: "the strike" an attack, "the deployment" a show of force; "the move" any act)
+    const noun = ctx.text.slice(c.trigger.end, c.trigger.end + 60).toLowerCase().match(/\b(?:killing|assassination|attacks?|strikes?|bombing|shelling|airstrikes?|raids?|incursion|invasion|deployment|drills|exercises|sanctions|tariffs|expulsions?|arrests?|detention|blockade|veto|move|decision|actions?)\b/)?.[0] ?? 'move';
+    const kinds = CONDEMNED_KINDS[noun] ?? null;
     for (let k = i - 1; k >= 0; k--) {
       const p = candidates[k];
-      if (p.type !== 'ACCUSE' && p.status === 'occurred' && p.actors.length > 0 && !p.actors.some((a) => a.entity.country === country) && p.actors[0].entity.country) {
+      if (p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors.length > 0 && !p.actors.some((a) => a.entity.country === country) && p.actors[0].entity.country) {
         candidates[i] = { ...c, recipients: [p.actors[0]] };
         break;
       }
@@ -1843,6 +1846,15 @@ function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: rea
   return null;
 }
 
+/** What kind of act a condemned noun names (none: any act). */
+const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
+  killing: ['ASSAULT'], assassination: ['ASSAULT'], attack: ['ASSAULT'], attacks: ['ASSAULT'], strike: ['ASSAULT'], strikes: ['ASSAULT'],
+  bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT'], raids: ['ASSAULT'],
+  incursion: ['ASSAULT'], invasion: ['ASSAULT'], deployment: ['MOBILIZE'], drills: ['MOBILIZE', 'COOPERATE'], exercises: ['MOBILIZE', 'COOPERATE'],
+  sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
+  arrests: ['COERCE'], detention: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'],
+};
+
 /** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
 const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation)\b/i;
 
@@ -2002,7 +2014,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
     const nextWord = wordAt(words, j + 1);
-    if (j + 1 < at && (before === 'the' || before === 'a' || before === 'an') && slot.entity.type !== 'person' && (ACT_NOUNS.has(nextWord) || EVENT_NOUNS.has(nextWord))) { j = first; continue; }
+    if (j + 1 < at && (before === 'the' || before === 'a' || before === 'an') && (((slot.entity.type === 'location' || CAPITALS.has(view.tokens.slice(first, j + 1).map((t) => t.text).join(' '))) && (ACT_NOUNS.has(nextWord) || EVENT_NOUNS.has(nextWord)))
+      || (slot.entity.type === 'country' && ACT_NOUNS.has(nextWord)))) { j = first; continue; }
     if (j + 1 < words.length && (wordAt(words, j + 1) === "'s" || wordAt(words, j + 1) === '’s')) {
       // "the IMF's executive board approved", "Russia's defence ministry said": the possessor acts through what it owns
       if (possessedSubject(view, j + 2, at)) return slot;
