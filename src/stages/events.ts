@@ -1790,11 +1790,18 @@ function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found:
   }
   if (!target || !targetSpan) return null;
   const trigger = { start: tokens[at].start, end: tokens[at].end, text: tokens[at].text };
+  return quoteCandidate(ctx, q, speaker, QUOTE_ACCUSATION, unit, trigger, at, slotOf(target, targetSpan.start, targetSpan.end));
+}
+
+/** The event a quote makes (an accusation, an appeal): the speaker to the party named, at the trigger word `at` of `unit`. */
+function quoteCandidate(ctx: Context, q: Quote, speaker: Entity, entry: TriggerEntry, unit: Unit, trigger: TextSpan, at: number, target: Slot): Candidate {
   const speakerSpan = q.speakerSpan ?? { start: q.start, end: q.start };
+  const requested = entry.type === 'REQUEST';
   return {
-    entry: QUOTE_ACCUSATION, type: 'ACCUSE', unit, trigger,
-    actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [slotOf(target, targetSpan.start, targetSpan.end)],
-    status: 'occurred', direction: 'past', past: true, tokenStart: at, tokenEnd: at + 1, mode: null, cameo: '112', context: null,
+    entry, type: entry.type, unit, trigger,
+    actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [target],
+    status: requested ? 'requested' : 'occurred', direction: requested ? 'future' : 'past', past: !requested, tokenStart: at, tokenEnd: at + 1,
+    mode: null, cameo: entry.cameo, context: null,
     date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
     embedded: false, openInfinitive: false, threat: false, threatTo: [], standsAlone: false,
   };
@@ -1834,14 +1841,7 @@ function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: rea
     const at = tokens.findIndex((t) => t.start >= offset);
     if (at < 0) return null;
     const trigger = { start: offset, end: offset + told[1].length, text: told[1] };
-    const speakerSpan = q.speakerSpan ?? { start: q.start, end: q.start };
-    return {
-      entry: QUOTE_DEMAND, type: 'REQUEST', unit, trigger,
-      actors: [slotOf(speaker, speakerSpan.start, speakerSpan.end)], recipients: [slotOf(e, m.start, m.end)],
-      status: 'requested', direction: 'future', past: false, tokenStart: at, tokenEnd: at + 1, mode: null, cameo: '020', context: null,
-      date: unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : null, place: null, quote: q, frame: 'noun',
-      embedded: false, openInfinitive: false, threat: false, threatTo: [], standsAlone: false,
-    };
+    return quoteCandidate(ctx, q, speaker, QUOTE_DEMAND, unit, trigger, at, slotOf(e, m.start, m.end));
   }
   return null;
 }
