@@ -739,6 +739,9 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Thousands of Mongolians gathered in Ulaanbaatar on Tuesday for a third day of protests against corruption.', ['PROTEST 141 occurred MNG->-']],
     // a body before a meeting noun is still the subject; a country before an act noun is not ("the U.S. action")
     ["Foreign ministers of the Group of Seven meeting on the Italian island of Capri urged both sides to avoid further escalation.", ['REQUEST 020 requested IGOG7->-']],
+    // a comma and a name after the trigger end its reach; "the Pacific territory" is no town in the United States
+    ['Japan will help Ukraine rebuild infrastructure wrecked by Russian missile strikes, Foreign Minister Yoko Kamikawa told a conference in Berlin.', ['ASSAULT 195 occurred RUS->-']],
+    ['France declared a state of emergency in the Pacific territory on Wednesday.', ['COERCE 1721 occurred FRA->-']],
     // the African Union's council is not the U.N. Security Council
     ["The African Union's Peace and Security Council called on Wednesday for an immediate ceasefire in Sudan.", ['REQUEST 020 requested IGOAU->-']],
     // a possessive before a place: the possessor acts, and "talks" is a noun

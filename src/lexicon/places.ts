@@ -51,4 +51,5 @@ export const REGION_HINTS: Record<string, readonly [string, string]> = table({
 export const NOT_PLACES: ReadonlySet<string> = new Set([
   'Arab', 'Arabs', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Kurdish',
   'Shiite', 'Sunni', 'Druze', 'Berber', 'Bedouin', 'Baltic', 'Nordic', 'Scandinavian', 'Latin', 'Asian', 'African', 'European',
+  'Pacific', 'Atlantic', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean',
 ]);

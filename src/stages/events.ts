@@ -2128,7 +2128,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const w = wordAt(words, j);
     // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
     if (w === ',' && j > from && entry?.type === 'PROTEST' && PROTEST_MANNER.has(wordAt(words, j + 1))) continue;
-    if (BOUNDARY.has(w) || w === '.' || (w === ',' && j > from)) break;
+    // ("wrecked by Russian missile strikes, Foreign Minister Kamikawa told a conference in Berlin": a comma right after the trigger
+    // ends it too when a name follows, not in a list: "flew 100 tonnes of food, medicine and supplies to Myanmar")
+    if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
     if (slots.includes('obj') && j - from <= 8) {
