@@ -5,6 +5,7 @@
  */
 import { EVENT_TRIGGERS, LIGHT_VERBS, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { nounForms, verbForms } from '../lexicon/event-morphology.js';
+import { mayBeWord, wordFilter, type WordFilter } from './lexicon-matcher.js';
 
 /** How the first word of a verb pattern was inflected: tells tense and voice. */
 export type Form = 'base' | 'third' | 'past' | 'participle' | 'past/participle' | 'gerund' | 'noun';
@@ -41,8 +42,8 @@ export interface CompiledLexicon {
   readonly inflected: ReadonlySet<string>;
   /** How many patterns there are (their ids run from 0). */
   readonly patternCount: number;
-  /** First two chars (case folded) and length of every word in `byFirst`: see mayStartTrigger. */
-  readonly firstFilter: Uint32Array;
+  /** A quick test of the words in `byFirst` (see WordFilter): most words of a sentence start no pattern. */
+  readonly firstFilter: WordFilter;
   /** Per entry with `idle` infinitives: their patterns, first word in its base form (it follows `to`). */
   readonly idle: ReadonlyMap<TriggerEntry, readonly IdlePattern[]>;
 }
@@ -118,27 +119,15 @@ export function lexicon(): CompiledLexicon {
       return { first: new Set(head.split('|').map((lemma) => verbForms(lemma).base)), rest: tail.map((w) => step(w)) };
     }));
   }
-  const firstFilter = new Uint32Array(128 * 128);
-  for (const word of byFirst.keys()) if (word.length > 0) firstFilter[foldedSlot(word)] |= 1 << Math.min(word.length, 31);
-  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle, firstFilter, patternCount: nextId };
+  compiled = { byFirst, lightVerbs, activeFirst, inflected, idle, firstFilter: wordFilter(byFirst.keys()), patternCount: nextId };
   return compiled;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
-/** A word's first two chars, ASCII letters folded to lower case (others may share a slot: a "maybe" more). */
-function foldedSlot(s: string): number {
-  return (((s.charCodeAt(0) | 32) & 127) << 7) | (s.length > 1 ? (s.charCodeAt(1) | 32) & 127 : 0);
-}
-
-/**
- * Whether a token (any case) may start a trigger pattern, from its first two chars and its length,
- * with no string hashed or lower-cased: "no" is certain, "maybe" is looked up in `byFirst`. Most
- * tokens of a sentence ("the", "of", names, numbers) start none.
- */
-export function mayStartTrigger(text: string): boolean {
-  const { firstFilter } = lexicon();
-  return text.length > 0 && (firstFilter[foldedSlot(text)] & (1 << Math.min(text.length, 31))) !== 0;
+/** Whether a lower-cased word may start a trigger pattern ("no" is certain; "maybe" is looked up in `byFirst`). */
+export function mayStartTrigger(word: string): boolean {
+  return mayBeWord(lexicon().firstFilter, word);
 }
 
 /** The words of the last step a match cannot skip (see Pattern.anchor); null without a gap, where matching is cheap anyway. */

@@ -234,35 +234,23 @@ export function codeEvents(
     }
   }
 
-  // "Caracas denounced the deployment": an act condemned with no doer named is the last act told of another side
+  // "Caracas denounced the deployment": an act condemned with no doer named is the last act of its kind told of another side
+  // ("the strike" an attack, "the deployment" a show of force; "the move" any act)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
-    const country = c.actors[0]?.entity.country;
-    // (of the kind the noun names: "the strike" an attack, "the deployment" a show of force; "the move" any act)
-    const noun = ctx.text.slice(c.trigger.end, c.trigger.end + 60).toLowerCase().match(/\b(?:killing|assassination|attacks?|strikes?|bombing|shelling|airstrikes?|raids?|incursion|invasion|deployment|drills|exercises|sanctions|tariffs|expulsions?|arrests?|detention|blockade|veto|move|decision|actions?)\b/)?.[0] ?? 'move';
+    const noun = ctx.text.slice(c.trigger.end, c.trigger.end + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
-    for (let k = i - 1; k >= 0; k--) {
-      const p = candidates[k];
-      if (p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors.length > 0 && !p.actors.some((a) => a.entity.country === country) && p.actors[0].entity.country) {
-        candidates[i] = { ...c, recipients: [p.actors[0]] };
-        break;
-      }
-    }
+    const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors[0].entity.country !== null);
+    if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
   }
-
   // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
     const country = c.actors[0]?.entity.country;
-    for (let k = i - 1; k >= 0; k--) {
-      const p = candidates[k];
-      if ((p.type === 'ACCUSE' || p.type === 'REQUEST') && p.recipients.some((r) => r.entity.country !== null && r.entity.country === country) && !p.actors.some((a) => a.entity.country === country)) {
-        candidates[i] = { ...c, recipients: [p.actors[0]] };
-        break;
-      }
-    }
+    const claimant = lastOfOtherSide(candidates, i, (p) => (p.type === 'ACCUSE' || p.type === 'REQUEST') && p.recipients.some((r) => r.entity.country !== null && r.entity.country === country));
+    if (claimant) candidates[i] = { ...c, recipients: [claimant.actors[0]] };
   }
 
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
@@ -1398,7 +1386,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
     // ("Treasury's Baker calls for": a person after the possessive is the subject)
-    if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev) || possessedPlace(view, start))) {
+    if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev) || placePossessive(view, start) >= 0)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
@@ -1553,9 +1541,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
-    let place = j >= 1 && j === start - 1 && view.slotAt[j] && view.slotAt[j]!.entity.type !== 'person' ? view.slotStart[j] - 1 : -1;
-    // ("his week-long Washington visit": a word or two of description before the place)
-    for (let d = 0; place >= 1 && d < 2 && /^[\p{Ll}-]+$/u.test(view.tokens[place].text) && !POSSESSIVES.has(wordAt(words, place)) && !DETERMINERS.has(wordAt(words, place)); d++) place--;
+    const place = j === start - 1 ? placePossessive(view, start) : -1;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
@@ -1611,10 +1597,15 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
 }
 
+/** The speech (quoted or reported) that holds the character `offset`, if any. */
+function reportAt(ctx: Context, offset: number): Quote | undefined {
+  return ctx.reports.find((q) => q.start <= offset && offset < q.end);
+}
+
 /** The speaker of the speech (quoted or reported) that holds token `at`, as a slot at the speaker's mention. */
 function speakerSlot(ctx: Context, view: View, at: number): Slot | null {
   const offset = view.tokens[at].start;
-  const report = ctx.reports.find((q) => q.start <= offset && offset < q.end);
+  const report = reportAt(ctx, offset);
   const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
   if (!speaker || !report) return null;
   const span = report.speakerSpan ?? { start: offset, end: offset };
@@ -1623,8 +1614,7 @@ function speakerSlot(ctx: Context, view: View, at: number): Slot | null {
 
 /** Whether the speech holding token `at` (quoted or reported) is spoken by one of `actors` or someone of their country. */
 function saidByOwnSide(ctx: Context, view: View, at: number, actors: readonly Slot[]): boolean {
-  const offset = view.tokens[at].start;
-  const report = ctx.reports.find((q) => q.start <= offset && offset < q.end);
+  const report = reportAt(ctx, view.tokens[at].start);
   const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
   if (!speaker) return false;
   return actors.some((a) => a.entity.id === speaker.id || (a.entity.country !== null && a.entity.country === speaker.country));
@@ -1745,13 +1735,16 @@ function visitDestination(ctx: Context, view: View, start: number, actors: reado
   return [slotOf(country, view.tokens[start].start, view.tokens[start].end)];
 }
 
-/** Whether a place right before `start` follows a possessive, past a word or two of description ("his week-long Washington visit"). */
-function possessedPlace(view: View, start: number): boolean {
+/**
+ * The token of a possessive before a place right before `start`, past a word or two of description
+ * ("Shultz' Moscow talks", "his week-long Washington visit"), or -1.
+ */
+function placePossessive(view: View, start: number): number {
   const slot = view.slotAt[start - 1];
-  if (!slot || slot.entity.type === 'person') return false;
+  if (!slot || slot.entity.type === 'person') return -1;
   let k = view.slotStart[start - 1] - 1;
   for (let d = 0; k >= 0 && d < 2 && /^[\p{Ll}-]+$/u.test(view.tokens[k].text) && !POSSESSIVES.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k)); d++) k--;
-  return k >= 0 && (POSSESSIVE_MARKS.has(wordAt(view.words, k)) || POSSESSIVES.has(wordAt(view.words, k)));
+  return k >= 0 && (POSSESSIVE_MARKS.has(wordAt(view.words, k)) || POSSESSIVES.has(wordAt(view.words, k))) ? k : -1;
 }
 
 const QUOTE_ACCUSATION: TriggerEntry = EVENT_TRIGGERS.find((e) => e.id === 'accuse.quote')!;
@@ -1842,6 +1835,16 @@ function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: rea
     if (at < 0) return null;
     const trigger = { start: offset, end: offset + told[1].length, text: told[1] };
     return quoteCandidate(ctx, q, speaker, QUOTE_DEMAND, unit, trigger, at, slotOf(e, m.start, m.end));
+  }
+  return null;
+}
+
+/** The last candidate before `i`, by actors of another country than `candidates[i]`'s first actor, that `fits`. */
+function lastOfOtherSide(candidates: readonly Candidate[], i: number, fits: (p: Candidate) => boolean): Candidate | null {
+  const country = candidates[i].actors[0]?.entity.country;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = candidates[k];
+    if (p.actors.length > 0 && !p.actors.some((a) => a.entity.country === country) && fits(p)) return p;
   }
   return null;
 }
@@ -2315,7 +2318,8 @@ function finish(
   while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
   const from = k + 1;
   // ("South African troops last May launched": the month is no modal)
-  const before = ` ${words.slice(from, statusFrom).map((w, i) => (w === 'may' && MONTH_MAY_BEFORE.has(wordAt(words, from + i - 1)) ? 'may-month' : w)).join(' ')} `;
+  let before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  if (before.includes(' may ')) before = ` ${words.slice(from, statusFrom).map((w, i) => (w === 'may' && MONTH_MAY_BEFORE.has(wordAt(words, from + i - 1)) ? 'may-month' : w)).join(' ')} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
