@@ -759,6 +759,25 @@ describe('[events] announced attacks, participles, passives and relatives (whole
   });
 });
 
+describe('[events] wars, fighting and references back (whole extract)', () => {
+  const cases: Array<[string, string[]]> = [
+    // a war or fighting between two named sides is each side's attack on the other; a modifier may stand before a name
+    ['Fierce fighting between Sudan\'s army and the paramilitary Rapid Support Forces in Khartoum on Saturday killed dozens of civilians.', ['ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
+    ['Russian peacekeepers had been stationed there since the end of a six-week war between Azerbaijan and Armenia.', ['ASSAULT 190 occurred AZE->ARM', 'ASSAULT 190 occurred ARM->AZE']],
+    // "its war with": `its` is the body named before (not a person), and both sides fight
+    ["Sudan's army-led government rejected Kenyan President William Ruto as chair of an effort to end its war with the Rapid Support Forces.", ['REJECT 120 occurred SDNGOV->KENGOV', 'ASSAULT 190 occurred SDNGOV->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNGOV']],
+    // history told, and wars of trade or prices, are no attacks
+    ['India and Pakistan have fought three wars since independence in 1947.', []],
+    ['Gold rose on fears of a trade war between the United States and Japan.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`[events] ${text}`, () => {
+      const got = extract(text, { date: '2024-06-07' }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
+      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
+    });
+  }
+});
+
 describe('[events] seed dispatch', () => {
   it.skipIf(!existsSync(SEED))('[events] every required gold event', () => {
     const article = extract(readFileSync(SEED, 'utf8'));

@@ -14,6 +14,7 @@
  *     a preposition (`with`, `to`, `on`, `against`, ...) or `that` (`appreciates that X ...`).
  *   - `needsRecipient`: no event without a recipient (a consultation with nobody is not one).
  *   - `status`: a fixed status the trigger itself carries (`invite` -> invited, `urge` -> requested).
+ *   - `word!` at the end of a nominal is a preposition it needs (`war with!`: a bare "wars" is none).
  *   - `**` skips 0..6 words (amounts: "provide $4.5 billion in additional aid").
  *   - `embeds`: the trigger governs an infinitive (`urged Iran to halt`, `refused to meet`,
  *     `threatened to impose`); the embedded trigger gives no event of its own. A pledge that
@@ -94,6 +95,10 @@ export interface TriggerEntry {
    * force, made when it is said (THREATEN 138, occurred), whatever the actor's sector.
    */
   readonly futureThreat?: boolean;
+  /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
+  readonly mutual?: boolean;
+  /** A nominal that is no trigger right after one of these words ("a trade war with Japan", "a price war"). */
+  readonly notAfter?: readonly string[];
 }
 
 /** Sectors of the state: they do not protest in the street ("forces loyal to Aquino surrounded the building"). */
@@ -287,6 +292,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.missile', type: 'ASSAULT', cameo: '195', mode: 'missile', context: 'military', verbs: ['fire|launch * missiles|missile|rockets|rocket|ballistic_missiles|drones * at|on|into|toward|towards|against', 'launch|conduct * missile|rocket strike|strikes|attack|attacks', 'carry out * missile|rocket strike|strikes|attack|attacks'], nouns: ['missile|rocket strike|strikes|attack|attacks on|against'], recipient: ['at', 'on', 'into', 'against', 'toward', 'towards', 'in'] },
   { id: 'assault.artillery', type: 'ASSAULT', cameo: '194', mode: 'ground', context: 'military', verbs: ['shell', 'pound', 'fire * shells|artillery at|on'], nouns: ['shelling of', 'artillery fire on|at'], recipient: ['obj', 'of', 'on', 'at'], needsRecipient: true },
   { id: 'assault.attack', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['attack', 'launch|mount|begin|start * ground|military|land|cross-border operation|operations|offensive|incursion', 'ambush', 'clash with', 'fight * against', 'open fire on', 'target', 'shoot down', 'cross * border into', 'storm * positions|town|village|city', 'inflict * losses|casualties|damage|defeat on', 'raid', 'battle troops|forces|rebels|militants|insurgents|guerrillas|soldiers|army|fighters|government_troops|government_forces|security_forces|police', 'use * force|military_force|nuclear_weapons|chemical_weapons|weapons against', 'battle to dislodge|repel|repulse|drive|push|oust|recapture|retake'], nouns: ['barrage|barrages on|against', 'clash|clashes between', 'exchange|exchanges of gunfire|fire|shots between', 'attack|attacks|offensive|assault|counteroffensive|counter-offensive|counterattack|counterattacks|counter-attack|counter-attacks|raid|incursion|strike|strikes on|against|into'], recipient: ['obj', 'on', 'against', 'with', 'into', 'in', 'toward', 'towards'], needsRecipient: true },
+  { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles between', 'war|fighting with!'], recipient: ['with', 'between'], needsRecipient: true, mutual: true, notAfter: ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares', 'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'] },
   // "launched the overnight attack", "mounted a fresh offensive": an armed attack whether or not its target is named (a verbal
   // attack in a trade story is figurative)
   { id: 'assault.launch', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['launch|mount|stage|conduct * attack|attacks|offensive|assault|raid|raids|counteroffensive|counter-offensive|incursion', 'carry out * attack|attacks|raid|raids|assault'], recipient: ['on', 'against', 'into', 'in', 'toward', 'towards', 'obj'], figurative: true },

@@ -149,8 +149,8 @@ function isPreposition(w: string): boolean {
 function step(word: string, optional = false): Step {
   if (word === '*') return { gap: 3 };
   if (word === '**') return { gap: 6 };
-  const opt = optional || word.endsWith('?');
-  const alternatives = word.replace(/\?$/, '').split('|');
+  const opt = (optional || word.endsWith('?')) && !word.endsWith('!');
+  const alternatives = word.replace(/[?!]$/, '').split('|');
   const single = alternatives.filter((w) => !w.includes('_'));
   // longest first: matching takes the first alternative that completes ("humanitarian_aid" before "humanitarian")
   const multi = alternatives.filter((w) => w.includes('_')).map((w) => w.split('_')).sort((a, b) => b.length - a.length);

@@ -1070,10 +1070,7 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
     for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
       const w = wordAt(words, k);
       if (w === 'its' || w === 'their') {
-        for (let x = k - 1; x >= 0 && !owner; x--) {
-          const s = slotAt[x];
-          if (s && s.entity.type !== 'person' && s.entity.type !== 'location' && (s.entity.actor || s.entity.country)) owner = s.entity;
-        }
+        owner = bodyBefore(slotAt, k)?.entity ?? null;
         break;
       }
       const country = DEMONYMS.get(tokens[k].text);
@@ -1084,6 +1081,15 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
     for (let x = j; x < tokens.length && slotAt[x] === ship; x++) slotAt[x] = slot;
     if (!slot) for (let x = j; x < tokens.length && slotStart[x] === j; x++) slotStart[x] = -1;
   }
+}
+
+/** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
+function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Slot | null {
+  for (let x = k - 1; x >= 0; x--) {
+    const s = slotAt[x];
+    if (s && s.entity.type !== 'person' && s.entity.type !== 'location' && (s.entity.actor || s.entity.country)) return s;
+  }
+  return null;
 }
 
 function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: Mention, from: number, inflected: ReadonlySet<string>): boolean {
@@ -1515,6 +1521,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   let argStart = nounEnd;
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
+  if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
   let actors: Slot[] = [];
   let statusFrom = start;
   let past = false;
@@ -1546,6 +1553,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
+    // "the government ... to end its two-month-old war with the RSF": `its` is the body named before
+    else if (j >= 0 && (wordAt(words, j) === 'its' || wordAt(words, j) === 'their') && entry.type === 'ASSAULT' && bodyBefore(view.slotAt, j)) actors = [bodyBefore(view.slotAt, j)!];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
       const t = view.tokens[j];
@@ -1592,6 +1601,11 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   if (actors.length === 0) return null;
   let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
+  // "its war with the RSF": a war or a clash is each side's attack on the other
+  if (entry.mutual && actors.length === 1 && recipients.length === 1) {
+    actors = [actors[0], recipients[0]];
+    recipients = actors;
+  }
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
@@ -1943,7 +1957,8 @@ function partyAt(view: View, j: number): number {
   if (wordAt(view.words, j) === 'the') j++;
   for (let k = j; k < j + 3 && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
-    if (!startsUpper(view.tokens[k].text)) break;
+    // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
+    if (!startsUpper(view.tokens[k].text) && !(k < j + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !BOUNDARY.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k)))) break;
   }
   return j;
 }
