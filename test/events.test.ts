@@ -766,6 +766,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Russian peacekeepers had been stationed there since the end of a six-week war between Azerbaijan and Armenia.', ['ASSAULT 190 occurred AZE->ARM', 'ASSAULT 190 occurred ARM->AZE']],
     // "its war with": `its` is the body named before (not a person), and both sides fight
     ["Sudan's army-led government rejected Kenyan President William Ruto as chair of an effort to end its war with the Rapid Support Forces.", ['REJECT 120 occurred SDNGOV->KENGOV', 'ASSAULT 190 occurred SDNGOV->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNGOV']],
+    // an object told again after a comma ("him", "them", "the Gulf state") is the last act's target
+    ['Sudan severed diplomatic relations with the United Arab Emirates on Tuesday, accusing the Gulf state of supplying drones.', ['SANCTION 161 occurred SDN->ARE', 'ACCUSE 112 occurred SDN->ARE']],
+    ["Burkina Faso's military government has expelled three French diplomats, accusing them of subversive activities.", ['SANCTION 161 occurred BFAGOV->FRAGOV', 'ACCUSE 112 occurred BFAGOV->FRAGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -648,8 +648,28 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
     candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
   }
-
+  // "severed relations with the UAE, accusing the Gulf state of ...", "expelled three French
+  // diplomats, accusing them of": an object told again is the last act's target
+  if (candidate && wordAt(words, m.start - 1) === ',' && previous.recipients.length > 0 && sameSlots(candidate.actors, previous.actors) && refersBack(view, m.end)) {
+    candidate = { ...candidate, recipients: [...previous.recipients] };
+  }
   return candidate;
+}
+
+/** Heads of a definite noun phrase that names again a party told before ("the Gulf state", "the kingdom"). */
+const BACK_HEADS: ReadonlySet<string> = new Set(['state', 'country', 'kingdom', 'nation', 'neighbour', 'neighbor', 'emirate', 'republic', 'island', 'territory', 'government', 'junta', 'regime', 'group', 'movement', 'diplomats', 'envoy', 'envoys', 'officials', 'billionaire', 'tycoon']);
+
+/** Whether the object at token k names a party told before: "him", "them", "the Gulf state" (no country named in it). */
+function refersBack(view: View, k: number): boolean {
+  const w = wordAt(view.words, k);
+  if (w === 'him' || w === 'her' || w === 'them' || w === 'it') return true;
+  if (w !== 'the') return false;
+  for (let j = k + 1; j <= k + 3 && j < view.words.length; j++) {
+    const slot = view.slotAt[j];
+    if (slot && (slot.entity.type === 'country' || slot.entity.type === 'person' || slot.entity.type === 'organization') && !slot.group) return false;
+    if (BACK_HEADS.has(wordAt(view.words, j))) return true;
+  }
+  return false;
 }
 
 /** Whether the noun at `at` is what a policy or strategy is "of" ("policy of pressure and sanctions"). */
