@@ -769,6 +769,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // an object told again after a comma ("him", "them", "the Gulf state") is the last act's target
     ['Sudan severed diplomatic relations with the United Arab Emirates on Tuesday, accusing the Gulf state of supplying drones.', ['SANCTION 161 occurred SDN->ARE', 'ACCUSE 112 occurred SDN->ARE']],
     ["Burkina Faso's military government has expelled three French diplomats, accusing them of subversive activities.", ['SANCTION 161 occurred BFAGOV->FRAGOV', 'ACCUSE 112 occurred BFAGOV->FRAGOV']],
+    // a country the tagger read as a name still owns the title after it; an honorific is part of the title
+    ["Mali's Foreign Minister Abdoulaye Diop on Friday met the U.N. envoy in Bamako.", ['CONSULT 040 occurred MLIGOV->IGOUN']],
+    ['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.', ['CONSULT 041 occurred QATGOV->EGYGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -434,6 +434,9 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
  * name, and an organization span that runs into a title and a name ("CSTO Secretary General
  * Imangali Tasmagambetov") is split into the organization and the person.
  */
+/** Particles inside Arabic names, before a capitalised name ("bin Salman", "Al Thani"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['Al', 'al', 'bin', 'Bin', 'ibn', 'Ibn', 'bint', 'El', 'el', 'Abu', 'Abdel', 'Ould']);
+
 function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
@@ -453,6 +456,12 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
     if (span.type !== 'PER' && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
     const last = out[out.length - 1];
+    // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
+    if (last && last.type === 'PER' && span.from < last.to && span.to <= last.to) continue;
+    // "Mohammed bin Abdulrahman Al Thani": a family particle and the capitalised name after it
+    if (span.type === 'PER') {
+      while (span.to + 1 < tokens.length && NAME_PARTICLES.has(tokens[span.to].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.to + 1].text) && !lex.exact[span.to + 1]) span.to += 2;
+    }
     // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
     if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {
       last.to = span.to;
@@ -738,12 +747,20 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
   let k = end;
-  while (k > 0 && !inName[k - 1]) {
+  while (k > 0) {
     const w = tokens[k - 1].text;
     const lower = lex.lower[k - 1];
     const titleWord = lex.folded[k - 1]?.to === k && entryOf(lex.folded[k - 1], 'title');
+    // ("Prime Minister Sheikh Mohammed": a title the tagger put inside the name is still one)
+    if (inName[k - 1] && !titleWord) break;
     if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
     else break;
+  }
+  // "Mali's Foreign Minister": a country the tagger read as a name of its own still owns the title
+  if (k > 0 && inName[k - 1] && /^['’]s$/.test(tokens[k]?.text ?? '')) {
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (lex.exact[j]?.to === k && entryOf(lex.exact[j], 'country')) { k = j; break; }
+    }
   }
   // Drop leading joiners and a sentence-initial article.
   while (k < end && TITLE_JOINERS.has(lex.lower[k])) k++;
