@@ -772,6 +772,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a country the tagger read as a name still owns the title after it; an honorific is part of the title
     ["Mali's Foreign Minister Abdoulaye Diop on Friday met the U.N. envoy in Bamako.", ['CONSULT 040 occurred MLIGOV->IGOUN']],
     ['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.', ['CONSULT 041 occurred QATGOV->EGYGOV']],
+    // an office of a body takes the body's side: a rebel movement's leader, a presidential council's head
+    ["The leader of Yemen's Houthi movement warned Saudi Arabia on Sunday that his group would strike the kingdom's banks.", ['THREATEN 130 occurred YEMREB->SAU']],
+    ["The head of Haiti's transitional presidential council, Edgard Leblanc Fils, on Thursday urged the U.N. Security Council to act.", ['REQUEST 020 requested HTIGOV->IGOUN']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

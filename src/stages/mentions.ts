@@ -990,6 +990,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   // "the official Soviet news agency", "the official Xinhua news agency": an adjective here, no person
   if (lower === 'official' && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null;
   let to = k + 1;
+  let sector = nominal.sector;
   // "Mali's military government", "the army leadership": a junta governs (GOV)
   if ((lower === 'military' || lower === 'army') && JUNTA_HEADS.has(tokens[to]?.text ?? '')) {
     return { to: to + 1, type: 'organization', head: tokens[to].text, country, sector: 'GOV', words: [...modifiers, lower, tokens[to].text] };
@@ -1006,17 +1007,39 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
     if (tokens[j]?.text === 'the') j++;
     let end = j;
     while (end < tokens.length && !inName[end] && !entryOf(lex.folded[end], 'rank') && (capitalised(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
+    // "the head of Haiti's transitional presidential council": lower-case words up to the body's head word
+    if (end > j + 1 && /^['’]s$/.test(tokens[end - 1].text)) {
+      let e = end;
+      while (e < end + 3 && /^[a-z][a-z-]+$/.test(tokens[e]?.text ?? '') && !BODY_WORDS.has(tokens[e].text)) e++;
+      if (BODY_WORDS.has(tokens[e]?.text ?? '')) end = e;
+    }
     while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
+    // "the leader of Yemen's Houthi movement": the body's own head word closes the phrase
+    if (end > j && BODY_WORDS.has(tokens[end]?.text ?? '')) end++;
     if (end > j) {
       for (let i = j; i < end; i++) {
         const c = entryOf(lex.exact[i], 'demonym') ?? entryOf(lex.exact[i], 'country');
         if (c && !country) country = c.code;
+        // the office is of the body: a rebel movement's leader is a rebel, an IGO's head of the IGO
+        const body = entryOf(lex.exact[i], 'org')?.org;
+        if (body?.sector === 'REB' || body?.sector === 'OPP') {
+          sector = body.sector;
+          if (body.country && !country) country = body.country;
+        }
+        // ("head of Haiti's transitional presidential council", "founder of the ruling party": the state's)
+        if (!sector && GOVERNING_WORDS.has(tokens[i].text)) sector = 'GOV';
       }
       to = end;
     }
   }
-  return { to, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
+  return { to, type: nominal.type, head: lower, country, sector, words: [...modifiers, lower] };
 }
+
+/** Lower-case head words of a body after its name ("Houthi movement", "Wagner group"). */
+const BODY_WORDS: ReadonlySet<string> = new Set(['movement', 'militia', 'group', 'rebels', 'party', 'council', 'government', 'coalition']);
+
+/** Lower-case words that make a body the state's own. */
+const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'government', 'ruling', 'cabinet']);
 
 /** Words that cannot modify a nominal head: "the same official", "a former general" stay in. */
 const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);
