@@ -775,6 +775,14 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // an office of a body takes the body's side: a rebel movement's leader, a presidential council's head
     ["The leader of Yemen's Houthi movement warned Saudi Arabia on Sunday that his group would strike the kingdom's banks.", ['THREATEN 130 occurred YEMREB->SAU']],
     ["The head of Haiti's transitional presidential council, Edgard Leblanc Fils, on Thursday urged the U.N. Security Council to act.", ['REQUEST 020 requested HTIGOV->IGOUN']],
+    // aid sent as rescue teams or planeloads, a pledge of relief, military financing; help asked of someone named
+    ['Egypt, Algeria and Tunisia sent rescue teams and planeloads of aid to eastern Libya on Tuesday.', ['AID 073 occurred EGY->LBY', 'AID 073 occurred DZA->LBY', 'AID 073 occurred TUN->LBY']],
+    ['New Zealand pledged NZ$1.5 million in emergency relief to Vanuatu on Wednesday.', ['AGREE 033 occurred NZL->VUT']],
+    ['The United States will provide $500 million in foreign military financing to the Philippines.', ['AID 072 intended USA->PHL']],
+    ["Papua New Guinea's government has formally asked the United Nations for help.", ['REQUEST 023 requested PNGGOV->IGOUN']],
+    ['Spanish Agriculture Minister Carlos Romero called for action to help the Spanish maize market.', ['REQUEST 023 requested ESPGOV->-']],
+    // talks brokered between two leaders named with their titles
+    ['Turkish President Tayyip Erdogan brokered talks in Ankara late on Wednesday between Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 045 occurred TURGOV->SOMGOV', 'CONSULT 045 occurred TURGOV->ETHGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -2279,7 +2279,13 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   for (;;) {
     if (k + 1 >= view.words.length || (wordAt(view.words, k) !== 'and' && wordAt(view.words, k) !== ',')) break;
     // "against Israel and the United States": a determiner before the next name
-    const next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    let next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    // "between Somali President X and Ethiopian Prime Minister Abiy Ahmed": title words before the next person
+    if (out[0].entity.type === 'person') {
+      let t = next;
+      while (t < next + 6 && t < view.words.length && (!view.slotAt[t] || view.slotAt[t]!.entity.type === 'country' || view.slotAt[t]!.group) && (startsUpper(view.tokens[t].text) || wordAt(view.words, t) === 'of')) t++;
+      if (t > next && view.slotAt[t]?.entity.type === 'person') next = t;
+    }
     const slot = view.slotAt[next];
     if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
     // "blamed the United States, Israel's main backer": a possessive after the comma opens an apposition
