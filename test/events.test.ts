@@ -783,6 +783,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Spanish Agriculture Minister Carlos Romero called for action to help the Spanish maize market.', ['REQUEST 023 requested ESPGOV->-']],
     // talks brokered between two leaders named with their titles
     ['Turkish President Tayyip Erdogan brokered talks in Ankara late on Wednesday between Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 045 occurred TURGOV->SOMGOV', 'CONSULT 045 occurred TURGOV->ETHGOV']],
+    // "the two leaders" after a meeting are its two sides, not a participle describing the guest; a hyphenated modifier in a compound
+    ['Serbian President Aleksandar Vucic hosted French President Emmanuel Macron in Belgrade on Thursday, and the two leaders signed a strategic partnership agreement.', ['CONSULT 043 occurred SRBGOV->FRAGOV', 'SUPPORT 057 occurred SRBGOV->FRAGOV', 'SUPPORT 057 occurred FRAGOV->SRBGOV']],
+    ['Saudi Arabia and nuclear-armed Pakistan signed a mutual defence pact on Wednesday.', ['SUPPORT 057 occurred SAU->PAK', 'SUPPORT 057 occurred PAK->SAU']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

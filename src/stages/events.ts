@@ -448,7 +448,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id))) candidate = null;
     // "freed two Armenian citizens detained last year": a participle right after the last act's object describes it
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
-      && view.slotAt[m.start - 1] && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
+      && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
@@ -2074,6 +2074,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   if (first < 0) return out;
   for (let guard = 0; guard < 4; guard++) {
     if (wordAt(words, first - 1) === 'the') first--;
+    // "Saudi Arabia and nuclear-armed Pakistan": a hyphenated modifier before the name
+    if (first > 1 && /^\p{Ll}+-\p{Ll}+$/u.test(tokens[first - 1].text) && wordAt(words, first - 2) === 'and') first--;
     // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
     let titled = first;
     // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
