@@ -786,6 +786,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // "the two leaders" after a meeting are its two sides, not a participle describing the guest; a hyphenated modifier in a compound
     ['Serbian President Aleksandar Vucic hosted French President Emmanuel Macron in Belgrade on Thursday, and the two leaders signed a strategic partnership agreement.', ['CONSULT 043 occurred SRBGOV->FRAGOV', 'SUPPORT 057 occurred SRBGOV->FRAGOV', 'SUPPORT 057 occurred FRAGOV->SRBGOV']],
     ['Saudi Arabia and nuclear-armed Pakistan signed a mutual defence pact on Wednesday.', ['SUPPORT 057 occurred SAU->PAK', 'SUPPORT 057 occurred PAK->SAU']],
+    // the party aid is to help is its recipient; "his Kazakh hosts" are the host government
+    ['The International Monetary Fund said it approved a 48 mln dlr loan to assist Ecuador in meeting its foreign exchange needs.', ['AID 071 occurred IGOIMF->ECU']],
+    ['German Chancellor Olaf Scholz held talks with his Kazakh hosts in Astana on Monday.', ['CONSULT 040 occurred DEUGOV->KAZGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -1935,7 +1935,7 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
 
 /** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
-const TWO_PARTIES = new Set(['sides', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies']);
+const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies']);
 
 /**
  * "The two leaders agreed to step up joint operations": the two most recently named parties of two
@@ -1960,6 +1960,22 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     slotAt[j + 1] = slotAt[j + 2] = slot;
     slotStart[j + 1] = slotStart[j + 2] = j + 1;
   }
+}
+
+const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'aid', 'enable']);
+
+/** "... to help Ukraine rebuild": the party a purpose clause after `end` is to help (in the same clause). */
+function helped(view: View, end: number, actors: readonly Slot[]): Slot[] {
+  const { words, slotAt } = view;
+  for (let k = end; k + 2 < words.length && k < end + 20; k++) {
+    if (BOUNDARY.has(wordAt(words, k))) break;
+    if (wordAt(words, k) !== 'to' || !HELP_VERBS.has(wordAt(words, k + 1))) continue;
+    const j = wordAt(words, k + 2) === 'the' ? k + 3 : k + 2;
+    const slot = slotAt[j];
+    if (slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'person' && !actors.some((a) => a.entity.id === slot.entity.id)) return [slot];
+    break;
+  }
+  return [];
 }
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
@@ -2376,6 +2392,8 @@ function finish(
   // ("Students at several U.S. universities" keep the country of the noun it modifies)
   if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));
   if (actors.length === 0) return null;
+  // "pledged loans ... to help Ukraine rebuild": the one a pledge or aid is to help is its recipient
+  if (recipients.length === 0 && (entry.type === 'AGREE' || entry.type === 'AID')) recipients = helped(view, end, actors);
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
