@@ -789,6 +789,11 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // the party aid is to help is its recipient; "his Kazakh hosts" are the host government
     ['The International Monetary Fund said it approved a 48 mln dlr loan to assist Ecuador in meeting its foreign exchange needs.', ['AID 071 occurred IGOIMF->ECU']],
     ['German Chancellor Olaf Scholz held talks with his Kazakh hosts in Astana on Monday.', ['CONSULT 040 occurred DEUGOV->KAZGOV']],
+    // a swap brokered by a third party: the mediator stands between the two; a compound subject of an act that needs a target is no pair
+    ['Russia and Ukraine exchanged 103 prisoners of war each on Wednesday in a swap brokered by the United Arab Emirates.', ['RETREAT 0841 occurred RUS->UKR', 'RETREAT 0841 occurred UKR->RUS', 'CONSULT 045 occurred ARE->RUS', 'CONSULT 045 occurred ARE->UKR']],
+    ['The growing numbers of U.S. and U.K. Brokers coming to Tokyo has helped the London market.', []],
+    // a body of the same country between a demonym and its head
+    ['The crossing was shut following an exchange of fire between Pakistani and Afghan Taliban border guards.', ['ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -270,7 +270,7 @@ export function codeEvents(
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
-    if (c.entry.needsRecipient && recipients.length === 0 && actors.length < 2 && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
+    if (c.entry.needsRecipient && recipients.length === 0 && (actors.length < 2 || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     resolved.push({ ...c, actors, recipients });
     // the threat beside an attack announced by its own side
     if (c.threat) {
@@ -647,6 +647,11 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
     candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
+  }
+  // "exchanged prisoners in a swap brokered by the UAE": a mediator with no parties named stands between those of the act it brokered
+  if (candidate && candidate.type === 'CONSULT' && candidate.cameo === '045' && candidate.recipients.length === 0) {
+    const parties = [...previous.actors, ...previous.recipients].filter((p, i, all) => all.findIndex((q) => q.entity.id === p.entity.id) === i && !candidate!.actors.some((a) => a.entity.id === p.entity.id));
+    if (parties.length > 0) candidate = { ...candidate, recipients: parties };
   }
   // "severed relations with the UAE, accusing the Gulf state of ...", "expelled three French
   // diplomats, accusing them of": an object told again is the last act's target
@@ -1246,7 +1251,14 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       let modifier = '';
       let k = j;
       for (let m = 0; m < 4 && k < n; m++) {
-        if (slotAt[k]) break;
+        if (slotAt[k]) {
+          // "Afghan Taliban border guards": a body of the same country named between the demonym and the head
+          const body = slotAt[k]!;
+          let after = k;
+          while (after < n && slotAt[after] === body) after++;
+          if (m === 0 && body.entity.type === 'organization' && body.entity.country === last.country && groupHead(words, after)) { k = after; continue; }
+          break;
+        }
         const head = groupHead(words, k);
         if (head) {
           sector = head.sector || modifier;
@@ -2743,7 +2755,8 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
 
 /** Acts that a compound subject does with each other: meetings, joint acts, agreements, signatures, swaps. */
 function symmetric(c: Candidate): boolean {
-  return c.type === 'CONSULT' || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /^(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
+  // (a mediator is no party to the talks it brokers)
+  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /^(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
 }
 
 /**
