@@ -794,6 +794,10 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The growing numbers of U.S. and U.K. Brokers coming to Tokyo has helped the London market.', []],
     // a body of the same country between a demonym and its head
     ['The crossing was shut following an exchange of fire between Pakistani and Afghan Taliban border guards.', ['ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
+    // a protest with no target named is against its own government when the sentence names it (not the official telling it)
+    ["Thousands of Mongolians gathered in Ulaanbaatar's Sukhbaatar Square on Tuesday for a third week of protests demanding the resignation of Prime Minister Luvsannamsrai Oyun-Erdene.", ['PROTEST 141 occurred MNG->MNGGOV']],
+    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRA->-']],
+    ["Ecuadorean demonstrators threw rocks at a luxury hotel in Quito on Monday, Ecuador's Interior Minister Luis Robles said.", ['PROTEST 145 occurred ECU->-']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

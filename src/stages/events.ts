@@ -1974,6 +1974,34 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
   }
 }
 
+/**
+ * The actors' own government as the sentence names it, for a protest's target: a person or body
+ * of their country in it, else "the government" or a head of government whose country is not told
+ * ("demanding the resignation of Prime Minister X").
+ */
+function ownGovernment(ctx: Context, view: View, actors: readonly Slot[], at: number): Slot[] {
+  const country = actors[0].entity.country;
+  if (!country) return [];
+  const { tokens, words, slotAt } = view;
+  // (the official telling of the protest is not its target)
+  const speaker = reportAt(ctx, tokens[at].start)?.speaker;
+  for (const slot of slotAt) {
+    if (slot && slot.entity.country === country && slot.entity.sector === 'GOV' && slot.entity.id !== speaker && !actors.some((a) => a.entity.id === slot.entity.id)) return [slot];
+  }
+  for (let k = 1; k < words.length; k++) {
+    const w = wordAt(words, k);
+    const named = slotAt[k + 1];
+    const head = (w === 'government' && !slotAt[k] && (wordAt(words, k - 1) === 'the' || POSSESSIVES.has(wordAt(words, k - 1))))
+      || (GOVERNMENT_HEADS.has(w) && startsUpper(tokens[k].text) && named !== undefined && named.entity.type === 'person' && !named.entity.country);
+    if (!head) continue;
+    const from = w === 'minister' && wordAt(words, k - 1) === 'prime' ? k - 1 : k;
+    const span = { start: tokens[from].start, end: tokens[k].end, text: ctx.text.slice(tokens[from].start, tokens[k].end) };
+    return [slotOf(groupEntity(ctx, country, 'GOV', span), span.start, span.end, undefined, true)];
+  }
+  return [];
+}
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor']);
+
 const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'aid', 'enable']);
 
 /** "... to help Ukraine rebuild": the party a purpose clause after `end` is to help (in the same clause). */
@@ -2406,6 +2434,9 @@ function finish(
   if (actors.length === 0) return null;
   // "pledged loans ... to help Ukraine rebuild": the one a pledge or aid is to help is its recipient
   if (recipients.length === 0 && (entry.type === 'AGREE' || entry.type === 'AID')) recipients = helped(view, end, actors);
+  // "protests demanding the resignation of Prime Minister X", "as the government deployed police": a protest
+  // with no target named is against its country's government when the sentence names it
+  if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
