@@ -798,6 +798,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ["Thousands of Mongolians gathered in Ulaanbaatar's Sukhbaatar Square on Tuesday for a third week of protests demanding the resignation of Prime Minister Luvsannamsrai Oyun-Erdene.", ['PROTEST 141 occurred MNG->MNGGOV']],
     ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRA->-']],
     ["Ecuadorean demonstrators threw rocks at a luxury hotel in Quito on Monday, Ecuador's Interior Minister Luis Robles said.", ['PROTEST 145 occurred ECU->-']],
+    // "said it would": the body named first, not the capital nearest; "which said it would" is the relative's own
+    ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 hypothetical THA->KHMGOV']],
+    ['But the Dominican Republic and Costa Rica joined the splinter group, which said it would agree to objective criteria.', []],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -1108,6 +1108,38 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
   }
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/**
+ * "recalled its ambassador from Phnom Penh and said it would expel": `it` or `they` after a verb of
+ * saying, right before the verb (past modals and adverbs), is the country or body named before it,
+ * not the place nearest.
+ */
+function pronounSubject(view: View, start: number): Slot | null {
+  const { words } = view;
+  let k = start - 1;
+  while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || /ly$/.test(wordAt(words, k)))) k--;
+  const w = wordAt(words, k);
+  // (only right after a verb of saying: "said it would", "announced they will")
+  if ((w !== 'it' && w !== 'they') || view.slotAt[k] || !SPEECH_VERBS.has(wordAt(words, k - 1))) return null;
+  // ("the splinter group, which said it would": the relative's own antecedent, unread here)
+  if (RELATIVE_PRONOUNS.has(wordAt(words, k - 2))) return null;
+  // the first body named outside a prepositional phrase: the subject the pronoun takes up
+  for (let j = 0; j < k; j++) {
+    const s = view.slotAt[j];
+    if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || !(s.entity.actor || s.entity.country)) continue;
+    // (a company's "it" stays unread: what a company says it will sign is commerce)
+    if (s.entity.sector === 'BUS') return null;
+    const before = wordAt(words, j - 1) === 'the' ? wordAt(words, j - 2) : wordAt(words, j - 1);
+    if (PREPOSITIONS.has(before) || POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j)))) continue;
+    // ("Norway, Ireland and Spain said they would": the last of a list, which the caller reads back to its first)
+    let last = j;
+    for (let e = nextAfterSlot(view, last); (wordAt(words, e) === ',' || wordAt(words, e) === 'and') && view.slotAt[e + 1] && e + 1 < k; e = nextAfterSlot(view, last)) last = e + 1;
+    return view.slotAt[last]!;
+  }
+  return null;
+}
+
 /** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
 function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Slot | null {
   for (let x = k - 1; x >= 0; x--) {
@@ -1477,7 +1509,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     } else {
       // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
       // has the sentence's)
-      const subject = subjectLeft(view, start) ?? speechSubject(view, start)
+      const subject = pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (prev === 'and' && (form === 'past' || form === 'past/participle') ? participleSubject(view, start - 1) : null);
       if (subject) actors = withCompounds(view, subject, -1);
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
