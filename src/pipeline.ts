@@ -11,6 +11,7 @@ import { findMentions } from './stages/mentions.js';
 import { resolveCoreference } from './stages/coref.js';
 import { attributeQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
+import { codesOfTime } from './stages/era.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export function extract(input: string, options: ExtractOptions = {}): Article {
@@ -24,6 +25,8 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
   const coref = mentions ? resolveCoreference(text, mentions, dateline.dateline?.country ?? null) : null;
   const quotes = coref ? attributeQuotes(text, structure, coref) : null;
   const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions.tokens) : null;
+  // Groups the event coder names as actors ("Russian troops") are entities too.
+  const coded = codesOfTime(record.date, (coref?.entities ?? []).concat(events?.entities ?? []), events?.events ?? []);
 
   return {
     id: record.id,
@@ -38,10 +41,9 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
     headings: structure.paragraphs.filter((p) => p.role === 'heading').map((p) => text.slice(p.start, p.end)),
     paragraphs: structure.paragraphs,
     sentences: structure.sentences,
-    // Groups the event coder names as actors ("Russian troops") are entities too.
-    entities: (coref?.entities ?? []).concat(events?.entities ?? []),
+    entities: coded.entities,
     quotes: quotes?.quotes ?? [],
-    events: events?.events ?? [],
+    events: coded.events,
     messages: [
       ...record.messages,
       ...dateline.messages,

@@ -813,6 +813,17 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
   }
 });
 
+describe('[events] codes of the time', () => {
+  it('[events] Moscow in a 1987 dispatch is the Soviet state, in 2024 Russia', () => {
+    const text = 'Secretary of State George Shultz will visit Moscow next month, officials said.';
+    const then = extract(text, { date: '1987-03-02' });
+    expect(then.events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`)).toEqual(['CONSULT USAGOV->SUN']);
+    expect(then.entities.find((e) => e.name === 'Moscow')?.country).toBe('SUN');
+    const now = extract(text.replace('George Shultz', 'Antony Blinken'), { date: '2024-03-02' });
+    expect(now.events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`)).toEqual(['CONSULT USAGOV->RUS']);
+  });
+});
+
 describe('[events] seed dispatch', () => {
   it.skipIf(!existsSync(SEED))('[events] every required gold event', () => {
     const article = extract(readFileSync(SEED, 'utf8'));
