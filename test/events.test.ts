@@ -801,6 +801,11 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // "said it would": the body named first, not the capital nearest; "which said it would" is the relative's own
     ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 hypothetical THA->KHMGOV']],
     ['But the Dominican Republic and Costa Rica joined the splinter group, which said it would agree to objective criteria.', []],
+    // gunboats and warplanes named singly, a tanker set ablaze, strikes across a country, a charge d'affaires or embassy official summoned
+    ['Iranian gunboats set a Norwegian tanker ablaze in the southern Gulf on Friday.', ['ASSAULT 190 occurred IRNMIL->NOR']],
+    ['Russian missiles pounded power plants across Ukraine overnight.', ['ASSAULT 194 occurred RUS->UKR']],
+    ["Islamabad summoned the Afghan charge d'affaires on Friday to lodge a strong protest.", ['ACCUSE 114 occurred PAKGOV->AFGGOV']],
+    ['The Philippines summoned a Chinese embassy official on Monday to protest dangerous manoeuvres.', ['ACCUSE 114 occurred PHL->CHNGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

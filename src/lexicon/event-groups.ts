@@ -17,7 +17,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   troops: 'MIL', troop: 'MIL', forces: 'MIL', force: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL', military: 'MIL',
   navy: 'MIL', 'air force': 'MIL', warships: 'MIL', warship: 'MIL', 'naval forces': 'MIL', units: 'MIL', servicemen: 'MIL',
   paratroopers: 'MIL', marines: 'MIL', sailors: 'MIL', commanders: 'MIL', generals: 'MIL', 'armed forces': 'MIL',
-  jets: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
+  jets: 'MIL', jet: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', warplane: 'MIL', gunboats: 'MIL', gunboat: 'MIL', helicopters: 'MIL', helicopter: 'MIL', 'military jets': 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
   'aircraft carrier': 'MIL', battalion: 'MIL', brigade: 'MIL', fleet: 'MIL', reservists: 'MIL',
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
@@ -27,7 +27,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'border guard': 'COP', 'security forces': 'COP', 'riot police': 'COP',
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
-  ministers: 'GOV', negotiators: 'GOV', hosts: 'GOV', envoy: 'GOV', ambassador: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
+  ministers: 'GOV', negotiators: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
   // a junta governs: "Mali's military government", "Niger's military rulers"
   leadership: 'GOV', 'military government': 'GOV', 'military junta': 'GOV', junta: 'GOV', 'military rulers': 'GOV', 'military leaders': 'GOV',
   'transitional government': 'GOV', 'interim government': 'GOV', 'coup leaders': 'GOV',
@@ -35,14 +35,14 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
-  protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
+  opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
   unions: '', union: '', 'labour unions': '', 'labor unions': '', 'trade unions': '', federation: '', confederation: '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
   consulate: '', embassy: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
-  infrastructure: '', 'energy facilities': '', 'power plant': '', border: '', frontier: '', hospitals: '', hospital: '', positions: '', targets: '', territory: '', state: '',
+  infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', positions: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
   court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
