@@ -806,6 +806,13 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Russian missiles pounded power plants across Ukraine overnight.', ['ASSAULT 194 occurred RUS->UKR']],
     ["Islamabad summoned the Afghan charge d'affaires on Friday to lodge a strong protest.", ['ACCUSE 114 occurred PAKGOV->AFGGOV']],
     ['The Philippines summoned a Chinese embassy official on Monday to protest dangerous manoeuvres.', ['ACCUSE 114 occurred PHL->CHNGOV']],
+    // "she" takes up the sentence's subject and "him" is then someone else; talks after which the subject acts are the subject's
+    ['Prime Minister Margaret Thatcher praised Mikhail Gorbachev as a leader she could do business with after three hours of talks with him on Monday.', ['SUPPORT 051 occurred GBRGOV->SUNGOV', 'CONSULT 040 occurred GBRGOV->SUNGOV']],
+    // "who will hold talks with X ..., said he would": the subject, not the one named nearest
+    ['Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone this week, said he would lift tariffs imposed last week against some Japanese products.', ['CONSULT 040 intended USAGOV->JPNGOV', 'RETREAT 085 intended USAGOV->JPN']],
+    // a title given in the text overrides the list of office holders ("Dutch Prime Minister Mark Rutte" in 2022)
+    ['Dutch Prime Minister Mark Rutte apologised to Indonesia on Thursday for extreme violence used during its war of independence.', ['SUPPORT 055 occurred NLDGOV->IDN']],
+    ['The United States and the Soviet Union agreed in principle on Friday to conclude a treaty banning medium-range nuclear missiles.', ['AGREE 030 occurred USA->SUN', 'AGREE 030 occurred SUN->USA']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

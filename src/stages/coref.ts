@@ -100,7 +100,9 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       seen.push(m);
       continue;
     }
-    const target = m.form === 'pronoun' ? pronounTarget(m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
+    // ("praised Gorbachev as a leader she could ...": an indefinite nominal says what someone is, it names no one)
+    if (m.form === 'title' && m.type === 'person' && /^an?\s/i.test(m.text) && /^as\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
     if (target) {
       join(m, target);
       seen.push(m);
@@ -235,13 +237,33 @@ function surnameMatch(full: readonly string[], short: readonly string[]): boolea
   return tail || (short.length === 1 && full[0] === short[0] && full.length === 2 && short[0].length <= 5);
 }
 
-function pronounTarget(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
-  // In the same sentence: the nearest person before the pronoun ("Xi did when he came").
+/** A verb or preposition (then titles) right before a name: the name is an object ("praised Chancellor Kohl", "talks with Nakasone"). */
+const OBJECT_BEFORE = /(?:^|\s)(?:[a-z]+ed|met|told|saw|gave|sent|hit|beat|urged|with|to|for|by|of|from|against|on|at|and)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+)*$/u;
+
+/** What stands between a speaker and the pronoun that takes them up: "said", "told reporters that", ", who ..., said". */
+const SAYS_BEFORE = /^\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:said|says|told\s+\w+|added|stated|announced|insisted|argued|warned|noted|declared|believes|thinks|hoped|hopes)(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s*$/;
+
+function pronounTarget(text: string, m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
+  // In the same sentence: the first person for he/she, else the nearest person before the pronoun.
   // Across sentences: the nearest person who spoke or opened a sentence (a subject), within a
   // few sentences; else the nearest person at all.
   let fallback: Cluster | null = null;
-  // The cluster's type, not the mention's: a surname the tagger typed otherwise is a person.
-  const isPerson = (o: RawMention) => assigned.get(o)?.type === 'person';
+  // The cluster's type, not the mention's: a surname the tagger typed otherwise is a person; a
+  // pronoun of the other gender is someone else ("she ... him" are two people).
+  const isPerson = (o: RawMention) => assigned.get(o)?.type === 'person' && !(o.form === 'pronoun' && (o.gender === 'm' || o.gender === 'f') && (m.gender === 'm' || m.gender === 'f') && o.gender !== m.gender);
+  // "Thatcher praised Gorbachev as a leader she could do business with": a subject pronoun takes
+  // up the sentence's subject, the first person in it
+  // ("Camdessus said he would ask": unless the nearest person is the one who says it)
+  if (m.name === 'he' || m.name === 'she') {
+    let nearest: RawMention | undefined;
+    for (let i = seen.length - 1; i >= 0 && !nearest; i--) if (seen[i].sentence === m.sentence && isPerson(seen[i])) nearest = seen[i];
+    // (the nearest stands unless it is the object of a verb or preposition: "as Xi did when he came")
+    const object = nearest !== undefined && OBJECT_BEFORE.test(text.slice(Math.max(0, nearest.start - 60), nearest.start));
+    const says = nearest !== undefined && SAYS_BEFORE.test(text.slice(nearest.end, m.start));
+    const first = says || !object ? nearest : seen.find((o) => o.sentence === m.sentence && isPerson(o));
+    const cluster = first ? assigned.get(first) : undefined;
+    if (cluster) return cluster;
+  }
   for (let i = seen.length - 1; i >= 0; i--) {
     const s = seen[i];
     if (!isPerson(s)) continue;
@@ -333,8 +355,12 @@ function toEntity(id: string, cluster: Cluster): Entity {
   // An office holder named in full is who the lexicon says, whatever country the dateline, a place
   // or a nearby demonym suggests ("TOKYO - ... President Reagan" is USAGOV, "President Jacques
   // Delors" under a BRUSSELS dateline is IGOEU); a surname alone may be a namesake's.
-  const byName = cluster.type === 'person' ? leaderByName(cluster.name) : null;
-  let known = byName ?? bySurname;
+  // ... unless the text's own title for the person names another country: "Dutch Prime Minister Mark
+  // Rutte" in 2022 was not yet NATO's secretary-general
+  const listed = cluster.type === 'person' ? leaderByName(cluster.name) : null;
+  const retitled = listed !== null && country !== null && titles.length > 0 && ms.some((m) => m.form === 'name' && m.country === country && m.titles.length > 0) && (listed.country ?? null) !== country;
+  const byName = retitled ? null : listed;
+  let known = byName ?? (retitled ? null : bySurname);
   if (known && !byName && country && known.country && known.country !== country) known = null; // a namesake
   // A news agency the text gives no country: its home country's ("Tass said" is RUSMED).
   const home = cluster.type === 'organization' && sector === 'MED' && !country ? agencyByName(cluster.name)?.country ?? null : null;

@@ -929,7 +929,9 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
   const end = matchSteps(words, i, steps, k);
   if (end >= 0 || k !== 0 || steps.length === 0 || 'gap' in steps[0]) return end;
   // "promised on Tuesday to send", "agreed last year to restore": a time adverbial between the verb and its complement
-  const after = skipTimeAdverbial(words, i);
+  let after = skipTimeAdverbial(words, i);
+  // ("agreed in principle today to conclude": two in a row)
+  if (after > i) after = skipTimeAdverbial(words, after);
   return after > i ? matchSteps(words, after, steps, k) : -1;
 }
 
@@ -957,8 +959,8 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
     if (MONTHS.has(wordAt(words, i + 1)) && /^\d/.test(wordAt(words, i + 2) ?? '')) return i + 3;
     return i;
   }
-  // "agreed in 1984 to hand back", "promised in March to send"
-  if (w === 'in' && (MONTHS.has(wordAt(words, i + 1)) || isYear(wordAt(words, i + 1)))) return i + 2;
+  // "agreed in 1984 to hand back", "promised in March to send", "agreed in principle to"
+  if (w === 'in' && (MONTHS.has(wordAt(words, i + 1)) || isYear(wordAt(words, i + 1)) || wordAt(words, i + 1) === 'principle')) return i + 2;
   if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(wordAt(words, i + 1))) return i + 2;
   if (w === 'earlier' && wordAt(words, i + 1) === 'this' && PERIODS.has(wordAt(words, i + 2))) return i + 3;
   return TIME_ADVERBS.has(w) ? i + 1 : i;
@@ -1646,6 +1648,19 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
         past = lf === 'past' || lf === 'past/participle';
       }
       break;
+    }
+  }
+  // "praised Gorbachev ... after three hours of talks with him": talks after or during which the
+  // sentence's subject acts are its own
+  if (actors.length === 0 && entry.type === 'CONSULT' && wordAt(words, argStart) === 'with') {
+    for (let j = start - 1; j > 0 && j >= start - 5; j--) {
+      const w = wordAt(words, j);
+      if (w === 'after' || w === 'following' || w === 'during') {
+        const subject = participleSubject(view, j);
+        if (subject) actors = [subject];
+        break;
+      }
+      if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
   }
   // "Talks between the United States and Japan": the two named after `between` are the parties
