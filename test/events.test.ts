@@ -813,6 +813,12 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a title given in the text overrides the list of office holders ("Dutch Prime Minister Mark Rutte" in 2022)
     ['Dutch Prime Minister Mark Rutte apologised to Indonesia on Thursday for extreme violence used during its war of independence.', ['SUPPORT 055 occurred NLDGOV->IDN']],
     ['The United States and the Soviet Union agreed in principle on Friday to conclude a treaty banning medium-range nuclear missiles.', ['AGREE 030 occurred USA->SUN', 'AGREE 030 occurred SUN->USA']],
+    // a retaliation told by its means; sanctions enacted; firms put on a blacklist; diplomats ordered out; security services
+    ['Britain broke off diplomatic relations with Syria on Friday. Damascus retaliated by ordering British diplomats out of the country.', ['SANCTION 161 occurred GBR->SYR', 'SANCTION 161 occurred SYRGOV->GBRGOV']],
+    ['The U.S. Congress on Thursday enacted sweeping economic sanctions against South Africa.', ['SANCTION 163 occurred USALEG->ZAF']],
+    ['Washington put 20 Chinese firms on a trade blacklist on Wednesday, accusing them of supplying drone components to Russia.', ['SANCTION 163 occurred USAGOV->CHNBUS', 'ACCUSE 112 occurred USAGOV->CHNBUS']],
+    ['The FBI arrested a Russian diplomat in New York on Saturday.', ['COERCE 173 occurred USACOP->RUSGOV']],
+    ['Iran warned Kuwait on Friday it would strike Kuwaiti oil installations.', ['THREATEN 130 occurred IRN->KWT']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -63,6 +63,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'State Department', aliases: ['U.S. State Department', 'the State Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Hamas', aliases: [], code: 'PSEREB', sector: 'REB', country: 'PSE' },
   { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps'], code: 'IRNMIL', sector: 'MIL', country: 'IRN' },
+  // security and intelligence services (facts: name, country, what they are)
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'], code: 'USACOP', sector: 'COP', country: 'USA' },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  { name: 'KGB', aliases: [], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
+  { name: 'Federal Security Service', aliases: ['FSB'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
+  { name: 'Mossad', aliases: [], code: 'ISRGOV', sector: 'GOV', country: 'ISR' },
   { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Houthis', aliases: ['Houthi', 'the Houthis', 'Ansar Allah'], code: 'YEMREB', sector: 'REB', country: 'YEM' },
   { name: 'Hezbollah', aliases: [], code: 'LBNREB', sector: 'REB', country: 'LBN' },

@@ -1473,6 +1473,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // the participle's subject is the main clause's
     // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit;
     // "a British delegation has left Riyadh after holding talks": after a subordinator too)
+    // "Damascus retaliated by ordering", "Britain responded by expelling": the gerund after `by` right after a verb is that verb's subject's act
+    if (form === 'gerund' && prev === 'by' && /^(?:retaliated|responded|reacted|replied|hit back|struck back)$/.test(wordAt(words, start - 2))) {
+      const subject = subjectLeft(view, start - 2);
+      if (!subject) return null;
+      actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+    }
     if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : null;
@@ -1744,7 +1753,8 @@ function participleSubject(view: View, comma: number): Slot | null {
   }
   for (let j = 0; j < comma && j < 4; j++) {
     const slot = slotAt[j];
-    if (slot) return slot.entity.type === 'location' ? null : slot;
+    // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
+    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : slot;
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
