@@ -819,6 +819,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Washington put 20 Chinese firms on a trade blacklist on Wednesday, accusing them of supplying drone components to Russia.', ['SANCTION 163 occurred USAGOV->CHNBUS', 'ACCUSE 112 occurred USAGOV->CHNBUS']],
     ['The FBI arrested a Russian diplomat in New York on Saturday.', ['COERCE 173 occurred USACOP->RUSGOV']],
     ['Iran warned Kuwait on Friday it would strike Kuwaiti oil installations.', ['THREATEN 130 occurred IRN->KWT']],
+    // "its war" is the subject's, not the body named nearest
+    ['TEHRAN, July 22 - Iran today refused to accept a U.N. Security Council resolution demanding an end to its war with Iraq.', ['REJECT 120 occurred IRN->IGOUN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

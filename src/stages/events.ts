@@ -1126,10 +1126,16 @@ function pronounSubject(view: View, start: number): Slot | null {
   if ((w !== 'it' && w !== 'they') || view.slotAt[k] || !SPEECH_VERBS.has(wordAt(words, k - 1))) return null;
   // ("the splinter group, which said it would": the relative's own antecedent, unread here)
   if (RELATIVE_PRONOUNS.has(wordAt(words, k - 2))) return null;
-  // the first body named outside a prepositional phrase: the subject the pronoun takes up
+  return subjectBody(view, k);
+}
+
+/** The first country or body named before token k outside a prepositional phrase: the subject a pronoun takes up. */
+function subjectBody(view: View, k: number): Slot | null {
+  const { words } = view;
   for (let j = 0; j < k; j++) {
     const s = view.slotAt[j];
-    if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || !(s.entity.actor || s.entity.country)) continue;
+    // (a news agency telling it is no subject)
+    if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || s.entity.sector === 'MED' || !(s.entity.actor || s.entity.country)) continue;
     // (a company's "it" stays unread: what a company says it will sign is commerce)
     if (s.entity.sector === 'BUS') return null;
     const before = wordAt(words, j - 1) === 'the' ? wordAt(words, j - 2) : wordAt(words, j - 1);
@@ -1628,8 +1634,10 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
-    // "the government ... to end its two-month-old war with the RSF": `its` is the body named before
-    else if (j >= 0 && (wordAt(words, j) === 'its' || wordAt(words, j) === 'their') && entry.type === 'ASSAULT' && bodyBefore(view.slotAt, j)) actors = [bodyBefore(view.slotAt, j)!];
+    // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
+    // ("Tehran's forces ... after their assault": `their` the plural body nearest)
+    else if (j >= 0 && wordAt(words, j) === 'its' && entry.type === 'ASSAULT' && (subjectBody(view, j) ?? bodyBefore(view.slotAt, j))) actors = [(subjectBody(view, j) ?? bodyBefore(view.slotAt, j))!];
+    else if (j >= 0 && wordAt(words, j) === 'their' && entry.type === 'ASSAULT' && bodyBefore(view.slotAt, j)) actors = [bodyBefore(view.slotAt, j)!];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
       const t = view.tokens[j];
