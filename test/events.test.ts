@@ -821,6 +821,11 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Iran warned Kuwait on Friday it would strike Kuwaiti oil installations.', ['THREATEN 130 occurred IRN->KWT']],
     // "its war" is the subject's, not the body named nearest
     ['TEHRAN, July 22 - Iran today refused to accept a U.N. Security Council resolution demanding an end to its war with Iraq.', ['REJECT 120 occurred IRN->IGOUN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
+    // drills around an island, forces on standby, minesweepers sent, aid dropped over a territory, a strike by staying away
+    ["China's military launched two days of large-scale drills around Taiwan on Thursday.", ['MOBILIZE 150 occurred CHNMIL->TWN']],
+    ['NATO put forces on standby on Monday.', ['MOBILIZE 152 occurred IGONATO->-']],
+    ['U.S. military planes dropped more than 38,000 meals over Gaza on Saturday.', ['AID 073 occurred USAMIL->PSE']],
+    ['Germany will send Ukraine a third Patriot air defence system, the defence ministry said on Saturday.', ['AID 072 intended DEU->UKR']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -2443,11 +2443,16 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/** A verb of saying right before date words: "said on Saturday", "told reporters on Monday". */
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
+
 /** The date words in the clause nearest the trigger (one the trigger spans over wins). */
 function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction): Event['date'] {
   let date: Event['date'] = null;
   let bestGap = Infinity;
   for (const d of findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction)) {
+    // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
+    if (direction === 'future' && d.start >= trigger.end && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
     if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
     else if (d.end <= trigger.start) {
