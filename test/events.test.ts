@@ -826,6 +826,12 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['NATO put forces on standby on Monday.', ['MOBILIZE 152 occurred IGONATO->-']],
     ['U.S. military planes dropped more than 38,000 meals over Gaza on Saturday.', ['AID 073 occurred USAMIL->PSE']],
     ['Germany will send Ukraine a third Patriot air defence system, the defence ministry said on Saturday.', ['AID 072 intended DEU->UKR']],
+    // a prisoner exchange named by a noun, troops pulling out of a country, a visit at someone's invitation, a government recognised, visas waived
+    ['Russia and the United States carried out their biggest prisoner exchange since the Cold War in Ankara on Thursday.', ['RETREAT 0841 occurred RUS->USA', 'RETREAT 0841 occurred USA->RUS']],
+    ['The first Soviet troops began pulling out of Afghanistan on Sunday.', ['RETREAT 087 occurred SUNMIL->AFG']],
+    ['Indian Prime Minister Narendra Modi will pay a state visit to Washington in June at the invitation of President Joe Biden, the White House said on Wednesday.', ['CONSULT 042 intended INDGOV->USA', 'AGREE 036 invited USAGOV->INDGOV']],
+    ['The United States on Tuesday recognised the government of President Corazon Aquino.', ['SUPPORT 054 occurred USA->PHLGOV']],
+    ['China will let Japanese citizens visit without a visa for up to 30 days, its foreign ministry said on Friday.', ['CONCEDE 081 intended CHN->JPN']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -403,7 +403,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
     // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
     // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
-    if (out.length > 0 && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
+    // ("at the invitation of Biden" is an act of its own: the invitation)
+    if (out.length > 0 && m.pattern.entry.status !== 'invited' && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
       && !OWN_PARTY.has(wordAt(words, m.end - 1)) && !OWN_PARTY.has(wordAt(words, m.end))) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
@@ -1603,6 +1604,12 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
+  // "will pay a state visit ... at the invitation of President Biden": the one named after `of` invites, the clause's subject is the guest
+  if (entry.status === 'invited' && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from')) {
+    const host = view.slotAt[partyAt(view, argStart + 1)];
+    const guest = participleSubject(view, start);
+    return host && guest && host.entity.id !== guest.entity.id ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [host], [guest], start, false) : null;
+  }
   let actors: Slot[] = [];
   let statusFrom = start;
   let past = false;
@@ -2857,7 +2864,7 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
 /** Acts that a compound subject does with each other: meetings, joint acts, agreements, signatures, swaps. */
 function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
-  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /^(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
+  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
 }
 
 /**
