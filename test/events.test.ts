@@ -832,6 +832,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Indian Prime Minister Narendra Modi will pay a state visit to Washington in June at the invitation of President Joe Biden, the White House said on Wednesday.', ['CONSULT 042 intended INDGOV->USA', 'AGREE 036 invited USAGOV->INDGOV']],
     ['The United States on Tuesday recognised the government of President Corazon Aquino.', ['SUPPORT 054 occurred USA->PHLGOV']],
     ['China will let Japanese citizens visit without a visa for up to 30 days, its foreign ministry said on Friday.', ['CONCEDE 081 intended CHN->JPN']],
+    // a sanction made conditional on another's act, past a long object: the threat, and the sanction as possible
+    ['The United States said today it would impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese electronic goods from April 17 unless Tokyo honoured its semiconductor pact.', ['SANCTION 163 hypothetical USA->JPN', 'THREATEN 130 occurred USA->JPNGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -1716,7 +1716,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
 
 /** The speech (quoted or reported) that holds the character `offset`, if any. */
 function reportAt(ctx: Context, offset: number): Quote | undefined {
-  return ctx.reports.find((q) => q.start <= offset && offset < q.end);
+  // (one with a speaker over one the quote stage could not attribute, where two overlap)
+  return ctx.reports.find((q) => q.start <= offset && offset < q.end && q.speaker) ?? ctx.reports.find((q) => q.start <= offset && offset < q.end);
 }
 
 /** The speaker of the speech (quoted or reported) that holds token `at`, as a slot at the speaker's mention. */
@@ -2003,7 +2004,8 @@ const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERC
 /** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
 function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
-  for (let k = end; k < words.length && k < end + 12; k++) {
+  // ("impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese goods from April 17 unless Tokyo ...": a long object before it)
+  for (let k = end; k < words.length && k < end + 24; k++) {
     const w = wordAt(words, k);
     if (w === 'if' || w === 'unless') {
       for (let x = k + 1; x < words.length && x <= k + 3; x++) {
@@ -2601,6 +2603,8 @@ function finish(
   const condition = !threat && CONDITIONAL_THREATS.has(entry.type) && (status === 'hypothetical' || status === 'intended')
     && saidByOwnSide(ctx, view, start, actors) ? conditionParty(view, end, ctx) : null;
   const conditional: Slot[] = condition === null ? [] : condition.length > 0 ? condition : recipients;
+  // (the act itself waits on the condition: possible, not planned)
+  if (conditional.length > 0) status = 'hypothetical';
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
   if (status === 'intended' && INTENT_FROM_TYPE[type] && INTENT_VERBS.test(before)) {
     cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
