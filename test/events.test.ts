@@ -561,6 +561,9 @@ describe('[events/dates]', () => {
     ['in March last year', 'past', '2022-03', 'month'],
     ['last week', 'past', '2023-05', 'month'], // weeks are told by their month (fixture README)
     ['next week', 'future', '2023-06', 'month'],
+    ['a day after', 'past', '2023-06-08', 'day'],
+    ['nine days after', 'past', '2023-05-31', 'day'],
+    ['two weeks after', 'past', '2023-05', 'month'],
     ['this week', 'past', '2023-06', 'month'],
     ['next month', 'future', '2023-07', 'month'],
     ['yesterday', 'past', '2023-06-08', 'day'],
@@ -834,6 +837,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['China will let Japanese citizens visit without a visa for up to 30 days, its foreign ministry said on Friday.', ['CONCEDE 081 intended CHN->JPN']],
     // a sanction made conditional on another's act, past a long object: the threat, and the sanction as possible
     ['The United States said today it would impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese electronic goods from April 17 unless Tokyo honoured its semiconductor pact.', ['SANCTION 163 hypothetical USA->JPN', 'THREATEN 130 occurred USA->JPNGOV']],
+    // a clause of time after a condition is told as fact, dated a day before the dispatch
+    ['Libyan leader Muammar Gaddafi warned today that Libya would strike U.S. bases if American planes attacked again, a day after U.S. Navy jets hit Libyan missile sites.', ['THREATEN 130 occurred LBYGOV->USA', 'ASSAULT 190 occurred USAMIL->LBY']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -5,7 +5,8 @@
  * next Friday after it for future ones; `in April` is the most recent April (the current month
  * counts) for past events and the next April (the current month counts) for future ones;
  * `in March this year`, `last year`, `last week`, `next month`, `yesterday`, `June 9`, `9 June 2023`
- * and ISO dates are read as written. Weeks are given by their month ("next week" = the month of next
+ * and ISO dates are read as written; `a day after`, `two days after` count back from the dispatch
+ * date. Weeks are given by their month ("next week" = the month of next
  * Monday, "this week" = the dispatch's month), as test/fixtures/events/README.md codes them.
  */
 import type { EventDate } from '../model.js';
@@ -32,6 +33,8 @@ const DATE = new RegExp(
     String.raw`(?<year>\b(?:in|since|during|by)\s+(?<yearY>(?:19|20)\d{2})\b)`,
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
     String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this|the coming|the past)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight))\b)`,
+    // "a day after U.S. jets hit", "two days after": counted back from the dispatch
+    String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks)\s+after\b)`,
   ].join('|'),
   'g',
 );
@@ -93,6 +96,11 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
     if (g.wdRel === 'last' && delta === 0) delta = -7;
     return { value: addDays(anchor, delta), precision: 'day' };
   }
+  if (g.after) {
+    const n = COUNTS[g.afterN!.toLowerCase()] ?? Number(g.afterN);
+    // (a week and more is told by its month, as "last week" is)
+    return g.afterU!.startsWith('week') ? { value: addDays(anchor, -7 * n).slice(0, 7), precision: 'month' } : { value: addDays(anchor, -n), precision: 'day' };
+  }
   if (g.rel) {
     if (g.relD) {
       const delta = g.relD === 'yesterday' ? -1 : g.relD === 'tomorrow' ? 1 : 0;
@@ -114,6 +122,8 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
   }
   return null;
 }
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function monthNumber(written: string | undefined): number | null {
   if (!written) return null;

@@ -114,7 +114,7 @@ const REFRAIN = new Set(['refrain', 'refrains', 'refrained', 'refraining']);
 /** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
 const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'plea', 'pleas', 'pressure', 'ultimatum', 'attempt', 'attempts', 'bid', 'effort', 'efforts', 'push', 'proposal', 'proposals']);
 
-const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office)\b/i;
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
@@ -2557,7 +2557,8 @@ function finish(
   if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
   else if (entry.status) status = entry.status;
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
-  else if (/(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
+  // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
+  else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)/.test(clauseBefore)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
