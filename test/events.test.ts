@@ -132,7 +132,8 @@ const rows: Row[] = [
   ['The Russian bombing of Ukraine went on overnight.', [UKR], [{ type: 'ASSAULT', actor: 'RUS', recipient: 'UKR', status: 'occurred' }]],
   ['Japanese coast guard vessels rammed a Chinese fishing boat.', [], [{ type: 'ASSAULT', actor: 'JPNCOP', recipient: 'CHN', status: 'occurred', mode: 'ram' }]],
   // domestic targets and concessions
-  ['The Peruvian president resigned after weeks of protests.', [{ id: 'pres', type: 'person', actor: 'PERGOV', forms: ['The Peruvian president'] }], [{ type: 'CONCEDE', actor: 'PERGOV', recipient: 'PER', status: 'occurred' }]],
+  // (the weeks of protests behind it are coded too, as the fixture README asks of background acts)
+  ['The Peruvian president resigned after weeks of protests.', [{ id: 'pres', type: 'person', actor: 'PERGOV', forms: ['The Peruvian president'] }], [{ type: 'CONCEDE', actor: 'PERGOV', recipient: 'PER', status: 'occurred' }, { type: 'PROTEST', actor: 'PER', recipient: 'PERGOV', status: 'occurred' }]],
   ['Odinga called on the government to resign.', [{ id: 'odinga', type: 'person', actor: 'KENOPP', forms: ['Odinga'] }], [{ type: 'REQUEST', actor: 'KENOPP', recipient: 'KENGOV', status: 'requested' }]],
   ['China lifted the curfew in Lhasa.', [CHN], [{ type: 'CONCEDE', actor: 'CHN', recipient: null, status: 'occurred' }]],
   // speech-wrapped acts, purpose clauses, coordinated verbs
@@ -839,6 +840,12 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The United States said today it would impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese electronic goods from April 17 unless Tokyo honoured its semiconductor pact.', ['SANCTION 163 hypothetical USA->JPN', 'THREATEN 130 occurred USA->JPNGOV']],
     // a clause of time after a condition is told as fact, dated a day before the dispatch
     ['Libyan leader Muammar Gaddafi warned today that Libya would strike U.S. bases if American planes attacked again, a day after U.S. Navy jets hit Libyan missile sites.', ['THREATEN 130 occurred LBYGOV->USA', 'ASSAULT 190 occurred USAMIL->LBY']],
+    // street protests told by a noun are the people's of the country the sentence is about; a government leads no street protest
+    ["Bangladesh's Supreme Court on Sunday scrapped most of the quotas for government jobs that sparked weeks of nationwide student protests.", ['PROTEST 141 occurred BGD->-']],
+    ['Opposition protests against the sales tax have stalled debate in the Japanese parliament for weeks.', ['PROTEST 141 occurred JPNOPP->-']],
+    ['The tax unleashed Washington-led protests from exporters to the European Community.', []],
+    // the purpose names whom the act is against
+    ['Thousands of Serbian students marched through Belgrade on Sunday to protest against government corruption.', ['PROTEST 141 occurred SRB->SRBGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

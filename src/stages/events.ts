@@ -441,6 +441,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       const related = relateToPrevious(ctx, unit, view, m, candidate, previous);
+      // ("marched through Belgrade to protest against government corruption": the purpose names whom the act is against)
+      if (related === false && candidate && candidate.type === previous.type && previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
       if (related === false) continue;
       candidate = related;
     }
@@ -1687,6 +1689,19 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
   }
+  // "weeks of nationwide student protests", "two nights of violent protests against the government": street
+  // protests told without a doer are the people's of the country the sentence is about
+  if (actors.length === 0 && entry.type === 'PROTEST' && streetProtest(view, start)) {
+    const subject = subjectBody(view, start);
+    const country = subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
+    if (country) {
+      const t = view.tokens[start];
+      // ("opposition protests": the opposition's)
+      const sector = words.slice(Math.max(0, start - 3), start).includes('opposition') ? 'OPP' : '';
+      actors = [slotOf(groupEntity(ctx, country, sector, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+      past = true;
+    }
+  }
   // "Talks between the United States and Japan": the two named after `between` are the parties
   if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT')) {
     const j = partyAt(view, argStart + 1);
@@ -2075,6 +2090,20 @@ function ownGovernment(ctx: Context, view: View, actors: readonly Slot[], at: nu
   return [];
 }
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor']);
+
+/** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
+const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',
+  'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public']);
+
+function streetProtest(view: View, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    const w = wordAt(view.words, k);
+    if (!/^[a-z-]+$/.test(w)) return false;
+    // ("student-led", not "Washington-led": a government leads no street protest)
+    if (STREET_WORDS.has(w) || w.startsWith('anti-') || (w.endsWith('-led') && !startsUpper(view.tokens[k].text)) || w.endsWith('-wide')) return true;
+  }
+  return false;
+}
 
 const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'aid', 'enable']);
 
@@ -2771,7 +2800,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === '.' || wordAt(words, j) === ',') break;
     const slot = slotAt[j];
     // "in Seoul", "took to the streets of Seoul"
-    const placed = wordAt(words, j - 1) === 'in' || (wordAt(words, j - 1) === 'of' && wordAt(words, j - 2) === 'streets');
+    const placed = wordAt(words, j - 1) === 'in' || wordAt(words, j - 1) === 'through' || (wordAt(words, j - 1) === 'of' && wordAt(words, j - 2) === 'streets');
     if (placed && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
       return [slotOf(entity, slot.start, slot.end, undefined, true)];
