@@ -846,6 +846,10 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The tax unleashed Washington-led protests from exporters to the European Community.', []],
     // the purpose names whom the act is against
     ['Thousands of Serbian students marched through Belgrade on Sunday to protest against government corruption.', ['PROTEST 141 occurred SRB->SRBGOV']],
+    // an act branded a crime accuses its doer; concerns raised with a government are a complaint
+    ["Iran's Revolutionary Guards seized an Israel-linked container ship near the Strait of Hormuz on Saturday. Israel's foreign ministry called the seizure an act of piracy.", ['COERCE 1711 occurred IRNMIL->ISR', 'ACCUSE 111 occurred ISRGOV->IRNMIL']],
+    ["New Zealand's foreign minister said Wellington had raised its concerns with Beijing.", ['ACCUSE 114 occurred NZLGOV->CHNGOV']],
+    ['The President called it a great day for peace.', []],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -97,6 +97,8 @@ export interface TriggerEntry {
   readonly futureThreat?: boolean;
   /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
   readonly mutual?: boolean;
+  /** The direct object inside the trigger is the act condemned ("called the seizure an act of piracy"): its doer is the target. */
+  readonly objectIsAct?: boolean;
   /** A nominal that is no trigger right after one of these words ("a trade war with Japan", "a price war"). */
   readonly notAfter?: readonly string[];
 }
@@ -218,7 +220,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   { id: 'accuse.criticism-received', type: 'ACCUSE', cameo: '111', verbs: ['win|draw|earn|receive|attract|provoke * criticism|condemnation|censure * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   { id: 'accuse.criticize', type: 'ACCUSE', cameo: '111', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'lambaste', 'censure', 'rebuke', 'decry', 'deplore', 'castigate', 'chastise', 'assail', 'blast', 'berate', 'reprimand', 'hit out at', 'lash out at', 'take * swipe at'], nouns: ['criticism of', 'condemnation of'], recipient: ['obj', 'of', 'by', 'at'], needsRecipient: true },
-  { id: 'accuse.complain', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['lodge|file|send|deliver|issue|make * protest|complaint|note|representations|demarche to|with', 'summon * ambassador|envoy|charge|diplomat|diplomats|chargé|official|officials', 'complain to', 'protest to'], recipient: ['to', 'with', 'obj'], passiveAgent: ['to'], needsRecipient: true },
+  { id: 'accuse.brand', type: 'ACCUSE', cameo: '111', verbs: ['call|brand|label|describe * a|an * provocation|violation|crime|outrage|farce|sham|frame-up|travesty|betrayal|blackmail|reward_for_terrorism|act_of_piracy|act_of_aggression|act_of_terrorism|act_of_war|act_of_provocation|declaration_of_war|war_crime'], recipient: ['obj'], needsRecipient: true, objectIsAct: true },
+  { id: 'accuse.complain', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['raise * concerns|concern|objections with', 'lodge|file|send|deliver|issue|make * protest|complaint|note|representations|demarche to|with', 'summon * ambassador|envoy|charge|diplomat|diplomats|chargé|official|officials', 'complain to', 'protest to'], recipient: ['to', 'with', 'obj'], passiveAgent: ['to'], needsRecipient: true },
   { id: 'accuse.lawsuit', type: 'ACCUSE', cameo: '115', context: 'legal', verbs: ['sue', 'file * lawsuit|suit|case|complaint against', 'take * to court', 'bring * case|charges against'], recipient: ['obj', 'against'], needsRecipient: true },
   { id: 'accuse.investigate', type: 'ACCUSE', cameo: '090', verbs: ['investigate', 'launch|open * investigation|probe|inquiry into'], recipient: ['obj', 'into'], needsRecipient: true },
 

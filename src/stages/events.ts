@@ -239,7 +239,8 @@ export function codeEvents(
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
-    const noun = ctx.text.slice(c.trigger.end, c.trigger.end + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
+    const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
+    const noun = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
     const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors[0].entity.country !== null);
     if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
@@ -1540,8 +1541,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end) ?? [];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
       if (entry.type === 'ACCUSE') {
-        const act = condemnedAct(view, end);
-        if (act >= 0) recipients = doerOf(ctx, view, act, end);
+        const from = entry.objectIsAct ? start + 1 : end;
+        const act = condemnedAct(view, from);
+        if (act >= 0) recipients = doerOf(ctx, view, act, from);
       }
       // "Israel would face severe punishment, the Guards said": the speaker acts on the subject
       if (entry.speakerActs) {
@@ -2694,7 +2696,7 @@ function finish(
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
-    standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, end) >= 0)),
+    standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
 }
 
