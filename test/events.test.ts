@@ -850,6 +850,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ["Iran's Revolutionary Guards seized an Israel-linked container ship near the Strait of Hormuz on Saturday. Israel's foreign ministry called the seizure an act of piracy.", ['COERCE 1711 occurred IRNMIL->ISR', 'ACCUSE 111 occurred ISRGOV->IRNMIL']],
     ["New Zealand's foreign minister said Wellington had raised its concerns with Beijing.", ['ACCUSE 114 occurred NZLGOV->CHNGOV']],
     ['The President called it a great day for peace.', []],
+    // police or a junta named with no country are the dateline's country's
+    ['SEOUL, June 18 (Reuters) - Tens of thousands of students marched through Seoul on Friday. Police fired tear gas at them.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
+    ["NIAMEY, Sept 2 (Reuters) - The junta has accused Paris of interfering in Niger's internal affairs.", ['ACCUSE 112 occurred NERGOV->FRAGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

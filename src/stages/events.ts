@@ -1534,6 +1534,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         ?? (prev === 'and' && (form === 'past' || form === 'past/participle') ? participleSubject(view, start - 1) : null);
       if (subject) actors = withCompounds(view, subject, -1);
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
+      if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
+        const force = bareForce(ctx, view, start);
+        if (force.length > 0) actors = force;
+      }
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
@@ -2699,6 +2703,28 @@ function finish(
     standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
 }
+
+/**
+ * "Police used water cannon to push them back", "the junta has accused Paris": police, troops or
+ * a junta named with no country right before the verb are those of the country the story is
+ * about (the dateline's, else the first country it names).
+ */
+function bareForce(ctx: Context, view: View, start: number): Slot[] {
+  const { words, slotAt, tokens } = view;
+  let h = start - 1;
+  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have')) h--;
+  const sector = BARE_FORCES.get(wordAt(words, h));
+  // (a capitalised "Police" the tagger named is still no one's until given a country)
+  if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
+  const before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
+  if (before >= 0 && wordAt(words, before) !== 'the' && wordAt(words, before) !== 'and' && wordAt(words, before) !== ',') return [];
+  let country = ctx.home;
+  if (!country) for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
+  if (!country) return [];
+  const t = tokens[h];
+  return [slotOf(groupEntity(ctx, country, sector, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+}
+const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV']]);
 
 /** Attacks by force of arms (not occupation or killing, which need a named party): 190 and 193-195. */
 const STRIKING_CAMEOS = new Set(['190', '193', '194', '195']);
