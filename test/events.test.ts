@@ -853,6 +853,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // police or a junta named with no country are the dateline's country's
     ['SEOUL, June 18 (Reuters) - Tens of thousands of students marched through Seoul on Friday. Police fired tear gas at them.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
     ["NIAMEY, Sept 2 (Reuters) - The junta has accused Paris of interfering in Niger's internal affairs.", ['ACCUSE 112 occurred NERGOV->FRAGOV']],
+    // armed men named by the place they are in are its rebels
+    ['Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in northern Syria.', ['ASSAULT 190 hypothetical TUR->SYRREB', 'THREATEN 138 occurred TUR->SYRREB']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -2558,6 +2558,14 @@ function finish(
   }
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
+  // "against Kurdish militants in northern Syria": armed men of a place are that country's rebels, not the country
+  recipients = recipients.map((r) => {
+    if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
+    const country = r.entity.country;
+    const before = ctx.text.slice(Math.max(0, r.start - 40), r.start);
+    if (!country || !ARMED_OF_PLACE.test(before)) return r;
+    return slotOf(groupEntity(ctx, country, 'REB', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true);
+  });
   // places given as recipients stand for their country; the place itself is kept
   let place: string | null = null;
   // "Russia and the United States swapped prisoners at Abu Dhabi airport": an exchange between two is between them (a place, or the
@@ -2725,6 +2733,9 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   return [slotOf(groupEntity(ctx, country, sector, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
 }
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV']]);
+
+/** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
+const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
 
 /** Attacks by force of arms (not occupation or killing, which need a named party): 190 and 193-195. */
 const STRIKING_CAMEOS = new Set(['190', '193', '194', '195']);
