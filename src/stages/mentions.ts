@@ -918,27 +918,40 @@ function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): 
   return null;
 }
 
+/**
+ * The sector of a body by the longest organization head written anywhere in its name (the first
+ * listed among heads of one length), LEG when a legislature is named in it.
+ */
 function sectorOfOrg(name: string): string | null {
-  const known = SECTOR_OF_ORG.get(name);
-  if (known !== undefined) return known;
+  if (LEGISLATURE.test(name)) return 'LEG';
   const lower = name.toLowerCase();
-  let best: string | null = LEGISLATURE.test(name) ? 'LEG' : null;
-  let bestLength = best ? Infinity : 0;
-  for (const [head, sector] of ORGANIZATION_HEAD_ENTRIES) {
-    if (head.length > bestLength && lower.includes(head)) {
-      best = sector;
-      bestLength = head.length;
+  let best: string | null = null;
+  let bestLength = 0;
+  let bestOrder = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const heads = c < 128 ? HEADS_BY_FIRST_CHAR[c] : undefined;
+    if (heads === undefined) continue;
+    for (const h of heads) {
+      if ((h.head.length > bestLength || (h.head.length === bestLength && h.order < bestOrder)) && lower.startsWith(h.head, i)) {
+        best = h.sector;
+        bestLength = h.head.length;
+        bestOrder = h.order;
+      }
     }
   }
-  if (SECTOR_OF_ORG.size >= 20_000) SECTOR_OF_ORG.clear();
-  SECTOR_OF_ORG.set(name, best);
   return best;
 }
-/** A legislature named inside a body's name (run once per distinct name: answers are kept). */
+/** A legislature named inside a body's name. */
 // "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
 const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
-/** Answers of `sectorOfOrg` (the same bodies recur across a corpus); bounded, read-only values. */
-const SECTOR_OF_ORG = new Map<string, string | null>();
+/** Organization heads by their first (ASCII) character, with their place in the table. */
+const HEADS_BY_FIRST_CHAR: ({ head: string; sector: string; order: number }[] | undefined)[] = new Array(128).fill(undefined);
+ORGANIZATION_HEAD_ENTRIES.forEach(([head, sector], order) => {
+  const c = head.charCodeAt(0);
+  if (c >= 128) throw new Error(`organization head "${head}" must start with an ASCII character`);
+  (HEADS_BY_FIRST_CHAR[c] ??= []).push({ head, sector, order });
+});
 
 /** "the Russian side", "the Chinese party": a country named by its delegation. */
 function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: number; code: string } | null {
