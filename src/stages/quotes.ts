@@ -664,32 +664,103 @@ function trailingContent(ctx: Context, s: Span, end: number): Span | null {
   return wordCount(text, content) >= 2 ? content : null;
 }
 
+/** Whether code unit `c` is a letter or a digit (a surrogate is neither: what WORD's `t[0]` test saw). */
+function letterOrDigitUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return (c < 0xd800 || c > 0xdfff) && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Whether code unit `c` goes on a WORD token: a letter, a digit, or one of . ' ’ & - */
+function continuesWord(c: number): boolean {
+  return letterOrDigitUnit(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
+}
+
+/**
+ * The WORD tokens of `text[from, end)`, read from the last one leftwards: `back()` moves to the
+ * token before and says whether there is one; `start` and `end` are its offsets. Scanned by hand
+ * from the right, with no match object per word, and only as far as the caller reads (a subject
+ * is a few words); the same tokens as WORD run from `from`. Text with astral characters (rare) is
+ * split by WORD itself.
+ */
+class WordsBack {
+  start: number;
+  end: number;
+  /** Token offsets found by WORD (start, end, ...), for text with astral characters; else null. */
+  private readonly split: number[] | null = null;
+  private next: number;
+
+  constructor(private readonly text: string, private readonly from: number, end: number) {
+    this.start = end;
+    this.end = end;
+    let astral = false;
+    for (let k = from; k < end && !astral; k++) astral = (text.charCodeAt(k) & 0xf800) === 0xd800;
+    if (astral) {
+      const split: number[] = [];
+      const slice = text.slice(from, end);
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) split.push(from + m.index, from + m.index + m[0].length);
+      this.split = split;
+    }
+    this.next = this.split ? this.split.length : end;
+  }
+
+  back(): boolean {
+    const { text, from, split } = this;
+    if (split) {
+      if (this.next === 0) return false;
+      this.next -= 2;
+      this.start = split[this.next];
+      this.end = split[this.next + 1];
+      return true;
+    }
+    let p = this.next;
+    while (p > from && isSpace(text.charCodeAt(p - 1), text, p - 1)) p--;
+    if (p === from) return false;
+    let s = p - 1;
+    if (continuesWord(text.charCodeAt(p - 1))) {
+      // In a run of word characters, the word starts at its first letter or digit; marks before
+      // that are tokens of one character each.
+      let r = p - 1;
+      while (r > from && continuesWord(text.charCodeAt(r - 1))) r--;
+      while (r < p && !letterOrDigitUnit(text.charCodeAt(r))) r++;
+      if (r < p) s = r;
+    }
+    this.start = s;
+    this.end = p;
+    this.next = s;
+    return true;
+  }
+}
+
 /** A speaker phrase read leftwards from a cue: `Rep. Darrell Issa`, `the ministry`, `who`. */
 function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speaker | null {
   const { text } = ctx;
-  const from = Math.max(sentenceStart, end - 160);
-  const slice = text.slice(from, end);
-  const tokens: Array<{ t: string; start: number; end: number }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) tokens.push({ t: m[0], start: from + m.index, end: from + m.index + m[0].length });
-  let i = tokens.length - 1;
+  const reader = new WordsBack(text, Math.max(sentenceStart, end - 160), end);
+  let more = reader.back();
+  const lastEnd = reader.end;
   let start = -1;
   let count = 0;
-  while (i >= 0) {
-    const t = tokens[i].t;
-    if (t === ')') {
+  while (more) {
+    const c = text.charCodeAt(reader.start);
+    const length = reader.end - reader.start;
+    if (length === 1 && c === 41) {
       // "Sen. Ted Cruz (R-TX) said": skip the parenthesis.
-      let j = i;
-      while (j >= 0 && tokens[j].t !== '(') j--;
-      if (j < 0) break;
-      i = j - 1;
+      do more = reader.back();
+      while (more && !(reader.end - reader.start === 1 && text.charCodeAt(reader.start) === 40));
+      if (!more) break;
+      more = reader.back();
       continue;
     }
-    if (!/[\p{L}\p{N}]/u.test(t[0]) && t !== '’' && t !== "'" && t !== '&' && t !== '-' && t !== '$' && t !== '%') break;
-    if (SUBJECT_BOUNDARY.has(t.toLowerCase()) && t !== 'As') break;
+    // words, and the marks a name or an amount holds: ’ ' & - $ %
+    if (!letterOrDigitUnit(c) && !(length === 1 && (c === 0x2019 || c === 39 || c === 38 || c === 45 || c === 36 || c === 37))) break;
+    // (no word of SUBJECT_BOUNDARY is longer than 8)
+    if (length <= 8) {
+      const t = text.slice(reader.start, reader.end);
+      if (SUBJECT_BOUNDARY.has(t.toLowerCase()) && t !== 'As') break;
+    }
     if (++count > 12) return null;
-    start = tokens[i].start;
-    i--;
+    start = reader.start;
+    more = reader.back();
   }
   if (start === -1) {
     // `X, a spokesman for Y, said`, `Christopher Harvey, a delegate from Houston, Texas, said`,
@@ -717,7 +788,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     }
     return null;
   }
-  const span = { start, end: tokens[tokens.length - 1].end };
+  const span = { start, end: lastEnd };
   while (span.end > span.start && /[\s,]/.test(text[span.end - 1])) span.end--;
   const words = text.slice(span.start, span.end).split(/\s+/);
   const first = words[0].toLowerCase();
