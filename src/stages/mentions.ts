@@ -159,7 +159,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     // "the official Soviet news agency Tass": a news agency is MED of the country written before it
     // (coref falls back on its home country, and joins "the official Soviet news agency" to it).
     // An agency's name inside a longer name the tagger found ("Reuters Ottawa Bureau") is no agency.
-    if (org.org.code === '' && names.some((n) => n.type !== 'PER' && n.start <= at(m.from).start && n.end >= at(m.to - 1).end && n.end - n.start > at(m.to - 1).end - at(m.from).start)) continue;
+    if (org.org.code === '' && insideLongerName(names, at(m.from).start, at(m.to - 1).end)) continue;
     const context = org.org.code === '' ? agencyContext(tokens, lex, m.from) : null;
     out.push(mention(m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(at(m.from).text) ? 'acronym' : 'name',
       country: context?.code ?? org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null }));
@@ -380,7 +380,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     const nominal = readNominal(tokens, lex, head, inName);
     if (!nominal || !free(head, head + 1)) continue;
     // A nominal followed by a name is a title of that name, already read in step 2.
-    if (spans.some((s) => s.type === 'PER' && s.from === nominal.to)) continue;
+    if (personStartsAt(spans, nominal.to)) continue;
     const ctry = country ?? nominal.country;
     const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? at(i).text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
     out.push(mention(i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
@@ -498,7 +498,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     } else if (capitalised(tokens[k].text) && tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]) {
       [from, to] = [k, k + 2];
     }
-    if (from < 0 || out.some((s) => s.type === 'PER' && s.from <= from && to <= s.to)) continue;
+    if (from < 0 || personCovers(out, from, to)) continue;
     for (const s of out) {
       if (s.to <= from || s.from >= to) continue;
       if (s.from < from) s.to = from; // keep the part before ("Russian Aerospace Forces")
@@ -509,11 +509,11 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   // Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says.
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
-    if (out.some((s) => s.type === 'PER' && s.from <= k && k < s.to)) continue;
+    if (personCovers(out, k, k + 1)) continue;
     // "Reagan Communications": the surname opens a longer name
-    if (out.some((s) => s.from === k && s.to > k + 1 && capitalised(tokens[k + 1].text))) continue;
+    if (runsOnFrom(out, k) && capitalised(tokens[k + 1].text)) continue;
     // "Yitzak Shamir" taken for a place: given names and the surname are one person
-    const whole = out.find((s) => s.to === k + 1 && s.from < k && tokensAreName(tokens, s.from, k));
+    const whole = nameEndingAt(out, tokens, k);
     if (whole) {
       whole.type = 'PER';
       continue;
@@ -556,6 +556,39 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     else if (/^(?:bin|ibn|bint|van|von|de|da|der|den|del|la|le)$/.test(tokens[span.to]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[span.to + 1]?.text ?? '')) span.to += 2;
   }
   return out;
+}
+
+// Span tests as plain loops: an arrow function reading a loop's variable made V8 allocate that
+// variable's scope at every pass of the loop (every token), whether the test ran or not.
+
+/** Whether a name the tagger found (not a person's) holds `[start, end)` and is longer. */
+function insideLongerName(names: readonly NameSpan[], start: number, end: number): boolean {
+  for (const n of names) if (n.type !== 'PER' && n.start <= start && n.end >= end && n.end - n.start > end - start) return true;
+  return false;
+}
+
+/** Whether a person span starts at token `from`. */
+function personStartsAt(spans: readonly TokenSpan[], from: number): boolean {
+  for (const s of spans) if (s.type === 'PER' && s.from === from) return true;
+  return false;
+}
+
+/** Whether a person span covers tokens `[from, to)`. */
+function personCovers(spans: readonly TokenSpan[], from: number, to: number): boolean {
+  for (const s of spans) if (s.type === 'PER' && s.from <= from && to <= s.to) return true;
+  return false;
+}
+
+/** Whether a span of two tokens or more starts at token `k`. */
+function runsOnFrom(spans: readonly TokenSpan[], k: number): boolean {
+  for (const s of spans) if (s.from === k && s.to > k + 1) return true;
+  return false;
+}
+
+/** The first span ending right after token `k`, starting before it, whose words before `k` are all name-shaped. */
+function nameEndingAt(spans: readonly TokenSpan[], tokens: readonly Token[], k: number): TokenSpan | undefined {
+  for (const s of spans) if (s.to === k + 1 && s.from < k && tokensAreName(tokens, s.from, k)) return s;
+  return undefined;
 }
 
 /** Capitalised words that open sentences and no names. */
