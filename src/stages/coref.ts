@@ -18,6 +18,7 @@ const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.le
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { SHORT_NAMES } from '../lexicon/organizations.js';
+import { sortedBy } from './search.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -93,7 +94,8 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   }
 
   // Pass 2: titles, nominals and pronouns, in text order, to the nearest fitting entity before them.
-  const inOrder = [...layer.mentions].sort((a, b) => a.start - b.start);
+  // (the mentions stage gives them in text order: no copy to sort then)
+  const inOrder = sortedBy(layer.mentions, byStart) ? layer.mentions : [...layer.mentions].sort((a, b) => a.start - b.start);
   const seen: RawMention[] = [];
   for (const m of inOrder) {
     if (assigned.has(m)) {
@@ -208,7 +210,18 @@ function keyOf(m: RawMention): string {
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  return plainlySpaced(lower) ? lower : lower.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** ASCII words apart by single spaces (most names): nothing for `normaliseName` to replace or trim. */
+function plainlySpaced(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 9 && c <= 13)) return false;
+    if (c === 32 && (k === 0 || k === s.length - 1 || s.charCodeAt(k - 1) === 32)) return false;
+  }
+  return true;
 }
 
 // Names recur within an article and across articles, and are read in every pass (sorting,
@@ -360,11 +373,24 @@ function toEntity(id: string, cluster: Cluster): Entity {
     titles,
     actor,
     aliases,
-    mentions: [...ms].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
+    mentions: (sortedBy(ms, byStart) ? ms : [...ms].sort((a, b) => a.start - b.start)).map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
   };
 }
 
 function mostCommon(values: readonly (string | null)[]): string | null {
+  if (values.length <= 16) {
+    // (a few values, most often: counted in place, ties to the first seen, as with the map below)
+    let best: string | null = null;
+    let n = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!v || values.indexOf(v) < i) continue;
+      let c = 1;
+      for (let j = i + 1; j < values.length; j++) if (values[j] === v) c++;
+      if (c > n) [best, n] = [v, c];
+    }
+    return best;
+  }
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
@@ -373,6 +399,12 @@ function mostCommon(values: readonly (string | null)[]): string | null {
   return best;
 }
 
+/** The values without repeats, in order of first occurrence (most lists are a few values: no Set for them). */
 function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
+  if (values.length > 16) return [...new Set(values)];
+  const out: T[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
+  return out;
 }
+
+const byStart = (m: { readonly start: number }) => m.start;

@@ -17,7 +17,7 @@ import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
 import { entryOf, matchLexicon, tableMap } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
-import { firstFrom } from './search.js';
+import { firstFrom, sortedBy } from './search.js';
 
 export interface RawMention extends Span {
   readonly text: string;
@@ -599,12 +599,6 @@ const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Counci
 
 /** Words that end company names. */
 const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|NV|GmbH|Industries|Holdings|Group|Bancorp|Airlines|Motors)$/;
-
-/** Whether `items` are in non-decreasing order of `key`. */
-function sortedBy<T>(items: readonly T[], key: (item: T) => number): boolean {
-  for (let i = 1; i < items.length; i++) if (key(items[i - 1]) > key(items[i])) return false;
-  return true;
-}
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;
