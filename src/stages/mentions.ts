@@ -432,9 +432,32 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
 /**
  * Mend the tagger's usual slips: adjacent person pieces ("George" + "P. Shultz") become one
  * name, and an organization span that runs into a title and a name ("CSTO Secretary General
- * Imangali Tasmagambetov") is split into the organization and the person.
+ * Imangali Tasmagambetov") is split into the organization and the person. Each pass is a function
+ * of its own: V8 recompiles only the pass whose rare path a story first takes, not all of them.
  */
 function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
+  const out = mendTaggerSpans(text, tokens, lex, spans);
+  addRankedAndHyphenatedNames(tokens, lex, out);
+  addOfficeHolders(tokens, lex, out);
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
+  // (a stable sort: spans already in order, the common case, are left as they are)
+  if (!sortedBy(out, (span) => span.from)) out.sort((a, b) => a.from - b.from);
+  // A given name the tagger found before a surname found above ("Yasuhiro" + "Nakasone" across a line break): one name.
+  for (let i = out.length - 1; i > 0; i--) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a.type === 'PER' && b.type === 'PER' && a.to === b.from && b.to - b.from === 1 && leaderBySurname(tokens[b.from].text)) {
+      a.to = b.to;
+      out.splice(i, 1);
+    }
+  }
+  markCompanies(tokens, out);
+  addNameSuffixes(tokens, out);
+  return out;
+}
+
+/** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
+function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
     // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
@@ -483,9 +506,15 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
     out.push({ ...span });
   }
-  // Names the tagger missed where the form leaves no doubt: capitalised words right after a rank
-  // ("Colonel-General Viktor Afzalov"), and East Asian names with a hyphenated given name
-  // ("She Rui-ling", "Lee Sung-jun").
+  return out;
+}
+
+/**
+ * Names the tagger missed where the form leaves no doubt: capitalised words right after a rank
+ * ("Colonel-General Viktor Afzalov"), and East Asian names with a hyphenated given name
+ * ("She Rui-ling", "Lee Sung-jun").
+ */
+function addRankedAndHyphenatedNames(tokens: readonly Token[], lex: Lex, out: TokenSpan[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const m = lex.folded[k];
     let from = -1;
@@ -506,9 +535,13 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
     out.push({ from, to, type: 'PER' });
   }
-  // Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says.
+}
+
+/** Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says. */
+function addOfficeHolders(tokens: readonly Token[], lex: Lex, out: TokenSpan[]): void {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
+    // (a surname-shaped word is letters only: its lexicon key lower-cased is the word lower-cased)
+    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(lex.lower[k])) continue;
     if (personCovers(out, k, k + 1)) continue;
     // "Reagan Communications": the surname opens a longer name
     if (runsOnFrom(out, k) && capitalised(tokens[k + 1].text)) continue;
@@ -526,19 +559,10 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
     out.push({ from: k, to: k + 1, type: 'PER' });
   }
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
-  // (a stable sort: spans already in order, the common case, are left as they are)
-  if (!sortedBy(out, (span) => span.from)) out.sort((a, b) => a.from - b.from);
-  // A given name the tagger found before a surname found above ("Yasuhiro" + "Nakasone" across a line break): one name.
-  for (let i = out.length - 1; i > 0; i--) {
-    const a = out[i - 1];
-    const b = out[i];
-    if (a.type === 'PER' && b.type === 'PER' && a.to === b.from && b.to - b.from === 1 && leaderBySurname(tokens[b.from].text)) {
-      a.to = b.to;
-      out.splice(i, 1);
-    }
-  }
-  // Company names the tagger took for people: "Jones Medical Industries Inc".
+}
+
+/** Company names the tagger took for people: "Jones Medical Industries Inc". */
+function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
     if (span.type !== 'PER') continue;
     let k = span.to;
@@ -548,14 +572,16 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
       if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '')) span.to = k + 1;
     }
   }
-  // Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman".
+}
+
+/** Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman". */
+function addNameSuffixes(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
     if (span.type !== 'PER') continue;
     if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
     if (/^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(tokens[span.to]?.text ?? '')) span.to++;
     else if (/^(?:bin|ibn|bint|van|von|de|da|der|den|del|la|le)$/.test(tokens[span.to]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[span.to + 1]?.text ?? '')) span.to += 2;
   }
-  return out;
 }
 
 // Span tests as plain loops: an arrow function reading a loop's variable made V8 allocate that
