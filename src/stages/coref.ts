@@ -41,6 +41,14 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const assigned = new Map<RawMention, Cluster>();
+  // Names recur within an article and are read in every pass (sorting, surnames, clusters): their
+  // tokens are split once per article.
+  const tokensOfName = new Map<string, readonly string[]>();
+  const nameTokens = (name: string): readonly string[] => {
+    let tokens = tokensOfName.get(name);
+    if (tokens === undefined) tokensOfName.set(name, (tokens = splitName(name)));
+    return tokens;
+  };
 
   const open = (m: RawMention, key: string, name: string): Cluster => {
     const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(name), name, key, code: m.code };
@@ -224,18 +232,11 @@ function plainlySpaced(s: string): boolean {
   return true;
 }
 
-// Names recur within an article and across articles, and are read in every pass (sorting,
-// surnames, clusters): their tokens are kept (read-only, bounded).
-const NAME_TOKENS = new Map<string, readonly string[]>();
-
-function nameTokens(name: string): readonly string[] {
-  let tokens = NAME_TOKENS.get(name);
-  if (tokens === undefined) {
-    tokens = normaliseName(name).split(/[\s]+/).filter(Boolean);
-    if (NAME_TOKENS.size >= 50_000) NAME_TOKENS.clear();
-    NAME_TOKENS.set(name, tokens);
-  }
-  return tokens;
+/** The lower-case words of a name, for surname matching. */
+function splitName(name: string): readonly string[] {
+  const lower = name.toLowerCase();
+  if (plainlySpaced(lower)) return lower.length > 0 ? lower.split(' ') : [];
+  return normaliseName(name).split(/[\s]+/).filter(Boolean);
 }
 
 /** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
