@@ -12,7 +12,7 @@
  * is direct (all in quote marks), mixed (partly) or indirect (none). Each quote carries its cue
  * span and speaker span; one whose speaker cannot be found is kept with a message.
  */
-import type { Mention, Message, Quote, QuoteKind, Span } from '../model.js';
+import type { Entity, Mention, Message, Quote, QuoteKind, Span } from '../model.js';
 import {
   CUE_ADJUNCT_HEADS, FRAMING_VERBS, OBJECT_VERBS, PRE_CUE_WORDS, SAY_VERBS, SOURCE_PREPOSITIONS, SPEECH_OBJECTS, THINK_VERBS, TRAILING_ONLY_VERBS,
 } from '../lexicon/speech-verbs.js';
@@ -290,7 +290,6 @@ interface Attribution {
 
 export function attributeQuotes(text: string, structure: StructureLayer, coref: CorefLayer): QuotesLayer {
   const messages: Message[] = [];
-  const entityName = new Map(coref.entities.map((e) => [e.id, e.name]));
   const speakers = coref.mentions.filter((m) => SPEAKS.has(m.type));
   const byEnd = new Map<number, Mention>();
   for (const m of speakers) {
@@ -385,7 +384,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
       start: content.start,
       end: content.end,
       speaker: entity?.entity ?? null,
-      speakerName: entity ? entityName.get(entity.entity) ?? entity.text : spoken,
+      speakerName: entity ? entityNameOf(coref.entities, entity.entity) ?? entity.text : spoken,
       cue: a.cue ? a.cue.text.replace(/\s+/g, ' ') : null,
       cueSpan: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
       speakerSpan: a.speaker ? { start: a.speaker.span.start, end: a.speaker.span.end } : null,
@@ -394,6 +393,12 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     else if (!entity) messages.push({ stage: 'quotes', message: `speaker "${spoken}" is not a known entity`, start: a.speaker.span.start, end: a.speaker.span.end, severity: 'info' });
   }
   return { quotes, messages };
+}
+
+/** The name of entity `id` (looked up once per attributed quote: no map built for every article). */
+function entityNameOf(entities: readonly Entity[], id: string): string | undefined {
+  for (const e of entities) if (e.id === id) return e.name;
+  return undefined;
 }
 
 interface Context {
