@@ -420,7 +420,8 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
     const sentence = index < sentences ? index : -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!names.has(t.text) || covered(t.start, t.end)) continue;
+      // (every name that can equal a word is capitalised and three letters or more: others are not looked up)
+      if (t.text.length < 3 || !capitalised(t.text) || !names.has(t.text) || covered(t.start, t.end)) continue;
       // Not a possessive-free fragment of a longer capitalised name we do not know.
       if (tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text) && !names.has(tokens[i + 1].text)) continue;
       out.push(rawMention(t.start, t.end, t.text, sentence, { type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null }));
@@ -1025,14 +1026,16 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
     k = lex.exact[k]!.to;
   }
   const modifiers: string[] = [];
-  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(tokens[k].text.toLowerCase()) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(tokens[k + 1]?.text.toLowerCase() ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(tokens[k + 2]?.text.toLowerCase() ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
+  // Words are looked up by their lexicon keys lower-cased (no nominal head holds an apostrophe or a
+  // dash, so folding them changes no answer).
+  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(lex.lower[k]) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 1] ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 2] ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
     if (MODIFIER_STOP.has(tokens[k].text)) return null;
     modifiers.push(tokens[k].text);
     k++;
   }
   const word = tokens[k]?.text;
   if (!word) return null;
-  const lower = word.toLowerCase();
+  const lower = lex.lower[k];
   const nominal = NOMINALS.get(lower);
   if (!nominal) return null;
   if (capitalised(word) && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
