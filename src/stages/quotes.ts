@@ -575,7 +575,8 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (cls === 'object') return objectContent(ctx, s, from, nextCue);
   if (/^\s*(?:to\s|for\b|by\b|up\b|off\b|of\b|out\b|back\b|down\b|over\b|around\b|against\b|with\b)/i.test(rest) && !/^\s*to\s+(?:reporters|journalists|me|him|her|them|us)\b/i.test(rest)) return null;
   let that = false;
-  const ahead = THAT_AHEAD.exec(rest);
+  // (no `that` in the rest, no match: the expression's lazy search is not run)
+  const ahead = rest.includes('that') ? THAT_AHEAD.exec(rest) : null;
   if (ahead && !FINITE.test(ahead[1]) && !/,\s*(?:and|but|while|which|who)\b/.test(ahead[1]) && isPreamble(ahead[1], TELLING.has(key(cue.text)))) {
     from += ahead[0].length;
     that = true;
