@@ -705,7 +705,7 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       facts.titles.unshift(text.slice(tokens[first].start, tokens[phrase.to - 1].end));
     }
     countries.push(...phrase.countries);
-    if (phrase.sector && (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL'))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
+    if (phrase.sector && (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
     if (phrase.sector === 'REB' || phrase.sector === 'IGO') facts.sector = phrase.sector;
     facts.code ??= phrase.code ?? null;
     left = phrase.from;
@@ -722,44 +722,56 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
   facts.from = left;
   // "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X":
   // an appositive office before the comma gives the country.
-  if (countries.length === 0 && tokens[left - 1]?.text === ',') {
-    let k = left - 2;
-    while (k >= 0 && left - k < 16) {
-      const w = tokens[k].text;
-      const lower = lex.lower[k];
-      if (isArticle(w)) break;
-      // "Iran's armed forces chief of staff, Major General X": a possessive country opens it too.
-      if (/^['’]s$/.test(w) && k > 0 && entryOf(lex.exact[k - 1], 'country')) {
-        k--;
-        break;
-      }
-      if (!(capitalised(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
-        k = -1;
-        break;
-      }
-      k--;
-    }
-    if (k >= 0 && (isArticle(tokens[k].text) || entryOf(lex.exact[k], 'country'))) {
-      const opener = entryOf(lex.exact[k], 'country');
-      if (opener) countries.push(opener.code);
-      for (let j = k + 1; j < left - 1; j++) {
-        const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
-        if (c) countries.push(c.code);
-      }
-    }
-  }
+  if (countries.length === 0 && tokens[left - 1]?.text === ',') appositiveCountries(tokens, lex, left, countries);
   // Appositive title after the name: "Valery Gerasimov, chief of the General Staff, said".
   if (tokens[to]?.text === ',') {
     const phrase = titleAfter(tokens, lex, to + 1);
     if (phrase) {
       facts.titles.push(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end));
       countries.push(...phrase.countries);
-      if (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL')) facts.sector = phrase.sector;
+      if (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector)) facts.sector = phrase.sector;
       facts.to = phrase.to;
     }
   }
   facts.country = countries[0] ?? null;
   return facts;
+}
+
+/**
+ * "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X": the
+ * countries an appositive office before the comma at `left - 1` names (a function of its own, so
+ * that its rare paths recompile it alone, not the whole of readPerson).
+ */
+function appositiveCountries(tokens: readonly Token[], lex: Lex, left: number, countries: string[]): void {
+  let k = left - 2;
+  while (k >= 0 && left - k < 16) {
+    const w = tokens[k].text;
+    const lower = lex.lower[k];
+    if (isArticle(w)) break;
+    // "Iran's armed forces chief of staff, Major General X": a possessive country opens it too.
+    if (/^['’]s$/.test(w) && k > 0 && entryOf(lex.exact[k - 1], 'country')) {
+      k--;
+      break;
+    }
+    if (!(capitalised(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
+      k = -1;
+      break;
+    }
+    k--;
+  }
+  if (k >= 0 && (isArticle(tokens[k].text) || entryOf(lex.exact[k], 'country'))) {
+    const opener = entryOf(lex.exact[k], 'country');
+    if (opener) countries.push(opener.code);
+    for (let j = k + 1; j < left - 1; j++) {
+      const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
+      if (c) countries.push(c.code);
+    }
+  }
+}
+
+/** Whether a military office (MIL) found for a person read so far as government (GOV) makes the person military. */
+function militaryOverGovernment(current: string, found: string | null): boolean {
+  return current === 'GOV' && found === 'MIL';
 }
 
 interface Phrase {
