@@ -9,7 +9,7 @@ import type { EntityType, Message, MentionForm, Span, Token } from '../model.js'
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
-import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
+import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -475,7 +475,7 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     const whole = lex.exact[span.from];
     if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) continue;
     // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
-    if (span.type !== 'PER' && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
+    if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
     const last = out[out.length - 1];
     // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
     if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {
@@ -617,6 +617,9 @@ function nameEndingAt(spans: readonly TokenSpan[], tokens: readonly Token[], k: 
   for (const s of spans) if (s.to === k + 1 && s.from < k && tokensAreName(tokens, s.from, k)) return s;
   return undefined;
 }
+
+/** Whether some office holder is named by one word: if none is, a span of one token is looked up by no name. */
+const ONE_WORD_LEADER = LEADERS.some((leader) => leader.names.some((name) => !/\s/.test(name.trim())));
 
 /** Capitalised words that open sentences and no names. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet', 'So', 'Nor', 'Although', 'Though', 'While', 'When', 'If', 'Because']);
