@@ -30,7 +30,14 @@ type CueClass = 'say' | 'think' | 'trail' | 'frame' | 'source' | 'object';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
-const key = (s: string) => s.replace(/\s+/g, ' ');
+/** White space folded to single spaces (`s.replace(/\s+/g, ' ')`); most phrases have none to fold and are returned as they are. */
+function key(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(k + 1) === 32)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
 
 const CUE_CLASS = new Map<string, CueClass>();
 for (const [list, cls] of [[OBJECT_VERBS, 'object'], [FRAMING_VERBS, 'frame'], [THINK_VERBS, 'think'], [TRAILING_ONLY_VERBS, 'trail'], [SAY_VERBS, 'say'], [SOURCE_PREPOSITIONS, 'source']] as const) {
@@ -377,7 +384,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     if (seen.has(id)) continue;
     seen.add(id);
     const entity = a.speaker?.mention ?? a.speaker?.entity ?? null;
-    const spoken = a.speaker ? text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, ' ') : null;
+    const spoken = a.speaker ? key(text.slice(a.speaker.span.start, a.speaker.span.end)) : null;
     quotes.push({
       kind: a.kind,
       text: text.slice(content.start, content.end),
@@ -385,7 +392,7 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
       end: content.end,
       speaker: entity?.entity ?? null,
       speakerName: entity ? entityNameOf(coref.entities, entity.entity) ?? entity.text : spoken,
-      cue: a.cue ? a.cue.text.replace(/\s+/g, ' ') : null,
+      cue: a.cue ? key(a.cue.text) : null,
       cueSpan: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
       speakerSpan: a.speaker ? { start: a.speaker.span.start, end: a.speaker.span.end } : null,
     });
