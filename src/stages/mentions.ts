@@ -110,7 +110,11 @@ const ORGANIZATION_HEAD_ENTRIES = Object.entries(ORGANIZATION_HEADS);
 export function findMentions(text: string, structure: StructureLayer): MentionsLayer {
   const mentions: RawMention[] = [];
   const messages: Message[] = [];
-  const tokensBySentence = structure.sentences.map((s) => tokenize(text, s.start, s.end));
+  // Arrays handed to later stages are built by push, not `map`: V8's optimised `map` gives a holey
+  // array and its unoptimised one a packed array, and a reader compiled for one kind deoptimises at
+  // the other whenever this stage changes tier.
+  const tokensBySentence: Token[][] = [];
+  for (const s of structure.sentences) tokensBySentence.push(tokenize(text, s.start, s.end));
   // Headlines and sub-headings name actors too; their mentions belong to no sentence (-1).
   const headingTokens = structure.paragraphs.filter((p) => p.role !== 'body').map((p) => tokenize(text, p.start, p.end));
   // The tagger reads the whole article at once (headings first), so that a name's casing and
@@ -126,7 +130,9 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
-  return { mentions: mentions.map((m) => (speaks(m) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
+  const marked: RawMention[] = [];
+  for (const m of mentions) marked.push(speaks(m) ? { ...m, speaker: true } : m);
+  return { mentions: marked, tokens: tokensBySentence, messages };
 }
 
 function sentenceMentions(text: string, tokens: readonly Token[], names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
