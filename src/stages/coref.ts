@@ -18,6 +18,7 @@ const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.le
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { SHORT_NAMES } from '../lexicon/organizations.js';
+import { sortedBy } from './search.js';
 
 export interface CorefLayer {
   readonly entities: readonly Entity[];
@@ -40,6 +41,14 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const assigned = new Map<RawMention, Cluster>();
+  // Names recur within an article and are read in every pass (sorting, surnames, clusters): their
+  // tokens are split once per article.
+  const tokensOfName = new Map<string, readonly string[]>();
+  const nameTokens = (name: string): readonly string[] => {
+    let tokens = tokensOfName.get(name);
+    if (tokens === undefined) tokensOfName.set(name, (tokens = splitName(name)));
+    return tokens;
+  };
 
   const open = (m: RawMention, key: string, name: string): Cluster => {
     const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(name), name, key, code: m.code };
@@ -93,7 +102,8 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   }
 
   // Pass 2: titles, nominals and pronouns, in text order, to the nearest fitting entity before them.
-  const inOrder = [...layer.mentions].sort((a, b) => a.start - b.start);
+  // (the mentions stage gives them in text order: no copy to sort then)
+  const inOrder = sortedBy(layer.mentions, byStart) ? layer.mentions : [...layer.mentions].sort((a, b) => a.start - b.start);
   const seen: RawMention[] = [];
   for (const m of inOrder) {
     if (assigned.has(m)) {
@@ -210,21 +220,25 @@ function keyOf(m: RawMention): string {
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  return plainlySpaced(lower) ? lower : lower.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-// Names recur within an article and across articles, and are read in every pass (sorting,
-// surnames, clusters): their tokens are kept (read-only, bounded).
-const NAME_TOKENS = new Map<string, readonly string[]>();
-
-function nameTokens(name: string): readonly string[] {
-  let tokens = NAME_TOKENS.get(name);
-  if (tokens === undefined) {
-    tokens = normaliseName(name).split(/[\s]+/).filter(Boolean);
-    if (NAME_TOKENS.size >= 50_000) NAME_TOKENS.clear();
-    NAME_TOKENS.set(name, tokens);
+/** ASCII words apart by single spaces (most names): nothing for `normaliseName` to replace or trim. */
+function plainlySpaced(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 9 && c <= 13)) return false;
+    if (c === 32 && (k === 0 || k === s.length - 1 || s.charCodeAt(k - 1) === 32)) return false;
   }
-  return tokens;
+  return true;
+}
+
+/** The lower-case words of a name, for surname matching. */
+function splitName(name: string): readonly string[] {
+  const lower = name.toLowerCase();
+  if (plainlySpaced(lower)) return lower.length > 0 ? lower.split(' ') : [];
+  return normaliseName(name).split(/[\s]+/).filter(Boolean);
 }
 
 /** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
@@ -386,11 +400,35 @@ function toEntity(id: string, cluster: Cluster): Entity {
     titles,
     actor,
     aliases,
-    mentions: [...ms].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
+    mentions: entityMentions(sortedBy(ms, byStart) ? ms : [...ms].sort((a, b) => a.start - b.start)),
   };
 }
 
+/**
+ * An entity's mentions as the document lists them. Built by push, not `map` (the event coder reads
+ * them: V8's optimised `map` gives a holey array, its unoptimised one a packed array, and a reader
+ * compiled for one kind deoptimises at the other).
+ */
+function entityMentions(ms: readonly RawMention[]): Entity['mentions'][number][] {
+  const out: Entity['mentions'][number][] = [];
+  for (const m of ms) out.push({ start: m.start, end: m.end, text: m.text, form: m.form });
+  return out;
+}
+
 function mostCommon(values: readonly (string | null)[]): string | null {
+  if (values.length <= 16) {
+    // (a few values, most often: counted in place, ties to the first seen, as with the map below)
+    let best: string | null = null;
+    let n = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!v || values.indexOf(v) < i) continue;
+      let c = 1;
+      for (let j = i + 1; j < values.length; j++) if (values[j] === v) c++;
+      if (c > n) [best, n] = [v, c];
+    }
+    return best;
+  }
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
@@ -399,6 +437,12 @@ function mostCommon(values: readonly (string | null)[]): string | null {
   return best;
 }
 
+/** The values without repeats, in order of first occurrence (most lists are a few values: no Set for them). */
 function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
+  if (values.length > 16) return [...new Set(values)];
+  const out: T[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
+  return out;
 }
+
+const byStart = (m: { readonly start: number }) => m.start;

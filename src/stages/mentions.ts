@@ -9,7 +9,7 @@ import type { EntityType, Message, MentionForm, Span, Token } from '../model.js'
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
-import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
+import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -17,7 +17,7 @@ import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
 import { entryOf, matchLexicon, tableMap } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
-import { firstFrom } from './search.js';
+import { firstFrom, sortedBy } from './search.js';
 
 export interface RawMention extends Span {
   readonly text: string;
@@ -110,7 +110,11 @@ const ORGANIZATION_HEAD_ENTRIES = Object.entries(ORGANIZATION_HEADS);
 export function findMentions(text: string, structure: StructureLayer): MentionsLayer {
   const mentions: RawMention[] = [];
   const messages: Message[] = [];
-  const tokensBySentence = structure.sentences.map((s) => tokenize(text, s.start, s.end));
+  // Arrays handed to later stages are built by push, not `map`: V8's optimised `map` gives a holey
+  // array and its unoptimised one a packed array, and a reader compiled for one kind deoptimises at
+  // the other whenever this stage changes tier.
+  const tokensBySentence: Token[][] = [];
+  for (const s of structure.sentences) tokensBySentence.push(tokenize(text, s.start, s.end));
   // Headlines and sub-headings name actors too; their mentions belong to no sentence (-1).
   const headingTokens = structure.paragraphs.filter((p) => p.role !== 'body').map((p) => tokenize(text, p.start, p.end));
   // The tagger reads the whole article at once (headings first), so that a name's casing and
@@ -126,7 +130,9 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
-  return { mentions: mentions.map((m) => (speaks(m) ? { ...m, speaker: true } : m)), tokens: tokensBySentence, messages };
+  const marked: RawMention[] = [];
+  for (const m of mentions) marked.push(speaks(m) ? { ...m, speaker: true } : m);
+  return { mentions: marked, tokens: tokensBySentence, messages };
 }
 
 function sentenceMentions(text: string, tokens: readonly Token[], names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
@@ -159,7 +165,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     // "the official Soviet news agency Tass": a news agency is MED of the country written before it
     // (coref falls back on its home country, and joins "the official Soviet news agency" to it).
     // An agency's name inside a longer name the tagger found ("Reuters Ottawa Bureau") is no agency.
-    if (org.org.code === '' && names.some((n) => n.type !== 'PER' && n.start <= at(m.from).start && n.end >= at(m.to - 1).end && n.end - n.start > at(m.to - 1).end - at(m.from).start)) continue;
+    if (org.org.code === '' && insideLongerName(names, at(m.from).start, at(m.to - 1).end)) continue;
     const context = org.org.code === '' ? agencyContext(tokens, lex, m.from) : null;
     out.push(mention(m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(at(m.from).text) ? 'acronym' : 'name',
       country: context?.code ?? org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null }));
@@ -380,7 +386,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     const nominal = readNominal(tokens, lex, head, inName);
     if (!nominal || !free(head, head + 1)) continue;
     // A nominal followed by a name is a title of that name, already read in step 2.
-    if (spans.some((s) => s.type === 'PER' && s.from === nominal.to)) continue;
+    if (personStartsAt(spans, nominal.to)) continue;
     const ctry = country ?? nominal.country;
     const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? at(i).text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
     out.push(mention(i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
@@ -420,7 +426,8 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
     const sentence = index < sentences ? index : -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!names.has(t.text) || covered(t.start, t.end)) continue;
+      // (every name that can equal a word is capitalised and three letters or more: others are not looked up)
+      if (t.text.length < 3 || !capitalised(t.text) || !names.has(t.text) || covered(t.start, t.end)) continue;
       // Not a possessive-free fragment of a longer capitalised name we do not know.
       if (tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text) && !names.has(tokens[i + 1].text)) continue;
       out.push(rawMention(t.start, t.end, t.text, sentence, { type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null }));
@@ -432,12 +439,35 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
 /**
  * Mend the tagger's usual slips: adjacent person pieces ("George" + "P. Shultz") become one
  * name, and an organization span that runs into a title and a name ("CSTO Secretary General
- * Imangali Tasmagambetov") is split into the organization and the person.
+ * Imangali Tasmagambetov") is split into the organization and the person. Each pass is a function
+ * of its own: V8 recompiles only the pass whose rare path a story first takes, not all of them.
  */
 /** Particles inside Arabic names, before a capitalised name ("bin Salman", "Al Thani"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['Al', 'al', 'bin', 'Bin', 'ibn', 'Ibn', 'bint', 'El', 'el', 'Abu', 'Abdel', 'Ould']);
 
 function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
+  const out = mendTaggerSpans(text, tokens, lex, spans);
+  addRankedAndHyphenatedNames(tokens, lex, out);
+  addOfficeHolders(tokens, lex, out);
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
+  // (a stable sort: spans already in order, the common case, are left as they are)
+  if (!sortedBy(out, (span) => span.from)) out.sort((a, b) => a.from - b.from);
+  // A given name the tagger found before a surname found above ("Yasuhiro" + "Nakasone" across a line break): one name.
+  for (let i = out.length - 1; i > 0; i--) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a.type === 'PER' && b.type === 'PER' && a.to === b.from && b.to - b.from === 1 && leaderBySurname(tokens[b.from].text)) {
+      a.to = b.to;
+      out.splice(i, 1);
+    }
+  }
+  markCompanies(tokens, out);
+  addNameSuffixes(tokens, out);
+  return out;
+}
+
+/** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
+function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
     // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
@@ -454,7 +484,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     const whole = lex.exact[span.from];
     if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) continue;
     // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
-    if (span.type !== 'PER' && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
+    if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
     const last = out[out.length - 1];
     // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
     if (last && last.type === 'PER' && span.from < last.to && span.to <= last.to) continue;
@@ -492,9 +522,15 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
     out.push({ ...span });
   }
-  // Names the tagger missed where the form leaves no doubt: capitalised words right after a rank
-  // ("Colonel-General Viktor Afzalov"), and East Asian names with a hyphenated given name
-  // ("She Rui-ling", "Lee Sung-jun").
+  return out;
+}
+
+/**
+ * Names the tagger missed where the form leaves no doubt: capitalised words right after a rank
+ * ("Colonel-General Viktor Afzalov"), and East Asian names with a hyphenated given name
+ * ("She Rui-ling", "Lee Sung-jun").
+ */
+function addRankedAndHyphenatedNames(tokens: readonly Token[], lex: Lex, out: TokenSpan[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const m = lex.folded[k];
     let from = -1;
@@ -507,7 +543,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     } else if (capitalised(tokens[k].text) && tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]) {
       [from, to] = [k, k + 2];
     }
-    if (from < 0 || out.some((s) => s.type === 'PER' && s.from <= from && to <= s.to)) continue;
+    if (from < 0 || personCovers(out, from, to)) continue;
     for (const s of out) {
       if (s.to <= from || s.from >= to) continue;
       if (s.from < from) s.to = from; // keep the part before ("Russian Aerospace Forces")
@@ -515,14 +551,18 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
     out.push({ from, to, type: 'PER' });
   }
-  // Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says.
+}
+
+/** Office holders named by surname alone ("Blinken said", "Zakharova noted") whatever the tagger says. */
+function addOfficeHolders(tokens: readonly Token[], lex: Lex, out: TokenSpan[]): void {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(tokens[k].text)) continue;
-    if (out.some((s) => s.type === 'PER' && s.from <= k && k < s.to)) continue;
+    // (a surname-shaped word is letters only: its lexicon key lower-cased is the word lower-cased)
+    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(lex.lower[k])) continue;
+    if (personCovers(out, k, k + 1)) continue;
     // "Reagan Communications": the surname opens a longer name
-    if (out.some((s) => s.from === k && s.to > k + 1 && capitalised(tokens[k + 1].text))) continue;
+    if (runsOnFrom(out, k) && capitalised(tokens[k + 1].text)) continue;
     // "Yitzak Shamir" taken for a place: given names and the surname are one person
-    const whole = out.find((s) => s.to === k + 1 && s.from < k && tokensAreName(tokens, s.from, k));
+    const whole = nameEndingAt(out, tokens, k);
     if (whole) {
       whole.type = 'PER';
       continue;
@@ -535,19 +575,10 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
     out.push({ from: k, to: k + 1, type: 'PER' });
   }
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].from >= out[i].to) out.splice(i, 1);
-  // (a stable sort: spans already in order, the common case, are left as they are)
-  if (!sortedBy(out, (span) => span.from)) out.sort((a, b) => a.from - b.from);
-  // A given name the tagger found before a surname found above ("Yasuhiro" + "Nakasone" across a line break): one name.
-  for (let i = out.length - 1; i > 0; i--) {
-    const a = out[i - 1];
-    const b = out[i];
-    if (a.type === 'PER' && b.type === 'PER' && a.to === b.from && b.to - b.from === 1 && leaderBySurname(tokens[b.from].text)) {
-      a.to = b.to;
-      out.splice(i, 1);
-    }
-  }
-  // Company names the tagger took for people: "Jones Medical Industries Inc".
+}
+
+/** Company names the tagger took for people: "Jones Medical Industries Inc". */
+function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
     if (span.type !== 'PER') continue;
     let k = span.to;
@@ -557,15 +588,53 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
       if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '')) span.to = k + 1;
     }
   }
-  // Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman".
+}
+
+/** Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman". */
+function addNameSuffixes(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
     if (span.type !== 'PER') continue;
     if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
     if (/^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(tokens[span.to]?.text ?? '')) span.to++;
     else if (/^(?:bin|ibn|bint|van|von|de|da|der|den|del|la|le)$/.test(tokens[span.to]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[span.to + 1]?.text ?? '')) span.to += 2;
   }
-  return out;
 }
+
+// Span tests as plain loops: an arrow function reading a loop's variable made V8 allocate that
+// variable's scope at every pass of the loop (every token), whether the test ran or not.
+
+/** Whether a name the tagger found (not a person's) holds `[start, end)` and is longer. */
+function insideLongerName(names: readonly NameSpan[], start: number, end: number): boolean {
+  for (const n of names) if (n.type !== 'PER' && n.start <= start && n.end >= end && n.end - n.start > end - start) return true;
+  return false;
+}
+
+/** Whether a person span starts at token `from`. */
+function personStartsAt(spans: readonly TokenSpan[], from: number): boolean {
+  for (const s of spans) if (s.type === 'PER' && s.from === from) return true;
+  return false;
+}
+
+/** Whether a person span covers tokens `[from, to)`. */
+function personCovers(spans: readonly TokenSpan[], from: number, to: number): boolean {
+  for (const s of spans) if (s.type === 'PER' && s.from <= from && to <= s.to) return true;
+  return false;
+}
+
+/** Whether a span of two tokens or more starts at token `k`. */
+function runsOnFrom(spans: readonly TokenSpan[], k: number): boolean {
+  for (const s of spans) if (s.from === k && s.to > k + 1) return true;
+  return false;
+}
+
+/** The first span ending right after token `k`, starting before it, whose words before `k` are all name-shaped. */
+function nameEndingAt(spans: readonly TokenSpan[], tokens: readonly Token[], k: number): TokenSpan | undefined {
+  for (const s of spans) if (s.to === k + 1 && s.from < k && tokensAreName(tokens, s.from, k)) return s;
+  return undefined;
+}
+
+/** Whether some office holder is named by one word: if none is, a span of one token is looked up by no name. */
+const ONE_WORD_LEADER = LEADERS.some((leader) => leader.names.some((name) => !/\s/.test(name.trim())));
 
 /** Capitalised words that open sentences and no names. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet', 'So', 'Nor', 'Although', 'Though', 'While', 'When', 'If', 'Because']);
@@ -575,12 +644,6 @@ const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Counci
 
 /** Words that end company names. */
 const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|NV|GmbH|Industries|Holdings|Group|Bancorp|Airlines|Motors)$/;
-
-/** Whether `items` are in non-decreasing order of `key`. */
-function sortedBy<T>(items: readonly T[], key: (item: T) => number): boolean {
-  for (let i = 1; i < items.length; i++) if (key(items[i - 1]) > key(items[i])) return false;
-  return true;
-}
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;
@@ -660,7 +723,7 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       facts.titles.unshift(text.slice(tokens[first].start, tokens[phrase.to - 1].end));
     }
     countries.push(...phrase.countries);
-    if (phrase.sector && (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL'))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
+    if (phrase.sector && (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
     if (phrase.sector === 'REB' || phrase.sector === 'IGO') facts.sector = phrase.sector;
     facts.code ??= phrase.code ?? null;
     left = phrase.from;
@@ -677,44 +740,56 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
   facts.from = left;
   // "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X":
   // an appositive office before the comma gives the country.
-  if (countries.length === 0 && tokens[left - 1]?.text === ',') {
-    let k = left - 2;
-    while (k >= 0 && left - k < 16) {
-      const w = tokens[k].text;
-      const lower = lex.lower[k];
-      if (isArticle(w)) break;
-      // "Iran's armed forces chief of staff, Major General X": a possessive country opens it too.
-      if (/^['’]s$/.test(w) && k > 0 && entryOf(lex.exact[k - 1], 'country')) {
-        k--;
-        break;
-      }
-      if (!(capitalised(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
-        k = -1;
-        break;
-      }
-      k--;
-    }
-    if (k >= 0 && (isArticle(tokens[k].text) || entryOf(lex.exact[k], 'country'))) {
-      const opener = entryOf(lex.exact[k], 'country');
-      if (opener) countries.push(opener.code);
-      for (let j = k + 1; j < left - 1; j++) {
-        const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
-        if (c) countries.push(c.code);
-      }
-    }
-  }
+  if (countries.length === 0 && tokens[left - 1]?.text === ',') appositiveCountries(tokens, lex, left, countries);
   // Appositive title after the name: "Valery Gerasimov, chief of the General Staff, said".
   if (tokens[to]?.text === ',') {
     const phrase = titleAfter(tokens, lex, to + 1);
     if (phrase) {
       facts.titles.push(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end));
       countries.push(...phrase.countries);
-      if (!facts.sector || (facts.sector === 'GOV' && phrase.sector === 'MIL')) facts.sector = phrase.sector;
+      if (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector)) facts.sector = phrase.sector;
       facts.to = phrase.to;
     }
   }
   facts.country = countries[0] ?? null;
   return facts;
+}
+
+/**
+ * "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X": the
+ * countries an appositive office before the comma at `left - 1` names (a function of its own, so
+ * that its rare paths recompile it alone, not the whole of readPerson).
+ */
+function appositiveCountries(tokens: readonly Token[], lex: Lex, left: number, countries: string[]): void {
+  let k = left - 2;
+  while (k >= 0 && left - k < 16) {
+    const w = tokens[k].text;
+    const lower = lex.lower[k];
+    if (isArticle(w)) break;
+    // "Iran's armed forces chief of staff, Major General X": a possessive country opens it too.
+    if (/^['’]s$/.test(w) && k > 0 && entryOf(lex.exact[k - 1], 'country')) {
+      k--;
+      break;
+    }
+    if (!(capitalised(w) || TITLE_JOINERS.has(lower) || OFFICE_WORDS.has(lower) || NOMINALS.get(lower))) {
+      k = -1;
+      break;
+    }
+    k--;
+  }
+  if (k >= 0 && (isArticle(tokens[k].text) || entryOf(lex.exact[k], 'country'))) {
+    const opener = entryOf(lex.exact[k], 'country');
+    if (opener) countries.push(opener.code);
+    for (let j = k + 1; j < left - 1; j++) {
+      const c = entryOf(lex.exact[j], 'country') ?? entryOf(lex.exact[j], 'demonym');
+      if (c) countries.push(c.code);
+    }
+  }
+}
+
+/** Whether a military office (MIL) found for a person read so far as government (GOV) makes the person military. */
+function militaryOverGovernment(current: string, found: string | null): boolean {
+  return current === 'GOV' && found === 'MIL';
 }
 
 interface Phrase {
@@ -935,27 +1010,40 @@ function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): 
   return null;
 }
 
+/**
+ * The sector of a body by the longest organization head written anywhere in its name (the first
+ * listed among heads of one length), LEG when a legislature is named in it.
+ */
 function sectorOfOrg(name: string): string | null {
-  const known = SECTOR_OF_ORG.get(name);
-  if (known !== undefined) return known;
+  if (LEGISLATURE.test(name)) return 'LEG';
   const lower = name.toLowerCase();
-  let best: string | null = LEGISLATURE.test(name) ? 'LEG' : null;
-  let bestLength = best ? Infinity : 0;
-  for (const [head, sector] of ORGANIZATION_HEAD_ENTRIES) {
-    if (head.length > bestLength && lower.includes(head)) {
-      best = sector;
-      bestLength = head.length;
+  let best: string | null = null;
+  let bestLength = 0;
+  let bestOrder = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const heads = c < 128 ? HEADS_BY_FIRST_CHAR[c] : undefined;
+    if (heads === undefined) continue;
+    for (const h of heads) {
+      if ((h.head.length > bestLength || (h.head.length === bestLength && h.order < bestOrder)) && lower.startsWith(h.head, i)) {
+        best = h.sector;
+        bestLength = h.head.length;
+        bestOrder = h.order;
+      }
     }
   }
-  if (SECTOR_OF_ORG.size >= 20_000) SECTOR_OF_ORG.clear();
-  SECTOR_OF_ORG.set(name, best);
   return best;
 }
-/** A legislature named inside a body's name (run once per distinct name: answers are kept). */
+/** A legislature named inside a body's name. */
 // "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
 const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
-/** Answers of `sectorOfOrg` (the same bodies recur across a corpus); bounded, read-only values. */
-const SECTOR_OF_ORG = new Map<string, string | null>();
+/** Organization heads by their first (ASCII) character, with their place in the table. */
+const HEADS_BY_FIRST_CHAR: ({ head: string; sector: string; order: number }[] | undefined)[] = new Array(128).fill(undefined);
+ORGANIZATION_HEAD_ENTRIES.forEach(([head, sector], order) => {
+  const c = head.charCodeAt(0);
+  if (c >= 128) throw new Error(`organization head "${head}" must start with an ASCII character`);
+  (HEADS_BY_FIRST_CHAR[c] ??= []).push({ head, sector, order });
+});
 
 /** "the Russian side", "the Chinese party": a country named by its delegation. */
 function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: number; code: string } | null {
@@ -976,14 +1064,16 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
     k = lex.exact[k]!.to;
   }
   const modifiers: string[] = [];
-  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(tokens[k].text.toLowerCase()) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(tokens[k + 1]?.text.toLowerCase() ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(tokens[k + 2]?.text.toLowerCase() ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
+  // Words are looked up by their lexicon keys lower-cased (no nominal head holds an apostrophe or a
+  // dash, so folding them changes no answer).
+  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(lex.lower[k]) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 1] ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 2] ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
     if (MODIFIER_STOP.has(tokens[k].text)) return null;
     modifiers.push(tokens[k].text);
     k++;
   }
   const word = tokens[k]?.text;
   if (!word) return null;
-  const lower = word.toLowerCase();
+  const lower = lex.lower[k];
   const nominal = NOMINALS.get(lower);
   if (!nominal) return null;
   if (capitalised(word) && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name

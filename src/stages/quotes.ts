@@ -12,7 +12,7 @@
  * is direct (all in quote marks), mixed (partly) or indirect (none). Each quote carries its cue
  * span and speaker span; one whose speaker cannot be found is kept with a message.
  */
-import type { Mention, Message, Quote, QuoteKind, Span } from '../model.js';
+import type { Entity, Mention, Message, Quote, QuoteKind, Span } from '../model.js';
 import {
   CUE_ADJUNCT_HEADS, FRAMING_VERBS, OBJECT_VERBS, PRE_CUE_WORDS, SAY_VERBS, SOURCE_PREPOSITIONS, SPEECH_OBJECTS, THINK_VERBS, TRAILING_ONLY_VERBS,
 } from '../lexicon/speech-verbs.js';
@@ -30,7 +30,14 @@ type CueClass = 'say' | 'think' | 'trail' | 'frame' | 'source' | 'object';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
-const key = (s: string) => s.replace(/\s+/g, ' ');
+/** White space folded to single spaces (`s.replace(/\s+/g, ' ')`); most phrases have none to fold and are returned as they are. */
+function key(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(k + 1) === 32)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
 
 const CUE_CLASS = new Map<string, CueClass>();
 for (const [list, cls] of [[OBJECT_VERBS, 'object'], [FRAMING_VERBS, 'frame'], [THINK_VERBS, 'think'], [TRAILING_ONLY_VERBS, 'trail'], [SAY_VERBS, 'say'], [SOURCE_PREPOSITIONS, 'source']] as const) {
@@ -290,7 +297,6 @@ interface Attribution {
 
 export function attributeQuotes(text: string, structure: StructureLayer, coref: CorefLayer): QuotesLayer {
   const messages: Message[] = [];
-  const entityName = new Map(coref.entities.map((e) => [e.id, e.name]));
   const speakers = coref.mentions.filter((m) => SPEAKS.has(m.type));
   const byEnd = new Map<number, Mention>();
   for (const m of speakers) {
@@ -378,15 +384,15 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     if (seen.has(id)) continue;
     seen.add(id);
     const entity = a.speaker?.mention ?? a.speaker?.entity ?? null;
-    const spoken = a.speaker ? text.slice(a.speaker.span.start, a.speaker.span.end).replace(/\s+/g, ' ') : null;
+    const spoken = a.speaker ? key(text.slice(a.speaker.span.start, a.speaker.span.end)) : null;
     quotes.push({
       kind: a.kind,
       text: text.slice(content.start, content.end),
       start: content.start,
       end: content.end,
       speaker: entity?.entity ?? null,
-      speakerName: entity ? entityName.get(entity.entity) ?? entity.text : spoken,
-      cue: a.cue ? a.cue.text.replace(/\s+/g, ' ') : null,
+      speakerName: entity ? entityNameOf(coref.entities, entity.entity) ?? entity.text : spoken,
+      cue: a.cue ? key(a.cue.text) : null,
       cueSpan: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
       speakerSpan: a.speaker ? { start: a.speaker.span.start, end: a.speaker.span.end } : null,
     });
@@ -394,6 +400,12 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
     else if (!entity) messages.push({ stage: 'quotes', message: `speaker "${spoken}" is not a known entity`, start: a.speaker.span.start, end: a.speaker.span.end, severity: 'info' });
   }
   return { quotes, messages };
+}
+
+/** The name of entity `id` (looked up once per attributed quote: no map built for every article). */
+function entityNameOf(entities: readonly Entity[], id: string): string | undefined {
+  for (const e of entities) if (e.id === id) return e.name;
+  return undefined;
 }
 
 interface Context {
@@ -570,7 +582,8 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (cls === 'object') return objectContent(ctx, s, from, nextCue);
   if (/^\s*(?:to\s|for\b|by\b|up\b|off\b|of\b|out\b|back\b|down\b|over\b|around\b|against\b|with\b)/i.test(rest) && !/^\s*to\s+(?:reporters|journalists|me|him|her|them|us)\b/i.test(rest)) return null;
   let that = false;
-  const ahead = THAT_AHEAD.exec(rest);
+  // (no `that` in the rest, no match: the expression's lazy search is not run)
+  const ahead = rest.includes('that') ? THAT_AHEAD.exec(rest) : null;
   if (ahead && !FINITE.test(ahead[1]) && !/,\s*(?:and|but|while|which|who)\b/.test(ahead[1]) && isPreamble(ahead[1], TELLING.has(key(cue.text)))) {
     from += ahead[0].length;
     that = true;
@@ -664,32 +677,103 @@ function trailingContent(ctx: Context, s: Span, end: number): Span | null {
   return wordCount(text, content) >= 2 ? content : null;
 }
 
+/** Whether code unit `c` is a letter or a digit (a surrogate is neither: what WORD's `t[0]` test saw). */
+function letterOrDigitUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return (c < 0xd800 || c > 0xdfff) && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Whether code unit `c` goes on a WORD token: a letter, a digit, or one of . ' ’ & - */
+function continuesWord(c: number): boolean {
+  return letterOrDigitUnit(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
+}
+
+/**
+ * The WORD tokens of `text[from, end)`, read from the last one leftwards: `back()` moves to the
+ * token before and says whether there is one; `start` and `end` are its offsets. Scanned by hand
+ * from the right, with no match object per word, and only as far as the caller reads (a subject
+ * is a few words); the same tokens as WORD run from `from`. Text with astral characters (rare) is
+ * split by WORD itself.
+ */
+class WordsBack {
+  start: number;
+  end: number;
+  /** Token offsets found by WORD (start, end, ...), for text with astral characters; else null. */
+  private readonly split: number[] | null = null;
+  private next: number;
+
+  constructor(private readonly text: string, private readonly from: number, end: number) {
+    this.start = end;
+    this.end = end;
+    let astral = false;
+    for (let k = from; k < end && !astral; k++) astral = (text.charCodeAt(k) & 0xf800) === 0xd800;
+    if (astral) {
+      const split: number[] = [];
+      const slice = text.slice(from, end);
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) split.push(from + m.index, from + m.index + m[0].length);
+      this.split = split;
+    }
+    this.next = this.split ? this.split.length : end;
+  }
+
+  back(): boolean {
+    const { text, from, split } = this;
+    if (split) {
+      if (this.next === 0) return false;
+      this.next -= 2;
+      this.start = split[this.next];
+      this.end = split[this.next + 1];
+      return true;
+    }
+    let p = this.next;
+    while (p > from && isSpace(text.charCodeAt(p - 1), text, p - 1)) p--;
+    if (p === from) return false;
+    let s = p - 1;
+    if (continuesWord(text.charCodeAt(p - 1))) {
+      // In a run of word characters, the word starts at its first letter or digit; marks before
+      // that are tokens of one character each.
+      let r = p - 1;
+      while (r > from && continuesWord(text.charCodeAt(r - 1))) r--;
+      while (r < p && !letterOrDigitUnit(text.charCodeAt(r))) r++;
+      if (r < p) s = r;
+    }
+    this.start = s;
+    this.end = p;
+    this.next = s;
+    return true;
+  }
+}
+
 /** A speaker phrase read leftwards from a cue: `Rep. Darrell Issa`, `the ministry`, `who`. */
 function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speaker | null {
   const { text } = ctx;
-  const from = Math.max(sentenceStart, end - 160);
-  const slice = text.slice(from, end);
-  const tokens: Array<{ t: string; start: number; end: number }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) tokens.push({ t: m[0], start: from + m.index, end: from + m.index + m[0].length });
-  let i = tokens.length - 1;
+  const reader = new WordsBack(text, Math.max(sentenceStart, end - 160), end);
+  let more = reader.back();
+  const lastEnd = reader.end;
   let start = -1;
   let count = 0;
-  while (i >= 0) {
-    const t = tokens[i].t;
-    if (t === ')') {
+  while (more) {
+    const c = text.charCodeAt(reader.start);
+    const length = reader.end - reader.start;
+    if (length === 1 && c === 41) {
       // "Sen. Ted Cruz (R-TX) said": skip the parenthesis.
-      let j = i;
-      while (j >= 0 && tokens[j].t !== '(') j--;
-      if (j < 0) break;
-      i = j - 1;
+      do more = reader.back();
+      while (more && !(reader.end - reader.start === 1 && text.charCodeAt(reader.start) === 40));
+      if (!more) break;
+      more = reader.back();
       continue;
     }
-    if (!/[\p{L}\p{N}]/u.test(t[0]) && t !== '’' && t !== "'" && t !== '&' && t !== '-' && t !== '$' && t !== '%') break;
-    if (SUBJECT_BOUNDARY.has(t.toLowerCase()) && t !== 'As') break;
+    // words, and the marks a name or an amount holds: ’ ' & - $ %
+    if (!letterOrDigitUnit(c) && !(length === 1 && (c === 0x2019 || c === 39 || c === 38 || c === 45 || c === 36 || c === 37))) break;
+    // (no word of SUBJECT_BOUNDARY is longer than 8)
+    if (length <= 8) {
+      const t = text.slice(reader.start, reader.end);
+      if (SUBJECT_BOUNDARY.has(t.toLowerCase()) && t !== 'As') break;
+    }
     if (++count > 12) return null;
-    start = tokens[i].start;
-    i--;
+    start = reader.start;
+    more = reader.back();
   }
   if (start === -1) {
     // `X, a spokesman for Y, said`, `Christopher Harvey, a delegate from Houston, Texas, said`,
@@ -717,7 +801,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     }
     return null;
   }
-  const span = { start, end: tokens[tokens.length - 1].end };
+  const span = { start, end: lastEnd };
   while (span.end > span.start && /[\s,]/.test(text[span.end - 1])) span.end--;
   const words = text.slice(span.start, span.end).split(/\s+/);
   const first = words[0].toLowerCase();
