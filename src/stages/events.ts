@@ -352,10 +352,21 @@ function wordAt(words: readonly string[], k: number): string {
   return k >= 0 && k < words.length ? words[k] : '';
 }
 
+/**
+ * The lower-cased words of the tokens, built by push: `map` gives a holey array where V8 has
+ * optimised it and a packed one where it has not, and every reader of `words` deoptimises when the
+ * kind changes ("wrong map").
+ */
+function lowerWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) words.push(tokens[i].text.toLowerCase());
+  return words;
+}
+
 function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const { byFirst } = lexicon();
   const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
-  const words = tokens.map((t) => t.text.toLowerCase());
+  const words = lowerWords(tokens);
   // quick reject: no token can start a trigger; else matching starts at the first that can
   let first = 0;
   while (first < words.length && !(mayStartTrigger(words[first]) && byFirst.has(words[first]))) first++;
@@ -526,10 +537,13 @@ interface TriggerMatch {
   readonly form: Form;
 }
 
+const SENTENCE_WORDS = new Set<string>();
+
 /** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
 function triggerMatches(words: readonly string[], first: number): TriggerMatch[] {
   const { byFirst } = lexicon();
   const matches: TriggerMatch[] = [];
+  // the sentence's words as a set, filled on first need into one set reused across sentences
   let present: Set<string> | null = null;
   // per pattern: whether the sentence holds one of its anchor words (asked once per sentence; see anchorTable)
   const table = anchorTable();
@@ -543,7 +557,11 @@ function triggerMatches(words: readonly string[], first: number): TriggerMatch[]
       const anchor = pattern.anchor;
       if (anchor !== null) {
         if (table.stamp[pattern.id] !== generation) {
-          present ??= new Set(words);
+          if (present === null) {
+            present = SENTENCE_WORDS;
+            present.clear();
+            for (let w = 0; w < words.length; w++) present.add(words[w]);
+          }
           let found = 0;
           for (let a = 0; a < anchor.length; a++) if (present.has(anchor[a])) { found = 1; break; }
           table.stamp[pattern.id] = generation;
