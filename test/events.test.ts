@@ -855,6 +855,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ["NIAMEY, Sept 2 (Reuters) - The junta has accused Paris of interfering in Niger's internal affairs.", ['ACCUSE 112 occurred NERGOV->FRAGOV']],
     // armed men named by the place they are in are its rebels
     ['Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in northern Syria.', ['ASSAULT 190 hypothetical TUR->SYRREB', 'THREATEN 138 occurred TUR->SYRREB']],
+    // a visit during which the subject acts is the subject's; an interview by telephone during a visit is no call with the country visited
+    ['Chinese President Xi Jinping praised Peru as a good friend and partner during a state visit to Lima last week.', ['SUPPORT 051 occurred CHNGOV->PER', 'CONSULT 042 occurred CHNGOV->PER']],
+    ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', ['CONSULT 042 occurred GBRMIL->SAU']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

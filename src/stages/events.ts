@@ -645,7 +645,8 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (wordAt(words, m.start - 1) === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) return false;
   const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
   // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
-  const framed = during && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(wordAt(words, m.start - 1) === 'a' || wordAt(words, m.start - 1) === 'the' || wordAt(words, m.start - 1) === 'an' ? wordAt(words, m.start - 2) ?? '' : wordAt(words, m.start - 1) ?? '');
+  // (a telephone interview during a visit is no call with the country visited)
+  const framed = during && previous.mode !== 'visit' && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(wordAt(words, m.start - 1) === 'a' || wordAt(words, m.start - 1) === 'the' || wordAt(words, m.start - 1) === 'an' ? wordAt(words, m.start - 2) ?? '' : wordAt(words, m.start - 1) ?? '');
   // "prompting Tokyo to lodge a protest": a causative verb's object does the infinitive's act
   const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(wordAt(words, view.slotStart[m.start - 2] - 1) ?? '');
   // ("prompted Tokyo to lodge a protest" tells that it did)
@@ -1702,12 +1703,15 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   }
   // "praised Gorbachev ... after three hours of talks with him": talks after or during which the
   // sentence's subject acts are its own
-  if (actors.length === 0 && entry.type === 'CONSULT' && wordAt(words, argStart) === 'with') {
+  // ("praised Peru during a state visit to Lima": a visit too)
+  // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
+  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
+    && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j > 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
       if (w === 'after' || w === 'following' || w === 'during') {
         const subject = participleSubject(view, j);
-        if (subject) actors = [subject];
+        if (subject) actors = withCompounds(view, subject, -1);
         break;
       }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
