@@ -858,6 +858,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a visit during which the subject acts is the subject's; an interview by telephone during a visit is no call with the country visited
     ['Chinese President Xi Jinping praised Peru as a good friend and partner during a state visit to Lima last week.', ['SUPPORT 051 occurred CHNGOV->PER', 'CONSULT 042 occurred CHNGOV->PER']],
     ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', ['CONSULT 042 occurred GBRMIL->SAU']],
+    // ", and agreed" after an apposition naming one of a compound subject: the whole compound, dated by the first verb
+    ["Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol held a 25-minute telephone call on Wednesday, their first since Ishiba took office this week, and agreed to keep working closely on North Korea's nuclear programme.", ['CONSULT 041 occurred JPNGOV->KORGOV', 'CONSULT 041 occurred KORGOV->JPNGOV', 'AGREE 030 occurred JPNGOV->KORGOV', 'AGREE 030 occurred KORGOV->JPNGOV']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

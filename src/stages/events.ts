@@ -651,14 +651,17 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(wordAt(words, view.slotStart[m.start - 2] - 1) ?? '');
   // ("prompted Tokyo to lodge a protest" tells that it did)
   if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, view.slotStart[m.start - 2] - 1)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
-  if ((inf && !caused && (!candidate || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
+  // ("Ishiba and Yoon held a call ..., their first since Ishiba took office, and agreed": the whole compound, not the name in the apposition)
+  const narrowed = candidate !== null && wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && candidate.actors.length < previous.actors.length && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id));
+  if ((inf && !caused && (!candidate || narrowed || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
     // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
     // "congratulated Modi in a phone call": the call is between the same two
     // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
     let own = m.end > m.start + 1 && inf ? findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.start + 1, previous.actors, m.pattern.entry) : [];
     if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
     const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
-    if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: made.date ?? previous.date };
+    // (the date the apposition holds is not the act's: the first verb's is)
+    if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date };
   }
   // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
   if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')
