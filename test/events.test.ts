@@ -860,6 +860,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', ['CONSULT 042 occurred GBRMIL->SAU']],
     // ", and agreed" after an apposition naming one of a compound subject: the whole compound, dated by the first verb
     ["Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol held a 25-minute telephone call on Wednesday, their first since Ishiba took office this week, and agreed to keep working closely on North Korea's nuclear programme.", ['CONSULT 041 occurred JPNGOV->KORGOV', 'CONSULT 041 occurred KORGOV->JPNGOV', 'AGREE 030 occurred JPNGOV->KORGOV', 'AGREE 030 occurred KORGOV->JPNGOV']],
+    // what a vote decides is done by it; a strike voted for is still to come
+    ["Slovenia's parliament voted on Tuesday to recognise a Palestinian state.", ['SUPPORT 054 occurred SVNLEG->PSE']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -2630,6 +2630,9 @@ function finish(
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
+  // "Slovenia's parliament voted on Tuesday to recognise a Palestinian state": what a vote decides is done by it
+  // (not a strike voted for: that is still to come)
+  if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
@@ -2761,6 +2764,9 @@ const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['j
 
 /** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
 const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
+
+/** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
+const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
 
 /** Attacks by force of arms (not occupation or killing, which need a named party): 190 and 193-195. */
 const STRIKING_CAMEOS = new Set(['190', '193', '194', '195']);
