@@ -720,7 +720,8 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // an exchange between two is between them; a hostile act its own side makes conditional on another's is a threat to that other
     ['Russia and the United States swapped prisoners at Abu Dhabi airport on Thursday.', ['RETREAT 0841 occurred RUS->USA', 'RETREAT 0841 occurred USA->RUS']],
     ['Iran could withdraw from the nuclear Non-Proliferation Treaty if Britain, France and Germany trigger the return of U.N. sanctions, Iranian Foreign Minister Abbas Araghchi said.',
-      ['SANCTION 164 hypothetical IRN->-', 'THREATEN 130 occurred IRN->GBR', 'THREATEN 130 occurred IRN->FRA', 'THREATEN 130 occurred IRN->DEU']],
+      // (the threat is the official's who makes it)
+      ['SANCTION 164 hypothetical IRN->-', 'THREATEN 130 occurred IRNGOV->GBR', 'THREATEN 130 occurred IRNGOV->FRA', 'THREATEN 130 occurred IRNGOV->DEU']],
     ['The United States could impose sanctions on Turkey, analysts said.', ['SANCTION 163 hypothetical USA->TUR']],
     // an appeal is dated when it was made; the Pope speaks for the Holy See; a body's board acts on a named day
     ['Pope Leo XIV on Sunday urged Russia and Ukraine to free all prisoners of war.', ['REQUEST 020 requested VATGOV->RUS', 'REQUEST 020 requested VATGOV->UKR']],
@@ -854,7 +855,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['SEOUL, June 18 (Reuters) - Tens of thousands of students marched through Seoul on Friday. Police fired tear gas at them.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
     ["NIAMEY, Sept 2 (Reuters) - The junta has accused Paris of interfering in Niger's internal affairs.", ['ACCUSE 112 occurred NERGOV->FRAGOV']],
     // armed men named by the place they are in are its rebels
-    ['Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in northern Syria.', ['ASSAULT 190 hypothetical TUR->SYRREB', 'THREATEN 138 occurred TUR->SYRREB']],
+    ['Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in northern Syria.', ['ASSAULT 190 hypothetical TUR->SYRREB', 'THREATEN 138 occurred TURGOV->SYRREB']],
     // a visit during which the subject acts is the subject's; an interview by telephone during a visit is no call with the country visited
     ['Chinese President Xi Jinping praised Peru as a good friend and partner during a state visit to Lima last week.', ['SUPPORT 051 occurred CHNGOV->PER', 'CONSULT 042 occurred CHNGOV->PER']],
     ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', ['CONSULT 042 occurred GBRMIL->SAU']],
@@ -862,6 +863,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ["Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol held a 25-minute telephone call on Wednesday, their first since Ishiba took office this week, and agreed to keep working closely on North Korea's nuclear programme.", ['CONSULT 041 occurred JPNGOV->KORGOV', 'CONSULT 041 occurred KORGOV->JPNGOV', 'AGREE 030 occurred JPNGOV->KORGOV', 'AGREE 030 occurred KORGOV->JPNGOV']],
     // what a vote decides is done by it; a strike voted for is still to come
     ["Slovenia's parliament voted on Tuesday to recognise a Palestinian state.", ['SUPPORT 054 occurred SVNLEG->PSE']],
+    // an official the text gives no country speaks for the side whose act he announces
+    ['Iran could withdraw from the nuclear Non-Proliferation Treaty if Britain, France and Germany trigger the return of U.N. sanctions, Deputy Foreign Minister Kazem Gharibabadi said on Monday.', ['SANCTION 164 hypothetical IRN->-', 'THREATEN 130 occurred IRNGOV->GBR', 'THREATEN 130 occurred IRNGOV->FRA', 'THREATEN 130 occurred IRNGOV->DEU']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -276,7 +276,7 @@ export function codeEvents(
     // the threat beside an attack announced by its own side
     if (c.threat) {
       const to = c.threatTo && c.threatTo.length > 0 ? [...c.threatTo] : recipients;
-      resolved.push({ ...c, actors, recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: null, threat: false, threatTo: [] });
+      resolved.push({ ...c, actors: threatener(ctx, c, actors), recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: saidOn(ctx, c), threat: false, threatTo: [] });
     }
   }
 
@@ -1776,11 +1776,34 @@ function speakerSlot(ctx: Context, view: View, at: number): Slot | null {
   return slotOf(speaker, span.start, span.end);
 }
 
+/** When a threat was made: the act's date where it is not after the dispatch (then the day it was said), else none. */
+function saidOn(ctx: Context, c: Candidate): Event['date'] {
+  return c.date && ctx.anchor && c.date.value <= ctx.anchor ? c.date : null;
+}
+
+/**
+ * Who makes the threat an announced act carries: the official who said it ("Iran could withdraw
+ * from the NPT if ..., Deputy Foreign Minister X said" is IRNGOV's threat, of Iran's government
+ * when the text gives the official no country), else the act's own actors.
+ */
+function threatener(ctx: Context, c: Candidate, actors: Slot[]): Slot[] {
+  const report = reportAt(ctx, c.trigger.start);
+  const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
+  const country = actors[0]?.entity.country ?? null;
+  if (!speaker || speaker.type !== 'person' || !country) return actors;
+  const span = report!.speakerSpan ?? c.trigger;
+  if (speaker.actor && speaker.country === country) return [slotOf(speaker, span.start, span.end)];
+  if (!speaker.country && speaker.sector) return [slotOf(groupEntity(ctx, country, speaker.sector, { start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end) }), span.start, span.end, undefined, true)];
+  return actors;
+}
+
 /** Whether the speech holding token `at` (quoted or reported) is spoken by one of `actors` or someone of their country. */
 function saidByOwnSide(ctx: Context, view: View, at: number, actors: readonly Slot[]): boolean {
   const report = reportAt(ctx, view.tokens[at].start);
   const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
   if (!speaker) return false;
+  // ("Iran could withdraw ..., Deputy Foreign Minister Kazem Gharibabadi said": an official the text gives no country speaks for the side he tells of)
+  if (speaker.type === 'person' && speaker.country === null && speaker.sector === 'GOV') return true;
   return actors.some((a) => a.entity.id === speaker.id || (a.entity.country !== null && a.entity.country === speaker.country));
 }
 
