@@ -2606,6 +2606,11 @@ function finish(
   }
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
+  // "an Israeli strike on its embassy compound in Damascus" (Iran's): what `its` owns is the subject's, not the place it stands in
+  if ((wordAt(words, end) === 'its' || wordAt(words, end) === 'their') && !view.slotAt[end]) {
+    const owner = subjectBody(view, start);
+    if (owner && !actors.some((a) => a.entity.id === owner.entity.id || (a.entity.country !== null && a.entity.country === owner.entity.country))) recipients = [owner];
+  }
   // "against Kurdish militants in northern Syria": armed men of a place are that country's rebels, not the country
   recipients = recipients.map((r) => {
     if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
