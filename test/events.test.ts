@@ -930,8 +930,9 @@ const FLOORS = { typeRecall: 0.89, precision: 0.9 };
 
 // Regression guards over the sets written blind in session 3 and then used to find misses (measured blind:
 // heldout3 0.361 / 0.616, heldout5 0.435 / 0.602; at the end of session 3 about 0.58 / 0.82 and 0.50 / 0.69).
-const DEVELOPMENT_SETS: Array<[string, number, number]> = [['heldout3', 0.55, 0.78], ['heldout5', 0.47, 0.64]];
-describe('[events] development sets written blind in session 3', () => {
+// development sets (blind when written, then used to find misses): regression guards a little under their scores
+const DEVELOPMENT_SETS: Array<[string, number, number]> = [['heldout3', 0.58, 0.79], ['heldout4', 0.56, 0.68], ['heldout5', 0.54, 0.68], ['heldout7', 0.62, 0.72]];
+describe('[events] development sets written blind in sessions 3 and 4', () => {
   for (const [name, recall, precision] of DEVELOPMENT_SETS) {
     const path = new URL(`./fixtures/events/${name}.jsonl`, import.meta.url).pathname;
     it.skipIf(!existsSync(path))(`[events] ${name} stays above ${recall} type recall and ${precision} precision`, () => {
