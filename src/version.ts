@@ -3,4 +3,6 @@
 // story, actor codes), quote spans clamped to the text; stores of 0.1.0 are stale for `reprocess`.
 // 0.3.0: announced and conditional threats, quote accusations and appeals, participles, appositives,
 // condemned acts and visit destinations, office holders of the mid-2020s; stores of 0.2.0 are stale.
-export const EXTRACTOR_VERSION = '0.3.0';
+// 0.4.0: wars and street protests told by nouns, actors of the time (SUN before 1992), threats by the
+// official who makes them, pronoun and title fixes in mentions and coreference; stores of 0.3.0 are stale.
+export const EXTRACTOR_VERSION = '0.4.0';
