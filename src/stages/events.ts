@@ -510,9 +510,53 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate) {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
+      // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
+      if (candidate.type === 'REJECT' || candidate.type === 'CONCEDE') {
+        const asked = answeredDemand(ctx, unit, view, m.end, candidate);
+        if (asked) out.push(asked);
+      }
     }
   }
   return out;
+}
+
+/** Nouns of a demand answered by a refusal or a concession. */
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum']);
+
+/**
+ * The demand a refusal or concession answers, as the demander's REQUEST of the one answering: "a U.S.
+ * demand that it open talks" (USA), "the main demand of a student-led movement" (the movement),
+ * "opposition demands" (the answering side's opposition). Null when no demander is named.
+ */
+function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answer: Candidate): Candidate | null {
+  const { words, slotAt, tokens } = view;
+  const answerer = answer.actors[0];
+  if (!answerer) return null;
+  let noun = -1;
+  for (let k = answer.tokenStart + 1; k < words.length && k < end + 6; k++) {
+    if (DEMAND_NOUNS.has(wordAt(words, k)) && !slotAt[k]) { noun = k; break; }
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'that') return null;
+  }
+  if (noun < 0) return null;
+  let maker: Slot | null = null;
+  for (let k = noun - 1; k > answer.tokenStart && !maker; k--) {
+    const slot = slotAt[k];
+    if (slot && slot.entity.id !== answerer.entity.id) maker = slot;
+    else if (wordAt(words, k) === 'opposition' && answerer.entity.country) {
+      const t = tokens[k];
+      maker = slotOf(groupEntity(ctx, answerer.entity.country, 'OPP', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true);
+    } else {
+      const demonym = DEMONYMS.get(tokens[k].text);
+      if (demonym) maker = slotOf(groupEntity(ctx, demonym, '', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }), tokens[k].start, tokens[k].end, undefined, true);
+    }
+  }
+  // ("the main demand of a student-led movement", "a demand from Washington")
+  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from')) maker = slotAt[partyAt(view, noun + 2)] ?? null;
+  if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
+  const pattern = lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
+  const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, [maker], [answerer], noun, true) : null;
+  // (made before the answer, on a day the text does not give)
+  return made && { ...made, date: null };
 }
 
 /** Whether a match reads as a verb here: a verb pattern in a verb form, not after a determiner ("the attack"). */
