@@ -868,6 +868,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a demand refused or met was asked by the one named with it, of the one answering (undated: made before)
     ['MANAGUA, Aug 10 - Nicaragua today turned down a U.S. demand that it open direct talks with the contra rebels.', ['REJECT 120 occurred NIC->USA', 'REQUEST 100 requested USA->NIC']],
     ['Canadian Finance Minister Michael Wilson on Monday rejected opposition demands to take some form of action.', ['REJECT 120 occurred CANGOV->CANOPP', 'REQUEST 100 requested CANOPP->CANGOV']],
+    // an offer refused was made (AGREE), and the refusal answers the one who made it
+    ['North Korea on Friday rejected a South Korean offer of economic aid.', ['REJECT 120 occurred PRK->KOR', 'AGREE 030 occurred KOR->PRK']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

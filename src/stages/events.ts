@@ -513,15 +513,19 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
       if (candidate.type === 'REJECT' || candidate.type === 'CONCEDE') {
         const asked = answeredDemand(ctx, unit, view, m.end, candidate);
-        if (asked) out.push(asked);
+        if (asked) {
+          // (the refusal answers the one who asked: "rejected a South Korean offer" is against South Korea)
+          if (candidate.recipients.length === 0) out[out.length - 1] = { ...candidate, recipients: asked.actors };
+          out.push(asked);
+        }
       }
     }
   }
   return out;
 }
 
-/** Nouns of a demand answered by a refusal or a concession. */
-const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum']);
+/** Nouns of a demand (or an offer) answered by a refusal or a concession. */
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum', 'offer', 'offers']);
 
 /**
  * The demand a refusal or concession answers, as the demander's REQUEST of the one answering: "a U.S.
@@ -531,7 +535,7 @@ const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request
 function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answer: Candidate): Candidate | null {
   const { words, slotAt, tokens } = view;
   const answerer = answer.actors[0];
-  if (!answerer) return null;
+  if (!answerer || !(answerer.entity.actor || answerer.entity.country)) return null;
   let noun = -1;
   for (let k = answer.tokenStart + 1; k < words.length && k < end + 6; k++) {
     if (DEMAND_NOUNS.has(wordAt(words, k)) && !slotAt[k]) { noun = k; break; }
@@ -546,14 +550,19 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
       const t = tokens[k];
       maker = slotOf(groupEntity(ctx, answerer.entity.country, 'OPP', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true);
     } else {
-      const demonym = DEMONYMS.get(tokens[k].text);
-      if (demonym) maker = slotOf(groupEntity(ctx, demonym, '', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }), tokens[k].start, tokens[k].end, undefined, true);
+      // ("a South Korean offer": a demonym of two words)
+      const pair = k > 0 ? DEMONYMS.get(`${tokens[k - 1].text} ${tokens[k].text}`) : undefined;
+      const from = pair ? k - 1 : k;
+      const demonym = pair ?? DEMONYMS.get(tokens[k].text);
+      if (demonym) maker = slotOf(groupEntity(ctx, demonym, '', { start: tokens[from].start, end: tokens[k].end, text: ctx.text.slice(tokens[from].start, tokens[k].end) }), tokens[from].start, tokens[k].end, undefined, true);
     }
   }
   // ("the main demand of a student-led movement", "a demand from Washington")
   if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from')) maker = slotAt[partyAt(view, noun + 2)] ?? null;
   if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
-  const pattern = lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
+  // ("rejected a South Korean offer of economic aid": an offer refused was made, AGREE)
+  const offered = wordAt(words, noun).startsWith('offer');
+  const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer') : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
   const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, [maker], [answerer], noun, true) : null;
   // (made before the answer, on a day the text does not give)
   return made && { ...made, date: null };
