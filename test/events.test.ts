@@ -870,6 +870,10 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['Canadian Finance Minister Michael Wilson on Monday rejected opposition demands to take some form of action.', ['REJECT 120 occurred CANGOV->CANOPP', 'REQUEST 100 requested CANOPP->CANGOV']],
     // an offer refused was made (AGREE), and the refusal answers the one who made it
     ['North Korea on Friday rejected a South Korean offer of economic aid.', ['REJECT 120 occurred PRK->KOR', 'AGREE 030 occurred KOR->PRK']],
+    // a joint act of several has no other party in a place of one of them; coast guards are police
+    ['China, Kyrgyzstan and Uzbekistan launched construction of a long-delayed railway linking the three countries at a ceremony in the Kyrgyz town of Jalal-Abad on Friday.',
+      ['COOPERATE 061 occurred CHN->KGZ', 'COOPERATE 061 occurred CHN->UZB', 'COOPERATE 061 occurred KGZ->CHN', 'COOPERATE 061 occurred KGZ->UZB', 'COOPERATE 061 occurred UZB->CHN', 'COOPERATE 061 occurred UZB->KGZ']],
+    ['The Philippine and Vietnamese coast guards held their first joint exercise on Friday.', ['COOPERATE 062 occurred PHLCOP->VNMCOP', 'COOPERATE 062 occurred VNMCOP->PHLCOP']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -23,7 +23,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
   freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
   // police, coast and border guards
-  police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'border guards': 'COP',
+  police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'coast guards': 'COP', coastguards: 'COP', 'border guards': 'COP',
   'border guard': 'COP', 'security forces': 'COP', 'riot police': 'COP',
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',

@@ -121,7 +121,7 @@ export const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
 export const ORGANIZATION_HEADS: Record<string, string> = table({
   'defense ministry': 'MIL', 'defence ministry': 'MIL', 'ministry of defense': 'MIL', 'ministry of defence': 'MIL',
   'general staff': 'MIL', 'armed forces': 'MIL', 'army': 'MIL', 'navy': 'MIL', 'air force': 'MIL', 'military': 'MIL',
-  'joint staff': 'MIL', 'defense forces': 'MIL', 'defence forces': 'MIL', 'national guard': 'MIL', 'coast guard': 'COP',
+  'joint staff': 'MIL', 'defense forces': 'MIL', 'defence forces': 'MIL', 'national guard': 'MIL', 'coast guard': 'COP', 'coast guards': 'COP',
   'foreign ministry': 'GOV', 'ministry of foreign affairs': 'GOV', 'interior ministry': 'GOV', 'ministry': 'GOV',
   'government': 'GOV', 'cabinet': 'GOV', 'presidential administration': 'GOV', 'embassy': 'GOV', 'foreign office': 'GOV',
   'state council': 'GOV', 'security council': 'GOV', 'department': 'GOV', 'agency': 'GOV', 'commission': 'GOV', 'office': 'GOV',

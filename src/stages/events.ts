@@ -2659,6 +2659,10 @@ function finish(
   }
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
+  // "China, Kyrgyzstan and Uzbekistan launched construction of a railway ... in the Kyrgyz town of Jalal-Abad": a joint
+  // act of several has no other party in a place of one of them
+  if (actors.length > 1 && (entry.type === 'COOPERATE' || entry.type === 'AGREE' || (entry.type === 'CONSULT' && entry.cameo !== '045' && entry.mode !== 'visit') || entry.cameo === '057')
+    && recipients.length > 0 && recipients.every((r) => r.entity.country !== null && actors.some((a) => a.entity.country === r.entity.country) && (r.entity.type === 'location' || r.group))) recipients = [];
   // "an Israeli strike on its embassy compound in Damascus" (Iran's): what `its` owns is the subject's, not the place it stands in
   if ((wordAt(words, end) === 'its' || wordAt(words, end) === 'their') && !view.slotAt[end]) {
     const owner = subjectBody(view, start);

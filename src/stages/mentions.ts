@@ -1082,7 +1082,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   // "the official Soviet news agency", "the official Xinhua news agency": an adjective here, no person
   if (lower === 'official' && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null;
   let to = k + 1;
-  let sector = nominal.sector;
+  // ("the Vietnamese coast guards", "border guards": police, not the army)
+  let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
   // "Mali's military government", "the army leadership": a junta governs (GOV)
   if ((lower === 'military' || lower === 'army') && JUNTA_HEADS.has(tokens[to]?.text ?? '')) {
     return { to: to + 1, type: 'organization', head: tokens[to].text, country, sector: 'GOV', words: [...modifiers, lower, tokens[to].text] };
