@@ -181,7 +181,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'cooperate.law-enforcement', type: 'COOPERATE', cameo: '063', context: 'legal', nouns: ['joint operation|operations|investigation|investigations|raid|raids|crackdown|sweep'], sectors: ['COP', 'JUD'] },
   { id: 'cooperate.judicial', type: 'COOPERATE', cameo: '063', context: 'legal', verbs: ['extradite', 'hand over * suspect|suspects|fugitive|fugitives to'], recipient: ['to'] },
   // `**`: "opened a new cross-border rail freight terminal" has four words before the noun
-  { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
+  { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
 
   // ---------------------------------------------------------------- AID (CAMEO 07)
   // before aid.military: "sent medical equipment" is humanitarian (equal-length matches go to the entry listed first)
