@@ -874,6 +874,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['China, Kyrgyzstan and Uzbekistan launched construction of a long-delayed railway linking the three countries at a ceremony in the Kyrgyz town of Jalal-Abad on Friday.',
       ['COOPERATE 061 occurred CHN->KGZ', 'COOPERATE 061 occurred CHN->UZB', 'COOPERATE 061 occurred KGZ->CHN', 'COOPERATE 061 occurred KGZ->UZB', 'COOPERATE 061 occurred UZB->CHN', 'COOPERATE 061 occurred UZB->KGZ']],
     ['The Philippine and Vietnamese coast guards held their first joint exercise on Friday.', ['COOPERATE 062 occurred PHLCOP->VNMCOP', 'COOPERATE 062 occurred VNMCOP->PHLCOP']],
+    // a country in a capitals heading is the country, not a town of that name (China, Mexico; Greece, New York); a heading's bare "attacks" is words
+    ['U.K. TO SUPPLY WHEAT TO CHINA UNDER AID PROGRAM', ['COOPERATE 061 intended GBR->CHN']],
+    ['AUSTRALIA ATTACKS JAPAN OVER FARM SUBSIDIES', []],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -352,6 +352,13 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     if (span.type !== 'LOC' || !free(span.from, span.to)) continue;
     const written = slice(span.from, span.to);
     if (/-/.test(written) && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue;
+    // "WHEAT TO CHINA" in a capitals heading is the country, not a town of that name in Mexico
+    const shouted = written === written.toUpperCase() ? COUNTRY_NAMES.get(titleCase(written)) : undefined;
+    if (shouted) {
+      out.push(mention(span.from, span.to, { type: 'country', form: 'name', country: shouted, sector: null, rank: null, titles: [], name: titleCase(written), code: shouted }));
+      take(span.from, span.to);
+      continue;
+    }
     const place = lookupPlace(written);
     const name = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
     out.push(mention(span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
