@@ -610,6 +610,16 @@ describe('[events/mentions] titles and bodies', () => {
   });
 });
 
+/** One test per row: the events `extract` codes in the text (dispatch of 2024-06-07), as "TYPE CAMEO status ACTOR->RECIPIENT". */
+function eventRows(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  for (const [text, expected] of cases) {
+    it(`[events] ${text}`, () => {
+      const got = extract(text, { date: '2024-06-07' }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
+      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
+    });
+  }
+}
+
 describe('[events] announced attacks, participles, passives and relatives (whole extract)', () => {
   const cases: Array<[string, string[]]> = [
     // retaliation announced by the actor's own side is a threat of force, not an attack to come
@@ -752,12 +762,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // a possessive before a place: the possessor acts, and "talks" is a noun
     ["Secretary of State George Shultz' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze ended on Tuesday.", ['CONSULT 040 occurred USAGOV->SUNGOV']],
   ];
-  for (const [text, expected] of cases) {
-    it(`[events] ${text}`, () => {
-      const got = extract(text, { date: '2024-06-07' }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
-      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
-    });
-  }
+  eventRows(cases);
   it('[events] a visit named by a noun and dated after the dispatch is to come', () => {
     const events = extract('Nakasone is drafting a trade package in time for his visit to Washington starting on April 29, officials said.', { date: '1987-03-26' }).events;
     expect(events.map((e) => `${e.type} ${e.status} ${e.date?.value}`)).toEqual(['CONSULT intended 1987-04-29']);
@@ -881,12 +886,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],
   ];
-  for (const [text, expected] of cases) {
-    it(`[events] ${text}`, () => {
-      const got = extract(text, { date: '2024-06-07' }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
-      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
-    });
-  }
+  eventRows(cases);
 });
 
 describe('[events] codes of the time', () => {
