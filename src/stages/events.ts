@@ -1193,6 +1193,8 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+/** A company's name by its ending, where the text gave no sector: "Lomas and Nettleton Financial Corp". */
+const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|Group|Holdings|Financial|Bancorp|AG|SA|NV)\.?$/;
 
 /**
  * "recalled its ambassador from Phnom Penh and said it would expel": `it` or `they` after a verb of
@@ -1219,7 +1221,7 @@ function subjectBody(view: View, k: number): Slot | null {
     // (a news agency telling it is no subject)
     if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || s.entity.sector === 'MED' || !(s.entity.actor || s.entity.country)) continue;
     // (a company's "it" stays unread: what a company says it will sign is commerce)
-    if (s.entity.sector === 'BUS') return null;
+    if (s.entity.sector === 'BUS' || COMPANY_NAME.test(s.entity.name)) return null;
     const before = wordAt(words, j - 1) === 'the' ? wordAt(words, j - 2) : wordAt(words, j - 1);
     if (PREPOSITIONS.has(before) || POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j)))) continue;
     // ("Norway, Ireland and Spain said they would": the last of a list, which the caller reads back to its first)
