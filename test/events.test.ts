@@ -882,6 +882,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a country in a capitals heading is the country, not a town of that name (China, Mexico; Greece, New York); a heading's bare "attacks" is words
     ['U.K. TO SUPPLY WHEAT TO CHINA UNDER AID PROGRAM', ['COOPERATE 061 intended GBR->CHN']],
     ['AUSTRALIA ATTACKS JAPAN OVER FARM SUBSIDIES', []],
+    // a lower-case modifier before the next name of a list of targets
+    ["U.N. Secretary-General Antonio Guterres on Sunday called on the leaders of Sudan's army and the paramilitary Rapid Support Forces to end the fighting.", ['REQUEST 020 requested IGOUN->SDNMIL', 'REQUEST 020 requested IGOUN->SDNREB']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

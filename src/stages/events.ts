@@ -2553,6 +2553,10 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     if (k + 1 >= view.words.length || (wordAt(view.words, k) !== 'and' && wordAt(view.words, k) !== ',')) break;
     // "against Israel and the United States": a determiner before the next name
     let next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    // ("Sudan's army and the paramilitary Rapid Support Forces": a lower-case modifier before the next name)
+    // (not a verb: "visited Beijing and threatened Ukraine")
+    if (!view.slotAt[next] && view.slotAt[next + 1] && /^\p{Ll}[\p{Ll}-]+$/u.test(view.tokens[next]?.text ?? '') && !PREPOSITIONS.has(wordAt(view.words, next)) && !DETERMINERS.has(wordAt(view.words, next))
+      && !/(?:ed|ing|s)$/.test(wordAt(view.words, next)) && !lexicon().inflected.has(wordAt(view.words, next)) && !lexicon().byFirst.has(wordAt(view.words, next))) next++;
     // "between Somali President X and Ethiopian Prime Minister Abiy Ahmed": title words before the next person
     if (out[0].entity.type === 'person') {
       let t = next;
