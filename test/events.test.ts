@@ -884,6 +884,9 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['AUSTRALIA ATTACKS JAPAN OVER FARM SUBSIDIES', []],
     // a lower-case modifier before the next name of a list of targets
     ["U.N. Secretary-General Antonio Guterres on Sunday called on the leaders of Sudan's army and the paramilitary Rapid Support Forces to end the fighting.", ['REQUEST 020 requested IGOUN->SDNMIL', 'REQUEST 020 requested IGOUN->SDNREB']],
+    // appeals from someone (and a request of someone) are theirs, of the clause's subject; one's own request is none
+    ['Thailand deported 40 Uyghur men to China on Thursday, despite appeals from United Nations experts.', ['COERCE 174 occurred THA->CHN', 'REQUEST 020 requested IGOUN->THA']],
+    ['The governor of the state oil company has retired at his own request, sources said.', []],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

@@ -95,6 +95,8 @@ export interface TriggerEntry {
    * force, made when it is said (THREATEN 138, occurred), whatever the actor's sector.
    */
   readonly futureThreat?: boolean;
+  /** A nominal whose `of`/`from` phrase names who acts, on the clause's subject ("at the invitation of X", "despite appeals from X"). */
+  readonly ofActs?: boolean;
   /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
   readonly mutual?: boolean;
   /** The direct object inside the trigger is the act condemned ("called the seizure an act of piracy"): its doer is the target. */
@@ -201,12 +203,13 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'retreat.surrender', type: 'RETREAT', cameo: '0874', context: 'military', verbs: ['surrender to', 'cede * territory|control to', 'hand * back|over * territory|control to'], recipient: ['to'] },
 
   // ---------------------------------------------------------------- REQUEST (CAMEO 02, 10, 036 invite)
-  { id: 'agree.invite', type: 'AGREE', cameo: '036', status: 'invited', verbs: ['invite', 'extend * invitation to'], nouns: ['invitation of|from'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true },
+  { id: 'agree.invite', type: 'AGREE', cameo: '036', status: 'invited', verbs: ['invite', 'extend * invitation to'], nouns: ['invitation of|from'], ofActs: true, recipient: ['obj', 'to'], needsRecipient: true, embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
   { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'push', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'seek * from', 'plead for'], recipient: ['from', 'to'], embeds: true },
   { id: 'request.demand', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['demand', 'insist that', 'issue * demand to'], recipient: ['from', 'that', 'obj'], embeds: true, domestic: true },
+  { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!'], recipient: ['from', 'of'], ofActs: true },
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
 

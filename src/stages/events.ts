@@ -415,8 +415,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
     // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
     // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
-    // ("at the invitation of Biden" is an act of its own: the invitation)
-    if (out.length > 0 && m.pattern.entry.status !== 'invited' && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
+    // ("at the invitation of Biden", "despite appeals from X" are acts of their own)
+    if (out.length > 0 && !m.pattern.entry.ofActs && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
       && !OWN_PARTY.has(wordAt(words, m.end - 1)) && !OWN_PARTY.has(wordAt(words, m.end))) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
@@ -1692,8 +1692,9 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
-  // "will pay a state visit ... at the invitation of President Biden": the one named after `of` invites, the clause's subject is the guest
-  if (entry.status === 'invited' && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from')) {
+  // "will pay a state visit ... at the invitation of President Biden", "deported ... despite appeals from U.N. experts": the one
+  // named after `of`/`from` acts, on the clause's subject
+  if (entry.ofActs && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from')) {
     const host = view.slotAt[partyAt(view, argStart + 1)];
     const guest = participleSubject(view, start);
     return host && guest && host.entity.id !== guest.entity.id ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [host], [guest], start, false) : null;
