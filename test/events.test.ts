@@ -887,6 +887,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // appeals from someone (and a request of someone) are theirs, of the clause's subject; one's own request is none
     ['Thailand deported 40 Uyghur men to China on Thursday, despite appeals from United Nations experts.', ['COERCE 174 occurred THA->CHN', 'REQUEST 020 requested IGOUN->THA']],
     ['The governor of the state oil company has retired at his own request, sources said.', []],
+    // an act demanded by someone, named right after the act: the demand was made of its doer
+    ['The last French troops left Niger on Friday, completing a pullout demanded by the military government in Niamey.', ['RETREAT 087 occurred FRAMIL->NER', 'REQUEST 100 requested NERGOV->FRA']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],

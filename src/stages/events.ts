@@ -730,6 +730,19 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
     candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
   }
+  // "completing a pullout demanded by the military government in Niamey": an act named right before a participle with `by`
+  // is what the agent asked of the last act's doer
+  if (candidate && candidate.recipients.length === 0 && (m.form === 'participle' || m.form === 'past/participle') && wordAt(words, m.end) === 'by'
+    && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start) && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+    if (candidate.type === 'REQUEST') {
+      const doer = previous.actors[0];
+      const country = doer?.entity.country ?? null;
+      if (doer && country) {
+        const entity = groupEntity(ctx, country, '', { start: doer.start, end: doer.end, text: ctx.text.slice(doer.start, doer.end) });
+        candidate = { ...candidate, recipients: [slotOf(entity, doer.start, doer.end, undefined, true)], date: null };
+      }
+    }
+  }
   // "exchanged prisoners in a swap brokered by the UAE": a mediator with no parties named stands between those of the act it brokered
   if (candidate && candidate.type === 'CONSULT' && candidate.cameo === '045' && candidate.recipients.length === 0) {
     const parties = [...previous.actors, ...previous.recipients].filter((p, i, all) => all.findIndex((q) => q.entity.id === p.entity.id) === i && !candidate!.actors.some((a) => a.entity.id === p.entity.id));
