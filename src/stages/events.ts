@@ -2328,11 +2328,12 @@ function subjectLeft(view: View, at: number): Slot | null {
     if (POSSESSIVES.has(wordAt(words, first)) && slot.entity.type === 'person' && first === j) { j = first; continue; }
     const before = wordAt(words, first - 1);
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
-    const clauseSubject = (before === 'after' || before === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
+    // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
+    const clauseSubject = (before === 'after' || before === 'before') && at - j <= 4 && noPhraseBetween(words, j + 1, at);
     if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
-    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && at - j <= 3 && !words.slice(j + 1, at).some((w) => PREPOSITIONS.has(w) || w === ',');
+    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && at - j <= 4 && noPhraseBetween(words, j + 1, at);
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
@@ -2348,6 +2349,17 @@ function subjectLeft(view: View, at: number): Slot | null {
     return slot;
   }
   return null;
+}
+
+/** No preposition or comma in words [from, to) but those of a time adverbial ("on Friday"). */
+function noPhraseBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to;) {
+    const after = skipTimeAdverbial(words, k);
+    if (after > k) { k = after; continue; }
+    if (PREPOSITIONS.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+    k++;
+  }
+  return true;
 }
 
 /** `Russia and China`, `Russia, China`: the slots coordinated with `slot` on its left. */
