@@ -891,6 +891,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The last French troops left Niger on Friday, completing a pullout demanded by the military government in Niamey.', ['RETREAT 087 occurred FRAMIL->NER', 'REQUEST 100 requested NERGOV->FRA']],
     // "after X on Friday expanded": a time adverbial between the subject of an after-clause and its verb
     ['China said it would protect its companies, after the Dutch government on Friday expanded export controls on chipmaking equipment sold to China.', ['SANCTION 163 occurred NLDGOV->CHN']],
+    // a crowd gathered outside a base protests against its owners, the demand its aim
+    ["NIAMEY, Sept 2 (Reuters) - Thousands of protesters gathered outside a French military base in Niger's capital on Saturday to demand the departure of French troops.", ['PROTEST 141 occurred NER->FRAMIL']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],
