@@ -551,13 +551,13 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
     if (slot && slot.entity.id !== answerer.entity.id) maker = slot;
     else if (wordAt(words, k) === 'opposition' && answerer.entity.country) {
       const t = tokens[k];
-      maker = slotOf(groupEntity(ctx, answerer.entity.country, 'OPP', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true);
+      maker = groupSlot(ctx, answerer.entity.country, 'OPP', t.start, t.end);
     } else {
       // ("a South Korean offer": a demonym of two words)
       const pair = k > 0 ? DEMONYMS.get(`${tokens[k - 1].text} ${tokens[k].text}`) : undefined;
       const from = pair ? k - 1 : k;
       const demonym = pair ?? DEMONYMS.get(tokens[k].text);
-      if (demonym) maker = slotOf(groupEntity(ctx, demonym, '', { start: tokens[from].start, end: tokens[k].end, text: ctx.text.slice(tokens[from].start, tokens[k].end) }), tokens[from].start, tokens[k].end, undefined, true);
+      if (demonym) maker = groupSlot(ctx, demonym, '', tokens[from].start, tokens[k].end);
     }
   }
   // ("the main demand of a student-led movement", "a demand from Washington")
@@ -732,16 +732,11 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   }
   // "completing a pullout demanded by the military government in Niamey": an act named right before a participle with `by`
   // is what the agent asked of the last act's doer
-  if (candidate && candidate.recipients.length === 0 && (m.form === 'participle' || m.form === 'past/participle') && wordAt(words, m.end) === 'by'
-    && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start) && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
-    if (candidate.type === 'REQUEST') {
-      const doer = previous.actors[0];
-      const country = doer?.entity.country ?? null;
-      if (doer && country) {
-        const entity = groupEntity(ctx, country, '', { start: doer.start, end: doer.end, text: ctx.text.slice(doer.start, doer.end) });
-        candidate = { ...candidate, recipients: [slotOf(entity, doer.start, doer.end, undefined, true)], date: null };
-      }
-    }
+  const doer = previous.actors[0];
+  if (candidate && candidate.type === 'REQUEST' && candidate.recipients.length === 0 && (m.form === 'participle' || m.form === 'past/participle') && wordAt(words, m.end) === 'by'
+    && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start) && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))
+    && doer?.entity.country) {
+    candidate = { ...candidate, recipients: [groupSlot(ctx, doer.entity.country, '', doer.start, doer.end)], date: null };
   }
   // "exchanged prisoners in a swap brokered by the UAE": a mediator with no parties named stands between those of the act it brokered
   if (candidate && candidate.type === 'CONSULT' && candidate.cameo === '045' && candidate.recipients.length === 0) {
@@ -1466,6 +1461,11 @@ function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefi
  * The document's entity with this actor code, else one made for the group. Never a person: "Soviet
  * officials" are not Gorbachev because he is the one SUNGOV entity named.
  */
+/** A slot for the group of `country` and `sector` named by the text [start, end) ("Afghan", "Police", "opposition"). */
+function groupSlot(ctx: Context, country: string, sector: string, start: number, end: number): Slot {
+  return slotOf(groupEntity(ctx, country, sector, { start, end, text: ctx.text.slice(start, end) }), start, end, undefined, true);
+}
+
 function groupEntity(ctx: Context, country: string, sector: string, span: TextSpan): Entity {
   const code = country + sector;
   let group = ctx.groups.get(code);
@@ -1577,7 +1577,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit;
     // "a British delegation has left Riyadh after holding talks": after a subordinator too)
     // "Damascus retaliated by ordering", "Britain responded by expelling": the gerund after `by` right after a verb is that verb's subject's act
-    if (form === 'gerund' && prev === 'by' && /^(?:retaliated|responded|reacted|replied|hit back|struck back)$/.test(wordAt(words, start - 2))) {
+    if (form === 'gerund' && prev === 'by' && ANSWERING_VERBS.has(wordAt(words, start - 2))) {
       const subject = subjectLeft(view, start - 2);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
@@ -1728,7 +1728,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     if (possessor) {
       const t = view.tokens[start - 1];
       actors = [possessor];
-      destination = [slotOf(groupEntity(ctx, DEMONYMS.get(t.text)!, '', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+      destination = [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)];
     }
   }
   // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
@@ -1739,18 +1739,18 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
     const place = j === start - 1 ? placePossessive(view, start) : -1;
+    // ("Tehran's forces ... after their assault": `their` the plural body nearest)
+    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
-    // ("Tehran's forces ... after their assault": `their` the plural body nearest)
-    else if (j >= 0 && wordAt(words, j) === 'its' && entry.type === 'ASSAULT' && (subjectBody(view, j) ?? bodyBefore(view.slotAt, j))) actors = [(subjectBody(view, j) ?? bodyBefore(view.slotAt, j))!];
-    else if (j >= 0 && wordAt(words, j) === 'their' && entry.type === 'ASSAULT' && bodyBefore(view.slotAt, j)) actors = [bodyBefore(view.slotAt, j)!];
+    else if (owner) actors = [owner];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
       const t = view.tokens[j];
-      actors = [slotOf(groupEntity(ctx, country, '', { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+      actors = [groupSlot(ctx, country, '', t.start, t.end)];
     }
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
@@ -1801,7 +1801,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
       const t = view.tokens[start];
       // ("opposition protests": the opposition's)
       const sector = words.slice(Math.max(0, start - 3), start).includes('opposition') ? 'OPP' : '';
-      actors = [slotOf(groupEntity(ctx, country, sector, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+      actors = [groupSlot(ctx, country, sector, t.start, t.end)];
       past = true;
     }
   }
@@ -1865,7 +1865,7 @@ function threatener(ctx: Context, c: Candidate, actors: Slot[]): Slot[] {
   if (!speaker || speaker.type !== 'person' || !country) return actors;
   const span = report!.speakerSpan ?? c.trigger;
   if (speaker.actor && speaker.country === country) return [slotOf(speaker, span.start, span.end)];
-  if (!speaker.country && speaker.sector) return [slotOf(groupEntity(ctx, country, speaker.sector, { start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end) }), span.start, span.end, undefined, true)];
+  if (!speaker.country && speaker.sector) return [groupSlot(ctx, country, speaker.sector, span.start, span.end)];
   return actors;
 }
 
@@ -1972,7 +1972,7 @@ function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
     // "an Israeli strike": a demonym or group before the act
     if (slotAt[k] && (slotAt[k]!.group || slotAt[k]!.entity.type === 'country') && slotStart[k] >= from) return [slotAt[k]!];
     const demonym = slotAt[k] ? undefined : DEMONYMS.get(tokens[k].text);
-    if (demonym) return [slotOf(groupEntity(ctx, demonym, '', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }), tokens[k].start, tokens[k].end, undefined, true)];
+    if (demonym) return [groupSlot(ctx, demonym, '', tokens[k].start, tokens[k].end)];
   }
   for (let k = act + 1; k < words.length && k < act + 8; k++) {
     if (wordAt(words, k) === 'by' && slotAt[k + 1]) return [slotAt[k + 1]!];
@@ -2210,8 +2210,7 @@ function ownGovernment(ctx: Context, view: View, actors: readonly Slot[], at: nu
       || (GOVERNMENT_HEADS.has(w) && startsUpper(tokens[k].text) && named !== undefined && named.entity.type === 'person' && !named.entity.country);
     if (!head) continue;
     const from = w === 'minister' && wordAt(words, k - 1) === 'prime' ? k - 1 : k;
-    const span = { start: tokens[from].start, end: tokens[k].end, text: ctx.text.slice(tokens[from].start, tokens[k].end) };
-    return [slotOf(groupEntity(ctx, country, 'GOV', span), span.start, span.end, undefined, true)];
+    return [groupSlot(ctx, country, 'GOV', tokens[from].start, tokens[k].end)];
   }
   return [];
 }
@@ -2257,13 +2256,19 @@ function anyBefore(view: View, at: number): boolean {
   return false;
 }
 
+/** A lower-case word that may modify a name after it ("paramilitary", "nuclear-armed"): no preposition or determiner. */
+function lowerModifier(view: View, k: number): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
+}
+
 /** Where the party named from `j` starts: past `the` and a title written before the name ("President Reagan"). */
 function partyAt(view: View, j: number): number {
   if (wordAt(view.words, j) === 'the') j++;
   for (let k = j; k < j + 3 && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
-    if (!startsUpper(view.tokens[k].text) && !(k < j + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !BOUNDARY.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k)))) break;
+    if (!startsUpper(view.tokens[k].text) && !(k < j + 2 && lowerModifier(view, k))) break;
   }
   return j;
 }
@@ -2581,7 +2586,7 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     let next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
     // ("Sudan's army and the paramilitary Rapid Support Forces": a lower-case modifier before the next name)
     // (not a verb: "visited Beijing and threatened Ukraine")
-    if (!view.slotAt[next] && view.slotAt[next + 1] && /^\p{Ll}[\p{Ll}-]+$/u.test(view.tokens[next]?.text ?? '') && !PREPOSITIONS.has(wordAt(view.words, next)) && !DETERMINERS.has(wordAt(view.words, next))
+    if (!view.slotAt[next] && view.slotAt[next + 1] && lowerModifier(view, next)
       && !/(?:ed|ing|s)$/.test(wordAt(view.words, next)) && !lexicon().inflected.has(wordAt(view.words, next)) && !lexicon().byFirst.has(wordAt(view.words, next))) next++;
     // "between Somali President X and Ethiopian Prime Minister Abiy Ahmed": title words before the next person
     if (out[0].entity.type === 'person') {
@@ -2709,7 +2714,7 @@ function finish(
     const country = r.entity.country;
     const before = ctx.text.slice(Math.max(0, r.start - 40), r.start);
     if (!country || !ARMED_OF_PLACE.test(before)) return r;
-    return slotOf(groupEntity(ctx, country, 'REB', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true);
+    return groupSlot(ctx, country, 'REB', r.start, r.end);
   });
   // places given as recipients stand for their country; the place itself is kept
   let place: string | null = null;
@@ -2878,7 +2883,7 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   if (!country) for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
   if (!country) return [];
   const t = tokens[h];
-  return [slotOf(groupEntity(ctx, country, sector, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
+  return [groupSlot(ctx, country, sector, t.start, t.end)];
 }
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV']]);
 
@@ -2887,6 +2892,9 @@ const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters
 
 /** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
 const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
+
+/** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
+const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
 
 /** Attacks by force of arms (not occupation or killing, which need a named party): 190 and 193-195. */
 const STRIKING_CAMEOS = new Set(['190', '193', '194', '195']);
