@@ -967,3 +967,12 @@ describe('[events] development sets written blind in sessions 3 and 4', () => {
     }, 60_000);
   }
 });
+
+describe('[events] pairs, reactions and answers (whole extract)', () => {
+  const cases: Array<[string, string[]]> = [
+    // "the two countries' border forces": the two countries named before, with the forces' sector; a clash between them is each way
+    ["Pakistan reopened its border crossing with Afghanistan on Friday, a week after an exchange of fire between the two countries' border forces.", ['CONCEDE 081 occurred PAK->AFG', 'ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
+    ['Pakistan and Afghanistan traded blame after fighting between the two sides near the Torkham crossing.', ['ASSAULT 190 occurred PAK->AFG', 'ASSAULT 190 occurred AFG->PAK']],
+  ];
+  eventRows(cases);
+});

@@ -24,7 +24,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
   // police, coast and border guards
   police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'coast guards': 'COP', coastguards: 'COP', 'border guards': 'COP',
-  'border guard': 'COP', 'security forces': 'COP', 'riot police': 'COP',
+  'border guard': 'COP', 'border forces': 'COP', 'border police': 'COP', 'security forces': 'COP', 'riot police': 'COP',
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
   ministers: 'GOV', negotiators: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',

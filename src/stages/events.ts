@@ -1809,6 +1809,12 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT')) {
     const j = partyAt(view, argStart + 1);
     const a = view.slotAt[j];
+    // "clashes between the two sides": the pair named before
+    // (not "the two parties": in talks they are as often creditors and debtors as states)
+    if (a && a.partner && a.entity.actor && a.partner.actor && wordAt(words, nextAfterSlot(view, j) - 1) !== 'parties') {
+      const pair = [slotOf(a.partner, a.start, a.end, undefined, a.group), a];
+      return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, entry.type === 'ASSAULT' ? pair : [], start, false);
+    }
     if (a) {
       let k = nextAfterSlot(view, j);
       if (wordAt(words, k) === 'and') {
@@ -2183,10 +2189,28 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
       found.push(e);
     }
     if (found.length < 2) continue;
+    // "the two countries' border forces": the two countries' groups of that sector
+    const force = people ? null : forceOfTwo(words, j + 3);
+    if (force && found[0].country && found[1].country) {
+      const span = { start: tokens[j + 1].start, end: tokens[force.end - 1].end, text: ctx.text.slice(tokens[j + 1].start, tokens[force.end - 1].end) };
+      const slot = slotOf(groupEntity(ctx, found[0].country, force.sector, span), span.start, span.end, undefined, true, groupEntity(ctx, found[1].country, force.sector, span));
+      for (let k = j + 1; k < force.end; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
+      continue;
+    }
     const slot = slotOf(found[0], tokens[j + 1].start, tokens[j + 2].end, undefined, undefined, found[1]);
     slotAt[j + 1] = slotAt[j + 2] = slot;
     slotStart[j + 1] = slotStart[j + 2] = j + 1;
   }
+}
+
+/** The head of a sector after a possessive mark at `at` ("' border forces", "'s armies"), or null. */
+function forceOfTwo(words: readonly string[], at: number): { sector: string; end: number } | null {
+  if (!POSSESSIVE_MARKS.has(wordAt(words, at))) return null;
+  for (let k = at + 1; k <= at + 2; k++) {
+    const head = groupHead(words, k);
+    if (head) return head.sector ? { sector: head.sector, end: head.end } : null;
+  }
+  return null;
 }
 
 /**
