@@ -973,6 +973,17 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "the two countries' border forces": the two countries named before, with the forces' sector; a clash between them is each way
     ["Pakistan reopened its border crossing with Afghanistan on Friday, a week after an exchange of fire between the two countries' border forces.", ['CONCEDE 081 occurred PAK->AFG', 'ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
     ['Pakistan and Afghanistan traded blame after fighting between the two sides near the Torkham crossing.', ['ASSAULT 190 occurred PAK->AFG', 'ASSAULT 190 occurred AFG->PAK']],
+    // praise of an act is of its doer: named after it ("agreed between"), or the last act of another side told just before
+    ['Britain welcomed the ceasefire agreed a day earlier between India and Pakistan.', ['SUPPORT 051 occurred GBR->IND', 'SUPPORT 051 occurred GBR->PAK']],
+    ["Georgia's parliament voted on Friday to drop the bill. Opposition leader Nika Gvaramia welcomed the climbdown.", ['CONCEDE 0832 occurred GEOLEG->GEO', 'SUPPORT 051 occurred GEOOPP->GEOLEG']],
+    // (an opposition leader leads no government; with no country named he is of the one the story names)
+    ['ATHENS, March 28 - Conservative opposition leader Constantine Mitsotakis said he had urged Greek Prime Minister Andreas Papandreou to accept the offer.', ['REQUEST 020 requested GRCOPP->GRCGOV']],
+    // an act named again after a comma (", a measure that X criticised") is what the criticism is of
+    ["The Dominican Republic closed its border with Haiti on Friday, a measure that Haiti's government criticised as disproportionate.", ['SANCTION 163 occurred DOM->HTI', 'ACCUSE 111 occurred HTIGOV->DOM']],
+    ['Britain welcomed the CFTC\'s decision.', []],
+    // tariffs ordered, or a response with tariffs to come
+    ['The United States responded by ordering 25% tariffs on Colombian imports.', ['SANCTION 163 occurred USA->COL']],
+    ['Colombia said it would respond with reciprocal tariffs on U.S. goods.', ['SANCTION 163 intended COL->USA']],
   ];
   eventRows(cases);
 });

@@ -36,6 +36,8 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   ...t('COP', 'Police Chief', 'police chief', 'Interior Ministry spokesman'),
   ...t('REB', 'rebel leader', 'militant leader', 'insurgent commander'),
   ...t('NGO', 'activist', 'Activist'),
+  // ("Opposition leader Freeman Mbowe" leads no government)
+  ...t('OPP', 'opposition leader', 'opposition candidate', 'opposition figure', 'opposition chief', 'opposition politician', 'dissident'),
 ];
 
 /** Lower-cased head -> sector; longest heads are matched first by the mention finder. */

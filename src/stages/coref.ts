@@ -154,6 +154,16 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
+    // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure with no country
+    // named is of the one country the story has named before him
+    if (entity.type === 'person' && entity.country === null && entity.sector === 'OPP') {
+      const country = soleCountry(entities);
+      if (country) {
+        entity = { ...entity, country, actor: `${country}OPP` };
+        const first = cluster.mentions[0];
+        messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
+      }
+    }
     // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
     // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
     if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
@@ -171,6 +181,17 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, messages };
+}
+
+/** The one country the entities so far belong to (bodies of nations only), or null when none or several. */
+function soleCountry(entities: readonly Entity[]): string | null {
+  let found: string | null = null;
+  for (const e of entities) {
+    if (e.country === null || e.sector === 'IGO') continue;
+    if (found !== null && e.country !== found) return null;
+    found = e.country;
+  }
+  return found;
 }
 
 /**

@@ -245,6 +245,13 @@ export function codeEvents(
     const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors[0].entity.country !== null);
     if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
   }
+  // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.entry.id !== 'support.praise' || c.recipients.length > 0 || c.actors.length === 0 || !actObjectAfter(ctx.text, c.trigger.end)) continue;
+    const doer = lastActBefore(candidates, i);
+    if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
+  }
   // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -488,8 +495,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
     // "drills that Beijing has condemned as provocative", "a move Israel denounced as a reward for terrorism": the act
     // named before is what is condemned, and its doers are the ones accused
-    if (candidate && candidate.type === 'ACCUSE' && candidate.recipients.length === 0 && wordAt(words, m.end) === 'as' && previous
-      && previous.tokenEnd <= m.start && m.start - previous.tokenEnd <= 8 && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+    // ("..., a move welcomed by Freeman Mbowe", "..., a measure that Haiti's government criticised": an act named again after a comma)
+    if (candidate && candidate.recipients.length === 0 && previous && previous.tokenEnd <= m.start
+      && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && m.start - previous.tokenEnd <= 8) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd)))
+      && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
       candidate = { ...candidate, recipients: previous.actors };
     }
     // "an exchange of gunfire between Thai and Cambodian troops killed a soldier": the killing is the clash's outcome, told once
@@ -1066,7 +1075,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !/^[\p{L}\d'’$€£-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
+        if (w === '' || !/^[\p{L}\d'’$€£%-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -1642,6 +1651,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const act = condemnedAct(view, from);
         if (act >= 0) recipients = doerOf(ctx, view, act, from);
       }
+      // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
+      if (entry.id === 'support.praise' && recipients.length === 0) {
+        const act = condemnedAct(view, end);
+        // (a doer with no code makes no event: "welcomed the CFTC's decision")
+        if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null);
+      }
       // "Israel would face severe punishment, the Guards said": the speaker acts on the subject
       if (entry.speakerActs) {
         const speaker = speakerSlot(ctx, view, start);
@@ -1955,7 +1970,8 @@ const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman
 const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'shelling', 'murder',
   'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
-  'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion']);
+  'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
+  'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -1970,6 +1986,55 @@ function condemnedAct(view: View, end: number): number {
   return -1;
 }
 
+/**
+ * Whether the clause of the verb at `start` is about an act named again after a comma, after `from`:
+ * ", a move welcomed by", ", a measure that Haiti's government criticised", ", a step Israel condemned".
+ */
+function actNamedAgain(view: View, start: number, from: number): boolean {
+  const { words, slotAt, slotStart } = view;
+  let k = start - 1;
+  while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have')) k--;
+  // the relative clause's subject, and its `that`/`which`
+  if (slotAt[k] && k > from) k = slotStart[k] - 1;
+  if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
+  if (!ACT_NOUNS.has(wordAt(words, k))) return false;
+  k--;
+  for (let d = 0; d < 2 && /^[a-z-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
+  return k > from && DETERMINERS.has(wordAt(words, k)) && wordAt(words, k - 1) === ',';
+}
+
+/** Whether the object right after `from` is an act named by a noun: "the climbdown", "the government's move". */
+function actObjectAfter(text: string, from: number): boolean {
+  const words = text.slice(from, from + 60).split(/\s+/);
+  let k = words[0] === '' ? 1 : 0;
+  if (!ACT_OWNERS.has(words[k])) return false;
+  for (let end = k + 3; ++k <= end && k < words.length;) {
+    const w = words[k].replace(/[.,;:]$/, '');
+    if (ACT_NOUNS.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return false;
+}
+const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
+
+/**
+ * The act told last before candidate `i`, in its sentence or the one before, by another actor than
+ * its own: what "the climbdown" or "the announcement" is. Talk about acts (praise, criticism) is not one.
+ */
+function lastActBefore(candidates: readonly Candidate[], i: number): Candidate | null {
+  const c = candidates[i];
+  const own = c.actors[0].entity;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = candidates[k];
+    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return null;
+    if (p.type === 'SUPPORT' || p.type === 'ACCUSE' || p.status !== 'occurred' || p.actors.length === 0) continue;
+    const doer = p.actors[0].entity;
+    if (doer.id === own.id || (doer.actor !== null && doer.actor === own.actor)) continue;
+    return p;
+  }
+  return null;
+}
+
 /** The doer of the act noun at `act`: a possessor before it ("China's manoeuvres") or an agent after it ("by Israel"); none else. */
 function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
   const { words, slotAt, slotStart, tokens } = view;
@@ -1982,6 +2047,11 @@ function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
   }
   for (let k = act + 1; k < words.length && k < act + 8; k++) {
     if (wordAt(words, k) === 'by' && slotAt[k + 1]) return [slotAt[k + 1]!];
+    // "the ceasefire agreed a day earlier between India and Pakistan": both parties
+    if (wordAt(words, k) === 'between' && slotAt[k + 1]) {
+      const other = slotAt[nextAfterSlot(view, k + 1) + 1];
+      return other && wordAt(words, nextAfterSlot(view, k + 1)) === 'and' ? [slotAt[k + 1]!, other] : [slotAt[k + 1]!];
+    }
     if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
   }
   return [];
