@@ -984,6 +984,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // tariffs ordered, or a response with tariffs to come
     ['The United States responded by ordering 25% tariffs on Colombian imports.', ['SANCTION 163 occurred USA->COL']],
     ['Colombia said it would respond with reciprocal tariffs on U.S. goods.', ['SANCTION 163 intended COL->USA']],
+    // a strike on a thing "inside" or "near" a place is on the place's country; a participle after a new clause's subject is its verb
+    ['Ukraine hit an oil refinery deep inside Russia on Wednesday, while Russian missiles pounded power plants across Ukraine overnight.', ['ASSAULT 190 occurred UKR->RUS', 'ASSAULT 194 occurred RUS->UKR']],
+    ['Israeli jets bombed a weapons depot near Damascus on Sunday.', ['ASSAULT 195 occurred ISRMIL->SYR']],
   ];
   eventRows(cases);
 });

@@ -61,7 +61,7 @@ export interface EventsLayer {
 // word classes the heuristics read (closed classes, not lexicon knowledge)
 
 const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '--', '[', ']']);
-const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
+const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'inside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
@@ -469,8 +469,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && previous && (m.form === 'third' || m.form === 'base') && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 3 && !hasBoundary(words, previous.tokenEnd, m.start)
       && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id))) candidate = null;
     // "freed two Armenian citizens detained last year": a participle right after the last act's object describes it
+    // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
-      && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
+      && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
