@@ -987,6 +987,17 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a strike on a thing "inside" or "near" a place is on the place's country; a participle after a new clause's subject is its verb
     ['Ukraine hit an oil refinery deep inside Russia on Wednesday, while Russian missiles pounded power plants across Ukraine overnight.', ['ASSAULT 190 occurred UKR->RUS', 'ASSAULT 194 occurred RUS->UKR']],
     ['Israeli jets bombed a weapons depot near Damascus on Sunday.', ['ASSAULT 195 occurred ISRMIL->SYR']],
+    // a threat of retaliation with no one named answers the other side of the hostile act told with it
+    ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
+    ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],
   ];
   eventRows(cases);
+});
+
+describe('[events] dates in relative clauses (whole extract)', () => {
+  it('[events] a date in a relative clause closed before the trigger is not the trigger\'s', () => {
+    const text = 'North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.';
+    const threats = extract(text, { date: '2024-06-08' }).events.filter((e) => e.type === 'THREATEN');
+    expect(threats.map((e) => e.date?.value), '[events] threat dates').toEqual(['2024-06-08', '2024-06-08']);
+  });
 });

@@ -245,6 +245,14 @@ export function codeEvents(
     const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors[0].entity.country !== null);
     if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
   }
+  // "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
+  // Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
+    const target = provoker(candidates, i);
+    if (target.length > 0) candidates[i] = { ...c, recipients: target };
+  }
   // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -2018,6 +2026,36 @@ function actObjectAfter(text: string, from: number): boolean {
 }
 const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
+/** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
+const ANSWERING_THREATS: ReadonlySet<string> = new Set(['assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
+
+/** Hostile acts a threat can answer or carry on. */
+const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', 'COERCE', 'MOBILIZE', 'ACCUSE', 'THREATEN']);
+
+/**
+ * The other side of the last hostile act before threat `i` (in its sentence or the one before): the
+ * target of the threatener's own side's act, or the doer of an act against the threatener's country.
+ */
+function provoker(candidates: readonly Candidate[], i: number): Slot[] {
+  const c = candidates[i];
+  const own = sideOf(c.actors[0].entity);
+  for (let k = i - 1; k >= 0; k--) {
+    const p = candidates[k];
+    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return [];
+    if (!HOSTILE_TYPES.has(p.type) || p.actors.length === 0 || p.recipients.length === 0) continue;
+    const ours = p.actors.some((a) => sideOf(a.entity) === own);
+    const others = p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own);
+    if (ours && others.length > 0) return others;
+    if (!ours && p.recipients.some((r) => sideOf(r.entity) === own)) return p.actors.filter((a) => sideOf(a.entity) !== null);
+  }
+  return [];
+}
+
+/** The side an entity is on: its country, or for a body of no country (the EU, ECOWAS) its code. */
+function sideOf(e: Entity): string | null {
+  return e.country ?? e.actor;
+}
+
 /**
  * The act told last before candidate `i`, in its sentence or the one before, by another actor than
  * its own: what "the climbdown" or "the announcement" is. Talk about acts (praise, criticism) is not one.
@@ -2727,6 +2765,9 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
 
 /** The date words in the clause nearest the trigger (one the trigger spans over wins). */
+/** A relative clause opened after a comma and not closed yet: ", which began". */
+const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
+
 function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction): Event['date'] {
   let date: Event['date'] = null;
   let bestGap = Infinity;
@@ -2736,6 +2777,8 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
     // "promised on Tuesday to send": a date the trigger spans over is its own
     if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
     else if (d.end <= trigger.start) {
+      // "their drills, which began on Monday, and warned": a date in a relative clause closed before the trigger is that clause's
+      if (RELATIVE_OPEN.test(ctx.text.slice(Math.max(clause.start, d.start - 60), d.start)) && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
