@@ -163,6 +163,17 @@ function slotOf(entity: Entity, start: number, end: number, pending?: 'you', gro
   return { entity, start, end, pending, group, partner };
 }
 
+/**
+ * `slots.map(f)` built by push: V8's optimised `map` gives a holey array where its builtin gives a
+ * packed one, so the kind of the actors and recipients made by `map` changed with the tier of the
+ * function that made them, and their readers deoptimised ("wrong map") long into a corpus run.
+ */
+function mapSlots(slots: readonly Slot[], f: (s: Slot) => Slot): Slot[] {
+  const out: Slot[] = [];
+  for (let i = 0; i < slots.length; i++) out.push(f(slots[i]));
+  return out;
+}
+
 interface Candidate {
   readonly entry: TriggerEntry;
   readonly type: PloverType;
@@ -273,15 +284,10 @@ export function codeEvents(
   const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
   const resolved: Candidate[] = [];
   for (const c of candidates) {
-    const fix = (slots: readonly Slot[]) => slots.flatMap((s) => {
-      if (!s.pending) return [s];
-      if (main && c.quote && c.quote.speaker === main.actors[0].entity.id) return [slotOf(main.recipients[0].entity, s.start, s.end, undefined, s.group)];
-      return [];
-    });
-    const actors = fix(c.actors);
+    const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
-    const recipients = fix(c.recipients).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, a.entity, r.entity))));
+    const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, a.entity, r.entity))));
     if (actors.length === 0) continue;
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
@@ -310,6 +316,20 @@ export function codeEvents(
   const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)).map((g) => ({ ...g.entity, mentions: g.mentions }));
   return { events: kept, entities: groups, messages };
+}
+
+/**
+ * The slots with "you" read as the main event's recipient where its actor is the quote's speaker,
+ * and dropped elsewhere; built by push, as `mapSlots`, where `flatMap` gave arrays of other kinds.
+ */
+function resolvePending(slots: readonly Slot[], c: Candidate, main: Candidate | undefined): Slot[] {
+  const out: Slot[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    if (!s.pending) out.push(s);
+    else if (main && c.quote && c.quote.speaker === main.actors[0].entity.id) out.push(slotOf(main.recipients[0].entity, s.start, s.end, undefined, s.group));
+  }
+  return out;
 }
 
 /** Whether a slot waits for the main event ("you" in a quote). */
@@ -1327,6 +1347,8 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
 
 /** Whether a word starts with an upper-case letter; ASCII answered without the Unicode regex (this runs per token). */
 function startsUpper(word: string): boolean {
+  // ('' is asked for past a sentence's end: charCodeAt out of bounds deoptimises every caller it is inlined in)
+  if (word.length === 0) return false;
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
@@ -2614,7 +2636,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "detained Istanbul Mayor Ekrem Imamoglu": a place before a titled person names the office, the person is the target
         if (slotAt[j] && slotAt[j]!.entity.type === 'location') {
           const after = nextAfterSlot(view, j);
-          const person = slotAt[after] ?? (startsUpper(tokens[after]?.text ?? '') ? slotAt[after + 1] : undefined);
+          const person = after < tokens.length ? slotAt[after] ?? (startsUpper(tokens[after].text) ? slotAt[after + 1] : undefined) : undefined;
           if (person && person.entity.type === 'person' && usable(person)) return recipientSlots(ctx, view, slotAt[after] ? after : after + 1, actorIds);
         }
         // "listed Iran's Revolutionary Guards as": the possessed body is the object
@@ -2679,6 +2701,8 @@ function ownerAfter(view: View, j: number): number {
 
 /** "to close", "to retaliate": `to` before a lower-case word that is no determiner, amount or name. */
 function isInfinitive(view: View, k: number): boolean {
+  // (asked at a sentence's end too: a read past the tokens deoptimises the callers it is inlined in)
+  if (k >= view.tokens.length) return false;
   const t = view.tokens[k];
   const w = wordAt(view.words, k);
   if (!t || view.slotAt[k] || !/^\p{Ll}+$/u.test(t.text)) return false;
@@ -2811,11 +2835,11 @@ function finish(
   const from = k + 1;
   // ("South African troops last May launched": the month is no modal)
   let before = ` ${words.slice(from, statusFrom).join(' ')} `;
-  if (before.includes(' may ')) before = ` ${words.slice(from, statusFrom).map((w, i) => (w === 'may' && MONTH_MAY_BEFORE.has(wordAt(words, from + i - 1)) ? 'may-month' : w)).join(' ')} `;
+  if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
-  actors = actors.map((a) => capitalAsGovernment(ctx, leaderOfGroup(view, titledActor(view, a))));
+  actors = mapSlots(actors, (a) => capitalAsGovernment(ctx, leaderOfGroup(view, titledActor(view, a))));
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
@@ -2847,7 +2871,7 @@ function finish(
     if (owner && !actors.some((a) => a.entity.id === owner.entity.id || (a.entity.country !== null && a.entity.country === owner.entity.country))) recipients = [owner];
   }
   // "against Kurdish militants in northern Syria": armed men of a place are that country's rebels, not the country
-  recipients = recipients.map((r) => {
+  recipients = mapSlots(recipients, (r) => {
     if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
     const country = r.entity.country;
     const before = ctx.text.slice(Math.max(0, r.start - 40), r.start);
@@ -2859,7 +2883,7 @@ function finish(
   // "Russia and the United States swapped prisoners at Abu Dhabi airport": an exchange between two is between them (a place, or the
   // people exchanged placed there, are no third party)
   if (actors.length > 1 && /^(?:exchang|swap)/.test(wordAt(view.words, start))) recipients = [];
-  recipients = recipients.map((r) => {
+  recipients = mapSlots(recipients, (r) => {
     // "his trip to Moscow": a visit is to the country, even where coreference read the capital as its government
     if (r.entity.type !== 'location' && entry.type === 'CONSULT' && entry.mode === 'visit') {
       const written = ctx.text.slice(r.start, r.end);
@@ -3001,6 +3025,21 @@ function finish(
     threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
+}
+
+/**
+ * The words `[from, to)` joined by spaces, with a `may` after a word of time read as the month
+ * ("last May"). Joined by hand: the array `map` made here changed its kind with finish's tier
+ * (see mapSlots), and `join` deoptimised finish on it.
+ */
+function withMonthMay(words: readonly string[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (i > from) out += ' ';
+    out += w === 'may' && MONTH_MAY_BEFORE.has(wordAt(words, i - 1)) ? 'may-month' : w;
+  }
+  return out;
 }
 
 /**

@@ -38,12 +38,14 @@ export function readRecord(input: string, options: ExtractOptions = {}): RecordL
   }
 
   const text = normalise(raw);
-  if (text.trim().length === 0) {
+  // (asked once: a second ask, met only with a story in another language, deoptimised `extract`, which inlines this)
+  const blank = text.trim().length === 0;
+  if (blank) {
     messages.push({ stage: 'record', message: 'the record has no text', severity: 'error' });
   }
   const hash = contentHash(text);
   const language = detectLanguage(text);
-  if (language !== 'en' && text.trim().length > 0) {
+  if (language !== 'en' && !blank) {
     messages.push({ stage: 'record', message: `text looks like language "${language}", not English; only English is extracted`, severity: 'warning' });
   }
   return { id: options.id ?? hash.slice(0, 16), text, date, source: options.source ?? null, language, hash, messages };
