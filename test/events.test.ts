@@ -987,6 +987,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a strike on a thing "inside" or "near" a place is on the place's country; a participle after a new clause's subject is its verb
     ['Ukraine hit an oil refinery deep inside Russia on Wednesday, while Russian missiles pounded power plants across Ukraine overnight.', ['ASSAULT 190 occurred UKR->RUS', 'ASSAULT 194 occurred RUS->UKR']],
     ['Israeli jets bombed a weapons depot near Damascus on Sunday.', ['ASSAULT 195 occurred ISRMIL->SYR']],
+    // a compound subject whose second name has a lower-case title ("Soviet leader"); "the two sides" led by people
+    ['WASHINGTON, Dec 8 - President Ronald Reagan and Soviet leader Mikhail Gorbachev signed a treaty on Tuesday to scrap their medium-range missiles.', ['SUPPORT 057 occurred USAGOV->SUNGOV', 'SUPPORT 057 occurred SUNGOV->USAGOV']],
+    ['Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday, and the two sides signed 15 agreements covering trade.', ['CONSULT 043 occurred CHNGOV->BRAGOV', 'SUPPORT 057 occurred CHNGOV->BRAGOV', 'SUPPORT 057 occurred BRAGOV->CHNGOV']],
+    ['The management group led by chairman Martin Brody and president Max Pine had received 1.7 million shares.', []],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -2299,6 +2299,7 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
 
 /** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
+const LED_PARTIES = new Set(['sides', 'delegations', 'governments']);
 const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies']);
 
 /**
@@ -2311,14 +2312,10 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     const head = wordAt(words, j + 2);
     const people = TWO_PEOPLE.has(head);
     if (!people && !TWO_PARTIES.has(head)) continue;
-    const found: Entity[] = [];
-    for (let i = firstFrom(ctx.mentions, tokens[j].start) - 1; i >= 0 && found.length < 2; i--) {
-      const e = ctx.entities.get(ctx.mentions[i].entity);
-      // (people for "leaders", countries and bodies for "sides"; never the news agency telling it)
-      if (!e || !(e.actor || e.country) || (people ? e.type !== 'person' : e.type === 'person') || e.type === 'location' || e.sector === 'MED') continue;
-      if (found.some((f) => f.id === e.id || (f.country !== null && f.country === e.country))) continue;
-      found.push(e);
-    }
+    // (people for "leaders", countries and bodies for "sides"; "Xi received Lula ..., and the two sides
+    // signed": sides and delegations named by no country or body are those the people lead)
+    let found = lastTwoNamed(ctx, tokens[j].start, people ? 'people' : 'bodies');
+    if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
     if (found.length < 2) continue;
     // "the two countries' border forces": the two countries' groups of that sector
     const force = people ? null : forceOfTwo(words, j + 3);
@@ -2332,6 +2329,19 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     slotAt[j + 1] = slotAt[j + 2] = slot;
     slotStart[j + 1] = slotStart[j + 2] = j + 1;
   }
+}
+
+/** The two coded parties of different countries named last before `at` (never the news agency telling it). */
+function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'any'): Entity[] {
+  const found: Entity[] = [];
+  for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0 && found.length < 2; i--) {
+    const e = ctx.entities.get(ctx.mentions[i].entity);
+    if (!e || !(e.actor || e.country) || e.type === 'location' || e.sector === 'MED') continue;
+    if ((kind === 'people' && e.type !== 'person') || (kind === 'bodies' && e.type === 'person')) continue;
+    if (found.some((f) => f.id === e.id || (f.country !== null && f.country === e.country))) continue;
+    found.push(e);
+  }
+  return found;
 }
 
 /** The head of a sector after a possessive mark at `at` ("' border forces", "'s armies"), or null. */
@@ -2536,7 +2546,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
     let titled = first;
     // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
-    while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
+    // ("and Soviet leader Mikhail Gorbachev": a title word in lower case after a capitalised one; "and president Max Pine" of a firm is no party)
+    while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text)) || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
     if (titled < first && titled > 1 && slotAt[titled - 1]?.entity.type === 'country') {
       const country = slotStart[titled - 1] >= 0 ? slotStart[titled - 1] : titled - 1;
       if (wordAt(words, country - 1) === 'and') titled = country;
