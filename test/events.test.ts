@@ -991,6 +991,17 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['WASHINGTON, Dec 8 - President Ronald Reagan and Soviet leader Mikhail Gorbachev signed a treaty on Tuesday to scrap their medium-range missiles.', ['SUPPORT 057 occurred USAGOV->SUNGOV', 'SUPPORT 057 occurred SUNGOV->USAGOV']],
     ['Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday, and the two sides signed 15 agreements covering trade.', ['CONSULT 043 occurred CHNGOV->BRAGOV', 'SUPPORT 057 occurred CHNGOV->BRAGOV', 'SUPPORT 057 occurred BRAGOV->CHNGOV']],
     ['The management group led by chairman Martin Brody and president Max Pine had received 1.7 million shares.', []],
+    // a demand of a ceasefire in a war between two is made of both, and the war goes on; "the resolution" welcomed is the demand's maker's
+    ['UNITED NATIONS, July 20 - The Security Council on Monday unanimously demanded an immediate ceasefire in the war between Iran and Iraq. Iraq welcomed the resolution, while Iran said it would study the text.',
+      ['REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN', 'SUPPORT 051 occurred IRQ->IGOUN']],
+    ['Britain called for a ceasefire between Israel and Hamas.', ['REQUEST 020 requested GBR->ISR', 'REQUEST 020 requested GBR->PSEREB']],
+    // aid counted in tonnes, or carried by planes that land
+    ['ADDIS ABABA, Jan 10 - The United States shipped another 50,000 tonnes of emergency grain to famine-stricken Ethiopia this week.', ['AID 073 occurred USA->ETH']],
+    ['Planes from the United States, Britain and France landed in Armenia on Monday carrying rescue teams and medical supplies.', ['AID 073 occurred USA->ARM', 'AID 073 occurred GBR->ARM', 'AID 073 occurred FRA->ARM']],
+    // an act's author named after "by the"; a name in capitals is no act ("the General Agreement"); after a fronted
+    // condition "it" is the body that said it, never the person in the condition
+    ['Britain criticized a proposal still under consideration by the European Union for a tax on vegetable oils.', ['ACCUSE 111 occurred GBR->IGOEU']],
+    ['Japan has said that if Reagan imposed the tariffs, it would file a complaint with the General Agreement on Tariffs and Trade.', ['ACCUSE 114 hypothetical JPN->IGOGATT']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -267,8 +267,9 @@ export function codeEvents(
   // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.entry.id !== 'support.praise' || c.recipients.length > 0 || c.actors.length === 0 || !actObjectAfter(ctx.text, c.trigger.end)) continue;
-    const doer = lastActBefore(candidates, i);
+    const noun = c.entry.id === 'support.praise' && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, c.trigger.end) : null;
+    if (noun === null) continue;
+    const doer = lastActBefore(candidates, i, PRAISED_KINDS[noun] ?? CONDEMNED_KINDS[noun] ?? null);
     if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
   }
   // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
@@ -764,7 +765,8 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (candidate && previous.type === 'REQUEST' && m.form === 'base' && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 8
     && words.slice(previous.tokenEnd - 1, m.start).includes('that')) candidate = null;
   // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
-  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6) candidate = null;
+  // (a war is a state that goes on, not an act asked for: "demanded a ceasefire in the war between Iran and Iraq")
+  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6 && !candidate.entry.mutual) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
     candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
   }
@@ -1252,12 +1254,25 @@ function pronounSubject(view: View, start: number): Slot | null {
   let k = start - 1;
   while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || /ly$/.test(wordAt(words, k)))) k--;
   const w = wordAt(words, k);
-  // (only right after a verb of saying: "said it would", "announced they will")
-  if ((w !== 'it' && w !== 'they') || view.slotAt[k] || !SPEECH_VERBS.has(wordAt(words, k - 1))) return null;
+  // (only right after a verb of saying: "said it would", "announced they will"; or after a fronted condition:
+  // "Japan has said that if Reagan imposed the tariffs, it would file a complaint")
+  if ((w !== 'it' && w !== 'they') || view.slotAt[k]) return null;
+  if (!SPEECH_VERBS.has(wordAt(words, k - 1)) && !(wordAt(words, k - 1) === ',' && fronted(words, k - 1))) return null;
   // ("the splinter group, which said it would": the relative's own antecedent, unread here)
   if (RELATIVE_PRONOUNS.has(wordAt(words, k - 2))) return null;
   return subjectBody(view, k);
 }
+
+/** Whether the comma at `comma` closes a condition or time clause opened after a verb of saying ("said that if ..., it"). */
+function fronted(words: readonly string[], comma: number): boolean {
+  for (let j = comma - 1; j > 0 && j >= comma - 16; j--) {
+    const w = wordAt(words, j);
+    if (w === ',' || BOUNDARY.has(w)) return false;
+    if (FRONTED_OPENERS.has(w)) return SPEECH_VERBS.has(wordAt(words, j - 1)) || (wordAt(words, j - 1) === 'that' && SPEECH_VERBS.has(wordAt(words, j - 2)));
+  }
+  return false;
+}
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once', 'should']);
 
 /** The first country or body named before token k outside a prepositional phrase: the subject a pronoun takes up. */
 function subjectBody(view: View, k: number): Slot | null {
@@ -2002,7 +2017,8 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
   'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
-  'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release']);
+  'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
+  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -2011,7 +2027,8 @@ const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 
 function condemnedAct(view: View, end: number): number {
   for (let k = end; k < view.words.length && k < end + 6; k++) {
     const w = wordAt(view.words, k);
-    if (ACT_NOUNS.has(w) && !view.slotAt[k]) return k;
+    // (in lower case: "the General Agreement on Tariffs and Trade" is a name)
+    if (ACT_NOUNS.has(w) && !view.slotAt[k] && !startsUpper(view.tokens[k].text)) return k;
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;
@@ -2034,18 +2051,26 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   return k > from && DETERMINERS.has(wordAt(words, k)) && wordAt(words, k - 1) === ',';
 }
 
-/** Whether the object right after `from` is an act named by a noun: "the climbdown", "the government's move". */
-function actObjectAfter(text: string, from: number): boolean {
+/** The act noun of the object right after `from` ("the climbdown", "this move"), or null. */
+function actObjectAfter(text: string, from: number): string | null {
   const words = text.slice(from, from + 60).split(/\s+/);
   let k = words[0] === '' ? 1 : 0;
-  if (!ACT_OWNERS.has(words[k])) return false;
+  if (!ACT_OWNERS.has(words[k])) return null;
   for (let end = k + 3; ++k <= end && k < words.length;) {
     const w = words[k].replace(/[.,;:]$/, '');
-    if (ACT_NOUNS.has(w)) return true;
-    if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return false;
+    if (ACT_NOUNS.has(w)) return w;
+    if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return null;
   }
-  return false;
+  return null;
 }
+
+/** What kind of act a praised noun names ("welcomed the resolution": a demand or decision of a body); none: any act. */
+const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
+  resolution: ['REQUEST', 'SANCTION', 'SUPPORT'], proposal: ['AGREE', 'REQUEST'], plan: ['AGREE', 'REQUEST'], initiative: ['AGREE', 'REQUEST'],
+  agreement: ['AGREE', 'SUPPORT', 'COOPERATE'], accord: ['AGREE', 'SUPPORT', 'COOPERATE'], deal: ['AGREE', 'SUPPORT', 'COOPERATE'],
+  treaty: ['AGREE', 'SUPPORT'], pact: ['AGREE', 'SUPPORT', 'COOPERATE'], ceasefire: ['RETREAT', 'AGREE'], truce: ['RETREAT', 'AGREE'],
+  release: ['RETREAT'], climbdown: ['CONCEDE', 'RETREAT'], 'u-turn': ['CONCEDE', 'RETREAT'], closure: ['SANCTION', 'COERCE'], ban: ['COERCE', 'SANCTION', 'CONCEDE'],
+};
 const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
 /** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
@@ -2082,13 +2107,15 @@ function sideOf(e: Entity): string | null {
  * The act told last before candidate `i`, in its sentence or the one before, by another actor than
  * its own: what "the climbdown" or "the announcement" is. Talk about acts (praise, criticism) is not one.
  */
-function lastActBefore(candidates: readonly Candidate[], i: number): Candidate | null {
+function lastActBefore(candidates: readonly Candidate[], i: number, kinds: readonly PloverType[] | null): Candidate | null {
   const c = candidates[i];
   const own = c.actors[0].entity;
   for (let k = i - 1; k >= 0; k--) {
     const p = candidates[k];
     if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return null;
-    if (p.type === 'SUPPORT' || p.type === 'ACCUSE' || p.status !== 'occurred' || p.actors.length === 0) continue;
+    // (a war goes on: it is no act one welcomes)
+    if ((kinds !== null && !kinds.includes(p.type)) || (kinds === null && (p.type === 'SUPPORT' || p.type === 'ACCUSE')) || p.entry.mutual || p.actors.length === 0) continue;
+    if (p.status !== 'occurred' && p.status !== 'requested') continue;
     const doer = p.actors[0].entity;
     if (doer.id === own.id || (doer.actor !== null && doer.actor === own.actor)) continue;
     return p;
@@ -2099,6 +2126,9 @@ function lastActBefore(candidates: readonly Candidate[], i: number): Candidate |
 /** The doer of the act noun at `act`: a possessor before it ("China's manoeuvres") or an agent after it ("by Israel"); none else. */
 function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
   const { words, slotAt, slotStart, tokens } = view;
+  // "the Chiles plan": a name right before the act noun is its author
+  const before = slotAt[act - 1];
+  if (act - 1 >= from && before && before.entity.type !== 'location' && (before.entity.actor || before.entity.country)) return [before];
   for (let k = act - 1; k >= from; k--) {
     if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1]) return [slotAt[k - 1]!];
     // "an Israeli strike": a demonym or group before the act
@@ -2107,7 +2137,9 @@ function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
     if (demonym) return [groupSlot(ctx, demonym, '', tokens[k].start, tokens[k].end)];
   }
   for (let k = act + 1; k < words.length && k < act + 8; k++) {
-    if (wordAt(words, k) === 'by' && slotAt[k + 1]) return [slotAt[k + 1]!];
+    // "by the EC", "a proposal from Japan"
+    const agent = wordAt(words, k) === 'by' || (wordAt(words, k) === 'from' && k === act + 1) ? (slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? slotAt[k + 2] : undefined)) : undefined;
+    if (agent) return [agent];
     // "the ceasefire agreed a day earlier between India and Pakistan": both parties
     if (wordAt(words, k) === 'between' && slotAt[k + 1]) {
       const other = slotAt[nextAfterSlot(view, k + 1) + 1];
