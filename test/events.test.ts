@@ -1002,6 +1002,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // condition "it" is the body that said it, never the person in the condition
     ['Britain criticized a proposal still under consideration by the European Union for a tax on vegetable oils.', ['ACCUSE 111 occurred GBR->IGOEU']],
     ['Japan has said that if Reagan imposed the tariffs, it would file a complaint with the General Agreement on Tariffs and Trade.', ['ACCUSE 114 hypothetical JPN->IGOGATT']],
+    // arrangements reached; joint patrols "by sea and air"; troops put on alert along a border; an act named again by a titled person
+    ['The Philippines and China reached a provisional arrangement on Sunday for resupply missions.', ['AGREE 030 occurred PHL->CHN', 'AGREE 030 occurred CHN->PHL']],
+    ['Philippine and Australian forces began their first joint sea and air patrols in the South China Sea on Saturday.', ['COOPERATE 062 occurred PHLMIL->AUSMIL', 'COOPERATE 062 occurred AUSMIL->PHLMIL']],
+    ['India put its troops along the Pakistani border on full alert on Friday.', ['MOBILIZE 152 occurred IND->PAK']],
+    ['European Union leaders agreed on Thursday to open membership negotiations with Ukraine, a decision Ukrainian President Volodymyr Zelenskiy hailed as a victory.', ['AGREE 036 occurred IGOEU->UKR', 'SUPPORT 051 occurred UKRGOV->IGOEU']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

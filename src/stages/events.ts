@@ -2042,8 +2042,11 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   const { words, slotAt, slotStart } = view;
   let k = start - 1;
   while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have')) k--;
-  // the relative clause's subject, and its `that`/`which`
-  if (slotAt[k] && k > from) k = slotStart[k] - 1;
+  // the relative clause's subject with its title ("Ukrainian President Volodymyr Zelenskiy"), and its `that`/`which`
+  if (slotAt[k] && k > from) {
+    k = slotStart[k] - 1;
+    for (let t = 0; t < 4 && k > from && !slotAt[k] && startsUpper(view.tokens[k].text); t++) k--;
+  }
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
   if (!ACT_NOUNS.has(wordAt(words, k))) return false;
   k--;
