@@ -1007,6 +1007,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Philippine and Australian forces began their first joint sea and air patrols in the South China Sea on Saturday.', ['COOPERATE 062 occurred PHLMIL->AUSMIL', 'COOPERATE 062 occurred AUSMIL->PHLMIL']],
     ['India put its troops along the Pakistani border on full alert on Friday.', ['MOBILIZE 152 occurred IND->PAK']],
     ['European Union leaders agreed on Thursday to open membership negotiations with Ukraine, a decision Ukrainian President Volodymyr Zelenskiy hailed as a victory.', ['AGREE 036 occurred IGOEU->UKR', 'SUPPORT 051 occurred UKRGOV->IGOEU']],
+    // giving in to the street is a concession to the country's people; restoring the internet is too; "no plans to" is a negation
+    ['ALMATY (Reuters) - Kazakh President Kassym-Jomart Tokayev restored a cap on fuel prices, bowing to protesters after days of unrest.', ['CONCEDE 0832 occurred KAZGOV->KAZ']],
+    ['Bangladeshi authorities restored mobile internet services on Sunday.', ['CONCEDE 081 occurred BGDGOV->BGD']],
+    ['Japan has reiterated it has no plans to bow to U.S. pressure to give foreign firms a role in the venture.', ['CONCEDE 0832 negated JPN->USA']],
+    // the day of another clause is not the day of an act to come
+    ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->-', 'SANCTION 163 intended USAGOV->COL']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],
@@ -1019,5 +1025,11 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     const text = 'North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.';
     const threats = extract(text, { date: '2024-06-08' }).events.filter((e) => e.type === 'THREATEN');
     expect(threats.map((e) => e.date?.value), '[events] threat dates').toEqual(['2024-06-08', '2024-06-08']);
+  });
+  it('[events] the day of another clause or of the saying is not the day of an act to come', () => {
+    const text = 'Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs on Colombia.';
+    const sanction = extract(text, { date: '2025-01-27' }).events.find((e) => e.type === 'SANCTION');
+    expect(sanction?.status, '[events] sanction status').toBe('intended');
+    expect(sanction?.date, '[events] sanction date').toBeNull();
   });
 });

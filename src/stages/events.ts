@@ -117,7 +117,7 @@ const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', '
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
-const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans?|intention|intentions) to|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
@@ -2835,6 +2835,9 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
 
 /** The date words in the clause nearest the trigger (one the trigger spans over wins). */
+/** Words between a date and a later act to come that make the date another clause's or the saying's. */
+const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told)\b/;
+
 /** A relative clause opened after a comma and not closed yet: ", which began". */
 const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
 
@@ -2849,6 +2852,8 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
     else if (d.end <= trigger.start) {
       // "their drills, which began on Monday, and warned": a date in a relative clause closed before the trigger is that clause's
       if (RELATIVE_OPEN.test(ctx.text.slice(Math.max(clause.start, d.start - 60), d.start)) && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
+      // "backed down on Sunday, hours after Trump said he would impose tariffs": the day of another clause or of the saying is not an act to come's
+      if (direction === 'future' && FUTURE_CUT.test(ctx.text.slice(d.end, trigger.start))) continue;
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
