@@ -117,7 +117,7 @@ const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', '
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
-const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans?|intention|intentions) to|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
