@@ -1013,6 +1013,18 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japan has reiterated it has no plans to bow to U.S. pressure to give foreign firms a role in the venture.', ['CONCEDE 0832 negated JPN->USA']],
     // the day of another clause is not the day of an act to come
     ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->-', 'SANCTION 163 intended USAGOV->COL']],
+    // expulsions told by a noun, and of a high commissioner; allegations rejected answer the side whose hostile act they came with
+    ["MOSCOW, Sept 14 - The Soviet Union ordered 25 British diplomats to leave on Saturday in retaliation for London's expulsion on Thursday of 25 Soviet officials.", ['SANCTION 161 occurred SUN->GBRGOV', 'SANCTION 161 occurred GBRGOV->SUNGOV']],
+    ["Canada expelled India's high commissioner and five other diplomats on Monday, saying they were linked to a campaign of violence. New Delhi rejected the allegations as preposterous.", ['SANCTION 161 occurred CAN->IND', 'REJECT 120 occurred INDGOV->CAN']],
+    // a killing in a place is of the place's country; an attack called "state terrorism" accuses its doer
+    ["Israeli warplanes struck Houthi targets at Yemen's Hodeidah port on Saturday, a day after a Houthi drone killed a man in Tel Aviv.", ['ASSAULT 190 occurred ISRMIL->YEMREB', 'ASSAULT 180 occurred YEMREB->ISR']],
+    ["Saudi Arabia condemned Israel's air strike on Hamas leaders in Doha. Qatar's prime minister called the attack state terrorism.", ['ACCUSE 111 occurred SAU->ISR', 'ASSAULT 195 occurred ISR->PSEREB', 'ACCUSE 111 occurred QATGOV->ISR']],
+    // "with X shuttling between the two delegations": the name after `with` mediates between the pair named before
+    ['Iran and the United States held indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations.',
+      ['CONSULT 040 occurred IRN->USA', 'CONSULT 040 occurred USA->IRN', 'CONSULT 045 occurred OMNGOV->IRN', 'CONSULT 045 occurred OMNGOV->USA']],
+    // no killer in a natural disaster the tagger named; a participle joined to a passive one is passive
+    ['MOSCOW, March 12 - Avalanches, landslides and floods have killed almost 100 people since the start of the year in Georgia.', []],
+    ['The row began when a British diplomat was beaten and abducted for 24 hours in the Iranian capital.', []],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

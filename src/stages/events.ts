@@ -277,7 +277,11 @@ export function codeEvents(
     const c = candidates[i];
     if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
     const country = c.actors[0]?.entity.country;
-    const claimant = lastOfOtherSide(candidates, i, (p) => (p.type === 'ACCUSE' || p.type === 'REQUEST') && p.recipients.some((r) => r.entity.country !== null && r.entity.country === country));
+    // (or, with none told, the side whose hostile act against it the charges came with: "Canada expelled India's high
+    // commissioner, saying ... New Delhi rejected the allegations")
+    const against = (p: Candidate) => p.recipients.some((r) => r.entity.country !== null && r.entity.country === country);
+    const claimant = lastOfOtherSide(candidates, i, (p) => (p.type === 'ACCUSE' || p.type === 'REQUEST') && against(p))
+      ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p));
     if (claimant) candidates[i] = { ...c, recipients: [claimant.actors[0]] };
   }
 
@@ -1263,6 +1267,14 @@ function pronounSubject(view: View, start: number): Slot | null {
   return subjectBody(view, k);
 }
 
+/** The slot ending at `k` when `with` opens it past a title ("with Omani Foreign Minister Badr Albusaidi"), else null. */
+function withSubject(view: View, k: number): Slot | null {
+  const slot = view.slotAt[k]!;
+  let j = view.slotStart[k] - 1;
+  for (let t = 0; t < 4 && j > 0 && !view.slotAt[j] && startsUpper(view.tokens[j].text); t++) j--;
+  return wordAt(view.words, j) === 'with' && (slot.entity.actor || slot.entity.country) ? slot : null;
+}
+
 /** Whether the comma at `comma` closes a condition or time clause opened after a verb of saying ("said that if ..., it"). */
 function fronted(words: readonly string[], comma: number): boolean {
   for (let j = comma - 1; j > 0 && j >= comma - 16; j--) {
@@ -1653,6 +1665,14 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (entry.fromActs) [actors, recipients] = [recipients, actors.slice(0, 1)];
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
+    // "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": the name after `with` does the gerund's act
+    const absolute = form === 'gerund' && view.slotAt[start - 1] ? withSubject(view, start - 1) : null;
+    if (absolute) {
+      actors = [absolute];
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+    }
     if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
@@ -1664,7 +1684,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // "troops on heightened alert" is the state the subject put them in)
     if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
     const reduced = (form === 'participle' || form === 'past/participle') && wordAt(words, end) === 'by' && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
-    const passive = ((form === 'participle' || form === 'past/participle') && beBefore(words, start)) || reduced;
+    // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)
+    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2)))) || reduced;
     if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
@@ -1888,6 +1909,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   }
   if (actors.length === 0) return null;
   let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
+  if (recipients.length === 0 && nounEnd > start + 1 && (entry.type === 'SANCTION' || entry.type === 'COERCE')) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
   // "its war with the RSF": a war or a clash is each side's attack on the other
   if (entry.mutual && actors.length === 1 && recipients.length === 1) {
@@ -2769,6 +2792,9 @@ function isBarePossessive(view: View, j: number): boolean {
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
 function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlySet<string>): Slot[] {
+  // "between the two delegations": both of the pair named before
+  const pair = view.slotAt[j]!;
+  if (pair.partner) return [slotOf(pair.partner, pair.start, pair.end, undefined, pair.group), pair];
   if (view.slotAt[j]!.entity.type === 'country') {
     for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
       const s = view.slotAt[k];
@@ -2896,6 +2922,9 @@ function finish(
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
   if (entry.sectors && !threat) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
+  // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
+  // ("U.S. Warships bombarded": a group's head the tagger took for a name still acts)
+  if (entry.type === 'ASSAULT') actors = actors.filter((a) => !(a.entity.type === 'person' && a.entity.sector === null && a.entity.titles.length === 0 && !a.entity.name.includes(' ') && !HEADS.has(a.entity.name.toLowerCase())));
   // a country named as such does not go on strike or march ("the United States had launched an offshore strike"); its people do
   // ("Students at several U.S. universities" keep the country of the noun it modifies)
   if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));

@@ -495,6 +495,16 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     const last = out[out.length - 1];
     // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
     if (last && last.type === 'PER' && span.from < last.to && span.to <= last.to) continue;
+    // "Badr Albusaidi shuttling": a name does not end in a lower-case word
+    while (span.type === 'PER' && span.to - span.from > 1 && /^\p{Ll}/u.test(tokens[span.to - 1].text)) span.to--;
+    // "Omani Foreign Minister Badr Albusaidi" tagged as one name: a demonym and an office of two words or more before
+    // it are its title, read as titles are
+    if (span.type === 'PER') {
+      const demonym = lex.exact[span.from];
+      const from = demonym && entryOf(demonym, 'demonym') && demonym.to < span.to ? demonym.to : span.from;
+      const office = lex.folded[from];
+      if (office && entryOf(office, 'title') && office.to < span.to && office.to - from >= 2 && capitalised(tokens[from].text)) span.from = office.to;
+    }
     // "Mohammed bin Abdulrahman Al Thani": a family particle and the capitalised name after it
     if (span.type === 'PER') {
       while (span.to + 1 < tokens.length && NAME_PARTICLES.has(tokens[span.to].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.to + 1].text) && !lex.exact[span.to + 1]) span.to += 2;
