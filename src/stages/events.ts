@@ -48,7 +48,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTEN
 import { lexicon, mayStartTrigger, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
-import { pairTable, tableMap } from './lexicon-matcher.js';
+import { mayBeWord, pairTable, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
 
 export interface EventsLayer {
   readonly events: readonly Event[];
@@ -619,13 +619,46 @@ function usedAsVerb(words: readonly string[], m: TriggerMatch): boolean {
   return m.pattern.frame === 'verb' && m.form !== 'noun' && !DETERMINERS.has(wordAt(words, m.start - 1));
 }
 
-/** Per pattern, the sentence (generation) its anchor was last checked for and the answer: reused tables, no allocation per sentence. */
-let anchors: { generation: number; stamp: Int32Array; found: Uint8Array } | null = null;
-function anchorTable(): { generation: number; stamp: Int32Array; found: Uint8Array } {
+/**
+ * The patterns each anchor word belongs to, and per pattern the sentence (generation) one of its
+ * anchor words was last seen in: a reused table, no allocation per sentence. A sentence's words are
+ * looked up here once (most pass the filter's "no" without a lookup); before, they were added to a
+ * set cleared for every sentence, and that refill was half the time of the trigger matching.
+ */
+interface AnchorTable {
+  generation: number;
+  readonly stamp: Int32Array;
+  readonly patternsOf: ReadonlyMap<string, readonly number[]>;
+  readonly filter: WordFilter;
+}
+let anchors: AnchorTable | null = null;
+function anchorTable(): AnchorTable {
   if (anchors) return anchors;
-  const n = lexicon().patternCount;
-  anchors = { generation: 0, stamp: new Int32Array(n), found: new Uint8Array(n) };
+  const { byFirst, patternCount } = lexicon();
+  const patternsOf = new Map<string, number[]>();
+  const indexed = new Set<number>();
+  for (const patterns of byFirst.values()) {
+    for (const p of patterns) {
+      if (p.anchor === null || indexed.has(p.id)) continue;
+      indexed.add(p.id);
+      for (const word of new Set(p.anchor)) {
+        const ids = patternsOf.get(word);
+        if (ids) ids.push(p.id);
+        else patternsOf.set(word, [p.id]);
+      }
+    }
+  }
+  anchors = { generation: 0, stamp: new Int32Array(patternCount), patternsOf, filter: wordFilter(patternsOf.keys()) };
   return anchors;
+}
+
+/** Stamps with this sentence's generation every pattern one of whose anchor words is among `words`. */
+function stampAnchors(table: AnchorTable, words: readonly string[], generation: number): void {
+  for (let w = 0; w < words.length; w++) {
+    if (!mayBeWord(table.filter, words[w])) continue;
+    const ids = table.patternsOf.get(words[w]);
+    if (ids) for (let k = 0; k < ids.length; k++) table.stamp[ids[k]] = generation;
+  }
 }
 
 /** A trigger pattern matched at tokens `[start, end)`. */
@@ -636,15 +669,12 @@ interface TriggerMatch {
   readonly form: Form;
 }
 
-const SENTENCE_WORDS = new Set<string>();
-
 /** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
 function triggerMatches(words: readonly string[], first: number): TriggerMatch[] {
   const { byFirst } = lexicon();
   const matches: TriggerMatch[] = [];
-  // the sentence's words as a set, filled on first need into one set reused across sentences
-  let present: Set<string> | null = null;
-  // per pattern: whether the sentence holds one of its anchor words (asked once per sentence; see anchorTable)
+  // per pattern: whether the sentence holds one of its anchor words (stamped on first need; see anchorTable)
+  let stamped = false;
   const table = anchorTable();
   const generation = ++table.generation;
   for (let i = first; i < words.length; i++) {
@@ -655,18 +685,11 @@ function triggerMatches(words: readonly string[], first: number): TriggerMatch[]
     for (const pattern of patterns) {
       const anchor = pattern.anchor;
       if (anchor !== null) {
-        if (table.stamp[pattern.id] !== generation) {
-          if (present === null) {
-            present = SENTENCE_WORDS;
-            present.clear();
-            for (let w = 0; w < words.length; w++) present.add(words[w]);
-          }
-          let found = 0;
-          for (let a = 0; a < anchor.length; a++) if (present.has(anchor[a])) { found = 1; break; }
-          table.stamp[pattern.id] = generation;
-          table.found[pattern.id] = found;
+        if (!stamped) {
+          stampAnchors(table, words, generation);
+          stamped = true;
         }
-        if (table.found[pattern.id] === 0) continue;
+        if (table.stamp[pattern.id] !== generation) continue;
       }
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
