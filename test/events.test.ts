@@ -1025,6 +1025,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // no killer in a natural disaster the tagger named; a participle joined to a passive one is passive
     ['MOSCOW, March 12 - Avalanches, landslides and floods have killed almost 100 people since the start of the year in Georgia.', []],
     ['The row began when a British diplomat was beaten and abducted for 24 hours in the Iranian capital.', []],
+    // those arrested counted in "scores"; placed under house arrest past a long name; a journalist or opposition figure with no
+    // country named is of the one country the story names ("media tycoon" is a title)
+    ['SANTIAGO, Sept 9 - Chilean police detained scores of opposition activists on Monday.', ['COERCE 173 occurred CHLCOP->CHLOPP']],
+    ["RANGOON, July 21 - Burma's military government placed opposition leader Aung San Suu Kyi under house arrest on Thursday.", ['COERCE 173 occurred MMRGOV->MMROPP']],
+    ['Hong Kong police arrested pro-democracy media tycoon Jimmy Lai under the new national security law on Monday.', ['COERCE 173 occurred HKGCOP->HKGMED']],
+    ['Australia and New Zealand flew search-and-rescue teams and relief supplies to Vanuatu on Wednesday.', ['AID 073 occurred AUS->VUT', 'AID 073 occurred NZL->VUT']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

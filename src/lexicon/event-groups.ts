@@ -85,7 +85,7 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'dozens', 'hundreds', 'thousands',
   'tens', 'of', 'several', 'few', 'up', 'to', 'another', 'additional', 'all', 'two', 'three', 'four', 'five', 'six', 'seven',
-  'eight', 'nine', 'ten', 'a', 'an', 'the', 'any',
+  'eight', 'nine', 'ten', 'a', 'an', 'the', 'any', 'scores', 'many', 'numerous', 'dozen', 'hundred', 'thousand',
 ]);
 
 /** Verbs that report speech: "X said they would ..." makes X the subject of "they". */

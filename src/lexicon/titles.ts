@@ -32,7 +32,7 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker'),
   ...t('JUD', 'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'prosecutor'),
   ...t('BUS', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'chief executive', 'President and Chief Executive', 'executive', 'analyst', 'economist'),
-  ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter'),
+  ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter', 'media tycoon', 'publisher', 'media mogul', 'blogger'),
   ...t('COP', 'Police Chief', 'police chief', 'Interior Ministry spokesman'),
   ...t('REB', 'rebel leader', 'militant leader', 'insurgent commander'),
   ...t('NGO', 'activist', 'Activist'),

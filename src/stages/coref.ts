@@ -154,12 +154,12 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
-    // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure with no country
-    // named is of the one country the story has named before him
-    if (entity.type === 'person' && entity.country === null && entity.sector === 'OPP') {
+    // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
+    // or activist with no country named is of the one country the story has named before
+    if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
       const country = soleCountry(entities);
       if (country) {
-        entity = { ...entity, country, actor: `${country}OPP` };
+        entity = { ...entity, country, actor: `${country}${entity.sector}` };
         const first = cluster.mentions[0];
         messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
       }
@@ -182,6 +182,13 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, messages };
 }
+
+/**
+ * Sectors of people who are of the country a story is about when it names no other: the opposition,
+ * journalists, judges, police, activists ("pro-democracy media tycoon Jimmy Lai" after "Hong Kong
+ * police"). Officials and soldiers are not: a story names foreign counterparts without their country.
+ */
+const STORY_SECTORS: ReadonlySet<string> = new Set(['OPP', 'MED', 'JUD', 'COP', 'NGO']);
 
 /** The one country the entities so far belong to (bodies of nations only), or null when none or several. */
 function soleCountry(entities: readonly Entity[]): string | null {

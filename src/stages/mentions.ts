@@ -847,6 +847,8 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
     const titleWord = lex.folded[k - 1]?.to === k && entryOf(lex.folded[k - 1], 'title');
     // ("Prime Minister Sheikh Mohammed": a title the tagger put inside the name is still one)
     if (inName[k - 1] && !titleWord) break;
+    // ("media tycoon Jimmy Lai": a title of two lower-case words ending here)
+    if (!titleWord && !capitalised(w) && k >= 2 && !inName[k - 2] && lex.folded[k - 2]?.to === k && entryOf(lex.folded[k - 2], 'title')) { k -= 2; continue; }
     if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
     else break;
   }
