@@ -1031,6 +1031,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["RANGOON, July 21 - Burma's military government placed opposition leader Aung San Suu Kyi under house arrest on Thursday.", ['COERCE 173 occurred MMRGOV->MMROPP']],
     ['Hong Kong police arrested pro-democracy media tycoon Jimmy Lai under the new national security law on Monday.', ['COERCE 173 occurred HKGCOP->HKGMED']],
     ['Australia and New Zealand flew search-and-rescue teams and relief supplies to Vanuatu on Wednesday.', ['AID 073 occurred AUS->VUT', 'AID 073 occurred NZL->VUT']],
+    // scare quotes end no phrase; a place that names a document ("the Paris pact", "the Louvre Agreement") is no party
+    ['Venezuela ordered more than 5,600 troops into a "defensive" military exercise near its border with Guyana on Thursday.', ['MOBILIZE 154 occurred VEN->GUY']],
+    ['The sources said Italy, which refused to join the Paris pact, was invited back by the Americans.', ['REJECT 120 occurred ITA->-', 'AGREE 036 invited USA->ITA']],
+    ['Bangemann welcomed the February "Louvre Agreement" of six industrial nations to stabilise currencies.', []],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

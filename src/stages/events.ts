@@ -403,6 +403,20 @@ function lowerWords(tokens: readonly Token[]): string[] {
   return words;
 }
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+const NAMED_DOCUMENTS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'plan', 'declaration', 'protocol', 'process', 'format', 'talks']);
+
+/** Whether the quote mark at `i` opens or closes scare quotes around a word or two ('a "defensive" exercise'). */
+function scareQuote(words: readonly string[], i: number): boolean {
+  if (!QUOTE_MARKS.has(wordAt(words, i))) return false;
+  for (const dir of [1, -1]) {
+    let k = i + dir;
+    while (Math.abs(k - i) <= 3 && /^[\p{L}-]+$/u.test(wordAt(words, k))) k += dir;
+    if (Math.abs(k - i) > 1 && Math.abs(k - i) <= 3 && QUOTE_MARKS.has(wordAt(words, k))) return true;
+  }
+  return false;
+}
+
 function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const { byFirst } = lexicon();
   const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
@@ -2719,6 +2733,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (w === ',' && j > from && entry?.type === 'PROTEST' && PROTEST_MANNER.has(wordAt(words, j + 1))) continue;
     // ("wrecked by Russian missile strikes, Foreign Minister Kamikawa told a conference in Berlin": a comma right after the trigger
     // ends it too when a name follows, not in a list: "flew 100 tonnes of food, medicine and supplies to Myanmar")
+    // ("into a "defensive" military exercise near its border with Guyana": scare quotes end no phrase)
+    if (scareQuote(words, j)) continue;
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
@@ -2734,6 +2750,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "listed Iran's Revolutionary Guards as": the possessed body is the object
         if (slotAt[j] && POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j))) && slotAt[nextAfterSlot(view, j) + 1] && usable(slotAt[nextAfterSlot(view, j) + 1])
           && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
+        // ("welcomed the Louvre Agreement", "the Minsk accords": a place naming a document is no party)
+        if (slotAt[j] && slotAt[j]!.entity.type === 'location' && (NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j))) || NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j) - 1)))) { j = nextAfterSlot(view, j); continue; }
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
           const owner = ownerAfter(view, j);

@@ -474,6 +474,8 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
 }
 
 /** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
+const DOCUMENT_HEADS = /^(?:Agreement|Accords?|Treaty|Pact|Plan|Declaration|Protocol|Charter|Convention)$/;
+
 function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
@@ -495,6 +497,8 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     const last = out[out.length - 1];
     // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
     if (last && last.type === 'PER' && span.from < last.to && span.to <= last.to) continue;
+    // "the Louvre Agreement": a name that ends in a document's noun is no person
+    if (span.type === 'PER' && span.to - span.from > 1 && DOCUMENT_HEADS.test(tokens[span.to - 1].text)) span.type = 'MISC';
     // "Badr Albusaidi shuttling": a name does not end in a lower-case word
     while (span.type === 'PER' && span.to - span.from > 1 && /^\p{Ll}/u.test(tokens[span.to - 1].text)) span.to--;
     // "Omani Foreign Minister Badr Albusaidi" tagged as one name: a demonym and an office of two words or more before
