@@ -1035,6 +1035,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Venezuela ordered more than 5,600 troops into a "defensive" military exercise near its border with Guyana on Thursday.', ['MOBILIZE 154 occurred VEN->GUY']],
     ['The sources said Italy, which refused to join the Paris pact, was invited back by the Americans.', ['REJECT 120 occurred ITA->-', 'AGREE 036 invited USA->ITA']],
     ['Bangemann welcomed the February "Louvre Agreement" of six industrial nations to stabilise currencies.', []],
+    // a rival or critic of those in power, told in an apposition, is of the opposition
+    ["Turkish police detained Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival, on Wednesday.", ['COERCE 173 occurred TURCOP->TUROPP']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

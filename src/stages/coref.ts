@@ -154,6 +154,10 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
+    // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
+    if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
+      entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
+    }
     // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
     // or activist with no country named is of the one country the story has named before
     if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
@@ -182,6 +186,9 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, messages };
 }
+
+/** An apposition that makes a person a rival or critic of the government: ", President X's main political rival,". */
+const RIVAL_APPOSITION = /^,\s+(?:[^,;.]{0,50}?\s)?(?:main|chief|leading|top|biggest|fiercest|staunch|prominent|outspoken|key)?\s*(?:political\s+)?(?:rival|critic|opponent|challenger|foe)s?\b/;
 
 /**
  * Sectors of people who are of the country a story is about when it names no other: the opposition,
