@@ -1037,6 +1037,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Bangemann welcomed the February "Louvre Agreement" of six industrial nations to stabilise currencies.', []],
     // a rival or critic of those in power, told in an apposition, is of the opposition
     ["Turkish police detained Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival, on Wednesday.", ['COERCE 173 occurred TURCOP->TUROPP']],
+    // crowds: rioters and youths are crowds; a crowd with no place told acts where the dispatch is from; "through central X";
+    // a crowd right before a protest's verb is its subject; rioting told by a noun is the street's
+    ['JOHANNESBURG, May 5 - Hundreds of thousands of black workers stayed away from their jobs today at the start of a two-day strike.', ['PROTEST 143 occurred ZAF->-']],
+    ['NAIROBI, June 26 (Reuters) - Kenyan President William Ruto said he would withdraw the bill, a day after demonstrators stormed parliament.', ['CONCEDE 0832 intended KENGOV->KEN', 'PROTEST 145 occurred KEN->KENLEG']],
+    ['Thousands of workers marched through central Buenos Aires on Wednesday.', ['PROTEST 141 occurred ARG->-']],
+    ["Rioters torched businesses in New Caledonia's capital Noumea for a third night.", ['PROTEST 145 occurred NCL->NCLBUS']],
+    ["Papua New Guinea's government put 1,000 soldiers on standby after rioting and looting in the capital Port Moresby left 15 people dead.", ['MOBILIZE 152 occurred PNGGOV->-', 'PROTEST 145 occurred PNG->PNGGOV']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -62,7 +62,7 @@ export const GROUP_MODIFIERS: Readonly<Record<string, string>> = {
 /** Words that stand for a crowd with no country of its own: placed by the town they act in. */
 export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'thousands', 'hundreds', 'dozens', 'tens', 'people', 'protesters', 'protestors', 'demonstrators', 'crowds', 'crowd',
-  'residents', 'students', 'workers', 'activists', 'supporters',
+  'residents', 'students', 'workers', 'activists', 'supporters', 'rioters', 'youths', 'mobs', 'mob', 'strikers', 'farmers', 'miners',
 ]);
 
 /**

@@ -1689,6 +1689,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
+    // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
+    if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
     if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : null;
@@ -1736,9 +1738,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     } else {
       // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
       // has the sentence's)
-      const subject = pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back)
+      const crowd = entry.type === 'PROTEST' && CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : [];
+      const subject = crowd.length > 0 ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (prev === 'and' && (form === 'past' || form === 'past/participle') ? participleSubject(view, start - 1) : null);
       if (subject) actors = withCompounds(view, subject, -1);
+      else if (crowd.length > 0) actors = crowd;
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
         const force = bareForce(ctx, view, start);
@@ -2481,6 +2486,8 @@ const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'm
   'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public']);
 
 function streetProtest(view: View, start: number): boolean {
+  // ("after rioting and looting in the capital": a riot is always the street's)
+  if (RIOT_NOUNS.has(wordAt(view.words, start))) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
     if (!/^[a-z-]+$/.test(w)) return false;
@@ -2489,6 +2496,8 @@ function streetProtest(view: View, start: number): boolean {
   }
   return false;
 }
+
+const RIOT_NOUNS: ReadonlySet<string> = new Set(['rioting', 'riots', 'riot', 'looting']);
 
 const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'aid', 'enable']);
 
@@ -3279,7 +3288,9 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
   let crowd = false;
   let j0 = start - 1;
   for (; j0 >= 0 && j0 >= start - 6; j0--) {
-    if (BOUNDARY.has(wordAt(words, j0)) || slotAt[j0]) break;
+    // ("Rioters torched": a crowd word the tagger took for a name, with no code, is still a crowd)
+    const named = slotAt[j0];
+    if (BOUNDARY.has(wordAt(words, j0)) || (named && (named.entity.actor || named.entity.country || !CROWD_WORDS.has(wordAt(words, j0))))) break;
     if (CROWD_WORDS.has(wordAt(words, j0))) crowd = true;
     else if (crowd) break;
   }
@@ -3295,12 +3306,19 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
   for (let j = end; j < words.length && j < end + 12; j++) {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === '.' || wordAt(words, j) === ',') break;
     const slot = slotAt[j];
-    // "in Seoul", "took to the streets of Seoul"
-    const placed = wordAt(words, j - 1) === 'in' || wordAt(words, j - 1) === 'through' || (wordAt(words, j - 1) === 'of' && wordAt(words, j - 2) === 'streets');
-    if (placed && slot && (slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) {
+    // "in Seoul", "took to the streets of Seoul", "through central Buenos Aires"
+    const lead = /^\p{Ll}+$/u.test(view.tokens[j - 1]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, j - 1)) && !DETERMINERS.has(wordAt(words, j - 1)) ? j - 2 : j - 1;
+    const placed = wordAt(words, lead) === 'in' || wordAt(words, lead) === 'through' || (wordAt(words, lead) === 'of' && wordAt(words, lead - 1) === 'streets');
+    // ("torched businesses in Noumea": a place read into a group of that place)
+    if (placed && slot && (slot.entity.type === 'location' || slot.entity.type === 'country' || slot.group) && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
       return [slotOf(entity, slot.start, slot.end, undefined, true)];
     }
+  }
+  // "JOHANNESBURG - Hundreds of thousands of black workers stayed away from their jobs": where the dispatch is from
+  if (ctx.home) {
+    const t = view.tokens[start];
+    return [groupSlot(ctx, ctx.home, '', t.start, t.end)];
   }
   return [];
 }
