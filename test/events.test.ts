@@ -1064,3 +1064,12 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(sanction?.date, '[events] sanction date').toBeNull();
   });
 });
+
+describe('[events] codes of the time (whole extract)', () => {
+  it('[events] a 1987 dispatch from Belgrade is of Yugoslavia, a 2024 one of Serbia; one from Bratislava in 1990 of Czechoslovakia', () => {
+    const codes = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.actor.code}`);
+    expect(codes('BELGRADE, March 14 - Thousands of workers went on strike on Friday over pay cuts.', '1987-03-14'), '[events] 1987').toEqual(['PROTEST YUG']);
+    expect(codes('BELGRADE, March 14 - Thousands of workers went on strike on Friday over pay cuts.', '2024-03-15'), '[events] 2024').toEqual(['PROTEST SRB']);
+    expect(codes('BRATISLAVA, March 14 - Thousands of workers went on strike on Friday over pay cuts.', '1990-03-16'), '[events] 1990').toEqual(['PROTEST CSK']);
+  });
+});

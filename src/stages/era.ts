@@ -1,30 +1,72 @@
 /**
- * Actor codes of the time a dispatch was written. Until the Soviet Union ended (26 December 1991)
- * Moscow, the Kremlin and "Russian" forces stood for the Soviet state, which the coder codes SUN
- * (its former ISO 3166 code); a 1987 dispatch's "Moscow said" is SUNGOV, not RUSGOV.
+ * Actor codes of the time a dispatch was written. States that later split stood for their parts:
+ * until the Soviet Union ended (26 December 1991) Moscow, the Kremlin and "Russian" forces stood for
+ * the Soviet state, which the coder codes SUN (its former ISO 3166 code); a 1987 dispatch's "Moscow
+ * said" is SUNGOV, not RUSGOV. So a 1987 dispatch from Belgrade is of Yugoslavia (YUG) and one from
+ * Bratislava of Czechoslovakia (CSK).
  */
 import type { Entity, Event, EventActor } from '../model.js';
 
-const SOVIET_END = '1991-12-26';
+/** A code that stood for its former state before a date: [today's code, the former state's code, the day it became its own]. */
+const FORMER_STATES: readonly (readonly [string, string, string])[] = [
+  ['RUS', 'SUN', '1991-12-26'],
+  // Serbia and Montenegro kept the code of Yugoslavia until the federation was renamed
+  ['SRB', 'YUG', '2003-02-04'], ['MNE', 'YUG', '2003-02-04'],
+  ['HRV', 'YUG', '1991-06-25'], ['SVN', 'YUG', '1991-06-25'], ['MKD', 'YUG', '1991-09-08'], ['BIH', 'YUG', '1992-03-03'],
+  ['CZE', 'CSK', '1993-01-01'], ['SVK', 'CSK', '1993-01-01'],
+];
 
-function soviet(code: string | null): string | null {
-  return code !== null && code.startsWith('RUS') ? `SUN${code.slice(3)}` : code;
+/** The last day any code above stood for a former state: later dispatches need no look-up. */
+const LAST_CHANGE = FORMER_STATES.reduce((last, [, , until]) => (until > last ? until : last), '');
+
+/** Today's country code -> the former state's code, for a dispatch of `date`. */
+function formerStates(date: string): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [code, former, until] of FORMER_STATES) if (date < until) map.set(code, former);
+  return map;
 }
 
-/** A name the coder made for the state ("Russia (GOV)", "Government of Russia"), said as of the time. */
-function nameOfTime(name: string): string {
-  return name === 'Russia' || name.startsWith('Russia (') || name === 'Government of Russia' ? name.replace('Russia', 'Soviet Union') : name;
+/** A code ("RUSGOV") of the time: its country part replaced by the former state's. */
+function ofTime(code: string | null, former: ReadonlyMap<string, string>): string | null {
+  if (code === null || code.length < 3) return code;
+  const then = former.get(code.slice(0, 3));
+  return then ? `${then}${code.slice(3)}` : code;
 }
 
-function actorOfTime(actor: EventActor): EventActor {
-  return actor.code !== null && actor.code.startsWith('RUS') ? { ...actor, code: soviet(actor.code), name: nameOfTime(actor.name) } : actor;
+/** Names the coder made for today's state ("Russia (GOV)", "Government of Russia"), said as of the time. */
+const FORMER_NAMES: Readonly<Record<string, string>> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia' };
+const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia' };
+
+function nameOfTime(name: string, code: string, former: string): string {
+  const today = TODAY_NAMES[code];
+  if (!today) return name;
+  return name === today || name.startsWith(`${today} (`) || name === `Government of ${today}` ? name.replace(today, FORMER_NAMES[former] ?? former) : name;
+}
+
+function actorOfTime(actor: EventActor, former: ReadonlyMap<string, string>): EventActor {
+  const code = ofTime(actor.code, former);
+  if (code === actor.code || actor.code === null || code === null) return actor;
+  return { ...actor, code, name: nameOfTime(actor.name, actor.code.slice(0, 3), code.slice(0, 3)) };
+}
+
+function entityOfTime(e: Entity, former: ReadonlyMap<string, string>): Entity {
+  const country = e.country !== null ? former.get(e.country) ?? e.country : null;
+  const actor = ofTime(e.actor, former);
+  if (country === e.country && actor === e.actor) return e;
+  const today = e.country ?? e.actor?.slice(0, 3) ?? '';
+  return { ...e, country, actor, name: e.type === 'person' ? e.name : nameOfTime(e.name, today, (country ?? actor ?? '').slice(0, 3)) };
 }
 
 /** Entities and events with the codes of the dispatch's date (unchanged when it has none or is later). */
 export function codesOfTime(date: string | null, entities: readonly Entity[], events: readonly Event[]): { entities: Entity[]; events: Event[] } {
-  if (date === null || date >= SOVIET_END) return { entities: [...entities], events: [...events] };
+  if (date === null || date >= LAST_CHANGE) return { entities: [...entities], events: [...events] };
+  const former = formerStates(date);
   return {
-    entities: entities.map((e) => (e.country === 'RUS' || e.actor?.startsWith('RUS') ? { ...e, country: e.country === 'RUS' ? 'SUN' : e.country, actor: soviet(e.actor), name: e.type === 'person' ? e.name : nameOfTime(e.name) } : e)),
-    events: events.map((e) => (e.actor.code?.startsWith('RUS') || e.recipient?.code?.startsWith('RUS') ? { ...e, actor: actorOfTime(e.actor), recipient: e.recipient && actorOfTime(e.recipient) } : e)),
+    entities: entities.map((e) => entityOfTime(e, former)),
+    events: events.map((e) => {
+      const actor = actorOfTime(e.actor, former);
+      const recipient = e.recipient && actorOfTime(e.recipient, former);
+      return actor === e.actor && recipient === e.recipient ? e : { ...e, actor, recipient };
+    }),
   };
 }
