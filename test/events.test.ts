@@ -1044,6 +1044,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Thousands of workers marched through central Buenos Aires on Wednesday.', ['PROTEST 141 occurred ARG->-']],
     ["Rioters torched businesses in New Caledonia's capital Noumea for a third night.", ['PROTEST 145 occurred NCL->NCLBUS']],
     ["Papua New Guinea's government put 1,000 soldiers on standby after rioting and looting in the capital Port Moresby left 15 people dead.", ['MOBILIZE 152 occurred PNGGOV->-', 'PROTEST 145 occurred PNG->PNGGOV']],
+    // police answering with tear gas; "police said they had detained": the force that said it, of the dispatch's country
+    ['SEOUL, June 18 - Tens of thousands of students marched through Seoul today, and police answered with volleys of tear gas.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
+    ['JOHANNESBURG, May 5 - Police said they had detained 20 people in Soweto.', ['COERCE 173 occurred ZAFCOP->ZAF']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -1312,6 +1312,13 @@ function withSubject(view: View, k: number): Slot | null {
   return wordAt(view.words, j) === 'with' && (slot.entity.actor || slot.entity.country) ? slot : null;
 }
 
+/** The index of the verb of saying in "said they (had) ..." right before the verb at `start`, or -1. */
+function speechBeforePronoun(words: readonly string[], start: number): number {
+  let k = start - 1;
+  while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not')) k--;
+  return (wordAt(words, k) === 'they' || wordAt(words, k) === 'it') && SPEECH_VERBS.has(wordAt(words, k - 1)) ? k - 1 : -1;
+}
+
 /** Whether the comma at `comma` closes a condition or time clause opened after a verb of saying ("said that if ..., it"). */
 function fronted(words: readonly string[], comma: number): boolean {
   for (let j = comma - 1; j > 0 && j >= comma - 16; j--) {
@@ -1746,7 +1753,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       else if (crowd.length > 0) actors = crowd;
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
-        const force = bareForce(ctx, view, start);
+        // ("Police said they had detained 20 people": the force that said it)
+        const said = speechBeforePronoun(words, start);
+        const force = bareForce(ctx, view, said >= 0 ? said : start);
         if (force.length > 0) actors = force;
       }
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
