@@ -20,11 +20,35 @@ function actorOfTime(actor: EventActor): EventActor {
   return actor.code !== null && actor.code.startsWith('RUS') ? { ...actor, code: soviet(actor.code), name: nameOfTime(actor.name) } : actor;
 }
 
-/** Entities and events with the codes of the dispatch's date (unchanged when it has none or is later). */
-export function codesOfTime(date: string | null, entities: readonly Entity[], events: readonly Event[]): { entities: Entity[]; events: Event[] } {
-  if (date === null || date >= SOVIET_END) return { entities: [...entities], events: [...events] };
-  return {
-    entities: entities.map((e) => (e.country === 'RUS' || e.actor?.startsWith('RUS') ? { ...e, country: e.country === 'RUS' ? 'SUN' : e.country, actor: soviet(e.actor), name: e.type === 'person' ? e.name : nameOfTime(e.name) } : e)),
-    events: events.map((e) => (e.actor.code?.startsWith('RUS') || e.recipient?.code?.startsWith('RUS') ? { ...e, actor: actorOfTime(e.actor), recipient: e.recipient && actorOfTime(e.recipient) } : e)),
-  };
+function entityOfTime(e: Entity): Entity {
+  return e.country === 'RUS' || e.actor?.startsWith('RUS') ? { ...e, country: e.country === 'RUS' ? 'SUN' : e.country, actor: soviet(e.actor), name: e.type === 'person' ? e.name : nameOfTime(e.name) } : e;
+}
+
+function eventOfTime(e: Event): Event {
+  return e.actor.code?.startsWith('RUS') || e.recipient?.code?.startsWith('RUS') ? { ...e, actor: actorOfTime(e.actor), recipient: e.recipient && actorOfTime(e.recipient) } : e;
+}
+
+/**
+ * Entities (coreference's, then the event coder's groups) and events with the codes of the
+ * dispatch's date (unchanged when it has none or is later). The lists are built by push: `map`
+ * gives a holey array where V8 has optimised its caller (`extract` inlines this) and a packed one
+ * where not, and code that reads the article deoptimised on the change.
+ */
+export function codesOfTime(date: string | null, entities: readonly Entity[], groups: readonly Entity[], events: readonly Event[]): { entities: Entity[]; events: Event[] } {
+  const then = date !== null && date < SOVIET_END;
+  const entitiesOut: Entity[] = [];
+  pushEach(entitiesOut, entities, then, entityOfTime);
+  pushEach(entitiesOut, groups, then, entityOfTime);
+  const eventsOut: Event[] = [];
+  pushEach(eventsOut, events, then, eventOfTime);
+  return { entities: entitiesOut, events: eventsOut };
+}
+
+/**
+ * Each of `list` (through `f` when `then`) pushed onto `out`. One loop reads all three lists, so it
+ * has met empty lists (an array literal's kind) as well as filled ones long before a story in
+ * another language, whose missing layers are empty literals, would deoptimise `extract` with a new one.
+ */
+function pushEach<T>(out: T[], list: readonly T[], then: boolean, f: (x: T) => T): void {
+  for (let i = 0; i < list.length; i++) out.push(then ? f(list[i]) : list[i]);
 }

@@ -298,8 +298,11 @@ export function codeEvents(
   }
   // in text order: mentions by where they stand, groups by their first mention
   for (const g of ctx.groups.values()) g.mentions.sort((a, b) => a.start - b.start);
-  const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id))
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)).map((g) => ({ ...g.entity, mentions: g.mentions }));
+  const named = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // built by push, not `map` (see mapSlots): `extract` concatenates this list with coreference's and reads it
+  const groups: Entity[] = [];
+  for (const g of named) groups.push({ ...g.entity, mentions: g.mentions });
   return { events: kept, entities: groups, messages };
 }
 
