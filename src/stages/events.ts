@@ -3153,7 +3153,8 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
     recipient: r ? actorOf(r) : null,
     date: c.date,
     place: c.place,
-    evidence: { ...sentence, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
+    // (written out: a spread followed by new properties gives each object a map of its own; see findDates)
+    evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
     score: goldstein(alone ? alone.cameo : c.cameo),
   }));
 }
