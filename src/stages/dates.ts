@@ -50,7 +50,9 @@ export function findDates(text: string, from: number, to: number, anchor: string
     const start = from + m.index;
     const end = start + m[0].length;
     const resolved = resolve(g, anchor, direction);
-    if (resolved) out.push({ ...resolved, text: m[0], start, end });
+    // (written out, not `{ ...resolved, text, start, end }`: in Node 20 a spread followed by new
+    // properties gives every object a map of its own, and every reader of the dates went megamorphic)
+    if (resolved) out.push({ value: resolved.value, precision: resolved.precision, text: m[0], start, end });
   }
   return out;
 }

@@ -318,8 +318,11 @@ export function codeEvents(
   }
   // in text order: mentions by where they stand, groups by their first mention
   for (const g of ctx.groups.values()) g.mentions.sort((a, b) => a.start - b.start);
-  const groups = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id))
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)).map((g) => ({ ...g.entity, mentions: g.mentions }));
+  const named = [...ctx.groups.values()].filter((g) => g.created && used.has(g.entity.id))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // built by push, not `map` (see mapSlots): `extract` concatenates this list with coreference's and reads it
+  const groups: Entity[] = [];
+  for (const g of named) groups.push({ ...g.entity, mentions: g.mentions });
   return { events: kept, entities: groups, messages };
 }
 
@@ -3413,7 +3416,8 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
     recipient: r ? actorOf(r) : null,
     date: c.date,
     place: c.place,
-    evidence: { ...sentence, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
+    // (written out: a spread followed by new properties gives each object a map of its own; see findDates)
+    evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
     score: goldstein(alone ? alone.cameo : c.cameo),
   }));
 }

@@ -365,9 +365,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     take(span.from, span.to);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const capital = entryOf(lex.exact[i], 'capital');
-    if (!capital || !free(i, lex.exact[i]!.to)) continue;
-    const m = lex.exact[i]!;
+    // (the match read once: the third read, reached only where a free capital is found, was a site
+    // with no feedback, and one run saw the same optimised code deoptimise on it twelve times)
+    const m = lex.exact[i];
+    const capital = entryOf(m, 'capital');
+    if (!capital || !m || !free(i, m.to)) continue;
     out.push(mention(m.from, m.to, { type: 'location', form: 'name', country: capital.code, sector: null, rank: null, titles: [], name: slice(m.from, m.to), code: null }));
     take(m.from, m.to);
   }

@@ -22,6 +22,24 @@ export interface RecordLayer {
 const DATE_FIELD = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** No message: frozen, as the lists below, so that every record's list has one shape (see LANGUAGE_NOTES). */
+const NO_MESSAGES: readonly Message[] = Object.freeze([]);
+
+function otherLanguage(language: string): Message {
+  return { stage: 'record', message: `text looks like language "${language}", not English; only English is extracted`, severity: 'warning' };
+}
+
+/**
+ * The message for a text in each language `detectLanguage` can answer other than English, made
+ * once. Built and pushed per story, the message was a path first met long into a corpus run (the
+ * first story in another language): it deoptimised `extract`, which inlines this stage, twice
+ * (the code that never ran, then the first object pushed into an empty literal), each a
+ * recompilation of `extract` with all it inlines. A lookup that runs for every story has neither.
+ */
+const LANGUAGE_NOTES: ReadonlyMap<string, readonly Message[]> = new Map(
+  ['und', ...SCRIPT_LANGUAGES.map(([language]) => language), ...OTHER_FUNCTION_WORDS.map(([language]) => language)].map((language) => [language, Object.freeze([otherLanguage(language)])]),
+);
+
 export function readRecord(input: string, options: ExtractOptions = {}): RecordLayer {
   const messages: Message[] = [];
   let raw = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -45,10 +63,8 @@ export function readRecord(input: string, options: ExtractOptions = {}): RecordL
   }
   const hash = contentHash(text);
   const language = detectLanguage(text);
-  if (language !== 'en' && !blank) {
-    messages.push({ stage: 'record', message: `text looks like language "${language}", not English; only English is extracted`, severity: 'warning' });
-  }
-  return { id: options.id ?? hash.slice(0, 16), text, date, source: options.source ?? null, language, hash, messages };
+  const notes = blank ? NO_MESSAGES : LANGUAGE_NOTES.get(language) ?? (language === 'en' ? NO_MESSAGES : [otherLanguage(language)]);
+  return { id: options.id ?? hash.slice(0, 16), text, date, source: options.source ?? null, language, hash, messages: messages.length === 0 ? notes : Object.freeze(messages.concat(notes)) };
 }
 
 /**
