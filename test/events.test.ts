@@ -1047,6 +1047,16 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // police answering with tear gas; "police said they had detained": the force that said it, of the dispatch's country
     ['SEOUL, June 18 - Tens of thousands of students marched through Seoul today, and police answered with volleys of tear gas.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
     ['JOHANNESBURG, May 5 - Police said they had detained 20 people in Soweto.', ['COERCE 173 occurred ZAFCOP->ZAF']],
+    // a verb inside a tagged name ends it; a pledge joined to a visit is to the guest
+    ['Chinese Premier Li Qiang hosted Solomon Islands Prime Minister Jeremiah Manele in Beijing on Friday and pledged to deepen cooperation on policing.', ['CONSULT 043 occurred CHNGOV->SLBGOV', 'AGREE 030 occurred CHNGOV->SLBGOV']],
+    // investment banned; measures called hypocritical accuse their doer, a body of no country too
+    ['BRUSSELS, Sept 16 - European Community foreign ministers on Tuesday banned new investment in South Africa. South African Foreign Minister Pik Botha called the measures hypocritical.', ['SANCTION 163 occurred IGOEU->ZAF', 'ACCUSE 111 occurred ZAFGOV->IGOEU']],
+    // unnamed guerrillas are the dispatch country's rebels
+    ["SANTIAGO, Sept 8 - The government imposed a state of siege on Sunday night, hours after guerrillas ambushed President Augusto Pinochet's motorcade.", ['COERCE 1721 occurred CHLGOV->CHL', 'ASSAULT 190 occurred CHLREB->CHLGOV']],
+    // "the government" or "the administration" with no country named is the dispatch country's; a state of siege imposed
+    ['SANTIAGO, Sept 8 - The government imposed a state of siege on Sunday night.', ['COERCE 1721 occurred CHLGOV->CHL']],
+    // the infinitive of a decision "by" someone is that someone's act, not the welcomer's
+    ['SUVA, June 3 - The government welcomed a decision by Australia to lift its ban on shipments to Fiji.', ['SUPPORT 051 occurred FJIGOV->AUS', 'CONCEDE 081 intended AUS->FJI']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -253,7 +253,7 @@ export function codeEvents(
     const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
     const noun = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
-    const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && p.actors[0].entity.country !== null);
+    const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && sideOf(p.actors[0].entity) !== null);
     if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
   }
   // "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
@@ -792,7 +792,13 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, view.slotStart[m.start - 2] - 1)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
   // ("Ishiba and Yoon held a call ..., their first since Ishiba took office, and agreed": the whole compound, not the name in the apposition)
   const narrowed = candidate !== null && wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && candidate.actors.length < previous.actors.length && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id));
-  if ((inf && !caused && (!candidate || narrowed || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
+  // ("welcomed a decision by the Waterside Workers' Federation to lift its ban": the infinitive's own subject named after the first verb)
+  let ownSubject = false;
+  for (let k = previous.tokenEnd; candidate !== null && k < m.start - 1; k++) {
+    const agent = wordAt(words, k) === 'by' ? view.slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? view.slotAt[k + 2] : undefined) : undefined;
+    if (agent && candidate.actors.some((a) => a.entity.id === agent.entity.id)) ownSubject = true;
+  }
+  if ((inf && !caused && !ownSubject && (!candidate || narrowed || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
     // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
     // "congratulated Modi in a phone call": the call is between the same two
     // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
@@ -827,6 +833,13 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     const parties = [...previous.actors, ...previous.recipients].filter((p, i, all) => all.findIndex((q) => q.entity.id === p.entity.id) === i && !candidate!.actors.some((a) => a.entity.id === p.entity.id));
     if (parties.length > 0) candidate = { ...candidate, recipients: parties };
   }
+  // "Li Qiang hosted Manele ... and pledged to deepen cooperation": a pledge or act of help joined to an act with a party is to that party
+  // (after a friendly act, and as a verb of its own in the past: not "a plan to spur spending and open its markets")
+  if (candidate && candidate.recipients.length === 0 && wordAt(words, m.start - 1) === 'and' && previous.recipients.length > 0 && JOINED_TO_PARTY.has(candidate.type)
+    && JOINED_TO_PARTY.has(previous.type === 'CONSULT' ? 'AGREE' : previous.type) && (m.form === 'past' || m.form === 'past/participle')
+    && sameSlots(candidate.actors, previous.actors) && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
+    candidate = { ...candidate, recipients: [...previous.recipients] };
+  }
   // "severed relations with the UAE, accusing the Gulf state of ...", "expelled three French
   // diplomats, accusing them of": an object told again is the last act's target
   if (candidate && wordAt(words, m.start - 1) === ',' && previous.recipients.length > 0 && sameSlots(candidate.actors, previous.actors) && refersBack(view, m.end)) {
@@ -834,6 +847,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   }
   return candidate;
 }
+
+/** Acts that, joined by `and` to an act with a party, are to that party ("hosted X and pledged to deepen cooperation"). */
+const JOINED_TO_PARTY: ReadonlySet<PloverType> = new Set(['AGREE', 'SUPPORT', 'COOPERATE', 'AID']);
 
 /** Heads of a definite noun phrase that names again a party told before ("the Gulf state", "the kingdom"). */
 const BACK_HEADS: ReadonlySet<string> = new Set(['state', 'country', 'kingdom', 'nation', 'neighbour', 'neighbor', 'emirate', 'republic', 'island', 'territory', 'government', 'junta', 'regime', 'group', 'movement', 'diplomats', 'envoy', 'envoys', 'officials', 'billionaire', 'tycoon']);
@@ -3197,14 +3213,18 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
   const before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
-  if (before >= 0 && wordAt(words, before) !== 'the' && wordAt(words, before) !== 'and' && wordAt(words, before) !== ',') return [];
+  if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = ctx.home;
-  if (!country) for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
+  // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
+  if (!country && sector !== 'REB') for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
   if (!country) return [];
   const t = tokens[h];
   return [groupSlot(ctx, country, sector, t.start, t.end)];
 }
-const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV']]);
+// ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
+const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB']]);
+/** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas". */
+const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until']);
 
 /** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
 const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;

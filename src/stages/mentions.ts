@@ -476,6 +476,9 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
 }
 
 /** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
+/** Lower-case words that belong inside names ("Ruud van Nistelrooy", "Luiz Inacio Lula da Silva"). */
+const LOWER_NAME_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'des', 'ibn', 'bint', 'abu', 'ben', 'ter', 'ten', 'zu', 'y']);
+
 const DOCUMENT_HEADS = /^(?:Agreement|Accords?|Treaty|Pact|Plan|Declaration|Protocol|Charter|Convention)$/;
 
 function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
@@ -503,11 +506,21 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     if (span.type === 'PER' && span.to - span.from > 1 && DOCUMENT_HEADS.test(tokens[span.to - 1].text)) span.type = 'MISC';
     // "Badr Albusaidi shuttling": a name does not end in a lower-case word
     while (span.type === 'PER' && span.to - span.from > 1 && /^\p{Ll}/u.test(tokens[span.to - 1].text)) span.to--;
+    // "Li Qiang hosted Solomon Islands Prime Minister Jeremiah Manele": a verb inside a tagged name ends it, and what
+    // follows is read as a name of its own
+    if (span.type === 'PER') {
+      for (let k = span.from + 1; k < span.to - 1; k++) {
+        if (!/^\p{Ll}{3,}$/u.test(tokens[k].text) || NAME_PARTICLES.has(tokens[k].text) || LOWER_NAME_WORDS.has(tokens[k].text)) continue;
+        spans.splice(spans.indexOf(span) + 1, 0, { from: k + 1, to: span.to, type: 'PER' });
+        span.to = k;
+        break;
+      }
+    }
     // "Omani Foreign Minister Badr Albusaidi" tagged as one name: a demonym and an office of two words or more before
     // it are its title, read as titles are
     if (span.type === 'PER') {
       const demonym = lex.exact[span.from];
-      const from = demonym && entryOf(demonym, 'demonym') && demonym.to < span.to ? demonym.to : span.from;
+      const from = demonym && (entryOf(demonym, 'demonym') || entryOf(demonym, 'country')) && demonym.to < span.to ? demonym.to : span.from;
       const office = lex.folded[from];
       if (office && entryOf(office, 'title') && office.to < span.to && office.to - from >= 2 && capitalised(tokens[from].text)) span.from = office.to;
     }
