@@ -1057,6 +1057,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['SANTIAGO, Sept 8 - The government imposed a state of siege on Sunday night.', ['COERCE 1721 occurred CHLGOV->CHL']],
     // the infinitive of a decision "by" someone is that someone's act, not the welcomer's
     ['SUVA, June 3 - The government welcomed a decision by Australia to lift its ban on shipments to Fiji.', ['SUPPORT 051 occurred FJIGOV->AUS', 'CONCEDE 081 intended AUS->FJI']],
+    // relations established between two are recognition each way; not accepting a resolution is rejecting it, dated when said
+    ['China and Honduras established diplomatic relations on Sunday.', ['SUPPORT 054 occurred CHN->HND', 'SUPPORT 054 occurred HND->CHN']],
+    ['Iranian President Ali Khamenei said on Thursday that Tehran would not accept a U.N. Security Council resolution adopted on Monday.', ['REJECT 120 occurred IRNGOV->IGOUN']],
+    ['Iran accepted the U.N. Security Council resolution on Monday.', ['AGREE 030 occurred IRN->IGOUN']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

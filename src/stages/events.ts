@@ -3107,6 +3107,14 @@ function finish(
     context = CONTEXT_CUES.find((c) => c.pattern.test(window))?.context ?? null;
   }
   let type: PloverType = entry.type;
+  // "Tehran would not accept a U.N. resolution", "refuses to accept the demands": not accepting is a rejection, told as done
+  const refusal = status === 'negated' && (type === 'AGREE' || type === 'CONCEDE') && wordAt(words, start).startsWith('accept');
+  if (refusal) {
+    type = 'REJECT';
+    cameo = '120';
+    status = 'occurred';
+    direction = 'past';
+  }
   // retaliation announced is only a threat; another attack announced is the threat and the act to come (`threat` below)
   const retaliation = threat && entry.futureThreat === true;
   if (retaliation) {
@@ -3133,7 +3141,8 @@ function finish(
 
   // date: nearest date words in the clause, else the dispatch date for the main news
   const clause = clauseSpan(view, start, end);
-  let date = nearestDate(ctx, clause, trigger, direction);
+  // (a refusal is dated by the words before it, the day it was said: not "a resolution adopted on Monday" after it)
+  let date = nearestDate(ctx, refusal ? { ...clause, start: Math.min(clause.start, unit.start), end: trigger.start } : clause, trigger, direction);
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && presentThird(words, start) && !/(?:^|\s)(?:has|have|had)\s/.test(before) && futureDayAfter(words, end)) {
     status = 'intended';
@@ -3445,7 +3454,9 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
 /** Acts that a compound subject does with each other: meetings, joint acts, agreements, signatures, swaps. */
 function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
-  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087');
+  // ("China and Honduras established diplomatic relations": recognition between two is mutual)
+  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087')
+    || (c.cameo === '054' && /\b(?:relations|ties)\b/i.test(c.trigger.text));
 }
 
 /**
