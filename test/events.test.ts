@@ -1061,6 +1061,14 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['China and Honduras established diplomatic relations on Sunday.', ['SUPPORT 054 occurred CHN->HND', 'SUPPORT 054 occurred HND->CHN']],
     ['Iranian President Ali Khamenei said on Thursday that Tehran would not accept a U.N. Security Council resolution adopted on Monday.', ['REJECT 120 occurred IRNGOV->IGOUN']],
     ['Iran accepted the U.N. Security Council resolution on Monday.', ['AGREE 030 occurred IRN->IGOUN']],
+    // the verb after `and` is its clause subject's, not the object of the first verb's preposition
+    ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung and freed 357 political prisoners.", ['RETREAT 0841 occurred KORGOV->KOR']],
+    // troops with no country are the dispatch country's; firing on crowds is an assault on the country's people; troops ordered past a long count
+    ['RANGOON, Aug 9 - Troops opened fire on crowds in Rangoon on Monday night.', ['ASSAULT 193 occurred MMRMIL->MMR']],
+    ['WASHINGTON, May 11 - President George Bush ordered nearly 2,000 more U.S. combat troops to Panama on Thursday.', ['MOBILIZE 154 occurred USAGOV->PAN']],
+    // "prompting President Donald Trump to announce": the caused act is the named one's, done, and on the day of its cause
+    ['Colombian President Gustavo Petro on Sunday refused to accept deportation flights from the United States, prompting President Donald Trump to announce 25% tariffs on all Colombian goods.', ['REJECT 120 occurred COLGOV->USA', 'SANCTION 163 occurred USAGOV->COL']],
+    ["Santana said if the Saudis do not accept Brazil's terms by Monday then Petrobras will negotiate elsewhere.", ['AGREE 030 hypothetical SAU->BRA']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

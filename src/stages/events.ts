@@ -787,9 +787,13 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // (a telephone interview during a visit is no call with the country visited)
   const framed = during && previous.mode !== 'visit' && (m.pattern.entry.type === 'CONSULT' || (m.pattern.entry.type === 'COOPERATE' && previous.actors.length > 1)) && /^(?:in|during|at|by|via|over)$/.test(wordAt(words, m.start - 1) === 'a' || wordAt(words, m.start - 1) === 'the' || wordAt(words, m.start - 1) === 'an' ? wordAt(words, m.start - 2) ?? '' : wordAt(words, m.start - 1) ?? '');
   // "prompting Tokyo to lodge a protest": a causative verb's object does the infinitive's act
-  const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && view.slotAt[m.start - 2] !== undefined && CAUSATIVE_VERBS.has(wordAt(words, view.slotStart[m.start - 2] - 1) ?? '');
+  // (past the title before the name: "prompting President Donald Trump to announce")
+  let causer = view.slotAt[m.start - 2] !== undefined ? view.slotStart[m.start - 2] - 1 : -1;
+  while (causer > 0 && !view.slotAt[causer] && startsUpper(view.tokens[causer].text)) causer--;
+  const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && causer >= 0 && CAUSATIVE_VERBS.has(wordAt(words, causer));
   // ("prompted Tokyo to lodge a protest" tells that it did)
-  if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, view.slotStart[m.start - 2] - 1)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred' };
+  // (and when: the caused act's date was read as one to come)
+  if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, causer)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred', direction: 'past', date: previous.date ?? null };
   // ("Ishiba and Yoon held a call ..., their first since Ishiba took office, and agreed": the whole compound, not the name in the apposition)
   const narrowed = candidate !== null && wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && candidate.actors.length < previous.actors.length && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id));
   // ("welcomed a decision by the Waterside Workers' Federation to lift its ban": the infinitive's own subject named after the first verb)
@@ -1766,8 +1770,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // has the sentence's)
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back)
       const crowd = entry.type === 'PROTEST' && CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : [];
-      const subject = crowd.length > 0 ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
-        ?? (prev === 'and' && (form === 'past' || form === 'past/participle') ? participleSubject(view, start - 1) : null);
+      const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
+      let subject = crowd.length > 0 ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+        ?? (conjoined ? participleSubject(view, start - 1) : null);
+      // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
+      // first verb's object; the verb after `and` is its subject's)
+      if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
       if (subject) actors = withCompounds(view, subject, -1);
       else if (crowd.length > 0) actors = crowd;
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
@@ -2075,6 +2083,13 @@ function participleSubject(view: View, comma: number): Slot | null {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
+}
+
+/** Whether a slot stands after a preposition (past its title words): "the civil rights of opposition leader Kim". */
+function objectOfPreposition(view: View, slot: Slot): boolean {
+  let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
+  while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'opposition')) k--;
+  return k >= 0 && PREPOSITIONS.has(wordAt(view.words, k)) && wordAt(view.words, k) !== 'by';
 }
 
 /** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
@@ -3067,7 +3082,9 @@ function finish(
 
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
   let status: EventStatus = 'occurred';
-  if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
+  // ("if the Saudis do not accept Brazil's terms": a negation inside a condition is a possibility, not a fact)
+  if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
+  else if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
   else if (entry.status) status = entry.status;
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
@@ -3108,7 +3125,7 @@ function finish(
   }
   let type: PloverType = entry.type;
   // "Tehran would not accept a U.N. resolution", "refuses to accept the demands": not accepting is a rejection, told as done
-  const refusal = status === 'negated' && (type === 'AGREE' || type === 'CONCEDE') && wordAt(words, start).startsWith('accept');
+  const refusal = status === 'negated' && (type === 'AGREE' || type === 'CONCEDE') && wordAt(words, start).startsWith('accept') && !/(?:^|\s)(?:if|unless)\s/.test(clauseBefore);
   if (refusal) {
     type = 'REJECT';
     cameo = '120';
@@ -3231,7 +3248,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   return [groupSlot(ctx, country, sector, t.start, t.end)];
 }
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
-const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB']]);
+const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
+  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB']]);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas". */
 const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until']);
 
