@@ -56,6 +56,36 @@ export interface IdlePattern {
 
 let compiled: CompiledLexicon | null = null;
 
+/**
+ * Every field a trigger entry may have, in one order. The entries of the lexicon are object
+ * literals with different optional fields (58 shapes for 133 entries), so every read of an entry's
+ * field in the coder met more shapes than V8 tells apart (megamorphic loads, and "wrong map"
+ * deoptimisations when a site met one more). The coder reads copies of one shape (`shapedEntry`).
+ * The type makes a field added to TriggerEntry a compile error here until it is listed.
+ */
+const ENTRY_FIELDS: Readonly<Record<keyof TriggerEntry, undefined>> = {
+  id: undefined, type: undefined, cameo: undefined, mode: undefined, context: undefined,
+  verbs: undefined, nouns: undefined, recipient: undefined, needsRecipient: undefined,
+  status: undefined, embeds: undefined, sectors: undefined, alone: undefined, domestic: undefined,
+  fromActs: undefined, subjectActs: undefined, ownPublic: undefined, needsAct: undefined,
+  idle: undefined, objectActor: undefined, figurative: undefined, notSectors: undefined,
+  intransitive: undefined, speakerActs: undefined, toCome: undefined, passiveAgent: undefined,
+  futureThreat: undefined, ofActs: undefined, mutual: undefined, objectIsAct: undefined,
+  notAfter: undefined,
+};
+
+const shaped = new Map<TriggerEntry, TriggerEntry>();
+
+/** The entry with all the fields of ENTRY_FIELDS in their order (undefined where it has none): one copy per entry. */
+export function shapedEntry(entry: TriggerEntry): TriggerEntry {
+  let copy = shaped.get(entry);
+  if (!copy) {
+    copy = { ...ENTRY_FIELDS, ...entry };
+    shaped.set(entry, copy);
+  }
+  return copy;
+}
+
 export function lexicon(): CompiledLexicon {
   if (compiled) return compiled;
   const byFirst = new Map<string, Pattern[]>();
@@ -65,7 +95,7 @@ export function lexicon(): CompiledLexicon {
     if (list) list.push(pattern);
     else byFirst.set(word, [pattern]);
   };
-  for (const entry of EVENT_TRIGGERS) {
+  for (const entry of EVENT_TRIGGERS.map(shapedEntry)) {
     for (const phrase of entry.verbs ?? []) {
       const [head, ...tail] = phrase.split(' ');
       const first = new Map<string, Form>();
@@ -112,7 +142,7 @@ export function lexicon(): CompiledLexicon {
   const activeFirst = new Set<string>();
   for (const [word, patterns] of byFirst) if (patterns.some((p) => !p.passive)) activeFirst.add(word);
   const idle = new Map<TriggerEntry, IdlePattern[]>();
-  for (const entry of EVENT_TRIGGERS) {
+  for (const entry of EVENT_TRIGGERS.map(shapedEntry)) {
     if (!entry.idle) continue;
     idle.set(entry, entry.idle.map((phrase) => {
       const [head, ...tail] = phrase.split(' ');

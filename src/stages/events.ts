@@ -45,7 +45,7 @@ import {
   NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { lexicon, mayStartTrigger, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { lexicon, mayStartTrigger, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { mayBeWord, pairTable, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
@@ -2287,7 +2287,7 @@ function placePossessive(view: View, start: number): number {
   return k >= 0 && (POSSESSIVE_MARKS.has(wordAt(view.words, k)) || POSSESSIVES.has(wordAt(view.words, k))) ? k : -1;
 }
 
-const QUOTE_ACCUSATION: TriggerEntry = EVENT_TRIGGERS.find((e) => e.id === 'accuse.quote')!;
+const QUOTE_ACCUSATION: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'accuse.quote')!);
 
 /**
  * "'What Kigali is waging in our country is a war of aggression,' the Congolese foreign minister
@@ -2347,7 +2347,7 @@ function speaksForSide(speaker: Entity): boolean {
   return speaker.type !== 'person' || speaker.sector !== null;
 }
 
-const QUOTE_DEMAND: TriggerEntry = EVENT_TRIGGERS.find((e) => e.id === 'request.quote')!;
+const QUOTE_DEMAND: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.quote')!);
 /** "X (side) should|must ...": what a quote tells another side to do. */
 const TOLD_TO = /^\s+(?:side\s+|government\s+|authorities\s+)?(?:also\s+|immediately\s+)?(should|must|has to|have to|needs to|need to|ought to)\s+(?:immediately\s+|also\s+|now\s+)?(?!be\b|have\b|not\b)[a-z]/;
 
