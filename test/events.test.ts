@@ -1069,6 +1069,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "prompting President Donald Trump to announce": the caused act is the named one's, done, and on the day of its cause
     ['Colombian President Gustavo Petro on Sunday refused to accept deportation flights from the United States, prompting President Donald Trump to announce 25% tariffs on all Colombian goods.', ['REJECT 120 occurred COLGOV->USA', 'SANCTION 163 occurred USAGOV->COL']],
     ["Santana said if the Saudis do not accept Brazil's terms by Monday then Petrobras will negotiate elsewhere.", ['AGREE 030 hypothetical SAU->BRA']],
+    // modifiers joined by `and` before a person noun; a named body of no known country after `of` leaves the head the target
+    ['BISHKEK (Reuters) - Kyrgyz police detained 11 current and former journalists of the investigative outlet Temirov Live on Tuesday.', ['COERCE 173 occurred KGZCOP->KGZMED']],
+    // "Ferdinand Marcos Jr" without the period; supplying after "has begun"; commandos are the military
+    ['Japan pledged on Friday to provide the Philippines with coastal radar systems, as Prime Minister Fumio Kishida met President Ferdinand Marcos Jr in Manila.', ['AGREE 033 occurred JPN->PHL', 'CONSULT 040 occurred JPNGOV->PHLGOV']],
+    ['ISLAMABAD, Oct 20 - The United States has begun supplying Afghan guerrillas with Stinger anti-aircraft missiles, Western diplomats said on Monday.', ['AID 072 occurred USA->AFG']],
+    ['South African commandos raided the capitals of Botswana, Zambia and Zimbabwe exactly a year ago.', ['ASSAULT 190 occurred ZAFMIL->BWA', 'ASSAULT 190 occurred ZAFMIL->ZMB', 'ASSAULT 190 occurred ZAFMIL->ZWE']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],
@@ -1081,6 +1087,12 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     const text = 'North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.';
     const threats = extract(text, { date: '2024-06-08' }).events.filter((e) => e.type === 'THREATEN');
     expect(threats.map((e) => e.date?.value), '[events] threat dates').toEqual(['2024-06-08', '2024-06-08']);
+  });
+  it('[events] "exactly a year ago" is the same day a year before; "two weeks ago" the month; an act to come has no day already past', () => {
+    const dates = (text: string) => extract(text, { date: '1987-05-19' }).events.map((e) => e.date?.value ?? null);
+    expect(dates('South African commandos raided the capital of Botswana exactly a year ago.'), '[events] a year ago').toEqual(['1986-05-19']);
+    expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
+    expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);
   });
   it('[events] the day of another clause or of the saying is not the day of an act to come', () => {
     const text = 'Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs on Colombia.';

@@ -103,7 +103,8 @@ export const LEADERS: readonly Leader[] = [
 ];
 
 const BY_NAME = new Map<string, Leader>();
-for (const leader of LEADERS) for (const name of leader.names) BY_NAME.set(name.toLowerCase(), leader);
+// ("Ferdinand Marcos Jr" is written with and without the period)
+for (const leader of LEADERS) for (const name of leader.names) for (const form of [name, name.replace(/\.$/, '')]) BY_NAME.set(form.toLowerCase(), leader);
 
 export function leaderByName(name: string): Leader | null {
   const lower = name.toLowerCase();

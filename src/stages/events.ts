@@ -80,7 +80,7 @@ const CLAUSE_ADVERBS = new Set(['also', 'then', 'later', 'again', 'now', 'furthe
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'to', 'not', "n't", 'never', 'also', 'jointly', 'and', 'who', 'which', 'did', 'do', 'does', 'again', 'reportedly', 'allegedly', 'repeatedly', 'then', 'later', 'both', 'often', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'first', 'once', 'recently', 'since', 'formally', 'officially', 'publicly', 'strongly', 'sharply', 'highly', 'warmly', 'further', 'only', 'just', 'still', 'even', 'already', 'now']);
-const ASPECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'start', 'started', 'began', 'begin', 'stop', 'stopped', 'resume', 'resumed']);
+const ASPECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'start', 'started', 'starts', 'began', 'begin', 'begins', 'begun', 'stop', 'stopped', 'resume', 'resumed', 'resumes']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const SECOND_PERSON = new Set(['you', 'your']);
@@ -1061,6 +1061,8 @@ function objectIsThing(view: View, k: number): boolean {
       for (let x = 0; x < 3 && contentWord(view, after); x++, after++) if (NON_ACTOR_HEADS.has(wordAt(words, after))) return true;
       return false;
     }
+    // ("detained 11 current and former journalists": modifiers joined by `and` before the head)
+    if ((w === 'and' || w === 'or') && content && contentWord(view, j + 1)) continue;
     if (!contentWord(view, j)) return content;
     if (personNoun(w)) return false;
     content = true;
@@ -2755,7 +2757,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     // "the government of Niger": the named one is the target; "relatives of exiled opposition
     // activists": the head noun is, and the nested group is not read on
     if (wordAt(words, after) === 'of') {
-      for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group) return null;
+      // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
+      for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
     }
     const country = actors.find((a) => a.entity.country)?.entity.country;
     if (!country) return null;
@@ -2964,6 +2967,8 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
   let date: Event['date'] = null;
   let bestGap = Infinity;
   for (const d of findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction)) {
+    // ("will press Japan to live up to commitments made six weeks ago": an act to come has no day already past)
+    if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
     if (direction === 'future' && d.start >= trigger.end && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
