@@ -1075,6 +1075,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japan pledged on Friday to provide the Philippines with coastal radar systems, as Prime Minister Fumio Kishida met President Ferdinand Marcos Jr in Manila.', ['AGREE 033 occurred JPN->PHL', 'CONSULT 040 occurred JPNGOV->PHLGOV']],
     ['ISLAMABAD, Oct 20 - The United States has begun supplying Afghan guerrillas with Stinger anti-aircraft missiles, Western diplomats said on Monday.', ['AID 072 occurred USA->AFG']],
     ['South African commandos raided the capitals of Botswana, Zambia and Zimbabwe exactly a year ago.', ['ASSAULT 190 occurred ZAFMIL->BWA', 'ASSAULT 190 occurred ZAFMIL->ZMB', 'ASSAULT 190 occurred ZAFMIL->ZWE']],
+    // after a time clause closed by a comma, the verb after ", and" is the main clause's
+    ['TEHRAN, July 4 - Iran accused the United States on Monday of a barbaric massacre after a U.S. Navy cruiser shot down an Iranian airliner over the Gulf on Sunday, killing all 290 people on board, and vowed to avenge the victims.',
+      ['ACCUSE 112 occurred IRN->USA', 'ASSAULT 190 occurred USAMIL->IRN', 'THREATEN 138 occurred IRN->USAMIL']],
+    // "and his Tuvalu counterpart Kausea Natano" joins the subject
+    ['Australian Prime Minister Anthony Albanese and his Tuvalu counterpart Kausea Natano signed a treaty on Friday.', ['SUPPORT 057 occurred AUSGOV->TUVGOV', 'SUPPORT 057 occurred TUVGOV->AUSGOV']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

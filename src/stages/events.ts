@@ -501,7 +501,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
     const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
     // ("X said the attack breached norms and blamed the United States": after a noun that coded nothing, the speaker's own verb stands)
-    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start)
+    // (not after a time clause closed by `, and`: there the verb is the main clause's, whose subject was read)
+    const mainAgain = wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && candidate !== null
+      && candidate.actors.some((a) => a.entity.id === sentenceSubject(view)?.entity.id);
+    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start) && !mainAgain
       && (lastMatch.verb || !candidate || !saidByOwnSide(ctx, view, m.start, candidate.actors))) candidate = null;
     const previous = out[out.length - 1];
     // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
@@ -802,7 +805,10 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     const agent = wordAt(words, k) === 'by' ? view.slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? view.slotAt[k + 2] : undefined) : undefined;
     if (agent && candidate.actors.some((a) => a.entity.id === agent.entity.id)) ownSubject = true;
   }
-  if ((inf && !caused && !ownSubject && (!candidate || narrowed || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
+  // ("Iran accused the U.S. after a U.S. cruiser shot down an airliner, ..., and vowed to avenge": the act in the time clause
+  // is not the one `, and` continues)
+  const afterClause = wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && subordinatorAt(view, m.start - 2) < previous.tokenStart;
+  if ((inf && !caused && !ownSubject && !afterClause && (!candidate || narrowed || candidate.actors.every((a) => !previous.actors.some((p) => p.entity.id === a.entity.id)))) || (framed && !candidate)) {
     // "will visit Kyiv to meet Zelenskiy": the subject of the purpose clause is the visitor;
     // "congratulated Modi in a phone call": the call is between the same two
     // read from right after the verb as codeMatch does: "and threatened Ukraine with retaliation"
@@ -1778,6 +1784,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
+      // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
+      // after a time clause closed by a comma, the verb after `, and` is the main clause's)
+      if (conjoined && subject && wordAt(words, start - 2) === ',' && closedSubordinate(view, start - 2)) subject = sentenceSubject(view) ?? subject;
       if (subject) actors = withCompounds(view, subject, -1);
       else if (crowd.length > 0) actors = crowd;
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
@@ -2083,6 +2092,28 @@ function participleSubject(view: View, comma: number): Slot | null {
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
     if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : slot;
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
+  }
+  return null;
+}
+
+/** Whether a subordinator ("after", "when", "as") opens a clause between the sentence's start and the comma at `comma`. */
+function closedSubordinate(view: View, comma: number): boolean {
+  return subordinatorAt(view, comma) >= 0;
+}
+
+/** The first subordinator between the sentence's start and `comma`, or -1. */
+function subordinatorAt(view: View, comma: number): number {
+  for (let k = 1; k < comma; k++) if (SUBORDINATORS.has(wordAt(view.words, k))) return k;
+  return -1;
+}
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until']);
+
+/** The sentence's subject: its first party, named in its first words (a capital for its government). */
+function sentenceSubject(view: View): Slot | null {
+  for (let j = 0; j < view.words.length && j < 6; j++) {
+    const slot = view.slotAt[j];
+    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : slot;
+    if (BOUNDARY.has(wordAt(view.words, j)) || wordAt(view.words, j) === ',') return null;
   }
   return null;
 }
@@ -2445,7 +2476,7 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
 /** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
 const LED_PARTIES = new Set(['sides', 'delegations', 'governments']);
-const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies']);
+const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants']);
 
 /**
  * "The two leaders agreed to step up joint operations": the two most recently named parties of two
@@ -2454,7 +2485,11 @@ const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'ne
 function twoParties(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 0; j + 2 < tokens.length; j++) {
     if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || slotAt[j + 2]) continue;
-    const head = wordAt(words, j + 2);
+    // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
+    let h = j + 2;
+    while (h < j + 6 && !slotAt[h] && (startsUpper(tokens[h]?.text ?? '') || (wordAt(words, h) === 'of' && startsUpper(tokens[h + 1]?.text ?? ''))) && !TWO_PARTIES.has(wordAt(words, h)) && !TWO_PEOPLE.has(wordAt(words, h))) h++;
+    if (h > j + 2 && wordAt(words, h) !== 'neighbours' && wordAt(words, h) !== 'neighbors' && wordAt(words, h) !== 'giants' && wordAt(words, h) !== 'rivals' && wordAt(words, h) !== 'countries' && wordAt(words, h) !== 'nations') continue;
+    const head = wordAt(words, h);
     const people = TWO_PEOPLE.has(head);
     if (!people && !TWO_PARTIES.has(head)) continue;
     // (people for "leaders", countries and bodies for "sides"; "Xi received Lula ..., and the two sides
@@ -2463,16 +2498,15 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
     if (found.length < 2) continue;
     // "the two countries' border forces": the two countries' groups of that sector
-    const force = people ? null : forceOfTwo(words, j + 3);
+    const force = people ? null : forceOfTwo(words, h + 1);
     if (force && found[0].country && found[1].country) {
       const span = { start: tokens[j + 1].start, end: tokens[force.end - 1].end, text: ctx.text.slice(tokens[j + 1].start, tokens[force.end - 1].end) };
       const slot = slotOf(groupEntity(ctx, found[0].country, force.sector, span), span.start, span.end, undefined, true, groupEntity(ctx, found[1].country, force.sector, span));
       for (let k = j + 1; k < force.end; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
       continue;
     }
-    const slot = slotOf(found[0], tokens[j + 1].start, tokens[j + 2].end, undefined, undefined, found[1]);
-    slotAt[j + 1] = slotAt[j + 2] = slot;
-    slotStart[j + 1] = slotStart[j + 2] = j + 1;
+    const slot = slotOf(found[0], tokens[j + 1].start, tokens[h].end, undefined, undefined, found[1]);
+    for (let k = j + 1; k <= h; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
   }
 }
 
@@ -2695,11 +2729,15 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
     let titled = first;
     // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
-    // ("and Soviet leader Mikhail Gorbachev": a title word in lower case after a capitalised one; "and president Max Pine" of a firm is no party)
-    while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text)) || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
+    // ("and Soviet leader Mikhail Gorbachev": a title word in lower case after a capitalised one; "and president Max Pine" of a firm is no party;
+    // "and his Tuvalu counterpart Kausea Natano")
+    while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
+      || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first) || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
     if (titled < first && titled > 1 && slotAt[titled - 1]?.entity.type === 'country') {
       const country = slotStart[titled - 1] >= 0 ? slotStart[titled - 1] : titled - 1;
       if (wordAt(words, country - 1) === 'and') titled = country;
+      // ("and his Tuvalu counterpart Kausea Natano")
+      else if (POSSESSIVES.has(wordAt(words, country - 1)) && wordAt(words, country - 2) === 'and') titled = country - 1;
     }
     if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
     const conj = wordAt(words, first - 1);
