@@ -1080,6 +1080,14 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['ACCUSE 112 occurred IRN->USA', 'ASSAULT 190 occurred USAMIL->IRN', 'THREATEN 138 occurred IRN->USAMIL']],
     // "and his Tuvalu counterpart Kausea Natano" joins the subject
     ['Australian Prime Minister Anthony Albanese and his Tuvalu counterpart Kausea Natano signed a treaty on Friday.', ['SUPPORT 057 occurred AUSGOV->TUVGOV', 'SUPPORT 057 occurred TUVGOV->AUSGOV']],
+    // fire exchanged is an attack each way; accords signed by three; ruling out taking a dispute to court; escorting another's tankers
+    ['Thai and Cambodian troops exchanged fire in a contested area last week.', ['ASSAULT 190 occurred THAMIL->KHMMIL', 'ASSAULT 190 occurred KHMMIL->THAMIL']],
+    ['Thailand ruled out on Monday taking its border dispute with Cambodia to the International Court of Justice.', ['REJECT 120 occurred THA->KHM']],
+    ['MANAMA, July 22 - U.S. warships began escorting Kuwaiti oil tankers flying the American flag through the Gulf on Wednesday.', ['AID 074 occurred USAMIL->KWT']],
+    // police with no country right before the verb are its subject; followers of a named person are of the person's country
+    ['NAIROBI (Reuters) - Kenyan President William Ruto withdrew a finance bill on Wednesday, a day after police shot dead more than 20 people and demonstrators stormed parliament.',
+      ['CONCEDE 0832 occurred KENGOV->KEN', 'ASSAULT 193 occurred KENCOP->KEN', 'PROTEST 145 occurred KEN->KENLEG']],
+    ['Supporters of former Bolivian President Evo Morales kept up road blockades across the country for a third week on Monday.', ['PROTEST 144 occurred BOL->-']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

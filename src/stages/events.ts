@@ -1500,7 +1500,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       if (list.length === 1 && (wordAt(words, j) === "'s" || wordAt(words, j) === '’s')) {
         // ("Nigeria's main labour unions": a word or two of description before the head)
         let h = j + 1;
-        while (h < j + 3 && !groupHead(words, h) && !slotAt[h] && /^\p{Ll}+$/u.test(tokens[h]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, h)) && !DETERMINERS.has(wordAt(words, h))) h++;
+        // ("Nicaragua's Contra rebels": a capitalised word of description too)
+        while (h < j + 3 && !groupHead(words, h) && !slotAt[h] && /^\p{L}\p{Ll}+$/u.test(tokens[h]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, h)) && !DETERMINERS.has(wordAt(words, h))) h++;
         const head = groupHead(words, h);
         if (head && (head.sector || h > j + 1)) {
           setGroup(ctx, tokens, slotAt, slotStart, list[0].start, head.end, list[0].country, head.sector);
@@ -1776,8 +1777,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     } else {
       // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
       // has the sentence's)
-      // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back)
-      const crowd = entry.type === 'PROTEST' && CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : [];
+      // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
+      // so are police or troops with no country: "a day after police shot dead 20 people")
+      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
+        : BARE_FORCES.has(prev) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       let subject = crowd.length > 0 ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, start - 1) : null);
@@ -2159,7 +2162,7 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
   'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
-  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact']);
+  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -3396,7 +3399,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     if (CROWD_WORDS.has(wordAt(words, j0))) crowd = true;
     else if (crowd) break;
   }
-  if (!crowd) return [];
+  if (!crowd) return followersOf(ctx, view, start);
   // "in Quito, where demonstrators threw rocks": the place the relative clause hangs on
   if (wordAt(words, j0) === 'where' && wordAt(words, j0 - 1) === ',') {
     const slot = slotAt[j0 - 2];
@@ -3423,6 +3426,20 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     return [groupSlot(ctx, ctx.home, '', t.start, t.end)];
   }
   return [];
+}
+
+/**
+ * "Supporters of former Bolivian President Evo Morales kept up road blockades": a crowd of a named
+ * person's followers, right before the verb, is of that person's country.
+ */
+function followersOf(ctx: Context, view: View, start: number): Slot[] {
+  const named = view.slotAt[start - 1];
+  if (!named || named.entity.type !== 'person' || !named.entity.country) return [];
+  let k = view.slotStart[start - 1] - 1;
+  while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || wordAt(view.words, k) === 'former')) k--;
+  if (wordAt(view.words, k) !== 'of' || !CROWD_WORDS.has(wordAt(view.words, k - 1))) return [];
+  const t = view.tokens[start];
+  return [groupSlot(ctx, named.entity.country, '', t.start, t.end)];
 }
 
 /** A speech verb just before `at` ("said they would", "announced it would"): reported intent, not a condition. */
