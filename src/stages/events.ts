@@ -2752,6 +2752,10 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // (the name joined last decides: "Chinese, Russian and Iranian naval forces" where coref named only the last)
     if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group)) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
+    // ("Azerbaijan freed 32 Armenian servicemen and Armenia released": the name before `and` is a verb's object)
+    let before = slotStart[first - 2] >= 0 ? slotStart[first - 2] - 1 : first - 3;
+    while (before > 0 && (AMOUNT_WORDS.has(wordAt(words, before)) || /^\d/.test(wordAt(words, before)))) before--;
+    if (lexicon().inflected.has(wordAt(words, before)) && /ed$/.test(wordAt(words, before))) break;
     out.unshift(other);
     first = slotStart[first - 2] >= 0 ? slotStart[first - 2] : first - 2;
   }
@@ -2964,6 +2968,8 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
     if (!slot || actorIds.has(slot.entity.id) || out.some((s) => s.entity.id === slot.entity.id)) break;
     // "blamed the United States, Israel's main backer": a possessive after the comma opens an apposition
     if (wordAt(view.words, k) === ',' && POSSESSIVE_MARKS.has(wordAt(view.words, nextAfterSlot(view, next)))) break;
+    // ("freed 32 Armenian servicemen and Armenia released two soldiers": a name followed by a verb opens a clause of its own)
+    if (lexicon().inflected.has(wordAt(view.words, nextAfterSlot(view, next))) && /ed$/.test(wordAt(view.words, nextAfterSlot(view, next)))) break;
     out.push(slot);
     if (wordAt(view.words, k) === 'and' || (slot.entity.type === out[0].entity.type && (slot.entity.type === 'country' || slot.entity.type === 'location'))) sure = out.length;
     k = nextAfterSlot(view, next);
