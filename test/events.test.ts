@@ -1090,6 +1090,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Supporters of former Bolivian President Evo Morales kept up road blockades across the country for a third week on Monday.', ['PROTEST 144 occurred BOL->-']],
     // "X freed A and B released C": the name after `and` opens a clause of its own, neither the first verb's object nor a compound subject
     ['Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani soldiers at their border on Wednesday.', ['RETREAT 0841 occurred AZE->ARMMIL', 'RETREAT 0841 occurred ARM->AZEMIL']],
+    // people named after a domestic head are the target; "leaders of a campaign for multi-party democracy" are the opposition
+    ['NAIROBI, July 5 - Kenyan police on Wednesday detained former cabinet ministers Kenneth Matiba and Charles Rubia, leaders of a campaign for multi-party democracy.', ['COERCE 173 occurred KENCOP->KEN', 'COERCE 173 occurred KENCOP->KENOPP']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -188,7 +188,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
 }
 
 /** An apposition that makes a person a rival or critic of the government: ", President X's main political rival,". */
-const RIVAL_APPOSITION = /^,\s+(?:[^,;.]{0,50}?\s)?(?:main|chief|leading|top|biggest|fiercest|staunch|prominent|outspoken|key)?\s*(?:political\s+)?(?:rival|critic|opponent|challenger|foe)s?\b/;
+const RIVAL_APPOSITION = /^,\s+(?:(?:[^,;.]{0,50}?\s)?(?:main|chief|leading|top|biggest|fiercest|staunch|prominent|outspoken|key)?\s*(?:political\s+)?(?:rival|critic|opponent|challenger|foe)s?\b|(?:the\s+)?(?:leaders?|founders?|organi[sz]ers?)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|movement|protest|protests|opposition)\b)/;
 
 /**
  * Sectors of people who are of the country a story is about when it names no other: the opposition,

@@ -2799,6 +2799,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const sector = two ?? DOMESTIC.get(wordAt(words, k));
     if (sector === undefined) return null;
     const after = k + (two !== undefined ? 2 : 1);
+    // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
+    for (let x = after; x <= after + 1; x++) if (slotAt[x] && slotAt[x]!.entity.type === 'person') return null;
     // "the government of Niger": the named one is the target; "relatives of exiled opposition
     // activists": the head noun is, and the nested group is not read on
     if (wordAt(words, after) === 'of') {
