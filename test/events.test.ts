@@ -1092,6 +1092,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani soldiers at their border on Wednesday.', ['RETREAT 0841 occurred AZE->ARMMIL', 'RETREAT 0841 occurred ARM->AZEMIL']],
     // people named after a domestic head are the target; "leaders of a campaign for multi-party democracy" are the opposition
     ['NAIROBI, July 5 - Kenyan police on Wednesday detained former cabinet ministers Kenneth Matiba and Charles Rubia, leaders of a campaign for multi-party democracy.', ['COERCE 173 occurred KENCOP->KEN', 'COERCE 173 occurred KENCOP->KENOPP']],
+    // calls from two answered; armed men described ("Tamil separatist guerrillas") are the dispatch country's rebels; joint construction
+    ['LONDON, Aug 4 - Prime Minister Margaret Thatcher on Monday rejected calls from Zambian President Kenneth Kaunda and Zimbabwean Prime Minister Robert Mugabe for sweeping economic sanctions against South Africa.',
+      ['REJECT 120 occurred GBRGOV->ZMBGOV', 'REJECT 120 occurred GBRGOV->ZWEGOV', 'REQUEST 100 requested ZMBGOV->GBRGOV', 'REQUEST 100 requested ZWEGOV->GBRGOV']],
+    ['COLOMBO, May 15 - Tamil separatist guerrillas killed at least 146 people in the Buddhist holy city of Anuradhapura on Tuesday.', ['ASSAULT 180 occurred LKAREB->LKA']],
+    ['China, Kyrgyzstan and Uzbekistan launched construction on Friday of a railway linking the three countries.',
+      ['COOPERATE 061 occurred CHN->KGZ', 'COOPERATE 061 occurred CHN->UZB', 'COOPERATE 061 occurred KGZ->CHN', 'COOPERATE 061 occurred KGZ->UZB', 'COOPERATE 061 occurred UZB->CHN', 'COOPERATE 061 occurred UZB->KGZ']],
+    ['Yamakawa Manufacturing Corp of America said it began construction of a manufacturing plant in Portland.', []],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -142,7 +142,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'consult.visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['visit', 'pay * visit|visits to', 'make * visit|trip to', 'come|go on * visit|trip to', 'travel to', 'fly to', 'arrive in|at', 'tour', 'head to', 'land in', 'set off|out for', 'leave for'], nouns: ['visit|visits to', 'state|official|working visit', 'visit', 'trip to', 'foreign trip|visit'], recipient: ['to', 'obj', 'in'], needsRecipient: true },
   // "will send a high-level official to Washington": the sender visits through its envoy (the envoy inside the trigger is no recipient)
   { id: 'consult.send-envoy', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['send|dispatch|despatch * envoy|envoys|emissary|delegation|official|officials|minister|mission to'], recipient: ['to'], needsRecipient: true },
-  { id: 'consult.host', type: 'CONSULT', cameo: '043', mode: 'visit', verbs: ['host', 'receive', 'welcome * to'], recipient: ['obj'], needsRecipient: true, objectActor: true },
+  { id: 'consult.host', type: 'CONSULT', cameo: '043', mode: 'visit', verbs: ['host', 'receive', 'welcome * to', 'greet'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   { id: 'consult.mediate', type: 'CONSULT', cameo: '045', mode: 'third-party', verbs: ['mediate between|in', 'shuttle between', 'carry|pass|relay * messages between', 'broker', 'mediate * talks|negotiations|deal|agreement|truce|ceasefire|exchange|swap|dialogue between', 'host ** talks|negotiations|meeting|dialogue between', 'broker * talks|deal|swap|exchange|ceasefire|truce between', 'broker|host * talks|negotiations ** between', 'facilitate * talks|exchange|swap between'], recipient: ['between'], needsRecipient: true },
   { id: 'consult.negotiate', type: 'CONSULT', cameo: '046', verbs: ['negotiate with', 'open|start|resume|launch|begin * negotiations|talks with', 'return to * negotiating_table|talks with'], nouns: ['negotiations with', 'negotiations between'], recipient: ['with'], needsRecipient: true },
 
@@ -185,6 +185,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'cooperate.law-enforcement', type: 'COOPERATE', cameo: '063', context: 'legal', nouns: ['joint operation|operations|investigation|investigations|raid|raids|crackdown|sweep'], sectors: ['COP', 'JUD'] },
   { id: 'cooperate.judicial', type: 'COOPERATE', cameo: '063', context: 'legal', verbs: ['extradite', 'hand over * suspect|suspects|fugitive|fugitives to'], recipient: ['to'] },
   // `**`: "opened a new cross-border rail freight terminal" has four words before the noun
+  // "China, Kyrgyzstan and Uzbekistan launched construction of a railway": a joint project (not one company's plant)
+  { id: 'cooperate.build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['launch|begin|start * construction of|on'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
 
   // ---------------------------------------------------------------- AID (CAMEO 07)

@@ -623,13 +623,19 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
       if (demonym) maker = groupSlot(ctx, demonym, '', tokens[from].start, tokens[k].end);
     }
   }
-  // ("the main demand of a student-led movement", "a demand from Washington")
-  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from')) maker = slotAt[partyAt(view, noun + 2)] ?? null;
+  // ("the main demand of a student-led movement", "a demand from Washington", "calls from Zambia's Kaunda and Zimbabwe's Mugabe")
+  let makers: Slot[] = [];
+  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from')) {
+    const at = partyAt(view, noun + 2);
+    maker = slotAt[at] ?? null;
+    if (maker) makers = recipientSlots(ctx, view, at, new Set([answerer.entity.id]));
+  }
   if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
+  if (makers.length === 0) makers = [maker];
   // ("rejected a South Korean offer of economic aid": an offer refused was made, AGREE)
   const offered = wordAt(words, noun).startsWith('offer');
   const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer') : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
-  const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, [maker], [answerer], noun, true) : null;
+  const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, [answerer], noun, true) : null;
   // (made before the answer, on a day the text does not give)
   return made && { ...made, date: null };
 }
@@ -3288,11 +3294,13 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
 function bareForce(ctx: Context, view: View, start: number): Slot[] {
   const { words, slotAt, tokens } = view;
   let h = start - 1;
-  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have')) h--;
+  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
   const sector = BARE_FORCES.get(wordAt(words, h));
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
-  const before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
+  // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
+  let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
+  for (let d = 0; d < 2 && sector === 'REB' && before >= 0 && !slotAt[before] && /^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text); d++) before--;
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = ctx.home;
   // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
@@ -3308,7 +3316,7 @@ const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['j
 const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until']);
 
 /** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
-const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
+const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
 
 /** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
 const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
