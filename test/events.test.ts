@@ -1099,6 +1099,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['China, Kyrgyzstan and Uzbekistan launched construction on Friday of a railway linking the three countries.',
       ['COOPERATE 061 occurred CHN->KGZ', 'COOPERATE 061 occurred CHN->UZB', 'COOPERATE 061 occurred KGZ->CHN', 'COOPERATE 061 occurred KGZ->UZB', 'COOPERATE 061 occurred UZB->CHN', 'COOPERATE 061 occurred UZB->KGZ']],
     ['Yamakawa Manufacturing Corp of America said it began construction of a manufacturing plant in Portland.', []],
+    // a warning that warplanes would keep bombing is a threat; what an act to come waits on ("until Tehran accepted") has not happened
+    ['BAGHDAD, Aug 20 - Iraq warned Iran on Wednesday that its warplanes would keep bombing the Kharg Island oil terminal until Tehran accepted a ceasefire.',
+      ['THREATEN 130 occurred IRQ->IRN', 'AGREE 0871 hypothetical IRNGOV->-']],
+    // a gang leader is a rebel; a warning of civil war joined to a demand is a threat made, not requested; kidnapping is abduction (181)
+    ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->-', 'THREATEN 138 occurred HTIREB->-']],
+    ['BEIRUT, June 2 - The pro-Iranian group Islamic Jihad said on Sunday it had kidnapped an American hospital administrator in west Beirut.', ['ASSAULT 181 occurred PSEREB->USA']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -34,7 +34,7 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   ...t('BUS', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'chief executive', 'President and Chief Executive', 'executive', 'analyst', 'economist'),
   ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter', 'media tycoon', 'publisher', 'media mogul', 'blogger'),
   ...t('COP', 'Police Chief', 'police chief', 'Interior Ministry spokesman'),
-  ...t('REB', 'rebel leader', 'militant leader', 'insurgent commander'),
+  ...t('REB', 'rebel leader', 'militant leader', 'insurgent commander', 'gang leader', 'militia leader', 'guerrilla leader', 'rebel commander', 'militia commander', 'warlord'),
   ...t('NGO', 'activist', 'Activist'),
   // ("Opposition leader Freeman Mbowe" leads no government)
   ...t('OPP', 'opposition leader', 'opposition candidate', 'opposition figure', 'opposition chief', 'opposition politician', 'dissident'),

@@ -822,7 +822,8 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
     const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
     // (the date the apposition holds is not the act's: the first verb's is)
-    if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date };
+    // (a demand's "requested" is no status of another act joined to it: "demanded that Henry resign and warned of civil war")
+    if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date };
   }
   // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
   if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')
@@ -3149,6 +3150,8 @@ function finish(
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
   else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)/.test(clauseBefore)) status = 'hypothetical';
+  // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
+  else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';

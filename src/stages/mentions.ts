@@ -775,7 +775,7 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
   }
   facts.from = left;
   // "former Vice President Jorge Glas", "ex-President X": an office left is no office of the state
-  if (left > 0 && (lex.lower[left - 1] === 'former' || lex.lower[left - 1] === 'ex') && facts.sector === 'GOV') facts.sector = null;
+  if (left > 0 && (lex.lower[left - 1] === 'former' || lex.lower[left - 1] === 'ex') && (facts.sector === 'GOV' || facts.sector === 'REB')) facts.sector = null;
   // "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X":
   // an appositive office before the comma gives the country.
   if (countries.length === 0 && tokens[left - 1]?.text === ',') appositiveCountries(tokens, lex, left, countries);
@@ -851,6 +851,8 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
   'under', 'federal', 'central', 'majority', 'minority',
+  // armed and street leaders ("Haitian gang leader Jimmy Cherizier", "rebel commander")
+  'gang', 'rebel', 'militia', 'guerrilla', 'militant', 'separatist', 'insurgent',
   // more portfolios ("British corporate affairs minister Michael Howard")
   'corporate', 'telecommunications', 'post', 'posts', 'consumer', 'legal', 'domestic', 'overseas', 'water', 'power', 'electricity', 'aviation',
   'shipping', 'sports', 'youth', 'family', 'religious', 'local', 'regional', 'rural', 'urban', 'land', 'forestry', 'mining', 'steel',
