@@ -1105,6 +1105,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a gang leader is a rebel; a warning of civil war joined to a demand is a threat made, not requested; kidnapping is abduction (181)
     ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->-', 'THREATEN 138 occurred HTIREB->-']],
     ['BEIRUT, June 2 - The pro-Iranian group Islamic Jihad said on Sunday it had kidnapped an American hospital administrator in west Beirut.', ['ASSAULT 181 occurred PSEREB->USA']],
+    // an act to be prevented or deterred has not happened; warships sent are deployed, not given
+    ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt to prevent any outbreaks of rioting.', ['PROTEST 145 hypothetical ZMB->-']],
+    ['The United States sent warships to the Gulf to deter an Iranian attack on Kuwait.', ['MOBILIZE 154 occurred USA->IRN', 'ASSAULT 190 hypothetical IRN->KWT']],
+    ['Japan will provide the Philippines with patrol vessels.', ['AID 072 intended JPN->PHL']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

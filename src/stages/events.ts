@@ -2608,11 +2608,14 @@ function helped(view: View, end: number, actors: readonly Slot[]): Slot[] {
 function anyBefore(view: View, at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
     const w = wordAt(view.words, j);
-    if (w === 'any') return true;
+    // ("to prevent any outbreaks of rioting", "to avert a war": an act to be prevented has not happened)
+    if (w === 'any' || PREVENTING.has(w) || (w === 'of' && wordAt(view.words, j - 2) === 'any') || (DETERMINERS.has(w) && PREVENTING.has(wordAt(view.words, j - 1)))) return true;
     if (PREPOSITIONS.has(w) || BOUNDARY.has(w) || w === ',' || (DETERMINERS.has(w) && w !== 'such' && w !== 'new')) return false;
   }
   return false;
 }
+
+const PREVENTING: ReadonlySet<string> = new Set(['prevent', 'avert', 'forestall', 'avoid', 'deter']);
 
 /** A lower-case word that may modify a name after it ("paramilitary", "nuclear-armed"): no preposition or determiner. */
 function lowerModifier(view: View, k: number): boolean {
