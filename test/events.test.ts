@@ -1109,6 +1109,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt to prevent any outbreaks of rioting.', ['PROTEST 145 hypothetical ZMB->-']],
     ['The United States sent warships to the Gulf to deter an Iranian attack on Kuwait.', ['MOBILIZE 154 occurred USA->IRN', 'ASSAULT 190 hypothetical IRN->KWT']],
     ['Japan will provide the Philippines with patrol vessels.', ['AID 072 intended JPN->PHL']],
+    // the owner of forces sent to act is the actor ("offered its warships to escort"), not a name in the clause before
+    ['The U.S. has said it will not allow Iran to use the missiles to choke off oil shipments and has offered its warships to escort Kuwaiti tankers.', ['AID 074 intended USA->KWT']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -1797,6 +1797,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
       if (conjoined && subject && wordAt(words, start - 2) === ',' && closedSubordinate(view, start - 2)) subject = sentenceSubject(view) ?? subject;
+      // ("has offered its warships to escort Kuwaiti tankers": the owner of the forces sent to act is the actor)
+      if (prev === 'to' && HEADS.get(wordAt(words, start - 2)) === 'MIL' && (wordAt(words, start - 3) === 'its' || wordAt(words, start - 3) === 'their')) subject = subjectBody(view, start - 3) ?? subject;
       if (subject) actors = withCompounds(view, subject, -1);
       else if (crowd.length > 0) actors = crowd;
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
