@@ -1111,6 +1111,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japan will provide the Philippines with patrol vessels.', ['AID 072 intended JPN->PHL']],
     // the owner of forces sent to act is the actor ("offered its warships to escort"), not a name in the clause before
     ['The U.S. has said it will not allow Iran to use the missiles to choke off oil shipments and has offered its warships to escort Kuwaiti tankers.', ['AID 074 intended USA->KWT']],
+    // video calls held; a country's possessive before a name joins it to a compound; concern raised about another; manoeuvres called a threat
+    ["Ecuadorean President Daniel Noboa and Colombia's Gustavo Petro held a video call on Monday to try to defuse a trade row.", ['CONSULT 040 occurred ECUGOV->COLGOV', 'CONSULT 040 occurred COLGOV->ECUGOV']],
+    ["U.S. President Joe Biden raised concerns about Beijing's human rights record in Xinjiang on Monday.", ['ACCUSE 111 occurred USAGOV->CHNGOV']],
+    ["Venezuela ordered 5,600 troops into a military exercise near its border with Guyana on Thursday. Guyana's President Irfaan Ali called the manoeuvres a threat to regional peace on Friday.", ['MOBILIZE 154 occurred VEN->GUY', 'ACCUSE 111 occurred GUYGOV->VEN']],
+    // an official's criticism of the bare own country ("concern about the continuing U.S. trade deficits") is none
+    ['Commerce Secretary Malcolm Baldrige expressed concern about the continuing U.S. trade deficits.', []],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

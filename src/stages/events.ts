@@ -292,7 +292,7 @@ export function codeEvents(
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
-    const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, a.entity, r.entity))));
+    const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, c.cameo, a.entity, r.entity))));
     if (actors.length === 0) continue;
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
@@ -350,9 +350,11 @@ function hasPending(slots: readonly Slot[]): boolean {
 const BETWEEN_PARTIES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE']);
 
 /** "We agreed to continue work on the return of civilians" (Russian ombudsman, RUSGOV -> RUS): no recipient. */
-function ownCountry(type: PloverType, actor: Entity, recipient: Entity): boolean {
+function ownCountry(type: PloverType, cameo: string, actor: Entity, recipient: Entity): boolean {
   const code = recipient.actor ?? recipient.country;
-  return BETWEEN_PARTIES.has(type) && code !== null && code.length === 3 && actor.country === code;
+  // ("Baldrige expressed concern about the continuing U.S. trade deficits": an official's criticism aimed at the bare own country
+  // is none; an accusation of its people is one: "accused the protesters of being funded from abroad")
+  return (BETWEEN_PARTIES.has(type) || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV')) && code !== null && code.length === 3 && actor.country === code;
 }
 
 interface Context {
@@ -2747,7 +2749,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // ("and Soviet leader Mikhail Gorbachev": a title word in lower case after a capitalised one; "and president Max Pine" of a firm is no party;
     // "and his Tuvalu counterpart Kausea Natano")
     while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
-      || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first) || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
+      || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first)
+      // ("and Colombia's Gustavo Petro": a country's possessive before the name)
+      || (slot.entity.type === 'person' && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
     if (titled < first && titled > 1 && slotAt[titled - 1]?.entity.type === 'country') {
       const country = slotStart[titled - 1] >= 0 ? slotStart[titled - 1] : titled - 1;
       if (wordAt(words, country - 1) === 'and') titled = country;
@@ -2896,7 +2900,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
         if (own) return own;
-        demonym(k);
+        // ("concern about the continuing U.S. trade deficits": a demonym modifying what a concern is about is no party)
+        if (slot !== 'about' && slot !== 'over') demonym(k);
         if (slotAt[k]) k = nextAfterSlot(view, k) - 1;
       }
       continue;
