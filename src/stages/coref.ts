@@ -5,7 +5,7 @@
  * Every entity gets its canonical name, rank, titles, country, sector and actor code.
  */
 import type { Entity, EntityType, Mention, Message } from '../model.js';
-import type { MentionsLayer, RawMention } from './mentions.js';
+import { recastMention, type MentionsLayer, type RawMention } from './mentions.js';
 import { countryName, demonymOf, DEMONYMS } from '../lexicon/countries.js';
 import { titleCase } from '../gazetteer.js';
 
@@ -86,7 +86,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   }
   for (const original of ordered) {
     // A person's surname the tagger took for an organization or a place elsewhere ("Moskalkova told").
-    const m = original.type !== 'person' && original.form === 'name' && !original.code && surnames.has(normaliseName(original.name)) ? { ...original, type: 'person' as const } : original;
+    const m = original.type !== 'person' && original.form === 'name' && !original.code && surnames.has(normaliseName(original.name)) ? recastMention(original, { type: 'person' }) : original;
     const acronym = m.type === 'organization' && /^[A-Z]{2,}$/.test(m.text) ? acronyms.get(m.text) : undefined;
     const key = acronym ?? (m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m));
     // "the Commission", "the Community": a body named before in full.
@@ -148,9 +148,9 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
     // agency quotes is of the agency's country, not of the listening post's.
     const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
-    if (quoting) entity = { ...entity, country: quoting, actor: `${quoting}${entity.sector ?? ''}` };
+    if (quoting) entity = placedEntity(entity, quoting, entity.name);
     if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
-      entity = { ...entity, country: datelineCountry, actor: `${datelineCountry}${entity.sector ?? ''}` };
+      entity = placedEntity(entity, datelineCountry, entity.name);
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
@@ -172,7 +172,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
     if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
       const demonym = demonymOf(datelineCountry);
-      entity = { ...entity, country: datelineCountry, name: demonym ? `${demonym} ${entity.name}` : entity.name, actor: `${datelineCountry}${entity.sector ?? ''}` };
+      entity = placedEntity(entity, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name);
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
     }
@@ -387,6 +387,15 @@ function agencyTarget(text: string, m: RawMention, names: readonly RawMention[],
 /** Whether a person's titles and rank name the office a nominal head stands for. */
 function namesOffice(facts: string, head: string): boolean {
   return facts.includes(head) || (NOMINAL_EQUIVALENTS[head] ?? []).some((e) => facts.includes(e));
+}
+
+/**
+ * The entity placed in a country, with that country's actor code and the name given, built with
+ * toEntity's fields in their order: a spread's copies have a shape of their own, and the event coder
+ * and the quotes stage read entities at sites V8 keeps to the shapes it has met ("wrong map").
+ */
+function placedEntity(e: Entity, country: string, name: string): Entity {
+  return { kind: 'entity', id: e.id, type: e.type, name, country, sector: e.sector, rank: e.rank, titles: e.titles, actor: `${country}${e.sector ?? ''}`, aliases: e.aliases, mentions: e.mentions };
 }
 
 function toEntity(id: string, cluster: Cluster): Entity {

@@ -174,6 +174,21 @@ function mapSlots(slots: readonly Slot[], f: (s: Slot) => Slot): Slot[] {
   return out;
 }
 
+/**
+ * A copy of a candidate with some fields changed, made from one literal with every field in the
+ * order `finish` gives them. A spread (`{ ...c, recipients }`) gives the copies of each site a shape
+ * of their own: with a dozen sites, reads of candidates' fields met shapes for the first time long
+ * into a corpus run and deoptimised codeEvents ("wrong map").
+ */
+function recast(c: Candidate, change: Partial<Candidate>): Candidate {
+  return Object.assign({
+    entry: c.entry, type: c.type, unit: c.unit, trigger: c.trigger, actors: c.actors, recipients: c.recipients, status: c.status,
+    direction: c.direction, past: c.past, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, mode: c.mode, cameo: c.cameo, context: c.context,
+    date: c.date, place: c.place, quote: c.quote, frame: c.frame, embedded: c.embedded, openInfinitive: c.openInfinitive, threat: c.threat,
+    threatTo: c.threatTo, standsAlone: c.standsAlone,
+  }, change);
+}
+
 interface Candidate {
   readonly entry: TriggerEntry;
   readonly type: PloverType;
@@ -254,7 +269,7 @@ export function codeEvents(
     const noun = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
     const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && sideOf(p.actors[0].entity) !== null);
-    if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
+    if (doer) candidates[i] = recast(c, { recipients: [doer.actors[0]] });
   }
   // "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
   // Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
@@ -262,7 +277,7 @@ export function codeEvents(
     const c = candidates[i];
     if (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
     const target = provoker(candidates, i);
-    if (target.length > 0) candidates[i] = { ...c, recipients: target };
+    if (target.length > 0) candidates[i] = recast(c, { recipients: target });
   }
   // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
   for (let i = 0; i < candidates.length; i++) {
@@ -270,7 +285,7 @@ export function codeEvents(
     const noun = c.entry.id === 'support.praise' && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, c.trigger.end) : null;
     if (noun === null) continue;
     const doer = lastActBefore(candidates, i, PRAISED_KINDS[noun] ?? CONDEMNED_KINDS[noun] ?? null);
-    if (doer) candidates[i] = { ...c, recipients: [doer.actors[0]] };
+    if (doer) candidates[i] = recast(c, { recipients: [doer.actors[0]] });
   }
   // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
   for (let i = 0; i < candidates.length; i++) {
@@ -282,7 +297,7 @@ export function codeEvents(
     const against = (p: Candidate) => p.recipients.some((r) => r.entity.country !== null && r.entity.country === country);
     const claimant = lastOfOtherSide(candidates, i, (p) => (p.type === 'ACCUSE' || p.type === 'REQUEST') && against(p))
       ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p));
-    if (claimant) candidates[i] = { ...c, recipients: [claimant.actors[0]] };
+    if (claimant) candidates[i] = recast(c, { recipients: [claimant.actors[0]] });
   }
 
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
@@ -298,11 +313,11 @@ export function codeEvents(
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
     if (c.entry.needsRecipient && recipients.length === 0 && (actors.length < 2 || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
-    resolved.push({ ...c, actors, recipients });
+    resolved.push(recast(c, { actors, recipients }));
     // the threat beside an attack announced by its own side
     if (c.threat) {
       const to = c.threatTo && c.threatTo.length > 0 ? [...c.threatTo] : recipients;
-      resolved.push({ ...c, actors: threatener(ctx, c, actors), recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: saidOn(ctx, c), threat: false, threatTo: [] });
+      resolved.push(recast(c, { actors: threatener(ctx, c, actors), recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: saidOn(ctx, c), threat: false, threatTo: [] }));
     }
   }
 
@@ -511,12 +526,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     const previous = out[out.length - 1];
     // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
     if (candidate && candidate.entry.fromActs && previous && previous.tokenStart < m.start && previous.recipients.some((r) => r.start >= view.tokens[m.start].start)) {
-      out[out.length - 1] = { ...previous, recipients: previous.recipients.filter((r) => r.start < view.tokens[m.start].start) };
+      out[out.length - 1] = recast(previous, { recipients: previous.recipients.filter((r) => r.start < view.tokens[m.start].start) });
     }
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       const related = relateToPrevious(ctx, unit, view, m, candidate, previous);
       // ("marched through Belgrade to protest against government corruption": the purpose names whom the act is against)
-      if (related === false && candidate && candidate.type === previous.type && previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
+      if (related === false && candidate && candidate.type === previous.type && previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = recast(previous, { recipients: candidate.recipients });
       if (related === false) continue;
       candidate = related;
     }
@@ -529,7 +544,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
-      if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = { ...previous, recipients: candidate.recipients };
+      if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = recast(previous, { recipients: candidate.recipients });
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
@@ -537,7 +552,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && previous && candidate.type === 'ASSAULT' && candidate.frame === 'noun' && previous.type === 'ASSAULT' && previous.past
       && words.slice(previous.tokenEnd, m.start).includes('by') && !hasClauseBoundary(words, previous.tokenEnd, m.start) && m.start - previous.tokenEnd <= 6
       && sameSlots(candidate.actors, previous.actors)) {
-      if (previous.cameo === '180' || previous.cameo === '190') out[out.length - 1] = { ...previous, cameo: candidate.cameo, mode: candidate.mode ?? previous.mode };
+      if (previous.cameo === '180' || previous.cameo === '190') out[out.length - 1] = recast(previous, { cameo: candidate.cameo, mode: candidate.mode ?? previous.mode });
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
@@ -547,7 +562,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && m.start - lastMatch.end <= 6 && (wordAt(words, lastMatch.end) === 'in' || wordAt(words, lastMatch.end) === 'by') && !candidate.actors.some((a) => a.entity.id === lastMatch!.victim!.entity.id)) {
       // told in the past by its passive verb: the main news takes the dispatch date as a past verb's act does
       const date = candidate.date ?? (candidate.status === 'occurred' && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[m.start] ? { value: ctx.anchor, precision: 'day' as const } : null);
-      candidate = { ...candidate, recipients: [lastMatch.victim], past: true, date };
+      candidate = recast(candidate, { recipients: [lastMatch.victim], past: true, date });
     }
     // "drills that Beijing has condemned as provocative", "a move Israel denounced as a reward for terrorism": the act
     // named before is what is condemned, and its doers are the ones accused
@@ -555,7 +570,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && candidate.recipients.length === 0 && previous && previous.tokenEnd <= m.start
       && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && m.start - previous.tokenEnd <= 8) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd)))
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
-      candidate = { ...candidate, recipients: previous.actors };
+      candidate = recast(candidate, { recipients: previous.actors });
     }
     // "an exchange of gunfire between Thai and Cambodian troops killed a soldier": the killing is the clash's outcome, told once
     if (candidate && candidate.type === 'ASSAULT' && m.pattern.frame === 'verb' && previous && previous.type === 'ASSAULT' && previous.frame === 'noun'
@@ -583,7 +598,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         const asked = answeredDemand(ctx, unit, view, m.end, candidate);
         if (asked) {
           // (the refusal answers the one who asked: "rejected a South Korean offer" is against South Korea)
-          if (candidate.recipients.length === 0) out[out.length - 1] = { ...candidate, recipients: asked.actors };
+          if (candidate.recipients.length === 0) out[out.length - 1] = recast(candidate, { recipients: asked.actors });
           out.push(asked);
         }
       }
@@ -639,7 +654,7 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
   const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer') : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
   const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, [answerer], noun, true) : null;
   // (made before the answer, on a day the text does not give)
-  return made && { ...made, date: null };
+  return made && recast(made, { date: null });
 }
 
 /** Whether a match reads as a verb here: a verb pattern in a verb form, not after a determiner ("the attack"). */
@@ -758,13 +773,13 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
     let cameo = host.cameo;
     // "his pledge to veto a tax hike": a pledge of a refusal is the refusal, intended
     if (host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' && PLEDGED_AS_ACT.has(embedded.type)) {
-      out[index] = { ...host, type: embedded.type, cameo: embedded.cameo, status: host.status === 'occurred' ? 'intended' : host.status, recipients, embedded: true };
+      out[index] = recast(host, { type: embedded.type, cameo: embedded.cameo, status: host.status === 'occurred' ? 'intended' : host.status, recipients, embedded: true });
       return;
     }
     // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
     const threat = host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
     if (threat) {
-      out[index] = { ...host, type: 'THREATEN', cameo: threat, recipients, embedded: true };
+      out[index] = recast(host, { type: 'THREATEN', cameo: threat, recipients, embedded: true });
       return;
     }
     if (host.type === 'AGREE' && host.cameo === '030') {
@@ -776,7 +791,7 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
         if (context && INTENT_CAMEO[context]) cameo = INTENT_CAMEO[context];
       }
     }
-    out[index] = { ...host, recipients, cameo, embedded: true };
+    out[index] = recast(host, { recipients, cameo, embedded: true });
   }
 }
 
@@ -804,7 +819,7 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && causer >= 0 && CAUSATIVE_VERBS.has(wordAt(words, causer));
   // ("prompted Tokyo to lodge a protest" tells that it did)
   // (and when: the caused act's date was read as one to come)
-  if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, causer)) && !view.quoteAt[m.start]) candidate = { ...candidate!, status: 'occurred', direction: 'past', date: previous.date ?? null };
+  if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, causer)) && !view.quoteAt[m.start]) candidate = recast(candidate!, { status: 'occurred', direction: 'past', date: previous.date ?? null });
   // ("Ishiba and Yoon held a call ..., their first since Ishiba took office, and agreed": the whole compound, not the name in the apposition)
   const narrowed = candidate !== null && wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && candidate.actors.length < previous.actors.length && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id));
   // ("welcomed a decision by the Waterside Workers' Federation to lift its ban": the infinitive's own subject named after the first verb)
@@ -825,11 +840,11 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
     // (the date the apposition holds is not the act's: the first verb's is)
     // (a demand's "requested" is no status of another act joined to it: "demanded that Henry resign and warned of civil war")
-    if (made) candidate = { ...made, status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date };
+    if (made) candidate = recast(made, { status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date });
   }
   // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
   if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')
-    && sameSlots(candidate.actors, previous.actors)) candidate = { ...candidate, status: previous.status, direction: previous.direction };
+    && sameSlots(candidate.actors, previous.actors)) candidate = recast(candidate, { status: previous.status, direction: previous.direction });
   // "demanding that the government ban imports": the act in a demand's `that` clause has not happened
   if (candidate && previous.type === 'REQUEST' && m.form === 'base' && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 8
     && words.slice(previous.tokenEnd - 1, m.start).includes('that')) candidate = null;
@@ -837,7 +852,7 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // (a war is a state that goes on, not an act asked for: "demanded a ceasefire in the war between Iran and Iraq")
   if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6 && !candidate.entry.mutual) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
-    candidate = { ...candidate, status: previous.status, date: previous.date ?? candidate.date };
+    candidate = recast(candidate, { status: previous.status, date: previous.date ?? candidate.date });
   }
   // "completing a pullout demanded by the military government in Niamey": an act named right before a participle with `by`
   // is what the agent asked of the last act's doer
@@ -845,24 +860,24 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   if (candidate && candidate.type === 'REQUEST' && candidate.recipients.length === 0 && (m.form === 'participle' || m.form === 'past/participle') && wordAt(words, m.end) === 'by'
     && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start) && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))
     && doer?.entity.country) {
-    candidate = { ...candidate, recipients: [groupSlot(ctx, doer.entity.country, '', doer.start, doer.end)], date: null };
+    candidate = recast(candidate, { recipients: [groupSlot(ctx, doer.entity.country, '', doer.start, doer.end)], date: null });
   }
   // "exchanged prisoners in a swap brokered by the UAE": a mediator with no parties named stands between those of the act it brokered
   if (candidate && candidate.type === 'CONSULT' && candidate.cameo === '045' && candidate.recipients.length === 0) {
     const parties = [...previous.actors, ...previous.recipients].filter((p, i, all) => all.findIndex((q) => q.entity.id === p.entity.id) === i && !candidate!.actors.some((a) => a.entity.id === p.entity.id));
-    if (parties.length > 0) candidate = { ...candidate, recipients: parties };
+    if (parties.length > 0) candidate = recast(candidate, { recipients: parties });
   }
   // "Li Qiang hosted Manele ... and pledged to deepen cooperation": a pledge or act of help joined to an act with a party is to that party
   // (after a friendly act, and as a verb of its own in the past: not "a plan to spur spending and open its markets")
   if (candidate && candidate.recipients.length === 0 && wordAt(words, m.start - 1) === 'and' && previous.recipients.length > 0 && JOINED_TO_PARTY.has(candidate.type)
     && JOINED_TO_PARTY.has(previous.type === 'CONSULT' ? 'AGREE' : previous.type) && (m.form === 'past' || m.form === 'past/participle')
     && sameSlots(candidate.actors, previous.actors) && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
-    candidate = { ...candidate, recipients: [...previous.recipients] };
+    candidate = recast(candidate, { recipients: [...previous.recipients] });
   }
   // "severed relations with the UAE, accusing the Gulf state of ...", "expelled three French
   // diplomats, accusing them of": an object told again is the last act's target
   if (candidate && wordAt(words, m.start - 1) === ',' && previous.recipients.length > 0 && sameSlots(candidate.actors, previous.actors) && refersBack(view, m.end)) {
-    candidate = { ...candidate, recipients: [...previous.recipients] };
+    candidate = recast(candidate, { recipients: [...previous.recipients] });
   }
   return candidate;
 }
@@ -2022,7 +2037,7 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   }
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
-  return made && made.status === 'occurred' && anyBefore(view, start) ? { ...made, status: 'hypothetical' } : made;
+  return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
 }
 
 /** The speech (quoted or reported) that holds the character `offset`, if any. */
@@ -2862,7 +2877,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "detained Istanbul Mayor Ekrem Imamoglu": a place before a titled person names the office, the person is the target
         if (slotAt[j] && slotAt[j]!.entity.type === 'location') {
           const after = nextAfterSlot(view, j);
-          const person = after < tokens.length ? slotAt[after] ?? (startsUpper(tokens[after].text) ? slotAt[after + 1] : undefined) : undefined;
+          const person = after < tokens.length ? slotAt[after] ?? (startsUpper(tokens[after].text) && after + 1 < tokens.length ? slotAt[after + 1] : undefined) : undefined;
           if (person && person.entity.type === 'person' && usable(person)) return recipientSlots(ctx, view, slotAt[after] ? after : after + 1, actorIds);
         }
         // "listed Iran's Revolutionary Guards as": the possessed body is the object
@@ -3585,7 +3600,11 @@ function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: R
     const other = best === e ? k : e;
     const actor = specificity(other.actor, entities) > specificity(best.actor, entities) ? other.actor : best.actor;
     const recipient = !best.recipient || (other.recipient && specificity(other.recipient, entities) > specificity(best.recipient, entities)) ? other.recipient : best.recipient;
-    kept[same] = actor === best.actor && recipient === best.recipient ? best : { ...best, actor, recipient };
+    // (written out: a spread's copies have a shape of their own, met first long into a run; see findDates)
+    kept[same] = actor === best.actor && recipient === best.recipient ? best : {
+      kind: best.kind, type: best.type, cameo: best.cameo, mode: best.mode, context: best.context, status: best.status, actor, recipient,
+      date: best.date, place: best.place, evidence: best.evidence, score: best.score,
+    };
   }
   return kept.sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
 }

@@ -44,6 +44,18 @@ export interface RawMention extends Span {
 type MentionFields = Omit<RawMention, 'start' | 'end' | 'text' | 'sentence'>;
 
 /**
+ * A copy of a mention with some fields changed, built by `rawMention`: a spread (`{ ...m, speaker: true }`)
+ * gives the copies of each site a shape of their own, and a shape first met long into a run
+ * deoptimised coreference ("wrong map").
+ */
+export function recastMention(m: RawMention, change: Partial<Pick<MentionFields, 'type' | 'speaker'>>): RawMention {
+  return rawMention(m.start, m.end, m.text, m.sentence, {
+    type: change.type ?? m.type, form: m.form, country: m.country, sector: m.sector, rank: m.rank, titles: m.titles,
+    name: m.name, code: m.code, gender: m.gender, acronym: m.acronym, speaker: change.speaker ?? m.speaker,
+  });
+}
+
+/**
  * Every mention object is built here with all its fields in one order, optional ones included,
  * so that all mentions share one shape: the later stages read them at sites V8 can keep
  * monomorphic (mentions of a dozen shapes deoptimised and recompiled the stages' largest
@@ -54,6 +66,18 @@ function rawMention(start: number, end: number, text: string, sentence: number, 
     start, end, text, sentence, type: f.type, form: f.form, country: f.country, sector: f.sector, rank: f.rank, titles: f.titles,
     name: f.name, code: f.code, gender: f.gender, acronym: f.acronym, speaker: f.speaker ?? false,
   };
+}
+
+/**
+ * "his Iranian counterpart X": the sector of the last person named before with one, when
+ * "counterpart" stands in `text[from, to)`; else null. Its own function, called for every person
+ * with no sector: inside sentenceMentions, the search (met in few stories) was code that had never
+ * run, and its first run long into a corpus run deoptimised all of sentenceMentions.
+ */
+function counterpartSector(text: string, from: number, to: number, out: readonly RawMention[]): string | null {
+  if (!/counterpart/i.test(text.slice(from, to))) return null;
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].type === 'person' && out[i].sector) return out[i].sector;
+  return null;
 }
 
 export interface MentionsLayer {
@@ -131,7 +155,7 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
   const marked: RawMention[] = [];
-  for (const m of mentions) marked.push(speaks(m) ? { ...m, speaker: true } : m);
+  for (const m of mentions) marked.push(speaks(m) ? recastMention(m, { speaker: true }) : m);
   return { mentions: marked, tokens: tokensBySentence, messages };
 }
 
@@ -215,10 +239,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     person.country ??= placeContext;
     // "his Iranian counterpart X": the counterpart holds the same kind of office as the person
     // named before in the sentence.
-    if (!person.sector && /counterpart/i.test(text.slice(at(Math.max(0, person.from - 3)).start, at(from).start))) {
-      const other = [...out].reverse().find((o) => o.type === 'person' && o.sector);
-      if (other) person.sector = other.sector;
-    }
+    if (!person.sector) person.sector = counterpartSector(text, at(Math.max(0, person.from - 3)).start, at(from).start, out) ?? person.sector;
     out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
       titles: person.titles, name: slice(from, to), code: person.code ?? null }));
     // Only the name is taken: bodies named inside a title ("Russian Foreign Ministry
