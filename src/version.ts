@@ -5,4 +5,7 @@
 // condemned acts and visit destinations, office holders of the mid-2020s; stores of 0.2.0 are stale.
 // 0.4.0: wars and street protests told by nouns, actors of the time (SUN before 1992), threats by the
 // official who makes them, pronoun and title fixes in mentions and coreference; stores of 0.3.0 are stale.
-export const EXTRACTOR_VERSION = '0.4.0';
+// 0.5.0: reactions to acts (praise and criticism of the act named before), threats aimed by context,
+// crowds, riots and forces of the dispatch's country, codes of the time for Yugoslavia and
+// Czechoslovakia, mention repairs (verbs and offices inside tagged names); stores of 0.4.0 are stale.
+export const EXTRACTOR_VERSION = '0.5.0';
