@@ -1813,7 +1813,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
-      if (conjoined && subject && wordAt(words, start - 2) === ',' && closedSubordinate(view, start - 2)) subject = sentenceSubject(view) ?? subject;
+      if (conjoined && subject && wordAt(words, start - 2) === ',' && subordinatorAt(view, start - 2) >= 0) subject = sentenceSubject(view) ?? subject;
       // ("has offered its warships to escort Kuwaiti tankers": the owner of the forces sent to act is the actor)
       if (prev === 'to' && HEADS.get(wordAt(words, start - 2)) === 'MIL' && (wordAt(words, start - 3) === 'its' || wordAt(words, start - 3) === 'their')) subject = subjectBody(view, start - 3) ?? subject;
       if (subject) actors = withCompounds(view, subject, -1);
@@ -2125,12 +2125,7 @@ function participleSubject(view: View, comma: number): Slot | null {
   return null;
 }
 
-/** Whether a subordinator ("after", "when", "as") opens a clause between the sentence's start and the comma at `comma`. */
-function closedSubordinate(view: View, comma: number): boolean {
-  return subordinatorAt(view, comma) >= 0;
-}
-
-/** The first subordinator between the sentence's start and `comma`, or -1. */
+/** The first subordinator ("after", "when", "as") opening a clause between the sentence's start and `comma`, or -1. */
 function subordinatorAt(view: View, comma: number): number {
   for (let k = 1; k < comma; k++) if (SUBORDINATORS.has(wordAt(view.words, k))) return k;
   return -1;
