@@ -22,8 +22,12 @@ export interface RecordLayer {
 const DATE_FIELD = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** No message: frozen, as the lists below, so that every record's list has one shape (see LANGUAGE_NOTES). */
-const NO_MESSAGES: readonly Message[] = Object.freeze([]);
+/**
+ * No message. This list and those below are shared by every record that has them (read only, never
+ * changed); not frozen: a frozen array is a kind of its own, and the first language message read
+ * from one deoptimised the loop that gathers the layers' messages in `extract`.
+ */
+const NO_MESSAGES: readonly Message[] = [];
 
 function otherLanguage(language: string): Message {
   return { stage: 'record', message: `text looks like language "${language}", not English; only English is extracted`, severity: 'warning' };
@@ -37,7 +41,7 @@ function otherLanguage(language: string): Message {
  * recompilation of `extract` with all it inlines. A lookup that runs for every story has neither.
  */
 const LANGUAGE_NOTES: ReadonlyMap<string, readonly Message[]> = new Map(
-  ['und', ...SCRIPT_LANGUAGES.map(([language]) => language), ...OTHER_FUNCTION_WORDS.map(([language]) => language)].map((language) => [language, Object.freeze([otherLanguage(language)])]),
+  ['und', ...SCRIPT_LANGUAGES.map(([language]) => language), ...OTHER_FUNCTION_WORDS.map(([language]) => language)].map((language) => [language, [otherLanguage(language)]]),
 );
 
 export function readRecord(input: string, options: ExtractOptions = {}): RecordLayer {
@@ -64,7 +68,7 @@ export function readRecord(input: string, options: ExtractOptions = {}): RecordL
   const hash = contentHash(text);
   const language = detectLanguage(text);
   const notes = blank ? NO_MESSAGES : LANGUAGE_NOTES.get(language) ?? (language === 'en' ? NO_MESSAGES : [otherLanguage(language)]);
-  return { id: options.id ?? hash.slice(0, 16), text, date, source: options.source ?? null, language, hash, messages: messages.length === 0 ? notes : Object.freeze(messages.concat(notes)) };
+  return { id: options.id ?? hash.slice(0, 16), text, date, source: options.source ?? null, language, hash, messages: messages.length === 0 ? notes : messages.concat(notes) };
 }
 
 /**
