@@ -1118,6 +1118,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Venezuela ordered 5,600 troops into a military exercise near its border with Guyana on Thursday. Guyana's President Irfaan Ali called the manoeuvres a threat to regional peace on Friday.", ['MOBILIZE 154 occurred VEN->GUY', 'ACCUSE 111 occurred GUYGOV->VEN']],
     // an official's criticism of the bare own country ("concern about the continuing U.S. trade deficits") is none
     ['Commerce Secretary Malcolm Baldrige expressed concern about the continuing U.S. trade deficits.', []],
+    // a roundup's inner dateline places its sentence ("BELFAST - Mourners clashed with police"); police in the trigger are the target;
+    // dockworkers are a crowd placed "from Maine to Texas"
+    ['BEIRUT, April 7 - Lebanese leaders met on Monday. BELFAST - Mourners clashed with police at an Irish Republican Army funeral in Northern Ireland.', ['PROTEST 145 occurred GBR->GBRCOP']],
+    ['About 45,000 dockworkers walked off the job at ports from Maine to Texas on Tuesday.', ['PROTEST 143 occurred USA->-']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -63,6 +63,7 @@ export const GROUP_MODIFIERS: Readonly<Record<string, string>> = {
 export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'thousands', 'hundreds', 'dozens', 'tens', 'people', 'protesters', 'protestors', 'demonstrators', 'crowds', 'crowd',
   'residents', 'students', 'workers', 'activists', 'supporters', 'rioters', 'youths', 'mobs', 'mob', 'strikers', 'farmers', 'miners',
+  'dockworkers', 'employees', 'teachers', 'doctors', 'nurses', 'truckers', 'drivers', 'pilots', 'villagers', 'mourners', 'worshippers',
 ]);
 
 /**

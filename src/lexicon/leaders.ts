@@ -35,7 +35,7 @@ export const LEADERS: readonly Leader[] = [
   gov('FRA', 'Emmanuel Macron'), gov('DEU', 'Olaf Scholz'), gov('GBR', 'Rishi Sunak'), gov('GBR', 'Keir Starmer'),
   gov('GBR', 'David Cameron'), gov('HUN', 'Viktor Orban'), gov('ITA', 'Giorgia Meloni'), gov('ESP', 'Pedro Sanchez'),
   gov('POL', 'Donald Tusk'), gov('POL', 'Andrzej Duda'), gov('JPN', 'Fumio Kishida'), gov('JPN', 'Shigeru Ishiba'),
-  gov('KOR', 'Yoon Suk Yeol'), gov('PRK', 'Kim Jong Un'), gov('PHL', 'Ferdinand Marcos Jr.', 'Ferdinand Marcos'),
+  gov('KOR', 'Yoon Suk Yeol'), gov('PRK', 'Kim Jong Un'), gov('PRK', 'Kim Yo Jong'), gov('PHL', 'Ferdinand Marcos Jr.', 'Ferdinand Marcos'),
   gov('BRA', 'Luiz Inacio Lula da Silva', 'Lula da Silva'), gov('BLR', 'Alexander Lukashenko'), gov('KAZ', 'Kassym-Jomart Tokayev'),
   gov('UZB', 'Shavkat Mirziyoyev'), gov('SAU', 'Mohammed bin Salman'), gov('EGY', 'Abdel Fattah al-Sisi'), gov('SYR', 'Bashar al-Assad'),
   gov('PSE', 'Mahmoud Abbas'), { names: ['Ismail Haniyeh', 'Yahya Sinwar'], country: 'PSE', sector: 'REB' },

@@ -1828,6 +1828,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      // ("mourners clashed with police at an IRA funeral": the police in the trigger are the target, of the crowd's country)
+      if (entry.type === 'PROTEST' && (wordAt(words, end - 1) === 'police' || wordAt(words, end - 1) === 'forces') && actors[0]?.entity.country) {
+        recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
+      }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end) ?? [];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
@@ -3325,7 +3329,7 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
   for (let d = 0; d < 2 && sector === 'REB' && before >= 0 && !slotAt[before] && /^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text); d++) before--;
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
-  let country = ctx.home;
+  let country = homeOf(ctx, view);
   // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
   if (!country && sector !== 'REB') for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
   if (!country) return [];
@@ -3452,7 +3456,9 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     const slot = slotAt[j];
     // "in Seoul", "took to the streets of Seoul", "through central Buenos Aires"
     const lead = /^\p{Ll}+$/u.test(view.tokens[j - 1]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, j - 1)) && !DETERMINERS.has(wordAt(words, j - 1)) ? j - 2 : j - 1;
-    const placed = wordAt(words, lead) === 'in' || wordAt(words, lead) === 'through' || (wordAt(words, lead) === 'of' && wordAt(words, lead - 1) === 'streets');
+    // ("walked off the job at ports from Maine to Texas", "across the country")
+    const placed = wordAt(words, lead) === 'in' || wordAt(words, lead) === 'through' || wordAt(words, lead) === 'from' || wordAt(words, lead) === 'across'
+      || (wordAt(words, lead) === 'of' && wordAt(words, lead - 1) === 'streets');
     // ("torched businesses in Noumea": a place read into a group of that place)
     if (placed && slot && (slot.entity.type === 'location' || slot.entity.type === 'country' || slot.group) && slot.entity.country) {
       const entity = groupEntity(ctx, slot.entity.country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
@@ -3460,9 +3466,10 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     }
   }
   // "JOHANNESBURG - Hundreds of thousands of black workers stayed away from their jobs": where the dispatch is from
-  if (ctx.home) {
+  const home = homeOf(ctx, view);
+  if (home) {
     const t = view.tokens[start];
-    return [groupSlot(ctx, ctx.home, '', t.start, t.end)];
+    return [groupSlot(ctx, home, '', t.start, t.end)];
   }
   return [];
 }
@@ -3479,6 +3486,19 @@ function followersOf(ctx: Context, view: View, start: number): Slot[] {
   if (wordAt(view.words, k) !== 'of' || !CROWD_WORDS.has(wordAt(view.words, k - 1))) return [];
   const t = view.tokens[start];
   return [groupSlot(ctx, named.entity.country, '', t.start, t.end)];
+}
+
+/**
+ * The country a sentence is told from: its own dateline when a roundup opens it with one ("BELFAST -
+ * Mourners clashed with police"), else the dispatch's.
+ */
+function homeOf(ctx: Context, view: View): string | null {
+  const first = view.tokens[0];
+  if (first && (wordAt(view.words, 1) === '-' || wordAt(view.words, 1) === '—') && /^[A-Z][A-Z .'-]+$/.test(first.text)) {
+    const name = first.text.charAt(0) + first.text.slice(1).toLowerCase();
+    return COUNTRY_NAMES.get(name) ?? lookupPlace(name)?.country ?? ctx.home;
+  }
+  return ctx.home;
 }
 
 /** A speech verb just before `at` ("said they would", "announced it would"): reported intent, not a condition. */
