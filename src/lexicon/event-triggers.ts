@@ -183,7 +183,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'cooperate.jointly', type: 'COOPERATE', cameo: '060', verbs: ['jointly build|develop|produce|manufacture|construct|explore|operate|run|investigate|fund|finance'], recipient: ['with'], needsRecipient: true },
   // police of two countries in a joint operation cooperate judicially (063); a military joint operation stays 062
   { id: 'cooperate.law-enforcement', type: 'COOPERATE', cameo: '063', context: 'legal', nouns: ['joint operation|operations|investigation|investigations|raid|raids|crackdown|sweep'], sectors: ['COP', 'JUD'] },
-  { id: 'cooperate.judicial', type: 'COOPERATE', cameo: '063', context: 'legal', verbs: ['extradite', 'hand over * suspect|suspects|fugitive|fugitives to'], recipient: ['to'] },
+  { id: 'cooperate.judicial', type: 'COOPERATE', cameo: '063', context: 'legal', verbs: ['extradite', 'hand over * suspect|suspects|fugitive|fugitives to', 'hand over ** nationals|citizens|militants|members|suspects|fugitives * to', 'deport * suspects|fugitives|militants to'], recipient: ['to'] },
   // `**`: "opened a new cross-border rail freight terminal" has four words before the noun
   // "China, Kyrgyzstan and Uzbekistan launched construction of a railway": a joint project (not one company's plant)
   { id: 'cooperate.build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['launch|begin|start * construction of|on'], recipient: ['with'], needsRecipient: true },
