@@ -1124,6 +1124,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['About 45,000 dockworkers walked off the job at ports from Maine to Texas on Tuesday.', ['PROTEST 143 occurred USA->-']],
     // nationals or militants handed over to their country are judicial cooperation
     ['Turkey handed over 14 Iraqi nationals to Iraq on Tuesday.', ['COOPERATE 063 occurred TUR->IRQ']],
+    // "the three countries", "those three countries": the three countries named last
+    ['Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors from the three countries in protest.',
+      ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE', 'SUPPORT 054 occurred NOR->PSE', 'SANCTION 161 occurred ISR->ESP', 'SANCTION 161 occurred ISR->IRL', 'SANCTION 161 occurred ISR->NOR']],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -2551,6 +2551,25 @@ function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'any
   return found;
 }
 
+/**
+ * "the three countries", "those three nations" at `k`: the countries of that number named last
+ * before it (not the actor's), as recipients; none when the text has not named so many.
+ */
+function countriesNamedBefore(ctx: Context, view: View, k: number, actorIds: ReadonlySet<string>): Slot[] {
+  const { words, tokens } = view;
+  if (wordAt(words, k) !== 'the' && wordAt(words, k) !== 'those') return [];
+  const n = MANY.get(wordAt(words, k + 1));
+  if (n === undefined || !TWO_PARTIES.has(wordAt(words, k + 2))) return [];
+  const found: Slot[] = [];
+  for (let i = firstFrom(ctx.mentions, tokens[k].start) - 1; i >= 0 && found.length < n; i--) {
+    const e = ctx.entities.get(ctx.mentions[i].entity);
+    if (!e || e.type !== 'country' || actorIds.has(e.id) || found.some((f) => f.entity.id === e.id)) continue;
+    found.push(slotOf(e, tokens[k].start, tokens[k + 2].end));
+  }
+  return found.length === n ? found.reverse() : [];
+}
+const MANY: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['five', 5]]);
+
 /** The head of a sector after a possessive mark at `at` ("' border forces", "'s armies"), or null. */
 function forceOfTwo(words: readonly string[], at: number): { sector: string; end: number } | null {
   if (!POSSESSIVE_MARKS.has(wordAt(words, at))) return null;
@@ -2909,6 +2928,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
       for (let k = j + 1; k < words.length && k <= j + 6; k++) {
         // "to its border with Belarus": the neighbour
         if (wordAt(words, k) === 'border' && wordAt(words, k + 1) === 'with') { k++; continue; }
+        // "recalled its ambassadors from the three countries": the three named before
+        const named = countriesNamedBefore(ctx, view, k, actorIds);
+        if (named.length > 0) return named;
         // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
