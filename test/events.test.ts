@@ -1127,6 +1127,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "the three countries", "those three countries": the three countries named last
     ['Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors from the three countries in protest.',
       ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE', 'SUPPORT 054 occurred NOR->PSE', 'SANCTION 161 occurred ISR->ESP', 'SANCTION 161 occurred ISR->IRL', 'SANCTION 161 occurred ISR->NOR']],
+    // "took the same step", "followed suit": the act told just before, done again by these actors; with none, no event
+    ["Slovenia's parliament voted on Tuesday to recognise a Palestinian state, a week after Spain, Ireland and Norway took the same step.",
+      ['SUPPORT 054 occurred SVNLEG->PSE', 'SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE', 'SUPPORT 054 occurred NOR->PSE']],
+    ['France expelled two Russian diplomats on Monday. Germany followed suit on Tuesday.', ['SANCTION 161 occurred FRA->RUSGOV', 'SANCTION 161 occurred DEU->RUSGOV']],
+    ['The company took the same step last year.', []],
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],

@@ -99,6 +99,8 @@ export interface TriggerEntry {
   readonly ofActs?: boolean;
   /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
   readonly mutual?: boolean;
+  /** The act is the one told just before, done again by this actor ("took the same step", "followed suit"). */
+  readonly echoes?: boolean;
   /** The direct object inside the trigger is the act condemned ("called the seizure an act of piracy"): its doer is the target. */
   readonly objectIsAct?: boolean;
   /** A nominal that is no trigger right after one of these words ("a trade war with Japan", "a price war"). */
@@ -129,6 +131,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'agree.pledge-aid', type: 'AGREE', cameo: '033', verbs: ['pledge|promise * aid|assistance|help|support_package|weapons|arms|ammunition|missiles|tanks|jets|air_defense|air_defence|systems|loans|loan|funding|grants|food|humanitarian_aid|military_aid|financial_aid|economic_aid', 'pledge|promise ** in * aid|assistance|funding|support|loans|grants|relief'], recipient: ['to', 'for', 'obj'], needsRecipient: true },
   { id: 'agree.intent-meet', type: 'AGREE', cameo: '036', verbs: ['agree to meet|visit|hold', 'express * intention|desire to meet|visit', 'accept * invitation to visit|attend', 'accept * invitation'], recipient: ['with', 'obj', 'to', 'from'], embeds: true },
   // "accepted the U.N. resolution", "would not accept the proposal" (a rejection once negated)
+  // "a week after Spain, Ireland and Norway took the same step", "Britain followed suit": the act told before, by these actors
+  // (type and code are taken from that act; the ones here stand only until it is found)
+  { id: 'echo.same-step', type: 'AGREE', cameo: '030', verbs: ['take * same step|steps|action|move|decision', 'follow suit'], echoes: true },
   { id: 'agree.accept', type: 'AGREE', cameo: '030', verbs: ['accept ** resolution|proposal|plan|offer|terms|deal|mediation|settlement|peace_plan|results|verdict'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 

@@ -260,6 +260,16 @@ export function codeEvents(
     }
   }
 
+  // "Spain, Ireland and Norway took the same step", "Britain followed suit": the act told just before (in the sentence or the
+  // one before), by other actors, done again by these; with none found there is no event
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c.entry.echoes) continue;
+    const echoed = echoedAct(candidates, i);
+    candidates[i] = echoed
+      ? recast(echoed, { actors: c.actors, trigger: c.trigger, unit: c.unit, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, date: c.date, quote: c.quote, recipients: echoed.recipients.filter((r) => !c.actors.some((a) => a.entity.id === r.entity.id)) })
+      : recast(c, { actors: [] });
+  }
   // "Caracas denounced the deployment": an act condemned with no doer named is the last act of its kind told of another side
   // ("the strike" an attack, "the deployment" a show of force; "the move" any act)
   for (let i = 0; i < candidates.length; i++) {
@@ -2247,6 +2257,18 @@ const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', '
 
 /** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
 const ANSWERING_THREATS: ReadonlySet<string> = new Set(['assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
+
+/** The act an echo ("took the same step") repeats: the last one before it, near it, by other actors, not an echo itself. */
+function echoedAct(candidates: readonly Candidate[], i: number): Candidate | null {
+  const c = candidates[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const p = candidates[k];
+    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return null;
+    if (p.entry.echoes || p.actors.length === 0 || p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id))) continue;
+    return p;
+  }
+  return null;
+}
 
 /** Hostile acts a threat can answer or carry on. */
 const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', 'COERCE', 'MOBILIZE', 'ACCUSE', 'THREATEN']);
