@@ -2261,13 +2261,7 @@ const ANSWERING_THREATS: ReadonlySet<string> = new Set(['assault.retaliate', 'as
 /** The act an echo ("took the same step") repeats: the last one before it, near it, by other actors, not an echo itself. */
 function echoedAct(candidates: readonly Candidate[], i: number): Candidate | null {
   const c = candidates[i];
-  for (let k = i - 1; k >= 0; k--) {
-    const p = candidates[k];
-    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return null;
-    if (p.entry.echoes || p.actors.length === 0 || p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id))) continue;
-    return p;
-  }
-  return null;
+  return lastNear(candidates, i, (p) => !p.entry.echoes && p.actors.length > 0 && !p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id)));
 }
 
 /** Hostile acts a threat can answer or carry on. */
@@ -2278,18 +2272,23 @@ const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', '
  * target of the threatener's own side's act, or the doer of an act against the threatener's country.
  */
 function provoker(candidates: readonly Candidate[], i: number): Slot[] {
+  const own = sideOf(candidates[i].actors[0].entity);
+  const ours = (p: Candidate) => p.actors.some((a) => sideOf(a.entity) === own);
+  const p = lastNear(candidates, i, (q) => HOSTILE_TYPES.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
+    && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : q.recipients.some((r) => sideOf(r.entity) === own)));
+  if (!p) return [];
+  return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : p.actors.filter((a) => sideOf(a.entity) !== null);
+}
+
+/** The last candidate before `i`, in its sentence or the one before, that `fits`; none further back. */
+function lastNear(candidates: readonly Candidate[], i: number, fits: (p: Candidate) => boolean): Candidate | null {
   const c = candidates[i];
-  const own = sideOf(c.actors[0].entity);
   for (let k = i - 1; k >= 0; k--) {
     const p = candidates[k];
-    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return [];
-    if (!HOSTILE_TYPES.has(p.type) || p.actors.length === 0 || p.recipients.length === 0) continue;
-    const ours = p.actors.some((a) => sideOf(a.entity) === own);
-    const others = p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own);
-    if (ours && others.length > 0) return others;
-    if (!ours && p.recipients.some((r) => sideOf(r.entity) === own)) return p.actors.filter((a) => sideOf(a.entity) !== null);
+    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return null;
+    if (fits(p)) return p;
   }
-  return [];
+  return null;
 }
 
 /** The side an entity is on: its country, or for a body of no country (the EU, ECOWAS) its code. */
@@ -2302,19 +2301,10 @@ function sideOf(e: Entity): string | null {
  * its own: what "the climbdown" or "the announcement" is. Talk about acts (praise, criticism) is not one.
  */
 function lastActBefore(candidates: readonly Candidate[], i: number, kinds: readonly PloverType[] | null): Candidate | null {
-  const c = candidates[i];
-  const own = c.actors[0].entity;
-  for (let k = i - 1; k >= 0; k--) {
-    const p = candidates[k];
-    if (p.unit.sentence < 0 || c.unit.sentence - p.unit.sentence > 1) return null;
-    // (a war goes on: it is no act one welcomes)
-    if ((kinds !== null && !kinds.includes(p.type)) || (kinds === null && (p.type === 'SUPPORT' || p.type === 'ACCUSE')) || p.entry.mutual || p.actors.length === 0) continue;
-    if (p.status !== 'occurred' && p.status !== 'requested') continue;
-    const doer = p.actors[0].entity;
-    if (doer.id === own.id || (doer.actor !== null && doer.actor === own.actor)) continue;
-    return p;
-  }
-  return null;
+  const own = candidates[i].actors[0].entity;
+  // (a war goes on: it is no act one welcomes)
+  return lastNear(candidates, i, (p) => (kinds !== null ? kinds.includes(p.type) : p.type !== 'SUPPORT' && p.type !== 'ACCUSE') && !p.entry.mutual && p.actors.length > 0
+    && (p.status === 'occurred' || p.status === 'requested') && p.actors[0].entity.id !== own.id && !(p.actors[0].entity.actor !== null && p.actors[0].entity.actor === own.actor));
 }
 
 /** The doer of the act noun at `act`: a possessor before it ("China's manoeuvres") or an agent after it ("by Israel"); none else. */
