@@ -1135,6 +1135,16 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a threat of retaliation with no one named answers the other side of the hostile act told with it
     ['European Union governments adopted a new package of sanctions against Russia on Monday. Moscow said it would retaliate.', ['SANCTION 163 occurred IGOEU->RUS', 'THREATEN 138 occurred RUSGOV->IGOEU']],
     ['North Korea on Saturday accused the United States and South Korea of rehearsing for war with their drills, which began on Monday, and warned of overwhelming countermeasures.', ['ACCUSE 112 occurred PRK->USA', 'ACCUSE 112 occurred PRK->KOR', 'THREATEN 130 occurred PRK->USA', 'THREATEN 130 occurred PRK->KOR']],
+    // "and his Australian counterpart Scott Morrison": a demonym counterpart named after joins the subject
+    ['Indian Prime Minister Narendra Modi and his Australian counterpart Scott Morrison held talks on Thursday.', ['CONSULT 040 occurred INDGOV->AUSGOV', 'CONSULT 040 occurred AUSGOV->INDGOV']],
+    ['Nigerian President Bola Tinubu has invited his Ghanaian counterpart John Mahama to Abuja for talks.', ['AGREE 036 invited NGAGOV->GHAGOV']],
+    // talks that frame the act of a compound subject are between its parties
+    ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed in a phone call on Tuesday to finish demarcating their border.', ['CONSULT 041 occurred KGZGOV->TJKGOV', 'CONSULT 041 occurred TJKGOV->KGZGOV']],
+    ['British Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for trade during talks earlier today.', ['CONSULT 040 occurred GBRGOV->SUNGOV', 'CONSULT 040 occurred SUNGOV->GBRGOV']],
+    ['The minister said he had agreed on the plan during talks.', []],
+    // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
+    ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
+    ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
   ];
   eventRows(cases);
 });

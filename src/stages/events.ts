@@ -1275,7 +1275,8 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j] || slotAt[j - 1] || (wordAt(words, j) !== 'counterpart' && wordAt(words, j) !== 'counterparts')) continue;
     const demonym = DEMONYMS.get(tokens[j - 1].text) ?? null;
-    let person = latestPerson(ctx, demonym, tokens[j].start);
+    // ("his Australian counterpart Scott Morrison": the name that follows is the counterpart)
+    let person = slotAt[j + 1]?.entity.type === 'person' ? slotAt[j + 1]!.entity : latestPerson(ctx, demonym, tokens[j].start);
     // "Gerasimov was invited by his Chinese counterpart": of that country, in the role of the
     // person named before (a general's counterpart is of the military)
     if (!person && demonym) {
@@ -1872,6 +1873,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         recipients = receiver.length > 0 ? [receiver[0]] : [];
       }
     }
+    // "welcomed Chinese President Xi Jinping to Astana", "welcomed Gorbachev at the airport": a foreign guest welcomed
+    // somewhere is hosted (043), not praised
+    if (entry.id === 'support.praise' && recipients.length === 1 && welcomedGuest(ctx.text, view, start, actors, recipients[0])) {
+      const made = finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+      return made && recast(made, { entry: HOST_ENTRY, type: 'CONSULT', cameo: '043', mode: 'visit', context: HOST_ENTRY.context ?? null });
+    }
   } else if (pattern.passive) {
     // "sanctions were imposed on Russia by the EU", "sanctions on Russia were imposed by the EU"
     actors = byAgent(view, end, unit);
@@ -1887,6 +1894,22 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     return nominal(ctx, unit, view, pattern, start, end);
   }
   return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+}
+
+const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
+/** Words after a guest that tell a welcome on arrival: "to Astana", "at the airport", "for a state visit". */
+const ARRIVAL = /^(?:to|in) \p{Lu}|^at (?:the )?(?:airport|\p{Lu})|^(?:for|on) (?:a|an|his|her|their) (?:\w+ )?(?:\w+ )?(?:visit|trip|talks|summit)\b/u;
+
+/** "welcomed Xi Jinping to Astana": the one welcomed is a person of another country, and the words after tell an arrival. */
+function welcomedGuest(text: string, view: View, start: number, actors: readonly Slot[], guest: Slot): boolean {
+  if (view.tokens[start].text[0] !== 'w' || guest.entity.type !== 'person' || !guest.entity.country) return false;
+  if (actors.length !== 1 || !actors[0].entity.country || actors[0].entity.country === guest.entity.country) return false;
+  const j = view.tokens.findIndex((t) => t.start >= guest.end);
+  if (j < 0) return false;
+  let k = j;
+  if (WEEKDAYS.has(wordAt(view.words, k + 1)) && wordAt(view.words, k) === 'on') k += 2;
+  const after = view.tokens[k];
+  return after !== undefined && ARRIVAL.test(text.slice(after.start, after.start + 60));
 }
 
 /** "Putin's sanctions decision won": the possessor of the noun phrase left of `at`, up to four words back. */
@@ -2006,6 +2029,13 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
   }
+  // "Japarov and Rahmon agreed in a phone call on Tuesday", "... agreed on Tuesday at the end of two days of talks in
+  // Geneva": talks that frame the act of a compound subject are between its parties
+  if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045' && wordAt(words, argStart) !== 'with'
+    && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
+    const parties = framedPair(view, start);
+    if (parties) actors = parties;
+  }
   // "weeks of nationwide student protests", "two nights of violent protests against the government": street
   // protests told without a doer are the people's of the country the sentence is about
   if (actors.length === 0 && entry.type === 'PROTEST' && streetProtest(view, start)) {
@@ -2052,6 +2082,37 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
+}
+
+/** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
+const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
+/** Past forms without -ed that a framed act's verb often takes. */
+const PAST_IRREGULAR: ReadonlySet<string> = new Set(['set', 'made', 'held', 'struck', 'reached', 'gave', 'took', 'met', 'sent', 'found', 'put', 'won', 'kept', 'laid', 'drew', 'forged', 'sought', 'spoke']);
+
+/**
+ * The parties of a compound subject whose act a talks noun at `start` frames: "X and Y agreed in a phone call",
+ * "X and Y signed the accord at the end of two days of talks". Two parties of different countries, or null.
+ */
+function framedPair(view: View, start: number): Slot[] | null {
+  const { words, tokens, slotAt } = view;
+  let j = start - 1;
+  while (j > 0 && start - j <= 8 && !slotAt[j] && /^[\p{Ll}\d-]+$/u.test(tokens[j].text) && !TALK_FRAMES.has(wordAt(words, j))) j--;
+  if (j <= 0 || !TALK_FRAMES.has(wordAt(words, j)) || slotAt[j]) return null;
+  // the verb the adverbial follows, a time adverbial between ("agreed on Tuesday at the end of")
+  // ("signed the accord at a meeting": an object between)
+  let verb = j - 1;
+  if (WEEKDAYS.has(wordAt(words, verb)) && wordAt(words, verb - 1) === 'on') verb -= 2;
+  else if (TIME_ADVERBS.has(wordAt(words, verb))) verb--;
+  const past = (k: number) => /^\p{Ll}+$/u.test(tokens[k].text) && (PAST_IRREGULAR.has(wordAt(words, k)) || /ed$/.test(wordAt(words, k)))
+    && !DETERMINERS.has(wordAt(words, k - 1)) && !PREPOSITIONS.has(wordAt(words, k - 1));
+  while (verb > 0 && j - verb <= 6 && !slotAt[verb] && /^\p{Ll}+$/u.test(tokens[verb].text) && !past(verb)) verb--;
+  if (verb <= 0 || slotAt[verb] || !past(verb)) return null;
+  const subject = subjectLeft(view, verb);
+  // (the subject of this clause: "the Cairns Group, to which Australia and Thailand belong, has emerged" is not theirs)
+  if (!subject || words.slice(tokens.findIndex((t) => t.start >= subject.end), verb).includes(',')) return null;
+  const parties = withCompounds(view, subject, -1);
+  if (parties.length !== 2 || !parties.every((p) => p.entity.actor && p.entity.country) || parties[0].entity.country === parties[1].entity.country) return null;
+  return parties;
 }
 
 /** The speech (quoted or reported) that holds the character `offset`, if any. */
@@ -2793,7 +2854,7 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
     // ("and Soviet leader Mikhail Gorbachev": a title word in lower case after a capitalised one; "and president Max Pine" of a firm is no party;
     // "and his Tuvalu counterpart Kausea Natano")
-    while (titled > 2 && first - titled < 6 && !slotAt[titled - 1] && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
+    while (titled > 2 && first - titled < 6 && (!slotAt[titled - 1] || slotAt[titled - 1]!.entity.id === slot.entity.id) && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
       || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first)
       // ("and Colombia's Gustavo Petro": a country's possessive before the name)
       || (slot.entity.type === 'person' && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
@@ -2802,6 +2863,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
       if (wordAt(words, country - 1) === 'and') titled = country;
       // ("and his Tuvalu counterpart Kausea Natano")
       else if (POSSESSIVES.has(wordAt(words, country - 1)) && wordAt(words, country - 2) === 'and') titled = country - 1;
+    } else if (titled < first && POSSESSIVES.has(wordAt(words, titled - 1)) && wordAt(words, titled - 2) === 'and') {
+      // ("and his Australian counterpart Scott Morrison": the possessive is a mention of the first party)
+      titled--;
     }
     if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
     const conj = wordAt(words, first - 1);
