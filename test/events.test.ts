@@ -1064,8 +1064,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Iran accepted the U.N. Security Council resolution on Monday.', ['AGREE 030 occurred IRN->IGOUN']],
     // the verb after `and` is its clause subject's, not the object of the first verb's preposition
     ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung and freed 357 political prisoners.", ['RETREAT 0841 occurred KORGOV->KOR']],
-    // troops with no country are the dispatch country's; firing on crowds is an assault on the country's people; troops ordered past a long count
-    ['RANGOON, Aug 9 - Troops opened fire on crowds in Rangoon on Monday night.', ['ASSAULT 193 occurred MMRMIL->MMR']],
+    // troops with no country are the dispatch country's; firing on crowds is violent repression of the country's people (175); troops ordered past a long count
+    ['RANGOON, Aug 9 - Troops opened fire on crowds in Rangoon on Monday night.', ['COERCE 175 occurred MMRMIL->MMR']],
+    ['Riot police in Tbilisi fired water cannon and tear gas overnight to break up thousands of demonstrators protesting against the government.', ['COERCE 175 occurred GEOCOP->GEO']],
+    // (with no protest told, troops firing on people is an armed assault)
+    ['RANGOON, Aug 9 - Troops opened fire on people in Rangoon on Monday night.', ['ASSAULT 190 occurred MMRMIL->MMR']],
     ['WASHINGTON, May 11 - President George Bush ordered nearly 2,000 more U.S. combat troops to Panama on Thursday.', ['MOBILIZE 154 occurred USAGOV->PAN']],
     // "prompting President Donald Trump to announce": the caused act is the named one's, done, and on the day of its cause
     ['Colombian President Gustavo Petro on Sunday refused to accept deportation flights from the United States, prompting President Donald Trump to announce 25% tariffs on all Colombian goods.', ['REJECT 120 occurred COLGOV->USA', 'SANCTION 163 occurred USAGOV->COL']],
@@ -1087,7 +1090,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['MANAMA, July 22 - U.S. warships began escorting Kuwaiti oil tankers flying the American flag through the Gulf on Wednesday.', ['AID 074 occurred USAMIL->KWT']],
     // police with no country right before the verb are its subject; followers of a named person are of the person's country
     ['NAIROBI (Reuters) - Kenyan President William Ruto withdrew a finance bill on Wednesday, a day after police shot dead more than 20 people and demonstrators stormed parliament.',
-      ['CONCEDE 0832 occurred KENGOV->KEN', 'ASSAULT 193 occurred KENCOP->KEN', 'PROTEST 145 occurred KEN->KENLEG']],
+      ['CONCEDE 0832 occurred KENGOV->KEN', 'COERCE 175 occurred KENCOP->KEN', 'PROTEST 145 occurred KEN->KENLEG']],
     ['Supporters of former Bolivian President Evo Morales kept up road blockades across the country for a third week on Monday.', ['PROTEST 144 occurred BOL->-']],
     // "X freed A and B released C": the name after `and` opens a clause of its own, neither the first verb's object nor a compound subject
     ['Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani soldiers at their border on Wednesday.', ['RETREAT 0841 occurred AZE->ARMMIL', 'RETREAT 0841 occurred ARM->AZEMIL']],

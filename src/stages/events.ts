@@ -3341,6 +3341,18 @@ function finish(
     cameo = INTENT_CAMEO[context];
   }
 
+  // "police shot dead 20 people a day after demonstrators stormed parliament", "troops opened fire on crowds": force used
+  // by a country's police or troops on its own people in a story of protest is violent repression (175), not war
+  // ("fired water cannon to break up demonstrators protesting against the government": the crowd, not the government)
+  if (cameo === '175' && recipients.length === 1 && recipients[0].entity.sector === 'GOV' && actors.every((a) => a.entity.country === recipients[0].entity.country && (a.entity.sector === 'COP' || a.entity.sector === 'MIL'))) {
+    const r = recipients[0];
+    recipients = [slotOf(groupEntity(ctx, r.entity.country!, '', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true)];
+  }
+  if (type === 'ASSAULT' && (cameo === '190' || cameo === '193') && repression(ctx, unit, actors, recipients)) {
+    type = 'COERCE';
+    cameo = '175';
+    mode = null;
+  }
   // date: nearest date words in the clause, else the dispatch date for the main news
   const clause = clauseSpan(view, start, end);
   // (a refusal is dated by the words before it, the day it was said: not "a resolution adopted on Monday" after it)
@@ -3394,6 +3406,18 @@ function finish(
     threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
+}
+
+/** Words of street protest: a story with one is a story of protest. */
+const PROTEST_WORDS = /\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ors?|ions?|ing)|crowds?|rall(?:y|ies)|marche[sd]|marching|rioters?|riots?|strikers|unrest)\b/i;
+
+/** A country's police or troops acting on its own people (or its opposition) in a unit that tells of protest. */
+function repression(ctx: Context, unit: Unit, actors: readonly Slot[], recipients: readonly Slot[]): boolean {
+  if (actors.length === 0 || recipients.length === 0) return false;
+  const country = actors[0].entity.country;
+  if (!country || !actors.every((a) => (a.entity.sector === 'COP' || a.entity.sector === 'MIL') && a.entity.country === country)) return false;
+  if (!recipients.every((r) => r.entity.country === country && (r.entity.sector === null || r.entity.sector === '' || r.entity.sector === 'OPP'))) return false;
+  return PROTEST_WORDS.test(ctx.text.slice(unit.start, unit.end));
 }
 
 /**
