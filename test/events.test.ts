@@ -1145,6 +1145,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed in a phone call on Tuesday to finish demarcating their border.', ['CONSULT 041 occurred KGZGOV->TJKGOV', 'CONSULT 041 occurred TJKGOV->KGZGOV']],
     ['British Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for trade during talks earlier today.', ['CONSULT 040 occurred GBRGOV->SUNGOV', 'CONSULT 040 occurred SUNGOV->GBRGOV']],
     ['The minister said he had agreed on the plan during talks.', []],
+    // a restriction lifted whose imposition is told was imposed, an act of its own with its own date (none when not told)
+    ['Bangladeshi authorities restored mobile internet services on Sunday and further eased a curfew imposed on July 19.', ['CONCEDE 081 occurred BGDGOV->BGD', 'COERCE 1721 occurred BGDGOV->BGD']],
+    ['Tanzanian President Samia Suluhu Hassan on Tuesday lifted a ban on opposition political rallies imposed by her predecessor John Magufuli in 2016.', ['CONCEDE 081 occurred TZAGOV->TZAOPP', 'COERCE 1721 occurred TZAGOV->TZAOPP']],
+    ['Senegal restored mobile internet access on Wednesday, days after the government suspended it.', ['CONCEDE 081 occurred SEN->-', 'COERCE 1721 occurred SENGOV->SEN']],
+    ['Senegal restored mobile internet access on Wednesday.', ['CONCEDE 081 occurred SEN->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
@@ -1163,6 +1168,12 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('South African commandos raided the capital of Botswana exactly a year ago.'), '[events] a year ago').toEqual(['1986-05-19']);
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
     expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);
+  });
+  it('[events] a restriction imposed has its own date, and the lifting is not of that day', () => {
+    const got = extract('Bangladeshi authorities restored mobile internet services on Sunday and further eased a curfew imposed on July 19.', { date: '2024-07-28' }).events;
+    expect(got.map((e) => `${e.type} ${e.date?.value ?? null}`).sort(), '[events] dates').toEqual(['COERCE 2024-07-19', 'CONCEDE 2024-07-28']);
+    const shutdown = extract("Bangladesh's government restored mobile internet services on Sunday after an 11-day shutdown it had imposed.", { date: '2024-07-28' }).events.find((e) => e.type === 'COERCE');
+    expect(shutdown?.date, '[events] shutdown date').toBeNull();
   });
   it('[events] the day of another clause or of the saying is not the day of an act to come', () => {
     const text = 'Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs on Colombia.';

@@ -465,6 +465,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const view = buildView(ctx, unit, tokens, words);
 
   const out: Candidate[] = [];
+  // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
+  const imposed: Candidate[] = [];
   let embedder: { end: number; index: number } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
   // "rumors that the United States had struck", "no information to suggest", "denied that": nothing after it is asserted
@@ -604,6 +606,19 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
+      // "eased a curfew imposed on July 19", "restored internet access, days after the government suspended it": the
+      // restriction lifted was imposed, an act of its own
+      if (candidate.type === 'CONCEDE' && candidate.cameo === '081') {
+        const imposition = impositionOf(ctx, unit, view, m.end, candidate);
+        if (imposition) {
+          // (the lifting is not of the day the restriction was imposed: "restored internet on Sunday and eased a curfew imposed on July 19")
+          if (imposition.date && candidate.date?.value === imposition.date.value) {
+            const before = out.length > 1 ? out[out.length - 2] : null;
+            out[out.length - 1] = recast(candidate, { date: before && sameSlots(before.actors, candidate.actors) ? before.date : null });
+          }
+          imposed.push(imposition);
+        }
+      }
       if (candidate.type === 'REJECT' || candidate.type === 'CONCEDE') {
         const asked = answeredDemand(ctx, unit, view, m.end, candidate);
         if (asked) {
@@ -614,7 +629,59 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
     }
   }
+  for (let i = 0; i < imposed.length; i++) out.push(imposed[i]);
   return out;
+}
+
+/** Verbs that impose a restriction, told of one lifted: "a curfew imposed on July 19", "after authorities suspended it". */
+const IMPOSING: ReadonlySet<string> = new Set(['imposed', 'reimposed', 'declared', 'ordered', 'suspended']);
+
+/**
+ * The imposition of a restriction a concession lifts, where the text tells it: "eased a curfew imposed on July 19",
+ * "lifted a ban ... imposed by her predecessor John Magufuli in 2016", "restored internet services after an 11-day
+ * shutdown it had imposed", "restored internet access, days after the government suspended it". Its doer is the one
+ * named after `by` or before the verb, else the one who lifts it; it is aimed at the same people.
+ */
+function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted: Candidate): Candidate | null {
+  const { words, slotAt } = view;
+  let at = -1;
+  let afterClause = false;
+  for (let k = end; k < words.length && k < end + 14; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';' || w === 'and') break;
+    if (w === 'after') afterClause = true;
+    if (w === ',' && !afterClause && wordAt(words, k + 1) !== 'days' && wordAt(words, k + 1) !== 'weeks' && wordAt(words, k + 1) !== 'a' && wordAt(words, k + 1) !== 'two') break;
+    if (IMPOSING.has(w) && !slotAt[k]) { at = k; break; }
+  }
+  if (at < 0) return null;
+  const object = wordAt(words, at + 1);
+  // ("after the government suspended it": the restriction told again; a reduced participle right after the noun)
+  const refers = object === 'it' || object === 'them';
+  const reduced = !refers && (wordAt(words, at - 1) !== '' && !slotAt[at - 1] && /^\p{Ll}/u.test(view.tokens[at - 1].text) && !ASPECT.has(wordAt(words, at - 1)) && wordAt(words, at - 1) !== 'it');
+  const ownSubject = wordAt(words, at - 1) === 'it' || (wordAt(words, at - 1) === 'had' && wordAt(words, at - 2) === 'it');
+  if (!refers && !reduced && !ownSubject) return null;
+  let actors: Slot[] = [...lifted.actors];
+  if (wordAt(words, at + 1) === 'by' || (reduced && wordAt(words, at + 1) !== 'it')) {
+    // (a predecessor with no code of his own held the same office: "imposed by her predecessor John Magufuli")
+    const agent = byAgent(view, at + 1, unit).filter((a) => a.entity.actor || a.entity.country);
+    if (agent.length > 0) actors = agent;
+  } else if (refers) {
+    const subject = slotAt[at - 1] ? subjectLeft(view, at) : null;
+    const country = lifted.actors[0]?.entity.country;
+    if (subject && subject.entity.country === country) actors = [subject];
+    // ("days after the government suspended it", "after authorities imposed it": the state's government)
+    else if (country && (wordAt(words, at - 1) === 'government' || wordAt(words, at - 1) === 'authorities')) {
+      const t = view.tokens[at - 1];
+      actors = [groupSlot(ctx, country, 'GOV', t.start, t.end)];
+    }
+  }
+  const pattern = (lexicon().byFirst.get('imposed') ?? []).find((p) => p.entry.id === 'coerce.curfew' && p.frame === 'verb' && !p.passive);
+  if (!pattern) return null;
+  const made = finish(ctx, unit, view, pattern, at, at + 1, actors, [...lifted.recipients], at, true);
+  if (!made || made.status !== 'occurred') return null;
+  // (dated only by its own words: "a shutdown it had imposed" is not of the day it was lifted)
+  const last = view.tokens[Math.min(view.tokens.length - 1, at + 8)];
+  return recast(made, { date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
 }
 
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
