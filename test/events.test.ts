@@ -1150,6 +1150,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Tanzanian President Samia Suluhu Hassan on Tuesday lifted a ban on opposition political rallies imposed by her predecessor John Magufuli in 2016.', ['CONCEDE 081 occurred TZAGOV->TZAOPP', 'COERCE 1721 occurred TZAGOV->TZAOPP']],
     ['Senegal restored mobile internet access on Wednesday, days after the government suspended it.', ['CONCEDE 081 occurred SEN->-', 'COERCE 1721 occurred SENGOV->SEN']],
     ['Senegal restored mobile internet access on Wednesday.', ['CONCEDE 081 occurred SEN->-']],
+    // a war of a compound subject ("their war") is each side's attack on the other; a war ended or in truce was fought; bare "war" is none
+    ['Iran and Iraq have agreed to a ceasefire in their eight-year war.', ['AGREE 030 occurred IRN->IRQ', 'AGREE 030 occurred IRQ->IRN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
+    ['The talks aim to end the war between Russia and Ukraine.', ['ASSAULT 190 occurred RUS->UKR', 'ASSAULT 190 occurred UKR->RUS']],
+    ['Washington should join Moscow in a diplomatic initiative to end the war, the analyst said.', []],
+    // "pressed their offensive" is an attack, not a demand; readiness to carry on a war is a threat
+    ['Russian forces pressed their offensive in the eastern Donetsk region on Monday.', ['ASSAULT 190 occurred RUSMIL->UKR']],
+    ['Iran was ready to continue and perhaps step up the Gulf shipping war against Iraq.', ['THREATEN 138 occurred IRN->IRQ']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -487,7 +487,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.pattern.entry.type === 'REQUEST' && (wordAt(words, m.end - 1) === 'that' || wordAt(words, m.end) === 'that')) demanded = m.end;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     // (a warning of measures is no act to pledge: "is prepared to take military action")
-    if (embedder && !m.pattern.entry.toCome && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+    // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
+    if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start)) && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -854,7 +855,9 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
       return;
     }
     // "vowed to punish", "promised to impose sanctions": a pledge of a hostile act is a threat
-    const threat = host.type === 'AGREE' && host.cameo === '030' && wordAt(words, m.start - 1) === 'to' ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
+    // ("was ready to continue and perhaps step up the Gulf shipping war against Iraq": a war carried on, named by a noun)
+    const threat = host.type === 'AGREE' && host.cameo === '030' && (wordAt(words, m.start - 1) === 'to' || (embedded.type === 'ASSAULT' && m.pattern.frame === 'noun'))
+      ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
     if (threat) {
       out[index] = recast(host, { type: 'THREATEN', cameo: threat, recipients, embedded: true });
       return;
@@ -1990,6 +1993,14 @@ function possessorLeft(view: View, at: number): Slot[] {
 
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
 function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
+  const made = nominalAct(ctx, unit, view, pattern, start, end);
+  // "talks to end the war between Russia and Ukraine", "a ceasefire in their eight-year war": a war ended is one fought
+  // (undated: the date near it is of its end)
+  if (made && pattern.entry.mutual && made.status !== 'negated' && WAR_ENDED.test(` ${view.words.slice(Math.max(0, start - 7), start).join(' ')} `)) return recast(made, { status: 'occurred', date: null });
+  return made;
+}
+
+function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
   const { words } = view;
   const { lightVerbs } = lexicon();
   const entry = pattern.entry;
@@ -2041,6 +2052,14 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     let skipped = 0;
     while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
+    // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
+    if (entry.mutual && wordAt(words, j) === 'their') {
+      const subject = subjectLeft(view, j);
+      const pair = subject ? withCompounds(view, subject, -1) : [];
+      if (pair.length === 2 && pair[0].entity.country && pair[1].entity.country && pair[0].entity.country !== pair[1].entity.country) {
+        return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, pair, start, false);
+      }
+    }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
     const place = j === start - 1 ? placePossessive(view, start) : -1;
     // ("Tehran's forces ... after their assault": `their` the plural body nearest)
@@ -2137,6 +2156,8 @@ function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: 
     }
   }
   if (actors.length === 0) return null;
+  // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
+  if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
   let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && (entry.type === 'SANCTION' || entry.type === 'COERCE')) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -2181,6 +2202,22 @@ function framedPair(view: View, start: number): Slot[] | null {
   if (parties.length !== 2 || !parties.every((p) => p.entity.actor && p.entity.country) || parties[0].entity.country === parties[1].entity.country) return null;
   return parties;
 }
+
+/** Prepositions before the determiner of a war that the act is about ("a ceasefire in their war", "the end of the war"). */
+const WAR_FRAME: ReadonlySet<string> = new Set(['in', 'of', 'to']);
+
+/** A war noun at `start` after `in`, `of` or `to` and its modifiers ("in their eight-year war", "an end to the war"). */
+function warFramed(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    const w = wordAt(words, k);
+    if (WAR_FRAME.has(w)) return k < start - 1;
+    if (w === ',' || BOUNDARY.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words before a war that tell it fought: it ends, or a truce is made in it. */
+const WAR_ENDED = / (?:end|ends|ended|ending|halt|halted|halting|stop|stopped|ceasefire|cease-fire|truce|armistice) /;
 
 /** The speech (quoted or reported) that holds the character `offset`, if any. */
 function reportAt(ctx: Context, offset: number): Quote | undefined {
