@@ -1157,6 +1157,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "pressed their offensive" is an attack, not a demand; readiness to carry on a war is a threat
     ['Russian forces pressed their offensive in the eastern Donetsk region on Monday.', ['ASSAULT 190 occurred RUSMIL->UKR']],
     ['Iran was ready to continue and perhaps step up the Gulf shipping war against Iraq.', ['THREATEN 138 occurred IRN->IRQ']],
+    // two leaders of two countries who agree together met to do it; countries alone, or a meeting already told, add none
+    ['Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to resume regular visits.',
+      ['AGREE 036 occurred JPNGOV->KORGOV', 'AGREE 036 occurred KORGOV->JPNGOV', 'CONSULT 040 occurred JPNGOV->KORGOV', 'CONSULT 040 occurred KORGOV->JPNGOV']],
+    ['Armenia and Azerbaijan agreed on Thursday to free prisoners.', ['AGREE 035 occurred ARM->AZE', 'AGREE 035 occurred AZE->ARM']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

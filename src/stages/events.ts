@@ -245,6 +245,8 @@ export function codeEvents(
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
+  const met = jointMeeting(candidates);
+  if (met) candidates.push(met);
   for (const q of ctx.quotes) {
     const c = quotedAccusation(ctx, units, q, candidates);
     if (c) candidates.push(c);
@@ -683,6 +685,26 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
   // (dated only by its own words: "a shutdown it had imposed" is not of the day it was lifted)
   const last = view.tokens[Math.min(view.tokens.length - 1, at + 8)];
   return recast(made, { date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
+}
+
+const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
+
+/**
+ * "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to ...": two leaders
+ * of two countries who agree together met to do it. The meeting (040, each way, same day) unless the story already tells
+ * one between their countries. Countries alone ("Armenia and Azerbaijan agreed") may have agreed through envoys, and a
+ * treaty signed is often signed apart: no meeting is read into them.
+ */
+function jointMeeting(out: readonly Candidate[]): Candidate | null {
+  for (const c of out) {
+    if (c.type !== 'AGREE' || c.status !== 'occurred' || c.quote || c.actors.length !== 2 || c.recipients.length > 0) continue;
+    const [a, b] = c.actors;
+    if (a.entity.type !== 'person' || b.entity.type !== 'person' || a.entity.sector !== 'GOV' || b.entity.sector !== 'GOV' || !a.entity.country || a.entity.country === b.entity.country) continue;
+    const told = out.some((o) => o.type === 'CONSULT' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
+    if (told) return null;
+    return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: '040', mode: null, context: null, embedded: false, threat: false, threatTo: [] });
+  }
+  return null;
 }
 
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
