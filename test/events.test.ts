@@ -375,7 +375,7 @@ const rows: Row[] = [
   // a visit or talks framing the sentence's act add no event of their own
   ['Lavrov met Wang Yi during his visit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
   // a present tense in a clause of condition or time: possible, or to come
-  ['Turkey proposed an inquiry while Armenia and Azerbaijan observe a ceasefire.', [TUR, ARM, AZE], [{ type: 'RETREAT', actor: 'ARM', recipient: null, status: 'hypothetical' }, { type: 'RETREAT', actor: 'AZE', recipient: null, status: 'hypothetical' }]],
+  ['Turkey proposed an inquiry while Armenia and Azerbaijan observe a ceasefire.', [TUR, ARM, AZE], [{ type: 'RETREAT', actor: 'ARM', recipient: 'AZE', status: 'hypothetical' }, { type: 'RETREAT', actor: 'AZE', recipient: 'ARM', status: 'hypothetical' }]],
   ['Lavrov will raise the issue when he visits China.', [LAVROV, CHN], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHN', status: 'intended' }]],
   ['Turkey backed Azerbaijan during the talks.', [TUR, AZE], [{ type: 'SUPPORT', actor: 'TUR', recipient: 'AZE', status: 'occurred' }]],
   // an agreement or meeting with one's own country (no sector) has no other party
@@ -1161,6 +1161,15 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to resume regular visits.',
       ['AGREE 036 occurred JPNGOV->KORGOV', 'AGREE 036 occurred KORGOV->JPNGOV', 'CONSULT 040 occurred JPNGOV->KORGOV', 'CONSULT 040 occurred KORGOV->JPNGOV']],
     ['Armenia and Azerbaijan agreed on Thursday to free prisoners.', ['AGREE 035 occurred ARM->AZE', 'AGREE 035 occurred AZE->ARM']],
+    // "the two neighbours" are two states (not the U.N. that brokered their truce); a ceasefire of two is each way
+    ['BAGHDAD, Aug 20 - Iran and Iraq stopped firing along their front today as a ceasefire arranged by U.N. Secretary-General Javier Perez de Cuellar took effect, ending nearly eight years of war between the two neighbours.',
+      ['RETREAT 0871 occurred IRN->IRQ', 'RETREAT 0871 occurred IRQ->IRN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
+    // a release in exchange for someone is answered by a release the other way
+    ['Russia freed U.S.-Russian dual national Ksenia Karelina on Thursday in exchange for Arthur Petrov, a Russian-German citizen held in the United States.', ['RETREAT 0841 occurred RUS->USA', 'RETREAT 0841 occurred USA->RUS']],
+    // border crossings closed; an exercise named between its verb and its noun; people of a country expelled
+    ['KATHMANDU, March 24 - India closed all but two of its 21 border crossings with Nepal today.', ['SANCTION 163 occurred IND->NPL']],
+    ['SEOUL, March 10 (Yonhap) -- South Korea and the United States began their annual Freedom Shield military exercise on Monday.', ['COOPERATE 062 occurred KOR->USA', 'COOPERATE 062 occurred USA->KOR']],
+    ['Moscow expelled 25 Britons on Friday.', ['COERCE 174 occurred RUSGOV->GBR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -609,6 +609,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
+      // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
+      if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
+        const swap = releasedInExchange(ctx, view, m.end, candidate);
+        if (swap) imposed.push(swap);
+      }
       // "eased a curfew imposed on July 19", "restored internet access, days after the government suspended it": the
       // restriction lifted was imposed, an act of its own
       if (candidate.type === 'CONCEDE' && candidate.cameo === '081') {
@@ -634,6 +639,28 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   }
   for (let i = 0; i < imposed.length; i++) out.push(imposed[i]);
   return out;
+}
+
+/**
+ * "Russia freed Ksenia Karelina on Thursday in exchange for Arthur Petrov", "released 10 Americans in exchange for Alex
+ * Saab": a release in exchange for someone is answered by a release the other way, between the two countries.
+ */
+function releasedInExchange(ctx: Context, view: View, end: number, release: Candidate): Candidate | null {
+  const { words } = view;
+  let k = end;
+  for (; k < words.length && k < end + 12; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
+    if ((w === 'exchange' || w === 'return' || w === 'swap') && wordAt(words, k - 1) === 'in' && wordAt(words, k + 1) === 'for') break;
+  }
+  if (k >= words.length || k >= end + 12) return null;
+  const from = release.recipients.length === 1 ? release.recipients[0].entity.country : null;
+  const to = release.actors.length === 1 ? release.actors[0].entity.country : null;
+  if (!from || !to || from === to) return null;
+  const t = view.tokens[k];
+  const span = { start: t.start, end: t.end, text: t.text };
+  const side = (country: string) => slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span), t.start, t.end);
+  return recast(release, { actors: [side(from)], recipients: [side(to)] });
 }
 
 /** Verbs that impose a restriction, told of one lifted: "a curfew imposed on July 19", "after authorities suspended it". */
@@ -2704,6 +2731,8 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
 const LED_PARTIES = new Set(['sides', 'delegations', 'governments']);
 const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants']);
+/** Heads of "the two ..." that name states only. */
+const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'rivals', 'allies', 'giants']);
 
 /**
  * "The two leaders agreed to step up joint operations": the two most recently named parties of two
@@ -2721,7 +2750,8 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (!people && !TWO_PARTIES.has(head)) continue;
     // (people for "leaders", countries and bodies for "sides"; "Xi received Lula ..., and the two sides
     // signed": sides and delegations named by no country or body are those the people lead)
-    let found = lastTwoNamed(ctx, tokens[j].start, people ? 'people' : 'bodies');
+    // ("the two neighbours", "the two countries": states, not the U.N. that brokered their truce)
+    let found = lastTwoNamed(ctx, tokens[j].start, people ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
     if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
     if (found.length < 2) continue;
     // "the two countries' border forces": the two countries' groups of that sector
@@ -2738,12 +2768,13 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
 }
 
 /** The two coded parties of different countries named last before `at` (never the news agency telling it). */
-function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'any'): Entity[] {
+function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'states' | 'any'): Entity[] {
   const found: Entity[] = [];
   for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0 && found.length < 2; i--) {
     const e = ctx.entities.get(ctx.mentions[i].entity);
     if (!e || !(e.actor || e.country) || e.type === 'location' || e.sector === 'MED') continue;
-    if ((kind === 'people' && e.type !== 'person') || (kind === 'bodies' && e.type === 'person')) continue;
+    if ((kind === 'people' && e.type !== 'person') || ((kind === 'bodies' || kind === 'states') && e.type === 'person')) continue;
+    if (kind === 'states' && (e.country === null || e.actor?.startsWith('IGO'))) continue;
     if (found.some((f) => f.id === e.id || (f.country !== null && f.country === e.country))) continue;
     found.push(e);
   }
@@ -3840,7 +3871,7 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
 function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
-  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && c.cameo === '087')
+  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || (c.cameo === '054' && /\b(?:relations|ties)\b/i.test(c.trigger.text));
 }
 
