@@ -1170,6 +1170,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['KATHMANDU, March 24 - India closed all but two of its 21 border crossings with Nepal today.', ['SANCTION 163 occurred IND->NPL']],
     ['SEOUL, March 10 (Yonhap) -- South Korea and the United States began their annual Freedom Shield military exercise on Monday.', ['COOPERATE 062 occurred KOR->USA', 'COOPERATE 062 occurred USA->KOR']],
     ['Moscow expelled 25 Britons on Friday.', ['COERCE 174 occurred RUSGOV->GBR']],
+    // an act condemned with no doer named is aimed at every doer of the last such act; a demonym on the act names its doer
+    ['SEOUL, March 10 (Yonhap) -- South Korea and the United States began their annual military exercise on Monday. North Korea on Sunday condemned the drills as a rehearsal for invasion.',
+      ['COOPERATE 062 occurred KOR->USA', 'COOPERATE 062 occurred USA->KOR', 'ACCUSE 111 occurred PRK->KOR', 'ACCUSE 111 occurred PRK->USA']],
+    ['Spain, Ireland and Norway recognised a Palestinian state. Israel called the Slovenian decision a reward for terrorism.',
+      ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE', 'SUPPORT 054 occurred NOR->PSE', 'ACCUSE 111 occurred ISR->SVN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -57,6 +57,10 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Algerian: 'DZA', Moroccan: 'MAR', Tunisian: 'TUN', Malian: 'MLI', Somali: 'SOM', Nepalese: 'NPL',
   Bangladeshi: 'BGD', 'Sri Lankan': 'LKA', Kyrgyz: 'KGZ', Tajik: 'TJK', Moldovan: 'MDA', Omani: 'OMN',
   Bahraini: 'BHR', 'New Zealand': 'NZL', Zimbabwean: 'ZWE', Ugandan: 'UGA', Rwandan: 'RWA',
+  // forms the country tables lack
+  Slovenian: 'SVN', Bosnian: 'BIH', Icelandic: 'ISL', Nepali: 'NPL', Djiboutian: 'DJI', Ecuadorian: 'ECU', Salvadorean: 'SLV',
+  Maldivian: 'MDV', Vanuatuan: 'VUT', Belarussian: 'BLR', Byelorussian: 'BLR', Kampuchean: 'KHM', Zairean: 'COD',
+  Czechoslovak: 'CSK', 'West German': 'DEU',
 };
 
 /** Capitals that stand for governments in wire copy ("Moscow appreciates", "Washington said"). */

@@ -280,8 +280,18 @@ export function codeEvents(
     const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
     const noun = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
+    // ("called the Slovenian decision a reward for terrorism": a demonym on the act names its doer)
+    const start = c.entry.objectIsAct ? from : c.trigger.start;
+    const named = /\b(?:the|a|an|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)/u.exec(ctx.text.slice(start, from + 40));
+    const country = named && (ACT_NOUNS.has(named[2]) || DECISION_NOUNS.has(named[2])) ? DEMONYMS.get(named[1]) : undefined;
+    if (country && country !== c.actors[0]?.entity.country) {
+      const at = start + named!.index + named![0].indexOf(named![1]);
+      candidates[i] = recast(c, { recipients: [slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', { start: at, end: at + named![1].length, text: named![1] }), at, at + named![1].length)] });
+      continue;
+    }
     const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && sideOf(p.actors[0].entity) !== null);
-    if (doer) candidates[i] = recast(c, { recipients: [doer.actors[0]] });
+    // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
+    if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
   }
   // "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
   // Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
@@ -2684,6 +2694,17 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
   arrests: ['COERCE'], detention: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'],
 };
+
+/** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
+const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'move', 'step', 'measure', 'measures', 'plan', 'policy', 'action', 'actions', 'vote', 'recognition', 'ban', 'law']);
+
+/** The doers of act `p` of another country than the actor of `c` (all of a compound act's, at least its first). */
+function doersBesides(p: Candidate, c: Candidate): Slot[] {
+  const own = c.actors[0]?.entity.country ?? null;
+  const out: Slot[] = [];
+  for (const a of p.actors) if ((own === null || a.entity.country !== own) && !out.some((o) => o.entity.id === a.entity.id)) out.push(a);
+  return out.length > 0 ? out : [p.actors[0]];
+}
 
 /** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
 const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation)\b/i;
