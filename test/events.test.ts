@@ -1175,6 +1175,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['COOPERATE 062 occurred KOR->USA', 'COOPERATE 062 occurred USA->KOR', 'ACCUSE 111 occurred PRK->KOR', 'ACCUSE 111 occurred PRK->USA']],
     ['Spain, Ireland and Norway recognised a Palestinian state. Israel called the Slovenian decision a reward for terrorism.',
       ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE', 'SUPPORT 054 occurred NOR->PSE', 'ACCUSE 111 occurred ISR->SVN']],
+    // ties upgraded are closer relations (050), each way for two; a body a title is of stays inside the compound
+    ['HANOI (Reuters) - U.S. President Joe Biden and Vietnamese Communist Party chief Nguyen Phu Trong upgraded ties between the former enemies to a comprehensive strategic partnership on Sunday.',
+      ['SUPPORT 050 occurred USAGOV->VNMGOV', 'SUPPORT 050 occurred VNMGOV->USAGOV']],
+    ['Vietnam elevated the United States to its highest diplomatic tier on Sunday.', ['SUPPORT 050 occurred VNM->USA']],
+    // two people of one code are one party: no talks between them
+    ['Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture during their stay.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

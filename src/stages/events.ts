@@ -334,7 +334,8 @@ export function codeEvents(
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
-    if (c.entry.needsRecipient && recipients.length === 0 && (actors.length < 2 || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
+    // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
+    if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     resolved.push(recast(c, { actors, recipients }));
     // the threat beside an attack announced by its own side
     if (c.threat) {
@@ -734,7 +735,8 @@ const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.i
  */
 function jointMeeting(out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
-    if (c.type !== 'AGREE' || c.status !== 'occurred' || c.quote || c.actors.length !== 2 || c.recipients.length > 0) continue;
+    // (an act done, in the past: "he and Baker agree on the need for stable rates" is a view)
+    if (c.type !== 'AGREE' || c.status !== 'occurred' || !c.past || c.quote || c.actors.length !== 2 || c.recipients.length > 0) continue;
     const [a, b] = c.actors;
     if (a.entity.type !== 'person' || b.entity.type !== 'person' || a.entity.sector !== 'GOV' || b.entity.sector !== 'GOV' || !a.entity.country || a.entity.country === b.entity.country) continue;
     const told = out.some((o) => o.type === 'CONSULT' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
@@ -3032,7 +3034,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
     // ("and Soviet leader Mikhail Gorbachev": a title word in lower case after a capitalised one; "and president Max Pine" of a firm is no party;
     // "and his Tuvalu counterpart Kausea Natano")
-    while (titled > 2 && first - titled < 6 && (!slotAt[titled - 1] || slotAt[titled - 1]!.entity.id === slot.entity.id) && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
+    // ("and Vietnamese Communist Party chief Nguyen Phu Trong": a body the title is of, before a title word)
+    while (titled > 2 && first - titled < 6 && (!slotAt[titled - 1] || slotAt[titled - 1]!.entity.id === slot.entity.id
+      || (slotAt[titled - 1]!.entity.type === 'organization' && titled < first && (TITLE_SECTORS.has(wordAt(words, titled)) || slotAt[titled] === slotAt[titled - 1]))) && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
       || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first)
       // ("and Colombia's Gustavo Petro": a country's possessive before the name)
       || (slot.entity.type === 'person' && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
@@ -3851,6 +3855,12 @@ function actorOf(entity: Entity): EventActor {
 }
 
 /** One event per actor (and per recipient); compound actors with no recipient pair up. */
+/** Whether the slots carry at least two different actor codes (two parties, not two people of one). */
+function twoCodes(slots: readonly Slot[]): boolean {
+  const first = slots[0] ? slots[0].entity.actor ?? slots[0].entity.country : null;
+  return slots.some((s) => (s.entity.actor ?? s.entity.country) !== first);
+}
+
 function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
   // an actor the document cannot code gives no event (precision first), but a message
   const coded = (e: Entity) => (e.actor ?? e.country) !== null;
@@ -3862,7 +3872,7 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
     for (const a of actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, coded(r.entity) ? r.entity : null]);
   } else if (actors.length > 1 && c.actors.length === actors.length && symmetric(c)) {
     // "Russia and China held drills": one event each way
-    for (const a of actors) for (const b of actors) if (a.entity.id !== b.entity.id) pairs.push([a.entity, b.entity]);
+    for (const a of actors) for (const b of actors) if (a.entity.id !== b.entity.id && coded(a.entity) && (a.entity.actor ?? a.entity.country) !== (b.entity.actor ?? b.entity.country)) pairs.push([a.entity, b.entity]);
   } else {
     for (const a of actors) pairs.push([a.entity, null]);
   }
@@ -3893,7 +3903,7 @@ function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
   return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
-    || (c.cameo === '054' && /\b(?:relations|ties)\b/i.test(c.trigger.text));
+    || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text));
 }
 
 /**
