@@ -1181,6 +1181,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Vietnam elevated the United States to its highest diplomatic tier on Sunday.', ['SUPPORT 050 occurred VNM->USA']],
     // two people of one code are one party: no talks between them
     ['Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture during their stay.', []],
+    // an attack announced on a condition threatens the parties of the condition, and would be on them
+    ['North Korean leader Kim Jong Un said his country would use nuclear weapons without hesitation if South Korea and the United States attempted to use armed force against it.',
+      ['ASSAULT 204 hypothetical PRKGOV->KOR', 'ASSAULT 204 hypothetical PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'THREATEN 138 occurred PRKGOV->USA']],
+    ['Kim Yo Jong warned on Sunday that Pyongyang would take overwhelming military action if the United States and South Korea went ahead with joint drills.', ['THREATEN 130 occurred PRKGOV->USA', 'THREATEN 130 occurred PRKGOV->KOR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1975,7 +1975,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
       }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
-      if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end) ?? [];
+      if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
       if (entry.type === 'ACCUSE') {
         const from = entry.objectIsAct ? start + 1 : end;
@@ -3509,9 +3509,13 @@ function finish(
   }
   // "Iran could withdraw from the NPT if Britain, France and Germany ...", the minister said: a hostile act its own side makes
   // conditional on another's is a threat to that other (130), beside the act as possible
-  const condition = !threat && CONDITIONAL_THREATS.has(entry.type) && (status === 'hypothetical' || status === 'intended')
-    && saidByOwnSide(ctx, view, start, actors) ? conditionParty(view, end, ctx) : null;
+  // ("his country would use nuclear weapons if South Korea and the United States attempted ...": an attack announced on a
+  // condition, with no target named, threatens the parties of the condition)
+  const condition = (!threat && CONDITIONAL_THREATS.has(entry.type) && (status === 'hypothetical' || status === 'intended')
+    && saidByOwnSide(ctx, view, start, actors)) || (threat && recipients.length === 0) ? conditionParty(view, end, ctx) : null;
   const conditional: Slot[] = condition === null ? [] : condition.length > 0 ? condition : recipients;
+  // (the attack itself would be on them)
+  if (threat && recipients.length === 0 && conditional.length > 0) recipients = conditional;
   // (the act itself waits on the condition: possible, not planned)
   if (conditional.length > 0) status = 'hypothetical';
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
