@@ -1185,6 +1185,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['North Korean leader Kim Jong Un said his country would use nuclear weapons without hesitation if South Korea and the United States attempted to use armed force against it.',
       ['ASSAULT 204 hypothetical PRKGOV->KOR', 'ASSAULT 204 hypothetical PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'THREATEN 138 occurred PRKGOV->USA']],
     ['Kim Yo Jong warned on Sunday that Pyongyang would take overwhelming military action if the United States and South Korea went ahead with joint drills.', ['THREATEN 130 occurred PRKGOV->USA', 'THREATEN 130 occurred PRKGOV->KOR']],
+    // an act alleged in a charge is the charge's, not asserted
+    ['Iraq charged that Iran had attacked its ships.', ['ACCUSE 112 occurred IRQ->IRN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -489,6 +489,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let figurative: boolean | null = null;
   // the end of the last demand followed by `that` ("demanding that the government ban imports"): the act it asks for is not asserted
   let demanded = -1;
+  // the end of the last charge followed by `that` ("charged that Iran had attacked"): the act it alleges is not asserted
+  let alleged = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
@@ -498,6 +500,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       continue;
     }
     if (m.pattern.entry.type === 'REQUEST' && (wordAt(words, m.end - 1) === 'that' || wordAt(words, m.end) === 'that')) demanded = m.end;
+    // "Iraq repeated charges that Iran had used chemical weapons": an act alleged in a charge is the charge's, not asserted
+    if (alleged >= 0 && m.start > alleged && m.start - alleged <= 10 && m.pattern.frame === 'verb' && !hasBoundary(words, alleged, m.start)) {
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: true };
+      continue;
+    }
+    if (m.pattern.entry.type === 'ACCUSE' && m.pattern.entry.id === 'accuse.accuse' && (wordAt(words, m.end - 1) === 'that' || wordAt(words, m.end) === 'that')) alleged = m.end;
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     // (a warning of measures is no act to pledge: "is prepared to take military action")
     // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
