@@ -1187,6 +1187,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Kim Yo Jong warned on Sunday that Pyongyang would take overwhelming military action if the United States and South Korea went ahead with joint drills.', ['THREATEN 130 occurred PRKGOV->USA', 'THREATEN 130 occurred PRKGOV->KOR']],
     // an act alleged in a charge is the charge's, not asserted
     ['Iraq charged that Iran had attacked its ships.', ['ACCUSE 112 occurred IRQ->IRN']],
+    // U.N. bodies by their names; people helped where they are; money contributed; political freedoms restricted
+    ["The U.N. World Food Programme said on Friday it had delivered hot meals to more than 10,000 people in Port-au-Prince.", ['AID 073 occurred IGOWFP->HTI']],
+    ['Britain will also contribute 1.3 mln sterling to the U.N. refugee agency, UNHCR, for refugees in neighbouring countries.', ['AID 071 intended GBR->IGOUN']],
+    ['DHAKA (Reuters) - The government shut down the internet on Friday.', ['COERCE 1721 occurred BGDGOV->BGD']],
+    ['ISTANBUL (Reuters) - Authorities restricted access to social media platforms on Wednesday.', ['COERCE 1721 occurred TURGOV->TUR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -51,6 +51,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('ADMM-Plus', 'ADMMPLUS', 'ADMM Plus'),
   igo('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
   igo('International Criminal Court', 'ICC'),
+  igo('International Court of Justice', 'ICJ', 'World Court'),
+  igo('World Food Programme', 'WFP', 'World Food Program', 'U.N. World Food Programme', 'UN World Food Programme', 'United Nations World Food Programme'),
+  // U.N. agencies wire copy names by their acronyms: organs of the U.N., its code
+  { name: 'UN refugee agency', aliases: ['UNHCR', 'U.N. refugee agency', 'United Nations High Commissioner for Refugees', 'U.N. High Commissioner for Refugees'], code: 'IGOUN', sector: 'IGO' },
+  { name: "UN children's agency", aliases: ['UNICEF', 'U.N. Children\'s Fund', "United Nations Children's Fund"], code: 'IGOUN', sector: 'IGO' },
+  { name: 'UN Relief and Works Agency', aliases: ['UNRWA', 'U.N. Relief and Works Agency'], code: 'IGOUN', sector: 'IGO' },
   igo('Economic Community of West African States', 'ECOWAS'),
   igo('Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'),
   igo('Asia-Pacific Economic Cooperation', 'APEC'),

@@ -3198,6 +3198,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         const named = countriesNamedBefore(ctx, view, k, actorIds);
         if (named.length > 0) return named;
         // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
+        // ("delivered food to more than 200,000 people in Sudan's Darfur region": people of a place are of its country)
+        if ((wordAt(words, k) === 'in' && PEOPLE_IN.has(wordAt(words, k - 1))) || (wordAt(words, k) === 'than' && AMOUNT_WORDS.has(wordAt(words, k - 1)))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
@@ -3212,6 +3214,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   }
   return fallback ?? [];
 }
+
+/** People a help reaches, named by where they are ("people in Darfur", "refugees in Chad"). */
+const PEOPLE_IN: ReadonlySet<string> = new Set(['people', 'refugees', 'civilians', 'residents', 'families', 'victims', 'survivors', 'children', 'villagers', 'households']);
 
 /**
  * "the U.S. assets of Wuhan Xiaoruizhi", "Russian accounts of the bank": a place or country name that
