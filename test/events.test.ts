@@ -1192,6 +1192,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Britain will also contribute 1.3 mln sterling to the U.N. refugee agency, UNHCR, for refugees in neighbouring countries.', ['AID 071 intended GBR->IGOUN']],
     ['DHAKA (Reuters) - The government shut down the internet on Friday.', ['COERCE 1721 occurred BGDGOV->BGD']],
     ['ISTANBUL (Reuters) - Authorities restricted access to social media platforms on Wednesday.', ['COERCE 1721 occurred TURGOV->TUR']],
+    // street action: followers of a leader of no country named are of the story's country; pits occupied; strikes observed; tractors driven in
+    ['LIMA, Dec 12 (AP) - Supporters of ousted President Pedro Castillo blocked highways across southern Peru on Sunday.', ['PROTEST 144 occurred PER->PERGOV']],
+    ['WARSAW, Aug 22 - Striking coal miners occupied at least ten pits in Silesia on Monday.', ['PROTEST 144 occurred POL->-']],
+    ['JERUSALEM, Dec 21 - Palestinians observed a general strike today.', ['PROTEST 143 occurred PSE->-']],
+    ['Russian troops occupied the airport on Monday.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

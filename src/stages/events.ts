@@ -3801,13 +3801,20 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
  */
 function followersOf(ctx: Context, view: View, start: number): Slot[] {
   const named = view.slotAt[start - 1];
-  if (!named || named.entity.type !== 'person' || !named.entity.country) return [];
+  if (!named || named.entity.type !== 'person') return [];
   let k = view.slotStart[start - 1] - 1;
-  while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || wordAt(view.words, k) === 'former')) k--;
+  // ("Supporters of ousted President Pedro Castillo", "of jailed former Prime Minister Imran Khan")
+  while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || FOLLOWED_STATES.has(wordAt(view.words, k)))) k--;
   if (wordAt(view.words, k) !== 'of' || !CROWD_WORDS.has(wordAt(view.words, k - 1))) return [];
+  // (a leader of no country named is of the country the story is told from)
+  const country = named.entity.country ?? homeOf(ctx, view);
+  if (!country) return [];
   const t = view.tokens[start];
-  return [groupSlot(ctx, named.entity.country, '', t.start, t.end)];
+  return [groupSlot(ctx, country, '', t.start, t.end)];
 }
+
+/** Words before a leader's title that tell the leader's state ("former", "ousted", "jailed"). */
+const FOLLOWED_STATES: ReadonlySet<string> = new Set(['former', 'ousted', 'jailed', 'exiled', 'deposed', 'imprisoned', 'detained', 'late', 'slain']);
 
 /**
  * The country a sentence is told from: its own dateline when a roundup opens it with one ("BELFAST -
