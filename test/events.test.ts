@@ -1197,6 +1197,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['WARSAW, Aug 22 - Striking coal miners occupied at least ten pits in Silesia on Monday.', ['PROTEST 144 occurred POL->-']],
     ['JERUSALEM, Dec 21 - Palestinians observed a general strike today.', ['PROTEST 143 occurred PSE->-']],
     ['Russian troops occupied the airport on Monday.', []],
+    // mediators and delegations named by demonyms are their governments; a meeting mediated by a third party is mediation between its parties
+    ['Egyptian and Qatari mediators held separate talks with Hamas and Israeli delegations in Cairo on Monday.',
+      ['CONSULT 040 occurred EGYGOV->PSEREB', 'CONSULT 040 occurred EGYGOV->ISRGOV', 'CONSULT 040 occurred QATGOV->PSEREB', 'CONSULT 040 occurred QATGOV->ISRGOV']],
+    ['Ethiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud in Ankara on Wednesday, in a meeting mediated by Turkey.',
+      ['CONSULT 040 occurred ETHGOV->SOMGOV', 'CONSULT 045 occurred TUR->ETHGOV', 'CONSULT 045 occurred TUR->SOMGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
