@@ -1202,6 +1202,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['CONSULT 040 occurred EGYGOV->PSEREB', 'CONSULT 040 occurred EGYGOV->ISRGOV', 'CONSULT 040 occurred QATGOV->PSEREB', 'CONSULT 040 occurred QATGOV->ISRGOV']],
     ['Ethiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud in Ankara on Wednesday, in a meeting mediated by Turkey.',
       ['CONSULT 040 occurred ETHGOV->SOMGOV', 'CONSULT 045 occurred TUR->ETHGOV', 'CONSULT 045 occurred TUR->SOMGOV']],
+    // armed groups named by a demonym are that country's rebels
+    ['Israeli helicopter gunships attacked Palestinian guerrilla positions near Sidon in southern Lebanon today.', ['ASSAULT 190 occurred ISRMIL->PSEREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
