@@ -32,6 +32,8 @@ const EXTRA_NAMES: Record<string, string> = {
   UAE: 'ARE', 'U.A.E.': 'ARE', Emirates: 'ARE', 'Saudi': 'SAU', 'DR Congo': 'COD', DRC: 'COD',
   // wire style: "Congo" is the Democratic Republic, the other is "Congo Republic"
   Congo: 'COD', 'Democratic Republic of Congo': 'COD', 'Democratic Republic of the Congo': 'COD', 'Congo Republic': 'COG', 'Republic of Congo': 'COG', 'Congo-Brazzaville': 'COG',
+  // names of the time and other spellings wire copy uses
+  Surinam: 'SUR', Kampuchea: 'KHM', Zaire: 'COD', Rhodesia: 'ZWE', 'Upper Volta': 'BFA', Dahomey: 'BEN', Ceylon: 'LKA',
 };
 
 /** Demonyms beyond world-countries' (it gives one per country; wire copy uses more). */

@@ -3109,9 +3109,11 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || (!actorIds.has(s.entity.id) && Boolean(s.entity.actor || s.entity.country)));
   // "arrested dozens of protesters", "called on the government": a domestic target of the actor's country
   const domestic = (k: number): Slot[] | null => {
-    if (!entry?.domestic || slotAt[k]) return null;
+    // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named)
+    const onForces = entry?.type === 'ASSAULT' && SECURITY_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB');
+    if ((!entry?.domestic && !onForces) || slotAt[k]) return null;
     const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
-    const sector = two ?? DOMESTIC.get(wordAt(words, k));
+    const sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : undefined);
     if (sector === undefined) return null;
     const after = k + (two !== undefined ? 2 : 1);
     // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
@@ -3214,6 +3216,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   }
   return fallback ?? [];
 }
+
+/** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
+const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
+const SECURITY_HEADS: ReadonlySet<string> = new Set(SECURITY_SECTORS.keys());
 
 /** People a help reaches, named by where they are ("people in Darfur", "refugees in Chad"). */
 const PEOPLE_IN: ReadonlySet<string> = new Set(['people', 'refugees', 'civilians', 'residents', 'families', 'victims', 'survivors', 'children', 'villagers', 'households']);
@@ -3453,6 +3459,8 @@ function finish(
       return { ...r, entity: groupEntity(ctx, capitalOf, 'GOV', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), group: true };
     }
     place ??= r.entity.name;
+    const home = homeTown(ctx, r.entity);
+    if (home) return { ...r, entity: countryEntity(ctx, home) ?? groupEntity(ctx, home, '', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }) };
     const country = countryEntity(ctx, r.entity.country) ?? countryEntity(ctx, CAPITALS.get(r.entity.name) ?? null);
     return country ? { ...r, entity: country } : r;
   });
@@ -3646,6 +3654,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   const sector = BARE_FORCES.get(wordAt(words, h));
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
+  // ("Shining Path guerrillas ambushed": armed men of a group named right before them are the group)
+  if (sector === 'REB' && slotAt[h - 1] && slotAt[h - 1]!.entity.sector === 'REB') return [slotAt[h - 1]!];
   // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
   let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
   for (let d = 0; d < 2 && sector === 'REB' && before >= 0 && !slotAt[before] && /^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text); d++) before--;
@@ -3812,6 +3822,27 @@ function followersOf(ctx: Context, view: View, start: number): Slot[] {
   const t = view.tokens[start];
   return [groupSlot(ctx, country, '', t.start, t.end)];
 }
+
+/**
+ * "bombed the northern town of Arada" in a story from N'Djamena, "an army base in Borno state" from Maiduguri: a town the
+ * gazetteer knows in the dispatch's country as well as elsewhere is the dispatch country's (the gazetteer alone takes the
+ * most populous of the name, Arada in Honduras). Null when the place is a capital or not known there.
+ */
+function homeTown(ctx: Context, place: Entity): string | null {
+  const home = ctx.home;
+  if (!home || place.country === home || CAPITALS.has(place.name)) return null;
+  // (only for a village abroad: "Venice" from Washington is Italy's, "Bogota" Colombia's)
+  const known = lookupPlace(place.name);
+  if (!known || known.population >= SMALL_TOWN || !place.country) return null;
+  const name = countryName(home);
+  if (name && lookupPlace(place.name, name)?.country === home) return home;
+  // (a village abroad the gazetteer holds for a town it lacks at home: "Arada", "Borno", when the story names nothing else of that country)
+  for (const e of ctx.entities.values()) if (e.id !== place.id && e.country === place.country) return null;
+  return home;
+}
+
+/** Below this population a place abroad that a story names nothing else of is rather a town of the story's own country. */
+const SMALL_TOWN = 15_000;
 
 /** Words before a leader's title that tell the leader's state ("former", "ousted", "jailed"). */
 const FOLLOWED_STATES: ReadonlySet<string> = new Set(['former', 'ousted', 'jailed', 'exiled', 'deposed', 'imprisoned', 'detained', 'late', 'slain']);
