@@ -1207,7 +1207,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a village abroad that the story names nothing else of is a town of the dispatch's country; armed groups by name; names of the time
     ["N'DJAMENA, March 23 - Libyan warplanes had bombed the northern town of Arada in retaliation.", ['ASSAULT 195 occurred LBYMIL->TCD']],
     ['LIMA, May 19 - Shining Path guerrillas attacked an army patrol in the central Andes on Wednesday.', ['ASSAULT 190 occurred PERREB->PERMIL']],
-    ['Communist rebels killed 18 soldiers on Mindanao island in the southern Philippines, the army said.', ['ASSAULT 180 occurred PHLREB->PHLMIL']],
+    ['MANILA, March 4 - Communist rebels killed 18 soldiers on Mindanao island in the southern Philippines, the army said.', ['ASSAULT 180 occurred PHLREB->PHLMIL']],
     ['The World Bank said it has extended loans totalling 241 mln dlrs to Niger and Zaire.', ['AID 071 occurred IGOWB->NER', 'AID 071 occurred IGOWB->COD']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
