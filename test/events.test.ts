@@ -1209,6 +1209,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['LIMA, May 19 - Shining Path guerrillas attacked an army patrol in the central Andes on Wednesday.', ['ASSAULT 190 occurred PERREB->PERMIL']],
     ['MANILA, March 4 - Communist rebels killed 18 soldiers on Mindanao island in the southern Philippines, the army said.', ['ASSAULT 180 occurred PHLREB->PHLMIL']],
     ['The World Bank said it has extended loans totalling 241 mln dlrs to Niger and Zaire.', ['AID 071 occurred IGOWB->NER', 'AID 071 occurred IGOWB->COD']],
+    // heads joined by `and` are one group; an -s form after a counted name is a noun
+    ['U.S. and British warplanes and warships struck more than 60 Houthi targets in Yemen early on Friday.', ['ASSAULT 190 occurred USAMIL->YEMREB', 'ASSAULT 190 occurred GBRMIL->YEMREB']],
+    ['The U.S. charges that the Europeans are violating the rules.', ['ACCUSE 112 occurred USA->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

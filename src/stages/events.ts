@@ -495,6 +495,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.start > hearsay) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
+    // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
+    if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && countedBefore(view, m.start - 1)) continue;
     if (demanded >= 0 && m.start > demanded && m.start - demanded <= 8 && m.form === 'base' && m.pattern.frame === 'verb' && !hasBoundary(words, demanded, m.start)) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: true };
       continue;
@@ -1716,6 +1718,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
             sector = next.sector || sector;
             k = next.end;
           }
+          // ("U.S. and British warplanes and warships": heads joined by `and` are one group; the first's sector)
+          for (let more = wordAt(words, k) === 'and' && !slotAt[k + 1] ? groupHead(words, k + 1) : null; more && (more.sector === sector || !more.sector); more = wordAt(words, k) === 'and' && !slotAt[k + 1] ? groupHead(words, k + 1) : null) k = more.end;
           break;
         }
         const mod = (wordAt(words, k + 1) !== '' ? MODIFIER_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined) ?? MODIFIERS.get(wordAt(words, k));
@@ -3220,6 +3224,16 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
 /** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
 const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 const SECURITY_HEADS: ReadonlySet<string> = new Set(SECURITY_SECTORS.keys());
+
+/** Words that count what follows ("than 60", "dozens of", "several"): no articles or prepositions. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['than', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Whether the name ending at token `last` is counted ("60 Houthi targets", "dozens of Israeli"): the word after it is a noun. */
+function countedBefore(view: View, last: number): boolean {
+  const first = view.slotStart[last] >= 0 ? view.slotStart[last] : last;
+  const w = wordAt(view.words, first - 1);
+  return (/^\d/.test(w) || COUNT_WORDS.has(w)) && /^\p{Lu}/u.test(view.tokens[first].text);
+}
 
 /** People a help reaches, named by where they are ("people in Darfur", "refugees in Chad"). */
 const PEOPLE_IN: ReadonlySet<string> = new Set(['people', 'refugees', 'civilians', 'residents', 'families', 'victims', 'survivors', 'children', 'villagers', 'households']);
