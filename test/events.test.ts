@@ -1252,4 +1252,11 @@ describe('[events] codes of the time (whole extract)', () => {
     expect(codes('BELGRADE, March 14 - Thousands of workers went on strike on Friday over pay cuts.', '2024-03-15'), '[events] 2024').toEqual(['PROTEST SRB']);
     expect(codes('BRATISLAVA, March 14 - Thousands of workers went on strike on Friday over pay cuts.', '1990-03-16'), '[events] 1990').toEqual(['PROTEST CSK']);
   });
+  it('[events] the union republics were the Soviet state before 26 December 1991; the Baltic states kept their own', () => {
+    const pairs = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`).sort();
+    expect(pairs('YEREVAN, Dec 12 - Planes from the United States and France landed in Soviet Armenia on Monday carrying rescue teams and medical supplies.', '1988-12-12'), '[events] 1988')
+      .toEqual(['AID USA->SUN', 'AID FRA->SUN'].sort());
+    expect(pairs('The United States and France flew medical supplies to Armenia on Monday.', '2024-03-12'), '[events] 2024').toEqual(['AID FRA->ARM', 'AID USA->ARM']);
+    expect(pairs('Soviet President Mikhail Gorbachev threatened on Friday to cut off supplies to Lithuania.', '1990-04-13'), '[events] Lithuania').toEqual(['THREATEN SUNGOV->LTU']);
+  });
 });

@@ -10,6 +10,10 @@ import type { Entity, Event, EventActor } from '../model.js';
 /** A code that stood for its former state before a date: [today's code, the former state's code, the day it became its own]. */
 const FORMER_STATES: readonly (readonly [string, string, string])[] = [
   ['RUS', 'SUN', '1991-12-26'],
+  // the other union republics were the Soviet state's ("Soviet Armenia" in 1988); not the Baltic three, whose own
+  // states the West never ceased to recognise, nor Georgia, which 1980s copy names mostly as the U.S. state
+  ['UKR', 'SUN', '1991-12-26'], ['BLR', 'SUN', '1991-12-26'], ['MDA', 'SUN', '1991-12-26'], ['ARM', 'SUN', '1991-12-26'], ['AZE', 'SUN', '1991-12-26'],
+  ['KAZ', 'SUN', '1991-12-26'], ['UZB', 'SUN', '1991-12-26'], ['TKM', 'SUN', '1991-12-26'], ['KGZ', 'SUN', '1991-12-26'], ['TJK', 'SUN', '1991-12-26'],
   // Serbia and Montenegro kept the code of Yugoslavia until the federation was renamed
   ['SRB', 'YUG', '2003-02-04'], ['MNE', 'YUG', '2003-02-04'],
   ['HRV', 'YUG', '1991-06-25'], ['SVN', 'YUG', '1991-06-25'], ['MKD', 'YUG', '1991-09-08'], ['BIH', 'YUG', '1992-03-03'],
@@ -35,7 +39,7 @@ function ofTime(code: string | null, former: ReadonlyMap<string, string>): strin
 
 /** Names the coder made for today's state ("Russia (GOV)", "Government of Russia"), said as of the time. */
 const FORMER_NAMES: Readonly<Record<string, string>> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia' };
-const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia' };
+const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', UKR: 'Ukraine', BLR: 'Belarus', MDA: 'Moldova', ARM: 'Armenia', AZE: 'Azerbaijan', KAZ: 'Kazakhstan', UZB: 'Uzbekistan', TKM: 'Turkmenistan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia' };
 
 function nameOfTime(name: string, code: string, former: string): string {
   const today = TODAY_NAMES[code];
