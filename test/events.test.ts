@@ -1212,6 +1212,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // heads joined by `and` are one group; an -s form after a counted name is a noun
     ['U.S. and British warplanes and warships struck more than 60 Houthi targets in Yemen early on Friday.', ['ASSAULT 190 occurred USAMIL->YEMREB', 'ASSAULT 190 occurred GBRMIL->YEMREB']],
     ['The U.S. charges that the Europeans are violating the rules.', ['ACCUSE 112 occurred USA->-']],
+    // an accusation of the government of the country just acted on is of its government
+    ['WASHINGTON, May 1 - President Reagan imposed a trade embargo on Nicaragua on Wednesday, accusing its Sandinista government of aggression against its neighbours.', ['SANCTION 163 occurred USAGOV->NIC', 'ACCUSE 112 occurred USAGOV->NICGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1028,7 +1028,11 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // "severed relations with the UAE, accusing the Gulf state of ...", "expelled three French
   // diplomats, accusing them of": an object told again is the last act's target
   if (candidate && wordAt(words, m.start - 1) === ',' && previous.recipients.length > 0 && sameSlots(candidate.actors, previous.actors) && refersBack(view, m.end)) {
-    candidate = recast(candidate, { recipients: [...previous.recipients] });
+    // ("imposed a trade embargo on Nicaragua, accusing its Sandinista government of": the government of the country told)
+    const head = backHead(view, m.end);
+    const rulers = head !== null && RULER_HEADS.has(head);
+    candidate = recast(candidate, { recipients: rulers ? previous.recipients.map((r) => r.entity.country && r.entity.sector !== 'GOV'
+      ? groupSlot(ctx, r.entity.country, 'GOV', r.start, r.end) : r) : [...previous.recipients] });
   }
   return candidate;
 }
@@ -1043,14 +1047,24 @@ const BACK_HEADS: ReadonlySet<string> = new Set(['state', 'country', 'kingdom', 
 function refersBack(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   if (w === 'him' || w === 'her' || w === 'them' || w === 'it') return true;
-  if (w !== 'the') return false;
+  return backHead(view, k) !== null;
+}
+
+/** The head of "the Gulf state", "its Sandinista government" at token k (no coded name in it), else null. */
+function backHead(view: View, k: number): string | null {
+  const w = wordAt(view.words, k);
+  if (w !== 'the' && w !== 'its') return null;
   for (let j = k + 1; j <= k + 3 && j < view.words.length; j++) {
     const slot = view.slotAt[j];
-    if (slot && (slot.entity.type === 'country' || slot.entity.type === 'person' || slot.entity.type === 'organization') && !slot.group) return false;
-    if (BACK_HEADS.has(wordAt(view.words, j))) return true;
+    // ("the Sandinista government": a name of no code describes the head)
+    if (slot && (slot.entity.type === 'country' || slot.entity.type === 'person' || slot.entity.type === 'organization') && !slot.group && (slot.entity.actor || slot.entity.country)) return null;
+    if (BACK_HEADS.has(wordAt(view.words, j))) return wordAt(view.words, j);
   }
-  return false;
+  return null;
 }
+
+/** Heads that name a country's rulers ("its government", "the junta"). */
+const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta']);
 
 /** Whether the noun at `at` is what a policy or strategy is "of" ("policy of pressure and sanctions"). */
 function policyOf(words: readonly string[], at: number): boolean {
