@@ -1214,6 +1214,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The U.S. charges that the Europeans are violating the rules.', ['ACCUSE 112 occurred USA->-']],
     // an accusation of the government of the country just acted on is of its government
     ['WASHINGTON, May 1 - President Reagan imposed a trade embargo on Nicaragua on Wednesday, accusing its Sandinista government of aggression against its neighbours.', ['SANCTION 163 occurred USAGOV->NIC', 'ACCUSE 112 occurred USAGOV->NICGOV']],
+    // police or peacekeepers sent abroad are protection (AID 074); obligations to an ally suspended reduce relations (160)
+    ['Kenya will send 600 police officers to Haiti.', ['AID 074 intended KEN->HTI']],
+    ['The United States formally suspended its security obligations to New Zealand under the ANZUS alliance on Monday.', ['SANCTION 160 occurred USA->NZL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

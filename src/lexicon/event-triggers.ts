@@ -209,6 +209,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'aid.aid', type: 'AID', cameo: '070', verbs: ['provide|send|give|deliver|extend|announce|allocate|dispatch * aid|assistance|help', 'provide|send|give|deliver|extend|allocate ** in * aid|assistance', 'aid', 'assist'], nouns: ['aid package|packages for|to'], recipient: ['to', 'obj', 'for'], needsRecipient: true, objectActor: true },
   // "U.S. warships began escorting Kuwaiti oil tankers": protection given (074)
   { id: 'aid.protect', type: 'AID', cameo: '074', mode: 'military', context: 'military', verbs: ['escort * tankers|tanker|ships|vessels|convoy|convoys|shipping|ship'], recipient: ['obj'], needsRecipient: true },
+  // "pledged to send 600 more police officers to Haiti", "will contribute peacekeepers to": protection or peacekeeping abroad
+  { id: 'aid.peacekeeping', type: 'AID', cameo: '074', mode: 'military', context: 'security', verbs: ['send|dispatch|contribute ** police|police_officers|policemen|peacekeepers|peacekeeping_troops|peacekeeping_force|officers to'], recipient: ['to'], needsRecipient: true },
   { id: 'aid.asylum', type: 'AID', cameo: '075', verbs: ['grant * asylum to', 'grant * asylum|refuge'], recipient: ['to', 'obj'], needsRecipient: true },
 
   // ---------------------------------------------------------------- RETREAT (CAMEO 087)
@@ -291,6 +293,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'sanction.designate', type: 'SANCTION', cameo: '163', verbs: ['list|designate|declare|brand ** as * terrorist_organisation|terrorist_organization|terrorist_group|terrorist_entity|terrorist_organisations|terrorist_organizations|terrorist'], recipient: ['obj'], needsRecipient: true },
   { id: 'sanction.expel-diplomats', type: 'SANCTION', cameo: '161', mode: 'diplomatic', context: 'diplomatic', verbs: ['give * diplomats|diplomat|ambassador|envoy|envoys * hours|days to leave', 'order|tell * diplomats|diplomat|ambassador|envoy|envoys|embassy_staff|high_commissioner to leave', 'order * diplomats|diplomat|ambassador|envoy|envoys|embassy_staff out', 'expel * diplomats|diplomat|ambassador|envoy|embassy_staff|attache|high_commissioner|consul|envoys|ambassadors', 'declare * persona non grata', 'close * embassy|consulate'], nouns: ['expulsion|expulsions of * diplomats|diplomat|ambassador|envoy|envoys|officials|embassy_staff'], recipient: ['of', 'obj'] },
   { id: 'sanction.halt-talks', type: 'SANCTION', cameo: '164', context: 'diplomatic', verbs: ['suspend|halt|freeze * talks|negotiations|dialogue|consultations|contacts with', 'break off * talks|negotiations|dialogue with', 'pull|walk out of * talks|negotiations', 'withdraw from * talks|negotiations|treaty|agreement|accord|deal'], recipient: ['with'] },
+  // "suspended its security obligations to New Zealand under the ANZUS alliance": relations reduced
+  { id: 'sanction.reduce', type: 'SANCTION', cameo: '160', context: 'diplomatic', verbs: ['suspend|end|cancel|terminate|abrogate|renounce * obligations|commitments|guarantees|cooperation|alliance|treaty_obligations|security_obligations|defence_commitments|defense_commitments to|with'], recipient: ['to', 'with'], needsRecipient: true },
   { id: 'sanction.cut-aid', type: 'SANCTION', cameo: '162', context: 'economic', verbs: ['cut|suspend|halt|freeze|withhold * aid|assistance|funding|budget_support|support|loans|grants|financing to|for'], recipient: ['to', 'for'], needsRecipient: true },
 
   // ---------------------------------------------------------------- MOBILIZE (CAMEO 15)
