@@ -1217,6 +1217,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // police or peacekeepers sent abroad are protection (AID 074); obligations to an ally suspended reduce relations (160)
     ['Kenya will send 600 police officers to Haiti.', ['AID 074 intended KEN->HTI']],
     ['The United States formally suspended its security obligations to New Zealand under the ANZUS alliance on Monday.', ['SANCTION 160 occurred USA->NZL']],
+    // conscription activated is a mobilisation; authorities described by a word are still the country's rulers
+    ["Myanmar's junta activated a conscription law on Saturday requiring young men and women to serve in the armed forces.", ['MOBILIZE 154 occurred MMRGOV->-']],
+    ['WARSAW, April 17 - The communist authorities outlawed Solidarity under martial law in 1982.', ['COERCE 1722 occurred POLGOV->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2789,10 +2789,12 @@ const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 
  */
 function twoParties(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 0; j + 2 < tokens.length; j++) {
-    if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || slotAt[j + 2]) continue;
+    // ("the two Horn of Africa neighbours": a region named in the description is no party)
+    const region = (k: number) => !slotAt[k] || slotAt[k]!.entity.type === 'location';
+    if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !region(j + 2)) continue;
     // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
     let h = j + 2;
-    while (h < j + 6 && !slotAt[h] && (startsUpper(tokens[h]?.text ?? '') || (wordAt(words, h) === 'of' && startsUpper(tokens[h + 1]?.text ?? ''))) && !TWO_PARTIES.has(wordAt(words, h)) && !TWO_PEOPLE.has(wordAt(words, h))) h++;
+    while (h < j + 6 && region(h) && (startsUpper(tokens[h]?.text ?? '') || (wordAt(words, h) === 'of' && startsUpper(tokens[h + 1]?.text ?? ''))) && !TWO_PARTIES.has(wordAt(words, h)) && !TWO_PEOPLE.has(wordAt(words, h))) h++;
     if (h > j + 2 && wordAt(words, h) !== 'neighbours' && wordAt(words, h) !== 'neighbors' && wordAt(words, h) !== 'giants' && wordAt(words, h) !== 'rivals' && wordAt(words, h) !== 'countries' && wordAt(words, h) !== 'nations') continue;
     const head = wordAt(words, h);
     const people = TWO_PEOPLE.has(head);
@@ -3686,7 +3688,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   if (sector === 'REB' && slotAt[h - 1] && slotAt[h - 1]!.entity.sector === 'REB') return [slotAt[h - 1]!];
   // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
   let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
-  for (let d = 0; d < 2 && sector === 'REB' && before >= 0 && !slotAt[before] && /^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text); d++) before--;
+  // ("the communist authorities outlawed it": a word of description before the authorities too)
+  for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && /^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
@@ -3698,6 +3701,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
   ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB']]);
+/** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
+const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 'local', 'federal', 'provincial', 'regional', 'interim', 'transitional', 'new', 'riot', 'security', 'government']);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas". */
 const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until']);
 
