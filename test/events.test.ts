@@ -1220,6 +1220,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // conscription activated is a mobilisation; authorities described by a word are still the country's rulers
     ["Myanmar's junta activated a conscription law on Saturday requiring young men and women to serve in the armed forces.", ['MOBILIZE 154 occurred MMRGOV->-']],
     ['WARSAW, April 17 - The communist authorities outlawed Solidarity under martial law in 1982.', ['COERCE 1722 occurred POLGOV->-']],
+    // a truce between two told as in force is each side's; one sought is none
+    ['BAGHDAD, Aug 20 - A ceasefire between Iran and Iraq took effect at dawn on Saturday.', ['RETREAT 0871 occurred IRN->IRQ', 'RETREAT 0871 occurred IRQ->IRN']],
+    ['The Secretary General pursued efforts to obtain a ceasefire between Iran and Iraq.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2223,7 +2223,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     }
   }
   // "Talks between the United States and Japan": the two named after `between` are the parties
-  if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT')) {
+  if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT' || entry.type === 'RETREAT')) {
     const j = partyAt(view, argStart + 1);
     const a = view.slotAt[j];
     // "clashes between the two sides": the pair named before
@@ -2232,6 +2232,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
       const pair = [slotOf(a.partner, a.start, a.end, undefined, a.group), a];
       return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, entry.type === 'ASSAULT' ? pair : [], start, false);
     }
+    // ("efforts to obtain a ceasefire between Iran and Iraq": a truce is told as made only when it takes effect or holds)
+    if (a && entry.type === 'RETREAT' && !TRUCE_IN_FORCE.test(` ${words.slice(nounEnd, nounEnd + 14).join(' ')} `)) return null;
     if (a) {
       let k = nextAfterSlot(view, j);
       if (wordAt(words, k) === 'and') {
@@ -2302,6 +2304,9 @@ function warFramed(words: readonly string[], start: number): boolean {
   }
   return false;
 }
+
+/** Words after a truce between two that tell it made: it took effect, holds, or broke down. */
+const TRUCE_IN_FORCE = / (?:took|takes|take|taking) effect | (?:came|comes|went|goes) into (?:effect|force) | (?:held|holds|holding|collapsed|began|begins) /;
 
 /** Words before a war that tell it fought: it ends, or a truce is made in it. */
 const WAR_ENDED = / (?:end|ends|ended|ending|halt|halted|halting|stop|stopped|ceasefire|cease-fire|truce|armistice) /;
