@@ -845,7 +845,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a sanction made conditional on another's act, past a long object: the threat, and the sanction as possible
     ['The United States said today it would impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese electronic goods from April 17 unless Tokyo honoured its semiconductor pact.', ['SANCTION 163 hypothetical USA->JPN', 'THREATEN 130 occurred USA->JPNGOV']],
     // a clause of time after a condition is told as fact, dated a day before the dispatch
-    ['Libyan leader Muammar Gaddafi warned today that Libya would strike U.S. bases if American planes attacked again, a day after U.S. Navy jets hit Libyan missile sites.', ['THREATEN 130 occurred LBYGOV->USA', 'ASSAULT 190 occurred USAMIL->LBY']],
+    ['Libyan leader Muammar Gaddafi warned today that Libya would strike U.S. bases if American planes attacked again, a day after U.S. Navy jets hit Libyan missile sites.', ['THREATEN 138 occurred LBYGOV->USA', 'ASSAULT 190 hypothetical LBY->USA', 'ASSAULT 190 occurred USAMIL->LBY']],
     // street protests told by a noun are the people's of the country the sentence is about; a government leads no street protest
     ["Bangladesh's Supreme Court on Sunday scrapped most of the quotas for government jobs that sparked weeks of nationwide student protests.", ['PROTEST 141 occurred BGD->-']],
     ['Opposition protests against the sales tax have stalled debate in the Japanese parliament for weeks.', ['PROTEST 141 occurred JPNOPP->-']],
@@ -1184,7 +1184,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an attack announced on a condition threatens the parties of the condition, and would be on them
     ['North Korean leader Kim Jong Un said his country would use nuclear weapons without hesitation if South Korea and the United States attempted to use armed force against it.',
       ['ASSAULT 204 hypothetical PRKGOV->KOR', 'ASSAULT 204 hypothetical PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'THREATEN 138 occurred PRKGOV->USA']],
-    ['Kim Yo Jong warned on Sunday that Pyongyang would take overwhelming military action if the United States and South Korea went ahead with joint drills.', ['THREATEN 130 occurred PRKGOV->USA', 'THREATEN 130 occurred PRKGOV->KOR']],
+    ['Kim Yo Jong warned on Sunday that Pyongyang would take overwhelming military action if the United States and South Korea went ahead with joint drills.',
+      ['THREATEN 138 occurred PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'ASSAULT 190 hypothetical PRKGOV->USA', 'ASSAULT 190 hypothetical PRKGOV->KOR']],
     // an act alleged in a charge is the charge's, not asserted
     ['Iraq charged that Iran had attacked its ships.', ['ACCUSE 112 occurred IRQ->IRN']],
     // U.N. bodies by their names; people helped where they are; money contributed; political freedoms restricted
@@ -1223,6 +1224,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a truce between two told as in force is each side's; one sought is none
     ['BAGHDAD, Aug 20 - A ceasefire between Iran and Iraq took effect at dawn on Saturday.', ['RETREAT 0871 occurred IRN->IRQ', 'RETREAT 0871 occurred IRQ->IRN']],
     ['The Secretary General pursued efforts to obtain a ceasefire between Iran and Iraq.', []],
+    // a warning that one's side would strike is a threat of force, and beside it the attack, possible, by the side named
+    ['TEHRAN, July 18 - Prime Minister Mir Hossein Mousavi warned on Friday that Iran would strike at American warships if the United States went ahead with its plan.',
+      ['THREATEN 138 occurred IRNGOV->USAMIL', 'ASSAULT 190 hypothetical IRN->USAMIL']],
+    ['Israeli Prime Minister Benjamin Netanyahu warned that Israel would strike hard if Hezbollah violated the truce.', ['THREATEN 138 occurred ISRGOV->LBNREB', 'ASSAULT 190 hypothetical ISR->LBNREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

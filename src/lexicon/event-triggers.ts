@@ -77,6 +77,8 @@ export interface TriggerEntry {
   readonly objectActor?: boolean;
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
   readonly figurative?: boolean;
+  /** The act a warning announces ("warned that Iran would strike"): coded beside the threat, as possible, by the side the warning names. */
+  readonly announces?: { readonly type: PloverType; readonly cameo: string };
   /** Actors of these sectors never do this act ("forces loyal to the president surrounded the building" is no protest). */
   readonly notSectors?: readonly string[];
   /** A single-word verb that takes no direct object in this sense ("demonstrate its authority" is no demonstration). */
@@ -267,7 +269,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "warned that Moscow would respond": the country after "that" is the threatener's own side
   // "warned that Moscow would respond militarily if the United States ...": a threat of force
   { id: 'threaten.warn-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow|say that * will|would respond|retaliate|react militarily', 'warn|vow that * will|would use * force|military_force|nuclear_weapons'], recipient: ['against', 'to', 'for'] },
-  { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|strike|hit|punish|react|pay|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps'], recipient: ['against', 'to', 'for'] },
+  // "warned that Iran would strike at American warships if ...": a threat of force, and beside it the attack it announces
+  { id: 'threaten.warn-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow that * will|would strike|hit|attack|bomb|invade', 'warn|vow that * will|would take * military_action|military_measures|military_steps'], recipient: ['against', 'to', 'for', 'at'], announces: { type: 'ASSAULT', cameo: '190' } },
+  { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|pay|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps'], recipient: ['against', 'to', 'for'] },
   // "warned Manila that it would take all necessary measures": the one warned is the target
   { id: 'threaten.warn-obj-that', type: 'THREATEN', cameo: '130', verbs: ['warn * that * will|would respond|retaliate|act|strike|hit|punish|react|pay|reply|bomb|attack|shell|destroy|invade', 'warn * that * will|would keep|continue bombing|attacking|shelling|striking', 'warn * that * will|would take * countermeasures|measures|action|steps', 'warn * it|they will|would|may|could take * countermeasures|measures|action|steps', 'warn * it|they will|would|may|could respond|retaliate|react|strike|hit|attack|punish', 'warn * that ** ** will|would bring|provoke|trigger|draw|invite|meet * response|retaliation|countermeasures|reprisals'], recipient: ['obj'], needsRecipient: true },
   { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '139', verbs: ['issue * ultimatum|ultimatums', 'give * ultimatum'], recipient: ['to', 'obj'] },

@@ -630,6 +630,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
+      // "warned that Iran would strike at American warships if ...": beside the threat, the attack it announces, possible
+      if (candidate.entry.announces && candidate.type === 'THREATEN' && candidate.status === 'occurred') {
+        const act = announcedAct(view, candidate);
+        if (act) imposed.push(act);
+      }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -660,6 +665,20 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   }
   for (let i = 0; i < imposed.length; i++) out.push(imposed[i]);
   return out;
+}
+
+/** The act a warning announces, by the side it names after `that` ("that Iran would strike"), else the warner's; on whom it threatens. */
+function announcedAct(view: View, threat: Candidate): Candidate | null {
+  const announced = threat.entry.announces;
+  if (!announced || threat.actors.length === 0) return null;
+  let side: Slot = threat.actors[0];
+  for (let k = threat.tokenStart; k < threat.tokenEnd - 1; k++) {
+    if (wordAt(view.words, k) !== 'that') continue;
+    const named = view.slotAt[k + 1] ?? (wordAt(view.words, k + 1) === 'the' ? view.slotAt[k + 2] : undefined);
+    if (named && (named.entity.actor || named.entity.country) && named.entity.type !== 'person') side = named;
+    break;
+  }
+  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status: 'hypothetical', direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
 }
 
 /**
