@@ -1228,6 +1228,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['TEHRAN, July 18 - Prime Minister Mir Hossein Mousavi warned on Friday that Iran would strike at American warships if the United States went ahead with its plan.',
       ['THREATEN 138 occurred IRNGOV->USAMIL', 'ASSAULT 190 hypothetical IRN->USAMIL']],
     ['Israeli Prime Minister Benjamin Netanyahu warned that Israel would strike hard if Hezbollah violated the truce.', ['THREATEN 138 occurred ISRGOV->LBNREB', 'ASSAULT 190 hypothetical ISR->LBNREB']],
+    // forces strengthened on a condition: a possible mobilisation and a threat to the parties of the condition
+    ["Russia will have to strengthen its forces in the Baltic region, including with nuclear weapons, if Sweden and Finland join NATO, Dmitry Medvedev, deputy chairman of Russia's Security Council, said on Thursday.",
+      ['MOBILIZE 154 hypothetical RUS->-', 'THREATEN 130 occurred RUSGOV->SWE', 'THREATEN 130 occurred RUSGOV->FIN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
