@@ -1231,6 +1231,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // forces strengthened on a condition: a possible mobilisation and a threat to the parties of the condition
     ["Russia will have to strengthen its forces in the Baltic region, including with nuclear weapons, if Sweden and Finland join NATO, Dmitry Medvedev, deputy chairman of Russia's Security Council, said on Thursday.",
       ['MOBILIZE 154 hypothetical RUS->-', 'THREATEN 130 occurred RUSGOV->SWE', 'THREATEN 130 occurred RUSGOV->FIN']],
+    // an ultimatum is a threat; money deposited with another's central bank is aid; forces on the highest readiness, jets scrambled
+    ["The Economic Community of West African States on Sunday gave Niger's coup leaders one week to reinstate President Mohamed Bazoum.", ['THREATEN 130 occurred IGOECOWAS->NERGOV']],
+    ["Saudi Arabia has deposited $2 billion with Pakistan's central bank, Finance Minister Ishaq Dar said on Tuesday.", ['AID 071 occurred SAU->PAKBUS']],
+    ['Poland put its air defences on the highest state of readiness and scrambled fighter jets early on Wednesday.', ['MOBILIZE 152 occurred POL->-']],
+    ['The coach gave the players two days to rest.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
