@@ -1236,6 +1236,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Saudi Arabia has deposited $2 billion with Pakistan's central bank, Finance Minister Ishaq Dar said on Tuesday.", ['AID 071 occurred SAU->PAKBUS']],
     ['Poland put its air defences on the highest state of readiness and scrambled fighter jets early on Wednesday.', ['MOBILIZE 152 occurred POL->-']],
     ['The coach gave the players two days to rest.', []],
+    // a visit for talks with a named host is to that host
+    ['ADDIS ABABA (Reuters) - Somali President Hassan Sheikh Mohamud arrived in Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 042 occurred SOMGOV->ETHGOV']],
+    ['Thatcher will visit Washington next month for talks with President Reagan.', ['CONSULT 042 intended GBRGOV->USAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3518,6 +3518,11 @@ function finish(
     const country = countryEntity(ctx, r.entity.country) ?? countryEntity(ctx, CAPITALS.get(r.entity.name) ?? null);
     return country ? { ...r, entity: country } : r;
   });
+  // "arrived in Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed": a visit is to the host it names
+  if (entry.type === 'CONSULT' && entry.mode === 'visit' && recipients.length === 1 && recipients[0].entity.country) {
+    const host = hostNamed(view, end, recipients[0].entity.country);
+    if (host) recipients = [host];
+  }
   place ??= findPlace(ctx, view, end);
 
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
@@ -3667,6 +3672,25 @@ function finish(
     threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
+}
+
+/** The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else null. */
+function hostNamed(view: View, end: number, country: string): Slot | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 10; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
+    // (only talks told as the visit's purpose: "to meet X", "and hold talks with X" are acts of their own, and the visit stays the country's)
+    if (w === 'with' && (wordAt(words, k - 1) === 'talks' || wordAt(words, k - 1) === 'meeting' || wordAt(words, k - 1) === 'meetings') && (wordAt(words, k - 2) === 'for' || wordAt(words, k - 3) === 'for')) {
+      for (let j = k + 1; j < words.length && j <= k + 6; j++) {
+        const slot = slotAt[j];
+        if (slot && slot.entity.type === 'person' && slot.entity.country === country && slot.entity.actor) return slot;
+        if (wordAt(words, j) === ',' || BOUNDARY.has(wordAt(words, j))) return null;
+      }
+      return null;
+    }
+  }
+  return null;
 }
 
 /** Words of street protest: a story with one is a story of protest. */
