@@ -8,4 +8,7 @@
 // 0.5.0: reactions to acts (praise and criticism of the act named before), threats aimed by context,
 // crowds, riots and forces of the dispatch's country, codes of the time for Yugoslavia and
 // Czechoslovakia, mention repairs (verbs and offices inside tagged names); stores of 0.4.0 are stale.
-export const EXTRACTOR_VERSION = '0.5.0';
+// 0.6.0: implied acts (talks framing a pair's act, impositions of lifted restrictions, releases in exchange, truces in force,
+// attacks announced by warnings), violent repression (175), mediators and armed groups by demonym and name, U.N. bodies,
+// union republics as SUN before 1992, towns of the dispatch's country; stores of 0.5.0 are stale.
+export const EXTRACTOR_VERSION = '0.6.0';
