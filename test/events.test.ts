@@ -1239,6 +1239,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a visit for talks with a named host is to that host
     ['ADDIS ABABA (Reuters) - Somali President Hassan Sheikh Mohamud arrived in Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 042 occurred SOMGOV->ETHGOV']],
     ['Thatcher will visit Washington next month for talks with President Reagan.', ['CONSULT 042 intended GBRGOV->USAGOV']],
+    // attacks kept up or stepped up are attacks; a vow to keep them up is a threat
+    ['The Houthis vowed on Friday to keep up their attacks.', ['THREATEN 138 occurred YEMREB->-']],
+    ['The company will step up its attacks on the market.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
