@@ -1242,6 +1242,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // attacks kept up or stepped up are attacks; a vow to keep them up is a threat
     ['The Houthis vowed on Friday to keep up their attacks.', ['THREATEN 138 occurred YEMREB->-']],
     ['The company will step up its attacks on the market.', []],
+    // "what X said were": the one who says so is no target
+    ["Pakistani warplanes struck what Islamabad said were Pakistani Taliban hideouts in Afghanistan's Khost province early on Monday.", ['ASSAULT 190 occurred PAKMIL->PAKREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3190,6 +3190,11 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
     if (!actorIds.has(entity.id)) fallback = [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
   };
+  // "struck what Islamabad said were Pakistani Taliban hideouts": the one who says so is no target; the object follows
+  if (wordAt(words, from) === 'what' && slotAt[from + 1]) {
+    const said = nextAfterSlot(view, from + 1);
+    if (SPEECH_VERBS.has(wordAt(words, said)) && BE_FORMS.has(wordAt(words, said + 1))) from = said + 2;
+  }
   for (let j = from; j < words.length && j < from + 14; j++) {
     const w = wordAt(words, j);
     // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
