@@ -13,8 +13,10 @@
  * Runtime: every per-document structure (token attributes, sentence bounds, casing evidence, tag
  * memory, feature buckets, tags, margins) lives in typed arrays reused across calls; the
  * gazetteer and the document tables are open-addressing int tables; the shipped int8 weights are
- * unpacked at load into integers packed two tags to a float64 (`decodePacked`), so a feature costs
- * five loads and five adds. `findNamesInDocument` tags a whole article in one call.
+ * unpacked at load into integers packed two tags to a float64, and each bucket keeps only indices
+ * into small tables of the packed values that occur (`LaneWeights`), so a feature costs one cache
+ * line of a 1 MB table, five loads and five adds. `findNamesInDocument` tags a whole article in
+ * one call.
  *
  * The feature code below is shared with the training script (the `training` export), so what is
  * trained is exactly what runs.
@@ -706,24 +708,45 @@ function decodeSentence(
  * sums; with R near 670,000 they are the mu-law weights to within 0.01.
  */
 const LANE = 1 << 26;
-/** Floats per bucket. */
-const PACK = 5;
 /** Features summed per token. */
 const FEATURES = STATIC_FEATURES + HISTORY_FEATURES;
 /** Largest integer weight: FEATURES weights of at most 2R fit one lane. */
 const R = Math.floor((LANE - 1) / (2 * FEATURES));
 
 /**
+ * The packed weights of every bucket, stored as indices into the few packed values that occur.
+ * The weights come from 255 mu-law codes, so the packed floats of a bucket take only a few thousand
+ * distinct values per lane: each bucket keeps four 16-bit indices (the pairs of tags 0-1, 2-3 and
+ * 4-5, and the triple 6-7-8, whose two floats share one index) in a table of 1 MB instead of five
+ * floats in one of 5 MB. The tagger's loads are random reads into that table, one per feature, and
+ * most of its time went to waiting for them. The floats summed, and their order, are unchanged.
+ */
+interface LaneWeights {
+  /** Four indices per bucket: into `ab`, `cd`, `ef`, and into both `gh` and `i`. */
+  readonly index: Uint16Array | Uint32Array;
+  readonly ab: Float64Array;
+  readonly cd: Float64Array;
+  readonly ef: Float64Array;
+  readonly gh: Float64Array;
+  readonly i: Float64Array;
+}
+
+/** Indices per bucket in `LaneWeights.index`. */
+const LANES = 4;
+
+/**
  * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
  * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
  */
-function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Array, P: Float64Array, unit: number, mask: number): void {
+function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Array, W: LaneWeights, unit: number, mask: number): void {
   const K = STATIC_FEATURES;
   const H = HISTORY_FEATURES;
   const hist = scratch.hist;
   const sc = scratch.iscores;
   const { tags, margins, memory, lower, flags } = info;
   const off = FEATURES * R;
+  const { index, ab, cd, ef, gh } = W;
+  const lastTag = W.i;
   const capsLine = isCapsLine(flags, from, to);
   let t1 = 0;
   let t2 = 0;
@@ -742,21 +765,23 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
     let d = 0;
     let e = 0;
     for (let o = 0; o < K; o++) {
-      const x = stat[o] * PACK;
-      a += P[x];
-      b += P[x + 1];
-      c += P[x + 2];
-      d += P[x + 3];
-      e += P[x + 4];
+      const x = stat[o] * LANES;
+      a += ab[index[x]];
+      b += cd[index[x + 1]];
+      c += ef[index[x + 2]];
+      const y = index[x + 3];
+      d += gh[y];
+      e += lastTag[y];
     }
     historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory.get(lower[i]), mask, hist);
     for (let k = 0; k < H; k++) {
-      const x = hist[k] * PACK;
-      a += P[x];
-      b += P[x + 1];
-      c += P[x + 2];
-      d += P[x + 3];
-      e += P[x + 4];
+      const x = hist[k] * LANES;
+      a += ab[index[x]];
+      b += cd[index[x + 1]];
+      c += ef[index[x + 2]];
+      const y = index[x + 3];
+      d += gh[y];
+      e += lastTag[y];
     }
     let l = a % LANE;
     sc[0] = l - off;
@@ -799,8 +824,8 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
 interface Model {
   readonly bits: number;
   readonly mask: number;
-  /** PACK floats per bucket (see `decodePacked`). */
-  readonly packed: Float64Array;
+  /** The packed weights of each bucket (see `decodePacked`). */
+  readonly weights: LaneWeights;
   /** Weight of one integer step. */
   readonly unit: number;
   readonly gaz: GazTable;
@@ -892,8 +917,7 @@ function decodeModel(bytes: Uint8Array): Model {
   // mu-law codes -> weights -> linear integers in -R..R, packed two tags to a float64
   const weight = muCodebook(max);
   const unit = max > 0 ? max / R : 1;
-  const packed = new Float64Array((1 << bits) * PACK);
-  for (let i = 0; i < packed.length; i++) packed[i] = i % PACK === PACK - 1 ? R : R + R * LANE;
+  const lanes = new LaneTables(1 << bits);
   const q = new Int32Array(C);
   let p = 20;
   let b = -1;
@@ -911,12 +935,73 @@ function decodeModel(bytes: Uint8Array): Model {
     p += 2;
     q.fill(0);
     for (let c = 0; c < C; c++) if (m & (1 << c)) q[c] = Math.round(weight[((bytes[p++] << 24) >> 24) + 128] / unit);
-    for (let g = 0; g < 4; g++) packed[b * PACK + g] = q[2 * g] + R + (q[2 * g + 1] + R) * LANE;
-    packed[b * PACK + 4] = q[8] + R;
+    lanes.set(b, q);
   }
   const gaz = new Map<number, number>();
   for (let g = 0; g < gazSize; g++, p += 5) gaz.set(view.getUint32(p, true) | 0, bytes[p + 4]);
-  return { bits, mask: (1 << bits) - 1, packed, unit, gaz: new GazTable(gaz) };
+  return { bits, mask: (1 << bits) - 1, weights: lanes.weights(), unit, gaz: new GazTable(gaz) };
+}
+
+/** Builds `LaneWeights` bucket by bucket: each distinct packed value gets the next index of its lane. */
+class LaneTables {
+  private readonly index: Uint32Array;
+  /** Index of each packed value met, per lane (the last lane keyed by its two floats). */
+  private readonly seen = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+  private readonly seenLast = new Map<string, number>();
+  private readonly ab: number[] = [];
+  private readonly cd: number[] = [];
+  private readonly ef: number[] = [];
+  private readonly gh: number[] = [];
+  private readonly i: number[] = [];
+
+  constructor(buckets: number) {
+    this.index = new Uint32Array(buckets * LANES);
+    // every bucket starts as all-zero weights
+    this.set(0, new Int32Array(C));
+    for (let x = LANES; x < this.index.length; x++) this.index[x] = this.index[x % LANES];
+  }
+
+  /** Sets bucket `b` to the integer weights `q` (one per tag, in -R..R). */
+  set(b: number, q: Int32Array): void {
+    const x = b * LANES;
+    this.index[x] = indexOf(this.seen[0], this.ab, q[0] + R + (q[1] + R) * LANE);
+    this.index[x + 1] = indexOf(this.seen[1], this.cd, q[2] + R + (q[3] + R) * LANE);
+    this.index[x + 2] = indexOf(this.seen[2], this.ef, q[4] + R + (q[5] + R) * LANE);
+    const gh = q[6] + R + (q[7] + R) * LANE;
+    const i = q[8] + R;
+    const key = `${gh} ${i}`;
+    let y = this.seenLast.get(key);
+    if (y === undefined) {
+      y = this.gh.length;
+      this.seenLast.set(key, y);
+      this.gh.push(gh);
+      this.i.push(i);
+    }
+    this.index[x + 3] = y;
+  }
+
+  weights(): LaneWeights {
+    const wide = Math.max(this.ab.length, this.cd.length, this.ef.length, this.gh.length) > 0x10000;
+    return {
+      index: wide ? this.index : Uint16Array.from(this.index),
+      ab: Float64Array.from(this.ab),
+      cd: Float64Array.from(this.cd),
+      ef: Float64Array.from(this.ef),
+      gh: Float64Array.from(this.gh),
+      i: Float64Array.from(this.i),
+    };
+  }
+}
+
+/** The index of `value` in `values`, appended when first met. */
+function indexOf(seen: Map<number, number>, values: number[], value: number): number {
+  let k = seen.get(value);
+  if (k === undefined) {
+    k = values.length;
+    seen.set(value, k);
+    values.push(value);
+  }
+  return k;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -927,7 +1012,7 @@ function tagPrepared(info: TokenInfo, m: Model): void {
   for (let s = 0; s < info.sentences; s++) {
     const from = info.bounds[s];
     const to = info.bounds[s + 1];
-    decodePacked(info, from, to, scratch.stat, m.packed, m.unit, m.mask);
+    decodePacked(info, from, to, scratch.stat, m.weights, m.unit, m.mask);
   }
 }
 
