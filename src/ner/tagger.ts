@@ -253,6 +253,10 @@ class TokenInfo {
 
 const FNV = 0x811c9dc5;
 
+/** `foldChar` and `shapeClass` of the ASCII chars, read from tables in the loop over a word's chars. */
+const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, c) => foldChar(c));
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => shapeClass(c, foldChar(c)));
+
 function fillToken(info: TokenInfo, i: number, w: string): void {
   let lower = FNV;
   let cased = FNV;
@@ -269,8 +273,8 @@ function fillToken(info: TokenInfo, i: number, w: string): void {
   const pre = info.pre;
   for (let k = 0; k < n; k++) {
     const c = w.charCodeAt(k);
-    const f = foldChar(c);
-    const cls = shapeClass(c, f);
+    const f = c < 128 ? ASCII_FOLD[c] : foldChar(c);
+    const cls = c < 128 ? ASCII_CLASS[c] : shapeClass(c, f);
     if (k === 0) cls0 = cls;
     lower = Math.imul(lower ^ f, 0x01000193);
     cased = Math.imul(cased ^ (cls === 1 ? c : f), 0x01000193);
@@ -293,7 +297,10 @@ function fillToken(info: TokenInfo, i: number, w: string): void {
   let s = FNV;
   for (let k = 0; k < 4; k++) {
     const j = n - 1 - k;
-    if (j >= 0) s = Math.imul(s ^ foldChar(w.charCodeAt(j)), 0x01000193);
+    if (j >= 0) {
+      const c = w.charCodeAt(j);
+      s = Math.imul(s ^ (c < 128 ? ASCII_FOLD[c] : foldChar(c)), 0x01000193);
+    }
     suf[p + k] = s;
   }
   info.lower[i] = lower;

@@ -1205,6 +1205,14 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
 /** Words a `*` gap never skips: they open another phrase ("make clear during his trip", "called off their strike", "order for a ceasefire"). */
 const GAP_STOPS = new Set(['during', 'off', 'after', 'before', 'while', 'because', 'if', 'unless', 'whether', 'despite', 'without', 'since', 'until', 'for']);
 
+const GAP_WORD = /^[\p{L}\d'’$€£%-]/u;
+/** `GAP_WORD.test(w)` (a word a gap may skip starts with a letter, a digit, an apostrophe, a currency or percent sign or a hyphen), ASCII by char codes. */
+function mayFillGap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 128) return GAP_WORD.test(w);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 36 || c === 37 || c === 45;
+}
+
 function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
   const s = steps[k];
@@ -1212,7 +1220,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !/^[\p{L}\d'’$€£%-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
