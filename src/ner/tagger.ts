@@ -471,7 +471,24 @@ function staticFeatures(info: TokenInfo, from: number, to: number, mask: number,
 
 /** The static feature buckets of token `i` of sentence `[from, to)`, written to `out[o..o + STATIC_FEATURES)`. */
 function tokenFeatures(info: TokenInfo, i: number, from: number, to: number, capsLine: number, mask: number, out: Int32Array, o: number): void {
-  const K = STATIC_FEATURES;
+  featurePairs(info, i, from, to, capsLine);
+  const A = PAIR_A;
+  const B = PAIR_B;
+  // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
+  for (let k = 0; k < STATIC_FEATURES; k++) {
+    let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ B[k], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    out[o + k] = (h ^ (h >>> 13)) & mask;
+  }
+}
+
+/** The two values each static feature of token `i` hashes (`PAIR_A[k]`, `PAIR_B[k]`): its bucket is `mix3(k, A, B) & mask`. */
+function featurePairs(info: TokenInfo, i: number, from: number, to: number, capsLine: number): void {
   const lo = info.lower;
   const sh = info.shortShape;
   const gz = info.gaz;
@@ -587,17 +604,6 @@ function tokenFeatures(info: TokenInfo, i: number, from: number, to: number, cap
   B[42] = ctx;
   A[43] = pre[p + 2];
   B[43] = s0;
-  // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
-  for (let k = 0; k < K; k++) {
-    let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h ^ B[k], 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    out[o + k] = (h ^ (h >>> 13)) & mask;
-  }
 }
 
 /** Number of history (tag-dependent) features per token. */
@@ -745,7 +751,7 @@ const LANES = 4;
  * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
  * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
  */
-function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Array, W: LaneWeights, unit: number, mask: number): void {
+function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights, unit: number, mask: number): void {
   const K = STATIC_FEATURES;
   const H = HISTORY_FEATURES;
   const hist = scratch.hist;
@@ -754,6 +760,8 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
   const off = FEATURES * R;
   const { index, ab, cd, ef, gh } = W;
   const lastTag = W.i;
+  const A = PAIR_A;
+  const B = PAIR_B;
   const capsLine = isCapsLine(flags, from, to);
   let t1 = 0;
   let t2 = 0;
@@ -765,14 +773,23 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
       t2 = t1;
       continue;
     }
-    tokenFeatures(info, i, from, to, capsLine, mask, stat, 0);
+    // the static features hashed and summed in one loop: the buckets of `tokenFeatures` (what training
+    // reads), in its order, without writing them out first
+    featurePairs(info, i, from, to, capsLine);
     let a = 0;
     let b = 0;
     let c = 0;
     let d = 0;
     let e = 0;
-    for (let o = 0; o < K; o++) {
-      const x = stat[o] * LANES;
+    for (let k = 0; k < K; k++) {
+      let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h ^ B[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      const x = ((h ^ (h >>> 13)) & mask) * LANES;
       a += ab[index[x]];
       b += cd[index[x + 1]];
       c += ef[index[x + 2]];
@@ -1019,7 +1036,7 @@ function tagPrepared(info: TokenInfo, m: Model): void {
   for (let s = 0; s < info.sentences; s++) {
     const from = info.bounds[s];
     const to = info.bounds[s + 1];
-    decodePacked(info, from, to, scratch.stat, m.weights, m.unit, m.mask);
+    decodePacked(info, from, to, m.weights, m.unit, m.mask);
   }
 }
 
