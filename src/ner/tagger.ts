@@ -731,8 +731,9 @@ const R = Math.floor((LANE - 1) / (2 * FEATURES));
  * The weights come from 255 mu-law codes, so the packed floats of a bucket take only a few thousand
  * distinct values per lane: each bucket keeps four 16-bit indices (the pairs of tags 0-1, 2-3 and
  * 4-5, and the triple 6-7-8, whose two floats share one index) in a table of 1 MB instead of five
- * floats in one of 5 MB. The tagger's loads are random reads into that table, one per feature, and
- * most of its time went to waiting for them. The floats summed, and their order, are unchanged.
+ * floats in one of 5 MB. The tagger's loads are random reads into that table, one per feature; in
+ * the pipeline, where the other stages push it out of the caches between documents, a smaller table
+ * is read faster. The floats summed, and their order, are unchanged.
  */
 interface LaneWeights {
   /** Four indices per bucket: into `ab`, `cd`, `ef`, and into both `gh` and `i`. */
@@ -943,6 +944,8 @@ function decodeModel(bytes: Uint8Array): Model {
   const unit = max > 0 ? max / R : 1;
   const lanes = new LaneTables(1 << bits);
   const q = new Int32Array(C);
+  /** The mu-law code of each tag's weight, plus 128 (128: no weight). */
+  const codes = new Uint8Array(C);
   let p = 20;
   let b = -1;
   for (let n = 0; n < count; n++) {
@@ -958,20 +961,32 @@ function decodeModel(bytes: Uint8Array): Model {
     const m = bytes[p] | (bytes[p + 1] << 8);
     p += 2;
     q.fill(0);
-    for (let c = 0; c < C; c++) if (m & (1 << c)) q[c] = Math.round(weight[((bytes[p++] << 24) >> 24) + 128] / unit);
-    lanes.set(b, q);
+    codes.fill(128);
+    for (let c = 0; c < C; c++) {
+      if (!(m & (1 << c))) continue;
+      codes[c] = ((bytes[p++] << 24) >> 24) + 128;
+      q[c] = Math.round(weight[codes[c]] / unit);
+    }
+    lanes.set(b, q, codes);
   }
   const gaz = new Map<number, number>();
   for (let g = 0; g < gazSize; g++, p += 5) gaz.set(view.getUint32(p, true) | 0, bytes[p + 4]);
   return { bits, mask: (1 << bits) - 1, weights: lanes.weights(), unit, gaz: new GazTable(gaz) };
 }
 
-/** Builds `LaneWeights` bucket by bucket: each distinct packed value gets the next index of its lane. */
+/**
+ * Builds `LaneWeights` bucket by bucket. A tag's integer weight is a function of its mu-law code, so
+ * the packed values of a lane are told apart by the codes: each pair of codes met gets the next index
+ * of its lane (a table of 256 x 256), and the last lane by its pair and the ninth tag's code.
+ */
 class LaneTables {
   private readonly index: Uint32Array;
-  /** Index of each packed value met, per lane (the last lane keyed by its two floats). */
-  private readonly seen = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
-  private readonly seenLast = new Map<string, number>();
+  /** For the pairs of tags 0-1, 2-3, 4-5 and 6-7: the index of each pair of codes met, by `code * 256 + code`, -1 if none. */
+  private readonly pairs = [new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1)];
+  /** Pairs of codes of tags 6-7 met so far. */
+  private ghPairs = 0;
+  /** The last lane's index by (index of the pair of tags 6-7) * 256 + code of tag 8. */
+  private readonly last = new Map<number, number>();
   private readonly ab: number[] = [];
   private readonly cd: number[] = [];
   private readonly ef: number[] = [];
@@ -981,33 +996,50 @@ class LaneTables {
   constructor(buckets: number) {
     this.index = new Uint32Array(buckets * LANES);
     // every bucket starts as all-zero weights
-    this.set(0, new Int32Array(C));
-    for (let x = LANES; x < this.index.length; x++) this.index[x] = this.index[x % LANES];
+    this.set(0, new Int32Array(C), new Uint8Array(C).fill(128));
+    const index = this.index;
+    for (let x = LANES; x < index.length; x += LANES) {
+      index[x] = index[0];
+      index[x + 1] = index[1];
+      index[x + 2] = index[2];
+      index[x + 3] = index[3];
+    }
   }
 
-  /** Sets bucket `b` to the integer weights `q` (one per tag, in -R..R). */
-  set(b: number, q: Int32Array): void {
+  /** Sets bucket `b` to the integer weights `q` (one per tag, in -R..R) of the codes `codes` (plus 128). */
+  set(b: number, q: Int32Array, codes: Uint8Array): void {
     const x = b * LANES;
-    this.index[x] = indexOf(this.seen[0], this.ab, q[0] + R + (q[1] + R) * LANE);
-    this.index[x + 1] = indexOf(this.seen[1], this.cd, q[2] + R + (q[3] + R) * LANE);
-    this.index[x + 2] = indexOf(this.seen[2], this.ef, q[4] + R + (q[5] + R) * LANE);
-    const gh = q[6] + R + (q[7] + R) * LANE;
-    const i = q[8] + R;
-    const key = `${gh} ${i}`;
-    let y = this.seenLast.get(key);
+    this.index[x] = this.pairIndex(0, codes[0] * 256 + codes[1], this.ab, q[0] + R + (q[1] + R) * LANE);
+    this.index[x + 1] = this.pairIndex(1, codes[2] * 256 + codes[3], this.cd, q[2] + R + (q[3] + R) * LANE);
+    this.index[x + 2] = this.pairIndex(2, codes[4] * 256 + codes[5], this.ef, q[4] + R + (q[5] + R) * LANE);
+    const pair = this.pairs[3];
+    const gh = codes[6] * 256 + codes[7];
+    if (pair[gh] < 0) pair[gh] = this.ghPairs++;
+    const key = pair[gh] * 256 + codes[8];
+    let y = this.last.get(key);
     if (y === undefined) {
       y = this.gh.length;
-      this.seenLast.set(key, y);
-      this.gh.push(gh);
-      this.i.push(i);
+      this.last.set(key, y);
+      this.gh.push(q[6] + R + (q[7] + R) * LANE);
+      this.i.push(q[8] + R);
     }
     this.index[x + 3] = y;
+  }
+
+  /** The index of a pair of codes in lane `lane`, its packed value appended to `values` when first met. */
+  private pairIndex(lane: number, codes: number, values: number[], value: number): number {
+    const seen = this.pairs[lane];
+    if (seen[codes] < 0) {
+      seen[codes] = values.length;
+      values.push(value);
+    }
+    return seen[codes];
   }
 
   weights(): LaneWeights {
     const wide = Math.max(this.ab.length, this.cd.length, this.ef.length, this.gh.length) > 0x10000;
     return {
-      index: wide ? this.index : Uint16Array.from(this.index),
+      index: wide ? this.index : new Uint16Array(this.index),
       ab: Float64Array.from(this.ab),
       cd: Float64Array.from(this.cd),
       ef: Float64Array.from(this.ef),
@@ -1015,17 +1047,6 @@ class LaneTables {
       i: Float64Array.from(this.i),
     };
   }
-}
-
-/** The index of `value` in `values`, appended when first met. */
-function indexOf(seen: Map<number, number>, values: number[], value: number): number {
-  let k = seen.get(value);
-  if (k === undefined) {
-    k = values.length;
-    seen.set(value, k);
-    values.push(value);
-  }
-  return k;
 }
 
 // ---------------------------------------------------------------------------------------------
