@@ -13,8 +13,10 @@
  * Runtime: every per-document structure (token attributes, sentence bounds, casing evidence, tag
  * memory, feature buckets, tags, margins) lives in typed arrays reused across calls; the
  * gazetteer and the document tables are open-addressing int tables; the shipped int8 weights are
- * unpacked at load into integers packed two tags to a float64 (`decodePacked`), so a feature costs
- * five loads and five adds. `findNamesInDocument` tags a whole article in one call.
+ * unpacked at load into integers packed two tags to a float64, and each bucket keeps only indices
+ * into small tables of the packed values that occur (`LaneWeights`), so a feature costs one cache
+ * line of a 1 MB table, five loads and five adds. `findNamesInDocument` tags a whole article in
+ * one call.
  *
  * The feature code below is shared with the training script (the `training` export), so what is
  * trained is exactly what runs.
@@ -251,6 +253,10 @@ class TokenInfo {
 
 const FNV = 0x811c9dc5;
 
+/** `foldChar` and `shapeClass` of the ASCII chars, read from tables in the loop over a word's chars. */
+const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, c) => foldChar(c));
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => shapeClass(c, foldChar(c)));
+
 function fillToken(info: TokenInfo, i: number, w: string): void {
   let lower = FNV;
   let cased = FNV;
@@ -267,8 +273,8 @@ function fillToken(info: TokenInfo, i: number, w: string): void {
   const pre = info.pre;
   for (let k = 0; k < n; k++) {
     const c = w.charCodeAt(k);
-    const f = foldChar(c);
-    const cls = shapeClass(c, f);
+    const f = c < 128 ? ASCII_FOLD[c] : foldChar(c);
+    const cls = c < 128 ? ASCII_CLASS[c] : shapeClass(c, f);
     if (k === 0) cls0 = cls;
     lower = Math.imul(lower ^ f, 0x01000193);
     cased = Math.imul(cased ^ (cls === 1 ? c : f), 0x01000193);
@@ -291,7 +297,10 @@ function fillToken(info: TokenInfo, i: number, w: string): void {
   let s = FNV;
   for (let k = 0; k < 4; k++) {
     const j = n - 1 - k;
-    if (j >= 0) s = Math.imul(s ^ foldChar(w.charCodeAt(j)), 0x01000193);
+    if (j >= 0) {
+      const c = w.charCodeAt(j);
+      s = Math.imul(s ^ (c < 128 ? ASCII_FOLD[c] : foldChar(c)), 0x01000193);
+    }
     suf[p + k] = s;
   }
   info.lower[i] = lower;
@@ -462,7 +471,24 @@ function staticFeatures(info: TokenInfo, from: number, to: number, mask: number,
 
 /** The static feature buckets of token `i` of sentence `[from, to)`, written to `out[o..o + STATIC_FEATURES)`. */
 function tokenFeatures(info: TokenInfo, i: number, from: number, to: number, capsLine: number, mask: number, out: Int32Array, o: number): void {
-  const K = STATIC_FEATURES;
+  featurePairs(info, i, from, to, capsLine);
+  const A = PAIR_A;
+  const B = PAIR_B;
+  // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
+  for (let k = 0; k < STATIC_FEATURES; k++) {
+    let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ B[k], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    out[o + k] = (h ^ (h >>> 13)) & mask;
+  }
+}
+
+/** The two values each static feature of token `i` hashes (`PAIR_A[k]`, `PAIR_B[k]`): its bucket is `mix3(k, A, B) & mask`. */
+function featurePairs(info: TokenInfo, i: number, from: number, to: number, capsLine: number): void {
   const lo = info.lower;
   const sh = info.shortShape;
   const gz = info.gaz;
@@ -578,17 +604,6 @@ function tokenFeatures(info: TokenInfo, i: number, from: number, to: number, cap
   B[42] = ctx;
   A[43] = pre[p + 2];
   B[43] = s0;
-  // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
-  for (let k = 0; k < K; k++) {
-    let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h ^ B[k], 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    out[o + k] = (h ^ (h >>> 13)) & mask;
-  }
 }
 
 /** Number of history (tag-dependent) features per token. */
@@ -706,24 +721,48 @@ function decodeSentence(
  * sums; with R near 670,000 they are the mu-law weights to within 0.01.
  */
 const LANE = 1 << 26;
-/** Floats per bucket. */
-const PACK = 5;
 /** Features summed per token. */
 const FEATURES = STATIC_FEATURES + HISTORY_FEATURES;
 /** Largest integer weight: FEATURES weights of at most 2R fit one lane. */
 const R = Math.floor((LANE - 1) / (2 * FEATURES));
 
 /**
+ * The packed weights of every bucket, stored as indices into the few packed values that occur.
+ * The weights come from 255 mu-law codes, so the packed floats of a bucket take only a few thousand
+ * distinct values per lane: each bucket keeps four 16-bit indices (the pairs of tags 0-1, 2-3 and
+ * 4-5, and the triple 6-7-8, whose two floats share one index) in a table of 1 MB instead of five
+ * floats in one of 5 MB. The tagger's loads are random reads into that table, one per feature; in
+ * the pipeline, where the other stages push it out of the caches between documents, a smaller table
+ * is read faster. The floats summed, and their order, are unchanged.
+ */
+interface LaneWeights {
+  /** Four indices per bucket: into `ab`, `cd`, `ef`, and into both `gh` and `i`. */
+  readonly index: Uint16Array | Uint32Array;
+  readonly ab: Float64Array;
+  readonly cd: Float64Array;
+  readonly ef: Float64Array;
+  readonly gh: Float64Array;
+  readonly i: Float64Array;
+}
+
+/** Indices per bucket in `LaneWeights.index`. */
+const LANES = 4;
+
+/**
  * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
  * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
  */
-function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Array, P: Float64Array, unit: number, mask: number): void {
+function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights, unit: number, mask: number): void {
   const K = STATIC_FEATURES;
   const H = HISTORY_FEATURES;
   const hist = scratch.hist;
   const sc = scratch.iscores;
   const { tags, margins, memory, lower, flags } = info;
   const off = FEATURES * R;
+  const { index, ab, cd, ef, gh } = W;
+  const lastTag = W.i;
+  const A = PAIR_A;
+  const B = PAIR_B;
   const capsLine = isCapsLine(flags, from, to);
   let t1 = 0;
   let t2 = 0;
@@ -735,28 +774,39 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
       t2 = t1;
       continue;
     }
-    tokenFeatures(info, i, from, to, capsLine, mask, stat, 0);
+    // the static features hashed and summed in one loop: the buckets of `tokenFeatures` (what training
+    // reads), in its order, without writing them out first
+    featurePairs(info, i, from, to, capsLine);
     let a = 0;
     let b = 0;
     let c = 0;
     let d = 0;
     let e = 0;
-    for (let o = 0; o < K; o++) {
-      const x = stat[o] * PACK;
-      a += P[x];
-      b += P[x + 1];
-      c += P[x + 2];
-      d += P[x + 3];
-      e += P[x + 4];
+    for (let k = 0; k < K; k++) {
+      let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h ^ B[k], 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      const x = ((h ^ (h >>> 13)) & mask) * LANES;
+      a += ab[index[x]];
+      b += cd[index[x + 1]];
+      c += ef[index[x + 2]];
+      const y = index[x + 3];
+      d += gh[y];
+      e += lastTag[y];
     }
     historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory.get(lower[i]), mask, hist);
     for (let k = 0; k < H; k++) {
-      const x = hist[k] * PACK;
-      a += P[x];
-      b += P[x + 1];
-      c += P[x + 2];
-      d += P[x + 3];
-      e += P[x + 4];
+      const x = hist[k] * LANES;
+      a += ab[index[x]];
+      b += cd[index[x + 1]];
+      c += ef[index[x + 2]];
+      const y = index[x + 3];
+      d += gh[y];
+      e += lastTag[y];
     }
     let l = a % LANE;
     sc[0] = l - off;
@@ -799,8 +849,8 @@ function decodePacked(info: TokenInfo, from: number, to: number, stat: Int32Arra
 interface Model {
   readonly bits: number;
   readonly mask: number;
-  /** PACK floats per bucket (see `decodePacked`). */
-  readonly packed: Float64Array;
+  /** The packed weights of each bucket (see `decodePacked`). */
+  readonly weights: LaneWeights;
   /** Weight of one integer step. */
   readonly unit: number;
   readonly gaz: GazTable;
@@ -892,9 +942,10 @@ function decodeModel(bytes: Uint8Array): Model {
   // mu-law codes -> weights -> linear integers in -R..R, packed two tags to a float64
   const weight = muCodebook(max);
   const unit = max > 0 ? max / R : 1;
-  const packed = new Float64Array((1 << bits) * PACK);
-  for (let i = 0; i < packed.length; i++) packed[i] = i % PACK === PACK - 1 ? R : R + R * LANE;
+  const lanes = new LaneTables(1 << bits);
   const q = new Int32Array(C);
+  /** The mu-law code of each tag's weight, plus 128 (128: no weight). */
+  const codes = new Uint8Array(C);
   let p = 20;
   let b = -1;
   for (let n = 0; n < count; n++) {
@@ -910,13 +961,92 @@ function decodeModel(bytes: Uint8Array): Model {
     const m = bytes[p] | (bytes[p + 1] << 8);
     p += 2;
     q.fill(0);
-    for (let c = 0; c < C; c++) if (m & (1 << c)) q[c] = Math.round(weight[((bytes[p++] << 24) >> 24) + 128] / unit);
-    for (let g = 0; g < 4; g++) packed[b * PACK + g] = q[2 * g] + R + (q[2 * g + 1] + R) * LANE;
-    packed[b * PACK + 4] = q[8] + R;
+    codes.fill(128);
+    for (let c = 0; c < C; c++) {
+      if (!(m & (1 << c))) continue;
+      codes[c] = ((bytes[p++] << 24) >> 24) + 128;
+      q[c] = Math.round(weight[codes[c]] / unit);
+    }
+    lanes.set(b, q, codes);
   }
   const gaz = new Map<number, number>();
   for (let g = 0; g < gazSize; g++, p += 5) gaz.set(view.getUint32(p, true) | 0, bytes[p + 4]);
-  return { bits, mask: (1 << bits) - 1, packed, unit, gaz: new GazTable(gaz) };
+  return { bits, mask: (1 << bits) - 1, weights: lanes.weights(), unit, gaz: new GazTable(gaz) };
+}
+
+/**
+ * Builds `LaneWeights` bucket by bucket. A tag's integer weight is a function of its mu-law code, so
+ * the packed values of a lane are told apart by the codes: each pair of codes met gets the next index
+ * of its lane (a table of 256 x 256), and the last lane by its pair and the ninth tag's code.
+ */
+class LaneTables {
+  private readonly index: Uint32Array;
+  /** For the pairs of tags 0-1, 2-3, 4-5 and 6-7: the index of each pair of codes met, by `code * 256 + code`, -1 if none. */
+  private readonly pairs = [new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1)];
+  /** Pairs of codes of tags 6-7 met so far. */
+  private ghPairs = 0;
+  /** The last lane's index by (index of the pair of tags 6-7) * 256 + code of tag 8. */
+  private readonly last = new Map<number, number>();
+  private readonly ab: number[] = [];
+  private readonly cd: number[] = [];
+  private readonly ef: number[] = [];
+  private readonly gh: number[] = [];
+  private readonly i: number[] = [];
+
+  constructor(buckets: number) {
+    this.index = new Uint32Array(buckets * LANES);
+    // every bucket starts as all-zero weights
+    this.set(0, new Int32Array(C), new Uint8Array(C).fill(128));
+    const index = this.index;
+    for (let x = LANES; x < index.length; x += LANES) {
+      index[x] = index[0];
+      index[x + 1] = index[1];
+      index[x + 2] = index[2];
+      index[x + 3] = index[3];
+    }
+  }
+
+  /** Sets bucket `b` to the integer weights `q` (one per tag, in -R..R) of the codes `codes` (plus 128). */
+  set(b: number, q: Int32Array, codes: Uint8Array): void {
+    const x = b * LANES;
+    this.index[x] = this.pairIndex(0, codes[0] * 256 + codes[1], this.ab, q[0] + R + (q[1] + R) * LANE);
+    this.index[x + 1] = this.pairIndex(1, codes[2] * 256 + codes[3], this.cd, q[2] + R + (q[3] + R) * LANE);
+    this.index[x + 2] = this.pairIndex(2, codes[4] * 256 + codes[5], this.ef, q[4] + R + (q[5] + R) * LANE);
+    const pair = this.pairs[3];
+    const gh = codes[6] * 256 + codes[7];
+    if (pair[gh] < 0) pair[gh] = this.ghPairs++;
+    const key = pair[gh] * 256 + codes[8];
+    let y = this.last.get(key);
+    if (y === undefined) {
+      y = this.gh.length;
+      this.last.set(key, y);
+      this.gh.push(q[6] + R + (q[7] + R) * LANE);
+      this.i.push(q[8] + R);
+    }
+    this.index[x + 3] = y;
+  }
+
+  /** The index of a pair of codes in lane `lane`, its packed value appended to `values` when first met. */
+  private pairIndex(lane: number, codes: number, values: number[], value: number): number {
+    const seen = this.pairs[lane];
+    if (seen[codes] < 0) {
+      seen[codes] = values.length;
+      values.push(value);
+    }
+    return seen[codes];
+  }
+
+  weights(): LaneWeights {
+    const wide = Math.max(this.ab.length, this.cd.length, this.ef.length, this.gh.length) > 0x10000;
+    return {
+      index: wide ? this.index : new Uint16Array(this.index),
+      ab: Float64Array.from(this.ab),
+      cd: Float64Array.from(this.cd),
+      ef: Float64Array.from(this.ef),
+      gh: Float64Array.from(this.gh),
+      i: Float64Array.from(this.i),
+    };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -927,7 +1057,7 @@ function tagPrepared(info: TokenInfo, m: Model): void {
   for (let s = 0; s < info.sentences; s++) {
     const from = info.bounds[s];
     const to = info.bounds[s + 1];
-    decodePacked(info, from, to, scratch.stat, m.packed, m.unit, m.mask);
+    decodePacked(info, from, to, m.weights, m.unit, m.mask);
   }
 }
 

@@ -71,13 +71,15 @@ function endsWord(c: number, lastIsDigit: boolean): boolean {
 }
 
 export function tokenize(text: string, start = 0, end: number = text.length): Token[] {
-  const source = end === text.length ? text : text.slice(0, end);
+  // The regex reads `source`, which ends where the tokens must; the fast paths read `text` itself
+  // (a flat string: reading a slice of it char by char goes through the slice at every char).
+  let source: string | null = end === text.length ? text : null;
   const tokens: Token[] = [];
   const re = TOKEN;
   let pos = start;
   while (pos < end) {
     // skip whitespace cheaply before handing over to the regex
-    const c = source.charCodeAt(pos);
+    const c = text.charCodeAt(pos);
     if (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff) {
       pos++;
       continue;
@@ -86,19 +88,20 @@ export function tokenize(text: string, start = 0, end: number = text.length): To
     if (c < 128) {
       if (isAlnum(c)) {
         let e = pos + 1;
-        while (e < end && isAlnum(source.charCodeAt(e))) e++;
-        const last = source.charCodeAt(e - 1);
-        if (e === end || endsWord(source.charCodeAt(e), last >= 48 && last <= 57)) {
-          tokens.push({ start: pos, end: e, text: source.slice(pos, e) });
+        while (e < end && isAlnum(text.charCodeAt(e))) e++;
+        const last = text.charCodeAt(e - 1);
+        if (e === end || endsWord(text.charCodeAt(e), last >= 48 && last <= 57)) {
+          tokens.push({ start: pos, end: e, text: text.slice(pos, e) });
           pos = e;
           continue;
         }
       } else if (SINGLE[c] === 1) {
-        tokens.push({ start: pos, end: pos + 1, text: source[pos] });
+        tokens.push({ start: pos, end: pos + 1, text: text[pos] });
         pos++;
         continue;
       }
     }
+    source ??= text.slice(0, end);
     re.lastIndex = pos;
     const m = re.exec(source);
     if (m === null) {

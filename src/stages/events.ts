@@ -45,7 +45,7 @@ import {
   NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { lexicon, mayStartTrigger, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { mayBeWord, pairTable, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
@@ -461,16 +461,17 @@ function scareQuote(words: readonly string[], i: number): boolean {
 }
 
 function codeUnit(ctx: Context, unit: Unit): Candidate[] {
-  const { byFirst } = lexicon();
   const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
   const words = lowerWords(tokens);
+  const table = anchorTable();
+  const generation = nextUnit(table, words.length);
   // quick reject: no token can start a trigger; else matching starts at the first that can
   let first = 0;
-  while (first < words.length && !(mayStartTrigger(words[first]) && byFirst.has(words[first]))) first++;
+  while (first < words.length && triggersAt(table, words, first, generation) === null) first++;
   if (first === words.length) return [];
 
   // 1. trigger matches, longest at each position, no overlaps
-  const kept = triggerMatches(words, first);
+  const kept = triggerMatches(table, words, first, generation);
   if (kept.length === 0) {
     ctx.unread.push({ unit, tokens, words });
     return [];
@@ -835,13 +836,30 @@ function usedAsVerb(words: readonly string[], m: TriggerMatch): boolean {
  * anchor words was last seen in: a reused table, no allocation per sentence. A sentence's words are
  * looked up here once (most pass the filter's "no" without a lookup); before, they were added to a
  * set cleared for every sentence, and that refill was half the time of the trigger matching.
+ * A word is looked up once for both questions, the patterns it starts and the patterns it anchors
+ * (`known`; seven in ten of the words looked up as anchors are looked up as first words too), and
+ * the answer kept for the sentence's position (`looked`, `found`).
  */
 interface AnchorTable {
   generation: number;
   readonly stamp: Int32Array;
-  readonly patternsOf: ReadonlyMap<string, readonly number[]>;
+  /** The trigger patterns each word starts and the patterns whose anchor it is. */
+  readonly known: ReadonlyMap<string, EventWord>;
+  /** The words of `known`, first words and anchor words together. */
   readonly filter: WordFilter;
+  /** Per position of the sentence being coded, the generation its word was looked up in, and the answer. */
+  looked: Int32Array;
+  readonly found: (EventWord | null)[];
 }
+
+/** What a lower-cased word is to the trigger matching. */
+interface EventWord {
+  /** The patterns starting with the word (`lexicon().byFirst`), null if none. */
+  readonly patterns: readonly Pattern[] | null;
+  /** Ids of the patterns whose anchor words hold it, null if none. */
+  readonly anchors: readonly number[] | null;
+}
+
 let anchors: AnchorTable | null = null;
 function anchorTable(): AnchorTable {
   if (anchors) return anchors;
@@ -859,15 +877,38 @@ function anchorTable(): AnchorTable {
       }
     }
   }
-  anchors = { generation: 0, stamp: new Int32Array(patternCount), patternsOf, filter: wordFilter(patternsOf.keys()) };
+  const known = new Map<string, EventWord>();
+  for (const word of new Set([...byFirst.keys(), ...patternsOf.keys()])) known.set(word, { patterns: byFirst.get(word) ?? null, anchors: patternsOf.get(word) ?? null });
+  anchors = { generation: 0, stamp: new Int32Array(patternCount), known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
   return anchors;
+}
+
+/** Starts a sentence of `n` words: its generation, with room for its answers. */
+function nextUnit(table: AnchorTable, n: number): number {
+  if (n > table.looked.length) table.looked = new Int32Array(Math.max(n, table.looked.length * 2));
+  while (table.found.length < n) table.found.push(null);
+  return ++table.generation;
+}
+
+/** What word `i` of the sentence is to the trigger matching (null: nothing), looked up once per sentence. */
+function eventWordAt(table: AnchorTable, words: readonly string[], i: number, generation: number): EventWord | null {
+  if (table.looked[i] === generation) return table.found[i];
+  const word = words[i];
+  const found = mayBeWord(table.filter, word) ? table.known.get(word) ?? null : null;
+  table.looked[i] = generation;
+  table.found[i] = found;
+  return found;
+}
+
+/** The trigger patterns word `i` starts, null if none (what `lexicon().byFirst` holds for it). */
+function triggersAt(table: AnchorTable, words: readonly string[], i: number, generation: number): readonly Pattern[] | null {
+  return eventWordAt(table, words, i, generation)?.patterns ?? null;
 }
 
 /** Stamps with this sentence's generation every pattern one of whose anchor words is among `words`. */
 function stampAnchors(table: AnchorTable, words: readonly string[], generation: number): void {
   for (let w = 0; w < words.length; w++) {
-    if (!mayBeWord(table.filter, words[w])) continue;
-    const ids = table.patternsOf.get(words[w]);
+    const ids = eventWordAt(table, words, w, generation)?.anchors;
     if (ids) for (let k = 0; k < ids.length; k++) table.stamp[ids[k]] = generation;
   }
 }
@@ -881,16 +922,12 @@ interface TriggerMatch {
 }
 
 /** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
-function triggerMatches(words: readonly string[], first: number): TriggerMatch[] {
-  const { byFirst } = lexicon();
+function triggerMatches(table: AnchorTable, words: readonly string[], first: number, generation: number): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   // per pattern: whether the sentence holds one of its anchor words (stamped on first need; see anchorTable)
   let stamped = false;
-  const table = anchorTable();
-  const generation = ++table.generation;
   for (let i = first; i < words.length; i++) {
-    if (!mayStartTrigger(words[i])) continue;
-    const patterns = byFirst.get(words[i]);
+    const patterns = triggersAt(table, words, i, generation);
     if (!patterns) continue;
     let best: TriggerMatch | null = null;
     for (const pattern of patterns) {
@@ -1379,6 +1416,14 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
 /** Words a `*` gap never skips: they open another phrase ("make clear during his trip", "called off their strike", "order for a ceasefire"). */
 const GAP_STOPS = new Set(['during', 'off', 'after', 'before', 'while', 'because', 'if', 'unless', 'whether', 'despite', 'without', 'since', 'until', 'for']);
 
+const GAP_WORD = /^[\p{L}\d'’$€£%-]/u;
+/** `GAP_WORD.test(w)` (a word a gap may skip starts with a letter, a digit, an apostrophe, a currency or percent sign or a hyphen), ASCII by char codes. */
+function mayFillGap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 128) return GAP_WORD.test(w);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 36 || c === 37 || c === 45;
+}
+
 function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
   const s = steps[k];
@@ -1386,7 +1431,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !/^[\p{L}\d'’$€£%-]/u.test(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;

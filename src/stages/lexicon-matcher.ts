@@ -43,6 +43,15 @@ export function tokenKey(token: string): string {
   return token;
 }
 
+/** Whether a token is ASCII with no capital letter: `tokenKey` and `toLowerCase` give it back unchanged. */
+function isPlainLower(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 interface Tries {
   /** Proper names: case matters ("US" is not "us"). */
   exact: Node;
@@ -138,7 +147,14 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   const exactKeys = new Array<string>(n);
   const lower = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const key = tokenKey(tokens[i].text);
+    const text = tokens[i].text;
+    if (isPlainLower(text)) {
+      // nothing to fold and nothing to lower-case: the token is its own key (most words)
+      exactKeys[i] = text;
+      lower[i] = text;
+      continue;
+    }
+    const key = tokenKey(text);
     exactKeys[i] = key;
     lower[i] = key.toLowerCase();
   }

@@ -78,42 +78,45 @@ function isSpace(c: number, s: string, k: number): boolean {
   return SPACE_CHAR.test(s[k]);
 }
 
-/** Whether a cue may end before `k`: not inside a word, not before a possessive `'s`. */
-function cueEnds(s: string, k: number): boolean {
-  if (k >= s.length) return true;
+/** Whether a cue may end before `k` (of text ending at `end`): not inside a word, not before a possessive `'s`. */
+function cueEnds(s: string, k: number, end: number): boolean {
+  if (k >= end) return true;
   const c = s.charCodeAt(k);
   if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 : WORD_CHAR.test(s[k])) return false;
-  if ((c === 39 || c === 0x2019) && s.charCodeAt(k + 1) === 115) {
-    const d = k + 2 < s.length ? s.charCodeAt(k + 2) : 32;
+  if ((c === 39 || c === 0x2019) && k + 1 < end && s.charCodeAt(k + 1) === 115) {
+    const d = k + 2 < end ? s.charCodeAt(k + 2) : 32;
     return (d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122) || d === 95; // "'s" must end its word to be a possessive
   }
   return true;
 }
 
-/** End of cue phrase `words` matched at `at` (words apart by white space), or -1. */
-function matchCue(s: string, at: number, words: readonly string[], anyCase: boolean): number {
+/** End of cue phrase `words` matched at `at` (words apart by white space) in text ending at `end`, or -1. */
+function matchCue(s: string, at: number, end: number, words: readonly string[], anyCase: boolean): number {
   let k = at;
   for (let w = 0; w < words.length; w++) {
     if (w > 0) {
       const from = k;
-      while (k < s.length && isSpace(s.charCodeAt(k), s, k)) k++;
+      while (k < end && isSpace(s.charCodeAt(k), s, k)) k++;
       if (k === from) return -1;
     }
     const word = words[w];
-    if (anyCase ? s.slice(k, k + word.length).toLowerCase() !== word : !s.startsWith(word, k)) return -1;
+    if (anyCase ? s.slice(k, Math.min(end, k + word.length)).toLowerCase() !== word : k + word.length > end || !s.startsWith(word, k)) return -1;
     k += word.length;
   }
-  return cueEnds(s, k) ? k : -1;
+  return cueEnds(s, k, end) ? k : -1;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** Code units of the letter or digit at `k` (2 for an astral one), 0 if there is none. */
-function letterOrDigitAt(s: string, k: number): number {
-  if (k < 0 || k >= s.length) return 0;
+/**
+ * Code units of the letter or digit at `k` (2 for an astral one), 0 if there is none, in text
+ * ending at `end` (a surrogate pair cut by `end` is no letter).
+ */
+function letterOrDigitAt(s: string, k: number, end: number = s.length): number {
+  if (k < 0 || k >= end) return 0;
   const c = s.charCodeAt(k);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
-  const cp = s.codePointAt(k)!;
+  const cp = k + 1 < end ? s.codePointAt(k)! : c;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
@@ -130,7 +133,7 @@ function wordEnd(s: string, k: number, end: number): number {
       else break;
     } else if (c === 0x2019) k++;
     else {
-      const n = letterOrDigitAt(s, k);
+      const n = letterOrDigitAt(s, k, end);
       if (n === 0) break;
       k += n;
     }
@@ -141,30 +144,30 @@ function wordEnd(s: string, k: number, end: number): number {
 /** The cues in `[start, end)`, in text order; any letter case in headlines. */
 function findCues(text: string, start: number, end: number, anyCase: boolean): Array<{ cue: Cue; cls: CueClass }> {
   const out: Array<{ cue: Cue; cls: CueClass }> = [];
-  const slice = text.slice(start, end);
-  const n = slice.length;
-  let k = 0;
-  while (k < n) {
+  // (the text itself is read, up to `end`: a slice of it is a view, slower to read char by char)
+  end = Math.min(end, text.length);
+  let k = start;
+  while (k < end) {
     // white space and ASCII punctuation passed over without a call
-    const c = slice.charCodeAt(k);
-    const first = c < 128 ? ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0) : letterOrDigitAt(slice, k);
+    const c = text.charCodeAt(k);
+    const first = c < 128 ? ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0) : letterOrDigitAt(text, k, end);
     if (first === 0) {
       k++;
       continue;
     }
     const from = k;
-    let to = wordEnd(slice, k + first, n);
+    let to = wordEnd(text, k + first, end);
     k = to;
     // trailing apostrophes and hyphens are not part of the word looked up
-    for (let c = slice.charCodeAt(to - 1); c === 39 || c === 0x2019 || c === 45; c = slice.charCodeAt(to - 1)) to--;
-    if (!anyCase && !mayBeWordAt(CUE_FIRST_WORDS, slice, from, to)) continue;
-    const word = slice.slice(from, to);
+    for (let c = text.charCodeAt(to - 1); c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(to - 1)) to--;
+    if (!anyCase && !mayBeWordAt(CUE_FIRST_WORDS, text, from, to)) continue;
+    const word = text.slice(from, to);
     const candidates = anyCase ? CUES_BY_LOWER_WORD.get(word.toLowerCase()) : CUES_BY_WORD.get(word);
     if (!candidates) continue;
     for (const c of candidates) {
-      const e = matchCue(slice, from, c.words, anyCase);
+      const e = matchCue(text, from, end, c.words, anyCase);
       if (e < 0) continue;
-      out.push({ cue: { text: slice.slice(from, e), start: start + from, end: start + e }, cls: c.cls });
+      out.push({ cue: { text: text.slice(from, e), start: from, end: e }, cls: c.cls });
       k = e;
       break;
     }

@@ -82,9 +82,40 @@ export function normalise(raw: string): string {
 
 /** Content hash over the text with whitespace and punctuation folded, for exact-duplicate checks. */
 export function contentHash(text: string): string {
-  const folded = foldSpace(text).trim();
+  // (an ASCII text, most wire copy, is folded straight into bytes: the same UTF-8 the string would give)
+  const folded = foldedAscii(text) ?? foldSpace(text).trim();
   // The one-shot `crypto.hash` (Node 20.12 and later) skips the Hash object; same digest.
   return typeof crypto.hash === 'function' ? crypto.hash('sha256', folded, 'hex') : crypto.createHash('sha256').update(folded).digest('hex');
+}
+
+/** The bytes `foldedAscii` writes, reused from one text to the next (up to a megabyte). */
+let foldedBytes = new Uint8Array(1 << 14);
+
+/**
+ * `foldSpace(text).trim()` as bytes, for a text of ASCII characters only (null for any other): each
+ * run of white space one space, none at either end. No string is built.
+ */
+function foldedAscii(text: string): Uint8Array | null {
+  const n = text.length;
+  if (n > foldedBytes.length) {
+    if (n > 1 << 20) return null;
+    foldedBytes = new Uint8Array(Math.max(n, foldedBytes.length * 2));
+  }
+  const out = foldedBytes;
+  let k = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      space = true;
+      continue;
+    }
+    if (space && k > 0) out[k++] = 32;
+    space = false;
+    out[k++] = c;
+  }
+  return out.subarray(0, k);
 }
 
 /** `text.replace(/\s+/g, ' ')` by hand: a single space between words (most of them) is kept as it is. */
