@@ -1244,6 +1244,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The company will step up its attacks on the market.', []],
     // "what X said were": the one who says so is no target
     ["Pakistani warplanes struck what Islamabad said were Pakistani Taliban hideouts in Afghanistan's Khost province early on Monday.", ['ASSAULT 190 occurred PAKMIL->PAKREB']],
+    // two leaders agreeing "at talks in Tokyo" met: a place of theirs is no third party
+    ['Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to resume regular visits at talks in Tokyo.', ['AGREE 036 occurred JPNGOV->KORGOV', 'AGREE 036 occurred KORGOV->JPNGOV', 'CONSULT 040 occurred JPNGOV->KORGOV', 'CONSULT 040 occurred KORGOV->JPNGOV']],
+    // export curbs lifted are sanctions eased; the sanctions "it imposed" were imposed
+    ['Kishida said Tokyo would lift export curbs on South Korea, which it imposed in 2019.', ['RETREAT 085 intended JPNGOV->KOR', 'SANCTION 163 occurred JPNGOV->KOR']],
+    // a person of no known country held by a state is of that state; a country holding one of its own has no other party
+    ['Honduran police arrested former President Juan Orlando Hernandez on Monday.', ['COERCE 173 occurred HNDCOP->HND']],
+    ['Belarus arrested Roman Protasevich on Sunday.', ['COERCE 173 occurred BLR->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

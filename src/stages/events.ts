@@ -643,7 +643,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
       // "eased a curfew imposed on July 19", "restored internet access, days after the government suspended it": the
       // restriction lifted was imposed, an act of its own
-      if (candidate.type === 'CONCEDE' && candidate.cameo === '081') {
+      if ((candidate.type === 'CONCEDE' && candidate.cameo === '081') || (candidate.type === 'RETREAT' && candidate.cameo === '085')) {
         const imposition = impositionOf(ctx, unit, view, m.end, candidate);
         if (imposition) {
           // (the lifting is not of the day the restriction was imposed: "restored internet on Sunday and eased a curfew imposed on July 19")
@@ -721,7 +721,7 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';' || w === 'and') break;
     if (w === 'after') afterClause = true;
-    if (w === ',' && !afterClause && wordAt(words, k + 1) !== 'days' && wordAt(words, k + 1) !== 'weeks' && wordAt(words, k + 1) !== 'a' && wordAt(words, k + 1) !== 'two') break;
+    if (w === ',' && !afterClause && wordAt(words, k + 1) !== 'which' && wordAt(words, k + 1) !== 'days' && wordAt(words, k + 1) !== 'weeks' && wordAt(words, k + 1) !== 'a' && wordAt(words, k + 1) !== 'two') break;
     if (IMPOSING.has(w) && !slotAt[k]) { at = k; break; }
   }
   if (at < 0) return null;
@@ -746,7 +746,9 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
       actors = [groupSlot(ctx, country, 'GOV', t.start, t.end)];
     }
   }
-  const pattern = (lexicon().byFirst.get('imposed') ?? []).find((p) => p.entry.id === 'coerce.curfew' && p.frame === 'verb' && !p.passive);
+  // (sanctions eased were sanctions imposed; a curfew, ban or shutdown lifted was a restriction imposed)
+  const imposing = lifted.type === 'RETREAT' ? 'sanction.impose' : 'coerce.curfew';
+  const pattern = (lexicon().byFirst.get('imposed') ?? []).find((p) => p.entry.id === imposing && p.frame === 'verb' && !p.passive);
   if (!pattern) return null;
   const made = finish(ctx, unit, view, pattern, at, at + 1, actors, [...lifted.recipients], at, true);
   if (!made || made.status !== 'occurred') return null;
@@ -766,8 +768,10 @@ const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.i
 function jointMeeting(out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
     // (an act done, in the past: "he and Baker agree on the need for stable rates" is a view)
-    if (c.type !== 'AGREE' || c.status !== 'occurred' || !c.past || c.quote || c.actors.length !== 2 || c.recipients.length > 0) continue;
+    if (c.type !== 'AGREE' || c.status !== 'occurred' || !c.past || c.quote || c.actors.length !== 2) continue;
     const [a, b] = c.actors;
+    // (a place of theirs read as a recipient is no third party: "agreed ... at talks in Tokyo")
+    if (c.recipients.some((r) => r.entity.country !== a.entity.country && r.entity.country !== b.entity.country)) continue;
     if (a.entity.type !== 'person' || b.entity.type !== 'person' || a.entity.sector !== 'GOV' || b.entity.sector !== 'GOV' || !a.entity.country || a.entity.country === b.entity.country) continue;
     const told = out.some((o) => o.type === 'CONSULT' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
     if (told) return null;
@@ -2028,7 +2032,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     } else if (passive) {
       actors = byAgent(view, end, unit);
       const subject = reduced ? null : subjectLeft(view, start);
-      if (subject) recipients = [subject];
+      if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
       past = true;
     } else {
       // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
@@ -3271,6 +3275,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           if (owner < 0) return recipientSlots(ctx, view, j, actorIds);
           return usable(slotAt[owner]) ? recipientSlots(ctx, view, owner, actorIds) : [];
         }
+        const held = heldPerson(ctx, slotAt[j], actors, entry);
+        if (held) return [held];
         const own = domestic(j);
         if (own) return own;
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
@@ -3309,6 +3315,18 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
   return fallback ?? [];
+}
+
+/**
+ * A person of no known country held by a state ("Honduran police arrested former President Juan Orlando Hernandez",
+ * "Castillo was arrested by Peruvian police") is of the state that holds him: its country, as "arrested 105 people" is.
+ */
+function heldPerson(ctx: Context, slot: Slot | undefined, actors: readonly Slot[], entry: TriggerEntry | undefined): Slot | null {
+  if (!slot || entry?.id !== 'coerce.arrest' || slot.entity.type !== 'person' || slot.entity.actor || slot.entity.country) return null;
+  const country = actors[0]?.entity.country;
+  if (!country || actors.some((a) => a.entity.country !== country)) return null;
+  const entity = groupEntity(ctx, country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
+  return actors.some((a) => a.entity.id === entity.id) ? null : slotOf(entity, slot.start, slot.end, undefined, true);
 }
 
 /** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
