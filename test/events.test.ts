@@ -1251,6 +1251,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a person of no known country held by a state is of that state; a country holding one of its own has no other party
     ['Honduran police arrested former President Juan Orlando Hernandez on Monday.', ['COERCE 173 occurred HNDCOP->HND']],
     ['Belarus arrested Roman Protasevich on Sunday.', ['COERCE 173 occurred BLR->-']],
+    // a lower-case defence ministry is the military's; an embargo called illegal accuses the one who imposed it
+    ["Taiwan's defence ministry condemned the drills.", ['ACCUSE 111 occurred TWNMIL->-']],
+    ['President Reagan imposed a trade embargo on Nicaragua on Wednesday. Managua called the embargo illegal.', ['SANCTION 163 occurred USAGOV->NIC', 'ACCUSE 111 occurred NICGOV->USAGOV']],
+    // protests an act set off are the street's, against the government named; a body of states marches nowhere; a protest "from" someone is a complaint
+    ['Georgian riot police detained dozens of protesters in Tbilisi overnight, after Prime Minister Irakli Kobakhidze suspended talks on joining the European Union on Nov. 28, sparking nightly rallies against the government.', ['COERCE 173 occurred GEOCOP->GEO', 'SANCTION 164 occurred GEOGOV->IGOEU', 'PROTEST 141 occurred GEO->GEOGOV']],
+    ['The tax has provoked strong protests from exporters led by the United States.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

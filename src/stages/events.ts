@@ -1244,6 +1244,9 @@ function contentWord(view: View, j: number): boolean {
   return !lexicon().inflected.has(w) || (w.endsWith('s') && (DETERMINERS.has(prev) || POSSESSIVES.has(prev)));
 }
 
+/** Adjectives in -ly, before a noun they would be read as adverbs of a verb ("sparking nightly rallies"). */
+const LY_ADJECTIVES: ReadonlySet<string> = new Set(['nightly', 'daily', 'weekly', 'monthly', 'yearly', 'deadly', 'costly', 'unruly', 'disorderly', 'orderly', 'lively', 'elderly', 'friendly']);
+
 /** Plurals in -ers that are things, not people. */
 const THING_AGENTS = new Set(['orders', 'numbers', 'papers', 'letters', 'powers', 'borders', 'barriers', 'matters', 'waters', 'headquarters', 'quarters', 'offers', 'transfers', 'centers', 'centres', 'meters', 'containers', 'computers', 'engines', 'tankers', 'fibers', 'fibres', 'figures', 'guarantees', 'fees', 'committees']);
 
@@ -1959,7 +1962,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
-    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && !/ly$/.test(prev)) {
+    // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies")
+    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
@@ -2277,6 +2281,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     const parties = framedPair(view, start);
     if (parties) actors = parties;
   }
+  // ("suspended talks on joining the European Union, sparking nightly rallies": a body of states marches nowhere)
+  if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'))) actors = [];
   // "weeks of nationwide student protests", "two nights of violent protests against the government": street
   // protests told without a doer are the people's of the country the sentence is about
   if (actors.length === 0 && entry.type === 'PROTEST' && streetProtest(view, start)) {
@@ -2522,7 +2528,7 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
   'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
-  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote']);
+  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -2793,7 +2799,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT'], raids: ['ASSAULT'],
   incursion: ['ASSAULT'], invasion: ['ASSAULT'], deployment: ['MOBILIZE'], drills: ['MOBILIZE', 'COOPERATE'], exercises: ['MOBILIZE', 'COOPERATE'],
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
-  arrests: ['COERCE'], detention: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'],
+  arrests: ['COERCE'], detention: ['COERCE'], detentions: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'], embargo: ['SANCTION'],
+  killings: ['ASSAULT'], bombings: ['ASSAULT'], occupation: ['ASSAULT'], annexation: ['ASSAULT'], seizure: ['COERCE'], seizures: ['COERCE'],
 };
 
 /** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
@@ -2963,11 +2970,15 @@ const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 
 
 /** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
 const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',
-  'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public']);
+  'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public', 'nightly',
+  // ("sparking nightly rallies against the government": protests an act set off are the street's)
+  'sparking', 'sparked', 'triggering', 'triggered', 'prompting', 'prompted', 'provoking', 'provoked', 'fuelling', 'fueling', 'fuelled', 'fueled']);
 
 function streetProtest(view: View, start: number): boolean {
   // ("after rioting and looting in the capital": a riot is always the street's)
   if (RIOT_NOUNS.has(wordAt(view.words, start))) return true;
+  // ("sparked strong protests from exporters": a complaint made by someone, not the street's)
+  if (wordAt(view.words, start + 1) === 'from') return false;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
     if (!/^[a-z-]+$/.test(w)) return false;

@@ -130,6 +130,7 @@ const NOMINALS = tableMap(NOMINAL_HEADS);
 const JUNTA_HEADS: ReadonlySet<string> = new Set(['government', 'junta', 'leadership', 'rulers', 'regime', 'authorities', 'administration']);
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const ORGANIZATION_HEAD_ENTRIES = Object.entries(ORGANIZATION_HEADS);
+const ORGANIZATION_HEAD_MAP: ReadonlyMap<string, string> = new Map(ORGANIZATION_HEAD_ENTRIES);
 
 export function findMentions(text: string, structure: StructureLayer): MentionsLayer {
   const mentions: RawMention[] = [];
@@ -1145,6 +1146,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   let to = k + 1;
   // ("the Vietnamese coast guards", "border guards": police, not the army)
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
+  // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
+  if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
   // "Mali's military government", "the army leadership": a junta governs (GOV)
   if ((lower === 'military' || lower === 'army') && JUNTA_HEADS.has(tokens[to]?.text ?? '')) {
     return { to: to + 1, type: 'organization', head: tokens[to].text, country, sector: 'GOV', words: [...modifiers, lower, tokens[to].text] };
