@@ -783,7 +783,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ["Mali's Foreign Minister Abdoulaye Diop on Friday met the U.N. envoy in Bamako.", ['CONSULT 040 occurred MLIGOV->IGOUN']],
     ['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.', ['CONSULT 041 occurred QATGOV->EGYGOV']],
     // an office of a body takes the body's side: a rebel movement's leader, a presidential council's head
-    ["The leader of Yemen's Houthi movement warned Saudi Arabia on Sunday that his group would strike the kingdom's banks.", ['THREATEN 130 occurred YEMREB->SAU']],
+    ["The leader of Yemen's Houthi movement warned Saudi Arabia on Sunday that his group would strike the kingdom's banks.", ['THREATEN 138 occurred YEMREB->SAU', 'ASSAULT 190 hypothetical YEMREB->SAU']],
     ["The head of Haiti's transitional presidential council, Edgard Leblanc Fils, on Thursday urged the U.N. Security Council to act.", ['REQUEST 020 requested HTIGOV->IGOUN']],
     // aid sent as rescue teams or planeloads, a pledge of relief, military financing; help asked of someone named
     ['Egypt, Algeria and Tunisia sent rescue teams and planeloads of aid to eastern Libya on Tuesday.', ['AID 073 occurred EGY->LBY', 'AID 073 occurred DZA->LBY', 'AID 073 occurred TUN->LBY']],
@@ -828,7 +828,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The U.S. Congress on Thursday enacted sweeping economic sanctions against South Africa.', ['SANCTION 163 occurred USALEG->ZAF']],
     ['Washington put 20 Chinese firms on a trade blacklist on Wednesday, accusing them of supplying drone components to Russia.', ['SANCTION 163 occurred USAGOV->CHNBUS', 'ACCUSE 112 occurred USAGOV->CHNBUS']],
     ['The FBI arrested a Russian diplomat in New York on Saturday.', ['COERCE 173 occurred USACOP->RUSGOV']],
-    ['Iran warned Kuwait on Friday it would strike Kuwaiti oil installations.', ['THREATEN 130 occurred IRN->KWT']],
+    ['Iran warned Kuwait on Friday it would strike Kuwaiti oil installations.', ['THREATEN 138 occurred IRN->KWT', 'ASSAULT 190 hypothetical IRN->KWT']],
     // "its war" is the subject's, not the body named nearest
     ['TEHRAN, July 22 - Iran today refused to accept a U.N. Security Council resolution demanding an end to its war with Iraq.', ['REJECT 120 occurred IRN->IGOUN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
     // drills around an island, forces on standby, minesweepers sent, aid dropped over a territory, a strike by staying away
@@ -1103,9 +1103,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['China, Kyrgyzstan and Uzbekistan launched construction on Friday of a railway linking the three countries.',
       ['COOPERATE 061 occurred CHN->KGZ', 'COOPERATE 061 occurred CHN->UZB', 'COOPERATE 061 occurred KGZ->CHN', 'COOPERATE 061 occurred KGZ->UZB', 'COOPERATE 061 occurred UZB->CHN', 'COOPERATE 061 occurred UZB->KGZ']],
     ['Yamakawa Manufacturing Corp of America said it began construction of a manufacturing plant in Portland.', []],
-    // a warning that warplanes would keep bombing is a threat; what an act to come waits on ("until Tehran accepted") has not happened
+    // a warning that warplanes would keep bombing is a threat of force, beside the attack; what an act to come waits on ("until Tehran accepted") has not happened
     ['BAGHDAD, Aug 20 - Iraq warned Iran on Wednesday that its warplanes would keep bombing the Kharg Island oil terminal until Tehran accepted a ceasefire.',
-      ['THREATEN 130 occurred IRQ->IRN', 'AGREE 0871 hypothetical IRNGOV->-']],
+      ['THREATEN 138 occurred IRQ->IRN', 'ASSAULT 190 hypothetical IRQ->IRN', 'AGREE 0871 hypothetical IRNGOV->-']],
     // a gang leader is a rebel; a warning of civil war joined to a demand is a threat made, not requested; kidnapping is abduction (181)
     ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->-', 'THREATEN 138 occurred HTIREB->-']],
     ['BEIRUT, June 2 - The pro-Iranian group Islamic Jihad said on Sunday it had kidnapped an American hospital administrator in west Beirut.', ['ASSAULT 181 occurred PSEREB->USA']],
@@ -1257,6 +1257,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // protests an act set off are the street's, against the government named; a body of states marches nowhere; a protest "from" someone is a complaint
     ['Georgian riot police detained dozens of protesters in Tbilisi overnight, after Prime Minister Irakli Kobakhidze suspended talks on joining the European Union on Nov. 28, sparking nightly rallies against the government.', ['COERCE 173 occurred GEOCOP->GEO', 'SANCTION 164 occurred GEOGOV->IGOEU', 'PROTEST 141 occurred GEO->GEOGOV']],
     ['The tax has provoked strong protests from exporters led by the United States.', []],
+    // an attack announced to the one warned is a threat of force and, beside it, the attack; its object is the one threatened
+    ['Iran warned on Tuesday that it would attack U.S. warships, Tehran radio said.', ['THREATEN 138 occurred IRN->USAMIL', 'ASSAULT 190 hypothetical IRN->USAMIL']],
+    // force announced ("said they could use force") is an attack announced; "said that Moscow would respond militarily" a threat of force
+    ['ECOWAS warned it could use force.', ['THREATEN 138 occurred IGOECOWAS->-', 'ASSAULT 190 hypothetical IGOECOWAS->-']],
+    ['Putin said that Moscow would respond militarily.', ['THREATEN 138 occurred RUSGOV->-']],
+    // a nickname in quotes inside a name
+    ['Haitian gang leader Jimmy "Barbecue" Cherizier warned of civil war on Tuesday.', ['THREATEN 138 occurred HTIREB->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

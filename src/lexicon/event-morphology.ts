@@ -45,7 +45,7 @@ const IRREGULAR: Record<string, readonly [string, string] | readonly [string, st
   throw: ['threw', 'thrown'], undertake: ['undertook', 'undertaken'], upset: ['upset', 'upset'], wage: ['waged', 'waged'],
   withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld', 'withheld'], write: ['wrote', 'written'], win: ['won', 'won'],
   shell: ['shelled', 'shelled'], see: ['saw', 'seen'], grow: ['grew', 'grown'], overtake: ['overtook', 'overtaken'],
-  uphold: ['upheld', 'upheld'], mislead: ['misled', 'misled'], foresee: ['foresaw', 'foreseen'], leave: ['left', 'left'],
+  say: ['said', 'said'], uphold: ['upheld', 'upheld'], mislead: ['misled', 'misled'], foresee: ['foresaw', 'foreseen'], leave: ['left', 'left'],
 };
 
 /** Verbs that double their final consonant before -ed/-ing (beyond the one-syllable rule). */

@@ -633,6 +633,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
       // "warned that Iran would strike at American warships if ...": beside the threat, the attack it announces, possible
       if (candidate.entry.announces && candidate.type === 'THREATEN' && candidate.status === 'occurred') {
+        // ("warned that it would attack U.S. warships": the object of the announced attack is the one threatened)
+        if (candidate.recipients.length === 0) {
+          const target = findRecipients(ctx, view, OBJECT_SLOT, m.end, candidate.actors, candidate.entry);
+          if (target.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: target });
+        }
         const act = announcedAct(view, candidate);
         if (act) imposed.push(act);
       }
@@ -667,6 +672,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   for (let i = 0; i < imposed.length; i++) out.push(imposed[i]);
   return out;
 }
+
+const OBJECT_SLOT: readonly RecipientSlot[] = ['obj'];
 
 /** The act a warning announces, by the side it names after `that` ("that Iran would strike"), else the warner's; on whom it threatens. */
 function announcedAct(view: View, threat: Candidate): Candidate | null {

@@ -503,6 +503,23 @@ const LOWER_NAME_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den
 
 const DOCUMENT_HEADS = /^(?:Agreement|Accords?|Treaty|Pact|Plan|Declaration|Protocol|Charter|Convention)$/;
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/**
+ * The end of a name whose first part ends at `to` and goes on past a nickname in quotes: one to three
+ * capitalised words between quote marks, then one or two capitalised words of no country ("Jimmy "Barbecue"
+ * Cherizier"). `to` itself when no nickname follows.
+ */
+function pastNickname(tokens: readonly Token[], lex: Lex, to: number): number {
+  if (!QUOTE_MARKS.has(tokens[to]?.text ?? '')) return to;
+  let k = to + 1;
+  while (k < tokens.length && k <= to + 3 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  if (k === to + 1 || !QUOTE_MARKS.has(tokens[k]?.text ?? '') || tokens[k].start !== tokens[k - 1].end) return to;
+  let end = k + 1;
+  while (end < tokens.length && end <= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text) && !lex.exact[end]) end++;
+  return end > k + 1 ? end : to;
+}
+
 function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
@@ -550,6 +567,8 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     if (span.type === 'PER') {
       while (span.to + 1 < tokens.length && NAME_PARTICLES.has(tokens[span.to].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.to + 1].text) && !lex.exact[span.to + 1]) span.to += 2;
     }
+    // "Jimmy "Barbecue" Cherizier", "Joaquin 'El Chapo' Guzman": a nickname in quotes inside the name, and the surname after it
+    if (span.type === 'PER') span.to = pastNickname(tokens, lex, span.to);
     // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
     if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {
       last.to = span.to;
