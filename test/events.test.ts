@@ -1264,6 +1264,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Putin said that Moscow would respond militarily.', ['THREATEN 138 occurred RUSGOV->-']],
     // a nickname in quotes inside a name
     ['Haitian gang leader Jimmy "Barbecue" Cherizier warned of civil war on Tuesday.', ['THREATEN 138 occurred HTIREB->-']],
+    // one word of office inside a tagged name is its title; "South American" is no demonym of the United States
+    ['Brazilian President Luiz Inacio Lula da Silva hosted Venezuelan President Nicolas Maduro in Brasilia on Monday and defended his government.', ['CONSULT 043 occurred BRAGOV->VENGOV']],
+    ['Virtually all Latin American leaders backed the Brazilian suspension of interest payments.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

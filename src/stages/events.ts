@@ -48,7 +48,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTEN
 import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
-import { mayBeWord, pairTable, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
+import { mayBeWord, pairTable, regionalDemonym, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
 
 export interface EventsLayer {
   readonly events: readonly Event[];
@@ -1698,7 +1698,7 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
   if (!startsUpper(t.text)) return null;
   const pair = tokens[j + 1] && !slotAt[j + 1] ? DEMONYM_PAIRS.get(t.text)?.get(tokens[j + 1].text) : undefined;
   if (pair) return { country: pair, end: j + 2, people: false };
-  const demonym = DEMONYMS.get(t.text);
+  const demonym = regionalDemonym(tokens[j - 1]?.text, t.text) ? undefined : DEMONYMS.get(t.text);
   if (demonym) return { country: demonym, end: j + 1, people: false };
   const armed = NONSTATE.get(t.text);
   if (armed) return { country: armed, end: j + 1, people: false };
@@ -2655,7 +2655,7 @@ function doerOf(ctx: Context, view: View, act: number, from: number): Slot[] {
     if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1]) return [slotAt[k - 1]!];
     // "an Israeli strike": a demonym or group before the act
     if (slotAt[k] && (slotAt[k]!.group || slotAt[k]!.entity.type === 'country') && slotStart[k] >= from) return [slotAt[k]!];
-    const demonym = slotAt[k] ? undefined : DEMONYMS.get(tokens[k].text);
+    const demonym = slotAt[k] || regionalDemonym(tokens[k - 1]?.text, tokens[k].text) ? undefined : DEMONYMS.get(tokens[k].text);
     if (demonym) return [groupSlot(ctx, demonym, '', tokens[k].start, tokens[k].end)];
   }
   for (let k = act + 1; k < words.length && k < act + 8; k++) {
@@ -3247,7 +3247,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   // (with the sector of a title after it) is the recipient when no name is found
   let fallback: Slot[] | null = null;
   const demonym = (k: number): void => {
-    if (fallback || slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text)) return;
+    if (fallback || slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return;
     const country = DEMONYMS.get(tokens[k].text);
     const next = tokens[k + 1];
     if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return;

@@ -140,6 +140,14 @@ export function mayBeWordAt(filter: WordFilter, s: string, from: number, to: num
 }
 
 /** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
+/** Words that make "American" a region's ("South American", "Latin American"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['South', 'North', 'Latin', 'Central', 'Pan', 'Pan-']);
+
+/** Whether `word` after `previous` is a region's adjective, no country's demonym ("South American"). */
+export function regionalDemonym(previous: string | undefined, word: string): boolean {
+  return word === 'American' && previous !== undefined && REGION_WORDS.has(previous);
+}
+
 export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   tries ??= build();
   const { exactFirsts, foldedFirsts } = tries;
@@ -163,6 +171,8 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   for (let i = 0; i < n; i++) {
     exact[i] = mayBeWord(exactFirsts, exactKeys[i]) ? longest(tries.exact, exactKeys, i) : null;
     folded[i] = mayBeWord(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
+    // "South American leaders", "Latin American debt": a region's people, not the United States'
+    if (exact[i] !== null && i > 0 && regionalDemonym(exactKeys[i - 1], exactKeys[i])) exact[i] = null;
   }
   return { exact, folded, lower };
 }

@@ -561,7 +561,8 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
       const demonym = lex.exact[span.from];
       const from = demonym && (entryOf(demonym, 'demonym') || entryOf(demonym, 'country')) && demonym.to < span.to ? demonym.to : span.from;
       const office = lex.folded[from];
-      if (office && entryOf(office, 'title') && office.to < span.to && office.to - from >= 2 && capitalised(tokens[from].text)) span.from = office.to;
+      // (one word of office when two words of name follow: "Venezuelan President Nicolas Maduro" tagged "President Nicolas Maduro")
+      if (office && entryOf(office, 'title') && office.to < span.to && (office.to - from >= 2 || span.to - office.to >= 2) && capitalised(tokens[from].text)) span.from = office.to;
     }
     // "Mohammed bin Abdulrahman Al Thani": a family particle and the capitalised name after it
     if (span.type === 'PER') {
