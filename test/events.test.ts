@@ -1142,7 +1142,6 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Indian Prime Minister Narendra Modi and his Australian counterpart Scott Morrison held talks on Thursday.', ['CONSULT 040 occurred INDGOV->AUSGOV', 'CONSULT 040 occurred AUSGOV->INDGOV']],
     ['Nigerian President Bola Tinubu has invited his Ghanaian counterpart John Mahama to Abuja for talks.', ['AGREE 036 invited NGAGOV->GHAGOV']],
     // talks that frame the act of a compound subject are between its parties
-    ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed in a phone call on Tuesday to finish demarcating their border.', ['CONSULT 041 occurred KGZGOV->TJKGOV', 'CONSULT 041 occurred TJKGOV->KGZGOV']],
     ['British Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for trade during talks earlier today.', ['CONSULT 040 occurred GBRGOV->SUNGOV', 'CONSULT 040 occurred SUNGOV->GBRGOV']],
     ['The minister said he had agreed on the plan during talks.', []],
     // a restriction lifted whose imposition is told was imposed, an act of its own with its own date (none when not told)
@@ -1267,6 +1266,14 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // one word of office inside a tagged name is its title; "South American" is no demonym of the United States
     ['Brazilian President Luiz Inacio Lula da Silva hosted Venezuelan President Nicolas Maduro in Brasilia on Monday and defended his government.', ['CONSULT 043 occurred BRAGOV->VENGOV']],
     ['Virtually all Latin American leaders backed the Brazilian suspension of interest payments.', []],
+    // agreed "in a phone call on Tuesday to": the agreement, and the call it was made in (041), for countries too
+    ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed in a phone call on Tuesday to finish demarcating their disputed border.', ['AGREE 030 occurred KGZGOV->TJKGOV', 'AGREE 030 occurred TJKGOV->KGZGOV', 'CONSULT 041 occurred KGZGOV->TJKGOV', 'CONSULT 041 occurred TJKGOV->KGZGOV']],
+    ['Armenia and Azerbaijan agreed in talks in Brussels on Thursday to free prisoners.', ['AGREE 035 occurred ARM->AZE', 'AGREE 035 occurred AZE->ARM', 'CONSULT 040 occurred ARM->AZE', 'CONSULT 040 occurred AZE->ARM']],
+    // an apposition of the one extradited is read past; suspects sent to another state are handed over (063); "alleged" describes them
+    ["Mexico extradited Ovidio Guzman, a son of drug lord Joaquin 'El Chapo' Guzman, to the United States on Friday.", ['COOPERATE 063 occurred MEX->USA']],
+    ['Mexico sent 29 alleged drug cartel figures to the United States on Thursday.', ['COOPERATE 063 occurred MEX->USA']],
+    // a word of a longer title is no rank: an attorney general is no general
+    ['U.S. Attorney General Merrick Garland thanked Mexico on Friday.', ['SUPPORT 051 occurred USAJUD->MEX']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -772,6 +772,9 @@ const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.i
  * one between their countries. Countries alone ("Armenia and Azerbaijan agreed") may have agreed through envoys, and a
  * treaty signed is often signed apart: no meeting is read into them.
  */
+/** The meeting an agreement's trigger names ("agreed in a phone call on Tuesday to"): [1] a phone call, [2] by video. */
+const MEETING_FRAME = /\b(?:in|during|at)\b.*?\b(?:(phone|telephone)|(video))?[\s-]*(?:call|talks|meeting|summit|conversation|conference|videoconference)\b/i;
+
 function jointMeeting(out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
     // (an act done, in the past: "he and Baker agree on the need for stable rates" is a view)
@@ -779,10 +782,14 @@ function jointMeeting(out: readonly Candidate[]): Candidate | null {
     const [a, b] = c.actors;
     // (a place of theirs read as a recipient is no third party: "agreed ... at talks in Tokyo")
     if (c.recipients.some((r) => r.entity.country !== a.entity.country && r.entity.country !== b.entity.country)) continue;
-    if (a.entity.type !== 'person' || b.entity.type !== 'person' || a.entity.sector !== 'GOV' || b.entity.sector !== 'GOV' || !a.entity.country || a.entity.country === b.entity.country) continue;
+    // ("agreed in a phone call on Tuesday to": the meeting the agreement was made in is told, for any two parties)
+    const framed = MEETING_FRAME.exec(c.trigger.text);
+    const leaders = a.entity.type === 'person' && b.entity.type === 'person' && a.entity.sector === 'GOV' && b.entity.sector === 'GOV';
+    if ((!leaders && !framed) || !a.entity.country || a.entity.country === b.entity.country) continue;
     const told = out.some((o) => o.type === 'CONSULT' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
     if (told) return null;
-    return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: '040', mode: null, context: null, embedded: false, threat: false, threatTo: [] });
+    const mode = framed?.[1] ? 'phone' : framed?.[2] ? 'video' : null;
+    return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: mode === 'phone' ? '041' : '040', mode, context: null, embedded: false, threat: false, threatTo: [] });
   }
   return null;
 }
@@ -1438,6 +1445,9 @@ function mayFillGap(w: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 36 || c === 37 || c === 45;
 }
 
+/** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures"). */
+const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted']);
+
 function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
   const s = steps[k];
@@ -1445,7 +1455,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || lexicon().inflected.has(w)) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w))) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -3262,7 +3272,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const said = nextAfterSlot(view, from + 1);
     if (SPEECH_VERBS.has(wordAt(words, said)) && BE_FORMS.has(wordAt(words, said + 1))) from = said + 2;
   }
-  for (let j = from; j < words.length && j < from + 14; j++) {
+  let reach = from + 14;
+  for (let j = from; j < words.length && j < reach; j++) {
     const w = wordAt(words, j);
     // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
     if (w === ',' && j > from && entry?.type === 'PROTEST' && PROTEST_MANNER.has(wordAt(words, j + 1))) continue;
@@ -3270,6 +3281,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     // ends it too when a name follows, not in a list: "flew 100 tonnes of food, medicine and supplies to Myanmar")
     // ("into a "defensive" military exercise near its border with Guyana": scare quotes end no phrase)
     if (scareQuote(words, j)) continue;
+    // ("extradited Ovidio Guzman, a son of drug lord Joaquin Guzman, to the United States": an apposition of the person
+    // taken is read past)
+    if (w === ',' && j > from && slotAt[j - 1]?.entity.type === 'person') {
+      const close = appositionEnd(view, j);
+      if (close > 0) { reach += close - j; j = close; continue; }
+    }
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
@@ -3345,6 +3362,26 @@ function heldPerson(ctx: Context, slot: Slot | undefined, actors: readonly Slot[
   if (!country || actors.some((a) => a.entity.country !== country)) return null;
   const entity = groupEntity(ctx, country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
   return actors.some((a) => a.entity.id === entity.id) ? null : slotOf(entity, slot.start, slot.end, undefined, true);
+}
+
+/**
+ * The comma closing an apposition that opens at the comma `at` ("Ovidio Guzman, a son of drug lord Joaquin Guzman, to"):
+ * an article and at most ten words with no verb of a trigger, then a comma and a preposition. -1 when there is none.
+ */
+const QUOTE_CHARS: ReadonlySet<string> = new Set(['"', "'", '‘', '’', '“', '”']);
+
+function appositionEnd(view: View, at: number): number {
+  const { words } = view;
+  const first = wordAt(words, at + 1);
+  if (first !== 'a' && first !== 'an' && first !== 'the') return -1;
+  for (let k = at + 2; k < words.length && k <= at + 12; k++) {
+    const w = wordAt(words, k);
+    if (w === ',') return PREPOSITIONS.has(wordAt(words, k + 1)) ? k : -1;
+    // (a nickname in quotes: "Joaquin 'El Chapo' Guzman")
+    if (w.length === 1 && QUOTE_CHARS.has(w)) continue;
+    if (BOUNDARY.has(w) || w === '.' || w === 'who' || w === 'which' || w === 'that' || BE_FORMS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */

@@ -173,6 +173,9 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
     folded[i] = mayBeWord(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
     // "South American leaders", "Latin American debt": a region's people, not the United States'
     if (exact[i] !== null && i > 0 && regionalDemonym(exactKeys[i - 1], exactKeys[i])) exact[i] = null;
+    // "Attorney General Merrick Garland", "Prosecutor General Igor Krasnov": a word of a longer title is no rank of its own
+    if (folded[i] !== null && i > 0 && folded[i - 1] !== null && folded[i - 1]!.to > i && folded[i]!.to <= folded[i - 1]!.to
+      && folded[i - 1]!.entries.some((e) => e.kind === 'title') && folded[i]!.entries.every((e) => e.kind === 'rank')) folded[i] = null;
   }
   return { exact, folded, lower };
 }
