@@ -327,8 +327,8 @@ const rows: Row[] = [
   // "stopped short of": the act, negated; a demand's infinitive is no act
   ['Japan stopped short of blaming China for the incident.', [JPN, CHN], [{ type: 'ACCUSE', actor: 'JPN', recipient: 'CHN', status: 'negated' }]],
   ['India rejected Western demands to halt oil purchases from Russia.', [IND, RUS], [{ type: 'REJECT', actor: 'IND', recipient: null, status: 'occurred' }]],
-  // a protest's demand is its aim; a curfew imposed is on the actor's own public
-  ['Thousands of Georgians marched in Tbilisi to demand that the government resign.', [], [{ type: 'PROTEST', actor: 'GEO', recipient: 'GEOGOV', status: 'occurred' }]],
+  // a protest's demand names whom it is against, and is the protesters' demand too; a curfew imposed is on the actor's own public
+  ['Thousands of Georgians marched in Tbilisi to demand that the government resign.', [], [{ type: 'PROTEST', actor: 'GEO', recipient: 'GEOGOV', status: 'occurred' }, { type: 'REQUEST', actor: 'GEO', recipient: 'GEOGOV', status: 'requested' }]],
   ['Belarus declared a curfew in Minsk on Friday.', [BLR], [{ type: 'COERCE', actor: 'BLR', recipient: null, status: 'occurred', cameo: '1721' }]],
   ['Belarusian authorities imposed a curfew in Minsk.', [BLR], [{ type: 'COERCE', actor: 'BLRGOV', recipient: 'BLR', status: 'occurred' }]],
   // precision on economic wire copy: a month is no march, "conceded that" is speech, money is not hosted
@@ -669,7 +669,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Georgian riot police used water cannon and tear gas to disperse protesters in Tbilisi.', ['COERCE 175 occurred GEOCOP->GEO']],
     // "riot police" with no country named is an uncoded subject, and no riot; an act demanded in a `that` clause has not happened
     ['Tens of thousands rallied in Tbilisi on Sunday, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->-']],
-    ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV']],
+    ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
     ['Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government\'s decision to freeze European Union accession talks, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->GEOLEG']],
     // a military government governs
     ["Mali's military government accused Algeria on Sunday of shooting down one of its drones.", ['ACCUSE 112 occurred MLIGOV->DZA']],
@@ -677,7 +677,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships with land-based missiles.', ['ASSAULT 190 occurred IRN->-']],
     ['The Iranian news agency IRNA said Iranian troops inflicted severe losses on Iraqi troops.', ['ASSAULT 190 occurred IRNMIL->IRQMIL']],
     // an armed group named by a common noun is the (uncoded) subject, not the place before it; "hit chart targets" is figurative
-    ['Mourners clashed with police in Northern Ireland and guerrillas attacked security bases.', []],
+    ['Mourners clashed with police in Northern Ireland and guerrillas attacked security bases.', ['PROTEST 145 occurred GBR->GBRCOP']],
     ['The dollar has hit short-term chart targets, Tam said.', []],
     // a participle after a subordinator in the main clause has the main clause's subject
     ['Shultz went into a meeting with Shevardnadze and the Soviet delegation after arriving in Moscow from Helsinki.', ['CONSULT 042 occurred USAGOV->RUS']],
@@ -892,7 +892,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // "after X on Friday expanded": a time adverbial between the subject of an after-clause and its verb
     ['China said it would protect its companies, after the Dutch government on Friday expanded export controls on chipmaking equipment sold to China.', ['SANCTION 163 occurred NLDGOV->CHN']],
     // a crowd gathered outside a base protests against its owners, the demand its aim
-    ["NIAMEY, Sept 2 (Reuters) - Thousands of protesters gathered outside a French military base in Niger's capital on Saturday to demand the departure of French troops.", ['PROTEST 141 occurred NER->FRAMIL']],
+    ["NIAMEY, Sept 2 (Reuters) - Thousands of protesters gathered outside a French military base in Niger's capital on Saturday to demand the departure of French troops.", ['PROTEST 141 occurred NER->FRAMIL', 'REQUEST 100 requested NER->FRAMIL']],
     // history told, and wars of trade or prices, are no attacks
     ['India and Pakistan have fought three wars since independence in 1947.', []],
     ['Gold rose on fears of a trade war between the United States and Japan.', []],
@@ -1274,6 +1274,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Mexico sent 29 alleged drug cartel figures to the United States on Thursday.', ['COOPERATE 063 occurred MEX->USA']],
     // a word of a longer title is no rank: an attorney general is no general
     ['U.S. Attorney General Merrick Garland thanked Mexico on Friday.', ['SUPPORT 051 occurred USAJUD->MEX']],
+    // a crowd placed by a phrase before its verb is of the place's country; a crowd in a sentence about one country is of it
+    ['GDANSK, Poland, Aug 23 - Workers at the Lenin shipyard in Gdansk went on strike on Monday.', ['PROTEST 143 occurred POL->-']],
+    ["Georgian police detained more than 100 people overnight as thousands rallied for a third night against the government's decision.", ['COERCE 173 occurred GEOCOP->GEO', 'PROTEST 141 occurred GEO->GEOGOV']],
+    ['Thousands of Serbians rallied for a second week in Belgrade.', ['PROTEST 141 occurred SRB->-']],
+    ['The dollar rallied for a third day against the yen.', []],
+    // stoning police vehicles is a riot
+    ['JOHANNESBURG, July 22 - Black youths stoned police vehicles in townships outside Port Elizabeth on Sunday.', ['PROTEST 145 occurred ZAF->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

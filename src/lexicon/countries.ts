@@ -19,7 +19,7 @@ const WORLD: WorldCountry[] = require('world-countries');
 /** Forms seen in wire copy that world-countries does not list. Keys are as written. */
 const EXTRA_NAMES: Record<string, string> = {
   'U.S.': 'USA', US: 'USA', USA: 'USA', 'U.S.A.': 'USA', America: 'USA', 'United States of America': 'USA',
-  Britain: 'GBR', 'Great Britain': 'GBR', UK: 'GBR', 'U.K.': 'GBR', England: 'GBR',
+  Britain: 'GBR', 'Great Britain': 'GBR', UK: 'GBR', 'U.K.': 'GBR', England: 'GBR', 'Northern Ireland': 'GBR',
   'Russian Federation': 'RUS', 'Soviet Union': 'SUN', USSR: 'SUN', 'U.S.S.R.': 'SUN', Yugoslavia: 'YUG', Czechoslovakia: 'CSK',
   "People's Republic of China": 'CHN', 'People’s Republic of China': 'CHN', PRC: 'CHN',
   "Chinese People's Republic": 'CHN', 'Chinese People’s Republic': 'CHN', 'mainland China': 'CHN',

@@ -579,11 +579,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
       && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
-    // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand is its aim, not another act
+    // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand names whom it is against,
+    // and is the protesters' demand too (PROTEST and REQUEST, as analysts code them)
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
       if (previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = recast(previous, { recipients: candidate.recipients });
-      lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
-      continue;
     }
     // "was killed by an Israeli drone strike": the attack in the agent phrase is the means of the passive act, told once
     if (candidate && previous && candidate.type === 'ASSAULT' && candidate.frame === 'noun' && previous.type === 'ASSAULT' && previous.past
@@ -3977,7 +3976,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     if (CROWD_WORDS.has(wordAt(words, j0))) crowd = true;
     else if (crowd) break;
   }
-  if (!crowd) return followersOf(ctx, view, start);
+  if (!crowd) return crowdAtPlace(ctx, view, start) ?? followersOf(ctx, view, start);
   // "in Quito, where demonstrators threw rocks": the place the relative clause hangs on
   if (wordAt(words, j0) === 'where' && wordAt(words, j0 - 1) === ',') {
     const slot = slotAt[j0 - 2];
@@ -4006,7 +4005,47 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     const t = view.tokens[start];
     return [groupSlot(ctx, home, '', t.start, t.end)];
   }
+  // ("Georgian police detained more than 100 people overnight as thousands rallied": the one country the sentence is about)
+  let only: string | null = null;
+  for (const slot of slotAt) {
+    const country = slot?.entity.country;
+    if (!country) continue;
+    if (only !== null && country !== only) return [];
+    only = country;
+  }
+  if (only) {
+    const t = view.tokens[start];
+    return [groupSlot(ctx, only, '', t.start, t.end)];
+  }
   return [];
+}
+
+/**
+ * "Workers at the Lenin shipyard in Gdansk went on strike", "Miners in Silesia stopped work": a crowd placed by a phrase
+ * between it and the verb is of the country of the place named in it; null when there is no such crowd.
+ */
+function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | null {
+  const { words, slotAt } = view;
+  let place: Slot | null = null;
+  for (let k = start - 1; k >= 1 && k >= start - 10; k--) {
+    const w = wordAt(words, k);
+    // (nouns of the place may be lower case, "the Lenin shipyard"; a verb ends the phrase)
+    if (BOUNDARY.has(w) || w === ',' || w === 'and' || (!slotAt[k] && !startsUpper(view.tokens[k].text) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w)
+      && (w.endsWith('ed') || lexicon().inflected.has(w) || SPEECH_VERBS.has(w) || BE_FORMS.has(w) || MODALS.has(w)))) return null;
+    const slot = slotAt[k];
+    if (slot) {
+      if (slot.entity.type === 'person' || (slot.entity.actor && slot.entity.type !== 'location')) return null;
+      if ((slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) place = slot;
+      k = view.slotStart[k];
+      continue;
+    }
+    if ((w === 'at' || w === 'in' || w === 'from') && CROWD_WORDS.has(wordAt(words, k - 1)) && !slotAt[k - 1]) {
+      if (!place) return null;
+      const t = view.tokens[k - 1];
+      return [groupSlot(ctx, place.entity.country!, '', t.start, t.end)];
+    }
+  }
+  return null;
 }
 
 /**
