@@ -1281,6 +1281,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The dollar rallied for a third day against the yen.', []],
     // stoning police vehicles is a riot
     ['JOHANNESBURG, July 22 - Black youths stoned police vehicles in townships outside Port Elizabeth on Sunday.', ['PROTEST 145 occurred ZAF->-']],
+    // a people placed by a phrase ("Palestinians in the occupied West Bank and Gaza Strip"); "West Bank" is a place, "a general strike" no officer
+    ['Palestinians in the occupied West Bank and Gaza Strip observed a general strike today.', ['PROTEST 143 occurred PSE->-']],
+    // a treaty suspended reduces relations; airspace closed to another state is a sanction
+    ['New Delhi suspended a 1960 water-sharing treaty on Wednesday.', ['SANCTION 160 occurred INDGOV->-']],
+    ['Pakistan said it had closed its airspace to Indian airlines.', ['SANCTION 163 occurred PAK->IND']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2067,6 +2067,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
+      // ("Palestinians in the occupied West Bank and Gaza Strip observed a general strike": the place is the crowd's, not the subject)
+      if (entry.type === 'PROTEST' && subject && crowd.length === 0 && !subject.group && (subject.entity.type === 'country' || subject.entity.type === 'location')) {
+        const placed = crowdAtPlace(ctx, view, start);
+        if (placed) { subject = null; actors = placed; }
+      }
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
       if (conjoined && subject && wordAt(words, start - 2) === ',' && subordinatorAt(view, start - 2) >= 0) subject = sentenceSubject(view) ?? subject;
@@ -4020,6 +4025,12 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
   return [];
 }
 
+/** The country of a plural demonym ("Palestinians", "Georgians"), else null. */
+function pluralDemonym(text: string): string | null {
+  if (!text.endsWith('s') || !startsUpper(text) || COUNTRY_NAMES.has(text)) return null;
+  return DEMONYMS.get(text.slice(0, -1)) ?? null;
+}
+
 /**
  * "Workers at the Lenin shipyard in Gdansk went on strike", "Miners in Silesia stopped work": a crowd placed by a phrase
  * between it and the verb is of the country of the place named in it; null when there is no such crowd.
@@ -4030,19 +4041,27 @@ function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | null {
   for (let k = start - 1; k >= 1 && k >= start - 10; k--) {
     const w = wordAt(words, k);
     // (nouns of the place may be lower case, "the Lenin shipyard"; a verb ends the phrase)
-    if (BOUNDARY.has(w) || w === ',' || w === 'and' || (!slotAt[k] && !startsUpper(view.tokens[k].text) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w)
-      && (w.endsWith('ed') || lexicon().inflected.has(w) || SPEECH_VERBS.has(w) || BE_FORMS.has(w) || MODALS.has(w)))) return null;
+    if (BOUNDARY.has(w) || w === ',' || (w === 'and' && !slotAt[k + 1]) || (!slotAt[k] && !startsUpper(view.tokens[k].text) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w)
+      && (w.endsWith('ed') || lexicon().inflected.has(w) || SPEECH_VERBS.has(w) || BE_FORMS.has(w) || (MODALS.has(w) && w !== 'and' && w !== 'to'))
+      // ("the occupied West Bank": a participle between an article and a place describes it)
+      && !(DETERMINERS.has(wordAt(words, k - 1)) && slotAt[k + 1]))) return null;
     const slot = slotAt[k];
     if (slot) {
-      if (slot.entity.type === 'person' || (slot.entity.actor && slot.entity.type !== 'location')) return null;
+      if (slot.entity.type === 'person' || (slot.entity.actor && slot.entity.type !== 'location' && slot.entity.type !== 'country')) return null;
       if ((slot.entity.type === 'location' || slot.entity.type === 'country') && slot.entity.country) place = slot;
-      k = view.slotStart[k];
+      // (token by token: places of one country joined by "and" may share one slot with a people before them)
       continue;
     }
     if ((w === 'at' || w === 'in' || w === 'from') && CROWD_WORDS.has(wordAt(words, k - 1)) && !slotAt[k - 1]) {
       if (!place) return null;
       const t = view.tokens[k - 1];
       return [groupSlot(ctx, place.entity.country!, '', t.start, t.end)];
+    }
+    // ("Palestinians in the West Bank": a people named by its plural demonym)
+    const people = w === 'at' || w === 'in' || w === 'from' ? pluralDemonym(view.tokens[k - 1]?.text ?? '') : null;
+    if (people) {
+      const t = view.tokens[k - 1];
+      return [groupSlot(ctx, people, '', t.start, t.end)];
     }
   }
   return null;

@@ -275,6 +275,9 @@ function sentenceMentions(text: string, tokens: readonly Token[], names: readonl
     // And right over capitalised words: "Joint Staff Department".
     let to = m.to;
     while (to < tokens.length && free(to, to + 1) && /^\p{Lu}\p{Ll}+$/u.test(at(to).text) && !inName[to] && !entryOf(lex.folded[to], 'rank') && !entryOf(lex.folded[to], 'title')) to++;
+    // ("the occupied West Bank": a country's name that ends in a head word is the place)
+    const whole = lex.exact[from];
+    if (whole && whole.to === to && entryOf(whole, 'country')) { i = to - 1; continue; }
     pushOrg(from, to, head.sector);
     i = to - 1;
   }
@@ -1163,6 +1166,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   if (capitalised(word) && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
   // "the official Soviet news agency", "the official Xinhua news agency": an adjective here, no person
   if (lower === 'official' && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null;
+  // ("a general strike", "the general public": an adjective here, no officer)
+  if (lower === 'general' && GENERAL_NOUNS.has(tokens[k + 1]?.text ?? '')) return null;
   let to = k + 1;
   // ("the Vietnamese coast guards", "border guards": police, not the army)
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
@@ -1211,6 +1216,11 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   }
   return { to, type: nominal.type, head: lower, country, sector, words: [...modifiers, lower] };
 }
+
+/** Nouns "general" is an adjective of ("a general strike", "general elections"). */
+const GENERAL_NOUNS: ReadonlySet<string> = new Set(['strike', 'strikes', 'election', 'elections', 'assembly', 'amnesty', 'public', 'manager', 'managers',
+  'counsel', 'consensus', 'agreement', 'debate', 'principle', 'rule', 'idea', 'sense', 'trend', 'view', 'index', 'fund', 'partner', 'partners',
+  'interest', 'practice', 'population', 'policy', 'direction', 'level', 'increase', 'decline', 'mobilisation', 'mobilization', 'staff', 'secretary']);
 
 /** Lower-case head words of a body after its name ("Houthi movement", "Wagner group"). */
 const BODY_WORDS: ReadonlySet<string> = new Set(['movement', 'militia', 'group', 'rebels', 'party', 'council', 'government', 'coalition']);
