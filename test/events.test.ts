@@ -1286,6 +1286,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a treaty suspended reduces relations; airspace closed to another state is a sanction
     ['New Delhi suspended a 1960 water-sharing treaty on Wednesday.', ['SANCTION 160 occurred INDGOV->-']],
     ['Pakistan said it had closed its airspace to Indian airlines.', ['SANCTION 163 occurred PAK->IND']],
+    // the first to do an act did it
+    ['Algeria and Malaysia on Tuesday became the first countries to recognise the independent Palestinian state.', ['SUPPORT 054 occurred DZA->PSE', 'SUPPORT 054 occurred MYS->PSE']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

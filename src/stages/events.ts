@@ -67,6 +67,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
 /** "used ... to": the infinitive after it tells what was done with the instrument. */
+/** "became the first countries to", "was the first state to", "became the latest nation to": the act was done. */
+const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -3669,6 +3671,8 @@ function finish(
   // "Slovenia's parliament voted on Tuesday to recognise a Palestinian state": what a vote decides is done by it
   // (not a strike voted for: that is still to come)
   if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
+  // "Algeria and Malaysia on Tuesday became the first countries to recognise": the first to do it did it
+  if (status === 'intended' && FIRST_TO.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
