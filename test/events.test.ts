@@ -1288,6 +1288,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Pakistan said it had closed its airspace to Indian airlines.', ['SANCTION 163 occurred PAK->IND']],
     // the first to do an act did it
     ['Algeria and Malaysia on Tuesday became the first countries to recognise the independent Palestinian state.', ['SUPPORT 054 occurred DZA->PSE', 'SUPPORT 054 occurred MYS->PSE']],
+    // a comma inside a list of things does not end the reach of a recipient
+    ['Soviet President Mikhail Gorbachev threatened on Friday to cut off supplies of oil, gas and other goods to Lithuania.', ['THREATEN 131 occurred SUNGOV->LTU']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

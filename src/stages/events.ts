@@ -3293,6 +3293,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
       const close = appositionEnd(view, j);
       if (close > 0) { reach += close - j; j = close; continue; }
     }
+    // ("to cut off supplies of oil, gas and other goods to Lithuania": a comma inside a list of things)
+    if (w === ',' && j > from && listComma(view, j)) continue;
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
@@ -3374,6 +3376,18 @@ function heldPerson(ctx: Context, slot: Slot | undefined, actors: readonly Slot[
  * The comma closing an apposition that opens at the comma `at` ("Ovidio Guzman, a son of drug lord Joaquin Guzman, to"):
  * an article and at most ten words with no verb of a trigger, then a comma and a preposition. -1 when there is none.
  */
+/** Whether the comma at `at` joins lower-case nouns of one list ("oil, gas and other goods"): a noun on each side, `and` soon after. */
+function listComma(view: View, at: number): boolean {
+  const { words, tokens, slotAt } = view;
+  if (slotAt[at - 1] || slotAt[at + 1] || !/^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '') || !/^\p{Ll}+$/u.test(tokens[at + 1]?.text ?? '')) return false;
+  if (DETERMINERS.has(wordAt(words, at + 1)) || PREPOSITIONS.has(wordAt(words, at + 1)) || lexicon().inflected.has(wordAt(words, at + 1)) || wordAt(words, at + 1).endsWith('ing')) return false;
+  for (let k = at + 2; k < words.length && k <= at + 4; k++) {
+    if (wordAt(words, k) === 'and' || wordAt(words, k) === 'or') return true;
+    if (wordAt(words, k) === ',' || PREPOSITIONS.has(wordAt(words, k)) || slotAt[k]) return false;
+  }
+  return false;
+}
+
 const QUOTE_CHARS: ReadonlySet<string> = new Set(['"', "'", '‘', '’', '“', '”']);
 
 function appositionEnd(view: View, at: number): number {
