@@ -1290,6 +1290,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Algeria and Malaysia on Tuesday became the first countries to recognise the independent Palestinian state.', ['SUPPORT 054 occurred DZA->PSE', 'SUPPORT 054 occurred MYS->PSE']],
     // a comma inside a list of things does not end the reach of a recipient
     ['Soviet President Mikhail Gorbachev threatened on Friday to cut off supplies of oil, gas and other goods to Lithuania.', ['THREATEN 131 occurred SUNGOV->LTU']],
+    // gangs no one places are no name further back; a transitional presidential council governs; Kosovo is XKX
+    ["Haiti's transitional presidential council asked the U.N. Security Council on Wednesday to help, a day after gangs attacked a police station.", ['REQUEST 020 requested HTIGOV->IGOUN']],
+    ['PORT-AU-PRINCE, Aug 27 (Reuters) - Gangs attacked a police station on Tuesday.', ['ASSAULT 190 occurred HTIREB->HTICOP']],
+    ['The European Union urged Serbia and Kosovo on Monday to take immediate steps to ease tensions.', ['REQUEST 020 requested IGOEU->SRB', 'REQUEST 020 requested IGOEU->XKX']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -78,11 +78,19 @@ export interface CountryInfo {
   readonly capital: string | null;
 }
 
+/**
+ * A country's alpha-3. Kosovo has none in ISO 3166: world-countries gives the user-assigned UNK, the
+ * European Union and most coders XKX, which is used here.
+ */
+function alpha3(c: WorldCountry): string {
+  return c.cca3 === 'UNK' ? 'XKX' : c.cca3;
+}
+
 export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
-  WORLD.map((c) => [c.cca3, { code: c.cca3, alpha2: c.cca2, name: c.name.common, capital: c.capital?.[0] ?? null }]),
+  WORLD.map((c) => [alpha3(c), { code: alpha3(c), alpha2: c.cca2, name: c.name.common, capital: c.capital?.[0] ?? null }]),
 );
 
-export const ALPHA2_TO_ALPHA3: ReadonlyMap<string, string> = new Map(WORLD.map((c) => [c.cca2, c.cca3]));
+export const ALPHA2_TO_ALPHA3: ReadonlyMap<string, string> = new Map(WORLD.map((c) => [c.cca2, alpha3(c)]));
 
 const LATIN = /^[A-Za-z][A-Za-z .'’-]+$/;
 
@@ -92,11 +100,11 @@ function build(): { names: Map<string, string>; demonyms: Map<string, string>; c
   const capitals = new Map<string, string>();
   for (const c of WORLD) {
     for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
-      if (LATIN.test(n) && n.length > 3) names.set(n, c.cca3);
+      if (LATIN.test(n) && n.length > 3) names.set(n, alpha3(c));
     }
     const d = c.demonyms?.eng;
-    if (d) for (const n of [d.m, d.f]) if (n && LATIN.test(n)) demonyms.set(n, c.cca3);
-    for (const cap of c.capital ?? []) if (LATIN.test(cap)) capitals.set(cap, c.cca3);
+    if (d) for (const n of [d.m, d.f]) if (n && LATIN.test(n)) demonyms.set(n, alpha3(c));
+    for (const cap of c.capital ?? []) if (LATIN.test(cap)) capitals.set(cap, alpha3(c));
   }
   for (const [n, code] of Object.entries(EXTRA_NAMES)) names.set(n, code);
   for (const [n, code] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(n, code);

@@ -2064,7 +2064,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
         : BARE_FORCES.has(prev) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
-      let subject = crowd.length > 0 ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
+      const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
+      let subject = crowd.length > 0 || unplaced ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, start - 1) : null);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
@@ -3893,7 +3895,7 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
 }
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
-  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB']]);
+  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB']]);
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
 const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 'local', 'federal', 'provincial', 'regional', 'interim', 'transitional', 'new', 'riot', 'security', 'government']);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas". */

@@ -1173,6 +1173,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
+  // ("Haiti's transitional presidential council": a body of no sector of its own that governs)
+  if (sector === null && nominal.type === 'organization' && modifiers.some((m) => GOVERNING_WORDS.has(m))) sector = 'GOV';
   // "Mali's military government", "the army leadership": a junta governs (GOV)
   if ((lower === 'military' || lower === 'army') && JUNTA_HEADS.has(tokens[to]?.text ?? '')) {
     return { to: to + 1, type: 'organization', head: tokens[to].text, country, sector: 'GOV', words: [...modifiers, lower, tokens[to].text] };
