@@ -80,7 +80,40 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
   pushEach(entitiesOut, groups, former, entityOfTime);
   const eventsOut: Event[] = [];
   pushEach(eventsOut, events, former, eventOfTime);
+  if (date !== null && date >= FIRST_RULE) {
+    for (let i = 0; i < entitiesOut.length; i++) entitiesOut[i] = entityRuling(entitiesOut[i], date);
+    for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date);
+  }
   return { entities: entitiesOut, events: eventsOut };
+}
+
+/**
+ * Armed groups that came to rule their country: [their code as a group, what their name holds, their code as rulers,
+ * the day they took power]. The Taliban took Kabul on 15 August 2021; from then "the Taliban administration rejected"
+ * is Afghanistan's government (AFGGOV), not its rebels.
+ */
+const RULING_GROUPS: readonly (readonly [string, RegExp, string, string])[] = [['AFGREB', /Taliban/, 'AFGGOV', '2021-08-15']];
+const FIRST_RULE = RULING_GROUPS.reduce((first, [, , , since]) => (since < first ? since : first), '9999');
+
+function ruling(code: string | null, name: string, date: string): string | null {
+  for (const [group, named, rulers, since] of RULING_GROUPS) if (code === group && date >= since && named.test(name)) return rulers;
+  return null;
+}
+
+function entityRuling(e: Entity, date: string): Entity {
+  const actor = ruling(e.actor, e.name, date);
+  return actor ? { ...e, actor, sector: actor.slice(3) } : e;
+}
+
+function actorRuling(a: EventActor, date: string): EventActor {
+  const code = ruling(a.code, a.name, date);
+  return code ? { ...a, code } : a;
+}
+
+function eventRuling(e: Event, date: string): Event {
+  const actor = actorRuling(e.actor, date);
+  const recipient = e.recipient && actorRuling(e.recipient, date);
+  return actor === e.actor && recipient === e.recipient ? e : { ...e, actor, recipient };
 }
 
 /**

@@ -73,7 +73,7 @@ const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|us
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'last', 'next', 'now', 'then', 'also', 'himself', 'herself', 'itself']);
 /** Modal and auxiliary verbs between a subject's closing comma and the verb ("..., will host"). */
 const MODAL_VERBS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
 /** Adverbs that may stand between a subject's closing comma and its verb. */
@@ -3551,6 +3551,10 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
     if (direction === 'future' && d.start >= trigger.end && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
     if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
+    // ("Anwar Ibrahim, this year's ASEAN chair, met": a date that modifies a noun is no time of the act)
+    // (in an apposition closed before the trigger)
+    else if (d.end <= trigger.start && /^\s*['’]s\b/.test(ctx.text.slice(d.end, d.end + 3)) && /,\s*$/.test(ctx.text.slice(Math.max(0, d.start - 3), d.start))
+      && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
     else if (d.end <= trigger.start) {
       // "their drills, which began on Monday, and warned": a date in a relative clause closed before the trigger is that clause's
       if (RELATIVE_OPEN.test(ctx.text.slice(Math.max(clause.start, d.start - 60), d.start)) && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
