@@ -1298,6 +1298,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Malaysian Prime Minister Anwar Ibrahim, this year's ASEAN chair, met Myanmar military leader Min Aung Hlaing in Bangkok on Thursday.", ['CONSULT 040 occurred MYSGOV->MMRMIL']],
     // the Taliban rule Afghanistan from 15 August 2021
     ["KABUL (Reuters) - Afghanistan's Taliban administration on Thursday rejected a United Nations call to lift its ban on women working for aid groups.", ['REJECT 120 occurred AFGGOV->IGOUN', 'REQUEST 100 requested IGOUN->AFGGOV']],
+    // an act dismissed as a sham accuses its doer
+    ['PHNOM PENH, Sept 26 - Vietnam today completed the withdrawal of its troops from Cambodia, but China dismissed the pullout as a sham.', ['RETREAT 087 occurred VNM->KHM', 'ACCUSE 111 occurred CHN->VNM']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2553,7 +2553,8 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
   'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
-  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures']);
+  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
+  'pullout', 'withdrawal']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -2826,6 +2827,7 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
   arrests: ['COERCE'], detention: ['COERCE'], detentions: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'], embargo: ['SANCTION'],
   killings: ['ASSAULT'], bombings: ['ASSAULT'], occupation: ['ASSAULT'], annexation: ['ASSAULT'], seizure: ['COERCE'], seizures: ['COERCE'],
+  pullout: ['RETREAT'], withdrawal: ['RETREAT'],
 };
 
 /** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
