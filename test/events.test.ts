@@ -1300,6 +1300,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["KABUL (Reuters) - Afghanistan's Taliban administration on Thursday rejected a United Nations call to lift its ban on women working for aid groups.", ['REJECT 120 occurred AFGGOV->IGOUN', 'REQUEST 100 requested IGOUN->AFGGOV']],
     // an act dismissed as a sham accuses its doer
     ['PHNOM PENH, Sept 26 - Vietnam today completed the withdrawal of its troops from Cambodia, but China dismissed the pullout as a sham.', ['RETREAT 087 occurred VNM->KHM', 'ACCUSE 111 occurred CHN->VNM']],
+    // a sanction a warning announces is a threat and, beside it, the sanction as possible; a joint body set up is cooperation
+    ["The African Union's Peace and Security Council warned it could suspend Niger from all its activities if the junta failed to comply.", ['THREATEN 131 occurred IGOAU->NER', 'SANCTION 160 hypothetical IGOAU->NER']],
+    ['West Germany and France today set up a joint security council.', ['COOPERATE 060 occurred DEU->FRA', 'COOPERATE 060 occurred FRA->DEU']],
+    ['The company set up a joint venture with Toyota.', []],
+    // a government's appeal to "the rebels" is to its own country's
+    ['SAN SALVADOR, Oct 13 - President Jose Napoleon Duarte appealed to the rebels to halt attacks.', ['REQUEST 020 requested SLVGOV->SLVREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -85,6 +85,8 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
   voters: '', crowds: '', crowd: '', rioters: '', the_public: '',
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
+  // ("appealed to the rebels to halt attacks": the country's armed opposition)
+  rebels: 'REB', guerrillas: 'REB', insurgents: 'REB',
 };
 
 /** Words of an amount before an object: "more than 2,000", "dozens of", "at least 12". */

@@ -3257,6 +3257,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     const country = actors.find((a) => a.entity.country)?.entity.country;
     if (!country) return null;
+    // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
+    if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
     // "Police in Thailand and Myanmar arrested 12 suspects": whose people they are is not told
     if (actors.some((a) => a.entity.country && a.entity.country !== country)) return null;
     const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
