@@ -226,6 +226,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- REQUEST (CAMEO 02, 10, 036 invite)
   { id: 'agree.invite', type: 'AGREE', cameo: '036', status: 'invited', verbs: ['invite', 'extend * invitation to'], nouns: ['invitation of|from'], ofActs: true, recipient: ['obj', 'to'], needsRecipient: true, embeds: true },
+  // "as Kyiv pleads with its allies for help"
+  { id: 'request.plead', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['plead with', 'implore'], recipient: ['with', 'obj'], embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
   { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'push', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
