@@ -1306,6 +1306,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The company set up a joint venture with Toyota.', []],
     // a government's appeal to "the rebels" is to its own country's
     ['SAN SALVADOR, Oct 13 - President Jose Napoleon Duarte appealed to the rebels to halt attacks.', ['REQUEST 020 requested SLVGOV->SLVREB']],
+    // "the two forces", "the two sides" of one country in its civil war; an invasion told by its doer alone is on the one other country named
+    ["Sudan's army and the Rapid Support Forces agreed to a truce. Clashes between the two sides resumed on Saturday.", ['AGREE 030 occurred SDNMIL->SDNREB', 'AGREE 030 occurred SDNREB->SDNMIL', 'ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
+    ["Ukraine has received aid since Russia's full-scale invasion in February 2022.", ['ASSAULT 192 occurred RUS->UKR']],
+    ['The invasion was condemned.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -107,6 +107,11 @@ export interface TriggerEntry {
   readonly objectIsAct?: boolean;
   /** A nominal that is no trigger right after one of these words ("a trade war with Japan", "a price war"). */
   readonly notAfter?: readonly string[];
+  /**
+   * With no target of its own, the act is on the one other country its sentence names ("Ukraine has received aid since
+   * Russia's full-scale invasion in February 2022"); with none or several, it has no event.
+   */
+  readonly againstOther?: boolean;
 }
 
 /** Sectors of the state: they do not protest in the street ("forces loyal to Aquino surrounded the building"). */
@@ -365,6 +370,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.retaliate-armed', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['retaliate', 'avenge', 'strike|hit back', 'answer back', 'take revenge|reprisals', 'respond|answer|react * with force|military_force|force_and_violence|military_action'], recipient: ['against', 'for', 'obj'], sectors: ['MIL'], figurative: true, futureThreat: true },
   { id: 'assault.ram', type: 'ASSAULT', cameo: '190', mode: 'ram', verbs: ['ram', 'collide with'], recipient: ['obj', 'with'], needsRecipient: true },
   { id: 'coerce.water-cannon', type: 'COERCE', cameo: '175', verbs: ['fire * water_cannon|water_cannons at|on', 'use * water_cannon|water_cannons against|on', 'use|fire * water_cannon|water_cannons|tear_gas|teargas|rubber_bullets|stun_grenades|batons', 'answer|respond|reply|react with * water_cannon|water_cannons|tear_gas|teargas|rubber_bullets|stun_grenades|batons'], recipient: ['at', 'on', 'against'], domestic: true, ownPublic: true, notSectors: ['REB'] },
+  // "since Russia's full-scale invasion in February 2022": an invasion told by its doer alone
+  { id: 'assault.invasion', type: 'ASSAULT', cameo: '192', context: 'military', nouns: ['invasion|full-scale_invasion'], recipient: ['of'], againstOther: true },
   { id: 'assault.occupy', type: 'ASSAULT', cameo: '192', context: 'military', verbs: ['invade', 'occupy', 'annex', 'capture * city|town|village|territory|region|airport|port'], nouns: ['invasion of', 'occupation of', 'annexation of'], recipient: ['obj', 'of'], needsRecipient: true },
   { id: 'assault.blockade', type: 'ASSAULT', cameo: '191', context: 'military', verbs: ['blockade', 'impose * blockade on'], nouns: ['blockade of|on'], recipient: ['obj', 'on', 'of'], needsRecipient: true },
   { id: 'assault.firearms', type: 'ASSAULT', cameo: '193', mode: 'ground', verbs: ['shoot', 'gun down', 'open fire at', 'open fire on * crowds|crowd|protesters|demonstrators|marchers|students|mourners|worshippers'], recipient: ['obj', 'at', 'on'], needsRecipient: true, domestic: true },

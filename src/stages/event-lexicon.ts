@@ -71,7 +71,7 @@ const ENTRY_FIELDS: Readonly<Record<keyof TriggerEntry, undefined>> = {
   idle: undefined, objectActor: undefined, figurative: undefined, notSectors: undefined,
   intransitive: undefined, speakerActs: undefined, toCome: undefined, passiveAgent: undefined,
   futureThreat: undefined, ofActs: undefined, mutual: undefined, objectIsAct: undefined,
-  notAfter: undefined, echoes: undefined, announces: undefined,
+  notAfter: undefined, echoes: undefined, announces: undefined, againstOther: undefined,
 };
 
 const shaped = new Map<TriggerEntry, TriggerEntry>();

@@ -2886,7 +2886,7 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
 /** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
 const LED_PARTIES = new Set(['sides', 'delegations', 'governments']);
-const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants']);
+const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants', 'forces', 'armies', 'militaries']);
 /** Heads of "the two ..." that name states only. */
 const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'rivals', 'allies', 'giants']);
 
@@ -2933,7 +2933,8 @@ function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'sta
     if (!e || !(e.actor || e.country) || e.type === 'location' || e.sector === 'MED') continue;
     if ((kind === 'people' && e.type !== 'person') || ((kind === 'bodies' || kind === 'states') && e.type === 'person')) continue;
     if (kind === 'states' && (e.country === null || e.actor?.startsWith('IGO'))) continue;
-    if (found.some((f) => f.id === e.id || (f.country !== null && f.country === e.country))) continue;
+    // (two sides of one country only in its civil war: "clashes between the two sides" after "Sudan's army and the RSF")
+    if (found.some((f) => f.id === e.id || (f.country !== null && f.country === e.country && !(kind === 'bodies' && f.actor !== e.actor && (f.sector === 'REB' || e.sector === 'REB'))))) continue;
     found.push(e);
   }
   return found;
@@ -3410,6 +3411,20 @@ function appositionEnd(view: View, at: number): number {
   return -1;
 }
 
+/** The one country the sentence names besides the actors' (as a slot of the country), or null when it names none or several. */
+function otherCountry(ctx: Context, view: View, actors: readonly Slot[]): Slot | null {
+  let found: Slot | null = null;
+  for (const slot of view.slotAt) {
+    const country = slot?.entity.country;
+    if (!slot || !country || slot.entity.actor?.startsWith('IGO') || actors.some((a) => a.entity.country === country)) continue;
+    if (found && found.entity.country !== country) return null;
+    found ??= slot;
+  }
+  if (!found) return null;
+  const entity = countryEntity(ctx, found.entity.country!) ?? groupEntity(ctx, found.entity.country!, '', { start: found.start, end: found.end, text: ctx.text.slice(found.start, found.end) });
+  return slotOf(entity, found.start, found.end);
+}
+
 /** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
 const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 const SECURITY_HEADS: ReadonlySet<string> = new Set(SECURITY_SECTORS.keys());
@@ -3619,6 +3634,12 @@ function finish(
   // with no target named is against its country's government when the sentence names it
   if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
+  // ("since Russia's full-scale invasion in February 2022", Ukraine named beside it)
+  if (recipients.length === 0 && entry.againstOther) {
+    const other = otherCountry(ctx, view, actors);
+    if (!other) return null;
+    recipients = [other];
+  }
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
