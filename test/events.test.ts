@@ -1105,7 +1105,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Yamakawa Manufacturing Corp of America said it began construction of a manufacturing plant in Portland.', []],
     // a warning that warplanes would keep bombing is a threat of force, beside the attack; what an act to come waits on ("until Tehran accepted") has not happened
     ['BAGHDAD, Aug 20 - Iraq warned Iran on Wednesday that its warplanes would keep bombing the Kharg Island oil terminal until Tehran accepted a ceasefire.',
-      ['THREATEN 138 occurred IRQ->IRN', 'ASSAULT 190 hypothetical IRQ->IRN', 'AGREE 0871 hypothetical IRNGOV->-']],
+      ['THREATEN 138 occurred IRQ->IRN', 'ASSAULT 190 hypothetical IRQMIL->IRN', 'AGREE 0871 hypothetical IRNGOV->-']],
     // a gang leader is a rebel; a warning of civil war joined to a demand is a threat made, not requested; kidnapping is abduction (181)
     ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->-', 'THREATEN 138 occurred HTIREB->-']],
     ['BEIRUT, June 2 - The pro-Iranian group Islamic Jihad said on Sunday it had kidnapped an American hospital administrator in west Beirut.', ['ASSAULT 181 occurred PSEREB->USA']],
@@ -1310,6 +1310,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Sudan's army and the Rapid Support Forces agreed to a truce. Clashes between the two sides resumed on Saturday.", ['AGREE 030 occurred SDNMIL->SDNREB', 'AGREE 030 occurred SDNREB->SDNMIL', 'ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
     ["Ukraine has received aid since Russia's full-scale invasion in February 2022.", ['ASSAULT 192 occurred RUS->UKR']],
     ['The invasion was condemned.', []],
+    // "his country would use nuclear weapons": the warner's country attacks; the threat is to every party of the condition
+    ['North Korean leader Kim Jong Un warned that his country would use nuclear weapons without hesitation if South Korea and the United States attacked it.', ['THREATEN 138 occurred PRKGOV->KOR', 'THREATEN 138 occurred PRKGOV->USA', 'ASSAULT 190 hypothetical PRK->KOR', 'ASSAULT 190 hypothetical PRK->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

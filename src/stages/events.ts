@@ -637,9 +637,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         // ("warned that it would attack U.S. warships": the object of the announced attack is the one threatened)
         if (candidate.recipients.length === 0) {
           const target = findRecipients(ctx, view, OBJECT_SLOT, m.end, candidate.actors, candidate.entry);
-          if (target.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: target });
+          // (not the party of a condition: "would use nuclear weapons without hesitation if South Korea and the United States attacked")
+          const conditioned = target.length > 0 && /\b(?:if|unless)\b/.test(ctx.text.slice(view.tokens[m.end - 1].end, target[0].start));
+          if (target.length > 0 && !conditioned) out[out.length - 1] = candidate = recast(candidate, { recipients: target });
         }
-        const act = announcedAct(view, candidate);
+        const act = announcedAct(ctx, view, candidate);
         if (act) imposed.push(act);
       }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
@@ -676,8 +678,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 
 const OBJECT_SLOT: readonly RecipientSlot[] = ['obj'];
 
+/** "his country", "its forces" after a warning's `that`: the warner's own side, with the sector the noun gives. */
+const OWN_SIDE: ReadonlyMap<string, string> = new Map([['country', ''], ['nation', ''], ['forces', 'MIL'], ['military', 'MIL'], ['army', 'MIL'], ['troops', 'MIL'], ['warplanes', 'MIL'], ['navy', 'MIL']]);
+
 /** The act a warning announces, by the side it names after `that` ("that Iran would strike"), else the warner's; on whom it threatens. */
-function announcedAct(view: View, threat: Candidate): Candidate | null {
+function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | null {
   const announced = threat.entry.announces;
   if (!announced || threat.actors.length === 0) return null;
   let side: Slot = threat.actors[0];
@@ -685,6 +690,11 @@ function announcedAct(view: View, threat: Candidate): Candidate | null {
     if (wordAt(view.words, k) !== 'that') continue;
     const named = view.slotAt[k + 1] ?? (wordAt(view.words, k + 1) === 'the' ? view.slotAt[k + 2] : undefined);
     if (named && (named.entity.actor || named.entity.country) && named.entity.type !== 'person') side = named;
+    // ("warned that his country would use nuclear weapons", "that its forces would strike": the warner's country, or its forces)
+    else if (POSSESSIVES.has(wordAt(view.words, k + 1)) && OWN_SIDE.has(wordAt(view.words, k + 2)) && side.entity.country) {
+      const t = view.tokens[k + 2];
+      side = slotOf(groupEntity(ctx, side.entity.country, OWN_SIDE.get(wordAt(view.words, k + 2))!, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true);
+    }
     break;
   }
   return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status: 'hypothetical', direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
@@ -2873,7 +2883,7 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
     const w = wordAt(words, k);
     if (w === 'if' || w === 'unless') {
       for (let x = k + 1; x < words.length && x <= k + 3; x++) {
-        if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? recipientSlots(ctx, view, x, new Set()) : [slotAt[x]!];
+        if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? conditionSubjects(ctx, view, x) : [slotAt[x]!];
       }
       // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
       return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
@@ -2881,6 +2891,20 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
     if (BOUNDARY.has(w) || w === '.') return null;
   }
   return null;
+}
+
+/**
+ * The subject of a condition's clause from its first name at `x`, with those joined to it by `and` ("if South Korea and
+ * the United States attacked it": both; recipientSlots stops at a name before a verb, which here is the clause's own).
+ */
+function conditionSubjects(ctx: Context, view: View, x: number): Slot[] {
+  const out = recipientSlots(ctx, view, x, new Set());
+  const k = nextAfterSlot(view, x);
+  if (out.length !== 1 || wordAt(view.words, k) !== 'and') return out;
+  const next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+  const slot = view.slotAt[next];
+  if (slot && (slot.entity.actor || slot.entity.country) && slot.entity.id !== out[0].entity.id && lexicon().inflected.has(wordAt(view.words, nextAfterSlot(view, next)))) out.push(slot);
+  return out;
 }
 
 /** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
