@@ -1312,6 +1312,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The invasion was condemned.', []],
     // "his country would use nuclear weapons": the warner's country attacks; the threat is to every party of the condition
     ['North Korean leader Kim Jong Un warned that his country would use nuclear weapons without hesitation if South Korea and the United States attacked it.', ['THREATEN 138 occurred PRKGOV->KOR', 'THREATEN 138 occurred PRKGOV->USA', 'ASSAULT 190 hypothetical PRK->KOR', 'ASSAULT 190 hypothetical PRK->USA']],
+    // a force readied with no one named faces the side whose hostile act it answers
+    ['KUWAIT, July 24 - Iraq has moved about 30,000 troops to its border with Kuwait, Western diplomats said today, while Kuwait put its forces on alert.', ['MOBILIZE 154 occurred IRQ->KWT', 'MOBILIZE 152 occurred KWT->IRQ']],
+    ['Russia held drills on Monday.', ['MOBILIZE 150 occurred RUS->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -299,7 +299,10 @@ export function codeEvents(
   // Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
+    // ("Iraq has moved about 30,000 troops to its border with Kuwait ... while Kuwait put its forces on alert": a force readied
+    // with no one named faces the side whose hostile act it answers)
+    const readied = c.type === 'MOBILIZE' && c.status === 'occurred';
+    if ((!readied && (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id))) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
     const target = provoker(candidates, i);
     if (target.length > 0) candidates[i] = recast(c, { recipients: target });
   }
