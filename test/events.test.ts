@@ -1315,6 +1315,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a force readied with no one named faces the side whose hostile act it answers
     ['KUWAIT, July 24 - Iraq has moved about 30,000 troops to its border with Kuwait, Western diplomats said today, while Kuwait put its forces on alert.', ['MOBILIZE 154 occurred IRQ->KWT', 'MOBILIZE 152 occurred KWT->IRQ']],
     ['Russia held drills on Monday.', ['MOBILIZE 150 occurred RUS->-']],
+    // a participle right after its noun with a `by` agent is a passive ("an agreement signed by Gandhi and Reagan"); without `by` the
+    // noun is a subject ("Sudan's Rapid Support Forces threatened"); two countries after `by` both act
+    ['This transaction was seen as a test of a technology-sharing agreement signed by Prime Minister Rajiv Gandhi and President Reagan in 1985.', ['SUPPORT 057 occurred INDGOV->USAGOV', 'SUPPORT 057 occurred USAGOV->INDGOV']],
+    ["Sudan's Rapid Support Forces threatened on Saturday to shoot down any army aircraft flying over Darfur.", ['THREATEN 138 occurred SDNREB->-']],
+    ['The accord was signed on Monday by Armenia and Azerbaijan.', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
+    ['It was the second production sharing contract signed by the company this year.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -56,6 +56,8 @@ export interface IdlePattern {
 
 let compiled: CompiledLexicon | null = null;
 
+const BY: ReadonlySet<string> = new Set(['by']);
+
 /**
  * Every field a trigger entry may have, in one order. The entries of the lexicon are object
  * literals with different optional fields (58 shapes for 133 entries), so every read of an entry's
@@ -124,6 +126,20 @@ export function lexicon(): CompiledLexicon {
           id: nextId++,
         };
         for (const word of passive.first.keys()) add(word, passive);
+        // "the peace deal signed in Pretoria by Ethiopia's government and Tigrayan forces": a participle right after the noun,
+        // read only up to its `by` (without one, "Rapid Support Forces threatened" is a subject and its verb)
+        // (not a noun that is a trigger of the entry itself: "U.S. sanctions announced last week against Japan" stays the noun's)
+        const ownNouns = new Set((entry.nouns ?? []).flatMap((n) => n.split(' ')[0].split('|')).flatMap((n) => nounForms(n)));
+        const reduced: Pattern = {
+          entry,
+          frame: 'verb',
+          rest: [{ words: new Set(participles.keys()), multi: [], optional: false }, { gap: 6 }, { words: BY, multi: [], optional: false }],
+          first: new Map([...passive.first].filter(([n]) => !ownNouns.has(n))),
+          passive: true,
+          anchor: null,
+          id: nextId++,
+        };
+        for (const word of reduced.first.keys()) add(word, reduced);
       }
     }
     for (const phrase of entry.nouns ?? []) {

@@ -2148,11 +2148,17 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
   } else if (pattern.passive) {
     // "sanctions were imposed on Russia by the EU", "sanctions on Russia were imposed by the EU"
-    actors = byAgent(view, end, unit);
+    // ("the peace deal signed in Pretoria by ...": a participle right after its noun, up to its `by`)
+    const reduced = wordAt(words, end - 1) === 'by' && !words.slice(start, end).some((w) => BE_FORMS.has(w));
+    actors = byAgent(view, reduced ? end - 1 : end, unit);
+    // (read for states' acts only, not a company's contract or strike: "the second production sharing contract signed by Pertamina")
+    if (reduced && actors.some((a) => a.entity.sector === 'BUS' || a.entity.type === 'location' || (a.entity.type === 'organization' && !a.entity.sector))) actors = [];
     // "was summoned to the French foreign ministry": the place one is summoned to is the summoner
     if (actors.length === 0 && entry.passiveAgent) actors = findRecipients(ctx, view, entry.passiveAgent, end, [], entry);
-    recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-    if (recipients.length === 0) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+    // (a reduced one has no object after its participle: "the agreement reached by OPEC ministers in Vienna")
+    const slots = reduced ? (entry.recipient ?? []).filter((r) => r !== 'obj') : entry.recipient ?? [];
+    recipients = reduced ? [] : findRecipients(ctx, view, slots, start + 1, actors, entry);
+    if (recipients.length === 0) recipients = findRecipients(ctx, view, slots, end, actors, entry);
     // "the Algerian ambassador was summoned": a noun that names a party is the one the act is done to
     const named = view.slotAt[start];
     if (recipients.length === 0 && named && !actors.some((a) => a.entity.id === named.entity.id)) recipients = [named];
@@ -3243,18 +3249,24 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ',') j++;
   if (wordAt(words, j) !== 'by') return [];
   const found: Slot[] = [];
+  let afterFirst = -1;
   for (let k = j + 1; k < words.length && k < j + 20; k++) {
     const w = wordAt(words, k);
     const slot = slotAt[k];
     if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
     // "by his Chinese counterpart": the possessive is not the agent
-    if (slot && !isBarePossessive(view, k) && !found.some((s) => s.entity.id === slot.entity.id)) found.push(slot);
+    if (slot && !isBarePossessive(view, k) && !found.some((s) => s.entity.id === slot.entity.id)) {
+      found.push(slot);
+      if (found.length === 1) afterFirst = nextAfterSlot(view, k);
+    }
   }
   const people = found.filter((s) => s.entity.type === 'person');
   // "signed by Iranian President Masoud Pezeshkian and Russian President Vladimir Putin": both sign
   if (people.length > 1 && words.slice(j + 1, Math.min(words.length, j + 20)).includes('and')) return people;
   const person = people.pop();
   if (person) return [person];
+  // ("signed on Monday by Armenia and Azerbaijan": two bodies or countries joined by `and` right after `by`)
+  if (found.length > 1 && people.length === 0 && wordAt(words, afterFirst) === 'and' && found[0].entity.actor && found[1].entity.actor) return found.slice(0, 2);
   return found.length ? [found[0]] : [];
 }
 
