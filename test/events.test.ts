@@ -1321,6 +1321,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Sudan's Rapid Support Forces threatened on Saturday to shoot down any army aircraft flying over Darfur.", ['THREATEN 138 occurred SDNREB->-']],
     ['The accord was signed on Monday by Armenia and Azerbaijan.', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
     ['It was the second production sharing contract signed by the company this year.', []],
+    // "saying the raids would continue": a threat of force by the sentence's subject; "military strongman General" is a title
+    ['BAGHDAD, March 1 - Iraq fired missiles at Tehran on Tuesday and warned residents of Iranian cities to leave, saying the raids would continue until Iran stopped shelling Iraqi border towns.', ['ASSAULT 195 occurred IRQ->IRN', 'THREATEN 138 occurred IRQ->IRN', 'ASSAULT 190 hypothetical IRQ->IRN']],
+    ["PANAMA CITY, May 25 - Panama's military strongman General Manuel Antonio Noriega on Wednesday rejected a U.S. offer to drop drug charges against him.", ['REJECT 120 occurred PANMIL->USA', 'AGREE 030 occurred USA->PANMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -32,7 +32,7 @@ export const NOMINAL_HEADS: Record<string, NominalHead> = table({
 /** Lower-case nouns that go with a demonym before a name without being a title. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'counterpart', 'counterparts', 'colleague', 'opposite', 'number', 'leader', 'envoy', 'diplomat', 'official',
-  'spokesman', 'spokeswoman', 'spokesperson', 'general', 'commander', 'his', 'her', 'their',
+  'spokesman', 'spokeswoman', 'spokesperson', 'general', 'commander', 'his', 'her', 'their', 'strongman', 'ruler', 'dictator',
 ]);
 
 /** Nouns that make "the Russian side" stand for a country. */

@@ -2501,6 +2501,8 @@ function participleSubject(view: View, comma: number): Slot | null {
     const w = wordAt(words, j);
     if (BOUNDARY.has(w) || w === ',') break;
     if (SPEECH_VERBS.has(w) && !slotAt[j]) {
+      // ("Iraq fired missiles at Tehran ... and warned residents to leave, saying": a verb after `and` has the sentence's subject)
+      if (wordAt(words, j - 1) === 'and') return sentenceSubject(view) ?? subjectLeft(view, j);
       const subject = subjectLeft(view, j) ?? (slotAt[j + 1] && j + 1 < comma ? slotAt[j + 1]! : null);
       return subject;
     }
