@@ -1324,6 +1324,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "saying the raids would continue": a threat of force by the sentence's subject; "military strongman General" is a title
     ['BAGHDAD, March 1 - Iraq fired missiles at Tehran on Tuesday and warned residents of Iranian cities to leave, saying the raids would continue until Iran stopped shelling Iraqi border towns.', ['ASSAULT 195 occurred IRQ->IRN', 'THREATEN 138 occurred IRQ->IRN', 'ASSAULT 190 hypothetical IRQ->IRN']],
     ["PANAMA CITY, May 25 - Panama's military strongman General Manuel Antonio Noriega on Wednesday rejected a U.S. offer to drop drug charges against him.", ['REJECT 120 occurred PANMIL->USA', 'AGREE 030 occurred USA->PANMIL']],
+    // a second infinitive of the one caused was done as the first; manoeuvres denounced as a rehearsal for invasion accuse their doers
+    ['SEOUL, March 10 - Some 200,000 U.S. and South Korean troops began the annual Team Spirit military exercise on Tuesday, prompting North Korea to put its armed forces on a war footing and to denounce the manoeuvres as a rehearsal for invasion.', ['COOPERATE 062 occurred USAMIL->KORMIL', 'COOPERATE 062 occurred KORMIL->USAMIL', 'MOBILIZE 152 occurred PRK->-', 'ACCUSE 111 occurred PRK->USAMIL', 'ACCUSE 111 occurred PRK->KORMIL']],
+    // a force readied "in response to" an act told after it faces that act's doer; a build-up of troops near a border
+    ["NATO said on Monday it was putting forces on standby in response to Russia's build-up of more than 100,000 troops near Ukraine's border.", ['MOBILIZE 152 occurred IGONATO->RUS', 'MOBILIZE 154 occurred RUS->UKR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -303,7 +303,14 @@ export function codeEvents(
     // with no one named faces the side whose hostile act it answers)
     const readied = c.type === 'MOBILIZE' && c.status === 'occurred';
     if ((!readied && (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id))) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
-    const target = provoker(candidates, i);
+    let target = provoker(candidates, i);
+    // ("putting forces on standby ... in response to Russia's build-up": the act it answers, told after it)
+    if (target.length === 0) {
+      const own = sideOf(c.actors[0].entity);
+      const answered = candidates.find((p, k) => k > i && p.unit === c.unit && HOSTILE_TYPES.has(p.type) && p.actors.length > 0 && p.actors.every((a) => sideOf(a.entity) !== own)
+        && /\bin (?:response|reply|retaliation) (?:to|for)\b/.test(ctx.text.slice(c.trigger.end, p.trigger.start)));
+      if (answered) target = answered.actors.filter((a) => sideOf(a.entity) !== null);
+    }
     if (target.length > 0) candidates[i] = recast(c, { recipients: target });
   }
   // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
@@ -680,6 +687,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 }
 
 const OBJECT_SLOT: readonly RecipientSlot[] = ['obj'];
+
+/** "in response to", "in reply to", "in retaliation for": what follows is the act answered. */
+const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'reply', 'retaliation', 'reprisal']);
 
 /** "his country", "its forces" after a warning's `that`: the warner's own side, with the sector the noun gives. */
 const OWN_SIDE: ReadonlyMap<string, string> = new Map([['country', ''], ['nation', ''], ['forces', 'MIL'], ['military', 'MIL'], ['army', 'MIL'], ['troops', 'MIL'], ['warplanes', 'MIL'], ['navy', 'MIL']]);
@@ -1059,6 +1069,10 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // ("prompted Tokyo to lodge a protest" tells that it did)
   // (and when: the caused act's date was read as one to come)
   if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, causer)) && !view.quoteAt[m.start]) candidate = recast(candidate!, { status: 'occurred', direction: 'past', date: previous.date ?? null });
+  // ("prompting North Korea to put its armed forces on a war footing and to denounce the manoeuvres": the second infinitive
+  // of the one caused was done as the first was)
+  if (candidate && inf && wordAt(words, m.start - 1) === 'to' && wordAt(words, m.start - 2) === 'and' && candidate.status === 'intended' && previous.status === 'occurred'
+    && wordAt(words, previous.tokenStart - 1) === 'to' && sameSlots(candidate.actors, previous.actors) && !view.quoteAt[m.start]) candidate = recast(candidate, { status: 'occurred', direction: 'past', date: previous.date ?? null });
   // ("Ishiba and Yoon held a call ..., their first since Ishiba took office, and agreed": the whole compound, not the name in the apposition)
   const narrowed = candidate !== null && wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && candidate.actors.length < previous.actors.length && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id));
   // ("welcomed a decision by the Waterside Workers' Federation to lift its ban": the infinitive's own subject named after the first verb)
@@ -3345,6 +3359,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (w === ',' && j > from && listComma(view, j)) continue;
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
+    // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
+    // (a threat's is the one it answers: "take resolute measures ... in response to the U.S. decision")
+    if (w === 'in' && entry?.type === 'MOBILIZE' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
     if (slots.includes('obj') && j - from <= 8) {
       const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
