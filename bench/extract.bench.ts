@@ -106,7 +106,7 @@ for (let pass = 0; pass < 3; pass++) {
     lap(4);
     const quotes = attributeQuotes(record.text, structure, coref);
     lap(5);
-    codeEvents(record.text, record, dateline.dateline, structure, coref, quotes, mentions.tokens);
+    codeEvents(record.text, record, dateline.dateline, structure, coref, quotes, mentions);
     lap(6);
   }
   spent.forEach((ms, i) => (best[i] = Math.min(best[i], ms)));

@@ -82,6 +82,21 @@ function foldName(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f'’ʼ]/g, '').toLowerCase();
 }
 
+/** Each word's first letter upper case, the rest lower case ("NEW YORK" -> "New York", "st. john's" -> "St. John'S"). */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 128) return lower.replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // ASCII (most names) by char codes: a letter first or after white space, a hyphen, an apostrophe or a period
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) continue;
+    const before = i === 0 ? 32 : lower.charCodeAt(i - 1);
+    if (before === 32 || (before >= 9 && before <= 13) || before === 45 || before === 39 || before === 46) {
+      out += lower.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }

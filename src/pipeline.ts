@@ -24,7 +24,7 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
   const mentions = english ? findMentions(text, structure) : null;
   const coref = mentions ? resolveCoreference(text, mentions, dateline.dateline?.country ?? null) : null;
   const quotes = coref ? attributeQuotes(text, structure, coref) : null;
-  const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions.tokens) : null;
+  const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions) : null;
   // Groups the event coder names as actors ("Russian troops") are entities too.
   const coded = codesOfTime(record.date, coref?.entities ?? [], events?.entities ?? [], events?.events ?? []);
 

@@ -109,11 +109,19 @@ export function resolveDatelineDate(month: string | null, day: string | null, ye
   let best: string | null = null;
   let bestGap = Infinity;
   for (const candidate of [y - 1, y, y + 1]) {
-    const value = iso(candidate, mm, dd);
-    const gap = Math.abs(Date.parse(`${value}T00:00:00Z`) - anchor);
-    if (gap < bestGap) [best, bestGap] = [value, gap];
+    const gap = Math.abs(dayTime(candidate, mm, dd) - anchor);
+    if (gap < bestGap) [best, bestGap] = [iso(candidate, mm, dd), gap];
   }
   return best;
+}
+
+/**
+ * `Date.parse` of the day's ISO string at midnight UTC, by arithmetic for the years it reads as
+ * written (V8 reads a day past the month's end as the next month's, as `Date.UTC` does); parsing
+ * strings was most of this stage's date work.
+ */
+function dayTime(y: number, m: number, d: number): number {
+  return y >= 100 && y <= 9999 ? Date.UTC(y, m - 1, d) : Date.parse(`${iso(y, m, d)}T00:00:00Z`);
 }
 
 function iso(y: number, m: number, d: number): string {

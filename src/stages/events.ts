@@ -36,6 +36,7 @@ import type { CorefLayer } from './coref.js';
 import type { QuotesLayer } from './quotes.js';
 import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
+import type { TokenLayer } from './mentions.js';
 import { tokenize } from '../ner/tokenize.js';
 import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
@@ -134,6 +135,8 @@ interface Unit extends Span {
   readonly paragraph: number;
   /** Index of the sentence in the structure layer, or -1 for a headline or heading. */
   readonly sentence: number;
+  /** Index of the headline or heading among the paragraphs outside the body, or -1 for a sentence. */
+  readonly heading: number;
 }
 
 interface Slot {
@@ -232,7 +235,7 @@ export function codeEvents(
   structure: StructureLayer,
   coref: CorefLayer,
   quotes: QuotesLayer,
-  sentenceTokens?: readonly (readonly Token[])[],
+  read?: TokenLayer,
 ): EventsLayer {
   const messages: Message[] = [];
   const entities = new Map(coref.entities.map((e) => [e.id, sameShape(e)]));
@@ -240,10 +243,10 @@ export function codeEvents(
   const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
   // built by push (not spread of filtered arrays, whose kind changes when one is empty)
   const units: Unit[] = [];
-  for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1 });
-  structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i }));
+  for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1, heading: units.length });
+  structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i, heading: -1 }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), sentenceTokens: sentenceTokens ?? null, home: dateline?.country ?? null, unread: [] };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [] };
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
@@ -419,8 +422,8 @@ interface Context {
   readonly messages: Message[];
   /** Group entities by actor code: a document entity with that code, or one made here. */
   readonly groups: Map<string, { entity: Entity; created: boolean; mentions: TextSpan[] }>;
-  /** Tokens per sentence from the mentions layer, when the caller passes them. */
-  readonly sentenceTokens: readonly (readonly Token[])[] | null;
+  /** Tokens and lower-cased words of each sentence and heading from the mentions layer, when the caller passes them. */
+  readonly read: TokenLayer | null;
   /** The dateline's country: where a visit with no destination named takes place. */
   readonly home: string | null;
   /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
@@ -472,9 +475,23 @@ function scareQuote(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** The unit's tokens: the mentions stage's where the caller hands them on, else tokenised here. */
+function unitTokens(ctx: Context, unit: Unit): readonly Token[] {
+  const read = ctx.read;
+  const known = read === null ? undefined : unit.sentence >= 0 ? read.tokens[unit.sentence] : read.headingTokens[unit.heading];
+  return known ?? tokenize(ctx.text, unit.start, unit.end);
+}
+
+/** The unit's lower-cased words: the mentions stage's with its tokens, else lower-cased here. */
+function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): readonly string[] {
+  const read = ctx.read;
+  const known = read === null ? undefined : unit.sentence >= 0 ? read.words[unit.sentence] : read.headingWords[unit.heading];
+  return known !== undefined && known.length === tokens.length ? known : lowerWords(tokens);
+}
+
 function codeUnit(ctx: Context, unit: Unit): Candidate[] {
-  const tokens = (unit.sentence >= 0 ? ctx.sentenceTokens?.[unit.sentence] : undefined) ?? tokenize(ctx.text, unit.start, unit.end);
-  const words = lowerWords(tokens);
+  const tokens = unitTokens(ctx, unit);
+  const words = unitWords(ctx, unit, tokens);
   const table = anchorTable();
   const generation = nextUnit(table, words.length);
   // quick reject: no token can start a trigger; else matching starts at the first that can
@@ -2766,7 +2783,7 @@ function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found:
   if (found.some((c) => c.type === 'ACCUSE' && c.quote === q)) return null;
   const unit = units.find((u) => u.sentence >= 0 && u.start <= q.start && q.start < u.end);
   if (!unit) return null;
-  const tokens = ctx.sentenceTokens?.[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
+  const tokens = ctx.read?.tokens[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
   let at = -1;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].start >= q.start && tokens[k].end <= q.end && ACCUSATION_WORDS.has(tokens[k].text.toLowerCase())) { at = k; break; }
@@ -2834,7 +2851,7 @@ function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: rea
     if (!told) continue;
     const unit = units.find((u) => u.sentence >= 0 && u.start <= m.start && m.start < u.end);
     if (!unit) return null;
-    const tokens = ctx.sentenceTokens?.[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
+    const tokens = ctx.read?.tokens[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
     const offset = m.end + told[0].indexOf(told[1]);
     const at = tokens.findIndex((t) => t.start >= offset);
     if (at < 0) return null;

@@ -108,6 +108,8 @@ export interface LexiconMatches {
   readonly folded: (Match | null)[];
   /** Each token's key lower-cased (`tokenKey(text).toLowerCase()`), for callers' own word tables. */
   readonly lower: readonly string[];
+  /** Each token's text lower-cased (`text.toLowerCase()`: `lower` where the key folds nothing), for the stages after mentions. */
+  readonly words: readonly string[];
 }
 
 /**
@@ -154,17 +156,20 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   const n = tokens.length;
   const exactKeys = new Array<string>(n);
   const lower = new Array<string>(n);
+  const words = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const text = tokens[i].text;
     if (isPlainLower(text)) {
       // nothing to fold and nothing to lower-case: the token is its own key (most words)
       exactKeys[i] = text;
       lower[i] = text;
+      words[i] = text;
       continue;
     }
     const key = tokenKey(text);
     exactKeys[i] = key;
     lower[i] = key.toLowerCase();
+    words[i] = key === text ? lower[i] : text.toLowerCase();
   }
   const exact = new Array<Match | null>(n);
   const folded = new Array<Match | null>(n);
@@ -177,7 +182,7 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
     if (folded[i] !== null && i > 0 && folded[i - 1] !== null && folded[i - 1]!.to > i && folded[i]!.to <= folded[i - 1]!.to
       && folded[i - 1]!.entries.some((e) => e.kind === 'title') && folded[i]!.entries.every((e) => e.kind === 'rank')) folded[i] = null;
   }
-  return { exact, folded, lower };
+  return { exact, folded, lower, words };
 }
 
 /**

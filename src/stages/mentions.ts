@@ -15,7 +15,7 @@ import { TITLE_JOINERS } from '../lexicon/titles.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
-import { entryOf, matchLexicon, tableMap } from './lexicon-matcher.js';
+import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom, sortedBy } from './search.js';
 
@@ -80,11 +80,21 @@ function counterpartSector(text: string, from: number, to: number, out: readonly
   return null;
 }
 
-export interface MentionsLayer {
+export interface MentionsLayer extends TokenLayer {
   readonly mentions: readonly RawMention[];
-  /** Tokens of each sentence, for the stages after this one. */
-  readonly tokens: readonly (readonly Token[])[];
   readonly messages: readonly Message[];
+}
+
+/** The tokens this stage read, for the stages after it (which would otherwise tokenise and lower-case them again). */
+export interface TokenLayer {
+  /** Tokens of each sentence. */
+  readonly tokens: readonly (readonly Token[])[];
+  /** Each sentence's tokens lower-cased (`text.toLowerCase()`). */
+  readonly words: readonly (readonly string[])[];
+  /** Tokens of each headline and sub-heading (the paragraphs outside the body, in text order). */
+  readonly headingTokens: readonly (readonly Token[])[];
+  /** Each heading's tokens lower-cased. */
+  readonly headingWords: readonly (readonly string[])[];
 }
 
 const CAPITALISED_LETTER = /^[\p{Lu}]/u;
@@ -145,11 +155,17 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   // The tagger reads the whole article at once (headings first), so that a name's casing and
   // tags elsewhere in the article inform each sentence.
   const names = findNamesInDocument(text, [...headingTokens, ...tokensBySentence]);
+  const headingWords: (readonly string[])[] = [];
   headingTokens.forEach((tokens, h) => {
-    for (const m of sentenceMentions(text, tokens, names[h], -1, messages)) mentions.push(m);
+    const lex = matchLexicon(tokens);
+    headingWords.push(lex.words);
+    for (const m of sentenceMentions(text, tokens, lex, names[h], -1, messages)) mentions.push(m);
   });
+  const words: (readonly string[])[] = [];
   tokensBySentence.forEach((tokens, index) => {
-    for (const m of sentenceMentions(text, tokens, names[headingTokens.length + index], index, messages)) mentions.push(m);
+    const lex = matchLexicon(tokens);
+    words.push(lex.words);
+    for (const m of sentenceMentions(text, tokens, lex, names[headingTokens.length + index], index, messages)) mentions.push(m);
   });
   for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -157,11 +173,10 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
   const marked: RawMention[] = [];
   for (const m of mentions) marked.push(speaks(m) ? recastMention(m, { speaker: true }) : m);
-  return { mentions: marked, tokens: tokensBySentence, messages };
+  return { mentions: marked, tokens: tokensBySentence, words, headingTokens, headingWords, messages };
 }
 
-function sentenceMentions(text: string, tokens: readonly Token[], names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
-  const lex = matchLexicon(tokens);
+function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMatches, names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
   const at = (t: number) => tokens[t];
   const out: RawMention[] = [];
   /** Token ranges already given to a mention (or a person's rank and titles). */

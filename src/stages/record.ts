@@ -173,6 +173,38 @@ OTHER_FUNCTION_WORDS.forEach(([, words], index) => {
   for (const word of words) addLanguage(word, index);
 });
 
+/** FNV-1a over a word's char codes, as `latinWords` computes it while it scans. */
+const FNV = 0x811c9dc5;
+const step = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/**
+ * The function words again, in an open-addressing table by their hash: a sample's words are looked
+ * up as they are scanned, with no string sliced and hashed for each (most short words of a sample
+ * are function words, so most of them were a slice and a map lookup). A slot is checked against the
+ * text itself, so a shared hash never gives a wrong word.
+ */
+const WORD_MASK = (1 << Math.ceil(Math.log2(LANGUAGES_OF_WORD.size * 4))) - 1;
+const slotHashes = new Int32Array(WORD_MASK + 1);
+const slotWords: string[] = new Array<string>(WORD_MASK + 1).fill('');
+const slotLanguages: (readonly number[] | null)[] = new Array<readonly number[] | null>(WORD_MASK + 1).fill(null);
+for (const [word, languages] of LANGUAGES_OF_WORD) {
+  let h = FNV;
+  for (let k = 0; k < word.length; k++) h = step(h, word.charCodeAt(k));
+  let i = (h ^ (h >>> 15)) & WORD_MASK;
+  while (slotWords[i] !== '') i = (i + 1) & WORD_MASK;
+  slotHashes[i] = h;
+  slotWords[i] = word;
+  slotLanguages[i] = languages;
+}
+
+/** The languages of the function word `text.slice(from, to)` whose hash is `h`, null if it is none. */
+function languagesAt(text: string, from: number, to: number, h: number): readonly number[] | null {
+  for (let i = (h ^ (h >>> 15)) & WORD_MASK; slotWords[i] !== ''; i = (i + 1) & WORD_MASK) {
+    if (slotHashes[i] === h && slotWords[i].length === to - from && text.startsWith(slotWords[i], from)) return slotLanguages[i];
+  }
+  return null;
+}
+
 /**
  * Non-Latin scripts by their letters; Latin-script text is English unless the function words of
  * another language clearly outnumber English ones (wire copy of results and tables has few).
@@ -190,9 +222,8 @@ export function detectLanguage(text: string): string {
   }
   let english = 0;
   const hits = new Array<number>(OTHER_FUNCTION_WORDS.length).fill(0);
-  const tally = (word: string): void => {
-    const languages = LANGUAGES_OF_WORD.get(word);
-    if (languages === undefined) return;
+  const tally = (languages: readonly number[] | null | undefined): void => {
+    if (!languages) return;
     for (const l of languages) {
       if (l === ENGLISH) english++;
       else hits[l]++;
@@ -200,7 +231,7 @@ export function detectLanguage(text: string): string {
   };
   const lower = sample.toLowerCase();
   if (latinOnly) latinWords(lower, LONGEST_WORD, tally);
-  else for (const word of lower.match(/\p{L}+/gu) ?? []) tally(word);
+  else for (const word of lower.match(/\p{L}+/gu) ?? []) tally(LANGUAGES_OF_WORD.get(word));
   let best = 'en';
   let bestHits = english;
   OTHER_FUNCTION_WORDS.forEach(([language], l) => {
@@ -213,22 +244,28 @@ export function detectLanguage(text: string): string {
 }
 
 /**
- * The words of `/[a-z\u00c0-\u024f]+/g` in lower-cased `lower`, scanned by hand; only those of at
- * most `longest` letters are visited (no function word is longer, so no other is counted).
+ * The function-word languages of each word of `/[a-z\u00c0-\u024f]+/g` in lower-cased `lower`,
+ * scanned by hand and hashed as it is scanned; only words of at most `longest` letters are looked up
+ * (no function word is longer).
  */
-function latinWords(lower: string, longest: number, visit: (word: string) => void): void {
+function latinWords(lower: string, longest: number, visit: (languages: readonly number[] | null) => void): void {
   // (one unsigned compare for the Latin-1 and Latin Extended letters: a second compare reached only by
   // them was a site first met long into a run, and deoptimised detectLanguage)
   const isLetter = (c: number) => (c >= 97 && c <= 122) || (c - 0xc0) >>> 0 <= 0x24f - 0xc0;
   let k = 0;
   while (k < lower.length) {
-    if (!isLetter(lower.charCodeAt(k))) {
+    let c = lower.charCodeAt(k);
+    if (!isLetter(c)) {
       k++;
       continue;
     }
     const from = k;
+    let h = step(FNV, c);
     k++;
-    while (k < lower.length && isLetter(lower.charCodeAt(k))) k++;
-    if (k - from <= longest) visit(lower.slice(from, k));
+    while (k < lower.length && isLetter((c = lower.charCodeAt(k)))) {
+      h = step(h, c);
+      k++;
+    }
+    if (k - from <= longest) visit(languagesAt(lower, from, k, h));
   }
 }
