@@ -1328,6 +1328,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['SEOUL, March 10 - Some 200,000 U.S. and South Korean troops began the annual Team Spirit military exercise on Tuesday, prompting North Korea to put its armed forces on a war footing and to denounce the manoeuvres as a rehearsal for invasion.', ['COOPERATE 062 occurred USAMIL->KORMIL', 'COOPERATE 062 occurred KORMIL->USAMIL', 'MOBILIZE 152 occurred PRK->-', 'ACCUSE 111 occurred PRK->USAMIL', 'ACCUSE 111 occurred PRK->KORMIL']],
     // a force readied "in response to" an act told after it faces that act's doer; a build-up of troops near a border
     ["NATO said on Monday it was putting forces on standby in response to Russia's build-up of more than 100,000 troops near Ukraine's border.", ['MOBILIZE 152 occurred IGONATO->RUS', 'MOBILIZE 154 occurred RUS->UKR']],
+    // "both sides", "both countries" name the pair as "the two" does; a visit is no act each way
+    ['India and Pakistan exchanged fire on Monday. The U.N. urged both countries to show restraint.', ['ASSAULT 190 occurred IND->PAK', 'ASSAULT 190 occurred PAK->IND', 'REQUEST 020 requested IGOUN->IND', 'REQUEST 020 requested IGOUN->PAK']],
+    ['He said teams had already been to South Korea and Taiwan, while a delegation would also visit Europe.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

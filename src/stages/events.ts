@@ -2964,6 +2964,16 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
   for (let j = 0; j + 2 < tokens.length; j++) {
     // ("the two Horn of Africa neighbours": a region named in the description is no party)
     const region = (k: number) => !slotAt[k] || slotAt[k]!.entity.type === 'location';
+    // ("urging both sides to extend ceasefires": "both" names the pair as "the two" does)
+    if (wordAt(words, j) === 'both' && !slotAt[j + 1] && (TWO_PARTIES.has(wordAt(words, j + 1)) || TWO_PEOPLE.has(wordAt(words, j + 1)))) {
+      const head = wordAt(words, j + 1);
+      const found = lastTwoNamed(ctx, tokens[j].start, TWO_PEOPLE.has(head) ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
+      if (found.length === 2) {
+        const slot = slotOf(found[0], tokens[j].start, tokens[j + 1].end, undefined, undefined, found[1]);
+        for (let k = j; k <= j + 1; k++) [slotAt[k], slotStart[k]] = [slot, j];
+      }
+      continue;
+    }
     if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !region(j + 2)) continue;
     // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
     let h = j + 2;
@@ -4343,7 +4353,8 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
 function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
-  return (c.type === 'CONSULT' && c.cameo !== '045') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
+  // (a visit is the visitor's: "Both countries are finishing details to arrive at a price" is no visit each way)
+  return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text));
 }
 
