@@ -1331,6 +1331,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "both sides", "both countries" name the pair as "the two" does; a visit is no act each way
     ['India and Pakistan exchanged fire on Monday. The U.N. urged both countries to show restraint.', ['ASSAULT 190 occurred IND->PAK', 'ASSAULT 190 occurred PAK->IND', 'REQUEST 020 requested IGOUN->IND', 'REQUEST 020 requested IGOUN->PAK']],
     ['He said teams had already been to South Korea and Taiwan, while a delegation would also visit Europe.', []],
+    // a plan brushed aside is rejected
+    ["Russian Foreign Minister Sergei Lavrov on Thursday brushed aside Ukraine's ten-point peace plan.", ['REJECT 120 occurred RUSGOV->UKR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
