@@ -1333,6 +1333,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['He said teams had already been to South Korea and Taiwan, while a delegation would also visit Europe.', []],
     // a plan brushed aside is rejected
     ["Russian Foreign Minister Sergei Lavrov on Thursday brushed aside Ukraine's ten-point peace plan.", ['REJECT 120 occurred RUSGOV->UKR']],
+    // kidnappers no one names are the dispatch country's armed men, whoever they are said to back
+    ['BEIRUT, April 22 - Pro-Iranian kidnappers freed American hostage Robert Polhill in west Beirut on Sunday.', ['RETREAT 0841 occurred LBNREB->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3998,7 +3998,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
   let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
   // ("the communist authorities outlawed it": a word of description before the authorities too)
-  for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && /^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
+  // ("Pro-Iranian kidnappers freed": whom they back is no country of theirs)
+  for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && (/^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) || (sector === 'REB' && /^[Pp]ro-\p{Lu}/u.test(tokens[before].text))) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
@@ -4009,7 +4010,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
 }
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
-  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB']]);
+  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
+  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB']]);
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
 const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 'local', 'federal', 'provincial', 'regional', 'interim', 'transitional', 'new', 'riot', 'security', 'government']);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas". */
