@@ -1335,6 +1335,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Russian Foreign Minister Sergei Lavrov on Thursday brushed aside Ukraine's ten-point peace plan.", ['REJECT 120 occurred RUSGOV->UKR']],
     // kidnappers no one names are the dispatch country's armed men, whoever they are said to back
     ['BEIRUT, April 22 - Pro-Iranian kidnappers freed American hostage Robert Polhill in west Beirut on Sunday.', ['RETREAT 0841 occurred LBNREB->USA']],
+    // an act "ahead of" which something happens is still to come
+    ['BEIJING, May 13 - Students raised pressure on the government ahead of a visit by Soviet leader Mikhail Gorbachev, who is due on May 15.', ['CONSULT 042 intended SUNGOV->CHN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
