@@ -1337,6 +1337,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['BEIRUT, April 22 - Pro-Iranian kidnappers freed American hostage Robert Polhill in west Beirut on Sunday.', ['RETREAT 0841 occurred LBNREB->USA']],
     // an act "ahead of" which something happens is still to come
     ['BEIJING, May 13 - Students raised pressure on the government ahead of a visit by Soviet leader Mikhail Gorbachev, who is due on May 15.', ['CONSULT 042 intended SUNGOV->CHN']],
+    // "Tigrayan forces" are an armed movement (ETHREB); a mediation with no parties named is between the pair that acted just before
+    ["South Africa's foreign ministry on Sunday welcomed the peace deal signed in Pretoria on Wednesday by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union.", ['SUPPORT 051 occurred ZAFGOV->ETHGOV', 'SUPPORT 057 occurred ETHGOV->ETHREB', 'SUPPORT 057 occurred ETHREB->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHREB']],
+    ['Contra rebels attacked a Sandinista army post on Monday.', ['ASSAULT 190 occurred NICREB->NICMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -56,6 +56,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
 /** Non-state armed groups named as adjectives ("Houthi targets"): actor code. */
 export const NONSTATE_ADJECTIVES: Readonly<Record<string, string>> = {
   Houthi: 'YEMREB', Houthis: 'YEMREB', Hamas: 'PSEREB', Hezbollah: 'LBNREB', Taliban: 'AFGREB', 'al-Shabaab': 'SOMREB',
+  // armed movements named by their region's people ("Tigrayan forces", "Kurdish militants" are no state's)
+  Tigrayan: 'ETHREB', Contra: 'NICREB', Sandinista: 'NICGOV',
 };
 
 /** Modifiers before the head that give the sector when the head has none ("Chinese coast guard ship"). */

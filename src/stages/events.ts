@@ -316,6 +316,15 @@ export function codeEvents(
     }
     if (target.length > 0) candidates[i] = recast(c, { recipients: target });
   }
+  // ("the peace deal signed ... by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union":
+  // a mediation with no parties named is between the pair that acted together just before)
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.cameo !== '045' || c.recipients.length > 0 || c.actors.length === 0) continue;
+    const mediator = sideOf(c.actors[0].entity);
+    const pair = lastNear(candidates, i, (p) => p.actors.length === 2 && p.actors.every((a) => sideOf(a.entity) !== null && a.entity.id !== c.actors[0].entity.id) && (p.type === 'SUPPORT' || p.type === 'AGREE' || p.type === 'CONSULT' || p.type === 'RETREAT') && sideOf(p.actors[0].entity) !== mediator);
+    if (pair) candidates[i] = recast(c, { recipients: [...pair.actors] });
+  }
   // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -1920,6 +1929,8 @@ function isModifier(word: string, written: string): boolean {
 }
 
 function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
+  // (an armed movement's adjective carries its own code, whatever the head: "Tigrayan forces" are ETHREB)
+  if (country.length > 3) [country, sector] = [country.slice(0, 3), country.slice(3)];
   const entity = groupEntity(ctx, country, sector, { start: tokens[from].start, end: tokens[to - 1].end, text: ctx.text.slice(tokens[from].start, tokens[to - 1].end) });
   const slot = slotOf(entity, tokens[from].start, tokens[to - 1].end, undefined, true);
   for (let j = from; j < to; j++) [slotAt[j], slotStart[j]] = [slot, from];
