@@ -3164,12 +3164,14 @@ function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
+  // (where the subject's own words end: before a relative clause read past, else the verb)
+  let own = at;
   // "The Congolese leader, who has accused Kigali, also urged", "..., will host": adverbs and modals between the clause and the verb
   while (from > 0 && (CLAUSE_ADVERBS.has(wordAt(words, from)) || (MODAL_VERBS.has(wordAt(words, from)) && wordAt(words, from - 1) === ','))) from--;
   if (wordAt(words, from) === ',') {
     for (let r = from - 1; r >= 2 && r >= from - 30; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
-      if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who') && wordAt(words, r - 1) === ',') { from = r - 2; break; }
+      if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who' || wordAt(words, r) === 'whom' || wordAt(words, r) === 'whose') && wordAt(words, r - 1) === ',') { from = r - 2; own = r - 1; break; }
       // "Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host":
       // an appositive (a noun phrase between commas after a name) is read past to the name
       // (not a list: "Japan, the United States and West Germany, agreed"; not a name the text gives no code: "Roy Denman, the EC representative,")
@@ -3212,11 +3214,11 @@ function subjectLeft(view: View, at: number): Slot | null {
     const before = wordAt(words, first - 1);
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
-    const clauseSubject = (before === 'after' || before === 'before') && at - j <= 4 && noPhraseBetween(words, j + 1, at);
+    const clauseSubject = (before === 'after' || before === 'before') && own - j <= 4 && noPhraseBetween(words, j + 1, own);
     if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
-    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && at - j <= 4 && noPhraseBetween(words, j + 1, at);
+    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && own - j <= 4 && noPhraseBetween(words, j + 1, own);
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
@@ -3664,6 +3666,8 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
     if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
     if (direction === 'future' && d.start >= trigger.end && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
+    if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
     if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
     // ("Anwar Ibrahim, this year's ASEAN chair, met": a date that modifies a noun is no time of the act)
