@@ -565,6 +565,8 @@ describe('[events/dates]', () => {
     ['a day after', 'past', '2023-06-08', 'day'],
     ['nine days after', 'past', '2023-05-31', 'day'],
     ['two weeks after', 'past', '2023-05', 'month'],
+    ['three months after', 'past', '2023-03', 'month'],
+    ['11 years after', 'past', '2012', 'year'],
     ['this week', 'past', '2023-06', 'month'],
     ['next month', 'future', '2023-07', 'month'],
     ['yesterday', 'past', '2023-06-08', 'day'],
@@ -1342,6 +1344,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Contra rebels attacked a Sandinista army post on Monday.', ['ASSAULT 190 occurred NICREB->NICMIL']],
     // a subject after "after" read past its relative clause ("whom ... accuse Rwanda of backing"); a deadline is no date of an act done
     ['Talks were brokered by the United States, three months after M23 rebels, whom Congo and U.N. experts accuse Rwanda of backing, seized the eastern city of Goma.', ['ASSAULT 192 occurred CODREB->COD']],
+    // "three months after" counts back by months, as "three months ago" does
+    ['The talks began on Friday, three months after Russia attacked Kyiv.', ['ASSAULT 190 occurred RUS->UKR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -34,7 +34,7 @@ const DATE = new RegExp(
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
     String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this|the coming|the past)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight))\b)`,
     // "a day after U.S. jets hit", "two days after": counted back from the dispatch
-    String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks)\s+after\b)`,
+    String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks|month|months|year|years)\s+after\b)`,
     // "two weeks ago", "exactly a year ago": counted back too
     String.raw`(?<ago>\b(?<agoX>exactly\s+)?(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<agoU>day|days|week|weeks|month|months|year|years)\s+ago\b)`,
   ].join('|'),
@@ -102,22 +102,10 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
   }
   if (g.after) {
     const n = COUNTS[g.afterN!.toLowerCase()] ?? Number(g.afterN);
-    // (a week and more is told by its month, as "last week" is)
-    return g.afterU!.startsWith('week') ? { value: addDays(anchor, -7 * n).slice(0, 7), precision: 'month' } : { value: addDays(anchor, -n), precision: 'day' };
+    // (a week and more is told by its month, as "last week" is; "three months after" by its month, "two years after" its year)
+    return countedBack(anchor, n, g.afterU!, false);
   }
-  if (g.ago) {
-    const n = COUNTS[g.agoN!.toLowerCase()] ?? Number(g.agoN);
-    const unit = g.agoU!;
-    if (unit.startsWith('day')) return { value: addDays(anchor, -n), precision: 'day' };
-    if (unit.startsWith('week')) return { value: addDays(anchor, -7 * n).slice(0, 7), precision: 'month' };
-    const [y, m, d] = anchor.split('-').map(Number);
-    const months = unit.startsWith('month') ? n : 12 * n;
-    const total = y * 12 + (m - 1) - months;
-    const month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-    // ("exactly a year ago": the same day; "two years ago" the year, "three months ago" the month)
-    if (g.agoX) return { value: `${month}-${String(d).padStart(2, '0')}`, precision: 'day' };
-    return unit.startsWith('month') ? { value: month, precision: 'month' } : { value: month.slice(0, 4), precision: 'year' };
-  }
+  if (g.ago) return countedBack(anchor, COUNTS[g.agoN!.toLowerCase()] ?? Number(g.agoN), g.agoU!, Boolean(g.agoX));
   if (g.rel) {
     if (g.relD) {
       const delta = g.relD === 'yesterday' ? -1 : g.relD === 'tomorrow' ? 1 : 0;
@@ -162,4 +150,19 @@ function iso(y: number, m: number, d: number): string {
 
 function ym(y: number, m: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * The date `n` units ("day", "weeks", "months", "years") before `anchor`: a day by its day, a week and more by its month,
+ * months by the month, years by the year; `exact` ("exactly a year ago") keeps the day.
+ */
+function countedBack(anchor: string, n: number, unit: string, exact: boolean): { value: string; precision: 'day' | 'month' | 'year' } {
+  if (unit.startsWith('day')) return { value: addDays(anchor, -n), precision: 'day' };
+  if (unit.startsWith('week')) return { value: addDays(anchor, -7 * n).slice(0, 7), precision: 'month' };
+  const [y, m, d] = anchor.split('-').map(Number);
+  const months = unit.startsWith('month') ? n : 12 * n;
+  const total = y * 12 + (m - 1) - months;
+  const month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  if (exact) return { value: `${month}-${String(d).padStart(2, '0')}`, precision: 'day' };
+  return unit.startsWith('month') ? { value: month, precision: 'month' } : { value: month.slice(0, 4), precision: 'year' };
 }
