@@ -11,4 +11,7 @@
 // 0.6.0: implied acts (talks framing a pair's act, impositions of lifted restrictions, releases in exchange, truces in force,
 // attacks announced by warnings), violent repression (175), mediators and armed groups by demonym and name, U.N. bodies,
 // union republics as SUN before 1992, towns of the dispatch's country; stores of 0.5.0 are stale.
-export const EXTRACTOR_VERSION = '0.6.0';
+// 0.7.0: threats that announce attacks or sanctions (138 beside the act), protesters' demands, reduced passives with `by`,
+// crowds and peoples placed by a phrase, civil-war pairs, rulers of the time (the Taliban from August 2021), Kosovo as XKX,
+// titles and nicknames inside names, deadlines and "N months after" dates; stores of 0.6.0 are stale.
+export const EXTRACTOR_VERSION = '0.7.0';
