@@ -640,7 +640,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // a trade retaliation is no threat of force
     ['Japan would retaliate against U.S. tariffs on Japanese products, Japanese officials said.', []],
     // after a comma a participle's subject is the attribution's speaker, or the name opening the sentence
-    ['Ecuador will impose a tariff on imports from Colombia, President Daniel Noboa said on Tuesday, accusing Bogota of failing to stop drug trafficking.', ['ACCUSE 112 occurred ECUGOV->COL']],
+    ['Ecuador will impose a tariff on imports from Colombia, President Daniel Noboa said on Tuesday, accusing Bogota of failing to stop drug trafficking.', ['ACCUSE 112 occurred ECUGOV->COL', 'SANCTION 163 intended ECU->COL']],
     ['IMF officials, discussing their outlook, said growth would pick up.', []],
     // a summoned ambassador: the ministry summoning is the actor, the ambassador's side the target
     ['The Algerian ambassador in Paris was summoned to the French foreign ministry on Tuesday.', ['ACCUSE 114 occurred FRAGOV->DZAGOV']],
@@ -1346,6 +1346,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Talks were brokered by the United States, three months after M23 rebels, whom Congo and U.N. experts accuse Rwanda of backing, seized the eastern city of Goma.', ['ASSAULT 192 occurred CODREB->COD']],
     // "three months after" counts back by months, as "three months ago" does
     ['The talks began on Friday, three months after Russia attacked Kyiv.', ['ASSAULT 190 occurred RUS->UKR']],
+    // a verb after `and` inside an "after" clause has that clause's subject; a measure announced and called unacceptable accuses its doer;
+    // "a 30% security tariff on all imports from Colombia": the goods' country
+    ['Mexico broke off diplomatic relations with Ecuador after Ecuadorean police forced their way into the Mexican embassy in Quito late on Friday and arrested former Vice President Jorge Glas.', ['SANCTION 161 occurred MEX->ECU', 'COERCE 173 occurred ECUCOP->ECU']],
+    ["Ecuador will impose a 30% security tariff on all imports from Colombia from Feb. 1, President Daniel Noboa said on Tuesday. Colombia's trade minister, Diana Morales, called the measure unacceptable.", ['SANCTION 163 intended ECU->COL', 'ACCUSE 111 occurred COLGOV->ECU']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

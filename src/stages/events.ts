@@ -294,7 +294,8 @@ export function codeEvents(
       candidates[i] = recast(c, { recipients: [slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', { start: at, end: at + named![1].length, text: named![1] }), at, at + named![1].length)] });
       continue;
     }
-    const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && p.status === 'occurred' && sideOf(p.actors[0].entity) !== null);
+    // (or announced: "Ecuador will impose a 30% security tariff ... Colombia's trade minister called the measure unacceptable")
+    const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null);
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
   }
@@ -713,6 +714,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 }
 
 const OBJECT_SLOT: readonly RecipientSlot[] = ['obj'];
+
+/** Nouns of traded goods whose `from` names their country ("imports from Colombia"). */
+const GOODS_WORDS: ReadonlySet<string> = new Set(['imports', 'goods', 'products', 'exports', 'shipments', 'steel', 'wine', 'cars']);
 
 /** "in response to", "in reply to", "in retaliation for": what follows is the act answered. */
 const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'reply', 'retaliation', 'reprisal']);
@@ -2126,6 +2130,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
+      // ("after Ecuadorean police forced their way into the Mexican embassy ... and arrested": the clause's own subject)
+      if (conjoined) subject = clauseSubjectBefore(view, start - 1) ?? subject;
       // ("Palestinians in the occupied West Bank and Gaza Strip observed a general strike": the place is the crowd's, not the subject)
       if (entry.type === 'PROTEST' && subject && crowd.length === 0 && !subject.group && (subject.entity.type === 'country' || subject.entity.type === 'location')) {
         const placed = crowdAtPlace(ctx, view, start);
@@ -2564,6 +2570,23 @@ function subordinatorAt(view: View, comma: number): number {
   return -1;
 }
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until']);
+
+/**
+ * The subject of a subordinate clause the verb after `and` at `and` continues ("after Ecuadorean police forced their way into
+ * the Mexican embassy ... and arrested"): the party right after the last subordinator before it, with no comma between.
+ */
+function clauseSubjectBefore(view: View, and: number): Slot | null {
+  const { words, slotAt } = view;
+  for (let k = and - 1; k > 0; k--) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w)) return null;
+    if (!SUBORDINATORS.has(w)) continue;
+    const at = DETERMINERS.has(wordAt(words, k + 1)) && !slotAt[k + 1] ? k + 2 : k + 1;
+    const slot = slotAt[at];
+    return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
+  }
+  return null;
+}
 
 /** The sentence's subject: its first party, named in its first words (a capital for its government). */
 function sentenceSubject(view: View): Slot | null {
@@ -3450,6 +3473,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
         // ("delivered food to more than 200,000 people in Sudan's Darfur region": people of a place are of its country)
         if ((wordAt(words, k) === 'in' && PEOPLE_IN.has(wordAt(words, k - 1))) || (wordAt(words, k) === 'than' && AMOUNT_WORDS.has(wordAt(words, k - 1)))) continue;
+        // ("a tariff on all imports from Colombia": whose goods they are)
+        if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
