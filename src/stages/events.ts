@@ -681,6 +681,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         const act = announcedAct(ctx, view, candidate);
         if (act) imposed.push(act);
       }
+      // "launched joint operations against Boko Haram fighters": each partner's attack on the target
+      if (candidate.type === 'COOPERATE' && candidate.cameo === '062' && wordAt(words, m.end) === 'against') {
+        const target = findRecipients(ctx, view, AGAINST_SLOT, m.end + 1, candidate.actors, ATTACK_ENTRY);
+        if (target.length > 0) imposed.push(recast(candidate, { entry: ATTACK_ENTRY, type: 'ASSAULT', cameo: '190', mode: null, recipients: target, embedded: false }));
+      }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -714,6 +719,16 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
 }
 
 const OBJECT_SLOT: readonly RecipientSlot[] = ['obj'];
+const AGAINST_SLOT: readonly RecipientSlot[] = ['obj', 'against'];
+const ATTACK_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.attack')!);
+
+/** Past forms of common verbs no trigger starts ("and flew them to", "and put them on"). */
+const PLAIN_PASTS: ReadonlySet<string> = new Set(['flew', 'put', 'took', 'sent', 'gave', 'brought', 'left', 'went', 'came', 'made', 'kept', 'drove']);
+
+/** Whether a word after `and` opens a clause's verb: a trigger's inflected form, a past in -ed, or a common irregular past. */
+function opensVerb(w: string): boolean {
+  return PLAIN_PASTS.has(w) || (w.length > 4 && w.endsWith('ed')) || lexicon().inflected.has(w);
+}
 
 /** Nouns of traded goods whose `from` names their country ("imports from Colombia"). */
 const GOODS_WORDS: ReadonlySet<string> = new Set(['imports', 'goods', 'products', 'exports', 'shipments', 'steel', 'wine', 'cars']);
@@ -3423,6 +3438,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
+    // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
+    if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
     // (a threat's is the one it answers: "take resolute measures ... in response to the U.S. decision")
     if (w === 'in' && entry?.type === 'MOBILIZE' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
