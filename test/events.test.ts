@@ -1353,6 +1353,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // joint operations against a group are each partner's attack on it; a verb after `and` ends the reach of a recipient
     ['Nigerian and Cameroonian troops launched joint operations against Boko Haram fighters around Lake Chad on Tuesday.', ['COOPERATE 062 occurred NGAMIL->CMRMIL', 'COOPERATE 062 occurred CMRMIL->NGAMIL', 'ASSAULT 190 occurred NGAMIL->NGAREB', 'ASSAULT 190 occurred CMRMIL->NGAREB']],
     ['Nicaragua freed 222 political prisoners on Thursday and flew them to the United States.', ['RETREAT 0841 occurred NIC->-']],
+    // police flown into a territory are a police deployment (153)
+    ['NOUMEA (Reuters) - France began flying 1,000 extra police officers into New Caledonia on Thursday.', ['MOBILIZE 153 occurred FRA->NCL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
