@@ -1065,7 +1065,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Iranian President Ali Khamenei said on Thursday that Tehran would not accept a U.N. Security Council resolution adopted on Monday.', ['REJECT 120 occurred IRNGOV->IGOUN']],
     ['Iran accepted the U.N. Security Council resolution on Monday.', ['AGREE 030 occurred IRN->IGOUN']],
     // the verb after `and` is its clause subject's, not the object of the first verb's preposition
-    ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung and freed 357 political prisoners.", ['RETREAT 0841 occurred KORGOV->KOR']],
+    ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung and freed 357 political prisoners.", ['RETREAT 0841 occurred KORGOV->KOR', 'CONCEDE 0833 occurred KORGOV->KOROPP']],
     // troops with no country are the dispatch country's; firing on crowds is violent repression of the country's people (175); troops ordered past a long count
     ['RANGOON, Aug 9 - Troops opened fire on crowds in Rangoon on Monday night.', ['COERCE 175 occurred MMRMIL->MMR']],
     ['Riot police in Tbilisi fired water cannon and tear gas overnight to break up thousands of demonstrators protesting against the government.', ['COERCE 175 occurred GEOCOP->GEO']],
@@ -1355,6 +1355,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Nicaragua freed 222 political prisoners on Thursday and flew them to the United States.', ['RETREAT 0841 occurred NIC->-']],
     // police flown into a territory are a police deployment (153)
     ['NOUMEA (Reuters) - France began flying 1,000 extra police officers into New Caledonia on Thursday.', ['MOBILIZE 153 occurred FRA->NCL']],
+    // legal status restored (0812) and civil rights restored (0833) are concessions; army officers are the army's
+    ['WARSAW, April 17 - A Warsaw court on Monday restored legal status to the Solidarity trade union.', ['CONCEDE 0812 occurred POLJUD->-']],
+    ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung.", ['CONCEDE 0833 occurred KORGOV->KOROPP']],
+    ['BRAZIL TEMPORARILY LEGALISES DLR PARALLEL MARKET', []],
+    ["LIBREVILLE (Reuters) - Gabon's new military rulers restored internet access on Thursday, a day after army officers placed President Ali Bongo under house arrest.", ['CONCEDE 081 occurred GABGOV->GAB', 'COERCE 173 occurred GABMIL->GABGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -185,6 +185,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'concede.open-door', type: 'CONCEDE', cameo: '081', verbs: ['allow|let * citizens|nationals|visitors|travellers|travelers|tourists|passport_holders of|from', 'reopen * border|crossing|border_crossing|crossings|border_crossings|airspace|embassy with|to|for'], recipient: ['of', 'from', 'with', 'to', 'for'], needsRecipient: true },
   { id: 'concede.policy', type: 'CONCEDE', cameo: '0832', verbs: ['withdraw|scrap|shelve|drop|abandon|suspend|rescind|repeal|reverse * bill|law|legislation|plan|plans|decree|reform|reforms|tax|taxes|proposal|increase|increases|rise|hike|hikes|project|measure|measures|amendment|amendments', 'back down', 'back down on|over', 'reverse * decision|course|policy'], domestic: true },
   // "dismissed almost his entire cabinet" after protests: a change of leadership given to the public (0831)
+  // "restored legal status to the Solidarity trade union", "legalised the opposition party": a banned body let be (0812)
+  { id: 'concede.legalize', type: 'CONCEDE', cameo: '0812', verbs: ['restore * legal_status|legality|registration to', 'legalise|legalize|unban|relegalise|relegalize ** party|parties|union|unions|opposition|movement|organisation|organization|congress|front'], recipient: ['to', 'obj'], domestic: true },
+  // "restored the civil rights of opposition leader Kim Dae-jung": rights given back (0833)
+  { id: 'concede.rights', type: 'CONCEDE', cameo: '0833', verbs: ['restore * civil_rights|political_rights|rights|citizenship of|to'], recipient: ['of', 'to'], domestic: true },
   { id: 'concede.cabinet', type: 'CONCEDE', cameo: '0831', verbs: ['dismiss|sack|fire * cabinet|government|ministers'], sectors: ['GOV'], domestic: true, ownPublic: true },
   { id: 'concede.resign', type: 'CONCEDE', cameo: '0831', verbs: ['resign', 'step down', 'quit * post|office'], sectors: ['GOV', 'LEG'], domestic: true },
   { id: 'concede.approve', type: 'CONCEDE', cameo: '080', verbs: ['approve|ratify|endorse * accession|membership|bid|application'], recipient: ['obj', 'of'] },

@@ -2136,7 +2136,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
       // so are police or troops with no country: "a day after police shot dead 20 people")
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : BARE_FORCES.has(prev) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
+        : (BARE_FORCES.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -4047,7 +4047,10 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   const { words, slotAt, tokens } = view;
   let h = start - 1;
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
-  const sector = BARE_FORCES.get(wordAt(words, h));
+  // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
+  const officers = wordAt(words, h) === 'officers' ? OFFICERS_OF.get(wordAt(words, h - 1)) : undefined;
+  const sector = officers ?? BARE_FORCES.get(wordAt(words, h));
+  if (officers) h--;
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
   // ("Shining Path guerrillas ambushed": armed men of a group named right before them are the group)
@@ -4065,6 +4068,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   const t = tokens[h];
   return [groupSlot(ctx, country, sector, t.start, t.end)];
 }
+/** The force "officers" belong to by the word before them ("army officers", "police officers"). */
+const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
   ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
