@@ -1360,6 +1360,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung.", ['CONCEDE 0833 occurred KORGOV->KOROPP']],
     ['BRAZIL TEMPORARILY LEGALISES DLR PARALLEL MARKET', []],
     ["LIBREVILLE (Reuters) - Gabon's new military rulers restored internet access on Thursday, a day after army officers placed President Ali Bongo under house arrest.", ['CONCEDE 081 occurred GABGOV->GAB', 'COERCE 173 occurred GABMIL->GABGOV']],
+    // "and" joining two modifiers inside a pattern's gap; a day told as "earlier" is no date of an act to come
+    ['UNITED NATIONS, Aug 6 - The U.N. Security Council on Monday imposed a sweeping trade and financial embargo on Iraq.', ['SANCTION 163 occurred IGOUN->IRQ']],
+    ['Beijing will take resolute and forceful countermeasures against Washington.', ['THREATEN 130 occurred CHNGOV->USAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1518,6 +1518,14 @@ function mayFillGap(w: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 36 || c === 37 || c === 45;
 }
 
+/** Whether the `and` at k joins two modifiers of one noun ("a sweeping trade and financial embargo"): plain words on both sides. */
+function joinsModifiers(words: readonly string[], k: number): boolean {
+  const before = wordAt(words, k - 1);
+  const after = wordAt(words, k + 1);
+  const plain = (w: string) => /^[a-z][a-z-]+$/.test(w) && !w.endsWith('ed') && !lexicon().inflected.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !MODALS.has(w) && !BE_FORMS.has(w);
+  return plain(before) && plain(after);
+}
+
 /** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures"). */
 const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted']);
 
@@ -1528,7 +1536,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w))) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w))) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -3708,6 +3716,8 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
     if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
     if (direction === 'future' && d.start >= trigger.end && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    // ("will impose tariffs in retaliation for tariffs that Trump ordered earlier on Saturday": a day told as earlier is past)
+    if (direction === 'future' && /\bearlier\s+(?:on\s+|this\s+|in\s+)?$/i.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) continue;
     // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
     if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
