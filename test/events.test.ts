@@ -1363,6 +1363,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "and" joining two modifiers inside a pattern's gap; a day told as "earlier" is no date of an act to come
     ['UNITED NATIONS, Aug 6 - The U.N. Security Council on Monday imposed a sweeping trade and financial embargo on Iraq.', ['SANCTION 163 occurred IGOUN->IRQ']],
     ['Beijing will take resolute and forceful countermeasures against Washington.', ['THREATEN 130 occurred CHNGOV->USAGOV']],
+    // a vow to avenge an act is a threat to the country that did it
+    ['NICOSIA, July 4 - Iranian President Ali Khamenei vowed on Monday to avenge the downing of an Iran Air airliner by a U.S. warship in the Gulf on Sunday.', ['THREATEN 138 occurred IRNGOV->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -681,6 +681,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         const act = announcedAct(ctx, view, candidate);
         if (act) imposed.push(act);
       }
+      // ("vowed to avenge the downing of an Iran Air airliner by a U.S. warship": the one who did what is avenged)
+      if (candidate.type === 'THREATEN' && /\bavenge$/i.test(candidate.trigger.text)) {
+        const doer = byAgent(view, m.end, unit).filter((a) => a.entity.country !== null && a.entity.country !== candidate!.actors[0]?.entity.country);
+        if (doer.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: doer.map((d) => slotOf(countryEntity(ctx, d.entity.country!) ?? groupEntity(ctx, d.entity.country!, '', { start: d.start, end: d.end, text: ctx.text.slice(d.start, d.end) }), d.start, d.end)) });
+      }
       // "launched joint operations against Boko Haram fighters": each partner's attack on the target
       if (candidate.type === 'COOPERATE' && candidate.cameo === '062' && wordAt(words, m.end) === 'against') {
         const target = findRecipients(ctx, view, AGAINST_SLOT, m.end + 1, candidate.actors, ATTACK_ENTRY);
