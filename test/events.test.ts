@@ -1365,6 +1365,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Beijing will take resolute and forceful countermeasures against Washington.', ['THREATEN 130 occurred CHNGOV->USAGOV']],
     // a vow to avenge an act is a threat to the country that did it
     ['NICOSIA, July 4 - Iranian President Ali Khamenei vowed on Monday to avenge the downing of an Iran Air airliner by a U.S. warship in the Gulf on Sunday.', ['THREATEN 138 occurred IRNGOV->USA']],
+    // "jailed" describes the noun inside a gap; food dropped over a place is aid
+    ['Mexico sent 29 jailed drug cartel figures to the United States on Thursday.', ['COOPERATE 063 occurred MEX->USA']],
+    ['Indian air force planes dropped food and medicine over the Jaffna peninsula on Thursday.', ['AID 073 occurred INDMIL->LKA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

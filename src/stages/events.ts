@@ -1532,7 +1532,7 @@ function joinsModifiers(words: readonly string[], k: number): boolean {
 }
 
 /** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures"). */
-const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted']);
+const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted', 'jailed', 'detained', 'imprisoned', 'convicted', 'captured']);
 
 function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
