@@ -1368,6 +1368,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "jailed" describes the noun inside a gap; food dropped over a place is aid
     ['Mexico sent 29 jailed drug cartel figures to the United States on Thursday.', ['COOPERATE 063 occurred MEX->USA']],
     ['Indian air force planes dropped food and medicine over the Jaffna peninsula on Thursday.', ['AID 073 occurred INDMIL->LKA']],
+    // peacekeepers are a country's forces; an act begun is under way
+    ["Russian peacekeepers have begun withdrawing from Azerbaijan's Karabakh region, Kremlin spokesman Dmitry Peskov confirmed on Wednesday.", ['RETREAT 087 occurred RUSMIL->AZE']],
+    ['Russian peacekeepers began to withdraw from Syria on Wednesday.', ['RETREAT 087 occurred RUSMIL->SYR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
