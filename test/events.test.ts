@@ -1371,6 +1371,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // peacekeepers are a country's forces; an act begun is under way
     ["Russian peacekeepers have begun withdrawing from Azerbaijan's Karabakh region, Kremlin spokesman Dmitry Peskov confirmed on Wednesday.", ['RETREAT 087 occurred RUSMIL->AZE']],
     ['Russian peacekeepers began to withdraw from Syria on Wednesday.', ['RETREAT 087 occurred RUSMIL->SYR']],
+    // a claimant recognised as the winner is supported (054)
+    ["Peru recognises Venezuelan opposition candidate Edmundo Gonzalez as the winner of the presidential election.", ['SUPPORT 054 occurred PER->VENOPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
