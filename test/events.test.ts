@@ -1373,6 +1373,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Russian peacekeepers began to withdraw from Syria on Wednesday.', ['RETREAT 087 occurred RUSMIL->SYR']],
     // a claimant recognised as the winner is supported (054)
     ["Peru recognises Venezuelan opposition candidate Edmundo Gonzalez as the winner of the presidential election.", ['SUPPORT 054 occurred PER->VENOPP']],
+    // violence condemned accuses its doer; sanctions the bloc "would consider" are a threat and, beside it, possible sanctions
+    ['Georgian riot police detained dozens of protesters in Tbilisi overnight. EU foreign policy chief Kaja Kallas condemned the violence against peaceful demonstrators and said the bloc would consider sanctions against Georgian officials responsible.', ['COERCE 173 occurred GEOCOP->GEO', 'ACCUSE 111 occurred IGOEU->GEOCOP', 'THREATEN 131 occurred IGOEU->GEOGOV', 'SANCTION 163 hypothetical IGOEU->GEOGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

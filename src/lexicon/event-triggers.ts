@@ -297,6 +297,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "warned it could suspend Niger from all its activities if the junta failed to comply": a sanction announced, possible
   // "saying the raids would continue until Iran stopped shelling": attacks vowed to go on are a threat of force, and the attacks to come
   { id: 'threaten.continue', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['say|warn * raids|attacks|air_strikes|airstrikes|bombing|bombings|shelling|offensive would|will continue|resume'], recipient: ['against', 'on'], announces: { type: 'ASSAULT', cameo: '190' } },
+  // "said the bloc would consider sanctions against Georgian officials": sanctions weighed are a threat of them, and beside it the sanctions as possible
+  { id: 'threaten.consider-sanctions', type: 'THREATEN', cameo: '131', verbs: ['consider|weigh|mull * sanctions|new_sanctions|tariffs|restrictions|countermeasures against|on'], recipient: ['against', 'on'], needsRecipient: true, status: 'occurred', announces: { type: 'SANCTION', cameo: '163' } },
   { id: 'threaten.warn-sanction', type: 'THREATEN', cameo: '131', verbs: ['warn * it|they will|would|could|may suspend|expel|sanction|impose|freeze|sever'], recipient: ['obj', 'on', 'against'], needsRecipient: true, announces: { type: 'SANCTION', cameo: '160' } },
   // "set up a joint defence and security council", "agreed to form a mixed army brigade": a body the parties share
   { id: 'cooperate.joint-body', type: 'COOPERATE', cameo: '060', verbs: ['form|establish|create|launch * joint|mixed|combined * council|brigade|force|command|unit|committee|commission|task_force', 'set up * joint|mixed|combined * council|brigade|force|command|unit|committee|commission|task_force'], recipient: ['with'] },
