@@ -911,6 +911,16 @@ describe('[events] codes of the time', () => {
     const now = extract(text.replace('George Shultz', 'Antony Blinken'), { date: '2024-03-02' });
     expect(now.events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`)).toEqual(['CONSULT USAGOV->RUS']);
   });
+  it('[events] the ANC is the opposition in 1990 and the government from May 1994; the Taliban rule from August 2021', () => {
+    const coded = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.actor.code}->${e.recipient?.code ?? '-'}`).sort();
+    const anc = "CAPE TOWN, June 7 - President F.W. de Klerk today lifted the four-year-old state of emergency in three of South Africa's four provinces, meeting one of the main demands of the African National Congress. The ANC welcomed the move.";
+    expect(coded(anc, '1990-06-07')).toEqual(['CONCEDE 081 ZAFGOV->ZAF', 'CONCEDE 0832 ZAFGOV->ZAFOPP', 'REQUEST 100 ZAFOPP->ZAFGOV', 'SUPPORT 051 ZAFOPP->ZAFGOV']);
+    // (rulers now, the two sides are one party: no recipient)
+    expect(coded(anc, '2024-06-07')).toEqual(['CONCEDE 081 ZAFGOV->ZAF', 'CONCEDE 0832 ZAFGOV->-', 'REQUEST 100 ZAFGOV->-', 'SUPPORT 051 ZAFGOV->-']);
+    const taliban = 'The Taliban rejected a United Nations call on Thursday.';
+    expect(coded(taliban, '2010-01-14')).toEqual(['REJECT 120 AFGREB->IGOUN', 'REQUEST 100 IGOUN->AFGREB']);
+    expect(coded(taliban, '2023-01-12')).toEqual(['REJECT 120 AFGGOV->IGOUN', 'REQUEST 100 IGOUN->AFGGOV']);
+  });
 });
 
 describe('[events] seed dispatch', () => {
@@ -1375,6 +1385,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Peru recognises Venezuelan opposition candidate Edmundo Gonzalez as the winner of the presidential election.", ['SUPPORT 054 occurred PER->VENOPP']],
     // violence condemned accuses its doer; sanctions the bloc "would consider" are a threat and, beside it, possible sanctions
     ['Georgian riot police detained dozens of protesters in Tbilisi overnight. EU foreign policy chief Kaja Kallas condemned the violence against peaceful demonstrators and said the bloc would consider sanctions against Georgian officials responsible.', ['COERCE 173 occurred GEOCOP->GEO', 'ACCUSE 111 occurred IGOEU->GEOCOP', 'THREATEN 131 occurred IGOEU->GEOGOV', 'SANCTION 163 hypothetical IGOEU->GEOGOV']],
+    // the ANC was the opposition until May 1994; "meeting one of the main demands" concedes them, "meet demand" (for goods) does not
+    ['Ecuador had enough oil to meet domestic demand for about 35 days.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

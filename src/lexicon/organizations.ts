@@ -107,6 +107,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Jama’at Nusrat al-Islam wal-Muslimin', aliases: ['JNIM'], code: 'MLIREB', sector: 'REB', country: 'MLI' },
   { name: 'Peace and Security Council', aliases: ['African Union Peace and Security Council', 'AU Peace and Security Council'], code: 'IGOAU', sector: 'IGO' },
   { name: 'Pakistan Tehreek-e-Insaf', aliases: ['PTI', 'Pakistan Tehrik-e-Insaf'], code: 'PAKOPP', sector: 'OPP', country: 'PAK' },
+  // the opposition until it won power in May 1994 (era.ts makes it the government from then)
+  { name: 'African National Congress', aliases: ['ANC'], code: 'ZAFOPP', sector: 'OPP', country: 'ZAF' },
   // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
   // MED of a country the text puts before them, else of their home country (coref).
   ...AGENCIES.filter((a) => a.prose && a.prose.length > 0).map((a): KnownOrganization => ({ name: a.name, aliases: a.prose!, code: '', sector: 'MED' })),

@@ -88,11 +88,15 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
 }
 
 /**
- * Armed groups that came to rule their country: [their code as a group, what their name holds, their code as rulers,
- * the day they took power]. The Taliban took Kabul on 15 August 2021; from then "the Taliban administration rejected"
- * is Afghanistan's government (AFGGOV), not its rebels.
+ * Armed groups and movements that came to rule their country: [their code before, what their name holds, their code as
+ * rulers, the day they took power]. The Taliban took Kabul on 15 August 2021; from then "the Taliban administration
+ * rejected" is Afghanistan's government (AFGGOV), not its rebels.
  */
-const RULING_GROUPS: readonly (readonly [string, RegExp, string, string])[] = [['AFGREB', /Taliban/, 'AFGGOV', '2021-08-15']];
+const RULING_GROUPS: readonly (readonly [string, RegExp, string, string])[] = [
+  ['AFGREB', /Taliban/, 'AFGGOV', '2021-08-15'],
+  // the African National Congress won South Africa's first free election; its government took office on 10 May 1994
+  ['ZAFOPP', /African National Congress|\bANC\b/, 'ZAFGOV', '1994-05-10'],
+];
 const FIRST_RULE = RULING_GROUPS.reduce((first, [, , , since]) => (since < first ? since : first), '9999');
 
 function ruling(code: string | null, name: string, date: string): string | null {
@@ -113,7 +117,9 @@ function actorRuling(a: EventActor, date: string): EventActor {
 function eventRuling(e: Event, date: string): Event {
   const actor = actorRuling(e.actor, date);
   const recipient = e.recipient && actorRuling(e.recipient, date);
-  return actor === e.actor && recipient === e.recipient ? e : { ...e, actor, recipient };
+  if (actor === e.actor && recipient === e.recipient) return e;
+  // (rulers now, the two sides are one: no other party)
+  return { ...e, actor, recipient: recipient && recipient.code === actor.code ? null : recipient };
 }
 
 /**
