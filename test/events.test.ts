@@ -911,6 +911,11 @@ describe('[events] codes of the time', () => {
     const now = extract(text.replace('George Shultz', 'Antony Blinken'), { date: '2024-03-02' });
     expect(now.events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`)).toEqual(['CONSULT USAGOV->RUS']);
   });
+  it('[events] "Sisi" is "Abdel Fattah al-Sisi": a surname told without its article', () => {
+    const article = extract('Indonesian President Prabowo Subianto has been invited by Egyptian President Abdel Fattah al-Sisi to make a state visit to Cairo this year. Sisi said on Friday he would host Prabowo.', { date: '2025-01-10' });
+    const sisi = article.entities.find((e) => e.name === 'Abdel Fattah al-Sisi');
+    expect(sisi?.mentions.map((m) => article.text.slice(m.start, m.end))).toContain('Sisi');
+  });
   it('[events] the ANC is the opposition in 1990 and the government from May 1994; the Taliban rule from August 2021', () => {
     const coded = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.actor.code}->${e.recipient?.code ?? '-'}`).sort();
     const anc = "CAPE TOWN, June 7 - President F.W. de Klerk today lifted the four-year-old state of emergency in three of South Africa's four provinces, meeting one of the main demands of the African National Congress. The ANC welcomed the move.";

@@ -276,6 +276,9 @@ function splitName(name: string): readonly string[] {
   return normaliseName(name).split(/[\s]+/).filter(Boolean);
 }
 
+/** Arabic articles joined to a surname ("al-", "el-", "ash-"). */
+const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az|ath)[-’']$/;
+
 /** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
 function surnameMatch(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length || short.length === 0) return false;
@@ -283,7 +286,10 @@ function surnameMatch(full: readonly string[], short: readonly string[]): boolea
   const skip = full.length - short.length;
   let tail = true;
   for (let k = 0; k < short.length && tail; k++) tail = full[skip + k] === short[k];
-  return tail || (short.length === 1 && full[0] === short[0] && full.length === 2 && short[0].length <= 5);
+  // ("Sisi" is "Abdel Fattah al-Sisi": the surname without its article)
+  const last = full[full.length - 1];
+  const article = short.length === 1 && last.length > short[0].length + 1 && last.endsWith(short[0]) && ARTICLED.test(last.slice(0, last.length - short[0].length));
+  return tail || article || (short.length === 1 && full[0] === short[0] && full.length === 2 && short[0].length <= 5);
 }
 
 /** A verb or preposition (then titles) right before a name: the name is an object ("praised Chancellor Kohl", "talks with Nakasone"). */
