@@ -51,7 +51,12 @@ export function findDateline(text: string, recordDate: string | null): DatelineL
 }
 
 function matchAt(text: string, start: number, lineEnd: number, recordDate: string | null, messages: Message[]): Dateline | null {
-  const line = text.slice(start, Math.min(text.length, start + 160));
+  const lineLimit = Math.min(text.length, start + 160);
+  // With no agency and no separator the match is no dateline, nor when it runs past the line's end
+  // (checked below): a line with none of the chars that open one ("(Xinhua)", "/TASS/", "-", "—",
+  // "–", ":") is passed over without the expression (what it returned before is null, with no message).
+  if (!opensAgencyOrSeparator(text, start, Math.min(lineEnd, lineLimit))) return null;
+  const line = text.slice(start, lineLimit);
   const m = DATELINE.exec(line);
   if (!m || !m.groups) return null;
   const g = m.groups;
@@ -94,6 +99,15 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
     agency: agencyName,
     geonameId: place?.geonameId ?? null,
   };
+}
+
+/** Whether `text[from, to)` holds a char that an agency mark or a separator of `DATELINE` needs. */
+function opensAgencyOrSeparator(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 58 || c === 40 || c === 47 || c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 /** The dateline's month and day in the year that puts it nearest the record date. */

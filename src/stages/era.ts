@@ -23,10 +23,25 @@ const FORMER_STATES: readonly (readonly [string, string, string])[] = [
 /** The last day any code above stood for a former state: later dispatches need no look-up. */
 const LAST_CHANGE = FORMER_STATES.reduce((last, [, , until]) => (until > last ? until : last), '');
 
-/** Today's country code -> the former state's code, for a dispatch of `date`. */
+/** The days codes became their own, each once, in order. */
+const CHANGE_DAYS = [...new Set(FORMER_STATES.map(([, , until]) => until))].sort();
+
+/** The former states of a dispatch dated before `CHANGE_DAYS[k]` and on or after the day before it (built on first use). */
+const FORMER_BY_PERIOD: (ReadonlyMap<string, string> | undefined)[] = [];
+
+/**
+ * Today's country code -> the former state's code, for a dispatch of `date`. The map depends only on
+ * which change days are still to come, so each of those few maps is built once, not once per story.
+ */
 function formerStates(date: string): ReadonlyMap<string, string> {
-  const map = new Map<string, string>();
-  for (const [code, former, until] of FORMER_STATES) if (date < until) map.set(code, former);
+  let k = 0;
+  while (k < CHANGE_DAYS.length && CHANGE_DAYS[k] <= date) k++;
+  let map = FORMER_BY_PERIOD[k];
+  if (map === undefined) {
+    const built = new Map<string, string>();
+    for (const [code, former, until] of FORMER_STATES) if (date < until) built.set(code, former);
+    FORMER_BY_PERIOD[k] = map = built;
+  }
   return map;
 }
 
