@@ -1392,6 +1392,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Georgian riot police detained dozens of protesters in Tbilisi overnight. EU foreign policy chief Kaja Kallas condemned the violence against peaceful demonstrators and said the bloc would consider sanctions against Georgian officials responsible.', ['COERCE 173 occurred GEOCOP->GEO', 'ACCUSE 111 occurred IGOEU->GEOCOP', 'THREATEN 131 occurred IGOEU->GEOGOV', 'SANCTION 163 hypothetical IGOEU->GEOGOV']],
     // the ANC was the opposition until May 1994; "meeting one of the main demands" concedes them, "meet demand" (for goods) does not
     ['Ecuador had enough oil to meet domestic demand for about 35 days.', []],
+    // intelligence services are their state's
+    ['Iraqi and Turkish intelligence services killed a senior commander of the outlawed Kurdistan Workers Party (PKK) on Thursday.', ['ASSAULT 180 occurred IRQ->TURREB', 'ASSAULT 180 occurred TUR->TURREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

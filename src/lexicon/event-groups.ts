@@ -27,6 +27,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
   freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
+  // intelligence services: the state itself, no sector the fixtures agree on
+  'intelligence services': '', 'intelligence service': '', 'intelligence agencies': '', 'intelligence agency': '', 'spy agency': '',
   // police, coast and border guards
   police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'coast guards': 'COP', coastguards: 'COP', 'border guards': 'COP',
   'border guard': 'COP', 'border forces': 'COP', 'border police': 'COP', 'security forces': 'COP', 'riot police': 'COP',
