@@ -669,10 +669,11 @@ describe('[events] announced attacks, participles, passives and relatives (whole
       'AGREE 030 occurred USA->GBR', 'AGREE 030 occurred USA->JPN', 'AGREE 030 occurred USA->DEU', 'AGREE 030 occurred DEU->GBR', 'AGREE 030 occurred DEU->JPN', 'AGREE 030 occurred DEU->USA']],
     // "riot" inside the group "riot police" is no riot; water cannon on a crowd is repression of the own public
     ['Georgian riot police used water cannon and tear gas to disperse protesters in Tbilisi.', ['COERCE 175 occurred GEOCOP->GEO']],
-    // "riot police" with no country named is an uncoded subject, and no riot; an act demanded in a `that` clause has not happened
-    ['Tens of thousands rallied in Tbilisi on Sunday, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->-']],
+    // "riot police" with no country named are of the one country their sentence names before them, and no riot; an act demanded
+    // in a `that` clause has not happened
+    ['Tens of thousands rallied in Tbilisi on Sunday, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->-', 'COERCE 175 occurred GEOCOP->GEO']],
     ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
-    ['Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government\'s decision to freeze European Union accession talks, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->GEOLEG']],
+    ['Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government\'s decision to freeze European Union accession talks, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->GEOLEG', 'COERCE 175 occurred GEOCOP->GEO']],
     // a military government governs
     ["Mali's military government accused Algeria on Sunday of shooting down one of its drones.", ['ACCUSE 112 occurred MLIGOV->DZA']],
     // an armed attack on ships, bases or positions is one with no country named for the target; losses inflicted are an attack
@@ -808,7 +809,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The crossing was shut following an exchange of fire between Pakistani and Afghan Taliban border guards.', ['ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
     // a protest with no target named is against its own government when the sentence names it (not the official telling it)
     ["Thousands of Mongolians gathered in Ulaanbaatar's Sukhbaatar Square on Tuesday for a third week of protests demanding the resignation of Prime Minister Luvsannamsrai Oyun-Erdene.", ['PROTEST 141 occurred MNG->MNGGOV']],
-    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRA->-']],
+    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRAGOV->-']],
     ["Ecuadorean demonstrators threw rocks at a luxury hotel in Quito on Monday, Ecuador's Interior Minister Luis Robles said.", ['PROTEST 145 occurred ECU->-']],
     // "said it would": the body named first, not the capital nearest; "which said it would" is the relative's own
     ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 hypothetical THA->KHMGOV']],
@@ -1394,6 +1395,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Ecuador had enough oil to meet domestic demand for about 35 days.', []],
     // intelligence services are their state's
     ['Iraqi and Turkish intelligence services killed a senior commander of the outlawed Kurdistan Workers Party (PKK) on Thursday.', ['ASSAULT 180 occurred IRQ->TURREB', 'ASSAULT 180 occurred TUR->TURREB']],
+    // "said that police had detained": police after "that" with no country are of the one country the sentence names
+    ['President Nicolas Maduro of Venezuela said on Friday that police had detained more than 1,200 people.', ['COERCE 173 occurred VENCOP->VEN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

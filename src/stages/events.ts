@@ -4079,6 +4079,9 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && (/^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) || (sector === 'REB' && /^[Pp]ro-\p{Lu}/u.test(tokens[before].text))) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
+  // ("President Nicolas Maduro said that police had detained": the one country the sentence names before them, not one after:
+  // "Police arrested Hernandez at Washington's request")
+  if (!country && sector !== 'REB') country = onlyCountry(view, h);
   // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
   if (!country && sector !== 'REB') for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
   if (!country) return [];
@@ -4094,7 +4097,7 @@ const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['j
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
 const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 'local', 'federal', 'provincial', 'regional', 'interim', 'transitional', 'new', 'riot', 'security', 'government']);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas". */
-const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until']);
+const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until', 'that']);
 
 /** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
 const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
@@ -4226,18 +4229,24 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     return [groupSlot(ctx, home, '', t.start, t.end)];
   }
   // ("Georgian police detained more than 100 people overnight as thousands rallied": the one country the sentence is about)
-  let only: string | null = null;
-  for (const slot of slotAt) {
-    const country = slot?.entity.country;
-    if (!country) continue;
-    if (only !== null && country !== only) return [];
-    only = country;
-  }
+  const only = onlyCountry(view, view.slotAt.length);
   if (only) {
     const t = view.tokens[start];
     return [groupSlot(ctx, only, '', t.start, t.end)];
   }
   return [];
+}
+
+/** The one country the sentence names before token `to` (of all its coded names), or null when it names none or several. */
+function onlyCountry(view: View, to: number): string | null {
+  let only: string | null = null;
+  for (let k = 0; k < to && k < view.slotAt.length; k++) {
+    const country = view.slotAt[k]?.entity.country;
+    if (!country) continue;
+    if (only !== null && country !== only) return null;
+    only = country;
+  }
+  return only;
 }
 
 /** The country of a plural demonym ("Palestinians", "Georgians"), else null. */
