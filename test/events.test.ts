@@ -1397,6 +1397,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Iraqi and Turkish intelligence services killed a senior commander of the outlawed Kurdistan Workers Party (PKK) on Thursday.', ['ASSAULT 180 occurred IRQ->TURREB', 'ASSAULT 180 occurred TUR->TURREB']],
     // "said that police had detained": police after "that" with no country are of the one country the sentence names
     ['President Nicolas Maduro of Venezuela said on Friday that police had detained more than 1,200 people.', ['COERCE 173 occurred VENCOP->VEN']],
+    // fighting between two named sides is each side's attack on the other; a pledge to fight a policy is none
+    ['COLOMBO, June 4 - Sri Lankan troops fought Tamil separatist guerrillas on Monday.', ['ASSAULT 190 occurred LKAMIL->LKAREB', 'ASSAULT 190 occurred LKAREB->LKAMIL']],
+    ['Ethiopian troops fought Eritrean troops near the border on Tuesday.', ['ASSAULT 190 occurred ETHMIL->ERIMIL', 'ASSAULT 190 occurred ERIMIL->ETHMIL']],
+    ['Britain will fight protectionism, the minister said.', []],
+    ["Iraq said its forces were battling to dislodge Iranian troops from territory they gained.", ['ASSAULT 190 occurred IRQ->IRNMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

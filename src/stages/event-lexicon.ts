@@ -11,7 +11,7 @@ import { mayBeWord, wordFilter, type WordFilter } from './lexicon-matcher.js';
 export type Form = 'base' | 'third' | 'past' | 'participle' | 'past/participle' | 'gerund' | 'noun';
 
 /** One position of a pattern: single words, multi-word alternatives ("air strikes"), or a gap. */
-export type Step = { readonly words: ReadonlySet<string>; readonly multi: readonly (readonly string[])[]; readonly optional: boolean } | { readonly gap: number };
+export type Step = { readonly words: ReadonlySet<string>; readonly multi: readonly (readonly string[])[]; readonly optional: boolean } | { readonly gap: number; readonly describes: boolean };
 
 export interface Pattern {
   readonly entry: TriggerEntry;
@@ -119,7 +119,7 @@ export function lexicon(): CompiledLexicon {
           entry,
           frame: 'verb',
           // "the Algerian ambassador in Paris was summoned": a short phrase may follow the noun
-          rest: [{ gap: 3 }, { words: BE, multi: [], optional: false }, { gap: 1 }, { words: new Set(participles.keys()), multi: [], optional: false }],
+          rest: [{ gap: 3, describes: false }, { words: BE, multi: [], optional: false }, { gap: 1, describes: false }, { words: new Set(participles.keys()), multi: [], optional: false }],
           first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
           passive: true,
           anchor: [...participles.keys()],
@@ -133,7 +133,7 @@ export function lexicon(): CompiledLexicon {
         const reduced: Pattern = {
           entry,
           frame: 'verb',
-          rest: [{ words: new Set(participles.keys()), multi: [], optional: false }, { gap: 6 }, { words: BY, multi: [], optional: false }],
+          rest: [{ words: new Set(participles.keys()), multi: [], optional: false }, { gap: 6, describes: false }, { words: BY, multi: [], optional: false }],
           first: new Map([...passive.first].filter(([n]) => !ownNouns.has(n))),
           passive: true,
           anchor: null,
@@ -193,8 +193,10 @@ function isPreposition(w: string): boolean {
 }
 
 function step(word: string, optional = false): Step {
-  if (word === '*') return { gap: 3 };
-  if (word === '**') return { gap: 6 };
+  if (word === '*') return { gap: 3, describes: false };
+  if (word === '**') return { gap: 6, describes: false };
+  // words that describe the noun after them ("fought leftist guerrillas"): no preposition or infinitive among them
+  if (word === '~') return { gap: 3, describes: true };
   const opt = (optional || word.endsWith('?')) && !word.endsWith('!');
   const alternatives = word.replace(/[?!]$/, '').split('|');
   const single = alternatives.filter((w) => !w.includes('_'));

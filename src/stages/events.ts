@@ -1541,7 +1541,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w))) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w)) || (s.describes && (w === 'to' || PREPOSITIONS.has(w)))) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -2215,6 +2215,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         actors = recipients;
         recipients = receiver.length > 0 ? [receiver[0]] : [];
       }
+    }
+    // ("troops have been fighting Tamil guerrillas": fighting between two named sides is each side's attack on the other)
+    if (entry.mutual && actors.length === 1 && recipients.length === 1) {
+      actors = [actors[0], recipients[0]];
+      recipients = actors;
     }
     // "welcomed Chinese President Xi Jinping to Astana", "welcomed Gorbachev at the airport": a foreign guest welcomed
     // somewhere is hosted (043), not praised
