@@ -1402,6 +1402,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Ethiopian troops fought Eritrean troops near the border on Tuesday.', ['ASSAULT 190 occurred ETHMIL->ERIMIL', 'ASSAULT 190 occurred ERIMIL->ETHMIL']],
     ['Britain will fight protectionism, the minister said.', []],
     ["Iraq said its forces were battling to dislodge Iranian troops from territory they gained.", ['ASSAULT 190 occurred IRQ->IRNMIL']],
+    // the day of an act between its doer and its noun; an attack on a post or a station needs no country named
+    ["Blinken, on his fifth trip to the region since Hamas's Oct. 7 attack on Israel, met Netanyahu in Jerusalem.", ['CONSULT 040 occurred USAGOV->ISRGOV', 'ASSAULT 190 occurred PSEREB->ISR']],
+    ['MANAGUA, April 9 - Contra rebels attacked a border post on Sunday.', ['ASSAULT 190 occurred NICREB->-']],
+    ["Opposition leaders attacked the embassy's statement on Sunday.", []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2334,6 +2334,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (actors.length === 0) {
     let j = start - 1;
     let skipped = 0;
+    // ("Hamas's Oct. 7 attack on Israel": the day of the act between its doer and its noun)
+    if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
     while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
     // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
@@ -3383,6 +3385,9 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 }
 
 /** The recipient: the first of the entry's slots found right of the trigger, in text order. */
+/** Words that open a clause of another act: a recipient is not looked for past them. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(['since', 'until', 'while', 'when', 'because', 'where', 'although', 'though', 'unless', 'whereas']);
+
 function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[], entry?: TriggerEntry): Slot[] {
   const { words, slotAt, tokens } = view;
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
@@ -3455,6 +3460,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (w === ',' && j > from && listComma(view, j)) continue;
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
+    // ("his fifth trip to the region since Hamas's attack on Israel": a clause opened after the trigger holds another act's parties)
+    if (j > from && CLAUSE_STOPS.has(w)) break;
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
     // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
@@ -3510,7 +3517,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if ((wordAt(words, k) === 'in' && PEOPLE_IN.has(wordAt(words, k - 1))) || (wordAt(words, k) === 'than' && AMOUNT_WORDS.has(wordAt(words, k - 1)))) continue;
         // ("a tariff on all imports from Colombia": whose goods they are)
         if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
-        if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
+        if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         const own = domestic(k);
         if (own) return own;
@@ -4122,13 +4129,16 @@ const UNNAMED_ARMED = new Set(['guerrillas', 'rebels', 'insurgents', 'militants'
 /** Things and people an armed attack is made on; an attack on them needs no named country. */
 const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel', 'vessels', 'boats', 'boat', 'convoy', 'convoys', 'shipping', 'positions',
   'bases', 'base', 'villages', 'village', 'town', 'towns', 'checkpoint', 'checkpoints', 'posts', 'outposts', 'airfield', 'airport', 'refinery',
-  'pipeline', 'platform', 'platforms', 'rig', 'rigs', 'soldiers', 'troops', 'civilians', 'homes', 'hospital', 'hospitals', 'camp', 'camps', 'patrol', 'barracks']);
+  'pipeline', 'platform', 'platforms', 'rig', 'rigs', 'soldiers', 'troops', 'civilians', 'homes', 'hospital', 'hospitals', 'camp', 'camps', 'patrol', 'barracks',
+  'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
+  'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
 function physicalTarget(words: readonly string[], end: number): boolean {
   for (let k = end; k < words.length && k < end + 5; k++) {
     const w = wordAt(words, k);
-    if (PHYSICAL_TARGETS.has(w)) return true;
+    // ("attacked the embassy's statement": a target's possession is no target)
+    if (PHYSICAL_TARGETS.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, k + 1));
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
   }
   return false;
