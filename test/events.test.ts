@@ -1406,6 +1406,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Blinken, on his fifth trip to the region since Hamas's Oct. 7 attack on Israel, met Netanyahu in Jerusalem.", ['CONSULT 040 occurred USAGOV->ISRGOV', 'ASSAULT 190 occurred PSEREB->ISR']],
     ['MANAGUA, April 9 - Contra rebels attacked a border post on Sunday.', ['ASSAULT 190 occurred NICREB->-']],
     ["Opposition leaders attacked the embassy's statement on Sunday.", []],
+    // an act branded with its noun after a determiner ("the strikes", "the airdrop") accuses the one who did it
+    ['India struck nine sites in Pakistan early on Wednesday. Prime Minister Shehbaz Sharif called the strikes an act of war.', ['ASSAULT 190 occurred IND->PAK', 'ACCUSE 111 occurred PAKGOV->IND']],
+    ['Indian planes dropped food over Jaffna on Thursday. The Sri Lankan government called the airdrop a violation of its sovereignty.', ['AID 073 occurred IND->LKA', 'ACCUSE 111 occurred LKAGOV->IND']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

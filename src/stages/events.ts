@@ -1531,6 +1531,9 @@ function joinsModifiers(words: readonly string[], k: number): boolean {
   return plain(before) && plain(after);
 }
 
+/** Determiners after which a verb's form inside a gap is a noun ("called the strikes an act of war"). */
+const GAP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
+
 /** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures"). */
 const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted', 'jailed', 'detained', 'imprisoned', 'convicted', 'captured']);
 
@@ -1541,7 +1544,8 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
     for (let g = 0; g <= s.gap; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w)) || (s.describes && (w === 'to' || PREPOSITIONS.has(w)))) return -1;
+        // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || PREPOSITIONS.has(w)))) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -2675,7 +2679,8 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
   'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
-  'pullout', 'withdrawal', 'violence', 'repression']);
+  'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
+  'downing']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -2948,7 +2953,9 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
   arrests: ['COERCE'], detention: ['COERCE'], detentions: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'], embargo: ['SANCTION'],
   killings: ['ASSAULT'], bombings: ['ASSAULT'], occupation: ['ASSAULT'], annexation: ['ASSAULT'], seizure: ['COERCE'], seizures: ['COERCE'],
-  pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'],
+  pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'], airdrop: ['AID'], airdrops: ['AID'],
+  stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
+  crackdown: ['COERCE'],
 };
 
 /** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
