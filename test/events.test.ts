@@ -1409,6 +1409,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an act branded with its noun after a determiner ("the strikes", "the airdrop") accuses the one who did it
     ['India struck nine sites in Pakistan early on Wednesday. Prime Minister Shehbaz Sharif called the strikes an act of war.', ['ASSAULT 190 occurred IND->PAK', 'ACCUSE 111 occurred PAKGOV->IND']],
     ['Indian planes dropped food over Jaffna on Thursday. The Sri Lankan government called the airdrop a violation of its sovereignty.', ['AID 073 occurred IND->LKA', 'ACCUSE 111 occurred LKAGOV->IND']],
+    // the accused named before a relative clause with no object ("diplomats it accused of spying"); its pronoun is the main subject's
+    ['LONDON, Sept 12 - Britain today ordered the expulsion of 25 Soviet diplomats and journalists it accused of spying.', ['SANCTION 161 occurred GBR->SUNGOV', 'ACCUSE 112 occurred GBR->SUNGOV']],
+    ['The ministry accused of corruption was closed.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -654,7 +654,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
-      && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))) candidate = null;
+      && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (the accused named before the clause: "diplomats it accused of spying")
+      && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
     if (candidate && candidate.type === 'ASSAULT' && candidate.cameo === '190' && m.pattern.frame === 'verb' && m.end === m.start + 1 && wordAt(words, m.start).startsWith('attack') && !/\p{Ll}/u.test(view.tokens[m.start].text)
       && !words.some((w) => WAR_WORDS.has(w) && w !== 'attack' && w !== 'attacks')) candidate = null;
@@ -1456,6 +1458,26 @@ function gappedRelative(view: View, start: number): boolean {
   return false;
 }
 
+/**
+ * The noun a relative clause with no object hangs on, for the verb at `start`: "25 Soviet diplomats and journalists it
+ * accused of", "officials whom London accused of". The subject right before the verb, then (past `whom` or `that`) a party
+ * named right before it, or one joined to a plain noun there by `and`; null otherwise.
+ */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+
+function gappedObject(view: View, start: number): Slot | null {
+  const { words, slotAt, slotStart } = view;
+  let j = start - 1;
+  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
+  if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return null;
+  let k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  if (wordAt(words, k) === 'whom' || wordAt(words, k) === 'that') k--;
+  if (slotAt[k]) return slotAt[k]!.entity.actor || slotAt[k]!.entity.country ? slotAt[k]! : null;
+  // ("diplomats and journalists it accused": the party of a pair of nouns)
+  if (/^\p{Ll}+$/u.test(view.tokens[k]?.text ?? '') && wordAt(words, k - 1) === 'and' && slotAt[k - 2] && (slotAt[k - 2]!.entity.actor || slotAt[k - 2]!.entity.country)) return slotAt[k - 2]!;
+  return null;
+}
+
 function hasClauseBoundary(words: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (BOUNDARY.has(wordAt(words, i)) || wordAt(words, i) === '.' || wordAt(words, i) === 'but' || wordAt(words, i) === 'while' || wordAt(words, i) === 'after' || wordAt(words, i) === 'before') return true;
   return false;
@@ -2189,6 +2211,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("mourners clashed with police at an IRA funeral": the police in the trigger are the target, of the crowd's country)
       if (entry.type === 'PROTEST' && (wordAt(words, end - 1) === 'police' || wordAt(words, end - 1) === 'forces') && actors[0]?.entity.country) {
         recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
+      }
+      // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
+      if (entry.type === 'ACCUSE' && recipients.length === 0 && end === start + 1 && wordAt(words, end) === 'of') {
+        const accused = gappedObject(view, start);
+        // ("Britain ordered the expulsion of 25 Soviet diplomats it accused": the pronoun is the main clause's subject, not the noun it follows)
+        if (accused && actors.some((a) => a.entity.id === accused.entity.id) && PRONOUN_SUBJECTS.has(wordAt(words, start - 1))) {
+          const main = sentenceSubject(view);
+          actors = main && main.entity.id !== accused.entity.id ? withCompounds(view, main, -1) : [];
+        }
+        if (accused && actors.length > 0 && !actors.some((a) => a.entity.id === accused.entity.id)) recipients = [accused];
       }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
