@@ -1412,6 +1412,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // the accused named before a relative clause with no object ("diplomats it accused of spying"); its pronoun is the main subject's
     ['LONDON, Sept 12 - Britain today ordered the expulsion of 25 Soviet diplomats and journalists it accused of spying.', ['SANCTION 161 occurred GBR->SUNGOV', 'ACCUSE 112 occurred GBR->SUNGOV']],
     ['The ministry accused of corruption was closed.', []],
+    // "the alliance", "the bloc": the body of states named last before; "the ruling alliance" is none
+    ['NATO sent more ships to eastern Europe. The Kremlin accused the alliance of stoking tensions.', ['ACCUSE 112 occurred RUSGOV->IGONATO']],
+    ['The European Union imposed new sanctions on Moscow. The Kremlin criticised the 27-nation bloc on Tuesday.', ['SANCTION 163 occurred IGOEU->RUSGOV', 'ACCUSE 111 occurred RUSGOV->IGOEU']],
+    ['The European Union imposed new sanctions on Moscow. Prime Minister Viktor Orban of Hungary criticised the ruling alliance on Tuesday.', ['SANCTION 163 occurred IGOEU->RUSGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1642,6 +1642,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     slotAt[j - 1] = slotAt[j] = slotOf(person, tokens[j - 1].start, tokens[j].end);
     slotStart[j - 1] = slotStart[j] = j - 1;
   }
+  blocNames(ctx, tokens, words, slotAt, slotStart);
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, tokens, words, slotAt, slotStart);
@@ -1672,6 +1673,35 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+/** Nouns by which a story names again the body of states it named before ("NATO ... The Kremlin accused the alliance"). */
+const BLOC_NOUNS: ReadonlySet<string> = new Set(['alliance', 'bloc']);
+/** Words that describe such a body, not a coalition of parties ("the ruling alliance" is none). */
+const BLOC_WORDS = /^(?:\d+-(?:nation|member|country)|western|military|atlantic|transatlantic|defen[cs]e|regional|trade|economic|european)$/;
+
+/**
+ * "NATO said ... The Kremlin accused the alliance of stoking tensions": "the alliance" or "the bloc" (a word of description may
+ * stand between: "the 27-nation bloc", "the Western alliance") is the intergovernmental body the story named last before it.
+ */
+function blocNames(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j < tokens.length; j++) {
+    if (!BLOC_NOUNS.has(wordAt(words, j)) || slotAt[j]) continue;
+    const det = wordAt(words, j - 1) === 'the' ? j - 1 : wordAt(words, j - 2) === 'the' && BLOC_WORDS.test(wordAt(words, j - 1)) && !slotAt[j - 1] ? j - 2 : -1;
+    if (det < 0) continue;
+    let body: Entity | null = null;
+    for (const m of ctx.mentions) {
+      if (m.start >= tokens[det].start) break;
+      const e = ctx.entities.get(m.entity);
+      if (e?.actor?.startsWith('IGO') && e.actor !== 'IGOUN') body = e;
+    }
+    if (!body) continue;
+    const slot = slotOf(body, tokens[det + 1].start, tokens[j].end);
+    for (let k = det + 1; k <= j; k++) {
+      slotAt[k] = slot;
+      slotStart[k] = det + 1;
+    }
+  }
 }
 
 /**
