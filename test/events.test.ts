@@ -1416,6 +1416,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['NATO sent more ships to eastern Europe. The Kremlin accused the alliance of stoking tensions.', ['ACCUSE 112 occurred RUSGOV->IGONATO']],
     ['The European Union imposed new sanctions on Moscow. The Kremlin criticised the 27-nation bloc on Tuesday.', ['SANCTION 163 occurred IGOEU->RUSGOV', 'ACCUSE 111 occurred RUSGOV->IGOEU']],
     ['The European Union imposed new sanctions on Moscow. Prime Minister Viktor Orban of Hungary criticised the ruling alliance on Tuesday.', ['SANCTION 163 occurred IGOEU->RUSGOV']],
+    // an agreement "after two days of talks" comes out of a meeting of the two; a mediation between them is none of theirs
+    ['Guinea-Bissau and Senegal agreed on Wednesday to set up a joint commission to police fishing rights, the two governments said after two days of talks between their fisheries ministers.', ['AGREE 0312 occurred GNB->SEN', 'AGREE 0312 occurred SEN->GNB', 'CONSULT 040 occurred GNB->SEN', 'CONSULT 040 occurred SEN->GNB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -250,7 +250,7 @@ export function codeEvents(
 
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
-  const met = jointMeeting(candidates);
+  const met = jointMeeting(ctx, candidates);
   if (met) candidates.push(met);
   for (const q of ctx.quotes) {
     const c = quotedAccusation(ctx, units, q, candidates);
@@ -851,7 +851,10 @@ const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.i
 /** The meeting an agreement's trigger names ("agreed in a phone call on Tuesday to"): [1] a phone call, [2] by video. */
 const MEETING_FRAME = /\b(?:in|during|at)\b.*?\b(?:(phone|telephone)|(video))?[\s-]*(?:call|talks|meeting|summit|conversation|conference|videoconference)\b/i;
 
-function jointMeeting(out: readonly Candidate[]): Candidate | null {
+/** Talks told after an agreement in its sentence as what it came out of: "agreed ..., after four days of talks in Beijing". */
+const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b/i;
+
+function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
     // (an act done, in the past: "he and Baker agree on the need for stable rates" is a view)
     if (c.type !== 'AGREE' || c.status !== 'occurred' || !c.past || c.quote || c.actors.length !== 2) continue;
@@ -859,10 +862,12 @@ function jointMeeting(out: readonly Candidate[]): Candidate | null {
     // (a place of theirs read as a recipient is no third party: "agreed ... at talks in Tokyo")
     if (c.recipients.some((r) => r.entity.country !== a.entity.country && r.entity.country !== b.entity.country)) continue;
     // ("agreed in a phone call on Tuesday to": the meeting the agreement was made in is told, for any two parties)
-    const framed = MEETING_FRAME.exec(c.trigger.text);
+    // ("agreed on Friday to restore relations ..., after four days of talks in Beijing": the talks it came out of)
+    const framed = MEETING_FRAME.exec(c.trigger.text) ?? TALKS_BEHIND.exec(ctx.text.slice(c.trigger.end, c.unit.end));
     const leaders = a.entity.type === 'person' && b.entity.type === 'person' && a.entity.sector === 'GOV' && b.entity.sector === 'GOV';
     if ((!leaders && !framed) || !a.entity.country || a.entity.country === b.entity.country) continue;
-    const told = out.some((o) => o.type === 'CONSULT' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
+    // (a mediation between them is no meeting of theirs: "under a deal brokered by China after four days of talks")
+    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
     if (told) return null;
     const mode = framed?.[1] ? 'phone' : framed?.[2] ? 'video' : null;
     return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: mode === 'phone' ? '041' : '040', mode, context: null, embedded: false, threat: false, threatTo: [] });
