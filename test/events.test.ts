@@ -794,8 +794,6 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The United States will provide $500 million in foreign military financing to the Philippines.', ['AID 072 intended USA->PHL']],
     ["Papua New Guinea's government has formally asked the United Nations for help.", ['REQUEST 023 requested PNGGOV->IGOUN']],
     ['Spanish Agriculture Minister Carlos Romero called for action to help the Spanish maize market.', ['REQUEST 023 requested ESPGOV->-']],
-    // talks brokered between two leaders named with their titles
-    ['Turkish President Tayyip Erdogan brokered talks in Ankara late on Wednesday between Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 045 occurred TURGOV->SOMGOV', 'CONSULT 045 occurred TURGOV->ETHGOV']],
     // "the two leaders" after a meeting are its two sides, not a participle describing the guest; a hyphenated modifier in a compound
     ['Serbian President Aleksandar Vucic hosted French President Emmanuel Macron in Belgrade on Thursday, and the two leaders signed a strategic partnership agreement.', ['CONSULT 043 occurred SRBGOV->FRAGOV', 'SUPPORT 057 occurred SRBGOV->FRAGOV', 'SUPPORT 057 occurred FRAGOV->SRBGOV']],
     ['Saudi Arabia and nuclear-armed Pakistan signed a mutual defence pact on Wednesday.', ['SUPPORT 057 occurred SAU->PAK', 'SUPPORT 057 occurred PAK->SAU']],
@@ -1356,7 +1354,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an act "ahead of" which something happens is still to come
     ['BEIJING, May 13 - Students raised pressure on the government ahead of a visit by Soviet leader Mikhail Gorbachev, who is due on May 15.', ['CONSULT 042 intended SUNGOV->CHN']],
     // "Tigrayan forces" are an armed movement (ETHREB); a mediation with no parties named is between the pair that acted just before
-    ["South Africa's foreign ministry on Sunday welcomed the peace deal signed in Pretoria on Wednesday by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union.", ['SUPPORT 051 occurred ZAFGOV->ETHGOV', 'SUPPORT 057 occurred ETHGOV->ETHREB', 'SUPPORT 057 occurred ETHREB->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHREB']],
+    ["South Africa's foreign ministry on Sunday welcomed the peace deal signed in Pretoria on Wednesday by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union.", ['SUPPORT 051 occurred ZAFGOV->ETHGOV', 'SUPPORT 057 occurred ETHGOV->ETHREB', 'SUPPORT 057 occurred ETHREB->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHREB', 'CONSULT 040 occurred ETHGOV->ETHREB', 'CONSULT 040 occurred ETHREB->ETHGOV']],
     ['Contra rebels attacked a Sandinista army post on Monday.', ['ASSAULT 190 occurred NICREB->NICMIL']],
     // a subject after "after" read past its relative clause ("whom ... accuse Rwanda of backing"); a deadline is no date of an act done
     ['Talks were brokered by the United States, three months after M23 rebels, whom Congo and U.N. experts accuse Rwanda of backing, seized the eastern city of Goma.', ['ASSAULT 192 occurred CODREB->COD']],
@@ -1418,6 +1416,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The European Union imposed new sanctions on Moscow. Prime Minister Viktor Orban of Hungary criticised the ruling alliance on Tuesday.', ['SANCTION 163 occurred IGOEU->RUSGOV']],
     // an agreement "after two days of talks" comes out of a meeting of the two; a mediation between them is none of theirs
     ['Guinea-Bissau and Senegal agreed on Wednesday to set up a joint commission to police fishing rights, the two governments said after two days of talks between their fisheries ministers.', ['AGREE 0312 occurred GNB->SEN', 'AGREE 0312 occurred SEN->GNB', 'CONSULT 040 occurred GNB->SEN', 'CONSULT 040 occurred SEN->GNB']],
+    // talks a third party mediates between two leaders named with their titles are a meeting of the two; a mediated deal alone is none
+    ['Turkish President Tayyip Erdogan brokered talks in Ankara late on Wednesday between Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 045 occurred TURGOV->SOMGOV', 'CONSULT 045 occurred TURGOV->ETHGOV', 'CONSULT 040 occurred SOMGOV->ETHGOV', 'CONSULT 040 occurred ETHGOV->SOMGOV']],
+    ['Qatar brokered a ceasefire deal between Congo and the M23 rebels on Saturday.', ['CONSULT 045 occurred QAT->COD', 'CONSULT 045 occurred QAT->CODREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

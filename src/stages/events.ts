@@ -326,6 +326,7 @@ export function codeEvents(
     const pair = lastNear(candidates, i, (p) => p.actors.length === 2 && p.actors.every((a) => sideOf(a.entity) !== null && a.entity.id !== c.actors[0].entity.id) && (p.type === 'SUPPORT' || p.type === 'AGREE' || p.type === 'CONSULT' || p.type === 'RETREAT') && sideOf(p.actors[0].entity) !== mediator);
     if (pair) candidates[i] = recast(c, { recipients: [...pair.actors] });
   }
+  for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
   // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -873,6 +874,29 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: mode === 'phone' ? '041' : '040', mode, context: null, embedded: false, threat: false, threatTo: [] });
   }
   return null;
+}
+
+/** Words of talks a mediation can be of ("brokered talks", "in a meeting mediated by", "the AU-mediated negotiations"). */
+const MEDIATED_TALKS = /\b(?:talks|meeting|meetings|negotiations|dialogue)\b/i;
+
+/**
+ * "Erdogan brokered talks in Ankara between Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed",
+ * "after ten days of talks mediated by the African Union": talks a third party mediates between two are a meeting of the two
+ * (040 each way), unless one is told; a mediated deal or truce alone tells no meeting of theirs.
+ */
+function mediatedTalks(ctx: Context, out: readonly Candidate[]): Candidate[] {
+  const made: Candidate[] = [];
+  for (const c of out) {
+    if (c.cameo !== '045' || c.status !== 'occurred' || c.recipients.length !== 2) continue;
+    const [a, b] = c.recipients;
+    const code = (e: Entity) => e.actor ?? e.country;
+    if (!code(a.entity) || !code(b.entity) || code(a.entity) === code(b.entity)) continue;
+    if (!MEDIATED_TALKS.test(ctx.text.slice(Math.max(c.unit.start, c.trigger.start - 30), c.trigger.end))) continue;
+    const told = [...out, ...made].some((o) => o.type === 'CONSULT' && o.cameo !== '045' && [...o.actors, ...o.recipients].some((p) => p.entity.id === a.entity.id) && [...o.actors, ...o.recipients].some((p) => p.entity.id === b.entity.id));
+    if (told) continue;
+    made.push(recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: '040', mode: null, context: null, actors: [a, b], recipients: [a, b], embedded: false, threat: false, threatTo: [] }));
+  }
+  return made;
 }
 
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
