@@ -1419,6 +1419,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // talks a third party mediates between two leaders named with their titles are a meeting of the two; a mediated deal alone is none
     ['Turkish President Tayyip Erdogan brokered talks in Ankara late on Wednesday between Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.', ['CONSULT 045 occurred TURGOV->SOMGOV', 'CONSULT 045 occurred TURGOV->ETHGOV', 'CONSULT 040 occurred SOMGOV->ETHGOV', 'CONSULT 040 occurred ETHGOV->SOMGOV']],
     ['Qatar brokered a ceasefire deal between Congo and the M23 rebels on Saturday.', ['CONSULT 045 occurred QAT->COD', 'CONSULT 045 occurred QAT->CODREB']],
+    // a person captured by a state's forces is arrested; a place or a number captured is none; protests crushed are repression;
+    // police with no country in a story about one people's crowd are that people's
+    ['Mexico extradited Ovidio Guzman to the United States on Friday, eight months after Mexican troops captured him in Culiacan.', ['COOPERATE 063 occurred MEX->USA', 'COERCE 173 occurred MEXMIL->MEX']],
+    ['Chadian troops killed 384 Libyans and captured 48 in fighting near the air base of Ouadi Doum.', ['ASSAULT 180 occurred TCDMIL->LBY']],
+    ['MANAGUA, July 22 - Police crushed the protests on Friday.', ['COERCE 175 occurred NICCOP->NIC']],
+    ['Thousands of Belgian farmers drove tractors into central Brussels on Thursday, blocking streets. Police used water cannon to push them back.', ['PROTEST 144 occurred BEL->-', 'COERCE 175 occurred BELCOP->BEL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

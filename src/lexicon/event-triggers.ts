@@ -76,6 +76,8 @@ export interface TriggerEntry {
    * order", "blamed a 12 pct rise", "threatened money supply" are no events.
    */
   readonly objectActor?: boolean;
+  /** The one the act is done to must be a person ("troops captured him" is an arrest; "captured Goma" is none). */
+  readonly personObject?: boolean;
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
   readonly figurative?: boolean;
   /** The act a warning announces ("warned that Iran would strike"): coded beside the threat, as possible, by the side the warning names. */
@@ -383,6 +385,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.retaliate', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['retaliate against|on', 'strike|hit back at|against|on'], nouns: ['retaliation against|on'], recipient: ['against', 'on', 'at'], needsRecipient: true, figurative: true, futureThreat: true },
   { id: 'assault.retaliate-armed', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['retaliate', 'avenge', 'strike|hit back', 'answer back', 'take revenge|reprisals', 'respond|answer|react * with force|military_force|force_and_violence|military_action'], recipient: ['against', 'for', 'obj'], sectors: ['MIL'], figurative: true, futureThreat: true },
   { id: 'assault.ram', type: 'ASSAULT', cameo: '190', mode: 'ram', verbs: ['ram', 'collide with'], recipient: ['obj', 'with'], needsRecipient: true },
+  // "hours after police captured him at a farmhouse", "Usuga, who was captured by the army": a person captured is arrested
+  { id: 'coerce.capture', type: 'COERCE', cameo: '173', mode: 'arrest', verbs: ['capture'], recipient: ['obj'], personObject: true },
+  // "Police crushed the protests": violent repression (not "to quell protests", a purpose that leaves the protests their own event)
+  { id: 'coerce.crush', type: 'COERCE', cameo: '175', verbs: ['crush|put_down ~ protests|protest|demonstrations|demonstration|uprising|rebellion|revolt|unrest|riots|protesters|demonstrators'], recipient: ['obj'], domestic: true, ownPublic: true, notSectors: ['REB'] },
   { id: 'coerce.water-cannon', type: 'COERCE', cameo: '175', verbs: ['fire * water_cannon|water_cannons at|on', 'use * water_cannon|water_cannons against|on', 'use|fire * water_cannon|water_cannons|tear_gas|teargas|rubber_bullets|stun_grenades|batons', 'answer|respond|reply|react with * water_cannon|water_cannons|tear_gas|teargas|rubber_bullets|stun_grenades|batons'], recipient: ['at', 'on', 'against'], domestic: true, ownPublic: true, notSectors: ['REB'] },
   // "since Russia's full-scale invasion in February 2022": an invasion told by its doer alone
   { id: 'assault.invasion', type: 'ASSAULT', cameo: '192', context: 'military', nouns: ['invasion|full-scale_invasion'], recipient: ['of'], againstOther: true },

@@ -3635,7 +3635,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
  * "Castillo was arrested by Peruvian police") is of the state that holds him: its country, as "arrested 105 people" is.
  */
 function heldPerson(ctx: Context, slot: Slot | undefined, actors: readonly Slot[], entry: TriggerEntry | undefined): Slot | null {
-  if (!slot || entry?.id !== 'coerce.arrest' || slot.entity.type !== 'person' || slot.entity.actor || slot.entity.country) return null;
+  if (!slot || entry?.mode !== 'arrest' || slot.entity.type !== 'person' || slot.entity.actor || slot.entity.country) return null;
   const country = actors[0]?.entity.country;
   if (!country || actors.some((a) => a.entity.country !== country)) return null;
   const entity = groupEntity(ctx, country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
@@ -3872,6 +3872,13 @@ function finish(
 ): Candidate | null {
   const entry = pattern.entry;
   const { tokens, words } = view;
+  // ("troops captured him"; "captured 48 in fighting", "to capture Tripoli's air base" are none): a person of no country held by
+  // a state is named by the state's code, so the person is read at the slot's place
+  // (nor a head of government a pronoun was read as: "thanked Islamabad for helping to capture him")
+  if (entry.personObject && (recipients.length === 0 || recipients.some((r) => {
+    const held = view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity;
+    return held?.type !== 'person' || held.sector === 'GOV';
+  }))) return null;
   // status from the words between the clause start (or subject) and the trigger
   let k = statusFrom - 1;
   while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
@@ -4194,6 +4201,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   if (!country && sector !== 'REB') country = onlyCountry(view, h);
   // (armed men are placed only by the dispatch's country: a country named somewhere in the story is no sure home for them)
   if (!country && sector !== 'REB') for (const e of ctx.entities.values()) if (e.country && e.type !== 'location') { country = e.country; break; }
+  // ("Thousands of Belgian farmers drove tractors into Brussels ... Police used water cannon": the people the story is about)
+  if (!country && sector !== 'REB') for (const g of ctx.groups.values()) if (g.entity.country) { country = g.entity.country; break; }
   if (!country) return [];
   const t = tokens[h];
   return [groupSlot(ctx, country, sector, t.start, t.end)];
