@@ -1425,6 +1425,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Chadian troops killed 384 Libyans and captured 48 in fighting near the air base of Ouadi Doum.', ['ASSAULT 180 occurred TCDMIL->LBY']],
     ['MANAGUA, July 22 - Police crushed the protests on Friday.', ['COERCE 175 occurred NICCOP->NIC']],
     ['Thousands of Belgian farmers drove tractors into central Brussels on Thursday, blocking streets. Police used water cannon to push them back.', ['PROTEST 144 occurred BEL->-', 'COERCE 175 occurred BELCOP->BEL']],
+    // a demand told with a protest is the protesters'; an appeal to donors or the international community has no coded recipient
+    ["SEOUL, June 18 - Tens of thousands of students marched through central Seoul on Thursday demanding an end to President Chun Doo-hwan's rule.", ['PROTEST 141 occurred KOR->KORGOV', 'REQUEST 100 requested KOR->KORGOV']],
+    ['GDANSK, Poland, Aug 23 - Workers at the Lenin shipyard in Gdansk went on strike on Monday, demanding that the communist authorities legalise the banned Solidarity trade union.', ['PROTEST 143 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
+    ["Ethiopia's military government has asked Western donors for more trucks.", ['REQUEST 020 requested ETHGOV->-']],
+    ['The U.N. World Food Programme said it had delivered meals. The agency urged donors to fund its Haiti operations.', ['REQUEST 020 requested IGOWFP->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -619,6 +619,19 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
       && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
+    // ("marched through central Seoul on Thursday demanding an end to Chun's rule", "went on strike on Monday, demanding that the
+    // communist authorities ...": the demand that goes with a protest is the protesters')
+    if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb' && m.form === 'gerund'
+      && m.start > previous.tokenEnd && m.start - previous.tokenEnd <= 12 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
+      && (!candidate || candidate.actors.every((a) => !a.entity.actor && !a.entity.country) || candidate.actors.some((a) => a.entity.type === 'location'))) {
+      const entry = m.pattern.entry;
+      const actors = [...previous.actors];
+      let recipients = findRecipients(ctx, view, entry.recipient ?? [], m.start + 1, actors, entry);
+      if (recipients.length === 0 && m.end > m.start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], m.end, actors, entry);
+      // (of the one the protest is against when the demand names no one: "demanding an end to one-party rule")
+      if (recipients.length === 0) recipients = [...previous.recipients];
+      candidate = finish(ctx, unit, view, m.pattern, m.start, m.end, actors, recipients, m.start, false);
+    }
     // "rallied in Tel Aviv to demand ...", "blocked the highway, demanding ...": a protest's demand names whom it is against,
     // and is the protesters' demand too (PROTEST and REQUEST, as analysts code them)
     if (candidate && previous && candidate.type === 'REQUEST' && previous.type === 'PROTEST' && (wordAt(words, m.start - 1) === 'to' || m.form === 'gerund') && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
@@ -1705,7 +1718,9 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
 }
 
 /** Nouns by which a story names again the body of states it named before ("NATO ... The Kremlin accused the alliance"). */
-const BLOC_NOUNS: ReadonlySet<string> = new Set(['alliance', 'bloc']);
+const BLOC_NOUNS: ReadonlySet<string> = new Set(['alliance', 'bloc', 'agency']);
+/** U.N. bodies a story names again as "the agency". */
+const UN_AGENCIES: ReadonlySet<string> = new Set(['IGOWFP', 'IGOIAEA', 'IGOWHO']);
 /** Words that describe such a body, not a coalition of parties ("the ruling alliance" is none). */
 const BLOC_WORDS = /^(?:\d+-(?:nation|member|country)|western|military|atlantic|transatlantic|defen[cs]e|regional|trade|economic|european)$/;
 
@@ -1722,7 +1737,8 @@ function blocNames(ctx: Context, tokens: readonly Token[], words: readonly strin
     for (const m of ctx.mentions) {
       if (m.start >= tokens[det].start) break;
       const e = ctx.entities.get(m.entity);
-      if (e?.actor?.startsWith('IGO') && e.actor !== 'IGOUN') body = e;
+      // (an agency is one of the bodies the U.N. runs: "The U.N. World Food Programme said ... The agency urged donors")
+      if (e?.actor?.startsWith('IGO') && (wordAt(words, j) === 'agency' ? UN_AGENCIES.has(e.actor) || (e.actor === 'IGOUN' && /\b(?:agency|fund|programme)\b/i.test(e.name)) : e.actor !== 'IGOUN')) body = e;
     }
     if (!body) continue;
     const slot = slotOf(body, tokens[det + 1].start, tokens[j].end);
@@ -3539,6 +3555,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const said = nextAfterSlot(view, from + 1);
     if (SPEECH_VERBS.has(wordAt(words, said)) && BE_FORMS.has(wordAt(words, said + 1))) from = said + 2;
   }
+  // ("urged donors to fund its Haiti operations": an appeal to no coded party has no recipient further on)
+  if (slots.includes('obj') && entry?.type === 'REQUEST' && uncodedAddressee(words, from)) return [];
   let reach = from + 14;
   for (let j = from; j < words.length && j < reach; j++) {
     const w = wordAt(words, j);
@@ -4122,7 +4140,7 @@ function finish(
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
-    standsAlone: recipients.length === 0 && ((type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
 }
 
@@ -4226,6 +4244,17 @@ const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJ
 
 /** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
+
+/** Those an appeal is made to that no code names ("asked Western donors for more trucks", "urged the international community"). */
+const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community', 'lenders', 'creditors', 'governments', 'nations', 'countries', 'allies', 'partners']);
+
+/** Whether the object at `from` (past an article and a word of description) is an addressee no code names. */
+function uncodedAddressee(words: readonly string[], from: number): boolean {
+  let k = from;
+  if (wordAt(words, k) === 'the') k++;
+  if (/^(?:western|foreign|international|rich|wealthy|world|other|member|donor|gulf|arab|african|european)$/.test(wordAt(words, k)) && ADDRESSEES.has(wordAt(words, k + 1))) k++;
+  return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
+}
 
 /** Attacks by force of arms (not occupation or killing, which need a named party): 190 and 193-195. */
 const STRIKING_CAMEOS = new Set(['190', '193', '194', '195']);
