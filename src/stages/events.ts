@@ -1175,6 +1175,8 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     const agent = wordAt(words, k) === 'by' ? view.slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? view.slotAt[k + 2] : undefined) : undefined;
     if (agent && candidate.actors.some((a) => a.entity.id === agent.entity.id)) ownSubject = true;
   }
+  // ("rallied against the government's decision to suspend talks": the one whose decision it was)
+  if (DECIDED.has(wordAt(words, m.start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, m.start - 3))) ownSubject = true;
   // ("Iran accused the U.S. after a U.S. cruiser shot down an airliner, ..., and vowed to avenge": the act in the time clause
   // is not the one `, and` continues)
   const afterClause = wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && subordinatorAt(view, m.start - 2) < previous.tokenStart;
@@ -1307,6 +1309,8 @@ function unassertedInfinitive(view: View, to: number): boolean {
   const before = wordAt(words, to - 1);
   // "I would like to use this opportunity to invite you": taking the chance is doing the act
   if (before === 'opportunity' && (wordAt(words, to - 2) === 'this' || wordAt(words, to - 2) === 'the') && TAKE_CHANCE.has(wordAt(words, to - 3) ?? '')) return false;
+  // ("the government's decision to suspend talks": a decision someone is told to have taken is the act taken)
+  if (DECIDED.has(before) && POSSESSIVE_MARKS.has(wordAt(words, to - 2))) return false;
   if (before !== '' && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
   // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
   if (before === 'and') {
@@ -2198,6 +2202,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
+    // "against the government's decision to suspend talks on joining the EU", "Beijing's decision to impose tariffs": the act decided
+    // is the possessor's, and taken
+    if (form === 'base' && prev === 'to' && DECIDED.has(wordAt(words, start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, start - 3))) {
+      const owner = view.slotAt[start - 4];
+      actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : bareForce(ctx, view, start - 3);
+      if (actors.length === 0) return null;
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 3, true);
+    }
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
     if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
@@ -2283,6 +2297,17 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      // ("rallied outside parliament on Monday against the government's decision": what a protest is against beats where it is held)
+      if (entry.type === 'PROTEST' && wordAt(words, end - 1) === 'outside') {
+        for (let k = end; k < words.length && k < end + 12; k++) {
+          const w = wordAt(words, k);
+          if (w === ',' || BOUNDARY.has(w) || CLAUSE_STOPS.has(w)) break;
+          if (w !== 'against') continue;
+          const against = findRecipients(ctx, view, ['against'], k, actors, entry);
+          if (against.length > 0) recipients = against;
+          break;
+        }
+      }
       // ("mourners clashed with police at an IRA funeral": the police in the trigger are the target, of the crowd's country)
       if (entry.type === 'PROTEST' && (wordAt(words, end - 1) === 'police' || wordAt(words, end - 1) === 'forces') && actors[0]?.entity.country) {
         recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
@@ -3064,6 +3089,9 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
 };
+
+/** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
+const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
 
 /** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
 const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'move', 'step', 'measure', 'measures', 'plan', 'policy', 'action', 'actions', 'vote', 'recognition', 'ban', 'law']);
