@@ -1434,6 +1434,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["TBILISI (Reuters) - Thousands of Georgians rallied outside parliament on Monday against the government's decision to suspend talks on joining the European Union.", ['PROTEST 141 occurred GEO->GEOGOV', 'SANCTION 164 occurred GEOGOV->IGOEU']],
     ["Investors pondered President Reagan's decision to impose tariffs on Japanese electronic goods.", ['SANCTION 163 occurred USAGOV->JPN']],
     ['The board said a decision to impose tariffs on Japan was not expected soon.', []],
+    // a word of speech or commitment after "and" in a sentence whose first verb reports is the speaker's, not a passive;
+    // a right to respond claimed is a threat to the side that struck
+    ['U.S. jets bombed military targets in Tripoli on Tuesday. Libya said dozens of civilians had been killed and vowed to retaliate.', ['ASSAULT 195 occurred USAMIL->LBY', 'THREATEN 138 occurred LBY->USAMIL']],
+    ['India struck nine sites in Pakistan early on Wednesday. Pakistan said it reserved the right to respond.', ['ASSAULT 190 occurred IND->PAK', 'THREATEN 138 occurred PAK->IND']],
+    ["That perception has wrecked Reagan's popularity and threatened to condemn him to lame duck status.", []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -598,7 +598,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // (not after a time clause closed by `, and`: there the verb is the main clause's, whose subject was read)
     const mainAgain = wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && candidate !== null
       && candidate.actors.some((a) => a.entity.id === sentenceSubject(view)?.entity.id);
-    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start) && !mainAgain
+    // ("Libya said dozens of civilians had been killed and vowed to retaliate": the speaker's own word of speech or commitment)
+    const speakerAgain = candidate !== null && SAID_ACTS.has(candidate.type) && candidate.actors.some((a) => a.entity.id === openingSubject(view)?.entity.id)
+      && words.slice(0, m.start).some((w) => SPEECH_VERBS.has(w));
+    if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start) && !mainAgain && !speakerAgain
       && (lastMatch.verb || !candidate || !saidByOwnSide(ctx, view, m.start, candidate.actors))) candidate = null;
     const previous = out[out.length - 1];
     // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
@@ -2247,7 +2250,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
     const reduced = (form === 'participle' || form === 'past/participle') && wordAt(words, end) === 'by' && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
     // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)
-    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2)))) || reduced;
+    // (not a word of speech or commitment: "said dozens of civilians had been killed and vowed to retaliate")
+    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type)))) || reduced;
     if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
@@ -2283,6 +2287,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
       if (conjoined && subject && wordAt(words, start - 2) === ',' && subordinatorAt(view, start - 2) >= 0) subject = sentenceSubject(view) ?? subject;
+      // ("Libya said dozens of civilians had been killed and vowed to retaliate": a verb after `and` whose nearest subject names
+      // no party is the sentence subject's)
+      if (conjoined && (!subject || (!subject.entity.actor && !subject.entity.country))) subject = openingSubject(view) ?? subject;
       // ("has offered its warships to escort Kuwaiti tankers": the owner of the forces sent to act is the actor)
       if (prev === 'to' && HEADS.get(wordAt(words, start - 2)) === 'MIL' && (wordAt(words, start - 3) === 'its' || wordAt(words, start - 3) === 'their')) subject = subjectBody(view, start - 3) ?? subject;
       if (subject) actors = withCompounds(view, subject, -1);
@@ -2769,6 +2776,16 @@ function sentenceSubject(view: View): Slot | null {
   return null;
 }
 
+/** The party a sentence opens with ("Libya said ...", "The U.S. Senate voted ..."), past an article or title words only; null otherwise. */
+function openingSubject(view: View): Slot | null {
+  for (let j = 0; j < view.words.length && j < 4; j++) {
+    const slot = view.slotAt[j];
+    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : slot;
+    if (wordAt(view.words, j) !== 'the' && !startsUpper(view.tokens[j].text)) return null;
+  }
+  return null;
+}
+
 /** Whether a slot stands after a preposition (past its title words): "the civil rights of opposition leader Kim". */
 function objectOfPreposition(view: View, slot: Slot): boolean {
   let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
@@ -2871,7 +2888,7 @@ const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
 const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
 /** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
-const ANSWERING_THREATS: ReadonlySet<string> = new Set(['assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
+const ANSWERING_THREATS: ReadonlySet<string> = new Set(['threaten.right', 'assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
 
 /** The act an echo ("took the same step") repeats: the last one before it, near it, by other actors, not an echo itself. */
 function echoedAct(candidates: readonly Candidate[], i: number): Candidate | null {
@@ -3089,6 +3106,9 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
 };
+
+/** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
+const SAID_ACTS: ReadonlySet<PloverType> = new Set(['THREATEN', 'AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT']);
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
