@@ -1439,6 +1439,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['U.S. jets bombed military targets in Tripoli on Tuesday. Libya said dozens of civilians had been killed and vowed to retaliate.', ['ASSAULT 195 occurred USAMIL->LBY', 'THREATEN 138 occurred LBY->USAMIL']],
     ['India struck nine sites in Pakistan early on Wednesday. Pakistan said it reserved the right to respond.', ['ASSAULT 190 occurred IND->PAK', 'THREATEN 138 occurred PAK->IND']],
     ["That perception has wrecked Reagan's popularity and threatened to condemn him to lame duck status.", []],
+    // an agreement signed in a relative clause on it: its subject (a pronoun, "his government", a pair) signed it, with the party named
+    ['MANAGUA, April 14 - Ortega said Managua had freed 100 prisoners on Wednesday under the truce it signed with the Contra rebels at Sapoa last month.', ['RETREAT 0841 occurred NICGOV->NIC', 'SUPPORT 057 occurred NICGOV->NICREB']],
+    ['KABUL, May 15 - The first Soviet troops began pulling out of Afghanistan today under the Geneva accords that Afghanistan and Pakistan signed last month.', ['RETREAT 087 occurred SUNMIL->AFG', 'SUPPORT 057 occurred AFG->PAK', 'SUPPORT 057 occurred PAK->AFG']],
+    ['Colombian President Gustavo Petro asked the United Nations to send observers to verify the ceasefire his government signed with the ELN guerrilla group.', ['REQUEST 020 requested COLGOV->IGOUN', 'SUPPORT 057 occurred COLGOV->COLREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -78,6 +78,8 @@ export interface TriggerEntry {
   readonly objectActor?: boolean;
   /** The one the act is done to must be a person ("troops captured him" is an arrest; "captured Goma" is none). */
   readonly personObject?: boolean;
+  /** Coded only in a relative clause on an agreement named right before its subject ("the truce it signed with the Contras"). */
+  readonly agreementBefore?: boolean;
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
   readonly figurative?: boolean;
   /** The act a warning announces ("warned that Iran would strike"): coded beside the threat, as possible, by the side the warning names. */
@@ -178,6 +180,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Vietnam elevated the United States to its highest diplomatic tier"
   { id: 'support.upgrade-partner', type: 'SUPPORT', cameo: '050', context: 'diplomatic', verbs: ['elevate|upgrade ** to * highest|top|strategic|comprehensive'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   { id: 'support.apologize', type: 'SUPPORT', cameo: '055', verbs: ['apologize to|for', 'apologise to|for'], recipient: ['to'], needsRecipient: true },
+  // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
+  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|treaties|accord|accords|memorandum|memorandums|deal|deals|pact|declaration|contract|contracts|statement|communique|communiqué|roadmap|protocol|charter', 'ink * agreement|agreements|deal|deals|pact|memorandum|memorandums|accord|treaty|contract|contracts|declaration|protocol', 'conclude * agreement|agreements|treaty|accord|pact|deal', 'ratify * agreement|treaty|accord|pact'], recipient: ['with'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)

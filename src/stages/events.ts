@@ -2173,6 +2173,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   // "Royal Dutch/Shell Group": a capitalised word inside a name is part of the name; "riot police": so is a word before a group's head
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
   if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
+  // ("the truce it signed with the Contra rebels": the agreement is the object, named before the clause's subject)
+  if (entry.agreementBefore && !agreementRelative(view, start, end)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies")
@@ -2279,6 +2281,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
       // ("after Ecuadorean police forced their way into the Mexican embassy ... and arrested": the clause's own subject)
       if (conjoined) subject = clauseSubjectBefore(view, start - 1) ?? subject;
+      // ("the ceasefire his government signed with the ELN": the government of the one the sentence is about)
+      if (entry.agreementBefore && wordAt(words, start - 1) === 'government' && POSSESSIVES.has(wordAt(words, start - 2))) {
+        const country = openingSubject(view)?.entity.country;
+        subject = country ? groupSlot(ctx, country, 'GOV', tokens[start - 1].start, tokens[start - 1].end) : null;
+        if (!subject) return null;
+      }
       // ("Palestinians in the occupied West Bank and Gaza Strip observed a general strike": the place is the crowd's, not the subject)
       if (entry.type === 'PROTEST' && subject && crowd.length === 0 && !subject.group && (subject.entity.type === 'country' || subject.entity.type === 'location')) {
         const placed = crowdAtPlace(ctx, view, start);
@@ -3109,6 +3117,32 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
 const SAID_ACTS: ReadonlySet<PloverType> = new Set(['THREATEN', 'AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT']);
+
+/** Nouns of an agreement a relative clause can be about ("the truce it signed", "the accords that X and Y signed"). */
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'deal', 'truce', 'ceasefire', 'cease-fire', 'declaration', 'armistice', 'protocol', 'memorandum']);
+
+/**
+ * Whether the verb at `start` (to `end`) ends a relative clause on an agreement: the verb takes no object after it, and right
+ * before its subject (past `that` or `which`) stands an agreement noun: "the truce it signed with", "a security accord the two
+ * countries signed in August", "the Geneva accords that Afghanistan and Pakistan signed".
+ */
+function agreementRelative(view: View, start: number, end: number): boolean {
+  const { words, slotAt, slotStart } = view;
+  const next = wordAt(words, end);
+  if (next !== '' && next !== ',' && next !== '.' && !PREPOSITIONS.has(next) && !TIME_ADVERBS.has(next) && next !== 'last' && next !== 'this' && next !== 'earlier') return false;
+  let j = start - 1;
+  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had' || wordAt(words, j) === 'jointly')) j--;
+  // the subject: a pronoun, a possessive pronoun and its noun, "the two countries", or a name (two joined by `and`)
+  if (slotAt[j]) {
+    j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
+    if (wordAt(words, j) === 'and' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+  } else if (PRONOUN_SUBJECTS.has(wordAt(words, j))) j--;
+  else if (POSSESSIVES.has(wordAt(words, j - 1))) j -= 2;
+  else if (wordAt(words, j - 2) === 'the' && wordAt(words, j - 1) === 'two') j -= 3;
+  else return false;
+  if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
+  return AGREEMENT_NOUNS.has(wordAt(words, j));
+}
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
