@@ -1443,6 +1443,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['MANAGUA, April 14 - Ortega said Managua had freed 100 prisoners on Wednesday under the truce it signed with the Contra rebels at Sapoa last month.', ['RETREAT 0841 occurred NICGOV->NIC', 'SUPPORT 057 occurred NICGOV->NICREB']],
     ['KABUL, May 15 - The first Soviet troops began pulling out of Afghanistan today under the Geneva accords that Afghanistan and Pakistan signed last month.', ['RETREAT 087 occurred SUNMIL->AFG', 'SUPPORT 057 occurred AFG->PAK', 'SUPPORT 057 occurred PAK->AFG']],
     ['Colombian President Gustavo Petro asked the United Nations to send observers to verify the ceasefire his government signed with the ELN guerrilla group.', ['REQUEST 020 requested COLGOV->IGOUN', 'SUPPORT 057 occurred COLGOV->COLREB']],
+    // planes that land with supplies bring aid, not a visit; aid with no one named goes where the aid told before went;
+    // a loan named by its owner's demonym inherits no recipient
+    ['Australian and New Zealand military planes landed in Tonga on Thursday with drinking water and emergency supplies. China said it would also send food and water.', ['AID 073 occurred AUSMIL->TON', 'AID 073 occurred NZLMIL->TON', 'AID 073 intended CHN->TON']],
+    ['Australia flew relief supplies to Vanuatu on Wednesday. Baker said the Argentine loan was really the only one to criticize.', ['AID 073 occurred AUS->VUT']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
