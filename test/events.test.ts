@@ -1447,6 +1447,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a loan named by its owner's demonym inherits no recipient
     ['Australian and New Zealand military planes landed in Tonga on Thursday with drinking water and emergency supplies. China said it would also send food and water.', ['AID 073 occurred AUSMIL->TON', 'AID 073 occurred NZLMIL->TON', 'AID 073 intended CHN->TON']],
     ['Australia flew relief supplies to Vanuatu on Wednesday. Baker said the Argentine loan was really the only one to criticize.', ['AID 073 occurred AUS->VUT']],
+    // readiness for ties or talks with a party named is an intent to cooperate (030) or meet (036); "not prepared to comment" is none;
+    // "the two governments" are the governments of the two countries named before
+    ['Maduro said Caracas was ready for a new relationship with Washington.', ['AGREE 030 occurred VENGOV->USAGOV']],
+    ['President Donald Trump said he was open to talks with Tehran on a new nuclear deal.', ['AGREE 036 occurred USAGOV->IRNGOV']],
+    ['He said the utility was not prepared to comment on the plan.', []],
+    ['Ethiopia and Djibouti met on Monday. The two governments signed an accord on Tuesday.', ['CONSULT 040 occurred ETH->DJI', 'CONSULT 040 occurred DJI->ETH', 'SUPPORT 057 occurred ETHGOV->DJIGOV', 'SUPPORT 057 occurred DJIGOV->ETHGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3271,6 +3271,13 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
       for (let k = j + 1; k < force.end; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
       continue;
     }
+    // ("an agreement the two governments expect to sign": the governments of the two countries)
+    if (head === 'governments' && found[0].country && found[1].country && !found[0].sector && !found[1].sector) {
+      const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
+      const slot = slotOf(groupEntity(ctx, found[0].country, 'GOV', span), span.start, span.end, undefined, true, groupEntity(ctx, found[1].country, 'GOV', span));
+      for (let k = j + 1; k <= h; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
+      continue;
+    }
     const slot = slotOf(found[0], tokens[j + 1].start, tokens[h].end, undefined, undefined, found[1]);
     for (let k = j + 1; k <= h; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
   }
