@@ -1453,6 +1453,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['President Donald Trump said he was open to talks with Tehran on a new nuclear deal.', ['AGREE 036 occurred USAGOV->IRNGOV']],
     ['He said the utility was not prepared to comment on the plan.', []],
     ['Ethiopia and Djibouti met on Monday. The two governments signed an accord on Tuesday.', ['CONSULT 040 occurred ETH->DJI', 'CONSULT 040 occurred DJI->ETH', 'SUPPORT 057 occurred ETHGOV->DJIGOV', 'SUPPORT 057 occurred DJIGOV->ETHGOV']],
+    // protests in the plural against or over something are the street's, with no doer named
+    ["Georgian Prime Minister Irakli Kobakhidze on Monday rejected opposition demands for a rerun of the election, as protests against his government's decision entered a fifth night.", ['REJECT 120 occurred GEOGOV->GEOOPP', 'REQUEST 100 requested GEOOPP->GEOGOV', 'PROTEST 141 occurred GEO->GEOGOV']],
+    ['Japan lodged a protest against the tariffs.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

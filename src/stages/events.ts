@@ -3356,7 +3356,7 @@ const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 
 
 /** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
 const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',
-  'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public', 'nightly',
+  'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public', 'nightly', 'wave', 'waves',
   // ("sparking nightly rallies against the government": protests an act set off are the street's)
   'sparking', 'sparked', 'triggering', 'triggered', 'prompting', 'prompted', 'provoking', 'provoked', 'fuelling', 'fueling', 'fuelled', 'fueled']);
 
@@ -3365,6 +3365,10 @@ function streetProtest(view: View, start: number): boolean {
   if (RIOT_NOUNS.has(wordAt(view.words, start))) return true;
   // ("sparked strong protests from exporters": a complaint made by someone, not the street's)
   if (wordAt(view.words, start + 1) === 'from') return false;
+  // ("as protests against his government's decision entered a fifth night", "as protests over fuel prices turned violent", "a
+  // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
+  if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
+  if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
     if (!/^[a-z-]+$/.test(w)) return false;
@@ -3375,6 +3379,8 @@ function streetProtest(view: View, start: number): boolean {
 }
 
 const RIOT_NOUNS: ReadonlySet<string> = new Set(['rioting', 'riots', 'riot', 'looting']);
+/** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
+const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
 
 const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'aid', 'enable']);
 
