@@ -1456,6 +1456,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // protests in the plural against or over something are the street's, with no doer named
     ["Georgian Prime Minister Irakli Kobakhidze on Monday rejected opposition demands for a rerun of the election, as protests against his government's decision entered a fifth night.", ['REJECT 120 occurred GEOGOV->GEOOPP', 'REQUEST 100 requested GEOOPP->GEOGOV', 'PROTEST 141 occurred GEO->GEOGOV']],
     ['Japan lodged a protest against the tariffs.', []],
+    // a crowd a relative clause hangs on does its act
+    ["Kazakh President Kassym-Jomart Tokayev accepted his government's resignation on Wednesday, bowing to protesters who stormed the mayor's office in Almaty overnight.", ['CONCEDE 0832 occurred KAZGOV->KAZ', 'PROTEST 145 occurred KAZ->KAZGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

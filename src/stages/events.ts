@@ -2279,7 +2279,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // has the sentence's)
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
       // so are police or troops with no country: "a day after police shot dead 20 people")
-      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
+      // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
+      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
         : (BARE_FORCES.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
