@@ -1458,6 +1458,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japan lodged a protest against the tariffs.', []],
     // a crowd a relative clause hangs on does its act
     ["Kazakh President Kassym-Jomart Tokayev accepted his government's resignation on Wednesday, bowing to protesters who stormed the mayor's office in Almaty overnight.", ['CONCEDE 0832 occurred KAZGOV->KAZ', 'PROTEST 145 occurred KAZ->KAZGOV']],
+    // territory seized (192): a place captured, large parts of a province (rebels take their own country's); a person captured is
+    // arrested; fighting alongside is no fight against
+    ['KINSHASA, Jan 27 - The rebels said they had captured Goma, the largest city in eastern Congo, after a lightning advance.', ['ASSAULT 192 occurred CODREB->COD']],
+    ["Congo's foreign ministry accused Rwanda on Sunday of sending troops to fight alongside M23 rebels who have seized large parts of North Kivu province.", ['ACCUSE 112 occurred CODGOV->RWA', 'ASSAULT 192 occurred CODREB->COD']],
+    ['EC DRIVING TO CAPTURE BRAZIL WHEAT MARKET', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

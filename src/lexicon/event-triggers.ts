@@ -80,6 +80,8 @@ export interface TriggerEntry {
   readonly personObject?: boolean;
   /** Coded only in a relative clause on an agreement named right before its subject ("the truce it signed with the Contras"). */
   readonly agreementBefore?: boolean;
+  /** With a place as the one the act is done to, the act is the seizure of territory (assault.occupy): "captured Goma". */
+  readonly placeAct?: boolean;
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
   readonly figurative?: boolean;
   /** The act a warning announces ("warned that Iran would strike"): coded beside the threat, as possible, by the side the warning names. */
@@ -399,13 +401,13 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.retaliate-armed', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['retaliate', 'avenge', 'strike|hit back', 'answer back', 'take revenge|reprisals', 'respond|answer|react * with force|military_force|force_and_violence|military_action'], recipient: ['against', 'for', 'obj'], sectors: ['MIL'], figurative: true, futureThreat: true },
   { id: 'assault.ram', type: 'ASSAULT', cameo: '190', mode: 'ram', verbs: ['ram', 'collide with'], recipient: ['obj', 'with'], needsRecipient: true },
   // "hours after police captured him at a farmhouse", "Usuga, who was captured by the army": a person captured is arrested
-  { id: 'coerce.capture', type: 'COERCE', cameo: '173', mode: 'arrest', verbs: ['capture'], recipient: ['obj'], personObject: true },
+  { id: 'coerce.capture', type: 'COERCE', cameo: '173', mode: 'arrest', verbs: ['capture'], recipient: ['obj'], personObject: true, placeAct: true },
   // "Police crushed the protests": violent repression (not "to quell protests", a purpose that leaves the protests their own event)
   { id: 'coerce.crush', type: 'COERCE', cameo: '175', verbs: ['crush|put_down ~ protests|protest|demonstrations|demonstration|uprising|rebellion|revolt|unrest|riots|protesters|demonstrators'], recipient: ['obj'], domestic: true, ownPublic: true, notSectors: ['REB'] },
   { id: 'coerce.water-cannon', type: 'COERCE', cameo: '175', verbs: ['fire * water_cannon|water_cannons at|on', 'use * water_cannon|water_cannons against|on', 'use|fire * water_cannon|water_cannons|tear_gas|teargas|rubber_bullets|stun_grenades|batons', 'answer|respond|reply|react with * water_cannon|water_cannons|tear_gas|teargas|rubber_bullets|stun_grenades|batons'], recipient: ['at', 'on', 'against'], domestic: true, ownPublic: true, notSectors: ['REB'] },
   // "since Russia's full-scale invasion in February 2022": an invasion told by its doer alone
   { id: 'assault.invasion', type: 'ASSAULT', cameo: '192', context: 'military', nouns: ['invasion|full-scale_invasion'], recipient: ['of'], againstOther: true },
-  { id: 'assault.occupy', type: 'ASSAULT', cameo: '192', context: 'military', verbs: ['invade', 'occupy', 'annex', 'capture|seize|take * city|town|village|territory|region|airport|port'], nouns: ['invasion of', 'occupation of', 'annexation of'], recipient: ['obj', 'of'], needsRecipient: true },
+  { id: 'assault.occupy', type: 'ASSAULT', cameo: '192', context: 'military', verbs: ['invade', 'occupy', 'annex', 'take * city|town|village|territory|region|airport|port', 'capture|seize|overrun ~ city|town|towns|village|villages|territory|region|province|provinces|airport|port|parts|areas|swathes|islands|capital', 'seize|wrest control of'], nouns: ['invasion of', 'occupation of', 'annexation of'], recipient: ['obj', 'of'], needsRecipient: true, notSectors: ['BUS'] },
   { id: 'assault.blockade', type: 'ASSAULT', cameo: '191', context: 'military', verbs: ['blockade', 'impose * blockade on'], nouns: ['blockade of|on'], recipient: ['obj', 'on', 'of'], needsRecipient: true },
   { id: 'assault.firearms', type: 'ASSAULT', cameo: '193', mode: 'ground', verbs: ['shoot', 'gun down', 'open fire at', 'open fire on * crowds|crowd|protesters|demonstrators|marchers|students|mourners|worshippers'], recipient: ['obj', 'at', 'on'], needsRecipient: true, domestic: true },
   // "took staff hostage", "kidnapped an American hospital administrator": abduction (181)

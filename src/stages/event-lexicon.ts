@@ -70,7 +70,7 @@ const ENTRY_FIELDS: Readonly<Record<keyof TriggerEntry, undefined>> = {
   verbs: undefined, nouns: undefined, recipient: undefined, needsRecipient: undefined,
   status: undefined, embeds: undefined, sectors: undefined, alone: undefined, domestic: undefined,
   fromActs: undefined, subjectActs: undefined, ownPublic: undefined, needsAct: undefined,
-  idle: undefined, objectActor: undefined, personObject: undefined, agreementBefore: undefined, figurative: undefined, notSectors: undefined,
+  idle: undefined, objectActor: undefined, personObject: undefined, agreementBefore: undefined, placeAct: undefined, figurative: undefined, notSectors: undefined,
   intransitive: undefined, speakerActs: undefined, toCome: undefined, passiveAgent: undefined,
   futureThreat: undefined, ofActs: undefined, mutual: undefined, objectIsAct: undefined,
   notAfter: undefined, echoes: undefined, announces: undefined, againstOther: undefined,

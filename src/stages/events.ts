@@ -1626,7 +1626,7 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || PREPOSITIONS.has(w)))) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))) return -1;
       }
       const end = matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
@@ -2348,6 +2348,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         }
         if (accused && actors.length > 0 && !actors.some((a) => a.entity.id === accused.entity.id)) recipients = [accused];
       }
+      // ("KINSHASA - The M23 has seized large parts of North Kivu province": territory taken in a place no gazetteer names is the
+      // dispatch country's)
+      // (rebels take their own country's: "M23 rebels who have seized large parts of North Kivu province")
+      if (entry.id === 'assault.occupy' && recipients.length === 0 && end > start + 1) {
+        const rebels = actors.find((a) => a.entity.sector === 'REB' && a.entity.country)?.entity.country;
+        const where = rebels ?? (ctx.home && actors.some((a) => a.entity.country === ctx.home) ? ctx.home : null);
+        const home = where ? countryEntity(ctx, where) : null;
+        if (home) recipients = [slotOf(home, tokens[end - 1].start, tokens[end - 1].end)];
+      }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
@@ -2413,6 +2422,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 }
 
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
+const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
 /** Words after a guest that tell a welcome on arrival: "to Astana", "at the airport", "for a state visit". */
 const ARRIVAL = /^(?:to|in) \p{Lu}|^at (?:the )?(?:airport|\p{Lu})|^(?:for|on) (?:a|an|his|her|their) (?:\w+ )?(?:\w+ )?(?:visit|trip|talks|summit)\b/u;
 
@@ -3999,10 +4009,21 @@ function finish(
   // ("troops captured him"; "captured 48 in fighting", "to capture Tripoli's air base" are none): a person of no country held by
   // a state is named by the state's code, so the person is read at the slot's place
   // (nor a head of government a pronoun was read as: "thanked Islamabad for helping to capture him")
-  if (entry.personObject && (recipients.length === 0 || recipients.some((r) => {
-    const held = view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity;
-    return held?.type !== 'person' || held.sector === 'GOV';
-  }))) return null;
+  if (entry.personObject) {
+    const held = recipients.map((r) => view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity);
+    if (held.length === 0) return null;
+    // ("the rebels said they had captured Goma": a place taken is a seizure of territory, 192)
+    // (the place is the whole object: "to capture Brazil's wheat market" is none)
+    const whole = recipients.every((r) => {
+      const after = tokens.findIndex((t) => t.start >= r.end);
+      return after < 0 || !/^\p{L}/u.test(tokens[after].text) || PREPOSITIONS.has(words[after]) || CLAUSE_STOPS.has(words[after]) || TIME_ADVERBS.has(words[after]);
+    });
+    if (entry.placeAct && whole && held.every((e) => e && (e.type === 'location' || e.type === 'country'))) {
+      const made = finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
+      return made;
+    }
+    if (held.some((e) => e?.type !== 'person' || e.sector === 'GOV')) return null;
+  }
   // status from the words between the clause start (or subject) and the trigger
   let k = statusFrom - 1;
   while (k >= 0 && statusFrom - k <= 6 && !BOUNDARY.has(wordAt(words, k)) && wordAt(words, k) !== ',' && !view.slotAt[k]) k--;
