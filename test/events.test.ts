@@ -1463,6 +1463,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['KINSHASA, Jan 27 - The rebels said they had captured Goma, the largest city in eastern Congo, after a lightning advance.', ['ASSAULT 192 occurred CODREB->COD']],
     ["Congo's foreign ministry accused Rwanda on Sunday of sending troops to fight alongside M23 rebels who have seized large parts of North Kivu province.", ['ACCUSE 112 occurred CODGOV->RWA', 'ASSAULT 192 occurred CODREB->COD']],
     ['EC DRIVING TO CAPTURE BRAZIL WHEAT MARKET', []],
+    // a war with no party of its own is the pair's the sentence is about; clashes between "their" troops are that pair's forces';
+    // "at war with" in an apposition is the war of the one it is about; a war of words, a named war or a war modifier is none of theirs
+    ['BAGHDAD, Aug 20 - A ceasefire between Iran and Iraq took effect at dawn on Saturday after nearly eight years of war.', ['RETREAT 0871 occurred IRN->IRQ', 'RETREAT 0871 occurred IRQ->IRN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
+    ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty on Thursday settling the border, where clashes between their troops killed about 100 people.', ['SUPPORT 057 occurred KGZGOV->TJKGOV', 'SUPPORT 057 occurred TJKGOV->KGZGOV', 'ASSAULT 190 occurred KGZMIL->TJKMIL', 'ASSAULT 190 occurred TJKMIL->KGZMIL']],
+    ["A convoy crossed into Sudan's Darfur region through the Adre crossing, which the army, at war with the paramilitary Rapid Support Forces since April 2023, closed in February.", ['ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
+    ['Bankers said this could revive the 1986 war of words between the U.S. and West Germany.', []],
+    ['Yugoslavia and the United Arab Emirates have agreed to initiate efforts to end the Iraq-Iran war.', ['AGREE 030 occurred YUG->IRQ', 'AGREE 030 occurred ARE->IRQ']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2617,6 +2617,37 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
       }
     }
   }
+  // ("the border, where clashes between their troops killed about 100 people": the forces of the pair the sentence is about)
+  if (actors.length === 0 && (entry.mutual || entry.type === 'ASSAULT') && wordAt(words, argStart) === 'between' && wordAt(words, argStart + 1) === 'their') {
+    const pair = sentencePair(view) ?? [];
+    const sector = HEADS.get(wordAt(words, argStart + 2));
+    if (pair.length === 2 && pair[0].entity.country && pair[1].entity.country && pair[0].entity.country !== pair[1].entity.country) {
+      const t = view.tokens[argStart + 1];
+      const forces = pair.map((p) => groupSlot(ctx, p.entity.country!, sector ?? '', t.start, view.tokens[argStart + 2]?.end ?? t.end));
+      return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, forces, forces, start, true);
+    }
+  }
+  // ("the army, at war with the paramilitary Rapid Support Forces since April 2023, closed": the one the apposition is about)
+  if (actors.length === 0 && entry.mutual && wordAt(words, start - 1) === 'at' && wordAt(words, start - 2) === ',' && wordAt(words, argStart) === 'with') {
+    const before = view.slotAt[start - 3];
+    const side = before && (before.entity.actor || before.entity.country) ? [before] : bareForce(ctx, view, start - 2);
+    const other = findRecipients(ctx, view, ['with'], argStart, side, entry);
+    const made = side.length === 1 && other.length === 1 ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [side[0], other[0]], [side[0], other[0]], start, true) : null;
+    if (made) return recast(made, { status: 'occurred', date: null });
+  }
+  // ("a ceasefire between Iran and Iraq took effect after nearly eight years of war", "signed an agreement to end hostilities in a
+  // two-year war": a war with no party of its own is the pair's that acts together in the sentence; made with none here, given
+  // that pair once the sentence is read)
+  // (the war itself, not a word it modifies or a war of words: "war relief crude", "war and peace", "the 1986 war of words"; and no
+  // name of its own before it: "the 1967 Arab-Israeli war", "the Gulf war")
+  const lonelyWar = entry.mutual && entry.type === 'ASSAULT' && nounEnd === start + 1 && WAR_FOLLOWERS.test(wordAt(words, start + 1))
+    && /^[a-z0-9/-]*$/.test(view.tokens[start - 1]?.text ?? '')
+    && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country);
+  if (lonelyWar) {
+    const pair = sentencePair(view);
+    const made = pair ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, pair, start, true) : null;
+    return made && recast(made, { status: 'occurred', date: null });
+  }
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
@@ -3164,6 +3195,42 @@ function agreementRelative(view: View, start: number, end: number): boolean {
   if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
   return AGREEMENT_NOUNS.has(wordAt(words, j));
 }
+
+/**
+ * The two parties of different codes a sentence is about: its compound subject ("Ethiopia's government and the Tigray People's
+ * Liberation Front signed"), else the two named after `between` ("a ceasefire between Iran and Iraq"); null otherwise.
+ */
+function sentencePair(view: View): Slot[] | null {
+  const code = (s: Slot) => s.entity.actor ?? s.entity.country;
+  // (the compound a sentence opens with, past a dateline's words: the first slots of its first words)
+  // (read from each name of the first words leftwards: the second of the pair finds the first)
+  for (let k = 0; k < view.words.length && k < 14; k++) {
+    const subject = view.slotAt[k];
+    if (!subject || view.slotStart[k] !== k) continue;
+    const compound = withCompounds(view, subject, -1);
+    if (compound.length === 2 && code(compound[0]) && code(compound[1]) && code(compound[0]) !== code(compound[1])) return compound;
+    if (BOUNDARY.has(wordAt(view.words, k)) || wordAt(view.words, k) === ',') break;
+  }
+  for (let k = 0; k + 2 < view.words.length; k++) {
+    if (wordAt(view.words, k) !== 'between') continue;
+    const j = partyAt(view, k + 1);
+    const a = view.slotAt[j];
+    if (!a) continue;
+    const after = nextAfterSlot(view, j);
+    const b = wordAt(view.words, after) === 'and' ? view.slotAt[partyAt(view, after + 1)] : undefined;
+    if (b && code(a) && code(b) && code(a) !== code(b)) return [a, b];
+  }
+  return null;
+}
+
+/** What may follow a war told alone: the end of a clause, a function word or a verb of its course. */
+const WAR_FOLLOWERS = /^(?:|[.,;:)"'’”]|that|which|in|on|since|when|after|before|over|is|was|has|had|ended|broke|erupted|began|killed|left|raged|between)$/;
+
+/** Nouns after "war" that make it a modifier, not the war itself ("war crimes", "war games", "on a war footing"). */
+const WAR_COMPOUNDS: ReadonlySet<string> = new Set(['crimes', 'crime', 'criminal', 'criminals', 'games', 'footing', 'chest', 'zone', 'zones', 'room', 'veterans',
+  'veteran', 'memorial', 'reparations', 'bonds', 'effort', 'hero', 'heroes', 'dead', 'widows', 'graves', 'cemetery', 'powers', 'machine', 'tribunal',
+  'damage', 'debt', 'debts', 'ii', 'two', 'one', 'i', 'cabinet', 'council', 'minister', 'ministry', 'office', 'college', 'correspondent', 'plan', 'plans',
+  'aims', 'aim', 'fever', 'drums', 'rhetoric', 'talk', 'threat', 'threats', 'exercise', 'exercises', 'scenario', 'risk', 'fears', 'fear']);
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
