@@ -1027,7 +1027,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // giving in to the street is a concession to the country's people; restoring the internet is too; "no plans to" is a negation
     ['ALMATY (Reuters) - Kazakh President Kassym-Jomart Tokayev restored a cap on fuel prices, bowing to protesters after days of unrest.', ['CONCEDE 0832 occurred KAZGOV->KAZ']],
     ['Bangladeshi authorities restored mobile internet services on Sunday.', ['CONCEDE 081 occurred BGDGOV->BGD']],
-    ['Japan has reiterated it has no plans to bow to U.S. pressure to give foreign firms a role in the venture.', ['CONCEDE 0832 negated JPN->USA']],
+    ['Japan has reiterated it has no plans to bow to U.S. pressure to give foreign firms a role in the venture.', ['REJECT 124 occurred JPN->USA']],
     // the day of another clause is not the day of an act to come
     ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->-', 'SANCTION 163 intended USAGOV->COL']],
     // expulsions told by a noun, and of a high commissioner; allegations rejected answer the side whose hostile act they came with
@@ -1470,6 +1470,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["A convoy crossed into Sudan's Darfur region through the Adre crossing, which the army, at war with the paramilitary Rapid Support Forces since April 2023, closed in February.", ['ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
     ['Bankers said this could revive the 1986 war of words between the U.S. and West Germany.', []],
     ['Yugoslavia and the United Arab Emirates have agreed to initiate efforts to end the Iraq-Iran war.', ['AGREE 030 occurred YUG->IRQ', 'AGREE 030 occurred ARE->IRQ']],
+    // a name that opens a clause after "and" is its verb's subject, not the last act's object described; not to yield is a refusal
+    ["China's military began large-scale drills around Taiwan on Tuesday, and Taiwan put its forces on alert.", ['MOBILIZE 150 occurred CHNMIL->TWN', 'MOBILIZE 152 occurred TWN->CHNMIL']],
+    ['Lithuanian leader Vytautas Landsbergis said the republic would not bow to pressure from Moscow.', ['REJECT 124 occurred LTUGOV->RUSGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

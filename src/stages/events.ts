@@ -361,7 +361,9 @@ export function codeEvents(
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
   const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
   const resolved: Candidate[] = [];
-  for (const c of candidates) {
+  for (let c of candidates) {
+    // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
+    if (c.entry.id === 'concede.yield' && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
@@ -631,7 +633,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "freed two Armenian citizens detained last year": a participle right after the last act's object describes it
     // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
-      && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)) candidate = null;
+      && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)
+      // (a name that opens a clause of its own is its verb's subject: "drills around Taiwan on Tuesday, and Taiwan put its forces on alert")
+      && wordAt(words, (view.slotStart[m.start - 1] >= 0 ? view.slotStart[m.start - 1] : m.start - 1) - 1) !== 'and') candidate = null;
     // ("marched through central Seoul on Thursday demanding an end to Chun's rule", "went on strike on Monday, demanding that the
     // communist authorities ...": the demand that goes with a protest is the protesters')
     if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb' && m.form === 'gerund'
