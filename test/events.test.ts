@@ -427,7 +427,7 @@ const rows: Row[] = [
   ['Iran launched a new offensive towards Iraq in January.', [IRN, country('IRQ', 'Iraq')], [{ type: 'ASSAULT', actor: 'IRN', recipient: 'IRQ', status: 'occurred' }]],
   // a crowd placed by "the streets of" a town, or by the town a `where` clause hangs on
   ['Thousands of students took to the streets of Dhaka on Sunday.', [BGD], [{ type: 'PROTEST', actor: 'BGD', recipient: null, status: 'occurred' }]],
-  ['The worst unrest was in Niamey, where demonstrators threw stones at police.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: null, status: 'occurred' }]],
+  ['The worst unrest was in Niamey, where demonstrators threw stones at police.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: 'NERCOP', status: 'occurred' }]],
   // an embedded verb in another sense is no act offered ("meet any escalation", the object a thing)
   ['Washington is prepared to meet any escalation of military actions by Iran with force.', [USA, IRN], []],
   // ---- second recall sample (seed 7331), sentences written for these rows
@@ -1473,6 +1473,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a name that opens a clause after "and" is its verb's subject, not the last act's object described; not to yield is a refusal
     ["China's military began large-scale drills around Taiwan on Tuesday, and Taiwan put its forces on alert.", ['MOBILIZE 150 occurred CHNMIL->TWN', 'MOBILIZE 152 occurred TWN->CHNMIL']],
     ['Lithuanian leader Vytautas Landsbergis said the republic would not bow to pressure from Moscow.', ['REJECT 124 occurred LTUGOV->RUSGOV']],
+    // an attack told by a noun with its doer and no target is on the one the aid or plea of its sentence is for; a riot at the
+    // police's things is against the police; an earthquake that struck is no attack
+    ['Japan pledged on Tuesday to provide power transformers and loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes.', ['AGREE 033 occurred JPN->UKR', 'ASSAULT 195 occurred RUS->UKR']],
+    ['JOHANNESBURG, July 22 - Black youths stoned police vehicles on Sunday.', ['PROTEST 145 occurred ZAF->ZAFCOP']],
+    ["WELLINGTON, Dec 18 - New Zealand pledged NZ$1.5 million in emergency relief to Vanuatu on Wednesday, a day after a magnitude 7.3 earthquake struck the Pacific island nation's capital.", ['AGREE 033 occurred NZL->VUT']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -327,6 +327,25 @@ export function codeEvents(
     if (pair) candidates[i] = recast(c, { recipients: [...pair.actors] });
   }
   for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
+  // ("Japan pledged loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes", "as Kyiv pleads with its allies
+  // for help in shielding its power grid from Russian missile attacks": an attack with no target named is on the one the aid or
+  // the plea in its sentence is for)
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    // (told by a noun with its doer: "Russian missile strikes"; a verb's subject may be no doer at all: "an earthquake struck")
+    if (c.type !== 'ASSAULT' || c.frame !== 'noun' || c.recipients.length > 0 || c.actors.length !== 1 || !c.actors[0].entity.country || c.status !== 'occurred') continue;
+    const own = c.actors[0].entity.country;
+    const helped = new Set<string>();
+    for (const p of candidates) {
+      if (p.unit !== c.unit || p === c) continue;
+      if (p.type === 'AID' || (p.type === 'AGREE' && p.recipients.length > 0)) for (const r of p.recipients) if (r.entity.country) helped.add(r.entity.country);
+      if (p.type === 'REQUEST' && p.actors[0]?.entity.country) helped.add(p.actors[0].entity.country);
+    }
+    helped.delete(own);
+    if (helped.size !== 1) continue;
+    const victim = countryEntity(ctx, [...helped][0]);
+    if (victim) candidates[i] = recast(c, { recipients: [slotOf(victim, c.trigger.start, c.trigger.end)] });
+  }
   // ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
   // where the aid told just before went)
   for (let i = 0; i < candidates.length; i++) {
@@ -2341,6 +2360,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("mourners clashed with police at an IRA funeral": the police in the trigger are the target, of the crowd's country)
       if (entry.type === 'PROTEST' && (wordAt(words, end - 1) === 'police' || wordAt(words, end - 1) === 'forces') && actors[0]?.entity.country) {
         recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
+      }
+      // ("stoned police vehicles", "set fire to a police building": a riot at the police's things is against the police)
+      if (entry.type === 'PROTEST' && recipients.length === 0 && actors[0]?.entity.country) {
+        for (let k = start + 1; k < words.length && k < end + 3; k++) {
+          if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
+          if (wordAt(words, k) !== 'police') continue;
+          const named = view.slotAt[k];
+          recipients = [named && named.entity.actor ? named : groupSlot(ctx, actors[0].entity.country, 'COP', tokens[k].start, tokens[k].end)];
+          break;
+        }
       }
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
       if (entry.type === 'ACCUSE' && recipients.length === 0 && end === start + 1 && wordAt(words, end) === 'of') {
