@@ -640,7 +640,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // a trade retaliation is no threat of force
     ['Japan would retaliate against U.S. tariffs on Japanese products, Japanese officials said.', []],
     // after a comma a participle's subject is the attribution's speaker, or the name opening the sentence
-    ['Ecuador will impose a tariff on imports from Colombia, President Daniel Noboa said on Tuesday, accusing Bogota of failing to stop drug trafficking.', ['ACCUSE 112 occurred ECUGOV->COL', 'SANCTION 163 intended ECU->COL']],
+    ['Ecuador will impose a tariff on imports from Colombia, President Daniel Noboa said on Tuesday, accusing Bogota of failing to stop drug trafficking.', ['ACCUSE 112 occurred ECUGOV->COLGOV', 'SANCTION 163 intended ECU->COL']],
     ['IMF officials, discussing their outlook, said growth would pick up.', []],
     // a summoned ambassador: the ministry summoning is the actor, the ambassador's side the target
     ['The Algerian ambassador in Paris was summoned to the French foreign ministry on Tuesday.', ['ACCUSE 114 occurred FRAGOV->DZAGOV']],
@@ -1478,6 +1478,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japan pledged on Tuesday to provide power transformers and loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes.', ['AGREE 033 occurred JPN->UKR', 'ASSAULT 195 occurred RUS->UKR']],
     ['JOHANNESBURG, July 22 - Black youths stoned police vehicles on Sunday.', ['PROTEST 145 occurred ZAF->ZAFCOP']],
     ["WELLINGTON, Dec 18 - New Zealand pledged NZ$1.5 million in emergency relief to Vanuatu on Wednesday, a day after a magnitude 7.3 earthquake struck the Pacific island nation's capital.", ['AGREE 033 occurred NZL->VUT']],
+    // a capital written without its letters' marks is still its government ("Chisinau", "Bogota", "Brasilia")
+    ['Moldova expelled two Russian diplomats on Friday after Chisinau accused Moscow of running a vote-buying scheme.', ['SANCTION 161 occurred MDA->RUSGOV', 'ACCUSE 112 occurred MDAGOV->RUSGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -65,6 +65,9 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Czechoslovak: 'CSK', 'West German': 'DEU',
 };
 
+/** Capitals whose plain spelling is a common word or another place's name. */
+const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set(['Male', 'San Jose']);
+
 /** Capitals that stand for governments in wire copy ("Moscow appreciates", "Washington said"). */
 const EXTRA_CAPITALS: Record<string, string> = {
   Washington: 'USA', Kiev: 'UKR', Kyiv: 'UKR', 'New Delhi': 'IND', Delhi: 'IND', Pyongyang: 'PRK',
@@ -104,7 +107,12 @@ function build(): { names: Map<string, string>; demonyms: Map<string, string>; c
     }
     const d = c.demonyms?.eng;
     if (d) for (const n of [d.m, d.f]) if (n && LATIN.test(n)) demonyms.set(n, alpha3(c));
-    for (const cap of c.capital ?? []) if (LATIN.test(cap)) capitals.set(cap, alpha3(c));
+    // ("Chișinău" is written "Chisinau" on the wire: a capital's letters without their marks)
+    for (const cap of c.capital ?? []) {
+      const plain = cap.normalize('NFD').replace(/\p{M}/gu, '');
+      // (not a word or a namesake the wire uses otherwise: "Male", San Jose in California)
+      if (LATIN.test(plain) && !AMBIGUOUS_CAPITALS.has(plain)) capitals.set(plain, alpha3(c));
+    }
   }
   for (const [n, code] of Object.entries(EXTRA_NAMES)) names.set(n, code);
   for (const [n, code] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(n, code);
