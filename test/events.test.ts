@@ -1480,6 +1480,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["WELLINGTON, Dec 18 - New Zealand pledged NZ$1.5 million in emergency relief to Vanuatu on Wednesday, a day after a magnitude 7.3 earthquake struck the Pacific island nation's capital.", ['AGREE 033 occurred NZL->VUT']],
     // a capital written without its letters' marks is still its government ("Chisinau", "Bogota", "Brasilia")
     ['Moldova expelled two Russian diplomats on Friday after Chisinau accused Moscow of running a vote-buying scheme.', ['SANCTION 161 occurred MDA->RUSGOV', 'ACCUSE 112 occurred MDAGOV->RUSGOV']],
+    // an act condemned in a relative clause on a noun of its kind, far from it, accuses all its doers
+    ['Philippine and U.S. troops launched their annual Balikatan exercises on Monday, with some 17,000 personnel taking part in drills that Beijing has condemned as provocative.', ['COOPERATE 062 occurred PHLMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->PHLMIL', 'ACCUSE 111 occurred CHNGOV->PHLMIL', 'ACCUSE 111 occurred CHNGOV->USAMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

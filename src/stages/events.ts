@@ -693,9 +693,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // named before is what is condemned, and its doers are the ones accused
     // ("..., a move welcomed by Freeman Mbowe", "..., a measure that Haiti's government criticised": an act named again after a comma)
     if (candidate && candidate.recipients.length === 0 && previous && previous.tokenEnd <= m.start
-      && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && m.start - previous.tokenEnd <= 8) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd)))
+      && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && (m.start - previous.tokenEnd <= 8 || actNounBefore(view, m.start, previous))) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd)))
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
-      candidate = recast(candidate, { recipients: previous.actors });
+      // (a joint act's doers are all its parties: "drills that Beijing has condemned" after Philippine and U.S. exercises)
+      const doers = previous.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
+      candidate = recast(candidate, { recipients: doers });
     }
     // "an exchange of gunfire between Thai and Cambodian troops killed a soldier": the killing is the clash's outcome, told once
     if (candidate && candidate.type === 'ASSAULT' && m.pattern.frame === 'verb' && previous && previous.type === 'ASSAULT' && previous.frame === 'noun'
@@ -2936,6 +2938,21 @@ function condemnedAct(view: View, end: number): number {
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the verb at `start` ends a relative clause on an act noun of the kind `previous` is, further back in its sentence:
+ * "launched their annual exercises on Monday, with some 17,000 personnel taking part in drills that Beijing has condemned as".
+ */
+function actNounBefore(view: View, start: number, previous: Candidate): boolean {
+  const { words, slotAt, slotStart } = view;
+  let j = start - 1;
+  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had' || wordAt(words, j) === 'repeatedly')) j--;
+  if (!slotAt[j]) return false;
+  j = (slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
+  const kinds = CONDEMNED_KINDS[wordAt(words, j)];
+  return kinds !== undefined && kinds.includes(previous.type);
 }
 
 /**
