@@ -1482,6 +1482,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Moldova expelled two Russian diplomats on Friday after Chisinau accused Moscow of running a vote-buying scheme.', ['SANCTION 161 occurred MDA->RUSGOV', 'ACCUSE 112 occurred MDAGOV->RUSGOV']],
     // an act condemned in a relative clause on a noun of its kind, far from it, accuses all its doers
     ['Philippine and U.S. troops launched their annual Balikatan exercises on Monday, with some 17,000 personnel taking part in drills that Beijing has condemned as provocative.', ['COOPERATE 062 occurred PHLMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->PHLMIL', 'ACCUSE 111 occurred CHNGOV->PHLMIL', 'ACCUSE 111 occurred CHNGOV->USAMIL']],
+    // an invasion told by its doer alone, in a sentence naming several others, is on the one the sentence's aid is for or its
+    // doer deals with; with none, no event; a war against drugs is no war on a country
+    ['Germany will deliver four more IRIS-T air defence systems to Ukraine this year, Defence Minister Boris Pistorius said on Tuesday during a visit to Kyiv, his fourth since Russia\'s full-scale invasion in February 2022.', ['AID 072 intended DEU->UKR', 'CONSULT 042 occurred DEUMIL->UKR', 'ASSAULT 192 occurred RUS->UKR']],
+    ["Exports have fallen since Russia's full-scale invasion, officials in Germany and France said.", []],
+    ['The Senate refused to cut U.S. aid to Mexico as a protest it is failing to cooperate fully with the American war against drugs.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

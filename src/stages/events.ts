@@ -333,13 +333,15 @@ export function codeEvents(
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a noun with its doer: "Russian missile strikes"; a verb's subject may be no doer at all: "an earthquake struck")
-    if (c.type !== 'ASSAULT' || c.frame !== 'noun' || c.recipients.length > 0 || c.actors.length !== 1 || !c.actors[0].entity.country || c.status !== 'occurred') continue;
+    if (c.type !== 'ASSAULT' || c.frame !== 'noun' || c.entry.mutual || c.recipients.length > 0 || c.actors.length !== 1 || !c.actors[0].entity.country || c.status !== 'occurred') continue;
     const own = c.actors[0].entity.country;
     const helped = new Set<string>();
     for (const p of candidates) {
       if (p.unit !== c.unit || p === c) continue;
       if (p.type === 'AID' || (p.type === 'AGREE' && p.recipients.length > 0)) for (const r of p.recipients) if (r.entity.country) helped.add(r.entity.country);
       if (p.type === 'REQUEST' && p.actors[0]?.entity.country) helped.add(p.actors[0].entity.country);
+      // ("Russia and Ukraine exchanged prisoners ... since Russia's full-scale invasion": the attacker's counterpart in its sentence)
+      if (p.actors.some((a) => a.entity.country === own) && p.cameo !== '045' && !HOSTILE_TYPES.has(p.type)) for (const r of p.recipients) if (r.entity.country) helped.add(r.entity.country);
     }
     helped.delete(own);
     if (helped.size !== 1) continue;
@@ -393,6 +395,7 @@ export function codeEvents(
     if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
+    if (c.entry.againstOther && recipients.length === 0) continue;
     resolved.push(recast(c, { actors, recipients }));
     // the threat beside an attack announced by its own side
     if (c.threat) {
@@ -4171,10 +4174,10 @@ function finish(
   if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
   // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
   // ("since Russia's full-scale invasion in February 2022", Ukraine named beside it)
+  // (with several others, the one the aid or plea of the sentence is for, read once the story is coded; none, no event)
   if (recipients.length === 0 && entry.againstOther) {
     const other = otherCountry(ctx, view, actors);
-    if (!other) return null;
-    recipients = [other];
+    if (other) recipients = [other];
   }
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
