@@ -1487,6 +1487,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Germany will deliver four more IRIS-T air defence systems to Ukraine this year, Defence Minister Boris Pistorius said on Tuesday during a visit to Kyiv, his fourth since Russia\'s full-scale invasion in February 2022.', ['AID 072 intended DEU->UKR', 'CONSULT 042 occurred DEUMIL->UKR', 'ASSAULT 192 occurred RUS->UKR']],
     ["Exports have fallen since Russia's full-scale invasion, officials in Germany and France said.", []],
     ['The Senate refused to cut U.S. aid to Mexico as a protest it is failing to cooperate fully with the American war against drugs.', []],
+    // the party a sentence opens with does every verb "and" joins to it; an attack on a place that frames a killing is the killers';
+    // armed men of a group named right before them are the group; a clause's own subject does its participle after "since"
+    ['Al Shabaab militants set off a suicide bomb and opened fire on a crowded beach in the Somali capital Mogadishu on Friday evening.', ['ASSAULT 190 occurred SOMREB->SOM']],
+    ['Austin ordered the carrier group to the eastern Mediterranean on Sunday, a day after Hamas fighters killed hundreds of people in a surprise attack on southern Israel.', ['ASSAULT 190 occurred PSEREB->ISR']],
+    ['Malaysian police said on Monday that an armed man killed one person in an attack on two petrol stations.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

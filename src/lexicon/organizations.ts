@@ -85,7 +85,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Revolutionary Armed Forces of Colombia', aliases: ['FARC'], code: 'COLREB', sector: 'REB', country: 'COL' },
   { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels'], code: 'CODREB', sector: 'REB', country: 'COD' },
   { name: 'Tehrik-i-Taliban Pakistan', aliases: ['Pakistani Taliban', 'TTP', 'Tehreek-e-Taliban Pakistan'], code: 'PAKREB', sector: 'REB', country: 'PAK' },
-  { name: 'al-Shabaab', aliases: ['al Shabaab', 'Al-Shabaab', 'al-Shabab'], code: 'SOMREB', sector: 'REB', country: 'SOM' },
+  { name: 'al-Shabaab', aliases: ['al Shabaab', 'Al-Shabaab', 'al-Shabab', 'Al Shabaab', 'al Shabab', 'Al Shabab', 'Al-Shabab'], code: 'SOMREB', sector: 'REB', country: 'SOM' },
   { name: 'Boko Haram', aliases: [], code: 'NGAREB', sector: 'REB', country: 'NGA' },
   { name: 'Arakan Army', aliases: [], code: 'MMRREB', sector: 'REB', country: 'MMR' },
   { name: 'Kurdistan Workers Party', aliases: ["Kurdistan Workers' Party", 'PKK'], code: 'TURREB', sector: 'REB', country: 'TUR' },

@@ -633,8 +633,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     const mainAgain = wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && candidate !== null
       && candidate.actors.some((a) => a.entity.id === sentenceSubject(view)?.entity.id);
     // ("Libya said dozens of civilians had been killed and vowed to retaliate": the speaker's own word of speech or commitment)
-    const speakerAgain = candidate !== null && SAID_ACTS.has(candidate.type) && candidate.actors.some((a) => a.entity.id === openingSubject(view)?.entity.id)
-      && words.slice(0, m.start).some((w) => SPEECH_VERBS.has(w));
+    // ("Al Shabaab militants set off a suicide bomb and opened fire on a crowded beach": the party the sentence opens with, before any
+    // word of speech, is the subject of every verb `and` joins to its own)
+    const opening = openingSubject(view);
+    const speakerAgain = candidate !== null && opening !== null && candidate.actors.some((a) => a.entity.id === opening.entity.id)
+      && (SAID_ACTS.has(candidate.type) ? words.slice(0, m.start).some((w) => SPEECH_VERBS.has(w)) : !words.slice(0, m.start).some((w) => SPEECH_VERBS.has(w) || w === 'that' || BE_FORMS.has(w)));
     if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start) && !mainAgain && !speakerAgain
       && (lastMatch.verb || !candidate || !saidByOwnSide(ctx, view, m.start, candidate.actors))) candidate = null;
     const previous = out[out.length - 1];
@@ -2259,7 +2262,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
     if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
-      const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : null;
+      // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
+      // offensive" is its forces')
+      const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : reportedSubject(view, start);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -2652,6 +2657,25 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
         if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false);
+      }
+    }
+  }
+  // ("Hamas fighters killed hundreds of people in a surprise attack on southern Israel", "militants killed scores of soldiers on
+  // Saturday in an attack on the town of Barsalogho": an attack that frames a killing is its killers')
+  if (actors.length === 0 && entry.type === 'ASSAULT' && !entry.mutual && (wordAt(words, argStart) === 'on' || wordAt(words, argStart) === 'against')) {
+    let k = start - 1;
+    while (k > 0 && k >= start - 3 && /^[a-z-]+$/.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(words, k))) k--;
+    if (wordAt(words, k) === 'in') {
+      for (let v = k - 1; v >= 0 && v >= k - 12; v--) {
+        const w = wordAt(words, v);
+        if (BOUNDARY.has(w) || w === ',' && v < k - 1) break;
+        if (KILLING_VERBS.has(w)) {
+          // (named right before the verb: "an armed man killed one person" after "Malaysian police denied" is no police act)
+          const killer = subjectLeft(view, v);
+          const near = killer && view.tokens.findIndex((t) => t.start >= killer.end) >= v - 2;
+          if (killer && near && (killer.entity.actor || killer.entity.country)) actors = withCompounds(view, killer, -1);
+          break;
+        }
       }
     }
   }
@@ -3285,6 +3309,30 @@ const WAR_COMPOUNDS: ReadonlySet<string> = new Set(['crimes', 'crime', 'criminal
   'damage', 'debt', 'debts', 'ii', 'two', 'one', 'i', 'cabinet', 'council', 'minister', 'ministry', 'office', 'college', 'correspondent', 'plan', 'plans',
   'aims', 'aim', 'fever', 'drums', 'rhetoric', 'talk', 'threat', 'threats', 'exercise', 'exercises', 'scenario', 'risk', 'fears', 'fear']);
 
+/**
+ * The subject of the reported clause a word at `at` stands in: the first party named right after the last word of speech or
+ * `that` before it, when a verb follows it ("said its forces had suffered setbacks since launching"); null otherwise.
+ */
+function reportedSubject(view: View, at: number): Slot | null {
+  const { words, slotAt } = view;
+  let k = at - 1;
+  while (k >= 0 && !SPEECH_VERBS.has(wordAt(words, k)) && wordAt(words, k) !== 'that') {
+    if (BOUNDARY.has(wordAt(words, k))) return null;
+    k--;
+  }
+  if (k < 0) return null;
+  let j = k + 1;
+  if (wordAt(words, j) === 'that') j++;
+  if (POSSESSIVES.has(wordAt(words, j)) && !slotAt[j]) j++;
+  const slot = slotAt[j];
+  if (!slot || !(slot.entity.actor || slot.entity.country)) return null;
+  const after = nextAfterSlot(view, j);
+  return after < at && (MODAL_VERBS.has(wordAt(words, after)) || /ed$/.test(wordAt(words, after))) ? slot : null;
+}
+
+/** Verbs of killing and wounding an attack told after them can frame ("killed hundreds of people in an attack on"). */
+const KILLING_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'kidnapped', 'abducted', 'massacred', 'slaughtered']);
+
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
 
@@ -3599,7 +3647,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     const opener = HEADS.has(wordAt(words, h - 1)) || HEAD_PAIRS.get(wordAt(words, h - 1))?.has(wordAt(words, h)) ? wordAt(words, h - 2) : wordAt(words, h - 1);
     if (!slotAt[h] && h < at && (sector === 'COP' || sector === 'MIL') && opener === 'and') return null;
     // "guerrillas attacked security bases": an armed group no country is named for acts, not the last country named
-    if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h))) return null;
+    // (armed men of a group named right before them are the group: "Hamas fighters killed")
+    if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h)) && slotAt[h - 1]?.entity.sector !== 'REB') return null;
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
