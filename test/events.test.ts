@@ -1492,6 +1492,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Al Shabaab militants set off a suicide bomb and opened fire on a crowded beach in the Somali capital Mogadishu on Friday evening.', ['ASSAULT 190 occurred SOMREB->SOM']],
     ['Austin ordered the carrier group to the eastern Mediterranean on Sunday, a day after Hamas fighters killed hundreds of people in a surprise attack on southern Israel.', ['ASSAULT 190 occurred PSEREB->ISR']],
     ['Malaysian police said on Monday that an armed man killed one person in an attack on two petrol stations.', []],
+    // the one thanked for an act did it; a border's closure named by a noun is a sanction by its owner
+    ["Maduro thanked Qatar's emir for brokering the exchange.", ['SUPPORT 051 occurred VENGOV->QAT', 'CONSULT 045 occurred QAT->VENGOV']],
+    ["Polish President Andrzej Duda on Tuesday praised Finland's closure of its entire land border with Russia.", ['SUPPORT 051 occurred POLGOV->FIN', 'SANCTION 163 occurred FIN->RUS']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2258,6 +2258,21 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 3, true);
     }
+    // "thanked Putin in a phone call on Sunday for sending paratroopers", "thanked Qatar's emir for brokering the exchange": the one
+    // thanked or praised for an act did it, for the one who thanks
+    if (form === 'gerund' && prev === 'for') {
+      const thanked = thankedFor(view, start - 1);
+      if (thanked) {
+        actors = [thanked.party];
+        recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+        if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+        if (recipients.length === 0 && thanked.thanker.entity.country && thanked.thanker.entity.country !== thanked.party.entity.country) {
+          const home = countryEntity(ctx, thanked.thanker.entity.country);
+          if (home) recipients = [slotOf(home, thanked.thanker.start, thanked.thanker.end)];
+        }
+        return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
+      }
+    }
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
     if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
@@ -3332,6 +3347,30 @@ function reportedSubject(view: View, at: number): Slot | null {
 
 /** Verbs of killing and wounding an attack told after them can frame ("killed hundreds of people in an attack on"). */
 const KILLING_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'kidnapped', 'abducted', 'massacred', 'slaughtered']);
+
+/** Verbs of thanks and praise whose object did the act a `for` gerund after them names. */
+const THANKING_VERBS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thanked', 'thanking', 'praise', 'praised', 'praising', 'commended', 'credited', 'hailed']);
+
+/**
+ * The one thanked and the one thanking, for the `for` at `at`: "Tokayev thanked Putin in a phone call on Sunday for", "thanked
+ * Qatar's emir for". The object right after the verb (a few words of time or place may follow it), and the verb's subject.
+ */
+function thankedFor(view: View, at: number): { party: Slot; thanker: Slot } | null {
+  const { words, slotAt, slotStart } = view;
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return null;
+    if (!THANKING_VERBS.has(wordAt(words, k))) continue;
+    let j = k + 1;
+    // ("thanked Qatar's emir": the emir is his country's)
+    const party = slotAt[j];
+    if (!party || !(party.entity.actor || party.entity.country)) return null;
+    j = nextAfterSlot(view, j);
+    void slotStart;
+    const thanker = subjectLeft(view, k);
+    return thanker && (thanker.entity.actor || thanker.entity.country) && thanker.entity.id !== party.entity.id ? { party, thanker } : null;
+  }
+  return null;
+}
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
