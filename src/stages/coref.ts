@@ -139,52 +139,64 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
-  live.forEach((cluster, index) => {
+  for (let index = 0; index < live.length; index++) {
+    const cluster = live[index];
     const id = `e${index + 1}`;
-    let entity = toEntity(id, cluster);
-    // A person with no country in the text: wire copy names the home country's officials and
-    // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
-    // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
-    // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
-    // agency quotes is of the agency's country, not of the listening post's.
-    const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
-    if (quoting) entity = placedEntity(entity, quoting, entity.name);
-    if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
-      entity = placedEntity(entity, datelineCountry, entity.name);
-      const first = cluster.mentions[0];
-      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
-    }
-    // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
-    if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
-      entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
-    }
-    // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
-    // or activist with no country named is of the one country the story has named before
-    if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
-      const country = soleCountry(entities);
-      if (country) {
-        entity = { ...entity, country, actor: `${country}${entity.sector}` };
-        const first = cluster.mentions[0];
-        messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
-      }
-    }
-    // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
-    // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
-    if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
-      const demonym = demonymOf(datelineCountry);
-      entity = placedEntity(entity, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name);
-      const first = cluster.mentions[0];
-      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
-    }
+    const entity = placeCluster(text, layer, assigned, datelineCountry, cluster, id, entities, messages);
     entities.push(entity);
     for (const m of cluster.mentions) mentions.push({ kind: 'mention', start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, entity: id });
     if (entity.type === 'person' && entity.country === null) {
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" unknown; actor code left empty`, start: first.start, end: first.end, severity: 'info' });
     }
-  });
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, messages };
+}
+
+/**
+ * The entity of a cluster, with the country and sector its story gives it when its own mentions
+ * give none (the dispatch's dateline, the agency quoting it, the one country named before).
+ * A function of its own, not a callback made for every article: such closures lose their
+ * optimised code at each full garbage collection.
+ */
+function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMention, Cluster>, datelineCountry: string | null, cluster: Cluster, id: string, entities: readonly Entity[], messages: Message[]): Entity {
+  let entity = toEntity(id, cluster);
+  // A person with no country in the text: wire copy names the home country's officials and
+  // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
+  // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
+  // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
+  // agency quotes is of the agency's country, not of the listening post's.
+  const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
+  if (quoting) entity = placedEntity(entity, quoting, entity.name);
+  if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
+    entity = placedEntity(entity, datelineCountry, entity.name);
+    const first = cluster.mentions[0];
+    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+  }
+  // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
+  if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
+    entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
+  }
+  // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
+  // or activist with no country named is of the one country the story has named before
+  if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
+    const country = soleCountry(entities);
+    if (country) {
+      entity = { ...entity, country, actor: `${country}${entity.sector}` };
+      const first = cluster.mentions[0];
+      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
+    }
+  }
+  // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
+  // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
+  if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
+    const demonym = demonymOf(datelineCountry);
+    entity = placedEntity(entity, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name);
+    const first = cluster.mentions[0];
+    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+  }
+  return entity;
 }
 
 /** An apposition that makes a person a rival or critic of the government: ", President X's main political rival,". */

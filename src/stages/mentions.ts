@@ -176,27 +176,114 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   return { mentions: marked, tokens: tokensBySentence, words, headingTokens, headingWords, messages };
 }
 
-function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMatches, names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
-  const at = (t: number) => tokens[t];
-  const out: RawMention[] = [];
+/**
+ * One sentence as the passes of `sentenceMentions` read it. The helpers below take it as an argument
+ * instead of closing over the sentence: closures made anew for every sentence lose their optimised
+ * code at each full garbage collection, and V8 then compiles them again.
+ */
+interface SentenceScan {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lex: LexiconMatches;
+  readonly sentence: number;
+  readonly out: RawMention[];
   /** Token ranges already given to a mention (or a person's rank and titles). */
-  const taken = new Uint8Array(tokens.length);
-  const take = (from: number, to: number) => taken.fill(1, from, to);
-  const free = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (taken[k]) return false;
-    return true;
-  };
-  const slice = (from: number, to: number) => text.slice(at(from).start, at(to - 1).end);
-  const mention = (from: number, to: number, fields: MentionFields): RawMention => rawMention(at(from).start, at(to - 1).end, slice(from, to), sentence, fields);
+  readonly taken: Uint8Array;
+  /** Tokens inside a person's name (filled once the names are repaired). */
+  readonly inName: Uint8Array;
+}
+
+/** Whether no token of `[from, to)` is given to a mention yet. */
+function isFree(scan: SentenceScan, from: number, to: number): boolean {
+  const { taken } = scan;
+  for (let k = from; k < to; k++) if (taken[k]) return false;
+  return true;
+}
+
+function take(scan: SentenceScan, from: number, to: number): void {
+  scan.taken.fill(1, from, to);
+}
+
+/** The text of tokens `[from, to)`. */
+function spanText(scan: SentenceScan, from: number, to: number): string {
+  return scan.text.slice(scan.tokens[from].start, scan.tokens[to - 1].end);
+}
+
+function tokenMention(scan: SentenceScan, from: number, to: number, fields: MentionFields): RawMention {
+  return rawMention(scan.tokens[from].start, scan.tokens[to - 1].end, spanText(scan, from, to), scan.sentence, fields);
+}
+
+function extendsLeft(scan: SentenceScan, k: number): boolean {
+  const { tokens, lex } = scan;
+  return k > 0 && isFree(scan, k - 1, k) && capitalised(tokens[k - 1].text) && !/^(?:The|A|An)$/.test(tokens[k - 1].text) && !entryOf(lex.folded[k - 1], 'title');
+}
+
+function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | null): void {
+  const { tokens, lex, inName, taken, out } = scan;
+  // A lone head the tagger cut from its name: "Emergency Management Authority".
+  if (to - from === 1 && ORG_HEAD_WORD.test(tokens[from].text)) while (extendsLeft(scan, from)) from--;
+  // "Disaster and Emergency Management Authority": "and" between capitalised words of one name.
+  while (from > 1 && tokens[from - 1].text === 'and' && extendsLeft(scan, from - 1) && !entryOf(lex.exact[from - 2], 'country') && !entryOf(lex.exact[from - 2], 'demonym') && !inName[from - 2]) {
+    from -= 2;
+    while (extendsLeft(scan, from)) from--;
+  }
+  // "Korea Institute for National Unification", "Commission on Human Rights": the complement
+  // of a head that takes one belongs to the name.
+  if (/^(?:Institute|Commission|Committee|Council|Agency|Ministry|Department|Office|Organi[sz]ation|Forum|Union|Fund|Cent(?:er|re)|Bank|Mission|Embassy|Court|Association|League|Federation)$/.test(tokens[to - 1].text)) {
+    let k = to;
+    if (/^(?:for|of|on)$/.test(tokens[k]?.text ?? '')) {
+      k++;
+      if (tokens[k]?.text === 'the') k++;
+      const first = k;
+      while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && !inName[k] && !entryOf(lex.folded[k], 'rank')) k++;
+      if (k > first) {
+        to = k;
+        taken.fill(0, from, to);
+      }
+    }
+  }
+  // "Russia’s Defense Ministry", "Russian Defense Ministry": the country before the name.
+  let country: string | null = null;
+  let start = from;
+  const before = possessiveCountryBefore(tokens, lex, from);
+  if (before) {
+    country = before.code;
+    // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
+    if (!/^['’]s$/.test(tokens[from - 1]?.text ?? '')) start = before.from;
+  }
+  for (let k = from; k < to && !country; k++) {
+    const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
+    if (c) country = c.code;
+  }
+  let acronym: string | undefined;
+  if (tokens[to]?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')') {
+    acronym = tokens[to + 1].text;
+  }
+  const written = spanText(scan, from, to);
+  const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
+  // A legislature's committee is the legislature's (LEG), not a government committee.
+  const own = sectorOfOrg(written);
+  const bodySector = own === 'LEG' ? own : sector ?? own;
+  out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
+  take(scan, start, to);
+  if (acronym) {
+    out.push(tokenMention(scan, to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: bodySector, rank: null, titles: [], name, code: null }));
+    take(scan, to, to + 3);
+  }
+}
+
+function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMatches, names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
+  const out: RawMention[] = [];
+  const scan: SentenceScan = { text, tokens, lex, sentence, out, taken: new Uint8Array(tokens.length), inName: new Uint8Array(tokens.length) };
 
   // 1. Known bodies first: "Shanghai Cooperation Organization", "SCO", "People’s Liberation Army".
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.exact[i];
     const org = entryOf(m, 'org');
-    if (!m || !org || !free(m.from, m.to)) continue;
+    if (!m || !org || !isFree(scan, m.from, m.to)) continue;
     // "Iran's Supreme National Security Council": a known name ("Security Council") closing a longer
     // capitalised name is not that body ("UN Security Council" keeps it: "UN" is a known name)
-    if (m.from > 0 && capitalised(at(m.from - 1).text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from)) continue;
+    if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from)) continue;
     // "Russian Security Council": an international body's name after a country is that country's body
     if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from)) continue;
     let to = m.to;
@@ -205,36 +292,36 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // "the official Soviet news agency Tass": a news agency is MED of the country written before it
     // (coref falls back on its home country, and joins "the official Soviet news agency" to it).
     // An agency's name inside a longer name the tagger found ("Reuters Ottawa Bureau") is no agency.
-    if (org.org.code === '' && insideLongerName(names, at(m.from).start, at(m.to - 1).end)) continue;
+    if (org.org.code === '' && insideLongerName(names, tokens[m.from].start, tokens[m.to - 1].end)) continue;
     const context = org.org.code === '' ? agencyContext(tokens, lex, m.from) : null;
-    out.push(mention(m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(at(m.from).text) ? 'acronym' : 'name',
+    out.push(tokenMention(scan, m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(tokens[m.from].text) ? 'acronym' : 'name',
       country: context?.code ?? org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null }));
-    take(m.from, to);
+    take(scan, m.from, to);
     i = to - 1;
   }
 
   // "In Beijing, Foreign Ministry spokesperson Mao Ning said": the sentence's place gives the
   // country of officials it names without one.
   let placeContext: string | null = null;
-  if (/^(?:In|From)$/.test(at(0)?.text ?? '')) {
+  if (/^(?:In|From)$/.test(tokens[0]?.text ?? '')) {
     const m = lex.exact[1];
     const code = entryOf(m, 'capital')?.code ?? entryOf(m, 'country')?.code;
-    if (m && code && at(m.to)?.text === ',') placeContext = code;
+    if (m && code && tokens[m.to]?.text === ',') placeContext = code;
   }
 
   // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
   const spans = repairSpans(text, tokens, lex, names.map((n) => toTokens(n, tokens)).filter((s): s is TokenSpan => s !== null));
-  const inName = new Uint8Array(tokens.length);
+  const { inName } = scan;
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
-    if (span.type !== 'PER' || !free(span.from, span.to)) continue;
+    if (span.type !== 'PER' || !isFree(scan, span.from, span.to)) continue;
     const whole = lex.exact[span.from];
     if (whole && whole.to === span.to && (entryOf(whole, 'capital') || entryOf(whole, 'country'))) {
       span.type = 'LOC';
       continue;
     }
     // A lone word that is a city of some size is a place the tagger took for a person.
-    if (span.to - span.from <= 2 && !nameLike(tokens, span.to - 1) && (lookupPlace(slice(span.from, span.to))?.population ?? 0) >= 100_000) {
+    if (span.to - span.from <= 2 && !nameLike(tokens, span.to - 1) && (lookupPlace(spanText(scan, span.from, span.to))?.population ?? 0) >= 100_000) {
       span.type = 'LOC';
       continue;
     }
@@ -243,7 +330,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // The tagger may fold a rank or a title into the name: "Colonel-General Liu Zhenli".
     while (from < to - 1) {
       const r = lex.folded[from];
-      if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && capitalised(at(from).text)) from = r.to;
+      if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && capitalised(tokens[from].text)) from = r.to;
       else break;
     }
     if (entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) {
@@ -255,128 +342,71 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     person.country ??= placeContext;
     // "his Iranian counterpart X": the counterpart holds the same kind of office as the person
     // named before in the sentence.
-    if (!person.sector) person.sector = counterpartSector(text, at(Math.max(0, person.from - 3)).start, at(from).start, out) ?? person.sector;
-    out.push(mention(from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
-      titles: person.titles, name: slice(from, to), code: person.code ?? null }));
+    if (!person.sector) person.sector = counterpartSector(text, tokens[Math.max(0, person.from - 3)].start, tokens[from].start, out) ?? person.sector;
+    out.push(tokenMention(scan, from, to, { type: 'person', form: 'name', country: person.country, sector: person.sector, rank: person.rank,
+      titles: person.titles, name: spanText(scan, from, to), code: person.code ?? null }));
     // Only the name is taken: bodies named inside a title ("Russian Foreign Ministry
     // Spokeswoman") are organizations of their own.
-    take(from, to);
+    take(scan, from, to);
   }
 
   // 3. Organizations: tagger ORG spans, MISC spans that end in an organization head, and
   //    capitalised organization heads the tagger missed ("Defense Ministry").
   for (const span of spans) {
-    if (span.type === 'PER' || !free(span.from, span.to)) continue;
+    if (span.type === 'PER' || !isFree(scan, span.from, span.to)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
     if (span.type === 'ORG' || head) {
       if (isTitleOnly(lex, span.from, span.to)) continue; // "National Security Adviser" is an office, not a body
       const whole = lex.exact[span.from];
       if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
-      const written = slice(span.from, span.to);
+      const written = spanText(scan, span.from, span.to);
       if (written.includes('-') && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue; // "Russia-China
       // "Senate Agriculture" + "Committee" (a line break between): the head word belongs to the name.
       let to = span.to;
-      while (to < tokens.length && free(to, to + 1) && ORG_HEAD_WORD.test(at(to).text)) to++;
-      pushOrg(span.from, to, to > span.to ? orgHead(tokens, lex, span.from, to) : head);
+      while (to < tokens.length && isFree(scan, to, to + 1) && ORG_HEAD_WORD.test(tokens[to].text)) to++;
+      pushOrg(scan, span.from, to, to > span.to ? orgHead(tokens, lex, span.from, to) : head);
     }
   }
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.folded[i];
     const head = entryOf(m, 'orghead');
-    if (!m || !head || !free(m.from, m.to) || !capitalised(at(m.from).text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(at(m.from).text)) continue;
+    if (!m || !head || !isFree(scan, m.from, m.to) || !capitalised(tokens[m.from].text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(tokens[m.from].text)) continue;
     // Extend left over capitalised words and demonyms: "Russian General Staff".
     let from = m.from;
-    while (extendsLeft(from)) from--;
+    while (extendsLeft(scan, from)) from--;
     // And right over capitalised words: "Joint Staff Department".
     let to = m.to;
-    while (to < tokens.length && free(to, to + 1) && /^\p{Lu}\p{Ll}+$/u.test(at(to).text) && !inName[to] && !entryOf(lex.folded[to], 'rank') && !entryOf(lex.folded[to], 'title')) to++;
+    while (to < tokens.length && isFree(scan, to, to + 1) && /^\p{Lu}\p{Ll}+$/u.test(tokens[to].text) && !inName[to] && !entryOf(lex.folded[to], 'rank') && !entryOf(lex.folded[to], 'title')) to++;
     // ("the occupied West Bank": a country's name that ends in a head word is the place)
     const whole = lex.exact[from];
     if (whole && whole.to === to && entryOf(whole, 'country')) { i = to - 1; continue; }
-    pushOrg(from, to, head.sector);
+    pushOrg(scan, from, to, head.sector);
     i = to - 1;
-  }
-
-  function extendsLeft(k: number): boolean {
-    return k > 0 && free(k - 1, k) && capitalised(at(k - 1).text) && !/^(?:The|A|An)$/.test(at(k - 1).text) && !entryOf(lex.folded[k - 1], 'title');
-  }
-
-  function pushOrg(from: number, to: number, sector: string | null): void {
-    // A lone head the tagger cut from its name: "Emergency Management Authority".
-    if (to - from === 1 && ORG_HEAD_WORD.test(at(from).text)) while (extendsLeft(from)) from--;
-    // "Disaster and Emergency Management Authority": "and" between capitalised words of one name.
-    while (from > 1 && at(from - 1).text === 'and' && extendsLeft(from - 1) && !entryOf(lex.exact[from - 2], 'country') && !entryOf(lex.exact[from - 2], 'demonym') && !inName[from - 2]) {
-      from -= 2;
-      while (extendsLeft(from)) from--;
-    }
-    // "Korea Institute for National Unification", "Commission on Human Rights": the complement
-    // of a head that takes one belongs to the name.
-    if (/^(?:Institute|Commission|Committee|Council|Agency|Ministry|Department|Office|Organi[sz]ation|Forum|Union|Fund|Cent(?:er|re)|Bank|Mission|Embassy|Court|Association|League|Federation)$/.test(at(to - 1).text)) {
-      let k = to;
-      if (/^(?:for|of|on)$/.test(at(k)?.text ?? '')) {
-        k++;
-        if (at(k)?.text === 'the') k++;
-        const first = k;
-        while (k < tokens.length && /^\p{Lu}/u.test(at(k).text) && !inName[k] && !entryOf(lex.folded[k], 'rank')) k++;
-        if (k > first) {
-          to = k;
-          taken.fill(0, from, to);
-        }
-      }
-    }
-    // "Russia’s Defense Ministry", "Russian Defense Ministry": the country before the name.
-    let country: string | null = null;
-    let start = from;
-    const before = possessiveCountryBefore(tokens, lex, from);
-    if (before) {
-      country = before.code;
-      // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
-      if (!/^['’]s$/.test(at(from - 1)?.text ?? '')) start = before.from;
-    }
-    for (let k = from; k < to && !country; k++) {
-      const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
-      if (c) country = c.code;
-    }
-    let acronym: string | undefined;
-    if (at(to)?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(at(to + 1)?.text ?? '') && at(to + 2)?.text === ')') {
-      acronym = at(to + 1).text;
-    }
-    const written = slice(from, to);
-    const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
-    // A legislature's committee is the legislature's (LEG), not a government committee.
-    const own = sectorOfOrg(written);
-    const bodySector = own === 'LEG' ? own : sector ?? own;
-    out.push(mention(start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
-    take(start, to);
-    if (acronym) {
-      out.push(mention(to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: bodySector, rank: null, titles: [], name, code: null }));
-      take(to, to + 3);
-    }
   }
 
   // 4. Countries and capitals standing for governments; hyphenated pairs ("Russia-China").
   for (let i = 0; i < tokens.length; i++) {
-    if (!free(i, i + 1)) continue;
+    if (!isFree(scan, i, i + 1)) continue;
     const m = lex.exact[i];
     const country = entryOf(m, 'country');
     const capital = entryOf(m, 'capital');
-    if (m && country && free(m.from, m.to)) {
-      out.push(mention(m.from, m.to, { type: 'country', form: 'name', country: country.code, sector: null, rank: null, titles: [], name: slice(m.from, m.to), code: country.code }));
-      take(m.from, m.to);
+    if (m && country && isFree(scan, m.from, m.to)) {
+      out.push(tokenMention(scan, m.from, m.to, { type: 'country', form: 'name', country: country.code, sector: null, rank: null, titles: [], name: spanText(scan, m.from, m.to), code: country.code }));
+      take(scan, m.from, m.to);
       i = m.to - 1;
       continue;
     }
-    if (m && capital && free(m.from, m.to)) {
-      const next = at(m.to)?.text ?? '';
+    if (m && capital && isFree(scan, m.from, m.to)) {
+      const next = tokens[m.to]?.text ?? '';
       const governs = VERBISH.test(next) && !/^(?:is|was)$/.test(next);
       if (governs) {
-        out.push(mention(m.from, m.to, { type: 'country', form: 'capital', country: capital.code, sector: 'GOV', rank: null, titles: [], name: slice(m.from, m.to), code: `${capital.code}GOV` }));
-        take(m.from, m.to);
+        out.push(tokenMention(scan, m.from, m.to, { type: 'country', form: 'capital', country: capital.code, sector: 'GOV', rank: null, titles: [], name: spanText(scan, m.from, m.to), code: `${capital.code}GOV` }));
+        take(scan, m.from, m.to);
         i = m.to - 1;
         continue;
       }
     }
-    const token = at(i);
+    const token = tokens[i];
     if (capitalised(token.text) && token.text.includes('-')) {
       let offset = token.start;
       for (const part of token.text.split('-')) {
@@ -389,29 +419,29 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
 
   // 5. Places: the tagger's LOC spans that are not countries.
   for (const span of spans) {
-    if (span.type !== 'LOC' || !free(span.from, span.to)) continue;
-    const written = slice(span.from, span.to);
+    if (span.type !== 'LOC' || !isFree(scan, span.from, span.to)) continue;
+    const written = spanText(scan, span.from, span.to);
     if (/-/.test(written) && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue;
     // "WHEAT TO CHINA" in a capitals heading is the country, not a town of that name in Mexico
     const shouted = written === written.toUpperCase() ? COUNTRY_NAMES.get(titleCase(written)) : undefined;
     if (shouted) {
-      out.push(mention(span.from, span.to, { type: 'country', form: 'name', country: shouted, sector: null, rank: null, titles: [], name: titleCase(written), code: shouted }));
-      take(span.from, span.to);
+      out.push(tokenMention(scan, span.from, span.to, { type: 'country', form: 'name', country: shouted, sector: null, rank: null, titles: [], name: titleCase(written), code: shouted }));
+      take(scan, span.from, span.to);
       continue;
     }
     const place = lookupPlace(written);
     const name = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
-    out.push(mention(span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
-    take(span.from, span.to);
+    out.push(tokenMention(scan, span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
+    take(scan, span.from, span.to);
   }
   for (let i = 0; i < tokens.length; i++) {
     // (the match read once: the third read, reached only where a free capital is found, was a site
     // with no feedback, and one run saw the same optimised code deoptimise on it twelve times)
     const m = lex.exact[i];
     const capital = entryOf(m, 'capital');
-    if (!capital || !m || !free(i, m.to)) continue;
-    out.push(mention(m.from, m.to, { type: 'location', form: 'name', country: capital.code, sector: null, rank: null, titles: [], name: slice(m.from, m.to), code: null }));
-    take(m.from, m.to);
+    if (!capital || !m || !isFree(scan, i, m.to)) continue;
+    out.push(tokenMention(scan, m.from, m.to, { type: 'location', form: 'name', country: capital.code, sector: null, rank: null, titles: [], name: spanText(scan, m.from, m.to), code: null }));
+    take(scan, m.from, m.to);
   }
 
   // 6. Nominal mentions: "the chief of the Russian General Staff", "the ministry", "the Russian side",
@@ -420,27 +450,27 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     let head = -1;
     let country: string | null = null;
     const c = entryOf(lex.exact[i], 'country');
-    if (isArticle(at(i).text)) head = i + 1;
-    else if (c && /^['’]s$/.test(at(lex.exact[i]!.to)?.text ?? '')) {
+    if (isArticle(tokens[i].text)) head = i + 1;
+    else if (c && /^['’]s$/.test(tokens[lex.exact[i]!.to]?.text ?? '')) {
       head = lex.exact[i]!.to + 1;
       country = c.code;
-    } else if (entryOf(lex.exact[i], 'demonym') && free(i, i + 1) && !isArticle(at(i - 1)?.text ?? '')) head = i;
-    if (head < 0 || head >= tokens.length || !free(head, head + 1)) continue;
+    } else if (entryOf(lex.exact[i], 'demonym') && isFree(scan, i, i + 1) && !isArticle(tokens[i - 1]?.text ?? '')) head = i;
+    if (head < 0 || head >= tokens.length || !isFree(scan, head, head + 1)) continue;
     const side = sideMention(tokens, lex, head);
     if (side) {
-      out.push(mention(i, side.to, { type: 'country', form: 'nominal', country: side.code, sector: 'GOV', rank: null, titles: [], name: slice(head, side.to), code: side.code }));
-      take(i, side.to);
+      out.push(tokenMention(scan, i, side.to, { type: 'country', form: 'nominal', country: side.code, sector: 'GOV', rank: null, titles: [], name: spanText(scan, head, side.to), code: side.code }));
+      take(scan, i, side.to);
       continue;
     }
     const nominal = readNominal(tokens, lex, head, inName);
-    if (!nominal || !free(head, head + 1)) continue;
+    if (!nominal || !isFree(scan, head, head + 1)) continue;
     // A nominal followed by a name is a title of that name, already read in step 2.
     if (personStartsAt(spans, nominal.to)) continue;
     const ctry = country ?? nominal.country;
-    const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? at(i).text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
-    out.push(mention(i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
-      titles: nominal.type === 'person' ? [slice(country ? head : i + 1, nominal.to)] : [], name, code: null }));
-    take(i, nominal.to);
+    const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? tokens[i].text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
+    out.push(tokenMention(scan, i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
+      titles: nominal.type === 'person' ? [spanText(scan, country ? head : i + 1, nominal.to)] : [], name, code: null }));
+    take(scan, i, nominal.to);
   }
 
   // 7. Pronouns that may refer to people.
@@ -449,8 +479,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // he, him, his, she, her, hers: most words are longer or start otherwise
     if (word.length > 4 || (word.charCodeAt(0) !== 104 && word.charCodeAt(0) !== 115)) continue;
     const gender = PRONOUN_GENDER.get(word);
-    if (!gender || gender === 'n' || gender === 'p' || !free(i, i + 1)) continue;
-    out.push(mention(i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
+    if (!gender || gender === 'n' || gender === 'p' || !isFree(scan, i, i + 1)) continue;
+    out.push(tokenMention(scan, i, i + 1, { type: 'person', form: 'pronoun', country: null, sector: null, rank: null, titles: [], name: word, code: null, gender }));
   }
   return out;
 }
