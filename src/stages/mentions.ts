@@ -569,86 +569,105 @@ function pastNickname(tokens: readonly Token[], lex: Lex, to: number): number {
 }
 
 function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
+  // (each pass over a span is a function of its own: a rule first met long into a corpus run
+  // deoptimises the function it is compiled in, and V8 then recompiles that one, not all of them)
   const out: TokenSpan[] = [];
   for (const span of spans) {
-    // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
-    while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
-    while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
-    // A conjunction opening the sentence is no part of a name ("But Commission proposals").
-    while (span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[span.from].text)) span.from++;
-    if (span.from >= span.to) continue;
-    // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
-    if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) continue;
-    // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
-    if (span.type !== 'PER' && span.to - span.from >= 2 && /^(?:Region|Province|Oblast|District|Governorate|County|Prefecture|Territory)$/.test(tokens[span.to - 1].text)) span.type = 'LOC';
-    // A demonym ("Filipino crew members") is no place.
-    const whole = lex.exact[span.from];
-    if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) continue;
-    // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
-    if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
+    if (!keepTaggerSpan(text, tokens, lex, span)) continue;
     const last = out[out.length - 1];
     // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
     if (last && last.type === 'PER' && span.from < last.to && span.to <= last.to) continue;
-    // "the Louvre Agreement": a name that ends in a document's noun is no person
-    if (span.type === 'PER' && span.to - span.from > 1 && DOCUMENT_HEADS.test(tokens[span.to - 1].text)) span.type = 'MISC';
-    // "Badr Albusaidi shuttling": a name does not end in a lower-case word
-    while (span.type === 'PER' && span.to - span.from > 1 && /^\p{Ll}/u.test(tokens[span.to - 1].text)) span.to--;
-    // "Li Qiang hosted Solomon Islands Prime Minister Jeremiah Manele": a verb inside a tagged name ends it, and what
-    // follows is read as a name of its own
-    if (span.type === 'PER') {
-      for (let k = span.from + 1; k < span.to - 1; k++) {
-        if (!/^\p{Ll}{3,}$/u.test(tokens[k].text) || NAME_PARTICLES.has(tokens[k].text) || LOWER_NAME_WORDS.has(tokens[k].text)) continue;
-        spans.splice(spans.indexOf(span) + 1, 0, { from: k + 1, to: span.to, type: 'PER' });
-        span.to = k;
-        break;
-      }
-    }
-    // "Omani Foreign Minister Badr Albusaidi" tagged as one name: a demonym and an office of two words or more before
-    // it are its title, read as titles are
-    if (span.type === 'PER') {
-      const demonym = lex.exact[span.from];
-      const from = demonym && (entryOf(demonym, 'demonym') || entryOf(demonym, 'country')) && demonym.to < span.to ? demonym.to : span.from;
-      const office = lex.folded[from];
-      // (one word of office when two words of name follow: "Venezuelan President Nicolas Maduro" tagged "President Nicolas Maduro")
-      if (office && entryOf(office, 'title') && office.to < span.to && (office.to - from >= 2 || span.to - office.to >= 2) && capitalised(tokens[from].text)) span.from = office.to;
-    }
-    // "Mohammed bin Abdulrahman Al Thani": a family particle and the capitalised name after it
-    if (span.type === 'PER') {
-      while (span.to + 1 < tokens.length && NAME_PARTICLES.has(tokens[span.to].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.to + 1].text) && !lex.exact[span.to + 1]) span.to += 2;
-    }
-    // "Jimmy "Barbecue" Cherizier", "Joaquin 'El Chapo' Guzman": a nickname in quotes inside the name, and the surname after it
-    if (span.type === 'PER') span.to = pastNickname(tokens, lex, span.to);
+    if (span.type === 'PER') mendPersonSpan(tokens, lex, spans, span);
     // "George" + "P. Shultz", "Charles" + "Q." + "Brown": one name, initials included.
     if (last && last.type === 'PER' && span.type === 'PER' && (last.to === span.from || (last.to === span.from - 1 && /^\p{Lu}\.$/u.test(tokens[last.to].text)))) {
       last.to = span.to;
       continue;
     }
-    // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
-    if (span.type !== 'PER') {
-      let split = false;
-      for (let k = span.from; k < span.to - 2 && !split; k++) {
-        const c = lex.exact[k];
-        if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to)) {
-          out.push({ from: span.from, to: c.to, type: k === span.from ? 'LOC' : span.type }, { from: c.to, to: span.to, type: 'PER' });
-          split = true;
-        }
-      }
-      if (split) continue;
-    }
-    if (span.type === 'ORG' || span.type === 'MISC') {
-      let split = false;
-      for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
-        const m = lex.folded[k];
-        if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && capitalised(tokens[k].text)) {
-          out.push({ from: span.from, to: k, type: span.type }, { from: m.to, to: span.to, type: 'PER' });
-          split = true;
-        }
-      }
-      if (split) continue;
-    }
+    if (splitRunOnName(tokens, lex, span, out)) continue;
     out.push({ ...span });
   }
   return out;
+}
+
+/** Trims a tagger span's edges and corrects its type from the lexicons; false when it is no name at all. */
+function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: TokenSpan): boolean {
+  // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
+  while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
+  while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
+  // A conjunction opening the sentence is no part of a name ("But Commission proposals").
+  while (span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[span.from].text)) span.from++;
+  if (span.from >= span.to) return false;
+  // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
+  if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
+  // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
+  if (span.type !== 'PER' && span.to - span.from >= 2 && /^(?:Region|Province|Oblast|District|Governorate|County|Prefecture|Territory)$/.test(tokens[span.to - 1].text)) span.type = 'LOC';
+  // A demonym ("Filipino crew members") is no place.
+  const whole = lex.exact[span.from];
+  if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) return false;
+  // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
+  if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
+  return true;
+}
+
+/** A person's span mended: a document's name, a verb or a title inside it, particles and a nickname after it. */
+function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], span: TokenSpan): void {
+  // "the Louvre Agreement": a name that ends in a document's noun is no person
+  if (span.to - span.from > 1 && DOCUMENT_HEADS.test(tokens[span.to - 1].text)) {
+    span.type = 'MISC';
+    return;
+  }
+  // "Badr Albusaidi shuttling": a name does not end in a lower-case word
+  while (span.to - span.from > 1 && /^\p{Ll}/u.test(tokens[span.to - 1].text)) span.to--;
+  // "Li Qiang hosted Solomon Islands Prime Minister Jeremiah Manele": a verb inside a tagged name ends it, and what
+  // follows is read as a name of its own
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (!/^\p{Ll}{3,}$/u.test(tokens[k].text) || NAME_PARTICLES.has(tokens[k].text) || LOWER_NAME_WORDS.has(tokens[k].text)) continue;
+    spans.splice(spans.indexOf(span) + 1, 0, { from: k + 1, to: span.to, type: 'PER' });
+    span.to = k;
+    break;
+  }
+  // "Omani Foreign Minister Badr Albusaidi" tagged as one name: a demonym and an office of two words or more before
+  // it are its title, read as titles are
+  const demonym = lex.exact[span.from];
+  const from = demonym && (entryOf(demonym, 'demonym') || entryOf(demonym, 'country')) && demonym.to < span.to ? demonym.to : span.from;
+  const office = lex.folded[from];
+  // (one word of office when two words of name follow: "Venezuelan President Nicolas Maduro" tagged "President Nicolas Maduro")
+  if (office && entryOf(office, 'title') && office.to < span.to && (office.to - from >= 2 || span.to - office.to >= 2) && capitalised(tokens[from].text)) span.from = office.to;
+  // "Mohammed bin Abdulrahman Al Thani": a family particle and the capitalised name after it
+  while (span.to + 1 < tokens.length && NAME_PARTICLES.has(tokens[span.to].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.to + 1].text) && !lex.exact[span.to + 1]) span.to += 2;
+  // "Jimmy "Barbecue" Cherizier", "Joaquin 'El Chapo' Guzman": a nickname in quotes inside the name, and the surname after it
+  span.to = pastNickname(tokens, lex, span.to);
+}
+
+/**
+ * A span that runs a country or a title into a person's name, split in two and pushed to `out`;
+ * false (nothing pushed) when there is none.
+ */
+function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out: TokenSpan[]): boolean {
+  // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
+  if (span.type !== 'PER') {
+    let split = false;
+    for (let k = span.from; k < span.to - 2 && !split; k++) {
+      const c = lex.exact[k];
+      if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to)) {
+        out.push({ from: span.from, to: c.to, type: k === span.from ? 'LOC' : span.type }, { from: c.to, to: span.to, type: 'PER' });
+        split = true;
+      }
+    }
+    if (split) return true;
+  }
+  if (span.type === 'ORG' || span.type === 'MISC') {
+    let split = false;
+    for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
+      const m = lex.folded[k];
+      if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && capitalised(tokens[k].text)) {
+        out.push({ from: span.from, to: k, type: span.type }, { from: m.to, to: span.to, type: 'PER' });
+        split = true;
+      }
+    }
+    if (split) return true;
+  }
+  return false;
 }
 
 /**
@@ -1232,36 +1251,56 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   }
   // "the chief of the Russian General Staff": extend over "of the" + capitalised words.
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
-    let j = to + 1;
-    if (tokens[j]?.text === 'the') j++;
-    let end = j;
-    while (end < tokens.length && !inName[end] && !entryOf(lex.folded[end], 'rank') && (capitalised(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
-    // "the head of Haiti's transitional presidential council": lower-case words up to the body's head word
-    if (end > j + 1 && /^['’]s$/.test(tokens[end - 1].text)) {
-      let e = end;
-      while (e < end + 3 && /^[a-z][a-z-]+$/.test(tokens[e]?.text ?? '') && !BODY_WORDS.has(tokens[e].text)) e++;
-      if (BODY_WORDS.has(tokens[e]?.text ?? '')) end = e;
-    }
-    while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
-    // "the leader of Yemen's Houthi movement": the body's own head word closes the phrase
-    if (end > j && BODY_WORDS.has(tokens[end]?.text ?? '')) end++;
-    if (end > j) {
-      for (let i = j; i < end; i++) {
-        const c = entryOf(lex.exact[i], 'demonym') ?? entryOf(lex.exact[i], 'country');
-        if (c && !country) country = c.code;
-        // the office is of the body: a rebel movement's leader is a rebel, an IGO's head of the IGO
-        const body = entryOf(lex.exact[i], 'org')?.org;
-        if (body?.sector === 'REB' || body?.sector === 'OPP') {
-          sector = body.sector;
-          if (body.country && !country) country = body.country;
-        }
-        // ("head of Haiti's transitional presidential council", "founder of the ruling party": the state's)
-        if (!sector && GOVERNING_WORDS.has(tokens[i].text)) sector = 'GOV';
-      }
-      to = end;
-    }
+    const body = officeOfBody(tokens, lex, inName, to, country, sector);
+    to = body.to;
+    country = body.country;
+    sector = body.sector;
   }
   return { to, type: nominal.type, head: lower, country, sector, words: [...modifiers, lower] };
+}
+
+/** A person's office read on over "of the" and the body's name: where it ends, and the country and sector the body gives it. */
+interface OfficeBody {
+  readonly to: number;
+  readonly country: string | null;
+  readonly sector: string | null;
+}
+
+/**
+ * "the chief of the Russian General Staff", "the leader of Yemen's Houthi movement": the office
+ * before "of" at `to` read on over the body. (Its own function: its rarer rules, first met long
+ * into a corpus run, deoptimise this function instead of all of `readNominal`.)
+ */
+function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to: number, country: string | null, sector: string | null): OfficeBody {
+  let j = to + 1;
+  if (tokens[j]?.text === 'the') j++;
+  let end = j;
+  while (end < tokens.length && !inName[end] && !entryOf(lex.folded[end], 'rank') && (capitalised(tokens[end].text) || /^(?:of|the|['’]s)$/.test(tokens[end].text))) end++;
+  // "the head of Haiti's transitional presidential council": lower-case words up to the body's head word
+  if (end > j + 1 && /^['’]s$/.test(tokens[end - 1].text)) {
+    let e = end;
+    while (e < end + 3 && /^[a-z][a-z-]+$/.test(tokens[e]?.text ?? '') && !BODY_WORDS.has(tokens[e].text)) e++;
+    if (BODY_WORDS.has(tokens[e]?.text ?? '')) end = e;
+  }
+  while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
+  // "the leader of Yemen's Houthi movement": the body's own head word closes the phrase
+  if (end > j && BODY_WORDS.has(tokens[end]?.text ?? '')) end++;
+  if (end > j) {
+    for (let i = j; i < end; i++) {
+      const c = entryOf(lex.exact[i], 'demonym') ?? entryOf(lex.exact[i], 'country');
+      if (c && !country) country = c.code;
+      // the office is of the body: a rebel movement's leader is a rebel, an IGO's head of the IGO
+      const body = entryOf(lex.exact[i], 'org')?.org;
+      if (body?.sector === 'REB' || body?.sector === 'OPP') {
+        sector = body.sector;
+        if (body.country && !country) country = body.country;
+      }
+      // ("head of Haiti's transitional presidential council", "founder of the ruling party": the state's)
+      if (!sector && GOVERNING_WORDS.has(tokens[i].text)) sector = 'GOV';
+    }
+    to = end;
+  }
+  return { to, country, sector };
 }
 
 /** Nouns "general" is an adjective of ("a general strike", "general elections"). */
