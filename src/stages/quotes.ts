@@ -692,67 +692,72 @@ function continuesWord(c: number): boolean {
 }
 
 /**
- * The WORD tokens of `text[from, end)`, read from the last one leftwards: `back()` moves to the
- * token before and says whether there is one; `start` and `end` are its offsets. Scanned by hand
- * from the right, with no match object per word, and only as far as the caller reads (a subject
- * is a few words); the same tokens as WORD run from `from`. Text with astral characters (rare) is
- * split by WORD itself.
+ * The WORD tokens of `text[from, end)`, read from the last one leftwards: `back(reader)` moves to
+ * the token before and says whether there is one; `start` and `end` are its offsets. Scanned by
+ * hand from the right, with no match object per word, and only as far as the caller reads (a
+ * subject is a few words); the same tokens as WORD run from `from`. Text with astral characters
+ * (rare) is split by WORD itself.
+ *
+ * A plain object made by one literal (`wordsBack`), not a class instance: an instance's shape is
+ * reached through transitions V8 holds weakly, so a full garbage collection with no reader alive
+ * dropped it and deoptimised every function compiled for it (`subjectBefore` was compiled again
+ * after each such collection).
  */
-class WordsBack {
+interface WordsBack {
+  readonly text: string;
+  readonly from: number;
+  /** Token offsets found by WORD (start, end, ...), for text with astral characters; else null. */
+  readonly split: number[] | null;
   start: number;
   end: number;
-  /** Token offsets found by WORD (start, end, ...), for text with astral characters; else null. */
-  private readonly split: number[] | null = null;
-  private next: number;
+  next: number;
+}
 
-  constructor(private readonly text: string, private readonly from: number, end: number) {
-    this.start = end;
-    this.end = end;
-    let astral = false;
-    for (let k = from; k < end && !astral; k++) astral = (text.charCodeAt(k) & 0xf800) === 0xd800;
-    if (astral) {
-      const split: number[] = [];
-      const slice = text.slice(from, end);
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) split.push(from + m.index, from + m.index + m[0].length);
-      this.split = split;
-    }
-    this.next = this.split ? this.split.length : end;
+function wordsBack(text: string, from: number, end: number): WordsBack {
+  let astral = false;
+  for (let k = from; k < end && !astral; k++) astral = (text.charCodeAt(k) & 0xf800) === 0xd800;
+  let split: number[] | null = null;
+  if (astral) {
+    split = [];
+    const slice = text.slice(from, end);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) split.push(from + m.index, from + m.index + m[0].length);
   }
+  return { text, from, split, start: end, end, next: split ? split.length : end };
+}
 
-  back(): boolean {
-    const { text, from, split } = this;
-    if (split) {
-      if (this.next === 0) return false;
-      this.next -= 2;
-      this.start = split[this.next];
-      this.end = split[this.next + 1];
-      return true;
-    }
-    let p = this.next;
-    while (p > from && isSpace(text.charCodeAt(p - 1), text, p - 1)) p--;
-    if (p === from) return false;
-    let s = p - 1;
-    if (continuesWord(text.charCodeAt(p - 1))) {
-      // In a run of word characters, the word starts at its first letter or digit; marks before
-      // that are tokens of one character each.
-      let r = p - 1;
-      while (r > from && continuesWord(text.charCodeAt(r - 1))) r--;
-      while (r < p && !letterOrDigitUnit(text.charCodeAt(r))) r++;
-      if (r < p) s = r;
-    }
-    this.start = s;
-    this.end = p;
-    this.next = s;
+function back(reader: WordsBack): boolean {
+  const { text, from, split } = reader;
+  if (split) {
+    if (reader.next === 0) return false;
+    reader.next -= 2;
+    reader.start = split[reader.next];
+    reader.end = split[reader.next + 1];
     return true;
   }
+  let p = reader.next;
+  while (p > from && isSpace(text.charCodeAt(p - 1), text, p - 1)) p--;
+  if (p === from) return false;
+  let s = p - 1;
+  if (continuesWord(text.charCodeAt(p - 1))) {
+    // In a run of word characters, the word starts at its first letter or digit; marks before
+    // that are tokens of one character each.
+    let r = p - 1;
+    while (r > from && continuesWord(text.charCodeAt(r - 1))) r--;
+    while (r < p && !letterOrDigitUnit(text.charCodeAt(r))) r++;
+    if (r < p) s = r;
+  }
+  reader.start = s;
+  reader.end = p;
+  reader.next = s;
+  return true;
 }
 
 /** A speaker phrase read leftwards from a cue: `Rep. Darrell Issa`, `the ministry`, `who`. */
 function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speaker | null {
   const { text } = ctx;
-  const reader = new WordsBack(text, Math.max(sentenceStart, end - 160), end);
-  let more = reader.back();
+  const reader = wordsBack(text, Math.max(sentenceStart, end - 160), end);
+  let more = back(reader);
   const lastEnd = reader.end;
   let start = -1;
   let count = 0;
@@ -761,10 +766,10 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     const length = reader.end - reader.start;
     if (length === 1 && c === 41) {
       // "Sen. Ted Cruz (R-TX) said": skip the parenthesis.
-      do more = reader.back();
+      do more = back(reader);
       while (more && !(reader.end - reader.start === 1 && text.charCodeAt(reader.start) === 40));
       if (!more) break;
-      more = reader.back();
+      more = back(reader);
       continue;
     }
     // words, and the marks a name or an amount holds: ’ ' & - $ %
@@ -776,7 +781,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     }
     if (++count > 12) return null;
     start = reader.start;
-    more = reader.back();
+    more = back(reader);
   }
   if (start === -1) {
     // `X, a spokesman for Y, said`, `Christopher Harvey, a delegate from Houston, Texas, said`,
