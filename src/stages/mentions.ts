@@ -873,10 +873,12 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     facts.code ??= phrase.code ?? null;
     left = phrase.from;
     // "Chief of the General Staff of the Russian Armed Forces, First Deputy Defense Minister X"
-    if (left > 1 && tokens[left - 1].text === ',' && (left - 1 === 0 || phrase.title)) {
-      const before = titleBefore(tokens, lex, left - 1, inName);
+    // (the comma's offset taken on the common path: the rare one then only moves it)
+    const comma = left - 1;
+    if (left > 1 && tokens[comma].text === ',' && (comma === 0 || phrase.title)) {
+      const before = titleBefore(tokens, lex, comma, inName);
       if (before?.title && (before.from === 0 || /^["“‘(]$/.test(tokens[before.from - 1].text))) {
-        left = left - 1;
+        left = comma;
         continue;
       }
     }

@@ -538,10 +538,11 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   // After a closing quote mark the attribution is trailing whatever follows it:
   // `"...," he told cheering supporters in Nashua on Monday.`
   const afterQuote = (endsWithOneOf(before, '"”»') && ',?!—–'.includes(before.charAt(before.length - 2)) && before.length >= 2) || (before.endsWith(',') && before.length >= 2 && '"”»'.includes(before.charAt(before.length - 2)));
-  const possessed = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|such|new|latest|recent|media|news|press|early|first|two|three|several|many|some|of)\b)\s*$/i.test(text.slice(Math.max(s.start, k - 12), k));
-  if (AMBIGUOUS_NOUNS.has(key(cue.text)) && (possessed || (!subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end))))) {
+  if (AMBIGUOUS_NOUNS.has(key(cue.text))) {
+    // "the reports say", "media reports": a noun after a determiner or a possessive
+    const possessed = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|such|new|latest|recent|media|news|press|early|first|two|three|several|many|some|of)\b)\s*$/i.test(text.slice(Math.max(s.start, k - 12), k));
     if (possessed) return null;
-    if (!/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
+    if (!subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end)) && !/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
   }
 
   if (cls !== 'frame' && cls !== 'think' && trailingBefore && !afterQuote && /^\s*,\s+(?!(?:adding|saying|noting|citing|explaining|referring|according|while|as|after|in|during|when|but|and)\b)\p{L}/u.test(afterAdjunct) && !/["”»]$/.test(before)) {
