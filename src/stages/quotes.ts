@@ -578,7 +578,7 @@ function frameKind(ctx: Context, cls: CueClass, content: Span): QuoteKind {
 function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue: number): Span | null {
   const { text } = ctx;
   let from = cue.end;
-  let rest = text.slice(from, s.end);
+  const rest = text.slice(from, s.end);
   if (/^\s*(?:[.;!?)]|$)/.test(rest)) {
     // `X said in a statement:` then the quote in the next paragraph.
     return null;
@@ -594,17 +594,25 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   } else {
     if (TELLING.has(key(cue.text))) {
       const object = OBJECT.exec(rest) ?? (CLAUSE_TELLING.has(key(cue.text)) ? LOOSE_OBJECT.exec(rest) : null) ?? (/^ask/.test(cue.text) ? ASKED_OBJECT.exec(rest) : null);
-      if (object) {
-        from += object[0].length;
-        rest = text.slice(from, s.end);
-      } else if (!/^\s*[:“"]/.test(rest) && !QUESTION_START.test(rest)) return null;
+      if (object) from += object[0].length;
+      else if (!/^\s*[:“"]/.test(rest) && !QUESTION_START.test(rest)) return null;
     }
     const adjunct = ADJUNCT.exec(text.slice(from, s.end));
     if (adjunct) from += adjunct[0].length;
     const colon = /^\s*[,:]?\s*(?=[“"«])|^\s*:\s*/.exec(text.slice(from, s.end));
     if (colon) from += colon[0].length;
   }
-  rest = text.slice(from, s.end);
+  return contentFrom(ctx, s, cue, cls, nextCue, from, that);
+}
+
+/**
+ * The content of a leading cue from `from`, past its object, adjuncts and `that` (`that` says
+ * whether one was read). A function of its own, so that a rule first met long into a corpus run
+ * recompiles this half of `leadingContent`, not all of it.
+ */
+function contentFrom(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue: number, from: number, that: boolean): Span | null {
+  const { text } = ctx;
+  const rest = text.slice(from, s.end);
   if (/^\s*$/.test(rest) && /:\s*$/.test(text.slice(cue.end, s.end))) {
     // `He continued:` and the quote in the next sentence or paragraph.
     let n = s.end;
@@ -629,10 +637,8 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (/^\s*(?:ask|asks|asked|asking|wonder|wondered)$/.test(cue.text) && !QUESTION_START.test(rest) && !/^\s*[“"«]/.test(rest)) return null;
   // Content ends before a following attribution in the same sentence: `, adding that ...`.
   let end = s.end;
-  const tail = text.slice(from, Math.min(s.end, nextCue));
-  const cut = CONTENT_CUT.exec(text.slice(from, s.end));
+  const cut = CONTENT_CUT.exec(rest);
   if (cut && from + cut.index >= from + 8) end = from + cut.index;
-  void tail;
   // ... and before the clause holding the next cue: `X said A, and 4 in 10 said B`.
   if (nextCue < end) {
     const clause = /[,;]\s+(?:and|but|while|whereas|although|though|however|because)?\s*[^,;]*$/.exec(text.slice(from, nextCue));
