@@ -36,41 +36,52 @@ interface Cluster {
   code: string | null;
 }
 
+/**
+ * The clusters of one article as they are built, and the tokens of its names (split once per
+ * article: names recur and are read in every pass). The functions below take it instead of
+ * closing over it: closures made for every article lose their optimised code at each full
+ * garbage collection.
+ */
+interface ClusterBook {
+  readonly clusters: Cluster[];
+  readonly byKey: Map<string, Cluster>;
+  readonly assigned: Map<RawMention, Cluster>;
+  readonly tokensOfName: Map<string, readonly string[]>;
+}
+
+function nameTokens(book: ClusterBook, name: string): readonly string[] {
+  let tokens = book.tokensOfName.get(name);
+  if (tokens === undefined) book.tokensOfName.set(name, (tokens = splitName(name)));
+  return tokens;
+}
+
+function openCluster(book: ClusterBook, m: RawMention, key: string, name: string): Cluster {
+  const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(book, name), name, key, code: m.code };
+  book.clusters.push(cluster);
+  book.byKey.set(key, cluster);
+  return cluster;
+}
+
+function joinCluster(book: ClusterBook, m: RawMention, cluster: Cluster): void {
+  cluster.mentions.push(m);
+  book.assigned.set(m, cluster);
+  if (m.form === 'name' && m.type === cluster.type && nameTokens(book, m.name).length > cluster.nameTokens.length) {
+    cluster.name = m.name;
+    cluster.nameTokens = nameTokens(book, m.name);
+  }
+  cluster.code ??= m.code;
+}
+
 export function resolveCoreference(text: string, layer: MentionsLayer, datelineCountry: string | null = null): CorefLayer {
   const messages: Message[] = [];
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const assigned = new Map<RawMention, Cluster>();
-  // Names recur within an article and are read in every pass (sorting, surnames, clusters): their
-  // tokens are split once per article.
-  const tokensOfName = new Map<string, readonly string[]>();
-  const nameTokens = (name: string): readonly string[] => {
-    let tokens = tokensOfName.get(name);
-    if (tokens === undefined) tokensOfName.set(name, (tokens = splitName(name)));
-    return tokens;
-  };
-
-  const open = (m: RawMention, key: string, name: string): Cluster => {
-    const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(name), name, key, code: m.code };
-    clusters.push(cluster);
-    byKey.set(key, cluster);
-    return cluster;
-  };
-  const join = (m: RawMention, cluster: Cluster) => {
-    cluster.mentions.push(m);
-    assigned.set(m, cluster);
-    if (m.form === 'name' && m.type === cluster.type && nameTokens(m.name).length > cluster.nameTokens.length) {
-      cluster.name = m.name;
-      cluster.nameTokens = nameTokens(m.name);
-    }
-    cluster.code ??= m.code;
-  };
+  const book: ClusterBook = { clusters: [], byKey: new Map(), assigned: new Map(), tokensOfName: new Map() };
+  const { clusters, byKey, assigned } = book;
 
   // Pass 1: names. Full names first so that a surname seen earlier still finds its person.
   const names = layer.mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.form === 'capital');
   // Token counts taken once, not twice per comparison.
   const ordered = names
-    .map((m) => ({ m, length: nameTokens(m.name).length }))
+    .map((m) => ({ m, length: nameTokens(book, m.name).length }))
     .sort((a, b) => b.length - a.length || a.m.start - b.m.start)
     .map(({ m }) => m);
   const acronyms = new Map<string, string>();
@@ -78,7 +89,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   const surnames = new Set<string>();
   for (const m of names) {
     if (m.type !== 'person') continue;
-    const t = nameTokens(m.name);
+    const t = nameTokens(book, m.name);
     if (t.length < 2) continue;
     surnames.add(t[t.length - 1]);
     surnames.add(t.join(' '));
@@ -93,11 +104,11 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     let cluster = m.type === 'organization' && m.form === 'name' && !m.code && !m.text.includes(' ') ? bodyNamedBefore(m, clusters) : undefined;
     cluster ??= byKey.get(key);
     if (!cluster && m.type === 'person') {
-      const short = nameTokens(m.name);
+      const short = nameTokens(book, m.name);
       cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, short));
     }
     if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
-    join(m, cluster ?? open(m, key, m.name));
+    joinCluster(book, m, cluster ?? openCluster(book, m, key, m.name));
     if (m !== original) assigned.set(original, assigned.get(m)!);
   }
 
@@ -114,19 +125,19 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     if (m.form === 'title' && m.type === 'person' && /^an?\s/i.test(m.text) && /^as\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
     if (target) {
-      join(m, target);
+      joinCluster(book, m, target);
       seen.push(m);
     } else if (m.form === 'title' && m.type === 'person') {
       // A title whose holder is never named: an entity of its own ("a Kremlin spokesman").
-      const cluster = open(m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
-      join(m, cluster);
+      const cluster = openCluster(book, m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
+      joinCluster(book, m, cluster);
       seen.push(m);
     } else if (m.form === 'title' && m.type === 'organization' && m.country) {
       // "Ukraine’s air force" with no antecedent: a body of its own, named by country and head.
-      join(m, byKey.get(`organization:${normaliseName(m.name)}`) ?? open(m, `organization:${normaliseName(m.name)}`, m.name));
+      joinCluster(book, m, byKey.get(`organization:${normaliseName(m.name)}`) ?? openCluster(book, m, `organization:${normaliseName(m.name)}`, m.name));
       seen.push(m);
     } else if (m.form === 'nominal' && m.type === 'country') {
-      join(m, byKey.get(`country:${m.country}`) ?? open(m, `country:${m.country}`, m.name));
+      joinCluster(book, m, byKey.get(`country:${m.country}`) ?? openCluster(book, m, `country:${m.country}`, m.name));
       seen.push(m);
     } else {
       messages.push({ stage: 'coref', message: `"${m.text}" refers to no entity found before it`, start: m.start, end: m.end, severity: 'info' });
