@@ -961,12 +961,16 @@ function plausibleSpeaker(words: readonly string[]): boolean {
   return words.length <= 3 && /[^s]s$/.test(words[words.length - 1]) && !/(?:ing|ly)$/.test(first);
 }
 
+/** The words an adjunct after a trailing cue opens with: "to the convention", "in Buffalo", "on Monday". */
+const ADJUNCT_OPENING = /^(?:,\s*)?(?:on|in|at|during|after|before|to|from|via|through|for|of|with|late|earlier|later|today|yesterday|tonight|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
 /** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */
 function onlyAdjuncts(rest: string): boolean {
   const r = rest.trim().replace(/[.!?"”»]+$/, '').trim();
   if (r.length === 0) return true;
-  if (/\bthat\b/.test(r) || FINITE.test(r)) return false;
-  return r.split(/\s+/).length <= 12 && /^(?:,\s*)?(?:on|in|at|during|after|before|to|from|via|through|for|of|with|late|earlier|later|today|yesterday|tonight|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(r);
+  // (the anchored test first: most of what follows a cue opens otherwise, and is then neither
+  // searched for a verb nor split into words)
+  return ADJUNCT_OPENING.test(r) && !/\bthat\b/.test(r) && !FINITE.test(r) && r.split(/\s+/).length <= 12;
 }
 
 function firstSpeakerIn(ctx: Context, start: number, end: number): Speaker | null {
