@@ -594,8 +594,10 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
   while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
   while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
-  // A conjunction opening the sentence is no part of a name ("But Commission proposals").
-  while (span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[span.from].text)) span.from++;
+  // A conjunction opening the sentence is no part of a name ("But Commission proposals"). (One word
+  // at most, the sentence's first; added for every span, so that the skip, met in few stories, is
+  // no code first run long into a corpus run: that deoptimised this function.)
+  span.from += span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[0].text) ? 1 : 0;
   if (span.from >= span.to) return false;
   // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
   if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
