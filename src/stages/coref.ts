@@ -36,41 +36,52 @@ interface Cluster {
   code: string | null;
 }
 
+/**
+ * The clusters of one article as they are built, and the tokens of its names (split once per
+ * article: names recur and are read in every pass). The functions below take it instead of
+ * closing over it: closures made for every article lose their optimised code at each full
+ * garbage collection.
+ */
+interface ClusterBook {
+  readonly clusters: Cluster[];
+  readonly byKey: Map<string, Cluster>;
+  readonly assigned: Map<RawMention, Cluster>;
+  readonly tokensOfName: Map<string, readonly string[]>;
+}
+
+function nameTokens(book: ClusterBook, name: string): readonly string[] {
+  let tokens = book.tokensOfName.get(name);
+  if (tokens === undefined) book.tokensOfName.set(name, (tokens = splitName(name)));
+  return tokens;
+}
+
+function openCluster(book: ClusterBook, m: RawMention, key: string, name: string): Cluster {
+  const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(book, name), name, key, code: m.code };
+  book.clusters.push(cluster);
+  book.byKey.set(key, cluster);
+  return cluster;
+}
+
+function joinCluster(book: ClusterBook, m: RawMention, cluster: Cluster): void {
+  cluster.mentions.push(m);
+  book.assigned.set(m, cluster);
+  if (m.form === 'name' && m.type === cluster.type && nameTokens(book, m.name).length > cluster.nameTokens.length) {
+    cluster.name = m.name;
+    cluster.nameTokens = nameTokens(book, m.name);
+  }
+  cluster.code ??= m.code;
+}
+
 export function resolveCoreference(text: string, layer: MentionsLayer, datelineCountry: string | null = null): CorefLayer {
   const messages: Message[] = [];
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const assigned = new Map<RawMention, Cluster>();
-  // Names recur within an article and are read in every pass (sorting, surnames, clusters): their
-  // tokens are split once per article.
-  const tokensOfName = new Map<string, readonly string[]>();
-  const nameTokens = (name: string): readonly string[] => {
-    let tokens = tokensOfName.get(name);
-    if (tokens === undefined) tokensOfName.set(name, (tokens = splitName(name)));
-    return tokens;
-  };
-
-  const open = (m: RawMention, key: string, name: string): Cluster => {
-    const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(name), name, key, code: m.code };
-    clusters.push(cluster);
-    byKey.set(key, cluster);
-    return cluster;
-  };
-  const join = (m: RawMention, cluster: Cluster) => {
-    cluster.mentions.push(m);
-    assigned.set(m, cluster);
-    if (m.form === 'name' && m.type === cluster.type && nameTokens(m.name).length > cluster.nameTokens.length) {
-      cluster.name = m.name;
-      cluster.nameTokens = nameTokens(m.name);
-    }
-    cluster.code ??= m.code;
-  };
+  const book: ClusterBook = { clusters: [], byKey: new Map(), assigned: new Map(), tokensOfName: new Map() };
+  const { clusters, byKey, assigned } = book;
 
   // Pass 1: names. Full names first so that a surname seen earlier still finds its person.
   const names = layer.mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.form === 'capital');
   // Token counts taken once, not twice per comparison.
   const ordered = names
-    .map((m) => ({ m, length: nameTokens(m.name).length }))
+    .map((m) => ({ m, length: nameTokens(book, m.name).length }))
     .sort((a, b) => b.length - a.length || a.m.start - b.m.start)
     .map(({ m }) => m);
   const acronyms = new Map<string, string>();
@@ -78,7 +89,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   const surnames = new Set<string>();
   for (const m of names) {
     if (m.type !== 'person') continue;
-    const t = nameTokens(m.name);
+    const t = nameTokens(book, m.name);
     if (t.length < 2) continue;
     surnames.add(t[t.length - 1]);
     surnames.add(t.join(' '));
@@ -93,11 +104,11 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     let cluster = m.type === 'organization' && m.form === 'name' && !m.code && !m.text.includes(' ') ? bodyNamedBefore(m, clusters) : undefined;
     cluster ??= byKey.get(key);
     if (!cluster && m.type === 'person') {
-      const short = nameTokens(m.name);
+      const short = nameTokens(book, m.name);
       cluster = clusters.find((c) => c.type === 'person' && surnameMatch(c.nameTokens, short));
     }
     if (!cluster && m.type === 'organization' && m.form === 'acronym') cluster = byKey.get(acronyms.get(m.text) ?? '');
-    join(m, cluster ?? open(m, key, m.name));
+    joinCluster(book, m, cluster ?? openCluster(book, m, key, m.name));
     if (m !== original) assigned.set(original, assigned.get(m)!);
   }
 
@@ -114,19 +125,19 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     if (m.form === 'title' && m.type === 'person' && /^an?\s/i.test(m.text) && /^as\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
     if (target) {
-      join(m, target);
+      joinCluster(book, m, target);
       seen.push(m);
     } else if (m.form === 'title' && m.type === 'person') {
       // A title whose holder is never named: an entity of its own ("a Kremlin spokesman").
-      const cluster = open(m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
-      join(m, cluster);
+      const cluster = openCluster(book, m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
+      joinCluster(book, m, cluster);
       seen.push(m);
     } else if (m.form === 'title' && m.type === 'organization' && m.country) {
       // "Ukraine’s air force" with no antecedent: a body of its own, named by country and head.
-      join(m, byKey.get(`organization:${normaliseName(m.name)}`) ?? open(m, `organization:${normaliseName(m.name)}`, m.name));
+      joinCluster(book, m, byKey.get(`organization:${normaliseName(m.name)}`) ?? openCluster(book, m, `organization:${normaliseName(m.name)}`, m.name));
       seen.push(m);
     } else if (m.form === 'nominal' && m.type === 'country') {
-      join(m, byKey.get(`country:${m.country}`) ?? open(m, `country:${m.country}`, m.name));
+      joinCluster(book, m, byKey.get(`country:${m.country}`) ?? openCluster(book, m, `country:${m.country}`, m.name));
       seen.push(m);
     } else {
       messages.push({ stage: 'coref', message: `"${m.text}" refers to no entity found before it`, start: m.start, end: m.end, severity: 'info' });
@@ -139,52 +150,64 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
-  live.forEach((cluster, index) => {
+  for (let index = 0; index < live.length; index++) {
+    const cluster = live[index];
     const id = `e${index + 1}`;
-    let entity = toEntity(id, cluster);
-    // A person with no country in the text: wire copy names the home country's officials and
-    // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
-    // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
-    // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
-    // agency quotes is of the agency's country, not of the listening post's.
-    const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
-    if (quoting) entity = placedEntity(entity, quoting, entity.name);
-    if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
-      entity = placedEntity(entity, datelineCountry, entity.name);
-      const first = cluster.mentions[0];
-      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
-    }
-    // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
-    if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
-      entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
-    }
-    // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
-    // or activist with no country named is of the one country the story has named before
-    if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
-      const country = soleCountry(entities);
-      if (country) {
-        entity = { ...entity, country, actor: `${country}${entity.sector}` };
-        const first = cluster.mentions[0];
-        messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
-      }
-    }
-    // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
-    // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
-    if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
-      const demonym = demonymOf(datelineCountry);
-      entity = placedEntity(entity, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name);
-      const first = cluster.mentions[0];
-      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
-    }
+    const entity = placeCluster(text, layer, assigned, datelineCountry, cluster, id, entities, messages);
     entities.push(entity);
     for (const m of cluster.mentions) mentions.push({ kind: 'mention', start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, entity: id });
     if (entity.type === 'person' && entity.country === null) {
       const first = cluster.mentions[0];
       messages.push({ stage: 'coref', message: `country of "${entity.name}" unknown; actor code left empty`, start: first.start, end: first.end, severity: 'info' });
     }
-  });
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, messages };
+}
+
+/**
+ * The entity of a cluster, with the country and sector its story gives it when its own mentions
+ * give none (the dispatch's dateline, the agency quoting it, the one country named before).
+ * A function of its own, not a callback made for every article: such closures lose their
+ * optimised code at each full garbage collection.
+ */
+function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMention, Cluster>, datelineCountry: string | null, cluster: Cluster, id: string, entities: readonly Entity[], messages: Message[]): Entity {
+  let entity = toEntity(id, cluster);
+  // A person with no country in the text: wire copy names the home country's officials and
+  // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
+  // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
+  // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
+  // agency quotes is of the agency's country, not of the listening post's.
+  const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
+  if (quoting) entity = placedEntity(entity, quoting, entity.name);
+  if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
+    entity = placedEntity(entity, datelineCountry, entity.name);
+    const first = cluster.mentions[0];
+    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+  }
+  // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
+  if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
+    entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
+  }
+  // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
+  // or activist with no country named is of the one country the story has named before
+  if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
+    const country = soleCountry(entities);
+    if (country) {
+      entity = { ...entity, country, actor: `${country}${entity.sector}` };
+      const first = cluster.mentions[0];
+      messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
+    }
+  }
+  // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
+  // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
+  if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
+    const demonym = demonymOf(datelineCountry);
+    entity = placedEntity(entity, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name);
+    const first = cluster.mentions[0];
+    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+  }
+  return entity;
 }
 
 /** An apposition that makes a person a rival or critic of the government: ", President X's main political rival,". */

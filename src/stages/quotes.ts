@@ -538,10 +538,11 @@ function verbFrame(ctx: Context, s: Span, cue: Cue, cls: CueClass, index: number
   // After a closing quote mark the attribution is trailing whatever follows it:
   // `"...," he told cheering supporters in Nashua on Monday.`
   const afterQuote = (endsWithOneOf(before, '"”»') && ',?!—–'.includes(before.charAt(before.length - 2)) && before.length >= 2) || (before.endsWith(',') && before.length >= 2 && '"”»'.includes(before.charAt(before.length - 2)));
-  const possessed = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|such|new|latest|recent|media|news|press|early|first|two|three|several|many|some|of)\b)\s*$/i.test(text.slice(Math.max(s.start, k - 12), k));
-  if (AMBIGUOUS_NOUNS.has(key(cue.text)) && (possessed || (!subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end))))) {
+  if (AMBIGUOUS_NOUNS.has(key(cue.text))) {
+    // "the reports say", "media reports": a noun after a determiner or a possessive
+    const possessed = /(?:['’]s?|\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|such|new|latest|recent|media|news|press|early|first|two|three|several|many|some|of)\b)\s*$/i.test(text.slice(Math.max(s.start, k - 12), k));
     if (possessed) return null;
-    if (!/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
+    if (!subject.mention && !/^(?:he|she|they|it|we|i|you)$/i.test(text.slice(subject.span.start, subject.span.end)) && !/^\s*(?:that\b|:|,?\s*[“"«])/.test(restAfter)) return null;
   }
 
   if (cls !== 'frame' && cls !== 'think' && trailingBefore && !afterQuote && /^\s*,\s+(?!(?:adding|saying|noting|citing|explaining|referring|according|while|as|after|in|during|when|but|and)\b)\p{L}/u.test(afterAdjunct) && !/["”»]$/.test(before)) {
@@ -577,7 +578,7 @@ function frameKind(ctx: Context, cls: CueClass, content: Span): QuoteKind {
 function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue: number): Span | null {
   const { text } = ctx;
   let from = cue.end;
-  let rest = text.slice(from, s.end);
+  const rest = text.slice(from, s.end);
   if (/^\s*(?:[.;!?)]|$)/.test(rest)) {
     // `X said in a statement:` then the quote in the next paragraph.
     return null;
@@ -593,17 +594,25 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   } else {
     if (TELLING.has(key(cue.text))) {
       const object = OBJECT.exec(rest) ?? (CLAUSE_TELLING.has(key(cue.text)) ? LOOSE_OBJECT.exec(rest) : null) ?? (/^ask/.test(cue.text) ? ASKED_OBJECT.exec(rest) : null);
-      if (object) {
-        from += object[0].length;
-        rest = text.slice(from, s.end);
-      } else if (!/^\s*[:“"]/.test(rest) && !QUESTION_START.test(rest)) return null;
+      if (object) from += object[0].length;
+      else if (!/^\s*[:“"]/.test(rest) && !QUESTION_START.test(rest)) return null;
     }
     const adjunct = ADJUNCT.exec(text.slice(from, s.end));
     if (adjunct) from += adjunct[0].length;
     const colon = /^\s*[,:]?\s*(?=[“"«])|^\s*:\s*/.exec(text.slice(from, s.end));
     if (colon) from += colon[0].length;
   }
-  rest = text.slice(from, s.end);
+  return contentFrom(ctx, s, cue, cls, nextCue, from, that);
+}
+
+/**
+ * The content of a leading cue from `from`, past its object, adjuncts and `that` (`that` says
+ * whether one was read). A function of its own, so that a rule first met long into a corpus run
+ * recompiles this half of `leadingContent`, not all of it.
+ */
+function contentFrom(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue: number, from: number, that: boolean): Span | null {
+  const { text } = ctx;
+  const rest = text.slice(from, s.end);
   if (/^\s*$/.test(rest) && /:\s*$/.test(text.slice(cue.end, s.end))) {
     // `He continued:` and the quote in the next sentence or paragraph.
     let n = s.end;
@@ -628,10 +637,8 @@ function leadingContent(ctx: Context, s: Span, cue: Cue, cls: CueClass, nextCue:
   if (/^\s*(?:ask|asks|asked|asking|wonder|wondered)$/.test(cue.text) && !QUESTION_START.test(rest) && !/^\s*[“"«]/.test(rest)) return null;
   // Content ends before a following attribution in the same sentence: `, adding that ...`.
   let end = s.end;
-  const tail = text.slice(from, Math.min(s.end, nextCue));
-  const cut = CONTENT_CUT.exec(text.slice(from, s.end));
+  const cut = CONTENT_CUT.exec(rest);
   if (cut && from + cut.index >= from + 8) end = from + cut.index;
-  void tail;
   // ... and before the clause holding the next cue: `X said A, and 4 in 10 said B`.
   if (nextCue < end) {
     const clause = /[,;]\s+(?:and|but|while|whereas|although|though|however|because)?\s*[^,;]*$/.exec(text.slice(from, nextCue));
@@ -692,67 +699,72 @@ function continuesWord(c: number): boolean {
 }
 
 /**
- * The WORD tokens of `text[from, end)`, read from the last one leftwards: `back()` moves to the
- * token before and says whether there is one; `start` and `end` are its offsets. Scanned by hand
- * from the right, with no match object per word, and only as far as the caller reads (a subject
- * is a few words); the same tokens as WORD run from `from`. Text with astral characters (rare) is
- * split by WORD itself.
+ * The WORD tokens of `text[from, end)`, read from the last one leftwards: `back(reader)` moves to
+ * the token before and says whether there is one; `start` and `end` are its offsets. Scanned by
+ * hand from the right, with no match object per word, and only as far as the caller reads (a
+ * subject is a few words); the same tokens as WORD run from `from`. Text with astral characters
+ * (rare) is split by WORD itself.
+ *
+ * A plain object made by one literal (`wordsBack`), not a class instance: an instance's shape is
+ * reached through transitions V8 holds weakly, so a full garbage collection with no reader alive
+ * dropped it and deoptimised every function compiled for it (`subjectBefore` was compiled again
+ * after each such collection).
  */
-class WordsBack {
+interface WordsBack {
+  readonly text: string;
+  readonly from: number;
+  /** Token offsets found by WORD (start, end, ...), for text with astral characters; else null. */
+  readonly split: number[] | null;
   start: number;
   end: number;
-  /** Token offsets found by WORD (start, end, ...), for text with astral characters; else null. */
-  private readonly split: number[] | null = null;
-  private next: number;
+  next: number;
+}
 
-  constructor(private readonly text: string, private readonly from: number, end: number) {
-    this.start = end;
-    this.end = end;
-    let astral = false;
-    for (let k = from; k < end && !astral; k++) astral = (text.charCodeAt(k) & 0xf800) === 0xd800;
-    if (astral) {
-      const split: number[] = [];
-      const slice = text.slice(from, end);
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) split.push(from + m.index, from + m.index + m[0].length);
-      this.split = split;
-    }
-    this.next = this.split ? this.split.length : end;
+function wordsBack(text: string, from: number, end: number): WordsBack {
+  let astral = false;
+  for (let k = from; k < end && !astral; k++) astral = (text.charCodeAt(k) & 0xf800) === 0xd800;
+  let split: number[] | null = null;
+  if (astral) {
+    split = [];
+    const slice = text.slice(from, end);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) split.push(from + m.index, from + m.index + m[0].length);
   }
+  return { text, from, split, start: end, end, next: split ? split.length : end };
+}
 
-  back(): boolean {
-    const { text, from, split } = this;
-    if (split) {
-      if (this.next === 0) return false;
-      this.next -= 2;
-      this.start = split[this.next];
-      this.end = split[this.next + 1];
-      return true;
-    }
-    let p = this.next;
-    while (p > from && isSpace(text.charCodeAt(p - 1), text, p - 1)) p--;
-    if (p === from) return false;
-    let s = p - 1;
-    if (continuesWord(text.charCodeAt(p - 1))) {
-      // In a run of word characters, the word starts at its first letter or digit; marks before
-      // that are tokens of one character each.
-      let r = p - 1;
-      while (r > from && continuesWord(text.charCodeAt(r - 1))) r--;
-      while (r < p && !letterOrDigitUnit(text.charCodeAt(r))) r++;
-      if (r < p) s = r;
-    }
-    this.start = s;
-    this.end = p;
-    this.next = s;
+function back(reader: WordsBack): boolean {
+  const { text, from, split } = reader;
+  if (split) {
+    if (reader.next === 0) return false;
+    reader.next -= 2;
+    reader.start = split[reader.next];
+    reader.end = split[reader.next + 1];
     return true;
   }
+  let p = reader.next;
+  while (p > from && isSpace(text.charCodeAt(p - 1), text, p - 1)) p--;
+  if (p === from) return false;
+  let s = p - 1;
+  if (continuesWord(text.charCodeAt(p - 1))) {
+    // In a run of word characters, the word starts at its first letter or digit; marks before
+    // that are tokens of one character each.
+    let r = p - 1;
+    while (r > from && continuesWord(text.charCodeAt(r - 1))) r--;
+    while (r < p && !letterOrDigitUnit(text.charCodeAt(r))) r++;
+    if (r < p) s = r;
+  }
+  reader.start = s;
+  reader.end = p;
+  reader.next = s;
+  return true;
 }
 
 /** A speaker phrase read leftwards from a cue: `Rep. Darrell Issa`, `the ministry`, `who`. */
 function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speaker | null {
   const { text } = ctx;
-  const reader = new WordsBack(text, Math.max(sentenceStart, end - 160), end);
-  let more = reader.back();
+  const reader = wordsBack(text, Math.max(sentenceStart, end - 160), end);
+  let more = back(reader);
   const lastEnd = reader.end;
   let start = -1;
   let count = 0;
@@ -761,10 +773,10 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     const length = reader.end - reader.start;
     if (length === 1 && c === 41) {
       // "Sen. Ted Cruz (R-TX) said": skip the parenthesis.
-      do more = reader.back();
+      do more = back(reader);
       while (more && !(reader.end - reader.start === 1 && text.charCodeAt(reader.start) === 40));
       if (!more) break;
-      more = reader.back();
+      more = back(reader);
       continue;
     }
     // words, and the marks a name or an amount holds: ’ ' & - $ %
@@ -776,7 +788,7 @@ function subjectBefore(ctx: Context, sentenceStart: number, end: number): Speake
     }
     if (++count > 12) return null;
     start = reader.start;
-    more = reader.back();
+    more = back(reader);
   }
   if (start === -1) {
     // `X, a spokesman for Y, said`, `Christopher Harvey, a delegate from Houston, Texas, said`,
@@ -949,12 +961,16 @@ function plausibleSpeaker(words: readonly string[]): boolean {
   return words.length <= 3 && /[^s]s$/.test(words[words.length - 1]) && !/(?:ing|ly)$/.test(first);
 }
 
+/** The words an adjunct after a trailing cue opens with: "to the convention", "in Buffalo", "on Monday". */
+const ADJUNCT_OPENING = /^(?:,\s*)?(?:on|in|at|during|after|before|to|from|via|through|for|of|with|late|earlier|later|today|yesterday|tonight|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
 /** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */
 function onlyAdjuncts(rest: string): boolean {
   const r = rest.trim().replace(/[.!?"”»]+$/, '').trim();
   if (r.length === 0) return true;
-  if (/\bthat\b/.test(r) || FINITE.test(r)) return false;
-  return r.split(/\s+/).length <= 12 && /^(?:,\s*)?(?:on|in|at|during|after|before|to|from|via|through|for|of|with|late|earlier|later|today|yesterday|tonight|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(r);
+  // (the anchored test first: most of what follows a cue opens otherwise, and is then neither
+  // searched for a verb nor split into words)
+  return ADJUNCT_OPENING.test(r) && !/\bthat\b/.test(r) && !FINITE.test(r) && r.split(/\s+/).length <= 12;
 }
 
 function firstSpeakerIn(ctx: Context, start: number, end: number): Speaker | null {
