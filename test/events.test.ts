@@ -1495,6 +1495,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // the one thanked for an act did it; a border's closure named by a noun is a sanction by its owner
     ["Maduro thanked Qatar's emir for brokering the exchange.", ['SUPPORT 051 occurred VENGOV->QAT', 'CONSULT 045 occurred QAT->VENGOV']],
     ["Polish President Andrzej Duda on Tuesday praised Finland's closure of its entire land border with Russia.", ['SUPPORT 051 occurred POLGOV->FIN', 'SANCTION 163 occurred FIN->RUS']],
+    // suspects handed over to a party named before them are judicial cooperation
+    ['Afghan authorities have handed over to Islamabad 12 suspected members of the Pakistani Taliban wanted for a bombing in Peshawar.', ['COOPERATE 063 occurred AFGGOV->PAKGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
