@@ -1497,6 +1497,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Polish President Andrzej Duda on Tuesday praised Finland's closure of its entire land border with Russia.", ['SUPPORT 051 occurred POLGOV->FIN', 'SANCTION 163 occurred FIN->RUS']],
     // suspects handed over to a party named before them are judicial cooperation
     ['Afghan authorities have handed over to Islamabad 12 suspected members of the Pakistani Taliban wanted for a bombing in Peshawar.', ['COOPERATE 063 occurred AFGGOV->PAKGOV']],
+    // two leaders who start a joint act by video link met by video; leaders who sign together are coded signing alone
+    ['Russian President Vladimir Putin and Chinese President Xi Jinping launched the Power of Siberia gas pipeline by video link on Monday.', ['COOPERATE 061 occurred RUSGOV->CHNGOV', 'COOPERATE 061 occurred CHNGOV->RUSGOV', 'CONSULT 040 occurred RUSGOV->CHNGOV', 'CONSULT 040 occurred CHNGOV->RUSGOV']],
+    ['Australian Prime Minister Anthony Albanese and his Tuvalu counterpart Kausea Natano signed a treaty on Friday.', ['SUPPORT 057 occurred AUSGOV->TUVGOV', 'SUPPORT 057 occurred TUVGOV->AUSGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

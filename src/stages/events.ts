@@ -915,7 +915,9 @@ const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,4}?(
 function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
     // (an act done, in the past: "he and Baker agree on the need for stable rates" is a view)
-    if (c.type !== 'AGREE' || c.status !== 'occurred' || !c.past || c.quote || c.actors.length !== 2) continue;
+    // (or start a joint act together by phone or video: "Putin and Xi launched the Power of Siberia gas pipeline by video link";
+    // leaders who sign together are not told to have met: most fixtures' writers code the signing alone)
+    if ((c.type !== 'AGREE' && c.type !== 'COOPERATE') || c.status !== 'occurred' || !c.past || c.quote || c.actors.length !== 2) continue;
     const [a, b] = c.actors;
     // (a place of theirs read as a recipient is no third party: "agreed ... at talks in Tokyo")
     if (c.recipients.some((r) => r.entity.country !== a.entity.country && r.entity.country !== b.entity.country)) continue;
@@ -927,7 +929,10 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     // (a mediation between them is no meeting of theirs: "under a deal brokered by China after four days of talks")
     const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
     if (told) return null;
-    const mode = framed?.[1] ? 'phone' : framed?.[2] ? 'video' : null;
+    // (the means told anywhere in its sentence: "launched the pipeline by video link")
+    const cue = framed ? null : MODE_CUES.find((m) => m.pattern.test(ctx.text.slice(c.unit.start, c.unit.end)))?.mode ?? null;
+    if (c.type !== 'AGREE' && !framed && !cue) continue;
+    const mode = framed?.[1] || cue === 'phone' ? 'phone' : framed?.[2] || cue === 'video' ? 'video' : null;
     return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: mode === 'phone' ? '041' : '040', mode, context: null, embedded: false, threat: false, threatTo: [] });
   }
   return null;
