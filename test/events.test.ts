@@ -1500,6 +1500,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // two leaders who start a joint act by video link met by video; leaders who sign together are coded signing alone
     ['Russian President Vladimir Putin and Chinese President Xi Jinping launched the Power of Siberia gas pipeline by video link on Monday.', ['COOPERATE 061 occurred RUSGOV->CHNGOV', 'COOPERATE 061 occurred CHNGOV->RUSGOV', 'CONSULT 040 occurred RUSGOV->CHNGOV', 'CONSULT 040 occurred CHNGOV->RUSGOV']],
     ['Australian Prime Minister Anthony Albanese and his Tuvalu counterpart Kausea Natano signed a treaty on Friday.', ['SUPPORT 057 occurred AUSGOV->TUVGOV', 'SUPPORT 057 occurred TUVGOV->AUSGOV']],
+    // a ship tied to a country by a hyphened demonym is that country's; the beating of demonstrators is repression; people locked up
+    // are arrested; "armed forces" stay a group (no verb "force" in the lexicon: it broke every "X's armed forces" mention)
+    ["DUBAI (Reuters) - Iran's Revolutionary Guards seized an Israeli-linked container ship near the Strait of Hormuz on Saturday.", ['COERCE 1711 occurred IRNMIL->ISR']],
+    ['JERUSALEM, Jan 20 - Egypt lodged a formal protest with Israel on Tuesday over the beating of Palestinian demonstrators by Israeli soldiers.', ['ACCUSE 114 occurred EGY->ISR', 'COERCE 175 occurred ISRMIL->PSE']],
+    ["Iran's armed forces were placed on maximum alert after the killing of the Hamas leader in Tehran.", ['MOBILIZE 152 occurred IRNMIL->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

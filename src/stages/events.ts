@@ -3377,6 +3377,9 @@ function thankedFor(view: View, at: number): { party: Slot; thanker: Slot } | nu
   return null;
 }
 
+/** A demonym joined to the word that ties a thing to its country ("Israeli-linked", "Portuguese-flagged"). */
+const TIED_TO = /^(\p{Lu}[\p{L}]+)-(?:linked|flagged|owned|registered|operated|bound)$/u;
+
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
 
@@ -3870,7 +3873,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   let fallback: Slot[] | null = null;
   const demonym = (k: number): void => {
     if (fallback || slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return;
-    const country = DEMONYMS.get(tokens[k].text);
+    // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
+    const country = DEMONYMS.get(tokens[k].text) ?? DEMONYMS.get(TIED_TO.exec(tokens[k].text)?.[1] ?? '');
     const next = tokens[k + 1];
     if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return;
     const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
