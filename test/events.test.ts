@@ -1505,6 +1505,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["DUBAI (Reuters) - Iran's Revolutionary Guards seized an Israeli-linked container ship near the Strait of Hormuz on Saturday.", ['COERCE 1711 occurred IRNMIL->ISR']],
     ['JERUSALEM, Jan 20 - Egypt lodged a formal protest with Israel on Tuesday over the beating of Palestinian demonstrators by Israeli soldiers.', ['ACCUSE 114 occurred EGY->ISR', 'COERCE 175 occurred ISRMIL->PSE']],
     ["Iran's armed forces were placed on maximum alert after the killing of the Hamas leader in Tehran.", ['MOBILIZE 152 occurred IRNMIL->-']],
+    // what reported speech tells another side it should or must do is the speaker's request (020), as a direct quote's is; not a
+    // name after a preposition
+    ['Chinese Foreign Minister Wang Yi said on Sunday that the United States should cancel its reciprocal tariffs.', ['REQUEST 020 requested CHNGOV->USA']],
+    ['Trade Representative Clayton Yeutter said on Monday that the U.S. free trade agreements with Canada and Israel should help to pave the way.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -252,8 +252,8 @@ export function codeEvents(
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
   const met = jointMeeting(ctx, candidates);
   if (met) candidates.push(met);
-  for (const q of ctx.quotes) {
-    const c = quotedAccusation(ctx, units, q, candidates);
+  for (const q of [...ctx.quotes, ...ctx.reports.filter((r) => r.kind === 'indirect')]) {
+    const c = q.kind === 'indirect' ? null : quotedAccusation(ctx, units, q, candidates);
     if (c) candidates.push(c);
     const d = quotedDemand(ctx, units, q, candidates);
     if (d) {
@@ -3220,13 +3220,16 @@ const TOLD_TO = /^\s+(?:side\s+|government\s+|authorities\s+)?(?:also\s+|immedia
  */
 function quotedDemand(ctx: Context, units: readonly Unit[], q: Quote, found: readonly Candidate[]): Candidate | null {
   const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
-  if (!speaker || q.kind !== 'direct' || !speaksForSide(speaker)) return null;
-  if (found.some((c) => c.type === 'REQUEST' && c.quote === q)) return null;
+  // (told in reported speech too: "China's commerce ministry said on Sunday that the United States should cancel its tariffs")
+  if (!speaker || (q.kind !== 'direct' && q.kind !== 'indirect') || !speaksForSide(speaker)) return null;
+  if (found.some((c) => c.type === 'REQUEST' && (c.quote === q || (c.trigger.start >= q.start && c.trigger.end <= q.end)))) return null;
   for (const m of mentionsIn(ctx.mentions, q.start, q.end)) {
     const e = ctx.entities.get(m.entity);
     if (!e || !(e.actor || e.country) || e.id === speaker.id || (e.country !== null && e.country === speaker.country) || m.form === 'pronoun' || e.type === 'person') continue;
     // ("we can never accept that Greece should confine us": a clause under `that` is no demand)
     if (/\bthat\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(q.start, m.start - 10), m.start))) continue;
+    // ("the free trade agreements with Canada and Israel should help": a name after a preposition is no subject told what to do)
+    if (/\b(?:with|of|for|in|to|from|between|and)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(q.start, m.start - 12), m.start))) continue;
     const told = TOLD_TO.exec(ctx.text.slice(m.end, Math.min(q.end, m.end + 40)));
     if (!told) continue;
     const unit = units.find((u) => u.sentence >= 0 && u.start <= m.start && m.start < u.end);
