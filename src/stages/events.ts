@@ -586,7 +586,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     // (a warning of measures is no act to pledge: "is prepared to take military action")
     // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
-    if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start)) && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+    // (a demand a resolution makes has its own subject: "refused to accept a U.N. Security Council resolution demanding an end to")
+    if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
+      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -2222,6 +2224,14 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   // ("the truce it signed with the Contra rebels": the agreement is the object, named before the clause's subject)
   if (entry.agreementBefore && !agreementRelative(view, start, end)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
+    // "a U.N. Security Council resolution demanding an immediate ceasefire between Iran and Iraq", "... resolution adopted on Monday
+    // that demands ...": the body whose resolution it is asks it of the parties named
+    const resolver = entry.type === 'REQUEST' ? resolutionBody(view, start) : null;
+    if (resolver) {
+      actors = [resolver];
+      recipients = pairAfter(view, end) ?? findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      return recipients.length > 0 ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, false) : null;
+    }
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies")
     if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))) {
@@ -3382,6 +3392,40 @@ function thankedFor(view: View, at: number): { party: Slot; thanker: Slot } | nu
 
 /** A demonym joined to the word that ties a thing to its country ("Israeli-linked", "Portuguese-flagged"). */
 const TIED_TO = /^(\p{Lu}[\p{L}]+)-(?:linked|flagged|owned|registered|operated|bound)$/u;
+
+/**
+ * The body whose resolution is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a resolution
+ * adopted on Monday that demands", "the council's draft resolution calling for"), or null.
+ */
+function resolutionBody(view: View, start: number): Slot | null {
+  const { words, slotAt, slotStart } = view;
+  let k = start - 1;
+  if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
+  // (past a participle and its time: "adopted on Monday")
+  for (let back = 0; back < 5 && k > 0 && wordAt(words, k) !== 'resolution' && wordAt(words, k) !== 'resolutions'; back++) k--;
+  if (wordAt(words, k) !== 'resolution' && wordAt(words, k) !== 'resolutions') return null;
+  k--;
+  if (wordAt(words, k) === 'draft') k--;
+  const body = slotAt[k];
+  if (!body || !body.entity.actor?.startsWith('IGO')) return null;
+  void slotStart;
+  return body;
+}
+
+/** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
+function pairAfter(view: View, end: number): Slot[] | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 12; k++) {
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return null;
+    if (wordAt(words, k) !== 'between') continue;
+    const j = partyAt(view, k + 1);
+    const a = slotAt[j];
+    const after = a ? nextAfterSlot(view, j) : -1;
+    const b = a && wordAt(words, after) === 'and' ? slotAt[partyAt(view, after + 1)] : undefined;
+    return a && b && (a.entity.actor || a.entity.country) && (b.entity.actor || b.entity.country) ? [a, b] : null;
+  }
+  return null;
+}
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
