@@ -1511,6 +1511,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Trade Representative Clayton Yeutter said on Monday that the U.S. free trade agreements with Canada and Israel should help to pave the way.', []],
     // a resolution's demand is its body's, of the parties named after "between", even inside a refusal to accept it
     ['TEHRAN, July 23 - Iranian President Ali Khamenei said that Tehran would not accept a U.N. Security Council resolution adopted on Monday that demands an immediate ceasefire between Iran and Iraq.', ['REJECT 120 occurred IRNGOV->IGOUN', 'REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ']],
+    // a model's designation between a demonym and its head describes the head ("Thai F-16 jets": THAMIL)
+    ['Thai F-16 jets bombed Cambodian military targets on Thursday.', ['ASSAULT 195 occurred THAMIL->KHMMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

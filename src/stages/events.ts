@@ -2068,7 +2068,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         }
         const mod = (wordAt(words, k + 1) !== '' ? MODIFIER_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined) ?? MODIFIERS.get(wordAt(words, k));
         if (mod) modifier = mod;
-        if (!isModifier(wordAt(words, k), tokens[k].text)) break;
+        // ("Thai F-16 jets", "a Russian Su-27 fighter jet": a model's designation describes the head after it)
+        if (!isModifier(wordAt(words, k), tokens[k].text) && !MODEL_NAME.test(tokens[k].text)) break;
         k++;
       }
       if (sector === null) { i = j - 1; continue; }
@@ -3426,6 +3427,9 @@ function pairAfter(view: View, end: number): Slot[] | null {
   }
   return null;
 }
+
+/** An aircraft's or weapon's model designation ("F-16", "Su-27", "MiG-29", "B-52"). */
+const MODEL_NAME = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
