@@ -1513,6 +1513,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['TEHRAN, July 23 - Iranian President Ali Khamenei said that Tehran would not accept a U.N. Security Council resolution adopted on Monday that demands an immediate ceasefire between Iran and Iraq.', ['REJECT 120 occurred IRNGOV->IGOUN', 'REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ']],
     // a model's designation between a demonym and its head describes the head ("Thai F-16 jets": THAMIL)
     ['Thai F-16 jets bombed Cambodian military targets on Thursday.', ['ASSAULT 195 occurred THAMIL->KHMMIL']],
+    // a visit in an apposition ("X, on a two-day visit to Manila,") is the visit of the one it follows
+    ['Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged on Friday to supply the Philippines with coastal surveillance radars.', ['CONSULT 042 occurred JPNGOV->PHL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

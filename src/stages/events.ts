@@ -2566,6 +2566,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
   }
+  // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
+  if (actors.length === 0 && entry.mode === 'visit') {
+    let k = start - 1;
+    while (k > 0 && k >= start - 4 && /^[a-z0-9-]+$/.test(view.tokens[k].text) && wordAt(words, k) !== 'on') k--;
+    if (wordAt(words, k) === 'on' && wordAt(words, k - 1) === ',') {
+      const visitor = view.slotAt[k - 2];
+      if (visitor && (visitor.entity.actor || visitor.entity.country)) actors = [visitor];
+    }
+  }
   // "her Soviet trip": for a visit, a demonym right before the noun is where it goes, and the possessor before it is the visitor
   let destination: Slot[] = [];
   if (actors.length === 0 && entry.mode === 'visit' && start >= 2 && !view.slotAt[start - 1] && DEMONYMS.has(view.tokens[start - 1].text)) {
