@@ -1515,6 +1515,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Thai F-16 jets bombed Cambodian military targets on Thursday.', ['ASSAULT 195 occurred THAMIL->KHMMIL']],
     // a visit in an apposition ("X, on a two-day visit to Manila,") is the visit of the one it follows
     ['Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged on Friday to supply the Philippines with coastal surveillance radars.', ['CONSULT 042 occurred JPNGOV->PHL']],
+    // "the Caribbean country" is the country named last before that is not the actor's; "the country" alone is not read
+    ['Kenyan President William Ruto pledged on Saturday to send 600 more police officers to Haiti in January. The Kenyan leader, on his first visit to the Caribbean country, also met officials in Port-au-Prince.', ['AGREE 033 occurred KENGOV->HTI', 'CONSULT 042 occurred KENGOV->HTI', 'CONSULT 040 occurred KENGOV->HTIGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

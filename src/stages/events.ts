@@ -1312,6 +1312,20 @@ function backHead(view: View, k: number): string | null {
   return null;
 }
 
+/** Heads that name a country again ("the Caribbean country", "the Gulf state", "the island nation"). */
+const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
+
+/** The last country the story names before `at` that is none of the actors' countries, or null. */
+function lastCountryBefore(ctx: Context, at: number, actors: readonly Slot[]): Entity | null {
+  let found: Entity | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= at) break;
+    const e = ctx.entities.get(m.entity);
+    if (e && e.type === 'country' && e.country && !actors.some((a) => a.entity.country === e.country)) found = e;
+  }
+  return found;
+}
+
 /** Heads that name a country's rulers ("its government", "the junta"). */
 const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta']);
 
@@ -4028,6 +4042,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
+        // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
+        if (!slotAt[k] && wordAt(words, k) === 'the' && !STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? '')) {
+          const named = lastCountryBefore(ctx, tokens[k].start, actors);
+          if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
+        }
         const own = domestic(k);
         if (own) return own;
         // ("concern about the continuing U.S. trade deficits": a demonym modifying what a concern is about is no party)
