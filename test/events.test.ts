@@ -1517,6 +1517,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged on Friday to supply the Philippines with coastal surveillance radars.', ['CONSULT 042 occurred JPNGOV->PHL']],
     // "the Caribbean country" is the country named last before that is not the actor's; "the country" alone is not read
     ['Kenyan President William Ruto pledged on Saturday to send 600 more police officers to Haiti in January. The Kenyan leader, on his first visit to the Caribbean country, also met officials in Port-au-Prince.', ['AGREE 033 occurred KENGOV->HTI', 'CONSULT 042 occurred KENGOV->HTI', 'CONSULT 040 occurred KENGOV->HTIGOV']],
+    // funds frozen, an embassy shut "in the capital", a pact ended are sanctions; an earthquake strikes no one
+    ['PANAMA CITY, May 25 - Washington has frozen Panamanian government funds in U.S. banks since March.', ['SANCTION 163 occurred USAGOV->PANGOV']],
+    ['The last French troops left Niger on Friday, and France shut its embassy in the capital the same day.', ['RETREAT 087 occurred FRAMIL->NER', 'SANCTION 161 occurred FRA->NER']],
+    ["N'Djamena abruptly ended a defence cooperation pact with Paris in November.", ['SANCTION 160 occurred TCDGOV->FRAGOV']],
+    ['Australia flew relief supplies to Vanuatu on Wednesday, a day after a magnitude 7.3 earthquake struck near the capital Port Vila.', ['AID 073 occurred AUS->VUT']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2238,6 +2238,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
   // ("the truce it signed with the Contra rebels": the agreement is the object, named before the clause's subject)
   if (entry.agreementBefore && !agreementRelative(view, start, end)) return null;
+  // ("a magnitude 7.3 earthquake struck near the capital": a force of nature strikes no one)
+  if (entry.type === 'ASSAULT' && NATURAL_AGENTS.has(prev)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
     // "a U.N. Security Council resolution demanding an immediate ceasefire between Iran and Iraq", "... resolution adopted on Monday
     // that demands ...": the body whose resolution it is asks it of the parties named
@@ -3454,6 +3456,11 @@ function pairAfter(view: View, end: number): Slot[] | null {
 /** An aircraft's or weapon's model designation ("F-16", "Su-27", "MiG-29", "B-52"). */
 const MODEL_NAME = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
+/** Forces of nature and accidents: the subject of "struck", "hit" or "killed" that is no party. */
+const NATURAL_AGENTS: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'storm', 'cyclone', 'typhoon', 'hurricane', 'flood', 'floods',
+  'flooding', 'landslide', 'landslides', 'avalanche', 'tsunami', 'fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'drought', 'heatwave', 'lightning',
+  'explosion', 'crash', 'accident', 'disease', 'epidemic', 'outbreak', 'virus', 'famine']);
+
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
 
@@ -4044,7 +4051,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
         // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
-        if (!slotAt[k] && wordAt(words, k) === 'the' && !STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? '')) {
+        // ("shut its embassy in the capital": the capital of the country named last before)
+        if (!slotAt[k] && wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? '')))) {
           const named = lastCountryBefore(ctx, tokens[k].start, actors);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
