@@ -1522,6 +1522,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The last French troops left Niger on Friday, and France shut its embassy in the capital the same day.', ['RETREAT 087 occurred FRAMIL->NER', 'SANCTION 161 occurred FRA->NER']],
     ["N'Djamena abruptly ended a defence cooperation pact with Paris in November.", ['SANCTION 160 occurred TCDGOV->FRAGOV']],
     ['Australia flew relief supplies to Vanuatu on Wednesday, a day after a magnitude 7.3 earthquake struck near the capital Port Vila.', ['AID 073 occurred AUS->VUT']],
+    // an adverb between "met" and "with" keeps the one met
+    ['Qatari mediators met separately with Israeli negotiators in Doha on Monday.', ['CONSULT 040 occurred QATGOV->ISRGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
