@@ -1524,6 +1524,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Australia flew relief supplies to Vanuatu on Wednesday, a day after a magnitude 7.3 earthquake struck near the capital Port Vila.', ['AID 073 occurred AUS->VUT']],
     // an adverb between "met" and "with" keeps the one met
     ['Qatari mediators met separately with Israeli negotiators in Doha on Monday.', ['CONSULT 040 occurred QATGOV->ISRGOV']],
+    // a demonym joined to a coded body whose head follows shares that head's sector ("Israeli and Hamas negotiators")
+    ['Qatari and Egyptian mediators met separately with Israeli and Hamas negotiators in Doha on Monday.', ['CONSULT 040 occurred QATGOV->ISRGOV', 'CONSULT 040 occurred QATGOV->PSEREB', 'CONSULT 040 occurred EGYGOV->ISRGOV', 'CONSULT 040 occurred EGYGOV->PSEREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

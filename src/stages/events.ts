@@ -2015,6 +2015,18 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         if (named && wordAt(words, j) === ',' && slotAt[k] === undefined) break;
         const next = countryAdjective(tokens, words, slotAt, k);
         if (!next || next.people) {
+          // ("Israeli and Hamas negotiators": a demonym joined to a coded body whose head follows shares that head's sector)
+          const body = slotAt[k];
+          if (body && !body.group && body.entity.actor && wordAt(words, j) === 'and') {
+            const after = nextAfterSlot({ tokens, words, slotAt, slotStart, quoteAt: [] }, k);
+            const head = groupHead(words, after);
+            if (head && head.sector && list.every((part) => DEMONYMS.has(tokens[part.start].text))) {
+              for (const part of list) setGroup(ctx, tokens, slotAt, slotStart, part.start, part.end, part.country, head.sector);
+              list.length = 0;
+              j = after;
+              break;
+            }
+          }
           // "Chinese, Russian and Iranian naval forces" where coref named the last one's group: the others share its sector
           const named = slotAt[k];
           // (a list of demonyms only: in "against the United States, Iranian media reported" the comma ends a clause)
