@@ -117,6 +117,8 @@ const REFRAIN = new Set(['refrain', 'refrains', 'refrained', 'refraining']);
 /** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
 const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'plea', 'pleas', 'pressure', 'ultimatum', 'attempt', 'attempts', 'bid', 'effort', 'efforts', 'push', 'proposal', 'proposals']);
 
+/** The perfect right before a trigger ("have been fighting", "has frozen", "has long been"). */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:long|already|also|repeatedly)\s+)?(?:been\s+)?$/i;
 const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
@@ -4300,7 +4302,19 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
+      // ("rejected demands for a rerun of October's parliamentary election": a date that modifies a noun is no time of the act)
+      if (/^\s*['’]s\b/.test(ctx.text.slice(d.end, d.end + 3))) continue;
       // "agreed to revive mechanisms frozen since 2019": the date words themselves may block
+      // (but an act told in the perfect since a time began then: "troops have been fighting Tamil guerrillas since last month",
+      // "Washington has frozen Panamanian government funds since March")
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(trigger.end, d.start - 7), d.start))
+        && PERFECT_BEFORE.test(ctx.text.slice(Math.max(clause.start, trigger.start - 30), trigger.start))
+        && !DATE_BLOCKERS.test(ctx.text.slice(trigger.end, Math.max(trigger.end, d.start - 7)));
+      if (since) {
+        const gap = d.start - trigger.end;
+        if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+        continue;
+      }
       if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end))) continue;
       const gap = d.start - trigger.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
