@@ -2765,7 +2765,13 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     const side = before && (before.entity.actor || before.entity.country) ? [before] : bareForce(ctx, view, start - 2);
     const other = findRecipients(ctx, view, ['with'], argStart, side, entry);
     const made = side.length === 1 && other.length === 1 ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [side[0], other[0]], [side[0], other[0]], start, true) : null;
-    if (made) return recast(made, { status: 'occurred', date: null });
+    // (dated by its start when the apposition tells it: "at war with the RSF since April 2023")
+    if (made) {
+      const close = words.indexOf(',', argStart);
+      const upTo = close > 0 ? view.tokens[close].start : view.tokens[view.tokens.length - 1].end;
+      const began = findDates(ctx.text, view.tokens[start].start, upTo, ctx.anchor, 'past').find((d) => /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start)));
+      return recast(made, { status: 'occurred', date: began ? { value: began.value, precision: began.precision, text: began.text } : null });
+    }
   }
   // ("a ceasefire between Iran and Iraq took effect after nearly eight years of war", "signed an agreement to end hostilities in a
   // two-year war": a war with no party of its own is the pair's that acts together in the sentence; made with none here, given
