@@ -1528,6 +1528,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Qatari and Egyptian mediators met separately with Israeli and Hamas negotiators in Doha on Monday.', ['CONSULT 040 occurred QATGOV->ISRGOV', 'CONSULT 040 occurred QATGOV->PSEREB', 'CONSULT 040 occurred EGYGOV->ISRGOV', 'CONSULT 040 occurred EGYGOV->PSEREB']],
     // an act in the perfect "since" a time began then; a date that modifies a noun after the trigger is none of the act's
     ['PANAMA CITY, May 25 - Washington has frozen Panamanian government funds in U.S. banks since March.', ['SANCTION 163 occurred USAGOV->PANGOV']],
+    // criticism "from" a party is that party's accusation of the clause's subject, even when the subject rejects it
+    ['Solomon Islands Prime Minister Manasseh Sogavare on Wednesday rejected criticism from Canberra of a security pact his government signed with China last week.', ['REJECT 120 occurred SLBGOV->AUSGOV', 'ACCUSE 111 occurred AUSGOV->SLB', 'SUPPORT 057 occurred SLBGOV->CHN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
