@@ -432,7 +432,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 export const LIGHT_VERBS: readonly string[] = [
   'hold', 'conduct', 'carry out', 'stage', 'launch', 'mount', 'pay', 'make', 'begin', 'start', 'continue', 'resume',
   'undertake', 'come on', 'go on', 'complete', 'end', 'wrap up', 'favor', 'favour', 'propose', 'plan', 'announce', 'order',
-  'have', 'perform', 'organize', 'organise', 'support', 'seek', 'want', 'prepare',
+  'have', 'perform', 'organize', 'organise', 'support', 'seek', 'want', 'prepare', 'step up', 'repeat',
 ];
 
 /** Verbs whose subject is never an actor of their gerund object ("contribute to expanding"). */

@@ -1314,6 +1314,9 @@ function backHead(view: View, k: number): string | null {
   return null;
 }
 
+/** Heads of another country named by its tie to the actor ("its neighbour", "their rival"). */
+const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'enemy', 'foe', 'adversary']);
+
 /** Heads that name a country again ("the Caribbean country", "the Gulf state", "the island nation"). */
 const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
 
@@ -4072,7 +4075,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
-        if (!slotAt[k] && wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? '')))) {
+        // ("accusations that its neighbour was stealing oil": the other country named before)
+        if (!slotAt[k] && ((wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? ''))))
+          || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual))) {
           const named = lastCountryBefore(ctx, tokens[k].start, actors);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
