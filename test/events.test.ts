@@ -1532,6 +1532,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Solomon Islands Prime Minister Manasseh Sogavare on Wednesday rejected criticism from Canberra of a security pact his government signed with China last week.', ['REJECT 120 occurred SLBGOV->AUSGOV', 'ACCUSE 111 occurred AUSGOV->SLB', 'SUPPORT 057 occurred SLBGOV->CHN']],
     // "its neighbour" is the other country named before; "stepped up accusations" makes its subject the accuser
     ['KUWAIT, July 24 - Iraq has moved about 30,000 troops to its border with Kuwait, as Baghdad stepped up accusations that its neighbour was stealing oil from a disputed field.', ['MOBILIZE 154 occurred IRQ->KWT', 'ACCUSE 112 occurred IRQGOV->KWT']],
+    // the leader of a ruling party named in an apposition speaks for the government
+    ["SEOUL, June 29 - Roh Tae-woo, chairman of South Korea's ruling party, today accepted opposition demands for direct presidential elections.", ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

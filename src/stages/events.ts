@@ -1759,6 +1759,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     slotStart[j - 1] = slotStart[j] = j - 1;
   }
   blocNames(ctx, tokens, words, slotAt, slotStart);
+  rulingPartyLeaders(ctx, tokens, words, slotAt);
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, tokens, words, slotAt, slotStart);
@@ -1789,6 +1790,37 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+/** Titles of a party's leader in an apposition ("Roh Tae-woo, chairman of South Korea's ruling party,"). */
+const PARTY_LEADER_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'leader', 'head', 'chief', 'president', 'secretary-general']);
+
+/**
+ * "Roh Tae-woo, chairman of South Korea's ruling party, accepted opposition demands": the leader of a ruling party named in an
+ * apposition speaks for the government (GOV), as the fixtures' writers code him.
+ */
+function rulingPartyLeaders(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[]): void {
+  for (let j = 1; j + 3 < tokens.length; j++) {
+    const person = slotAt[j - 1];
+    if (wordAt(words, j) !== ',' || !person || person.entity.type !== 'person' || person.entity.sector || slotAt[j] === person) continue;
+    let k = j + 1;
+    if (wordAt(words, k) === 'the') k++;
+    if (!PARTY_LEADER_TITLES.has(wordAt(words, k)) || wordAt(words, k + 1) !== 'of') continue;
+    // (the party's words, a country's name before them: "South Korea's ruling party")
+    let ruling = -1;
+    for (let t = k + 2; t < tokens.length && t <= k + 7; t++) {
+      if (wordAt(words, t) === ',' || BOUNDARY.has(wordAt(words, t))) break;
+      if (wordAt(words, t) === 'ruling') { ruling = t; break; }
+    }
+    // (read from the mentions: the party's name holds "ruling", a verb's form, so it has no slot of its own)
+    const at = ruling > 0 ? tokens[ruling].start : -1;
+    const mention = at < 0 ? undefined : ctx.mentions.find((m) => m.start <= at && at < m.end);
+    const code = mention ? ctx.entities.get(mention.entity)?.actor ?? null : null;
+    if (!code || !code.endsWith('PTY')) continue;
+    const country = code.slice(0, 3);
+    const leader = slotOf({ ...person.entity, country, sector: 'GOV', actor: `${country}GOV` }, person.start, person.end, person.pending, person.group);
+    for (let t = j - 1; t >= 0 && slotAt[t] === person; t--) slotAt[t] = leader;
+  }
 }
 
 /** Nouns by which a story names again the body of states it named before ("NATO ... The Kremlin accused the alliance"). */
