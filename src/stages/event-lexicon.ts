@@ -62,27 +62,32 @@ const BY: ReadonlySet<string> = new Set(['by']);
  * Every field a trigger entry may have, in one order. The entries of the lexicon are object
  * literals with different optional fields (58 shapes for 133 entries), so every read of an entry's
  * field in the coder met more shapes than V8 tells apart (megamorphic loads, and "wrong map"
- * deoptimisations when a site met one more). The coder reads copies of one shape (`shapedEntry`).
+ * deoptimisations when a site met one more). The coder reads copies of one shape (`shapedEntry`),
+ * made by this one literal (a spread of a template of all the fields gave the first nine copies,
+ * made before V8 kept feedback for the spread, a map of their own: "agree.agree-to" and eight
+ * others then deoptimised `finish` when first met long into a run).
  * The type makes a field added to TriggerEntry a compile error here until it is listed.
  */
-const ENTRY_FIELDS: Readonly<Record<keyof TriggerEntry, undefined>> = {
-  id: undefined, type: undefined, cameo: undefined, mode: undefined, context: undefined,
-  verbs: undefined, nouns: undefined, recipient: undefined, needsRecipient: undefined,
-  status: undefined, embeds: undefined, sectors: undefined, alone: undefined, domestic: undefined,
-  fromActs: undefined, subjectActs: undefined, ownPublic: undefined, needsAct: undefined,
-  idle: undefined, objectActor: undefined, personObject: undefined, agreementBefore: undefined, placeAct: undefined, figurative: undefined, notSectors: undefined,
-  intransitive: undefined, speakerActs: undefined, toCome: undefined, passiveAgent: undefined,
-  futureThreat: undefined, ofActs: undefined, mutual: undefined, objectIsAct: undefined,
-  notAfter: undefined, echoes: undefined, announces: undefined, againstOther: undefined,
-};
+function allFields(e: TriggerEntry): TriggerEntry & Record<keyof TriggerEntry, unknown> {
+  return {
+    id: e.id, type: e.type, cameo: e.cameo, mode: e.mode, context: e.context,
+    verbs: e.verbs, nouns: e.nouns, recipient: e.recipient, needsRecipient: e.needsRecipient,
+    status: e.status, embeds: e.embeds, sectors: e.sectors, alone: e.alone, domestic: e.domestic,
+    fromActs: e.fromActs, subjectActs: e.subjectActs, ownPublic: e.ownPublic, needsAct: e.needsAct,
+    idle: e.idle, objectActor: e.objectActor, personObject: e.personObject, agreementBefore: e.agreementBefore, placeAct: e.placeAct, figurative: e.figurative, notSectors: e.notSectors,
+    intransitive: e.intransitive, speakerActs: e.speakerActs, toCome: e.toCome, passiveAgent: e.passiveAgent,
+    futureThreat: e.futureThreat, ofActs: e.ofActs, mutual: e.mutual, objectIsAct: e.objectIsAct,
+    notAfter: e.notAfter, echoes: e.echoes, announces: e.announces, againstOther: e.againstOther,
+  };
+}
 
 const shaped = new Map<TriggerEntry, TriggerEntry>();
 
-/** The entry with all the fields of ENTRY_FIELDS in their order (undefined where it has none): one copy per entry. */
+/** The entry with all the fields of `allFields` in their order (undefined where it has none): one copy per entry. */
 export function shapedEntry(entry: TriggerEntry): TriggerEntry {
   let copy = shaped.get(entry);
   if (!copy) {
-    copy = { ...ENTRY_FIELDS, ...entry };
+    copy = allFields(entry);
     shaped.set(entry, copy);
   }
   return copy;

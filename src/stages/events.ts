@@ -3977,48 +3977,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   const actorIds = new Set(actors.map((a) => a.entity.id));
   // a name with no actor code ("Patriot systems") is read past, not taken as the recipient
   const usable = (s: Slot | undefined): s is Slot => s !== undefined && (s.pending !== undefined || (!actorIds.has(s.entity.id) && Boolean(s.entity.actor || s.entity.country)));
-  // "arrested dozens of protesters", "called on the government": a domestic target of the actor's country
-  const domestic = (k: number): Slot[] | null => {
-    // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named)
-    const onForces = entry?.type === 'ASSAULT' && SECURITY_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB');
-    if ((!entry?.domestic && !onForces) || slotAt[k]) return null;
-    const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
-    const sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : undefined);
-    if (sector === undefined) return null;
-    const after = k + (two !== undefined ? 2 : 1);
-    // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
-    for (let x = after; x <= after + 1; x++) if (slotAt[x] && slotAt[x]!.entity.type === 'person') return null;
-    // "the government of Niger": the named one is the target; "relatives of exiled opposition
-    // activists": the head noun is, and the nested group is not read on
-    if (wordAt(words, after) === 'of') {
-      // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
-      for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
-    }
-    const country = actors.find((a) => a.entity.country)?.entity.country;
-    if (!country) return null;
-    // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
-    if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
-    // "Police in Thailand and Myanmar arrested 12 suspects": whose people they are is not told
-    if (actors.some((a) => a.entity.country && a.entity.country !== country)) return null;
-    const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
-    if (actorIds.has(entity.id)) return null;
-    return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
-  };
-  // "rebuffed a Brazilian proposal", "spurned an offer from the Japanese prime minister": a demonym
-  // (with the sector of a title after it) is the recipient when no name is found
   let fallback: Slot[] | null = null;
-  const demonym = (k: number): void => {
-    if (fallback || slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return;
-    // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
-    const country = DEMONYMS.get(tokens[k].text) ?? DEMONYMS.get(TIED_TO.exec(tokens[k].text)?.[1] ?? '');
-    const next = tokens[k + 1];
-    if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return;
-    const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
-    // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
-    if (!sector && entry?.type === 'CONSULT') return;
-    const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
-    if (!actorIds.has(entity.id)) fallback = [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
-  };
   // "struck what Islamabad said were Pakistani Taliban hideouts": the one who says so is no target; the object follows
   if (wordAt(words, from) === 'what' && slotAt[from + 1]) {
     const said = nextAfterSlot(view, from + 1);
@@ -4075,13 +4034,13 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         }
         const held = heldPerson(ctx, slotAt[j], actors, entry);
         if (held) return [held];
-        const own = domestic(j);
+        const own = domesticTarget(ctx, view, j, actors, actorIds, entry);
         if (own) return own;
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
         if (master >= 0 && usable(slotAt[master])) return recipientSlots(ctx, view, master, actorIds);
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
-        demonym(j);
+        fallback ??= demonymRecipient(ctx, view, j, actors, actorIds, entry);
         if (fallback) return fallback;
       }
     }
@@ -4113,10 +4072,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
-        const own = domestic(k);
+        const own = domesticTarget(ctx, view, k, actors, actorIds, entry);
         if (own) return own;
         // ("concern about the continuing U.S. trade deficits": a demonym modifying what a concern is about is no party)
-        if (slot !== 'about' && slot !== 'over') demonym(k);
+        if (slot !== 'about' && slot !== 'over') fallback ??= demonymRecipient(ctx, view, k, actors, actorIds, entry);
         if (slotAt[k]) k = nextAfterSlot(view, k) - 1;
       }
       continue;
@@ -4124,6 +4083,53 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
   return fallback ?? [];
+}
+
+/** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
+function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
+  const { words, slotAt, tokens } = view;
+  // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named)
+  const onForces = entry?.type === 'ASSAULT' && SECURITY_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB');
+  if ((!entry?.domestic && !onForces) || slotAt[k]) return null;
+  const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
+  const sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : undefined);
+  if (sector === undefined) return null;
+  const after = k + (two !== undefined ? 2 : 1);
+  // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
+  for (let x = after; x <= after + 1; x++) if (slotAt[x] && slotAt[x]!.entity.type === 'person') return null;
+  // "the government of Niger": the named one is the target; "relatives of exiled opposition
+  // activists": the head noun is, and the nested group is not read on
+  if (wordAt(words, after) === 'of') {
+    // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
+    for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
+  }
+  const country = actors.find((a) => a.entity.country)?.entity.country;
+  if (!country) return null;
+  // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
+  if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
+  // "Police in Thailand and Myanmar arrested 12 suspects": whose people they are is not told
+  if (actors.some((a) => a.entity.country && a.entity.country !== country)) return null;
+  const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
+  if (actorIds.has(entity.id)) return null;
+  return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
+}
+
+/**
+ * "rebuffed a Brazilian proposal", "spurned an offer from the Japanese prime minister": a demonym
+ * (with the sector of a title after it) is the recipient when no name is found (findRecipients' fallback).
+ */
+function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
+  const { words, slotAt, tokens } = view;
+  if (slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
+  // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
+  const country = DEMONYMS.get(tokens[k].text) ?? DEMONYMS.get(TIED_TO.exec(tokens[k].text)?.[1] ?? '');
+  const next = tokens[k + 1];
+  if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
+  const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
+  // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
+  if (!sector && entry?.type === 'CONSULT') return null;
+  const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
+  return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
 
 /**
