@@ -1370,7 +1370,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // police flown into a territory are a police deployment (153)
     ['NOUMEA (Reuters) - France began flying 1,000 extra police officers into New Caledonia on Thursday.', ['MOBILIZE 153 occurred FRA->NCL']],
     // legal status restored (0812) and civil rights restored (0833) are concessions; army officers are the army's
-    ['WARSAW, April 17 - A Warsaw court on Monday restored legal status to the Solidarity trade union.', ['CONCEDE 0812 occurred POLJUD->-']],
+    ['WARSAW, April 17 - A Warsaw court on Monday restored legal status to the Solidarity trade union.', ['CONCEDE 0812 occurred POLJUD->POLOPP']],
     ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung.", ['CONCEDE 0833 occurred KORGOV->KOROPP']],
     ['BRAZIL TEMPORARILY LEGALISES DLR PARALLEL MARKET', []],
     ["LIBREVILLE (Reuters) - Gabon's new military rulers restored internet access on Thursday, a day after army officers placed President Ali Bongo under house arrest.", ['CONCEDE 081 occurred GABGOV->GAB', 'COERCE 173 occurred GABMIL->GABGOV']],
@@ -1534,6 +1534,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['KUWAIT, July 24 - Iraq has moved about 30,000 troops to its border with Kuwait, as Baghdad stepped up accusations that its neighbour was stealing oil from a disputed field.', ['MOBILIZE 154 occurred IRQ->KWT', 'ACCUSE 112 occurred IRQGOV->KWT']],
     // the leader of a ruling party named in an apposition speaks for the government
     ["SEOUL, June 29 - Roh Tae-woo, chairman of South Korea's ruling party, today accepted opposition demands for direct presidential elections.", ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV']],
+    // opposition parties and movements known by name: Chadema, Ennahda, Civic Forum, the Solidarity trade union, the NUG, the CHP
+    ["The Ennahda party accused President Kais Saied's government of political score-settling on Monday.", ['ACCUSE 112 occurred TUNOPP->TUNGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

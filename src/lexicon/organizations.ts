@@ -107,6 +107,14 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Jama’at Nusrat al-Islam wal-Muslimin', aliases: ['JNIM'], code: 'MLIREB', sector: 'REB', country: 'MLI' },
   { name: 'Peace and Security Council', aliases: ['African Union Peace and Security Council', 'AU Peace and Security Council'], code: 'IGOAU', sector: 'IGO' },
   { name: 'Pakistan Tehreek-e-Insaf', aliases: ['PTI', 'Pakistan Tehrik-e-Insaf'], code: 'PAKOPP', sector: 'OPP', country: 'PAK' },
+  // opposition parties and movements wire copy names without their country (facts: name, country)
+  { name: 'Chadema', aliases: ['Chadema party'], code: 'TZAOPP', sector: 'OPP', country: 'TZA' },
+  { name: 'Ennahda', aliases: ['Ennahda party', 'Ennahda movement'], code: 'TUNOPP', sector: 'OPP', country: 'TUN' },
+  { name: 'Civic Forum', aliases: [], code: 'CSKOPP', sector: 'OPP', country: 'CSK' },
+  { name: 'Solidarity trade union', aliases: ['Solidarity union', 'Solidarity free trade union'], code: 'POLOPP', sector: 'OPP', country: 'POL' },
+  { name: 'National Unity Government', aliases: ['NUG'], code: 'MMROPP', sector: 'OPP', country: 'MMR' },
+  { name: "Republican People's Party", aliases: ['Republican People’s Party', 'CHP'], code: 'TUROPP', sector: 'OPP', country: 'TUR' },
+  { name: 'National Rally', aliases: ['Rassemblement National'], code: 'FRAOPP', sector: 'OPP', country: 'FRA' },
   // the opposition until it won power in May 1994 (era.ts makes it the government from then)
   { name: 'African National Congress', aliases: ['ANC'], code: 'ZAFOPP', sector: 'OPP', country: 'ZAF' },
   // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
