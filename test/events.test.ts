@@ -1536,6 +1536,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["SEOUL, June 29 - Roh Tae-woo, chairman of South Korea's ruling party, today accepted opposition demands for direct presidential elections.", ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV']],
     // opposition parties and movements known by name: Chadema, Ennahda, Civic Forum, the Solidarity trade union, the NUG, the CHP
     ["The Ennahda party accused President Kais Saied's government of political score-settling on Monday.", ['ACCUSE 112 occurred TUNOPP->TUNGOV']],
+    ['Turkish jets bombed YPG positions in northern Syria on Tuesday.', ['ASSAULT 195 occurred TURMIL->SYRREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

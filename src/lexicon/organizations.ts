@@ -90,6 +90,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Arakan Army', aliases: [], code: 'MMRREB', sector: 'REB', country: 'MMR' },
   { name: 'Kurdistan Workers Party', aliases: ["Kurdistan Workers' Party", 'PKK'], code: 'TURREB', sector: 'REB', country: 'TUR' },
   { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
+  { name: "People's Protection Units", aliases: ['YPG', 'People’s Protection Units'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
+  { name: 'Syrian Democratic Forces', aliases: ['SDF'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
   { name: 'Islamic Jihad', aliases: ['Palestinian Islamic Jihad'], code: 'PSEREB', sector: 'REB', country: 'PSE' },
   { name: 'Libyan National Army', aliases: ['LNA'], code: 'LBYREB', sector: 'REB', country: 'LBY' },
   { name: 'Shining Path', aliases: ['Sendero Luminoso'], code: 'PERREB', sector: 'REB', country: 'PER' },
