@@ -1537,6 +1537,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // opposition parties and movements known by name: Chadema, Ennahda, Civic Forum, the Solidarity trade union, the NUG, the CHP
     ["The Ennahda party accused President Kais Saied's government of political score-settling on Monday.", ['ACCUSE 112 occurred TUNOPP->TUNGOV']],
     ['Turkish jets bombed YPG positions in northern Syria on Tuesday.', ['ASSAULT 195 occurred TURMIL->SYRREB']],
+    // "a move the main opposition X called an attempted coup": words of description before the clause's subject are read past
+    ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, a move the main opposition Republican People's Party called an attempted coup.", ['COERCE 173 occurred TURCOP->TURGOV', 'ACCUSE 111 occurred TUROPP->TURCOP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3105,6 +3105,9 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
     for (let t = 0; t < 4 && k > from && !slotAt[k] && startsUpper(view.tokens[k].text); t++) k--;
+    // ("a move the main opposition Republican People's Party called": words of description and their article)
+    for (let t = 0; t < 3 && k > from && !slotAt[k] && DESCRIBING_SUBJECT.has(wordAt(words, k)); t++) k--;
+    if (wordAt(words, k) === 'the' && k > from) k--;
   }
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
   if (!ACT_NOUNS.has(wordAt(words, k))) return false;
@@ -3112,6 +3115,9 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   for (let d = 0; d < 2 && /^[a-z-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
   return k > from && DETERMINERS.has(wordAt(words, k)) && wordAt(words, k - 1) === ',';
 }
+
+/** Words that describe the subject of a relative clause on an act ("a move the main opposition party called"). */
+const DESCRIBING_SUBJECT: ReadonlySet<string> = new Set(['main', 'opposition', 'ruling', 'largest', 'leading', 'official', 'state', 'foreign']);
 
 /** The act noun of the object right after `from` ("the climbdown", "this move"), or null. */
 function actObjectAfter(text: string, from: number): string | null {
