@@ -848,7 +848,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // a clause of time after a condition is told as fact, dated a day before the dispatch
     ['Libyan leader Muammar Gaddafi warned today that Libya would strike U.S. bases if American planes attacked again, a day after U.S. Navy jets hit Libyan missile sites.', ['THREATEN 138 occurred LBYGOV->USA', 'ASSAULT 190 hypothetical LBY->USA', 'ASSAULT 190 occurred USAMIL->LBY']],
     // street protests told by a noun are the people's of the country the sentence is about; a government leads no street protest
-    ["Bangladesh's Supreme Court on Sunday scrapped most of the quotas for government jobs that sparked weeks of nationwide student protests.", ['PROTEST 141 occurred BGD->-']],
+    ["Bangladesh's Supreme Court on Sunday scrapped most of the quotas for government jobs that sparked weeks of nationwide student protests.", ['CONCEDE 0832 occurred BGDJUD->BGD', 'PROTEST 141 occurred BGD->-']],
     ['Opposition protests against the sales tax have stalled debate in the Japanese parliament for weeks.', ['PROTEST 141 occurred JPNOPP->-']],
     ['The tax unleashed Washington-led protests from exporters to the European Community.', []],
     // the purpose names whom the act is against
@@ -1539,6 +1539,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Turkish jets bombed YPG positions in northern Syria on Tuesday.', ['ASSAULT 195 occurred TURMIL->SYRREB']],
     // "a move the main opposition X called an attempted coup": words of description before the clause's subject are read past
     ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, a move the main opposition Republican People's Party called an attempted coup.", ['COERCE 173 occurred TURCOP->TURGOV', 'ACCUSE 111 occurred TUROPP->TURCOP']],
+    // quotas scrapped or scaled back are a concession to the policy's public
+    ["DHAKA - Bangladesh's Supreme Court on Sunday scrapped most of the quotas for government jobs that had set off weeks of student protests.", ['CONCEDE 0832 occurred BGDJUD->BGD', 'PROTEST 141 occurred BGD->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
