@@ -250,10 +250,33 @@ export function codeEvents(
   units.sort((a, b) => a.start - b.start);
   const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [] };
 
+  // Each pass below is a function of its own, called in this order: each reads and rewrites `candidates` in place, and a rule
+  // first met late then recompiles its small pass, not the whole coder (docs/performance.md, session 8).
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
   const met = jointMeeting(ctx, candidates);
   if (met) candidates.push(met);
+  addQuotedActs(ctx, units, candidates);
+  repeatEchoedActs(candidates);
+  blameCondemnedActs(ctx, candidates);
+  aimAnsweringThreats(ctx, candidates);
+  mediateBetweenPair(candidates);
+  for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
+  targetAttacksOnTheHelped(ctx, candidates);
+  sendAidAsBefore(candidates);
+  creditPraisedActs(ctx, candidates);
+  answerRejectedClaims(ctx, candidates);
+  const resolved = resolveCandidates(ctx, candidates);
+
+  const events: Event[] = [];
+  for (const c of resolved) events.push(...toEvents(c, text, messages));
+  const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
+  const kept = dedupe(events, headingStarts, entities);
+  return { events: kept, entities: usedGroups(ctx, kept), messages };
+}
+
+/** The accusations and demands told in quotes, each added after the events of the units. */
+function addQuotedActs(ctx: Context, units: readonly Unit[], candidates: Candidate[]): void {
   for (const q of [...ctx.quotes, ...ctx.reports.filter((r) => r.kind === 'indirect')]) {
     const c = q.kind === 'indirect' ? null : quotedAccusation(ctx, units, q, candidates);
     if (c) candidates.push(c);
@@ -268,9 +291,13 @@ export function codeEvents(
       candidates.push(d);
     }
   }
+}
 
-  // "Spain, Ireland and Norway took the same step", "Britain followed suit": the act told just before (in the sentence or the
-  // one before), by other actors, done again by these; with none found there is no event
+/**
+ * "Spain, Ireland and Norway took the same step", "Britain followed suit": the act told just before (in the sentence or the
+ * one before), by other actors, done again by these; with none found there is no event
+ */
+function repeatEchoedActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!c.entry.echoes) continue;
@@ -279,8 +306,13 @@ export function codeEvents(
       ? recast(echoed, { actors: c.actors, trigger: c.trigger, unit: c.unit, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, date: c.date, quote: c.quote, recipients: echoed.recipients.filter((r) => !c.actors.some((a) => a.entity.id === r.entity.id)) })
       : recast(c, { actors: [] });
   }
-  // "Caracas denounced the deployment": an act condemned with no doer named is the last act of its kind told of another side
-  // ("the strike" an attack, "the deployment" a show of force; "the move" any act)
+}
+
+/**
+ * "Caracas denounced the deployment": an act condemned with no doer named is the last act of its kind told of another side
+ * ("the strike" an attack, "the deployment" a show of force; "the move" any act)
+ */
+function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
@@ -301,8 +333,13 @@ export function codeEvents(
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
   }
-  // "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
-  // Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
+}
+
+/**
+ * "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
+ * Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
+ */
+function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // ("Iraq has moved about 30,000 troops to its border with Kuwait ... while Kuwait put its forces on alert": a force readied
@@ -319,8 +356,13 @@ export function codeEvents(
     }
     if (target.length > 0) candidates[i] = recast(c, { recipients: target });
   }
-  // ("the peace deal signed ... by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union":
-  // a mediation with no parties named is between the pair that acted together just before)
+}
+
+/**
+ * ("the peace deal signed ... by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union":
+ * a mediation with no parties named is between the pair that acted together just before)
+ */
+function mediateBetweenPair(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.cameo !== '045' || c.recipients.length > 0 || c.actors.length === 0) continue;
@@ -328,10 +370,14 @@ export function codeEvents(
     const pair = lastNear(candidates, i, (p) => p.actors.length === 2 && p.actors.every((a) => sideOf(a.entity) !== null && a.entity.id !== c.actors[0].entity.id) && (p.type === 'SUPPORT' || p.type === 'AGREE' || p.type === 'CONSULT' || p.type === 'RETREAT') && sideOf(p.actors[0].entity) !== mediator);
     if (pair) candidates[i] = recast(c, { recipients: [...pair.actors] });
   }
-  for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
-  // ("Japan pledged loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes", "as Kyiv pleads with its allies
-  // for help in shielding its power grid from Russian missile attacks": an attack with no target named is on the one the aid or
-  // the plea in its sentence is for)
+}
+
+/**
+ * ("Japan pledged loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes", "as Kyiv pleads with its allies
+ * for help in shielding its power grid from Russian missile attacks": an attack with no target named is on the one the aid or
+ * the plea in its sentence is for)
+ */
+function targetAttacksOnTheHelped(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a noun with its doer: "Russian missile strikes"; a verb's subject may be no doer at all: "an earthquake struck")
@@ -350,8 +396,13 @@ export function codeEvents(
     const victim = countryEntity(ctx, [...helped][0]);
     if (victim) candidates[i] = recast(c, { recipients: [slotOf(victim, c.trigger.start, c.trigger.end)] });
   }
-  // ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
-  // where the aid told just before went)
+}
+
+/**
+ * ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
+ * where the aid told just before went)
+ */
+function sendAidAsBefore(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a verb: "the Argentine loan", "Brazil loans" name whose loans they are, not who gives them)
@@ -360,7 +411,10 @@ export function codeEvents(
     const to = before?.recipients.filter((r) => !c.actors.some((a) => a.entity.country !== null && a.entity.country === r.entity.country)) ?? [];
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
   }
-  // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
+}
+
+/** "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it */
+function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const noun = c.entry.id === 'support.praise' && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, c.trigger.end) : null;
@@ -368,7 +422,10 @@ export function codeEvents(
     const doer = lastActBefore(candidates, i, PRAISED_KINDS[noun] ?? CONDEMNED_KINDS[noun] ?? null);
     if (doer) candidates[i] = recast(c, { recipients: [doer.actors[0]] });
   }
-  // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
+}
+
+/** "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them */
+function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
@@ -380,9 +437,15 @@ export function codeEvents(
       ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p));
     if (claimant) candidates[i] = recast(c, { recipients: [claimant.actors[0]] });
   }
+}
 
+/**
+ * The candidates that are events, in order, with "you" resolved, recipients of the actor's own code dropped, and the
+ * threat beside an attack announced by its own side added after it.
+ */
+function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
-  const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
+  const main = candidates.find((c) => c.unit.paragraph === ctx.firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
   const resolved: Candidate[] = [];
   for (let c of candidates) {
     // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
@@ -405,11 +468,11 @@ export function codeEvents(
       resolved.push(recast(c, { actors: threatener(ctx, c, actors), recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: saidOn(ctx, c), threat: false, threatTo: [] }));
     }
   }
+  return resolved;
+}
 
-  const events: Event[] = [];
-  for (const c of resolved) events.push(...toEvents(c, text, messages));
-  const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  const kept = dedupe(events, headingStarts, entities);
+/** The group entities made here that a kept event names, in text order, each with its mentions. */
+function usedGroups(ctx: Context, kept: readonly Event[]): Entity[] {
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
   // a group an event names is listed with its mentions in every sentence a trigger word starts in, as when
   // every such sentence was read in full (most documents have none and skip this)
@@ -423,7 +486,7 @@ export function codeEvents(
   // built by push, not `map` (see mapSlots): `extract` concatenates this list with coreference's and reads it
   const groups: Entity[] = [];
   for (const g of named) groups.push({ ...g.entity, mentions: g.mentions });
-  return { events: kept, entities: groups, messages };
+  return groups;
 }
 
 /**
