@@ -4449,23 +4449,10 @@ function finish(
 ): Candidate | null {
   const entry = pattern.entry;
   const { tokens, words } = view;
-  // ("troops captured him"; "captured 48 in fighting", "to capture Tripoli's air base" are none): a person of no country held by
-  // a state is named by the state's code, so the person is read at the slot's place
-  // (nor a head of government a pronoun was read as: "thanked Islamabad for helping to capture him")
   if (entry.personObject) {
-    const held = recipients.map((r) => view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity);
-    if (held.length === 0) return null;
-    // ("the rebels said they had captured Goma": a place taken is a seizure of territory, 192)
-    // (the place is the whole object: "to capture Brazil's wheat market" is none)
-    const whole = recipients.every((r) => {
-      const after = tokens.findIndex((t) => t.start >= r.end);
-      return after < 0 || !/^\p{L}/u.test(tokens[after].text) || PREPOSITIONS.has(words[after]) || CLAUSE_STOPS.has(words[after]) || TIME_ADVERBS.has(words[after]);
-    });
-    if (entry.placeAct && whole && held.every((e) => e && (e.type === 'location' || e.type === 'country'))) {
-      const made = finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
-      return made;
-    }
-    if (held.some((e) => e?.type !== 'person' || e.sector === 'GOV')) return null;
+    const held = heldObject(view, entry, recipients);
+    if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
+    if (held === 'none') return null;
   }
   // status from the words between the clause start (or subject) and the trigger
   let k = statusFrom - 1;
@@ -4490,22 +4477,7 @@ function finish(
   // ("Students at several U.S. universities" keep the country of the noun it modifies)
   if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));
   if (actors.length === 0) return null;
-  // "pledged loans ... to help Ukraine rebuild": the one a pledge or aid is to help is its recipient
-  if (recipients.length === 0 && (entry.type === 'AGREE' || entry.type === 'AID')) recipients = helped(view, end, actors);
-  // "protests demanding the resignation of Prime Minister X", "as the government deployed police": a protest
-  // with no target named is against its country's government when the sentence names it
-  if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
-  // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
-  // ("since Russia's full-scale invasion in February 2022", Ukraine named beside it)
-  // (with several others, the one the aid or plea of the sentence is for, read once the story is coded; none, no event)
-  if (recipients.length === 0 && entry.againstOther) {
-    const other = otherCountry(ctx, view, actors);
-    if (other) recipients = [other];
-  }
-  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
-    const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
-    if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
-  }
+  recipients = recipientsUnnamed(ctx, view, entry, start, end, actors, recipients);
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
   // "China, Kyrgyzstan and Uzbekistan launched construction of a railway ... in the Kyrgyz town of Jalal-Abad": a joint
@@ -4712,6 +4684,49 @@ function finish(
     threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
+}
+
+/**
+ * What a trigger that takes a held person ("captured", "detained") has for its object: a person ('person'), a place taken
+ * whole, a seizure of territory ('place'), or else no event ('none').
+ */
+function heldObject(view: View, entry: TriggerEntry, recipients: readonly Slot[]): 'person' | 'place' | 'none' {
+  const { tokens, words } = view;
+  // ("troops captured him"; "captured 48 in fighting", "to capture Tripoli's air base" are none): a person of no country held by
+  // a state is named by the state's code, so the person is read at the slot's place
+  // (nor a head of government a pronoun was read as: "thanked Islamabad for helping to capture him")
+  const held = recipients.map((r) => view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity);
+  if (held.length === 0) return 'none';
+  // ("the rebels said they had captured Goma": a place taken is a seizure of territory, 192)
+  // (the place is the whole object: "to capture Brazil's wheat market" is none)
+  const whole = recipients.every((r) => {
+    const after = tokens.findIndex((t) => t.start >= r.end);
+    return after < 0 || !/^\p{L}/u.test(tokens[after].text) || PREPOSITIONS.has(words[after]) || CLAUSE_STOPS.has(words[after]) || TIME_ADVERBS.has(words[after]);
+  });
+  if (entry.placeAct && whole && held.every((e) => e && (e.type === 'location' || e.type === 'country'))) return 'place';
+  if (held.some((e) => e?.type !== 'person' || e.sector === 'GOV')) return 'none';
+  return 'person';
+}
+
+/** The recipients of an act that names none, read from the sentence by the trigger's kind; those named kept as they are. */
+function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start: number, end: number, actors: readonly Slot[], recipients: Slot[]): Slot[] {
+  // "pledged loans ... to help Ukraine rebuild": the one a pledge or aid is to help is its recipient
+  if (recipients.length === 0 && (entry.type === 'AGREE' || entry.type === 'AID')) recipients = helped(view, end, actors);
+  // "protests demanding the resignation of Prime Minister X", "as the government deployed police": a protest
+  // with no target named is against its country's government when the sentence names it
+  if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
+  // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
+  // ("since Russia's full-scale invasion in February 2022", Ukraine named beside it)
+  // (with several others, the one the aid or plea of the sentence is for, read once the story is coded; none, no event)
+  if (recipients.length === 0 && entry.againstOther) {
+    const other = otherCountry(ctx, view, actors);
+    if (other) recipients = [other];
+  }
+  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
+    const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
+    if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
+  }
+  return recipients;
 }
 
 /** The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else null. */
