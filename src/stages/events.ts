@@ -4480,15 +4480,8 @@ function finish(
   recipients = recipientsUnnamed(ctx, view, entry, start, end, actors, recipients);
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
-  // "China, Kyrgyzstan and Uzbekistan launched construction of a railway ... in the Kyrgyz town of Jalal-Abad": a joint
-  // act of several has no other party in a place of one of them
-  if (actors.length > 1 && (entry.type === 'COOPERATE' || entry.type === 'AGREE' || (entry.type === 'CONSULT' && entry.cameo !== '045' && entry.mode !== 'visit') || entry.cameo === '057')
-    && recipients.length > 0 && recipients.every((r) => r.entity.country !== null && actors.some((a) => a.entity.country === r.entity.country) && (r.entity.type === 'location' || r.group))) recipients = [];
-  // "an Israeli strike on its embassy compound in Damascus" (Iran's): what `its` owns is the subject's, not the place it stands in
-  if ((wordAt(words, end) === 'its' || wordAt(words, end) === 'their') && !view.slotAt[end]) {
-    const owner = subjectBody(view, start);
-    if (owner && !actors.some((a) => a.entity.id === owner.entity.id || (a.entity.country !== null && a.entity.country === owner.entity.country))) recipients = [owner];
-  }
+  if (jointActAtHome(entry, actors, recipients)) recipients = [];
+  recipients = subjectOwnsObject(view, start, end, actors) ?? recipients;
   // "against Kurdish militants in northern Syria": armed men of a place are that country's rebels, not the country
   recipients = mapSlots(recipients, (r) => {
     if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
@@ -4611,21 +4604,14 @@ function finish(
   // (the act itself waits on the condition: possible, not planned)
   if (conditional.length > 0) status = 'hypothetical';
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
-  if (status === 'intended' && INTENT_FROM_TYPE[type] && INTENT_VERBS.test(before)) {
-    cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
-    if (type === 'AID') cameo = '033';
+  if (status === 'intended' && expressesIntent(type, before)) {
+    cameo = intentCameo(type, context);
     type = 'AGREE';
   } else if (entry.id === 'agree.intent-cooperate' && context && INTENT_CAMEO[context]) {
     cameo = INTENT_CAMEO[context];
   }
 
-  // "police shot dead 20 people a day after demonstrators stormed parliament", "troops opened fire on crowds": force used
-  // by a country's police or troops on its own people in a story of protest is violent repression (175), not war
-  // ("fired water cannon to break up demonstrators protesting against the government": the crowd, not the government)
-  if (cameo === '175' && recipients.length === 1 && recipients[0].entity.sector === 'GOV' && actors.every((a) => a.entity.country === recipients[0].entity.country && (a.entity.sector === 'COP' || a.entity.sector === 'MIL'))) {
-    const r = recipients[0];
-    recipients = [slotOf(groupEntity(ctx, r.entity.country!, '', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true)];
-  }
+  if (cameo === '175') recipients = repressedCrowd(ctx, actors, recipients);
   if (type === 'ASSAULT' && (cameo === '190' || cameo === '193') && repression(ctx, unit, actors, recipients)) {
     type = 'COERCE';
     cameo = '175';
@@ -4684,6 +4670,50 @@ function finish(
     threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
+}
+
+/**
+ * "China, Kyrgyzstan and Uzbekistan launched construction of a railway ... in the Kyrgyz town of Jalal-Abad": a joint
+ * act of several has no other party in a place of one of them
+ */
+function jointActAtHome(entry: TriggerEntry, actors: readonly Slot[], recipients: readonly Slot[]): boolean {
+  return actors.length > 1 && (entry.type === 'COOPERATE' || entry.type === 'AGREE' || (entry.type === 'CONSULT' && entry.cameo !== '045' && entry.mode !== 'visit') || entry.cameo === '057')
+    && recipients.length > 0 && recipients.every((r) => r.entity.country !== null && actors.some((a) => a.entity.country === r.entity.country) && (r.entity.type === 'location' || r.group));
+}
+
+/**
+ * "an Israeli strike on its embassy compound in Damascus" (Iran's): what `its` owns is the subject's, not the place it stands in;
+ * that subject as the recipient, or null
+ */
+function subjectOwnsObject(view: View, start: number, end: number, actors: readonly Slot[]): Slot[] | null {
+  if ((wordAt(view.words, end) !== 'its' && wordAt(view.words, end) !== 'their') || view.slotAt[end]) return null;
+  const owner = subjectBody(view, start);
+  if (owner && !actors.some((a) => a.entity.id === owner.entity.id || (a.entity.country !== null && a.entity.country === owner.entity.country))) return [owner];
+  return null;
+}
+
+/**
+ * "police shot dead 20 people a day after demonstrators stormed parliament", "troops opened fire on crowds": force used
+ * by a country's police or troops on its own people in a story of protest is violent repression (175), not war
+ * ("fired water cannon to break up demonstrators protesting against the government": the crowd, not the government)
+ */
+function repressedCrowd(ctx: Context, actors: readonly Slot[], recipients: Slot[]): Slot[] {
+  if (recipients.length === 1 && recipients[0].entity.sector === 'GOV' && actors.every((a) => a.entity.country === recipients[0].entity.country && (a.entity.sector === 'COP' || a.entity.sector === 'MIL'))) {
+    const r = recipients[0];
+    return [slotOf(groupEntity(ctx, r.entity.country!, '', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true)];
+  }
+  return recipients;
+}
+
+/** "Russia favors joint training": an act of a kind that has an intent code, told after a verb of intent, expresses an intent (AGREE 031x). */
+function expressesIntent(type: PloverType, before: string): boolean {
+  return Boolean(INTENT_FROM_TYPE[type]) && INTENT_VERBS.test(before);
+}
+
+/** The code of an intent: by the context, or with none known by the act's kind (an intent to give aid is 033). */
+function intentCameo(type: PloverType, context: string | null): string {
+  const cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
+  return type === 'AID' ? '033' : cameo;
 }
 
 /**
