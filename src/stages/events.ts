@@ -250,10 +250,33 @@ export function codeEvents(
   units.sort((a, b) => a.start - b.start);
   const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [] };
 
+  // Each pass below is a function of its own, called in this order: each reads and rewrites `candidates` in place, and a rule
+  // first met late then recompiles its small pass, not the whole coder (docs/performance.md, session 8).
   const candidates: Candidate[] = [];
   for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
   const met = jointMeeting(ctx, candidates);
   if (met) candidates.push(met);
+  addQuotedActs(ctx, units, candidates);
+  repeatEchoedActs(candidates);
+  blameCondemnedActs(ctx, candidates);
+  aimAnsweringThreats(ctx, candidates);
+  mediateBetweenPair(candidates);
+  for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
+  targetAttacksOnTheHelped(ctx, candidates);
+  sendAidAsBefore(candidates);
+  creditPraisedActs(ctx, candidates);
+  answerRejectedClaims(ctx, candidates);
+  const resolved = resolveCandidates(ctx, candidates);
+
+  const events: Event[] = [];
+  for (const c of resolved) events.push(...toEvents(c, text, messages));
+  const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
+  const kept = dedupe(events, headingStarts, entities);
+  return { events: kept, entities: usedGroups(ctx, kept), messages };
+}
+
+/** The accusations and demands told in quotes, each added after the events of the units. */
+function addQuotedActs(ctx: Context, units: readonly Unit[], candidates: Candidate[]): void {
   for (const q of [...ctx.quotes, ...ctx.reports.filter((r) => r.kind === 'indirect')]) {
     const c = q.kind === 'indirect' ? null : quotedAccusation(ctx, units, q, candidates);
     if (c) candidates.push(c);
@@ -268,9 +291,13 @@ export function codeEvents(
       candidates.push(d);
     }
   }
+}
 
-  // "Spain, Ireland and Norway took the same step", "Britain followed suit": the act told just before (in the sentence or the
-  // one before), by other actors, done again by these; with none found there is no event
+/**
+ * "Spain, Ireland and Norway took the same step", "Britain followed suit": the act told just before (in the sentence or the
+ * one before), by other actors, done again by these; with none found there is no event
+ */
+function repeatEchoedActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!c.entry.echoes) continue;
@@ -279,8 +306,13 @@ export function codeEvents(
       ? recast(echoed, { actors: c.actors, trigger: c.trigger, unit: c.unit, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, date: c.date, quote: c.quote, recipients: echoed.recipients.filter((r) => !c.actors.some((a) => a.entity.id === r.entity.id)) })
       : recast(c, { actors: [] });
   }
-  // "Caracas denounced the deployment": an act condemned with no doer named is the last act of its kind told of another side
-  // ("the strike" an attack, "the deployment" a show of force; "the move" any act)
+}
+
+/**
+ * "Caracas denounced the deployment": an act condemned with no doer named is the last act of its kind told of another side
+ * ("the strike" an attack, "the deployment" a show of force; "the move" any act)
+ */
+function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
@@ -301,8 +333,13 @@ export function codeEvents(
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
   }
-  // "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
-  // Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
+}
+
+/**
+ * "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
+ * Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
+ */
+function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // ("Iraq has moved about 30,000 troops to its border with Kuwait ... while Kuwait put its forces on alert": a force readied
@@ -319,8 +356,13 @@ export function codeEvents(
     }
     if (target.length > 0) candidates[i] = recast(c, { recipients: target });
   }
-  // ("the peace deal signed ... by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union":
-  // a mediation with no parties named is between the pair that acted together just before)
+}
+
+/**
+ * ("the peace deal signed ... by Ethiopia's government and Tigrayan forces after ten days of talks mediated by the African Union":
+ * a mediation with no parties named is between the pair that acted together just before)
+ */
+function mediateBetweenPair(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.cameo !== '045' || c.recipients.length > 0 || c.actors.length === 0) continue;
@@ -328,10 +370,14 @@ export function codeEvents(
     const pair = lastNear(candidates, i, (p) => p.actors.length === 2 && p.actors.every((a) => sideOf(a.entity) !== null && a.entity.id !== c.actors[0].entity.id) && (p.type === 'SUPPORT' || p.type === 'AGREE' || p.type === 'CONSULT' || p.type === 'RETREAT') && sideOf(p.actors[0].entity) !== mediator);
     if (pair) candidates[i] = recast(c, { recipients: [...pair.actors] });
   }
-  for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
-  // ("Japan pledged loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes", "as Kyiv pleads with its allies
-  // for help in shielding its power grid from Russian missile attacks": an attack with no target named is on the one the aid or
-  // the plea in its sentence is for)
+}
+
+/**
+ * ("Japan pledged loans to help Ukraine rebuild infrastructure wrecked by Russian missile strikes", "as Kyiv pleads with its allies
+ * for help in shielding its power grid from Russian missile attacks": an attack with no target named is on the one the aid or
+ * the plea in its sentence is for)
+ */
+function targetAttacksOnTheHelped(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a noun with its doer: "Russian missile strikes"; a verb's subject may be no doer at all: "an earthquake struck")
@@ -350,8 +396,13 @@ export function codeEvents(
     const victim = countryEntity(ctx, [...helped][0]);
     if (victim) candidates[i] = recast(c, { recipients: [slotOf(victim, c.trigger.start, c.trigger.end)] });
   }
-  // ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
-  // where the aid told just before went)
+}
+
+/**
+ * ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
+ * where the aid told just before went)
+ */
+function sendAidAsBefore(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a verb: "the Argentine loan", "Brazil loans" name whose loans they are, not who gives them)
@@ -360,7 +411,10 @@ export function codeEvents(
     const to = before?.recipients.filter((r) => !c.actors.some((a) => a.entity.country !== null && a.entity.country === r.entity.country)) ?? [];
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
   }
-  // "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it
+}
+
+/** "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it */
+function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const noun = c.entry.id === 'support.praise' && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, c.trigger.end) : null;
@@ -368,7 +422,10 @@ export function codeEvents(
     const doer = lastActBefore(candidates, i, PRAISED_KINDS[noun] ?? CONDEMNED_KINDS[noun] ?? null);
     if (doer) candidates[i] = recast(c, { recipients: [doer.actors[0]] });
   }
-  // "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them
+}
+
+/** "New Delhi rejected the allegations": a rejection of charges or demands with no party named answers the last side that made them */
+function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
@@ -380,9 +437,15 @@ export function codeEvents(
       ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p));
     if (claimant) candidates[i] = recast(c, { recipients: [claimant.actors[0]] });
   }
+}
 
+/**
+ * The candidates that are events, in order, with "you" resolved, recipients of the actor's own code dropped, and the
+ * threat beside an attack announced by its own side added after it.
+ */
+function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
   // "you" in a direct quote: the recipient of the main event when its actor is the speaker
-  const main = candidates.find((c) => c.unit.paragraph === firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
+  const main = candidates.find((c) => c.unit.paragraph === ctx.firstBody && c.recipients.length > 0 && !hasPending(c.recipients) && c.status === 'occurred');
   const resolved: Candidate[] = [];
   for (let c of candidates) {
     // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
@@ -405,11 +468,11 @@ export function codeEvents(
       resolved.push(recast(c, { actors: threatener(ctx, c, actors), recipients: to, type: 'THREATEN', cameo: c.type === 'ASSAULT' ? '138' : '130', mode: null, status: 'occurred', direction: 'past', date: saidOn(ctx, c), threat: false, threatTo: [] }));
     }
   }
+  return resolved;
+}
 
-  const events: Event[] = [];
-  for (const c of resolved) events.push(...toEvents(c, text, messages));
-  const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  const kept = dedupe(events, headingStarts, entities);
+/** The group entities made here that a kept event names, in text order, each with its mentions. */
+function usedGroups(ctx: Context, kept: readonly Event[]): Entity[] {
   const used = new Set(kept.flatMap((e) => [e.actor.entity, e.recipient?.entity ?? '']));
   // a group an event names is listed with its mentions in every sentence a trigger word starts in, as when
   // every such sentence was read in full (most documents have none and skip this)
@@ -423,7 +486,7 @@ export function codeEvents(
   // built by push, not `map` (see mapSlots): `extract` concatenates this list with coreference's and reads it
   const groups: Entity[] = [];
   for (const g of named) groups.push({ ...g.entity, mentions: g.mentions });
-  return { events: kept, entities: groups, messages };
+  return groups;
 }
 
 /**
@@ -4392,23 +4455,10 @@ function finish(
 ): Candidate | null {
   const entry = pattern.entry;
   const { tokens, words } = view;
-  // ("troops captured him"; "captured 48 in fighting", "to capture Tripoli's air base" are none): a person of no country held by
-  // a state is named by the state's code, so the person is read at the slot's place
-  // (nor a head of government a pronoun was read as: "thanked Islamabad for helping to capture him")
   if (entry.personObject) {
-    const held = recipients.map((r) => view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity);
-    if (held.length === 0) return null;
-    // ("the rebels said they had captured Goma": a place taken is a seizure of territory, 192)
-    // (the place is the whole object: "to capture Brazil's wheat market" is none)
-    const whole = recipients.every((r) => {
-      const after = tokens.findIndex((t) => t.start >= r.end);
-      return after < 0 || !/^\p{L}/u.test(tokens[after].text) || PREPOSITIONS.has(words[after]) || CLAUSE_STOPS.has(words[after]) || TIME_ADVERBS.has(words[after]);
-    });
-    if (entry.placeAct && whole && held.every((e) => e && (e.type === 'location' || e.type === 'country'))) {
-      const made = finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
-      return made;
-    }
-    if (held.some((e) => e?.type !== 'person' || e.sector === 'GOV')) return null;
+    const held = heldObject(view, entry, recipients);
+    if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
+    if (held === 'none') return null;
   }
   // status from the words between the clause start (or subject) and the trigger
   let k = statusFrom - 1;
@@ -4433,33 +4483,11 @@ function finish(
   // ("Students at several U.S. universities" keep the country of the noun it modifies)
   if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));
   if (actors.length === 0) return null;
-  // "pledged loans ... to help Ukraine rebuild": the one a pledge or aid is to help is its recipient
-  if (recipients.length === 0 && (entry.type === 'AGREE' || entry.type === 'AID')) recipients = helped(view, end, actors);
-  // "protests demanding the resignation of Prime Minister X", "as the government deployed police": a protest
-  // with no target named is against its country's government when the sentence names it
-  if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
-  // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
-  // ("since Russia's full-scale invasion in February 2022", Ukraine named beside it)
-  // (with several others, the one the aid or plea of the sentence is for, read once the story is coded; none, no event)
-  if (recipients.length === 0 && entry.againstOther) {
-    const other = otherCountry(ctx, view, actors);
-    if (other) recipients = [other];
-  }
-  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
-    const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
-    if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
-  }
+  recipients = recipientsUnnamed(ctx, view, entry, start, end, actors, recipients);
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
-  // "China, Kyrgyzstan and Uzbekistan launched construction of a railway ... in the Kyrgyz town of Jalal-Abad": a joint
-  // act of several has no other party in a place of one of them
-  if (actors.length > 1 && (entry.type === 'COOPERATE' || entry.type === 'AGREE' || (entry.type === 'CONSULT' && entry.cameo !== '045' && entry.mode !== 'visit') || entry.cameo === '057')
-    && recipients.length > 0 && recipients.every((r) => r.entity.country !== null && actors.some((a) => a.entity.country === r.entity.country) && (r.entity.type === 'location' || r.group))) recipients = [];
-  // "an Israeli strike on its embassy compound in Damascus" (Iran's): what `its` owns is the subject's, not the place it stands in
-  if ((wordAt(words, end) === 'its' || wordAt(words, end) === 'their') && !view.slotAt[end]) {
-    const owner = subjectBody(view, start);
-    if (owner && !actors.some((a) => a.entity.id === owner.entity.id || (a.entity.country !== null && a.entity.country === owner.entity.country))) recipients = [owner];
-  }
+  if (jointActAtHome(entry, actors, recipients)) recipients = [];
+  recipients = subjectOwnsObject(view, start, end, actors) ?? recipients;
   // "against Kurdish militants in northern Syria": armed men of a place are that country's rebels, not the country
   recipients = mapSlots(recipients, (r) => {
     if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
@@ -4582,21 +4610,14 @@ function finish(
   // (the act itself waits on the condition: possible, not planned)
   if (conditional.length > 0) status = 'hypothetical';
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
-  if (status === 'intended' && INTENT_FROM_TYPE[type] && INTENT_VERBS.test(before)) {
-    cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
-    if (type === 'AID') cameo = '033';
+  if (status === 'intended' && expressesIntent(type, before)) {
+    cameo = intentCameo(type, context);
     type = 'AGREE';
   } else if (entry.id === 'agree.intent-cooperate' && context && INTENT_CAMEO[context]) {
     cameo = INTENT_CAMEO[context];
   }
 
-  // "police shot dead 20 people a day after demonstrators stormed parliament", "troops opened fire on crowds": force used
-  // by a country's police or troops on its own people in a story of protest is violent repression (175), not war
-  // ("fired water cannon to break up demonstrators protesting against the government": the crowd, not the government)
-  if (cameo === '175' && recipients.length === 1 && recipients[0].entity.sector === 'GOV' && actors.every((a) => a.entity.country === recipients[0].entity.country && (a.entity.sector === 'COP' || a.entity.sector === 'MIL'))) {
-    const r = recipients[0];
-    recipients = [slotOf(groupEntity(ctx, r.entity.country!, '', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true)];
-  }
+  if (cameo === '175') recipients = repressedCrowd(ctx, actors, recipients);
   if (type === 'ASSAULT' && (cameo === '190' || cameo === '193') && repression(ctx, unit, actors, recipients)) {
     type = 'COERCE';
     cameo = '175';
@@ -4655,6 +4676,93 @@ function finish(
     threatTo: conditional,
     standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
   };
+}
+
+/**
+ * "China, Kyrgyzstan and Uzbekistan launched construction of a railway ... in the Kyrgyz town of Jalal-Abad": a joint
+ * act of several has no other party in a place of one of them
+ */
+function jointActAtHome(entry: TriggerEntry, actors: readonly Slot[], recipients: readonly Slot[]): boolean {
+  return actors.length > 1 && (entry.type === 'COOPERATE' || entry.type === 'AGREE' || (entry.type === 'CONSULT' && entry.cameo !== '045' && entry.mode !== 'visit') || entry.cameo === '057')
+    && recipients.length > 0 && recipients.every((r) => r.entity.country !== null && actors.some((a) => a.entity.country === r.entity.country) && (r.entity.type === 'location' || r.group));
+}
+
+/**
+ * "an Israeli strike on its embassy compound in Damascus" (Iran's): what `its` owns is the subject's, not the place it stands in;
+ * that subject as the recipient, or null
+ */
+function subjectOwnsObject(view: View, start: number, end: number, actors: readonly Slot[]): Slot[] | null {
+  if ((wordAt(view.words, end) !== 'its' && wordAt(view.words, end) !== 'their') || view.slotAt[end]) return null;
+  const owner = subjectBody(view, start);
+  if (owner && !actors.some((a) => a.entity.id === owner.entity.id || (a.entity.country !== null && a.entity.country === owner.entity.country))) return [owner];
+  return null;
+}
+
+/**
+ * "police shot dead 20 people a day after demonstrators stormed parliament", "troops opened fire on crowds": force used
+ * by a country's police or troops on its own people in a story of protest is violent repression (175), not war
+ * ("fired water cannon to break up demonstrators protesting against the government": the crowd, not the government)
+ */
+function repressedCrowd(ctx: Context, actors: readonly Slot[], recipients: Slot[]): Slot[] {
+  if (recipients.length === 1 && recipients[0].entity.sector === 'GOV' && actors.every((a) => a.entity.country === recipients[0].entity.country && (a.entity.sector === 'COP' || a.entity.sector === 'MIL'))) {
+    const r = recipients[0];
+    return [slotOf(groupEntity(ctx, r.entity.country!, '', { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end) }), r.start, r.end, undefined, true)];
+  }
+  return recipients;
+}
+
+/** "Russia favors joint training": an act of a kind that has an intent code, told after a verb of intent, expresses an intent (AGREE 031x). */
+function expressesIntent(type: PloverType, before: string): boolean {
+  return Boolean(INTENT_FROM_TYPE[type]) && INTENT_VERBS.test(before);
+}
+
+/** The code of an intent: by the context, or with none known by the act's kind (an intent to give aid is 033). */
+function intentCameo(type: PloverType, context: string | null): string {
+  const cameo = (context && INTENT_CAMEO[context]) ?? INTENT_FROM_TYPE[type]!;
+  return type === 'AID' ? '033' : cameo;
+}
+
+/**
+ * What a trigger that takes a held person ("captured", "detained") has for its object: a person ('person'), a place taken
+ * whole, a seizure of territory ('place'), or else no event ('none').
+ */
+function heldObject(view: View, entry: TriggerEntry, recipients: readonly Slot[]): 'person' | 'place' | 'none' {
+  const { tokens, words } = view;
+  // ("troops captured him"; "captured 48 in fighting", "to capture Tripoli's air base" are none): a person of no country held by
+  // a state is named by the state's code, so the person is read at the slot's place
+  // (nor a head of government a pronoun was read as: "thanked Islamabad for helping to capture him")
+  const held = recipients.map((r) => view.slotAt[tokens.findIndex((t) => t.start >= r.start)]?.entity);
+  if (held.length === 0) return 'none';
+  // ("the rebels said they had captured Goma": a place taken is a seizure of territory, 192)
+  // (the place is the whole object: "to capture Brazil's wheat market" is none)
+  const whole = recipients.every((r) => {
+    const after = tokens.findIndex((t) => t.start >= r.end);
+    return after < 0 || !/^\p{L}/u.test(tokens[after].text) || PREPOSITIONS.has(words[after]) || CLAUSE_STOPS.has(words[after]) || TIME_ADVERBS.has(words[after]);
+  });
+  if (entry.placeAct && whole && held.every((e) => e && (e.type === 'location' || e.type === 'country'))) return 'place';
+  if (held.some((e) => e?.type !== 'person' || e.sector === 'GOV')) return 'none';
+  return 'person';
+}
+
+/** The recipients of an act that names none, read from the sentence by the trigger's kind; those named kept as they are. */
+function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start: number, end: number, actors: readonly Slot[], recipients: Slot[]): Slot[] {
+  // "pledged loans ... to help Ukraine rebuild": the one a pledge or aid is to help is its recipient
+  if (recipients.length === 0 && (entry.type === 'AGREE' || entry.type === 'AID')) recipients = helped(view, end, actors);
+  // "protests demanding the resignation of Prime Minister X", "as the government deployed police": a protest
+  // with no target named is against its country's government when the sentence names it
+  if (recipients.length === 0 && entry.type === 'PROTEST') recipients = ownGovernment(ctx, view, actors, start);
+  // "Ruto withdrew the finance bill", "Hasina resigned": a concession to the actor's own public
+  // ("since Russia's full-scale invasion in February 2022", Ukraine named beside it)
+  // (with several others, the one the aid or plea of the sentence is for, read once the story is coded; none, no event)
+  if (recipients.length === 0 && entry.againstOther) {
+    const other = otherCountry(ctx, view, actors);
+    if (other) recipients = [other];
+  }
+  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
+    const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
+    if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
+  }
+  return recipients;
 }
 
 /** The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else null. */
