@@ -1541,11 +1541,24 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, a move the main opposition Republican People's Party called an attempted coup.", ['COERCE 173 occurred TURCOP->TURGOV', 'ACCUSE 111 occurred TUROPP->TURCOP']],
     // quotas scrapped or scaled back are a concession to the policy's public
     ["DHAKA - Bangladesh's Supreme Court on Sunday scrapped most of the quotas for government jobs that had set off weeks of student protests.", ['CONCEDE 0832 occurred BGDJUD->BGD', 'PROTEST 141 occurred BGD->-']],
+    // armed men no one names, attacked by a state's forces at home, are that country's rebels; aircraft named by their force are its military
+    ['COLOMBO, June 2 - Air force planes bombed suspected rebel bases in the Jaffna peninsula on Sunday, the military said.', ['ASSAULT 195 occurred LKAMIL->LKAREB']],
+    ['Pakistani troops killed 12 militants in a raid in North Waziristan on Monday, the army said.', ['ASSAULT 180 occurred PAKMIL->PAKREB']],
+    ["Iraq said its warplanes hit two ships off the Iranian coast today.", ['ASSAULT 190 occurred IRQMIL->IRN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
   ];
   eventRows(cases);
+});
+
+describe('[events] armed men no one names (whole extract)', () => {
+  it('[events] the attackers of a sentence that names another side are not the attacking country\'s rebels', () => {
+    const recipients = (text: string) => extract(text, { date: '1987-04-09' }).events.map((e) => e.recipient?.code ?? null);
+    expect(recipients('Iraq said its troops killed 40 attackers near Basra last night.'), '[events] no other side').toEqual(['IRQREB']);
+    expect(recipients('Iraq said its troops killed 40 attackers near Basra last night after an Iranian assault.'), '[events] an Iranian assault').not.toContain('IRQREB');
+    expect(recipients('GABORONE, April 9 - South African troops last May launched a military attack against alleged guerrilla targets.'), '[events] a story from another capital').not.toContain('ZAFREB');
+  });
 });
 
 describe('[events] dates in relative clauses (whole extract)', () => {

@@ -2473,7 +2473,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
+        : (BARE_FORCES.has(prev) || FORCE_HARDWARE.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -4103,7 +4103,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         }
         const held = heldPerson(ctx, slotAt[j], actors, entry);
         if (held) return [held];
-        const own = domesticTarget(ctx, view, j, actors, actorIds, entry);
+        const own = domesticTarget(ctx, view, j, actors, actorIds, entry) ?? rebelTarget(ctx, view, j, actors, actorIds, entry);
         if (own) return own;
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
@@ -4141,7 +4141,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
-        const own = domesticTarget(ctx, view, k, actors, actorIds, entry);
+        const own = domesticTarget(ctx, view, k, actors, actorIds, entry) ?? rebelTarget(ctx, view, k, actors, actorIds, entry);
         if (own) return own;
         // ("concern about the continuing U.S. trade deficits": a demonym modifying what a concern is about is no party)
         if (slot !== 'about' && slot !== 'over') fallback ??= demonymRecipient(ctx, view, k, actors, actorIds, entry);
@@ -4181,6 +4181,54 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
+}
+
+/**
+ * "Air force planes bombed suspected rebel bases in the Jaffna peninsula", "its jets later struck the attackers", "Pakistani troops
+ * killed 12 militants": an armed attack by a state's side on armed men no one names is on the rebels of the place named after them,
+ * else of the country the story is about, else of the attacker's own country (findRecipients' word at k).
+ */
+function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
+  const { words, slotAt, tokens } = view;
+  // (a war or fight is told each way by its own rule)
+  if (entry?.type !== 'ASSAULT' || entry.mutual || slotAt[k] || actors.length === 0) return null;
+  const armed = REBEL_WORDS.has(wordAt(words, k)) ? k : REBEL_MODIFIERS.has(wordAt(words, k)) && REBEL_HOLDINGS.has(wordAt(words, k + 1)) && !slotAt[k + 1] ? k + 1 : -1;
+  if (armed < 0 || !actors.every((a) => a.entity.country && a.entity.sector !== 'REB' && a.entity.sector !== 'OPP')) return null;
+  // ("Pakistani jets bombed suspected militant hideouts in Afghanistan": a strike across a border is on the country, told as before;
+  // "Turkish warplanes bombed Kurdish militant positions there", northern Syria named before: no one's rebels the text places)
+  const home = homeOf(ctx, view);
+  const place = placeAfter(ctx, view, armed + 1);
+  const own = (c: string | null): boolean => actors.some((a) => a.entity.country === c);
+  // (a story from another country's capital, or a sentence naming another country or people, "repelled an Iranian assault ...
+  // inflicting casualties on the attackers", does not say whose armed men they were; nor do "guerrilla targets" placed nowhere,
+  // struck across a border as often as at home)
+  const foreign = (home && !own(home)) || view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
+    || view.tokens.some((t) => { const c = DEMONYMS.get(t.text); return c !== undefined && !own(c); });
+  const country = place ? (own(place) || place === home ? place : null)
+    : home && own(home) ? home
+    : foreign || armed !== k ? null : actors[0].entity.country;
+  if (!country) return null;
+  const entity = groupEntity(ctx, country, 'REB', { start: tokens[k].start, end: tokens[armed].end, text: ctx.text.slice(tokens[k].start, tokens[armed].end) });
+  return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[armed].end, undefined, true)];
+}
+/** Armed men with no name of their own as a target ("killed 12 militants", "struck the attackers"). */
+const REBEL_WORDS: ReadonlySet<string> = new Set(['militants', 'rebels', 'guerrillas', 'insurgents', 'jihadists', 'separatists', 'attackers', 'gunmen', 'extremists']);
+/** What armed men hold, after a word that names them ("rebel bases", "guerrilla positions", "militant hideouts"). */
+const REBEL_MODIFIERS: ReadonlySet<string> = new Set(['rebel', 'militant', 'guerrilla', 'insurgent', 'jihadist', 'separatist', 'extremist']);
+const REBEL_HOLDINGS: ReadonlySet<string> = new Set(['bases', 'base', 'positions', 'hideouts', 'hideout', 'camps', 'camp', 'strongholds', 'stronghold', 'targets', 'fighters', 'units', 'posts', 'training']);
+
+/** The country of a place named right after `from` ("in the Jaffna peninsula", "east of Kabul"), within its phrase. */
+function placeAfter(ctx: Context, view: View, from: number): string | null {
+  const { words, slotAt } = view;
+  for (let k = from; k < words.length && k < from + 7; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || w === 'and' || w === 'as') return null;
+    const slot = slotAt[k];
+    if (!slot) continue;
+    if (slot.entity.type !== 'location' && slot.entity.type !== 'country') return null;
+    return slot.entity.country ?? CAPITALS.get(slot.entity.name) ?? lookupPlace(slot.entity.name)?.country ?? null;
+  }
+  return null;
 }
 
 /**
@@ -4822,7 +4870,22 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
   const officers = wordAt(words, h) === 'officers' ? OFFICERS_OF.get(wordAt(words, h - 1)) : undefined;
-  const sector = officers ?? BARE_FORCES.get(wordAt(words, h));
+  // ("Air force planes bombed", "army warplanes struck": aircraft named by the force they fly for; "its jets later struck": the
+  // jets of the country or body named before)
+  let last = h;
+  if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h]) {
+    if ((wordAt(words, h - 1) === 'its' || wordAt(words, h - 1) === 'their') && h - 1 > 0) {
+      const owner = bodyBefore(slotAt, h - 1);
+      return owner && owner.entity.country ? [groupSlot(ctx, owner.entity.country, 'MIL', tokens[h - 1].start, tokens[h].end)] : [];
+    }
+    let m = h - 1;
+    // (a capitalised "Air force" or "Army" the tagger named is still no one's until given a country)
+    while (m >= 0 && (!slotAt[m] || (!slotAt[m]!.entity.actor && !slotAt[m]!.entity.country)) && HARDWARE_OWNERS.has(wordAt(words, m))) m--;
+    if (m === h - 1) return [];
+    last = h;
+    h = m + 1;
+  }
+  const sector = officers ?? (last > h ? 'MIL' : BARE_FORCES.get(wordAt(words, h)));
   if (officers) h--;
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
@@ -4843,9 +4906,12 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // ("Thousands of Belgian farmers drove tractors into Brussels ... Police used water cannon": the people the story is about)
   if (!country && sector !== 'REB') for (const g of ctx.groups.values()) if (g.entity.country) { country = g.entity.country; break; }
   if (!country) return [];
-  const t = tokens[h];
-  return [groupSlot(ctx, country, sector, t.start, t.end)];
+  return [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)];
 }
+/** Aircraft that are a force's only when it is named before them ("air force planes", "army warplanes", "its jets"). */
+const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplanes', 'aircraft', 'helicopters', 'gunships', 'bombers', 'fighter-bombers']);
+/** Words before aircraft that name the force flying them. */
+const HARDWARE_OWNERS: ReadonlySet<string> = new Set(['air', 'force', 'army', 'military', 'navy', 'naval', 'government', 'fighter', 'helicopter']);
 /** The force "officers" belong to by the word before them ("army officers", "police officers"). */
 const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
