@@ -1545,6 +1545,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['COLOMBO, June 2 - Air force planes bombed suspected rebel bases in the Jaffna peninsula on Sunday, the military said.', ['ASSAULT 195 occurred LKAMIL->LKAREB']],
     ['Pakistani troops killed 12 militants in a raid in North Waziristan on Monday, the army said.', ['ASSAULT 180 occurred PAKMIL->PAKREB']],
     ["Iraq said its warplanes hit two ships off the Iranian coast today.", ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // an act named again and called unjustified in a relative clause is blamed on its doer
+    ['China imposed tariffs on Australian wine on Friday, a move Canberra called unjustified.', ['SANCTION 163 occurred CHN->AUS', 'ACCUSE 111 occurred AUSGOV->CHN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
