@@ -1547,6 +1547,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Iraq said its warplanes hit two ships off the Iranian coast today.", ['ASSAULT 190 occurred IRQMIL->IRN']],
     // an act named again and called unjustified in a relative clause is blamed on its doer
     ['China imposed tariffs on Australian wine on Friday, a move Canberra called unjustified.', ['SANCTION 163 occurred CHN->AUS', 'ACCUSE 111 occurred AUSGOV->CHN']],
+    // a backer's hyphenated word ("Iranian-backed", "Russian-led", "Soviet-led") is no part of the name after it; a short name in brackets
+    ['Saudi Arabia and Iranian-backed Houthis held talks in Muscat.', ['CONSULT 040 occurred SAU->YEMREB', 'CONSULT 040 occurred YEMREB->SAU']],
+    ['Kazakh President Kassym-Jomart Tokayev asked the Russian-led CSTO to send troops.', ['REQUEST 020 requested KAZGOV->IGOCSTO']],
+    ['The European Community (EC) and Soviet-led Comecon ended talks in Geneva.', ['CONSULT 040 occurred IGOEU->IGOCOMECON', 'CONSULT 040 occurred IGOCOMECON->IGOEU']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

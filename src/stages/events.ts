@@ -36,7 +36,7 @@ import type { CorefLayer } from './coref.js';
 import type { QuotesLayer } from './quotes.js';
 import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
-import type { TokenLayer } from './mentions.js';
+import { BACKED_BY, type TokenLayer } from './mentions.js';
 import { tokenize } from '../ner/tokenize.js';
 import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
@@ -3966,7 +3966,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   for (let guard = 0; guard < 4; guard++) {
     if (wordAt(words, first - 1) === 'the') first--;
     // "Saudi Arabia and nuclear-armed Pakistan": a hyphenated modifier before the name
-    if (first > 1 && /^\p{Ll}+-\p{Ll}+$/u.test(tokens[first - 1].text) && wordAt(words, first - 2) === 'and') first--;
+    // ("and Soviet-led Comecon": a backer's word)
+    if (first > 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(tokens[first - 1].text) || BACKED_BY.test(tokens[first - 1].text)) && wordAt(words, first - 2) === 'and') first--;
     // "Lavrov and Chinese Foreign Minister Wang Yi": title words between `and` and the name
     let titled = first;
     // ("and U.S. Secretary of State George Shultz": `of` inside the title, a country before it)
@@ -3990,7 +3991,10 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
     const conj = wordAt(words, first - 1);
     if (conj !== 'and' && conj !== ',') break;
-    const other = slotAt[first - 2];
+    // ("The European Community (EC) and Comecon": the short name in brackets after the name before `and`)
+    const bracketed = wordAt(words, first - 2) === ')' && wordAt(words, first - 4) === '(' && slotAt[first - 3] && slotAt[first - 3]!.entity.id === slotAt[first - 5]?.entity.id;
+    const at = bracketed ? first - 5 : first - 2;
+    const other = slotAt[at];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
     // ("Chinese, Russian and Iranian warships": groups of a demonym list join like countries)
@@ -3998,11 +4002,11 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group)) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
     // ("Azerbaijan freed 32 Armenian servicemen and Armenia released": the name before `and` is a verb's object)
-    let before = slotStart[first - 2] >= 0 ? slotStart[first - 2] - 1 : first - 3;
+    let before = slotStart[at] >= 0 ? slotStart[at] - 1 : at - 1;
     while (before > 0 && (AMOUNT_WORDS.has(wordAt(words, before)) || /^\d/.test(wordAt(words, before)))) before--;
     if (lexicon().inflected.has(wordAt(words, before)) && /ed$/.test(wordAt(words, before))) break;
     out.unshift(other);
-    first = slotStart[first - 2] >= 0 ? slotStart[first - 2] : first - 2;
+    first = slotStart[at] >= 0 ? slotStart[at] : at;
   }
   return out;
 }

@@ -283,7 +283,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     if (!m || !org || !isFree(scan, m.from, m.to)) continue;
     // "Iran's Supreme National Security Council": a known name ("Security Council") closing a longer
     // capitalised name is not that body ("UN Security Council" keeps it: "UN" is a known name)
-    if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from)) continue;
+    // ("the Russian-led CSTO": a backer's word is no part of a name)
+    if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from) && !BACKED_BY.test(tokens[m.from - 1].text)) continue;
     // "Russian Security Council": an international body's name after a country is that country's body
     if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from)) continue;
     let to = m.to;
@@ -599,6 +600,11 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   // no code first run long into a corpus run: that deoptimised this function.)
   span.from += span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[0].text) ? 1 : 0;
   if (span.from >= span.to) return false;
+  // "The Iranian-backed Houthis", "the Saudi-led coalition": a backer's word and its article describe the name after them
+  if (BACKED_BY.test(tokens[span.from].text) || (span.to - span.from > 1 && tokens[span.from].text === 'The' && BACKED_BY.test(tokens[span.from + 1].text))) {
+    span.from += tokens[span.from].text === 'The' ? 2 : 1;
+    if (span.from >= span.to) return false;
+  }
   // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
   if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
   // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
@@ -610,6 +616,9 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
   return true;
 }
+
+/** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
+export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized)$/u;
 
 /** A person's span mended: a document's name, a verb or a title inside it, particles and a nickname after it. */
 function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], span: TokenSpan): void {
@@ -687,7 +696,8 @@ function addRankedAndHyphenatedNames(tokens: readonly Token[], lex: Lex, out: To
       to = from;
       while (to < tokens.length && to < from + 3 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$|^\p{Lu}\.$/u.test(tokens[to].text) && !lex.folded[to] && !lex.exact[to]) to++;
       if (to - from < 2) from = -1;
-    } else if (capitalised(tokens[k].text) && tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]) {
+    } else if (capitalised(tokens[k].text) && tokens[k + 1]?.text.includes('-') && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k + 1].text) && !lex.exact[k]
+      && !BACKED_BY.test(tokens[k + 1].text)) {
       [from, to] = [k, k + 2];
     }
     if (from < 0 || personCovers(out, from, to)) continue;
