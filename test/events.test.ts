@@ -1551,6 +1551,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Saudi Arabia and Iranian-backed Houthis held talks in Muscat.', ['CONSULT 040 occurred SAU->YEMREB', 'CONSULT 040 occurred YEMREB->SAU']],
     ['Kazakh President Kassym-Jomart Tokayev asked the Russian-led CSTO to send troops.', ['REQUEST 020 requested KAZGOV->IGOCSTO']],
     ['The European Community (EC) and Soviet-led Comecon ended talks in Geneva.', ['CONSULT 040 occurred IGOEU->IGOCOMECON', 'CONSULT 040 occurred IGOCOMECON->IGOEU']],
+    // stripping people of their citizenship is an administrative sanction (172); a ruler's critics are his country's opposition
+    ['A Nicaraguan court on Wednesday stripped 94 critics of President Daniel Ortega of their citizenship.', ['COERCE 172 occurred NICJUD->NICOPP']],
+    // a verb after `and` in a sentence opened by a bare force is that force's
+    ['LA PAZ, Jan 10 - Police cleared a key highway near Cochabamba on Friday and arrested more than 50 people.', ['COERCE 173 occurred BOLCOP->BOL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

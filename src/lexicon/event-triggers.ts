@@ -368,6 +368,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'coerce.seize', type: 'COERCE', cameo: '1711', mode: 'seize', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'board * boat|ship|vessel|tanker|fishing_boat|fishing_vessel|freighter'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
   { id: 'coerce.expel', type: 'COERCE', cameo: '174', mode: 'expel', verbs: ['deport', 'expel ** journalists|journalist|activists|workers|nationals|national|migrants|refugees|citizens|citizen|residents|students|missionaries|correspondents|correspondent', 'revoke * accreditation|accreditations|visa|visas|residency'], recipient: ['obj', 'of'], needsRecipient: true },
   // "expelled 25 Britons": people of a country named by their demonym (diplomats are sanction.expel-diplomats)
+  // "stripped 94 critics of their citizenship": an administrative sanction (172) on the people stripped
+  { id: 'coerce.strip-citizenship', type: 'COERCE', cameo: '172', verbs: ['strip ** of * citizenship|nationality|passports'], recipient: ['obj'], domestic: true, ownPublic: true },
   { id: 'coerce.expel-people', type: 'COERCE', cameo: '174', mode: 'expel', verbs: ['expel'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   // "banned street demonstrations in the city", "restricted access to social media platforms", "shut down the internet":
   // political freedoms restricted, aimed at the actor's own public

@@ -2509,7 +2509,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
         // ("Police said they had detained 20 people": the force that said it)
         const said = speechBeforePronoun(words, start);
-        const force = bareForce(ctx, view, said >= 0 ? said : start);
+        // ("Police cleared a key highway on Friday and arrested more than 50 people": the force the sentence opens with)
+        const opener = wordAt(words, 0) === 'the' ? 1 : 0;
+        const force = bareForce(ctx, view, said >= 0 ? said : conjoined && BARE_FORCES.has(wordAt(words, opener)) ? opener + 1 : start);
         if (force.length > 0) actors = force;
       }
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
@@ -4084,6 +4086,11 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
     // (a threat's is the one it answers: "take resolute measures ... in response to the U.S. decision")
     if (w === 'in' && entry?.type === 'MOBILIZE' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
+    // ("stripped 94 critics of President Daniel Ortega of their citizenship": a ruler's critics are the opposition of his country)
+    if (slots.includes('obj') && j - from <= 3 && CRITICS.has(w) && wordAt(words, j + 1) === 'of') {
+      const ruler = nextSlotWithin(slotAt, j + 2, 3);
+      if (ruler && ruler.entity.sector === 'GOV' && ruler.entity.country) return [groupSlot(ctx, ruler.entity.country, 'OPP', tokens[j].start, tokens[j].end)];
+    }
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
     if (slots.includes('obj') && j - from <= 8) {
       const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
@@ -4214,6 +4221,13 @@ function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[
   if (!country) return null;
   const entity = groupEntity(ctx, country, 'REB', { start: tokens[k].start, end: tokens[armed].end, text: ctx.text.slice(tokens[k].start, tokens[armed].end) });
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[armed].end, undefined, true)];
+}
+/** People set against a ruler ("critics of President Daniel Ortega"). */
+const CRITICS: ReadonlySet<string> = new Set(['critics', 'opponents', 'critic', 'opponent']);
+/** The first mention within `reach` tokens from `from`. */
+function nextSlotWithin(slotAt: View['slotAt'], from: number, reach: number): Slot | undefined {
+  for (let k = from; k < from + reach && k < slotAt.length; k++) if (slotAt[k]) return slotAt[k]!;
+  return undefined;
 }
 /** Armed men with no name of their own as a target ("killed 12 militants", "struck the attackers"). */
 const REBEL_WORDS: ReadonlySet<string> = new Set(['militants', 'rebels', 'guerrillas', 'insurgents', 'jihadists', 'separatists', 'attackers', 'gunmen', 'extremists']);
