@@ -1555,6 +1555,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['A Nicaraguan court on Wednesday stripped 94 critics of President Daniel Ortega of their citizenship.', ['COERCE 172 occurred NICJUD->NICOPP']],
     // a verb after `and` in a sentence opened by a bare force is that force's
     ['LA PAZ, Jan 10 - Police cleared a key highway near Cochabamba on Friday and arrested more than 50 people.', ['COERCE 173 occurred BOLCOP->BOL']],
+    // "the two neighbours" after two leaders are named: their countries
+    ['Kyrgyz President Sadyr Japarov hosted Tajik President Emomali Rahmon in Bishkek on Thursday. The two neighbours signed a border treaty.', ['CONSULT 043 occurred KGZGOV->TJKGOV', 'SUPPORT 057 occurred KGZ->TJK', 'SUPPORT 057 occurred TJK->KGZ']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3695,6 +3695,12 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     // ("the two neighbours", "the two countries": states, not the U.N. that brokered their truce)
     let found = lastTwoNamed(ctx, tokens[j].start, people ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
     if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
+    // ("Japarov hosted Rahmon ... clashes between the two neighbours": the countries of the two leaders named last)
+    if (found.length < 2 && STATE_HEADS.has(head)) {
+      const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
+      const led = lastTwoNamed(ctx, tokens[j].start, 'people').map((p) => (p.country ? countryEntity(ctx, p.country) ?? groupEntity(ctx, p.country, '', span) : null));
+      if (led.length === 2 && led[0] && led[1]) found = [led[0], led[1]];
+    }
     if (found.length < 2) continue;
     // "the two countries' border forces": the two countries' groups of that sector
     const force = people ? null : forceOfTwo(words, h + 1);
