@@ -1123,7 +1123,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['BAGHDAD, Aug 20 - Iraq warned Iran on Wednesday that its warplanes would keep bombing the Kharg Island oil terminal until Tehran accepted a ceasefire.',
       ['THREATEN 138 occurred IRQ->IRN', 'ASSAULT 190 hypothetical IRQMIL->IRN', 'AGREE 0871 hypothetical IRNGOV->-']],
     // a gang leader is a rebel; a warning of civil war joined to a demand is a threat made, not requested; kidnapping is abduction (181)
-    ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->-', 'THREATEN 138 occurred HTIREB->-']],
+    ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->HTIGOV', 'THREATEN 138 occurred HTIREB->HTIGOV']],
     ['BEIRUT, June 2 - The pro-Iranian group Islamic Jihad said on Sunday it had kidnapped an American hospital administrator in west Beirut.', ['ASSAULT 181 occurred PSEREB->USA']],
     // an act to be prevented or deterred has not happened; warships sent are deployed, not given
     ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt to prevent any outbreaks of rioting.', ['PROTEST 145 hypothetical ZMB->-']],
@@ -1557,6 +1557,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['LA PAZ, Jan 10 - Police cleared a key highway near Cochabamba on Friday and arrested more than 50 people.', ['COERCE 173 occurred BOLCOP->BOL']],
     // "the two neighbours" after two leaders are named: their countries
     ['Kyrgyz President Sadyr Japarov hosted Tajik President Emomali Rahmon in Bishkek on Thursday. The two neighbours signed a border treaty.', ['CONSULT 043 occurred KGZGOV->TJKGOV', 'SUPPORT 057 occurred KGZ->TJK', 'SUPPORT 057 occurred TJK->KGZ']],
+    // a ruler named with an office of state and no country, in a story of one country, is of that country; "a move X called blackmail"
+    ['Philippine police arrested former President Rodrigo Duterte at Manila airport on Tuesday. Vice President Sara Duterte called the arrest illegal.', ['COERCE 173 occurred PHLCOP->PHL', 'ACCUSE 111 occurred PHLGOV->PHLCOP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

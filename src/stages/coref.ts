@@ -191,7 +191,9 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   }
   // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
   // or activist with no country named is of the one country the story has named before
-  if (entity.type === 'person' && entity.country === null && entity.sector !== null && STORY_SECTORS.has(entity.sector)) {
+  // ("Philippine police arrested former President Rodrigo Duterte ... Vice President Sara Duterte called": so is a ruler named with
+  // an office of state, a foreign one being named with his country)
+  if (entity.type === 'person' && entity.country === null && entity.sector !== null && (STORY_SECTORS.has(entity.sector) || (entity.sector === 'GOV' && namedOffice(cluster.mentions)))) {
     const country = soleCountry(entities);
     if (country) {
       entity = { ...entity, country, actor: `${country}${entity.sector}` };
@@ -209,6 +211,14 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   }
   return entity;
 }
+
+/** Whether a person is told by an office of state ("Vice President Sara Duterte", "the prime minister"), not as a negotiator. */
+function namedOffice(mentions: readonly RawMention[]): boolean {
+  return mentions.some((m) => (m.form === 'name' ? m.titles.some((t) => STATE_OFFICE.test(t)) : RULER.test(m.text)));
+}
+/** A ruler told by his office alone ("the prime minister"; "the secretary general" of a union is none). */
+const RULER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)\b/i;
+const STATE_OFFICE = /\b(?:president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|vice-president|secretary(?![ -]general)|governor|mayor|spokesman|spokeswoman|spokesperson)\b/i;
 
 /** An apposition that makes a person a rival or critic of the government: ", President X's main political rival,". */
 const RIVAL_APPOSITION = /^,\s+(?:(?:[^,;.]{0,50}?\s)?(?:main|chief|leading|top|biggest|fiercest|staunch|prominent|outspoken|key)?\s*(?:political\s+)?(?:rival|critic|opponent|challenger|foe)s?\b|(?:the\s+)?(?:leaders?|founders?|organi[sz]ers?)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|movement|protest|protests|opposition)\b)/;

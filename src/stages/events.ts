@@ -329,7 +329,11 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
       continue;
     }
     // (or announced: "Ecuador will impose a 30% security tariff ... Colombia's trade minister called the measure unacceptable")
-    const doer = lastOfOtherSide(candidates, i, (p) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null);
+    const fits = (p: Candidate) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null;
+    // ("Philippine police arrested Duterte ... Vice President Sara Duterte called the arrest illegal": an act named for what it is,
+    // done at home by another body of the country)
+    const own = c.actors[0]?.entity;
+    const doer = lastOfOtherSide(candidates, i, fits) ?? (kinds !== null && own?.sector ? lastNear(candidates, i, (p) => fits(p) && p.actors.every((a) => a.entity.country === own.country && a.entity.sector !== null && a.entity.sector !== own.sector)) : null);
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
   }
