@@ -1559,6 +1559,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Kyrgyz President Sadyr Japarov hosted Tajik President Emomali Rahmon in Bishkek on Thursday. The two neighbours signed a border treaty.', ['CONSULT 043 occurred KGZGOV->TJKGOV', 'SUPPORT 057 occurred KGZ->TJK', 'SUPPORT 057 occurred TJK->KGZ']],
     // a ruler named with an office of state and no country, in a story of one country, is of that country; "a move X called blackmail"
     ['Philippine police arrested former President Rodrigo Duterte at Manila airport on Tuesday. Vice President Sara Duterte called the arrest illegal.', ['COERCE 173 occurred PHLCOP->PHL', 'ACCUSE 111 occurred PHLGOV->PHLCOP']],
+    // a demand for a ruler's resignation is a demand for a change of leadership (1041); a name after a compass word is a place
+    ["Thousands of protesters from Peru's southern Andes marched through central Lima on Thursday demanding the resignation of President Dina Boluarte.", ['PROTEST 141 occurred PER->PERGOV', 'REQUEST 1041 requested PER->PERGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

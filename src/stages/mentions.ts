@@ -321,8 +321,10 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       span.type = 'LOC';
       continue;
     }
-    // A lone word that is a city of some size is a place the tagger took for a person.
-    if (span.to - span.from <= 2 && !nameLike(tokens, span.to - 1) && (lookupPlace(spanText(scan, span.from, span.to))?.population ?? 0) >= 100_000) {
+    // A lone word that is a city of some size is a place the tagger took for a person; so is a name after a compass word
+    // ("Peru's southern Andes", "in northern Darfur").
+    if ((span.to - span.from <= 2 && !nameLike(tokens, span.to - 1) && (lookupPlace(spanText(scan, span.from, span.to))?.population ?? 0) >= 100_000)
+      || (span.from > 0 && COMPASS_WORDS.has(tokens[span.from - 1].text))) {
       span.type = 'LOC';
       continue;
     }
@@ -616,6 +618,10 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
   return true;
 }
+
+/** Lower-case words of direction that open the name of a place, never of a person. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
 /** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
 export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized)$/u;
