@@ -259,7 +259,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'seek * from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
-  { id: 'request.resignation', type: 'REQUEST', cameo: '1041', status: 'requested', verbs: ['demand|seek|call_for|urge * resignation|ouster|removal|impeachment|departure|dismissal|overthrow of'], recipient: ['of'], needsRecipient: true, domestic: true },
+  { id: 'request.resignation', type: 'REQUEST', cameo: '1041', status: 'requested', verbs: ['demand|seek|call_for|urge * resignation|ouster|impeachment|dismissal|overthrow of'], recipient: ['of'], needsRecipient: true, domestic: true },
   { id: 'request.demand', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['demand', 'insist that', 'issue * demand to'], recipient: ['from', 'that', 'obj', 'between'], embeds: true, domestic: true },
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!'], recipient: ['from', 'of'], ofActs: true },
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
