@@ -303,7 +303,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   // "In Beijing, Foreign Ministry spokesperson Mao Ning said": the sentence's place gives the
   // country of officials it names without one.
   let placeContext: string | null = null;
-  if (/^(?:In|From)$/.test(tokens[0]?.text ?? '')) {
+  const opening = tokens.length > 0 ? tokens[0].text : '';
+  if (opening === 'In' || opening === 'From') {
     const m = lex.exact[1];
     const code = entryOf(m, 'capital')?.code ?? entryOf(m, 'country')?.code;
     if (m && code && tokens[m.to]?.text === ',') placeContext = code;
@@ -1209,6 +1210,18 @@ function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: numb
   return noun && SIDE_NOUNS.has(noun) ? { to: m.to + 1, code: d.code } : null;
 }
 
+/** Whether `w` is what /^[a-z][a-z-]+$/ matches (an ASCII lower-case word, hyphens after its first letter), tested by char codes. */
+function plainLowerWord(w: string): boolean {
+  if (w.length < 2) return false;
+  const c = w.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if ((d < 97 || d > 122) && d !== 45) return false;
+  }
+  return true;
+}
+
 /** "the chief of the Russian General Staff", "the ministry", "the minister", "the general". */
 function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uint8Array): { to: number; type: EntityType; head: string; country: string | null; sector: string | null; words: string[] } | null {
   let k = at;
@@ -1221,7 +1234,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   const modifiers: string[] = [];
   // Words are looked up by their lexicon keys lower-cased (no nominal head holds an apostrophe or a
   // dash, so folding them changes no answer).
-  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(lex.lower[k]) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 1] ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 2] ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
+  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(lex.lower[k]) && plainLowerWord(tokens[k].text) && NOMINALS.get(lex.lower[k + 1] ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && plainLowerWord(tokens[k].text) && NOMINALS.get(lex.lower[k + 2] ?? '') !== undefined && plainLowerWord(tokens[k + 1]?.text ?? ''))) {
     if (MODIFIER_STOP.has(tokens[k].text)) return null;
     modifiers.push(tokens[k].text);
     k++;
