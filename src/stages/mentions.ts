@@ -119,6 +119,11 @@ function isArticle(word: string): boolean {
   }
 }
 
+/** "The", "A", "An" as written (what `/^(?:The|A|An)$/` matches: "THE" is not one). */
+function capitalisedArticle(word: string): boolean {
+  return word === 'The' || word === 'A' || word === 'An';
+}
+
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{4,}$/u;
 /** `SURNAME_SHAPE.test(word)`, ASCII words answered by char codes (most tokens are ASCII). */
 function surnameShaped(word: string): boolean {
@@ -215,7 +220,7 @@ function tokenMention(scan: SentenceScan, from: number, to: number, fields: Ment
 
 function extendsLeft(scan: SentenceScan, k: number): boolean {
   const { tokens, lex } = scan;
-  return k > 0 && isFree(scan, k - 1, k) && capitalised(tokens[k - 1].text) && !/^(?:The|A|An)$/.test(tokens[k - 1].text) && !entryOf(lex.folded[k - 1], 'title');
+  return k > 0 && isFree(scan, k - 1, k) && capitalised(tokens[k - 1].text) && !capitalisedArticle(tokens[k - 1].text) && !entryOf(lex.folded[k - 1], 'title');
 }
 
 function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | null): void {
@@ -1176,9 +1181,10 @@ function sectorOfOrg(name: string): string | null {
   let best: string | null = null;
   let bestLength = 0;
   let bestOrder = 0;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i + 1 < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    const heads = c < 128 ? HEADS_BY_FIRST_CHAR[c] : undefined;
+    const d = lower.charCodeAt(i + 1);
+    const heads = c < 128 && d < 128 ? HEADS_BY_FIRST_TWO[(c << 7) | d] : undefined;
     if (heads === undefined) continue;
     for (const h of heads) {
       if ((h.head.length > bestLength || (h.head.length === bestLength && h.order < bestOrder)) && lower.startsWith(h.head, i)) {
@@ -1193,12 +1199,17 @@ function sectorOfOrg(name: string): string | null {
 /** A legislature named inside a body's name. */
 // "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
 const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
-/** Organization heads by their first (ASCII) character, with their place in the table. */
-const HEADS_BY_FIRST_CHAR: ({ head: string; sector: string; order: number }[] | undefined)[] = new Array(128).fill(undefined);
+/**
+ * Organization heads by their first two (ASCII) characters, with their place in the table: a name
+ * is read at every char, and only the heads that open with that char and the next are compared
+ * (by first char alone, up to ten were, most failing at their second char).
+ */
+const HEADS_BY_FIRST_TWO: ({ head: string; sector: string; order: number }[] | undefined)[] = new Array(128 * 128).fill(undefined);
 ORGANIZATION_HEAD_ENTRIES.forEach(([head, sector], order) => {
   const c = head.charCodeAt(0);
-  if (c >= 128) throw new Error(`organization head "${head}" must start with an ASCII character`);
-  (HEADS_BY_FIRST_CHAR[c] ??= []).push({ head, sector, order });
+  const d = head.charCodeAt(1);
+  if (!(c < 128 && d < 128)) throw new Error(`organization head "${head}" must open with two ASCII characters`);
+  (HEADS_BY_FIRST_TWO[(c << 7) | d] ??= []).push({ head, sector, order });
 });
 
 /** "the Russian side", "the Chinese party": a country named by its delegation. */
