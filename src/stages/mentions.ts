@@ -595,11 +595,17 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
   return out;
 }
 
+/** Whether a word opens with an ASCII letter or digit (most do): then it is no run of marks, and the edge expressions below need not run. */
+function opensWithAsciiWordChar(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** Trims a tagger span's edges and corrects its type from the lexicons; false when it is no name at all. */
 function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: TokenSpan): boolean {
   // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
-  while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
-  while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
+  while (span.from < span.to && !opensWithAsciiWordChar(tokens[span.from].text) && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
+  while (span.to > span.from && !opensWithAsciiWordChar(tokens[span.to - 1].text) && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
   // A conjunction opening the sentence is no part of a name ("But Commission proposals"). (One word
   // at most, the sentence's first; added for every span, so that the skip, met in few stories, is
   // no code first run long into a corpus run: that deoptimised this function.)

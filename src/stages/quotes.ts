@@ -320,9 +320,10 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
   if (structure.headline) units.unshift({ span: structure.headline, index: -1, headline: true });
   for (const unit of units) {
     // Transcripts: `WALLACE: Let's start with ...` gives the paragraph to the speaker in capitals.
-    const transcript = unit.index >= 0 ? TRANSCRIPT_SPEAKER.exec(text.slice(unit.span.start, unit.span.end)) : null;
     const paragraph = unit.index >= 0 ? structure.paragraphs[structure.sentences[unit.index].paragraph] : null;
-    if (transcript && paragraph && paragraph.start === unit.span.start) {
+    // (only a sentence that opens its paragraph is read for a speaker: the others were sliced and matched for nothing)
+    const transcript = paragraph && paragraph.start === unit.span.start ? TRANSCRIPT_SPEAKER.exec(text.slice(unit.span.start, unit.span.end)) : null;
+    if (transcript && paragraph) {
       const nameStart = unit.span.start + transcript[0].indexOf(transcript[1]);
       const name = { start: nameStart, end: nameStart + transcript[1].length };
       const mention = headMention(ctx, name);
