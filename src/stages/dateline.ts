@@ -118,15 +118,33 @@ export function resolveDatelineDate(month: string | null, day: string | null, ye
   if (!mm || dd < 1 || dd > 31) return recordDate;
   if (year) return iso(Number(year), mm, dd);
   if (!recordDate) return null;
-  const anchor = Date.parse(`${recordDate}T00:00:00Z`);
+  const anchor = recordTime(recordDate);
   const y = Number(recordDate.slice(0, 4));
-  let best: string | null = null;
+  // (the nearest year found first, its date written once)
+  let best = 0;
   let bestGap = Infinity;
-  for (const candidate of [y - 1, y, y + 1]) {
+  for (let candidate = y - 1; candidate <= y + 1; candidate++) {
     const gap = Math.abs(dayTime(candidate, mm, dd) - anchor);
-    if (gap < bestGap) [best, bestGap] = [iso(candidate, mm, dd), gap];
+    if (gap < bestGap) {
+      best = candidate;
+      bestGap = gap;
+    }
   }
-  return best;
+  return bestGap === Infinity ? null : iso(best, mm, dd);
+}
+
+/**
+ * `Date.parse` of the record date at midnight UTC, kept for the last record date seen: stories come
+ * in runs of one date, and parsing the string was the largest part of this function's time.
+ */
+let lastRecordDate: string | null = null;
+let lastRecordTime = NaN;
+function recordTime(recordDate: string): number {
+  if (recordDate !== lastRecordDate) {
+    lastRecordTime = Date.parse(`${recordDate}T00:00:00Z`);
+    lastRecordDate = recordDate;
+  }
+  return lastRecordTime;
 }
 
 /**

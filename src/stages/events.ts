@@ -90,6 +90,8 @@ const SECOND_PERSON = new Set(['you', 'your']);
 // The group tables as Maps, two-word keys by their first word: looked up at every token.
 const HEADS = withPlurals(GROUP_HEADS);
 const HEAD_PAIRS = pairTable(HEADS);
+/** The words a group head opens with, of one word or of two (see `groupHead`). */
+const HEAD_WORDS: WordFilter = wordFilter([...HEADS.keys(), ...HEAD_PAIRS.keys()]);
 const MODIFIERS = tableMap(GROUP_MODIFIERS);
 const MODIFIER_PAIRS = pairTable(GROUP_MODIFIERS);
 const DOMESTIC = tableMap(DOMESTIC_HEADS);
@@ -2038,6 +2040,8 @@ function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: M
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
+  // (most words open no head: they are passed over without the two map lookups)
+  if (!mayBeWord(HEAD_WORDS, wordAt(words, j))) return null;
   const two = wordAt(words, j + 1) !== '' ? HEAD_PAIRS.get(wordAt(words, j))?.get(wordAt(words, j + 1)) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
   const one = HEADS.get(wordAt(words, j));

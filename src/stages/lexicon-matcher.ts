@@ -92,14 +92,19 @@ function build(): Tries {
 
 function longest(root: Node, keys: readonly string[], from: number): Match | null {
   let node = root;
-  let best: Match | null = null;
+  // (the longest match is built once, at the end, not at every shorter one on the way)
+  let best: Node | null = null;
+  let bestTo = from;
   for (let i = from; i < keys.length; i++) {
     const child = node.next.get(keys[i]);
     if (!child) break;
     node = child;
-    if (node.entries.length) best = { from, to: i + 1, entries: node.entries };
+    if (node.entries.length) {
+      best = node;
+      bestTo = i + 1;
+    }
   }
-  return best;
+  return best === null ? null : { from, to: bestTo, entries: best.entries };
 }
 
 /** What `matchLexicon` finds at each token, with the folded keys it matched on. */

@@ -119,6 +119,11 @@ function isArticle(word: string): boolean {
   }
 }
 
+/** "The", "A", "An" as written (what `/^(?:The|A|An)$/` matches: "THE" is not one). */
+function capitalisedArticle(word: string): boolean {
+  return word === 'The' || word === 'A' || word === 'An';
+}
+
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{4,}$/u;
 /** `SURNAME_SHAPE.test(word)`, ASCII words answered by char codes (most tokens are ASCII). */
 function surnameShaped(word: string): boolean {
@@ -215,7 +220,7 @@ function tokenMention(scan: SentenceScan, from: number, to: number, fields: Ment
 
 function extendsLeft(scan: SentenceScan, k: number): boolean {
   const { tokens, lex } = scan;
-  return k > 0 && isFree(scan, k - 1, k) && capitalised(tokens[k - 1].text) && !/^(?:The|A|An)$/.test(tokens[k - 1].text) && !entryOf(lex.folded[k - 1], 'title');
+  return k > 0 && isFree(scan, k - 1, k) && capitalised(tokens[k - 1].text) && !capitalisedArticle(tokens[k - 1].text) && !entryOf(lex.folded[k - 1], 'title');
 }
 
 function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | null): void {
@@ -304,7 +309,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   // "In Beijing, Foreign Ministry spokesperson Mao Ning said": the sentence's place gives the
   // country of officials it names without one.
   let placeContext: string | null = null;
-  if (/^(?:In|From)$/.test(tokens[0]?.text ?? '')) {
+  const opening = tokens.length > 0 ? tokens[0].text : '';
+  if (opening === 'In' || opening === 'From') {
     const m = lex.exact[1];
     const code = entryOf(m, 'capital')?.code ?? entryOf(m, 'country')?.code;
     if (m && code && tokens[m.to]?.text === ',') placeContext = code;
@@ -592,11 +598,17 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
   return out;
 }
 
+/** Whether a word opens with an ASCII letter or digit (most do): then it is no run of marks, and the edge expressions below need not run. */
+function opensWithAsciiWordChar(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** Trims a tagger span's edges and corrects its type from the lexicons; false when it is no name at all. */
 function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: TokenSpan): boolean {
   // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
-  while (span.from < span.to && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
-  while (span.to > span.from && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
+  while (span.from < span.to && !opensWithAsciiWordChar(tokens[span.from].text) && /^[^\p{L}\p{N}]+$/u.test(tokens[span.from].text)) span.from++;
+  while (span.to > span.from && !opensWithAsciiWordChar(tokens[span.to - 1].text) && /^[^\p{L}\p{N}.]+$/u.test(tokens[span.to - 1].text)) span.to--;
   // A conjunction opening the sentence is no part of a name ("But Commission proposals"). (One word
   // at most, the sentence's first; added for every span, so that the skip, met in few stories, is
   // no code first run long into a corpus run: that deoptimised this function.)
@@ -1191,9 +1203,10 @@ function sectorOfOrg(name: string): string | null {
   let best: string | null = null;
   let bestLength = 0;
   let bestOrder = 0;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i + 1 < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    const heads = c < 128 ? HEADS_BY_FIRST_CHAR[c] : undefined;
+    const d = lower.charCodeAt(i + 1);
+    const heads = c < 128 && d < 128 ? HEADS_BY_FIRST_TWO[(c << 7) | d] : undefined;
     if (heads === undefined) continue;
     for (const h of heads) {
       if ((h.head.length > bestLength || (h.head.length === bestLength && h.order < bestOrder)) && lower.startsWith(h.head, i)) {
@@ -1208,12 +1221,17 @@ function sectorOfOrg(name: string): string | null {
 /** A legislature named inside a body's name. */
 // "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
 const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
-/** Organization heads by their first (ASCII) character, with their place in the table. */
-const HEADS_BY_FIRST_CHAR: ({ head: string; sector: string; order: number }[] | undefined)[] = new Array(128).fill(undefined);
+/**
+ * Organization heads by their first two (ASCII) characters, with their place in the table: a name
+ * is read at every char, and only the heads that open with that char and the next are compared
+ * (by first char alone, up to ten were, most failing at their second char).
+ */
+const HEADS_BY_FIRST_TWO: ({ head: string; sector: string; order: number }[] | undefined)[] = new Array(128 * 128).fill(undefined);
 ORGANIZATION_HEAD_ENTRIES.forEach(([head, sector], order) => {
   const c = head.charCodeAt(0);
-  if (c >= 128) throw new Error(`organization head "${head}" must start with an ASCII character`);
-  (HEADS_BY_FIRST_CHAR[c] ??= []).push({ head, sector, order });
+  const d = head.charCodeAt(1);
+  if (!(c < 128 && d < 128)) throw new Error(`organization head "${head}" must open with two ASCII characters`);
+  (HEADS_BY_FIRST_TWO[(c << 7) | d] ??= []).push({ head, sector, order });
 });
 
 /** "the Russian side", "the Chinese party": a country named by its delegation. */
@@ -1223,6 +1241,18 @@ function sideMention(tokens: readonly Token[], lex: Lex, at: number): { to: numb
   if (!d || !m) return null;
   const noun = tokens[m.to]?.text.toLowerCase();
   return noun && SIDE_NOUNS.has(noun) ? { to: m.to + 1, code: d.code } : null;
+}
+
+/** Whether `w` is what /^[a-z][a-z-]+$/ matches (an ASCII lower-case word, hyphens after its first letter), tested by char codes. */
+function plainLowerWord(w: string): boolean {
+  if (w.length < 2) return false;
+  const c = w.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if ((d < 97 || d > 122) && d !== 45) return false;
+  }
+  return true;
 }
 
 /** "the chief of the Russian General Staff", "the ministry", "the minister", "the general". */
@@ -1237,7 +1267,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   const modifiers: string[] = [];
   // Words are looked up by their lexicon keys lower-cased (no nominal head holds an apostrophe or a
   // dash, so folding them changes no answer).
-  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(lex.lower[k]) && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 1] ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && /^[a-z][a-z-]+$/.test(tokens[k].text) && NOMINALS.get(lex.lower[k + 2] ?? '') !== undefined && /^[a-z][a-z-]+$/.test(tokens[k + 1]?.text ?? ''))) {
+  while (modifiers.length < 2 && tokens[k] && !NOMINALS.get(lex.lower[k]) && plainLowerWord(tokens[k].text) && NOMINALS.get(lex.lower[k + 1] ?? '') !== undefined || (modifiers.length === 0 && tokens[k] && plainLowerWord(tokens[k].text) && NOMINALS.get(lex.lower[k + 2] ?? '') !== undefined && plainLowerWord(tokens[k + 1]?.text ?? ''))) {
     if (MODIFIER_STOP.has(tokens[k].text)) return null;
     modifiers.push(tokens[k].text);
     k++;

@@ -320,9 +320,10 @@ export function attributeQuotes(text: string, structure: StructureLayer, coref: 
   if (structure.headline) units.unshift({ span: structure.headline, index: -1, headline: true });
   for (const unit of units) {
     // Transcripts: `WALLACE: Let's start with ...` gives the paragraph to the speaker in capitals.
-    const transcript = unit.index >= 0 ? TRANSCRIPT_SPEAKER.exec(text.slice(unit.span.start, unit.span.end)) : null;
     const paragraph = unit.index >= 0 ? structure.paragraphs[structure.sentences[unit.index].paragraph] : null;
-    if (transcript && paragraph && paragraph.start === unit.span.start) {
+    // (only a sentence that opens its paragraph is read for a speaker: the others were sliced and matched for nothing)
+    const transcript = paragraph && paragraph.start === unit.span.start ? TRANSCRIPT_SPEAKER.exec(text.slice(unit.span.start, unit.span.end)) : null;
+    if (transcript && paragraph) {
       const nameStart = unit.span.start + transcript[0].indexOf(transcript[1]);
       const name = { start: nameStart, end: nameStart + transcript[1].length };
       const mention = headMention(ctx, name);
@@ -422,10 +423,12 @@ interface Context {
 function sentenceAttributions(ctx: Context, s: Span, index: number, headline: boolean): Attribution[] {
   const { text } = ctx;
   const out: Attribution[] = [];
-  const sentence = text.slice(s.start, s.end);
   if (headline) {
+    const sentence = text.slice(s.start, s.end);
     // "Graham: Trump's 'Incredibly Hateful Rhetoric' ..." - a headline source before a colon.
-    const colon = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*(?:\s+camp)?):\s+(\S.{8,})$/u.exec(sentence.trim());
+    // (a headline without a colon, most of them, cannot match: it is not run through the
+    // expression, which backtracks through its first words before failing)
+    const colon = sentence.includes(':') ? /^((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*(?:\s+camp)?):\s+(\S.{8,})$/u.exec(sentence.trim()) : null;
     if (colon) {
       const lead = sentence.length - sentence.trimStart().length;
       const start = s.start + lead;
@@ -438,12 +441,18 @@ function sentenceAttributions(ctx: Context, s: Span, index: number, headline: bo
   for (let i = 0; i < cues.length; i++) {
     const { cue, cls } = cues[i];
     // The next cue that opens a clause of its own (not "states" as a noun, not a framing verb).
-    const after = cues.slice(i + 1).find((c) => c.cls === 'say' || c.cls === 'source');
+    const after = clauseCueAfter(cues, i);
     const next = after && !AMBIGUOUS_NOUNS.has(after.cue.text) ? after.cue.start : s.end;
     const a = cls === 'source' ? sourceFrame(ctx, s, cue, index, out) : verbFrame(ctx, s, cue, cls, index, out, next);
     if (a) out.push(a);
   }
   return out;
+}
+
+/** The first cue after cue `i` that may open a clause of its own (read in place: no copy of the rest per cue). */
+function clauseCueAfter(cues: ReadonlyArray<{ cue: Cue; cls: CueClass }>, i: number): { cue: Cue; cls: CueClass } | undefined {
+  for (let j = i + 1; j < cues.length; j++) if (cues[j].cls === 'say' || cues[j].cls === 'source') return cues[j];
+  return undefined;
 }
 
 /** `According to X, ...`, `..., according to X.` and `..., according to X, ...`. */
@@ -965,8 +974,15 @@ function plausibleSpeaker(words: readonly string[]): boolean {
 const ADJUNCT_OPENING = /^(?:,\s*)?(?:on|in|at|during|after|before|to|from|via|through|for|of|with|late|earlier|later|today|yesterday|tonight|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
 /** What follows a trailing cue when it is no content of its own: "to the convention", "in Buffalo". */
+const CLOSING_CHARS = '.!?"”»';
+
 function onlyAdjuncts(rest: string): boolean {
-  const r = rest.trim().replace(/[.!?"”»]+$/, '').trim();
+  // (the closing run of . ! ? and quote marks cut by hand: the expression that cut it was tried
+  // from every char of the rest)
+  const t = rest.trim();
+  let e = t.length;
+  while (e > 0 && CLOSING_CHARS.includes(t[e - 1])) e--;
+  const r = (e === t.length ? t : t.slice(0, e)).trim();
   if (r.length === 0) return true;
   // (the anchored test first: most of what follows a cue opens otherwise, and is then neither
   // searched for a verb nor split into words)
