@@ -1561,6 +1561,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Philippine police arrested former President Rodrigo Duterte at Manila airport on Tuesday. Vice President Sara Duterte called the arrest illegal.', ['COERCE 173 occurred PHLCOP->PHL', 'ACCUSE 111 occurred PHLGOV->PHLCOP']],
     // a demand for a ruler's resignation is a demand for a change of leadership (1041); a name after a compass word is a place
     ["Thousands of protesters from Peru's southern Andes marched through central Lima on Thursday demanding the resignation of President Dina Boluarte.", ['PROTEST 141 occurred PER->PERGOV', 'REQUEST 1041 requested PER->PERGOV']],
+    // an object pronoun is not the subject of its own verb ("The Kazakh leader thanked him": Xi)
+    ['Chinese President Xi Jinping pledged 1.5 billion yuan in grants to Kazakhstan on Tuesday. The Kazakh leader thanked him for the aid.', ['AGREE 033 occurred CHNGOV->KAZ', 'SUPPORT 051 occurred KAZGOV->CHNGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
