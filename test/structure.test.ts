@@ -19,6 +19,11 @@ describe('[dateline] agency styles', () => {
     ['NAIROBI, Kenya — Kenyan police', { place: 'Nairobi', country: 'KEN', date: '2023-06-09', agency: null }],
     ['WESTPORT, Conn., Feb 26 - Liberty', { place: 'Westport', country: 'USA', date: '2023-02-26', agency: 'Reuters' }],
     ['HEADLINE HERE\nST. LOUIS, Feb 26 - Landmark', { place: 'St. Louis', country: 'USA', date: '2023-02-26', agency: 'Reuters' }],
+    // a capital with no state after it is the capital, not its American namesake
+    ['SAN JOSE, March 5 - Costa Rica', { place: 'San Jose', country: 'CRI', date: '2023-03-05', agency: 'Reuters' }],
+    ['SAN JOSE, Calif., March 5 - Excelan', { place: 'San Jose', country: 'USA', date: '2023-03-05', agency: 'Reuters' }],
+    ['PANAMA CITY, June 1 - The Panama Canal', { place: 'Panama City', country: 'PAN', date: '2023-06-01', agency: 'Reuters' }],
+    ['KINGSTON, June 1 - Jamaica', { place: 'Kingston', country: 'JAM', date: '2023-06-01', agency: 'Reuters' }],
   ];
   for (const [input, expected] of rows) {
     it(`[dateline] ${input.slice(0, 40)}`, () => {

@@ -7,7 +7,7 @@
 import type { Dateline, Message } from '../model.js';
 import { agencyByMark, MONTHS } from '../lexicon/agencies.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
-import { COUNTRY_NAMES } from '../lexicon/countries.js';
+import { CAPITALS, COUNTRY_NAMES } from '../lexicon/countries.js';
 
 export interface DatelineLayer {
   readonly dateline: Dateline | null;
@@ -32,6 +32,9 @@ const DATELINE = new RegExp(
 
 /** How far into the text a dateline may start (after a headline of a few lines). */
 const SEARCH_LINES = 4;
+
+/** Capitals left out of CAPITALS because a namesake elsewhere is as often meant in running text. */
+const DATELINE_CAPITALS: ReadonlyMap<string, string> = new Map([['San Jose', 'CRI'], ['Male', 'MDV']]);
 
 export function findDateline(text: string, recordDate: string | null): DatelineLayer {
   const messages: Message[] = [];
@@ -76,7 +79,10 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
 
   const written = titleCase(g.place);
   const placeName = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
-  const country = place?.country ?? regionCountry;
+  // ("PANAMA CITY, July 11 -", "SAN JOSE, Jan 17 -": a capital written with no state or country after it is the capital, not a
+  // bigger or more populous namesake in the United States, which the wire would have written "SAN JOSE, Calif.")
+  const capital = g.region || (place && place.country !== 'USA') ? undefined : CAPITALS.get(written) ?? DATELINE_CAPITALS.get(written);
+  const country = capital ?? place?.country ?? regionCountry;
   if (!place) {
     messages.push({ stage: 'dateline', message: `dateline place "${g.place}" is not in the gazetteer`, start, end: start + g.place.length, severity: 'warning' });
   }
@@ -97,7 +103,7 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
     country,
     date,
     agency: agencyName,
-    geonameId: place?.geonameId ?? null,
+    geonameId: place && place.country === country ? place.geonameId : null,
   };
 }
 
