@@ -1563,6 +1563,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Thousands of protesters from Peru's southern Andes marched through central Lima on Thursday demanding the resignation of President Dina Boluarte.", ['PROTEST 141 occurred PER->PERGOV', 'REQUEST 1041 requested PER->PERGOV']],
     // an object pronoun is not the subject of its own verb ("The Kazakh leader thanked him": Xi)
     ['Chinese President Xi Jinping pledged 1.5 billion yuan in grants to Kazakhstan on Tuesday. The Kazakh leader thanked him for the aid.', ['AGREE 033 occurred CHNGOV->KAZ', 'SUPPORT 051 occurred KAZGOV->CHNGOV']],
+    // a bare force opening a relative clause ("in which police fired") is the dispatch country's
+    ['TBILISI - Protesters rallied for a third night, in which police fired tear gas and water cannon at crowds.', ['PROTEST 141 occurred GEO->-', 'COERCE 175 occurred GEOCOP->GEO']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
