@@ -1565,6 +1565,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Chinese President Xi Jinping pledged 1.5 billion yuan in grants to Kazakhstan on Tuesday. The Kazakh leader thanked him for the aid.', ['AGREE 033 occurred CHNGOV->KAZ', 'SUPPORT 051 occurred KAZGOV->CHNGOV']],
     // a bare force opening a relative clause ("in which police fired") is the dispatch country's
     ['TBILISI - Protesters rallied for a third night, in which police fired tear gas and water cannon at crowds.', ['PROTEST 141 occurred GEO->-', 'COERCE 175 occurred GEOCOP->GEO']],
+    // a body the text calls the opposition is the opposition of the dispatch's country; crowds filling the streets protest
+    ['PANAMA CITY, July 11 - The opposition National Civic Crusade called a general strike for next week.', ['PROTEST 143 intended PANOPP->-']],
+    ["BELGRADE - Tens of thousands of people filled the streets of Belgrade on Saturday in the largest protest yet against President Aleksandar Vucic's government.", ['PROTEST 141 occurred SRB->SRBGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

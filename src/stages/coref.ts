@@ -201,6 +201,16 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
     }
   }
+  // "the opposition National Civic Crusade" under a PANAMA CITY dateline: a body the text calls the opposition is the opposition of
+  // the dispatch's country, else of the one country the story has named
+  if (entity.type === 'organization' && entity.country === null && !entity.actor && cluster.mentions.some((m) => OPPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
+    const country = datelineCountry ?? soleCountry(entities);
+    if (country) {
+      entity = { ...entity, country, sector: 'OPP', actor: `${country}OPP` };
+      const first = cluster.mentions[0];
+      messages.push({ stage: 'coref', message: `"${entity.name}" taken as the opposition of ${country}`, start: first.start, end: first.end, severity: 'info' });
+    }
+  }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
@@ -211,6 +221,9 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   }
   return entity;
 }
+
+/** "the opposition", "the main opposition", "the opposition alliance" right before a body's name. */
+const OPPOSITION_BEFORE = /\b(?:main|leading|largest|banned|exiled)?\s*opposition(?:\s+(?:party|alliance|coalition|movement|group|front))?\s+$/i;
 
 /** Whether a person is told by an office of state ("Vice President Sara Duterte", "the prime minister"), not as a negotiator. */
 function namedOffice(mentions: readonly RawMention[]): boolean {
