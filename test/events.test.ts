@@ -1568,6 +1568,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a body the text calls the opposition is the opposition of the dispatch's country; crowds filling the streets protest
     ['PANAMA CITY, July 11 - The opposition National Civic Crusade called a general strike for next week.', ['PROTEST 143 intended PANOPP->-']],
     ["BELGRADE - Tens of thousands of people filled the streets of Belgrade on Saturday in the largest protest yet against President Aleksandar Vucic's government.", ['PROTEST 141 occurred SRB->SRBGOV']],
+    // aid and cooperation suspended with a country, skies closed to flights from it; an answer "by" an act after `and` is the subject's
+    ['The European Union suspended all budget support and security cooperation with Niger on Saturday.', ['SANCTION 162 occurred IGOEU->NER']],
+    ['Algeria accused Bamako of violating its airspace and responded by closing its skies to all flights to and from Mali.', ['ACCUSE 112 occurred DZA->MLIGOV', 'SANCTION 163 occurred DZA->MLI']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

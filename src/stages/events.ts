@@ -2393,7 +2393,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // "a British delegation has left Riyadh after holding talks": after a subordinator too)
     // "Damascus retaliated by ordering", "Britain responded by expelling": the gerund after `by` right after a verb is that verb's subject's act
     if (form === 'gerund' && prev === 'by' && ANSWERING_VERBS.has(wordAt(words, start - 2))) {
-      const subject = subjectLeft(view, start - 2);
+      // ("Algeria accused Bamako of violating its airspace and responded by closing its skies": after `and`, the sentence subject's)
+      const subject = (wordAt(words, start - 3) === 'and' ? sentenceSubject(view) : null) ?? subjectLeft(view, start - 2);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
