@@ -1571,6 +1571,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // aid and cooperation suspended with a country, skies closed to flights from it; an answer "by" an act after `and` is the subject's
     ['The European Union suspended all budget support and security cooperation with Niger on Saturday.', ['SANCTION 162 occurred IGOEU->NER']],
     ['Algeria accused Bamako of violating its airspace and responded by closing its skies to all flights to and from Mali.', ['ACCUSE 112 occurred DZA->MLIGOV', 'SANCTION 163 occurred DZA->MLI']],
+    // the leaders of armed men no one names are those armed men; a vow to fight one's own government is a threat at home
+    ['KABUL, Feb 15 - Guerrilla leaders vowed to fight the government.', ['THREATEN 138 occurred AFGREB->AFGGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2482,7 +2482,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(prev) || FORCE_HARDWARE.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
+        : (BARE_FORCES.has(prev) || FORCE_HARDWARE.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2))) || (ARMED_LEADERS.has(prev) && REBEL_MODIFIERS.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -4902,7 +4902,9 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   let h = start - 1;
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
-  const officers = wordAt(words, h) === 'officers' ? OFFICERS_OF.get(wordAt(words, h - 1)) : undefined;
+  // ("Moslem guerrilla leaders vowed to fight on": the leaders of armed men no one names are those armed men)
+  const officers = wordAt(words, h) === 'officers' ? OFFICERS_OF.get(wordAt(words, h - 1))
+    : ARMED_LEADERS.has(wordAt(words, h)) && REBEL_MODIFIERS.has(wordAt(words, h - 1)) ? 'REB' : undefined;
   // ("Air force planes bombed", "army warplanes struck": aircraft named by the force they fly for; "its jets later struck": the
   // jets of the country or body named before)
   let last = h;
@@ -4945,6 +4947,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
 const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplanes', 'aircraft', 'helicopters', 'gunships', 'bombers', 'fighter-bombers']);
 /** Words before aircraft that name the force flying them. */
 const HARDWARE_OWNERS: ReadonlySet<string> = new Set(['air', 'force', 'army', 'military', 'navy', 'naval', 'government', 'fighter', 'helicopter']);
+/** Heads that name the leaders of armed men ("guerrilla leaders", "rebel commanders"). */
+const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 'commanders', 'commander', 'chiefs']);
 /** The force "officers" belong to by the word before them ("army officers", "police officers"). */
 const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
