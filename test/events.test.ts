@@ -1573,6 +1573,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Algeria accused Bamako of violating its airspace and responded by closing its skies to all flights to and from Mali.', ['ACCUSE 112 occurred DZA->MLIGOV', 'SANCTION 163 occurred DZA->MLI']],
     // the leaders of armed men no one names are those armed men; a vow to fight one's own government is a threat at home
     ['KABUL, Feb 15 - Guerrilla leaders vowed to fight the government.', ['THREATEN 138 occurred AFGREB->AFGGOV']],
+    // a warning that any attempt by another side would be an act of war is a threat to that side; a right to respond reserved is a threat
+    ['Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of aggression.', ['THREATEN 138 occurred PAK->IND']],
+    ['Qatar said it reserved the right to respond.', ['THREATEN 138 occurred QAT->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

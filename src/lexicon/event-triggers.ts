@@ -294,7 +294,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|civil_war|bloodshed|nuclear_strike|attack|attacks', 'vow * to fight|fight_on|keep_fighting|continue_fighting', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct|use * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true },
   // "Pakistan said it reserved the right to respond", "his country had every right to respond": a threat only to a side named or
   // one that struck just before
-  { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'], needsRecipient: true },
+  { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
   { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
   // "China will take resolute measures ... in response to the U.S. decision": countermeasures announced are a warning
@@ -303,6 +303,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "gave Niger's coup leaders one week to reinstate President Bazoum": an ultimatum
   { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '130', verbs: ['give ** one|two|three|a * week|weeks|days|hours|deadline to', 'issue|deliver|give * ultimatum to', 'set * deadline for'], recipient: ['obj', 'to', 'for'], needsRecipient: true, objectActor: true },
   { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly'], status: 'occurred', speakerActs: true },
+  // "Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of war": a warning aimed at
+  // the one whose attempt it names
+  { id: 'threaten.any-attempt', type: 'THREATEN', cameo: '138', verbs: ['warn|say|declare|vow that any attempt|move|effort|bid|action by'], recipient: ['by'], needsRecipient: true },
   { id: 'threaten.warn-against', type: 'THREATEN', cameo: '130', verbs: ['warn * against'], recipient: ['obj'], needsRecipient: true },
   // "warned that Moscow would respond": the country after "that" is the threatener's own side
   // "warned that Moscow would respond militarily if the United States ...": a threat of force
