@@ -693,7 +693,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ["Iran's Revolutionary Guards said on Friday that Israel would face severe punishment.", ['THREATEN 130 occurred IRNMIL->ISR']],
     ['Analysts said Israel would face severe punishment.', []],
     // a verb after `and` far from its subject has the sentence's
-    ["Iran's acting foreign minister, Ali Bagheri Kani, told foreign diplomats in Tehran that Iran had a legitimate right to respond under the U.N. Charter, and accused Washington of giving Israel a green light for the attack.", ['ACCUSE 112 occurred IRN->USAGOV']],
+    ["Iran's acting foreign minister, Ali Bagheri Kani, told foreign diplomats in Tehran that Iran had a legitimate right to respond under the U.N. Charter, and accused Washington of giving Israel a green light for the attack.", ['THREATEN 138 occurred IRN->-', 'ACCUSE 112 occurred IRN->USAGOV']],
     // after a noun that coded nothing, the speaker's own conjoined verb stands; an apposition is no second recipient
     ["Foreign Minister Hossein Amir-Abdollahian said the attack breached diplomatic norms and blamed the United States, Israel's main backer.", ['ACCUSE 112 occurred IRNGOV->USA']],
     // countermeasures announced against a party are a warning; measures taken at home are none
