@@ -1576,6 +1576,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a warning that any attempt by another side would be an act of war is a threat to that side; a right to respond reserved is a threat
     ['Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of aggression.', ['THREATEN 138 occurred PAK->IND']],
     ['Qatar said it reserved the right to respond.', ['THREATEN 138 occurred QAT->-']],
+    // an invitation accepted with no one named is the one told before to the acceptor
+    ["Uzbek President Shavkat Mirziyoyev has been invited by U.S. President Donald Trump to attend next year's Group of 20 summit in Miami. The Uzbek leader accepted the invitation, the office said.", ['AGREE 036 invited USAGOV->UZBGOV', 'AGREE 036 occurred UZBGOV->USAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -268,6 +268,7 @@ export function codeEvents(
   sendAidAsBefore(candidates);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
+  acceptInvitations(candidates);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -275,6 +276,20 @@ export function codeEvents(
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
   const kept = dedupe(events, headingStarts, entities);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
+}
+
+/**
+ * "Mirziyoyev has been invited by Trump to attend the G20 summit ... The Uzbek leader accepted the invitation": an invitation
+ * accepted with no one named is the one told last to the acceptor's country.
+ */
+function acceptInvitations(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.entry.id !== 'agree.intent-meet' || !/invitation/.test(c.trigger.text) || c.recipients.length > 0 || c.actors.length === 0) continue;
+    const own = sideOf(c.actors[0].entity);
+    const invite = lastNear(candidates, i, (p) => p.status === 'invited' && p.actors.length > 0 && p.recipients.some((r) => sideOf(r.entity) === own) && sideOf(p.actors[0].entity) !== own);
+    if (invite) candidates[i] = recast(c, { recipients: [...invite.actors] });
+  }
 }
 
 /** The accusations and demands told in quotes, each added after the events of the units. */
