@@ -1514,7 +1514,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a model's designation between a demonym and its head describes the head ("Thai F-16 jets": THAMIL)
     ['Thai F-16 jets bombed Cambodian military targets on Thursday.', ['ASSAULT 195 occurred THAMIL->KHMMIL']],
     // a visit in an apposition ("X, on a two-day visit to Manila,") is the visit of the one it follows
-    ['Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged on Friday to supply the Philippines with coastal surveillance radars.', ['CONSULT 042 occurred JPNGOV->PHL']],
+    ['Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged on Friday to supply the Philippines with coastal surveillance radars.', ['CONSULT 042 occurred JPNGOV->PHL', 'AGREE 030 occurred JPNGOV->PHL']],
     // "the Caribbean country" is the country named last before that is not the actor's; "the country" alone is not read
     ['Kenyan President William Ruto pledged on Saturday to send 600 more police officers to Haiti in January. The Kenyan leader, on his first visit to the Caribbean country, also met officials in Port-au-Prince.', ['AGREE 033 occurred KENGOV->HTI', 'CONSULT 042 occurred KENGOV->HTI', 'CONSULT 040 occurred KENGOV->HTIGOV']],
     // funds frozen, an embassy shut "in the capital", a pact ended are sanctions; an earthquake strikes no one
@@ -1578,6 +1578,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Qatar said it reserved the right to respond.', ['THREATEN 138 occurred QAT->-']],
     // an invitation accepted with no one named is the one told before to the acceptor
     ["Uzbek President Shavkat Mirziyoyev has been invited by U.S. President Donald Trump to attend next year's Group of 20 summit in Miami. The Uzbek leader accepted the invitation, the office said.", ['AGREE 036 invited USAGOV->UZBGOV', 'AGREE 036 occurred UZBGOV->USAGOV']],
+    // a pledge to another country named is one whatever the act; a pledge with no one named and no coded act is none
+    ['Russian President Vladimir Putin pledged on Monday to expand gas supplies to Uzbekistan.', ['AGREE 030 occurred RUSGOV->UZB']],
+    ['China pledged to rebuild the port.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -278,6 +278,11 @@ export function codeEvents(
   return { events: kept, entities: usedGroups(ctx, kept), messages };
 }
 
+/** A pledge or promise ("pledged", "promises"), which binds its maker to another named party whatever the act. */
+const PLEDGE_WORDS = /^(?:pledg|promis)/i;
+/** A possessive or article right before a word, which makes "promise" a noun ("kept his promise to"). */
+const OWNED_NOUN_BEFORE = /\b(?:his|her|its|their|our|the|a)\s+$/i;
+
 /**
  * "Mirziyoyev has been invited by Trump to attend the G20 summit ... The Uzbek leader accepted the invitation": an invitation
  * accepted with no one named is the one told last to the acceptor's country.
@@ -478,7 +483,8 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     if (actors.length === 0) continue;
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
-    if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || c.openInfinitive)) continue;
+    // ("Putin pledged to expand gas supplies to Uzbekistan": a pledge or promise to another country named is one, whatever the act)
+    if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || (c.openInfinitive && !(c.frame === 'verb' && PLEDGE_WORDS.test(c.trigger.text) && !OWNED_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start)))))) continue;
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;
