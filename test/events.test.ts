@@ -1581,6 +1581,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a pledge to another country named is one whatever the act; a pledge with no one named and no coded act is none
     ['Russian President Vladimir Putin pledged on Monday to expand gas supplies to Uzbekistan.', ['AGREE 030 occurred RUSGOV->UZB']],
     ['China pledged to rebuild the port.', []],
+    // "the two neighbours" after two peoples named in the sentence are their countries
+    ['OUAGADOUGOU, Dec 26 - Malian warplanes bombed the northern Burkinabe town of Ouahigouya on Thursday, as fighting between the two West African neighbours went into a second day.', ['ASSAULT 195 occurred MLIMIL->BFA', 'ASSAULT 190 occurred MLI->BFA', 'ASSAULT 190 occurred BFA->MLI']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

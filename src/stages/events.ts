@@ -3730,6 +3730,16 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
       const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
       const led = lastTwoNamed(ctx, tokens[j].start, 'people').map((p) => (p.country ? countryEntity(ctx, p.country) ?? groupEntity(ctx, p.country, '', span) : null));
       if (led.length === 2 && led[0] && led[1]) found = [led[0], led[1]];
+      // ("Malian warplanes bombed the northern Burkinabe town ..., as fighting between the two West African neighbours": the two
+      // peoples named before in the sentence)
+      else {
+        const named: string[] = [];
+        for (let k = j - 1; k >= 0 && named.length < 2; k--) {
+          const c = DEMONYMS.get(tokens[k].text) ?? (slotAt[k]?.entity.type === 'country' ? slotAt[k]!.entity.country : undefined);
+          if (c && !named.includes(c)) named.push(c);
+        }
+        if (named.length === 2) found = named.reverse().map((c) => countryEntity(ctx, c) ?? groupEntity(ctx, c, '', span));
+      }
     }
     if (found.length < 2) continue;
     // "the two countries' border forces": the two countries' groups of that sector
