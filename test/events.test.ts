@@ -1583,6 +1583,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['China pledged to rebuild the port.', []],
     // "the two neighbours" after two peoples named in the sentence are their countries
     ['OUAGADOUGOU, Dec 26 - Malian warplanes bombed the northern Burkinabe town of Ouahigouya on Thursday, as fighting between the two West African neighbours went into a second day.', ['ASSAULT 195 occurred MLIMIL->BFA', 'ASSAULT 190 occurred MLI->BFA', 'ASSAULT 190 occurred BFA->MLI']],
+    // armed men killing people no one names: their own country's people, unless the sentence names another country
+    ['KABUL - Guerrillas killed 12 civilians on Monday.', ['ASSAULT 180 occurred AFGREB->AFG']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

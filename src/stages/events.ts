@@ -4216,9 +4216,16 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const { words, slotAt, tokens } = view;
   // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named)
   const onForces = entry?.type === 'ASSAULT' && SECURITY_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB');
-  if ((!entry?.domestic && !onForces) || slotAt[k]) return null;
+  // ("after its fighters killed at least 80 people": armed men's killing of people no one names is of their own country's people)
+  // (a sentence that names another country does not say whose people they were: "Hamas fighters killed hundreds of people in a
+  // surprise attack on southern Israel")
+  const onPeople = entry?.type === 'ASSAULT' && PEOPLE_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB')
+    && !slotAt.some((s) => s && s.entity.country && !actors.some((a) => a.entity.country === s.entity.country))
+    // ("Fierce fighting between Sudan's army and the RSF ... killed dozens of civilians": what killed them was the fighting)
+    && !words.slice(0, k).some((w) => KILLING_THINGS.has(w));
+  if ((!entry?.domestic && !onForces && !onPeople) || slotAt[k]) return null;
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
-  const sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : undefined);
+  const sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
   const after = k + (two !== undefined ? 2 : 1);
   // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
@@ -4239,6 +4246,11 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
+
+/** Things, not people, that kill in a sentence ("fighting ... killed dozens of civilians"). */
+const KILLING_THINGS: ReadonlySet<string> = new Set(['fighting', 'clashes', 'war', 'battle', 'battles', 'violence', 'explosion', 'blast', 'bombing', 'shelling', 'crossfire']);
+/** People with no side named, whom armed men attack ("killed at least 80 people", "abducted 20 villagers"). */
+const PEOPLE_HEADS: ReadonlySet<string> = new Set(['people', 'civilians', 'villagers', 'residents', 'passengers', 'farmers', 'children', 'worshippers', 'students', 'patients', 'workers']);
 
 /**
  * "Air force planes bombed suspected rebel bases in the Jaffna peninsula", "its jets later struck the attackers", "Pakistani troops
