@@ -1585,6 +1585,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['OUAGADOUGOU, Dec 26 - Malian warplanes bombed the northern Burkinabe town of Ouahigouya on Thursday, as fighting between the two West African neighbours went into a second day.', ['ASSAULT 195 occurred MLIMIL->BFA', 'ASSAULT 190 occurred MLI->BFA', 'ASSAULT 190 occurred BFA->MLI']],
     // armed men killing people no one names: their own country's people, unless the sentence names another country
     ['KABUL - Guerrillas killed 12 civilians on Monday.', ['ASSAULT 180 occurred AFGREB->AFG']],
+    // a visit in a relative clause after a pair is the last one's; a verb after "and later" is the sentence subject's, not the object's
+    ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon, who arrived in Bishkek on a state visit, signed a treaty on Thursday.', ['CONSULT 042 occurred TJKGOV->KGZ', 'SUPPORT 057 occurred KGZGOV->TJKGOV', 'SUPPORT 057 occurred TJKGOV->KGZGOV']],
+    ["Malaysian Prime Minister Anwar Ibrahim met Myanmar military leader Min Aung Hlaing in Bangkok on Thursday and later spoke by video with leaders of the opposition National Unity Government.", ['CONSULT 040 occurred MYSGOV->MMRMIL', 'CONSULT 040 occurred MYSGOV->MMROPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

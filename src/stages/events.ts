@@ -2512,6 +2512,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
+      // ("Anwar Ibrahim met Myanmar military leader Min Aung Hlaing in Bangkok and later spoke by video": the name nearest before is
+      // the first verb's object; the verb after `and` is the sentence subject's)
+      else if ((conjoined || (CLAUSE_ADVERBS.has(prev) && wordAt(words, start - 2) === 'and' && (form === 'past' || form === 'past/participle'))) && subject && objectOfVerb(view, subject)) {
+        subject = sentenceSubject(view) ?? subject;
+      }
       // ("after Ecuadorean police forced their way into the Mexican embassy ... and arrested": the clause's own subject)
       if (conjoined) subject = clauseSubjectBefore(view, start - 1) ?? subject;
       // ("the ceasefire his government signed with the ELN": the government of the one the sentence is about)
@@ -2533,7 +2538,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (conjoined && (!subject || (!subject.entity.actor && !subject.entity.country))) subject = openingSubject(view) ?? subject;
       // ("has offered its warships to escort Kuwaiti tankers": the owner of the forces sent to act is the actor)
       if (prev === 'to' && HEADS.get(wordAt(words, start - 2)) === 'MIL' && (wordAt(words, start - 3) === 'its' || wordAt(words, start - 3) === 'their')) subject = subjectBody(view, start - 3) ?? subject;
-      if (subject) actors = withCompounds(view, subject, -1);
+      // ("Japarov and Tajik President Emomali Rahmon, who arrived in Bishkek": a visit in a relative clause after a pair is the last one's)
+      if (subject) actors = prev === 'who' && wordAt(words, start - 2) === ',' && entry.mode === 'visit' ? [subject] : withCompounds(view, subject, -1);
       else if (crowd.length > 0) actors = crowd;
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
@@ -3120,6 +3126,15 @@ function objectOfPreposition(view: View, slot: Slot): boolean {
   while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'opposition')) k--;
   return k >= 0 && PREPOSITIONS.has(wordAt(view.words, k)) && wordAt(view.words, k) !== 'by';
 }
+
+/** Whether a slot is the object of a verb of the lexicon right before it, past its titles ("met Myanmar military leader X"). */
+function objectOfVerb(view: View, slot: Slot): boolean {
+  let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
+  while (k > 0 && (view.slotAt[k] || startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OBJECT_DESCRIBERS.has(wordAt(view.words, k)))) k--;
+  return k >= 0 && lexicon().inflected.has(wordAt(view.words, k)) && !BE_FORMS.has(wordAt(view.words, k));
+}
+/** Lower-case words that describe a person named as an object ("military leader", "his counterpart"). */
+const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior']);
 
 /** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
 function asNoun(pattern: Pattern): Pattern {

@@ -626,6 +626,11 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   // A demonym ("Filipino crew members") is no place.
   const whole = lex.exact[span.from];
   if (span.type === 'LOC' && whole && whole.to === span.to && entryOf(whole, 'demonym') && !entryOf(whole, 'country')) return false;
+  // A known name whose short first word the tagger left out as a common word ("during To Lam's first visit"): the whole name.
+  if (span.from > 0 && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[span.from - 1].text) && leaderByName(text.slice(tokens[span.from - 1].start, tokens[span.to - 1].end))) {
+    span.from--;
+    span.type = 'PER';
+  }
   // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
   if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
   return true;
