@@ -1588,6 +1588,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a visit in a relative clause after a pair is the last one's; a verb after "and later" is the sentence subject's, not the object's
     ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon, who arrived in Bishkek on a state visit, signed a treaty on Thursday.', ['CONSULT 042 occurred TJKGOV->KGZ', 'SUPPORT 057 occurred KGZGOV->TJKGOV', 'SUPPORT 057 occurred TJKGOV->KGZGOV']],
     ["Malaysian Prime Minister Anwar Ibrahim met Myanmar military leader Min Aung Hlaing in Bangkok on Thursday and later spoke by video with leaders of the opposition National Unity Government.", ['CONSULT 040 occurred MYSGOV->MMRMIL', 'CONSULT 040 occurred MYSGOV->MMROPP']],
+    // a party in power acts for the government; a draft law withdrawn is a concession
+    ["Georgia's ruling party withdrew a draft foreign agents law on Thursday.", ['CONCEDE 0832 occurred GEOGOV->GEO']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

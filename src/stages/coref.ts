@@ -211,6 +211,10 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
       messages.push({ stage: 'coref', message: `"${entity.name}" taken as the opposition of ${country}`, start: first.start, end: first.end, severity: 'info' });
     }
   }
+  // "Georgia's ruling party said it would withdraw the bill", "the ruling Frelimo party": a party in power acts for the government
+  if (entity.type === 'organization' && entity.sector === 'PTY' && entity.country && cluster.mentions.some((m) => /\bruling\b/i.test(m.text))) {
+    entity = { ...entity, sector: 'GOV', actor: `${entity.country}GOV` };
+  }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {

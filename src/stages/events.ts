@@ -2054,10 +2054,14 @@ function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: M
   if (m.end - m.start < 12 || m.text.indexOf(' ') < 0) return false;
   for (let j = from; j < tokens.length && tokens[j].start < m.end; j++) {
     const c = tokens[j].text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && inflected.has(wordAt(words, j))) return true;
+    // ("Georgia's ruling party": a verb's form that names the party in power)
+    if (c >= 97 && c <= 122 && inflected.has(wordAt(words, j)) && !(wordAt(words, j) === 'ruling' && RULED_BY.has(wordAt(words, j + 1)))) return true;
   }
   return false;
 }
+
+/** Bodies "ruling" names as those in power ("the ruling party", "the ruling coalition"). */
+const RULED_BY: ReadonlySet<string> = new Set(['party', 'coalition', 'alliance', 'junta', 'council']);
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
