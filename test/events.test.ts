@@ -1590,6 +1590,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Malaysian Prime Minister Anwar Ibrahim met Myanmar military leader Min Aung Hlaing in Bangkok on Thursday and later spoke by video with leaders of the opposition National Unity Government.", ['CONSULT 040 occurred MYSGOV->MMRMIL', 'CONSULT 040 occurred MYSGOV->MMROPP']],
     // a party in power acts for the government; a draft law withdrawn is a concession
     ["Georgia's ruling party withdrew a draft foreign agents law on Thursday.", ['CONCEDE 0832 occurred GEOGOV->GEO']],
+    // an aide named by the one served does what "prompting" caused, and it happened whatever the "if" before
+    ["President Donald Trump threatened on Saturday to send U.S. troops into Nigeria if Abuja kept allowing the killing of Christians, prompting an adviser to Nigerian President Bola Tinubu to accuse Washington of relying on distorted reports.", ['THREATEN 130 occurred USAGOV->NGAGOV', 'ACCUSE 112 occurred NGAGOV->USAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

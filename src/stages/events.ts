@@ -1302,10 +1302,16 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // (past the title before the name: "prompting President Donald Trump to announce")
   let causer = view.slotAt[m.start - 2] !== undefined ? view.slotStart[m.start - 2] - 1 : -1;
   while (causer > 0 && !view.slotAt[causer] && startsUpper(view.tokens[causer].text)) causer--;
+  // ("prompting an adviser to Nigerian President Bola Tinubu to accuse": an aide named by the one served)
+  if ((wordAt(words, causer) === 'to' || wordAt(words, causer) === 'of') && AIDES.has(wordAt(words, causer - 1))) {
+    causer -= 2;
+    if (DETERMINERS.has(wordAt(words, causer))) causer--;
+  }
   const caused = inf && wordAt(words, m.start - 1) === 'to' && candidate !== null && causer >= 0 && CAUSATIVE_VERBS.has(wordAt(words, causer));
   // ("prompted Tokyo to lodge a protest" tells that it did)
   // (and when: the caused act's date was read as one to come)
-  if (caused && candidate!.status === 'intended' && /(?:ed|ing)$/.test(wordAt(words, causer)) && !view.quoteAt[m.start]) candidate = recast(candidate!, { status: 'occurred', direction: 'past', date: previous.date ?? null });
+  // (an "if" clause before the causative verb is the first act's condition, not this one's)
+  if (caused && (candidate!.status === 'intended' || candidate!.status === 'hypothetical') && /(?:ed|ing)$/.test(wordAt(words, causer)) && !view.quoteAt[m.start]) candidate = recast(candidate!, { status: 'occurred', direction: 'past', date: previous.date ?? null });
   // ("prompting North Korea to put its armed forces on a war footing and to denounce the manoeuvres": the second infinitive
   // of the one caused was done as the first was)
   if (candidate && inf && wordAt(words, m.start - 1) === 'to' && wordAt(words, m.start - 2) === 'and' && candidate.status === 'intended' && previous.status === 'occurred'
@@ -2059,6 +2065,9 @@ function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: M
   }
   return false;
 }
+
+/** People named by the one they serve ("an adviser to President X", "a spokesman for"). */
+const AIDES: ReadonlySet<string> = new Set(['adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally']);
 
 /** Bodies "ruling" names as those in power ("the ruling party", "the ruling coalition"). */
 const RULED_BY: ReadonlySet<string> = new Set(['party', 'coalition', 'alliance', 'junta', 'council']);
