@@ -1592,6 +1592,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Georgia's ruling party withdrew a draft foreign agents law on Thursday.", ['CONCEDE 0832 occurred GEOGOV->GEO']],
     // an aide named by the one served does what "prompting" caused, and it happened whatever the "if" before
     ["President Donald Trump threatened on Saturday to send U.S. troops into Nigeria if Abuja kept allowing the killing of Christians, prompting an adviser to Nigerian President Bola Tinubu to accuse Washington of relying on distorted reports.", ['THREATEN 130 occurred USAGOV->NGAGOV', 'ACCUSE 112 occurred NGAGOV->USAGOV']],
+    // what is blamed "on" a party accuses that party; blamed on causes no party stands for is no accusation
+    ['LAGOS, June 1 - Nigeria blamed the unrest on Libya.', ['ACCUSE 112 occurred NGA->LBY']],
+    ['Habbel blamed the profit decline on disruptions to output.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

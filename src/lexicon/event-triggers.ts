@@ -270,6 +270,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'accuse.quote', type: 'ACCUSE', cameo: '112' },
   // "The U.S. side should immediately correct its wrong practices," the spokesperson said: a direct quote telling another side what it must do
   { id: 'request.quote', type: 'REQUEST', cameo: '020', status: 'requested' },
+  // "blamed the unrest on Libya", "blamed the attack on foreign agents": the one it is blamed on
+  { id: 'accuse.blame-on', type: 'ACCUSE', cameo: '112', verbs: ['blame ** on'], recipient: ['on'], needsRecipient: true, domestic: true },
   { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that', 'repeat|renew|reiterate|level * charges|charge|accusations|accusation|allegations|allegation that'], nouns: ['charges|charge|accusations|accusation|allegations|allegation that'], recipient: ['obj', 'that'], objectActor: true, domestic: true },
   // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
