@@ -1595,6 +1595,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // what is blamed "on" a party accuses that party; blamed on causes no party stands for is no accusation
     ['LAGOS, June 1 - Nigeria blamed the unrest on Libya.', ['ACCUSE 112 occurred NGA->LBY']],
     ['Habbel blamed the profit decline on disruptions to output.', []],
+    // heads in a row before "from" a list of countries: each country's group of the first head's sector
+    ['Coast guard ships from the Philippines, Japan and the United States held their first joint exercise on Thursday.', ['COOPERATE 062 occurred PHLCOP->JPNCOP', 'COOPERATE 062 occurred PHLCOP->USACOP', 'COOPERATE 062 occurred JPNCOP->PHLCOP', 'COOPERATE 062 occurred JPNCOP->USACOP', 'COOPERATE 062 occurred USACOP->PHLCOP', 'COOPERATE 062 occurred USACOP->JPNCOP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2251,13 +2251,16 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     }
     // "Police in Thailand and Myanmar", "four men from Tajikistan", "companies in China and Hong Kong"
     // a head coref made an uncoded mention of ("Police" in "Police in Thailand") is still a head
-    const head = !slotAt[i] || !(slotAt[i]!.entity.actor || slotAt[i]!.entity.country) ? groupHead(words, i) : null;
-    if (!head) continue;
+    const opening = !slotAt[i] || !(slotAt[i]!.entity.actor || slotAt[i]!.entity.country) ? groupHead(words, i) : null;
+    if (!opening) continue;
+    // ("Coast guard ships from the Philippines, Japan and the United States": heads in a row, the first's sector)
+    const head = { ...opening };
+    for (let next = groupHead(words, head.end); next && !slotAt[head.end]; next = groupHead(words, head.end)) [head.sector, head.end] = [head.sector || next.sector, next.end];
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
     if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
-    let j = head.end + 1;
+    let j = head.end + 1 + (wordAt(words, head.end + 1) === 'the' && slotAt[head.end + 2] ? 1 : 0);
     while (j < n) {
       const slot = slotAt[j];
       const placed = slot && !slot.group && (slot.entity.type === 'country' || (!of && slot.entity.type === 'location'));
@@ -2268,6 +2271,9 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       places.push({ country, start: j, end });
       if (wordAt(words, end) !== 'and' && wordAt(words, end) !== ',') break;
       j = end + 1;
+      // (", Japan and the United States")
+      if (wordAt(words, j) === 'and') j++;
+      if (wordAt(words, j) === 'the' && slotAt[j + 1]) j++;
     }
     if (places.length === 0) continue;
     setGroup(ctx, tokens, slotAt, slotStart, i, head.end, places[0].country, head.sector);
