@@ -1597,6 +1597,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Habbel blamed the profit decline on disruptions to output.', []],
     // heads in a row before "from" a list of countries: each country's group of the first head's sector
     ['Coast guard ships from the Philippines, Japan and the United States held their first joint exercise on Thursday.', ['COOPERATE 062 occurred PHLCOP->JPNCOP', 'COOPERATE 062 occurred PHLCOP->USACOP', 'COOPERATE 062 occurred JPNCOP->PHLCOP', 'COOPERATE 062 occurred JPNCOP->USACOP', 'COOPERATE 062 occurred USACOP->PHLCOP', 'COOPERATE 062 occurred USACOP->JPNCOP']],
+    // fighting between forces no one names: the story country's army and rebels, each way; police and workers are no war
+    ['SAN SALVADOR, Nov 14 - Fighting between the army and leftist guerrillas raged for a fourth day in the capital.', ['ASSAULT 190 occurred SLVMIL->SLVREB', 'ASSAULT 190 occurred SLVREB->SLVMIL']],
+    ['MADRID - More than 60 people were injured in pitched battles between police and steel foundry workers in Reinosa.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

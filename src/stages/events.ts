@@ -2866,7 +2866,23 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // "Talks between the United States and Japan": the two named after `between` are the parties
   if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT' || entry.type === 'RETREAT')) {
     const j = partyAt(view, argStart + 1);
-    const a = view.slotAt[j];
+    let a = view.slotAt[j];
+    // ("fighting between the army and the rebels", "between Salvadoran troops and leftist guerrillas": forces no one names are the
+    // story country's, or the other side's country's)
+    if (entry.type === 'ASSAULT') {
+      const first = a ? null : bareSide(view, argStart + 1);
+      const and = first ? first.end : a ? nextAfterSlot(view, j) : -1;
+      const second = and >= 0 && wordAt(words, and) === 'and' && !view.slotAt[partyAt(view, and + 1)] ? bareSide(view, and + 1) : null;
+      if (first || second) {
+        const other = a ?? view.slotAt[partyAt(view, and + 1)];
+        const country = other?.entity.country ?? homeOf(ctx, view);
+        const side = (f: { sector: string; start: number; end: number }) => groupSlot(ctx, country!, f.sector, view.tokens[f.start].start, view.tokens[f.end - 1].end);
+        const pair = country ? [first ? side(first) : other, second ? side(second) : other] : [];
+        if (pair.length === 2 && pair[0] && pair[1] && pair[0].entity.id !== pair[1].entity.id) {
+          return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [pair[0], pair[1]], [pair[0], pair[1]], start, false);
+        }
+      }
+    }
     // "clashes between the two sides": the pair named before
     // (not "the two parties": in talks they are as often creditors and debtors as states)
     if (a && a.partner && a.entity.actor && a.partner.actor && wordAt(words, nextAfterSlot(view, j) - 1) !== 'parties') {
@@ -3931,6 +3947,15 @@ function lowerModifier(view: View, k: number): boolean {
 }
 
 /** Where the party named from `j` starts: past `the` and a title written before the name ("President Reagan"). */
+/** Armed men or troops no one names at j ("the army", "leftist guerrillas"; police against a crowd are no war): sector and extent. */
+function bareSide(view: View, j: number): { sector: string; start: number; end: number } | null {
+  const from = j;
+  if (wordAt(view.words, j) === 'the') j++;
+  for (let d = 0; d < 2 && !view.slotAt[j] && !BARE_FORCES.has(wordAt(view.words, j)) && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[j]?.text ?? ''); d++) j++;
+  const sector = BARE_FORCES.get(wordAt(view.words, j));
+  return (sector === 'MIL' || sector === 'REB') && !view.slotAt[j] ? { sector, start: from, end: j + 1 } : null;
+}
+
 function partyAt(view: View, j: number): number {
   if (wordAt(view.words, j) === 'the') j++;
   for (let k = j; k < j + 3 && k < view.tokens.length; k++) {
