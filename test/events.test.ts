@@ -1600,6 +1600,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // fighting between forces no one names: the story country's army and rebels, each way; police and workers are no war
     ['SAN SALVADOR, Nov 14 - Fighting between the army and leftist guerrillas raged for a fourth day in the capital.', ['ASSAULT 190 occurred SLVMIL->SLVREB', 'ASSAULT 190 occurred SLVREB->SLVMIL']],
     ['MADRID - More than 60 people were injured in pitched battles between police and steel foundry workers in Reinosa.', []],
+    // a gathering hosted by one is a hosting of those the sentence tells acting at it
+    ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev pledged on Friday to end the war, initialling a peace agreement at a White House ceremony hosted by U.S. President Donald Trump.', ['AGREE 030 occurred ARMGOV->AZEGOV', 'AGREE 030 occurred AZEGOV->ARMGOV', 'CONSULT 040 occurred ARMGOV->AZEGOV', 'CONSULT 040 occurred AZEGOV->ARMGOV', 'CONSULT 043 occurred USAGOV->ARMGOV', 'CONSULT 043 occurred USAGOV->AZEGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

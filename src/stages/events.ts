@@ -269,6 +269,7 @@ export function codeEvents(
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
+  hostTheSubject(ctx, candidates);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -276,6 +277,21 @@ export function codeEvents(
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
   const kept = dedupe(events, headingStarts, entities);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
+}
+
+/**
+ * "Xi pledged grants to Central Asian countries at a summit in Astana hosted by Kazakh President Tokayev", "initialling a peace
+ * agreement at a White House ceremony hosted by Trump": a gathering hosted by one is a hosting (043) of those the sentence tells
+ * acting at it.
+ */
+function hostTheSubject(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.entry.id !== 'consult.host' || c.recipients.length > 0 || c.actors.length === 0 || !/^\s+by\b/.test(ctx.text.slice(c.trigger.end, c.trigger.end + 4))) continue;
+    const host = sideOf(c.actors[0].entity);
+    const guest = lastNear(candidates, i, (p) => p.unit === c.unit && p.actors.length > 0 && p.actors.every((a) => sideOf(a.entity) !== host && a.entity.country !== c.actors[0].entity.country));
+    if (guest) candidates[i] = recast(c, { recipients: [...guest.actors], status: 'occurred', date: guest.date });
+  }
 }
 
 /** A pledge or promise ("pledged", "promises"), which binds its maker to another named party whatever the act. */
