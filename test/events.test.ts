@@ -1602,6 +1602,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['MADRID - More than 60 people were injured in pitched battles between police and steel foundry workers in Reinosa.', []],
     // a gathering hosted by one is a hosting of those the sentence tells acting at it
     ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev pledged on Friday to end the war, initialling a peace agreement at a White House ceremony hosted by U.S. President Donald Trump.', ['AGREE 030 occurred ARMGOV->AZEGOV', 'AGREE 030 occurred AZEGOV->ARMGOV', 'CONSULT 040 occurred ARMGOV->AZEGOV', 'CONSULT 040 occurred AZEGOV->ARMGOV', 'CONSULT 043 occurred USAGOV->ARMGOV', 'CONSULT 043 occurred USAGOV->AZEGOV']],
+    // a government named before its troops or aircraft is the country's military, and so is a demonym joined to it
+    ['Chadian government troops killed more than 1,200 Libyan soldiers on Sunday.', ['ASSAULT 180 occurred TCDMIL->LBYMIL']],
+    ['KABUL, Feb 10 - Soviet and Afghan government aircraft bombed guerrilla positions in the hills east of the capital on Tuesday.', ['ASSAULT 195 occurred SUNMIL->AFGREB', 'ASSAULT 195 occurred AFGMIL->AFGREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1854,6 +1854,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   vesselNames(ctx, tokens, words, slotAt, slotStart);
+  governmentForces(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j] || slotAt[j - 1] || (wordAt(words, j) !== 'counterpart' && wordAt(words, j) !== 'counterparts')) continue;
@@ -2087,6 +2088,26 @@ const AIDES: ReadonlySet<string> = new Set(['adviser', 'advisor', 'aide', 'spoke
 
 /** Bodies "ruling" names as those in power ("the ruling party", "the ruling coalition"). */
 const RULED_BY: ReadonlySet<string> = new Set(['party', 'coalition', 'alliance', 'junta', 'council']);
+
+/**
+ * "Chadian government troops captured", "Soviet and Afghan government aircraft bombed": a government named before its forces or
+ * aircraft is the country's military (and so is each country joined to it by "and").
+ */
+function governmentForces(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j < tokens.length; j++) {
+    const gov = slotAt[j - 1];
+    if (!gov || slotAt[j] || gov.entity.sector !== 'GOV' || gov.entity.type !== 'organization' || !gov.entity.country || !GOVERNMENT_FORCES.has(wordAt(words, j))) continue;
+    const from = slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1;
+    if (wordAt(words, from) !== 'government' && wordAt(words, j - 1) !== 'government') continue;
+    setGroup(ctx, tokens, slotAt, slotStart, from, j + 1, gov.entity.country, 'MIL');
+    // ("Soviet and Afghan government aircraft": the demonym joined before)
+    if (wordAt(words, from - 1) === 'and' && from >= 2 && !slotAt[from - 2] && DEMONYMS.has(tokens[from - 2].text)) {
+      setGroup(ctx, tokens, slotAt, slotStart, from - 2, from - 1, DEMONYMS.get(tokens[from - 2].text)!, 'MIL');
+    }
+  }
+}
+/** Forces a government is named before ("government troops", "government aircraft"). */
+const GOVERNMENT_FORCES: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'aircraft', 'warplanes', 'jets', 'helicopters', 'planes', 'gunships', 'bombers', 'artillery', 'tanks']);
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
