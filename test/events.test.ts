@@ -1605,6 +1605,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a government named before its troops or aircraft is the country's military, and so is a demonym joined to it
     ['Chadian government troops killed more than 1,200 Libyan soldiers on Sunday.', ['ASSAULT 180 occurred TCDMIL->LBYMIL']],
     ['KABUL, Feb 10 - Soviet and Afghan government aircraft bombed guerrilla positions in the hills east of the capital on Tuesday.', ['ASSAULT 195 occurred SUNMIL->AFGREB', 'ASSAULT 195 occurred AFGMIL->AFGREB']],
+    // "the governor" in a story of one country is of that country's government
+    ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the governor's office banned all street protests in the city for four days.", ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -234,7 +234,7 @@ function namedOffice(mentions: readonly RawMention[]): boolean {
   return mentions.some((m) => (m.form === 'name' ? m.titles.some((t) => STATE_OFFICE.test(t)) : RULER.test(m.text)));
 }
 /** A ruler told by his office alone ("the prime minister"; "the secretary general" of a union is none). */
-const RULER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)\b/i;
+const RULER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|governor)\b/i;
 const STATE_OFFICE = /\b(?:president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|vice-president|secretary(?![ -]general)|governor|mayor|spokesman|spokeswoman|spokesperson)\b/i;
 
 /** An apposition that makes a person a rival or critic of the government: ", President X's main political rival,". */
