@@ -41,7 +41,7 @@ export const LEADERS: readonly Leader[] = [
   gov('PSE', 'Mahmoud Abbas'), { names: ['Ismail Haniyeh', 'Yahya Sinwar'], country: 'PSE', sector: 'REB' },
   gov('AUS', 'Anthony Albanese'), gov('CAN', 'Justin Trudeau'), gov('ZAF', 'Cyril Ramaphosa'), gov('KEN', 'William Ruto'),
   mil('MMR', 'Min Aung Hlaing'), gov('IDN', 'Prabowo Subianto', 'Joko Widodo'), gov('MYS', 'Anwar Ibrahim'),
-  gov('TWN', 'Lai Ching-te', 'Tsai Ing-wen'), gov('VNM', 'To Lam'), gov('SRB', 'Aleksandar Vucic'), gov('AZE', 'Ilham Aliyev'),
+  gov('TWN', 'Lai Ching-te', 'Tsai Ing-wen'), gov('VNM', 'To Lam'), gov('VNM', 'Nguyen Phu Trong'), gov('VNM', 'Vo Van Thuong'), gov('VNM', 'Luong Cuong'), gov('SRB', 'Aleksandar Vucic'), gov('AZE', 'Ilham Aliyev'),
   gov('ARM', 'Nikol Pashinyan'), gov('GEO', 'Irakli Kobakhidze'), gov('QAT', 'Tamim bin Hamad Al Thani'),
   igo('IGOEU', 'Ursula von der Leyen'), igo('IGOEU', 'Josep Borrell'), igo('IGOEU', 'Charles Michel'), igo('IGOEU', 'Kaja Kallas'),
   igo('IGOUN', 'Antonio Guterres'), igo('IGONATO', 'Jens Stoltenberg'), igo('IGONATO', 'Mark Rutte'),
