@@ -348,8 +348,8 @@ const OBJECT_BEFORE = /(?:^|\s)(?:[a-z]+ed|met|told|saw|gave|sent|hit|beat|urged
 /** What stands between a speaker and the pronoun that takes them up: "said", "told reporters that", ", who ..., said". */
 const SAYS_BEFORE = /^\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:said|says|told\s+\w+|added|stated|announced|insisted|argued|warned|noted|declared|believes|thinks|hoped|hopes)(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s*$/;
 
-/** Plain words alone between a subject and an object pronoun: one clause ("thanked", "later told"). */
-const CLAUSE_MATE = /^\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$/;
+/** Plain words alone between a subject and an object pronoun, past an apposition: one clause ("thanked", "later told", ", on his trip, met"). */
+const CLAUSE_MATE = /^(?:,[^;]{0,140},)?\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$/;
 /** What follows "her" as an object: a mark or a preposition, not the noun "her" owns. */
 const HER_AS_OBJECT = /^\s*(?:[,.;:?!]|(?:for|to|on|in|at|with|of|and|that|as|by|from|about|over|into)\b)/;
 
@@ -374,15 +374,21 @@ function pronounTarget(text: string, m: RawMention, seen: readonly RawMention[],
     const cluster = first ? assigned.get(first) : undefined;
     if (cluster) return cluster;
   }
+  // ("her" only as an object, not "her trip")
+  const object = m.name === 'him' || (m.name === 'her' && HER_AS_OBJECT.test(text.slice(m.end, m.end + 12)));
+  let mate: Cluster | undefined;
+  for (let i = seen.length - 1; object && i >= 0 && seen[i].sentence === m.sentence; i--) {
+    if (assigned.get(seen[i])?.type === 'person' && seen[i].form !== 'pronoun' && CLAUSE_MATE.test(text.slice(seen[i].end, m.start))) { mate = assigned.get(seen[i]); break; }
+  }
   for (let i = seen.length - 1; i >= 0; i--) {
     const s = seen[i];
     if (!isPerson(s)) continue;
     if (m.sentence - s.sentence > 4) break;
     const cluster = assigned.get(s);
     if (!cluster) continue;
-    // ("The Kazakh leader thanked him": the subject of the verb an object pronoun follows is someone else)
-    // ("her" only as an object, not "her trip")
-    if ((m.name === 'him' || (m.name === 'her' && HER_AS_OBJECT.test(text.slice(m.end, m.end + 12)))) && s.sentence === m.sentence && CLAUSE_MATE.test(text.slice(s.end, m.start))) continue;
+    // ("The Kazakh leader thanked him", "Blinken, on his fifth trip to the region, met him": the subject of the verb an object
+    // pronoun follows is someone else)
+    if (cluster === mate) continue;
     if (s.sentence === m.sentence) return cluster;
     fallback ??= cluster;
     const firstInSentence = !seen.some((o) => o.sentence === s.sentence && isPerson(o) && o.start < s.start);
