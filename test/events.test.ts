@@ -1609,6 +1609,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the governor's office banned all street protests in the city for four days.", ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR']],
     // an object pronoun after an apposition is still not its verb's subject
     ['Netanyahu rejected the terms, hours after U.S. Secretary of State Antony Blinken, on his fifth trip to the region, met him in Jerusalem.', ['REJECT 120 occurred ISRGOV->-', 'CONSULT 040 occurred USAGOV->ISRGOV']],
+    // more crowds that protest under a demonym
+    ['Indian wrestlers began a hunger strike in New Delhi.', ['PROTEST 143 occurred IND->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
