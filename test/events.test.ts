@@ -1611,6 +1611,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Netanyahu rejected the terms, hours after U.S. Secretary of State Antony Blinken, on his fifth trip to the region, met him in Jerusalem.', ['REJECT 120 occurred ISRGOV->-', 'CONSULT 040 occurred USAGOV->ISRGOV']],
     // more crowds that protest under a demonym
     ['Indian wrestlers began a hunger strike in New Delhi.', ['PROTEST 143 occurred IND->-']],
+    // convoys and aid trucks blocked by a crowd are an obstruction (144)
+    ['Israeli protesters blocked aid trucks at the Kerem Shalom crossing into Gaza for a third day.', ['PROTEST 144 occurred ISR->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
