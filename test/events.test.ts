@@ -1613,6 +1613,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Indian wrestlers began a hunger strike in New Delhi.', ['PROTEST 143 occurred IND->-']],
     // convoys and aid trucks blocked by a crowd are an obstruction (144)
     ['Israeli protesters blocked aid trucks at the Kerem Shalom crossing into Gaza for a third day.', ['PROTEST 144 occurred ISR->-']],
+    // "what Manila called dangerous manoeuvres": an adjective before its noun brands nothing
+    ['The Philippines summoned a Chinese embassy official on Monday to protest what Manila called dangerous manoeuvres by a Chinese coast guard ship.', ['ACCUSE 114 occurred PHL->CHNGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

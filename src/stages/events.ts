@@ -294,6 +294,9 @@ function hostTheSubject(ctx: Context, candidates: Candidate[]): void {
   }
 }
 
+/** A lower-case word after "called <adjective>" that the adjective describes ("called dangerous manoeuvres"), not "and" or "or". */
+const ATTRIBUTIVE_AFTER = /^\s+(?!and\b|or\b|but\b|as\b|by\b|in\b|on\b|to\b|for\b|after\b|because\b)[a-z]/;
+
 /** A pledge or promise ("pledged", "promises"), which binds its maker to another named party whatever the act. */
 const PLEDGE_WORDS = /^(?:pledg|promis)/i;
 /** A possessive or article right before a word, which makes "promise" a noun ("kept his promise to"). */
@@ -497,6 +500,8 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
     const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, c.cameo, a.entity, r.entity))));
     if (actors.length === 0) continue;
+    // ("what Manila called dangerous manoeuvres by a Chinese ship": an adjective before its noun names the act, it brands nothing)
+    if (c.entry.id === 'accuse.brand' && /^\S+\s+\S+$/.test(c.trigger.text) && ATTRIBUTIVE_AFTER.test(ctx.text.slice(c.trigger.end, c.trigger.end + 20))) continue;
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     // ("Putin pledged to expand gas supplies to Uzbekistan": a pledge or promise to another country named is one, whatever the act)
