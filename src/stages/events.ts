@@ -464,7 +464,9 @@ function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     const noun = c.entry.id === 'support.praise' && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, c.trigger.end) : null;
     if (noun === null) continue;
-    const doer = lastActBefore(candidates, i, PRAISED_KINDS[noun] ?? CONDEMNED_KINDS[noun] ?? null);
+    // (a move or announcement welcomed is no protest or attack told just before it: "bowed to opposition demands after weeks of
+    // street protests. Opposition leader Kim Young-sam welcomed the announcement")
+    const doer = lastActBefore(candidates, i, PRAISED_KINDS[noun] ?? CONDEMNED_KINDS[noun] ?? WELCOMED_ACTS);
     if (doer) candidates[i] = recast(c, { recipients: [doer.actors[0]] });
   }
 }
@@ -3327,6 +3329,8 @@ const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   release: ['RETREAT'], climbdown: ['CONCEDE', 'RETREAT'], 'u-turn': ['CONCEDE', 'RETREAT'], closure: ['SANCTION', 'COERCE'], ban: ['COERCE', 'SANCTION', 'CONCEDE'],
 };
 const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
+/** What a move or an announcement welcomed can be: no protest, attack or threat. */
+const WELCOMED_ACTS: readonly PloverType[] = ['CONCEDE', 'AGREE', 'RETREAT', 'COOPERATE', 'AID', 'REJECT', 'SANCTION', 'COERCE', 'REQUEST', 'CONSULT', 'MOBILIZE'];
 
 /** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
 const ANSWERING_THREATS: ReadonlySet<string> = new Set(['threaten.right', 'assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
