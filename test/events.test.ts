@@ -1618,6 +1618,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The Philippines summoned a Chinese embassy official on Monday to protest what Manila called dangerous manoeuvres by a Chinese coast guard ship.', ['ACCUSE 114 occurred PHL->CHNGOV']],
     // an announcement welcomed is no protest told just before it: the concession's doer is praised
     ["SEOUL, June 29 - Roh Tae-woo, chairman of South Korea's ruling party, today bowed to opposition demands for direct presidential elections after weeks of violent street protests. Opposition leader Kim Young-sam welcomed the announcement as a victory for the people.", ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV', 'PROTEST 141 occurred KOR->KORGOV', 'SUPPORT 051 occurred KOROPP->KORGOV']],
+    // a governor's office is the government of the place's country, not a person named earlier in the sentence
+    ["Police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the Istanbul governor's office banned street demonstrations.", ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

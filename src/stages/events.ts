@@ -1862,6 +1862,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   }
   vesselNames(ctx, tokens, words, slotAt, slotStart);
   governmentForces(ctx, tokens, words, slotAt, slotStart);
+  officeOfGovernor(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j] || slotAt[j - 1] || (wordAt(words, j) !== 'counterpart' && wordAt(words, j) !== 'counterparts')) continue;
@@ -2113,6 +2114,23 @@ function governmentForces(ctx: Context, tokens: readonly Token[], words: readonl
     }
   }
 }
+/**
+ * "the Istanbul governor's office banned street demonstrations": a governor's or mayor's office is the government of the country
+ * of the place named before it (else of the dispatch's country), not a person named earlier in the sentence.
+ */
+function officeOfGovernor(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 0; j + 2 < tokens.length; j++) {
+    if (!LOCAL_RULERS.has(wordAt(words, j)) || !POSSESSIVE_MARKS.has(wordAt(words, j + 1)) || wordAt(words, j + 2) !== 'office' || slotAt[j + 2]) continue;
+    const place = slotAt[j - 1]?.entity.type === 'location' || slotAt[j - 1]?.entity.type === 'country' ? slotAt[j - 1] : undefined;
+    const country = place?.entity.country ?? ctx.home;
+    if (!country) continue;
+    const from = place ? (slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1) : j;
+    setGroup(ctx, tokens, slotAt, slotStart, from, j + 3, country, 'GOV');
+  }
+}
+/** Officials whose "office" acts for the government ("the governor's office", "the mayor's office"). */
+const LOCAL_RULERS: ReadonlySet<string> = new Set(['governor', 'mayor', 'prefect', 'president', 'minister']);
+
 /** Forces a government is named before ("government troops", "government aircraft"). */
 const GOVERNMENT_FORCES: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'aircraft', 'warplanes', 'jets', 'helicopters', 'planes', 'gunships', 'bombers', 'artillery', 'tanks']);
 
