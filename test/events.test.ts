@@ -703,9 +703,9 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['The Russian Foreign Ministry earlier condemned the Damascus strike as unacceptable and called on all sides to show restraint.', ['ACCUSE 111 occurred RUSGOV->-', 'REQUEST 020 requested RUSGOV->-']],
     // a clash or exchange of fire between two armed sides is each side's attack on the other; the deaths it caused are told with it
     ['Clashes between Armenian and Azerbaijani forces killed four soldiers on Tuesday.', ['ASSAULT 190 occurred ARMMIL->AZEMIL', 'ASSAULT 190 occurred AZEMIL->ARMMIL']],
-    // a pullback completed by two armies; a village stormed is an attack with no country named for its target
+    // a pullback completed by two armies; a village stormed by armed men no one places is an attack on their own country
     ['Indian and Chinese troops completed their pullback from two friction points in the western Himalayas on Wednesday.', ['RETREAT 087 occurred INDMIL->CHNMIL', 'RETREAT 087 occurred CHNMIL->INDMIL']],
-    ["Fighters from Sudan's paramilitary Rapid Support Forces stormed a village in Al Jazira state on Friday.", ['ASSAULT 190 occurred SDNREB->-']],
+    ["Fighters from Sudan's paramilitary Rapid Support Forces stormed a village in Al Jazira state on Friday.", ['ASSAULT 190 occurred SDNREB->SDN']],
     // a visit to a capital is a visit to the country, even where coreference read the capital as its government
     ['Indian Prime Minister Narendra Modi visited Moscow in July, Indian officials said.', ['CONSULT 042 occurred INDGOV->RUS']],
     // a visit with no destination in a dispatch from elsewhere is to the dateline's country; a place or demonym before the noun is where it goes

@@ -4372,8 +4372,9 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
 
 /** Things, not people, that kill in a sentence ("fighting ... killed dozens of civilians"). */
 const KILLING_THINGS: ReadonlySet<string> = new Set(['fighting', 'clashes', 'war', 'battle', 'battles', 'violence', 'explosion', 'blast', 'bombing', 'shelling', 'crossfire']);
-/** People with no side named, whom armed men attack ("killed at least 80 people", "abducted 20 villagers"). */
-const PEOPLE_HEADS: ReadonlySet<string> = new Set(['people', 'civilians', 'villagers', 'residents', 'passengers', 'farmers', 'children', 'worshippers', 'students', 'patients', 'workers']);
+/** People with no side named, and the places they live in, whom armed men attack ("killed at least 80 people", "stormed a village"). */
+const PEOPLE_HEADS: ReadonlySet<string> = new Set(['people', 'civilians', 'villagers', 'residents', 'passengers', 'farmers', 'children', 'worshippers', 'students', 'patients', 'workers',
+  'village', 'villages', 'town', 'towns', 'market', 'hospital', 'school', 'camp', 'camps', 'bus']);
 
 /**
  * "Air force planes bombed suspected rebel bases in the Jaffna peninsula", "its jets later struck the attackers", "Pakistani troops
