@@ -1620,6 +1620,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["SEOUL, June 29 - Roh Tae-woo, chairman of South Korea's ruling party, today bowed to opposition demands for direct presidential elections after weeks of violent street protests. Opposition leader Kim Young-sam welcomed the announcement as a victory for the people.", ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV', 'PROTEST 141 occurred KOR->KORGOV', 'SUPPORT 051 occurred KOROPP->KORGOV']],
     // a governor's office is the government of the place's country, not a person named earlier in the sentence
     ["Police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the Istanbul governor's office banned street demonstrations.", ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR']],
+    // campaigners against those in power ("anti-apartheid activists", "pro-democracy activists") are the opposition
+    ['JOHANNESBURG, June 12 - South African police detained hundreds of anti-apartheid activists today.', ['COERCE 173 occurred ZAFCOP->ZAFOPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
