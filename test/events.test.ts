@@ -1622,6 +1622,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the Istanbul governor's office banned street demonstrations.", ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR']],
     // campaigners against those in power ("anti-apartheid activists", "pro-democracy activists") are the opposition
     ['JOHANNESBURG, June 12 - South African police detained hundreds of anti-apartheid activists today.', ['COERCE 173 occurred ZAFCOP->ZAFOPP']],
+    // union and student leaders arrested at home are the country's people
+    ['LA PAZ, Sept 20 - Bolivian police arrested more than 140 trade union leaders overnight.', ['COERCE 173 occurred BOLCOP->BOL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
