@@ -1624,6 +1624,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['JOHANNESBURG, June 12 - South African police detained hundreds of anti-apartheid activists today.', ['COERCE 173 occurred ZAFCOP->ZAFOPP']],
     // union and student leaders arrested at home are the country's people
     ['LA PAZ, Sept 20 - Bolivian police arrested more than 140 trade union leaders overnight.', ['COERCE 173 occurred BOLCOP->BOL']],
+    // "accused" describing the person named after it accuses no one
+    ['BOGOTA, Feb 5 - Colombia extradited accused cocaine trafficker Carlos Lehder to the United States on Wednesday.', ['COOPERATE 063 occurred COL->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -294,6 +294,8 @@ function hostTheSubject(ctx: Context, candidates: Candidate[]): void {
   }
 }
 
+/** "accused" before one or two lower-case nouns and a name, with no "of" to say of what ("accused cocaine trafficker Carlos Lehder"). */
+const ACCUSED_AS_ADJECTIVE = /^\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|them\b|him\b)[a-z]+(?:\s+[a-z]+)?\s+\p{Lu}(?![^.;]*\bof\b)/u;
 /** A lower-case word after "called <adjective>" that the adjective describes ("called dangerous manoeuvres"), not "and" or "or". */
 const ATTRIBUTIVE_AFTER = /^\s+(?!and\b|or\b|but\b|as\b|by\b|in\b|on\b|to\b|for\b|after\b|because\b)[a-z]/;
 
@@ -502,6 +504,8 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
     const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, c.cameo, a.entity, r.entity))));
     if (actors.length === 0) continue;
+    // ("extradited accused cocaine trafficker Carlos Lehder": "accused" describing the person named after it accuses no one)
+    if (c.entry.id === 'accuse.accuse' && /^accused$/i.test(c.trigger.text) && ACCUSED_AS_ADJECTIVE.test(ctx.text.slice(c.trigger.end, c.trigger.end + 60))) continue;
     // ("what Manila called dangerous manoeuvres by a Chinese ship": an adjective before its noun names the act, it brands nothing)
     if (c.entry.id === 'accuse.brand' && /^\S+\s+\S+$/.test(c.trigger.text) && ATTRIBUTIVE_AFTER.test(ctx.text.slice(c.trigger.end, c.trigger.end + 20))) continue;
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
