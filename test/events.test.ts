@@ -1626,6 +1626,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['LA PAZ, Sept 20 - Bolivian police arrested more than 140 trade union leaders overnight.', ['COERCE 173 occurred BOLCOP->BOL']],
     // "accused" describing the person named after it accuses no one
     ['BOGOTA, Feb 5 - Colombia extradited accused cocaine trafficker Carlos Lehder to the United States on Wednesday.', ['COOPERATE 063 occurred COL->USA']],
+    // wanting better or closer ties with a country is an intent to cooperate (030)
+    ['India wants closer ties with Japan.', ['AGREE 030 occurred IND->JPN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
