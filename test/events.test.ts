@@ -1628,6 +1628,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['BOGOTA, Feb 5 - Colombia extradited accused cocaine trafficker Carlos Lehder to the United States on Wednesday.', ['COOPERATE 063 occurred COL->USA']],
     // wanting better or closer ties with a country is an intent to cooperate (030)
     ['India wants closer ties with Japan.', ['AGREE 030 occurred IND->JPN']],
+    // "the incoming administration" is the one other country's
+    ['Xi told Biden that Beijing was ready to work with the incoming administration.', ['AGREE 030 occurred CHNGOV->USAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

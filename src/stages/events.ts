@@ -4287,7 +4287,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         }
         const held = heldPerson(ctx, slotAt[j], actors, entry);
         if (held) return [held];
-        const own = domesticTarget(ctx, view, j, actors, actorIds, entry) ?? rebelTarget(ctx, view, j, actors, actorIds, entry);
+        const own = domesticTarget(ctx, view, j, actors, actorIds, entry) ?? rebelTarget(ctx, view, j, actors, actorIds, entry) ?? otherGovernment(ctx, view, j, actors);
         if (own) return own;
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
@@ -4325,7 +4325,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
-        const own = domesticTarget(ctx, view, k, actors, actorIds, entry) ?? rebelTarget(ctx, view, k, actors, actorIds, entry);
+        const own = domesticTarget(ctx, view, k, actors, actorIds, entry) ?? rebelTarget(ctx, view, k, actors, actorIds, entry) ?? otherGovernment(ctx, view, k, actors);
         if (own) return own;
         // ("concern about the continuing U.S. trade deficits": a demonym modifying what a concern is about is no party)
         if (slot !== 'about' && slot !== 'over') fallback ??= demonymRecipient(ctx, view, k, actors, actorIds, entry);
@@ -4413,6 +4413,28 @@ function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[
   const entity = groupEntity(ctx, country, 'REB', { start: tokens[k].start, end: tokens[armed].end, text: ctx.text.slice(tokens[k].start, tokens[armed].end) });
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[armed].end, undefined, true)];
 }
+/**
+ * "Xi told Biden that Beijing was ready to work with the incoming administration": an administration or government no one names is
+ * that of the one other country the sentence names (findRecipients' word at k).
+ */
+function otherGovernment(ctx: Context, view: View, k: number, actors: readonly Slot[]): Slot[] | null {
+  const { words, slotAt, tokens } = view;
+  if (slotAt[k] || (wordAt(words, k) !== 'administration' && wordAt(words, k) !== 'government') || actors.length === 0) return null;
+  // (a head after "the", "the incoming": not "government bonds", "government ministers", nor the subject of "the administration intended")
+  // ("the government" after a country's own act is that country's: only a body of states, with no country, or "the incoming
+  // administration" turns to another: "the IMF and World Bank had refused to continue financing ... pressing the government")
+  const opener = wordAt(words, k - 1);
+  if (!(GOVERNMENT_OPENERS.has(opener) || (opener === 'the' && actors.every((a) => !a.entity.country)))) return null;
+  if (/^[a-z]+$/.test(tokens[k + 1]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, k + 1)) && wordAt(words, k + 1) !== 'and') return null;
+  const others = new Set<string>();
+  for (const s of slotAt) if (s && s.entity.country && !actors.some((a) => a.entity.country === s.entity.country)) others.add(s.entity.country);
+  if (others.size !== 1) return null;
+  return [groupSlot(ctx, [...others][0], 'GOV', tokens[k].start, tokens[k].end)];
+}
+
+/** Words right before another country's administration or government named as a whole ("the incoming administration"). */
+const GOVERNMENT_OPENERS: ReadonlySet<string> = new Set(['incoming', 'new', 'next', 'outgoing']);
+
 /** People set against a ruler ("critics of President Daniel Ortega"). */
 const CRITICS: ReadonlySet<string> = new Set(['critics', 'opponents', 'critic', 'opponent']);
 /** The first mention within `reach` tokens from `from`. */
