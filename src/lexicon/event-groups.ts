@@ -74,7 +74,7 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'residents', 'students', 'workers', 'activists', 'supporters', 'rioters', 'youths', 'mobs', 'mob', 'strikers', 'farmers', 'miners',
   'dockworkers', 'employees', 'teachers', 'doctors', 'nurses', 'truckers', 'drivers', 'pilots', 'villagers', 'mourners', 'worshippers',
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
-  'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen', 'civil servants',
+  'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
 ]);
 
 /**

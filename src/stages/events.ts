@@ -2135,8 +2135,6 @@ function officeOfGovernor(ctx: Context, tokens: readonly Token[], words: readonl
 /** Officials whose "office" acts for the government ("the governor's office", "the mayor's office"). */
 const LOCAL_RULERS: ReadonlySet<string> = new Set(['governor', 'mayor', 'prefect', 'president', 'minister']);
 
-/** Forces a government is named before ("government troops", "government aircraft"). */
-const GOVERNMENT_FORCES: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'aircraft', 'warplanes', 'jets', 'helicopters', 'planes', 'gunships', 'bombers', 'artillery', 'tanks']);
 
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
@@ -4261,7 +4259,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (w === 'in' && entry?.type === 'MOBILIZE' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
     // ("stripped 94 critics of President Daniel Ortega of their citizenship": a ruler's critics are the opposition of his country)
     if (slots.includes('obj') && j - from <= 3 && CRITICS.has(w) && wordAt(words, j + 1) === 'of') {
-      const ruler = nextSlotWithin(slotAt, j + 2, 3);
+      const ruler = slotAt[partyAt(view, j + 2)];
       if (ruler && ruler.entity.sector === 'GOV' && ruler.entity.country) return [groupSlot(ctx, ruler.entity.country, 'OPP', tokens[j].start, tokens[j].end)];
     }
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
@@ -4404,11 +4402,11 @@ function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[
   // (a story from another country's capital, or a sentence naming another country or people, "repelled an Iranian assault ...
   // inflicting casualties on the attackers", does not say whose armed men they were; nor do "guerrilla targets" placed nowhere,
   // struck across a border as often as at home)
-  const foreign = (home && !own(home)) || view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
+  const foreign = () => (home && !own(home)) || view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
     || view.tokens.some((t) => { const c = DEMONYMS.get(t.text); return c !== undefined && !own(c); });
   const country = place ? (own(place) || place === home ? place : null)
     : home && own(home) ? home
-    : foreign || armed !== k ? null : actors[0].entity.country;
+    : armed !== k || foreign() ? null : actors[0].entity.country;
   if (!country) return null;
   const entity = groupEntity(ctx, country, 'REB', { start: tokens[k].start, end: tokens[armed].end, text: ctx.text.slice(tokens[k].start, tokens[armed].end) });
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[armed].end, undefined, true)];
@@ -4437,11 +4435,6 @@ const GOVERNMENT_OPENERS: ReadonlySet<string> = new Set(['incoming', 'new', 'nex
 
 /** People set against a ruler ("critics of President Daniel Ortega"). */
 const CRITICS: ReadonlySet<string> = new Set(['critics', 'opponents', 'critic', 'opponent']);
-/** The first mention within `reach` tokens from `from`. */
-function nextSlotWithin(slotAt: View['slotAt'], from: number, reach: number): Slot | undefined {
-  for (let k = from; k < from + reach && k < slotAt.length; k++) if (slotAt[k]) return slotAt[k]!;
-  return undefined;
-}
 /** Armed men with no name of their own as a target ("killed 12 militants", "struck the attackers"). */
 const REBEL_WORDS: ReadonlySet<string> = new Set(['militants', 'rebels', 'guerrillas', 'insurgents', 'jihadists', 'separatists', 'attackers', 'gunmen', 'extremists']);
 /** What armed men hold, after a word that names them ("rebel bases", "guerrilla positions", "militant hideouts"). */
@@ -5143,6 +5136,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
 }
 /** Aircraft that are a force's only when it is named before them ("air force planes", "army warplanes", "its jets"). */
 const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplanes', 'aircraft', 'helicopters', 'gunships', 'bombers', 'fighter-bombers']);
+/** Forces a government is named before ("government troops", "government aircraft"). */
+const GOVERNMENT_FORCES: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'artillery', 'tanks', ...FORCE_HARDWARE]);
 /** Words before aircraft that name the force flying them. */
 const HARDWARE_OWNERS: ReadonlySet<string> = new Set(['air', 'force', 'army', 'military', 'navy', 'naval', 'government', 'fighter', 'helicopter']);
 /** Heads that name the leaders of armed men ("guerrilla leaders", "rebel commanders"). */
