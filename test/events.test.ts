@@ -679,8 +679,8 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // an armed attack on ships, bases or positions is one with no country named for the target; losses inflicted are an attack
     ['Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships with land-based missiles.', ['ASSAULT 190 occurred IRN->-']],
     ['The Iranian news agency IRNA said Iranian troops inflicted severe losses on Iraqi troops.', ['ASSAULT 190 occurred IRNMIL->IRQMIL']],
-    // an armed group named by a common noun is the (uncoded) subject, not the place before it; "hit chart targets" is figurative
-    ['Mourners clashed with police in Northern Ireland and guerrillas attacked security bases.', ['PROTEST 145 occurred GBR->GBRCOP']],
+    // an armed group named by a common noun is the subject, not the place before it (but of that place's country); "hit chart targets" is figurative
+    ['Mourners clashed with police in Northern Ireland and guerrillas attacked security bases.', ['PROTEST 145 occurred GBR->GBRCOP', 'ASSAULT 190 occurred GBRREB->GBRCOP']],
     ['The dollar has hit short-term chart targets, Tam said.', []],
     // a participle after a subordinator in the main clause has the main clause's subject
     ['Shultz went into a meeting with Shevardnadze and the Soviet delegation after arriving in Moscow from Helsinki.', ['CONSULT 042 occurred USAGOV->RUS']],
@@ -1307,8 +1307,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Algeria and Malaysia on Tuesday became the first countries to recognise the independent Palestinian state.', ['SUPPORT 054 occurred DZA->PSE', 'SUPPORT 054 occurred MYS->PSE']],
     // a comma inside a list of things does not end the reach of a recipient
     ['Soviet President Mikhail Gorbachev threatened on Friday to cut off supplies of oil, gas and other goods to Lithuania.', ['THREATEN 131 occurred SUNGOV->LTU']],
-    // gangs no one places are no name further back; a transitional presidential council governs; Kosovo is XKX
-    ["Haiti's transitional presidential council asked the U.N. Security Council on Wednesday to help, a day after gangs attacked a police station.", ['REQUEST 020 requested HTIGOV->IGOUN']],
+    // gangs are no name further back but of the one country the sentence names; a transitional presidential council governs; Kosovo is XKX
+    ["Haiti's transitional presidential council asked the U.N. Security Council on Wednesday to help, a day after gangs attacked a police station.", ['REQUEST 020 requested HTIGOV->IGOUN', 'ASSAULT 190 occurred HTIREB->HTICOP']],
     ['PORT-AU-PRINCE, Aug 27 (Reuters) - Gangs attacked a police station on Tuesday.', ['ASSAULT 190 occurred HTIREB->HTICOP']],
     ['The European Union urged Serbia and Kosovo on Monday to take immediate steps to ease tensions.', ['REQUEST 020 requested IGOEU->SRB', 'REQUEST 020 requested IGOEU->XKX']],
     // an apposition opened by "this year's" is read past to the name; its date is none of the act's
@@ -1630,6 +1630,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['India wants closer ties with Japan.', ['AGREE 030 occurred IND->JPN']],
     // "the incoming administration" is the one other country's
     ['Xi told Biden that Beijing was ready to work with the incoming administration.', ['AGREE 030 occurred CHNGOV->USAGOV']],
+    // armed men who name themselves by a cause, placed by the one country the sentence names; a backer's word is no name
+    ['Kremlin-linked militants attacked an army post in eastern Chad on Monday.', ['ASSAULT 190 occurred TCDREB->TCDMIL']],
+    ['Separatist fighters ambushed a police patrol in southern Cameroon on Friday.', ['ASSAULT 190 occurred CMRREB->CMRCOP']],
+    // but not gunmen, whom the text does not name as anyone's, nor "the militants", named before
+    ['Gunmen attacked an army post in eastern Chad on Monday.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -5124,6 +5124,10 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && (/^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) || (sector === 'REB' && /^[Pp]ro-\p{Lu}/u.test(tokens[before].text))) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
+  // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
+  // dispatch country are of the one country the sentence places them in)
+  // (not "the militants", who are those named before, nor gunmen or kidnappers, whom the text does not name as anyone's)
+  if (!country && sector === 'REB' && wordAt(words, before) !== 'the' && SELF_NAMED_ARMED.has(wordAt(words, h))) country = onlyCountry(view, view.tokens.length);
   // ("President Nicolas Maduro said that police had detained": the one country the sentence names before them, not one after:
   // "Police arrested Hernandez at Washington's request")
   if (!country && sector !== 'REB') country = onlyCountry(view, h);
@@ -5147,7 +5151,9 @@ const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['mil
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
   ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
-  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB']]);
+  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
+/** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
+const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gangs', 'jihadists', 'separatists', 'fighters']);
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
 const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 'local', 'federal', 'provincial', 'regional', 'interim', 'transitional', 'new', 'riot', 'security', 'government']);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas", "in which police". */

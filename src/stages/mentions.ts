@@ -619,6 +619,8 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
     span.from += tokens[span.from].text === 'The' ? 2 : 1;
     if (span.from >= span.to) return false;
   }
+  // ("Al Qaeda-linked militants": a name joined to a backer's word describes the noun after it and is no name of its own)
+  if (BACKED_BY.test(tokens[span.to - 1].text)) return false;
   // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
   if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
   // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
@@ -641,7 +643,7 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eas
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
 /** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
-export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized)$/u;
+export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized|linked|affiliated|inspired|based)$/u;
 
 /** A person's span mended: a document's name, a verb or a title inside it, particles and a nickname after it. */
 function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], span: TokenSpan): void {
