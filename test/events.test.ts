@@ -1633,6 +1633,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // armed men who name themselves by a cause, placed by the one country the sentence names; a backer's word is no name
     ['Kremlin-linked militants attacked an army post in eastern Chad on Monday.', ['ASSAULT 190 occurred TCDREB->TCDMIL']],
     ['Separatist fighters ambushed a police patrol in southern Cameroon on Friday.', ['ASSAULT 190 occurred CMRREB->CMRCOP']],
+    // the country must place them ("near Jalalabad"), not be their target ("attacked Soviet positions")
+    ['Guerrillas shot down three Soviet helicopter gunships near Jalalabad.', ['ASSAULT 190 occurred AFGREB->SUNMIL']],
+    ['Militants attacked Soviet positions.', []],
+    // "its fighters" are the armed group's named before
+    ['Petro suspended talks with the ELN guerrilla group after its fighters killed 80 people in the Catatumbo region of Colombia.', ['SANCTION 164 occurred COLGOV->COLREB', 'ASSAULT 180 occurred COLREB->COL']],
     // but not gunmen, whom the text does not name as anyone's, nor "the militants", named before
     ['Gunmen attacked an army post in eastern Chad on Monday.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise

@@ -36,7 +36,7 @@ import type { CorefLayer } from './coref.js';
 import type { QuotesLayer } from './quotes.js';
 import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
-import { BACKED_BY, type TokenLayer } from './mentions.js';
+import { BACKED_BY, COMPASS_WORDS, type TokenLayer } from './mentions.js';
 import { tokenize } from '../ner/tokenize.js';
 import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
@@ -5115,6 +5115,11 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   if (officers) h--;
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
+  // ("peace talks with the ELN guerrilla group after its fighters killed 80 people": the armed group named before owns them)
+  if (sector === 'REB' && (wordAt(words, h - 1) === 'its' || wordAt(words, h - 1) === 'their')) {
+    const owner = bodyBefore(slotAt, h - 1);
+    return owner && owner.entity.sector === 'REB' ? [owner] : [];
+  }
   // ("Shining Path guerrillas ambushed": armed men of a group named right before them are the group)
   if (sector === 'REB' && slotAt[h - 1] && slotAt[h - 1]!.entity.sector === 'REB') return [slotAt[h - 1]!];
   // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
@@ -5127,7 +5132,7 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
   // dispatch country are of the one country the sentence places them in)
   // (not "the militants", who are those named before, nor gunmen or kidnappers, whom the text does not name as anyone's)
-  if (!country && sector === 'REB' && wordAt(words, before) !== 'the' && SELF_NAMED_ARMED.has(wordAt(words, h))) country = onlyCountry(view, view.tokens.length);
+  if (!country && sector === 'REB' && wordAt(words, before) !== 'the' && SELF_NAMED_ARMED.has(wordAt(words, h))) country = placedIn(view);
   // ("President Nicolas Maduro said that police had detained": the one country the sentence names before them, not one after:
   // "Police arrested Hernandez at Washington's request")
   if (!country && sector !== 'REB') country = onlyCountry(view, h);
@@ -5322,6 +5327,31 @@ function onlyCountry(view: View, to: number): string | null {
   }
   return only;
 }
+
+/**
+ * The one country the sentence places its acts in: a country, place or body named after `in`, `of`, `near`, `across` or
+ * `throughout` ("in central Burkina Faso", "near Jalalabad", "police in Northern Ireland"), or owning a thing
+ * ("Haiti's council"), never one named as a target ("attacked Soviet positions", "fired rockets at Israel"); null when
+ * there is none or more than one.
+ */
+function placedIn(view: View): string | null {
+  const { slotAt, slotStart, words } = view;
+  let only: string | null = null;
+  for (let k = 0; k < slotAt.length; k++) {
+    const slot = slotAt[k];
+    if (!slot || slotStart[k] !== k || !slot.entity.country || slot.entity.type === 'person') continue;
+    let b = k - 1;
+    while (b >= 0 && (wordAt(words, b) === 'the' || COMPASS_WORDS.has(wordAt(words, b)))) b--;
+    let e = k;
+    while (slotAt[e] === slot) e++;
+    if (!PLACING.has(wordAt(words, b)) && wordAt(words, e) !== "'s" && wordAt(words, k + 1) !== "'s") continue;
+    if (only !== null && slot.entity.country !== only) return null;
+    only = slot.entity.country;
+  }
+  return only;
+}
+/** Prepositions that place what is told in the country or place after them. */
+const PLACING: ReadonlySet<string> = new Set(['in', 'of', 'near', 'across', 'throughout']);
 
 /** The country of a plural demonym ("Palestinians", "Georgians"), else null. */
 function pluralDemonym(text: string): string | null {

@@ -639,7 +639,7 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
 }
 
 /** Lower-case words of direction that open the name of a place, never of a person. */
-const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
 /** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
