@@ -1640,6 +1640,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Petro suspended talks with the ELN guerrilla group after its fighters killed 80 people in the Catatumbo region of Colombia.', ['SANCTION 164 occurred COLGOV->COLREB', 'ASSAULT 180 occurred COLREB->COL']],
     // but not gunmen, whom the text does not name as anyone's, nor "the militants", named before
     ['Gunmen attacked an army post in eastern Chad on Monday.', []],
+    // downing aircraft and overrunning posts are attacks; bombing by armed groups is 183 (not an army blowing up its own stocks)
+    ['Algerian air defences downed a Malian drone on Tuesday.', ['ASSAULT 190 occurred DZAMIL->MLI']],
+    ['LIMA, May 18 - Shining Path guerrillas blew up electricity pylons overnight.', ['ASSAULT 183 occurred PERREB->-']],
+    ['Libyan forces blew up stocks of fuel before they fled.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

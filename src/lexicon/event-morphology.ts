@@ -28,7 +28,7 @@ const IRREGULAR: Record<string, readonly [string, string] | readonly [string, st
   quarrel: ['quarreled|quarrelled', 'quarreled|quarrelled', 'quarreling|quarrelling'], counsel: ['counseled|counselled', 'counseled|counselled', 'counseling|counselling'],
   total: ['totaled|totalled', 'totaled|totalled', 'totaling|totalling'], dial: ['dialed|dialled', 'dialed|dialled', 'dialing|dialling'],
   spell: ['spelled|spelt', 'spelled|spelt'], burn: ['burned|burnt', 'burned|burnt'], dream: ['dreamed|dreamt', 'dreamed|dreamt'],
-  arise: ['arose', 'arisen'], be: ['was', 'been'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'],
+  arise: ['arose', 'arisen'], blow: ['blew', 'blown'], be: ['was', 'been'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'],
   begin: ['began', 'begun'], bind: ['bound', 'bound'], break: ['broke', 'broken'], bring: ['brought', 'brought'],
   build: ['built', 'built'], buy: ['bought', 'bought'], catch: ['caught', 'caught'], come: ['came', 'come'],
   cut: ['cut', 'cut'], deal: ['dealt', 'dealt'], do: ['did', 'done'], draw: ['drew', 'drawn'], drive: ['drove', 'driven'],

@@ -432,6 +432,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.abduct', type: 'ASSAULT', cameo: '181', verbs: ['kidnap', 'abduct', 'take * hostage|hostages|captive', 'hold * hostage|hostages|captive'], recipient: ['obj'], needsRecipient: true },
   { id: 'assault.kill', type: 'ASSAULT', cameo: '180', verbs: ['kill', 'assassinate', 'execute', 'massacre'], recipient: ['obj', 'in'], needsRecipient: true },
   { id: 'assault.destroy', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['destroy', 'wipe out', 'annihilate'], recipient: ['obj'], needsRecipient: true },
+  // ("its air defences downed an armed drone", "the downing of an airliner by a U.S. warship", "rebels overran dozens of army posts")
+  { id: 'assault.down', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['down ~ drone|drones|plane|planes|aircraft|jet|jets|warplane|warplanes|helicopter|helicopters|airliner|airliners|missile|missiles|fighter|fighters|bomber|bombers', 'overrun ~ post|posts|outpost|outposts|base|bases|positions|garrison|garrisons|camp|camps|checkpoint|checkpoints|barracks'], nouns: ['downing of'], recipient: ['obj', 'of'], needsRecipient: true },
+  // ("guerrillas blew up a power station"): bombing by armed groups (an army blowing up its own stocks as it flees attacks no
+  // one; a bomb "set off" is told with the attack it opens, one event)
+  { id: 'assault.bombing', type: 'ASSAULT', cameo: '183', verbs: ['blow up'], recipient: ['obj', 'in', 'at', 'near', 'outside'], sectors: ['REB'] },
   // "vowed to punish Israel": coercion of another party (a pledge of it is a threat, 130)
   { id: 'coerce.punish', type: 'COERCE', cameo: '170', verbs: ['punish'], recipient: ['obj'], needsRecipient: true },
 ];
