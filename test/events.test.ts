@@ -1644,6 +1644,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Algerian air defences downed a Malian drone on Tuesday.', ['ASSAULT 190 occurred DZAMIL->MLI']],
     ['LIMA, May 18 - Shining Path guerrillas blew up electricity pylons overnight.', ['ASSAULT 183 occurred PERREB->-']],
     ['Libyan forces blew up stocks of fuel before they fled.', []],
+    // "the party", "the rebel group", "the militants" name again the party out of power or armed group told before
+    ['Police in Dakar detained two leaders of the opposition Pastef party on Monday. The party accused the government of silencing its critics.', ['COERCE 173 occurred SENCOP->SENOPP', 'ACCUSE 112 occurred SENOPP->SENGOV']],
+    ['Peru suspended talks with the Shining Path on Friday, hours after the rebel group ambushed an army patrol.', ['SANCTION 164 occurred PER->PERREB', 'ASSAULT 190 occurred PERREB->PERMIL']],
+    // the killing told after an attack by its doers is its outcome, one event
+    ['Boko Haram fighters raided a village near Maiduguri. The militants had attacked a Cameroonian army post last week, killing five soldiers.', ['ASSAULT 190 occurred NGAREB->NGA', 'ASSAULT 190 occurred NGAREB->CMRMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

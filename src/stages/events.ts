@@ -830,6 +830,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && candidate.type === 'ASSAULT' && m.pattern.frame === 'verb' && previous && previous.type === 'ASSAULT' && previous.frame === 'noun'
       && previous.tokenEnd <= m.start && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
       && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) candidate = null;
+    // "attacked a Cameroonian army post, killing five soldiers": the killing an attack's doers did in it is its outcome, told once
+    // (kept when it names the attacked more closely: "opened fire on Armenian positions, killing four Armenian soldiers")
+    if (candidate && candidate.type === 'ASSAULT' && candidate.cameo === '180' && m.form === 'gerund' && wordAt(words, m.start - 1) === ',' && previous && previous.type === 'ASSAULT'
+      && previous.tokenEnd <= m.start && !hasClauseBoundary(words, previous.tokenEnd, m.start)
+      && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))
+      && !candidate.recipients.some((r) => r.entity.sector && previous.recipients.some((p) => p.entity.country === r.entity.country && !p.entity.sector))) candidate = null;
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
@@ -1961,7 +1967,12 @@ const BLOC_WORDS = /^(?:\d+-(?:nation|member|country)|western|military|atlantic|
  */
 function blocNames(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 1; j < tokens.length; j++) {
-    if (!BLOC_NOUNS.has(wordAt(words, j)) || slotAt[j]) continue;
+    if (slotAt[j]) continue;
+    if (BODY_AGAIN.has(wordAt(words, j))) {
+      bodyNamedAgain(ctx, tokens, words, slotAt, slotStart, j);
+      continue;
+    }
+    if (!BLOC_NOUNS.has(wordAt(words, j))) continue;
     const det = wordAt(words, j - 1) === 'the' ? j - 1 : wordAt(words, j - 2) === 'the' && BLOC_WORDS.test(wordAt(words, j - 1)) && !slotAt[j - 1] ? j - 2 : -1;
     if (det < 0) continue;
     let body: Entity | null = null;
@@ -1979,6 +1990,35 @@ function blocNames(ctx: Context, tokens: readonly Token[], words: readonly strin
     }
   }
 }
+
+/**
+ * "Tunisian police arrested Rached Ghannouchi, head of the main opposition Ennahda party ... The party accused Saied's
+ * government", "the ELN ... hours after the rebel group rammed a truck into a base": a definite noun for an armed group or a
+ * party out of power (one word of description may stand between) is the last such body the story named before it.
+ */
+function bodyNamedAgain(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[], j: number): void {
+  const det = wordAt(words, j - 1) === 'the' ? j - 1 : wordAt(words, j - 2) === 'the' && !slotAt[j - 1] && /^[a-z-]+$/.test(tokens[j - 1].text) ? j - 2 : -1;
+  if (det < 0) return;
+  const head = wordAt(words, j);
+  const sectors = BODY_AGAIN.get(head)!;
+  let body: Entity | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= tokens[det].start) break;
+    const e = ctx.entities.get(m.entity);
+    if (e && e.type === 'organization' && e.sector !== null && sectors.includes(e.sector) && e.actor) body = e;
+  }
+  if (!body) return;
+  const slot = slotOf(body, tokens[det + 1].start, tokens[j].end);
+  for (let k = det + 1; k <= j; k++) {
+    slotAt[k] = slot;
+    slotStart[k] = det + 1;
+  }
+}
+/** Nouns by which a story names again an armed group or a party out of power, with the sectors they can name. */
+const BODY_AGAIN: ReadonlyMap<string, readonly string[]> = new Map([
+  ['rebels', ['REB']], ['militants', ['REB']], ['guerrillas', ['REB']], ['insurgents', ['REB']], ['jihadists', ['REB']], ['militia', ['REB']],
+  ['group', ['REB', 'OPP']], ['movement', ['REB', 'OPP']], ['party', ['OPP']],
+]);
 
 /**
  * "Russia's Pacific Fleet said its cruiser Varyag ... had arrived": a name right after a vessel noun
