@@ -1649,6 +1649,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Peru suspended talks with the Shining Path on Friday, hours after the rebel group ambushed an army patrol.', ['SANCTION 164 occurred PER->PERREB', 'ASSAULT 190 occurred PERREB->PERMIL']],
     // the killing told after an attack by its doers is its outcome, one event
     ['Boko Haram fighters raided a village near Maiduguri. The militants had attacked a Cameroonian army post last week, killing five soldiers.', ['ASSAULT 190 occurred NGAREB->NGA', 'ASSAULT 190 occurred NGAREB->CMRMIL']],
+    // an act branded "in what X called", ", which X called", or in a relative clause past an aside ("a move Britain, which ..., denounced as")
+    ['China held drills near Taiwan on Monday in what Taiwan called an act of aggression.', ['MOBILIZE 150 occurred CHN->-', 'ACCUSE 111 occurred TWN->CHN']],
+    ['Russia vetoed the resolution on Monday, a move Britain, which drafted the text, denounced as "a disgrace".', ['REJECT 129 occurred RUS->-', 'ACCUSE 111 occurred GBR->RUS']],
+    // drills carried out, and held "off" a coast
+    ['Chinese warships carried out live-fire drills in the Tasman Sea on Saturday.', ['MOBILIZE 150 occurred CHNMIL->-']],
+    ['China held exercises off Taiwan on Monday.', ['MOBILIZE 150 occurred CHN->TWN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -3348,7 +3348,7 @@ function actNounBefore(view: View, start: number, previous: Candidate): boolean 
  */
 function actNamedAgain(view: View, start: number, from: number): boolean {
   const { words, slotAt, slotStart } = view;
-  let k = start - 1;
+  let k = beforeRelativeAside(words, start - 1, from);
   while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have')) k--;
   // the relative clause's subject with its title ("Ukrainian President Volodymyr Zelenskiy"), and its `that`/`which`
   if (slotAt[k] && k > from) {
@@ -3358,11 +3358,26 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
     for (let t = 0; t < 3 && k > from && !slotAt[k] && DESCRIBING_SUBJECT.has(wordAt(words, k)); t++) k--;
     if (wordAt(words, k) === 'the' && k > from) k--;
   }
+  // ("drills ... in what Taiwan called an act of aggression", "drills on Monday, which Taiwan called": the act before, named by `what`, `which`)
+  if ((wordAt(words, k) === 'what' && wordAt(words, k - 1) === 'in') || (wordAt(words, k) === 'which' && wordAt(words, k - 1) === ',')) return k - 1 > from;
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
   if (!ACT_NOUNS.has(wordAt(words, k))) return false;
   k--;
   for (let d = 0; d < 2 && /^[a-z-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
   return k > from && DETERMINERS.has(wordAt(words, k)) && wordAt(words, k - 1) === ',';
+}
+
+/**
+ * ("a move Britain, which drafted the text with Sierra Leone, denounced as a disgrace"): at a comma closing an aside
+ * opened by ", which" or ", who" after `from`, the word before the aside; else `k`.
+ */
+function beforeRelativeAside(words: readonly string[], k: number, from: number): number {
+  if (wordAt(words, k) !== ',') return k;
+  for (let j = k - 1; j > from + 1 && j >= k - 16; j--) {
+    const w = wordAt(words, j);
+    if (w === ',' || w === ';' || w === '"') return (wordAt(words, j + 1) === 'which' || wordAt(words, j + 1) === 'who') ? j - 1 : k;
+  }
+  return k;
 }
 
 /** Words that describe the subject of a relative clause on an act ("a move the main opposition party called"). */
@@ -4335,7 +4350,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (fallback) return fallback;
       }
     }
-    if (PREPOSITIONS.has(w) || w === 'that') {
+    // ("held drills off Taiwan": `off` is a recipient's preposition only where the trigger says so; else a particle, "called off")
+    if (PREPOSITIONS.has(w) || w === 'that' || (w === 'off' && slots.includes('off'))) {
       const slot = w as RecipientSlot;
       // "threatened to close ...": an infinitive, not a recipient; read on into its clause
       // (a trigger that embeds nothing ends its reach there: "rejected demands to halt purchases from Russia")
