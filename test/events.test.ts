@@ -1655,6 +1655,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // drills carried out, and held "off" a coast
     ['Chinese warships carried out live-fire drills in the Tasman Sea on Saturday.', ['MOBILIZE 150 occurred CHNMIL->-']],
     ['China held exercises off Taiwan on Monday.', ['MOBILIZE 150 occurred CHN->TWN']],
+    // an appeal to a state's own allies or partners stands with no recipient; a company asking its creditors is none
+    ['Washington asked its European allies to impose similar sanctions on Chinese companies.', ['REQUEST 020 requested USAGOV->-']],
+    ['The company will ask its creditors to switch old debt to new loans.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

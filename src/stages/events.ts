@@ -5232,10 +5232,16 @@ const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded',
 /** Those an appeal is made to that no code names ("asked Western donors for more trucks", "urged the international community"). */
 const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community', 'lenders', 'creditors', 'governments', 'nations', 'countries', 'allies', 'partners']);
 
+/** Those a state's own appeal goes to, named by `its` or `their` ("its allies", "their Western partners"). */
+const OWNED_ADDRESSEES: ReadonlySet<string> = new Set(['allies', 'partners']);
+
 /** Whether the object at `from` (past an article and a word of description) is an addressee no code names. */
 function uncodedAddressee(words: readonly string[], from: number): boolean {
   let k = from;
-  if (wordAt(words, k) === 'the') k++;
+  // ("asked its European allies to impose similar sanctions": a state's allies; a company's "its creditors" are no one's of note)
+  const owned = wordAt(words, k) === 'its' || wordAt(words, k) === 'their';
+  if (wordAt(words, k) === 'the' || owned) k++;
+  if (owned && !OWNED_ADDRESSEES.has(wordAt(words, k)) && !OWNED_ADDRESSEES.has(wordAt(words, k + 1))) return false;
   if (/^(?:western|foreign|international|rich|wealthy|world|other|member|donor|gulf|arab|african|european)$/.test(wordAt(words, k)) && ADDRESSEES.has(wordAt(words, k + 1))) k++;
   return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
 }
