@@ -1658,6 +1658,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an appeal to a state's own allies or partners stands with no recipient; a company asking its creditors is none
     ['Washington asked its European allies to impose similar sanctions on Chinese companies.', ['REQUEST 020 requested USAGOV->-']],
     ['The company will ask its creditors to switch old debt to new loans.', []],
+    // an act done "at X's request" is X's request of the doer, as "at the request of X" is
+    ["France flew 150 paratroopers to Lome at Togo's request.", ['REQUEST 020 requested TGO->FRA']],
+    ["Monsanto has recalled at Gynex's request two generic oral contraceptives.", []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

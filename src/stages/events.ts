@@ -2841,11 +2841,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
   // "will pay a state visit ... at the invitation of President Biden", "deported ... despite appeals from U.N. experts": the one
   // named after `of`/`from` acts, on the clause's subject
-  if (entry.ofActs && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from')) {
-    const host = view.slotAt[partyAt(view, argStart + 1)];
+  // ("flew 150 paratroopers to Lome at the president's request", "arrested him at Washington's request": the owner of the noun)
+  const owned = entry.ofActs && wordAt(words, start) === 'at' && POSSESSIVE_MARKS.has(wordAt(words, nounEnd - 2)) ? view.slotAt[nounEnd - 3] : undefined;
+  if (entry.ofActs && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from' || owned)) {
+    const host = owned ?? view.slotAt[partyAt(view, argStart + 1)];
     const guest = participleSubject(view, start);
-    return host && guest && host.entity.id !== guest.entity.id ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [host], [guest], start, false) : null;
+    // (the owned form only with a clause subject to ask of: "recalled at Gynex's request" names no party asked)
+    return host && guest && host.entity.id !== guest.entity.id && (!owned || guest.entity.actor || guest.entity.country) ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [host], [guest], start, false) : null;
   }
+  if (entry.ofActs) return null;
   let actors: Slot[] = [];
   let statusFrom = start;
   let past = false;
