@@ -1661,6 +1661,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an act done "at X's request" is X's request of the doer, as "at the request of X" is
     ["France flew 150 paratroopers to Lome at Togo's request.", ['REQUEST 020 requested TGO->FRA']],
     ["Monsanto has recalled at Gynex's request two generic oral contraceptives.", []],
+    // "demands by X", "a demand by X" are X's requests of the clause's subject, each party named; economic "demand from" is none
+    ["Fiji's military government on Wednesday rejected demands by Australia and New Zealand to restore the ousted government.", ['REJECT 120 occurred FJIGOV->AUS', 'REJECT 120 occurred FJIGOV->NZL', 'REQUEST 020 requested AUS->FJIGOV', 'REQUEST 020 requested NZL->FJIGOV']],
+    ['Breakers expect falling demand from the U.S. and Japan for Taiwanese steel.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -263,7 +263,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
   { id: 'request.resignation', type: 'REQUEST', cameo: '1041', status: 'requested', verbs: ['demand|seek|call_for|urge * resignation|ouster|impeachment|dismissal|overthrow of'], recipient: ['of'], needsRecipient: true, domestic: true },
   { id: 'request.demand', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['demand', 'insist that', 'issue * demand to'], recipient: ['from', 'that', 'obj', 'between'], embeds: true, domestic: true },
-  { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest'], recipient: ['from', 'of'], ofActs: true },
+  { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
 

@@ -2843,11 +2843,14 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // named after `of`/`from` acts, on the clause's subject
   // ("flew 150 paratroopers to Lome at the president's request", "arrested him at Washington's request": the owner of the noun)
   const owned = entry.ofActs && wordAt(words, start) === 'at' && POSSESSIVE_MARKS.has(wordAt(words, nounEnd - 2)) ? view.slotAt[nounEnd - 3] : undefined;
-  if (entry.ofActs && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from' || owned)) {
+  if (entry.ofActs && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from' || wordAt(words, argStart) === 'by' || owned)) {
     const host = owned ?? view.slotAt[partyAt(view, argStart + 1)];
     const guest = participleSubject(view, start);
     // (the owned form only with a clause subject to ask of: "recalled at Gynex's request" names no party asked)
-    return host && guest && host.entity.id !== guest.entity.id && (!owned || guest.entity.actor || guest.entity.country) ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [host], [guest], start, false) : null;
+    if (!host || !guest || host.entity.id === guest.entity.id || (owned && !guest.entity.actor && !guest.entity.country)) return null;
+    // ("rejected demands by Australia and New Zealand": each of the parties named)
+    const hosts = owned ? [host] : recipientSlots(ctx, view, partyAt(view, argStart + 1), new Set([guest.entity.id]));
+    return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, hosts, [guest], start, false);
   }
   if (entry.ofActs) return null;
   let actors: Slot[] = [];
