@@ -673,7 +673,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     // in a `that` clause has not happened
     ['Tens of thousands rallied in Tbilisi on Sunday, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->-', 'COERCE 175 occurred GEOCOP->GEO']],
     ['Polish farmers blocked all crossings on the border with Ukraine on Tuesday, demanding that the government ban imports of Ukrainian grain.', ['PROTEST 144 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
-    ['Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government\'s decision to freeze European Union accession talks, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->GEOGOV', 'COERCE 175 occurred GEOCOP->GEO']],
+    ['Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government\'s decision to freeze European Union accession talks, and riot police again used water cannon and tear gas to disperse them.', ['PROTEST 141 occurred GEO->GEOGOV', 'COERCE 175 occurred GEOCOP->GEO', 'SANCTION 164 occurred GEOGOV->IGOEU']],
     // a military government governs
     ["Mali's military government accused Algeria on Sunday of shooting down one of its drones.", ['ACCUSE 112 occurred MLIGOV->DZA']],
     // an armed attack on ships, bases or positions is one with no country named for the target; losses inflicted are an attack
@@ -1664,6 +1664,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "demands by X", "a demand by X" are X's requests of the clause's subject, each party named; economic "demand from" is none
     ["Fiji's military government on Wednesday rejected demands by Australia and New Zealand to restore the ousted government.", ['REJECT 120 occurred FJIGOV->AUS', 'REJECT 120 occurred FJIGOV->NZL', 'REQUEST 020 requested AUS->FJIGOV', 'REQUEST 020 requested NZL->FJIGOV']],
     ['Breakers expect falling demand from the U.S. and Japan for Taiwanese steel.', []],
+    // "his government's decision to" is the act of the government of the one `his` names; accession talks frozen with the body named before them
+    ["Serbian Prime Minister Ana Brnabic said protests against her government's decision to suspend talks on joining the European Union were planned abroad.", ['PROTEST 141 occurred SRB->SRBGOV', 'SANCTION 164 occurred SRBGOV->IGOEU']],
+    ['Turkey froze European Union accession talks on Monday.', ['SANCTION 164 occurred TUR->IGOEU']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2548,7 +2548,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // "against the government's decision to suspend talks on joining the EU", "Beijing's decision to impose tariffs": the act decided
     // is the possessor's, and taken
     if (form === 'base' && prev === 'to' && DECIDED.has(wordAt(words, start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, start - 3))) {
-      const owner = view.slotAt[start - 4];
+      let owner = view.slotAt[start - 4];
+      // ("protests against his government's decision": the government of the one `his` names)
+      const ruler = !owner && wordAt(words, start - 4) === 'government' && POSSESSIVES.has(wordAt(words, start - 5)) ? view.slotAt[start - 5] : undefined;
+      if (ruler && ruler.entity.country) owner = groupSlot(ctx, ruler.entity.country, 'GOV', view.tokens[start - 5].start, view.tokens[start - 4].end);
       actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : bareForce(ctx, view, start - 3);
       if (actors.length === 0) return null;
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
