@@ -1667,6 +1667,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "his government's decision to" is the act of the government of the one `his` names; accession talks frozen with the body named before them
     ["Serbian Prime Minister Ana Brnabic said protests against her government's decision to suspend talks on joining the European Union were planned abroad.", ['PROTEST 141 occurred SRB->SRBGOV', 'SANCTION 164 occurred SRBGOV->IGOEU']],
     ['Turkey froze European Union accession talks on Monday.', ['SANCTION 164 occurred TUR->IGOEU']],
+    // a demand told of the act before ("as Moscow had demanded", "a withdrawal that N'Djamena demanded") is of that act's doers
+    ['MOSCOW, Oct 12 - Reagan refused to confine the research to the laboratory, as Moscow had demanded.', ['REJECT 120 occurred USAGOV->-', 'REQUEST 100 requested RUSGOV->USAGOV']],
+    ["French troops left their last base in Chad on Thursday, completing a withdrawal that N'Djamena demanded.", ['RETREAT 087 occurred FRAMIL->-', 'REQUEST 100 requested TCDGOV->FRAMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -826,6 +826,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       const doers = previous.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
       candidate = recast(candidate, { recipients: doers });
     }
+    // "Reagan refused to confine research to the laboratory, as Moscow had demanded", "completing a withdrawal that N'Djamena
+    // demanded": what is demanded is the act told before, of its doers
+    if (candidate && candidate.type === 'REQUEST' && candidate.recipients.length === 0 && m.pattern.frame === 'verb' && previous && previous.tokenEnd <= m.start
+      && demandedBefore(view, m.start, previous.tokenStart) && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+      candidate = recast(candidate, { recipients: [...previous.actors] });
+    }
     // "an exchange of gunfire between Thai and Cambodian troops killed a soldier": the killing is the clash's outcome, told once
     if (candidate && candidate.type === 'ASSAULT' && m.pattern.frame === 'verb' && previous && previous.type === 'ASSAULT' && previous.frame === 'noun'
       && previous.tokenEnd <= m.start && m.start - previous.tokenEnd <= 8 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
@@ -3388,6 +3394,22 @@ function beforeRelativeAside(words: readonly string[], k: number, from: number):
     if (w === ',' || w === ';' || w === '"') return (wordAt(words, j + 1) === 'which' || wordAt(words, j + 1) === 'who') ? j - 1 : k;
   }
   return k;
+}
+
+/**
+ * Whether the verb at `start` (a demand) is told of the act before `from`'s end: "as Moscow had demanded", "a withdrawal (that)
+ * N'Djamena demanded", "a pullout that the country's military rulers demanded".
+ */
+function demandedBefore(view: View, start: number, from: number): boolean {
+  const { words, slotAt, slotStart } = view;
+  let k = start - 1;
+  while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have' || wordAt(words, k) === 'long')) k--;
+  if (!slotAt[k] || k <= from) return false;
+  k = slotStart[k] - 1;
+  if (wordAt(words, k) === 'the' && k > from) k--;
+  if (wordAt(words, k) === 'as') return wordAt(words, k - 1) === ',';
+  if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
+  return k >= from && ACT_NOUNS.has(wordAt(words, k));
 }
 
 /** Words that describe the subject of a relative clause on an act ("a move the main opposition party called"). */
