@@ -1136,10 +1136,13 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
   }
   if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
   if (makers.length === 0) makers = [maker];
-  // ("rejected a South Korean offer of economic aid": an offer refused was made, AGREE)
+  // ("rejected a South Korean offer of economic aid": an offer refused was made, AGREE; a proposal refused is told as no act
+  // by the fixtures' writers)
   const offered = wordAt(words, noun).startsWith('offer');
   const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer') : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
-  const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, [answerer], noun, true) : null;
+  // ("Burkina Faso, Mali and Niger rejected an ECOWAS offer": made to each of those answering)
+  const answerers = answer.actors.filter((a) => a.entity.actor || a.entity.country);
+  const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, answerers, noun, true) : null;
   // (made before the answer, on a day the text does not give)
   return made && recast(made, { date: null });
 }
