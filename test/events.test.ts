@@ -1672,6 +1672,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["French troops left their last base in Chad on Thursday, completing a withdrawal that N'Djamena demanded.", ['RETREAT 087 occurred FRAMIL->-', 'REQUEST 100 requested TCDGOV->FRAMIL']],
     // an offer refused was made to each of those refusing it
     ['Burkina Faso, Mali and Niger on Sunday rejected an ECOWAS offer to keep the door open for their return.', ['REJECT 120 occurred BFA->IGOECOWAS', 'REJECT 120 occurred MLI->IGOECOWAS', 'REJECT 120 occurred NER->IGOECOWAS', 'AGREE 030 occurred IGOECOWAS->BFA', 'AGREE 030 occurred IGOECOWAS->MLI', 'AGREE 030 occurred IGOECOWAS->NER']],
+    // an act considered or weighed ("could consider supplying", "is weighing imposing") is the subject's, hypothetical
+    ['South Korea could consider supplying weapons directly to Ukraine.', ['AID 072 hypothetical KOR->UKR']],
+    ['Washington is weighing imposing sanctions on Beijing.', ['SANCTION 163 hypothetical USAGOV->CHNGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -73,6 +73,8 @@ const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:f
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
+/** Verbs of weighing an act, before its gerund ("could consider supplying", "is weighing imposing"). */
+const CONSIDERING = new Set(['consider', 'considers', 'considering', 'considered', 'weigh', 'weighs', 'weighing', 'weighed', 'contemplate', 'contemplates', 'contemplating', 'contemplated', 'mull', 'mulls', 'mulling', 'mulled']);
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'last', 'next', 'now', 'then', 'also', 'himself', 'herself', 'itself']);
 /** Modal and auxiliary verbs between a subject's closing comma and the verb ("..., will host"). */
@@ -2581,6 +2583,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         }
         return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
       }
+    }
+    // ("South Korea could consider supplying weapons to Ukraine", "is weighing imposing tariffs": an act considered is the
+    // considering subject's, and has not happened)
+    if (form === 'gerund' && CONSIDERING.has(prev)) {
+      const subject = subjectLeft(view, start - 1);
+      if (!subject || !(subject.entity.actor || subject.entity.country)) return null;
+      actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      if (entry.needsRecipient && recipients.length === 0) return null;
+      const made = finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 1, false);
+      return made && made.status === 'occurred' ? recast(made, { status: 'hypothetical', date: null }) : made;
     }
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
