@@ -1675,6 +1675,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an act considered or weighed ("could consider supplying", "is weighing imposing") is the subject's, hypothetical
     ['South Korea could consider supplying weapons directly to Ukraine.', ['AID 072 hypothetical KOR->UKR']],
     ['Washington is weighing imposing sanctions on Beijing.', ['SANCTION 163 hypothetical USAGOV->CHNGOV']],
+    // food ferried to a country is aid; transport planes named by their force are its military
+    ['Soviet planes have been ferrying food to Ethiopia since last month.', ['AID 073 occurred SUN->ETH']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -5253,7 +5253,7 @@ const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplane
 /** Forces a government is named before ("government troops", "government aircraft"). */
 const GOVERNMENT_FORCES: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'artillery', 'tanks', ...FORCE_HARDWARE]);
 /** Words before aircraft that name the force flying them. */
-const HARDWARE_OWNERS: ReadonlySet<string> = new Set(['air', 'force', 'army', 'military', 'navy', 'naval', 'government', 'fighter', 'helicopter']);
+const HARDWARE_OWNERS: ReadonlySet<string> = new Set(['air', 'force', 'army', 'military', 'navy', 'naval', 'government', 'fighter', 'helicopter', 'transport']);
 /** Heads that name the leaders of armed men ("guerrilla leaders", "rebel commanders"). */
 const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 'commanders', 'commander', 'chiefs']);
 /** The force "officers" belong to by the word before them ("army officers", "police officers"). */
