@@ -444,6 +444,8 @@ export const LIGHT_VERBS: readonly string[] = [
   'hold', 'conduct', 'carry out', 'stage', 'launch', 'mount', 'pay', 'make', 'begin', 'start', 'continue', 'resume',
   'undertake', 'come on', 'go on', 'complete', 'end', 'wrap up', 'favor', 'favour', 'propose', 'plan', 'announce', 'order',
   'have', 'perform', 'organize', 'organise', 'support', 'seek', 'want', 'prepare', 'step up', 'repeat',
+  // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
+  'cut short', 'conclude', 'finish', 'kick off',
 ];
 
 /** Verbs whose subject is never an actor of their gerund object ("contribute to expanding"). */

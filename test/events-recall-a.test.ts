@@ -1,0 +1,25 @@
+/**
+ * Event coding, recall rules found on the development sets heldout14 and heldout19: table rows of
+ * whole-extract sentences (written for this file) and the events they must give.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+
+/** One test per row: the events `extract` codes in the text, as "TYPE CAMEO status ACTOR->RECIPIENT". */
+function eventRows(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
+  for (const [text, date, expected] of cases) {
+    it(`[events] ${text}`, () => {
+      const got = extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
+      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
+    });
+  }
+}
+
+describe('[events] nominal acts framed by verbs of ending (whole extract)', () => {
+  eventRows([
+    // a visit cut short or concluded took place
+    ['West German Chancellor Helmut Kohl cut short a visit to Japan on Tuesday after the crash.', '1987-05-06', ['CONSULT 042 occurred DEUGOV->JPN']],
+    ['Indian Prime Minister Narendra Modi concluded a two-day visit to Austria on Wednesday.', '2024-07-10', ['CONSULT 042 occurred INDGOV->AUT']],
+    ['Australia and New Zealand kicked off talks on a defence pact on Monday.', '2024-06-03', ['CONSULT 040 occurred AUS->NZL', 'CONSULT 040 occurred NZL->AUS']],
+  ]);
+});
