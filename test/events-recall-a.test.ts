@@ -23,3 +23,13 @@ describe('[events] nominal acts framed by verbs of ending (whole extract)', () =
     ['Australia and New Zealand kicked off talks on a defence pact on Monday.', '2024-06-03', ['CONSULT 040 occurred AUS->NZL', 'CONSULT 040 occurred NZL->AUS']],
   ]);
 });
+
+describe('[events] judgments condemned or welcomed are the court\'s acts (whole extract)', () => {
+  eventRows([
+    // "the verdict", "the sentence": the court that passed it is the one condemned or praised
+    ['A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years in prison on Friday. The White House condemned the verdict.', '2024-07-19',
+      ['COERCE 173 occurred RUSJUD->USAMED', 'ACCUSE 111 occurred USAGOV->RUSJUD']],
+    ['A Tehran court sentenced a French teacher to eight years in prison on Monday. Paris called the sentence a sham.', '2024-06-03',
+      ['COERCE 173 occurred IRNJUD->FRA', 'ACCUSE 111 occurred FRAGOV->IRNJUD']],
+  ]);
+});

@@ -3271,7 +3271,7 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
   'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
-  'downing']);
+  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -3573,6 +3573,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'], airdrop: ['AID'], airdrops: ['AID'],
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
+  // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
+  verdict: ['COERCE'], verdicts: ['COERCE'], conviction: ['COERCE'], convictions: ['COERCE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
 };
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
