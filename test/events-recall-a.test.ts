@@ -33,3 +33,11 @@ describe('[events] judgments condemned or welcomed are the court\'s acts (whole 
       ['COERCE 173 occurred IRNJUD->FRA', 'ACCUSE 111 occurred FRAGOV->IRNJUD']],
   ]);
 });
+
+describe('[events] an embassy is its government (whole extract)', () => {
+  eventRows([
+    // speaking for its government, as a foreign ministry does
+    ['Police in Minsk detained two opposition activists on Tuesday. The U.S. embassy in Minsk condemned the arrests.', '2024-06-07',
+      ['COERCE 173 occurred BLRCOP->BLROPP', 'ACCUSE 111 occurred USAGOV->BLRCOP']],
+  ]);
+});

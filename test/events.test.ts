@@ -180,14 +180,15 @@ const rows: Row[] = [
   ['Russia expelled a group of Moldovan citizens.', [RUS], [{ type: 'COERCE', actor: 'RUS', recipient: 'MDA', status: 'occurred', cameo: '174' }]],
   ['Turkish authorities rounded up dozens of opposition activists.', [], [{ type: 'COERCE', actor: 'TURGOV', recipient: 'TUROPP', status: 'occurred' }]],
   // ---- PROTEST: sit-ins, strikes, blockades, rallies with domestic and foreign targets
-  ['Kenyan activists staged a sit-in outside the U.S. embassy.', [], [{ type: 'PROTEST', actor: 'KEN', recipient: 'USA', status: 'occurred', cameo: '141' }]],
+  // (an embassy is its government's: the later fixture sets code protests at one as against the government, FRAGOV, SAUGOV)
+  ['Kenyan activists staged a sit-in outside the U.S. embassy.', [], [{ type: 'PROTEST', actor: 'KEN', recipient: 'USAGOV', status: 'occurred', cameo: '141' }]],
   ['Thousands of Israelis protested against the government.', [], [{ type: 'PROTEST', actor: 'ISR', recipient: 'ISRGOV', status: 'occurred' }]],
   ['French farmers blocked highways with tractors.', [], [{ type: 'PROTEST', actor: 'FRA', recipient: null, status: 'occurred', cameo: '144' }]],
   ['Nigerian workers went on strike over fuel prices.', [], [{ type: 'PROTEST', actor: 'NGA', recipient: null, status: 'occurred', cameo: '143' }]],
   ['Armenian protesters picketed the government building.', [], [{ type: 'PROTEST', actor: 'ARM', recipient: 'ARMGOV', status: 'occurred', cameo: '141' }]],
   ['Pakistani opposition supporters will hold a rally against the government.', [], [{ type: 'PROTEST', actor: 'PAKOPP', recipient: 'PAKGOV', status: 'intended' }]],
   ['Serbian students blockaded the main bridge in Novi Sad.', [], [{ type: 'PROTEST', actor: 'SRB', recipient: null, status: 'occurred', cameo: '144' }]],
-  ['Crowds in Niamey set fire to the French embassy.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: 'FRA', status: 'occurred', cameo: '145' }]],
+  ['Crowds in Niamey set fire to the French embassy.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: 'FRAGOV', status: 'occurred', cameo: '145' }]],
   // ---- MOBILIZE: alerts, massing and deploying forces, reservists, buildups
   ['Russia put its nuclear forces on high alert.', [RUS], [{ type: 'MOBILIZE', actor: 'RUS', recipient: null, status: 'occurred', cameo: '152' }]],
   ['Azerbaijan massed troops near the Armenian border.', [AZE], [{ type: 'MOBILIZE', actor: 'AZE', recipient: 'ARM', status: 'occurred', cameo: '154' }]],
