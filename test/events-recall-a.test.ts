@@ -41,3 +41,11 @@ describe('[events] an embassy is its government (whole extract)', () => {
       ['COERCE 173 occurred BLRCOP->BLROPP', 'ACCUSE 111 occurred USAGOV->BLRCOP']],
   ]);
 });
+
+describe('[events] forces deployed that are not called troops (whole extract)', () => {
+  eventRows([
+    // militiamen, marines, paratroopers, commandos are sent as troops are
+    ['Nicaraguan President Daniel Ortega ordered the deployment of militiamen along the border with Honduras on Sunday.', '1988-03-20', ['MOBILIZE 154 occurred NICGOV->HND']],
+    ['Britain sent marines to the Falklands on Monday.', '1988-03-20', ['MOBILIZE 154 occurred GBR->-']],
+  ]);
+});
