@@ -49,3 +49,12 @@ describe('[events] forces deployed that are not called troops (whole extract)', 
     ['Britain sent marines to the Falklands on Monday.', '1988-03-20', ['MOBILIZE 154 occurred GBR->-']],
   ]);
 });
+
+describe('[events] an act told by a gerund after "after" is the speaker\'s or the main subject\'s (whole extract)', () => {
+  eventRows([
+    // right after the verb of speech and its time: no reported clause opens there
+    ['French President Emmanuel Macron said on Friday after meeting Chinese President Xi Jinping that trade had been discussed.', '2024-04-12', ['CONSULT 040 occurred FRAGOV->CHNGOV']],
+    // a sentence opening with the subordinator: the subject after the comma
+    ['After meeting Chinese President Xi Jinping in Beijing, French President Emmanuel Macron told reporters that trade was discussed.', '2024-04-12', ['CONSULT 040 occurred FRAGOV->CHNGOV']],
+  ]);
+});

@@ -2536,7 +2536,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
-      const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : reportedSubject(view, start);
+      // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
+      const subject = start === 1 ? mainSubjectAfterComma(view, start)
+        : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -3173,6 +3175,33 @@ function participleSubject(view: View, comma: number): Slot | null {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
+}
+
+/** Words of time that may stand between a verb of speech and a subordinator after it ("said on Thursday after meeting"). */
+const SAID_WHEN: ReadonlySet<string> = new Set([...WEEKDAYS, 'on', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'later', 'last', 'night', 'afterwards']);
+
+/**
+ * Whether the subordinator at `opener` follows a verb of speech right away, past words of time only: "Albanese said on Thursday
+ * after meeting his counterpart" opens no reported clause, and the gerund is the speaker's (not "said the Iranians had gained
+ * footholds after launching").
+ */
+function speakerAdverbial(view: View, opener: number): boolean {
+  let k = opener - 1;
+  while (k >= 0 && SAID_WHEN.has(wordAt(view.words, k))) k--;
+  return k >= 0 && SPEECH_VERBS.has(wordAt(view.words, k)) && !view.slotAt[k];
+}
+
+/** The party right after the first comma after `from` (past an article), the subject of the main clause an opening clause leads to. */
+function mainSubjectAfterComma(view: View, from: number): Slot | null {
+  const { words, slotAt } = view;
+  let k = from;
+  while (k < words.length && wordAt(words, k) !== ',' && !BOUNDARY.has(wordAt(words, k))) k++;
+  if (wordAt(words, k) !== ',') return null;
+  let j = wordAt(words, k + 1) === 'the' && !slotAt[k + 1] ? k + 2 : k + 1;
+  // (past title words the name's mention leaves out: "French President Emmanuel Macron")
+  for (let t = 0; t < 4 && j < words.length && !slotAt[j] && (startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j))); t++) j++;
+  const slot = slotAt[j];
+  return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
 }
 
 /** The first subordinator ("after", "when", "as") opening a clause between the sentence's start and `comma`, or -1. */
