@@ -58,3 +58,10 @@ describe('[events] an act told by a gerund after "after" is the speaker\'s or th
     ['After meeting Chinese President Xi Jinping in Beijing, French President Emmanuel Macron told reporters that trade was discussed.', '2024-04-12', ['CONSULT 040 occurred FRAGOV->CHNGOV']],
   ]);
 });
+
+describe('[events] an answer told by `by` and a gerund, with words of time before `by` (whole extract)', () => {
+  eventRows([
+    ['Kuwait responded on Tuesday by expelling two Iraqi diplomats.', '1990-07-24', ['SANCTION 161 occurred KWT->IRQGOV']],
+    ['China retaliated within hours by imposing tariffs on U.S. goods.', '2019-05-13', ['SANCTION 163 occurred CHN->USA']],
+  ]);
+});

@@ -2496,9 +2496,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit;
     // "a British delegation has left Riyadh after holding talks": after a subordinator too)
     // "Damascus retaliated by ordering", "Britain responded by expelling": the gerund after `by` right after a verb is that verb's subject's act
-    if (form === 'gerund' && prev === 'by' && ANSWERING_VERBS.has(wordAt(words, start - 2))) {
+    // ("Algeria responded on Monday by recalling", "Moscow retaliated within hours by expelling": past words of time)
+    const answering = form === 'gerund' && prev === 'by' ? answeringVerbBefore(words, start - 1) : -1;
+    if (answering >= 0) {
       // ("Algeria accused Bamako of violating its airspace and responded by closing its skies": after `and`, the sentence subject's)
-      const subject = (wordAt(words, start - 3) === 'and' ? sentenceSubject(view) : null) ?? subjectLeft(view, start - 2);
+      const subject = (wordAt(words, answering - 1) === 'and' ? sentenceSubject(view) : null) ?? subjectLeft(view, answering);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -5192,6 +5194,16 @@ const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJ
 
 /** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
+/** Words of time between a verb of answering and its `by` ("responded on Monday by", "retaliated within hours by", "a day later"). */
+const ANSWERED_WHEN: ReadonlySet<string> = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'within', 'hours', 'days', 'a', 'day', 'week', 'later', 'swiftly', 'quickly', 'immediately', 'promptly', 'overnight']);
+
+/** The token of a verb of answering before the `by` at `by`, past up to four words of time, or -1. */
+function answeringVerbBefore(words: readonly string[], by: number): number {
+  let k = by - 1;
+  for (let t = 0; t < 4 && k >= 0 && ANSWERED_WHEN.has(wordAt(words, k)); t++) k--;
+  return k >= 0 && ANSWERING_VERBS.has(wordAt(words, k)) ? k : -1;
+}
 
 /** Those an appeal is made to that no code names ("asked Western donors for more trucks", "urged the international community"). */
 const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community', 'lenders', 'creditors', 'governments', 'nations', 'countries', 'allies', 'partners']);
