@@ -65,3 +65,10 @@ describe('[events] an answer told by `by` and a gerund, with words of time befor
     ['China retaliated within hours by imposing tariffs on U.S. goods.', '2019-05-13', ['SANCTION 163 occurred CHN->USA']],
   ]);
 });
+
+describe('[events] an envoy called in is summoned; a high commissioner is a diplomat (whole extract)', () => {
+  eventRows([
+    ['Islamabad called in the Afghan envoy on Tuesday to protest against cross-border firing.', '2024-03-19', ['ACCUSE 114 occurred PAKGOV->AFGGOV']],
+    ['India summoned the Canadian high commissioner on Monday.', '2024-10-14', ['ACCUSE 114 occurred IND->CANGOV']],
+  ]);
+});

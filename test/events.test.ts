@@ -1034,7 +1034,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->-', 'SANCTION 163 intended USAGOV->COL']],
     // expulsions told by a noun, and of a high commissioner; allegations rejected answer the side whose hostile act they came with
     ["MOSCOW, Sept 14 - The Soviet Union ordered 25 British diplomats to leave on Saturday in retaliation for London's expulsion on Thursday of 25 Soviet officials.", ['SANCTION 161 occurred SUN->GBRGOV', 'SANCTION 161 occurred GBRGOV->SUNGOV']],
-    ["Canada expelled India's high commissioner and five other diplomats on Monday, saying they were linked to a campaign of violence. New Delhi rejected the allegations as preposterous.", ['SANCTION 161 occurred CAN->IND', 'REJECT 120 occurred INDGOV->CAN']],
+    ["Canada expelled India's high commissioner and five other diplomats on Monday, saying they were linked to a campaign of violence. New Delhi rejected the allegations as preposterous.", ['SANCTION 161 occurred CAN->INDGOV', 'REJECT 120 occurred INDGOV->CAN']],
     // a killing in a place is of the place's country; an attack called "state terrorism" accuses its doer
     ["Israeli warplanes struck Houthi targets at Yemen's Hodeidah port on Saturday, a day after a Houthi drone killed a man in Tel Aviv.", ['ASSAULT 190 occurred ISRMIL->YEMREB', 'ASSAULT 180 occurred YEMREB->ISR']],
     ["Saudi Arabia condemned Israel's air strike on Hamas leaders in Doha. Qatar's prime minister called the attack state terrorism.", ['ACCUSE 111 occurred SAU->ISR', 'ASSAULT 195 occurred ISR->PSEREB', 'ACCUSE 111 occurred QATGOV->ISR']],
