@@ -72,3 +72,10 @@ describe('[events] an envoy called in is summoned; a high commissioner is a dipl
     ['India summoned the Canadian high commissioner on Monday.', '2024-10-14', ['ACCUSE 114 occurred IND->CANGOV']],
   ]);
 });
+
+describe('[events] a court that orders someone held or remands him in custody detains him (whole extract)', () => {
+  eventRows([
+    ['A Moscow court ordered the U.S. journalist held in custody for two more months on Tuesday.', '2023-11-22', ['COERCE 173 occurred RUSJUD->USAMED']],
+    ['A Hong Kong court remanded the activists in custody on Monday.', '2023-11-22', ['COERCE 173 occurred HKGJUD->HKG']],
+  ]);
+});
