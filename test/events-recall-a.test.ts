@@ -79,3 +79,9 @@ describe('[events] a court that orders someone held or remands him in custody de
     ['A Hong Kong court remanded the activists in custody on Monday.', '2023-11-22', ['COERCE 173 occurred HKGJUD->HKG']],
   ]);
 });
+
+describe('[events] police named bare right after a verb of speech are the dispatch country\'s (whole extract)', () => {
+  eventRows([
+    ['LA PAZ, Sept 20 - The interior minister said police had arrested 140 union leaders overnight.', '1985-09-20', ['COERCE 173 occurred BOLCOP->BOL']],
+  ]);
+});
