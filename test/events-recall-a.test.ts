@@ -85,3 +85,9 @@ describe('[events] police named bare right after a verb of speech are the dispat
     ['LA PAZ, Sept 20 - The interior minister said police had arrested 140 union leaders overnight.', '1985-09-20', ['COERCE 173 occurred BOLCOP->BOL']],
   ]);
 });
+
+describe('[events] a warning that an act would bring consequences is a threat to the one warned (whole extract)', () => {
+  eventRows([
+    ['British Foreign Secretary David Cameron warned Tehran on Monday that any new provocation in the Gulf would have serious consequences.', '2024-01-15', ['THREATEN 130 occurred GBRGOV->IRNGOV']],
+  ]);
+});
