@@ -91,3 +91,9 @@ describe('[events] a warning that an act would bring consequences is a threat to
     ['British Foreign Secretary David Cameron warned Tehran on Monday that any new provocation in the Gulf would have serious consequences.', '2024-01-15', ['THREATEN 130 occurred GBRGOV->IRNGOV']],
   ]);
 });
+
+describe('[events] a country name used as a demonym before an act\'s noun, past words of description (whole extract)', () => {
+  eventRows([
+    ['Cuba said U.S. economic sanctions against Havana had cost it billions.', '2019-10-12', ['SANCTION 163 occurred USA->CUBGOV']],
+  ]);
+});

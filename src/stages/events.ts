@@ -2873,6 +2873,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
     else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
+    // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)
+    else if (j >= 0 && j >= start - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
+      && DEMONYMS.has(ctx.text.slice(view.slotAt[j]!.start, view.slotAt[j]!.end))) actors = [view.slotAt[j]!];
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
