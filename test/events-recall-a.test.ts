@@ -97,3 +97,10 @@ describe('[events] a country name used as a demonym before an act\'s noun, past 
     ['Cuba said U.S. economic sanctions against Havana had cost it billions.', '2019-10-12', ['SANCTION 163 occurred USA->CUBGOV']],
   ]);
 });
+
+describe('[events] a causative verb\'s object does the infinitive\'s act, past its article or possessor (whole extract)', () => {
+  eventRows([
+    ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, prompting the Republican People's Party to call the detention a coup.", '2025-03-19',
+      ['COERCE 173 occurred TURCOP->TURGOV', 'ACCUSE 111 occurred TUROPP->TURCOP']],
+  ]);
+});

@@ -1329,6 +1329,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // (past the title before the name: "prompting President Donald Trump to announce")
   let causer = view.slotAt[m.start - 2] !== undefined ? view.slotStart[m.start - 2] - 1 : -1;
   while (causer > 0 && !view.slotAt[causer] && startsUpper(view.tokens[causer].text)) causer--;
+  // (past the name's possessor and article: "prompting Imamoglu's Republican People's Party to call", "prompting the party to")
+  if (causer > 0 && POSSESSIVE_MARKS.has(wordAt(words, causer)) && view.slotAt[causer - 1]) causer = view.slotStart[causer - 1] - 1;
+  if (causer > 0 && (wordAt(words, causer) === 'the' || POSSESSIVES.has(wordAt(words, causer)))) causer--;
   // ("prompting an adviser to Nigerian President Bola Tinubu to accuse": an aide named by the one served)
   if ((wordAt(words, causer) === 'to' || wordAt(words, causer) === 'of') && AIDES.has(wordAt(words, causer - 1))) {
     causer -= 2;
