@@ -104,3 +104,10 @@ describe('[events] a causative verb\'s object does the infinitive\'s act, past i
       ['COERCE 173 occurred TURCOP->TURGOV', 'ACCUSE 111 occurred TUROPP->TURCOP']],
   ]);
 });
+
+describe('[events] a demand that goes with a protest, past an apposition (whole extract)', () => {
+  eventRows([
+    ['Thousands of Serbs marched in Belgrade on Saturday behind a popular actor, the writer Dragan Bjelogrlic, demanding the resignation of Prime Minister Milos Vucevic.', '2025-01-26',
+      ['PROTEST 141 occurred SRB->SRBGOV', 'REQUEST 1041 requested SRB->SRBGOV']],
+  ]);
+});
