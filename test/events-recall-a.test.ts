@@ -111,3 +111,9 @@ describe('[events] a demand that goes with a protest, past an apposition (whole 
       ['PROTEST 141 occurred SRB->SRBGOV', 'REQUEST 1041 requested SRB->SRBGOV']],
   ]);
 });
+
+describe('[events] a draft law withdrawn, named in quotes (whole extract)', () => {
+  eventRows([
+    ["Kyrgyzstan's parliament withdrew a draft 'false information' law on Tuesday.", '2021-06-15', ['CONCEDE 0832 occurred KGZLEG->KGZ']],
+  ]);
+});
