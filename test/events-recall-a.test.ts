@@ -117,3 +117,9 @@ describe('[events] a draft law withdrawn, named in quotes (whole extract)', () =
     ["Kyrgyzstan's parliament withdrew a draft 'false information' law on Tuesday.", '2021-06-15', ['CONCEDE 0832 occurred KGZLEG->KGZ']],
   ]);
 });
+
+describe('[events] a time adverbial before the closing `to` of a pattern (whole extract)', () => {
+  eventRows([
+    ["ECOWAS leaders gave Mali's junta two weeks on Thursday to name a civilian prime minister.", '2020-09-17', ['THREATEN 130 occurred IGOECOWAS->MLIGOV']],
+  ]);
+});

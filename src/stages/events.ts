@@ -1839,6 +1839,11 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
       const end = matchSteps(words, i + 1, steps, k + 1);
       if (end >= 0) return end;
     }
+    // ("gave Niger's junta one week on Sunday to reinstate": a time adverbial before a pattern's closing `to`)
+    if (k === steps.length - 1 && s.words.size === 1 && s.words.has('to') && w !== 'to') {
+      const after = skipTimeAdverbial(words, i);
+      if (after > i && wordAt(words, after) === 'to') return after + 1;
+    }
   }
   return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
 }
