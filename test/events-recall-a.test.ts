@@ -123,3 +123,10 @@ describe('[events] a time adverbial before the closing `to` of a pattern (whole 
     ["ECOWAS leaders gave Mali's junta two weeks on Thursday to name a civilian prime minister.", '2020-09-17', ['THREATEN 130 occurred IGOECOWAS->MLIGOV']],
   ]);
 });
+
+describe('[events] the subject of a `whose` clause is the body of the party before it (whole extract)', () => {
+  eventRows([
+    ['Honduras cut ties with Taiwan, whose foreign ministry accused Beijing of dollar diplomacy.', '2023-03-26',
+      ['SANCTION 161 occurred HND->TWN', 'ACCUSE 112 occurred TWNGOV->CHNGOV']],
+  ]);
+});

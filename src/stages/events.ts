@@ -2602,7 +2602,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
-      let subject = crowd.length > 0 || unplaced ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      let subject = crowd.length > 0 || unplaced ? null : whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, start - 1) : null);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
@@ -3215,6 +3215,30 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
   for (let t = 0; t < 4 && j < words.length && !slotAt[j] && (startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j))); t++) j++;
   const slot = slotAt[j];
   return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
+}
+
+/** Bodies of a state named after `whose` that speak for its government ("whose foreign ministry accused"). */
+const OWNED_GOVERNMENT: ReadonlySet<string> = new Set(['ministry', 'government', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'president',
+  'leader', 'leaders', 'minister', 'presidency', 'administration', 'cabinet', 'envoy', 'ambassador', 'diplomats']);
+
+/**
+ * The subject of a verb in a relative clause opened by `whose` after a party: that party's body the words after `whose` name
+ * ("Taiwan, whose foreign ministry accused Beijing" is TWNGOV; "the Khmer Rouge, whose guerrillas have fought" the Khmer Rouge).
+ */
+function whoseBody(ctx: Context, view: View, start: number): Slot | null {
+  const { words, slotAt } = view;
+  let k = start - 1;
+  while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  const head = wordAt(words, k);
+  let w = k;
+  for (let t = 0; t < 3 && w > 0 && wordAt(words, w) !== 'whose' && !slotAt[w] && /^[a-z-]+$/.test(view.tokens[w].text); t++) w--;
+  if (wordAt(words, w) !== 'whose' || w === k || wordAt(words, w - 1) !== ',') return null;
+  const owner = slotAt[w - 2];
+  if (!owner || !owner.entity.country || owner.entity.type === 'location') return null;
+  const sector = OWNED_GOVERNMENT.has(head) ? 'GOV' : HEADS.get(head);
+  if (sector === undefined) return null;
+  if (owner.entity.sector === sector || (sector === 'REB' && owner.entity.sector === 'REB')) return owner;
+  return groupSlot(ctx, owner.entity.country, sector, view.tokens[w + 1].start, view.tokens[k].end);
 }
 
 /** The first subordinator ("after", "when", "as") opening a clause between the sentence's start and `comma`, or -1. */
