@@ -130,3 +130,10 @@ describe('[events] the subject of a `whose` clause is the body of the party befo
       ['SANCTION 161 occurred HND->TWN', 'ACCUSE 112 occurred TWNGOV->CHNGOV']],
   ]);
 });
+
+describe('[events] forces reduced draw back; "his army" is the army of the leader named before (whole extract)', () => {
+  eventRows([
+    ['Pakistan will reduce its troops along the border with India.', '2019-03-10', ['RETREAT 087 intended PAK->-']],
+    ['Armenian Prime Minister Nikol Pashinyan said his army had begun reducing its presence near the border.', '2021-05-20', ['RETREAT 087 occurred ARMMIL->-']],
+  ]);
+});

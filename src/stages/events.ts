@@ -2597,8 +2597,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
+      // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb)
+      let forceAt = form === 'gerund' && ASPECT.has(prev) && !BE_FORMS.has(prev) ? start - 1 : start;
+      if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
+      const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(prev) || FORCE_HARDWARE.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2))) || (ARMED_LEADERS.has(prev) && REBEL_MODIFIERS.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -5190,6 +5194,17 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // ("the communist authorities outlawed it": a word of description before the authorities too)
   // ("Pro-Iranian kidnappers freed": whom they back is no country of theirs)
   for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && (/^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) || (sector === 'REB' && /^[Pp]ro-\p{Lu}/u.test(tokens[before].text))) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
+  // ("Vucic said his army had begun reducing its presence": the forces of the person `his` or `her` stands for, the nearest named
+  // before with a country and a sector of state)
+  if (before >= 0 && (wordAt(words, before) === 'his' || wordAt(words, before) === 'her') && sector !== 'REB') {
+    for (let k = before - 1; k >= 0; k--) {
+      const owner = slotAt[k];
+      if (owner && owner.entity.type === 'person' && owner.entity.country && (owner.entity.sector === 'GOV' || owner.entity.sector === 'MIL')) {
+        return [groupSlot(ctx, owner.entity.country, sector, tokens[before].start, tokens[last].end)];
+      }
+    }
+    return [];
+  }
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // ("President Nicolas Maduro said that police had detained": the one country the sentence names before them, not one after:
