@@ -137,3 +137,11 @@ describe('[events] forces reduced draw back; "his army" is the army of the leade
     ['Armenian Prime Minister Nikol Pashinyan said his army had begun reducing its presence near the border.', '2021-05-20', ['RETREAT 087 occurred ARMMIL->-']],
   ]);
 });
+
+describe('[events] a clash with a crowd or armed group no country is named for is at home (whole extract)', () => {
+  eventRows([
+    // police against their own people is violent repression (175); troops against rebels an attack on the country's rebels
+    ['Uzbek police clashed with crowds protesting against constitutional changes on Saturday.', '2022-07-03', ['COERCE 175 occurred UZBCOP->UZB']],
+    ['Sudanese troops clashed with rebels near Juba on Monday.', '1987-06-01', ['ASSAULT 190 occurred SDNMIL->SDNREB']],
+  ]);
+});
