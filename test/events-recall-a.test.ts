@@ -141,7 +141,13 @@ describe('[events] forces reduced draw back; "his army" is the army of the leade
 describe('[events] a clash with a crowd or armed group no country is named for is at home (whole extract)', () => {
   eventRows([
     // police against their own people is violent repression (175); troops against rebels an attack on the country's rebels
-    ['Uzbek police clashed with crowds protesting against constitutional changes on Saturday.', '2022-07-03', ['COERCE 175 occurred UZBCOP->UZB']],
+    ['Uzbek police clashed with crowds protesting against constitutional changes on Saturday.', '2022-07-03', ['COERCE 175 occurred UZBCOP->UZB', 'PROTEST 141 occurred UZB->-']],
     ['Sudanese troops clashed with rebels near Juba on Monday.', '1987-06-01', ['ASSAULT 190 occurred SDNMIL->SDNREB']],
+  ]);
+});
+
+describe('[events] a crowd described by a protest gerund protests (whole extract)', () => {
+  eventRows([
+    ['South African police fired rubber bullets at students protesting against tuition fees in Johannesburg on Thursday.', '2016-10-20', ['PROTEST 141 occurred ZAF->-', 'COERCE 175 occurred ZAFCOP->ZAF']],
   ]);
 });

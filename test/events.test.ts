@@ -1084,7 +1084,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung and freed 357 political prisoners.", ['RETREAT 0841 occurred KORGOV->KOR', 'CONCEDE 0833 occurred KORGOV->KOROPP']],
     // troops with no country are the dispatch country's; firing on crowds is violent repression of the country's people (175); troops ordered past a long count
     ['RANGOON, Aug 9 - Troops opened fire on crowds in Rangoon on Monday night.', ['COERCE 175 occurred MMRMIL->MMR']],
-    ['Riot police in Tbilisi fired water cannon and tear gas overnight to break up thousands of demonstrators protesting against the government.', ['COERCE 175 occurred GEOCOP->GEO']],
+    // (the demonstrators protesting against the government protest: PROTEST beside the repression)
+    ['Riot police in Tbilisi fired water cannon and tear gas overnight to break up thousands of demonstrators protesting against the government.', ['COERCE 175 occurred GEOCOP->GEO', 'PROTEST 141 occurred GEO->GEOGOV']],
     // (with no protest told, troops firing on people is an armed assault)
     ['RANGOON, Aug 9 - Troops opened fire on people in Rangoon on Monday night.', ['ASSAULT 190 occurred MMRMIL->MMR']],
     ['WASHINGTON, May 11 - President George Bush ordered nearly 2,000 more U.S. combat troops to Panama on Thursday.', ['MOBILIZE 154 occurred USAGOV->PAN']],

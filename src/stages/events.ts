@@ -2567,6 +2567,25 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
+    // ("police clashed with crowds protesting against constitutional changes": a crowd the gerund right after it describes protests;
+    // with no place named, it is of the country of the force or state named before it in the sentence)
+    if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(prev) && !view.slotAt[start - 1]) {
+      actors = crowdPlace(ctx, view, start, end);
+      if (actors.length === 0) {
+        for (let k = start - 2; k >= 0 && actors.length === 0; k--) {
+          const s = view.slotAt[k];
+          if (BOUNDARY.has(wordAt(words, k))) break;
+          if (s && s.entity.country && s.entity.type !== 'location' && STATE_SECTOR_CODES.has(s.entity.sector ?? '')) {
+            const t = view.tokens[start - 1];
+            actors = [groupSlot(ctx, s.entity.country, '', t.start, t.end)];
+          }
+        }
+      }
+      if (actors.length === 0) return null;
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
+    }
     if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
@@ -3220,6 +3239,9 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
   const slot = slotAt[j];
   return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
 }
+
+/** Sectors of the state, whose country a crowd they face is of ("police clashed with crowds protesting"). */
+const STATE_SECTOR_CODES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD']);
 
 /** Bodies of a state named after `whose` that speak for its government ("whose foreign ministry accused"). */
 const OWNED_GOVERNMENT: ReadonlySet<string> = new Set(['ministry', 'government', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'president',
