@@ -151,3 +151,10 @@ describe('[events] a crowd described by a protest gerund protests (whole extract
     ['South African police fired rubber bullets at students protesting against tuition fees in Johannesburg on Thursday.', '2016-10-20', ['PROTEST 141 occurred ZAF->-', 'COERCE 175 occurred ZAFCOP->ZAF']],
   ]);
 });
+
+describe('[events] a plural demonym the tagger read as an uncoded body is its country\'s people (whole extract)', () => {
+  eventRows([
+    ['Moscow expelled 25 Britons.', '1985-09-14', ['COERCE 174 occurred SUNGOV->GBR']],
+    ['The Soviets rejected the U.S. offer on Thursday.', '1987-03-19', ['REJECT 120 occurred SUN->USA', 'AGREE 030 occurred USA->SUN']],
+  ]);
+});

@@ -2159,6 +2159,11 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
   const t = tokens[j];
   if (!t) return null;
   const slot = slotAt[j];
+  // ("Moscow expelled 25 Britons.": a plural demonym the tagger took for a body with no code is still the people of its country)
+  if (slot && !slot.group && !slot.entity.actor && !slot.entity.country && slot.entity.type === 'organization' && slot.start === t.start && slot.end === t.end) {
+    const people = pluralDemonym(t.text);
+    if (people) return { country: people, end: j + 1, people: true };
+  }
   if (slot) {
     if (slot.group) return null;
     let end = j;
