@@ -158,3 +158,10 @@ describe('[events] a plural demonym the tagger read as an uncoded body is its co
     ['The Soviets rejected the U.S. offer on Thursday.', '1987-03-19', ['REJECT 120 occurred SUN->USA', 'AGREE 030 occurred USA->SUN']],
   ]);
 });
+
+describe('[events] "the ruling" is a court\'s act, "the ruling party" is not (whole extract)', () => {
+  eventRows([
+    ['A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years in prison on Friday. The U.S. embassy in Moscow condemned the ruling.', '2024-07-19',
+      ['COERCE 173 occurred RUSJUD->USAMED', 'ACCUSE 111 occurred USAGOV->RUSJUD']],
+  ]);
+});

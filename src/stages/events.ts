@@ -360,7 +360,8 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
     const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
-    const noun = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
+    const read = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+|[^\sa-z]/g) ?? [];
+    const noun = read.find((w, k) => actNounWord(w, read[k + 1] ?? '')) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
     // ("called the Slovenian decision a reward for terrorism": a demonym on the act names its doer)
     const start = c.entry.objectIsAct ? from : c.trigger.start;
@@ -3368,7 +3369,16 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
   'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
-  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing']);
+  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings']);
+
+/** Act nouns that are also adjectives before a noun ("the ruling party"): an act noun only where no noun follows. */
+const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling']);
+
+/** Whether `w` names an act, given the word after it ("the ruling." and "the ruling by" do; "the ruling party" does not). */
+function actNounWord(w: string, next: string): boolean {
+  if (!ACT_NOUNS.has(w)) return false;
+  return !ADJECTIVAL_ACT_NOUNS.has(w) || next === '' || !/^[a-z-]+$/.test(next) || PREPOSITIONS.has(next) || next === 'that' || next === 'and' || next === 'which';
+}
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -3378,7 +3388,7 @@ function condemnedAct(view: View, end: number): number {
   for (let k = end; k < view.words.length && k < end + 6; k++) {
     const w = wordAt(view.words, k);
     // (in lower case: "the General Agreement on Tariffs and Trade" is a name)
-    if (ACT_NOUNS.has(w) && !view.slotAt[k] && !startsUpper(view.tokens[k].text)) return k;
+    if (actNounWord(w, wordAt(view.words, k + 1)) && !view.slotAt[k] && !startsUpper(view.tokens[k].text)) return k;
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;
@@ -3432,7 +3442,7 @@ function actObjectAfter(text: string, from: number): string | null {
   if (!ACT_OWNERS.has(words[k])) return null;
   for (let end = k + 3; ++k <= end && k < words.length;) {
     const w = words[k].replace(/[.,;:]$/, '');
-    if (ACT_NOUNS.has(w)) return w;
+    if (actNounWord(w, w !== words[k] ? ',' : (words[k + 1] ?? ''))) return w;
     if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return null;
   }
   return null;
@@ -3672,6 +3682,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   crackdown: ['COERCE'],
   // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
   verdict: ['COERCE'], verdicts: ['COERCE'], conviction: ['COERCE'], convictions: ['COERCE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
+  // (a court's ruling orders or forbids: "the court ordered Caracas not to hold elections. Guyana welcomed the ruling")
+  ruling: ['COERCE', 'REQUEST'], rulings: ['COERCE', 'REQUEST'],
 };
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
