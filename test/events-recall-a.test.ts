@@ -165,3 +165,10 @@ describe('[events] "the ruling" is a court\'s act, "the ruling party" is not (wh
       ['COERCE 173 occurred RUSJUD->USAMED', 'ACCUSE 111 occurred USAGOV->RUSJUD']],
   ]);
 });
+
+describe('[events] a pledge told by a gerund after an agreement signed is the signers\' (whole extract)', () => {
+  eventRows([
+    ['Egypt and Sudan signed an accord pledging to cooperate on Nile water on Sunday.', '2021-03-07',
+      ['SUPPORT 057 occurred EGY->SDN', 'SUPPORT 057 occurred SDN->EGY', 'AGREE 030 occurred EGY->SDN', 'AGREE 030 occurred SDN->EGY']],
+  ]);
+});

@@ -2573,6 +2573,21 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
+    // ("signed a declaration pledging to cooperate": a pledge told by a gerund after an agreement signed is the signers')
+    if (form === 'gerund' && entry.type === 'AGREE' && AGREEMENT_NOUNS.has(prev) && !view.slotAt[start - 1]) {
+      let v = start - 2;
+      for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
+      if (!SIGNING_VERBS.has(wordAt(words, v))) return null;
+      // ("held talks here today and signed a declaration": after `and`, the subject of the verb before it)
+      let first = -1;
+      if (wordAt(words, v - 1) === 'and') for (let k = v - 2; k > 0 && k >= v - 12 && first < 0; k--) if (lexicon().inflected.has(wordAt(words, k)) && !view.slotAt[k]) first = k;
+      const subject = (first > 0 ? subjectLeft(view, first) : null) ?? subjectLeft(view, v);
+      if (!subject) return null;
+      actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, v, true);
+    }
     // ("police clashed with crowds protesting against constitutional changes": a crowd the gerund right after it describes protests;
     // with no place named, it is of the country of the force or state named before it in the sentence)
     if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(prev) && !view.slotAt[start - 1]) {
@@ -3245,6 +3260,9 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
   const slot = slotAt[j];
   return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
 }
+
+/** Verbs of signing or adopting a text a pledge can be told in ("signed a declaration pledging"). */
+const SIGNING_VERBS: ReadonlySet<string> = new Set(['signed', 'adopted', 'issued', 'initialled', 'initialed', 'concluded']);
 
 /** Sectors of the state, whose country a crowd they face is of ("police clashed with crowds protesting"). */
 const STATE_SECTOR_CODES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD']);
