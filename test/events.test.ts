@@ -180,14 +180,15 @@ const rows: Row[] = [
   ['Russia expelled a group of Moldovan citizens.', [RUS], [{ type: 'COERCE', actor: 'RUS', recipient: 'MDA', status: 'occurred', cameo: '174' }]],
   ['Turkish authorities rounded up dozens of opposition activists.', [], [{ type: 'COERCE', actor: 'TURGOV', recipient: 'TUROPP', status: 'occurred' }]],
   // ---- PROTEST: sit-ins, strikes, blockades, rallies with domestic and foreign targets
-  ['Kenyan activists staged a sit-in outside the U.S. embassy.', [], [{ type: 'PROTEST', actor: 'KEN', recipient: 'USA', status: 'occurred', cameo: '141' }]],
+  // (an embassy is its government's: the later fixture sets code protests at one as against the government, FRAGOV, SAUGOV)
+  ['Kenyan activists staged a sit-in outside the U.S. embassy.', [], [{ type: 'PROTEST', actor: 'KEN', recipient: 'USAGOV', status: 'occurred', cameo: '141' }]],
   ['Thousands of Israelis protested against the government.', [], [{ type: 'PROTEST', actor: 'ISR', recipient: 'ISRGOV', status: 'occurred' }]],
   ['French farmers blocked highways with tractors.', [], [{ type: 'PROTEST', actor: 'FRA', recipient: null, status: 'occurred', cameo: '144' }]],
   ['Nigerian workers went on strike over fuel prices.', [], [{ type: 'PROTEST', actor: 'NGA', recipient: null, status: 'occurred', cameo: '143' }]],
   ['Armenian protesters picketed the government building.', [], [{ type: 'PROTEST', actor: 'ARM', recipient: 'ARMGOV', status: 'occurred', cameo: '141' }]],
   ['Pakistani opposition supporters will hold a rally against the government.', [], [{ type: 'PROTEST', actor: 'PAKOPP', recipient: 'PAKGOV', status: 'intended' }]],
   ['Serbian students blockaded the main bridge in Novi Sad.', [], [{ type: 'PROTEST', actor: 'SRB', recipient: null, status: 'occurred', cameo: '144' }]],
-  ['Crowds in Niamey set fire to the French embassy.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: 'FRA', status: 'occurred', cameo: '145' }]],
+  ['Crowds in Niamey set fire to the French embassy.', [NER], [{ type: 'PROTEST', actor: 'NER', recipient: 'FRAGOV', status: 'occurred', cameo: '145' }]],
   // ---- MOBILIZE: alerts, massing and deploying forces, reservists, buildups
   ['Russia put its nuclear forces on high alert.', [RUS], [{ type: 'MOBILIZE', actor: 'RUS', recipient: null, status: 'occurred', cameo: '152' }]],
   ['Azerbaijan massed troops near the Armenian border.', [AZE], [{ type: 'MOBILIZE', actor: 'AZE', recipient: 'ARM', status: 'occurred', cameo: '154' }]],
@@ -1033,7 +1034,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->-', 'SANCTION 163 intended USAGOV->COL']],
     // expulsions told by a noun, and of a high commissioner; allegations rejected answer the side whose hostile act they came with
     ["MOSCOW, Sept 14 - The Soviet Union ordered 25 British diplomats to leave on Saturday in retaliation for London's expulsion on Thursday of 25 Soviet officials.", ['SANCTION 161 occurred SUN->GBRGOV', 'SANCTION 161 occurred GBRGOV->SUNGOV']],
-    ["Canada expelled India's high commissioner and five other diplomats on Monday, saying they were linked to a campaign of violence. New Delhi rejected the allegations as preposterous.", ['SANCTION 161 occurred CAN->IND', 'REJECT 120 occurred INDGOV->CAN']],
+    ["Canada expelled India's high commissioner and five other diplomats on Monday, saying they were linked to a campaign of violence. New Delhi rejected the allegations as preposterous.", ['SANCTION 161 occurred CAN->INDGOV', 'REJECT 120 occurred INDGOV->CAN']],
     // a killing in a place is of the place's country; an attack called "state terrorism" accuses its doer
     ["Israeli warplanes struck Houthi targets at Yemen's Hodeidah port on Saturday, a day after a Houthi drone killed a man in Tel Aviv.", ['ASSAULT 190 occurred ISRMIL->YEMREB', 'ASSAULT 180 occurred YEMREB->ISR']],
     ["Saudi Arabia condemned Israel's air strike on Hamas leaders in Doha. Qatar's prime minister called the attack state terrorism.", ['ACCUSE 111 occurred SAU->ISR', 'ASSAULT 195 occurred ISR->PSEREB', 'ACCUSE 111 occurred QATGOV->ISR']],
@@ -1083,7 +1084,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["SEOUL, July 10 - South Korea's government on Friday restored the civil rights of opposition leader Kim Dae-jung and freed 357 political prisoners.", ['RETREAT 0841 occurred KORGOV->KOR', 'CONCEDE 0833 occurred KORGOV->KOROPP']],
     // troops with no country are the dispatch country's; firing on crowds is violent repression of the country's people (175); troops ordered past a long count
     ['RANGOON, Aug 9 - Troops opened fire on crowds in Rangoon on Monday night.', ['COERCE 175 occurred MMRMIL->MMR']],
-    ['Riot police in Tbilisi fired water cannon and tear gas overnight to break up thousands of demonstrators protesting against the government.', ['COERCE 175 occurred GEOCOP->GEO']],
+    // (the demonstrators protesting against the government protest: PROTEST beside the repression)
+    ['Riot police in Tbilisi fired water cannon and tear gas overnight to break up thousands of demonstrators protesting against the government.', ['COERCE 175 occurred GEOCOP->GEO', 'PROTEST 141 occurred GEO->GEOGOV']],
     // (with no protest told, troops firing on people is an armed assault)
     ['RANGOON, Aug 9 - Troops opened fire on people in Rangoon on Monday night.', ['ASSAULT 190 occurred MMRMIL->MMR']],
     ['WASHINGTON, May 11 - President George Bush ordered nearly 2,000 more U.S. combat troops to Panama on Thursday.', ['MOBILIZE 154 occurred USAGOV->PAN']],

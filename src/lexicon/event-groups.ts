@@ -34,10 +34,12 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'border guard': 'COP', 'border forces': 'COP', 'border police': 'COP', 'security forces': 'COP', 'riot police': 'COP',
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
-  ministers: 'GOV', negotiators: 'GOV', mediators: 'GOV', mediator: 'GOV', delegations: 'GOV', negotiator: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
+  ministers: 'GOV', negotiators: 'GOV', mediators: 'GOV', mediator: 'GOV', delegations: 'GOV', negotiator: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', 'high commissioner': 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
   // a junta governs: "Mali's military government", "Niger's military rulers"
   leadership: 'GOV', 'military government': 'GOV', 'military junta': 'GOV', junta: 'GOV', 'military rulers': 'GOV', 'military leaders': 'GOV',
   'transitional government': 'GOV', 'interim government': 'GOV', 'coup leaders': 'GOV',
+  // an embassy is its government's, speaking or targeted ("the U.S. embassy criticised", "protesters stormed the Saudi embassy")
+  embassy: 'GOV', embassies: 'GOV',
   // business, media
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
@@ -48,7 +50,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
-  consulate: '', embassy: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
+  consulate: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
   infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', positions: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts

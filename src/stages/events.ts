@@ -362,7 +362,8 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
     const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
-    const noun = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g)?.find((w) => ACT_NOUNS.has(w)) ?? 'move';
+    const read = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+|[^\sa-z]/g) ?? [];
+    const noun = read.find((w, k) => actNounWord(w, read[k + 1] ?? '')) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
     // ("called the Slovenian decision a reward for terrorism": a demonym on the act names its doer)
     const start = c.entry.objectIsAct ? from : c.trigger.start;
@@ -787,7 +788,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("marched through central Seoul on Thursday demanding an end to Chun's rule", "went on strike on Monday, demanding that the
     // communist authorities ...": the demand that goes with a protest is the protesters')
     if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb' && m.form === 'gerund'
-      && m.start > previous.tokenEnd && m.start - previous.tokenEnd <= 12 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
+      && m.start > previous.tokenEnd && m.start - previous.tokenEnd <= 16 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
       && (!candidate || candidate.actors.every((a) => !a.entity.actor && !a.entity.country) || candidate.actors.some((a) => a.entity.type === 'location'))) {
       const entry = m.pattern.entry;
       const actors = [...previous.actors];
@@ -1346,6 +1347,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // (past the title before the name: "prompting President Donald Trump to announce")
   let causer = view.slotAt[m.start - 2] !== undefined ? view.slotStart[m.start - 2] - 1 : -1;
   while (causer > 0 && !view.slotAt[causer] && startsUpper(view.tokens[causer].text)) causer--;
+  // (past the name's possessor and article: "prompting Imamoglu's Republican People's Party to call", "prompting the party to")
+  if (causer > 0 && POSSESSIVE_MARKS.has(wordAt(words, causer)) && view.slotAt[causer - 1]) causer = view.slotStart[causer - 1] - 1;
+  if (causer > 0 && (wordAt(words, causer) === 'the' || POSSESSIVES.has(wordAt(words, causer)))) causer--;
   // ("prompting an adviser to Nigerian President Bola Tinubu to accuse": an aide named by the one served)
   if ((wordAt(words, causer) === 'to' || wordAt(words, causer) === 'of') && AIDES.has(wordAt(words, causer - 1))) {
     causer -= 2;
@@ -1853,6 +1857,11 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
       const end = matchSteps(words, i + 1, steps, k + 1);
       if (end >= 0) return end;
     }
+    // ("gave Niger's junta one week on Sunday to reinstate": a time adverbial before a pattern's closing `to`)
+    if (k === steps.length - 1 && s.words.size === 1 && s.words.has('to') && w !== 'to') {
+      const after = skipTimeAdverbial(words, i);
+      if (after > i && wordAt(words, after) === 'to') return after + 1;
+    }
   }
   return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
 }
@@ -2202,6 +2211,11 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
   const t = tokens[j];
   if (!t) return null;
   const slot = slotAt[j];
+  // ("Moscow expelled 25 Britons.": a plural demonym the tagger took for a body with no code is still the people of its country)
+  if (slot && !slot.group && !slot.entity.actor && !slot.entity.country && slot.entity.type === 'organization' && slot.start === t.start && slot.end === t.end) {
+    const people = pluralDemonym(t.text);
+    if (people) return { country: people, end: j + 1, people: true };
+  }
   if (slot) {
     if (slot.group) return null;
     let end = j;
@@ -2547,9 +2561,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("visiting U.S. Agriculture Secretary Richard Lyng told": a visiting official is no visit;
     // "a British delegation has left Riyadh after holding talks": after a subordinator too)
     // "Damascus retaliated by ordering", "Britain responded by expelling": the gerund after `by` right after a verb is that verb's subject's act
-    if (form === 'gerund' && prev === 'by' && ANSWERING_VERBS.has(wordAt(words, start - 2))) {
+    // ("Algeria responded on Monday by recalling", "Moscow retaliated within hours by expelling": past words of time)
+    const answering = form === 'gerund' && prev === 'by' ? answeringVerbBefore(words, start - 1) : -1;
+    if (answering >= 0) {
       // ("Algeria accused Bamako of violating its airspace and responded by closing its skies": after `and`, the sentence subject's)
-      const subject = (wordAt(words, start - 3) === 'and' ? sentenceSubject(view) : null) ?? subjectLeft(view, start - 2);
+      const subject = (wordAt(words, answering - 1) === 'and' ? sentenceSubject(view) : null) ?? subjectLeft(view, answering);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -2602,7 +2618,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
-      const subject = prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) ? participleSubject(view, start - 1) : reportedSubject(view, start);
+      // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
+      const subject = start === 1 ? mainSubjectAfterComma(view, start)
+        : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -2620,6 +2638,40 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+    }
+    // ("signed a declaration pledging to cooperate": a pledge told by a gerund after an agreement signed is the signers')
+    if (form === 'gerund' && entry.type === 'AGREE' && AGREEMENT_NOUNS.has(prev) && !view.slotAt[start - 1]) {
+      let v = start - 2;
+      for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
+      if (!SIGNING_VERBS.has(wordAt(words, v))) return null;
+      // ("held talks here today and signed a declaration": after `and`, the subject of the verb before it)
+      let first = -1;
+      if (wordAt(words, v - 1) === 'and') for (let k = v - 2; k > 0 && k >= v - 12 && first < 0; k--) if (lexicon().inflected.has(wordAt(words, k)) && !view.slotAt[k]) first = k;
+      const subject = (first > 0 ? subjectLeft(view, first) : null) ?? subjectLeft(view, v);
+      if (!subject) return null;
+      actors = withCompounds(view, subject, -1);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, v, true);
+    }
+    // ("police clashed with crowds protesting against constitutional changes": a crowd the gerund right after it describes protests;
+    // with no place named, it is of the country of the force or state named before it in the sentence)
+    if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(prev) && !view.slotAt[start - 1]) {
+      actors = crowdPlace(ctx, view, start, end);
+      if (actors.length === 0) {
+        for (let k = start - 2; k >= 0 && actors.length === 0; k--) {
+          const s = view.slotAt[k];
+          if (BOUNDARY.has(wordAt(words, k))) break;
+          if (s && s.entity.country && s.entity.type !== 'location' && STATE_SECTOR_CODES.has(s.entity.sector ?? '')) {
+            const t = view.tokens[start - 1];
+            actors = [groupSlot(ctx, s.entity.country, '', t.start, t.end)];
+          }
+        }
+      }
+      if (actors.length === 0) return null;
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
     }
     if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
@@ -2651,12 +2703,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
+      // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb)
+      let forceAt = form === 'gerund' && ASPECT.has(prev) && !BE_FORMS.has(prev) ? start - 1 : start;
+      if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
+      const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(prev) || FORCE_HARDWARE.has(prev) || (prev === 'officers' && OFFICERS_OF.has(wordAt(words, start - 2))) || (ARMED_LEADERS.has(prev) && REBEL_MODIFIERS.has(wordAt(words, start - 2)))) && !view.slotAt[start - 1] ? bareForce(ctx, view, start) : [];
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
-      let subject = crowd.length > 0 || unplaced ? null : pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      let subject = crowd.length > 0 || unplaced ? null : whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, start - 1) : null);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
@@ -2942,6 +2998,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
     else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
+    // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)
+    else if (j >= 0 && j >= start - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
+      && DEMONYMS.has(ctx.text.slice(view.slotAt[j]!.start, view.slotAt[j]!.end))) actors = [view.slotAt[j]!];
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
@@ -3248,6 +3307,63 @@ function participleSubject(view: View, comma: number): Slot | null {
   return null;
 }
 
+/** Words of time that may stand between a verb of speech and a subordinator after it ("said on Thursday after meeting"). */
+const SAID_WHEN: ReadonlySet<string> = new Set([...WEEKDAYS, 'on', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'later', 'last', 'night', 'afterwards']);
+
+/**
+ * Whether the subordinator at `opener` follows a verb of speech right away, past words of time only: "Albanese said on Thursday
+ * after meeting his counterpart" opens no reported clause, and the gerund is the speaker's (not "said the Iranians had gained
+ * footholds after launching").
+ */
+function speakerAdverbial(view: View, opener: number): boolean {
+  let k = opener - 1;
+  while (k >= 0 && SAID_WHEN.has(wordAt(view.words, k))) k--;
+  return k >= 0 && SPEECH_VERBS.has(wordAt(view.words, k)) && !view.slotAt[k];
+}
+
+/** The party right after the first comma after `from` (past an article), the subject of the main clause an opening clause leads to. */
+function mainSubjectAfterComma(view: View, from: number): Slot | null {
+  const { words, slotAt } = view;
+  let k = from;
+  while (k < words.length && wordAt(words, k) !== ',' && !BOUNDARY.has(wordAt(words, k))) k++;
+  if (wordAt(words, k) !== ',') return null;
+  let j = wordAt(words, k + 1) === 'the' && !slotAt[k + 1] ? k + 2 : k + 1;
+  // (past title words the name's mention leaves out: "French President Emmanuel Macron")
+  for (let t = 0; t < 4 && j < words.length && !slotAt[j] && (startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j))); t++) j++;
+  const slot = slotAt[j];
+  return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
+}
+
+/** Verbs of signing or adopting a text a pledge can be told in ("signed a declaration pledging"). */
+const SIGNING_VERBS: ReadonlySet<string> = new Set(['signed', 'adopted', 'issued', 'initialled', 'initialed', 'concluded']);
+
+/** Sectors of the state, whose country a crowd they face is of ("police clashed with crowds protesting"). */
+const STATE_SECTOR_CODES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD']);
+
+/** Bodies of a state named after `whose` that speak for its government ("whose foreign ministry accused"). */
+const OWNED_GOVERNMENT: ReadonlySet<string> = new Set(['ministry', 'government', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'president',
+  'leader', 'leaders', 'minister', 'presidency', 'administration', 'cabinet', 'envoy', 'ambassador', 'diplomats']);
+
+/**
+ * The subject of a verb in a relative clause opened by `whose` after a party: that party's body the words after `whose` name
+ * ("Taiwan, whose foreign ministry accused Beijing" is TWNGOV; "the Khmer Rouge, whose guerrillas have fought" the Khmer Rouge).
+ */
+function whoseBody(ctx: Context, view: View, start: number): Slot | null {
+  const { words, slotAt } = view;
+  let k = start - 1;
+  while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  const head = wordAt(words, k);
+  let w = k;
+  for (let t = 0; t < 3 && w > 0 && wordAt(words, w) !== 'whose' && !slotAt[w] && /^[a-z-]+$/.test(view.tokens[w].text); t++) w--;
+  if (wordAt(words, w) !== 'whose' || w === k || wordAt(words, w - 1) !== ',') return null;
+  const owner = slotAt[w - 2];
+  if (!owner || !owner.entity.country || owner.entity.type === 'location') return null;
+  const sector = OWNED_GOVERNMENT.has(head) ? 'GOV' : HEADS.get(head);
+  if (sector === undefined) return null;
+  if (owner.entity.sector === sector || (sector === 'REB' && owner.entity.sector === 'REB')) return owner;
+  return groupSlot(ctx, owner.entity.country, sector, view.tokens[w + 1].start, view.tokens[k].end);
+}
+
 /** The first subordinator ("after", "when", "as") opening a clause between the sentence's start and `comma`, or -1. */
 function subordinatorAt(view: View, comma: number): number {
   for (let k = 1; k < comma; k++) if (SUBORDINATORS.has(wordAt(view.words, k))) return k;
@@ -3344,7 +3460,16 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
   'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
-  'downing']);
+  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings']);
+
+/** Act nouns that are also adjectives before a noun ("the ruling party"): an act noun only where no noun follows. */
+const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling']);
+
+/** Whether `w` names an act, given the word after it ("the ruling." and "the ruling by" do; "the ruling party" does not). */
+function actNounWord(w: string, next: string): boolean {
+  if (!ACT_NOUNS.has(w)) return false;
+  return !ADJECTIVAL_ACT_NOUNS.has(w) || next === '' || !/^[a-z-]+$/.test(next) || PREPOSITIONS.has(next) || next === 'that' || next === 'and' || next === 'which';
+}
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
@@ -3354,7 +3479,7 @@ function condemnedAct(view: View, end: number): number {
   for (let k = end; k < view.words.length && k < end + 6; k++) {
     const w = wordAt(view.words, k);
     // (in lower case: "the General Agreement on Tariffs and Trade" is a name)
-    if (ACT_NOUNS.has(w) && !view.slotAt[k] && !startsUpper(view.tokens[k].text)) return k;
+    if (actNounWord(w, wordAt(view.words, k + 1)) && !view.slotAt[k] && !startsUpper(view.tokens[k].text)) return k;
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;
@@ -3439,7 +3564,7 @@ function actObjectAfter(text: string, from: number): string | null {
   if (!ACT_OWNERS.has(words[k])) return null;
   for (let end = k + 3; ++k <= end && k < words.length;) {
     const w = words[k].replace(/[.,;:]$/, '');
-    if (ACT_NOUNS.has(w)) return w;
+    if (actNounWord(w, w !== words[k] ? ',' : (words[k + 1] ?? ''))) return w;
     if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return null;
   }
   return null;
@@ -3677,6 +3802,10 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'], airdrop: ['AID'], airdrops: ['AID'],
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
+  // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
+  verdict: ['COERCE'], verdicts: ['COERCE'], conviction: ['COERCE'], convictions: ['COERCE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
+  // (a court's ruling orders or forbids: "the court ordered Caracas not to hold elections. Guyana welcomed the ruling")
+  ruling: ['COERCE', 'REQUEST'], rulings: ['COERCE', 'REQUEST'],
 };
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
@@ -5232,6 +5361,17 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // ("the communist authorities outlawed it": a word of description before the authorities too)
   // ("Pro-Iranian kidnappers freed": whom they back is no country of theirs)
   for (let d = 0; d < (sector === 'REB' ? 2 : 1) && before >= 0 && !slotAt[before] && (/^\p{L}[\p{Ll}-]+$/u.test(tokens[before].text) || (sector === 'REB' && /^[Pp]ro-\p{Lu}/u.test(tokens[before].text))) && !FORCE_OPENERS.has(wordAt(words, before)) && !DEMONYMS.has(tokens[before].text) && (sector === 'REB' || DESCRIBED_RULERS.has(wordAt(words, before))); d++) before--;
+  // ("Vucic said his army had begun reducing its presence": the forces of the person `his` or `her` stands for, the nearest named
+  // before with a country and a sector of state)
+  if (before >= 0 && (wordAt(words, before) === 'his' || wordAt(words, before) === 'her') && sector !== 'REB') {
+    for (let k = before - 1; k >= 0; k--) {
+      const owner = slotAt[k];
+      if (owner && owner.entity.type === 'person' && owner.entity.country && (owner.entity.sector === 'GOV' || owner.entity.sector === 'MIL')) {
+        return [groupSlot(ctx, owner.entity.country, sector, tokens[before].start, tokens[last].end)];
+      }
+    }
+    return [];
+  }
   if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
@@ -5267,7 +5407,8 @@ const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', '
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
 const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 'local', 'federal', 'provincial', 'regional', 'interim', 'transitional', 'new', 'riot', 'security', 'government']);
 /** Words after which a bare force opens a clause: "the police", "and police", ", police", "after guerrillas", "in which police". */
-const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until', 'that', 'which']);
+// (a verb of speech with no object opens a reported clause as `that` does: "the minister said police had arrested 20 people")
+const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until', 'that', 'which', 'said', 'says', 'added']);
 
 /** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
 const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
@@ -5277,6 +5418,16 @@ const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJ
 
 /** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
+/** Words of time between a verb of answering and its `by` ("responded on Monday by", "retaliated within hours by", "a day later"). */
+const ANSWERED_WHEN: ReadonlySet<string> = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'within', 'hours', 'days', 'a', 'day', 'week', 'later', 'swiftly', 'quickly', 'immediately', 'promptly', 'overnight']);
+
+/** The token of a verb of answering before the `by` at `by`, past up to four words of time, or -1. */
+function answeringVerbBefore(words: readonly string[], by: number): number {
+  let k = by - 1;
+  for (let t = 0; t < 4 && k >= 0 && ANSWERED_WHEN.has(wordAt(words, k)); t++) k--;
+  return k >= 0 && ANSWERING_VERBS.has(wordAt(words, k)) ? k : -1;
+}
 
 /** Those an appeal is made to that no code names ("asked Western donors for more trucks", "urged the international community"). */
 const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community', 'lenders', 'creditors', 'governments', 'nations', 'countries', 'allies', 'partners']);
