@@ -1679,6 +1679,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Washington is weighing imposing sanctions on Beijing.', ['SANCTION 163 hypothetical USAGOV->CHNGOV']],
     // food ferried to a country is aid; transport planes named by their force are its military
     ['Soviet planes have been ferrying food to Ethiopia since last month.', ['AID 073 occurred SUN->ETH']],
+    // armed men seizing a person take a hostage (181); seizing a town is occupation, seizing goods a seizure
+    ['Kidnappers in Lebanon seized American Robert Polhill in Beirut in January 1987.', ['ASSAULT 181 occurred LBNREB->USA']],
+    ['Rebels seized an American hostage in Beirut.', ['ASSAULT 181 occurred LBNREB->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

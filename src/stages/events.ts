@@ -2868,6 +2868,20 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
+const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
+
+/** Whether the object after `end` is a person (a name, a pronoun, or a hostage, pilot or aid worker with a word or two before). */
+function seizedPerson(view: View, end: number): boolean {
+  const { words, slotAt } = view;
+  if (wordAt(words, end) === 'him' || wordAt(words, end) === 'her' || wordAt(words, end) === 'them') return true;
+  for (let k = end; k < end + 4 && k < words.length; k++) {
+    if (SEIZED_PEOPLE.has(wordAt(words, k)) || slotAt[k]?.entity.type === 'person') return true;
+    if (BOUNDARY.has(wordAt(words, k)) || PREPOSITIONS.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+  }
+  return false;
+}
+/** People armed men take ("seized an American hostage", "seized two aid workers"). */
+const SEIZED_PEOPLE: ReadonlySet<string> = new Set(['hostage', 'hostages', 'pilot', 'pilots', 'journalist', 'journalists', 'worker', 'workers', 'tourist', 'tourists', 'officer', 'officers', 'diplomat', 'diplomats', 'missionary', 'missionaries', 'priest', 'priests', 'nun', 'nuns', 'engineer', 'engineers', 'businessman', 'businessmen', 'administrator', 'teacher', 'teachers', 'students', 'schoolgirls', 'schoolchildren', 'passengers', 'civilians', 'villagers']);
 /** Words after a guest that tell a welcome on arrival: "to Astana", "at the airport", "for a state visit". */
 const ARRIVAL = /^(?:to|in) \p{Lu}|^at (?:the )?(?:airport|\p{Lu})|^(?:for|on) (?:a|an|his|her|their) (?:\w+ )?(?:\w+ )?(?:visit|trip|talks|summit)\b/u;
 
@@ -4961,6 +4975,11 @@ function finish(
 ): Candidate | null {
   const entry = pattern.entry;
   const { tokens, words } = view;
+  // ("Fighters of the West Papua National Liberation Army seized Mehrtens", "kidnappers who seized him in Beirut": armed men
+  // seizing a person take a hostage, 181, not property)
+  if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
+    return finish(ctx, unit, view, { ...pattern, entry: ABDUCT_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+  }
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
     if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
