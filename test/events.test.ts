@@ -1682,6 +1682,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // armed men seizing a person take a hostage (181); seizing a town is occupation, seizing goods a seizure
     ['Kidnappers in Lebanon seized American Robert Polhill in Beirut in January 1987.', ['ASSAULT 181 occurred LBNREB->USA']],
     ['Rebels seized an American hostage in Beirut.', ['ASSAULT 181 occurred LBNREB->USA']],
+    // armed men described by their tie to a group ("linked to al Qaeda") are still the subject, placed by the sentence's country
+    ['Rebels linked to al Qaeda attacked an army post in northern Mali on Sunday.', ['ASSAULT 190 occurred MLIREB->MLIMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

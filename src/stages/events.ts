@@ -2708,7 +2708,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt) : [];
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt)
+        : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -5407,6 +5408,21 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   if (!country) return [];
   return [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)];
 }
+/**
+ * "Jihadist fighters linked to al Qaeda attacked": armed men no one names, described by their tie to a group named right
+ * before the verb at `start`; the index of the armed word, else -1.
+ */
+function linkedArmedMen(view: View, start: number): number {
+  const { words, slotAt, tokens } = view;
+  // (the group's name: a slot, or capitalised words the tagger left: "al Qaeda", "Islamic State")
+  let k = start - 1;
+  while (k > 2 && k >= start - 5 && (slotAt[k] || startsUpper(tokens[k].text) || wordAt(words, k) === 'al' || wordAt(words, k) === 'the')) k--;
+  if (k === start - 1 || (wordAt(words, k) !== 'to' && wordAt(words, k) !== 'with') || !ARMED_TIES.has(wordAt(words, k - 1))) return -1;
+  return BARE_FORCES.get(wordAt(words, k - 2)) === 'REB' ? k - 2 : -1;
+}
+/** Participles that tie armed men to a group ("linked to", "loyal to", "allied with"). */
+const ARMED_TIES: ReadonlySet<string> = new Set(['linked', 'loyal', 'allied', 'affiliated', 'tied', 'aligned']);
+
 /** Aircraft that are a force's only when it is named before them ("air force planes", "army warplanes", "its jets"). */
 const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplanes', 'aircraft', 'helicopters', 'gunships', 'bombers', 'fighter-bombers']);
 /** Forces a government is named before ("government troops", "government aircraft"). */
