@@ -1684,6 +1684,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Rebels seized an American hostage in Beirut.', ['ASSAULT 181 occurred LBNREB->USA']],
     // armed men described by their tie to a group ("linked to al Qaeda") are still the subject, placed by the sentence's country
     ['Rebels linked to al Qaeda attacked an army post in northern Mali on Sunday.', ['ASSAULT 190 occurred MLIREB->MLIMIL']],
+    // aircraft of a force named right before them ("Air Force and Navy jets") are that force's
+    ['U.S. Air Force and Navy jets bombed military targets in Tripoli early on Tuesday.', ['ASSAULT 195 occurred USAMIL->LBY']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

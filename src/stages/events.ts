@@ -5353,6 +5353,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
   // ("Air force planes bombed", "army warplanes struck": aircraft named by the force they fly for; "its jets later struck": the
   // jets of the country or body named before)
   let last = h;
+  // ("U.S. Air Force and Navy jets bombed": aircraft of a force named right before them are that force's)
+  if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h] && slotAt[h - 1]?.entity.sector === 'MIL' && slotAt[h - 1]!.entity.country) return withCompounds(view, slotAt[h - 1]!, -1);
   if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h]) {
     if ((wordAt(words, h - 1) === 'its' || wordAt(words, h - 1) === 'their') && h - 1 > 0) {
       const owner = bodyBefore(slotAt, h - 1);
