@@ -1686,6 +1686,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Rebels linked to al Qaeda attacked an army post in northern Mali on Sunday.', ['ASSAULT 190 occurred MLIREB->MLIMIL']],
     // aircraft of a force named right before them ("Air Force and Navy jets") are that force's
     ['U.S. Air Force and Navy jets bombed military targets in Tripoli early on Tuesday.', ['ASSAULT 195 occurred USAMIL->LBY']],
+    // opposition leaders, lawmakers or parties of a country are its opposition, not its government
+    ['Kenyan opposition leaders called on the government to open talks.', ['REQUEST 020 requested KENOPP->KENGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
