@@ -1688,6 +1688,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['U.S. Air Force and Navy jets bombed military targets in Tripoli early on Tuesday.', ['ASSAULT 195 occurred USAMIL->LBY']],
     // opposition leaders, lawmakers or parties of a country are its opposition, not its government
     ['Kenyan opposition leaders called on the government to open talks.', ['REQUEST 020 requested KENOPP->KENGOV']],
+    // an attack escaped or survived "by X" is X's attack on the subject
+    ['LIMA, Sept 9 - President Alan Garcia escaped an ambush by the Shining Path on Sunday.', ['ASSAULT 190 occurred PERREB->PERGOV']],
+    ['The company survived a takeover attempt by its rival.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
