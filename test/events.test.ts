@@ -1691,6 +1691,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an attack escaped or survived "by X" is X's attack on the subject
     ['LIMA, Sept 9 - President Alan Garcia escaped an ambush by the Shining Path on Sunday.', ['ASSAULT 190 occurred PERREB->PERGOV']],
     ['The company survived a takeover attempt by its rival.', []],
+    // air defence systems, missile batteries and artillery deployed are a deployment of forces
+    ['Russia deployed additional air defence systems to the Kaliningrad region.', ['MOBILIZE 154 occurred RUS->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
