@@ -1693,6 +1693,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The company survived a takeover attempt by its rival.', []],
     // air defence systems, missile batteries and artillery deployed are a deployment of forces
     ['Russia deployed additional air defence systems to the Kaliningrad region.', ['MOBILIZE 154 occurred RUS->-']],
+    // a munition named by its country that slams into a place is that country's attack; a truck is none
+    ['A Russian missile slammed into an apartment block in Dnipro on Saturday.', ['ASSAULT 190 occurred RUS->UKR']],
+    ['A truck slammed into a crowd in Nice.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -24,7 +24,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   paratroopers: 'MIL', commandos: 'MIL', marines: 'MIL', sailors: 'MIL', commanders: 'MIL', generals: 'MIL', 'armed forces': 'MIL', peacekeepers: 'MIL',
   jets: 'MIL', jet: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', warplane: 'MIL', gunboats: 'MIL', gunboat: 'MIL', helicopters: 'MIL', helicopter: 'MIL', 'military jets': 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
   'aircraft carrier': 'MIL', 'air defences': 'MIL', 'air defenses': 'MIL', 'air defence': 'MIL', 'air defense': 'MIL', battalion: 'MIL', brigade: 'MIL', fleet: 'MIL', reservists: 'MIL',
-  missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '',
+  missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '', bomb: '', bombs: '', 'glide bomb': '', 'glide bombs': '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
   freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
   // intelligence services: the state itself, no sector the fixtures agree on

@@ -441,6 +441,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("Pinochet escaped an ambush by leftist guerrillas", "survived an assassination attempt by the rebels"): the one named after `by`
   // attacked the subject
   { id: 'assault.survived', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['survive|escape * attack|ambush|assassination_attempt|attempt_on_his_life|bombing|raid by'], recipient: ['by'], needsRecipient: true, fromActs: true, domestic: true },
+  // ("A Russian glide bomb slammed into a hypermarket in Kharkiv": a munition named by its country struck)
+  { id: 'assault.munition', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['slam|smash|plough|plow into'], recipient: ['into', 'in'], needsRecipient: true },
   { id: 'assault.destroy', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['destroy', 'wipe out', 'annihilate'], recipient: ['obj'], needsRecipient: true },
   // ("its air defences downed an armed drone", "the downing of an airliner by a U.S. warship", "rebels overran dozens of army posts")
   { id: 'assault.down', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['down ~ drone|drones|plane|planes|aircraft|jet|jets|warplane|warplanes|helicopter|helicopters|airliner|airliners|missile|missiles|fighter|fighters|bomber|bombers', 'overrun ~ post|posts|outpost|outposts|base|bases|positions|garrison|garrisons|camp|camps|checkpoint|checkpoints|barracks'], nouns: ['downing of'], recipient: ['obj', 'of'], needsRecipient: true },
