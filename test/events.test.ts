@@ -1696,6 +1696,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a munition named by its country that slams into a place is that country's attack; a truck is none
     ['A Russian missile slammed into an apartment block in Dnipro on Saturday.', ['ASSAULT 190 occurred RUS->UKR']],
     ['A truck slammed into a crowd in Nice.', []],
+    // a threat with no party named is aimed at the one whose provocation or attack it answers
+    ['North Korea warned that it would respond with overwhelming force to any provocation by South Korea.', ['THREATEN 130 occurred PRK->KOR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

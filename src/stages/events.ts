@@ -5284,12 +5284,26 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     const other = otherCountry(ctx, view, actors);
     if (other) recipients = [other];
   }
+  // ("warned that it would respond with overwhelming force to any provocation by South Korea": the one whose act is answered)
+  if (recipients.length === 0 && entry.type === 'THREATEN') {
+    const { words, slotAt } = view;
+    for (let k = end; k < words.length - 2 && k < end + 14; k++) {
+      if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === '.' || wordAt(words, k) === ';') break;
+      if (!ANSWERED_ACTS.has(wordAt(words, k)) || (wordAt(words, k + 1) !== 'by' && wordAt(words, k + 1) !== 'from')) continue;
+      const party = slotAt[partyAt(view, k + 2)];
+      if (party && (party.entity.actor || party.entity.country) && !actors.some((a) => a.entity.id === party.entity.id)) recipients = [party];
+      break;
+    }
+  }
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
   }
   return recipients;
 }
+
+/** Hostile acts a threat answers, named before their doer ("any provocation by South Korea", "an attack from Iran"). */
+const ANSWERED_ACTS: ReadonlySet<string> = new Set(['provocation', 'provocations', 'attack', 'attacks', 'aggression', 'incursion', 'incursions', 'violation', 'violations', 'intervention']);
 
 /** The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else null. */
 function hostNamed(view: View, end: number, country: string): Slot | null {
