@@ -1698,6 +1698,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['A truck slammed into a crowd in Nice.', []],
     // a threat with no party named is aimed at the one whose provocation or attack it answers
     ['North Korea warned that it would respond with overwhelming force to any provocation by South Korea.', ['THREATEN 130 occurred PRK->KOR']],
+    // a speaker saying another side "would be punished" threatens it, as "would face consequences" does
+    ["Iran's foreign minister said Israel would be punished for the strike.", ['THREATEN 130 occurred IRNGOV->ISR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

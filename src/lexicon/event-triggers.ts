@@ -310,7 +310,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
   // "gave Niger's coup leaders one week to reinstate President Bazoum": an ultimatum
   { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '130', verbs: ['give ** one|two|three|a * week|weeks|days|hours|deadline to', 'issue|deliver|give * ultimatum to', 'set * deadline for'], recipient: ['obj', 'to', 'for'], needsRecipient: true, objectActor: true },
-  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly'], status: 'occurred', speakerActs: true },
+  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly', 'be punished'], status: 'occurred', speakerActs: true },
   // "Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of war": a warning aimed at
   // the one whose attempt it names
   { id: 'threaten.any-attempt', type: 'THREATEN', cameo: '138', verbs: ['warn|say|declare|vow that any attempt|move|effort|bid|action by'], recipient: ['by'], needsRecipient: true },
