@@ -4197,6 +4197,7 @@ function streetProtest(view: View, start: number): boolean {
   // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
   if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
   if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
+  if (wordAt(view.words, start) === 'general' && (wordAt(view.words, start + 1) === 'strike' || wordAt(view.words, start + 1) === 'strikes')) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
     if (!/^[a-z-]+$/.test(w)) return false;

@@ -1,0 +1,27 @@
+/**
+ * Event coding, recall rules found on the development sets heldout4, heldout5 and heldout9: table rows of
+ * whole-extract sentences (written for this file) and the events they must give.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+
+/** One test per row: the events `extract` codes in the text, as "TYPE CAMEO status ACTOR->RECIPIENT". */
+function eventRows(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
+  for (const [text, date, expected] of cases) {
+    it(`[events] ${text}`, () => {
+      const got = extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
+      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
+    });
+  }
+}
+
+describe('[events] a general strike against someone, told by its noun (whole extract)', () => {
+  eventRows([
+    // the strike is the people's of the dispatch's country, against the one named
+    ['SANTIAGO, May 5 - A two-day general strike against the government ended on Thursday with scattered clashes.', '1988-05-05', ['PROTEST 143 occurred CHL->CHLGOV']],
+    ['LA PAZ, May 5 - Police detained 40 union leaders as a general strike against the government entered its second day.', '1988-05-05',
+      ['COERCE 173 occurred BOLCOP->BOL', 'PROTEST 143 occurred BOL->BOLGOV']],
+    // a general strike proposed or voted down is no strike
+    ['MADRID, May 5 - The union voted against a general strike next month.', '1988-05-05', []],
+  ]);
+});
