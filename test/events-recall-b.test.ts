@@ -25,3 +25,13 @@ describe('[events] a general strike against someone, told by its noun (whole ext
     ['MADRID, May 5 - The union voted against a general strike next month.', '1988-05-05', []],
   ]);
 });
+
+describe('[events] an accusation told by a gerund after a protest is the protesters\' (whole extract)', () => {
+  eventRows([
+    // as a demand told the same way is ("marched ..., demanding ...")
+    ['Thousands of protesters marched through Belgrade on Saturday, accusing the government of corruption.', '2024-05-04',
+      ['PROTEST 141 occurred SRB->SRBGOV', 'ACCUSE 112 occurred SRB->SRBGOV']],
+    ['Tens of thousands of people rallied in Tbilisi on Sunday against Prime Minister Irakli Kobakhidze, accusing his government of rigging the election.', '2024-12-01',
+      ['PROTEST 141 occurred GEO->GEOGOV', 'ACCUSE 112 occurred GEO->GEOGOV']],
+  ]);
+});

@@ -787,7 +787,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && wordAt(words, (view.slotStart[m.start - 1] >= 0 ? view.slotStart[m.start - 1] : m.start - 1) - 1) !== 'and') candidate = null;
     // ("marched through central Seoul on Thursday demanding an end to Chun's rule", "went on strike on Monday, demanding that the
     // communist authorities ...": the demand that goes with a protest is the protesters')
-    if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb' && m.form === 'gerund'
+    if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && (m.pattern.entry.type === 'REQUEST' || m.pattern.entry.type === 'ACCUSE') && m.pattern.frame === 'verb' && m.form === 'gerund'
       && m.start > previous.tokenEnd && m.start - previous.tokenEnd <= 16 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
       && (!candidate || candidate.actors.every((a) => !a.entity.actor && !a.entity.country) || candidate.actors.some((a) => a.entity.type === 'location'))) {
       const entry = m.pattern.entry;
