@@ -35,3 +35,11 @@ describe('[events] an accusation told by a gerund after a protest is the protest
       ['PROTEST 141 occurred GEO->GEOGOV', 'ACCUSE 112 occurred GEO->GEOGOV']],
   ]);
 });
+
+describe('[events] trade penalties named by their kind are sanctions (whole extract)', () => {
+  eventRows([
+    // anti-dumping or countervailing deposits and levies, punitive or retaliatory measures imposed on a country's goods
+    ['India imposed anti-dumping levies of up to 30 percent on Chinese steel on Monday.', '2024-05-06', ['SANCTION 163 occurred IND->CHN']],
+    ['The European Union imposed countervailing deposits on Chinese electric cars on Thursday.', '2024-07-04', ['SANCTION 163 occurred IGOEU->CHN']],
+  ]);
+});
