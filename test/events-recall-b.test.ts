@@ -43,3 +43,10 @@ describe('[events] trade penalties named by their kind are sanctions (whole extr
     ['The European Union imposed countervailing deposits on Chinese electric cars on Thursday.', '2024-07-04', ['SANCTION 163 occurred IGOEU->CHN']],
   ]);
 });
+
+describe('[events] a rescue, relief, medical or emergency response team sent abroad is humanitarian aid (whole extract)', () => {
+  eventRows([
+    ['Japan sent a disaster response team to Turkey on Tuesday after the earthquake.', '2023-02-07', ['AID 073 occurred JPN->TUR']],
+    ['Israel will send a rescue team to Mexico, the foreign ministry said on Wednesday.', '2017-09-20', ['AID 073 intended ISR->MEX']],
+  ]);
+});
