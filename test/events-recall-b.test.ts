@@ -50,3 +50,13 @@ describe('[events] a rescue, relief, medical or emergency response team sent abr
     ['Israel will send a rescue team to Mexico, the foreign ministry said on Wednesday.', '2017-09-20', ['AID 073 intended ISR->MEX']],
   ]);
 });
+
+describe('[events] `it` after a verb of saying in a clause opened by ", and" is that clause\'s subject (whole extract)', () => {
+  eventRows([
+    ['Israel struck targets in Lebanon on Monday, and Lebanon\'s army said it had shot down two Israeli jets.', '2024-05-06',
+      ['ASSAULT 190 occurred ISR->LBN', 'ASSAULT 190 occurred LBNMIL->ISRMIL']],
+    // a clause with no subject of its own keeps the sentence's
+    ['Britain expelled 25 Soviet diplomats on Friday, and warned Moscow that it would retaliate against any reprisal.', '1985-09-13',
+      ['SANCTION 161 occurred GBR->SUNGOV', 'THREATEN 130 occurred GBR->SUNGOV']],
+  ]);
+});

@@ -2120,7 +2120,26 @@ const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'o
 /** The first country or body named before token k outside a prepositional phrase: the subject a pronoun takes up. */
 function subjectBody(view: View, k: number): Slot | null {
   const { words } = view;
-  for (let j = 0; j < k; j++) {
+  // ("India struck nine sites, and Pakistan's military said it had shot down": the subject of the clause `k` is in, past `, and`)
+  for (let c = k - 1; c > 0; c--) {
+    if (wordAt(words, c) === ';' || ((wordAt(words, c) === 'and' || wordAt(words, c) === 'but') && wordAt(words, c - 1) === ',')) {
+      // (only a clause that opens with its subject: ", and warned Iran that it would" has none of its own)
+      const first = wordAt(words, c + 1) === 'the' ? c + 2 : c + 1;
+      const own = view.slotAt[first] && view.slotStart[first] === first ? bodyFrom(view, first, k) : undefined;
+      if (own !== undefined) return own;
+      break;
+    }
+  }
+  return bodyFrom(view, 0, k) ?? null;
+}
+
+/**
+ * The first country or body named from token `from` to `k` that is no object of a preposition, read to the last of a
+ * list; null for a company, undefined for none.
+ */
+function bodyFrom(view: View, from: number, k: number): Slot | null | undefined {
+  const { words } = view;
+  for (let j = from; j < k; j++) {
     const s = view.slotAt[j];
     // (a news agency telling it is no subject)
     if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || s.entity.sector === 'MED' || !(s.entity.actor || s.entity.country)) continue;
@@ -2133,7 +2152,7 @@ function subjectBody(view: View, k: number): Slot | null {
     for (let e = nextAfterSlot(view, last); (wordAt(words, e) === ',' || wordAt(words, e) === 'and') && view.slotAt[e + 1] && e + 1 < k; e = nextAfterSlot(view, last)) last = e + 1;
     return view.slotAt[last]!;
   }
-  return null;
+  return undefined;
 }
 
 /** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
