@@ -60,3 +60,11 @@ describe('[events] `it` after a verb of saying in a clause opened by ", and" is 
       ['SANCTION 161 occurred GBR->SUNGOV', 'THREATEN 130 occurred GBR->SUNGOV']],
   ]);
 });
+
+describe('[events] a participle phrase with its agent between subject and verb is read past (whole extract)', () => {
+  eventRows([
+    // "escorted by fighters": the planes still act; a group head right before the verb is no subject of its own here
+    ['Turkish air force planes escorted by fighters dropped food and medicine over northern Syria on Thursday.', '2024-05-02', ['AID 073 occurred TURMIL->SYR']],
+    ['Iranian gunboats accompanied by helicopters attacked a Kuwaiti tanker in the Gulf on Monday.', '1987-10-19', ['ASSAULT 190 occurred IRNMIL->KWT']],
+  ]);
+});

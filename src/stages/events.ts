@@ -4293,6 +4293,9 @@ function beBefore(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
+const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
+
 /** The nearest entity mention left of `at` in the same clause that can be a subject. */
 function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
@@ -4316,6 +4319,13 @@ function subjectLeft(view: View, at: number): Slot | null {
       }
       if (wordAt(words, r) === ',') break;
     }
+  }
+  // "Indian air force planes escorted by fighters dropped food": a participle phrase with its agent between the subject and
+  // the verb is read past (not "backed by", whose agent is the master a proxy acts for)
+  for (let p = from; p > 0 && p >= from - 6; p--) {
+    const w = wordAt(words, p);
+    if (w === ',' || BOUNDARY.has(w)) break;
+    if (w === 'by' && ESCORTED.has(wordAt(words, p - 1)) && p - 2 >= 0) { from = p - 2; own = p - 1; break; }
   }
   // "and riot police again used water cannon": a group head with no country right before the verb is the subject, and uncoded
   {
