@@ -68,3 +68,14 @@ describe('[events] a participle phrase with its agent between subject and verb i
     ['Iranian gunboats accompanied by helicopters attacked a Kuwaiti tanker in the Gulf on Monday.', '1987-10-19', ['ASSAULT 190 occurred IRNMIL->KWT']],
   ]);
 });
+
+describe('[events] an invitation accepted was made, and the visit it is to is planned (whole extract)', () => {
+  eventRows([
+    ['Japanese Prime Minister Yasuhiro Nakasone accepted an invitation from President Reagan to visit the United States.', '1987-01-10',
+      ['AGREE 036 occurred JPNGOV->USAGOV', 'AGREE 036 invited USAGOV->JPNGOV', 'CONSULT 042 intended JPNGOV->USA']],
+    ['Kazakh President Kassym-Jomart Tokayev has accepted an invitation from Chinese President Xi Jinping to visit Beijing next month.', '2024-06-10',
+      ['AGREE 036 occurred KAZGOV->CHNGOV', 'AGREE 036 invited CHNGOV->KAZGOV', 'CONSULT 042 intended KAZGOV->CHN']],
+    // one refused implies neither
+    ['Gorbachev did not accept an invitation from Reagan to visit Washington.', '1987-01-10', ['REJECT 120 occurred SUNGOV->USAGOV']],
+  ]);
+});

@@ -887,6 +887,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         const target = findRecipients(ctx, view, AGAINST_SLOT, m.end + 1, candidate.actors, ATTACK_ENTRY);
         if (target.length > 0) imposed.push(recast(candidate, { entry: ATTACK_ENTRY, type: 'ASSAULT', cameo: '190', mode: null, recipients: target, embedded: false }));
       }
+      // "accepted an invitation from his Kyrgyz counterpart to visit Bishkek": the invitation was made, and the visit is planned
+      if (candidate.entry.id === 'agree.intent-meet' && candidate.type === 'AGREE' && candidate.status === 'occurred' && /^accept/i.test(candidate.trigger.text)) imposed.push(...acceptedInvitation(ctx, view, m.end, candidate));
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -957,6 +959,42 @@ function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | 
     break;
   }
   return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status: 'hypothetical', direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
+}
+
+const VISIT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.visit')!);
+
+/**
+ * What an invitation accepted implies: the inviter's invitation when the text names them ("accepted an invitation from
+ * X"), and the guest's visit, planned, where it says where to ("... to visit Bishkek next month").
+ */
+function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Candidate): Candidate[] {
+  const { words } = view;
+  if (!/invitation$/i.test(accepted.trigger.text) && wordAt(words, end - 1) !== 'invitation' && !words.slice(accepted.tokenStart, end).includes('invitation')) return [];
+  const out: Candidate[] = [];
+  const guests = accepted.actors;
+  // (states' people only: a company that accepts an invitation to visit is in trade)
+  const party = (x: Slot) => x.entity.actor !== null && x.entity.actor !== undefined && x.entity.sector !== 'BUS';
+  if (guests.length === 0 || !guests.every(party)) return out;
+  // (the inviter, named after `from`, is the one the acceptance is to)
+  const invitation = words.indexOf('invitation', accepted.tokenStart);
+  if (wordAt(words, invitation + 1) === 'from' && accepted.recipients.length > 0 && accepted.recipients.every((r) => r.start > view.tokens[invitation].end && party(r))) {
+    out.push(recast(accepted, { actors: accepted.recipients, recipients: guests, status: 'invited', date: null }));
+  }
+  for (let k = invitation + 1; k < words.length && k < invitation + 14; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';' || w === ',') break;
+    if (w !== 'to' || wordAt(words, k + 1) !== 'visit') continue;
+    const place = view.slotAt[partyAt(view, k + 2)];
+    const country = place?.entity.country ?? null;
+    if (!place || !country || guests.some((g) => g.entity.country === country)) break;
+    const span = { start: place.start, end: place.end, text: ctx.text.slice(place.start, place.end) };
+    const host = place.entity.type === 'location' || place.entity.type === 'country' ? countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span) : place.entity;
+    // (its date is its own: "next month", not the day the acceptance is told)
+    const date = accepted.date && accepted.date.value !== ctx.anchor ? accepted.date : null;
+    out.push(recast(accepted, { entry: VISIT_ENTRY, type: 'CONSULT', cameo: '042', mode: 'visit', context: null, status: 'intended', direction: 'future', date, recipients: [slotOf(host, place.start, place.end)] }));
+    break;
+  }
+  return out;
 }
 
 /**
