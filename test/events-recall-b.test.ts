@@ -79,3 +79,10 @@ describe('[events] an invitation accepted was made, and the visit it is to is pl
     ['Gorbachev did not accept an invitation from Reagan to visit Washington.', '1987-01-10', ['REJECT 120 occurred SUNGOV->USAGOV']],
   ]);
 });
+
+describe('[events] "neither X nor Y" denies the act of each (whole extract)', () => {
+  eventRows([
+    ['Neither Britain nor France has recognised the Palestinian state.', '1988-11-16', ['SUPPORT 054 negated GBR->PSE', 'SUPPORT 054 negated FRA->PSE']],
+    ['Neither Japan nor South Korea has imposed sanctions on Russia.', '2022-03-10', ['SANCTION 163 negated JPN->RUS', 'SANCTION 163 negated KOR->RUS']],
+  ]);
+});

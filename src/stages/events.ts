@@ -1532,7 +1532,10 @@ function noSubject(view: View, actors: readonly Slot[]): boolean {
   if (actors.length === 0) return false;
   const { tokens } = view;
   const lo = firstFrom(tokens, actors[0].start);
-  return lo < tokens.length && tokens[lo].start === actors[0].start && wordAt(view.words, lo - 1) === 'no';
+  if (lo >= tokens.length || tokens[lo].start !== actors[0].start) return false;
+  // ("Neither the United States nor Israel has recognised the new state": each of the parties denied)
+  const before = wordAt(view.words, lo - 1) === 'the' ? wordAt(view.words, lo - 2) : wordAt(view.words, lo - 1);
+  return wordAt(view.words, lo - 1) === 'no' || ((before === 'neither' || before === 'nor') && actors.length > 0);
 }
 
 /** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that", "would imply that" (the length when it never does). */
@@ -4464,7 +4467,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     }
     if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
     const conj = wordAt(words, first - 1);
-    if (conj !== 'and' && conj !== ',') break;
+    // ("Neither the United States nor Israel has recognised": `nor` joins the parties of a denial)
+    if (conj !== 'and' && conj !== ',' && conj !== 'nor') break;
     // ("The European Community (EC) and Comecon": the short name in brackets after the name before `and`)
     const bracketed = wordAt(words, first - 2) === ')' && wordAt(words, first - 4) === '(' && slotAt[first - 3] && slotAt[first - 3]!.entity.id === slotAt[first - 5]?.entity.id;
     const at = bracketed ? first - 5 : first - 2;
