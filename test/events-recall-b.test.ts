@@ -86,3 +86,10 @@ describe('[events] "neither X nor Y" denies the act of each (whole extract)', ()
     ['Neither Japan nor South Korea has imposed sanctions on Russia.', '2022-03-10', ['SANCTION 163 negated JPN->RUS', 'SANCTION 163 negated KOR->RUS']],
   ]);
 });
+
+describe('[events] armed men a relative clause hangs on act in it, wherever they stand (whole extract)', () => {
+  eventRows([
+    ['SAN SALVADOR, Nov 14 - Nicaragua sent arms to guerrillas who attacked army positions on Saturday.', '1989-11-14', ['ASSAULT 190 occurred SLVREB->SLVMIL']],
+    ['LIMA, June 2 - The government blamed guerrillas who ambushed an army patrol near Ayacucho on Friday.', '1988-06-04', ['ACCUSE 112 occurred PERGOV->PERREB', 'ASSAULT 190 occurred PERREB->PERMIL']],
+  ]);
+});

@@ -2766,9 +2766,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb)
       let forceAt = form === 'gerund' && ASPECT.has(prev) && !BE_FORMS.has(prev) ? start - 1 : start;
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
+      // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
+      {
+        let w = forceAt - 1;
+        while (w > 1 && /^(?:has|have|had)$/.test(wordAt(words, w))) w--;
+        if (wordAt(words, w) === 'who' && BARE_FORCES.has(wordAt(words, w - 1)) && !view.slotAt[w - 1]) forceAt = w;
+      }
+      const relative = wordAt(words, forceAt) === 'who';
       const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt) : [];
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -5394,7 +5401,7 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
  * a junta named with no country right before the verb are those of the country the story is
  * about (the dateline's, else the first country it names).
  */
-function bareForce(ctx: Context, view: View, start: number): Slot[] {
+function bareForce(ctx: Context, view: View, start: number, relative = false): Slot[] {
   const { words, slotAt, tokens } = view;
   let h = start - 1;
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
@@ -5444,7 +5451,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
     }
     return [];
   }
-  if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
+  // (the men a relative clause hangs on may stand anywhere: "sent arms to guerrillas who attacked")
+  if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
   // dispatch country are of the one country the sentence places them in)
