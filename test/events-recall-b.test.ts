@@ -93,3 +93,12 @@ describe('[events] armed men a relative clause hangs on act in it, wherever they
     ['LIMA, June 2 - The government blamed guerrillas who ambushed an army patrol near Ayacucho on Friday.', '1988-06-04', ['ACCUSE 112 occurred PERGOV->PERREB', 'ASSAULT 190 occurred PERREB->PERMIL']],
   ]);
 });
+
+describe('[events] proposals or a concession welcomed are praise of the one who made them (whole extract)', () => {
+  eventRows([
+    ['Kenyan President William Ruto withdrew a finance bill on Wednesday. Kenyan opposition leader Raila Odinga welcomed the concession.', '2024-06-26',
+      ['CONCEDE 0832 occurred KENGOV->KEN', 'SUPPORT 051 occurred KENOPP->KENGOV']],
+    ['SEOUL, June 29 - South Korea\'s ruling party on Monday accepted opposition demands for direct presidential elections. Opposition leader Kim Young-sam welcomed the proposals.', '1987-06-29',
+      ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV', 'SUPPORT 051 occurred KOROPP->KORGOV']],
+  ]);
+});

@@ -3624,6 +3624,9 @@ function demandedBefore(view: View, start: number, from: number): boolean {
 /** Words that describe the subject of a relative clause on an act ("a move the main opposition party called"). */
 const DESCRIBING_SUBJECT: ReadonlySet<string> = new Set(['main', 'opposition', 'ruling', 'largest', 'leading', 'official', 'state', 'foreign']);
 
+/** Act nouns read only as the object of praise ("welcomed the proposals"), not of concern or condemnation. */
+const PRAISED_ONLY: ReadonlySet<string> = new Set(['proposals', 'concession', 'concessions']);
+
 /** The act noun of the object right after `from` ("the climbdown", "this move"), or null. */
 function actObjectAfter(text: string, from: number): string | null {
   const words = text.slice(from, from + 60).split(/\s+/);
@@ -3631,7 +3634,7 @@ function actObjectAfter(text: string, from: number): string | null {
   if (!ACT_OWNERS.has(words[k])) return null;
   for (let end = k + 3; ++k <= end && k < words.length;) {
     const w = words[k].replace(/[.,;:]$/, '');
-    if (actNounWord(w, w !== words[k] ? ',' : (words[k + 1] ?? ''))) return w;
+    if (actNounWord(w, w !== words[k] ? ',' : (words[k + 1] ?? '')) || PRAISED_ONLY.has(w)) return w;
     if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return null;
   }
   return null;
@@ -3639,7 +3642,9 @@ function actObjectAfter(text: string, from: number): string | null {
 
 /** What kind of act a praised noun names ("welcomed the resolution": a demand or decision of a body); none: any act. */
 const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
-  resolution: ['REQUEST', 'SANCTION', 'SUPPORT'], proposal: ['AGREE', 'REQUEST'], plan: ['AGREE', 'REQUEST'], initiative: ['AGREE', 'REQUEST'],
+  resolution: ['REQUEST', 'SANCTION', 'SUPPORT'], proposal: ['AGREE', 'REQUEST'],
+  // ("accepted opposition demands for direct elections ... Kim welcomed the proposals": proposals that answer demands are a concession)
+  proposals: ['AGREE', 'REQUEST', 'CONCEDE'], concession: ['CONCEDE'], concessions: ['CONCEDE'], plan: ['AGREE', 'REQUEST'], initiative: ['AGREE', 'REQUEST'],
   agreement: ['AGREE', 'SUPPORT', 'COOPERATE'], accord: ['AGREE', 'SUPPORT', 'COOPERATE'], deal: ['AGREE', 'SUPPORT', 'COOPERATE'],
   treaty: ['AGREE', 'SUPPORT'], pact: ['AGREE', 'SUPPORT', 'COOPERATE'], ceasefire: ['RETREAT', 'AGREE'], truce: ['RETREAT', 'AGREE'],
   release: ['RETREAT'], climbdown: ['CONCEDE', 'RETREAT'], 'u-turn': ['CONCEDE', 'RETREAT'], closure: ['SANCTION', 'COERCE'], ban: ['COERCE', 'SANCTION', 'CONCEDE'],
