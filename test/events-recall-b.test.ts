@@ -102,3 +102,10 @@ describe('[events] proposals or a concession welcomed are praise of the one who 
       ['CONCEDE 0832 occurred KORGOV->KOROPP', 'REQUEST 100 requested KOROPP->KORGOV', 'SUPPORT 051 occurred KOROPP->KORGOV']],
   ]);
 });
+
+describe('[events] militia and reserves mobilised past an amount are a mobilisation (whole extract)', () => {
+  eventRows([
+    ['Venezuela will mobilise 4 million militiamen, the defence minister said on Monday.', '2025-08-25', ['MOBILIZE 154 intended VEN->-']],
+    ['Armenia mobilised several thousand reservists on Sunday.', '2020-09-27', ['MOBILIZE 154 occurred ARM->-']],
+  ]);
+});
