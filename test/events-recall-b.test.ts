@@ -109,3 +109,11 @@ describe('[events] militia and reserves mobilised past an amount are a mobilisat
     ['Armenia mobilised several thousand reservists on Sunday.', '2020-09-27', ['MOBILIZE 154 occurred ARM->-']],
   ]);
 });
+
+describe('[events] ships a military sends out are a show of naval force (whole extract)', () => {
+  eventRows([
+    ['The U.S. Navy sent two ships to the Black Sea on Monday.', '2024-05-06', ['MOBILIZE 150 occurred USAMIL->-']],
+    // a company's ships are trade
+    ['The company dispatched two ships to load grain in Argentina.', '1987-03-10', []],
+  ]);
+});
