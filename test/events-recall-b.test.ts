@@ -117,3 +117,12 @@ describe('[events] ships a military sends out are a show of naval force (whole e
     ['The company dispatched two ships to load grain in Argentina.', '1987-03-10', []],
   ]);
 });
+
+describe('[events] a state\'s apology with no party named is one still (whole extract)', () => {
+  eventRows([
+    ['German President Frank-Walter Steinmeier apologised on Tuesday for German colonial crimes in Tanzania.', '2023-11-01', ['SUPPORT 055 occurred DEUGOV->-']],
+    ['Japan apologized to South Korea for its colonial rule.', '1995-08-15', ['SUPPORT 055 occurred JPN->KOR']],
+    // a company's apology is none
+    ['The airline apologized for the delay.', '2023-11-01', []],
+  ]);
+});

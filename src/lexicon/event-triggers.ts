@@ -187,6 +187,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.upgrade-ties', type: 'SUPPORT', cameo: '050', context: 'diplomatic', verbs: ['upgrade|elevate|raise * ties|relations|relationship', 'forge|establish|launch|sign * strategic_partnership|comprehensive_strategic_partnership|comprehensive_partnership with'], recipient: ['with', 'between'] },
   // "Vietnam elevated the United States to its highest diplomatic tier"
   { id: 'support.upgrade-partner', type: 'SUPPORT', cameo: '050', context: 'diplomatic', verbs: ['elevate|upgrade ** to * highest|top|strategic|comprehensive'], recipient: ['obj'], needsRecipient: true, objectActor: true },
+  // "Dutch King Willem-Alexander apologised for the Netherlands' role in slavery": a state's apology names no party, and is one still
+  { id: 'support.apologize-state', type: 'SUPPORT', cameo: '055', verbs: ['apologize for', 'apologise for', 'formally|publicly apologize|apologise for'], recipient: ['to'], sectors: ['GOV'] },
   { id: 'support.apologize', type: 'SUPPORT', cameo: '055', verbs: ['apologize to|for', 'apologise to|for'], recipient: ['to'], needsRecipient: true },
   // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
   { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
