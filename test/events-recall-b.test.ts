@@ -126,3 +126,10 @@ describe('[events] a state\'s apology with no party named is one still (whole ex
     ['The airline apologized for the delay.', '2023-11-01', []],
   ]);
 });
+
+describe('[events] what an order, decree or licence issued does is its issuer\'s act (whole extract)', () => {
+  eventRows([
+    ['Washington on Friday issued an order lifting sanctions on Syria.', '2025-05-24', ['RETREAT 085 occurred USAGOV->SYR']],
+    ["Burkina Faso's junta issued a decree suspending the activities of political parties.", '2024-05-24', ['COERCE 1722 occurred BFAGOV->BFAOPP']],
+  ]);
+});

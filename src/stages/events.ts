@@ -2700,6 +2700,20 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
     // ("signed a declaration pledging to cooperate": a pledge told by a gerund after an agreement signed is the signers')
+    // ("The U.S. Treasury issued a general licence easing sanctions on Syria", "signed a decree lifting the curfew": what an
+    // order or licence issued does is its issuer's act)
+    if (form === 'gerund' && ISSUED_ORDERS.has(prev) && !view.slotAt[start - 1] && entry.type !== 'AGREE' && entry.type !== 'REQUEST') {
+      let v = start - 2;
+      for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
+      if (SIGNING_VERBS.has(wordAt(words, v))) {
+        const subject = subjectLeft(view, v);
+        if (!subject) return null;
+        actors = withCompounds(view, subject, -1);
+        recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+        if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+        return finish(ctx, unit, view, pattern, start, end, actors, recipients, v, true);
+      }
+    }
     if (form === 'gerund' && entry.type === 'AGREE' && AGREEMENT_NOUNS.has(prev) && !view.slotAt[start - 1]) {
       let v = start - 2;
       for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
@@ -3403,6 +3417,8 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
 
 /** Verbs of signing or adopting a text a pledge can be told in ("signed a declaration pledging"). */
 const SIGNING_VERBS: ReadonlySet<string> = new Set(['signed', 'adopted', 'issued', 'initialled', 'initialed', 'concluded']);
+/** Documents that act by themselves once issued ("a general licence easing sanctions", "a decree lifting the curfew"). */
+const ISSUED_ORDERS: ReadonlySet<string> = new Set(['licence', 'license', 'decree', 'order', 'waiver', 'directive', 'edict']);
 
 /** Sectors of the state, whose country a crowd they face is of ("police clashed with crowds protesting"). */
 const STATE_SECTOR_CODES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD']);
