@@ -787,7 +787,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && wordAt(words, (view.slotStart[m.start - 1] >= 0 ? view.slotStart[m.start - 1] : m.start - 1) - 1) !== 'and') candidate = null;
     // ("marched through central Seoul on Thursday demanding an end to Chun's rule", "went on strike on Monday, demanding that the
     // communist authorities ...": the demand that goes with a protest is the protesters')
-    if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb' && m.form === 'gerund'
+    if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && (m.pattern.entry.type === 'REQUEST' || m.pattern.entry.type === 'ACCUSE') && m.pattern.frame === 'verb' && m.form === 'gerund'
       && m.start > previous.tokenEnd && m.start - previous.tokenEnd <= 16 && !hasClauseBoundary(words, previous.tokenEnd, m.start)
       && (!candidate || candidate.actors.every((a) => !a.entity.actor && !a.entity.country) || candidate.actors.some((a) => a.entity.type === 'location'))) {
       const entry = m.pattern.entry;
@@ -887,6 +887,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         const target = findRecipients(ctx, view, AGAINST_SLOT, m.end + 1, candidate.actors, ATTACK_ENTRY);
         if (target.length > 0) imposed.push(recast(candidate, { entry: ATTACK_ENTRY, type: 'ASSAULT', cameo: '190', mode: null, recipients: target, embedded: false }));
       }
+      // "accepted an invitation from his Kyrgyz counterpart to visit Bishkek": the invitation was made, and the visit is planned
+      if (candidate.entry.id === 'agree.intent-meet' && candidate.type === 'AGREE' && candidate.status === 'occurred' && /^accept/i.test(candidate.trigger.text)) imposed.push(...acceptedInvitation(ctx, view, m.end, candidate));
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -957,6 +959,42 @@ function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | 
     break;
   }
   return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status: 'hypothetical', direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
+}
+
+const VISIT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.visit')!);
+
+/**
+ * What an invitation accepted implies: the inviter's invitation when the text names them ("accepted an invitation from
+ * X"), and the guest's visit, planned, where it says where to ("... to visit Bishkek next month").
+ */
+function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Candidate): Candidate[] {
+  const { words } = view;
+  if (!/invitation$/i.test(accepted.trigger.text) && wordAt(words, end - 1) !== 'invitation' && !words.slice(accepted.tokenStart, end).includes('invitation')) return [];
+  const out: Candidate[] = [];
+  const guests = accepted.actors;
+  // (states' people only: a company that accepts an invitation to visit is in trade)
+  const party = (x: Slot) => x.entity.actor !== null && x.entity.actor !== undefined && x.entity.sector !== 'BUS';
+  if (guests.length === 0 || !guests.every(party)) return out;
+  // (the inviter, named after `from`, is the one the acceptance is to)
+  const invitation = words.indexOf('invitation', accepted.tokenStart);
+  if (wordAt(words, invitation + 1) === 'from' && accepted.recipients.length > 0 && accepted.recipients.every((r) => r.start > view.tokens[invitation].end && party(r))) {
+    out.push(recast(accepted, { actors: accepted.recipients, recipients: guests, status: 'invited', date: null }));
+  }
+  for (let k = invitation + 1; k < words.length && k < invitation + 14; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';' || w === ',') break;
+    if (w !== 'to' || wordAt(words, k + 1) !== 'visit') continue;
+    const place = view.slotAt[partyAt(view, k + 2)];
+    const country = place?.entity.country ?? null;
+    if (!place || !country || guests.some((g) => g.entity.country === country)) break;
+    const span = { start: place.start, end: place.end, text: ctx.text.slice(place.start, place.end) };
+    const host = place.entity.type === 'location' || place.entity.type === 'country' ? countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span) : place.entity;
+    // (its date is its own: "next month", not the day the acceptance is told)
+    const date = accepted.date && accepted.date.value !== ctx.anchor ? accepted.date : null;
+    out.push(recast(accepted, { entry: VISIT_ENTRY, type: 'CONSULT', cameo: '042', mode: 'visit', context: null, status: 'intended', direction: 'future', date, recipients: [slotOf(host, place.start, place.end)] }));
+    break;
+  }
+  return out;
 }
 
 /**
@@ -1494,7 +1532,10 @@ function noSubject(view: View, actors: readonly Slot[]): boolean {
   if (actors.length === 0) return false;
   const { tokens } = view;
   const lo = firstFrom(tokens, actors[0].start);
-  return lo < tokens.length && tokens[lo].start === actors[0].start && wordAt(view.words, lo - 1) === 'no';
+  if (lo >= tokens.length || tokens[lo].start !== actors[0].start) return false;
+  // ("Neither the United States nor Israel has recognised the new state": each of the parties denied)
+  const before = wordAt(view.words, lo - 1) === 'the' ? wordAt(view.words, lo - 2) : wordAt(view.words, lo - 1);
+  return wordAt(view.words, lo - 1) === 'no' || ((before === 'neither' || before === 'nor') && actors.length > 0);
 }
 
 /** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that", "would imply that" (the length when it never does). */
@@ -2120,7 +2161,26 @@ const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'o
 /** The first country or body named before token k outside a prepositional phrase: the subject a pronoun takes up. */
 function subjectBody(view: View, k: number): Slot | null {
   const { words } = view;
-  for (let j = 0; j < k; j++) {
+  // ("India struck nine sites, and Pakistan's military said it had shot down": the subject of the clause `k` is in, past `, and`)
+  for (let c = k - 1; c > 0; c--) {
+    if (wordAt(words, c) === ';' || ((wordAt(words, c) === 'and' || wordAt(words, c) === 'but') && wordAt(words, c - 1) === ',')) {
+      // (only a clause that opens with its subject: ", and warned Iran that it would" has none of its own)
+      const first = wordAt(words, c + 1) === 'the' ? c + 2 : c + 1;
+      const own = view.slotAt[first] && view.slotStart[first] === first ? bodyFrom(view, first, k) : undefined;
+      if (own !== undefined) return own;
+      break;
+    }
+  }
+  return bodyFrom(view, 0, k) ?? null;
+}
+
+/**
+ * The first country or body named from token `from` to `k` that is no object of a preposition, read to the last of a
+ * list; null for a company, undefined for none.
+ */
+function bodyFrom(view: View, from: number, k: number): Slot | null | undefined {
+  const { words } = view;
+  for (let j = from; j < k; j++) {
     const s = view.slotAt[j];
     // (a news agency telling it is no subject)
     if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || s.entity.sector === 'MED' || !(s.entity.actor || s.entity.country)) continue;
@@ -2133,7 +2193,7 @@ function subjectBody(view: View, k: number): Slot | null {
     for (let e = nextAfterSlot(view, last); (wordAt(words, e) === ',' || wordAt(words, e) === 'and') && view.slotAt[e + 1] && e + 1 < k; e = nextAfterSlot(view, last)) last = e + 1;
     return view.slotAt[last]!;
   }
-  return null;
+  return undefined;
 }
 
 /** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
@@ -2640,6 +2700,20 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
     // ("signed a declaration pledging to cooperate": a pledge told by a gerund after an agreement signed is the signers')
+    // ("The U.S. Treasury issued a general licence easing sanctions on Syria", "signed a decree lifting the curfew": what an
+    // order or licence issued does is its issuer's act)
+    if (form === 'gerund' && ISSUED_ORDERS.has(prev) && !view.slotAt[start - 1] && entry.type !== 'AGREE' && entry.type !== 'REQUEST') {
+      let v = start - 2;
+      for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
+      if (SIGNING_VERBS.has(wordAt(words, v))) {
+        const subject = subjectLeft(view, v);
+        if (!subject) return null;
+        actors = withCompounds(view, subject, -1);
+        recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+        if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+        return finish(ctx, unit, view, pattern, start, end, actors, recipients, v, true);
+      }
+    }
     if (form === 'gerund' && entry.type === 'AGREE' && AGREEMENT_NOUNS.has(prev) && !view.slotAt[start - 1]) {
       let v = start - 2;
       for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
@@ -2706,9 +2780,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb)
       let forceAt = form === 'gerund' && ASPECT.has(prev) && !BE_FORMS.has(prev) ? start - 1 : start;
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
+      // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
+      {
+        let w = forceAt - 1;
+        while (w > 1 && /^(?:has|have|had)$/.test(wordAt(words, w))) w--;
+        if (wordAt(words, w) === 'who' && BARE_FORCES.has(wordAt(words, w - 1)) && !view.slotAt[w - 1]) forceAt = w;
+      }
+      const relative = wordAt(words, forceAt) === 'who';
       const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt)
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
@@ -3351,6 +3432,8 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
 
 /** Verbs of signing or adopting a text a pledge can be told in ("signed a declaration pledging"). */
 const SIGNING_VERBS: ReadonlySet<string> = new Set(['signed', 'adopted', 'issued', 'initialled', 'initialed', 'concluded']);
+/** Documents that act by themselves once issued ("a general licence easing sanctions", "a decree lifting the curfew"). */
+const ISSUED_ORDERS: ReadonlySet<string> = new Set(['licence', 'license', 'decree', 'order', 'waiver', 'directive', 'edict']);
 
 /** Sectors of the state, whose country a crowd they face is of ("police clashed with crowds protesting"). */
 const STATE_SECTOR_CODES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD']);
@@ -3572,6 +3655,9 @@ function demandedBefore(view: View, start: number, from: number): boolean {
 /** Words that describe the subject of a relative clause on an act ("a move the main opposition party called"). */
 const DESCRIBING_SUBJECT: ReadonlySet<string> = new Set(['main', 'opposition', 'ruling', 'largest', 'leading', 'official', 'state', 'foreign']);
 
+/** Act nouns read only as the object of praise ("welcomed the proposals"), not of concern or condemnation. */
+const PRAISED_ONLY: ReadonlySet<string> = new Set(['proposals', 'concession', 'concessions']);
+
 /** The act noun of the object right after `from` ("the climbdown", "this move"), or null. */
 function actObjectAfter(text: string, from: number): string | null {
   const words = text.slice(from, from + 60).split(/\s+/);
@@ -3579,7 +3665,7 @@ function actObjectAfter(text: string, from: number): string | null {
   if (!ACT_OWNERS.has(words[k])) return null;
   for (let end = k + 3; ++k <= end && k < words.length;) {
     const w = words[k].replace(/[.,;:]$/, '');
-    if (actNounWord(w, w !== words[k] ? ',' : (words[k + 1] ?? ''))) return w;
+    if (actNounWord(w, w !== words[k] ? ',' : (words[k + 1] ?? '')) || PRAISED_ONLY.has(w)) return w;
     if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w)) return null;
   }
   return null;
@@ -3587,7 +3673,9 @@ function actObjectAfter(text: string, from: number): string | null {
 
 /** What kind of act a praised noun names ("welcomed the resolution": a demand or decision of a body); none: any act. */
 const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
-  resolution: ['REQUEST', 'SANCTION', 'SUPPORT'], proposal: ['AGREE', 'REQUEST'], plan: ['AGREE', 'REQUEST'], initiative: ['AGREE', 'REQUEST'],
+  resolution: ['REQUEST', 'SANCTION', 'SUPPORT'], proposal: ['AGREE', 'REQUEST'],
+  // ("accepted opposition demands for direct elections ... Kim welcomed the proposals": proposals that answer demands are a concession)
+  proposals: ['AGREE', 'REQUEST', 'CONCEDE'], concession: ['CONCEDE'], concessions: ['CONCEDE'], plan: ['AGREE', 'REQUEST'], initiative: ['AGREE', 'REQUEST'],
   agreement: ['AGREE', 'SUPPORT', 'COOPERATE'], accord: ['AGREE', 'SUPPORT', 'COOPERATE'], deal: ['AGREE', 'SUPPORT', 'COOPERATE'],
   treaty: ['AGREE', 'SUPPORT'], pact: ['AGREE', 'SUPPORT', 'COOPERATE'], ceasefire: ['RETREAT', 'AGREE'], truce: ['RETREAT', 'AGREE'],
   release: ['RETREAT'], climbdown: ['CONCEDE', 'RETREAT'], 'u-turn': ['CONCEDE', 'RETREAT'], closure: ['SANCTION', 'COERCE'], ban: ['COERCE', 'SANCTION', 'CONCEDE'],
@@ -4212,6 +4300,7 @@ function streetProtest(view: View, start: number): boolean {
   // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
   if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
   if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
+  if (wordAt(view.words, start) === 'general' && (wordAt(view.words, start + 1) === 'strike' || wordAt(view.words, start + 1) === 'strikes')) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
     if (!/^[a-z-]+$/.test(w)) return false;
@@ -4288,6 +4377,9 @@ function beBefore(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
+const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
+
 /** The nearest entity mention left of `at` in the same clause that can be a subject. */
 function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
@@ -4311,6 +4403,13 @@ function subjectLeft(view: View, at: number): Slot | null {
       }
       if (wordAt(words, r) === ',') break;
     }
+  }
+  // "Indian air force planes escorted by fighters dropped food": a participle phrase with its agent between the subject and
+  // the verb is read past (not "backed by", whose agent is the master a proxy acts for)
+  for (let p = from; p > 0 && p >= from - 6; p--) {
+    const w = wordAt(words, p);
+    if (w === ',' || BOUNDARY.has(w)) break;
+    if (w === 'by' && ESCORTED.has(wordAt(words, p - 1)) && p - 2 >= 0) { from = p - 2; own = p - 1; break; }
   }
   // "and riot police again used water cannon": a group head with no country right before the verb is the subject, and uncoded
   {
@@ -4411,7 +4510,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     }
     if (titled < first && wordAt(words, titled - 1) === 'and') first = titled;
     const conj = wordAt(words, first - 1);
-    if (conj !== 'and' && conj !== ',') break;
+    // ("Neither the United States nor Israel has recognised": `nor` joins the parties of a denial)
+    if (conj !== 'and' && conj !== ',' && conj !== 'nor') break;
     // ("The European Community (EC) and Comecon": the short name in brackets after the name before `and`)
     const bracketed = wordAt(words, first - 2) === ')' && wordAt(words, first - 4) === '(' && slotAt[first - 3] && slotAt[first - 3]!.entity.id === slotAt[first - 5]?.entity.id;
     const at = bracketed ? first - 5 : first - 2;
@@ -5356,7 +5456,7 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
  * a junta named with no country right before the verb are those of the country the story is
  * about (the dateline's, else the first country it names).
  */
-function bareForce(ctx: Context, view: View, start: number): Slot[] {
+function bareForce(ctx: Context, view: View, start: number, relative = false): Slot[] {
   const { words, slotAt, tokens } = view;
   let h = start - 1;
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
@@ -5408,7 +5508,8 @@ function bareForce(ctx: Context, view: View, start: number): Slot[] {
     }
     return [];
   }
-  if (before >= 0 && !FORCE_OPENERS.has(wordAt(words, before))) return [];
+  // (the men a relative clause hangs on may stand anywhere: "sent arms to guerrillas who attacked")
+  if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
   // dispatch country are of the one country the sentence places them in)

@@ -1307,11 +1307,15 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
     if (j > to + 1 && (SPEECH_VERB_SET.has(tokens[j]?.text ?? '') || tokens[j]?.text === ',') && !/^(?:the|a|an|of)$/.test(tokens[j - 1].text)) return { to: j, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
   }
   // "the chief of the Russian General Staff": extend over "of the" + capitalised words.
-  if (nominal.type === 'person' && tokens[to]?.text === 'of') {
+  // ("a spokesman for the Afghan government": a spokesman speaks for the body named after `for`)
+  if (nominal.type === 'person' && (tokens[to]?.text === 'of' || (tokens[to]?.text === 'for' && SPOKES.has(lower)))) {
     const body = officeOfBody(tokens, lex, inName, to, country, sector);
-    to = body.to;
-    country = body.country;
-    sector = body.sector;
+    // (for a body of the state or an armed or opposition group only: "a spokesman for the Ecuadorian State Oil Company" is a firm's)
+    if (tokens[to].text === 'of' || body.sector !== null) {
+      to = body.to;
+      country = body.country;
+      sector = body.sector;
+    }
   }
   return { to, type: nominal.type, head: lower, country, sector, words: [...modifiers, lower] };
 }
@@ -1359,6 +1363,9 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
   }
   return { to, country, sector };
 }
+
+/** Heads of people who speak for a body ("a spokesman for the ministry"). */
+const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Nouns "general" is an adjective of ("a general strike", "general elections"). */
 const GENERAL_NOUNS: ReadonlySet<string> = new Set(['strike', 'strikes', 'election', 'elections', 'assembly', 'amnesty', 'public', 'manager', 'managers',
