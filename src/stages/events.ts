@@ -5571,7 +5571,7 @@ const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJ
 /** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
 /** Words of time between a verb of answering and its `by` ("responded on Monday by", "retaliated within hours by", "a day later"). */
-const ANSWERED_WHEN: ReadonlySet<string> = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+const ANSWERED_WHEN: ReadonlySet<string> = new Set([...WEEKDAYS, 'on', 'today', 'yesterday',
   'within', 'hours', 'days', 'a', 'day', 'week', 'later', 'swiftly', 'quickly', 'immediately', 'promptly', 'overnight']);
 
 /** The token of a verb of answering before the `by` at `by`, past up to four words of time, or -1. */
