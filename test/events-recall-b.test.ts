@@ -2,18 +2,8 @@
  * Event coding, recall rules found on the development sets heldout4, heldout5 and heldout9: table rows of
  * whole-extract sentences (written for this file) and the events they must give.
  */
-import { describe, expect, it } from 'vitest';
-import { extract } from '../src/pipeline.js';
-
-/** One test per row: the events `extract` codes in the text, as "TYPE CAMEO status ACTOR->RECIPIENT". */
-function eventRows(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
-  for (const [text, date, expected] of cases) {
-    it(`[events] ${text}`, () => {
-      const got = extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
-      expect(got.sort(), `[events] ${text}`).toEqual([...expected].sort());
-    });
-  }
-}
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
 
 describe('[events] a general strike against someone, told by its noun (whole extract)', () => {
   eventRows([

@@ -2628,8 +2628,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const subject = (wordAt(words, answering - 1) === 'and' ? sentenceSubject(view) : null) ?? subjectLeft(view, answering);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
     // "against the government's decision to suspend talks on joining the EU", "Beijing's decision to impose tariffs": the act decided
@@ -2641,8 +2640,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (ruler && ruler.entity.country) owner = groupSlot(ctx, ruler.entity.country, 'GOV', view.tokens[start - 5].start, view.tokens[start - 4].end);
       actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : bareForce(ctx, view, start - 3);
       if (actors.length === 0) return null;
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 3, true);
     }
     // "thanked Putin in a phone call on Sunday for sending paratroopers", "thanked Qatar's emir for brokering the exchange": the one
@@ -2651,8 +2649,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const thanked = thankedFor(view, start - 1);
       if (thanked) {
         actors = [thanked.party];
-        recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-        if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+        recipients = recipientsAfter(ctx, view, entry, start, end, actors);
         if (recipients.length === 0 && thanked.thanker.entity.country && thanked.thanker.entity.country !== thanked.party.entity.country) {
           const home = countryEntity(ctx, thanked.thanker.entity.country);
           if (home) recipients = [slotOf(home, thanked.thanker.start, thanked.thanker.end)];
@@ -2666,8 +2663,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const subject = subjectLeft(view, start - 1);
       if (!subject || !(subject.entity.actor || subject.entity.country)) return null;
       actors = withCompounds(view, subject, -1);
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       if (entry.needsRecipient && recipients.length === 0) return null;
       const made = finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 1, false);
       return made && made.status === 'occurred' ? recast(made, { status: 'hypothetical', date: null }) : made;
@@ -2683,8 +2679,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       // "IMF officials, discussing their outlook": an act that needs a party has none here
       if (entry.needsRecipient && recipients.length === 0) return null;
       // "vetoed the resolution, drawing criticism from Algeria": Algeria criticises the one who vetoed
@@ -2695,28 +2690,24 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     const absolute = form === 'gerund' && view.slotAt[start - 1] ? withSubject(view, start - 1) : null;
     if (absolute) {
       actors = [absolute];
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
     // ("signed a declaration pledging to cooperate": a pledge told by a gerund after an agreement signed is the signers')
     // ("The U.S. Treasury issued a general licence easing sanctions on Syria", "signed a decree lifting the curfew": what an
     // order or licence issued does is its issuer's act)
     if (form === 'gerund' && ISSUED_ORDERS.has(prev) && !view.slotAt[start - 1] && entry.type !== 'AGREE' && entry.type !== 'REQUEST') {
-      let v = start - 2;
-      for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
+      const v = verbBeforeNoun(view, start - 1);
       if (SIGNING_VERBS.has(wordAt(words, v))) {
         const subject = subjectLeft(view, v);
         if (!subject) return null;
         actors = withCompounds(view, subject, -1);
-        recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-        if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+        recipients = recipientsAfter(ctx, view, entry, start, end, actors);
         return finish(ctx, unit, view, pattern, start, end, actors, recipients, v, true);
       }
     }
     if (form === 'gerund' && entry.type === 'AGREE' && AGREEMENT_NOUNS.has(prev) && !view.slotAt[start - 1]) {
-      let v = start - 2;
-      for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(words, v)); t++) v--;
+      const v = verbBeforeNoun(view, start - 1);
       if (!SIGNING_VERBS.has(wordAt(words, v))) return null;
       // ("held talks here today and signed a declaration": after `and`, the subject of the verb before it)
       let first = -1;
@@ -2724,8 +2715,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const subject = (first > 0 ? subjectLeft(view, first) : null) ?? subjectLeft(view, v);
       if (!subject) return null;
       actors = withCompounds(view, subject, -1);
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, v, true);
     }
     // ("police clashed with crowds protesting against constitutional changes": a crowd the gerund right after it describes protests;
@@ -2743,8 +2733,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         }
       }
       if (actors.length === 0) return null;
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
     }
     if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
@@ -2838,8 +2827,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         if (force.length > 0) actors = force;
       }
       // from right after the verb: "threatened Russia with retaliation", "imposed sanctions on Iran"
-      recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      if (recipients.length === 0 && end > start + 1) recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       // ("rallied outside parliament on Monday against the government's decision": what a protest is against beats where it is held)
       if (entry.type === 'PROTEST' && wordAt(words, end - 1) === 'outside') {
         for (let k = end; k < words.length && k < end + 12; k++) {
@@ -5586,6 +5574,22 @@ const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community',
 
 /** Those a state's own appeal goes to, named by `its` or `their` ("its allies", "their Western partners"). */
 const OWNED_ADDRESSEES: ReadonlySet<string> = new Set(['allies', 'partners']);
+
+/**
+ * The recipients of a verb trigger read from right after its first word, else from its end ("declared two British
+ * diplomats persona non grata" reads the diplomats first).
+ */
+function recipientsAfter(ctx: Context, view: View, entry: TriggerEntry, start: number, end: number, actors: readonly Slot[]): Slot[] {
+  const found = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+  return found.length === 0 && end > start + 1 ? findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry) : found;
+}
+
+/** The verb a noun at `noun` is the object of, past up to three plain words before it ("signed a declaration", "issued a general licence"). */
+function verbBeforeNoun(view: View, noun: number): number {
+  let v = noun - 1;
+  for (let t = 0; t < 3 && v > 0 && /^[a-z-]+$/.test(view.tokens[v].text) && !lexicon().inflected.has(wordAt(view.words, v)); t++) v--;
+  return v;
+}
 
 /** Whether the object at `from` (past an article and a word of description) is an addressee no code names. */
 function uncodedAddressee(words: readonly string[], from: number): boolean {
