@@ -1700,6 +1700,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['North Korea warned that it would respond with overwhelming force to any provocation by South Korea.', ['THREATEN 130 occurred PRK->KOR']],
     // a speaker saying another side "would be punished" threatens it, as "would face consequences" does
     ["Iran's foreign minister said Israel would be punished for the strike.", ['THREATEN 130 occurred IRNGOV->ISR']],
+    // any act noun may be called what a side condemns, with its object after it; protesters' act is the people's, at home too
+    ['Hundreds of students stormed the parliament building in Lima on Monday. President Dina Boluarte called the storming of parliament criminal.',
+      ['PROTEST 145 occurred PER->PERLEG', 'ACCUSE 111 occurred PERGOV->PER']],
+    ['Ukraine shelled the Belgorod region on Sunday. Russia called the shelling of civilians barbaric.', ['ASSAULT 194 occurred UKR->RUS', 'ACCUSE 111 occurred RUS->UKR']],
+    ['A Pakistani court sentenced opposition leader Imran Khan to 14 years on Friday. Khan called the verdict a political lynching.',
+      ['COERCE 173 occurred PAKJUD->PAKOPP', 'ACCUSE 111 occurred PAKOPP->PAKJUD']],
+    ['The finance minister called the deficit figures alarming.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

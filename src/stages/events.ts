@@ -43,7 +43,7 @@ import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -377,9 +377,11 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     // (or announced: "Ecuador will impose a 30% security tariff ... Colombia's trade minister called the measure unacceptable")
     const fits = (p: Candidate) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null;
     // ("Philippine police arrested Duterte ... Vice President Sara Duterte called the arrest illegal": an act named for what it is,
-    // done at home by another body of the country)
+    // done at home by another body of the country, or by its people in the street: "protesters stormed parliament ... Ruto called
+    // the storming treasonous")
     const own = c.actors[0]?.entity;
-    const doer = lastOfOtherSide(candidates, i, fits) ?? (kinds !== null && own?.sector ? lastNear(candidates, i, (p) => fits(p) && p.actors.every((a) => a.entity.country === own.country && a.entity.sector !== null && a.entity.sector !== own.sector)) : null);
+    const doer = lastOfOtherSide(candidates, i, fits) ?? (kinds !== null && own?.sector ? lastNear(candidates, i, (p) => fits(p)
+      && p.actors.every((a) => a.entity.country === own.country && a.entity.sector !== own.sector && (a.entity.sector !== null || p.type === 'PROTEST'))) : null);
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
   }
@@ -505,7 +507,7 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
-    const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c.type, c.cameo, a.entity, r.entity))));
+    const recipients = resolvePending(c.recipients, c, main).filter((r) => !actors.some((a) => a.entity.id !== r.entity.id && codeOf(a.entity) !== null && (codeOf(a.entity) === codeOf(r.entity) || ownCountry(c, a.entity, r))));
     if (actors.length === 0) continue;
     // ("extradited accused cocaine trafficker Carlos Lehder": "accused" describing the person named after it accuses no one)
     if (c.entry.id === 'accuse.accuse' && /^accused$/i.test(c.trigger.text) && ACCUSED_AS_ADJECTIVE.test(ctx.text.slice(c.trigger.end, c.trigger.end + 60))) continue;
@@ -570,11 +572,12 @@ function hasPending(slots: readonly Slot[]): boolean {
 const BETWEEN_PARTIES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE']);
 
 /** "We agreed to continue work on the return of civilians" (Russian ombudsman, RUSGOV -> RUS): no recipient. */
-function ownCountry(type: PloverType, cameo: string, actor: Entity, recipient: Entity): boolean {
-  const code = recipient.actor ?? recipient.country;
+function ownCountry(c: Candidate, actor: Entity, recipient: Slot): boolean {
+  const { type, cameo } = c;
+  const code = recipient.entity.actor ?? recipient.entity.country;
   // ("Baldrige expressed concern about the continuing U.S. trade deficits": an official's criticism aimed at the bare own country
-  // is none; an accusation of its people is one: "accused the protesters of being funded from abroad")
-  return (BETWEEN_PARTIES.has(type) || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV')) && code !== null && code.length === 3 && actor.country === code;
+  // is none; an accusation of its people is one: "accused the protesters of being funded from abroad", "called the storming treasonous")
+  return (BETWEEN_PARTIES.has(type) || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
 }
 
 interface Context {
@@ -3537,16 +3540,6 @@ function possessedSubject(view: View, from: number, at: number): boolean {
 /** Bodies and office holders a possessor acts through ("the IMF's executive board", "Iran's top diplomat"). */
 const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
   'president', 'chief', 'commander', 'leader', 'minister', 'secretary', 'chairman', 'director', 'prosecutor', 'court', 'administration', 'presidency', 'junta', 'guards', 'coastguard']);
-
-/** Acts of force named as the object of a condemnation ("condemned the killing of ..."). */
-const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'shelling', 'murder',
-  'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
-  'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
-  'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
-  'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
-  'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
-  'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
-  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings']);
 
 /** Act nouns that are also adjectives before a noun ("the ruling party"): an act noun only where no noun follows. */
 const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling']);
