@@ -1707,6 +1707,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['A Pakistani court sentenced opposition leader Imran Khan to 14 years on Friday. Khan called the verdict a political lynching.',
       ['COERCE 173 occurred PAKJUD->PAKOPP', 'ACCUSE 111 occurred PAKOPP->PAKJUD']],
     ['The finance minister called the deficit figures alarming.', []],
+    // a sentence opened by "It" or "The Gulf state" is about the country or body the sentence before was about
+    ['Qatar condemned the Israeli strike on Monday. It also called on Israel to halt the offensive.', ['ACCUSE 111 occurred QAT->ISR', 'REQUEST 020 requested QAT->ISR']],
+    ['Qatar condemned the Israeli strike on Monday. The Gulf state recalled its ambassador from Tel Aviv.', ['ACCUSE 111 occurred QAT->ISR', 'SANCTION 161 occurred QAT->ISRGOV']],
+    ['Nepal protested to India over a new map on Monday. The Himalayan nation said it had recalled its ambassador from New Delhi.', ['ACCUSE 114 occurred NPL->IND', 'SANCTION 161 occurred NPL->INDGOV']],
+    // (not after a person, whom coreference reads; not an "it" inside the sentence)
+    ['Macron condemned the strike on Monday. It recalled its ambassador from Tel Aviv.', ['ACCUSE 111 occurred FRAGOV->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -252,12 +252,16 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1, heading: units.length });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i, heading: -1 }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [] };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [], told: { subject: null, sentence: -1 } };
 
   // Each pass below is a function of its own, called in this order: each reads and rewrites `candidates` in place, and a rule
   // first met late then recompiles its small pass, not the whole coder (docs/performance.md, session 8).
   const candidates: Candidate[] = [];
-  for (const unit of units) for (const c of codeUnit(ctx, unit)) candidates.push(c);
+  for (const unit of units) {
+    const coded = codeUnit(ctx, unit);
+    for (const c of coded) candidates.push(c);
+    noteSubject(ctx, unit, coded);
+  }
   const met = jointMeeting(ctx, candidates);
   if (met) candidates.push(met);
   addQuotedActs(ctx, units, candidates);
@@ -598,6 +602,8 @@ interface Context {
   readonly home: string | null;
   /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
   readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
+  /** The country or body the last sentence with an event is about, and that sentence's index: "It", "The kingdom" after it. */
+  readonly told: { subject: Entity | null; sentence: number };
 }
 
 /** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
@@ -1514,6 +1520,42 @@ function lastCountryBefore(ctx: Context, at: number, actors: readonly Slot[]): E
     if (e && e.type === 'country' && e.country && !actors.some((a) => a.entity.country === e.country)) found = e;
   }
   return found;
+}
+
+/**
+ * After a sentence with an event, what it was about: the actor of its first event when a country or a body ("Qatar condemned the
+ * strike. It also urged ...", "Saudi Arabia expelled the envoy. The kingdom also froze trade"); a person leaves none (coreference
+ * reads "he" and "the minister").
+ */
+function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): void {
+  if (unit.sentence < 0) return;
+  const first = coded.find((c) => c.actors.length > 0);
+  if (!first) return;
+  const e = first.actors[0].entity;
+  ctx.told.subject = (e.type === 'country' || e.type === 'organization') && e.actor !== null ? e : null;
+  ctx.told.sentence = unit.sentence;
+}
+
+/**
+ * The subject of a sentence that opens with "It" or "The Gulf state", "The kingdom" (past modals and adverbs, and "It said it"):
+ * the country or body the sentence before it with an event was about, or null.
+ */
+function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot | null {
+  const told = ctx.told.subject;
+  if (!told || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 2) return null;
+  const { words, tokens } = view;
+  const skip = (k: number) => {
+    while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || /ly$/.test(wordAt(words, k)))) k--;
+    return k;
+  };
+  let k = skip(start - 1);
+  // ("It said it would expel", "The kingdom said it had frozen")
+  if (wordAt(words, k) === 'it' && SPEECH_VERBS.has(wordAt(words, k - 1))) k = skip(k - 2);
+  if (wordAt(words, k) === 'it') return k === 0 ? slotOf(told, tokens[0].start, tokens[0].end) : null;
+  if (!STATE_BACK_HEADS.has(wordAt(words, k)) || told.type !== 'country' || wordAt(words, 0) !== 'the' || k > 4) return null;
+  // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
+  for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
+  return slotOf(told, tokens[0].start, tokens[k].end);
 }
 
 /** Heads that name a country's rulers ("its government", "the junta"). */
@@ -2742,7 +2784,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
-    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s") return null;
+    // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
+    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))) return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
@@ -2787,7 +2830,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
       let subject = crowd.length > 0 || unplaced ? null : whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
-        ?? (conjoined ? participleSubject(view, start - 1) : null);
+        ?? (conjoined ? participleSubject(view, start - 1) : null) ?? toldSubject(ctx, unit, view, start);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
       if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
