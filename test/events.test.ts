@@ -1713,6 +1713,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Nepal protested to India over a new map on Monday. The Himalayan nation said it had recalled its ambassador from New Delhi.', ['ACCUSE 114 occurred NPL->IND', 'SANCTION 161 occurred NPL->INDGOV']],
     // (not after a person, whom coreference reads; not an "it" inside the sentence)
     ['Macron condemned the strike on Monday. It recalled its ambassador from Tel Aviv.', ['ACCUSE 111 occurred FRAGOV->-']],
+    // forces sent with no one named face those a purpose infinitive names ("to repel", "to neutralise"), past an aside and scare quotes
+    ['Moscow moved reserves, including paratroopers, to the Bryansk region to repel Ukrainian troops.', ['MOBILIZE 154 occurred RUSGOV->UKRMIL']],
+    ['Honduran President Xiomara Castro ordered the armed forces onto the streets to "crush" the criminal gangs.', ['MOBILIZE 154 occurred HNDGOV->HNDREB']],
+    ['Peru deployed troops to the border to help flood victims.', ['MOBILIZE 154 occurred PER->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -5105,6 +5105,12 @@ function finish(
   if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
     return finish(ctx, unit, view, { ...pattern, entry: ABDUCT_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
   }
+  // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
+  // incursion": forces sent with no one named face those they are sent against)
+  if (entry.type === 'MOBILIZE' && actors.length > 0 && recipients.every((r) => r.entity.country === actors[0].entity.country && !r.entity.sector)) {
+    const faced = facedParty(ctx, view, end, actors, entry);
+    if (faced.length > 0) recipients = faced;
+  }
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
     if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
@@ -5618,6 +5624,38 @@ const OWNED_ADDRESSEES: ReadonlySet<string> = new Set(['allies', 'partners']);
 function recipientsAfter(ctx: Context, view: View, entry: TriggerEntry, start: number, end: number, actors: readonly Slot[]): Slot[] {
   const found = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   return found.length === 0 && end > start + 1 ? findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry) : found;
+}
+
+/** Verbs of a purpose forces are sent for, with the party they face as object ("to repel", "to neutralise"). */
+const FACING_VERBS: ReadonlySet<string> = new Set(['neutralise', 'neutralize', 'repel', 'repulse', 'counter', 'fight', 'confront', 'deter', 'crush',
+  'combat', 'quell', 'hunt', 'pursue', 'contain', 'disperse', 'rout', 'expel', 'drive', 'push', 'attack', 'stop', 'halt', 'block']);
+
+/** The party named as the object of a purpose infinitive in the clause after `from` ("to repel the Ukrainian incursion"), or none. */
+function facedParty(ctx: Context, view: View, from: number, actors: readonly Slot[], entry: TriggerEntry): Slot[] {
+  const { words } = view;
+  for (let k = from; k < words.length - 2 && k < from + 14; k++) {
+    const w = wordAt(words, k);
+    // (past an aside: "moved reserves, including airborne units, to the Kursk region to repel")
+    if (BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || (w === ',' && (RELATIVE_PRONOUNS.has(wordAt(words, k + 1)) || wordAt(words, k + 1) === 'and' || SPEECH_VERBS.has(wordAt(words, k + 2))))) return [];
+    if (w !== 'to') continue;
+    // (a verb in scare quotes: 'to "neutralise" some 20 criminal gangs')
+    let v = k + 1;
+    if (QUOTE_MARKS.has(wordAt(words, v)) || wordAt(words, v) === "'") v++;
+    if (!FACING_VERBS.has(wordAt(words, v))) continue;
+    if (QUOTE_MARKS.has(wordAt(words, v + 1)) || wordAt(words, v + 1) === "'") v++;
+    k = v - 1;
+    const found = findRecipients(ctx, view, ['obj'], k + 2, actors, entry).filter((r) => r.entity.country !== actors[0].entity.country || r.entity.sector !== actors[0].entity.sector);
+    if (found.length > 0) return found;
+    // ("to neutralise 22 criminal gangs": armed men no country is named for are of the country that sends forces at them)
+    const country = actors[0].entity.country;
+    for (let j = k + 2; j < words.length && j < k + 7 && country; j++) {
+      const sector = BARE_FORCES.get(wordAt(words, j));
+      if (sector === 'REB') return [groupSlot(ctx, country, sector, view.tokens[j].start, view.tokens[j].end)];
+      if (PREPOSITIONS.has(wordAt(words, j)) || wordAt(words, j) === ',') break;
+    }
+    return [];
+  }
+  return [];
 }
 
 /** The verb a noun at `noun` is the object of, past up to three plain words before it ("signed a declaration", "issued a general licence"). */
