@@ -1717,6 +1717,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Moscow moved reserves, including paratroopers, to the Bryansk region to repel Ukrainian troops.', ['MOBILIZE 154 occurred RUSGOV->UKRMIL']],
     ['Honduran President Xiomara Castro ordered the armed forces onto the streets to "crush" the criminal gangs.', ['MOBILIZE 154 occurred HNDGOV->HNDREB']],
     ['Peru deployed troops to the border to help flood victims.', ['MOBILIZE 154 occurred PER->-']],
+    // "They" opening a sentence are the several the sentence before acted as; a participle after a list is each member's
+    ['Russia and China held joint naval drills on Monday. They also agreed to expand military cooperation.',
+      ['COOPERATE 062 occurred RUS->CHN', 'COOPERATE 062 occurred CHN->RUS', 'AGREE 030 occurred RUS->CHN', 'AGREE 030 occurred CHN->RUS']],
+    ['Mali, Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday, accusing Algiers of shooting down a Malian drone.',
+      ['SANCTION 161 occurred MLI->DZAGOV', 'SANCTION 161 occurred BFA->DZAGOV', 'SANCTION 161 occurred NER->DZAGOV',
+        'ACCUSE 112 occurred MLI->DZAGOV', 'ACCUSE 112 occurred BFA->DZAGOV', 'ACCUSE 112 occurred NER->DZAGOV']],
+    ['Police in Minsk detained 20 protesters on Monday. They were released later.', ['COERCE 173 occurred BLRCOP->BLR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -252,7 +252,7 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1, heading: units.length });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i, heading: -1 }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [], told: { subject: null, sentence: -1 } };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [], told: { subject: null, several: [], sentence: -1 } };
 
   // Each pass below is a function of its own, called in this order: each reads and rewrites `candidates` in place, and a rule
   // first met late then recompiles its small pass, not the whole coder (docs/performance.md, session 8).
@@ -602,8 +602,11 @@ interface Context {
   readonly home: string | null;
   /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
   readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
-  /** The country or body the last sentence with an event is about, and that sentence's index: "It", "The kingdom" after it. */
-  readonly told: { subject: Entity | null; sentence: number };
+  /**
+   * The country or body the last sentence with an event is about ("It", "The kingdom" after it), the several its first act was
+   * done by ("They"), and that sentence's index.
+   */
+  readonly told: { subject: Entity | null; several: Entity[]; sentence: number };
 }
 
 /** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
@@ -1531,9 +1534,27 @@ function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): voi
   if (unit.sentence < 0) return;
   const first = coded.find((c) => c.actors.length > 0);
   if (!first) return;
+  const party = (e: Entity) => (e.type === 'country' || e.type === 'organization') && e.actor !== null;
   const e = first.actors[0].entity;
-  ctx.told.subject = (e.type === 'country' || e.type === 'organization') && e.actor !== null ? e : null;
+  ctx.told.subject = party(e) ? e : null;
+  // ("Mali, Burkina Faso and Niger recalled their ambassadors. They accused Algiers": each of the compound's members)
+  const several: Entity[] = [];
+  for (const c of coded) {
+    if (c.trigger.start !== first.trigger.start) continue;
+    for (const a of c.actors) if (party(a.entity) && !several.includes(a.entity)) several.push(a.entity);
+  }
+  ctx.told.several = several.length > 1 && several.every((x) => party(x)) ? several : [];
   ctx.told.sentence = unit.sentence;
+}
+
+/** The parties a sentence opened by "They" (past modals and adverbs) is about: the several the sentence before acted as, or none. */
+function toldSeveral(ctx: Context, unit: Unit, view: View, start: number): Slot[] {
+  if (ctx.told.several.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
+  const { words, tokens } = view;
+  let k = start - 1;
+  while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || wordAt(words, k) === 'both' || /ly$/.test(wordAt(words, k)))) k--;
+  if (k !== 0 || wordAt(words, 0) !== 'they') return [];
+  return ctx.told.several.map((e) => slotOf(e, tokens[0].start, tokens[0].end));
 }
 
 /**
@@ -2863,6 +2884,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Japarov and Tajik President Emomali Rahmon, who arrived in Bishkek": a visit in a relative clause after a pair is the last one's)
       if (subject) actors = prev === 'who' && wordAt(words, start - 2) === ',' && entry.mode === 'visit' ? [subject] : withCompounds(view, subject, -1);
       else if (crowd.length > 0) actors = crowd;
+      else actors = toldSeveral(ctx, unit, view, start);
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
         // ("Police said they had detained 20 people": the force that said it)
@@ -3431,10 +3453,27 @@ function participleSubject(view: View, comma: number): Slot | null {
   for (let j = 0; j < comma && j < 4; j++) {
     const slot = slotAt[j];
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
-    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : slot;
+    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : lastListed(view, j);
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
+}
+
+/**
+ * The last party of a list that opens at `j` ("Mali, Burkina Faso and Niger recalled ..., accusing"): the one a reading of
+ * compounds leftwards starts from; the slot at `j` when no list follows it.
+ */
+function lastListed(view: View, j: number): Slot {
+  const { words, slotAt } = view;
+  let last = j;
+  for (let k = nextAfterSlot(view, j); k < words.length - 1; k = nextAfterSlot(view, k + 1)) {
+    const joined = wordAt(words, k) === 'and' || (wordAt(words, k) === ',' && !RELATIVE_PRONOUNS.has(wordAt(words, k + 1)));
+    const next = slotAt[k + 1];
+    if (!joined || !next || next.entity.type !== slotAt[j]!.entity.type) break;
+    last = k + 1;
+    if (wordAt(words, k) === 'and') break;
+  }
+  return slotAt[last]!;
 }
 
 /** Words of time that may stand between a verb of speech and a subordinator after it ("said on Thursday after meeting"). */
