@@ -1724,6 +1724,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['SANCTION 161 occurred MLI->DZAGOV', 'SANCTION 161 occurred BFA->DZAGOV', 'SANCTION 161 occurred NER->DZAGOV',
         'ACCUSE 112 occurred MLI->DZAGOV', 'ACCUSE 112 occurred BFA->DZAGOV', 'ACCUSE 112 occurred NER->DZAGOV']],
     ['Police in Minsk detained 20 protesters on Monday. They were released later.', ['COERCE 173 occurred BLRCOP->BLR']],
+    // a member suspended or expelled from a bloc is sanctioned by it; a player from matches is no party
+    ['ECOWAS suspended Niger from the bloc on Sunday.', ['SANCTION 160 occurred IGOECOWAS->NER']],
+    ['The African Union suspended Mali from all its activities on Friday.', ['SANCTION 160 occurred IGOAU->MLI']],
+    ['The club suspended the player from two matches.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
