@@ -1728,6 +1728,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['ECOWAS suspended Niger from the bloc on Sunday.', ['SANCTION 160 occurred IGOECOWAS->NER']],
     ['The African Union suspended Mali from all its activities on Friday.', ['SANCTION 160 occurred IGOAU->MLI']],
     ['The club suspended the player from two matches.', []],
+    // "the junta", "the military regime" are the rulers of the other country told, in the sentence or before it
+    ['Soldiers seized power in Niger on Wednesday. The United States called on the junta to release President Mohamed Bazoum.', ['REQUEST 020 requested USA->NERGOV']],
+    ['Britain imposed sanctions on the military regime in Myanmar on Monday.', ['SANCTION 163 occurred GBR->MMRGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -4829,7 +4829,17 @@ function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[
  */
 function otherGovernment(ctx: Context, view: View, k: number, actors: readonly Slot[]): Slot[] | null {
   const { words, slotAt, tokens } = view;
-  if (slotAt[k] || (wordAt(words, k) !== 'administration' && wordAt(words, k) !== 'government') || actors.length === 0) return null;
+  if (actors.length === 0 || slotAt[k]) return null;
+  // ("called on the junta to release Bazoum", "the military regime": rulers no one would call the speaker's own, of the one other
+  // country the sentence names, else of the last one named before it)
+  const ruler = RULERS_NAMED_ONLY.has(wordAt(words, k)) ? k : RULERS_NAMED_ONLY.has(wordAt(words, k + 1)) && RULER_MODIFIERS.has(wordAt(words, k)) ? k + 1 : -1;
+  if (ruler >= 0 && (wordAt(words, k - 1) === 'the' || wordAt(words, k - 1) === 'its')) {
+    const others = new Set<string>();
+    for (const s of slotAt) if (s && s.entity.country && !actors.some((a) => a.entity.country === s.entity.country)) others.add(s.entity.country);
+    const country = others.size === 1 ? [...others][0] : others.size === 0 ? lastCountryBefore(ctx, tokens[k].start, actors)?.country : null;
+    return country ? [groupSlot(ctx, country, 'GOV', tokens[k].start, tokens[ruler].end)] : null;
+  }
+  if ((wordAt(words, k) !== 'administration' && wordAt(words, k) !== 'government')) return null;
   // (a head after "the", "the incoming": not "government bonds", "government ministers", nor the subject of "the administration intended")
   // ("the government" after a country's own act is that country's: only a body of states, with no country, or "the incoming
   // administration" turns to another: "the IMF and World Bank had refused to continue financing ... pressing the government")
@@ -4841,6 +4851,10 @@ function otherGovernment(ctx: Context, view: View, k: number, actors: readonly S
   if (others.size !== 1) return null;
   return [groupSlot(ctx, [...others][0], 'GOV', tokens[k].start, tokens[k].end)];
 }
+
+/** Rulers a text names only for another country ("the junta", "the military regime"). */
+const RULERS_NAMED_ONLY: ReadonlySet<string> = new Set(['junta', 'regime']);
+const RULER_MODIFIERS: ReadonlySet<string> = new Set(['military', 'ruling', 'new']);
 
 /** Words right before another country's administration or government named as a whole ("the incoming administration"). */
 const GOVERNMENT_OPENERS: ReadonlySet<string> = new Set(['incoming', 'new', 'next', 'outgoing']);
