@@ -1731,6 +1731,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "the junta", "the military regime" are the rulers of the other country told, in the sentence or before it
     ['Soldiers seized power in Niger on Wednesday. The United States called on the junta to release President Mohamed Bazoum.', ['REQUEST 020 requested USA->NERGOV']],
     ['Britain imposed sanctions on the military regime in Myanmar on Monday.', ['SANCTION 163 occurred GBR->MMRGOV']],
+    // (an apposition is no list: the participle stays the first name's)
+    // a name of no code in apposition after a party is read past to it; a protest aimed at no one is aimed where its demand is
+    ["Kenya's largest labour union, COTU, launched a national strike on Monday, blocking roads to demand that President William Ruto raise pay.",
+      ['PROTEST 143 occurred KEN->KENGOV', 'PROTEST 144 occurred KEN->KENGOV', 'REQUEST 100 requested KEN->KENGOV']],
+    // the act a condemned noun is made from beats a later act of its kind
+    ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the governor's office banned street protests. The main opposition CHP called the detention a coup.",
+      ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR', 'ACCUSE 111 occurred TUROPP->TURCOP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -268,6 +268,7 @@ export function codeEvents(
   repeatEchoedActs(candidates);
   blameCondemnedActs(ctx, candidates);
   aimAnsweringThreats(ctx, candidates);
+  aimProtestsAtDemands(candidates);
   mediateBetweenPair(candidates);
   for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
   targetAttacksOnTheHelped(ctx, candidates);
@@ -384,10 +385,27 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     // done at home by another body of the country, or by its people in the street: "protesters stormed parliament ... Ruto called
     // the storming treasonous")
     const own = c.actors[0]?.entity;
-    const doer = lastOfOtherSide(candidates, i, fits) ?? (kinds !== null && own?.sector ? lastNear(candidates, i, (p) => fits(p)
+    // ("police detained the mayor, and the governor's office banned protests. The CHP called the detention a coup": the act the
+    // noun is made from, before any other act of its kind)
+    const stem = noun.slice(0, 3);
+    const told = kinds !== null && noun.length > 4 ? lastNear(candidates, i, (p) => fits(p) && p.trigger.text.toLowerCase().startsWith(stem) && p.actors.every((a) => a.entity.id !== own?.id)) : null;
+    const doer = told ?? lastOfOtherSide(candidates, i, fits) ?? (kinds !== null && own?.sector ? lastNear(candidates, i, (p) => fits(p)
       && p.actors.every((a) => a.entity.country === own.country && a.entity.sector !== own.sector && (a.entity.sector !== null || p.type === 'PROTEST'))) : null);
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
+  }
+}
+
+/**
+ * ("CONAIE launched a national strike on Monday, blocking highways to demand that President Noboa restore subsidies"): a protest
+ * aimed at no one is aimed at the one its demonstrators' demand in the same sentence is made of.
+ */
+function aimProtestsAtDemands(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'PROTEST' || c.recipients.length > 0 || c.actors.length === 0) continue;
+    const demand = candidates.find((d) => d.unit === c.unit && d.type === 'REQUEST' && d.recipients.length > 0 && sameSlots(d.actors, c.actors) && d.trigger.start > c.trigger.start);
+    if (demand) candidates[i] = recast(c, { recipients: [...demand.recipients] });
   }
 }
 
@@ -3465,15 +3483,13 @@ function participleSubject(view: View, comma: number): Slot | null {
  */
 function lastListed(view: View, j: number): Slot {
   const { words, slotAt } = view;
-  let last = j;
-  for (let k = nextAfterSlot(view, j); k < words.length - 1; k = nextAfterSlot(view, k + 1)) {
-    const joined = wordAt(words, k) === 'and' || (wordAt(words, k) === ',' && !RELATIVE_PRONOUNS.has(wordAt(words, k + 1)));
-    const next = slotAt[k + 1];
-    if (!joined || !next || next.entity.type !== slotAt[j]!.entity.type) break;
-    last = k + 1;
-    if (wordAt(words, k) === 'and') break;
+  // (a list closed by `and`, every member with a code: not an apposition, "Ecuador's largest indigenous organisation, CONAIE,")
+  const member = (s: Slot | undefined) => s !== undefined && s.entity.type === slotAt[j]!.entity.type && Boolean(s.entity.actor || s.entity.country);
+  for (let k = nextAfterSlot(view, j); k < words.length - 1 && member(slotAt[k + 1]); k = nextAfterSlot(view, k + 1)) {
+    if (wordAt(words, k) === 'and') return slotAt[k + 1]!;
+    if (wordAt(words, k) !== ',') break;
   }
-  return slotAt[last]!;
+  return slotAt[j]!;
 }
 
 /** Words of time that may stand between a verb of speech and a subordinator after it ("said on Thursday after meeting"). */
@@ -4464,6 +4480,10 @@ function subjectLeft(view: View, at: number): Slot | null {
         const listed = slotAt[item] !== undefined && slotStart[item] === item && !POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, item)));
         if (!listed) { from = r - 1; break; }
       }
+      // "Ecuador's largest indigenous organisation, CONAIE, launched": a name of no code in apposition after a party is read past
+      const named = slotAt[r + 1];
+      if (wordAt(words, r) === ',' && named && slotStart[r + 1] === r + 1 && nextAfterSlot(view, r + 1) === from && !named.entity.actor && !named.entity.country
+        && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) { from = r - 1; break; }
       if (wordAt(words, r) === ',') break;
     }
   }
