@@ -1738,6 +1738,17 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // the act a condemned noun is made from beats a later act of its kind
     ["Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, and the governor's office banned street protests. The main opposition CHP called the detention a coup.",
       ['COERCE 173 occurred TURCOP->TURGOV', 'COERCE 1721 occurred TURGOV->TUR', 'ACCUSE 111 occurred TUROPP->TURCOP']],
+    // a court's finding of guilt (116) is the act a verdict on "the ruling" or "the verdict" is aimed at
+    ['A Brazilian court convicted former President Jair Bolsonaro on Thursday. U.S. Secretary of State Marco Rubio called the ruling a witch hunt.',
+      ['ACCUSE 116 occurred BRAJUD->BRA', 'ACCUSE 111 occurred USAGOV->BRAJUD']],
+    ['A Russian court found U.S. journalist Evan Gershkovich guilty of espionage on Friday.', ['ACCUSE 116 occurred RUSJUD->USAMED']],
+    // an act named again after a comma with no article, or "in a move", then what a side called it
+    ['European Union foreign ministers adopted new sanctions against Russia on Tuesday, measures the Kremlin called illegal.',
+      ['SANCTION 163 occurred IGOEU->RUS', 'ACCUSE 111 occurred RUSGOV->IGOEU']],
+    ["China imposed tariffs on Canadian canola oil on Saturday, in a move Canada's agriculture minister called unjustified.",
+      ['SANCTION 163 occurred CHN->CAN', 'ACCUSE 111 occurred CANGOV->CHN']],
+    ["The United States vetoed a draft resolution on Gaza on Thursday, and Algeria's envoy called the veto a green light for more killing.",
+      ['REJECT 129 occurred USA->-', 'ACCUSE 111 occurred DZAGOV->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

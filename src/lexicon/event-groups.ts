@@ -247,7 +247,7 @@ export const ACCUSATION_WORDS: ReadonlySet<string> = new Set([
 export const ACT_NOUNS: ReadonlySet<string> = new Set(['killing', 'killings', 'assassination', 'attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'shelling', 'murder',
   'arrest', 'arrests', 'detention', 'execution', 'executions', 'invasion', 'raid', 'raids', 'incursion', 'seizure', 'abduction', 'kidnapping',
   'massacre', 'shooting', 'airstrike', 'airstrikes', 'manoeuvres', 'maneuvers', 'actions', 'action', 'crackdown', 'annexation', 'occupation',
-  'deployment', 'drills', 'exercises', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
+  'deployment', 'drills', 'drill', 'exercises', 'exercise', 'move', 'decision', 'sanctions', 'tariffs', 'blockade', 'expulsion', 'expulsions', 'veto', 'incursion',
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
   'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',

@@ -42,7 +42,7 @@ export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'about' | 'through'
 const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
 /** What a side calls an act it condemns ("called the measures hypocritical", "called the verdict a sham"). */
-const ACT_VERDICTS = 'hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous';
+const ACT_VERDICTS = 'hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous|inappropriate|unreasonable|biased|regrettable|counterproductive|baseless|groundless|oppressive|a_green_light|a_witch_hunt|a_witch-hunt|an_act_of_oppression';
 
 export interface TriggerEntry {
   /** Stable id, reported as the event's `why`. */
@@ -297,6 +297,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'accuse.complain', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['raise * concerns|concern|objections with', 'lodge|file|send|deliver|issue|make * protest|complaint|note|representations|demarche to|with', 'summon * ambassador|envoy|charge|diplomat|diplomats|chargé|official|officials|high_commissioner', 'complain to', 'protest to'], recipient: ['to', 'with', 'obj'], passiveAgent: ['to'], needsRecipient: true },
   // "Dhaka called in the Indian envoy": summoned; the envoy, right after `in`, is the one protested to
   { id: 'accuse.call-in', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['call in * ambassador|envoy|charge|chargé|diplomat|high_commissioner'], recipient: ['in'], needsRecipient: true },
+  // ("a court convicted former President Jair Bolsonaro of plotting a coup": found guilty, CAMEO 116)
+  { id: 'accuse.convict', type: 'ACCUSE', cameo: '116', context: 'legal', verbs: ['convict', 'find ** guilty'], recipient: ['obj'], objectActor: true, domestic: true },
   { id: 'accuse.lawsuit', type: 'ACCUSE', cameo: '115', context: 'legal', verbs: ['sue', 'file * lawsuit|suit|case|complaint against', 'take * to court', 'bring * case|charges against'], recipient: ['obj', 'against'], needsRecipient: true },
   { id: 'accuse.investigate', type: 'ACCUSE', cameo: '090', verbs: ['investigate', 'launch|open * investigation|probe|inquiry into'], recipient: ['obj', 'into'], needsRecipient: true },
 

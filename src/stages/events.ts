@@ -380,7 +380,8 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
       continue;
     }
     // (or announced: "Ecuador will impose a 30% security tariff ... Colombia's trade minister called the measure unacceptable")
-    const fits = (p: Candidate) => p.type !== 'ACCUSE' && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null;
+    // (talk about acts is no act condemned; a court's finding of guilt is one)
+    const fits = (p: Candidate) => (p.type !== 'ACCUSE' || p.entry.context === 'legal') && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null;
     // ("Philippine police arrested Duterte ... Vice President Sara Duterte called the arrest illegal": an act named for what it is,
     // done at home by another body of the country, or by its people in the street: "protesters stormed parliament ... Ruto called
     // the storming treasonous")
@@ -3645,7 +3646,8 @@ const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling']);
 /** Whether `w` names an act, given the word after it ("the ruling." and "the ruling by" do; "the ruling party" does not). */
 function actNounWord(w: string, next: string): boolean {
   if (!ACT_NOUNS.has(w)) return false;
-  return !ADJECTIVAL_ACT_NOUNS.has(w) || next === '' || !/^[a-z-]+$/.test(next) || PREPOSITIONS.has(next) || next === 'that' || next === 'and' || next === 'which';
+  return !ADJECTIVAL_ACT_NOUNS.has(w) || next === '' || !/^[a-z-]+$/.test(next) || PREPOSITIONS.has(next) || next === 'that' || next === 'and' || next === 'which'
+    || next === 'a' || next === 'an' || next === 'as';
 }
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
@@ -3697,9 +3699,12 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   if ((wordAt(words, k) === 'what' && wordAt(words, k - 1) === 'in') || (wordAt(words, k) === 'which' && wordAt(words, k - 1) === ',')) return k - 1 > from;
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
   if (!ACT_NOUNS.has(wordAt(words, k))) return false;
+  // (", measures the Kremlin called illegal": a plural with no article right after the comma)
+  if (wordAt(words, k - 1) === ',' && wordAt(words, k).endsWith('s')) return k - 1 > from;
   k--;
   for (let d = 0; d < 2 && /^[a-z-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
-  return k > from && DETERMINERS.has(wordAt(words, k)) && wordAt(words, k - 1) === ',';
+  // (", in a move Canada's agriculture minister called unjustified")
+  return k > from && DETERMINERS.has(wordAt(words, k)) && (wordAt(words, k - 1) === ',' || (wordAt(words, k - 1) === 'in' && wordAt(words, k - 2) === ','));
 }
 
 /**
@@ -3977,7 +3982,7 @@ function lastOfOtherSide(candidates: readonly Candidate[], i: number, fits: (p: 
 const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   killing: ['ASSAULT'], assassination: ['ASSAULT'], attack: ['ASSAULT'], attacks: ['ASSAULT'], strike: ['ASSAULT'], strikes: ['ASSAULT'],
   bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT'], raids: ['ASSAULT'],
-  incursion: ['ASSAULT'], invasion: ['ASSAULT'], deployment: ['MOBILIZE'], drills: ['MOBILIZE', 'COOPERATE'], exercises: ['MOBILIZE', 'COOPERATE'],
+  incursion: ['ASSAULT'], invasion: ['ASSAULT'], deployment: ['MOBILIZE'], drills: ['MOBILIZE', 'COOPERATE'], exercises: ['MOBILIZE', 'COOPERATE'], drill: ['MOBILIZE', 'COOPERATE'], exercise: ['MOBILIZE', 'COOPERATE'],
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
   arrests: ['COERCE'], detention: ['COERCE'], detentions: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'], embargo: ['SANCTION'],
   killings: ['ASSAULT'], bombings: ['ASSAULT'], occupation: ['ASSAULT'], annexation: ['ASSAULT'], seizure: ['COERCE'], seizures: ['COERCE'],
@@ -3985,9 +3990,10 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
   // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
-  verdict: ['COERCE'], verdicts: ['COERCE'], conviction: ['COERCE'], convictions: ['COERCE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
+  // (or its finding of guilt: "a court convicted Bolsonaro ... Rubio called the verdict a witch hunt")
+  verdict: ['COERCE', 'ACCUSE'], verdicts: ['COERCE', 'ACCUSE'], conviction: ['COERCE', 'ACCUSE'], convictions: ['COERCE', 'ACCUSE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
   // (a court's ruling orders or forbids: "the court ordered Caracas not to hold elections. Guyana welcomed the ruling")
-  ruling: ['COERCE', 'REQUEST'], rulings: ['COERCE', 'REQUEST'],
+  ruling: ['COERCE', 'REQUEST', 'ACCUSE'], rulings: ['COERCE', 'REQUEST', 'ACCUSE'],
 };
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
@@ -4920,11 +4926,12 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
 }
 
 /**
- * A person of no known country held by a state ("Honduran police arrested former President Juan Orlando Hernandez",
+ * A person of no known country held or tried by a state ("Honduran police arrested former President Juan Orlando Hernandez",
  * "Castillo was arrested by Peruvian police") is of the state that holds him: its country, as "arrested 105 people" is.
  */
 function heldPerson(ctx: Context, slot: Slot | undefined, actors: readonly Slot[], entry: TriggerEntry | undefined): Slot | null {
-  if (!slot || entry?.mode !== 'arrest' || slot.entity.type !== 'person' || slot.entity.actor || slot.entity.country) return null;
+  // (or tried by it: "a Brazilian court convicted former President Jair Bolsonaro")
+  if (!slot || (entry?.mode !== 'arrest' && entry?.context !== 'legal') || slot.entity.type !== 'person' || slot.entity.actor || slot.entity.country) return null;
   const country = actors[0]?.entity.country;
   if (!country || actors.some((a) => a.entity.country !== country)) return null;
   const entity = groupEntity(ctx, country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) });
