@@ -1749,6 +1749,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['SANCTION 163 occurred CHN->CAN', 'ACCUSE 111 occurred CANGOV->CHN']],
     ["The United States vetoed a draft resolution on Gaza on Thursday, and Algeria's envoy called the veto a green light for more killing.",
       ['REJECT 129 occurred USA->-', 'ACCUSE 111 occurred DZAGOV->USA']],
+    // hostility named as the speaker names it ("what he called renewed threats from the United States") accuses its source
+    ['Venezuelan President Nicolas Maduro spoke on Monday of what he called renewed threats from the United States.', ['ACCUSE 111 occurred VENGOV->USA']],
+    ['China held drills around Taiwan on Monday in response to what Beijing called U.S. provocations.', ['MOBILIZE 150 occurred CHN->TWN', 'ACCUSE 111 occurred CHNGOV->USA']],
+    ["Iran's foreign ministry summoned the British ambassador on Sunday to protest against what it called London's interference.",
+      ['ACCUSE 114 occurred IRNGOV->GBRGOV', 'ACCUSE 111 occurred IRNGOV->GBRGOV']],
+    ['The minister called the threats empty.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

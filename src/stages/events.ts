@@ -2869,7 +2869,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
-      let subject = crowd.length > 0 || unplaced ? null : whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      // ("summoned the British charge d'affaires to protest against what it called London's interference": `what it` is the sentence's)
+      const whatIt = wordAt(words, start - 2) === 'what' && (prev === 'it' || prev === 'they') ? sentenceSubject(view) : null;
+      let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, start - 1) : null) ?? toldSubject(ctx, unit, view, start);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
