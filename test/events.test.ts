@@ -1755,6 +1755,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Iran's foreign ministry summoned the British ambassador on Sunday to protest against what it called London's interference.",
       ['ACCUSE 114 occurred IRNGOV->GBRGOV', 'ACCUSE 111 occurred IRNGOV->GBRGOV']],
     ['The minister called the threats empty.', []],
+    // diplomats named first make an expulsion diplomatic; "ordering out" diplomats, military attaches; trade cut off with a party
+    ['Britain expelled 11 Russian diplomats and journalists on Friday, and Moscow retaliated by ordering out 11 British diplomats.',
+      ['SANCTION 161 occurred GBR->RUSGOV', 'SANCTION 161 occurred RUSGOV->GBRGOV']],
+    ['India expelled Pakistani military attaches on Wednesday.', ['SANCTION 161 occurred IND->PAKMIL']],
+    ['WASHINGTON, Jan 7 - President Reagan cut off all U.S. trade with Libya on Tuesday.', ['SANCTION 163 occurred USAGOV->LBY']],
+    ['The company halted trade with its suppliers.', []],
+    ['Trump threatened on Sunday to slap tariffs on Colombian goods.', ['THREATEN 131 occurred USAGOV->COL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
