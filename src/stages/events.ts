@@ -4239,8 +4239,6 @@ const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 
  */
 function twoParties(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 0; j + 2 < tokens.length; j++) {
-    // ("the two Horn of Africa neighbours": a region named in the description is no party)
-    const region = (k: number) => !slotAt[k] || slotAt[k]!.entity.type === 'location';
     // ("urging both sides to extend ceasefires": "both" names the pair as "the two" does)
     if (wordAt(words, j) === 'both' && !slotAt[j + 1] && (TWO_PARTIES.has(wordAt(words, j + 1)) || TWO_PEOPLE.has(wordAt(words, j + 1)))) {
       const head = wordAt(words, j + 1);
@@ -4251,10 +4249,10 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
       }
       continue;
     }
-    if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !region(j + 2)) continue;
+    if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !noPartyAt(slotAt, j + 2)) continue;
     // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
     let h = j + 2;
-    while (h < j + 6 && region(h) && (startsUpper(tokens[h]?.text ?? '') || (wordAt(words, h) === 'of' && startsUpper(tokens[h + 1]?.text ?? ''))) && !TWO_PARTIES.has(wordAt(words, h)) && !TWO_PEOPLE.has(wordAt(words, h))) h++;
+    while (h < j + 6 && noPartyAt(slotAt, h) && (startsUpper(tokens[h]?.text ?? '') || (wordAt(words, h) === 'of' && startsUpper(tokens[h + 1]?.text ?? ''))) && !TWO_PARTIES.has(wordAt(words, h)) && !TWO_PEOPLE.has(wordAt(words, h))) h++;
     if (h > j + 2 && wordAt(words, h) !== 'neighbours' && wordAt(words, h) !== 'neighbors' && wordAt(words, h) !== 'giants' && wordAt(words, h) !== 'rivals' && wordAt(words, h) !== 'countries' && wordAt(words, h) !== 'nations') continue;
     const head = wordAt(words, h);
     const people = TWO_PEOPLE.has(head);
@@ -4299,6 +4297,15 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     const slot = slotOf(found[0], tokens[j + 1].start, tokens[h].end, undefined, undefined, found[1]);
     for (let k = j + 1; k <= h; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
   }
+}
+
+/**
+ * Whether token `k` names no party: no slot, or a place's ("the two Horn of Africa neighbours": a region
+ * named in the description is no party). A module function: an arrow made inside the loop of
+ * `twoParties` was a closure allocated for every token of every sentence coded.
+ */
+function noPartyAt(slotAt: readonly (Slot | undefined)[], k: number): boolean {
+  return !slotAt[k] || slotAt[k]!.entity.type === 'location';
 }
 
 /** The two coded parties of different countries named last before `at` (never the news agency telling it). */
