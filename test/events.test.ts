@@ -1762,6 +1762,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['WASHINGTON, Jan 7 - President Reagan cut off all U.S. trade with Libya on Tuesday.', ['SANCTION 163 occurred USAGOV->LBY']],
     ['The company halted trade with its suppliers.', []],
     ['Trump threatened on Sunday to slap tariffs on Colombian goods.', ['THREATEN 131 occurred USAGOV->COL']],
+    // aid rushed, dollars pledged to a party, a crowd placed by its workplace, each `that` clause of a demand
+    ['China, India and Russia rushed rescue teams and relief supplies to Myanmar on Saturday after the earthquake.',
+      ['AID 073 occurred CHN->MMR', 'AID 073 occurred IND->MMR', 'AID 073 occurred RUS->MMR']],
+    ['The World Bank pledged 12 billion dollars to Argentina on Friday.', ['AGREE 033 occurred IGOWB->ARG']],
+    ['GDANSK, Poland, Aug 22 - Workers at the Lenin Shipyard went on strike on Monday to demand that the government legalise Solidarity.',
+      ['PROTEST 143 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
+    ['The U.N. Security Council demanded on Friday that Rwandan troops leave Congo and that M23 rebels halt their offensive.', ['REQUEST 100 requested IGOUN->RWAMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -725,11 +725,18 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
     if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && countedBefore(view, m.start - 1)) continue;
+    // ("demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": each `that` clause is demanded)
+    if (demanded >= 0) for (let k = demanded; k < m.start - 1; k++) if (wordAt(words, k) === 'and' && wordAt(words, k + 1) === 'that') demanded = k + 2;
     if (demanded >= 0 && m.start > demanded && m.start - demanded <= 8 && m.form === 'base' && m.pattern.frame === 'verb' && !hasBoundary(words, demanded, m.start)) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: true };
       continue;
     }
-    if (m.pattern.entry.type === 'REQUEST' && (wordAt(words, m.end - 1) === 'that' || wordAt(words, m.end) === 'that')) demanded = m.end;
+    if (m.pattern.entry.type === 'REQUEST') {
+      // ("demanded on Friday that": past words of time)
+      let k = m.end;
+      while (k < words.length && k < m.end + 4 && SAID_WHEN.has(wordAt(words, k))) k++;
+      if (wordAt(words, m.end - 1) === 'that' || wordAt(words, k) === 'that') demanded = k;
+    }
     // "Iraq repeated charges that Iran had used chemical weapons": an act alleged in a charge is the charge's, not asserted
     if (alleged >= 0 && m.start > alleged && m.start - alleged <= 10 && m.pattern.frame === 'verb' && !hasBoundary(words, alleged, m.start)) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: true };
@@ -2863,7 +2870,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       const relative = wordAt(words, forceAt) === 'who';
       const forcePrev = wordAt(words, forceAt - 1);
-      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end) : followersOf(ctx, view, start))
+      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
+        : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
@@ -5848,6 +5856,19 @@ function speechSubject(view: View, at: number): Slot | null {
 }
 
 /** "Thousands marched in Tehran": a crowd with no country of its own is of the town it acts in. */
+/**
+ * "Workers at the Lenin Shipyard went on strike": the index of a crowd word placed by a named workplace of no code right before the
+ * verb at `start`, or -1.
+ */
+function crowdOfPlaceBefore(view: View, start: number): number {
+  const { words, tokens, slotAt } = view;
+  let k = start - 1;
+  for (let t = 0; t < 5 && k > 1 && startsUpper(tokens[k].text) && !(slotAt[k] && (slotAt[k]!.entity.actor || slotAt[k]!.entity.country)); t++) k--;
+  if (k === start - 1) return -1;
+  if (wordAt(words, k) === 'the') k--;
+  return (wordAt(words, k) === 'at' || wordAt(words, k) === 'of') && CROWD_WORDS.has(wordAt(words, k - 1)) ? k - 1 : -1;
+}
+
 function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[] {
   const { words, slotAt } = view;
   let crowd = false;
