@@ -1769,6 +1769,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['GDANSK, Poland, Aug 22 - Workers at the Lenin Shipyard went on strike on Monday to demand that the government legalise Solidarity.',
       ['PROTEST 143 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
     ['The U.N. Security Council demanded on Friday that Rwandan troops leave Congo and that M23 rebels halt their offensive.', ['REQUEST 100 requested IGOUN->RWAMIL']],
+    // an act called a good start or a breakthrough praises its doer; a thing so called is no act
+    ['Venezuela freed six Americans on Friday. U.S. President Donald Trump called the release a good start.',
+      ['RETREAT 0841 occurred VEN->USA', 'SUPPORT 051 occurred USAGOV->VEN']],
+    ['Venezuela freed six Americans on Friday. Trump called the weather a good start.', ['RETREAT 0841 occurred VEN->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -492,7 +492,9 @@ function sendAidAsBefore(candidates: Candidate[]): void {
 function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    const noun = c.entry.id === 'support.praise' && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, c.trigger.end) : null;
+    // ("called the release a good start": the act is the object inside the trigger, after its verb)
+    const from = c.entry.objectIsAct ? ctx.text.indexOf(' ', c.trigger.start) : c.trigger.end;
+    const noun = (c.entry.id === 'support.praise' || c.entry.id === 'support.praise-act') && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, from) : null;
     if (noun === null) continue;
     // (a move or announcement welcomed is no protest or attack told just before it: "bowed to opposition demands after weeks of
     // street protests. Opposition leader Kim Young-sam welcomed the announcement")
