@@ -132,3 +132,14 @@ describe('[events] a spokesman for a government or an armed group speaks for it 
     ['A spokesman for the Ecuadorian State Oil Company said companies have until October to sign contracts.', '1987-06-15', []],
   ]);
 });
+
+describe('[events] a verdict on an act named again, by a title with its country in the possessive (whole extract)', () => {
+  eventRows([
+    ["Venezuela expelled Guyana's ambassador on Tuesday, a move that Guyana's President Irfaan Ali called a threat.", '2023-12-06',
+      ['SANCTION 161 occurred VEN->GUYGOV', 'ACCUSE 111 occurred GUYGOV->VEN']],
+    ["Moscow closed its consulate in Tallinn, a step that Estonia's Foreign Minister Margus Tsahkna condemned.", '2024-03-04',
+      ['SANCTION 161 occurred RUSGOV->EST', 'ACCUSE 111 occurred ESTGOV->RUSGOV']],
+    // the possessive of a place is not a title's country: no verdict on the closure, whose doer is none
+    ["The company shut its plant in Ohio, a move that Ohio's Governor Mike DeWine called a betrayal.", '2024-03-04', []],
+  ]);
+});

@@ -3634,6 +3634,8 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
     for (let t = 0; t < 4 && k > from && !slotAt[k] && startsUpper(view.tokens[k].text); t++) k--;
+    // ("a move that Guyana's President Irfaan Ali called": the title's country, in the possessive)
+    if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1] && k - 1 > from && startsUpper(view.tokens[k + 1].text)) k = slotStart[k - 1] - 1;
     // ("a move the main opposition Republican People's Party called": words of description and their article)
     for (let t = 0; t < 3 && k > from && !slotAt[k] && DESCRIBING_SUBJECT.has(wordAt(words, k)); t++) k--;
     if (wordAt(words, k) === 'the' && k > from) k--;
