@@ -143,3 +143,15 @@ describe('[events] a verdict on an act named again, by a title with its country 
     ["The company shut its plant in Ohio, a move that Ohio's Governor Mike DeWine called a betrayal.", '2024-03-04', []],
   ]);
 });
+
+describe('[events] a quote mark inside a trigger\'s words is no break in them (whole extract)', () => {
+  eventRows([
+    ["The European Union imposed sanctions on Iran on Monday. Iran's foreign ministry called the measures 'illegal'.", '2024-10-14',
+      ['SANCTION 163 occurred IGOEU->IRN', 'ACCUSE 111 occurred IRNGOV->IGOEU']],
+    ['Washington expelled two Cuban diplomats on Friday. Havana called the expulsions "unjustified".', '1987-05-02',
+      ['SANCTION 161 occurred USAGOV->CUBGOV', 'ACCUSE 111 occurred CUBGOV->USAGOV']],
+    // a quoted word that is no verdict
+    ["The European Union imposed sanctions on Iran on Monday. Iran's foreign ministry called the measures 'expected'.", '2024-10-14',
+      ['SANCTION 163 occurred IGOEU->IRN']],
+  ]);
+});

@@ -1948,6 +1948,11 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
       const after = skipTimeAdverbial(words, i);
       if (after > i && wordAt(words, after) === 'to') return after + 1;
     }
+    // "called the measures 'illegal'", "called it an \"act of war\"": a quote mark opening the pattern's next words
+    if (k > 0 && w.length === 1 && QUOTE_CHARS.has(w) && mayFillGap(wordAt(words, i + 1)) && wordAt(words, i + 1).charCodeAt(0) !== 39) {
+      const end = matchSteps(words, i + 1, steps, k);
+      if (end >= 0) return end;
+    }
   }
   return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
 }
