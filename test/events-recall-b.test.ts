@@ -155,3 +155,12 @@ describe('[events] a quote mark inside a trigger\'s words is no break in them (w
       ['SANCTION 163 occurred IGOEU->IRN']],
   ]);
 });
+
+describe('[events] a word describing an armed group before its name is no object of a relative clause (whole extract)', () => {
+  eventRows([
+    ['The paramilitary Rapid Support Forces struck a power station in Atbara overnight.', '2024-05-14', ['ASSAULT 190 occurred SDNREB->SDN']],
+    ['Shells fired by the separatist Kurdistan Workers Party hit a police station in Turkey on Monday.', '2003-10-09', ['ASSAULT 190 occurred TURREB->TURCOP']],
+    // a pact the group struck is a deal
+    ['The truce pact the militant Hamas struck with Israel collapsed on Friday.', '2023-12-01', []],
+  ]);
+});

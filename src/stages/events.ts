@@ -1785,6 +1785,9 @@ function figurativeUnit(words: readonly string[]): boolean {
   return money;
 }
 
+/** Endings of words that describe an armed group before its name ("paramilitary", "Islamist", "Shiite", "militant", "Lebanese"), none a noun of a deal. */
+const ARMED_DESCRIPTION = /(?:ary|ist|ic|ite|ant|ese|ian)$/;
+
 /** "the currency pact they struck", "taxes Reagan has vowed to veto": the verb's object is the noun before its subject. */
 function gappedRelative(view: View, start: number): boolean {
   const { words, tokens, slotAt, slotStart } = view;
@@ -1796,6 +1799,12 @@ function gappedRelative(view: View, start: number): boolean {
   const subjectStart = slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j;
   const noun = subjectStart - 1;
   if (noun < 1 || !contentWord(view, noun) || SPEECH_VERBS.has(wordAt(words, noun)) || wordAt(words, noun).endsWith('ed')) return false;
+  // ("the paramilitary Rapid Support Forces struck", "the Islamist Hamas struck": a word describing an armed group is no object before it)
+  const sector = slotAt[j]?.entity.sector;
+  // (not after a noun the clause hangs on: "the truce pact the militant Hamas struck")
+  const head = wordAt(words, noun - 2);
+  if ((sector === 'REB' || sector === 'MIL') && ARMED_DESCRIPTION.test(wordAt(words, noun)) && wordAt(words, noun - 1) === 'the'
+    && (head === '' || !/^\p{L}/u.test(head) || PREPOSITIONS.has(head) || BOUNDARY.has(head))) return false;
   // a noun phrase opened by a determiner right before
   for (let d = noun - 1; d >= 0 && d >= noun - 3; d--) {
     if (wordAt(words, d) === 'the' || wordAt(words, d) === 'a' || wordAt(words, d) === 'an' || POSSESSIVES.has(wordAt(words, d))) return true;
