@@ -164,3 +164,12 @@ describe('[events] a word describing an armed group before its name is no object
     ['The truce pact the militant Hamas struck with Israel collapsed on Friday.', '2023-12-01', []],
   ]);
 });
+
+describe('[events] a time adverbial with its `late` or `early` between a verb and its infinitive (whole extract)', () => {
+  eventRows([
+    ['Japan and Australia agreed late on Monday to expand defence cooperation.', '2024-09-03', ['AGREE 030 occurred JPN->AUS', 'AGREE 030 occurred AUS->JPN']],
+    ['China pledged early this week to send 100 tonnes of food aid to North Korea.', '2024-03-06', ['AGREE 033 occurred CHN->PRK']],
+    // `late` as no time: nothing skipped
+    ['The minister said the payments were late.', '2024-03-06', []],
+  ]);
+});

@@ -1877,6 +1877,11 @@ function isYear(w: string): boolean {
 
 function skipTimeAdverbial(words: readonly string[], i: number): number {
   const w = wordAt(words, i);
+  // "agreed late on Wednesday to", "promised early this week to": the adverbial with its `late` or `early`
+  if (w === 'late' || w === 'early') {
+    const after = skipTimeAdverbial(words, i + 1);
+    return after > i + 1 ? after : i;
+  }
   if (w === 'on') {
     if (WEEKDAYS.has(wordAt(words, i + 1))) return i + 2;
     if (MONTHS.has(wordAt(words, i + 1)) && /^\d/.test(wordAt(words, i + 2) ?? '')) return i + 3;
