@@ -173,3 +173,13 @@ describe('[events] a time adverbial with its `late` or `early` between a verb an
     ['The minister said the payments were late.', '2024-03-06', []],
   ]);
 });
+
+describe('[events] talks an agreement came out of, told with a longer description (whole extract)', () => {
+  eventRows([
+    ['Egypt and Qatar agreed on Sunday to restore diplomatic ties after two weeks of secret Kuwaiti-mediated talks.', '2021-01-24',
+      ['AGREE 030 occurred EGY->QAT', 'AGREE 030 occurred QAT->EGY', 'CONSULT 040 occurred EGY->QAT', 'CONSULT 040 occurred QAT->EGY']],
+    // talks of others after the agreement are none of theirs
+    ['Egypt and Qatar agreed on Sunday to restore diplomatic ties, before the two leaders travel to Riyadh for talks.', '2021-01-24',
+      ['AGREE 030 occurred EGY->QAT', 'AGREE 030 occurred QAT->EGY']],
+  ]);
+});

@@ -1092,8 +1092,8 @@ const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.i
 /** The meeting an agreement's trigger names ("agreed in a phone call on Tuesday to"): [1] a phone call, [2] by video. */
 const MEETING_FRAME = /\b(?:in|during|at)\b.*?\b(?:(phone|telephone)|(video))?[\s-]*(?:call|talks|meeting|summit|conversation|conference|videoconference)\b/i;
 
-/** Talks told after an agreement in its sentence as what it came out of: "agreed ..., after four days of talks in Beijing". */
-const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b/i;
+/** Talks told after an agreement in its sentence as what it came out of: "agreed ..., after four days of talks in Beijing", "after four days of previously undisclosed talks". */
+const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations)\b/i;
 
 function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
