@@ -183,3 +183,12 @@ describe('[events] talks an agreement came out of, told with a longer descriptio
       ['AGREE 030 occurred EGY->QAT', 'AGREE 030 occurred QAT->EGY']],
   ]);
 });
+
+describe('[events] a backer named in a word that describes another ("Iran-backed") is no party of its acts (whole extract)', () => {
+  eventRows([
+    ['A truce between Israel and Iran-backed Hezbollah took effect on Wednesday.', '2024-11-27', ['RETREAT 0871 occurred ISR->LBNREB', 'RETREAT 0871 occurred LBNREB->ISR']],
+    ['Saudi jets bombed Iran-aligned Houthi positions near Sanaa on Monday.', '2019-05-13', ['ASSAULT 195 occurred SAUMIL->YEMREB']],
+    // a leader's word is the coalition's leader
+    ['The Saudi-led coalition bombed Houthi positions near Sanaa on Monday.', '2019-05-13', ['ASSAULT 195 occurred SAU->YEMREB']],
+  ]);
+});

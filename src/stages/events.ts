@@ -1971,6 +1971,9 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
 }
 
+/** A backer's word before the name it describes ("Iran-backed", "Russian-sponsored"); not a leader's ("Saudi-led coalition"). */
+const BACKER_WORD = /^\p{Lu}[\p{L}.]*-(?:backed|aligned|allied|sponsored|funded|supported|armed|friendly|inspired)$/u;
+
 function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: readonly string[]): View {
   const slotAt: (Slot | undefined)[] = new Array(tokens.length);
   const slotStart: number[] = new Array(tokens.length).fill(-1);
@@ -1985,6 +1988,8 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     // slip: left to the group reading, which sees the verb
     while (t < tokens.length && tokens[t].end <= m.start) t++;
     if (mentionHasVerb(tokens, words, m, t, inflected)) continue;
+    // "Iran-backed Hezbollah", "the Iran-aligned group": the backer named in a word that describes another is no party of its acts
+    if (t < tokens.length && tokens[t].end > m.end && BACKER_WORD.test(tokens[t].text)) continue;
     let first = -1;
     // one slot object per mention: nextAfterSlot and the group code tell a mention's extent by identity
     const slot = slotOf(entity, m.start, m.end);
