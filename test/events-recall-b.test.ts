@@ -192,3 +192,12 @@ describe('[events] a backer named in a word that describes another ("Iran-backed
     ['The Saudi-led coalition bombed Houthi positions near Sanaa on Monday.', '2019-05-13', ['ASSAULT 195 occurred SAU->YEMREB']],
   ]);
 });
+
+describe('[events] not to back down, said, is a refusal to yield (whole extract)', () => {
+  eventRows([
+    ['Prime Minister Justin Trudeau said on Wednesday that Canada would not back down.', '2025-03-12', ['REJECT 124 occurred CAN->-']],
+    ['The Chinese government will not back down in the trade dispute, a spokesman said on Monday.', '2024-05-20', ['REJECT 124 occurred CHNGOV->CHN']],
+    // backing down is a concession
+    ['Canada backed down on its plan to tax U.S. technology firms on Sunday.', '2025-06-30', ['CONCEDE 0832 occurred CAN->-']],
+  ]);
+});

@@ -507,7 +507,8 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
   const resolved: Candidate[] = [];
   for (let c of candidates) {
     // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
-    if (c.entry.id === 'concede.yield' && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
+    // ("Ottawa would not back down")
+    if ((c.entry.id === 'concede.yield' || (c.entry.id === 'concede.policy' && /^back/i.test(c.trigger.text))) && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
