@@ -317,8 +317,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "China will take resolute measures ... in response to the U.S. decision": countermeasures announced are a warning
   { id: 'threaten.measures', type: 'THREATEN', cameo: '130', verbs: ['take * countermeasures|measures|steps|action|actions', 'respond * resolutely|firmly|decisively|forcefully'], recipient: ['against', 'to'], needsRecipient: true, status: 'occurred', toCome: true, embeds: true },
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
-  // "gave Niger's coup leaders one week to reinstate President Bazoum": an ultimatum
-  { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '130', verbs: ['give ** one|two|three|a * week|weeks|days|hours|deadline to', 'issue|deliver|give * ultimatum to', 'set * deadline for'], recipient: ['obj', 'to', 'for'], needsRecipient: true, objectActor: true },
+  // "gave Niger's coup leaders one week to reinstate President Bazoum": an ultimatum (the act it asks for is not asserted)
+  { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '130', verbs: ['give ** one|two|three|a * week|weeks|days|hours|month|months|deadline to', 'issue|deliver|give * ultimatum to', 'set * deadline for'], recipient: ['obj', 'to', 'for'], needsRecipient: true, objectActor: true, embeds: true },
   { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly', 'be punished'], status: 'occurred', speakerActs: true },
   // "Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of war": a warning aimed at
   // the one whose attempt it names

@@ -857,7 +857,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !candidate.recipients.some((r) => r.entity.sector && previous.recipients.some((p) => p.entity.country === r.entity.country && !p.entity.sector))) candidate = null;
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
-      && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
+      && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
@@ -1561,6 +1561,12 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
 
 /** Heads that name a country's rulers ("its government", "the junta"). */
 const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta']);
+
+/** Whether a pattern's closing `to` opens the infinitive its trigger governs ("gave Lithuania two days to revoke"): no object follows it. */
+function infinitiveAfter(m: TriggerMatch): boolean {
+  const last = m.pattern.rest[m.pattern.rest.length - 1];
+  return m.pattern.entry.embeds === true && last !== undefined && !('gap' in last) && last.words.size === 1 && last.words.has('to');
+}
 
 /** Whether the noun at `at` is what a policy or strategy is "of" ("policy of pressure and sanctions"). */
 function policyOf(words: readonly string[], at: number): boolean {
