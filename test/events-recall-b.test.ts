@@ -211,3 +211,12 @@ describe('[events] an ultimatum whose deadline is followed by the act it asks fo
     ['The coach gave the players two days to prepare their defence.', '1990-04-14', []],
   ]);
 });
+
+describe('[events] talks told by their length or rounds ("held two rounds of talks") (whole extract)', () => {
+  eventRows([
+    ['Russia and the United States held two rounds of talks in Riyadh on Tuesday.', '2025-02-18', ['CONSULT 040 occurred RUS->USA', 'CONSULT 040 occurred USA->RUS']],
+    ['Pakistan and Afghanistan held more than six hours of talks in Doha on Sunday.', '2025-10-19', ['CONSULT 040 occurred PAK->AFG', 'CONSULT 040 occurred AFG->PAK']],
+    // talks of no coded party
+    ['The union held two rounds of talks with the company on Tuesday.', '2025-02-18', []],
+  ]);
+});
