@@ -220,3 +220,13 @@ describe('[events] talks told by their length or rounds ("held two rounds of tal
     ['The union held two rounds of talks with the company on Tuesday.', '2025-02-18', []],
   ]);
 });
+
+describe('[events] a passive with a place before its agent ("was greeted at the airport by") (whole extract)', () => {
+  eventRows([
+    ['Indian Prime Minister Narendra Modi was received at the airport by Russian President Vladimir Putin on Monday.', '2024-07-08', ['CONSULT 043 occurred RUSGOV->INDGOV']],
+    ['Chinese President Xi Jinping arrived in Hanoi for a meeting of the Communist Party leadership and was greeted at the airport by Vietnamese President To Lam.', '2024-07-08',
+      ['CONSULT 042 occurred CHNGOV->VNM', 'CONSULT 043 occurred VNMGOV->CHNGOV']],
+    // a `by` past another clause is no agent
+    ['Nor had any officer been charged with illegal acts while employed by the company.', '1987-03-25', []],
+  ]);
+});

@@ -859,6 +859,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (a passive has no object after it: "was greeted at the airport by Tokayev")
+      && !((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) && agentAfterPlace(words, m.end))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
@@ -1561,6 +1563,16 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
 
 /** Heads that name a country's rulers ("its government", "the junta"). */
 const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta']);
+
+/** Whether a passive's `by` follows within a few words of place or time ("was greeted at the airport by"), past no clause or verb. */
+function agentAfterPlace(words: readonly string[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 6; j++) {
+    const w = wordAt(words, j);
+    if (w === 'by') return true;
+    if (w === ',' || BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || lexicon().inflected.has(w)) return false;
+  }
+  return false;
+}
 
 /** Whether a pattern's closing `to` opens the infinitive its trigger governs ("gave Lithuania two days to revoke"): no object follows it. */
 function infinitiveAfter(m: TriggerMatch): boolean {
@@ -2834,7 +2846,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       past = true;
     } else if (passive) {
       actors = byAgent(view, end, unit);
-      const subject = reduced ? null : subjectLeft(view, start);
+      let subject = reduced ? null : subjectLeft(view, start);
+      // ("Xi arrived in Astana for a summit of the SCO and was greeted by Tokayev": a name in the first verb's phrase is no
+      // subject of the passive `and` joins to it; the sentence's is)
+      if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
       past = true;
     } else {
@@ -3575,6 +3590,8 @@ function openingSubject(view: View): Slot | null {
 function objectOfPreposition(view: View, slot: Slot): boolean {
   let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
   while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'opposition')) k--;
+  // ("a summit of the Shanghai Cooperation Organization")
+  if (wordAt(view.words, k) === 'the' && k > 0) k--;
   return k >= 0 && PREPOSITIONS.has(wordAt(view.words, k)) && wordAt(view.words, k) !== 'by';
 }
 
