@@ -230,3 +230,13 @@ describe('[events] a passive with a place before its agent ("was greeted at the 
     ['Nor had any officer been charged with illegal acts while employed by the company.', '1987-03-25', []],
   ]);
 });
+
+describe('[events] a participle after a comma has the whole compound subject of its sentence (whole extract)', () => {
+  eventRows([
+    ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Friday, signing a joint declaration.', '2025-07-11',
+      ['CONSULT 040 occurred ARMGOV->AZEGOV', 'CONSULT 040 occurred AZEGOV->ARMGOV', 'SUPPORT 057 occurred ARMGOV->AZEGOV', 'SUPPORT 057 occurred AZEGOV->ARMGOV']],
+    // one subject alone stays one
+    ['Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Friday, signing a joint declaration with him.', '2025-07-11',
+      ['CONSULT 040 occurred ARMGOV->AZEGOV', 'SUPPORT 057 occurred ARMGOV->AZEGOV']],
+  ]);
+});

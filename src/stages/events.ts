@@ -3477,8 +3477,23 @@ function participleSubject(view: View, comma: number): Slot | null {
   for (let j = 0; j < comma && j < 4; j++) {
     const slot = slotAt[j];
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
-    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : slot;
+    if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
+    // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
+    if (slot) return compoundEnd(view, j) ?? slot;
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
+  }
+  return null;
+}
+
+/** The party joined by `and` to the one at `j` ("X and Azerbaijani President Ilham Aliyev"), past its title words, or null. */
+function compoundEnd(view: View, j: number): Slot | null {
+  const after = nextAfterSlot(view, j);
+  if (wordAt(view.words, after) !== 'and') return null;
+  for (let k = after + 1; k < view.words.length && k <= after + 6; k++) {
+    const slot = view.slotAt[k];
+    // (of the first one's kind: "Yeutter and Agriculture Secretary Richard Lyng" are two people)
+    if (slot) return (slot.entity.actor || slot.entity.country) && slot.entity.type === view.slotAt[j]!.entity.type ? slot : null;
+    if (!startsUpper(view.tokens[k].text) && !TITLE_SECTORS.has(wordAt(view.words, k))) return null;
   }
   return null;
 }
