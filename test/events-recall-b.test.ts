@@ -240,3 +240,12 @@ describe('[events] a participle after a comma has the whole compound subject of 
       ['CONSULT 040 occurred ARMGOV->AZEGOV', 'SUPPORT 057 occurred ARMGOV->AZEGOV']],
   ]);
 });
+
+describe('[events] initialling an agreement is signing it (whole extract)', () => {
+  eventRows([
+    ['Armenia and Azerbaijan initialled a peace agreement in Washington on Friday.', '2025-08-09', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
+    ['CHINA, PORTUGAL INITIAL MACAO PACT', '1987-03-26', ['SUPPORT 057 occurred CHN->PRT', 'SUPPORT 057 occurred PRT->CHN']],
+    // the adjective is no signing
+    ['The initial agreement between the two companies was reached in March.', '1987-03-26', []],
+  ]);
+});
