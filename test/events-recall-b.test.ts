@@ -249,3 +249,12 @@ describe('[events] initialling an agreement is signing it (whole extract)', () =
     ['The initial agreement between the two companies was reached in March.', '1987-03-26', []],
   ]);
 });
+
+describe('[events] supplying a side with aircraft or small arms is military aid (whole extract)', () => {
+  eventRows([
+    ['The Soviet Union has supplied Nicaragua with at least 12 transport helicopters, a U.S. official said on Tuesday.', '1987-06-03', ['AID 072 occurred SUN->NIC']],
+    ['Iran supplied Sudan with rifles and artillery last month.', '2024-03-02', ['AID 072 occurred IRN->SDN']],
+    // a firm's supply is trade
+    ['The company supplied the airline with six helicopters.', '2024-03-02', []],
+  ]);
+});
