@@ -258,3 +258,12 @@ describe('[events] supplying a side with aircraft or small arms is military aid 
     ['The company supplied the airline with six helicopters.', '2024-03-02', []],
   ]);
 });
+
+describe('[events] a defence force, air force or navy put on alert is a raised alert (whole extract)', () => {
+  eventRows([
+    ["Guyana's President Irfaan Ali put his country's defence force on high alert along the border with Venezuela.", '2023-12-06', ['MOBILIZE 152 occurred GUYGOV->VEN']],
+    ['Japan put its air force on alert on Monday.', '2023-12-06', ['MOBILIZE 152 occurred JPN->-']],
+    // a sales force is none
+    ['The company put its sales force on alert.', '2023-12-06', []],
+  ]);
+});
