@@ -267,3 +267,12 @@ describe('[events] a defence force, air force or navy put on alert is a raised a
     ['The company put its sales force on alert.', '2023-12-06', []],
   ]);
 });
+
+describe('[events] a freeze ordered on a side\'s funds is a sanction (whole extract)', () => {
+  eventRows([
+    ['President Reagan today ordered a freeze on Panamanian government funds in U.S. banks.', '1988-03-11', ['SANCTION 163 occurred USAGOV->PANGOV']],
+    ['Britain announced a freeze on Libyan assets on Monday.', '2011-02-28', ['SANCTION 163 occurred GBR->LBY']],
+    // a freeze on no party is none
+    ['The ministry ordered a freeze on hiring.', '1988-03-11', []],
+  ]);
+});
