@@ -276,3 +276,12 @@ describe('[events] a freeze ordered on a side\'s funds is a sanction (whole extr
     ['The ministry ordered a freeze on hiring.', '1988-03-11', []],
   ]);
 });
+
+describe('[events] a hostage or prisoner handed over to another side is released to it (whole extract)', () => {
+  eventRows([
+    ['Syrian officials handed the hostage over to the U.S. ambassador in Damascus on Monday.', '1990-04-23', ['RETREAT 0841 occurred SYRGOV->USAGOV']],
+    ['Hamas handed over the Israeli hostage to the Red Cross on Sunday.', '2025-01-19', ['RETREAT 0841 occurred PSEREB->ISR']],
+    // papers handed over are none
+    ['The company handed them over to its lawyers.', '1990-04-23', []],
+  ]);
+});
