@@ -285,3 +285,12 @@ describe('[events] a hostage or prisoner handed over to another side is released
     ['The company handed them over to its lawyers.', '1990-04-23', []],
   ]);
 });
+
+describe('[events] a country\'s opposition named by its head alone is the opposition (whole extract)', () => {
+  eventRows([
+    ["Panama's opposition began a general strike on Thursday.", '1989-05-11', ['PROTEST 143 occurred PANOPP->-']],
+    ["Egypt's opposition charged that the general election was rigged.", '1987-04-07', ['ACCUSE 112 occurred EGYOPP->-']],
+    // a stance is no party
+    ["China's opposition to the plan was clear, and Beijing accused Washington of meddling on Monday.", '1989-05-11', ['ACCUSE 112 occurred CHNGOV->USAGOV']],
+  ]);
+});

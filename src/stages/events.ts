@@ -2351,6 +2351,8 @@ function groupHead(words: readonly string[], j: number): { sector: string; end: 
   const two = wordAt(words, j + 1) !== '' ? HEAD_PAIRS.get(wordAt(words, j))?.get(wordAt(words, j + 1)) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
   const one = HEADS.get(wordAt(words, j));
+  // ("Panama's opposition began a strike"; not a stance: "China's opposition to the plan")
+  if (one === 'OPP' && wordAt(words, j) === 'opposition' && wordAt(words, j + 1) === 'to') return null;
   return one !== undefined ? { sector: one, end: j + 1 } : null;
 }
 
