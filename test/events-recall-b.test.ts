@@ -294,3 +294,12 @@ describe('[events] a country\'s opposition named by its head alone is the opposi
     ["China's opposition to the plan was clear, and Beijing accused Washington of meddling on Monday.", '1989-05-11', ['ACCUSE 112 occurred CHNGOV->USAGOV']],
   ]);
 });
+
+describe('[events] Eritrea before its independence is Ethiopia, South Sudan before its own Sudan (whole extract)', () => {
+  eventRows([
+    ['Eritrean rebels attacked a government convoy near Asmara on Sunday.', '1987-11-09', ['ASSAULT 190 occurred ETHREB->-']],
+    ['South Sudanese rebels attacked an army garrison in Juba on Sunday.', '1990-03-05', ['ASSAULT 190 occurred SDNREB->SDNMIL']],
+    // after independence, the country's own
+    ['Eritrean troops attacked Ethiopian positions near Badme on Sunday.', '1998-06-07', ['ASSAULT 190 occurred ERIMIL->ETH']],
+  ]);
+});
