@@ -303,3 +303,12 @@ describe('[events] Eritrea before its independence is Ethiopia, South Sudan befo
     ['Eritrean troops attacked Ethiopian positions near Badme on Sunday.', '1998-06-07', ['ASSAULT 190 occurred ERIMIL->ETH']],
   ]);
 });
+
+describe('[events] an armed group\'s leaders are of the group, not of a government (whole extract)', () => {
+  eventRows([
+    ['Afghan guerrilla leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGREB->-']],
+    ['Colombian rebel leaders accused the Colombian army of killing civilians on Monday.', '1999-02-15', ['ACCUSE 112 occurred COLREB->COLMIL']],
+    // a country's leaders stay its government
+    ['Afghan leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGGOV->-']],
+  ]);
+});
