@@ -312,3 +312,12 @@ describe('[events] an armed group\'s leaders are of the group, not of a governme
     ['Afghan leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGGOV->-']],
   ]);
 });
+
+describe('[events] storming a military base, barracks or outpost is an attack, not a riot (whole extract)', () => {
+  eventRows([
+    ['Al-Shabaab fighters stormed an army base in southern Somalia on Sunday.', '2025-02-03', ['ASSAULT 190 occurred SOMREB->SOMMIL']],
+    ['Taliban fighters stormed a police checkpoint in Helmand province on Friday.', '2018-05-04', ['ASSAULT 190 occurred AFGREB->AFGCOP']],
+    // a crowd storming a building riots
+    ['Protesters stormed a police station in Karachi on Monday.', '2025-02-03', ['PROTEST 145 occurred PAK->PAKCOP']],
+  ]);
+});
