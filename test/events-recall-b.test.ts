@@ -321,3 +321,13 @@ describe('[events] storming a military base, barracks or outpost is an attack, n
     ['Protesters stormed a police station in Karachi on Monday.', '2025-02-03', ['PROTEST 145 occurred PAK->PAKCOP']],
   ]);
 });
+
+describe('[events] a mobilisation ordered or declared, and reservists recalled, are a mobilisation (whole extract)', () => {
+  eventRows([
+    ['Eritrea has ordered a nationwide military mobilisation, the opposition said on Wednesday.', '2025-02-19', ['MOBILIZE 154 occurred ERI->-']],
+    ['Armenia declared a general mobilization on Sunday.', '2020-09-27', ['MOBILIZE 154 occurred ARM->-']],
+    ['Israel recalled reservists on Saturday.', '2023-10-07', ['MOBILIZE 154 occurred ISR->-']],
+    // a union's mobilisation is none
+    ['The union ordered a mobilisation of its members.', '2020-09-27', []],
+  ]);
+});
