@@ -40,7 +40,9 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'transitional government': 'GOV', 'interim government': 'GOV', 'coup leaders': 'GOV',
   // out of power, whatever the head says alone ("Georgian opposition leaders" are no government)
   'opposition leaders': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition parties': 'OPP', 'opposition politicians': 'OPP',
-  'opposition lawmakers': 'OPP', 'opposition groups': 'OPP',
+  'opposition lawmakers': 'OPP', 'opposition groups': 'OPP', opposition: 'OPP',
+  // an armed group's leaders are of the group ("Afghan guerrilla leaders vowed to fight on")
+  'guerrilla leaders': 'REB', 'guerrilla leader': 'REB', 'rebel leaders': 'REB', 'rebel leader': 'REB', 'rebel commanders': 'REB', 'rebel commander': 'REB',
   // an embassy is its government's, speaking or targeted ("the U.S. embassy criticised", "protesters stormed the Saudi embassy")
   embassy: 'GOV', embassies: 'GOV',
   // business, media

@@ -24,7 +24,7 @@ const IRREGULAR: Record<string, readonly [string, string] | readonly [string, st
   travel: ['traveled|travelled', 'traveled|travelled', 'traveling|travelling'], cancel: ['canceled|cancelled', 'canceled|cancelled', 'canceling|cancelling'],
   signal: ['signaled|signalled', 'signaled|signalled', 'signaling|signalling'], label: ['labeled|labelled', 'labeled|labelled', 'labeling|labelling'],
   fuel: ['fueled|fuelled', 'fueled|fuelled', 'fueling|fuelling'], channel: ['channeled|channelled', 'channeled|channelled', 'channeling|channelling'],
-  level: ['leveled|levelled', 'leveled|levelled', 'leveling|levelling'], model: ['modeled|modelled', 'modeled|modelled', 'modeling|modelling'],
+  level: ['leveled|levelled', 'leveled|levelled', 'leveling|levelling'], initial: ['initialed|initialled', 'initialed|initialled', 'initialing|initialling'], model: ['modeled|modelled', 'modeled|modelled', 'modeling|modelling'],
   quarrel: ['quarreled|quarrelled', 'quarreled|quarrelled', 'quarreling|quarrelling'], counsel: ['counseled|counselled', 'counseled|counselled', 'counseling|counselling'],
   total: ['totaled|totalled', 'totaled|totalled', 'totaling|totalling'], dial: ['dialed|dialled', 'dialed|dialled', 'dialing|dialling'],
   spell: ['spelled|spelt', 'spelled|spelt'], burn: ['burned|burnt', 'burned|burnt'], dream: ['dreamed|dreamt', 'dreamed|dreamt'],

@@ -18,6 +18,8 @@ const FORMER_STATES: readonly (readonly [string, string, string])[] = [
   ['SRB', 'YUG', '2003-02-04'], ['MNE', 'YUG', '2003-02-04'],
   ['HRV', 'YUG', '1991-06-25'], ['SVN', 'YUG', '1991-06-25'], ['MKD', 'YUG', '1991-09-08'], ['BIH', 'YUG', '1992-03-03'],
   ['CZE', 'CSK', '1993-01-01'], ['SVK', 'CSK', '1993-01-01'],
+  // Eritrea was Ethiopia's until its independence, South Sudan Sudan's ("Eritrean rebels" in 1987 are Ethiopia's)
+  ['ERI', 'ETH', '1993-05-24'], ['SSD', 'SDN', '2011-07-09'],
 ];
 
 /** The last day any code above stood for a former state: later dispatches need no look-up. */
@@ -53,8 +55,8 @@ function ofTime(code: string | null, former: ReadonlyMap<string, string>): strin
 }
 
 /** Names the coder made for today's state ("Russia (GOV)", "Government of Russia"), said as of the time. */
-const FORMER_NAMES: Readonly<Record<string, string>> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia' };
-const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', UKR: 'Ukraine', BLR: 'Belarus', MDA: 'Moldova', ARM: 'Armenia', AZE: 'Azerbaijan', KAZ: 'Kazakhstan', UZB: 'Uzbekistan', TKM: 'Turkmenistan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia' };
+const FORMER_NAMES: Readonly<Record<string, string>> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia', ETH: 'Ethiopia', SDN: 'Sudan' };
+const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', UKR: 'Ukraine', BLR: 'Belarus', MDA: 'Moldova', ARM: 'Armenia', AZE: 'Azerbaijan', KAZ: 'Kazakhstan', UZB: 'Uzbekistan', TKM: 'Turkmenistan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia', ERI: 'Eritrea', SSD: 'South Sudan' };
 
 function nameOfTime(name: string, code: string, former: string): string {
   const today = TODAY_NAMES[code];

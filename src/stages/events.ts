@@ -528,7 +528,8 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
   const resolved: Candidate[] = [];
   for (let c of candidates) {
     // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
-    if (c.entry.id === 'concede.yield' && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
+    // ("Ottawa would not back down")
+    if ((c.entry.id === 'concede.yield' || (c.entry.id === 'concede.policy' && /^back/i.test(c.trigger.text))) && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
@@ -887,8 +888,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !candidate.recipients.some((r) => r.entity.sector && previous.recipients.some((p) => p.entity.country === r.entity.country && !p.entity.sector))) candidate = null;
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
-      && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
+      && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (a passive has no object after it: "was greeted at the airport by Tokayev")
+      && !((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) && agentAfterPlace(words, m.end))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
@@ -1123,8 +1126,8 @@ const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.i
 /** The meeting an agreement's trigger names ("agreed in a phone call on Tuesday to"): [1] a phone call, [2] by video. */
 const MEETING_FRAME = /\b(?:in|during|at)\b.*?\b(?:(phone|telephone)|(video))?[\s-]*(?:call|talks|meeting|summit|conversation|conference|videoconference)\b/i;
 
-/** Talks told after an agreement in its sentence as what it came out of: "agreed ..., after four days of talks in Beijing". */
-const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b/i;
+/** Talks told after an agreement in its sentence as what it came out of: "agreed ..., after four days of talks in Beijing", "after four days of previously undisclosed talks". */
+const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations)\b/i;
 
 function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
@@ -1610,6 +1613,22 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
 /** Heads that name a country's rulers ("its government", "the junta"). */
 const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta']);
 
+/** Whether a passive's `by` follows within a few words of place or time ("was greeted at the airport by"), past no clause or verb. */
+function agentAfterPlace(words: readonly string[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 6; j++) {
+    const w = wordAt(words, j);
+    if (w === 'by') return true;
+    if (w === ',' || BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || lexicon().inflected.has(w)) return false;
+  }
+  return false;
+}
+
+/** Whether a pattern's closing `to` opens the infinitive its trigger governs ("gave Lithuania two days to revoke"): no object follows it. */
+function infinitiveAfter(m: TriggerMatch): boolean {
+  const last = m.pattern.rest[m.pattern.rest.length - 1];
+  return m.pattern.entry.embeds === true && last !== undefined && !('gap' in last) && last.words.size === 1 && last.words.has('to');
+}
+
 /** Whether the noun at `at` is what a policy or strategy is "of" ("policy of pressure and sanctions"). */
 function policyOf(words: readonly string[], at: number): boolean {
   for (let k = at - 1; k >= 1 && k >= at - 5; k--) {
@@ -1834,6 +1853,9 @@ function figurativeUnit(words: readonly string[]): boolean {
   return money;
 }
 
+/** Endings of words that describe an armed group before its name ("paramilitary", "Islamist", "Shiite", "militant", "Lebanese"), none a noun of a deal. */
+const ARMED_DESCRIPTION = /(?:ary|ist|ic|ite|ant|ese|ian)$/;
+
 /** "the currency pact they struck", "taxes Reagan has vowed to veto": the verb's object is the noun before its subject. */
 function gappedRelative(view: View, start: number): boolean {
   const { words, tokens, slotAt, slotStart } = view;
@@ -1845,6 +1867,12 @@ function gappedRelative(view: View, start: number): boolean {
   const subjectStart = slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j;
   const noun = subjectStart - 1;
   if (noun < 1 || !contentWord(view, noun) || SPEECH_VERBS.has(wordAt(words, noun)) || wordAt(words, noun).endsWith('ed')) return false;
+  // ("the paramilitary Rapid Support Forces struck", "the Islamist Hamas struck": a word describing an armed group is no object before it)
+  const sector = slotAt[j]?.entity.sector;
+  // (not after a noun the clause hangs on: "the truce pact the militant Hamas struck")
+  const head = wordAt(words, noun - 2);
+  if ((sector === 'REB' || sector === 'MIL') && ARMED_DESCRIPTION.test(wordAt(words, noun)) && wordAt(words, noun - 1) === 'the'
+    && (head === '' || !/^\p{L}/u.test(head) || PREPOSITIONS.has(head) || BOUNDARY.has(head))) return false;
   // a noun phrase opened by a determiner right before
   for (let d = noun - 1; d >= 0 && d >= noun - 3; d--) {
     if (wordAt(words, d) === 'the' || wordAt(words, d) === 'a' || wordAt(words, d) === 'an' || POSSESSIVES.has(wordAt(words, d))) return true;
@@ -1917,6 +1945,11 @@ function isYear(w: string): boolean {
 
 function skipTimeAdverbial(words: readonly string[], i: number): number {
   const w = wordAt(words, i);
+  // "agreed late on Wednesday to", "promised early this week to": the adverbial with its `late` or `early`
+  if (w === 'late' || w === 'early') {
+    const after = skipTimeAdverbial(words, i + 1);
+    return after > i + 1 ? after : i;
+  }
   if (w === 'on') {
     if (WEEKDAYS.has(wordAt(words, i + 1))) return i + 2;
     if (MONTHS.has(wordAt(words, i + 1)) && /^\d/.test(wordAt(words, i + 2) ?? '')) return i + 3;
@@ -1997,9 +2030,17 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
       const after = skipTimeAdverbial(words, i);
       if (after > i && wordAt(words, after) === 'to') return after + 1;
     }
+    // "called the measures 'illegal'", "called it an \"act of war\"": a quote mark opening the pattern's next words
+    if (k > 0 && w.length === 1 && QUOTE_CHARS.has(w) && mayFillGap(wordAt(words, i + 1)) && wordAt(words, i + 1).charCodeAt(0) !== 39) {
+      const end = matchSteps(words, i + 1, steps, k);
+      if (end >= 0) return end;
+    }
   }
   return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
 }
+
+/** A backer's word before the name it describes ("Iran-backed", "Russian-sponsored"); not a leader's ("Saudi-led coalition"). */
+const BACKER_WORD = /^\p{Lu}[\p{L}.]*-(?:backed|aligned|allied|sponsored|funded|supported|armed|friendly|inspired)$/u;
 
 function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: readonly string[]): View {
   const slotAt: (Slot | undefined)[] = new Array(tokens.length);
@@ -2015,6 +2056,8 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     // slip: left to the group reading, which sees the verb
     while (t < tokens.length && tokens[t].end <= m.start) t++;
     if (mentionHasVerb(tokens, words, m, t, inflected)) continue;
+    // "Iran-backed Hezbollah", "the Iran-aligned group": the backer named in a word that describes another is no party of its acts
+    if (t < tokens.length && tokens[t].end > m.end && BACKER_WORD.test(tokens[t].text)) continue;
     let first = -1;
     // one slot object per mention: nextAfterSlot and the group code tell a mention's extent by identity
     const slot = slotOf(entity, m.start, m.end);
@@ -2357,6 +2400,8 @@ function groupHead(words: readonly string[], j: number): { sector: string; end: 
   const two = wordAt(words, j + 1) !== '' ? HEAD_PAIRS.get(wordAt(words, j))?.get(wordAt(words, j + 1)) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
   const one = HEADS.get(wordAt(words, j));
+  // ("Panama's opposition began a strike"; not a stance: "China's opposition to the plan")
+  if (one === 'OPP' && wordAt(words, j) === 'opposition' && wordAt(words, j + 1) === 'to') return null;
   return one !== undefined ? { sector: one, end: j + 1 } : null;
 }
 
@@ -2852,7 +2897,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       past = true;
     } else if (passive) {
       actors = byAgent(view, end, unit);
-      const subject = reduced ? null : subjectLeft(view, start);
+      let subject = reduced ? null : subjectLeft(view, start);
+      // ("Xi arrived in Astana for a summit of the SCO and was greeted by Tokayev": a name in the first verb's phrase is no
+      // subject of the passive `and` joins to it; the sentence's is)
+      if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
       past = true;
     } else {
@@ -3484,7 +3532,9 @@ function participleSubject(view: View, comma: number): Slot | null {
   for (let j = 0; j < comma && j < 4; j++) {
     const slot = slotAt[j];
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
-    if (slot) return slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name) ? null : lastListed(view, j);
+    if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
+    // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
+    if (slot) return compoundEnd(view, j) ?? lastListed(view, j);
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
@@ -3503,6 +3553,19 @@ function lastListed(view: View, j: number): Slot {
     if (wordAt(words, k) !== ',') break;
   }
   return slotAt[j]!;
+}
+
+/** The party joined by `and` to the one at `j` ("X and Azerbaijani President Ilham Aliyev"), past its title words, or null. */
+function compoundEnd(view: View, j: number): Slot | null {
+  const after = nextAfterSlot(view, j);
+  if (wordAt(view.words, after) !== 'and') return null;
+  for (let k = after + 1; k < view.words.length && k <= after + 6; k++) {
+    const slot = view.slotAt[k];
+    // (of the first one's kind: "Yeutter and Agriculture Secretary Richard Lyng" are two people)
+    if (slot) return (slot.entity.actor || slot.entity.country) && slot.entity.type === view.slotAt[j]!.entity.type ? slot : null;
+    if (!startsUpper(view.tokens[k].text) && !TITLE_SECTORS.has(wordAt(view.words, k))) return null;
+  }
+  return null;
 }
 
 /** Words of time that may stand between a verb of speech and a subordinator after it ("said on Thursday after meeting"). */
@@ -3612,6 +3675,8 @@ function openingSubject(view: View): Slot | null {
 function objectOfPreposition(view: View, slot: Slot): boolean {
   let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
   while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'opposition')) k--;
+  // ("a summit of the Shanghai Cooperation Organization")
+  if (wordAt(view.words, k) === 'the' && k > 0) k--;
   return k >= 0 && PREPOSITIONS.has(wordAt(view.words, k)) && wordAt(view.words, k) !== 'by';
 }
 
@@ -3703,6 +3768,8 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
     for (let t = 0; t < 4 && k > from && !slotAt[k] && startsUpper(view.tokens[k].text); t++) k--;
+    // ("a move that Guyana's President Irfaan Ali called": the title's country, in the possessive)
+    if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1] && k - 1 > from && startsUpper(view.tokens[k + 1].text)) k = slotStart[k - 1] - 1;
     // ("a move the main opposition Republican People's Party called": words of description and their article)
     for (let t = 0; t < 3 && k > from && !slotAt[k] && DESCRIBING_SUBJECT.has(wordAt(words, k)); t++) k--;
     if (wordAt(words, k) === 'the' && k > from) k--;
