@@ -162,3 +162,17 @@ describe('[events] a pledge told by a gerund after an agreement signed is the si
       ['SUPPORT 057 occurred EGY->SDN', 'SUPPORT 057 occurred SDN->EGY', 'AGREE 030 occurred EGY->SDN', 'AGREE 030 occurred SDN->EGY']],
   ]);
 });
+
+describe('[events] a threat answering a hostile act with no one named is aimed at the country behind it, not its unit (whole extract)', () => {
+  eventRows([
+    ['A U.S. Navy frigate attacked two Iranian patrol boats on Monday. Iran vowed to retaliate.', '1988-07-04',
+      ['ASSAULT 190 occurred USAMIL->IRN', 'THREATEN 138 occurred IRN->USA']],
+    // an armed group keeps its own code
+    ['Israeli jets struck Hamas positions in Gaza overnight, and Hamas vowed to retaliate.', '2023-05-10',
+      ['ASSAULT 190 occurred ISRMIL->PSEREB', 'THREATEN 138 occurred PSEREB->ISR']],
+    ['Chinese coast guard ships rammed a Philippine supply boat on Sunday, and Manila vowed to respond.', '2024-03-05',
+      ['ASSAULT 190 occurred CHNCOP->PHL', 'THREATEN 138 occurred PHLGOV->CHN']],
+    ['Houthi rebels attacked a Saudi oil terminal on Sunday, and Riyadh vowed to respond.', '2022-03-21',
+      ['ASSAULT 190 occurred YEMREB->SAU', 'THREATEN 138 occurred SAUGOV->YEMREB']],
+  ]);
+});

@@ -1100,7 +1100,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['South African commandos raided the capitals of Botswana, Zambia and Zimbabwe exactly a year ago.', ['ASSAULT 190 occurred ZAFMIL->BWA', 'ASSAULT 190 occurred ZAFMIL->ZMB', 'ASSAULT 190 occurred ZAFMIL->ZWE']],
     // after a time clause closed by a comma, the verb after ", and" is the main clause's
     ['TEHRAN, July 4 - Iran accused the United States on Monday of a barbaric massacre after a U.S. Navy cruiser shot down an Iranian airliner over the Gulf on Sunday, killing all 290 people on board, and vowed to avenge the victims.',
-      ['ACCUSE 112 occurred IRN->USA', 'ASSAULT 190 occurred USAMIL->IRN', 'THREATEN 138 occurred IRN->USAMIL']],
+      ['ACCUSE 112 occurred IRN->USA', 'ASSAULT 190 occurred USAMIL->IRN', 'THREATEN 138 occurred IRN->USA']],
     // "and his Tuvalu counterpart Kausea Natano" joins the subject
     ['Australian Prime Minister Anthony Albanese and his Tuvalu counterpart Kausea Natano signed a treaty on Friday.', ['SUPPORT 057 occurred AUSGOV->TUVGOV', 'SUPPORT 057 occurred TUVGOV->AUSGOV']],
     // fire exchanged is an attack each way; accords signed by three; ruling out taking a dispute to court; escorting another's tankers
@@ -1439,7 +1439,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The board said a decision to impose tariffs on Japan was not expected soon.', []],
     // a word of speech or commitment after "and" in a sentence whose first verb reports is the speaker's, not a passive;
     // a right to respond claimed is a threat to the side that struck
-    ['U.S. jets bombed military targets in Tripoli on Tuesday. Libya said dozens of civilians had been killed and vowed to retaliate.', ['ASSAULT 195 occurred USAMIL->LBY', 'THREATEN 138 occurred LBY->USAMIL']],
+    ['U.S. jets bombed military targets in Tripoli on Tuesday. Libya said dozens of civilians had been killed and vowed to retaliate.', ['ASSAULT 195 occurred USAMIL->LBY', 'THREATEN 138 occurred LBY->USA']],
     ['India struck nine sites in Pakistan early on Wednesday. Pakistan said it reserved the right to respond.', ['ASSAULT 190 occurred IND->PAK', 'THREATEN 138 occurred PAK->IND']],
     ["That perception has wrecked Reagan's popularity and threatened to condemn him to lame duck status.", []],
     // an agreement signed in a relative clause on it: its subject (a pronoun, "his government", a pair) signed it, with the party named

@@ -404,8 +404,19 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
         && /\bin (?:response|reply|retaliation) (?:to|for)\b/.test(ctx.text.slice(c.trigger.end, p.trigger.start)));
       if (answered) target = answered.actors.filter((a) => sideOf(a.entity) !== null);
     }
-    if (target.length > 0) candidates[i] = recast(c, { recipients: target });
+    // ("vowed to retaliate" after "a U.S. Navy cruiser shot down an airliner": a threat is to the country, not the unit that acted;
+    // an armed group or an opposition keeps its own code, and a force readied faces the force it answers)
+    if (target.length > 0) candidates[i] = recast(c, { recipients: readied ? target : mapSlots(target, (t) => STATE_SECTORS.has(t.entity.sector ?? '') ? countrySlot(ctx, t) : t) });
   }
+}
+
+/** Sectors of a state's own organs, which stand for the state where a side is meant. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
+
+/** The country of the entity at `slot`, at the same place in the text. */
+function countrySlot(ctx: Context, slot: Slot): Slot {
+  const country = slot.entity.country!;
+  return slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) }), slot.start, slot.end);
 }
 
 /**
@@ -880,7 +891,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // ("vowed to avenge the downing of an Iran Air airliner by a U.S. warship": the one who did what is avenged)
       if (candidate.type === 'THREATEN' && /\bavenge$/i.test(candidate.trigger.text)) {
         const doer = byAgent(view, m.end, unit).filter((a) => a.entity.country !== null && a.entity.country !== candidate!.actors[0]?.entity.country);
-        if (doer.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: doer.map((d) => slotOf(countryEntity(ctx, d.entity.country!) ?? groupEntity(ctx, d.entity.country!, '', { start: d.start, end: d.end, text: ctx.text.slice(d.start, d.end) }), d.start, d.end)) });
+        if (doer.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: mapSlots(doer, (d) => countrySlot(ctx, d)) });
       }
       // "launched joint operations against Boko Haram fighters": each partner's attack on the target
       if (candidate.type === 'COOPERATE' && candidate.cameo === '062' && wordAt(words, m.end) === 'against') {
