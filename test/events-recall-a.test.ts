@@ -176,3 +176,14 @@ describe('[events] a threat answering a hostile act with no one named is aimed a
       ['ASSAULT 190 occurred YEMREB->SAU', 'THREATEN 138 occurred SAUGOV->YEMREB']],
   ]);
 });
+
+describe('[events] a rejection of calls or pressure answers the side that made them, at home too (whole extract)', () => {
+  eventRows([
+    ['BISHKEK, March 3 - Thousands of opposition supporters rallied in Bishkek on Sunday demanding the resignation of President Askar Akayev. Akayev has rejected calls to step down.', '2005-03-03',
+      ['PROTEST 141 occurred KGZ->KGZGOV', 'REQUEST 1041 requested KGZ->KGZGOV', 'REJECT 120 occurred KGZGOV->KGZ']],
+    ['The European Union imposed an arms embargo on Belarus on Monday. Belarusian President Alexander Lukashenko said Minsk would not bow to the pressure.', '2011-06-20',
+      ['SANCTION 163 occurred IGOEU->BLR', 'REJECT 124 occurred BLRGOV->IGOEU']],
+    // a refusal of nothing told before stays with no one named
+    ['Lukashenko said Minsk would not bow to pressure.', '2011-06-20', ['REJECT 124 occurred BLRGOV->-']],
+  ]);
+});

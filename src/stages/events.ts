@@ -491,13 +491,20 @@ function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
 function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
+    // (a refusal to yield is one too: "Baghdad would not bow to the pressure", told after the embargo)
+    const refusal = c.type === 'REJECT' || (c.entry.id === 'concede.yield' && c.status === 'negated');
+    if (!refusal || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
     const country = c.actors[0]?.entity.country;
+    const own = c.actors[0]?.entity;
     // (or, with none told, the side whose hostile act against it the charges came with: "Canada expelled India's high
     // commissioner, saying ... New Delhi rejected the allegations")
     const against = (p: Candidate) => p.recipients.some((r) => r.entity.country !== null && r.entity.country === country);
     const claimant = lastOfOtherSide(candidates, i, (p) => (p.type === 'ACCUSE' || p.type === 'REQUEST') && against(p))
-      ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p));
+      ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p))
+      // ("protesters marched demanding the resignation of President Dina Boluarte ... The Peruvian leader has rejected calls to step
+      // down": at home, the demand of another body of the country made to this one)
+      ?? (own?.sector ? lastNear(candidates, i, (p) => p.type === 'REQUEST' && p.actors.every((a) => a.entity.country === country && a.entity.sector !== own.sector)
+        && p.recipients.some((r) => r.entity.id === own.id || (r.entity.country === country && r.entity.sector === own.sector))) : null);
     if (claimant) candidates[i] = recast(c, { recipients: [claimant.actors[0]] });
   }
 }
@@ -4083,7 +4090,7 @@ function doersBesides(p: Candidate, c: Candidate): Slot[] {
 }
 
 /** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
-const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation)\b/i;
+const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation|calls|appeals?|pressure)\b/i;
 
 /** Words that tie people to whom they serve ("hackers working for", "militias backed by", "agents of"). */
 const PROXY_LINKS: readonly (readonly string[])[] = [['working', 'for'], ['acting', 'for'], ['linked', 'to'], ['tied', 'to'], ['backed', 'by'], ['loyal', 'to'], ['allied', 'with'], ['affiliated', 'with']];
