@@ -187,3 +187,12 @@ describe('[events] a rejection of calls or pressure answers the side that made t
     ['Lukashenko said Minsk would not bow to pressure.', '2011-06-20', ['REJECT 124 occurred BLRGOV->-']],
   ]);
 });
+
+describe('[events] a day or month before a title is no body the office belongs to (whole extract)', () => {
+  eventRows([
+    ['JAKARTA, Oct 4 - On Friday President Suharto criticised Australia.', '1996-10-04', ['ACCUSE 111 occurred IDNGOV->AUS']],
+    ['HANOI, Oct 3 - On Tuesday President Tran Duc Luong received the visiting Laotian prime minister at the presidential palace.', '1996-10-04',
+      ['CONSULT 043 occurred VNMGOV->LAOGOV']],
+    ['SEOUL, March 3 - In February Foreign Minister Choi Kwang-soo accused Pyongyang of sabotaging the talks.', '1987-03-03', ['ACCUSE 112 occurred KORGOV->PRKGOV']],
+  ]);
+});
