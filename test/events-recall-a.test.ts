@@ -196,3 +196,11 @@ describe('[events] a day or month before a title is no body the office belongs t
     ['SEOUL, March 3 - In February Foreign Minister Choi Kwang-soo accused Pyongyang of sabotaging the talks.', '1987-03-03', ['ACCUSE 112 occurred KORGOV->PRKGOV']],
   ]);
 });
+
+describe('[events] a union\'s officials are people of the country, not its government (whole extract)', () => {
+  eventRows([
+    ['SEOUL, Nov 12 - Police said they had detained about 30 union officials in Ulsan overnight.', '1988-11-12', ['COERCE 173 occurred KORCOP->KOR']],
+    // officials with no union stay the government's
+    ['SEOUL, Nov 12 - North Korea detained two South Korean officials near the border on Saturday.', '1988-11-12', ['COERCE 173 occurred PRK->KORGOV']],
+  ]);
+});
