@@ -204,3 +204,13 @@ describe('[events] a union\'s officials are people of the country, not its gover
     ['SEOUL, Nov 12 - North Korea detained two South Korean officials near the border on Saturday.', '1988-11-12', ['COERCE 173 occurred PRK->KORGOV']],
   ]);
 });
+
+describe('[events] a passive host or arrest keeps its by-agent past an adjunct of place, not past a clause of its own (whole extract)', () => {
+  eventRows([
+    ['ACCRA, May 3 - Nigerian President Olusegun Obasanjo was received at the presidential palace by Ghanaian President John Kufuor.', '2001-05-03',
+      ['CONSULT 043 occurred GHAGOV->NGAGOV']],
+    ['HAVANA, Jan 5 - Venezuelan President Hugo Chavez was greeted at the airport by President Fidel Castro on Wednesday.', '2000-01-05',
+      ['CONSULT 043 occurred CUBGOV->VENGOV']],
+    ['Nor had any official of the party been charged with corruption while employed by the Chinese government.', '1992-11-02', []],
+  ]);
+});

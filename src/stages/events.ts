@@ -867,6 +867,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (a passive has its object before it: "was greeted at the airport by Castro")
+      && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
@@ -4542,7 +4544,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
 function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   const { words, slotAt } = view;
   let j = at;
-  while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ',') j++;
+  // (not past a clause of its own: "been charged with illegal acts while employed by Drexel"; "since then" is no clause)
+  while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ','
+    && !(CLAUSE_STOPS.has(wordAt(words, j)) && wordAt(words, j + 1) !== 'then')) j++;
   if (wordAt(words, j) !== 'by') return [];
   const found: Slot[] = [];
   let afterFirst = -1;
