@@ -214,3 +214,15 @@ describe('[events] a passive host or arrest keeps its by-agent past an adjunct o
     ['Nor had any official of the party been charged with corruption while employed by the Chinese government.', '1992-11-02', []],
   ]);
 });
+
+describe('[events] remarks criticised or rejected are their speaker\'s (whole extract)', () => {
+  eventRows([
+    ['Argentine President Javier Milei addressed a rally in Madrid on Sunday, saying the wife of the Spanish prime minister was corrupt. Spanish Foreign Minister Jose Manuel Albares condemned the remarks on Monday.', '2024-05-20',
+      ['ACCUSE 111 occurred ESPGOV->ARGGOV']],
+    ['Turkish President Tayyip Erdogan said on Tuesday that Sweden should not expect support for its NATO bid. Swedish Prime Minister Ulf Kristersson rejected the remarks.', '2023-01-24',
+      ['REJECT 120 occurred SWEGOV->TURGOV']],
+    // a speaker of one's own side is no target
+    ['Swedish Foreign Minister Tobias Billstrom said on Tuesday that the talks were hard. Prime Minister Ulf Kristersson rejected the remarks.', '2023-01-24',
+      ['REJECT 120 occurred SWEGOV->-']],
+  ]);
+});

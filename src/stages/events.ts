@@ -382,7 +382,29 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     const doer = lastOfOtherSide(candidates, i, fits) ?? (kinds !== null && own?.sector ? lastNear(candidates, i, (p) => fits(p) && p.actors.every((a) => a.entity.country === own.country && a.entity.sector !== null && a.entity.sector !== own.sector)) : null);
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
+    else if (kinds === SPEECH_KINDS) {
+      const speaker = remarkSpeaker(ctx, c);
+      if (speaker) candidates[i] = recast(c, { recipients: [speaker] });
+    }
   }
+}
+
+/**
+ * ("Lula defended Maduro's government, saying reports of authoritarianism were a narrative. Uruguay's president criticised those
+ * remarks", "Erdogan said Sweden should not expect support. Kristersson rejected the remarks"): words criticised or rejected
+ * with no act of speech coded for them are the last speaker's before, of another side, in the sentence or the one before
+ */
+function remarkSpeaker(ctx: Context, c: Candidate): Slot | null {
+  const own = c.actors[0] ? sideOf(c.actors[0].entity) : null;
+  let found: Slot | null = null;
+  for (const q of ctx.reports) {
+    const span = q.speakerSpan;
+    if (q.end > c.trigger.start || !span || c.trigger.start - q.end > 400) continue;
+    // (a speaker the quote did not tie to an entity is the one named at its span: "Brazilian President Luiz Inacio Lula da Silva")
+    const speaker = q.speaker ? ctx.entities.get(q.speaker) : [...ctx.entities.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start < span.end && m.end > span.start));
+    if (speaker && sideOf(speaker) !== null && sideOf(speaker) !== own) found = slotOf(speaker, span.start, span.end);
+  }
+  return found;
 }
 
 /**
@@ -505,7 +527,10 @@ function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
       // down": at home, the demand of another body of the country made to this one)
       ?? (own?.sector ? lastNear(candidates, i, (p) => p.type === 'REQUEST' && p.actors.every((a) => a.entity.country === country && a.entity.sector !== own.sector)
         && p.recipients.some((r) => r.entity.id === own.id || (r.entity.country === country && r.entity.sector === own.sector))) : null);
+    // ("Erdogan said Sweden should not expect support. Kristersson rejected the remarks": words with no act coded are their speaker's)
+    const speaker = claimant ? null : /\b(?:remarks?|comments)\b/i.test(ctx.text.slice(c.trigger.end, c.trigger.end + 20)) ? remarkSpeaker(ctx, c) : null;
     if (claimant) candidates[i] = recast(c, { recipients: [claimant.actors[0]] });
+    else if (speaker) candidates[i] = recast(c, { recipients: [speaker] });
   }
 }
 
@@ -3566,7 +3591,8 @@ const ACT_NOUNS = new Set(['killing', 'killings', 'assassination', 'attack', 'at
   'measure', 'measures', 'step', 'steps', 'announcement', 'climbdown', 'u-turn', 'ceasefire', 'truce', 'closure', 'ban', 'release',
   'resolution', 'proposal', 'plan', 'initiative', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'vote', 'embargo', 'detentions', 'seizures',
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
-  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings']);
+  'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings',
+  'remark', 'remarks', 'comments']);
 
 /** Act nouns that are also adjectives before a noun ("the ruling party"): an act noun only where no noun follows. */
 const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling']);
@@ -3902,6 +3928,9 @@ function lastOfOtherSide(candidates: readonly Candidate[], i: number, fits: (p: 
   return null;
 }
 
+/** Acts done by saying something. */
+const SPEECH_KINDS: readonly PloverType[] = ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE'];
+
 /** What kind of act a condemned noun names (none: any act). */
 const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   killing: ['ASSAULT'], assassination: ['ASSAULT'], attack: ['ASSAULT'], attacks: ['ASSAULT'], strike: ['ASSAULT'], strikes: ['ASSAULT'],
@@ -3917,6 +3946,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   verdict: ['COERCE'], verdicts: ['COERCE'], conviction: ['COERCE'], convictions: ['COERCE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
   // (a court's ruling orders or forbids: "the court ordered Caracas not to hold elections. Guyana welcomed the ruling")
   ruling: ['COERCE', 'REQUEST'], rulings: ['COERCE', 'REQUEST'],
+  // words said ("criticised those remarks", "a remark Beijing called extremely wrong") are the speaker's acts of speech
+  remark: SPEECH_KINDS, remarks: SPEECH_KINDS, comments: SPEECH_KINDS,
 };
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
@@ -4092,7 +4123,7 @@ function doersBesides(p: Candidate, c: Candidate): Slot[] {
 }
 
 /** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
-const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation|calls|appeals?|pressure)\b/i;
+const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation|calls|appeals?|pressure|remarks?|comments)\b/i;
 
 /** Words that tie people to whom they serve ("hackers working for", "militias backed by", "agents of"). */
 const PROXY_LINKS: readonly (readonly string[])[] = [['working', 'for'], ['acting', 'for'], ['linked', 'to'], ['tied', 'to'], ['backed', 'by'], ['loyal', 'to'], ['allied', 'with'], ['affiliated', 'with']];
