@@ -226,3 +226,10 @@ describe('[events] remarks criticised or rejected are their speaker\'s (whole ex
       ['REJECT 120 occurred SWEGOV->-']],
   ]);
 });
+
+describe('[events] a complaint or protest lodged against a side is a diplomatic protest to it (whole extract)', () => {
+  eventRows([
+    ['Iraq said on Tuesday it would lodge a complaint against Iran at the United Nations Security Council.', '1984-03-06', ['ACCUSE 114 intended IRQ->IRN']],
+    ['China lodged a strong protest against the U.S. decision on Monday.', '1995-05-22', ['ACCUSE 114 occurred CHN->USA']],
+  ]);
+});

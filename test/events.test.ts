@@ -1458,7 +1458,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Ethiopia and Djibouti met on Monday. The two governments signed an accord on Tuesday.', ['CONSULT 040 occurred ETH->DJI', 'CONSULT 040 occurred DJI->ETH', 'SUPPORT 057 occurred ETHGOV->DJIGOV', 'SUPPORT 057 occurred DJIGOV->ETHGOV']],
     // protests in the plural against or over something are the street's, with no doer named
     ["Georgian Prime Minister Irakli Kobakhidze on Monday rejected opposition demands for a rerun of the election, as protests against his government's decision entered a fifth night.", ['REJECT 120 occurred GEOGOV->GEOOPP', 'REQUEST 100 requested GEOOPP->GEOGOV', 'PROTEST 141 occurred GEO->GEOGOV']],
-    ['Japan lodged a protest against the tariffs.', []],
+    // (a protest a state lodges is a diplomatic one, no street protest; against an act with no doer named it has no recipient)
+    ['Japan lodged a protest against the tariffs.', ['ACCUSE 114 occurred JPN->-']],
     // a crowd a relative clause hangs on does its act
     ["Kazakh President Kassym-Jomart Tokayev accepted his government's resignation on Wednesday, bowing to protesters who stormed the mayor's office in Almaty overnight.", ['CONCEDE 0832 occurred KAZGOV->KAZ', 'PROTEST 145 occurred KAZ->KAZGOV']],
     // territory seized (192): a place captured, large parts of a province (rebels take their own country's); a person captured is
