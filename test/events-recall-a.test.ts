@@ -233,3 +233,12 @@ describe('[events] a complaint or protest lodged against a side is a diplomatic 
     ['China lodged a strong protest against the U.S. decision on Monday.', '1995-05-22', ['ACCUSE 114 occurred CHN->USA']],
   ]);
 });
+
+describe('[events] police, troops or rebels placed by a phrase of place are the dispatch country\'s force (whole extract)', () => {
+  eventRows([
+    ['KAMPALA, Feb 3 - Rebels in the north accused the government of killing civilians on Monday.', '1987-02-03', ['ACCUSE 112 occurred UGAREB->UGAGOV']],
+    ['COLOMBO, June 9 - Police in the east arrested 40 people overnight.', '1985-06-09', ['COERCE 173 occurred LKACOP->LKA']],
+    // a force placed in a country is that country's
+    ['KAMPALA, Feb 3 - Rebels in Sudan accused the government of killing civilians.', '1987-02-03', ['ACCUSE 112 occurred SDNREB->SDNGOV']],
+  ]);
+});

@@ -5501,6 +5501,7 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   const { words, slotAt, tokens } = view;
   let h = start - 1;
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
+  h = forceBeforePlace(view, h);
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
   // ("Moslem guerrilla leaders vowed to fight on": the leaders of armed men no one names are those armed men)
   const officers = wordAt(words, h) === 'officers' ? OFFICERS_OF.get(wordAt(words, h - 1))
@@ -5566,6 +5567,22 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   if (!country) return [];
   return [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)];
 }
+/**
+ * ("Rebels in Tigray province accused", "Police in the north arrested"): the index of a bare force placed by a phrase of place
+ * ending at `h` (`in` and a few words with no name of a party), else `h`.
+ */
+function forceBeforePlace(view: View, h: number): number {
+  const { words, slotAt } = view;
+  if (BARE_FORCES.has(wordAt(words, h))) return h;
+  for (let k = h; k >= 1 && k >= h - 4; k--) {
+    const w = wordAt(words, k);
+    // (a capitalised "Police" the tagger named is still no one's)
+    if (w === 'in' || w === 'near') return BARE_FORCES.has(wordAt(words, k - 1)) && !slotAt[k - 1]?.entity.country && k < h ? k - 1 : h;
+    if (w === ',' || BOUNDARY.has(w) || (slotAt[k] && (slotAt[k]!.entity.actor || slotAt[k]!.entity.type === 'country'))) return h;
+  }
+  return h;
+}
+
 /**
  * "Jihadist fighters linked to al Qaeda attacked": armed men no one names, described by their tie to a group named right
  * before the verb at `start`; the index of the armed word, else -1.
