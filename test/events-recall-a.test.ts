@@ -242,3 +242,14 @@ describe('[events] police, troops or rebels placed by a phrase of place are the 
     ['KAMPALA, Feb 3 - Rebels in Sudan accused the government of killing civilians.', '1987-02-03', ['ACCUSE 112 occurred SDNREB->SDNGOV']],
   ]);
 });
+
+describe('[events] a country\'s intelligence services passing information to another side cooperate with it (whole extract)', () => {
+  eventRows([
+    ['French police arrested three suspects in Marseille on Friday after Algeria\'s intelligence services passed information on the cell to Paris.', '2016-04-08',
+      ['COERCE 173 occurred FRACOP->FRA', 'COOPERATE 064 occurred DZA->FRAGOV']],
+    ['Jordan gave intelligence to Israel about the attack.', '2024-04-15', ['COOPERATE 064 occurred JOR->ISR']],
+    // a possessive before a thing is no actor; information given by a company is no state's intelligence
+    ['Russia massed troops near Ukraine\'s borders on Monday.', '2022-01-17', ['MOBILIZE 154 occurred RUS->UKR']],
+    ['The bank agreed to exchange information on customers, he said.', '1987-03-19', []],
+  ]);
+});

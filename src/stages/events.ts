@@ -2301,6 +2301,9 @@ function officeOfGovernor(ctx: Context, tokens: readonly Token[], words: readonl
 const LOCAL_RULERS: ReadonlySet<string> = new Set(['governor', 'mayor', 'prefect', 'president', 'minister']);
 
 
+/** Heads of no sector that a country's possessive makes the country acting: its spies and its people. */
+const OWNED_ACTING_HEADS: ReadonlySet<string> = new Set([...CROWD_WORDS, 'services', 'service', 'agencies', 'agency']);
+
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
   // (most words open no head: they are passed over without the two map lookups)
@@ -2425,7 +2428,9 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         // ("Nicaragua's Contra rebels": a capitalised word of description too)
         while (h < j + 3 && !groupHead(words, h) && !slotAt[h] && /^\p{L}\p{Ll}+$/u.test(tokens[h]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, h)) && !DETERMINERS.has(wordAt(words, h))) h++;
         const head = groupHead(words, h);
-        if (head && (head.sector || h > j + 1)) {
+        // (a head that is the country alone only where it acts: "Morocco's intelligence services passed", "Peru's farmers"; not
+        // "Ukraine's borders")
+        if (head && (head.sector || h > j + 1 || OWNED_ACTING_HEADS.has(wordAt(words, head.end - 1)))) {
           setGroup(ctx, tokens, slotAt, slotStart, list[0].start, head.end, list[0].country, head.sector);
           i = head.end - 1;
           continue;
