@@ -253,3 +253,13 @@ describe('[events] a country\'s intelligence services passing information to ano
     ['The bank agreed to exchange information on customers, he said.', '1987-03-19', []],
   ]);
 });
+
+describe('[events] a country before an attribution tail is no member of the speakers\' group (whole extract)', () => {
+  eventRows([
+    ['Russia and Ukraine swapped 90 prisoners each on Friday in a deal brokered by Turkey, U.S. officials said.', '2024-06-28',
+      ['RETREAT 0841 occurred RUS->UKR', 'RETREAT 0841 occurred UKR->RUS', 'CONSULT 045 occurred TUR->RUS', 'CONSULT 045 occurred TUR->UKR']],
+    // a list of countries before their group is one group
+    ['Russia, China and Iran navies held drills in the Gulf of Oman on Monday.', '2024-03-11',
+      ['COOPERATE 062 occurred RUSMIL->CHNMIL', 'COOPERATE 062 occurred RUSMIL->IRNMIL', 'COOPERATE 062 occurred CHNMIL->RUSMIL', 'COOPERATE 062 occurred CHNMIL->IRNMIL', 'COOPERATE 062 occurred IRNMIL->RUSMIL', 'COOPERATE 062 occurred IRNMIL->CHNMIL']],
+  ]);
+});

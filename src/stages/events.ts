@@ -2393,6 +2393,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         const k = wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and' ? j + 2 : j + 1;
         if (named && wordAt(words, j) === ',' && slotAt[k] === undefined) break;
         const next = countryAdjective(tokens, words, slotAt, k);
+        // ("in a deal brokered by Qatar, U.S. officials said": a name after the comma whose group speaks opens an attribution)
+        if (next && wordAt(words, j) === ',' && wordAt(words, j + 1) !== 'and' && SPEECH_VERBS.has(wordAt(words, groupHead(words, next.end)?.end ?? next.end))) break;
         if (!next || next.people) {
           // ("Israeli and Hamas negotiators": a demonym joined to a coded body whose head follows shares that head's sector)
           const body = slotAt[k];
