@@ -271,3 +271,12 @@ describe('[events] a theatre or high command is its country\'s military (whole e
     ['BAGHDAD, Jan 3 - The Iraqi High Command said its warplanes had struck Iranian positions near Basra.', '1987-01-03', ['ASSAULT 190 occurred IRQMIL->IRN']],
   ]);
 });
+
+describe('[events] a country\'s administration or regime, with a body of its own named before the head, is its government (whole extract)', () => {
+  eventRows([
+    ['Afghanistan\'s Taliban administration barred women from working for aid groups on Saturday, drawing condemnation from the European Union.', '2022-12-24',
+      ['ACCUSE 111 occurred IGOEU->AFGGOV']],
+    ['Nicaragua\'s Sandinista government expelled two U.S. diplomats on Monday.', '1988-07-11', ['SANCTION 161 occurred NICGOV->USAGOV']],
+    ['The U.S. administration imposed tariffs on Japanese television sets on Friday.', '1987-04-17', ['SANCTION 163 occurred USAGOV->JPN']],
+  ]);
+});

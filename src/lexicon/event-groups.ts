@@ -36,7 +36,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
   ministers: 'GOV', negotiators: 'GOV', mediators: 'GOV', mediator: 'GOV', delegations: 'GOV', negotiator: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', 'high commissioner': 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
   // a junta governs: "Mali's military government", "Niger's military rulers"
-  leadership: 'GOV', 'military government': 'GOV', 'military junta': 'GOV', junta: 'GOV', 'military rulers': 'GOV', 'military leaders': 'GOV',
+  leadership: 'GOV', administration: 'GOV', regime: 'GOV', 'military government': 'GOV', 'military junta': 'GOV', junta: 'GOV', 'military rulers': 'GOV', 'military leaders': 'GOV',
   'transitional government': 'GOV', 'interim government': 'GOV', 'coup leaders': 'GOV',
   // out of power, whatever the head says alone ("Georgian opposition leaders" are no government)
   'opposition leaders': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition parties': 'OPP', 'opposition politicians': 'OPP',

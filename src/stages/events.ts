@@ -2429,6 +2429,18 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         let h = j + 1;
         // ("Nicaragua's Contra rebels": a capitalised word of description too)
         while (h < j + 3 && !groupHead(words, h) && !slotAt[h] && /^\p{L}\p{Ll}+$/u.test(tokens[h]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, h)) && !DETERMINERS.has(wordAt(words, h))) h++;
+        // ("Afghanistan's Taliban administration", "Nicaragua's Sandinista government": a body of the possessor's named before a
+        // head of state is the possessor's government)
+        const body = h === j + 1 ? slotAt[h] : undefined;
+        if (body && body.entity.type === 'organization' && (body.entity.country === null || body.entity.country === list[0].country)) {
+          const after = nextAfterSlot({ tokens, words, slotAt, slotStart, quoteAt: [] }, h);
+          const ruled = groupHead(words, after);
+          if (ruled && ruled.sector === 'GOV' && !slotAt[after]) {
+            setGroup(ctx, tokens, slotAt, slotStart, list[0].start, ruled.end, list[0].country, 'GOV');
+            i = ruled.end - 1;
+            continue;
+          }
+        }
         const head = groupHead(words, h);
         // (a head that is the country alone only where it acts: "Morocco's intelligence services passed", "Peru's farmers"; not
         // "Ukraine's borders")
