@@ -280,3 +280,12 @@ describe('[events] a country\'s administration or regime, with a body of its own
     ['The U.S. administration imposed tariffs on Japanese television sets on Friday.', '1987-04-17', ['SANCTION 163 occurred USAGOV->JPN']],
   ]);
 });
+
+describe('[events] an office in apposition before a name set off by commas is the person\'s (whole extract)', () => {
+  eventRows([
+    ['The U.S. deputy ambassador, Linda Thomas, accused Russia of blocking aid to Syria.', '2020-07-10', ['ACCUSE 112 occurred USAGOV->RUS']],
+    ['WASHINGTON, Feb 2 - A senior State Department official, John Kirby, accused Iran of lying.', '2024-02-02', ['ACCUSE 112 occurred USAGOV->IRN']],
+    // a relative's or a lawyer's name in apposition gives no office
+    ['His lawyer, John Smith, accused Iran of lying.', '2024-02-02', []],
+  ]);
+});

@@ -895,6 +895,17 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
   }
   // Titles: capitalised phrases with a title head, leftwards, across one comma at most.
   const countries: string[] = [];
+  // ("The U.S. deputy ambassador, Robert Wood, told": an office in apposition before a name set off by commas, opening the sentence
+  // or after an article)
+  if (left === from && left > 1 && tokens[left - 1].text === ',' && tokens[to]?.text === ',') {
+    const phrase = titleBefore(tokens, lex, left - 1, inName);
+    const opener = phrase ? phrase.from - 1 : -1;
+    if (phrase?.title && (phrase.from === 0 || isArticle(tokens[phrase.from].text) || (opener >= 0 && isArticle(tokens[opener].text)))) {
+      facts.titles.push(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end));
+      countries.push(...phrase.countries);
+      facts.sector ??= phrase.sector;
+    }
+  }
   let guard = 0;
   while (left > 0 && guard++ < 3) {
     const phrase = titleBefore(tokens, lex, left, inName);
