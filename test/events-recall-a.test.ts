@@ -289,3 +289,12 @@ describe('[events] an office in apposition before a name set off by commas is th
     ['His lawyer, John Smith, accused Iran of lying.', '2024-02-02', []],
   ]);
 });
+
+describe('[events] the armed men of a movement out of power are its country\'s rebels (whole extract)', () => {
+  eventRows([
+    ['JOHANNESBURG, Aug 3 - African National Congress guerrillas attacked a police station near Durban on Monday.', '1986-08-04', ['ASSAULT 190 occurred ZAFREB->ZAFCOP']],
+    ['South African commandos raided African National Congress guerrilla bases in Botswana on Monday.', '1986-05-19', ['ASSAULT 190 occurred ZAFMIL->ZAFREB']],
+    // a state's own fighters keep their code
+    ['KABUL, Jan 3 - Taliban fighters detained two journalists in Kabul on Monday.', '2022-01-03', ['COERCE 173 occurred AFGGOV->AFGMED']],
+  ]);
+});

@@ -1999,6 +1999,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   rulingPartyLeaders(ctx, tokens, words, slotAt);
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
+  armedWings(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
@@ -2542,6 +2543,21 @@ function isModifier(word: string, written: string): boolean {
   const { activeFirst, lightVerbs } = lexicon();
   if (activeFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
   return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
+}
+
+/**
+ * ("African National Congress guerrillas attacked", "strike at ANC guerrilla bases"): the armed men of a movement or party named
+ * right before them are its armed wing, its country's rebels, not the movement out of power
+ */
+function armedWings(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const body = slotAt[i - 1];
+    // (a state's own bodies keep their code: "Taliban fighters" after the Taliban took power)
+    if (!body || slotAt[i] || body.group || body.entity.type !== 'organization' || !body.entity.country || body.entity.sector === 'REB' || STATE_SECTORS.has(body.entity.sector ?? '')) continue;
+    if (HEADS.get(wordAt(words, i)) !== 'REB' && !REBEL_MODIFIERS.has(wordAt(words, i))) continue;
+    const from = slotStart[i - 1] >= 0 ? slotStart[i - 1] : i - 1;
+    setGroup(ctx, tokens, slotAt, slotStart, from, i + 1, body.entity.country, 'REB');
+  }
 }
 
 function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
