@@ -298,3 +298,12 @@ describe('[events] the armed men of a movement out of power are its country\'s r
     ['KABUL, Jan 3 - Taliban fighters detained two journalists in Kabul on Monday.', '2022-01-03', ['COERCE 173 occurred AFGGOV->AFGMED']],
   ]);
 });
+
+describe('[events] a country that backs a party, told by a hyphened participle, is not the party (whole extract)', () => {
+  eventRows([
+    ['Colombian President Gustavo Petro agreed on Monday to resume talks with the Cuba-backed ELN rebels.', '2022-10-03', ['AGREE 036 occurred COLGOV->COLREB']],
+    ['Saudi Arabia said it would hold talks with the Iran-aligned Houthis.', '2022-10-03', ['CONSULT 040 intended SAU->YEMREB']],
+    // a flag or an owner is the target's country
+    ['Iraqi jets struck a U.S.-flagged tanker in the Gulf.', '1987-10-16', ['ASSAULT 190 occurred IRQMIL->USA']],
+  ]);
+});

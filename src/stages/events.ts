@@ -4701,7 +4701,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
         // ("welcomed the Louvre Agreement", "the Minsk accords": a place naming a document is no party)
         if (slotAt[j] && slotAt[j]!.entity.type === 'location' && (NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j))) || NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j) - 1)))) { j = nextAfterSlot(view, j); continue; }
-        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
+        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j) && !hyphenedModifier(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
           const owner = ownerAfter(view, j);
           if (owner < 0) return recipientSlots(ctx, view, j, actorIds);
@@ -4738,7 +4738,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("a tariff on all imports from Colombia": whose goods they are)
         if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
-        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) return recipientSlots(ctx, view, k, actorIds);
         // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
@@ -5011,6 +5011,18 @@ function nextAfterSlot(view: View, j: number): number {
 function isBarePossessive(view: View, j: number): boolean {
   return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(wordAt(view.words, j + 1));
 }
+
+/**
+ * Whether the name at token j only tells who backs the party after it: "the U.S.-backed Contra rebels", "the Iran-aligned Houthis"
+ * (not whose flag or property it is: "a U.S.-flagged tanker", "a U.S.-owned mine" are that country's)
+ */
+function hyphenedModifier(view: View, j: number): boolean {
+  const after = nextAfterSlot(view, j);
+  // (written as one token, "Iran-aligned", or split after an abbreviation, "U.S. - backed")
+  const joined = /-([a-z]+)$/.exec(view.tokens[after - 1].text);
+  return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
+}
+const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'aligned', 'allied', 'sponsored', 'funded', 'supported', 'trained', 'armed', 'installed', 'inspired', 'affiliated']);
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
 function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlySet<string>): Slot[] {
