@@ -307,3 +307,10 @@ describe('[events] a country that backs a party, told by a hyphened participle, 
     ['Iraqi jets struck a U.S.-flagged tanker in the Gulf.', '1987-10-16', ['ASSAULT 190 occurred IRQMIL->USA']],
   ]);
 });
+
+describe('[events] a government urging the unions addresses its own country\'s people (whole extract)', () => {
+  eventRows([
+    ['SEOUL, July 3 - The government urged the unions on Monday to call off the strike.', '2023-07-03', ['REQUEST 020 requested KORGOV->KOR']],
+    ['PARIS, March 7 - Prime Minister Elisabeth Borne urged the trade unions to return to talks.', '2023-03-07', ['REQUEST 020 requested FRAGOV->FRA']],
+  ]);
+});
