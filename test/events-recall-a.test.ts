@@ -314,3 +314,11 @@ describe('[events] a government urging the unions addresses its own country\'s p
     ['PARIS, March 7 - Prime Minister Elisabeth Borne urged the trade unions to return to talks.', '2023-03-07', ['REQUEST 020 requested FRAGOV->FRA']],
   ]);
 });
+
+describe('[events] a riot at police property is against the police, also with a place of their own country after it (whole extract)', () => {
+  eventRows([
+    ['DURBAN, Sept 2 - Youths stoned police vehicles in townships outside Durban on Sunday.', '1985-09-02', ['PROTEST 145 occurred ZAF->ZAFCOP']],
+    // a foreign party after it stays the target
+    ['JOHANNESBURG, July 22 - Youths stoned police vehicles outside the U.S. embassy.', '1985-07-22', ['PROTEST 145 occurred ZAF->USAGOV']],
+  ]);
+});

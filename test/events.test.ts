@@ -1298,8 +1298,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Georgian police detained more than 100 people overnight as thousands rallied for a third night against the government's decision.", ['COERCE 173 occurred GEOCOP->GEO', 'PROTEST 141 occurred GEO->GEOGOV']],
     ['Thousands of Serbians rallied for a second week in Belgrade.', ['PROTEST 141 occurred SRB->-']],
     ['The dollar rallied for a third day against the yen.', []],
-    // stoning police vehicles is a riot
-    ['JOHANNESBURG, July 22 - Black youths stoned police vehicles in townships outside Port Elizabeth on Sunday.', ['PROTEST 145 occurred ZAF->-']],
+    // stoning police vehicles is a riot, against the police
+    ['JOHANNESBURG, July 22 - Black youths stoned police vehicles in townships outside Port Elizabeth on Sunday.', ['PROTEST 145 occurred ZAF->ZAFCOP']],
     // a people placed by a phrase ("Palestinians in the occupied West Bank and Gaza Strip"); "West Bank" is a place, "a general strike" no officer
     ['Palestinians in the occupied West Bank and Gaza Strip observed a general strike today.', ['PROTEST 143 occurred PSE->-']],
     // a treaty suspended reduces relations; airspace closed to another state is a sanction

@@ -2923,13 +2923,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (entry.type === 'PROTEST' && (wordAt(words, end - 1) === 'police' || wordAt(words, end - 1) === 'forces') && actors[0]?.entity.country) {
         recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
       }
-      // ("stoned police vehicles", "set fire to a police building": a riot at the police's things is against the police)
-      if (entry.type === 'PROTEST' && recipients.length === 0 && actors[0]?.entity.country) {
+      // ("stoned police vehicles", "set fire to a police building": a riot at the police's things is against the police, also where
+      // a place of their own country follows: "stoned police vehicles in townships outside Port Elizabeth")
+      const home = actors[0]?.entity.country;
+      if (entry.type === 'PROTEST' && home && recipients.every((r) => r.entity.type === 'location' || (r.entity.type === 'country' && r.entity.country === home))) {
         for (let k = start + 1; k < words.length && k < end + 3; k++) {
           if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
           if (wordAt(words, k) !== 'police') continue;
           const named = view.slotAt[k];
-          recipients = [named && named.entity.actor ? named : groupSlot(ctx, actors[0].entity.country, 'COP', tokens[k].start, tokens[k].end)];
+          recipients = [named && named.entity.actor ? named : groupSlot(ctx, home, 'COP', tokens[k].start, tokens[k].end)];
           break;
         }
       }
