@@ -322,3 +322,12 @@ describe('[events] a riot at police property is against the police, also with a 
     ['JOHANNESBURG, July 22 - Youths stoned police vehicles outside the U.S. embassy.', '1985-07-22', ['PROTEST 145 occurred ZAF->USAGOV']],
   ]);
 });
+
+describe('[events] a refusal of what is asked of the refuser right after it answers the one who asked (whole extract)', () => {
+  eventRows([
+    ['Iran refused on Monday to withdraw its troops from the border area, as Iraq had demanded.', '1986-10-13',
+      ['REJECT 120 occurred IRN->IRQ', 'REQUEST 100 requested IRQ->IRN']],
+    // a refusal alone has no one to answer
+    ['Iran refused on Monday to withdraw its troops from the border area.', '1986-10-13', ['REJECT 120 occurred IRN->-']],
+  ]);
+});

@@ -1670,8 +1670,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "his government's decision to" is the act of the government of the one `his` names; accession talks frozen with the body named before them
     ["Serbian Prime Minister Ana Brnabic said protests against her government's decision to suspend talks on joining the European Union were planned abroad.", ['PROTEST 141 occurred SRB->SRBGOV', 'SANCTION 164 occurred SRBGOV->IGOEU']],
     ['Turkey froze European Union accession talks on Monday.', ['SANCTION 164 occurred TUR->IGOEU']],
-    // a demand told of the act before ("as Moscow had demanded", "a withdrawal that N'Djamena demanded") is of that act's doers
-    ['MOSCOW, Oct 12 - Reagan refused to confine the research to the laboratory, as Moscow had demanded.', ['REJECT 120 occurred USAGOV->-', 'REQUEST 100 requested RUSGOV->USAGOV']],
+    // a demand told of the act before ("as Moscow had demanded", "a withdrawal that N'Djamena demanded") is of that act's doers; a refusal of it answers the one who asked
+    ['MOSCOW, Oct 12 - Reagan refused to confine the research to the laboratory, as Moscow had demanded.', ['REJECT 120 occurred USAGOV->RUSGOV', 'REQUEST 100 requested RUSGOV->USAGOV']],
     ["French troops left their last base in Chad on Thursday, completing a withdrawal that N'Djamena demanded.", ['RETREAT 087 occurred FRAMIL->-', 'REQUEST 100 requested TCDGOV->FRAMIL']],
     // an offer refused was made to each of those refusing it
     ['Burkina Faso, Mali and Niger on Sunday rejected an ECOWAS offer to keep the door open for their return.', ['REJECT 120 occurred BFA->IGOECOWAS', 'REJECT 120 occurred MLI->IGOECOWAS', 'REJECT 120 occurred NER->IGOECOWAS', 'AGREE 030 occurred IGOECOWAS->BFA', 'AGREE 030 occurred IGOECOWAS->MLI', 'AGREE 030 occurred IGOECOWAS->NER']],

@@ -513,6 +513,18 @@ function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
 function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
+    // ("Reagan refused to confine research to the laboratory, as Moscow had demanded": a refusal of what is asked right after it in
+    // its sentence answers the one who asked it of the refuser)
+    if (c.type === 'REJECT' && c.recipients.length === 0 && c.actors.length > 0) {
+      const refuser = c.actors[0].entity;
+      const asked = candidates.find((p, k) => k > i && p.unit === c.unit && p.type === 'REQUEST' && p.actors.length > 0
+        && p.recipients.some((r) => r.entity.id === refuser.id || (r.entity.country !== null && r.entity.country === refuser.country))
+        && p.actors.every((a) => sideOf(a.entity) !== sideOf(refuser)));
+      if (asked) {
+        candidates[i] = recast(c, { recipients: [asked.actors[0]] });
+        continue;
+      }
+    }
     // (a refusal to yield is one too: "Baghdad would not bow to the pressure", told after the embargo)
     const refusal = c.type === 'REJECT' || (c.entry.id === 'concede.yield' && c.status === 'negated');
     if (!refusal || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
