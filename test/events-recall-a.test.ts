@@ -331,3 +331,10 @@ describe('[events] a refusal of what is asked of the refuser right after it answ
     ['Iran refused on Monday to withdraw its troops from the border area.', '1986-10-13', ['REJECT 120 occurred IRN->-']],
   ]);
 });
+
+describe('[events] a force readied faces the force shown or used before it, not words said in between (whole extract)', () => {
+  eventRows([
+    ['TBILISI, May 10 - Russia has massed troops near its border with Georgia, days after Russian President Vladimir Putin accused Georgia of provocations. Georgia has put its forces on alert, officials said.', '2008-05-10',
+      ['MOBILIZE 154 occurred RUS->GEO', 'ACCUSE 112 occurred RUSGOV->GEO', 'MOBILIZE 152 occurred GEO->RUS']],
+  ]);
+});

@@ -418,7 +418,10 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
     // with no one named faces the side whose hostile act it answers)
     const readied = c.type === 'MOBILIZE' && c.status === 'occurred';
     if ((!readied && (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id))) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
-    let target = provoker(candidates, i);
+    // (a force readied answers a show or use of force before words: "Iraq has massed troops on its border with Kuwait, a week after
+    // Saddam accused Kuwait of stealing oil. Kuwait put its forces on alert" faces Iraq's troops)
+    let target = readied ? provoker(candidates, i, FORCE_TYPES) : [];
+    if (target.length === 0) target = provoker(candidates, i);
     // ("putting forces on standby ... in response to Russia's build-up": the act it answers, told after it)
     if (target.length === 0) {
       const own = sideOf(c.actors[0].entity);
@@ -3783,10 +3786,13 @@ const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', '
  * The other side of the last hostile act before threat `i` (in its sentence or the one before): the
  * target of the threatener's own side's act, or the doer of an act against the threatener's country.
  */
-function provoker(candidates: readonly Candidate[], i: number): Slot[] {
+/** Acts of force, threatened, shown or used. */
+const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'MOBILIZE', 'ASSAULT']);
+
+function provoker(candidates: readonly Candidate[], i: number, kinds: ReadonlySet<PloverType> = HOSTILE_TYPES): Slot[] {
   const own = sideOf(candidates[i].actors[0].entity);
   const ours = (p: Candidate) => p.actors.some((a) => sideOf(a.entity) === own);
-  const p = lastNear(candidates, i, (q) => HOSTILE_TYPES.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
+  const p = lastNear(candidates, i, (q) => kinds.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
     && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : q.recipients.some((r) => sideOf(r.entity) === own)));
   if (!p) return [];
   return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : p.actors.filter((a) => sideOf(a.entity) !== null);
