@@ -338,3 +338,11 @@ describe('[events] a force readied faces the force shown or used before it, not 
       ['MOBILIZE 154 occurred RUS->GEO', 'ACCUSE 112 occurred RUSGOV->GEO', 'MOBILIZE 152 occurred GEO->RUS']],
   ]);
 });
+
+describe('[events] an offer of aid with no one named goes where the aid told just before went (whole extract)', () => {
+  eventRows([
+    ['Turkey and Greece flew rescue teams to Morocco on Saturday. Spain offered to send help.', '2023-09-09',
+      ['AID 073 occurred TUR->MAR', 'AID 073 occurred GRC->MAR', 'AGREE 033 occurred ESP->MAR']],
+    ['Spain offered to send help.', '2023-09-09', ['AGREE 033 occurred ESP->-']],
+  ]);
+});

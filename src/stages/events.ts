@@ -485,14 +485,15 @@ function targetAttacksOnTheHelped(ctx: Context, candidates: Candidate[]): void {
 }
 
 /**
- * ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
- * where the aid told just before went)
+ * ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid", "France offered to send help"):
+ * aid, or an offer of it, with no one named goes where the aid told just before went
  */
 function sendAidAsBefore(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a verb: "the Argentine loan", "Brazil loans" name whose loans they are, not who gives them)
-    if (c.type !== 'AID' || c.recipients.length > 0 || c.actors.length === 0 || c.frame !== 'verb') continue;
+    // (an offer of aid too, 033: "France offered to send help")
+    if ((c.type !== 'AID' && !(c.type === 'AGREE' && c.cameo === '033')) || c.recipients.length > 0 || c.actors.length === 0 || c.frame !== 'verb') continue;
     const before = lastNear(candidates, i, (p) => p.type === 'AID' && p.recipients.length > 0 && !p.actors.some((a) => c.actors.some((b) => b.entity.id === a.entity.id)));
     const to = before?.recipients.filter((r) => !c.actors.some((a) => a.entity.country !== null && a.entity.country === r.entity.country)) ?? [];
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
