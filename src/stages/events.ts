@@ -4212,10 +4212,27 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
       for (let x = k + 1; x < words.length && x <= k + 3; x++) {
         if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? conditionSubjects(ctx, view, x) : [slotAt[x]!];
       }
+      // ("if the country's new military rulers did not restore President Bazoum": the rulers of the country named before)
+      const owned = ctx ? backOwnedGroup(ctx, view, k + 1) : null;
+      if (owned) return [owned];
       // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
       return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
     }
     if (BOUNDARY.has(w) || w === '.') return null;
+  }
+  return null;
+}
+
+/** "the country's (new) military rulers" at token x: the group, of the country the story named last before, that the head names. */
+function backOwnedGroup(ctx: Context, view: View, x: number): Slot | null {
+  const { words, tokens } = view;
+  if (wordAt(words, x) !== 'the' || !STATE_BACK_HEADS.has(wordAt(words, x + 1)) || !POSSESSIVE_MARKS.has(wordAt(words, x + 2))) return null;
+  for (let h = x + 3; h <= x + 5 && h < words.length; h++) {
+    const head = groupHead(words, h);
+    if (head) {
+      const named = head.sector ? lastCountryBefore(ctx, tokens[x].start, []) : null;
+      return named?.country ? groupSlot(ctx, named.country, head.sector, tokens[x].start, tokens[head.end - 1].end) : null;
+    }
   }
   return null;
 }
