@@ -352,6 +352,14 @@ describe('[events] a threat conditional on "the country\'s" rulers is aimed at t
     ['The African Union suspended Mali on Friday and threatened to impose sanctions if the country\'s military rulers did not hold elections within a year.', '2020-08-21',
       ['THREATEN 131 occurred IGOAU->MLIGOV']],
     ['ABUJA, July 30 - ECOWAS imposed sanctions on Niger on Sunday and threatened to use force if the country\'s new military rulers did not restore President Mohamed Bazoum.', '2023-07-30',
-      ['SANCTION 163 occurred IGOECOWAS->NER', 'THREATEN 138 occurred IGOECOWAS->NERGOV']],
+      ['SANCTION 163 occurred IGOECOWAS->NER', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
+  ]);
+});
+
+describe('[events] a threat to use force is a threat of force and, beside it, the force as possible (whole extract)', () => {
+  eventRows([
+    ['China threatened on Monday to use force against Taiwan.', '2005-03-14', ['THREATEN 138 occurred CHN->TWN', 'ASSAULT 190 hypothetical CHN->TWN']],
+    // a threat of attack told otherwise keeps the threat alone
+    ['China threatened on Monday to attack Taiwan.', '2005-03-14', ['THREATEN 138 occurred CHN->TWN']],
   ]);
 });
