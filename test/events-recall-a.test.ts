@@ -162,3 +162,204 @@ describe('[events] a pledge told by a gerund after an agreement signed is the si
       ['SUPPORT 057 occurred EGY->SDN', 'SUPPORT 057 occurred SDN->EGY', 'AGREE 030 occurred EGY->SDN', 'AGREE 030 occurred SDN->EGY']],
   ]);
 });
+
+describe('[events] a threat answering a hostile act with no one named is aimed at the country behind it, not its unit (whole extract)', () => {
+  eventRows([
+    ['A U.S. Navy frigate attacked two Iranian patrol boats on Monday. Iran vowed to retaliate.', '1988-07-04',
+      ['ASSAULT 190 occurred USAMIL->IRN', 'THREATEN 138 occurred IRN->USA']],
+    // an armed group keeps its own code
+    ['Israeli jets struck Hamas positions in Gaza overnight, and Hamas vowed to retaliate.', '2023-05-10',
+      ['ASSAULT 190 occurred ISRMIL->PSEREB', 'THREATEN 138 occurred PSEREB->ISR']],
+    ['Chinese coast guard ships rammed a Philippine supply boat on Sunday, and Manila vowed to respond.', '2024-03-05',
+      ['ASSAULT 190 occurred CHNCOP->PHL', 'THREATEN 138 occurred PHLGOV->CHN']],
+    ['Houthi rebels attacked a Saudi oil terminal on Sunday, and Riyadh vowed to respond.', '2022-03-21',
+      ['ASSAULT 190 occurred YEMREB->SAU', 'THREATEN 138 occurred SAUGOV->YEMREB']],
+  ]);
+});
+
+describe('[events] a rejection of calls or pressure answers the side that made them, at home too (whole extract)', () => {
+  eventRows([
+    ['BISHKEK, March 3 - Thousands of opposition supporters rallied in Bishkek on Sunday demanding the resignation of President Askar Akayev. Akayev has rejected calls to step down.', '2005-03-03',
+      ['PROTEST 141 occurred KGZ->KGZGOV', 'REQUEST 1041 requested KGZ->KGZGOV', 'REJECT 120 occurred KGZGOV->KGZ']],
+    ['The European Union imposed an arms embargo on Belarus on Monday. Belarusian President Alexander Lukashenko said Minsk would not bow to the pressure.', '2011-06-20',
+      ['SANCTION 163 occurred IGOEU->BLR', 'REJECT 124 occurred BLRGOV->IGOEU']],
+    // a refusal of nothing told before stays with no one named
+    ['Lukashenko said Minsk would not bow to pressure.', '2011-06-20', ['REJECT 124 occurred BLRGOV->-']],
+  ]);
+});
+
+describe('[events] a day or month before a title is no body the office belongs to (whole extract)', () => {
+  eventRows([
+    ['JAKARTA, Oct 4 - On Friday President Suharto criticised Australia.', '1996-10-04', ['ACCUSE 111 occurred IDNGOV->AUS']],
+    ['HANOI, Oct 3 - On Tuesday President Tran Duc Luong received the visiting Laotian prime minister at the presidential palace.', '1996-10-04',
+      ['CONSULT 043 occurred VNMGOV->LAOGOV']],
+    ['SEOUL, March 3 - In February Foreign Minister Choi Kwang-soo accused Pyongyang of sabotaging the talks.', '1987-03-03', ['ACCUSE 112 occurred KORGOV->PRKGOV']],
+  ]);
+});
+
+describe('[events] a union\'s officials are people of the country, not its government (whole extract)', () => {
+  eventRows([
+    ['SEOUL, Nov 12 - Police said they had detained about 30 union officials in Ulsan overnight.', '1988-11-12', ['COERCE 173 occurred KORCOP->KOR']],
+    // officials with no union stay the government's
+    ['SEOUL, Nov 12 - North Korea detained two South Korean officials near the border on Saturday.', '1988-11-12', ['COERCE 173 occurred PRK->KORGOV']],
+  ]);
+});
+
+describe('[events] a passive host or arrest keeps its by-agent past an adjunct of place, not past a clause of its own (whole extract)', () => {
+  eventRows([
+    ['ACCRA, May 3 - Nigerian President Olusegun Obasanjo was received at the presidential palace by Ghanaian President John Kufuor.', '2001-05-03',
+      ['CONSULT 043 occurred GHAGOV->NGAGOV']],
+    ['HAVANA, Jan 5 - Venezuelan President Hugo Chavez was greeted at the airport by President Fidel Castro on Wednesday.', '2000-01-05',
+      ['CONSULT 043 occurred CUBGOV->VENGOV']],
+    ['Nor had any official of the party been charged with corruption while employed by the Chinese government.', '1992-11-02', []],
+  ]);
+});
+
+describe('[events] remarks criticised or rejected are their speaker\'s (whole extract)', () => {
+  eventRows([
+    ['Argentine President Javier Milei addressed a rally in Madrid on Sunday, saying the wife of the Spanish prime minister was corrupt. Spanish Foreign Minister Jose Manuel Albares condemned the remarks on Monday.', '2024-05-20',
+      ['ACCUSE 111 occurred ESPGOV->ARGGOV']],
+    ['Turkish President Tayyip Erdogan said on Tuesday that Sweden should not expect support for its NATO bid. Swedish Prime Minister Ulf Kristersson rejected the remarks.', '2023-01-24',
+      ['REJECT 120 occurred SWEGOV->TURGOV']],
+    // a speaker of one's own side is no target
+    ['Swedish Foreign Minister Tobias Billstrom said on Tuesday that the talks were hard. Prime Minister Ulf Kristersson rejected the remarks.', '2023-01-24',
+      ['REJECT 120 occurred SWEGOV->-']],
+  ]);
+});
+
+describe('[events] a complaint or protest lodged against a side is a diplomatic protest to it (whole extract)', () => {
+  eventRows([
+    ['Iraq said on Tuesday it would lodge a complaint against Iran at the United Nations Security Council.', '1984-03-06', ['ACCUSE 114 intended IRQ->IRN']],
+    ['China lodged a strong protest against the U.S. decision on Monday.', '1995-05-22', ['ACCUSE 114 occurred CHN->USA']],
+  ]);
+});
+
+describe('[events] police, troops or rebels placed by a phrase of place are the dispatch country\'s force (whole extract)', () => {
+  eventRows([
+    ['KAMPALA, Feb 3 - Rebels in the north accused the government of killing civilians on Monday.', '1987-02-03', ['ACCUSE 112 occurred UGAREB->UGAGOV']],
+    ['COLOMBO, June 9 - Police in the east arrested 40 people overnight.', '1985-06-09', ['COERCE 173 occurred LKACOP->LKA']],
+    // a force placed in a country is that country's
+    ['KAMPALA, Feb 3 - Rebels in Sudan accused the government of killing civilians.', '1987-02-03', ['ACCUSE 112 occurred SDNREB->SDNGOV']],
+  ]);
+});
+
+describe('[events] a country\'s intelligence services passing information to another side cooperate with it (whole extract)', () => {
+  eventRows([
+    ['French police arrested three suspects in Marseille on Friday after Algeria\'s intelligence services passed information on the cell to Paris.', '2016-04-08',
+      ['COERCE 173 occurred FRACOP->FRA', 'COOPERATE 064 occurred DZA->FRAGOV']],
+    ['Jordan gave intelligence to Israel about the attack.', '2024-04-15', ['COOPERATE 064 occurred JOR->ISR']],
+    // a possessive before a thing is no actor; information given by a company is no state's intelligence
+    ['Russia massed troops near Ukraine\'s borders on Monday.', '2022-01-17', ['MOBILIZE 154 occurred RUS->UKR']],
+    ['The bank agreed to exchange information on customers, he said.', '1987-03-19', []],
+  ]);
+});
+
+describe('[events] a country before an attribution tail is no member of the speakers\' group (whole extract)', () => {
+  eventRows([
+    ['Russia and Ukraine swapped 90 prisoners each on Friday in a deal brokered by Turkey, U.S. officials said.', '2024-06-28',
+      ['RETREAT 0841 occurred RUS->UKR', 'RETREAT 0841 occurred UKR->RUS', 'CONSULT 045 occurred TUR->RUS', 'CONSULT 045 occurred TUR->UKR']],
+    // a list of countries before their group is one group
+    ['Russia, China and Iran navies held drills in the Gulf of Oman on Monday.', '2024-03-11',
+      ['COOPERATE 062 occurred RUSMIL->CHNMIL', 'COOPERATE 062 occurred RUSMIL->IRNMIL', 'COOPERATE 062 occurred CHNMIL->RUSMIL', 'COOPERATE 062 occurred CHNMIL->IRNMIL', 'COOPERATE 062 occurred IRNMIL->RUSMIL', 'COOPERATE 062 occurred IRNMIL->CHNMIL']],
+  ]);
+});
+
+describe('[events] a theatre or high command is its country\'s military (whole extract)', () => {
+  eventRows([
+    ['Japanese and American warships held joint drills in the East China Sea on Monday. China\'s Eastern Theater Command accused Tokyo of provocation.', '2024-06-10',
+      ['COOPERATE 062 occurred JPNMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->JPNMIL', 'ACCUSE 112 occurred CHNMIL->JPNGOV']],
+    ['BAGHDAD, Jan 3 - The Iraqi High Command said its warplanes had struck Iranian positions near Basra.', '1987-01-03', ['ASSAULT 190 occurred IRQMIL->IRN']],
+  ]);
+});
+
+describe('[events] a country\'s administration or regime, with a body of its own named before the head, is its government (whole extract)', () => {
+  eventRows([
+    ['Afghanistan\'s Taliban administration barred women from working for aid groups on Saturday, drawing condemnation from the European Union.', '2022-12-24',
+      ['ACCUSE 111 occurred IGOEU->AFGGOV']],
+    ['Nicaragua\'s Sandinista government expelled two U.S. diplomats on Monday.', '1988-07-11', ['SANCTION 161 occurred NICGOV->USAGOV']],
+    ['The U.S. administration imposed tariffs on Japanese television sets on Friday.', '1987-04-17', ['SANCTION 163 occurred USAGOV->JPN']],
+  ]);
+});
+
+describe('[events] an office in apposition before a name set off by commas is the person\'s (whole extract)', () => {
+  eventRows([
+    ['The U.S. deputy ambassador, Linda Thomas, accused Russia of blocking aid to Syria.', '2020-07-10', ['ACCUSE 112 occurred USAGOV->RUS']],
+    ['WASHINGTON, Feb 2 - A senior State Department official, John Kirby, accused Iran of lying.', '2024-02-02', ['ACCUSE 112 occurred USAGOV->IRN']],
+    // a relative's or a lawyer's name in apposition gives no office
+    ['His lawyer, John Smith, accused Iran of lying.', '2024-02-02', []],
+  ]);
+});
+
+describe('[events] the armed men of a movement out of power are its country\'s rebels (whole extract)', () => {
+  eventRows([
+    ['JOHANNESBURG, Aug 3 - African National Congress guerrillas attacked a police station near Durban on Monday.', '1986-08-04', ['ASSAULT 190 occurred ZAFREB->ZAFCOP']],
+    ['South African commandos raided African National Congress guerrilla bases in Botswana on Monday.', '1986-05-19', ['ASSAULT 190 occurred ZAFMIL->ZAFREB']],
+    // a state's own fighters keep their code
+    ['KABUL, Jan 3 - Taliban fighters detained two journalists in Kabul on Monday.', '2022-01-03', ['COERCE 173 occurred AFGGOV->AFGMED']],
+  ]);
+});
+
+describe('[events] a country that backs a party, told by a hyphened participle, is not the party (whole extract)', () => {
+  eventRows([
+    ['Colombian President Gustavo Petro agreed on Monday to resume talks with the Cuba-backed ELN rebels.', '2022-10-03', ['AGREE 036 occurred COLGOV->COLREB']],
+    ['Saudi Arabia said it would hold talks with the Iran-aligned Houthis.', '2022-10-03', ['CONSULT 040 intended SAU->YEMREB']],
+    // a flag or an owner is the target's country
+    ['Iraqi jets struck a U.S.-flagged tanker in the Gulf.', '1987-10-16', ['ASSAULT 190 occurred IRQMIL->USA']],
+  ]);
+});
+
+describe('[events] a government urging the unions addresses its own country\'s people (whole extract)', () => {
+  eventRows([
+    ['SEOUL, July 3 - The government urged the unions on Monday to call off the strike.', '2023-07-03', ['REQUEST 020 requested KORGOV->KOR']],
+    ['PARIS, March 7 - Prime Minister Elisabeth Borne urged the trade unions to return to talks.', '2023-03-07', ['REQUEST 020 requested FRAGOV->FRA']],
+  ]);
+});
+
+describe('[events] a riot at police property is against the police, also with a place of their own country after it (whole extract)', () => {
+  eventRows([
+    ['DURBAN, Sept 2 - Youths stoned police vehicles in townships outside Durban on Sunday.', '1985-09-02', ['PROTEST 145 occurred ZAF->ZAFCOP']],
+    // a foreign party after it stays the target
+    ['JOHANNESBURG, July 22 - Youths stoned police vehicles outside the U.S. embassy.', '1985-07-22', ['PROTEST 145 occurred ZAF->USAGOV']],
+  ]);
+});
+
+describe('[events] a refusal of what is asked of the refuser right after it answers the one who asked (whole extract)', () => {
+  eventRows([
+    ['Iran refused on Monday to withdraw its troops from the border area, as Iraq had demanded.', '1986-10-13',
+      ['REJECT 120 occurred IRN->IRQ', 'REQUEST 100 requested IRQ->IRN']],
+    // a refusal alone has no one to answer
+    ['Iran refused on Monday to withdraw its troops from the border area.', '1986-10-13', ['REJECT 120 occurred IRN->-']],
+  ]);
+});
+
+describe('[events] a force readied faces the force shown or used before it, not words said in between (whole extract)', () => {
+  eventRows([
+    ['TBILISI, May 10 - Russia has massed troops near its border with Georgia, days after Russian President Vladimir Putin accused Georgia of provocations. Georgia has put its forces on alert, officials said.', '2008-05-10',
+      ['MOBILIZE 154 occurred RUS->GEO', 'ACCUSE 112 occurred RUSGOV->GEO', 'MOBILIZE 152 occurred GEO->RUS']],
+  ]);
+});
+
+describe('[events] an offer of aid with no one named goes where the aid told just before went (whole extract)', () => {
+  eventRows([
+    ['Turkey and Greece flew rescue teams to Morocco on Saturday. Spain offered to send help.', '2023-09-09',
+      ['AID 073 occurred TUR->MAR', 'AID 073 occurred GRC->MAR', 'AGREE 033 occurred ESP->MAR']],
+    ['Spain offered to send help.', '2023-09-09', ['AGREE 033 occurred ESP->-']],
+  ]);
+});
+
+describe('[events] a threat conditional on "the country\'s" rulers is aimed at the rulers of the country named before (whole extract)', () => {
+  eventRows([
+    ['The African Union suspended Mali on Friday and threatened to impose sanctions if the country\'s military rulers did not hold elections within a year.', '2020-08-21',
+      ['THREATEN 131 occurred IGOAU->MLIGOV']],
+    ['ABUJA, July 30 - ECOWAS imposed sanctions on Niger on Sunday and threatened to use force if the country\'s new military rulers did not restore President Mohamed Bazoum.', '2023-07-30',
+      ['SANCTION 163 occurred IGOECOWAS->NER', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
+  ]);
+});
+
+describe('[events] a threat to use force is a threat of force and, beside it, the force as possible (whole extract)', () => {
+  eventRows([
+    ['China threatened on Monday to use force against Taiwan.', '2005-03-14', ['THREATEN 138 occurred CHN->TWN', 'ASSAULT 190 hypothetical CHN->TWN']],
+    // a threat of attack told otherwise keeps the threat alone
+    ['China threatened on Monday to attack Taiwan.', '2005-03-14', ['THREATEN 138 occurred CHN->TWN']],
+  ]);
+});

@@ -127,7 +127,7 @@ describe('[events] what an order, decree or licence issued does is its issuer\'s
 describe('[events] a spokesman for a government or an armed group speaks for it (whole extract)', () => {
   eventRows([
     ['Pakistani jets bombed hideouts in eastern Afghanistan on Tuesday, a spokesman for the Afghan government said on Wednesday, vowing to retaliate.', '2024-12-25',
-      ['ASSAULT 195 occurred PAKMIL->AFG', 'THREATEN 138 occurred AFGGOV->PAKMIL']],
+      ['ASSAULT 195 occurred PAKMIL->AFG', 'THREATEN 138 occurred AFGGOV->PAK']],
     // a firm's spokesman is no state's
     ['A spokesman for the Ecuadorian State Oil Company said companies have until October to sign contracts.', '1987-06-15', []],
   ]);

@@ -394,6 +394,10 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
       && p.actors.every((a) => a.entity.country === own.country && a.entity.sector !== own.sector && (a.entity.sector !== null || p.type === 'PROTEST'))) : null);
     // ("South Korea and the United States began their exercise. North Korea condemned the drills": each doer)
     if (doer) candidates[i] = recast(c, { recipients: doersBesides(doer, c) });
+    else if (kinds === SPEECH_KINDS) {
+      const speaker = remarkSpeaker(ctx, c);
+      if (speaker) candidates[i] = recast(c, { recipients: [speaker] });
+    }
   }
 }
 
@@ -411,6 +415,24 @@ function aimProtestsAtDemands(candidates: Candidate[]): void {
 }
 
 /**
+ * ("Lula defended Maduro's government, saying reports of authoritarianism were a narrative. Uruguay's president criticised those
+ * remarks", "Erdogan said Sweden should not expect support. Kristersson rejected the remarks"): words criticised or rejected
+ * with no act of speech coded for them are the last speaker's before, of another side, in the sentence or the one before
+ */
+function remarkSpeaker(ctx: Context, c: Candidate): Slot | null {
+  const own = c.actors[0] ? sideOf(c.actors[0].entity) : null;
+  let found: Slot | null = null;
+  for (const q of ctx.reports) {
+    const span = q.speakerSpan;
+    if (q.end > c.trigger.start || !span || c.trigger.start - q.end > 400) continue;
+    // (a speaker the quote did not tie to an entity is the one named at its span: "Brazilian President Luiz Inacio Lula da Silva")
+    const speaker = q.speaker ? ctx.entities.get(q.speaker) : [...ctx.entities.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start < span.end && m.end > span.start));
+    if (speaker && sideOf(speaker) !== null && sideOf(speaker) !== own) found = slotOf(speaker, span.start, span.end);
+  }
+  return found;
+}
+
+/**
  * "Pakistan said it had shot down five Indian jets and vowed to retaliate", "the EU adopted sanctions against Russia.
  * Moscow said it would retaliate": a threat with no one named is aimed at the other side of the hostile act told with it
  */
@@ -421,7 +443,10 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
     // with no one named faces the side whose hostile act it answers)
     const readied = c.type === 'MOBILIZE' && c.status === 'occurred';
     if ((!readied && (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id))) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
-    let target = provoker(candidates, i);
+    // (a force readied answers a show or use of force before words: "Iraq has massed troops on its border with Kuwait, a week after
+    // Saddam accused Kuwait of stealing oil. Kuwait put its forces on alert" faces Iraq's troops)
+    let target = readied ? provoker(candidates, i, FORCE_TYPES) : [];
+    if (target.length === 0) target = provoker(candidates, i);
     // ("putting forces on standby ... in response to Russia's build-up": the act it answers, told after it)
     if (target.length === 0) {
       const own = sideOf(c.actors[0].entity);
@@ -429,8 +454,19 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
         && /\bin (?:response|reply|retaliation) (?:to|for)\b/.test(ctx.text.slice(c.trigger.end, p.trigger.start)));
       if (answered) target = answered.actors.filter((a) => sideOf(a.entity) !== null);
     }
-    if (target.length > 0) candidates[i] = recast(c, { recipients: target });
+    // ("vowed to retaliate" after "a U.S. Navy cruiser shot down an airliner": a threat is to the country, not the unit that acted;
+    // an armed group or an opposition keeps its own code, and a force readied faces the force it answers)
+    if (target.length > 0) candidates[i] = recast(c, { recipients: readied ? target : mapSlots(target, (t) => STATE_SECTORS.has(t.entity.sector ?? '') ? countrySlot(ctx, t) : t) });
   }
+}
+
+/** Sectors of a state's own organs, which stand for the state where a side is meant. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
+
+/** The country of the entity at `slot`, at the same place in the text. */
+function countrySlot(ctx: Context, slot: Slot): Slot {
+  const country = slot.entity.country!;
+  return slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', { start: slot.start, end: slot.end, text: ctx.text.slice(slot.start, slot.end) }), slot.start, slot.end);
 }
 
 /**
@@ -474,14 +510,15 @@ function targetAttacksOnTheHelped(ctx: Context, candidates: Candidate[]): void {
 }
 
 /**
- * ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid": aid with no one named goes
- * where the aid told just before went)
+ * ("Australia and New Zealand flew relief supplies to Vanuatu ... France said it would send aid", "France offered to send help"):
+ * aid, or an offer of it, with no one named goes where the aid told just before went
  */
 function sendAidAsBefore(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (told by a verb: "the Argentine loan", "Brazil loans" name whose loans they are, not who gives them)
-    if (c.type !== 'AID' || c.recipients.length > 0 || c.actors.length === 0 || c.frame !== 'verb') continue;
+    // (an offer of aid too, 033: "France offered to send help")
+    if ((c.type !== 'AID' && !(c.type === 'AGREE' && c.cameo === '033')) || c.recipients.length > 0 || c.actors.length === 0 || c.frame !== 'verb') continue;
     const before = lastNear(candidates, i, (p) => p.type === 'AID' && p.recipients.length > 0 && !p.actors.some((a) => c.actors.some((b) => b.entity.id === a.entity.id)));
     const to = before?.recipients.filter((r) => !c.actors.some((a) => a.entity.country !== null && a.entity.country === r.entity.country)) ?? [];
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
@@ -507,14 +544,36 @@ function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
 function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.type !== 'REJECT' || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
+    // ("Reagan refused to confine research to the laboratory, as Moscow had demanded": a refusal of what is asked right after it in
+    // its sentence answers the one who asked it of the refuser)
+    if (c.type === 'REJECT' && c.recipients.length === 0 && c.actors.length > 0) {
+      const refuser = c.actors[0].entity;
+      const asked = candidates.find((p, k) => k > i && p.unit === c.unit && p.type === 'REQUEST' && p.actors.length > 0
+        && p.recipients.some((r) => r.entity.id === refuser.id || (r.entity.country !== null && r.entity.country === refuser.country))
+        && p.actors.every((a) => sideOf(a.entity) !== sideOf(refuser)));
+      if (asked) {
+        candidates[i] = recast(c, { recipients: [asked.actors[0]] });
+        continue;
+      }
+    }
+    // (a refusal to yield is one too: "Baghdad would not bow to the pressure", told after the embargo)
+    const refusal = c.type === 'REJECT' || (c.entry.id === 'concede.yield' && c.status === 'negated');
+    if (!refusal || c.recipients.length > 0 || !REJECTED_CLAIMS.test(ctx.text.slice(c.trigger.start, c.trigger.end + 40))) continue;
     const country = c.actors[0]?.entity.country;
+    const own = c.actors[0]?.entity;
     // (or, with none told, the side whose hostile act against it the charges came with: "Canada expelled India's high
     // commissioner, saying ... New Delhi rejected the allegations")
     const against = (p: Candidate) => p.recipients.some((r) => r.entity.country !== null && r.entity.country === country);
     const claimant = lastOfOtherSide(candidates, i, (p) => (p.type === 'ACCUSE' || p.type === 'REQUEST') && against(p))
-      ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p));
+      ?? lastOfOtherSide(candidates, i, (p) => HOSTILE_TYPES.has(p.type) && against(p))
+      // ("protesters marched demanding the resignation of President Dina Boluarte ... The Peruvian leader has rejected calls to step
+      // down": at home, the demand of another body of the country made to this one)
+      ?? (own?.sector ? lastNear(candidates, i, (p) => p.type === 'REQUEST' && p.actors.every((a) => a.entity.country === country && a.entity.sector !== own.sector)
+        && p.recipients.some((r) => r.entity.id === own.id || (r.entity.country === country && r.entity.sector === own.sector))) : null);
+    // ("Erdogan said Sweden should not expect support. Kristersson rejected the remarks": words with no act coded are their speaker's)
+    const speaker = claimant ? null : /\b(?:remarks?|comments)\b/i.test(ctx.text.slice(c.trigger.end, c.trigger.end + 20)) ? remarkSpeaker(ctx, c) : null;
     if (claimant) candidates[i] = recast(c, { recipients: [claimant.actors[0]] });
+    else if (speaker) candidates[i] = recast(c, { recipients: [speaker] });
   }
 }
 
@@ -892,6 +951,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
       // (a passive has no object after it: "was greeted at the airport by Tokayev")
       && !((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) && agentAfterPlace(words, m.end))
+      // (a passive has its object before it: "was greeted at the airport by Castro")
+      && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
@@ -923,7 +984,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // ("vowed to avenge the downing of an Iran Air airliner by a U.S. warship": the one who did what is avenged)
       if (candidate.type === 'THREATEN' && /\bavenge$/i.test(candidate.trigger.text)) {
         const doer = byAgent(view, m.end, unit).filter((a) => a.entity.country !== null && a.entity.country !== candidate!.actors[0]?.entity.country);
-        if (doer.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: doer.map((d) => slotOf(countryEntity(ctx, d.entity.country!) ?? groupEntity(ctx, d.entity.country!, '', { start: d.start, end: d.end, text: ctx.text.slice(d.start, d.end) }), d.start, d.end)) });
+        if (doer.length > 0) out[out.length - 1] = candidate = recast(candidate, { recipients: mapSlots(doer, (d) => countrySlot(ctx, d)) });
       }
       // "launched joint operations against Boko Haram fighters": each partner's attack on the target
       if (candidate.type === 'COOPERATE' && candidate.cameo === '062' && wordAt(words, m.end) === 'against') {
@@ -2091,6 +2152,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   rulingPartyLeaders(ctx, tokens, words, slotAt);
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
+  armedWings(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
@@ -2393,6 +2455,9 @@ function officeOfGovernor(ctx: Context, tokens: readonly Token[], words: readonl
 const LOCAL_RULERS: ReadonlySet<string> = new Set(['governor', 'mayor', 'prefect', 'president', 'minister']);
 
 
+/** Heads of no sector that a country's possessive makes the country acting: its spies and its people. */
+const OWNED_ACTING_HEADS: ReadonlySet<string> = new Set([...CROWD_WORDS, 'services', 'service', 'agencies', 'agency']);
+
 /** The longest group head (event-groups.ts) starting at token j: its sector and end. */
 function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
   // (most words open no head: they are passed over without the two map lookups)
@@ -2484,6 +2549,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         const k = wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and' ? j + 2 : j + 1;
         if (named && wordAt(words, j) === ',' && slotAt[k] === undefined) break;
         const next = countryAdjective(tokens, words, slotAt, k);
+        // ("in a deal brokered by Qatar, U.S. officials said": a name after the comma whose group speaks opens an attribution)
+        if (next && wordAt(words, j) === ',' && wordAt(words, j + 1) !== 'and' && SPEECH_VERBS.has(wordAt(words, groupHead(words, next.end)?.end ?? next.end))) break;
         if (!next || next.people) {
           // ("Israeli and Hamas negotiators": a demonym joined to a coded body whose head follows shares that head's sector)
           const body = slotAt[k];
@@ -2518,8 +2585,22 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         let h = j + 1;
         // ("Nicaragua's Contra rebels": a capitalised word of description too)
         while (h < j + 3 && !groupHead(words, h) && !slotAt[h] && /^\p{L}\p{Ll}+$/u.test(tokens[h]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, h)) && !DETERMINERS.has(wordAt(words, h))) h++;
+        // ("Afghanistan's Taliban administration", "Nicaragua's Sandinista government": a body of the possessor's named before a
+        // head of state is the possessor's government)
+        const body = h === j + 1 ? slotAt[h] : undefined;
+        if (body && body.entity.type === 'organization' && (body.entity.country === null || body.entity.country === list[0].country)) {
+          const after = nextAfterSlot({ tokens, words, slotAt, slotStart, quoteAt: [] }, h);
+          const ruled = groupHead(words, after);
+          if (ruled && ruled.sector === 'GOV' && !slotAt[after]) {
+            setGroup(ctx, tokens, slotAt, slotStart, list[0].start, ruled.end, list[0].country, 'GOV');
+            i = ruled.end - 1;
+            continue;
+          }
+        }
         const head = groupHead(words, h);
-        if (head && (head.sector || h > j + 1)) {
+        // (a head that is the country alone only where it acts: "Morocco's intelligence services passed", "Peru's farmers"; not
+        // "Ukraine's borders")
+        if (head && (head.sector || h > j + 1 || OWNED_ACTING_HEADS.has(wordAt(words, head.end - 1)))) {
           setGroup(ctx, tokens, slotAt, slotStart, list[0].start, head.end, list[0].country, head.sector);
           i = head.end - 1;
           continue;
@@ -2617,6 +2698,21 @@ function isModifier(word: string, written: string): boolean {
   const { activeFirst, lightVerbs } = lexicon();
   if (activeFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
   return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
+}
+
+/**
+ * ("African National Congress guerrillas attacked", "strike at ANC guerrilla bases"): the armed men of a movement or party named
+ * right before them are its armed wing, its country's rebels, not the movement out of power
+ */
+function armedWings(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const body = slotAt[i - 1];
+    // (a state's own bodies keep their code: "Taliban fighters" after the Taliban took power)
+    if (!body || slotAt[i] || body.group || body.entity.type !== 'organization' || !body.entity.country || body.entity.sector === 'REB' || STATE_SECTORS.has(body.entity.sector ?? '')) continue;
+    if (HEADS.get(wordAt(words, i)) !== 'REB' && !REBEL_MODIFIERS.has(wordAt(words, i))) continue;
+    const from = slotStart[i - 1] >= 0 ? slotStart[i - 1] : i - 1;
+    setGroup(ctx, tokens, slotAt, slotStart, from, i + 1, body.entity.country, 'REB');
+  }
 }
 
 function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
@@ -2990,13 +3086,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (entry.type === 'PROTEST' && (wordAt(words, end - 1) === 'police' || wordAt(words, end - 1) === 'forces') && actors[0]?.entity.country) {
         recipients = [groupSlot(ctx, actors[0].entity.country, 'COP', tokens[end - 1].start, tokens[end - 1].end)];
       }
-      // ("stoned police vehicles", "set fire to a police building": a riot at the police's things is against the police)
-      if (entry.type === 'PROTEST' && recipients.length === 0 && actors[0]?.entity.country) {
+      // ("stoned police vehicles", "set fire to a police building": a riot at the police's things is against the police, also where
+      // a place of their own country follows: "stoned police vehicles in townships outside Port Elizabeth")
+      const home = actors[0]?.entity.country;
+      if (entry.type === 'PROTEST' && home && recipients.every((r) => r.entity.type === 'location' || (r.entity.type === 'country' && r.entity.country === home))) {
         for (let k = start + 1; k < words.length && k < end + 3; k++) {
           if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
           if (wordAt(words, k) !== 'police') continue;
           const named = view.slotAt[k];
-          recipients = [named && named.entity.actor ? named : groupSlot(ctx, actors[0].entity.country, 'COP', tokens[k].start, tokens[k].end)];
+          recipients = [named && named.entity.actor ? named : groupSlot(ctx, home, 'COP', tokens[k].start, tokens[k].end)];
           break;
         }
       }
@@ -3863,10 +3961,13 @@ const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', '
  * The other side of the last hostile act before threat `i` (in its sentence or the one before): the
  * target of the threatener's own side's act, or the doer of an act against the threatener's country.
  */
-function provoker(candidates: readonly Candidate[], i: number): Slot[] {
+/** Acts of force, threatened, shown or used. */
+const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'MOBILIZE', 'ASSAULT']);
+
+function provoker(candidates: readonly Candidate[], i: number, kinds: ReadonlySet<PloverType> = HOSTILE_TYPES): Slot[] {
   const own = sideOf(candidates[i].actors[0].entity);
   const ours = (p: Candidate) => p.actors.some((a) => sideOf(a.entity) === own);
-  const p = lastNear(candidates, i, (q) => HOSTILE_TYPES.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
+  const p = lastNear(candidates, i, (q) => kinds.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
     && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : q.recipients.some((r) => sideOf(r.entity) === own)));
   if (!p) return [];
   return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : p.actors.filter((a) => sideOf(a.entity) !== null);
@@ -4057,6 +4158,9 @@ function lastOfOtherSide(candidates: readonly Candidate[], i: number, fits: (p: 
   return null;
 }
 
+/** Acts done by saying something. */
+const SPEECH_KINDS: readonly PloverType[] = ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE'];
+
 /** What kind of act a condemned noun names (none: any act). */
 const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   killing: ['ASSAULT'], assassination: ['ASSAULT'], attack: ['ASSAULT'], attacks: ['ASSAULT'], strike: ['ASSAULT'], strikes: ['ASSAULT'],
@@ -4073,6 +4177,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   verdict: ['COERCE', 'ACCUSE'], verdicts: ['COERCE', 'ACCUSE'], conviction: ['COERCE', 'ACCUSE'], convictions: ['COERCE', 'ACCUSE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
   // (a court's ruling orders or forbids: "the court ordered Caracas not to hold elections. Guyana welcomed the ruling")
   ruling: ['COERCE', 'REQUEST', 'ACCUSE'], rulings: ['COERCE', 'REQUEST', 'ACCUSE'],
+  // words said ("criticised those remarks", "a remark Beijing called extremely wrong") are the speaker's acts of speech
+  remark: SPEECH_KINDS, remarks: SPEECH_KINDS, comments: SPEECH_KINDS,
 };
 
 /** Acts of speech or commitment: never a passive joined to another ("had been killed and vowed to retaliate"). */
@@ -4248,7 +4354,7 @@ function doersBesides(p: Candidate, c: Candidate): Slot[] {
 }
 
 /** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
-const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation)\b/i;
+const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation|calls|appeals?|pressure|remarks?|comments)\b/i;
 
 /** Words that tie people to whom they serve ("hackers working for", "militias backed by", "agents of"). */
 const PROXY_LINKS: readonly (readonly string[])[] = [['working', 'for'], ['acting', 'for'], ['linked', 'to'], ['tied', 'to'], ['backed', 'by'], ['loyal', 'to'], ['allied', 'with'], ['affiliated', 'with']];
@@ -4281,10 +4387,27 @@ function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
       for (let x = k + 1; x < words.length && x <= k + 3; x++) {
         if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? conditionSubjects(ctx, view, x) : [slotAt[x]!];
       }
+      // ("if the country's new military rulers did not restore President Bazoum": the rulers of the country named before)
+      const owned = ctx ? backOwnedGroup(ctx, view, k + 1) : null;
+      if (owned) return [owned];
       // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
       return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
     }
     if (BOUNDARY.has(w) || w === '.') return null;
+  }
+  return null;
+}
+
+/** "the country's (new) military rulers" at token x: the group, of the country the story named last before, that the head names. */
+function backOwnedGroup(ctx: Context, view: View, x: number): Slot | null {
+  const { words, tokens } = view;
+  if (wordAt(words, x) !== 'the' || !STATE_BACK_HEADS.has(wordAt(words, x + 1)) || !POSSESSIVE_MARKS.has(wordAt(words, x + 2))) return null;
+  for (let h = x + 3; h <= x + 5 && h < words.length; h++) {
+    const head = groupHead(words, h);
+    if (head) {
+      const named = head.sector ? lastCountryBefore(ctx, tokens[x].start, []) : null;
+      return named?.country ? groupSlot(ctx, named.country, head.sector, tokens[x].start, tokens[head.end - 1].end) : null;
+    }
   }
   return null;
 }
@@ -4711,7 +4834,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
 function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   const { words, slotAt } = view;
   let j = at;
-  while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ',') j++;
+  // (not past a clause of its own: "been charged with illegal acts while employed by Drexel"; "since then" is no clause)
+  while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ','
+    && !(CLAUSE_STOPS.has(wordAt(words, j)) && wordAt(words, j + 1) !== 'then')) j++;
   if (wordAt(words, j) !== 'by') return [];
   const found: Slot[] = [];
   let afterFirst = -1;
@@ -4800,7 +4925,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
         // ("welcomed the Louvre Agreement", "the Minsk accords": a place naming a document is no party)
         if (slotAt[j] && slotAt[j]!.entity.type === 'location' && (NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j))) || NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j) - 1)))) { j = nextAfterSlot(view, j); continue; }
-        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j)) {
+        if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j) && !hyphenedModifier(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
           const owner = ownerAfter(view, j);
           if (owner < 0) return recipientSlots(ctx, view, j, actorIds);
@@ -4837,7 +4962,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("a tariff on all imports from Colombia": whose goods they are)
         if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
-        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) return recipientSlots(ctx, view, k, actorIds);
         // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
@@ -5125,6 +5250,18 @@ function nextAfterSlot(view: View, j: number): number {
 function isBarePossessive(view: View, j: number): boolean {
   return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(wordAt(view.words, j + 1));
 }
+
+/**
+ * Whether the name at token j only tells who backs the party after it: "the U.S.-backed Contra rebels", "the Iran-aligned Houthis"
+ * (not whose flag or property it is: "a U.S.-flagged tanker", "a U.S.-owned mine" are that country's)
+ */
+function hyphenedModifier(view: View, j: number): boolean {
+  const after = nextAfterSlot(view, j);
+  // (written as one token, "Iran-aligned", or split after an abbreviation, "U.S. - backed")
+  const joined = /-([a-z]+)$/.exec(view.tokens[after - 1].text);
+  return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
+}
+const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'aligned', 'allied', 'sponsored', 'funded', 'supported', 'trained', 'armed', 'installed', 'inspired', 'affiliated']);
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
 function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlySet<string>): Slot[] {
@@ -5656,6 +5793,7 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   const { words, slotAt, tokens } = view;
   let h = start - 1;
   while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
+  h = forceBeforePlace(view, h);
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
   // ("Moslem guerrilla leaders vowed to fight on": the leaders of armed men no one names are those armed men)
   const officers = wordAt(words, h) === 'officers' ? OFFICERS_OF.get(wordAt(words, h - 1))
@@ -5721,6 +5859,22 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   if (!country) return [];
   return [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)];
 }
+/**
+ * ("Rebels in Tigray province accused", "Police in the north arrested"): the index of a bare force placed by a phrase of place
+ * ending at `h` (`in` and a few words with no name of a party), else `h`.
+ */
+function forceBeforePlace(view: View, h: number): number {
+  const { words, slotAt } = view;
+  if (BARE_FORCES.has(wordAt(words, h))) return h;
+  for (let k = h; k >= 1 && k >= h - 4; k--) {
+    const w = wordAt(words, k);
+    // (a capitalised "Police" the tagger named is still no one's)
+    if (w === 'in' || w === 'near') return BARE_FORCES.has(wordAt(words, k - 1)) && !slotAt[k - 1]?.entity.country && k < h ? k - 1 : h;
+    if (w === ',' || BOUNDARY.has(w) || (slotAt[k] && (slotAt[k]!.entity.actor || slotAt[k]!.entity.type === 'country'))) return h;
+  }
+  return h;
+}
+
 /**
  * "Jihadist fighters linked to al Qaeda attacked": armed men no one names, described by their tie to a group named right
  * before the verb at `start`; the index of the armed word, else -1.

@@ -12,6 +12,7 @@ import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
+import { MONTHS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
@@ -894,6 +895,17 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
   }
   // Titles: capitalised phrases with a title head, leftwards, across one comma at most.
   const countries: string[] = [];
+  // ("The U.S. deputy ambassador, Robert Wood, told": an office in apposition before a name set off by commas, opening the sentence
+  // or after an article)
+  if (left === from && left > 1 && tokens[left - 1].text === ',' && tokens[to]?.text === ',') {
+    const phrase = titleBefore(tokens, lex, left - 1, inName);
+    const opener = phrase ? phrase.from - 1 : -1;
+    if (phrase?.title && (phrase.from === 0 || isArticle(tokens[phrase.from].text) || (opener >= 0 && isArticle(tokens[opener].text)))) {
+      facts.titles.push(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end));
+      countries.push(...phrase.countries);
+      facts.sector ??= phrase.sector;
+    }
+  }
   let guard = 0;
   while (left > 0 && guard++ < 3) {
     const phrase = titleBefore(tokens, lex, left, inName);
@@ -1008,6 +1020,9 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'attorney', 'solicitor', 'europe', 'european', 'colonial', 'commonwealth', 'heritage', 'infrastructure', 'works', 'communication']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
+/** Names of the days of the week, capitalised in text like a body's name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
   let k = end;
   while (k > 0) {
@@ -1016,6 +1031,8 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
     const titleWord = lex.folded[k - 1]?.to === k && entryOf(lex.folded[k - 1], 'title');
     // ("Prime Minister Sheikh Mohammed": a title the tagger put inside the name is still one)
     if (inName[k - 1] && !titleWord) break;
+    // ("On Monday President Yang Shangkun", "In March Prime Minister X": a day or month is no body the office belongs to)
+    if (CALENDAR_WORDS.has(lower) || (MONTHS[lower] !== undefined && lower.length > 3)) break;
     // ("media tycoon Jimmy Lai": a title of two lower-case words ending here)
     if (!titleWord && !capitalised(w) && k >= 2 && !inName[k - 2] && lex.folded[k - 2]?.to === k && entryOf(lex.folded[k - 2], 'title')) { k -= 2; continue; }
     if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
