@@ -1774,6 +1774,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Venezuela freed six Americans on Friday. U.S. President Donald Trump called the release a good start.',
       ['RETREAT 0841 occurred VEN->USA', 'SUPPORT 051 occurred USAGOV->VEN']],
     ['Venezuela freed six Americans on Friday. Trump called the weather a good start.', ['RETREAT 0841 occurred VEN->USA']],
+    // "each other", "one another" after a pair's act make each the other's target; not under "to", nor "each other's"
+    ['India and Pakistan accused each other on Sunday of violating the truce.', ['ACCUSE 112 occurred IND->PAK', 'ACCUSE 112 occurred PAK->IND']],
+    ['Armenia and Azerbaijan blamed one another for the clashes.', ['ACCUSE 112 occurred ARM->AZE', 'ACCUSE 112 occurred AZE->ARM']],
+    ["India and Pakistan signed an agreement not to attack each other's nuclear plants.", ['SUPPORT 057 occurred IND->PAK', 'SUPPORT 057 occurred PAK->IND']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

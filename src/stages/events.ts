@@ -5410,6 +5410,10 @@ function finish(
   }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
+  // ("India and Pakistan accused each other of violating the truce": each is the other's target)
+  // (not an infinitive a treaty commits them to, "to assist each other", nor what is each other's: "not to attack each other's plants")
+  if (recipients.length === 0 && actors.length > 1 && wordAt(words, start - 1) !== 'to' && !POSSESSIVE_MARKS.has(wordAt(words, end + 2))
+    && ((wordAt(words, end) === 'each' && wordAt(words, end + 1) === 'other') || (wordAt(words, end) === 'one' && wordAt(words, end + 1) === 'another'))) recipients = [...actors];
   if (entry.type === 'MOBILIZE' && actors.length > 0 && recipients.every((r) => r.entity.country === actors[0].entity.country && !r.entity.sector)) {
     const faced = facedParty(ctx, view, end, actors, entry);
     if (faced.length > 0) recipients = faced;
