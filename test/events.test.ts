@@ -1778,6 +1778,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['India and Pakistan accused each other on Sunday of violating the truce.', ['ACCUSE 112 occurred IND->PAK', 'ACCUSE 112 occurred PAK->IND']],
     ['Armenia and Azerbaijan blamed one another for the clashes.', ['ACCUSE 112 occurred ARM->AZE', 'ACCUSE 112 occurred AZE->ARM']],
     ["India and Pakistan signed an agreement not to attack each other's nuclear plants.", ['SUPPORT 057 occurred IND->PAK', 'SUPPORT 057 occurred PAK->IND']],
+    // sanctions named before a relative clause's subject were imposed by it; the bare verb embedded or with no subject is none
+    ['China imposed tariffs on Canadian canola oil on Saturday, retaliating against levies Ottawa imposed on Chinese electric vehicles.',
+      ['SANCTION 163 occurred CHN->CAN', 'SANCTION 163 occurred CANGOV->CHN']],
+    ['Restrictions imposed on travel were lifted on Monday.', []],
+    ["Canada's government agreed to impose a duty on its lumber exports.", []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

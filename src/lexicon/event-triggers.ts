@@ -87,6 +87,8 @@ export interface TriggerEntry {
   readonly personObject?: boolean;
   /** Coded only in a relative clause on an agreement named right before its subject ("the truce it signed with the Contras"). */
   readonly agreementBefore?: boolean;
+  /** Coded only in a relative clause on sanctions named right before its subject ("levies Ottawa imposed on Chinese cars"). */
+  readonly sanctionBefore?: boolean;
   /** With a place as the one the act is done to, the act is the seizure of territory (assault.occupy): "captured Goma". */
   readonly placeAct?: boolean;
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
@@ -389,6 +391,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("ECOWAS suspended Niger from the bloc", "was expelled from the Commonwealth")
   { id: 'sanction.suspend-member', type: 'SANCTION', cameo: '160', context: 'diplomatic', verbs: ['suspend|expel|exclude|bar ~ from * bloc|union|organization|organisation|organisations|organizations|commonwealth|community|membership|activities|institutions|bodies|body|alliance|league|grouping|meetings|summits|decision-making'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   // ("cut off all U.S. trade with Libya": the party is the one after `with`, not the trade's owner)
+  // ("retaliating against levies Ottawa imposed on Chinese electric vehicles", "the tariffs Washington slapped on Canadian steel")
+  { id: 'sanction.impose-relative', type: 'SANCTION', cameo: '163', mode: 'economic', context: 'economic', verbs: ['impose', 'slap', 'levy'], recipient: ['on'], needsRecipient: true, sanctionBefore: true },
   { id: 'sanction.cut-trade', type: 'SANCTION', cameo: '163', mode: 'economic', context: 'economic', verbs: ['cut off|halt|suspend|ban|sever * trade|commerce|trade_ties|trade_relations with'], recipient: ['with'], needsRecipient: true },
   { id: 'sanction.treaty', type: 'SANCTION', cameo: '160', context: 'diplomatic', verbs: ['suspend|abrogate|scrap|renounce|annul ** treaty'], recipient: ['with'] },
   { id: 'sanction.halt-talks', type: 'SANCTION', cameo: '164', context: 'diplomatic', verbs: ['suspend|halt|freeze * talks|negotiations|dialogue|consultations|contacts with', 'break off * talks|negotiations|dialogue with', 'pull|walk out of * talks|negotiations', 'withdraw from * talks|negotiations|treaty|agreement|accord|deal'], recipient: ['with'] },

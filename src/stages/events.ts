@@ -1434,6 +1434,8 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
   if (host) {
     // "agreed to hold talks with Damascus": the host takes the act's recipient and intent code
     const embedded = m.pattern.entry;
+    // (a verb read only in a relative clause on a noun, "levies Ottawa imposed on", is no act embedded: "agreed to impose a duty")
+    if (embedded.sanctionBefore || embedded.agreementBefore) return;
     // "prepared to meet any escalation with countermeasures": the embedded verb in another sense is no act to offer
     if (embedded.objectActor && m.pattern.frame === 'verb' && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1))) && objectIsThing(view, m.end)) return;
     let recipients = host.recipients;
@@ -2821,7 +2823,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
   if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
   // ("the truce it signed with the Contra rebels": the agreement is the object, named before the clause's subject)
-  if (entry.agreementBefore && !agreementRelative(view, start, end)) return null;
+  if ((entry.agreementBefore && !nounRelative(view, start, end, AGREEMENT_NOUNS)) || (entry.sanctionBefore && !nounRelative(view, start, end, SANCTION_NOUNS))) return null;
   // ("a magnitude 7.3 earthquake struck near the capital": a force of nature strikes no one)
   if (entry.type === 'ASSAULT' && NATURAL_AGENTS.has(prev)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
@@ -4192,7 +4194,7 @@ const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements',
  * before its subject (past `that` or `which`) stands an agreement noun: "the truce it signed with", "a security accord the two
  * countries signed in August", "the Geneva accords that Afghanistan and Pakistan signed".
  */
-function agreementRelative(view: View, start: number, end: number): boolean {
+function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet<string>): boolean {
   const { words, slotAt, slotStart } = view;
   const next = wordAt(words, end);
   if (next !== '' && next !== ',' && next !== '.' && !PREPOSITIONS.has(next) && !TIME_ADVERBS.has(next) && next !== 'last' && next !== 'this' && next !== 'earlier') return false;
@@ -4207,8 +4209,11 @@ function agreementRelative(view: View, start: number, end: number): boolean {
   else if (wordAt(words, j - 2) === 'the' && wordAt(words, j - 1) === 'two') j -= 3;
   else return false;
   if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
-  return AGREEMENT_NOUNS.has(wordAt(words, j));
+  return nouns.has(wordAt(words, j));
 }
+
+/** Nouns of sanctions a relative clause can be about ("levies Ottawa imposed on", "the tariffs that Washington slapped on"). */
+const SANCTION_NOUNS: ReadonlySet<string> = new Set(['sanctions', 'tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty', 'embargo', 'curbs', 'restrictions', 'penalties', 'measures']);
 
 /**
  * The two parties of different codes a sentence is about: its compound subject ("Ethiopia's government and the Tigray People's
