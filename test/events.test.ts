@@ -1783,6 +1783,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['SANCTION 163 occurred CHN->CAN', 'SANCTION 163 occurred CANGOV->CHN']],
     ['Restrictions imposed on travel were lifted on Monday.', []],
     ["Canada's government agreed to impose a duty on its lumber exports.", []],
+    // retaliation in a sentence of levies and trade is no attack
+    ['Beijing retaliated on Saturday against levies Ottawa imposed on Chinese electric vehicles.', ['SANCTION 163 occurred CANGOV->CHN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -210,6 +210,7 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'semiconductors', 'exports', 'imports', 'deficit', 'budget', 'tax', 'taxes', 'bid', 'merger', 'takeover', 'company', 'companies',
   'products', 'goods', 'exporters', 'importers', 'duties', 'quotas', 'dumping', 'subsidies', 'textiles', 'farm', 'chips',
   'union', 'unions', 'workers', 'wage', 'wages', 'pay', 'labour', 'labor', 'industrial', 'employers', 'walkout', 'stoppage',
+  'levies', 'levy', 'customs', 'steel', 'aluminium', 'aluminum', 'lumber', 'soybeans', 'investment', 'investments',
 ]);
 
 /**
