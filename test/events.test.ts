@@ -1785,6 +1785,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Canada's government agreed to impose a duty on its lumber exports.", []],
     // retaliation in a sentence of levies and trade is no attack
     ['Beijing retaliated on Saturday against levies Ottawa imposed on Chinese electric vehicles.', ['SANCTION 163 occurred CANGOV->CHN']],
+    // "each side ... the other" after a pair: each accuses the other, also in a "with" clause
+    ['India and Pakistan signed a truce on Saturday. Each side accused the other of violations.', ['ACCUSE 112 occurred IND->PAK', 'ACCUSE 112 occurred PAK->IND']],
+    ['The talks were marked by acrimony between France and Germany, with each side blaming the other for the failure.', ['ACCUSE 112 occurred FRA->DEU', 'ACCUSE 112 occurred DEU->FRA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

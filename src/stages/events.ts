@@ -1861,6 +1861,8 @@ const COLLECTIVE_NOUNS = new Set(['groups', 'group', 'heads', 'head', 'represent
 
 function objectIsThing(view: View, k: number): boolean {
   const { words, tokens, slotAt } = view;
+  // ("each side accused the other", "accused each other": the other party)
+  if ((wordAt(words, k) === 'the' || wordAt(words, k) === 'each') && wordAt(words, k + 1) === 'other') return false;
   let content = false;
   for (let j = k, n = 0; j < words.length && n < 8; j++, n++) {
     if (slotAt[j]) {
@@ -2926,7 +2928,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": the name after `with` does the gerund's act
     const absolute = form === 'gerund' && view.slotAt[start - 1] ? withSubject(view, start - 1) : null;
     if (absolute) {
-      actors = [absolute];
+      // ("with each side blaming the other": a pair is both)
+      actors = absolute.partner ? withCompounds(view, absolute, -1) : [absolute];
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
     }
@@ -4435,6 +4438,9 @@ function conditionSubjects(ctx: Context, view: View, x: number): Slot[] {
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
 const LED_PARTIES = new Set(['sides', 'delegations', 'governments']);
 const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants', 'forces', 'armies', 'militaries']);
+/** Singular heads after "each" that name one of a pair, with their plural ("each side", "each country"). */
+const EACH_OF_TWO: ReadonlyMap<string, string> = new Map([['side', 'sides'], ['country', 'countries'], ['government', 'governments'], ['army', 'armies']]);
+
 /** Heads of "the two ..." that name states only. */
 const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'rivals', 'allies', 'giants']);
 
@@ -4445,8 +4451,10 @@ const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 
 function twoParties(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 0; j + 2 < tokens.length; j++) {
     // ("urging both sides to extend ceasefires": "both" names the pair as "the two" does)
-    if (wordAt(words, j) === 'both' && !slotAt[j + 1] && (TWO_PARTIES.has(wordAt(words, j + 1)) || TWO_PEOPLE.has(wordAt(words, j + 1)))) {
-      const head = wordAt(words, j + 1);
+    // ("each side accused the other": "each" with a singular head names the pair too)
+    const each = wordAt(words, j) === 'each' && EACH_OF_TWO.has(wordAt(words, j + 1));
+    if ((each || wordAt(words, j) === 'both') && !slotAt[j + 1] && (each || TWO_PARTIES.has(wordAt(words, j + 1)) || TWO_PEOPLE.has(wordAt(words, j + 1)))) {
+      const head = each ? EACH_OF_TWO.get(wordAt(words, j + 1))! : wordAt(words, j + 1);
       const found = lastTwoNamed(ctx, tokens[j].start, TWO_PEOPLE.has(head) ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
       if (found.length === 2) {
         const slot = slotOf(found[0], tokens[j].start, tokens[j + 1].end, undefined, undefined, found[1]);
@@ -5418,7 +5426,9 @@ function finish(
   // ("India and Pakistan accused each other of violating the truce": each is the other's target)
   // (not an infinitive a treaty commits them to, "to assist each other", nor what is each other's: "not to attack each other's plants")
   if (recipients.length === 0 && actors.length > 1 && wordAt(words, start - 1) !== 'to' && !POSSESSIVE_MARKS.has(wordAt(words, end + 2))
-    && ((wordAt(words, end) === 'each' && wordAt(words, end + 1) === 'other') || (wordAt(words, end) === 'one' && wordAt(words, end + 1) === 'another'))) recipients = [...actors];
+    && ((wordAt(words, end) === 'each' && wordAt(words, end + 1) === 'other') || (wordAt(words, end) === 'one' && wordAt(words, end + 1) === 'another')
+      // ("each side accused the other of": the other of the pair, no noun after it)
+      || (wordAt(words, end) === 'the' && wordAt(words, end + 1) === 'other' && !/^\p{L}/u.test(view.tokens[end + 2]?.text ?? '.')) || (wordAt(words, end) === 'the' && wordAt(words, end + 1) === 'other' && PREPOSITIONS.has(wordAt(words, end + 2))))) recipients = [...actors];
   if (entry.type === 'MOBILIZE' && actors.length > 0 && recipients.every((r) => r.entity.country === actors[0].entity.country && !r.entity.sector)) {
     const faced = facedParty(ctx, view, end, actors, entry);
     if (faced.length > 0) recipients = faced;
