@@ -1788,6 +1788,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "each side ... the other" after a pair: each accuses the other, also in a "with" clause
     ['India and Pakistan signed a truce on Saturday. Each side accused the other of violations.', ['ACCUSE 112 occurred IND->PAK', 'ACCUSE 112 occurred PAK->IND']],
     ['The talks were marked by acrimony between France and Germany, with each side blaming the other for the failure.', ['ACCUSE 112 occurred FRA->DEU', 'ACCUSE 112 occurred DEU->FRA']],
+    // a coup condemned is the armed forces' of the country it is in; with no country named, no one's
+    ['Britain condemned the coup in Niger on Thursday.', ['ACCUSE 111 occurred GBR->NERMIL']],
+    ['The African Union condemned the military coup in Gabon.', ['ACCUSE 111 occurred IGOAU->GABMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -258,4 +258,4 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set(['killing', 'killings', 'a
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
   'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings',
   // (words said: "criticised those remarks", "a remark Beijing called extremely wrong")
-  'remark', 'remarks', 'comments']);
+  'remark', 'remarks', 'comments', 'coup', 'putsch']);

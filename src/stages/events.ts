@@ -379,6 +379,16 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
       candidates[i] = recast(c, { recipients: [slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', { start: at, end: at + named![1].length, text: named![1] }), at, at + named![1].length)] });
       continue;
     }
+    // ("condemned the coup in Niger", "the military coup in Gabon": a coup is the armed forces' of the country it is in)
+    if (noun === 'coup' || noun === 'putsch') {
+      const placed = /\b(?:coup|putsch)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(ctx.text.slice(from, from + 80));
+      const code = placed ? COUNTRY_NAMES.get(placed[1]) ?? COUNTRY_NAMES.get(placed[1].split(/\s+/)[0]) : undefined;
+      if (code && code !== c.actors[0]?.entity.country) {
+        const at = from + placed!.index + placed![0].indexOf(placed![1]);
+        candidates[i] = recast(c, { recipients: [groupSlot(ctx, code, 'MIL', at, at + placed![1].length)] });
+      }
+      continue;
+    }
     // (or announced: "Ecuador will impose a 30% security tariff ... Colombia's trade minister called the measure unacceptable")
     // (talk about acts is no act condemned; a court's finding of guilt is one)
     const fits = (p: Candidate) => (p.type !== 'ACCUSE' || p.entry.context === 'legal') && (kinds === null || kinds.includes(p.type)) && (p.status === 'occurred' || p.status === 'intended') && sideOf(p.actors[0].entity) !== null;
