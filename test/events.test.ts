@@ -1791,6 +1791,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a coup condemned is the armed forces' of the country it is in; with no country named, no one's
     ['Britain condemned the coup in Niger on Thursday.', ['ACCUSE 111 occurred GBR->NERMIL']],
     ['The African Union condemned the military coup in Gabon.', ['ACCUSE 111 occurred IGOAU->GABMIL']],
+    // retaliation announced over trade is a threat of no force (130); retaliation done over trade is no attack
+    ['China said on Sunday it would retaliate against U.S. tariffs on Chinese steel.', ['THREATEN 130 occurred CHN->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

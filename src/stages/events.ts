@@ -971,7 +971,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "for Japan to strike back" at chip sanctions: money and trade words and no war words
     if (candidate && m.pattern.entry.figurative) {
       figurative ??= figurativeUnit(words);
-      if (figurative || gappedRelative(view, m.start)) candidate = null;
+      // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
+      if (figurative && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
+      else if (figurative || gappedRelative(view, m.start)) candidate = null;
     }
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
