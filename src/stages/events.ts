@@ -1653,12 +1653,19 @@ function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): voi
   ctx.told.sentence = unit.sentence;
 }
 
+/** The index at or before `k` past modals, aspect verbs, "not", "also" and -ly adverbs ("would also strongly", "has not"). */
+function pastAuxiliaries(words: readonly string[], k: number): number {
+  while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || /ly$/.test(wordAt(words, k)))) k--;
+  return k;
+}
+
 /** The parties a sentence opened by "They" (past modals and adverbs) is about: the several the sentence before acted as, or none. */
 function toldSeveral(ctx: Context, unit: Unit, view: View, start: number): Slot[] {
   if (ctx.told.several.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
   const { words, tokens } = view;
-  let k = start - 1;
-  while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || wordAt(words, k) === 'both' || /ly$/.test(wordAt(words, k)))) k--;
+  let k = pastAuxiliaries(words, start - 1);
+  // ("They both agreed")
+  if (wordAt(words, k) === 'both') k = pastAuxiliaries(words, k - 1);
   if (k !== 0 || wordAt(words, 0) !== 'they') return [];
   return ctx.told.several.map((e) => slotOf(e, tokens[0].start, tokens[0].end));
 }
@@ -1671,13 +1678,9 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
   const told = ctx.told.subject;
   if (!told || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 2) return null;
   const { words, tokens } = view;
-  const skip = (k: number) => {
-    while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || /ly$/.test(wordAt(words, k)))) k--;
-    return k;
-  };
-  let k = skip(start - 1);
+  let k = pastAuxiliaries(words, start - 1);
   // ("It said it would expel", "The kingdom said it had frozen")
-  if (wordAt(words, k) === 'it' && SPEECH_VERBS.has(wordAt(words, k - 1))) k = skip(k - 2);
+  if (wordAt(words, k) === 'it' && SPEECH_VERBS.has(wordAt(words, k - 1))) k = pastAuxiliaries(words, k - 2);
   if (wordAt(words, k) === 'it') return k === 0 ? slotOf(told, tokens[0].start, tokens[0].end) : null;
   if (!STATE_BACK_HEADS.has(wordAt(words, k)) || told.type !== 'country' || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
@@ -2335,8 +2338,7 @@ const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|Group|Holdings|Fi
  */
 function pronounSubject(view: View, start: number): Slot | null {
   const { words } = view;
-  let k = start - 1;
-  while (k > 0 && (MODAL_VERBS.has(wordAt(words, k)) || ASPECT.has(wordAt(words, k)) || wordAt(words, k) === 'not' || wordAt(words, k) === 'also' || /ly$/.test(wordAt(words, k)))) k--;
+  const k = pastAuxiliaries(words, start - 1);
   const w = wordAt(words, k);
   // (only right after a verb of saying: "said it would", "announced they will"; or after a fronted condition:
   // "Japan has said that if Reagan imposed the tariffs, it would file a complaint")
