@@ -1793,6 +1793,13 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The African Union condemned the military coup in Gabon.', ['ACCUSE 111 occurred IGOAU->GABMIL']],
     // retaliation announced over trade is a threat of no force (130); retaliation done over trade is no attack
     ['China said on Sunday it would retaliate against U.S. tariffs on Chinese steel.', ['THREATEN 130 occurred CHN->USA']],
+    // a protest that names no target is against the government the dispatch names elsewhere; a strike at a company is not
+    ['LA PAZ, Aug 3 - Bolivian tin miners began an indefinite strike today over unpaid wages. Government spokesman Herman Antelo said the stoppage was illegal.',
+      ['PROTEST 143 occurred BOL->BOLGOV']],
+    ['LUSAKA, Aug 3 - Zambian teachers went on strike today over pay. The government had urged the unions on Sunday to call off the strike.',
+      ['PROTEST 143 occurred ZMB->ZMBGOV', 'REQUEST 020 requested ZMBGOV->ZMB']],
+    ['LUSAKA, Aug 3 - Zambian workers went on strike today at the copper company over pay. The government had urged the unions on Sunday to call off the strike.',
+      ['PROTEST 143 occurred ZMB->-', 'REQUEST 020 requested ZMBGOV->ZMB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -4602,7 +4602,25 @@ function ownGovernment(ctx: Context, view: View, actors: readonly Slot[], at: nu
     const from = w === 'minister' && wordAt(words, k - 1) === 'prime' ? k - 1 : k;
     return [groupSlot(ctx, country, 'GOV', tokens[from].start, tokens[k].end)];
   }
-  return [];
+  // ("Striking miners occupied ten pits. Government spokesman Jerzy Urban accused the union of ...", "Unions began a strike. The
+  // government had urged them to call it off"): the government the dispatch names elsewhere, nearest the protest; a strike at a
+  // company is the company's ("The company said employees have been on strike since May 8")
+  for (let k = 0; k < words.length; k++) if (EMPLOYER_WORDS.has(wordAt(words, k)) || slotAt[k]?.entity.sector === 'BUS') return [];
+  return documentGovernment(ctx, country, tokens[at].start, speaker, actors);
+}
+const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['company', 'companies', 'employees', 'management', 'firm', 'employer', 'employers', 'plant', 'plants', 'factory', 'factories', 'mill', 'mills']);
+
+function documentGovernment(ctx: Context, country: string, at: number, speaker: string | null | undefined, actors: readonly Slot[]): Slot[] {
+  let best: { entity: Entity; start: number; end: number } | null = null;
+  for (const e of ctx.entities.values()) {
+    if (e.country !== country || e.sector !== 'GOV' || e.id === speaker || actors.some((a) => a.entity.id === e.id)) continue;
+    for (const m of e.mentions) if (m.form !== 'pronoun' && (best === null || Math.abs(m.start - at) < Math.abs(best.start - at))) best = { entity: e, start: m.start, end: m.end };
+  }
+  if (best) return [slotOf(best.entity, best.start, best.end)];
+  const named = /\b[Tt]he government\b/g;
+  named.lastIndex = ctx.firstBody;
+  const hit = named.exec(ctx.text);
+  return hit ? [groupSlot(ctx, country, 'GOV', hit.index + 4, hit.index + hit[0].length)] : [];
 }
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor']);
 
