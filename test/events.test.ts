@@ -1800,6 +1800,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['PROTEST 143 occurred ZMB->ZMBGOV', 'REQUEST 020 requested ZMBGOV->ZMB']],
     ['LUSAKA, Aug 3 - Zambian workers went on strike today at the copper company over pay. The government had urged the unions on Sunday to call off the strike.',
       ['PROTEST 143 occurred ZMB->-', 'REQUEST 020 requested ZMBGOV->ZMB']],
+    // a force readied "in response to" another side's act faces that side; a demonym's ship or troops are its country's
+    ['Venezuela ordered 5,600 troops to take part in exercises on Thursday in response to the arrival of a British warship.', ['MOBILIZE 154 occurred VEN->GBR']],
+    ['Nicolas Maduro said he would deploy 4.5 million militia members across the country in response to what he called renewed threats from the United States.',
+      ['MOBILIZE 154 intended VENGOV->USA', 'ACCUSE 111 occurred VENGOV->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

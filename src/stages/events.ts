@@ -5779,11 +5779,36 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
       break;
     }
   }
+  // ("ordered 5,600 troops to the border in response to the arrival of a British warship", "would deploy militia members in
+  // response to what he called threats from the United States"): a force readied faces the one whose act it answers
+  if (recipients.length === 0 && entry.type === 'MOBILIZE' && actors.length > 0) {
+    const answered = answeredParty(view, end, sideOf(actors[0].entity));
+    // (the country whose ship or forces are told by a demonym: "a British warship" is Britain's act)
+    if (answered) recipients = [answered.group && STATE_SECTORS.has(answered.entity.sector ?? '') ? countrySlot(ctx, answered) : answered];
+  }
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
   }
   return recipients;
+}
+
+/** The first party of another side than `own` named after "in response to" (or reply, retaliation) later in the sentence. */
+function answeredParty(view: View, end: number, own: string | null): Slot | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length - 2 && k < end + 20; k++) {
+    const w = wordAt(words, k);
+    if (w === '.' || w === ';') return null;
+    if (w !== 'in' || !ANSWER_NOUNS.has(wordAt(words, k + 1)) || (wordAt(words, k + 2) !== 'to' && wordAt(words, k + 2) !== 'for')) continue;
+    for (let j = k + 3; j < words.length && j < k + 16; j++) {
+      const x = wordAt(words, j);
+      if (x === '.' || x === ';' || BOUNDARY.has(x)) return null;
+      const slot = slotAt[j];
+      if (slot && (slot.entity.country || slot.entity.actor) && sideOf(slot.entity) !== own) return slot;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Hostile acts a threat answers, named before their doer ("any provocation by South Korea", "an attack from Iran"). */
