@@ -1804,6 +1804,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Venezuela ordered 5,600 troops to take part in exercises on Thursday in response to the arrival of a British warship.', ['MOBILIZE 154 occurred VEN->GBR']],
     ['Nicolas Maduro said he would deploy 4.5 million militia members across the country in response to what he called renewed threats from the United States.',
       ['MOBILIZE 154 intended VENGOV->USA', 'ACCUSE 111 occurred VENGOV->USA']],
+    // a party named as ruling acts for its government, also when the mention is its name alone
+    ["Georgia's main opposition parties rejected an offer of talks from the ruling Georgian Dream party on Tuesday.", ['REJECT 120 occurred GEOOPP->GEOGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -212,7 +212,8 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
     }
   }
   // "Georgia's ruling party said it would withdraw the bill", "the ruling Frelimo party": a party in power acts for the government
-  if (entity.type === 'organization' && entity.sector === 'PTY' && entity.country && cluster.mentions.some((m) => /\bruling\b/i.test(m.text))) {
+  // (also when the mention is the name alone: "from the ruling Georgian Dream party")
+  if (entity.type === 'organization' && entity.country && (entity.sector === 'PTY' || entity.sector === null) && cluster.mentions.some((m) => rulingParty(text, m, entity.sector === 'PTY'))) {
     entity = { ...entity, sector: 'GOV', actor: `${entity.country}GOV` };
   }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
@@ -560,3 +561,9 @@ function unique<T>(values: readonly T[]): T[] {
 }
 
 const byStart = (m: { readonly start: number }) => m.start;
+
+/** A party mention told as in power: "the ruling party", "the ruling Frelimo party" (the name alone, `party` after it). */
+function rulingParty(text: string, m: { start: number; end: number; text: string }, party: boolean): boolean {
+  if (party && /\bruling\b/i.test(m.text)) return true;
+  return /\bruling\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && (party || /^\s+[Pp]arty\b/.test(text.slice(m.end, m.end + 7)));
+}
