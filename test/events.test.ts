@@ -1806,6 +1806,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['MOBILIZE 154 intended VENGOV->USA', 'ACCUSE 111 occurred VENGOV->USA']],
     // a party named as ruling acts for its government, also when the mention is its name alone
     ["Georgia's main opposition parties rejected an offer of talks from the ruling Georgian Dream party on Tuesday.", ['REJECT 120 occurred GEOOPP->GEOGOV']],
+    // an attack on a place described before its name is on the place's country
+    ['The Rapid Support Forces launched drone attacks on the Red Sea city of Port Sudan on Tuesday.', ['ASSAULT 195 occurred SDNREB->SDN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

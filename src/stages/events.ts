@@ -4995,9 +4995,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
       // (a trigger that embeds nothing ends its reach there: "rejected demands to halt purchases from Russia")
       if (w === 'to' && isInfinitive(view, j + 1)) { if (entry && !entry.embeds) break; continue; }
       if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
-      for (let k = j + 1; k < words.length && k <= j + 6; k++) {
+      let limit = j + 6;
+      for (let k = j + 1; k < words.length && k <= limit; k++) {
         // "to its border with Belarus": the neighbour
         if (wordAt(words, k) === 'border' && wordAt(words, k + 1) === 'with') { k++; continue; }
+        // ("drone attacks on the Red Sea city of Port Sudan": the place a described town is named by, read past the description)
+        if (wordAt(words, k) === 'of' && TOWN_HEADS.has(wordAt(words, k - 1))) limit = Math.max(limit, k + 3);
         // "recalled its ambassadors from the three countries": the three named before
         const named = countriesNamedBefore(ctx, view, k, actorIds);
         if (named.length > 0) return named;
@@ -5029,6 +5032,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   }
   return fallback ?? [];
 }
+
+/** Heads of a place described before its name: "the Red Sea city of Port Sudan", "the northern town of Kidal". */
+const TOWN_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village', 'region', 'province', 'district', 'state', 'island', 'capital', 'enclave']);
 
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
