@@ -1808,6 +1808,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Georgia's main opposition parties rejected an offer of talks from the ruling Georgian Dream party on Tuesday.", ['REJECT 120 occurred GEOOPP->GEOGOV']],
     // an attack on a place described before its name is on the place's country
     ['The Rapid Support Forces launched drone attacks on the Red Sea city of Port Sudan on Tuesday.', ['ASSAULT 195 occurred SDNREB->SDN']],
+    // a warning of one's own attack or countermeasures with `that` left out
+    ['North Korea warned on Thursday it would take overwhelming military action against the United States.', ['THREATEN 138 occurred PRK->USA', 'ASSAULT 190 hypothetical PRK->USA']],
+    ['China warned it would take resolute countermeasures against Japan.', ['THREATEN 130 occurred CHN->JPN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
