@@ -1811,6 +1811,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a warning of one's own attack or countermeasures with `that` left out
     ['North Korea warned on Thursday it would take overwhelming military action against the United States.', ['THREATEN 138 occurred PRK->USA', 'ASSAULT 190 hypothetical PRK->USA']],
     ['China warned it would take resolute countermeasures against Japan.', ['THREATEN 130 occurred CHN->JPN']],
+    // a passive with an adverb after its "be" is still passive: its subject is the target, not the actor
+    ['Ugandan police arrested opposition leader Bobi Wine on Wednesday, and he was later charged by a Ugandan court with treason.',
+      ['COERCE 173 occurred UGACOP->UGAOPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

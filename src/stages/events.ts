@@ -3012,6 +3012,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       past = true;
     } else if (passive) {
       actors = byAgent(view, end, unit);
+      // ("was charged by a Ugandan court with treason": the agent inside a gapped trigger)
+      for (let k = start + 1; actors.length === 0 && k < end - 1; k++) if (wordAt(words, k) === 'by') actors = byAgent(view, k, unit);
       let subject = reduced ? null : subjectLeft(view, start);
       // ("Xi arrived in Astana for a summit of the SCO and was greeted by Tokayev": a name in the first verb's phrase is no
       // subject of the passive `and` joins to it; the sentence's is)
@@ -4711,10 +4713,13 @@ function partyAt(view: View, j: number): number {
 function beBefore(words: readonly string[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
     if (BE_FORMS.has(wordAt(words, j))) return true;
-    if (!/ly$/.test(wordAt(words, j)) && wordAt(words, j) !== 'not' && wordAt(words, j) !== "n't" && wordAt(words, j) !== 'also' && wordAt(words, j) !== 'reportedly') return false;
+    if (!/ly$/.test(wordAt(words, j)) && !BE_ADVERBS.has(wordAt(words, j))) return false;
   }
   return false;
 }
+
+/** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
+const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly']);
 
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
 const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
