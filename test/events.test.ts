@@ -1814,6 +1814,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a passive with an adverb after its "be" is still passive: its subject is the target, not the actor
     ['Ugandan police arrested opposition leader Bobi Wine on Wednesday, and he was later charged by a Ugandan court with treason.',
       ['COERCE 173 occurred UGACOP->UGAOPP']],
+    // a critic of those in power ("Kremlin critic", "government critic") is of the opposition; the seat of power is no target
+    ['Russian police detained Kremlin critic Alexei Navalny on Sunday.', ['COERCE 173 occurred RUSCOP->RUSOPP']],
+    ['A Moscow court sentenced Kremlin critic Vladimir Kara-Murza to 25 years in prison on Monday.', ['COERCE 173 occurred RUSJUD->RUSOPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -142,7 +142,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'counterpart', 'counterparts', 'colleague', 'colleagues', 'leader', 'leaders', 'head', 'heads', 'chief', 'chiefs', 'member', 'members',
   'delegation', 'delegations', 'delegates', 'representatives', 'representative', 'man', 'woman', 'boy', 'girl', 'children', 'child',
   'person', 'persons', 'someone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'you', 'it', 'one', 'others', 'each', 'militants',
-  'rebels', 'guerrillas', 'insurgents', 'gunmen', 'fighters', 'militia', 'militias', 'troops', 'opponents', 'critics', 'rivals',
+  'rebels', 'guerrillas', 'insurgents', 'gunmen', 'fighters', 'militia', 'militias', 'troops', 'opponents', 'opponent', 'critics', 'critic', 'rivals', 'rival',
   'allies', 'partners', 'neighbours', 'neighbors', 'president', 'minister', 'ministers', 'premier', 'king', 'envoy', 'envoys',
   'mission', 'team', 'group', 'groups', 'union', 'unions', 'party', 'parties', 'movement', 'countries', 'nations', 'states', 'governments',
   'producers', 'makers', 'firms', 'banks', 'creditors', 'lenders', 'shareholders', 'investors', 'bidders', 'suspects', 'hostages',

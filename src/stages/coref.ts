@@ -185,6 +185,15 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
     const first = cluster.mentions[0];
     messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
   }
+  // "Kremlin critic Vladimir Kara-Murza", "government critic X": a critic of those in power is of the opposition, of the
+  // country the seat of power named is in
+  if (entity.type === 'person' && entity.sector !== 'OPP' && entity.sector !== 'IGO') {
+    const critic = criticOf(text, cluster.mentions);
+    if (critic !== null) {
+      const country = critic || entity.country;
+      entity = { ...entity, country, sector: 'OPP', actor: country ? `${country}OPP` : null };
+    }
+  }
   // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
   if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
     entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
@@ -566,4 +575,20 @@ const byStart = (m: { readonly start: number }) => m.start;
 function rulingParty(text: string, m: { start: number; end: number; text: string }, party: boolean): boolean {
   if (party && /\bruling\b/i.test(m.text)) return true;
   return /\bruling\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && (party || /^\s+[Pp]arty\b/.test(text.slice(m.end, m.end + 7)));
+}
+
+/** Seats of power named for their governments, by country. */
+const SEATS_OF_POWER: ReadonlyMap<string, string> = new Map([['kremlin', 'RUS'], ['white house', 'USA'], ['elysee', 'FRA'], ['élysée', 'FRA'], ['downing street', 'GBR']]);
+
+/**
+ * "Kremlin critic X", "government critic X", "prominent Kremlin opponent X": the country of the seat named ('' when the title
+ * names none), or null when no mention has such a title.
+ */
+function criticOf(text: string, mentions: readonly { start: number; form: string }[]): string | null {
+  for (const m of mentions) {
+    if (m.form !== 'name') continue;
+    const hit = /\b(Kremlin|White House|Elysee|Élysée|Downing Street|government|regime|junta)\s+(?:critic|opponent)\s+$/i.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (hit) return SEATS_OF_POWER.get(hit[1].toLowerCase()) ?? '';
+  }
+  return null;
 }

@@ -5313,10 +5313,13 @@ function isBarePossessive(view: View, j: number): boolean {
  */
 function hyphenedModifier(view: View, j: number): boolean {
   const after = nextAfterSlot(view, j);
+  // ("detained Kremlin critic Alexei Navalny": the seat of power names whom the person criticises)
+  if (CRITIC_NOUNS.has(wordAt(view.words, after)) && view.slotAt[after + 1]?.entity.type === 'person') return true;
   // (written as one token, "Iran-aligned", or split after an abbreviation, "U.S. - backed")
   const joined = /-([a-z]+)$/.exec(view.tokens[after - 1].text);
   return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
 }
+const CRITIC_NOUNS: ReadonlySet<string> = new Set(['critic', 'critics', 'opponent', 'opponents']);
 const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'aligned', 'allied', 'sponsored', 'funded', 'supported', 'trained', 'armed', 'installed', 'inspired', 'affiliated']);
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
