@@ -102,8 +102,9 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
   }
   if (g.after) {
     const n = COUNTS[g.afterN!.toLowerCase()] ?? Number(g.afterN);
-    // (a week and more is told by its month, as "last week" is; "three months after" by its month, "two years after" its year)
-    return countedBack(anchor, n, g.afterU!, false);
+    // (two weeks and more are told by their month, as "last week" is; "three months after" by its month, "two years after" its year;
+    // "a week after" is read to the day, as analysts read it)
+    return countedBack(anchor, n, g.afterU!, n === 1 && g.afterU === 'week');
   }
   if (g.ago) return countedBack(anchor, COUNTS[g.agoN!.toLowerCase()] ?? Number(g.agoN), g.agoU!, Boolean(g.agoX));
   if (g.rel) {
@@ -158,7 +159,7 @@ function ym(y: number, m: number): string {
  */
 function countedBack(anchor: string, n: number, unit: string, exact: boolean): { value: string; precision: 'day' | 'month' | 'year' } {
   if (unit.startsWith('day')) return { value: addDays(anchor, -n), precision: 'day' };
-  if (unit.startsWith('week')) return { value: addDays(anchor, -7 * n).slice(0, 7), precision: 'month' };
+  if (unit.startsWith('week')) return exact ? { value: addDays(anchor, -7 * n), precision: 'day' } : { value: addDays(anchor, -7 * n).slice(0, 7), precision: 'month' };
   const [y, m, d] = anchor.split('-').map(Number);
   const months = unit.startsWith('month') ? n : 12 * n;
   const total = y * 12 + (m - 1) - months;
