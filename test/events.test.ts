@@ -565,6 +565,7 @@ describe('[events/dates]', () => {
     ['next week', 'future', '2023-06', 'month'],
     ['a day after', 'past', '2023-06-08', 'day'],
     ['nine days after', 'past', '2023-05-31', 'day'],
+    ['a week after', 'past', '2023-06-02', 'day'], // as analysts read it; longer spans by their month
     ['two weeks after', 'past', '2023-05', 'month'],
     ['three months after', 'past', '2023-03', 'month'],
     ['11 years after', 'past', '2012', 'year'],
@@ -1817,6 +1818,17 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a critic of those in power ("Kremlin critic", "government critic") is of the opposition; the seat of power is no target
     ['Russian police detained Kremlin critic Alexei Navalny on Sunday.', ['COERCE 173 occurred RUSCOP->RUSOPP']],
     ['A Moscow court sentenced Kremlin critic Vladimir Kara-Murza to 25 years in prison on Monday.', ['COERCE 173 occurred RUSJUD->RUSOPP']],
+    // a description with a region word names the last country of that region told, also one told by its demonym only
+    ['India closed its border with Nepal on Friday. The Himalayan kingdom accused New Delhi of strangling its economy.',
+      ['SANCTION 163 occurred IND->NPL', 'ACCUSE 112 occurred NPL->INDGOV']],
+    ['Moscow expelled two Estonian diplomats on Thursday. The Baltic state had expelled a Russian diplomat earlier this month.',
+      ['SANCTION 161 occurred RUSGOV->ESTGOV', 'SANCTION 161 occurred EST->RUSGOV']],
+    // ambassadors recalled "from the three capitals" are recalled from the countries named before; a charge d'affaires too
+    ['Spain, Ireland and Norway recognised a Palestinian state on Tuesday, a week after Israel recalled its ambassadors from the three capitals.',
+      ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE', 'SUPPORT 054 occurred NOR->PSE', 'SANCTION 161 occurred ISR->ESP', 'SANCTION 161 occurred ISR->IRL', 'SANCTION 161 occurred ISR->NOR']],
+    ["Britain withdrew its charge d'affaires from Tehran on Tuesday.", ['SANCTION 161 occurred GBR->IRNGOV']],
+    // a passive's agent is not read past a phrase of time that tells another act
+    ['Juan Orlando Hernandez was flown to New York after his arrest by Honduran police in February.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -41,6 +41,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
+import { regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
@@ -1621,14 +1622,30 @@ const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'riva
 const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
 
 /** The last country the story names before `at` that is none of the actors' countries, or null. */
-function lastCountryBefore(ctx: Context, at: number, actors: readonly Slot[]): Entity | null {
+function lastCountryBefore(ctx: Context, at: number, actors: readonly Slot[], region: ReadonlySet<string> | null = null): Entity | null {
   let found: Entity | null = null;
   for (const m of ctx.mentions) {
     if (m.start >= at) break;
     const e = ctx.entities.get(m.entity);
-    if (e && e.type === 'country' && e.country && !actors.some((a) => a.entity.country === e.country)) found = e;
+    if (e && e.type === 'country' && e.country && !actors.some((a) => a.entity.country === e.country) && (region === null || region.has(e.country))) found = e;
+  }
+  // ("expelled two Estonian diplomats. The Baltic state had ...": a country of the region named by its demonym only)
+  if (found === null && region !== null) {
+    let last: { code: string; start: number; text: string } | null = null;
+    for (const hit of ctx.text.slice(0, at).matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
+      const c = DEMONYMS.get(hit[0]) ?? COUNTRY_NAMES.get(hit[0]);
+      if (c && region.has(c) && !actors.some((a) => a.entity.country === c)) last = { code: c, start: hit.index, text: hit[0] };
+    }
+    if (last) found = countryEntity(ctx, last.code) ?? groupEntity(ctx, last.code, '', { start: last.start, end: last.start + last.text.length, text: last.text });
   }
   return found;
+}
+
+/** The countries the region word of a description at token k names ("the Gulf state": the Gulf's), else null. */
+function regionAt(view: View, k: number): ReadonlySet<string> | null {
+  const words: string[] = [];
+  for (let j = k + 1; j <= k + 3 && j < view.words.length && !STATE_BACK_HEADS.has(wordAt(view.words, j)); j++) words.push(wordAt(view.words, j));
+  return regionOf(words);
 }
 
 /**
@@ -1676,16 +1693,25 @@ function toldSeveral(ctx: Context, unit: Unit, view: View, start: number): Slot[
  */
 function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot | null {
   const told = ctx.told.subject;
-  if (!told || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 2) return null;
+  if (unit.sentence < 0) return null;
   const { words, tokens } = view;
   let k = pastAuxiliaries(words, start - 1);
   // ("It said it would expel", "The kingdom said it had frozen")
   if (wordAt(words, k) === 'it' && SPEECH_VERBS.has(wordAt(words, k - 1))) k = pastAuxiliaries(words, k - 2);
-  if (wordAt(words, k) === 'it') return k === 0 ? slotOf(told, tokens[0].start, tokens[0].end) : null;
-  if (!STATE_BACK_HEADS.has(wordAt(words, k)) || told.type !== 'country' || wordAt(words, 0) !== 'the' || k > 4) return null;
+  const recent = told !== null && unit.sentence - ctx.told.sentence <= 2;
+  if (wordAt(words, k) === 'it') return k === 0 && recent ? slotOf(told!, tokens[0].start, tokens[0].end) : null;
+  if (!STATE_BACK_HEADS.has(wordAt(words, k)) || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
   for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
-  return slotOf(told, tokens[0].start, tokens[k].end);
+  // ("India shut the border. The Himalayan kingdom accused New Delhi": a region word names the last country of that region told)
+  const region = regionOf(words.slice(1, k));
+  if (region !== null) {
+    if (recent && told!.type === 'country' && told!.country && region.has(told!.country)) return slotOf(told!, tokens[0].start, tokens[k].end);
+    const named = lastCountryBefore(ctx, tokens[0].start, [], region);
+    return named ? slotOf(named, tokens[0].start, tokens[k].end) : null;
+  }
+  if (!recent || told!.type !== 'country') return null;
+  return slotOf(told!, tokens[0].start, tokens[k].end);
 }
 
 /** Heads that name a country's rulers ("its government", "the junta"). */
@@ -4453,7 +4479,9 @@ function conditionSubjects(ctx: Context, view: View, x: number): Slot[] {
 /** Plural heads "the two ..." names two parties with ("the two leaders agreed", "the two sides"): people or any party. */
 const TWO_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'men', 'premiers', 'chiefs', 'counterparts']);
 const LED_PARTIES = new Set(['sides', 'delegations', 'governments']);
-const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants', 'forces', 'armies', 'militaries']);
+const TWO_PARTIES = new Set(['sides', 'delegations', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'states', 'parties', 'rivals', 'allies', 'giants', 'forces', 'armies', 'militaries',
+  // ("recalled its ambassadors from the three capitals": the countries named before, by their seats)
+  'capitals']);
 /** Singular heads after "each" that name one of a pair, with their plural ("each side", "each country"). */
 const EACH_OF_TWO: ReadonlyMap<string, string> = new Map([['side', 'sides'], ['country', 'countries'], ['government', 'governments'], ['army', 'armies']]);
 
@@ -4881,12 +4909,16 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
 }
 
 /** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
+/** Prepositions of time that open a phrase of another act ("after his arrest by", "since its capture by"). */
+const TIME_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following', 'during']);
+
 function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   const { words, slotAt } = view;
   let j = at;
   // (not past a clause of its own: "been charged with illegal acts while employed by Drexel"; "since then" is no clause)
+  // (nor past a time phrase that names another act: "was flown to New York after his arrest by Honduran police")
   while (j < words.length && j < at + 8 && wordAt(words, j) !== 'by' && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ','
-    && !(CLAUSE_STOPS.has(wordAt(words, j)) && wordAt(words, j + 1) !== 'then')) j++;
+    && !(CLAUSE_STOPS.has(wordAt(words, j)) && wordAt(words, j + 1) !== 'then') && !(TIME_LINKS.has(wordAt(words, j)) && j > at && wordAt(words, j + 1) !== 'then')) j++;
   if (wordAt(words, j) !== 'by') return [];
   const found: Slot[] = [];
   let afterFirst = -1;
@@ -5022,7 +5054,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("accusations that its neighbour was stealing oil": the other country named before)
         if (!slotAt[k] && ((wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? ''))))
           || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual))) {
-          const named = lastCountryBefore(ctx, tokens[k].start, actors);
+          const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
         const own = domesticTarget(ctx, view, k, actors, actorIds, entry) ?? rebelTarget(ctx, view, k, actors, actorIds, entry) ?? otherGovernment(ctx, view, k, actors);
