@@ -1829,6 +1829,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Britain withdrew its charge d'affaires from Tehran on Tuesday.", ['SANCTION 161 occurred GBR->IRNGOV']],
     // a passive's agent is not read past a phrase of time that tells another act
     ['Juan Orlando Hernandez was flown to New York after his arrest by Honduran police in February.', []],
+    // a demand or deadline named again after a comma and rejected is rejected to its maker, as the relative clause tells it
+    ["SANTIAGO, Oct 6 - Chile's opposition called on President Augusto Pinochet on Thursday to step down after he lost the plebiscite, a demand Pinochet rejected through an aide.",
+      ['REQUEST 020 requested CHLOPP->CHLGOV', 'REJECT 120 occurred CHLGOV->CHLOPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

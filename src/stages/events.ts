@@ -934,11 +934,14 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // named before is what is condemned, and its doers are the ones accused
     // ("..., a move welcomed by Freeman Mbowe", "..., a measure that Haiti's government criticised": an act named again after a comma)
     if (candidate && candidate.recipients.length === 0 && previous && previous.tokenEnd <= m.start
-      && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && (m.start - previous.tokenEnd <= 8 || actNounBefore(view, m.start, previous))) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd)))
+      && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && (m.start - previous.tokenEnd <= 8 || actNounBefore(view, m.start, previous))) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd))
+        // ("called on Pinochet to step down, a demand Pinochet rejected", "an accusation that China's mission rejected as groundless")
+        || (candidate.type === 'REJECT' && actNamedAgain(view, m.start, previous.tokenEnd, CLAIM_NOUNS)))
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
       // (a joint act's doers are all its parties: "drills that Beijing has condemned" after Philippine and U.S. exercises)
       const doers = previous.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
-      candidate = recast(candidate, { recipients: doers });
+      // (the relative clause tells its own act: "could retaliate ... by next April, a deadline Sato rejected" was rejected)
+      candidate = recast(candidate, candidate.type === 'REJECT' && (m.form === 'past' || m.form === 'past/participle') ? { recipients: doers, status: 'occurred' } : { recipients: doers });
     }
     // "Reagan refused to confine research to the laboratory, as Moscow had demanded", "completing a withdrawal that N'Djamena
     // demanded": what is demanded is the act told before, of its doers
@@ -3905,7 +3908,11 @@ function actNounBefore(view: View, start: number, previous: Candidate): boolean 
  * Whether the clause of the verb at `start` is about an act named again after a comma, after `from`:
  * ", a move welcomed by", ", a measure that Haiti's government criticised", ", a step Israel condemned".
  */
-function actNamedAgain(view: View, start: number, from: number): boolean {
+/** Nouns of what is asked or charged, named again as what a side rejects ("a demand Pinochet rejected", "a deadline Tokyo rejected"). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'demand', 'demands', 'deadline', 'ultimatum', 'accusation', 'accusations', 'charge', 'charges',
+  'allegation', 'allegations', 'claim', 'claims', 'call', 'calls', 'request', 'offer', 'appeal']);
+
+function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlySet<string> = ACT_NOUNS): boolean {
   const { words, slotAt, slotStart } = view;
   let k = beforeRelativeAside(words, start - 1, from);
   while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have')) k--;
@@ -3922,7 +3929,7 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   // ("drills ... in what Taiwan called an act of aggression", "drills on Monday, which Taiwan called": the act before, named by `what`, `which`)
   if ((wordAt(words, k) === 'what' && wordAt(words, k - 1) === 'in') || (wordAt(words, k) === 'which' && wordAt(words, k - 1) === ',')) return k - 1 > from;
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
-  if (!ACT_NOUNS.has(wordAt(words, k))) return false;
+  if (!nouns.has(wordAt(words, k))) return false;
   // (", measures the Kremlin called illegal": a plural with no article right after the comma)
   if (wordAt(words, k - 1) === ',' && wordAt(words, k).endsWith('s')) return k - 1 > from;
   k--;
