@@ -1832,6 +1832,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a demand or deadline named again after a comma and rejected is rejected to its maker, as the relative clause tells it
     ["SANTIAGO, Oct 6 - Chile's opposition called on President Augusto Pinochet on Thursday to step down after he lost the plebiscite, a demand Pinochet rejected through an aide.",
       ['REQUEST 020 requested CHLOPP->CHLGOV', 'REJECT 120 occurred CHLGOV->CHLOPP']],
+    // "The junta's spokesman", "The regime" opening a sentence: the rulers of the dateline's country, else of the country last named
+    ["U.N. Secretary-General Antonio Guterres accused Myanmar's military on Friday of burning villages. The junta's spokesman dismissed the accusations as one-sided.",
+      ['ACCUSE 112 occurred IGOUN->MMRMIL', 'REJECT 120 occurred MMRGOV->IGOUN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1703,6 +1703,14 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
   if (wordAt(words, k) === 'it' && SPEECH_VERBS.has(wordAt(words, k - 1))) k = pastAuxiliaries(words, k - 2);
   const recent = told !== null && unit.sentence - ctx.told.sentence <= 2;
   if (wordAt(words, k) === 'it') return k === 0 && recent ? slotOf(told!, tokens[0].start, tokens[0].end) : null;
+  // ("The junta's spokesman dismissed the accusations", "The regime rejected"): the rulers of the country last named
+  const ruler = wordAt(words, 0) === 'the' ? (k === 1 ? k : SPOKESPEOPLE.has(wordAt(words, k)) && k === 3 && POSSESSIVE_MARKS.has(wordAt(words, 2)) ? 1 : -1) : -1;
+  // (not "The government", which the dateline's country and coreference read)
+  if (ruler === 1 && (wordAt(words, 1) === 'junta' || wordAt(words, 1) === 'regime')) {
+    // (the dateline's country first: "NIAMEY - The last French soldiers left Niger ... The junta had expelled")
+    const country = ctx.home ?? lastCountryBefore(ctx, tokens[0].start, [])?.country ?? null;
+    return country ? groupSlot(ctx, country, 'GOV', tokens[0].start, tokens[k].end) : null;
+  }
   if (!STATE_BACK_HEADS.has(wordAt(words, k)) || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
   for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
@@ -1716,6 +1724,9 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
   if (!recent || told!.type !== 'country') return null;
   return slotOf(told!, tokens[0].start, tokens[k].end);
 }
+
+/** Those who speak for a body ("the junta's spokesman"). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 
 /** Heads that name a country's rulers ("its government", "the junta"). */
 const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta']);
