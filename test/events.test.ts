@@ -1835,6 +1835,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "The junta's spokesman", "The regime" opening a sentence: the rulers of the dateline's country, else of the country last named
     ["U.N. Secretary-General Antonio Guterres accused Myanmar's military on Friday of burning villages. The junta's spokesman dismissed the accusations as one-sided.",
       ['ACCUSE 112 occurred IGOUN->MMRMIL', 'REJECT 120 occurred MMRGOV->IGOUN']],
+    // talks behind an agreement "mediated by", "brokered by" a third party: its mediation with each, and the pair's meeting
+    ["Ethiopia's government and Tigrayan forces agreed on Wednesday to a cessation of hostilities after a week of talks in Pretoria brokered by the African Union.",
+      ['AGREE 036 occurred ETHGOV->ETHREB', 'AGREE 036 occurred ETHREB->ETHGOV', 'CONSULT 040 occurred ETHGOV->ETHREB', 'CONSULT 040 occurred ETHREB->ETHGOV',
+        'CONSULT 045 occurred IGOAU->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

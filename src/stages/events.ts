@@ -272,6 +272,7 @@ export function codeEvents(
   aimProtestsAtDemands(candidates);
   mediateBetweenPair(candidates);
   for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
+  for (const mediation of mediatorsByAgent(ctx, candidates)) candidates.push(mediation);
   targetAttacksOnTheHelped(ctx, candidates);
   sendAidAsBefore(candidates);
   creditPraisedActs(ctx, candidates);
@@ -1251,6 +1252,44 @@ function mediatedTalks(ctx: Context, out: readonly Candidate[]): Candidate[] {
     const told = [...out, ...made].some((o) => o.type === 'CONSULT' && o.cameo !== '045' && [...o.actors, ...o.recipients].some((p) => p.entity.id === a.entity.id) && [...o.actors, ...o.recipients].some((p) => p.entity.id === b.entity.id));
     if (told) continue;
     made.push(recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: '040', mode: null, context: null, actors: [a, b], recipients: [a, b], embedded: false, threat: false, threatTo: [] }));
+  }
+  return made;
+}
+
+const MEDIATE_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.mediate')!);
+
+/** Talks told with their mediator in a passive: "after talks in Ankara mediated by Turkish President Tayyip Erdogan". */
+const TALKS_MEDIATED_BY = /\b(?:talks|negotiations|meeting|meetings|dialogue)\b[^.;:"]{0,60}?\b(mediated|brokered|facilitated)\s+by\s+/g;
+
+/**
+ * "Ethiopia and Somalia agreed ... after overnight talks in Ankara mediated by Turkish President Tayyip Erdogan", "agreed to a
+ * cessation of hostilities after a week of talks brokered by the African Union": the mediator's mediation (045) with each of the
+ * pair the sentence tells agreeing, and, where none is told, the pair's meeting (040 each way).
+ */
+function mediatorsByAgent(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
+  const made: Candidate[] = [];
+  for (const c of candidates) {
+    if ((c.type !== 'AGREE' && c.entry.id !== 'support.sign') || c.status !== 'occurred') continue;
+    // (the pair, however the agreement holds it: one each side, or both on each)
+    const pair: Slot[] = [];
+    for (const p of [...c.actors, ...c.recipients]) if (!pair.some((q) => q.entity.id === p.entity.id)) pair.push(p);
+    if (pair.length !== 2) continue;
+    const [a, b] = pair;
+    if (!(a.entity.actor || a.entity.country) || !(b.entity.actor || b.entity.country)) continue;
+    // (once per pair: the agreement is told each way)
+    if (made.some((m) => m.unit === c.unit)) continue;
+    TALKS_MEDIATED_BY.lastIndex = c.trigger.end;
+    const hit = TALKS_MEDIATED_BY.exec(ctx.text);
+    if (!hit || hit.index >= c.unit.end) continue;
+    const after = hit.index + hit[0].length;
+    const mention = ctx.mentions.find((m) => m.start >= after && m.start <= after + 40);
+    const mediator = mention ? ctx.entities.get(mention.entity) : undefined;
+    if (!mention || !mediator || !(mediator.actor || mediator.country) || mediator.id === a.entity.id || mediator.id === b.entity.id) continue;
+    const word = hit.index + hit[0].lastIndexOf(hit[1]);
+    const trigger = { start: word, end: word + hit[1].length, text: hit[1] };
+    made.push(recast(c, { entry: MEDIATE_ENTRY, type: 'CONSULT', cameo: '045', mode: 'third-party', context: null, trigger, actors: [slotOf(mediator, mention.start, mention.end)], recipients: [a, b], embedded: false, threat: false, threatTo: [], frame: 'noun' }));
+    const met = candidates.some((o) => o.unit === c.unit && o.type === 'CONSULT' && o.cameo !== '045' && o.recipients.length > 0 && [...o.actors, ...o.recipients].some((p) => p.entity.id === a.entity.id) && [...o.actors, ...o.recipients].some((p) => p.entity.id === b.entity.id));
+    if (!met) made.push(recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: '040', mode: null, context: null, actors: [a, b], recipients: [a, b], embedded: false, threat: false, threatTo: [] }));
   }
   return made;
 }
