@@ -1839,6 +1839,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Ethiopia's government and Tigrayan forces agreed on Wednesday to a cessation of hostilities after a week of talks in Pretoria brokered by the African Union.",
       ['AGREE 036 occurred ETHGOV->ETHREB', 'AGREE 036 occurred ETHREB->ETHGOV', 'CONSULT 040 occurred ETHGOV->ETHREB', 'CONSULT 040 occurred ETHREB->ETHGOV',
         'CONSULT 045 occurred IGOAU->ETHGOV', 'CONSULT 045 occurred IGOAU->ETHREB']],
+    // "Both sides", "The two sides" opening a sentence are the pair the sentence before acted as, not the last two named
+    ["Ethiopia's government and Tigrayan forces signed a truce on Wednesday in Pretoria. Both sides will halt fighting immediately, the African Union said.",
+      ['SUPPORT 057 occurred ETHGOV->ETHREB', 'SUPPORT 057 occurred ETHREB->ETHGOV', 'RETREAT 0871 intended ETHGOV->ETHREB', 'RETREAT 0871 intended ETHREB->ETHGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

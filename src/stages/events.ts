@@ -2251,7 +2251,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
   armedWings(ctx, tokens, words, slotAt, slotStart);
-  twoParties(ctx, tokens, words, slotAt, slotStart);
+  twoParties(ctx, unit, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
     for (let j = 0; j < tokens.length; j++) {
@@ -4549,14 +4549,17 @@ const STATE_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 
  * "The two leaders agreed to step up joint operations": the two most recently named parties of two
  * different countries (people for "leaders", any coded party for "sides") are the subject, as a pair.
  */
-function twoParties(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  // ("Ethiopia's government and Tigrayan forces agreed to a cessation of hostilities after talks in Pretoria brokered by the African
+  // Union. Both sides will halt fighting": "sides" opening a sentence are the pair the sentence before acted as, not the last named)
+  const toldPair = unit.sentence >= 0 && unit.sentence - ctx.told.sentence === 1 && ctx.told.several.length === 2 ? ctx.told.several : null;
   for (let j = 0; j + 2 < tokens.length; j++) {
     // ("urging both sides to extend ceasefires": "both" names the pair as "the two" does)
     // ("each side accused the other": "each" with a singular head names the pair too)
     const each = wordAt(words, j) === 'each' && EACH_OF_TWO.has(wordAt(words, j + 1));
     if ((each || wordAt(words, j) === 'both') && !slotAt[j + 1] && (each || TWO_PARTIES.has(wordAt(words, j + 1)) || TWO_PEOPLE.has(wordAt(words, j + 1)))) {
       const head = each ? EACH_OF_TWO.get(wordAt(words, j + 1))! : wordAt(words, j + 1);
-      const found = lastTwoNamed(ctx, tokens[j].start, TWO_PEOPLE.has(head) ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
+      const found = j === 0 && head === 'sides' && toldPair ? toldPair : lastTwoNamed(ctx, tokens[j].start, TWO_PEOPLE.has(head) ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
       if (found.length === 2) {
         const slot = slotOf(found[0], tokens[j].start, tokens[j + 1].end, undefined, undefined, found[1]);
         for (let k = j; k <= j + 1; k++) [slotAt[k], slotStart[k]] = [slot, j];
@@ -4574,7 +4577,7 @@ function twoParties(ctx: Context, tokens: readonly Token[], words: readonly stri
     // (people for "leaders", countries and bodies for "sides"; "Xi received Lula ..., and the two sides
     // signed": sides and delegations named by no country or body are those the people lead)
     // ("the two neighbours", "the two countries": states, not the U.N. that brokered their truce)
-    let found = lastTwoNamed(ctx, tokens[j].start, people ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
+    let found = j === 0 && head === 'sides' && toldPair ? [...toldPair] : lastTwoNamed(ctx, tokens[j].start, people ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
     if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
     // ("Japarov hosted Rahmon ... clashes between the two neighbours": the countries of the two leaders named last)
     if (found.length < 2 && STATE_HEADS.has(head)) {
