@@ -1787,7 +1787,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // retaliation in a sentence of levies and trade is no attack
     ['Beijing retaliated on Saturday against levies Ottawa imposed on Chinese electric vehicles.', ['SANCTION 163 occurred CANGOV->CHN']],
     // "each side ... the other" after a pair: each accuses the other, also in a "with" clause
-    ['India and Pakistan signed a truce on Saturday. Each side accused the other of violations.', ['ACCUSE 112 occurred IND->PAK', 'ACCUSE 112 occurred PAK->IND']],
+    ['India and Pakistan signed a truce on Saturday. Each side accused the other of violations.',
+      ['SUPPORT 057 occurred IND->PAK', 'SUPPORT 057 occurred PAK->IND', 'ACCUSE 112 occurred IND->PAK', 'ACCUSE 112 occurred PAK->IND']],
     ['The talks were marked by acrimony between France and Germany, with each side blaming the other for the failure.', ['ACCUSE 112 occurred FRA->DEU', 'ACCUSE 112 occurred DEU->FRA']],
     // a coup condemned is the armed forces' of the country it is in; with no country named, no one's
     ['Britain condemned the coup in Niger on Thursday.', ['ACCUSE 111 occurred GBR->NERMIL']],
