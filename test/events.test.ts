@@ -1843,6 +1843,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "Both sides", "The two sides" opening a sentence are the pair the sentence before acted as, not the last two named
     ["Ethiopia's government and Tigrayan forces signed a truce on Wednesday in Pretoria. Both sides will halt fighting immediately, the African Union said.",
       ['SUPPORT 057 occurred ETHGOV->ETHREB', 'SUPPORT 057 occurred ETHREB->ETHGOV', 'RETREAT 0871 intended ETHGOV->ETHREB', 'RETREAT 0871 intended ETHREB->ETHGOV']],
+    // a warning drawn from a side that tells its own answer is its threat to the clause's subject; a warning of a risk is none
+    ['Britain has supplied Ukraine with Storm Shadow missiles, drawing a warning from Moscow that the deliveries would require an adequate response.',
+      ['AID 072 occurred GBR->UKR', 'THREATEN 130 occurred RUSGOV->GBR']],
+    ['Thailand deported 40 Uyghur men to China on Thursday despite warnings from United Nations experts that they risked torture.', ['COERCE 174 occurred THA->CHN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -115,6 +115,8 @@ export interface TriggerEntry {
   readonly futureThreat?: boolean;
   /** A nominal whose `of`/`from` phrase names who acts, on the clause's subject ("at the invitation of X", "despite appeals from X"). */
   readonly ofActs?: boolean;
+  /** Only where the words after it tell the warner's own answer ("would require an adequate response", "it will stop"). */
+  readonly answerTold?: boolean;
   /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
   readonly mutual?: boolean;
   /** The act is the one told just before, done again by this actor ("took the same step", "followed suit"). */
@@ -282,6 +284,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
   { id: 'request.resignation', type: 'REQUEST', cameo: '1041', status: 'requested', verbs: ['demand|seek|call_for|urge * resignation|ouster|impeachment|dismissal|overthrow of'], recipient: ['of'], needsRecipient: true, domestic: true },
   { id: 'request.demand', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['demand', 'insist that', 'issue * demand to'], recipient: ['from', 'that', 'obj', 'between'], embeds: true, domestic: true },
+  // "drawing a warning from Moscow that the deliveries would require a response": the warner on the clause's subject
+  // (not a warning of a risk: "despite warnings from U.N. experts that they risked torture")
+  { id: 'threaten.warning-from', type: 'THREATEN', cameo: '130', nouns: ['warning|warnings from!'], recipient: ['from'], ofActs: true, answerTold: true },
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },

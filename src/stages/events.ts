@@ -1057,6 +1057,9 @@ function opensVerb(w: string): boolean {
 /** Nouns of traded goods whose `from` names their country ("imports from Colombia"). */
 const GOODS_WORDS: ReadonlySet<string> = new Set(['imports', 'goods', 'products', 'exports', 'shipments', 'steel', 'wine', 'cars']);
 
+/** Words of a side's own answer in what it warns ("would require an adequate response", "will stop Athens", "would retaliate"). */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['response', 'respond', 'retaliate', 'retaliation', 'countermeasures', 'measures', 'consequences', 'stop', 'strike', 'action', 'force', 'punish', 'reply']);
+
 /** "in response to", "in reply to", "in retaliation for": what follows is the act answered. */
 const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'reply', 'retaliation', 'reprisal']);
 
@@ -3359,6 +3362,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     const guest = participleSubject(view, start);
     // (the owned form only with a clause subject to ask of: "recalled at Gynex's request" names no party asked)
     if (!host || !guest || host.entity.id === guest.entity.id || (owned && !guest.entity.actor && !guest.entity.country)) return null;
+    if (entry.answerTold && !words.slice(nounEnd, nounEnd + 16).some((w) => ANSWER_WORDS.has(w))) return null;
     // ("rejected demands by Australia and New Zealand": each of the parties named)
     const hosts = owned ? [host] : recipientSlots(ctx, view, partyAt(view, argStart + 1), new Set([guest.entity.id]));
     return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, hosts, [guest], start, false);
