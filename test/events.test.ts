@@ -640,7 +640,7 @@ describe('[events] announced attacks, participles, passives and relatives (whole
     ['Japanese Prime Minister Yasuhiro Nakasone will visit the United States and hold talks with President Reagan.', ['CONSULT 042 intended JPNGOV->USA', 'CONSULT 040 intended JPNGOV->USAGOV']],
     ['The European Community delivered warnings to Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
     // a trade retaliation is no threat of force
-    ['Japan would retaliate against U.S. tariffs on Japanese products, Japanese officials said.', []],
+    ['Japan would retaliate against U.S. tariffs on Japanese products, Japanese officials said.', ['SANCTION 163 occurred USA->JPN']],
     // after a comma a participle's subject is the attribution's speaker, or the name opening the sentence
     ['Ecuador will impose a tariff on imports from Colombia, President Daniel Noboa said on Tuesday, accusing Bogota of failing to stop drug trafficking.', ['ACCUSE 112 occurred ECUGOV->COLGOV', 'SANCTION 163 intended ECU->COL']],
     ['IMF officials, discussing their outlook, said growth would pick up.', []],
@@ -1794,7 +1794,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Britain condemned the coup in Niger on Thursday.', ['ACCUSE 111 occurred GBR->NERMIL']],
     ['The African Union condemned the military coup in Gabon.', ['ACCUSE 111 occurred IGOAU->GABMIL']],
     // retaliation announced over trade is a threat of no force (130); retaliation done over trade is no attack
-    ['China said on Sunday it would retaliate against U.S. tariffs on Chinese steel.', ['THREATEN 130 occurred CHN->USA']],
+    ['China said on Sunday it would retaliate against U.S. tariffs on Chinese steel.', ['THREATEN 130 occurred CHN->USA', 'SANCTION 163 occurred USA->CHN']],
     // a protest that names no target is against the government the dispatch names elsewhere; a strike at a company is not
     ['LA PAZ, Aug 3 - Bolivian tin miners began an indefinite strike today over unpaid wages. Government spokesman Herman Antelo said the stoppage was illegal.',
       ['PROTEST 143 occurred BOL->BOLGOV']],
@@ -1847,6 +1847,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Britain has supplied Ukraine with Storm Shadow missiles, drawing a warning from Moscow that the deliveries would require an adequate response.',
       ['AID 072 occurred GBR->UKR', 'THREATEN 130 occurred RUSGOV->GBR']],
     ['Thailand deported 40 Uyghur men to China on Thursday despite warnings from United Nations experts that they risked torture.', ['COERCE 174 occurred THA->CHN']],
+    // tariffs named with their owner are that owner's sanction on the goods' country; with no owner, no one's
+    ["Washington's tariffs on Japanese electronic goods took effect on Friday.", ['SANCTION 163 occurred USAGOV->JPN']],
+    ['The tariffs on Japanese goods took effect on Friday.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
