@@ -1850,6 +1850,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // tariffs named with their owner are that owner's sanction on the goods' country; with no owner, no one's
     ["Washington's tariffs on Japanese electronic goods took effect on Friday.", ['SANCTION 163 occurred USAGOV->JPN']],
     ['The tariffs on Japanese goods took effect on Friday.', []],
+    // police of a place of several words read past words of description; a country's group named again by its demonym is its armed group
+    ['Hong Kong national security police arrested five pro-democracy activists on Thursday.', ['COERCE 173 occurred HKGCOP->HKGOPP']],
+    ['Israeli warplanes struck Hezbollah targets in southern Lebanon on Wednesday, hours after the Lebanese group fired more than 100 rockets at northern Israel.',
+      ['ASSAULT 190 occurred ISRMIL->LBNREB', 'ASSAULT 195 occurred LBNREB->ISR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

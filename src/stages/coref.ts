@@ -220,6 +220,12 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
       messages.push({ stage: 'coref', message: `"${entity.name}" taken as the opposition of ${country}`, start: first.start, end: first.end, severity: 'info' });
     }
   }
+  // ("Hezbollah fired rockets ... hours after the Lebanese group fired": a country's group named again by its demonym is the armed
+  // group of that country named before it)
+  if (entity.type === 'organization' && entity.country && entity.sector === null && /^\p{Lu}[\p{L}-]+\s+(?:group|movement|militia)$/iu.test(entity.name)) {
+    const armed = entities.find((e) => e.country === entity.country && e.sector === 'REB');
+    if (armed) entity = { ...entity, sector: 'REB', actor: armed.actor };
+  }
   // "Georgia's ruling party said it would withdraw the bill", "the ruling Frelimo party": a party in power acts for the government
   // (also when the mention is the name alone: "from the ruling Georgian Dream party")
   if (entity.type === 'organization' && entity.country && (entity.sector === 'PTY' || entity.sector === null) && cluster.mentions.some((m) => rulingParty(text, m, entity.sector === 'PTY'))) {

@@ -2616,6 +2616,14 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
   return null;
 }
 
+/** Whether a group head follows one or two lower-case words of description at j ("national security police"). */
+function describedHead(tokens: readonly Token[], words: readonly string[], slotAt: readonly (Slot | undefined)[], j: number): boolean {
+  for (let k = j; k < j + 2 && k < tokens.length && !slotAt[k] && isModifier(words[k], tokens[k].text) && !/s$/.test(words[k]); k++) {
+    if (groupHead(words, k + 1)?.sector) return true;
+  }
+  return false;
+}
+
 /** Whether a word starts with an upper-case letter; ASCII answered without the Unicode regex (this runs per token). */
 function startsUpper(word: string): boolean {
   // ('' is asked for past a sentence's end: charCodeAt out of bounds deoptimises every caller it is inlined in)
@@ -2717,7 +2725,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
           continue;
         }
         // a name of several words ("Hong Kong police", "the United States military") reads on to a head after it
-        if (last.end - last.start > 1 && !groupHead(words, last.end)) { i = last.end - 1; continue; }
+        // ("Hong Kong national security police": past a word or two of description)
+        if (last.end - last.start > 1 && !groupHead(words, last.end) && !describedHead(tokens, words, slotAt, last.end)) { i = last.end - 1; continue; }
       }
       let sector: string | null = null;
       let modifier = '';
@@ -2738,6 +2747,13 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
           for (let next = groupHead(words, k); next && k < n && !slotAt[k]; next = groupHead(words, k)) {
             sector = next.sector || sector;
             k = next.end;
+          }
+          // ("Hong Kong national security police": a head of no sector read as a word of description before one with a sector)
+          if (!sector && describedHead(tokens, words, slotAt, k)) {
+            while (!groupHead(words, k)?.sector) k++;
+            const described = groupHead(words, k)!;
+            sector = described.sector;
+            k = described.end;
           }
           // ("U.S. and British warplanes and warships": heads joined by `and` are one group; the first's sector)
           for (let more = wordAt(words, k) === 'and' && !slotAt[k + 1] ? groupHead(words, k + 1) : null; more && (more.sector === sector || !more.sector); more = wordAt(words, k) === 'and' && !slotAt[k + 1] ? groupHead(words, k + 1) : null) k = more.end;
