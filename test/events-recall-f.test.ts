@@ -1,0 +1,19 @@
+/**
+ * Event coding, recall rules found on the development sets heldout14, heldout19, heldout12, heldout11 and heldout5: table
+ * rows of whole-extract sentences (written for this file) and the events they must give.
+ */
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('[events] a private person told by a country and what they do is of that country (whole extract)', () => {
+  eventRows([
+    // "New Zealand pilot X", "U.S. contractor X": the country before the noun is the person's, so the person taken up by
+    // "him" is a party the act is done to
+    ['Maoist rebels in India freed Italian tourist Paolo Bosusco on Thursday after holding him hostage for a month.', '2012-05-04',
+      ['RETREAT 0841 occurred INDREB->ITA', 'ASSAULT 181 occurred INDREB->ITA']],
+    ['Colombian rebels released U.S. contractor Keith Stansell on Friday. Colombian rebels had kidnapped him in 2003.', '2008-07-04',
+      ['RETREAT 0841 occurred COLREB->USA', 'ASSAULT 181 occurred COLREB->USA']],
+    // a person told by no country is of none: no party to release or abduct
+    ['Colombian rebels released pilot Erik Larsson on Friday after holding him hostage for a year.', '2008-07-04', []],
+  ]);
+});
