@@ -17,3 +17,16 @@ describe('[events] a private person told by a country and what they do is of tha
     ['Colombian rebels released pilot Erik Larsson on Friday after holding him hostage for a year.', '2008-07-04', []],
   ]);
 });
+
+describe('[events] yielding told by a participle after a concession is that concession (whole extract)', () => {
+  eventRows([
+    // one concession, by the person the country's name opens the title of (not the country, as the participle's subject was read)
+    ['Sierra Leone President Joseph Momoh on Monday legalised opposition parties, giving in to months of street protests against his government.', '1988-06-06',
+      ['CONCEDE 0812 occurred SLEGOV->SLEOPP', 'PROTEST 141 occurred SLE->SLEGOV']],
+    // the one yielded to is the concession's target
+    ['Greek Prime Minister Andreas Papandreou dropped a planned rise in fuel taxes on Friday, bowing to pressure from the opposition New Democracy party.', '1988-06-06',
+      ['CONCEDE 0832 occurred GRCGOV->GRCOPP']],
+    // with no concession before it, the participle is the concession
+    ['Argentine President Raul Alfonsin on Monday pardoned 39 army officers, bowing to pressure from the army.', '1988-06-06', ['CONCEDE 0832 occurred ARGGOV->-']],
+  ]);
+});

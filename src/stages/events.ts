@@ -955,6 +955,20 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && previous.tokenEnd <= m.start && !hasClauseBoundary(words, previous.tokenEnd, m.start)
       && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))
       && !candidate.recipients.some((r) => r.entity.sector && previous.recipients.some((p) => p.entity.country === r.entity.country && !p.entity.sector))) candidate = null;
+    // "legalised opposition parties, giving in to two months of protests": yielding told by a participle after a concession by
+    // the same doers is that concession, told once; the one it names yielded to is the concession's target where that names
+    // only the doers' own country or no one ("dropped a planned tax rise, bowing to pressure from the National Rally")
+    if (candidate && candidate.entry.id === 'concede.yield' && m.form === 'gerund' && wordAt(words, m.start - 1) === ',' && previous && previous.type === 'CONCEDE'
+      && previous.tokenEnd <= m.start && !hasClauseBoundary(words, previous.tokenEnd, m.start)
+      && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+      const codeOf = (e: Entity) => e.actor ?? e.country;
+      const other = candidate.recipients.filter((r) => !candidate!.actors.some((a) => codeOf(a.entity) === codeOf(r.entity)));
+      if (other.length > 0 && previous.recipients.every((r) => !r.entity.sector)) out[out.length - 1] = recast(previous, { recipients: other });
+      // (the demand it meets is still told: "meeting one of the main demands of the African National Congress")
+      const asked = answeredDemand(ctx, unit, view, m.end, candidate);
+      if (asked) out.push(asked);
+      candidate = null;
+    }
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
@@ -3651,7 +3665,8 @@ function participleSubject(view: View, comma: number): Slot | null {
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
     if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
     // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
-    if (slot) return compoundEnd(view, j) ?? lastListed(view, j);
+    // ("Ivory Coast President Felix Houphouet-Boigny legalised ..., giving in to": a country in the title is the person's, not the subject)
+    if (slot) return compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j);
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
@@ -3671,6 +3686,22 @@ function lastListed(view: View, j: number): Slot {
   }
   return slotAt[j]!;
 }
+
+/**
+ * The coded person a country at `j` opens the title of ("Ivory Coast President Felix Houphouet-Boigny", "South Korea's ruling party
+ * chairman Roh Tae-woo"): past the possessive and the title words, capitalised or of the title lexicon; null otherwise.
+ */
+function titledPersonAfter(view: View, j: number): Slot | null {
+  if (view.slotAt[j]!.entity.type !== 'country') return null;
+  let k = nextAfterSlot(view, j);
+  if (POSSESSIVE_MARKS.has(wordAt(view.words, k))) k++;
+  const opened = k;
+  for (let t = 0; t < 5 && k < view.words.length && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OFFICE_WORDS_LOWER.has(wordAt(view.words, k))); t++) k++;
+  const person = view.slotAt[k];
+  return k > opened && person && person.entity.type === 'person' && (person.entity.actor || person.entity.country) ? person : null;
+}
+/** Lower-case words of an office before its title head ("ruling party chairman"). */
+const OFFICE_WORDS_LOWER: ReadonlySet<string> = new Set(['ruling', 'party', 'opposition', 'army', 'military', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'prime', 'chief']);
 
 /** The party joined by `and` to the one at `j` ("X and Azerbaijani President Ilham Aliyev"), past its title words, or null. */
 function compoundEnd(view: View, j: number): Slot | null {
