@@ -30,3 +30,16 @@ describe('[events] yielding told by a participle after a concession is that conc
     ['Argentine President Raul Alfonsin on Monday pardoned 39 army officers, bowing to pressure from the army.', '1988-06-06', ['CONCEDE 0832 occurred ARGGOV->-']],
   ]);
 });
+
+describe('[events] an act named again after a comma, judged by a titled person in lower case (whole extract)', () => {
+  eventRows([
+    // "a move opposition leader X welcomed": the title words of the relative clause's subject are read past to the act named
+    ['NAIROBI, Dec 3 - Kenyan President Daniel arap Moi on Tuesday freed 20 political prisoners, a move opposition leader Oginga Odinga welcomed.', '1991-12-03',
+      ['RETREAT 0841 occurred KENGOV->KEN', 'SUPPORT 051 occurred KENOPP->KENGOV']],
+    ['NAIROBI, Dec 3 - Kenyan police fired tear gas at thousands of protesters on Tuesday, a move opposition leader Oginga Odinga condemned.', '1991-12-03',
+      ['COERCE 175 occurred KENCOP->KEN', 'ACCUSE 111 occurred KENOPP->KENCOP']],
+    // a move welcomed is the last act of a kind welcomed, not the protest told just before it
+    ['NAIROBI, Dec 3 - Kenyan President Daniel arap Moi on Tuesday legalised opposition parties after months of street protests against his government, a move opposition leader Oginga Odinga welcomed.', '1991-12-03',
+      ['CONCEDE 0812 occurred KENGOV->KENOPP', 'PROTEST 141 occurred KEN->KENGOV', 'SUPPORT 051 occurred KENOPP->KENGOV']],
+  ]);
+});

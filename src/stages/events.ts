@@ -935,8 +935,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && candidate.recipients.length === 0 && previous && previous.tokenEnd <= m.start
       && ((candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'as' && (m.start - previous.tokenEnd <= 8 || actNounBefore(view, m.start, previous))) || ((candidate.type === 'ACCUSE' || candidate.entry.id === 'support.praise') && actNamedAgain(view, m.start, previous.tokenEnd)))
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+      // ("legalised opposition parties after months of street protests, a move opposition leader X welcomed": a move welcomed is
+      // no protest or attack told just before it, but the last act of a kind welcomed)
+      const named = candidate.entry.id === 'support.praise' && !WELCOMED_ACTS.includes(previous.type) ? lastWelcomed(out) ?? previous : previous;
       // (a joint act's doers are all its parties: "drills that Beijing has condemned" after Philippine and U.S. exercises)
-      const doers = previous.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
+      const doers = named.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
       candidate = recast(candidate, { recipients: doers });
     }
     // "Reagan refused to confine research to the laboratory, as Moscow had demanded", "completing a withdrawal that N'Djamena
@@ -3915,7 +3918,8 @@ function actNamedAgain(view: View, start: number, from: number): boolean {
   // the relative clause's subject with its title ("Ukrainian President Volodymyr Zelenskiy"), and its `that`/`which`
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
-    for (let t = 0; t < 4 && k > from && !slotAt[k] && startsUpper(view.tokens[k].text); t++) k--;
+    // ("a move opposition leader Laurent Gbagbo welcomed": title words in lower case too)
+    for (let t = 0; t < 4 && k > from && !slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(words, k))); t++) k--;
     // ("a move that Guyana's President Irfaan Ali called": the title's country, in the possessive)
     if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1] && k - 1 > from && startsUpper(view.tokens[k + 1].text)) k = slotStart[k - 1] - 1;
     // ("a move the main opposition Republican People's Party called": words of description and their article)
@@ -3994,6 +3998,12 @@ const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
 const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 /** What a move or an announcement welcomed can be: no protest, attack or threat. */
 const WELCOMED_ACTS: readonly PloverType[] = ['CONCEDE', 'AGREE', 'RETREAT', 'COOPERATE', 'AID', 'REJECT', 'SANCTION', 'COERCE', 'REQUEST', 'CONSULT', 'MOBILIZE'];
+
+/** The last act of a kind a move welcomed can be, among `out`, or null. */
+function lastWelcomed(out: readonly Candidate[]): Candidate | null {
+  for (let k = out.length - 1; k >= 0; k--) if (WELCOMED_ACTS.includes(out[k].type)) return out[k];
+  return null;
+}
 
 /** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
 const ANSWERING_THREATS: ReadonlySet<string> = new Set(['threaten.right', 'assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
