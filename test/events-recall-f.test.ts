@@ -43,3 +43,20 @@ describe('[events] an act named again after a comma, judged by a titled person i
       ['CONCEDE 0812 occurred KENGOV->KENOPP', 'PROTEST 141 occurred KEN->KENGOV', 'SUPPORT 051 occurred KENOPP->KENGOV']],
   ]);
 });
+
+describe('[events] a gathering hosted by one, at which the sentence\'s opening party acts, is a hosting of that party (whole extract)', () => {
+  eventRows([
+    // the gathering placed by a town before its participle ("at a regional summit in Tashkent hosted by")
+    ['Indian Prime Minister Narendra Modi spoke on Wednesday at a regional summit in Tashkent hosted by Uzbek President Shavkat Mirziyoyev.', '2022-09-16',
+      ['CONSULT 043 occurred UZBGOV->INDGOV']],
+    // dated as the opening party's act, told before its participle
+    ['Japanese Prime Minister Fumio Kishida pledged closer defence ties on Monday, speaking at a state dinner in Canberra hosted by Australian Prime Minister Anthony Albanese.', '2022-09-16',
+      ['CONSULT 043 occurred AUSGOV->JPNGOV']],
+    // two leaders hosted together by a third still met each other when they agreed together
+    ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed on Friday to reopen their border, at a ceremony hosted by U.S. President Donald Trump.', '2025-08-08',
+      ['AGREE 030 occurred ARMGOV->AZEGOV', 'AGREE 030 occurred AZEGOV->ARMGOV', 'CONSULT 040 occurred ARMGOV->AZEGOV', 'CONSULT 040 occurred AZEGOV->ARMGOV',
+        'CONSULT 043 occurred USAGOV->ARMGOV', 'CONSULT 043 occurred USAGOV->AZEGOV']],
+    // a host of the guest's own country hosts no other party
+    ['Kenyan President William Ruto spoke on Tuesday at a banquet in Nairobi hosted by Kenyan Vice President Rigathi Gachagua.', '2022-09-16', []],
+  ]);
+});

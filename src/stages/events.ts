@@ -835,7 +835,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
     // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
     // ("at the invitation of Biden", "despite appeals from X" are acts of their own)
-    if (out.length > 0 && !m.pattern.entry.ofActs && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
+    // (a participle after the noun is no frame: "signed a peace deal at a ceremony hosted by Trump")
+    if (out.length > 0 && !m.pattern.entry.ofActs && m.form !== 'past/participle' && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
       && !OWN_PARTY.has(wordAt(words, m.end - 1)) && !OWN_PARTY.has(wordAt(words, m.end))) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
@@ -1234,7 +1235,9 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     const leaders = a.entity.type === 'person' && b.entity.type === 'person' && a.entity.sector === 'GOV' && b.entity.sector === 'GOV';
     if ((!leaders && !framed) || !a.entity.country || a.entity.country === b.entity.country) continue;
     // (a mediation between them is no meeting of theirs: "under a deal brokered by China after four days of talks")
-    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
+    // (nor a hosting of both by a third: "initialling a peace agreement at a White House ceremony hosted by Trump")
+    const of = (o: Candidate, x: Slot) => [...o.actors, ...o.recipients].some((p) => p.entity.country === x.entity.country);
+    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && of(o, a) && of(o, b) && !(o.cameo === '043' && o.actors.every((h) => h.entity.country !== a.entity.country && h.entity.country !== b.entity.country)));
     if (told) return null;
     // (the means told anywhere in its sentence: "launched the pipeline by video link")
     const cue = framed ? null : MODE_CUES.find((m) => m.pattern.test(ctx.text.slice(c.unit.start, c.unit.end)))?.mode ?? null;
@@ -2851,6 +2854,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   let recipients: Slot[] = [];
   let statusFrom = start; // where the words that give the status end
   let past = form === 'past' || form === 'past/participle';
+  // (a hosting read from a gathering the sentence's opening party acts at: dated as that party's act)
+  let hostedOpener = false;
 
   // "Royal Dutch/Shell Group": a capitalised word inside a name is part of the name; "riot police": so is a word before a group's head
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
@@ -3019,9 +3024,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // "troops on heightened alert" is the state the subject put them in)
     if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
     const reduced = (form === 'participle' || form === 'past/participle') && wordAt(words, end) === 'by' && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
+    // ("at a summit in Astana hosted by Tokayev": a gathering placed before its participle)
+    const gathered = !reduced && entry.id === 'consult.host' && form === 'past/participle' && wordAt(words, end) === 'by' && gatheringBefore(words, start) && placedBefore(view, start);
     // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)
     // (not a word of speech or commitment: "said dozens of civilians had been killed and vowed to retaliate")
-    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type)))) || reduced;
+    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type)))) || reduced || gathered;
     if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
@@ -3034,6 +3041,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
+      // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
+      // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
+      if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
+        const guest = openingParty(view);
+        if (guest && guest.entity.type !== 'location' && !actors.some((a) => a.entity.id === guest.entity.id)) {
+          recipients = withCompounds(view, guest, -1);
+          hostedOpener = true;
+        }
+      }
       past = true;
     } else {
       // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
@@ -3214,7 +3230,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   } else {
     return nominal(ctx, unit, view, pattern, start, end);
   }
-  return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+  const made = finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+  if (!hostedOpener || !made) return made;
+  // ("expressed regret on Tuesday ..., speaking at a state banquet hosted by Ruto": the last date told before it)
+  const told = findDates(ctx.text, view.tokens[0].start, view.tokens[start].start, ctx.anchor, 'past');
+  const when = told[told.length - 1];
+  return when ? recast(made, { date: { value: when.value, precision: when.precision, text: when.text } }) : made;
 }
 
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
@@ -3998,6 +4019,35 @@ const PRAISED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
 const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 /** What a move or an announcement welcomed can be: no protest, attack or threat. */
 const WELCOMED_ACTS: readonly PloverType[] = ['CONCEDE', 'AGREE', 'RETREAT', 'COOPERATE', 'AID', 'REJECT', 'SANCTION', 'COERCE', 'REQUEST', 'CONSULT', 'MOBILIZE'];
+
+/** Whether a place's name stands right before `start`, after `in` ("a summit in Astana"). */
+function placedBefore(view: View, start: number): boolean {
+  const place = view.slotAt[start - 1];
+  return place !== undefined && (place.entity.type === 'location' || place.entity.type === 'country') && wordAt(view.words, view.slotStart[start - 1] - 1) === 'in';
+}
+
+/**
+ * The party a sentence opens with, within its first words: the last of a compound (whose partners are read leftwards), the person
+ * a country's name opens the title of, or the last of a list; null when none.
+ */
+function openingParty(view: View): Slot | null {
+  for (let j = 0; j < view.words.length && j < 4; j++) {
+    const slot = view.slotAt[j];
+    if (slot) return slot.entity.actor || slot.entity.country ? compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j) : null;
+    if (BOUNDARY.has(wordAt(view.words, j)) || wordAt(view.words, j) === ',') return null;
+  }
+  return null;
+}
+
+/** Whether a gathering one is at stands a few words before `start` ("at a summit in Astana", "at a state banquet in Nairobi"). */
+function gatheringBefore(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 1 && k >= start - 6; k--) {
+    if (!GATHERINGS.has(wordAt(words, k))) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (wordAt(words, j) === 'at' || wordAt(words, j) === 'during') return true;
+  }
+  return false;
+}
+const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'ceremony', 'banquet', 'dinner', 'lunch', 'luncheon', 'reception', 'conference', 'forum', 'meeting', 'gathering', 'talks']);
 
 /** The last act of a kind a move welcomed can be, among `out`, or null. */
 function lastWelcomed(out: readonly Candidate[]): Candidate | null {
