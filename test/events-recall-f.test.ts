@@ -60,3 +60,17 @@ describe('[events] a gathering hosted by one, at which the sentence\'s opening p
     ['Kenyan President William Ruto spoke on Tuesday at a banquet in Nairobi hosted by Kenyan Vice President Rigathi Gachagua.', '2022-09-16', []],
   ]);
 });
+
+describe('[events] light verbs joined to their act by a preposition; acts told as planned (whole extract)', () => {
+  eventRows([
+    // "went ahead with", "pressed ahead with", "prepared for": the verb's subject does the act named after it
+    ['Japan and the Philippines went ahead with joint naval drills in the South China Sea on Saturday.', '2024-06-03',
+      ['COOPERATE 062 occurred JPN->PHL', 'COOPERATE 062 occurred PHL->JPN']],
+    // an act prepared for is to come
+    ['India and France were preparing for joint air force exercises in Rajasthan next month, officials said.', '2024-06-03',
+      ['COOPERATE 062 intended IND->FRA', 'COOPERATE 062 intended FRA->IND']],
+    // drills "planned" are to come, also in the condition of a threat
+    ['China warned on Friday that it would respond firmly if Japan and the United States pressed ahead with joint drills planned near Taiwan.', '2024-06-03',
+      ['THREATEN 130 occurred CHN->JPN', 'THREATEN 130 occurred CHN->USA', 'COOPERATE 062 intended JPN->USA', 'COOPERATE 062 intended USA->JPN']],
+  ]);
+});

@@ -1203,8 +1203,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an attack announced on a condition threatens the parties of the condition, and would be on them
     ['North Korean leader Kim Jong Un said his country would use nuclear weapons without hesitation if South Korea and the United States attempted to use armed force against it.',
       ['ASSAULT 204 hypothetical PRKGOV->KOR', 'ASSAULT 204 hypothetical PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'THREATEN 138 occurred PRKGOV->USA']],
+    // (the drills the threat waits on are a possible joint act of the pair, "went ahead with" giving them their actors)
     ['Kim Yo Jong warned on Sunday that Pyongyang would take overwhelming military action if the United States and South Korea went ahead with joint drills.',
-      ['THREATEN 138 occurred PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'ASSAULT 190 hypothetical PRKGOV->USA', 'ASSAULT 190 hypothetical PRKGOV->KOR']],
+      ['THREATEN 138 occurred PRKGOV->USA', 'THREATEN 138 occurred PRKGOV->KOR', 'ASSAULT 190 hypothetical PRKGOV->USA', 'ASSAULT 190 hypothetical PRKGOV->KOR',
+        'COOPERATE 062 hypothetical USA->KOR', 'COOPERATE 062 hypothetical KOR->USA']],
     // an act alleged in a charge is the charge's, not asserted
     ['Iraq charged that Iran had attacked its ships.', ['ACCUSE 112 occurred IRQ->IRN']],
     // U.N. bodies by their names; people helped where they are; money contributed; political freedoms restricted

@@ -499,6 +499,14 @@ export const LIGHT_VERBS: readonly string[] = [
   'cut short', 'conclude', 'finish', 'kick off',
 ];
 
+/**
+ * Light verbs joined to their nominal by a preposition: "went ahead with joint drills", "prepared for joint exercises". The subject
+ * of the verb is the actor, as with LIGHT_VERBS. ("take part in" is left out: banks "take part in a syndicated loan" to a third.)
+ */
+export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead with', 'push ahead with', 'proceed with', 'prepare for'];
+/** Of LIGHT_PHRASES, those whose act is still to come ("prepared for joint exercises next month": intended). */
+export const LIGHT_PHRASES_TO_COME: readonly string[] = ['prepare for'];
+
 /** Verbs whose subject is never an actor of their gerund object ("contribute to expanding"). */
 export const ASPECT_VERBS: readonly string[] = ['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'be'];
 

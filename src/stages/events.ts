@@ -3291,6 +3291,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   const { words } = view;
   const { lightVerbs } = lexicon();
   const entry = pattern.entry;
+  // (an act a light phrase of preparation gives its actor: "prepared for joint exercises")
+  let toCome = false;
   if (!entry.nouns || entry.nouns.length === 0) return null;
   // "Houthi targets": a noun that heads a group mention names the group, not an act
   if (view.slotAt[start]?.group && view.slotAt[end - 1] === view.slotAt[start]) return null;
@@ -3392,8 +3394,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (actors.length === 0) {
     for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
       if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
-      if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) break;
-      const lf = lightVerbs.get(wordAt(words, j));
+      // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
+      let lf = lightVerbs.get(wordAt(words, j));
+      if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) {
+        const phrase = lightPhraseEnding(words, j);
+        if (!phrase) break;
+        j = phrase.at;
+        lf = phrase.form;
+        toCome = phrase.toCome;
+      }
       if (!lf) continue;
       if (lf === 'gerund' && PREPOSITIONS.has(wordAt(words, j - 1) ?? '')) break;
       const passive = (lf === 'participle' || lf === 'past/participle') && beBefore(words, j);
@@ -3552,9 +3561,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     recipients = actors;
   }
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
+  // ("prepared for joint exercises next month", "went ahead with joint drills planned for next month": an act prepared for, or
+  // told as planned or scheduled right after its noun, is to come)
+  if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
 }
+
+/** Participles after an act's noun that tell it as still to come ("joint drills planned for next month"). */
+const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
 
 /** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
@@ -4035,6 +4050,16 @@ function openingParty(view: View): Slot | null {
     const slot = view.slotAt[j];
     if (slot) return slot.entity.actor || slot.entity.country ? compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j) : null;
     if (BOUNDARY.has(wordAt(view.words, j)) || wordAt(view.words, j) === ',') return null;
+  }
+  return null;
+}
+
+/** The light verb of a phrase ending at the preposition at `j` ("went ahead with", "took part in"): its index and form, or null. */
+function lightPhraseEnding(words: readonly string[], j: number): { at: number; form: Form; toCome: boolean } | null {
+  for (const phrase of lexicon().lightPhrases) {
+    const at = j - phrase.rest.length;
+    const form = phrase.forms.get(wordAt(words, at));
+    if (form && phrase.rest.every((w, i) => wordAt(words, at + 1 + i) === w)) return { at, form, toCome: phrase.toCome };
   }
   return null;
 }
