@@ -74,3 +74,11 @@ describe('[events] light verbs joined to their act by a preposition; acts told a
       ['THREATEN 130 occurred CHN->JPN', 'THREATEN 130 occurred CHN->USA', 'COOPERATE 062 intended JPN->USA', 'COOPERATE 062 intended USA->JPN']],
   ]);
 });
+
+describe('[events] a condition closed by a comma before a participle (whole extract)', () => {
+  eventRows([
+    // the visit told after the condition took place
+    ['British Foreign Secretary David Cameron warned Moscow on Monday that it would face severe consequences if it attacked Moldova, speaking during a visit to Chisinau.', '2024-06-03',
+      ['CONSULT 042 occurred GBRGOV->MDA']],
+  ]);
+});
