@@ -82,3 +82,11 @@ describe('[events] a condition closed by a comma before a participle (whole extr
       ['CONSULT 042 occurred GBRGOV->MDA']],
   ]);
 });
+
+describe('[events] a participle after a subject whose title the country opens, joined by "of" (whole extract)', () => {
+  eventRows([
+    // "U.S. Secretary of State George Shultz ..., praising": the secretary praises, not the country in his title
+    ['U.S. Secretary of State George Shultz arrived in Manila on Sunday, praising President Corazon Aquino for restoring democracy.', '1986-06-24',
+      ['CONSULT 042 occurred USAGOV->PHL', 'SUPPORT 051 occurred USAGOV->PHLGOV']],
+  ]);
+});

@@ -3735,12 +3735,12 @@ function titledPersonAfter(view: View, j: number): Slot | null {
   let k = nextAfterSlot(view, j);
   if (POSSESSIVE_MARKS.has(wordAt(view.words, k))) k++;
   const opened = k;
-  for (let t = 0; t < 5 && k < view.words.length && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OFFICE_WORDS_LOWER.has(wordAt(view.words, k))); t++) k++;
+  for (let t = 0; t < 6 && k < view.words.length && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OFFICE_WORDS_LOWER.has(wordAt(view.words, k))); t++) k++;
   const person = view.slotAt[k];
   return k > opened && person && person.entity.type === 'person' && (person.entity.actor || person.entity.country) ? person : null;
 }
-/** Lower-case words of an office before its title head ("ruling party chairman"). */
-const OFFICE_WORDS_LOWER: ReadonlySet<string> = new Set(['ruling', 'party', 'opposition', 'army', 'military', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'prime', 'chief']);
+/** Lower-case words of an office before its title head ("ruling party chairman"), and those joining its parts ("Secretary of State"). */
+const OFFICE_WORDS_LOWER: ReadonlySet<string> = new Set(['ruling', 'party', 'opposition', 'army', 'military', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'prime', 'chief', 'of', 'for', 'the', 'and']);
 
 /** The party joined by `and` to the one at `j` ("X and Azerbaijani President Ilham Aliyev"), past its title words, or null. */
 function compoundEnd(view: View, j: number): Slot | null {
