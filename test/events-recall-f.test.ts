@@ -90,3 +90,14 @@ describe('[events] a participle after a subject whose title the country opens, j
       ['CONSULT 042 occurred USAGOV->PHL', 'SUPPORT 051 occurred USAGOV->PHLGOV']],
   ]);
 });
+
+describe('[events] a vow to fight announces the fighting beside the threat (whole extract)', () => {
+  eventRows([
+    // the fighting vowed is to come
+    ['Sudan\'s army chief vowed on Monday to fight the Rapid Support Forces until the paramilitary group was defeated.', '2024-06-03',
+      ['THREATEN 138 occurred SDNMIL->SDNREB', 'ASSAULT 190 intended SDNMIL->SDNREB']],
+    // with a condition after it, possible
+    ['The Houthis vowed on Friday to keep fighting Israel if the war in Gaza went on.', '2024-06-03',
+      ['THREATEN 138 occurred YEMREB->ISR', 'ASSAULT 190 hypothetical YEMREB->ISR']],
+  ]);
+});

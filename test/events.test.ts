@@ -1579,7 +1579,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The European Union suspended all budget support and security cooperation with Niger on Saturday.', ['SANCTION 162 occurred IGOEU->NER']],
     ['Algeria accused Bamako of violating its airspace and responded by closing its skies to all flights to and from Mali.', ['ACCUSE 112 occurred DZA->MLIGOV', 'SANCTION 163 occurred DZA->MLI']],
     // the leaders of armed men no one names are those armed men; a vow to fight one's own government is a threat at home
-    ['KABUL, Feb 15 - Guerrilla leaders vowed to fight the government.', ['THREATEN 138 occurred AFGREB->AFGGOV']],
+    ['KABUL, Feb 15 - Guerrilla leaders vowed to fight the government.', ['THREATEN 138 occurred AFGREB->AFGGOV', 'ASSAULT 190 intended AFGREB->AFGGOV']],
     // a warning that any attempt by another side would be an act of war is a threat to that side; a right to respond reserved is a threat
     ['Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of aggression.', ['THREATEN 138 occurred PAK->IND']],
     ['Qatar said it reserved the right to respond.', ['THREATEN 138 occurred QAT->-']],

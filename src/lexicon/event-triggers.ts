@@ -94,7 +94,7 @@ export interface TriggerEntry {
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
   readonly figurative?: boolean;
   /** The act a warning announces ("warned that Iran would strike"): coded beside the threat, as possible, by the side the warning names. */
-  readonly announces?: { readonly type: PloverType; readonly cameo: string };
+  readonly announces?: { readonly type: PloverType; readonly cameo: string; readonly status?: EventStatus };
   /** Actors of these sectors never do this act ("forces loyal to the president surrounded the building" is no protest). */
   readonly notSectors?: readonly string[];
   /** A single-word verb that takes no direct object in this sense ("demonstrate its authority" is no demonstration). */
@@ -321,9 +321,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- THREATEN (CAMEO 13)
   { id: 'threaten.threaten', type: 'THREATEN', cameo: '130', verbs: ['threaten', 'issue|deliver * threat|threats|warning|warnings|ultimatum to|against'], nouns: ['threat|threats against|to'], recipient: ['obj', 'to', 'against', 'with'], embeds: true, objectActor: true },
+  // ("vowing to fight the Rapid Support Forces until the paramilitary group was defeated": beside the threat, the fighting to come)
+  { id: 'threaten.vow-fight', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['vow * to fight|fight_on|keep_fighting|continue_fighting'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true, figurative: true, announces: { type: 'ASSAULT', cameo: '190', status: 'intended' } },
   // ("threatened to use force if the country's new military rulers did not restore Bazoum": beside the threat, the force as possible)
   { id: 'threaten.use-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * to use * force|military_force|nuclear_weapons|military_action'], recipient: ['against', 'on', 'for'], domestic: true, announces: { type: 'ASSAULT', cameo: '190' } },
-  { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|civil_war|bloodshed|nuclear_strike|attack|attacks', 'vow * to fight|fight_on|keep_fighting|continue_fighting', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true },
+  { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|civil_war|bloodshed|nuclear_strike|attack|attacks', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true },
   // "Pakistan said it reserved the right to respond", "his country had every right to respond": a threat only to a side named or
   // one that struck just before
   { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },

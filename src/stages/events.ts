@@ -1092,7 +1092,12 @@ function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | 
     }
     break;
   }
-  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status: 'hypothetical', direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
+  // (a vow in a headline is often of a fight of another kind: "CANADA VOWS TO FIGHT U.S. POTASH ACTION")
+  if (announced.status && threat.unit.sentence < 0) return null;
+  // (an act vowed is to come, unless a condition follows it: "vowed to fight on if the talks failed")
+  const conditioned = /\b(?:if|unless)\b/i.test(ctx.text.slice(threat.trigger.end, threat.unit.end));
+  const status = announced.status && !conditioned ? announced.status : 'hypothetical';
+  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status, direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
 }
 
 const VISIT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.visit')!);
