@@ -101,3 +101,12 @@ describe('[events] a vow to fight announces the fighting beside the threat (whol
       ['THREATEN 138 occurred YEMREB->ISR', 'ASSAULT 190 hypothetical YEMREB->ISR']],
   ]);
 });
+
+describe('[events] fighting told alone is the war of the pair the sentence is about (whole extract)', () => {
+  eventRows([
+    ['A ceasefire between Armenia and Azerbaijan took effect on Tuesday after six weeks of heavy fighting in the mountains.', '2020-11-10',
+      ['RETREAT 0871 occurred ARM->AZE', 'RETREAT 0871 occurred AZE->ARM', 'ASSAULT 190 occurred ARM->AZE', 'ASSAULT 190 occurred AZE->ARM']],
+    // a gerund with its object is no war: no threat read from a pledge to fight inflation
+    ['Japan and the United States agreed on Monday to cooperate in fighting inflation.', '2020-11-10', ['AGREE 030 occurred JPN->USA', 'AGREE 030 occurred USA->JPN']],
+  ]);
+});

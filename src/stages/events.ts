@@ -793,6 +793,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let alleged = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
+    // ("to cooperate in fighting inflation": "fighting" told alone is a gerund with its object where a word other than one of a
+    // war's course follows)
+    if (m.pattern.entry.mutual && m.pattern.frame === 'noun' && m.end === m.start + 1 && wordAt(words, m.start) === 'fighting' && !WAR_FOLLOWERS.test(wordAt(words, m.end))) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
@@ -3545,6 +3548,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // that pair once the sentence is read)
   // (the war itself, not a word it modifies or a war of words: "war relief crude", "war and peace", "the 1986 war of words"; and no
   // name of its own before it: "the 1967 Arab-Israeli war", "the Gulf war")
+  // ("a ceasefire between Thailand and Laos took effect after three months of border fighting that killed hundreds": fighting
+  // told alone is the pair's as a war is)
   const lonelyWar = entry.mutual && entry.type === 'ASSAULT' && nounEnd === start + 1 && WAR_FOLLOWERS.test(wordAt(words, start + 1))
     && /^[a-z0-9/-]*$/.test(view.tokens[start - 1]?.text ?? '')
     && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country);
