@@ -110,3 +110,14 @@ describe('[events] fighting told alone is the war of the pair the sentence is ab
     ['Japan and the United States agreed on Monday to cooperate in fighting inflation.', '2020-11-10', ['AGREE 030 occurred JPN->USA', 'AGREE 030 occurred USA->JPN']],
   ]);
 });
+
+describe('[events] recognition extended is the recognition told before, given again (whole extract)', () => {
+  eventRows([
+    ['Cuba on Monday recognised the new state of Eritrea, its foreign ministry said. Angola and Mozambique extended recognition later in the week.', '1993-05-31',
+      ['SUPPORT 054 occurred CUB->ERI', 'SUPPORT 054 occurred AGO->ERI', 'SUPPORT 054 occurred MOZ->ERI']],
+    // to the one named after "to" where the text names one
+    ['Malaysia extended recognition to the new Palestinian state on Tuesday.', '1988-11-18', ['SUPPORT 054 occurred MYS->PSE']],
+    // a recognition is echoed, not another kind of act told before it
+    ['India imposed sanctions on South Africa on Friday. Malaysia extended recognition earlier in the week.', '1988-11-18', ['SANCTION 163 occurred IND->ZAF']],
+  ]);
+});

@@ -163,6 +163,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "a week after Spain, Ireland and Norway took the same step", "Britain followed suit": the act told before, by these actors
   // (type and code are taken from that act; the ones here stand only until it is found)
   { id: 'echo.same-step', type: 'AGREE', cameo: '030', verbs: ['take * same step|steps|action|move|decision', 'follow suit'], echoes: true },
+  // ("India recognised the Palestinian state ... Malaysia and Indonesia extended recognition earlier in the week": the recognition
+  // told before, given again; to the one named after `to` where the text names one)
+  { id: 'echo.recognition', type: 'SUPPORT', cameo: '054', context: 'diplomatic', verbs: ['extend|grant|accord * recognition'], recipient: ['to'], echoes: true },
   { id: 'agree.accept', type: 'AGREE', cameo: '030', verbs: ['accept ** resolution|proposal|plan|offer|terms|deal|mediation|settlement|peace_plan|results|verdict'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 

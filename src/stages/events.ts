@@ -351,6 +351,8 @@ function repeatEchoedActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!c.entry.echoes) continue;
+    // (an echo of one kind that names its own target is that act: "extended recognition to the new state")
+    if (c.entry.id !== 'echo.same-step' && c.recipients.length > 0) continue;
     const echoed = echoedAct(candidates, i);
     candidates[i] = echoed
       ? recast(echoed, { actors: c.actors, trigger: c.trigger, unit: c.unit, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, date: c.date, quote: c.quote, recipients: echoed.recipients.filter((r) => !c.actors.some((a) => a.entity.id === r.entity.id)) })
@@ -4096,7 +4098,9 @@ const ANSWERING_THREATS: ReadonlySet<string> = new Set(['threaten.right', 'assau
 /** The act an echo ("took the same step") repeats: the last one before it, near it, by other actors, not an echo itself. */
 function echoedAct(candidates: readonly Candidate[], i: number): Candidate | null {
   const c = candidates[i];
-  return lastNear(candidates, i, (p) => !p.entry.echoes && p.actors.length > 0 && !p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id)));
+  // (an echo of one kind repeats an act of that kind: "extended recognition" a recognition)
+  return lastNear(candidates, i, (p) => !p.entry.echoes && p.actors.length > 0 && !p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id))
+    && (c.entry.id === 'echo.same-step' || (p.type === c.type && p.cameo === c.cameo)));
 }
 
 /** Hostile acts a threat can answer or carry on. */
