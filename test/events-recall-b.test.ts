@@ -306,10 +306,11 @@ describe('[events] Eritrea before its independence is Ethiopia, South Sudan befo
 
 describe('[events] an armed group\'s leaders are of the group, not of a government (whole extract)', () => {
   eventRows([
-    ['Afghan guerrilla leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGREB->-']],
+    // (the fighting vowed is told beside the threat, to come)
+    ['Afghan guerrilla leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGREB->-', 'ASSAULT 190 intended AFGREB->-']],
     ['Colombian rebel leaders accused the Colombian army of killing civilians on Monday.', '1999-02-15', ['ACCUSE 112 occurred COLREB->COLMIL']],
     // a country's leaders stay its government
-    ['Afghan leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGGOV->-']],
+    ['Afghan leaders vowed on Wednesday to fight on.', '1989-02-15', ['THREATEN 138 occurred AFGGOV->-', 'ASSAULT 190 intended AFGGOV->-']],
   ]);
 });
 

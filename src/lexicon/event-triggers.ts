@@ -94,7 +94,7 @@ export interface TriggerEntry {
   /** An act with a common sense outside war: none in a sentence with money or trade words and no war words ("for Japan to strike back" over chip sanctions). */
   readonly figurative?: boolean;
   /** The act a warning announces ("warned that Iran would strike"): coded beside the threat, as possible, by the side the warning names. */
-  readonly announces?: { readonly type: PloverType; readonly cameo: string };
+  readonly announces?: { readonly type: PloverType; readonly cameo: string; readonly status?: EventStatus };
   /** Actors of these sectors never do this act ("forces loyal to the president surrounded the building" is no protest). */
   readonly notSectors?: readonly string[];
   /** A single-word verb that takes no direct object in this sense ("demonstrate its authority" is no demonstration). */
@@ -165,6 +165,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "a week after Spain, Ireland and Norway took the same step", "Britain followed suit": the act told before, by these actors
   // (type and code are taken from that act; the ones here stand only until it is found)
   { id: 'echo.same-step', type: 'AGREE', cameo: '030', verbs: ['take * same step|steps|action|move|decision', 'follow suit'], echoes: true },
+  // ("India recognised the Palestinian state ... Malaysia and Indonesia extended recognition earlier in the week": the recognition
+  // told before, given again; to the one named after `to` where the text names one)
+  { id: 'echo.recognition', type: 'SUPPORT', cameo: '054', context: 'diplomatic', verbs: ['extend|grant|accord * recognition'], recipient: ['to'], echoes: true },
   { id: 'agree.accept', type: 'AGREE', cameo: '030', verbs: ['accept ** resolution|proposal|plan|offer|terms|deal|mediation|settlement|peace_plan|results|verdict'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
@@ -326,9 +329,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- THREATEN (CAMEO 13)
   { id: 'threaten.threaten', type: 'THREATEN', cameo: '130', verbs: ['threaten', 'issue|deliver * threat|threats|warning|warnings|ultimatum to|against'], nouns: ['threat|threats against|to'], recipient: ['obj', 'to', 'against', 'with'], embeds: true, objectActor: true },
+  // ("vowing to fight the Rapid Support Forces until the paramilitary group was defeated": beside the threat, the fighting to come)
+  { id: 'threaten.vow-fight', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['vow * to fight|fight_on|keep_fighting|continue_fighting'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true, figurative: true, announces: { type: 'ASSAULT', cameo: '190', status: 'intended' } },
   // ("threatened to use force if the country's new military rulers did not restore Bazoum": beside the threat, the force as possible)
   { id: 'threaten.use-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * to use * force|military_force|nuclear_weapons|military_action'], recipient: ['against', 'on', 'for'], domestic: true, announces: { type: 'ASSAULT', cameo: '190' } },
-  { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|civil_war|bloodshed|nuclear_strike|attack|attacks', 'vow * to fight|fight_on|keep_fighting|continue_fighting', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true },
+  { id: 'threaten.force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['threaten * military_action|military_force|force|strikes|strike|attack|attacks|war|invasion|retaliation|nuclear_strike|nuclear_weapons', 'vow * retaliation|revenge', 'vow to retaliate|respond|avenge', 'warn * of * retaliation|military_response|military_action|strikes|strike|war|civil_war|bloodshed|nuclear_strike|attack|attacks', 'threaten * to attack|strike|invade|bomb|retaliate|destroy|annihilate|wipe|sink|shoot', 'threaten * to launch|mount|carry_out|conduct * attack|attacks|strike|strikes|offensive|invasion|war|force|nuclear_weapons|operation', 'vow * punishment|revenge|reprisals'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true },
   // "Pakistan said it reserved the right to respond", "his country had every right to respond": a threat only to a side named or
   // one that struck just before
   { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },
@@ -448,7 +453,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "police clashed with protesters", "troops clashed with rebels": a crowd or armed group no country is named for is of the
   // clashing force's own country
   { id: 'assault.clash', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash with'], recipient: ['with'], needsRecipient: true, domestic: true },
-  { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares', 'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'] },
+  { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war', 'fighting'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares', 'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'] },
   // "would use nuclear weapons without hesitation if ...": use of weapons of mass destruction, a target or none
   { id: 'assault.nuclear', type: 'ASSAULT', cameo: '204', context: 'military', verbs: ['use * nuclear_weapons|nuclear_arms|atomic_weapons|nuclear_bombs|chemical_weapons'], recipient: ['against', 'on'] },
   // "troops have been fighting Tamil separatist guerrillas", "whose government has fought leftist guerrillas for seven years": armed
@@ -506,6 +511,14 @@ export const LIGHT_VERBS: readonly string[] = [
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
   'cut short', 'conclude', 'finish', 'kick off',
 ];
+
+/**
+ * Light verbs joined to their nominal by a preposition: "went ahead with joint drills", "prepared for joint exercises". The subject
+ * of the verb is the actor, as with LIGHT_VERBS. ("take part in" is left out: banks "take part in a syndicated loan" to a third.)
+ */
+export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead with', 'push ahead with', 'proceed with', 'prepare for'];
+/** Of LIGHT_PHRASES, those whose act is still to come ("prepared for joint exercises next month": intended). */
+export const LIGHT_PHRASES_TO_COME: readonly string[] = ['prepare for'];
 
 /** Verbs whose subject is never an actor of their gerund object ("contribute to expanding"). */
 export const ASPECT_VERBS: readonly string[] = ['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'be'];

@@ -33,6 +33,12 @@ export const NOMINAL_HEADS: Record<string, NominalHead> = table({
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'counterpart', 'counterparts', 'colleague', 'opposite', 'number', 'leader', 'envoy', 'diplomat', 'official',
   'spokesman', 'spokeswoman', 'spokesperson', 'general', 'commander', 'his', 'her', 'their', 'strongman', 'ruler', 'dictator',
+  // private people told by what they do ("New Zealand pilot Phillip Mehrtens", "American hostage Robert Polhill"): the country
+  // before the noun is theirs, with no sector
+  'pilot', 'hostage', 'captive', 'engineer', 'teacher', 'tourist', 'businessman', 'businesswoman', 'missionary', 'nurse',
+  'doctor', 'student', 'researcher', 'academic', 'scholar', 'professor', 'scientist', 'priest', 'nun', 'pastor', 'writer',
+  'novelist', 'author', 'filmmaker', 'photographer', 'cameraman', 'lawyer', 'citizen', 'national', 'sailor', 'seaman', 'fisherman',
+  'climber', 'traveller', 'traveler', 'backpacker', 'volunteer', 'contractor', 'worker', 'employee', 'executive', 'banker',
 ]);
 
 /** Nouns that make "the Russian side" stand for a country. */

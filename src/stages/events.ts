@@ -353,6 +353,8 @@ function repeatEchoedActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!c.entry.echoes) continue;
+    // (an echo of one kind that names its own target is that act: "extended recognition to the new state")
+    if (c.entry.id !== 'echo.same-step' && c.recipients.length > 0) continue;
     const echoed = echoedAct(candidates, i);
     candidates[i] = echoed
       ? recast(echoed, { actors: c.actors, trigger: c.trigger, unit: c.unit, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, date: c.date, quote: c.quote, recipients: echoed.recipients.filter((r) => !c.actors.some((a) => a.entity.id === r.entity.id)) })
@@ -795,6 +797,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let alleged = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
+    // ("to cooperate in fighting inflation": "fighting" told alone is a gerund with its object where a word other than one of a
+    // war's course follows)
+    if (m.pattern.entry.mutual && m.pattern.frame === 'noun' && m.end === m.start + 1 && wordAt(words, m.start) === 'fighting' && !WAR_FOLLOWERS.test(wordAt(words, m.end))) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
@@ -837,7 +842,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "France backed the Ivory Coast during the talks", "met Reagan during his visit": a talk or visit that frames the act is told with it
     // (one with a party of its own is another act: "commended Kazakhstan during his visit to Astana")
     // ("at the invitation of Biden", "despite appeals from X" are acts of their own)
-    if (out.length > 0 && !m.pattern.entry.ofActs && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
+    // (a participle after the noun is no frame: "signed a peace deal at a ceremony hosted by Trump")
+    if (out.length > 0 && !m.pattern.entry.ofActs && m.form !== 'past/participle' && framingNoun(view, m.start) && !hasClauseBoundary(words, out[out.length - 1].tokenEnd, m.start)
       && !OWN_PARTY.has(wordAt(words, m.end - 1)) && !OWN_PARTY.has(wordAt(words, m.end))) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
@@ -939,8 +945,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         // ("called on Pinochet to step down, a demand Pinochet rejected", "an accusation that China's mission rejected as groundless")
         || (candidate.type === 'REJECT' && actNamedAgain(view, m.start, previous.tokenEnd, CLAIM_NOUNS)))
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+      // ("legalised opposition parties after months of street protests, a move opposition leader X welcomed": a move welcomed is
+      // no protest or attack told just before it, but the last act of a kind welcomed)
+      const named = candidate.entry.id === 'support.praise' && !WELCOMED_ACTS.includes(previous.type) ? lastWelcomed(out) ?? previous : previous;
       // (a joint act's doers are all its parties: "drills that Beijing has condemned" after Philippine and U.S. exercises)
-      const doers = previous.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
+      const doers = named.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
       // (the relative clause tells its own act: "could retaliate ... by next April, a deadline Sato rejected" was rejected)
       candidate = recast(candidate, candidate.type === 'REJECT' && (m.form === 'past' || m.form === 'past/participle') ? { recipients: doers, status: 'occurred' } : { recipients: doers });
     }
@@ -960,6 +969,20 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && previous.tokenEnd <= m.start && !hasClauseBoundary(words, previous.tokenEnd, m.start)
       && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))
       && !candidate.recipients.some((r) => r.entity.sector && previous.recipients.some((p) => p.entity.country === r.entity.country && !p.entity.sector))) candidate = null;
+    // "legalised opposition parties, giving in to two months of protests": yielding told by a participle after a concession by
+    // the same doers is that concession, told once; the one it names yielded to is the concession's target where that names
+    // only the doers' own country or no one ("dropped a planned tax rise, bowing to pressure from the National Rally")
+    if (candidate && candidate.entry.id === 'concede.yield' && m.form === 'gerund' && wordAt(words, m.start - 1) === ',' && previous && previous.type === 'CONCEDE'
+      && previous.tokenEnd <= m.start && !hasClauseBoundary(words, previous.tokenEnd, m.start)
+      && candidate.actors.every((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
+      const codeOf = (e: Entity) => e.actor ?? e.country;
+      const other = candidate.recipients.filter((r) => !candidate!.actors.some((a) => codeOf(a.entity) === codeOf(r.entity)));
+      if (other.length > 0 && previous.recipients.every((r) => !r.entity.sector)) out[out.length - 1] = recast(previous, { recipients: other });
+      // (the demand it meets is still told: "meeting one of the main demands of the African National Congress")
+      const asked = answeredDemand(ctx, unit, view, m.end, candidate);
+      if (asked) out.push(asked);
+      candidate = null;
+    }
     // "arrest the dollar's fall", "support the U.S. currency", "demonstrate its authority": another sense of the word
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
@@ -1082,7 +1105,12 @@ function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | 
     }
     break;
   }
-  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status: 'hypothetical', direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
+  // (a vow in a headline is often of a fight of another kind: "CANADA VOWS TO FIGHT U.S. POTASH ACTION")
+  if (announced.status && threat.unit.sentence < 0) return null;
+  // (an act vowed is to come, unless a condition follows it: "vowed to fight on if the talks failed")
+  const conditioned = /\b(?:if|unless)\b/i.test(ctx.text.slice(threat.trigger.end, threat.unit.end));
+  const status = announced.status && !conditioned ? announced.status : 'hypothetical';
+  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status, direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
 }
 
 const VISIT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.visit')!);
@@ -1225,7 +1253,9 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     const leaders = a.entity.type === 'person' && b.entity.type === 'person' && a.entity.sector === 'GOV' && b.entity.sector === 'GOV';
     if ((!leaders && !framed) || !a.entity.country || a.entity.country === b.entity.country) continue;
     // (a mediation between them is no meeting of theirs: "under a deal brokered by China after four days of talks")
-    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && [...o.actors, ...o.recipients].some((p) => p.entity.country === a.entity.country) && [...o.actors, ...o.recipients].some((p) => p.entity.country === b.entity.country));
+    // (nor a hosting of both by a third: "initialling a peace agreement at a White House ceremony hosted by Trump")
+    const of = (o: Candidate, x: Slot) => [...o.actors, ...o.recipients].some((p) => p.entity.country === x.entity.country);
+    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && of(o, a) && of(o, b) && !(o.cameo === '043' && o.actors.every((h) => h.entity.country !== a.entity.country && h.entity.country !== b.entity.country)));
     if (told) return null;
     // (the means told anywhere in its sentence: "launched the pipeline by video link")
     const cue = framed ? null : MODE_CUES.find((m) => m.pattern.test(ctx.text.slice(c.unit.start, c.unit.end)))?.mode ?? null;
@@ -2932,6 +2962,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   let recipients: Slot[] = [];
   let statusFrom = start; // where the words that give the status end
   let past = form === 'past' || form === 'past/participle';
+  // (a hosting read from a gathering the sentence's opening party acts at: dated as that party's act)
+  let hostedOpener = false;
 
   // "Royal Dutch/Shell Group": a capitalised word inside a name is part of the name; "riot police": so is a word before a group's head
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
@@ -3100,9 +3132,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // "troops on heightened alert" is the state the subject put them in)
     if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
     const reduced = (form === 'participle' || form === 'past/participle') && wordAt(words, end) === 'by' && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
+    // ("at a summit in Astana hosted by Tokayev": a gathering placed before its participle)
+    const gathered = !reduced && entry.id === 'consult.host' && form === 'past/participle' && wordAt(words, end) === 'by' && gatheringBefore(words, start) && placedBefore(view, start);
     // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)
     // (not a word of speech or commitment: "said dozens of civilians had been killed and vowed to retaliate")
-    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type)))) || reduced;
+    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type)))) || reduced || gathered;
     if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
@@ -3117,6 +3151,15 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
+      // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
+      // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
+      if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
+        const guest = openingParty(view);
+        if (guest && guest.entity.type !== 'location' && !actors.some((a) => a.entity.id === guest.entity.id)) {
+          recipients = withCompounds(view, guest, -1);
+          hostedOpener = true;
+        }
+      }
       past = true;
     } else {
       // ("..., told diplomats that Iran had a right to respond, and accused Washington of": a verb after `and` far from its subject
@@ -3297,7 +3340,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   } else {
     return nominal(ctx, unit, view, pattern, start, end);
   }
-  return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+  const made = finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+  if (!hostedOpener || !made) return made;
+  // ("expressed regret on Tuesday ..., speaking at a state banquet hosted by Ruto": the last date told before it)
+  const told = findDates(ctx.text, view.tokens[0].start, view.tokens[start].start, ctx.anchor, 'past');
+  const when = told[told.length - 1];
+  return when ? recast(made, { date: { value: when.value, precision: when.precision, text: when.text } }) : made;
 }
 
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
@@ -3353,6 +3401,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   const { words } = view;
   const { lightVerbs } = lexicon();
   const entry = pattern.entry;
+  // (an act a light phrase of preparation gives its actor: "prepared for joint exercises")
+  let toCome = false;
   if (!entry.nouns || entry.nouns.length === 0) return null;
   // "Houthi targets": a noun that heads a group mention names the group, not an act
   if (view.slotAt[start]?.group && view.slotAt[end - 1] === view.slotAt[start]) return null;
@@ -3455,8 +3505,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (actors.length === 0) {
     for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
       if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
-      if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) break;
-      const lf = lightVerbs.get(wordAt(words, j));
+      // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
+      let lf = lightVerbs.get(wordAt(words, j));
+      if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) {
+        const phrase = lightPhraseEnding(words, j);
+        if (!phrase) break;
+        j = phrase.at;
+        lf = phrase.form;
+        toCome = phrase.toCome;
+      }
       if (!lf) continue;
       if (lf === 'gerund' && PREPOSITIONS.has(wordAt(words, j - 1) ?? '')) break;
       const passive = (lf === 'participle' || lf === 'past/participle') && beBefore(words, j);
@@ -3594,6 +3651,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // that pair once the sentence is read)
   // (the war itself, not a word it modifies or a war of words: "war relief crude", "war and peace", "the 1986 war of words"; and no
   // name of its own before it: "the 1967 Arab-Israeli war", "the Gulf war")
+  // ("a ceasefire between Thailand and Laos took effect after three months of border fighting that killed hundreds": fighting
+  // told alone is the pair's as a war is)
   const lonelyWar = entry.mutual && entry.type === 'ASSAULT' && nounEnd === start + 1 && WAR_FOLLOWERS.test(wordAt(words, start + 1))
     && /^[a-z0-9/-]*$/.test(view.tokens[start - 1]?.text ?? '')
     && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country);
@@ -3615,9 +3674,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     recipients = actors;
   }
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
+  // ("prepared for joint exercises next month", "went ahead with joint drills planned for next month": an act prepared for, or
+  // told as planned or scheduled right after its noun, is to come)
+  if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
 }
+
+/** Participles after an act's noun that tell it as still to come ("joint drills planned for next month"). */
+const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
 
 /** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
@@ -3752,7 +3817,8 @@ function participleSubject(view: View, comma: number): Slot | null {
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
     if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
     // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
-    if (slot) return compoundEnd(view, j) ?? lastListed(view, j);
+    // ("Ivory Coast President Felix Houphouet-Boigny legalised ..., giving in to": a country in the title is the person's, not the subject)
+    if (slot) return compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j);
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
@@ -3772,6 +3838,22 @@ function lastListed(view: View, j: number): Slot {
   }
   return slotAt[j]!;
 }
+
+/**
+ * The coded person a country at `j` opens the title of ("Ivory Coast President Felix Houphouet-Boigny", "South Korea's ruling party
+ * chairman Roh Tae-woo"): past the possessive and the title words, capitalised or of the title lexicon; null otherwise.
+ */
+function titledPersonAfter(view: View, j: number): Slot | null {
+  if (view.slotAt[j]!.entity.type !== 'country') return null;
+  let k = nextAfterSlot(view, j);
+  if (POSSESSIVE_MARKS.has(wordAt(view.words, k))) k++;
+  const opened = k;
+  for (let t = 0; t < 6 && k < view.words.length && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OFFICE_WORDS_LOWER.has(wordAt(view.words, k))); t++) k++;
+  const person = view.slotAt[k];
+  return k > opened && person && person.entity.type === 'person' && (person.entity.actor || person.entity.country) ? person : null;
+}
+/** Lower-case words of an office before its title head ("ruling party chairman"), and those joining its parts ("Secretary of State"). */
+const OFFICE_WORDS_LOWER: ReadonlySet<string> = new Set(['ruling', 'party', 'opposition', 'army', 'military', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'prime', 'chief', 'of', 'for', 'the', 'and']);
 
 /** The party joined by `and` to the one at `j` ("X and Azerbaijani President Ilham Aliyev"), past its title words, or null. */
 function compoundEnd(view: View, j: number): Slot | null {
@@ -3989,7 +4071,8 @@ function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlyS
   // the relative clause's subject with its title ("Ukrainian President Volodymyr Zelenskiy"), and its `that`/`which`
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
-    for (let t = 0; t < 4 && k > from && !slotAt[k] && startsUpper(view.tokens[k].text); t++) k--;
+    // ("a move opposition leader Laurent Gbagbo welcomed": title words in lower case too)
+    for (let t = 0; t < 4 && k > from && !slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(words, k))); t++) k--;
     // ("a move that Guyana's President Irfaan Ali called": the title's country, in the possessive)
     if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1] && k - 1 > from && startsUpper(view.tokens[k + 1].text)) k = slotStart[k - 1] - 1;
     // ("a move the main opposition Republican People's Party called": words of description and their article)
@@ -4069,13 +4152,60 @@ const ACT_OWNERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', '
 /** What a move or an announcement welcomed can be: no protest, attack or threat. */
 const WELCOMED_ACTS: readonly PloverType[] = ['CONCEDE', 'AGREE', 'RETREAT', 'COOPERATE', 'AID', 'REJECT', 'SANCTION', 'COERCE', 'REQUEST', 'CONSULT', 'MOBILIZE'];
 
+/** Whether a place's name stands right before `start`, after `in` ("a summit in Astana"). */
+function placedBefore(view: View, start: number): boolean {
+  const place = view.slotAt[start - 1];
+  return place !== undefined && (place.entity.type === 'location' || place.entity.type === 'country') && wordAt(view.words, view.slotStart[start - 1] - 1) === 'in';
+}
+
+/**
+ * The party a sentence opens with, within its first words: the last of a compound (whose partners are read leftwards), the person
+ * a country's name opens the title of, or the last of a list; null when none.
+ */
+function openingParty(view: View): Slot | null {
+  for (let j = 0; j < view.words.length && j < 4; j++) {
+    const slot = view.slotAt[j];
+    if (slot) return slot.entity.actor || slot.entity.country ? compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j) : null;
+    if (BOUNDARY.has(wordAt(view.words, j)) || wordAt(view.words, j) === ',') return null;
+  }
+  return null;
+}
+
+/** The light verb of a phrase ending at the preposition at `j` ("went ahead with", "took part in"): its index and form, or null. */
+function lightPhraseEnding(words: readonly string[], j: number): { at: number; form: Form; toCome: boolean } | null {
+  for (const phrase of lexicon().lightPhrases) {
+    const at = j - phrase.rest.length;
+    const form = phrase.forms.get(wordAt(words, at));
+    if (form && phrase.rest.every((w, i) => wordAt(words, at + 1 + i) === w)) return { at, form, toCome: phrase.toCome };
+  }
+  return null;
+}
+
+/** Whether a gathering one is at stands a few words before `start` ("at a summit in Astana", "at a state banquet in Nairobi"). */
+function gatheringBefore(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 1 && k >= start - 6; k--) {
+    if (!GATHERINGS.has(wordAt(words, k))) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (wordAt(words, j) === 'at' || wordAt(words, j) === 'during') return true;
+  }
+  return false;
+}
+const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'ceremony', 'banquet', 'dinner', 'lunch', 'luncheon', 'reception', 'conference', 'forum', 'meeting', 'gathering', 'talks']);
+
+/** The last act of a kind a move welcomed can be, among `out`, or null. */
+function lastWelcomed(out: readonly Candidate[]): Candidate | null {
+  for (let k = out.length - 1; k >= 0; k--) if (WELCOMED_ACTS.includes(out[k].type)) return out[k];
+  return null;
+}
+
 /** Threats of retaliation or force, which answer someone (not "warned against raising the alarm", "will take steps"). */
 const ANSWERING_THREATS: ReadonlySet<string> = new Set(['threaten.right', 'assault.retaliate', 'assault.retaliate-armed', 'threaten.threaten', 'threaten.force', 'threaten.respond', 'threaten.warn-force', 'threaten.warn-that', 'threaten.sanctions']);
 
 /** The act an echo ("took the same step") repeats: the last one before it, near it, by other actors, not an echo itself. */
 function echoedAct(candidates: readonly Candidate[], i: number): Candidate | null {
   const c = candidates[i];
-  return lastNear(candidates, i, (p) => !p.entry.echoes && p.actors.length > 0 && !p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id)));
+  // (an echo of one kind repeats an act of that kind: "extended recognition" a recognition)
+  return lastNear(candidates, i, (p) => !p.entry.echoes && p.actors.length > 0 && !p.actors.some((a) => c.actors.some((x) => x.entity.id === a.entity.id))
+    && (c.entry.id === 'echo.same-step' || (p.type === c.type && p.cameo === c.cameo)));
 }
 
 /** Hostile acts a threat can answer or carry on. */
@@ -5676,7 +5806,9 @@ function finish(
   else if (entry.status) status = entry.status;
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
-  else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)/.test(clauseBefore)) status = 'hypothetical';
+  // ("warned Venezuela it would have a bad day if it attacked Guyana, speaking during a visit to Georgetown": a participle or a clause
+  // of time after a comma closes the condition)
+  else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)(?!.*\s,\s(?:as|while|when|[a-z]+ing)\s)/.test(clauseBefore)) status = 'hypothetical';
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
