@@ -1961,6 +1961,16 @@ function gappedRelative(view: View, start: number): boolean {
   return false;
 }
 
+/** The token of the party a lower-case description ending at `k` stands in apposition to (", an armed group"), or -1. */
+function describedParty(view: View, k: number): number {
+  const { words, tokens, slotAt } = view;
+  for (let d = k; d > 0 && d >= k - 4; d--) {
+    if (!/^\p{Ll}/u.test(tokens[d].text) || slotAt[d]) return -1;
+    if ((wordAt(words, d) === 'a' || wordAt(words, d) === 'an') && wordAt(words, d - 1) === ',') return slotAt[d - 2] ? d - 2 : -1;
+  }
+  return -1;
+}
+
 /**
  * The noun a relative clause with no object hangs on, for the verb at `start`: "25 Soviet diplomats and journalists it
  * accused of", "officials whom London accused of". The subject right before the verb, then (past `whom` or `that`) a party
@@ -1969,16 +1979,41 @@ function gappedRelative(view: View, start: number): boolean {
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
 function gappedObject(view: View, start: number): Slot | null {
-  const { words, slotAt, slotStart } = view;
-  let j = start - 1;
-  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
-  if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return null;
-  let k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
-  if (wordAt(words, k) === 'whom' || wordAt(words, k) === 'that') k--;
+  const { words, slotAt } = view;
+  const k = gappedAntecedent(view, start);
+  if (k < 0) return null;
   if (slotAt[k]) return slotAt[k]!.entity.actor || slotAt[k]!.entity.country ? slotAt[k]! : null;
   // ("diplomats and journalists it accused": the party of a pair of nouns)
   if (/^\p{Ll}+$/u.test(view.tokens[k]?.text ?? '') && wordAt(words, k - 1) === 'and' && slotAt[k - 2] && (slotAt[k - 2]!.entity.actor || slotAt[k - 2]!.entity.country)) return slotAt[k - 2]!;
   return null;
+}
+
+/** The token before the subject of the verb at `start` and its article (the relative pronoun, when it has one), or -1. */
+function relativeOpener(view: View, start: number): number {
+  const { words, slotAt, slotStart } = view;
+  let j = start - 1;
+  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
+  if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return -1;
+  const k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  return wordAt(words, k) === 'the' && slotAt[j] ? k - 1 : k;
+}
+
+/** The token a relative clause with no object, of the verb at `start`, hangs on (see `gappedObject`), or -1. */
+function gappedAntecedent(view: View, start: number): number {
+  const { words, slotAt } = view;
+  let k = relativeOpener(view, start);
+  if (k < 1) return -1;
+  // ("journalists, whom the Interior Ministry accused of", "Vucic's government, which student protesters accuse of": a relative
+  // pronoun set off by a comma after the noun)
+  const relative = wordAt(words, k);
+  if (relative === 'whom' || relative === 'that' || ((relative === 'which' || relative === 'who') && wordAt(words, k - 1) === ',')) {
+    k--;
+    if (wordAt(words, k) === ',' && relative !== 'that') k--;
+    // ("the Allied Democratic Forces, an armed group that Kampala blames for": a description in apposition names the party before it)
+    else if (!slotAt[k]) k = describedParty(view, k);
+  // (a clause with no pronoun hangs on the noun right before its subject, which takes no article: "diplomats it accused of")
+  } else if (wordAt(words, k + 1) === 'the') return -1;
+  return k;
 }
 
 function hasClauseBoundary(words: readonly string[], from: number, to: number): boolean {
@@ -3118,7 +3153,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         }
       }
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
-      if (entry.type === 'ACCUSE' && recipients.length === 0 && end === start + 1 && wordAt(words, end) === 'of') {
+      // ("the alliance, which Tokayev had asked for help", "the rebels, whom Washington urged to disarm": an appeal's too)
+      if (recipients.length === 0 && ((entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start)))))
+        || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && (RELATIVE_PRONOUNS.has(wordAt(words, relativeOpener(view, start))) || wordAt(words, relativeOpener(view, start)) === 'whom')))) {
         const accused = gappedObject(view, start);
         // ("Britain ordered the expulsion of 25 Soviet diplomats it accused": the pronoun is the main clause's subject, not the noun it follows)
         if (accused && actors.some((a) => a.entity.id === accused.entity.id) && PRONOUN_SUBJECTS.has(wordAt(words, start - 1))) {
@@ -3126,6 +3163,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
           actors = main && main.entity.id !== accused.entity.id ? withCompounds(view, main, -1) : [];
         }
         if (accused && actors.length > 0 && !actors.some((a) => a.entity.id === accused.entity.id)) recipients = [accused];
+        // ("detained 11 journalists, whom the Interior Ministry accused of": people of no name are of the accuser's country)
+        const head = accused || entry.type !== 'ACCUSE' ? -1 : gappedAntecedent(view, start);
+        if (head > 0 && !view.slotAt[head] && actors.length > 0) recipients = domesticTarget(ctx, view, head, actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
       }
       // ("KINSHASA - The M23 has seized large parts of North Kivu province": territory taken in a place no gazetteer names is the
       // dispatch country's)
