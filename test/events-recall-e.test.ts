@@ -22,3 +22,17 @@ describe('[events] the accused of a relative clause set off by a comma (whole ex
       ['ACCUSE 112 occurred CODOPP->CODGOV']],
   ]);
 });
+
+describe('[events] a visitor received, and a long title before an object (whole extract)', () => {
+  eventRows([
+    // "met visiting X": the host's hosting (043); the title before the name does not hide the object
+    ['HANOI, June 3 - Vietnamese Prime Minister Pham Minh Chinh met visiting South Korean Foreign Minister Cho Tae-yul in Hanoi on Monday.', '2024-06-03',
+      ['CONSULT 043 occurred VNMGOV->KORGOV']],
+    ['Indonesian President Joko Widodo on Tuesday told visiting Australian Prime Minister Anthony Albanese that Jakarta wanted more trade.', '2024-06-04',
+      ['CONSULT 043 occurred IDNGOV->AUSGOV']],
+    ['Chinese Premier Li Qiang criticised Japanese Vice Foreign Minister Masataka Okano on Friday.', '2024-06-07',
+      ['ACCUSE 111 occurred CHNGOV->JPNGOV']],
+    // a visiting official who speaks is no host's guest
+    ['Visiting U.S. Treasury Secretary Janet Yellen told reporters in Beijing that she had raised concerns.', '2024-04-08', []],
+  ]);
+});

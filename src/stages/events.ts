@@ -858,6 +858,23 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
+    // "met visiting Japanese Foreign Minister Taro Nakayama", "told visiting former U.S. President Richard Nixon": the one the verb's
+    // subject receives is visiting him, the subject's hosting (043)
+    const guest = m.form === 'gerund' && m.pattern.entry.mode === 'visit' && m.end === m.start + 1 ? visitingGuest(view, m.end) : null;
+    if (guest) {
+      const before = out[out.length - 1];
+      if (before && before.type === 'CONSULT' && before.tokenEnd === m.start && before.recipients.some((r) => r.entity.id === guest.entity.id)) {
+        out[out.length - 1] = recast(before, { cameo: '043', mode: 'visit' });
+        lastMatch = { end: m.end, candidate: null, victim: null, verb: false };
+        continue;
+      }
+      const host = RECEIVING_VERBS.has(wordAt(words, m.start - 1)) || (POSSESSIVES.has(wordAt(words, m.start - 1)) && RECEIVING_VERBS.has(wordAt(words, m.start - 2))) ? subjectLeft(view, m.start) : null;
+      const hosted = host && host.entity.id !== guest.entity.id && (host.entity.actor || host.entity.country)
+        ? finish(ctx, unit, view, m.pattern, m.start, m.end, withCompounds(view, host, -1), [guest], m.start, true) : null;
+      if (hosted) out.push(recast(hosted, { cameo: '043', mode: 'visit' }));
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: false };
+      continue;
+    }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
@@ -4979,7 +4996,11 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
     if (slots.includes('obj') && j - from <= 8) {
-      const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
+      // ("met visiting Japanese Vice Foreign Minister Taro Nakayama": the title before a person's name is the name's, with no other
+      // name before it)
+      let lead = slotAt[j]?.entity.type === 'person' ? titleStart(view, from, j) : j;
+      for (let x = from; x < lead && lead < j; x++) if (slotAt[x] && slotAt[x] !== slotAt[j]) lead = j;
+      const between = words.slice(from, lead).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
       if (between.length <= 3 && !between.some((x) => PREPOSITIONS.has(x) || x === ',')) {
         // "detained Istanbul Mayor Ekrem Imamoglu": a place before a titled person names the office, the person is the target
         if (slotAt[j] && slotAt[j]!.entity.type === 'location') {
@@ -5050,6 +5071,31 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
   return fallback ?? [];
+}
+
+/** Verbs of speaking with or receiving a visitor, before "visiting" and the visitor's name ("told visiting", "met his visiting"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'met', 'meets', 'received', 'receives', 'welcomed', 'welcomes', 'greeted', 'greets', 'hosted', 'hosts', 'assured', 'assures', 'urged', 'urges', 'thanked', 'thanks']);
+
+/** The person named (past title words) right after "visiting" ending at `end`, when "visiting" describes them; else null. */
+function visitingGuest(view: View, end: number): Slot | null {
+  if (wordAt(view.words, end - 1) !== 'visiting') return null;
+  let k = end;
+  // (a country in the title: "visiting former U.S. President Richard Nixon")
+  const inTitle = (j: number): boolean => !view.slotAt[j] || (view.slotAt[j]!.entity.type === 'country' && view.slotAt[j + 1] !== view.slotAt[j] && startsUpper(view.tokens[j + 1]?.text ?? ''));
+  while (k < view.words.length && k < end + 6 && inTitle(k) && (startsUpper(view.tokens[k].text) || wordAt(view.words, k) === 'former' || wordAt(view.words, k) === 'of')) k++;
+  const slot = view.slotAt[k];
+  return slot && slot.entity.type === 'person' && (slot.entity.actor || slot.entity.country) ? slot : null;
+}
+
+/** The first token of the capitalised title words ("Vice Foreign Minister", "Deputy Secretary of State") right before `j`, after `from`. */
+function titleStart(view: View, from: number, j: number): number {
+  const { tokens, slotAt } = view;
+  // (words in title case or a country, "U.S.": not a name of another body, "Federal Reserve Board Chairman Paul Volcker", nor a
+  // heading's capitals)
+  const titleWord = (t: number): boolean => slotAt[t] ? slotAt[t]!.entity.type === 'country' : startsUpper(tokens[t].text) && /\p{Ll}/u.test(tokens[t].text);
+  let k = j;
+  while (k > from && (titleWord(k - 1) || (wordAt(view.words, k - 1) === 'of' && k - 1 > from && titleWord(k - 2)))) k--;
+  return k;
 }
 
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
