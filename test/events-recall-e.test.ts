@@ -36,3 +36,12 @@ describe('[events] a visitor received, and a long title before an object (whole 
     ['Visiting U.S. Treasury Secretary Janet Yellen told reporters in Beijing that she had raised concerns.', '2024-04-08', []],
   ]);
 });
+
+describe('[events] a known office holder whose given name is a country (whole extract)', () => {
+  eventRows([
+    // "Israel Katz" is the minister, not Israel and a man of no office
+    ['DUBAI, April 14 (Reuters) - Israeli Foreign Minister Israel Katz urged the European Union to list the Revolutionary Guards as a terrorist group.', '2024-04-14',
+      ['REQUEST 020 requested ISRGOV->IGOEU']],
+    ['Israel Katz accused Spain on Tuesday of rewarding terrorism.', '2024-05-28', ['ACCUSE 112 occurred ISRGOV->ESP']],
+  ]);
+});

@@ -343,7 +343,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && capitalised(tokens[from].text)) from = r.to;
       else break;
     }
-    if (entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) {
+    // (not a known office holder's given name: "Israel Katz")
+    if ((entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) && !leaderByName(text.slice(tokens[from].start, tokens[to - 1].end))) {
       if (lex.exact[from]!.to >= to) continue; // "Russian" tagged as a person
       from = lex.exact[from]!.to;
     }
