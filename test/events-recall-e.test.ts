@@ -45,3 +45,17 @@ describe('[events] a known office holder whose given name is a country (whole ex
     ['Israel Katz accused Spain on Tuesday of rewarding terrorism.', '2024-05-28', ['ACCUSE 112 occurred ISRGOV->ESP']],
   ]);
 });
+
+describe('[events] verdicts in scare quotes, with words of degree, on charges (whole extract)', () => {
+  eventRows([
+    // quote marks inside the verdict do not count against the gap
+    ['MANAGUA, March 11 - Washington froze Nicaraguan government assets on Friday, and Managua called the measures "economic terrorism".', '1988-03-11',
+      ['SANCTION 163 occurred USAGOV->NICGOV', 'ACCUSE 111 occurred NICGOV->USAGOV']],
+    // a word of degree before the verdict
+    ['BEIJING, Aug 24 - Japan imposed sanctions on three Chinese firms on Thursday, and Beijing called the measures extremely unfair.', '2023-08-24',
+      ['SANCTION 163 occurred JPN->CHNBUS', 'ACCUSE 111 occurred CHNGOV->JPN']],
+    // charges laid with an arrest are the arresting side's
+    ['MOSCOW, Jan 12 - Russian police detained a U.S. journalist on spying charges on Friday. The State Department called the charges ridiculous.', '2024-01-12',
+      ['COERCE 173 occurred RUSCOP->USAMED', 'ACCUSE 111 occurred USAGOV->RUSCOP']],
+  ]);
+});

@@ -2123,9 +2123,11 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   if (k === steps.length) return i;
   const s = steps[k];
   if ('gap' in s) {
-    for (let g = 0; g <= s.gap; g++) {
+    // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
+    for (let g = 0, quotes = 0; g <= s.gap + quotes; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
+        if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
         if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))) return -1;
       }
@@ -4248,6 +4250,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'], airdrop: ['AID'], airdrops: ['AID'],
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
+  // (charges laid with an arrest or made in words: "the White House called the charges ridiculous")
+  charges: ['ACCUSE', 'COERCE'], accusations: ['ACCUSE'], allegations: ['ACCUSE'],
   // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
   // (or its finding of guilt: "a court convicted Bolsonaro ... Rubio called the verdict a witch hunt")
   verdict: ['COERCE', 'ACCUSE'], verdicts: ['COERCE', 'ACCUSE'], conviction: ['COERCE', 'ACCUSE'], convictions: ['COERCE', 'ACCUSE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
