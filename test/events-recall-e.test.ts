@@ -59,3 +59,13 @@ describe('[events] verdicts in scare quotes, with words of degree, on charges (w
       ['COERCE 173 occurred RUSCOP->USAMED', 'ACCUSE 111 occurred USAGOV->RUSCOP']],
   ]);
 });
+
+describe('[events] a group named after the word of the country it leans to (whole extract)', () => {
+  eventRows([
+    // "Pro-Iranian Hezbollah": the known group, not a body of no code
+    ['BEIRUT, May 3 - Pro-Iranian Hezbollah guerrillas fired Katyusha rockets into northern Israel on Tuesday.', '1988-05-03', ['ASSAULT 195 occurred LBNREB->ISR']],
+    ['SANAA, May 3 - Pro-Iranian Houthi rebels fired missiles at Saudi Arabia on Tuesday.', '2022-05-03', ['ASSAULT 195 occurred YEMREB->SAU']],
+    // a company whose name opens with "Pro-" keeps it
+    ['Pro-Med Capital Inc said it would buy shares.', '1987-05-03', []],
+  ]);
+});
