@@ -69,3 +69,13 @@ describe('[events] a group named after the word of the country it leans to (whol
     ['Pro-Med Capital Inc said it would buy shares.', '1987-05-03', []],
   ]);
 });
+
+describe('[events] a titled name in apposition after the subject is the subject (whole extract)', () => {
+  eventRows([
+    // ", Vice President Sara Duterte," opens with its title after the comma
+    ['Philippine police arrested former President Rodrigo Duterte on Tuesday. His daughter, Vice President Sara Duterte, condemned the arrest.', '2025-03-12',
+      ['COERCE 173 occurred PHLCOP->PHL', 'ACCUSE 111 occurred PHLGOV->PHLCOP']],
+    ['Russian police detained two Estonian citizens on Monday. Their foreign minister, Estonian Foreign Minister Margus Tsahkna, condemned the detentions.', '2024-06-03',
+      ['COERCE 173 occurred RUSCOP->EST', 'ACCUSE 111 occurred ESTGOV->RUSCOP']],
+  ]);
+});

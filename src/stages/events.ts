@@ -4821,8 +4821,9 @@ function subjectLeft(view: View, at: number): Slot | null {
     if (!slot) continue;
     const first = slotStart[j] >= 0 ? slotStart[j] : j;
     // "smashed four Iraqi brigades, killed ...": a name closed by a comma right before the verb is no subject,
-    // unless a comma opens it too ("the chairman, Jacques Schoufour, accused")
-    if (j + 2 === at && wordAt(words, j + 1) === ',' && wordAt(words, first - 1) !== ',') { j = first; continue; }
+    // unless a comma opens it too, before its title ("the chairman, Jacques Schoufour, accused", "His daughter, Vice President Sara
+    // Duterte, called")
+    if (j + 2 === at && wordAt(words, j + 1) === ',' && wordAt(words, titleStart(view, 0, first) - 1) !== ',') { j = first; continue; }
     // a possessive ("his" in "his counterpart") is not the subject
     if (POSSESSIVES.has(wordAt(words, first)) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
     if (POSSESSIVES.has(wordAt(words, first)) && slot.entity.type === 'person' && first === j) { j = first; continue; }
