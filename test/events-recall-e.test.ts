@@ -88,3 +88,13 @@ describe('[events] reporters named by their outlet are its country\'s media (who
     ['CAIRO, Dec 29 - An Egyptian court jailed three Al Jazeera journalists on Monday.', '2014-06-23', ['COERCE 173 occurred EGYJUD->QATMED']],
   ]);
 });
+
+describe('[events] a visit announced for talks with a host of the time (whole extract)', () => {
+  eventRows([
+    // Moscow is Russia's in the gazetteer, its host the Soviet leader: one state in 1988; a present tense with "later this month" is to come
+    ['BONN, Oct 3 - Chancellor Helmut Kohl travels to Moscow later this month for talks with Soviet leader Mikhail Gorbachev.', '1988-10-03',
+      ['CONSULT 042 intended DEUGOV->SUNGOV']],
+    ['LONDON, March 23 - Prime Minister Margaret Thatcher flies to Moscow later this week for talks with Soviet leader Mikhail Gorbachev.', '1987-03-23',
+      ['CONSULT 042 intended GBRGOV->SUNGOV']],
+  ]);
+});

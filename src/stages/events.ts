@@ -48,6 +48,7 @@ import {
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
+import { sameStateOfSomeTime } from './era.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { mayBeWord, pairTable, regionalDemonym, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
 
@@ -5446,6 +5447,8 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
     if (w === ',' || BOUNDARY.has(w) || SPEECH_VERBS.has(w) || w === 'and' || w === 'after' || w === 'since') return false;
     if (WEEKDAYS.has(w) || w === 'tomorrow') return true;
     if (w === 'next' && PERIODS.has(wordAt(words, k + 1))) return true;
+    // ("travels to Moscow later this month", "flies to Beijing later this week")
+    if (w === 'later' && wordAt(words, k + 1) === 'this' && PERIODS.has(wordAt(words, k + 2))) return true;
   }
   return false;
 }
@@ -5872,7 +5875,8 @@ function hostNamed(view: View, end: number, country: string): Slot | null {
     if (w === 'with' && (wordAt(words, k - 1) === 'talks' || wordAt(words, k - 1) === 'meeting' || wordAt(words, k - 1) === 'meetings') && (wordAt(words, k - 2) === 'for' || wordAt(words, k - 3) === 'for')) {
       for (let j = k + 1; j < words.length && j <= k + 6; j++) {
         const slot = slotAt[j];
-        if (slot && slot.entity.type === 'person' && slot.entity.country === country && slot.entity.actor) return slot;
+        // (a host named by the state of the time: "travels to Moscow ... for talks with Soviet leader Mikhail Gorbachev")
+        if (slot && slot.entity.type === 'person' && slot.entity.country && sameStateOfSomeTime(slot.entity.country, country) && slot.entity.actor) return slot;
         if (wordAt(words, j) === ',' || BOUNDARY.has(wordAt(words, j))) return null;
       }
       return null;
