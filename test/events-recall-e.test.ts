@@ -98,3 +98,13 @@ describe('[events] a visit announced for talks with a host of the time (whole ex
       ['CONSULT 042 intended GBRGOV->SUNGOV']],
   ]);
 });
+
+describe('[events] a visit to a place named by its country\'s demonym (whole extract)', () => {
+  eventRows([
+    // "the Kazakh capital", "the Vietnamese capital": the country visited
+    ['HANOI, June 20 (Reuters) - Russian President Vladimir Putin arrived in the Vietnamese capital on Thursday for a state visit.', '2024-06-20',
+      ['CONSULT 042 occurred RUSGOV->VNM']],
+    // a thing named by a demonym is no place visited, and no one met
+    ['Japan received British pounds worth 2 billion yen on Thursday.', '1987-06-20', []],
+  ]);
+});

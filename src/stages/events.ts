@@ -5249,11 +5249,15 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   const next = tokens[k + 1];
   if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
   const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
-  // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
-  if (!sector && entry?.type === 'CONSULT') return null;
+  // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds"); one visits places ("arrived in
+  // the Kazakh capital")
+  if (!sector && entry?.type === 'CONSULT' && !(entry.mode === 'visit' && VISITED_PLACES.has(wordAt(words, k + 1)))) return null;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
+
+/** Places a demonym before them puts in its country, for a visit ("the Kazakh capital", "the Chinese city of Xian"). */
+const VISITED_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'province', 'region', 'island', 'resort']);
 
 /**
  * A person of no known country held or tried by a state ("Honduran police arrested former President Juan Orlando Hernandez",
