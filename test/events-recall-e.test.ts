@@ -108,3 +108,14 @@ describe('[events] a visit to a place named by its country\'s demonym (whole ext
     ['Japan received British pounds worth 2 billion yen on Thursday.', '1987-06-20', []],
   ]);
 });
+
+describe('[events] a foreign side\'s words to "the government" or "the rebels" of the story\'s country (whole extract)', () => {
+  eventRows([
+    // the dispatch's country, named in the sentence, not the speaker's own
+    ['MAPUTO, Nov 9 - Mozambique appealed for food aid on Monday, and the British embassy urged the rebels to let relief convoys pass.', '1987-11-09',
+      ['REQUEST 023 requested MOZ->-', 'REQUEST 020 requested GBRGOV->MOZREB']],
+    // a sentence that names no one of the dispatch's country leaves the speaker's own (no other party)
+    ['MOSCOW, Nov 9 - Kazakh President Kassym-Jomart Tokayev urged the government to speed up reforms.', '2023-11-09',
+      ['REQUEST 020 requested KAZGOV->-']],
+  ]);
+});

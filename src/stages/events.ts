@@ -5131,12 +5131,15 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
     // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
     for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
   }
-  const country = actors.find((a) => a.entity.country)?.entity.country;
+  let country = actors.find((a) => a.entity.country)?.entity.country;
   if (!country) return null;
   // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
   if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
   // "Police in Thailand and Myanmar arrested 12 suspects": whose people they are is not told
   if (actors.some((a) => a.entity.country && a.entity.country !== country)) return null;
+  // ("ADDIS ABABA - ... Ethiopia's relief agency ..., and the U.S. embassy urged both the government and the rebels": a foreign
+  // side's words to "the government" or "the rebels" of a story from a country its sentence names are to that country's)
+  if ((sector === 'REB' || sector === 'GOV') && ctx.home && ctx.home !== country && slotAt.some((s) => s && s.entity.country === ctx.home)) country = ctx.home;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
