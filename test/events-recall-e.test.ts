@@ -119,3 +119,15 @@ describe('[events] a foreign side\'s words to "the government" or "the rebels" o
       ['REQUEST 020 requested KAZGOV->-']],
   ]);
 });
+
+describe('[events] an act a sentence opens with drew criticism or praise from others (whole extract)', () => {
+  eventRows([
+    // "The decision drew sharp criticism from X": X criticises the act's doer
+    ['OTTAWA, June 3 - Canada imposed tariffs on Chinese electric vehicles on Monday. The decision drew sharp criticism from Beijing.', '2024-06-03',
+      ['SANCTION 163 occurred CAN->CHN', 'ACCUSE 111 occurred CHNGOV->CAN']],
+    ['OTTAWA, June 3 - Canada imposed tariffs on Chinese electric vehicles on Monday. The move, announced by the prime minister, drew condemnation from China.', '2024-06-03',
+      ['SANCTION 163 occurred CAN->CHN', 'ACCUSE 111 occurred CHN->CAN']],
+    // a sentence that opens with no act names no one criticised
+    ['OTTAWA, June 3 - The budget drew sharp criticism from the opposition.', '2024-06-03', []],
+  ]);
+});

@@ -368,7 +368,8 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
     const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
-    const read = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+|[^\sa-z]/g) ?? [];
+    // ("The decision drew criticism from Israel": the act the sentence opens with)
+    const read = (c.entry.fromActs ? ctx.text.slice(c.unit.start, c.trigger.start) : ctx.text.slice(from, from + 60)).toLowerCase().match(/[a-z]+|[^\sa-z]/g) ?? [];
     const noun = read.find((w, k) => actNounWord(w, read[k + 1] ?? '')) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
     // ("called the Slovenian decision a reward for terrorism": a demonym on the act names its doer)
@@ -5259,6 +5260,20 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
 
+/**
+ * The act noun a sentence opens with as the subject of the verb at `start` ("The move, welcomed by the Palestinian Authority, drew
+ * swift condemnation from", "This decision drew criticism from"), or -1.
+ */
+function actSubject(view: View, start: number): number {
+  const { words, slotAt } = view;
+  if (start > 16 || (wordAt(words, 0) !== 'the' && wordAt(words, 0) !== 'this' && wordAt(words, 0) !== 'that')) return -1;
+  const k = actNounWord(wordAt(words, 1), wordAt(words, 2)) ? 1 : actNounWord(wordAt(words, 2), wordAt(words, 3)) && /^[a-z-]+$/.test(view.tokens[1].text) ? 2 : -1;
+  if (k < 0 || slotAt[k]) return -1;
+  // (the verb is the subject's: right after it, or after an aside set off by commas)
+  if (k + 1 === start || (wordAt(words, k + 1) === ',' && wordAt(words, start - 1) === ',')) return k;
+  return -1;
+}
+
 /** Places a demonym before them puts in its country, for a visit ("the Kazakh capital", "the Chinese city of Xian"). */
 const VISITED_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'province', 'region', 'island', 'resort']);
 
@@ -5767,7 +5782,7 @@ function finish(
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
