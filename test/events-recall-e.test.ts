@@ -80,15 +80,6 @@ describe('[events] a titled name in apposition after the subject is the subject 
   ]);
 });
 
-describe('[events] reporters named by their outlet are its country\'s media (whole extract)', () => {
-  eventRows([
-    // "Wall Street Journal reporter X": USAMED, not the dispatch country's
-    ['ANKARA, Aug 1 (Reuters) - Russia freed Wall Street Journal reporter Evan Gershkovich on Thursday, Turkish officials said.', '2024-08-01',
-      ['RETREAT 0841 occurred RUS->USAMED']],
-    ['CAIRO, Dec 29 - An Egyptian court jailed three Al Jazeera journalists on Monday.', '2014-06-23', ['COERCE 173 occurred EGYJUD->QATMED']],
-  ]);
-});
-
 describe('[events] a visit announced for talks with a host of the time (whole extract)', () => {
   eventRows([
     // Moscow is Russia's in the gazetteer, its host the Soviet leader: one state in 1988; a present tense with "later this month" is to come

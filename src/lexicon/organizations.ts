@@ -119,21 +119,6 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'National Rally', aliases: ['Rassemblement National'], code: 'FRAOPP', sector: 'OPP', country: 'FRA' },
   // the opposition until it won power in May 1994 (era.ts makes it the government from then)
   { name: 'African National Congress', aliases: ['ANC'], code: 'ZAFOPP', sector: 'OPP', country: 'ZAF' },
-  // newspapers and broadcasters whose reporters wire copy names by the outlet ("Wall Street Journal reporter Evan Gershkovich")
-  { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'], code: 'USAMED', sector: 'MED', country: 'USA' },
-  { name: 'New York Times', aliases: ['The New York Times'], code: 'USAMED', sector: 'MED', country: 'USA' },
-  { name: 'Washington Post', aliases: ['The Washington Post'], code: 'USAMED', sector: 'MED', country: 'USA' },
-  { name: 'CNN', aliases: ['Cable News Network'], code: 'USAMED', sector: 'MED', country: 'USA' },
-  { name: 'Radio Free Europe/Radio Liberty', aliases: ['Radio Free Europe', 'RFE/RL', 'Radio Liberty', 'Voice of America'], code: 'USAMED', sector: 'MED', country: 'USA' },
-  { name: 'BBC', aliases: ['British Broadcasting Corporation', 'British Broadcasting Corp'], code: 'GBRMED', sector: 'MED', country: 'GBR' },
-  { name: 'Financial Times', aliases: ['The Financial Times'], code: 'GBRMED', sector: 'MED', country: 'GBR' },
-  { name: 'Al Jazeera', aliases: ['Al-Jazeera'], code: 'QATMED', sector: 'MED', country: 'QAT' },
-  { name: 'Le Monde', aliases: [], code: 'FRAMED', sector: 'MED', country: 'FRA' },
-  { name: 'Der Spiegel', aliases: [], code: 'DEUMED', sector: 'MED', country: 'DEU' },
-  { name: 'Pravda', aliases: [], code: 'RUSMED', sector: 'MED', country: 'RUS' },
-  { name: 'Izvestia', aliases: [], code: 'RUSMED', sector: 'MED', country: 'RUS' },
-  { name: "People's Daily", aliases: ['People’s Daily'], code: 'CHNMED', sector: 'MED', country: 'CHN' },
-  { name: 'Asahi Shimbun', aliases: ['The Asahi Shimbun'], code: 'JPNMED', sector: 'MED', country: 'JPN' },
   // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
   // MED of a country the text puts before them, else of their home country (coref).
   ...AGENCIES.filter((a) => a.prose && a.prose.length > 0).map((a): KnownOrganization => ({ name: a.name, aliases: a.prose!, code: '', sector: 'MED' })),
