@@ -122,3 +122,14 @@ describe('[events] an act a sentence opens with drew criticism or praise from ot
     ['OTTAWA, June 3 - The budget drew sharp criticism from the opposition.', '2024-06-03', []],
   ]);
 });
+
+describe('[events] reporters named by their outlet are its country\'s media (whole extract)', () => {
+  eventRows([
+    // "Wall Street Journal reporter X": USAMED, not the dispatch country's
+    ['ANKARA, Aug 1 (Reuters) - Russia freed Wall Street Journal reporter Evan Gershkovich on Thursday, Turkish officials said.', '2024-08-01',
+      ['RETREAT 0841 occurred RUS->USAMED']],
+    ['CAIRO, Dec 29 - An Egyptian court jailed three Al Jazeera journalists on Monday.', '2014-06-23', ['COERCE 173 occurred EGYJUD->QATMED']],
+    // an outlet named as a source is no party
+    ['Israel struck an Iranian air defence site on Saturday, the New York Times reported.', '2024-04-20', ['ASSAULT 190 occurred ISR->IRNMIL']],
+  ]);
+});

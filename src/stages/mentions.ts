@@ -293,6 +293,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from) && !BACKED_BY.test(tokens[m.from - 1].text) && !sideWord(tokens[m.from - 1].text)) continue;
     // "Russian Security Council": an international body's name after a country is that country's body
     if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from)) continue;
+    // ("Wall Street Journal reporter Evan Gershkovich": an outlet known by its staff only)
+    if (org.org.byStaff && !MEDIA_STAFF.has(lex.lower[m.to] ?? '')) continue;
     let to = m.to;
     // "People’s Liberation Army of China": the country belongs to the name.
     if (tokens[to]?.text === 'of' && entryOf(lex.exact[to + 1], 'country')) to = lex.exact[to + 1]!.to;
@@ -646,6 +648,10 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
 /** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
+/** Words of an outlet's staff after its name ("reporter", "journalists", "correspondent"). */
+const MEDIA_STAFF: ReadonlySet<string> = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'editor', 'editors',
+  'photographer', 'photographers', 'cameraman', 'cameramen', 'crew', 'staff', 'staffer', 'staffers', 'employee', 'employees', 'contributor', 'columnist', 'producer']);
+
 /** A word of the country a group leans to or against, before its name ("Pro-Iranian Hezbollah"): no part of the name. */
 function sideWord(word: string): boolean {
   const side = /^(?:Pro|Anti)-(\p{Lu}[\p{L}.]+)$/u.exec(word);
