@@ -133,3 +133,13 @@ describe('[events] reporters named by their outlet are its country\'s media (who
     ['Israel struck an Iranian air defence site on Saturday, the New York Times reported.', '2024-04-20', ['ASSAULT 190 occurred ISR->IRNMIL']],
   ]);
 });
+
+describe('[events] a country named by its epithet (whole extract)', () => {
+  eventRows([
+    // "the Islamic Republic" is Iran, "the Jewish state" Israel, once the text has named them or not
+    ['DUBAI, June 3 - The Islamic Republic accused Israel of sabotage at its Natanz plant on Monday.', '2024-06-03', ['ACCUSE 112 occurred IRN->ISR']],
+    ['BEIRUT, June 3 - Hezbollah fired rockets at the Jewish state on Monday.', '2024-06-03', ['ASSAULT 195 occurred LBNREB->ISR']],
+    // a longer official name stays its own country's
+    ['ISLAMABAD, June 3 - The Islamic Republic of Pakistan accused India of meddling on Monday.', '2024-06-03', ['ACCUSE 112 occurred PAK->IND']],
+  ]);
+});
