@@ -34,6 +34,8 @@ const EXTRA_NAMES: Record<string, string> = {
   Congo: 'COD', 'Democratic Republic of Congo': 'COD', 'Democratic Republic of the Congo': 'COD', 'Congo Republic': 'COG', 'Republic of Congo': 'COG', 'Congo-Brazzaville': 'COG',
   // names of the time and other spellings wire copy uses
   Surinam: 'SUR', Kampuchea: 'KHM', Zaire: 'COD', Rhodesia: 'ZWE', 'Upper Volta': 'BFA', Dahomey: 'BEN', Ceylon: 'LKA',
+  // epithets wire copy names a country by once it has named it ("The Islamic Republic has also refused", "the Jewish state")
+  'Islamic Republic': 'IRN', 'Jewish state': 'ISR',
 };
 
 /** Demonyms beyond world-countries' (it gives one per country; wire copy uses more). */

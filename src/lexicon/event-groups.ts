@@ -258,4 +258,6 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set(['killing', 'killings', 'a
   'pullout', 'withdrawal', 'violence', 'repression', 'airdrop', 'airdrops', 'stoppage', 'walkout', 'deportation', 'deportations', 'storming',
   'downing', 'verdict', 'verdicts', 'conviction', 'convictions', 'sentence', 'sentences', 'sentencing', 'ruling', 'rulings',
   // (words said: "criticised those remarks", "a remark Beijing called extremely wrong")
-  'remark', 'remarks', 'comments', 'coup', 'putsch']);
+  'remark', 'remarks', 'comments', 'coup', 'putsch',
+  // (charges and allegations made: "called the charges ridiculous", "allegations that New Delhi dismissed as preposterous")
+  'charges', 'accusations', 'allegations']);

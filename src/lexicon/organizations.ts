@@ -11,6 +11,8 @@ export interface KnownOrganization {
   readonly code: string;
   readonly sector: string;
   readonly country?: string;
+  /** Known only before a word of its staff ("reporter", "journalists"): an outlet named alone is left unread. */
+  readonly byStaff?: boolean;
 }
 
 const igo = (name: string, short: string, ...aliases: string[]): KnownOrganization => ({
@@ -119,6 +121,22 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'National Rally', aliases: ['Rassemblement National'], code: 'FRAOPP', sector: 'OPP', country: 'FRA' },
   // the opposition until it won power in May 1994 (era.ts makes it the government from then)
   { name: 'African National Congress', aliases: ['ANC'], code: 'ZAFOPP', sector: 'OPP', country: 'ZAF' },
+  // newspapers and broadcasters, read only as the outlet of its staff named after it ("Wall Street Journal reporter Evan Gershkovich",
+  // "three Al Jazeera journalists"): their own acts and reports are no events
+  { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'], code: 'USAMED', sector: 'MED', byStaff: true, country: 'USA' },
+  { name: 'New York Times', aliases: ['The New York Times'], code: 'USAMED', sector: 'MED', byStaff: true, country: 'USA' },
+  { name: 'Washington Post', aliases: ['The Washington Post'], code: 'USAMED', sector: 'MED', byStaff: true, country: 'USA' },
+  { name: 'CNN', aliases: ['Cable News Network'], code: 'USAMED', sector: 'MED', byStaff: true, country: 'USA' },
+  { name: 'Radio Free Europe/Radio Liberty', aliases: ['Radio Free Europe', 'RFE/RL', 'Radio Liberty', 'Voice of America'], code: 'USAMED', sector: 'MED', byStaff: true, country: 'USA' },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation', 'British Broadcasting Corp'], code: 'GBRMED', sector: 'MED', byStaff: true, country: 'GBR' },
+  { name: 'Financial Times', aliases: ['The Financial Times'], code: 'GBRMED', sector: 'MED', byStaff: true, country: 'GBR' },
+  { name: 'Al Jazeera', aliases: ['Al-Jazeera'], code: 'QATMED', sector: 'MED', byStaff: true, country: 'QAT' },
+  { name: 'Le Monde', aliases: [], code: 'FRAMED', sector: 'MED', byStaff: true, country: 'FRA' },
+  { name: 'Der Spiegel', aliases: [], code: 'DEUMED', sector: 'MED', byStaff: true, country: 'DEU' },
+  { name: 'Pravda', aliases: [], code: 'RUSMED', sector: 'MED', byStaff: true, country: 'RUS' },
+  { name: 'Izvestia', aliases: [], code: 'RUSMED', sector: 'MED', byStaff: true, country: 'RUS' },
+  { name: "People's Daily", aliases: ['People’s Daily'], code: 'CHNMED', sector: 'MED', byStaff: true, country: 'CHN' },
+  { name: 'Asahi Shimbun', aliases: ['The Asahi Shimbun'], code: 'JPNMED', sector: 'MED', byStaff: true, country: 'JPN' },
   // News agencies by the names running text gives them ("the official Soviet news agency Tass"):
   // MED of a country the text puts before them, else of their home country (coref).
   ...AGENCIES.filter((a) => a.prose && a.prose.length > 0).map((a): KnownOrganization => ({ name: a.name, aliases: a.prose!, code: '', sector: 'MED' })),

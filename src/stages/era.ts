@@ -23,6 +23,11 @@ const FORMER_STATES: readonly (readonly [string, string, string])[] = [
 ];
 
 /** The last day any code above stood for a former state: later dispatches need no look-up. */
+/** Whether two country codes name one state at some time ("RUS" for Moscow, "SUN" for "Soviet leader Mikhail Gorbachev"). */
+export function sameStateOfSomeTime(a: string, b: string): boolean {
+  return a === b || FORMER_STATES.some(([code, former]) => (code === a && former === b) || (code === b && former === a));
+}
+
 const LAST_CHANGE = FORMER_STATES.reduce((last, [, , until]) => (until > last ? until : last), '');
 
 /** The days codes became their own, each once, in order. */

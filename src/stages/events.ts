@@ -49,6 +49,7 @@ import {
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
+import { sameStateOfSomeTime } from './era.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
 import { mayBeWord, pairTable, regionalDemonym, tableMap, wordFilter, type WordFilter } from './lexicon-matcher.js';
 
@@ -371,7 +372,8 @@ function blameCondemnedActs(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     if (c.type !== 'ACCUSE' || c.recipients.length > 0 || !c.standsAlone) continue;
     const from = c.entry.objectIsAct ? c.trigger.start : c.trigger.end;
-    const read = ctx.text.slice(from, from + 60).toLowerCase().match(/[a-z]+|[^\sa-z]/g) ?? [];
+    // ("The decision drew criticism from Israel": the act the sentence opens with)
+    const read = (c.entry.fromActs ? ctx.text.slice(c.unit.start, c.trigger.start) : ctx.text.slice(from, from + 60)).toLowerCase().match(/[a-z]+|[^\sa-z]/g) ?? [];
     const noun = read.find((w, k) => actNounWord(w, read[k + 1] ?? '')) ?? 'move';
     const kinds = CONDEMNED_KINDS[noun] ?? null;
     // ("called the Slovenian decision a reward for terrorism": a demonym on the act names its doer)
@@ -864,6 +866,23 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "exports declined to 7.4 billion dlrs": a refusal or pledge `to` an amount is a fall or a figure, no act
     if (m.pattern.entry.embeds && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'to' && /^[\d$€£¥]/.test(wordAt(words, m.end))) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
+      continue;
+    }
+    // "met visiting Japanese Foreign Minister Taro Nakayama", "told visiting former U.S. President Richard Nixon": the one the verb's
+    // subject receives is visiting him, the subject's hosting (043)
+    const guest = m.form === 'gerund' && m.pattern.entry.mode === 'visit' && m.end === m.start + 1 ? visitingGuest(view, m.end) : null;
+    if (guest) {
+      const before = out[out.length - 1];
+      if (before && before.type === 'CONSULT' && before.tokenEnd === m.start && before.recipients.some((r) => r.entity.id === guest.entity.id)) {
+        out[out.length - 1] = recast(before, { cameo: '043', mode: 'visit' });
+        lastMatch = { end: m.end, candidate: null, victim: null, verb: false };
+        continue;
+      }
+      const host = RECEIVING_VERBS.has(wordAt(words, m.start - 1)) || (POSSESSIVES.has(wordAt(words, m.start - 1)) && RECEIVING_VERBS.has(wordAt(words, m.start - 2))) ? subjectLeft(view, m.start) : null;
+      const hosted = host && host.entity.id !== guest.entity.id && (host.entity.actor || host.entity.country)
+        ? finish(ctx, unit, view, m.pattern, m.start, m.end, withCompounds(view, host, -1), [guest], m.start, true) : null;
+      if (hosted) out.push(recast(hosted, { cameo: '043', mode: 'visit' }));
+      lastMatch = { end: m.end, candidate: null, victim: null, verb: false };
       continue;
     }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
@@ -2073,6 +2092,16 @@ function gappedRelative(view: View, start: number): boolean {
   return false;
 }
 
+/** The token of the party a lower-case description ending at `k` stands in apposition to (", an armed group"), or -1. */
+function describedParty(view: View, k: number): number {
+  const { words, tokens, slotAt } = view;
+  for (let d = k; d > 0 && d >= k - 4; d--) {
+    if (!/^\p{Ll}/u.test(tokens[d].text) || slotAt[d]) return -1;
+    if ((wordAt(words, d) === 'a' || wordAt(words, d) === 'an') && wordAt(words, d - 1) === ',') return slotAt[d - 2] ? d - 2 : -1;
+  }
+  return -1;
+}
+
 /**
  * The noun a relative clause with no object hangs on, for the verb at `start`: "25 Soviet diplomats and journalists it
  * accused of", "officials whom London accused of". The subject right before the verb, then (past `whom` or `that`) a party
@@ -2081,16 +2110,41 @@ function gappedRelative(view: View, start: number): boolean {
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
 function gappedObject(view: View, start: number): Slot | null {
-  const { words, slotAt, slotStart } = view;
-  let j = start - 1;
-  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
-  if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return null;
-  let k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
-  if (wordAt(words, k) === 'whom' || wordAt(words, k) === 'that') k--;
+  const { words, slotAt } = view;
+  const k = gappedAntecedent(view, start);
+  if (k < 0) return null;
   if (slotAt[k]) return slotAt[k]!.entity.actor || slotAt[k]!.entity.country ? slotAt[k]! : null;
   // ("diplomats and journalists it accused": the party of a pair of nouns)
   if (/^\p{Ll}+$/u.test(view.tokens[k]?.text ?? '') && wordAt(words, k - 1) === 'and' && slotAt[k - 2] && (slotAt[k - 2]!.entity.actor || slotAt[k - 2]!.entity.country)) return slotAt[k - 2]!;
   return null;
+}
+
+/** The token before the subject of the verb at `start` and its article (the relative pronoun, when it has one), or -1. */
+function relativeOpener(view: View, start: number): number {
+  const { words, slotAt, slotStart } = view;
+  let j = start - 1;
+  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
+  if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return -1;
+  const k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  return wordAt(words, k) === 'the' && slotAt[j] ? k - 1 : k;
+}
+
+/** The token a relative clause with no object, of the verb at `start`, hangs on (see `gappedObject`), or -1. */
+function gappedAntecedent(view: View, start: number): number {
+  const { words, slotAt } = view;
+  let k = relativeOpener(view, start);
+  if (k < 1) return -1;
+  // ("journalists, whom the Interior Ministry accused of", "Vucic's government, which student protesters accuse of": a relative
+  // pronoun set off by a comma after the noun)
+  const relative = wordAt(words, k);
+  if (relative === 'whom' || relative === 'that' || ((relative === 'which' || relative === 'who') && wordAt(words, k - 1) === ',')) {
+    k--;
+    if (wordAt(words, k) === ',' && relative !== 'that') k--;
+    // ("the Allied Democratic Forces, an armed group that Kampala blames for": a description in apposition names the party before it)
+    else if (!slotAt[k]) k = describedParty(view, k);
+  // (a clause with no pronoun hangs on the noun right before its subject, which takes no article: "diplomats it accused of")
+  } else if (wordAt(words, k + 1) === 'the') return -1;
+  return k;
 }
 
 function hasClauseBoundary(words: readonly string[], from: number, to: number): boolean {
@@ -2183,9 +2237,11 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   if (k === steps.length) return i;
   const s = steps[k];
   if ('gap' in s) {
-    for (let g = 0; g <= s.gap; g++) {
+    // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
+    for (let g = 0, quotes = 0; g <= s.gap + quotes; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
+        if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
         if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))) return -1;
       }
@@ -3261,7 +3317,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         }
       }
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
-      if (entry.type === 'ACCUSE' && recipients.length === 0 && end === start + 1 && wordAt(words, end) === 'of') {
+      // ("the alliance, which Tokayev had asked for help", "the rebels, whom Washington urged to disarm": an appeal's too)
+      if (recipients.length === 0 && ((entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start)))))
+        || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && (RELATIVE_PRONOUNS.has(wordAt(words, relativeOpener(view, start))) || wordAt(words, relativeOpener(view, start)) === 'whom')))) {
         const accused = gappedObject(view, start);
         // ("Britain ordered the expulsion of 25 Soviet diplomats it accused": the pronoun is the main clause's subject, not the noun it follows)
         if (accused && actors.some((a) => a.entity.id === accused.entity.id) && PRONOUN_SUBJECTS.has(wordAt(words, start - 1))) {
@@ -3269,6 +3327,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
           actors = main && main.entity.id !== accused.entity.id ? withCompounds(view, main, -1) : [];
         }
         if (accused && actors.length > 0 && !actors.some((a) => a.entity.id === accused.entity.id)) recipients = [accused];
+        // ("detained 11 journalists, whom the Interior Ministry accused of": people of no name are of the accuser's country)
+        const head = accused || entry.type !== 'ACCUSE' ? -1 : gappedAntecedent(view, start);
+        if (head > 0 && !view.slotAt[head] && actors.length > 0) recipients = domesticTarget(ctx, view, head, actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
       }
       // ("KINSHASA - The M23 has seized large parts of North Kivu province": territory taken in a place no gazetteer names is the
       // dispatch country's)
@@ -4426,6 +4487,8 @@ const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'], airdrop: ['AID'], airdrops: ['AID'],
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
+  // (charges laid with an arrest or made in words: "the White House called the charges ridiculous")
+  charges: ['ACCUSE', 'COERCE'], accusations: ['ACCUSE'], allegations: ['ACCUSE'],
   // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
   // (or its finding of guilt: "a court convicted Bolsonaro ... Rubio called the verdict a witch hunt")
   verdict: ['COERCE', 'ACCUSE'], verdicts: ['COERCE', 'ACCUSE'], conviction: ['COERCE', 'ACCUSE'], convictions: ['COERCE', 'ACCUSE'], sentence: ['COERCE'], sentences: ['COERCE'], sentencing: ['COERCE'],
@@ -5021,8 +5084,9 @@ function subjectLeft(view: View, at: number): Slot | null {
     if (!slot) continue;
     const first = slotStart[j] >= 0 ? slotStart[j] : j;
     // "smashed four Iraqi brigades, killed ...": a name closed by a comma right before the verb is no subject,
-    // unless a comma opens it too ("the chairman, Jacques Schoufour, accused")
-    if (j + 2 === at && wordAt(words, j + 1) === ',' && wordAt(words, first - 1) !== ',') { j = first; continue; }
+    // unless a comma opens it too, before its title ("the chairman, Jacques Schoufour, accused", "His daughter, Vice President Sara
+    // Duterte, called")
+    if (j + 2 === at && wordAt(words, j + 1) === ',' && wordAt(words, titleStart(view, 0, first) - 1) !== ',') { j = first; continue; }
     // a possessive ("his" in "his counterpart") is not the subject
     if (POSSESSIVES.has(wordAt(words, first)) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
     if (POSSESSIVES.has(wordAt(words, first)) && slot.entity.type === 'person' && first === j) { j = first; continue; }
@@ -5204,7 +5268,11 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     // direct object: a mention right after the trigger (determiners, adjectives and amounts allowed)
     if (slots.includes('obj') && j - from <= 8) {
-      const between = words.slice(from, j).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
+      // ("met visiting Japanese Vice Foreign Minister Taro Nakayama": the title before a person's name is the name's, with no other
+      // name before it)
+      let lead = slotAt[j]?.entity.type === 'person' ? titleStart(view, from, j) : j;
+      for (let x = from; x < lead && lead < j; x++) if (slotAt[x] && slotAt[x] !== slotAt[j]) lead = j;
+      const between = words.slice(from, lead).filter((x, i) => !AMOUNT_WORDS.has(x) && !/^[\d$€£]/.test(x) && !(x === 'of' && AMOUNT_WORDS.has(wordAt(words, from + i - 1) ?? '')));
       if (between.length <= 3 && !between.some((x) => PREPOSITIONS.has(x) || x === ',')) {
         // "detained Istanbul Mayor Ekrem Imamoglu": a place before a titled person names the office, the person is the target
         if (slotAt[j] && slotAt[j]!.entity.type === 'location') {
@@ -5283,6 +5351,31 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
 /** Heads of a place described before its name: "the Red Sea city of Port Sudan", "the northern town of Kidal". */
 const TOWN_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village', 'region', 'province', 'district', 'state', 'island', 'capital', 'enclave']);
 
+/** Verbs of speaking with or receiving a visitor, before "visiting" and the visitor's name ("told visiting", "met his visiting"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'met', 'meets', 'received', 'receives', 'welcomed', 'welcomes', 'greeted', 'greets', 'hosted', 'hosts', 'assured', 'assures', 'urged', 'urges', 'thanked', 'thanks']);
+
+/** The person named (past title words) right after "visiting" ending at `end`, when "visiting" describes them; else null. */
+function visitingGuest(view: View, end: number): Slot | null {
+  if (wordAt(view.words, end - 1) !== 'visiting') return null;
+  let k = end;
+  // (a country in the title: "visiting former U.S. President Richard Nixon")
+  const inTitle = (j: number): boolean => !view.slotAt[j] || (view.slotAt[j]!.entity.type === 'country' && view.slotAt[j + 1] !== view.slotAt[j] && startsUpper(view.tokens[j + 1]?.text ?? ''));
+  while (k < view.words.length && k < end + 6 && inTitle(k) && (startsUpper(view.tokens[k].text) || wordAt(view.words, k) === 'former' || wordAt(view.words, k) === 'of')) k++;
+  const slot = view.slotAt[k];
+  return slot && slot.entity.type === 'person' && (slot.entity.actor || slot.entity.country) ? slot : null;
+}
+
+/** The first token of the capitalised title words ("Vice Foreign Minister", "Deputy Secretary of State") right before `j`, after `from`. */
+function titleStart(view: View, from: number, j: number): number {
+  const { tokens, slotAt } = view;
+  // (words in title case or a country, "U.S.": not a name of another body, "Federal Reserve Board Chairman Paul Volcker", nor a
+  // heading's capitals)
+  const titleWord = (t: number): boolean => slotAt[t] ? slotAt[t]!.entity.type === 'country' : startsUpper(tokens[t].text) && /\p{Ll}/u.test(tokens[t].text);
+  let k = j;
+  while (k > from && (titleWord(k - 1) || (wordAt(view.words, k - 1) === 'of' && k - 1 > from && titleWord(k - 2)))) k--;
+  return k;
+}
+
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
@@ -5310,12 +5403,15 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
     // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
     for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
   }
-  const country = actors.find((a) => a.entity.country)?.entity.country;
+  let country = actors.find((a) => a.entity.country)?.entity.country;
   if (!country) return null;
   // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
   if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
   // "Police in Thailand and Myanmar arrested 12 suspects": whose people they are is not told
   if (actors.some((a) => a.entity.country && a.entity.country !== country)) return null;
+  // ("ADDIS ABABA - ... Ethiopia's relief agency ..., and the U.S. embassy urged both the government and the rebels": a foreign
+  // side's words to "the government" or "the rebels" of a story from a country its sentence names are to that country's)
+  if ((sector === 'REB' || sector === 'GOV') && ctx.home && ctx.home !== country && slotAt.some((s) => s && s.entity.country === ctx.home)) country = ctx.home;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
@@ -5428,11 +5524,29 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   const next = tokens[k + 1];
   if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
   const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
-  // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds")
-  if (!sector && entry?.type === 'CONSULT') return null;
+  // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds"); one visits places ("arrived in
+  // the Kazakh capital")
+  if (!sector && entry?.type === 'CONSULT' && !(entry.mode === 'visit' && VISITED_PLACES.has(wordAt(words, k + 1)))) return null;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
+
+/**
+ * The act noun a sentence opens with as the subject of the verb at `start` ("The move, welcomed by the Palestinian Authority, drew
+ * swift condemnation from", "This decision drew criticism from"), or -1.
+ */
+function actSubject(view: View, start: number): number {
+  const { words, slotAt } = view;
+  if (start > 16 || (wordAt(words, 0) !== 'the' && wordAt(words, 0) !== 'this' && wordAt(words, 0) !== 'that')) return -1;
+  const k = actNounWord(wordAt(words, 1), wordAt(words, 2)) ? 1 : actNounWord(wordAt(words, 2), wordAt(words, 3)) && /^[a-z-]+$/.test(view.tokens[1].text) ? 2 : -1;
+  if (k < 0 || slotAt[k]) return -1;
+  // (the verb is the subject's: right after it, or after an aside set off by commas)
+  if (k + 1 === start || (wordAt(words, k + 1) === ',' && wordAt(words, start - 1) === ',')) return k;
+  return -1;
+}
+
+/** Places a demonym before them puts in its country, for a visit ("the Kazakh capital", "the Chinese city of Xian"). */
+const VISITED_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'province', 'region', 'island', 'resort']);
 
 /**
  * A person of no known country held or tried by a state ("Honduran police arrested former President Juan Orlando Hernandez",
@@ -5629,6 +5743,8 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
     if (w === ',' || BOUNDARY.has(w) || SPEECH_VERBS.has(w) || w === 'and' || w === 'after' || w === 'since') return false;
     if (WEEKDAYS.has(w) || w === 'tomorrow') return true;
     if (w === 'next' && PERIODS.has(wordAt(words, k + 1))) return true;
+    // ("travels to Moscow later this month", "flies to Beijing later this week")
+    if (w === 'later' && wordAt(words, k + 1) === 'this' && PERIODS.has(wordAt(words, k + 2))) return true;
   }
   return false;
 }
@@ -5942,7 +6058,7 @@ function finish(
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0)),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
@@ -6082,7 +6198,8 @@ function hostNamed(view: View, end: number, country: string): Slot | null {
     if (w === 'with' && (wordAt(words, k - 1) === 'talks' || wordAt(words, k - 1) === 'meeting' || wordAt(words, k - 1) === 'meetings') && (wordAt(words, k - 2) === 'for' || wordAt(words, k - 3) === 'for')) {
       for (let j = k + 1; j < words.length && j <= k + 6; j++) {
         const slot = slotAt[j];
-        if (slot && slot.entity.type === 'person' && slot.entity.country === country && slot.entity.actor) return slot;
+        // (a host named by the state of the time: "travels to Moscow ... for talks with Soviet leader Mikhail Gorbachev")
+        if (slot && slot.entity.type === 'person' && slot.entity.country && sameStateOfSomeTime(slot.entity.country, country) && slot.entity.actor) return slot;
         if (wordAt(words, j) === ',' || BOUNDARY.has(wordAt(words, j))) return null;
       }
       return null;

@@ -8,7 +8,7 @@
 import type { EntityType, Message, MentionForm, Span, Token } from '../model.js';
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
-import { COUNTRY_NAMES, demonymOf } from '../lexicon/countries.js';
+import { COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
@@ -290,9 +290,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // "Iran's Supreme National Security Council": a known name ("Security Council") closing a longer
     // capitalised name is not that body ("UN Security Council" keeps it: "UN" is a known name)
     // ("the Russian-led CSTO": a backer's word is no part of a name)
-    if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from) && !BACKED_BY.test(tokens[m.from - 1].text)) continue;
+    if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from) && !BACKED_BY.test(tokens[m.from - 1].text) && !sideWord(tokens[m.from - 1].text)) continue;
     // "Russian Security Council": an international body's name after a country is that country's body
     if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from)) continue;
+    // ("Wall Street Journal reporter Evan Gershkovich": an outlet known by its staff only)
+    if (org.org.byStaff && !MEDIA_STAFF.has(lex.lower[m.to] ?? '')) continue;
     let to = m.to;
     // "People’s Liberation Army of China": the country belongs to the name.
     if (tokens[to]?.text === 'of' && entryOf(lex.exact[to + 1], 'country')) to = lex.exact[to + 1]!.to;
@@ -343,7 +345,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       if (r && r.to < to && (entryOf(r, 'rank') || entryOf(r, 'title')) && capitalised(tokens[from].text)) from = r.to;
       else break;
     }
-    if (entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) {
+    // (not a known office holder's given name: "Israel Katz")
+    if ((entryOf(lex.exact[from], 'country') || entryOf(lex.exact[from], 'demonym')) && !leaderByName(text.slice(tokens[from].start, tokens[to - 1].end))) {
       if (lex.exact[from]!.to >= to) continue; // "Russian" tagged as a person
       from = lex.exact[from]!.to;
     }
@@ -616,7 +619,8 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   span.from += span.to - span.from > 1 && span.from === 0 && SENTENCE_OPENERS.has(tokens[0].text) ? 1 : 0;
   if (span.from >= span.to) return false;
   // "The Iranian-backed Houthis", "the Saudi-led coalition": a backer's word and its article describe the name after them
-  if (BACKED_BY.test(tokens[span.from].text) || (span.to - span.from > 1 && tokens[span.from].text === 'The' && BACKED_BY.test(tokens[span.from + 1].text))) {
+  // ("Pro-Iranian Hezbollah gunmen": a word of the side a group leans to describes it too)
+  if (BACKED_BY.test(tokens[span.from].text) || (span.to - span.from > 1 && sideWord(tokens[span.from].text)) || (span.to - span.from > 1 && tokens[span.from].text === 'The' && BACKED_BY.test(tokens[span.from + 1].text))) {
     span.from += tokens[span.from].text === 'The' ? 2 : 1;
     if (span.from >= span.to) return false;
   }
@@ -644,6 +648,16 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
 /** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
+/** Words of an outlet's staff after its name ("reporter", "journalists", "correspondent"). */
+const MEDIA_STAFF: ReadonlySet<string> = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'editor', 'editors',
+  'photographer', 'photographers', 'cameraman', 'cameramen', 'crew', 'staff', 'staffer', 'staffers', 'employee', 'employees', 'contributor', 'columnist', 'producer']);
+
+/** A word of the country a group leans to or against, before its name ("Pro-Iranian Hezbollah"): no part of the name. */
+function sideWord(word: string): boolean {
+  const side = /^(?:Pro|Anti)-(\p{Lu}[\p{L}.]+)$/u.exec(word);
+  return side !== null && (DEMONYMS.has(side[1]) || COUNTRY_NAMES.has(side[1]));
+}
+
 export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized|linked|affiliated|inspired|based)$/u;
 
 /** A person's span mended: a document's name, a verb or a title inside it, particles and a nickname after it. */
