@@ -1857,6 +1857,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Hong Kong national security police arrested five pro-democracy activists on Thursday.', ['COERCE 173 occurred HKGCOP->HKGOPP']],
     ['Israeli warplanes struck Hezbollah targets in southern Lebanon on Wednesday, hours after the Lebanese group fired more than 100 rockets at northern Israel.',
       ['ASSAULT 190 occurred ISRMIL->LBNREB', 'ASSAULT 195 occurred LBNREB->ISR']],
+    // office holders and opposition leaders wire copy names bare are known by name (facts in src/lexicon/leaders.ts)
+    ['Raila Odinga called on the government to open talks with young protest organizers.', ['REQUEST 020 requested KENOPP->KENGOV']],
+    ['LIMA, Feb 3 - Alan Garcia spoke by telephone with Miguel de la Madrid on Tuesday.', ['CONSULT 041 occurred PERGOV->MEXGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -100,6 +100,31 @@ export const LEADERS: readonly Leader[] = [
   gov('CAN', 'Brian Mulroney'), gov('AUS', 'Bob Hawke'), gov('ISR', 'Yitzhak Shamir'), gov('ISR', 'Shimon Peres'),
   igo('IGOEU', 'Jacques Delors'), igo('IGOEU', 'Willy De Clercq'), igo('IGOEU', 'Frans Andriessen'),
   igo('IGOUN', 'Javier Perez de Cuellar', 'Javier Pérez de Cuéllar', 'Perez de Cuellar'),
+  gov('CHN', 'Deng Xiaoping'), gov('CHN', 'Zhao Ziyang'), gov('CHN', 'Li Peng'), gov('CHN', 'Hu Yaobang'), gov('PAK', 'Zia ul-Haq'),
+  gov('PAK', 'Benazir Bhutto'), gov('CHL', 'Augusto Pinochet'), gov('CUB', 'Fidel Castro'), gov('LBY', 'Muammar Gaddafi', 'Moammar Gadhafi'),
+  gov('EGY', 'Hosni Mubarak'), gov('SAU', 'King Fahd'), gov('IRN', 'Akbar Hashemi Rafsanjani', 'Hashemi Rafsanjani'), gov('ZAF', 'P.W. Botha', 'Pieter Botha'),
+  gov('ZAF', 'F.W. de Klerk'), gov('ZWE', 'Robert Mugabe'), gov('ZMB', 'Kenneth Kaunda'), gov('KEN', 'Daniel arap Moi'), gov('TZA', 'Julius Nyerere'),
+  gov('ETH', 'Mengistu Haile Mariam'), gov('POL', 'Wojciech Jaruzelski'), opp('POL', 'Lech Walesa', 'Lech Wałęsa'), gov('DDR', 'Erich Honecker'),
+  gov('ROU', 'Nicolae Ceausescu'), gov('BGR', 'Todor Zhivkov'), gov('CSK', 'Gustav Husak'), gov('HUN', 'Janos Kadar'), gov('PRK', 'Kim Il Sung'),
+  gov('KOR', 'Roh Tae-woo'), gov('SGP', 'Lee Kuan Yew'), gov('MYS', 'Mahathir Mohamad'), gov('THA', 'Prem Tinsulanonda'), gov('NZL', 'David Lange'),
+  gov('MEX', 'Miguel de la Madrid'), gov('MEX', 'Carlos Salinas de Gortari'), gov('ARG', 'Raul Alfonsin', 'Raúl Alfonsín'), gov('PER', 'Alan Garcia', 'Alan García'),
+  gov('SLV', 'Jose Napoleon Duarte', 'José Napoleón Duarte'), mil('PAN', 'Manuel Noriega', 'Manuel Antonio Noriega'), gov('CRI', 'Oscar Arias'),
+  gov('ESP', 'Felipe Gonzalez', 'Felipe González'), gov('ITA', 'Bettino Craxi'), gov('ITA', 'Giulio Andreotti'), gov('NLD', 'Ruud Lubbers'),
+  gov('BEL', 'Wilfried Martens'), gov('GRC', 'Andreas Papandreou'), gov('TUR', 'Turgut Ozal', 'Turgut Özal'), gov('TUR', 'Kenan Evren'),
+  // More office holders, opposition leaders and U.N. officials of the 2010s and 2020s (facts: name, country, sector).
+  opp('KEN', 'Raila Odinga'), opp('TZA', 'Freeman Mbowe'), gov('VNM', 'Nguyen Xuan Phuc'), gov('FRA', 'Gabriel Attal'),
+  igo('IGOUN', 'Martin Griffiths', 'Tom Fletcher', 'Filippo Grandi'), gov('GIN', 'Mamady Doumbouya'), gov('LKA', 'Ranil Wickremesinghe', 'Gotabaya Rajapaksa'),
+  gov('JPN', 'Shinzo Abe', 'Yoshihide Suga'), gov('KOR', 'Moon Jae-in'), gov('GBR', 'Boris Johnson', 'Liz Truss', 'Theresa May'), gov('DEU', 'Angela Merkel'),
+  gov('ITA', 'Mario Draghi'), opp('RUS', 'Alexei Navalny'), opp('BLR', 'Sviatlana Tsikhanouskaya'), gov('IRN', 'Hassan Rouhani', 'Mohammad Javad Zarif'),
+  gov('AFG', 'Ashraf Ghani'), gov('USA', 'Mike Pompeo'), gov('NZL', 'Jacinda Ardern'), gov('AUS', 'Scott Morrison'), gov('ARG', 'Alberto Fernandez', 'Alberto Fernández'),
+  gov('COL', 'Ivan Duque', 'Iván Duque'), gov('CHL', 'Sebastian Pinera', 'Sebastián Piñera'), gov('ECU', 'Guillermo Lasso'), opp('VEN', 'Juan Guaido', 'Juan Guaidó'),
+  gov('HND', 'Xiomara Castro'), gov('GTM', 'Bernardo Arevalo', 'Bernardo Arévalo'), gov('HTI', 'Ariel Henry'), gov('KEN', 'Uhuru Kenyatta'), gov('TZA', 'John Magufuli'),
+  gov('NGA', 'Muhammadu Buhari'), gov('CMR', 'Paul Biya'), gov('CIV', 'Alassane Ouattara'), gov('SDN', 'Abdalla Hamdok', 'Omar al-Bashir'), gov('ZAF', 'Jacob Zuma'),
+  gov('ZMB', 'Hakainde Hichilema'), gov('MDG', 'Andry Rajoelina'), gov('DZA', 'Abdelaziz Bouteflika'), gov('LBN', 'Michel Aoun'),
+  gov('ISR', 'Benny Gantz', 'Naftali Bennett', 'Yair Lapid'), gov('KAZ', 'Nursultan Nazarbayev'), opp('MMR', 'Aung San Suu Kyi'), gov('THA', 'Prayuth Chan-ocha'),
+  gov('SGP', 'Lee Hsien Loong'), gov('PNG', 'James Marape'), gov('UKR', 'Denys Shmyhal'), gov('RUS', 'Ramzan Kadyrov'), gov('GRC', 'Kyriakos Mitsotakis'),
+  gov('ALB', 'Edi Rama'), gov('XKX', 'Albin Kurti', 'Vjosa Osmani'), gov('BIH', 'Milorad Dodik'), gov('SWE', 'Ulf Kristersson'), gov('DNK', 'Mette Frederiksen'),
+  gov('FIN', 'Alexander Stubb'), gov('BTN', 'Lotay Tshering'), gov('SLB', 'Jeremiah Manele'), gov('MDV', 'Mohamed Muizzu'),
 ];
 
 const BY_NAME = new Map<string, Leader>();
@@ -115,7 +140,8 @@ export function leaderByName(name: string): Leader | null {
 }
 
 /** Surnames that name others as often as the office holder ("Costa", "Chapo"): only the full name counts. */
-const COMMON_SURNAMES: ReadonlySet<string> = new Set(['costa', 'chapo', 'ortega', 'carney', 'vance', 'waltz', 'healey', 'mujahid', 'sharif', 'gonzalez', 'gonzález']);
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(['costa', 'chapo', 'ortega', 'carney', 'vance', 'waltz', 'healey', 'mujahid', 'sharif', 'gonzalez', 'gonzález',
+  'johnson', 'morrison', 'bennett', 'fletcher', 'griffiths', 'garcia', 'garcía', 'fernandez', 'fernández', 'henry', 'martens', 'salinas', 'lange', 'arias', 'castro']);
 
 /** Surnames (last word of a name, five letters or more) held by exactly one office holder above. */
 const BY_SURNAME = new Map<string, Leader | null>();
