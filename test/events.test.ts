@@ -1860,6 +1860,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // office holders and opposition leaders wire copy names bare are known by name (facts in src/lexicon/leaders.ts)
     ['Raila Odinga called on the government to open talks with young protest organizers.', ['REQUEST 020 requested KENOPP->KENGOV']],
     ['LIMA, Feb 3 - Alan Garcia spoke by telephone with Miguel de la Madrid on Tuesday.', ['CONSULT 041 occurred PERGOV->MEXGOV']],
+    // a body told again by a head of its kind opening a sentence ("The bloc", "The group") is the body the sentence before acted as
+    ['The European Union imposed sanctions on Iran on Monday. The bloc also imposed sanctions on Russia.', ['SANCTION 163 occurred IGOEU->IRN', 'SANCTION 163 occurred IGOEU->RUS']],
+    ['Hamas freed two Israeli hostages on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred PSEREB->ISR', 'ASSAULT 195 occurred PSEREB->ISR']],
+    ['Iran freed two French nationals on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred IRN->FRA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

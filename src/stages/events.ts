@@ -1802,6 +1802,14 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
     const country = ctx.home ?? lastCountryBefore(ctx, tokens[0].start, [])?.country ?? null;
     return country ? groupSlot(ctx, country, 'GOV', tokens[0].start, tokens[k].end) : null;
   }
+  // ("The European Union imposed sanctions on Iran. The bloc also froze ...", "Hamas freed two hostages. The group said": a body told
+  // again by a head of its kind)
+  const bodyKind = wordAt(words, 0) === 'the' && k <= 3 ? BODY_BACK_HEADS.get(wordAt(words, k)) : undefined;
+  if (bodyKind !== undefined) {
+    if (!recent || told!.type !== 'organization' || !bodyKind.includes(told!.actor?.startsWith('IGO') ? 'IGO' : told!.sector ?? '')) return null;
+    for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
+    return slotOf(told!, tokens[0].start, tokens[k].end);
+  }
   if (!STATE_BACK_HEADS.has(wordAt(words, k)) || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
   for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
@@ -1815,6 +1823,12 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
   if (!recent || told!.type !== 'country') return null;
   return slotOf(told!, tokens[0].start, tokens[k].end);
 }
+
+/** Heads that tell a body again, by the sectors of body each can name ("the bloc": an intergovernmental one). */
+const BODY_BACK_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bloc', ['IGO']], ['alliance', ['IGO']], ['organisation', ['IGO', 'NGO']], ['organization', ['IGO', 'NGO']], ['grouping', ['IGO']], ['body', ['IGO']],
+  ['group', ['REB', 'OPP', 'NGO']], ['movement', ['REB', 'OPP']], ['militia', ['REB']], ['company', ['BUS']], ['firm', ['BUS']],
+]);
 
 /** Those who speak for a body ("the junta's spokesman"). */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
