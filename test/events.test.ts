@@ -1864,6 +1864,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The European Union imposed sanctions on Iran on Monday. The bloc also imposed sanctions on Russia.', ['SANCTION 163 occurred IGOEU->IRN', 'SANCTION 163 occurred IGOEU->RUS']],
     ['Hamas freed two Israeli hostages on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred PSEREB->ISR', 'ASSAULT 195 occurred PSEREB->ISR']],
     ['Iran freed two French nationals on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred IRN->FRA']],
+    // a warning told by a participle after an act of the same side is aimed at that act's target
+    ["ECOWAS gave Niger's junta one week to reinstate Bazoum, warning that it could use force.",
+      ['THREATEN 130 occurred IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1036,6 +1036,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
           // (not the party of a condition: "would use nuclear weapons without hesitation if South Korea and the United States attacked")
           const conditioned = target.length > 0 && /\b(?:if|unless)\b/.test(ctx.text.slice(view.tokens[m.end - 1].end, target[0].start));
           if (target.length > 0 && !conditioned) out[out.length - 1] = candidate = recast(candidate, { recipients: target });
+          // ("gave the junta one week to reinstate Bazoum, warning that it could use force": the warning is to the one the act before
+          // it was aimed at, by the same side)
+          else if (target.length === 0 && m.form === 'gerund' && wordAt(words, m.start - 1) === ',' && previous && previous.recipients.length > 0
+            && sameSlots(previous.actors, candidate.actors) && !hasClauseBoundary(words, previous.tokenEnd, m.start)) out[out.length - 1] = candidate = recast(candidate, { recipients: [...previous.recipients], date: candidate.date ?? previous.date });
         }
         const act = announcedAct(ctx, view, candidate);
         if (act) imposed.push(act);
