@@ -1867,6 +1867,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a warning told by a participle after an act of the same side is aimed at that act's target
     ["ECOWAS gave Niger's junta one week to reinstate Bazoum, warning that it could use force.",
       ['THREATEN 130 occurred IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
+    // a region's leaders or ministers acting as one are its bloc
+    ['Southeast Asian foreign ministers urged Myanmar\'s junta on Friday to end the violence.', ['REQUEST 020 requested IGOASEAN->MMRGOV']],
+    ["West African leaders on Sunday gave Niger's junta one week to reinstate ousted President Mohamed Bazoum.", ['THREATEN 130 occurred IGOECOWAS->NERGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2431,6 +2431,16 @@ const BLOC_WORDS = /^(?:\d+-(?:nation|member|country)|western|military|atlantic|
  * stand between: "the 27-nation bloc", "the Western alliance") is the intergovernmental body the story named last before it.
  */
 function blocNames(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 0; j + 2 < tokens.length; j++) {
+    // ("West African leaders threatened to use force", "Southeast Asian foreign ministers urged"): the region's bloc, met as one
+    const bloc = !slotAt[j] && !slotAt[j + 1] ? REGION_BLOCS.get(`${wordAt(words, j)} ${wordAt(words, j + 1)}`) : undefined;
+    if (!bloc) continue;
+    const head = wordAt(words, j + 2) === 'foreign' || wordAt(words, j + 2) === 'defence' || wordAt(words, j + 2) === 'defense' ? j + 3 : j + 2;
+    if (!BLOC_MEMBERS.has(wordAt(words, head)) || slotAt[head]) continue;
+    const span = { start: tokens[j].start, end: tokens[head].end, text: ctx.text.slice(tokens[j].start, tokens[head].end) };
+    const slot = slotOf(blocEntity(ctx, bloc[0], bloc[1], span), span.start, span.end, undefined, true);
+    for (let k = j; k <= head; k++) [slotAt[k], slotStart[k]] = [slot, j];
+  }
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j]) continue;
     if (BODY_AGAIN.has(wordAt(words, j))) {
@@ -2454,6 +2464,28 @@ function blocNames(ctx: Context, tokens: readonly Token[], words: readonly strin
       slotStart[k] = det + 1;
     }
   }
+}
+
+/** Region words whose leaders or ministers meeting as one are a bloc: its code and name. */
+const REGION_BLOCS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['west african', ['IGOECOWAS', 'Economic Community of West African States']], ['southeast asian', ['IGOASEAN', 'Association of Southeast Asian Nations']],
+  ['gulf arab', ['IGOGCC', 'Gulf Cooperation Council']],
+]);
+/** Heads of a region's members acting as one ("leaders", "heads of state", "ministers"). */
+const BLOC_MEMBERS: ReadonlySet<string> = new Set(['leaders', 'heads', 'ministers', 'presidents']);
+
+/** The document's entity with an intergovernmental code, else one made for the group of that code. */
+function blocEntity(ctx: Context, code: string, name: string, span: TextSpan): Entity {
+  let group = ctx.groups.get(code);
+  if (!group) {
+    let found: Entity | undefined;
+    for (const e of ctx.entities.values()) if (e.actor === code && e.type !== 'person') { found = e; break; }
+    const entity: Entity = found ?? { kind: 'entity', id: `group-${code}`, type: 'organization', name, country: null, sector: 'IGO', rank: null, titles: [], actor: code, aliases: [], mentions: [] };
+    group = { entity, created: !found, mentions: [] };
+    ctx.groups.set(code, group);
+  }
+  group.mentions.push(span);
+  return group.entity;
 }
 
 /**
