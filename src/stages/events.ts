@@ -1334,9 +1334,12 @@ function mediatorsByAgent(ctx: Context, candidates: readonly Candidate[]): Candi
     if (!(a.entity.actor || a.entity.country) || !(b.entity.actor || b.entity.country)) continue;
     // (once per pair: the agreement is told each way)
     if (made.some((m) => m.unit === c.unit)) continue;
-    TALKS_MEDIATED_BY.lastIndex = c.trigger.end;
-    const hit = TALKS_MEDIATED_BY.exec(ctx.text);
-    if (!hit || hit.index >= c.unit.end) continue;
+    // (the sentence's text only: a search of the rest of the story per agreement costs what the story is long)
+    TALKS_MEDIATED_BY.lastIndex = 0;
+    const rest = ctx.text.slice(c.trigger.end, c.unit.end);
+    const found = rest.includes(' by ') ? TALKS_MEDIATED_BY.exec(rest) : null;
+    if (!found) continue;
+    const hit = { index: c.trigger.end + found.index, 0: found[0], 1: found[1] };
     const after = hit.index + hit[0].length;
     const mention = ctx.mentions.find((m) => m.start >= after && m.start <= after + 40);
     const mediator = mention ? ctx.entities.get(mention.entity) : undefined;
