@@ -1870,6 +1870,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a region's leaders or ministers acting as one are its bloc
     ['Southeast Asian foreign ministers urged Myanmar\'s junta on Friday to end the violence.', ['REQUEST 020 requested IGOASEAN->MMRGOV']],
     ["West African leaders on Sunday gave Niger's junta one week to reinstate ousted President Mohamed Bazoum.", ['THREATEN 130 occurred IGOECOWAS->NERGOV']],
+    // "his forces" are the forces of the party named last before; "the soldiers who seized power in X" are X's
+    ["The United States imposed sanctions on Sudan's army chief, General Abdel Fattah al-Burhan, on Thursday, accusing his forces of bombing schools.",
+      ['SANCTION 163 occurred USA->SDNMIL', 'ACCUSE 112 occurred USA->SDNMIL']],
+    ['West African leaders threatened on Sunday to use force against the soldiers who seized power in Niger.',
+      ['THREATEN 138 occurred IGOECOWAS->NERMIL', 'ASSAULT 190 hypothetical IGOECOWAS->NERMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

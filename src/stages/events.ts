@@ -5344,6 +5344,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           if (owner < 0) return recipientSlots(ctx, view, j, actorIds);
           return usable(slotAt[owner]) ? recipientSlots(ctx, view, owner, actorIds) : [];
         }
+        // ("imposed sanctions on Sudan's army chief, General al-Burhan, accusing his forces of bombing schools": the forces of the
+        // party named last before)
+        const forces = ownersForces(ctx, view, j, actorIds);
+        if (forces) return [forces];
         const held = heldPerson(ctx, slotAt[j], actors, entry);
         if (held) return [held];
         const own = domesticTarget(ctx, view, j, actors, actorIds, entry) ?? rebelTarget(ctx, view, j, actors, actorIds, entry) ?? otherGovernment(ctx, view, j, actors);
@@ -5388,6 +5392,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
+        // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
+        const putschists = juntaOf(ctx, view, k);
+        if (putschists) return [putschists];
         const own = domesticTarget(ctx, view, k, actors, actorIds, entry) ?? rebelTarget(ctx, view, k, actors, actorIds, entry) ?? otherGovernment(ctx, view, k, actors);
         if (own) return own;
         // ("concern about the continuing U.S. trade deficits": a demonym modifying what a concern is about is no party)
@@ -5661,6 +5668,28 @@ function otherCountry(ctx: Context, view: View, actors: readonly Slot[]): Slot |
 }
 
 /** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
+/** "his forces", "their troops" at token k: the armed forces of the party with a country named last before k, not an actor. */
+function ownersForces(ctx: Context, view: View, k: number, actorIds: ReadonlySet<string>): Slot | null {
+  const { words, slotAt, tokens } = view;
+  const owner = wordAt(words, k);
+  if ((owner !== 'his' && owner !== 'her' && owner !== 'its' && owner !== 'their') || slotAt[k + 1] || SECURITY_SECTORS.get(wordAt(words, k + 1)) !== 'MIL' && wordAt(words, k + 1) !== 'forces') return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const slot = slotAt[j];
+    if (!slot || actorIds.has(slot.entity.id) || !slot.entity.country) continue;
+    return groupSlot(ctx, slot.entity.country, 'MIL', tokens[k].start, tokens[k + 1].end);
+  }
+  return null;
+}
+
+/** "the soldiers who seized power in Niger" at token k: that country's armed forces. */
+function juntaOf(ctx: Context, view: View, k: number): Slot | null {
+  const { words, slotAt, tokens } = view;
+  if (SECURITY_SECTORS.get(wordAt(words, k)) !== 'MIL' && wordAt(words, k) !== 'officers') return null;
+  if ((wordAt(words, k + 1) !== 'who' && wordAt(words, k + 1) !== 'that') || !/^(?:seized|took|grabbed|seize|take)$/.test(wordAt(words, k + 2)) || wordAt(words, k + 3) !== 'power' || wordAt(words, k + 4) !== 'in') return null;
+  const place = slotAt[k + 5];
+  return place?.entity.country ? groupSlot(ctx, place.entity.country, 'MIL', tokens[k].start, tokens[k + 5].end) : null;
+}
+
 const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 const SECURITY_HEADS: ReadonlySet<string> = new Set(SECURITY_SECTORS.keys());
 
