@@ -198,7 +198,7 @@ describe('[events] not to back down, said, is a refusal to yield (whole extract)
     ['Prime Minister Justin Trudeau said on Wednesday that Canada would not back down.', '2025-03-12', ['REJECT 124 occurred CAN->-']],
     ['The Chinese government will not back down in the trade dispute, a spokesman said on Monday.', '2024-05-20', ['REJECT 124 occurred CHNGOV->CHN']],
     // backing down is a concession
-    ['Canada backed down on its plan to tax U.S. technology firms on Sunday.', '2025-06-30', ['CONCEDE 0832 occurred CAN->-']],
+    ['Canada backed down on its plan to tax U.S. technology firms on Sunday.', '2025-06-30', ['CONCEDE 0832 occurred CAN->USA']],
   ]);
 });
 

@@ -1033,7 +1033,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Bangladeshi authorities restored mobile internet services on Sunday.', ['CONCEDE 081 occurred BGDGOV->BGD']],
     ['Japan has reiterated it has no plans to bow to U.S. pressure to give foreign firms a role in the venture.', ['REJECT 124 occurred JPN->USA']],
     // the day of another clause is not the day of an act to come
-    ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->-', 'SANCTION 163 intended USAGOV->COL']],
+    ['Colombia backed down on Sunday, hours after President Donald Trump said he would impose sweeping tariffs and visa sanctions on Colombia.', ['CONCEDE 0832 occurred COL->USA', 'SANCTION 163 intended USAGOV->COL']],
     // expulsions told by a noun, and of a high commissioner; allegations rejected answer the side whose hostile act they came with
     ["MOSCOW, Sept 14 - The Soviet Union ordered 25 British diplomats to leave on Saturday in retaliation for London's expulsion on Thursday of 25 Soviet officials.", ['SANCTION 161 occurred SUN->GBRGOV', 'SANCTION 161 occurred GBRGOV->SUNGOV']],
     ["Canada expelled India's high commissioner and five other diplomats on Monday, saying they were linked to a campaign of violence. New Delhi rejected the allegations as preposterous.", ['SANCTION 161 occurred CAN->INDGOV', 'REJECT 120 occurred INDGOV->CAN']],
@@ -1875,6 +1875,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['SANCTION 163 occurred USA->SDNMIL', 'ACCUSE 112 occurred USA->SDNMIL']],
     ['West African leaders threatened on Sunday to use force against the soldiers who seized power in Niger.',
       ['THREATEN 138 occurred IGOECOWAS->NERMIL', 'ASSAULT 190 hypothetical IGOECOWAS->NERMIL']],
+    // backing down is to the other side the sentence names, else to the actor's own public; refusing to is a refusal to yield
+    ['Colombia backed down late on Sunday in a dispute over deportation flights from the United States.', ['CONCEDE 0832 occurred COL->USA']],
+    ['Canada would not back down in its dispute with the United States over lumber, the minister said.', ['REJECT 124 occurred CAN->USA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -604,7 +604,7 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
   for (let c of candidates) {
     // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
     // ("Ottawa would not back down")
-    if ((c.entry.id === 'concede.yield' || (c.entry.id === 'concede.policy' && /^back/i.test(c.trigger.text))) && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
+    if ((c.entry.id === 'concede.yield' || c.entry.id === 'concede.back-down') && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
@@ -5667,7 +5667,6 @@ function otherCountry(ctx: Context, view: View, actors: readonly Slot[]): Slot |
   return slotOf(entity, found.start, found.end);
 }
 
-/** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
 /** "his forces", "their troops" at token k: the armed forces of the party with a country named last before k, not an actor. */
 function ownersForces(ctx: Context, view: View, k: number, actorIds: ReadonlySet<string>): Slot | null {
   const { words, slotAt, tokens } = view;
@@ -5690,6 +5689,7 @@ function juntaOf(ctx: Context, view: View, k: number): Slot | null {
   return place?.entity.country ? groupSlot(ctx, place.entity.country, 'MIL', tokens[k].start, tokens[k + 5].end) : null;
 }
 
+/** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
 const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 const SECURITY_HEADS: ReadonlySet<string> = new Set(SECURITY_SECTORS.keys());
 
@@ -6241,6 +6241,11 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     const answered = answeredParty(view, end, sideOf(actors[0].entity));
     // (the country whose ship or forces are told by a demonym: "a British warship" is Britain's act)
     if (answered) recipients = [answered.group && STATE_SECTORS.has(answered.entity.sector ?? '') ? countrySlot(ctx, answered) : answered];
+  }
+  // ("Colombia backed down in a dispute over deportation flights from the United States": to the other side the sentence names)
+  if (recipients.length === 0 && entry.id === 'concede.back-down' && actors.length > 0) {
+    const other = otherCountry(ctx, view, actors);
+    if (other) recipients = [other];
   }
   if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
