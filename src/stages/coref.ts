@@ -593,7 +593,10 @@ const SEATS_OF_POWER: ReadonlyMap<string, string> = new Map([['kremlin', 'RUS'],
 function criticOf(text: string, mentions: readonly { start: number; form: string }[]): string | null {
   for (const m of mentions) {
     if (m.form !== 'name') continue;
-    const hit = /\b(Kremlin|White House|Elysee|Élysée|Downing Street|government|regime|junta)\s+(?:critic|opponent)\s+$/i.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // (most names have no such title: passed over before the expression is tried)
+    if (!before.includes('ritic') && !before.includes('pponent')) continue;
+    const hit = /\b(Kremlin|White House|Elysee|Élysée|Downing Street|government|regime|junta)\s+(?:critic|opponent)\s+$/i.exec(before);
     if (hit) return SEATS_OF_POWER.get(hit[1].toLowerCase()) ?? '';
   }
   return null;

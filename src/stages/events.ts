@@ -2436,7 +2436,8 @@ const BLOC_WORDS = /^(?:\d+-(?:nation|member|country)|western|military|atlantic|
 function blocNames(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   for (let j = 0; j + 2 < tokens.length; j++) {
     // ("West African leaders threatened to use force", "Southeast Asian foreign ministers urged"): the region's bloc, met as one
-    const bloc = !slotAt[j] && !slotAt[j + 1] ? REGION_BLOCS.get(`${wordAt(words, j)} ${wordAt(words, j + 1)}`) : undefined;
+    // (most words open no region's name: passed over before a string is built for the lookup)
+    const bloc = !slotAt[j] && !slotAt[j + 1] && BLOC_REGION_FIRSTS.has(wordAt(words, j)) ? REGION_BLOCS.get(`${wordAt(words, j)} ${wordAt(words, j + 1)}`) : undefined;
     if (!bloc) continue;
     const head = wordAt(words, j + 2) === 'foreign' || wordAt(words, j + 2) === 'defence' || wordAt(words, j + 2) === 'defense' ? j + 3 : j + 2;
     if (!BLOC_MEMBERS.has(wordAt(words, head)) || slotAt[head]) continue;
@@ -2474,6 +2475,7 @@ const REGION_BLOCS: ReadonlyMap<string, readonly [string, string]> = new Map([
   ['west african', ['IGOECOWAS', 'Economic Community of West African States']], ['southeast asian', ['IGOASEAN', 'Association of Southeast Asian Nations']],
   ['gulf arab', ['IGOGCC', 'Gulf Cooperation Council']],
 ]);
+const BLOC_REGION_FIRSTS: ReadonlySet<string> = new Set([...REGION_BLOCS.keys()].map((k) => k.split(' ')[0]));
 /** Heads of a region's members acting as one ("leaders", "heads of state", "ministers"). */
 const BLOC_MEMBERS: ReadonlySet<string> = new Set(['leaders', 'heads', 'ministers', 'presidents']);
 

@@ -654,6 +654,8 @@ const MEDIA_STAFF: ReadonlySet<string> = new Set(['reporter', 'reporters', 'jour
 
 /** A word of the country a group leans to or against, before its name ("Pro-Iranian Hezbollah"): no part of the name. */
 function sideWord(word: string): boolean {
+  // (most words are none: passed over before the expression is tried)
+  if (!word.startsWith('Pro-') && !word.startsWith('Anti-')) return false;
   const side = /^(?:Pro|Anti)-(\p{Lu}[\p{L}.]+)$/u.exec(word);
   return side !== null && (DEMONYMS.has(side[1]) || COUNTRY_NAMES.has(side[1]));
 }
