@@ -1814,12 +1814,12 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
   const bodyKind = wordAt(words, 0) === 'the' && k <= 3 ? BODY_BACK_HEADS.get(wordAt(words, k)) : undefined;
   if (bodyKind !== undefined) {
     if (!recent || told!.type !== 'organization' || !bodyKind.includes(told!.actor?.startsWith('IGO') ? 'IGO' : told!.sector ?? '')) return null;
-    for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
+    if (!describing(view, k)) return null;
     return slotOf(told!, tokens[0].start, tokens[k].end);
   }
   if (!STATE_BACK_HEADS.has(wordAt(words, k)) || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
-  for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(tokens[j].text)) return null;
+  if (!describing(view, k)) return null;
   // ("India shut the border. The Himalayan kingdom accused New Delhi": a region word names the last country of that region told)
   const region = regionOf(words.slice(1, k));
   if (region !== null) {
@@ -1836,6 +1836,12 @@ const BODY_BACK_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bloc', ['IGO']], ['alliance', ['IGO']], ['organisation', ['IGO', 'NGO']], ['organization', ['IGO', 'NGO']], ['grouping', ['IGO']], ['body', ['IGO']],
   ['group', ['REB', 'OPP', 'NGO']], ['movement', ['REB', 'OPP']], ['militia', ['REB']], ['company', ['BUS']], ['firm', ['BUS']],
 ]);
+
+/** Whether the words between a sentence's opening article and the head at k are words of no code ("The Gulf state", "The oil-rich emirate"). */
+function describing(view: View, k: number): boolean {
+  for (let j = 1; j < k; j++) if ((view.slotAt[j] && view.slotAt[j]!.entity.country) || !/^[\p{L}-]+$/u.test(view.tokens[j].text)) return false;
+  return true;
+}
 
 /** Those who speak for a body ("the junta's spokesman"). */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
@@ -2481,16 +2487,7 @@ const BLOC_MEMBERS: ReadonlySet<string> = new Set(['leaders', 'heads', 'minister
 
 /** The document's entity with an intergovernmental code, else one made for the group of that code. */
 function blocEntity(ctx: Context, code: string, name: string, span: TextSpan): Entity {
-  let group = ctx.groups.get(code);
-  if (!group) {
-    let found: Entity | undefined;
-    for (const e of ctx.entities.values()) if (e.actor === code && e.type !== 'person') { found = e; break; }
-    const entity: Entity = found ?? { kind: 'entity', id: `group-${code}`, type: 'organization', name, country: null, sector: 'IGO', rank: null, titles: [], actor: code, aliases: [], mentions: [] };
-    group = { entity, created: !found, mentions: [] };
-    ctx.groups.set(code, group);
-  }
-  group.mentions.push(span);
-  return group.entity;
+  return codedGroup(ctx, code, span, () => true, () => ({ kind: 'entity', id: `group-${code}`, type: 'organization', name, country: null, sector: 'IGO', rank: null, titles: [], actor: code, aliases: [], mentions: [] }));
 }
 
 /**
@@ -2990,16 +2987,19 @@ function groupSlot(ctx: Context, country: string, sector: string, start: number,
 }
 
 function groupEntity(ctx: Context, country: string, sector: string, span: TextSpan): Entity {
-  const code = country + sector;
+  return codedGroup(ctx, country + sector, span, (e) => Boolean(sector) || e.type === 'country', () => ({
+    kind: 'entity', id: `group-${country + sector}`, type: 'organization', name: sector ? `${countryName(country)} (${sector})` : countryName(country),
+    country, sector: sector || null, rank: null, titles: [], actor: country + sector, aliases: [], mentions: [],
+  }));
+}
+
+/** The document's entity (no person) with actor `code` that `fits`, else one `made` for it, kept per code with the spans it was used at. */
+function codedGroup(ctx: Context, code: string, span: TextSpan, fits: (e: Entity) => boolean, made: () => Entity): Entity {
   let group = ctx.groups.get(code);
   if (!group) {
     let found: Entity | undefined;
-    for (const e of ctx.entities.values()) if (e.actor === code && e.type !== 'person' && (sector || e.type === 'country')) { found = e; break; }
-    const entity: Entity = found ?? {
-      kind: 'entity', id: `group-${code}`, type: 'organization', name: sector ? `${countryName(country)} (${sector})` : countryName(country),
-      country, sector: sector || null, rank: null, titles: [], actor: code, aliases: [], mentions: [],
-    };
-    group = { entity, created: !found, mentions: [] };
+    for (const e of ctx.entities.values()) if (e.actor === code && e.type !== 'person' && fits(e)) { found = e; break; }
+    group = { entity: found ?? made(), created: !found, mentions: [] };
     ctx.groups.set(code, group);
   }
   group.mentions.push(span);
