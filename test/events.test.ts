@@ -1878,6 +1878,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // backing down is to the other side the sentence names, else to the actor's own public; refusing to is a refusal to yield
     ['Colombia backed down late on Sunday in a dispute over deportation flights from the United States.', ['CONCEDE 0832 occurred COL->USA']],
     ['Canada would not back down in its dispute with the United States over lumber, the minister said.', ['REJECT 124 occurred CAN->USA']],
+    // a force readied at a border or off a coast faces the country beyond it; drills held alone facing one are a show of force
+    ['Thailand put its troops along the border with Cambodia on high alert on Saturday.', ['MOBILIZE 152 occurred THA->KHM']],
+    ["Two Chinese destroyers held live-fire drills in open waters off Vietnam's central coast on Sunday.", ['MOBILIZE 150 occurred CHNMIL->VNM']],
+    ['Russia will hold naval drills in the Baltic Sea next month.', ['MOBILIZE 150 intended RUS->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

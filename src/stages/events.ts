@@ -3467,6 +3467,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
+const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
 
 /** Whether the object after `end` is a person (a name, a pronoun, or a hostage, pilot or aid worker with a word or two before). */
 function seizedPerson(view: View, end: number): boolean {
@@ -5949,6 +5950,12 @@ function finish(
   // ("Students at several U.S. universities" keep the country of the noun it modifies)
   if (entry.type === 'PROTEST') actors = actors.filter((a) => a.group || a.entity.type !== 'country' || modifiesNoun(view, a));
   if (actors.length === 0) return null;
+  // ("carried out live-fire drills in international waters off Australia's east coast", "began exercises ... in response to
+  // Britain's deployment of a warship"): drills held alone that face a country beyond a border or an act answered are a show of force
+  if (recipients.length === 0 && entry.alone?.type === 'MOBILIZE' && actors.length === 1) {
+    const faced = borderParty(view, start, end, sideOf(actors[0].entity)) ?? answeredParty(view, end, sideOf(actors[0].entity));
+    if (faced) return finish(ctx, unit, view, { ...pattern, entry: DRILLS_ENTRY }, start, end, actors, [faced.group && faced.entity.country ? countrySlot(ctx, faced) : faced], statusFrom, pastForm);
+  }
   recipients = recipientsUnnamed(ctx, view, entry, start, end, actors, recipients);
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
@@ -6244,6 +6251,12 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     // (the country whose ship or forces are told by a demonym: "a British warship" is Britain's act)
     if (answered) recipients = [answered.group && STATE_SECTORS.has(answered.entity.sector ?? '') ? countrySlot(ctx, answered) : answered];
   }
+  // ("put troops along its border with Cambodia on heightened alert", "drills off Australia's east coast"): a force readied at a
+  // border or a coast faces the country beyond it
+  if (recipients.length === 0 && entry.type === 'MOBILIZE' && actors.length > 0) {
+    const beyond = borderParty(view, start, end, sideOf(actors[0].entity));
+    if (beyond) recipients = [beyond.group && beyond.entity.country ? countrySlot(ctx, beyond) : beyond];
+  }
   // ("Colombia backed down in a dispute over deportation flights from the United States": to the other side the sentence names)
   if (recipients.length === 0 && entry.id === 'concede.back-down' && actors.length > 0) {
     const other = otherCountry(ctx, view, actors);
@@ -6270,6 +6283,39 @@ function answeredParty(view: View, end: number, own: string | null): Slot | null
       if (slot && (slot.entity.country || slot.entity.actor) && sideOf(slot.entity) !== own) return slot;
     }
     return null;
+  }
+  return null;
+}
+
+/** Words of a state's edge a force is readied at. */
+const EDGE_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'boundary', 'frontier', 'coast', 'coastline', 'shores']);
+
+/**
+ * The country of another side than `own` whose border or coast the clause of a trigger between `start` and `end` places a force
+ * at: "along its border with X", "near X's border", "off the coast of X", "off X's east coast". Null when none is named.
+ */
+function borderParty(view: View, start: number, end: number, own: string | null): Slot | null {
+  const { words, slotAt } = view;
+  let from = start;
+  while (from > 0 && start - from < 10 && !BOUNDARY.has(wordAt(words, from - 1)) && wordAt(words, from - 1) !== ';' && wordAt(words, from - 1) !== '.') from--;
+  for (let k = from; k < words.length && k < end + 14; k++) {
+    const w = wordAt(words, k);
+    if (k >= end && (BOUNDARY.has(w) || w === '.' || w === ';' || CLAUSE_STOPS.has(w))) return null;
+    if (!EDGE_WORDS.has(w)) continue;
+    const party = (j: number): Slot | null => {
+      const slot = slotAt[j];
+      return slot && slot.entity.country && (slot.entity.type === 'country' || slot.group) && sideOf(slot.entity) !== own ? slot : null;
+    };
+    // "border with Cambodia", "the coast of Libya"
+    if (wordAt(words, k + 1) === 'with' || (wordAt(words, k + 1) === 'of' && w !== 'border' && w !== 'borders')) {
+      const found = party(k + 2) ?? (wordAt(words, k + 2) === 'the' ? party(k + 3) : null);
+      if (found) return found;
+    }
+    // "Ukraine's border", "off Australia's east coast"
+    // (past up to two words of description: "off Vietnam's central coast", "Ukraine's long eastern border")
+    let b = k - 1;
+    while (b > 0 && k - b <= 2 && !slotAt[b] && /^[a-z][a-z-]+$/.test(view.tokens[b].text) && !PREPOSITIONS.has(wordAt(words, b))) b--;
+    if (b > 0 && POSSESSIVE_MARKS.has(wordAt(words, b))) { const found = party(b - 1); if (found) return found; }
   }
   return null;
 }
