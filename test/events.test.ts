@@ -1882,6 +1882,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Thailand put its troops along the border with Cambodia on high alert on Saturday.', ['MOBILIZE 152 occurred THA->KHM']],
     ["Two Chinese destroyers held live-fire drills in open waters off Vietnam's central coast on Sunday.", ['MOBILIZE 150 occurred CHNMIL->VNM']],
     ['Russia will hold naval drills in the Baltic Sea next month.', ['MOBILIZE 150 intended RUS->-']],
+    // goods that arrive are aid delivered; forces that land are a mission's help where the sentence tells of one, else no visit
+    ['About 200 tonnes of flour sent by Qatar arrived at the port of Aden on Monday.', ['AID 073 occurred QAT->YEM']],
+    ['The first 300 Rwandan soldiers of an African peacekeeping mission landed in Mozambique on Friday.', ['AID 074 occurred RWAMIL->MOZ']],
+    ['The first Turkish marines landed in Cyprus on Saturday.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

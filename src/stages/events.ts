@@ -3467,6 +3467,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
+const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
+const PEACEKEEPING_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.peacekeeping')!);
+/** Verbs of arrival a visit is told by, which goods and forces do too. */
+const ARRIVAL_VERBS = /^(?:arriv|land|reach)/;
+/** Heads of a subject that is goods sent: "a first shipment of tents", "300 tonnes of food". */
+const CARGO_NOUNS: ReadonlySet<string> = new Set(['shipment', 'shipments', 'consignment', 'consignments', 'cargo', 'cargoes', 'aid', 'supplies', 'food', 'tonnes', 'tons', 'convoy', 'convoys', 'delivery', 'deliveries', 'batch', 'batches', 'doses', 'vaccines', 'assistance', 'relief']);
+/** Heads of a subject that is a force: "the first Russian paratroopers", "400 Kenyan police officers of a mission". */
+const FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'paratroopers', 'peacekeepers', 'officers', 'police', 'policemen', 'marines', 'forces', 'contingent', 'reinforcements', 'units', 'battalion', 'battalions']);
+/** Words that tell a force sent as help. */
+const MISSION_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
 
 /** Whether the object after `end` is a person (a name, a pronoun, or a hostage, pilot or aid worker with a word or two before). */
@@ -5910,6 +5920,20 @@ function finish(
   if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
     return finish(ctx, unit, view, { ...pattern, entry: ABDUCT_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
   }
+  // ("300 tonnes of food sent by the Emirates arrived at Port Sudan", "the first Russian paratroopers landed in Kazakhstan"): goods
+  // that arrive are aid delivered; forces that land are a mission's help where the sentence tells of one, else no visit
+  if (entry.id === 'consult.visit' && ARRIVAL_VERBS.test(words[start])) {
+    const at = subjectHead(view, start);
+    const head = at >= 0 ? wordAt(words, at) : '';
+    // (the force named by the head is the actor, not a body it serves: "400 Kenyan police officers of a U.N.-backed mission")
+    const own = at >= 0 ? view.slotAt[at] ?? view.slotAt[at - 1] : undefined;
+    if (own && own.entity.country && (own.entity.sector === 'MIL' || own.entity.sector === 'COP')) actors = [own];
+    if (CARGO_NOUNS.has(head)) return finish(ctx, unit, view, { ...pattern, entry: ARRIVE_AID_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+    if (FORCE_NOUNS.has(head)) {
+      if (!MISSION_WORDS.some((w) => words.includes(w))) return null;
+      return finish(ctx, unit, view, { ...pattern, entry: PEACEKEEPING_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+    }
+  }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
   // ("India and Pakistan accused each other of violating the truce": each is the other's target)
@@ -6318,6 +6342,23 @@ function borderParty(view: View, start: number, end: number, own: string | null)
     if (b > 0 && POSSESSIVE_MARKS.has(wordAt(words, b))) { const found = party(b - 1); if (found) return found; }
   }
   return null;
+}
+
+/**
+ * The head word of the subject of the verb at `start`: the last word before the verb, or before the first word that opens a
+ * post-modifier ("a shipment of tents", "food sent by", "convoy carrying"), back to the clause's start; its index, -1 when none.
+ */
+function subjectHead(view: View, start: number): number {
+  const { words } = view;
+  let from = start;
+  while (from > 0 && start - from < 12 && !BOUNDARY.has(wordAt(words, from - 1)) && wordAt(words, from - 1) !== ',' && wordAt(words, from - 1) !== '.' && wordAt(words, from - 1) !== ';') from--;
+  let head = start - 1;
+  while (head > from && (wordAt(words, head) === 'had' || wordAt(words, head) === 'has' || wordAt(words, head) === 'have' || wordAt(words, head).endsWith('ly'))) head--;
+  for (let k = from + 1; k < head; k++) {
+    const w = wordAt(words, k);
+    if (w === 'of' || w === 'sent' || w === 'carrying' || w === 'from' || w === 'with' || w === 'bound' || w === 'loaded' || w === 'that' || w === 'which' || w === 'who') { head = k - 1; break; }
+  }
+  return head >= from ? head : -1;
 }
 
 /** Hostile acts a threat answers, named before their doer ("any provocation by South Korea", "an attack from Iran"). */
