@@ -12,7 +12,7 @@ export interface TitleHead {
 const t = (sector: string, ...heads: string[]): TitleHead[] => heads.map((head) => ({ head, sector }));
 
 export const TITLE_HEADS: readonly TitleHead[] = [
-  ...t('GOV', 'President', 'Vice President', 'Vice-President', 'Prime Minister', 'Premier', 'Vice Premier', 'Chancellor',
+  ...t('GOV', 'President', 'Vice President', 'Vice-President', 'Prime Minister', 'Premier', 'Vice Premier', 'Vice-Premier', 'Chancellor',
     'Minister', 'Foreign Minister', 'Deputy Foreign Minister', 'Interior Minister', 'Finance Minister', 'Trade Minister',
     'Economy Minister', 'Energy Minister', 'Secretary', 'Secretary of State', 'Deputy Secretary of State', 'Secretary-General',
     'Secretary General', 'Ambassador', 'Envoy', 'Special Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson',
