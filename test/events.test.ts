@@ -1886,6 +1886,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['About 200 tonnes of flour sent by Qatar arrived at the port of Aden on Monday.', ['AID 073 occurred QAT->YEM']],
     ['The first 300 Rwandan soldiers of an African peacekeeping mission landed in Mozambique on Friday.', ['AID 074 occurred RWAMIL->MOZ']],
     ['The first Turkish marines landed in Cyprus on Saturday.', []],
+    // office holders "of" a list of states are each state's (presidents, prime ministers: GOV; defence ministers: MIL); a bloc
+    // in the list keeps its own name
+    ['The presidents of Burundi and Tanzania signed a border accord on Monday.', ['SUPPORT 057 occurred BDIGOV->TZAGOV', 'SUPPORT 057 occurred TZAGOV->BDIGOV']],
+    ['The defence ministers of Estonia and Latvia met in Riga on Tuesday.', ['CONSULT 040 occurred ESTMIL->LVAMIL', 'CONSULT 040 occurred LVAMIL->ESTMIL']],
+    ['Japanese Trade Minister Hajime Tamura held talks with the trade ministers of the United States, the European Community and Canada.',
+      ['CONSULT 040 occurred JPNGOV->USAGOV', 'CONSULT 040 occurred JPNGOV->IGOEU', 'CONSULT 040 occurred JPNGOV->CANGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -2928,10 +2928,12 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
       const slot = slotAt[j];
       const placed = slot && !slot.group && (slot.entity.type === 'country' || (!of && slot.entity.type === 'location'));
       const country = placed ? slot.entity.country ?? CAPITALS.get(slot.entity.name) ?? lookupPlace(slot.entity.name)?.country ?? null : null;
-      if (!slot || !country) break;
+      // ("the trade ministers of the United States, the European Community and Canada": a bloc in the list keeps its own name)
+      const bloc = of && slot && !slot.group && slot.entity.actor?.startsWith('IGO');
+      if (!slot || (!country && !bloc)) break;
       let end = j;
       while (end < n && slotAt[end] === slot) end++;
-      places.push({ country, start: j, end });
+      if (country) places.push({ country, start: j, end });
       if (wordAt(words, end) !== 'and' && wordAt(words, end) !== ',') break;
       j = end + 1;
       // (", Japan and the United States")
@@ -5789,7 +5791,11 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   const out: Slot[] = [view.slotAt[j]!];
   let k = nextAfterSlot(view, j);
   // "the leaders of Congo and Rwanda": the head and its first country are one group; the list goes on after the country
-  if (wordAt(view.words, k) === 'of' && view.slotAt[k + 1]?.entity.id === out[0].entity.id) k = nextAfterSlot(view, k + 1);
+  // ("the trade ministers of the United States, ...": past the article before the country)
+  if (wordAt(view.words, k) === 'of') {
+    const first = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    if (view.slotAt[first]?.entity.id === out[0].entity.id) k = nextAfterSlot(view, first);
+  }
   // "with France, the official Vietnam News Agency reported": a list joined by commas is one only when `and` closes it
   let sure = 1;
   for (;;) {
