@@ -1892,6 +1892,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The defence ministers of Estonia and Latvia met in Riga on Tuesday.', ['CONSULT 040 occurred ESTMIL->LVAMIL', 'CONSULT 040 occurred LVAMIL->ESTMIL']],
     ['Japanese Trade Minister Hajime Tamura held talks with the trade ministers of the United States, the European Community and Canada.',
       ['CONSULT 040 occurred JPNGOV->USAGOV', 'CONSULT 040 occurred JPNGOV->IGOEU', 'CONSULT 040 occurred JPNGOV->CANGOV']],
+    // countries joined by "and" after "of the" are two countries, not one body the tagger named
+    ['The navies of the Philippines and Australia began joint exercises on Saturday.', ['COOPERATE 062 occurred PHLMIL->AUSMIL', 'COOPERATE 062 occurred AUSMIL->PHLMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

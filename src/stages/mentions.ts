@@ -224,6 +224,25 @@ function extendsLeft(scan: SentenceScan, k: number): boolean {
   return k > 0 && isFree(scan, k - 1, k) && capitalised(tokens[k - 1].text) && !capitalisedArticle(tokens[k - 1].text) && !entryOf(lex.folded[k - 1], 'title');
 }
 
+/** Whether tokens `[from, to)` are country names joined by commas and "and" ("Philippines and Japan"), two or more. */
+function countryList(scan: SentenceScan, from: number, to: number): boolean {
+  const { tokens, lex } = scan;
+  let k = from;
+  let names = 0;
+  while (k < to) {
+    const c = lex.exact[k];
+    if (!c || !entryOf(c, 'country') || c.to > to) return false;
+    names++;
+    k = c.to;
+    if (k === to) break;
+    if (tokens[k].text !== 'and' && tokens[k].text !== ',') return false;
+    k++;
+    if (tokens[k]?.text === 'and') k++;
+    if (tokens[k]?.text === 'the') k++;
+  }
+  return names >= 2;
+}
+
 function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | null): void {
   const { tokens, lex, inName, taken, out } = scan;
   // A lone head the tagger cut from its name: "Emergency Management Authority".
@@ -373,7 +392,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       const whole = lex.exact[span.from];
       if (whole && whole.to === span.to && (entryOf(whole, 'country') || entryOf(whole, 'demonym') || entryOf(whole, 'capital'))) continue;
       const written = spanText(scan, span.from, span.to);
-      if (written.includes('-') && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue; // "Russia-China
+      if (written.includes('-') && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue; // "Russia-China"
+      if (countryList(scan, span.from, span.to)) continue; // "the navies of the Philippines and Japan": countries, not a body
       // "Senate Agriculture" + "Committee" (a line break between): the head word belongs to the name.
       let to = span.to;
       while (to < tokens.length && isFree(scan, to, to + 1) && ORG_HEAD_WORD.test(tokens[to].text)) to++;
