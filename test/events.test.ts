@@ -1894,6 +1894,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['CONSULT 040 occurred JPNGOV->USAGOV', 'CONSULT 040 occurred JPNGOV->IGOEU', 'CONSULT 040 occurred JPNGOV->CANGOV']],
     // countries joined by "and" after "of the" are two countries, not one body the tagger named
     ['The navies of the Philippines and Australia began joint exercises on Saturday.', ['COOPERATE 062 occurred PHLMIL->AUSMIL', 'COOPERATE 062 occurred AUSMIL->PHLMIL']],
+    // a long list of what was fired still ends at its target; diplomats ordered out with others are expelled
+    ['Russia launched 40 missiles and about 300 drones at Ukrainian cities overnight.', ['ASSAULT 195 occurred RUS->UKR']],
+    ['Poland ordered four Belarusian diplomats and their families to leave the country.', ['SANCTION 161 occurred POL->BLRGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
