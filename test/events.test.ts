@@ -1897,6 +1897,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a long list of what was fired still ends at its target; diplomats ordered out with others are expelled
     ['Russia launched 40 missiles and about 300 drones at Ukrainian cities overnight.', ['ASSAULT 195 occurred RUS->UKR']],
     ['Poland ordered four Belarusian diplomats and their families to leave the country.', ['SANCTION 161 occurred POL->BLRGOV']],
+    // a party after "between" may carry a demonym and a two-word title; a phone call may name its day before the other party
+    ['The accord followed talks between Kenyan President William Ruto and Ugandan Prime Minister Robinah Nabbanja.', ['CONSULT 040 occurred KENGOV->UGAGOV', 'CONSULT 040 occurred UGAGOV->KENGOV']],
+    ['The Turkish foreign minister spoke by phone on Sunday with his Greek counterpart.', ['CONSULT 041 occurred TURGOV->GRCGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -5059,7 +5059,6 @@ function lowerModifier(view: View, k: number): boolean {
   return t !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
 }
 
-/** Where the party named from `j` starts: past `the` and a title written before the name ("President Reagan"). */
 /** Armed men or troops no one names at j ("the army", "leftist guerrillas"; police against a crowd are no war): sector and extent. */
 function bareSide(view: View, j: number): { sector: string; start: number; end: number } | null {
   const from = j;
@@ -5069,9 +5068,13 @@ function bareSide(view: View, j: number): { sector: string; start: number; end: 
   return (sector === 'MIL' || sector === 'REB') && !view.slotAt[j] ? { sector, start: from, end: j + 1 } : null;
 }
 
+/**
+ * Where the party named from `j` starts: past `the` and a title written before the name ("President Reagan", "Malaysian Prime
+ * Minister Anwar Ibrahim").
+ */
 function partyAt(view: View, j: number): number {
   if (wordAt(view.words, j) === 'the') j++;
-  for (let k = j; k < j + 3 && k < view.tokens.length; k++) {
+  for (let k = j; k < j + 4 && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
     if (!startsUpper(view.tokens[k].text) && !(k < j + 2 && lowerModifier(view, k))) break;
