@@ -1900,6 +1900,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a party after "between" may carry a demonym and a two-word title; a phone call may name its day before the other party
     ['The accord followed talks between Kenyan President William Ruto and Ugandan Prime Minister Robinah Nabbanja.', ['CONSULT 040 occurred KENGOV->UGAGOV', 'CONSULT 040 occurred UGAGOV->KENGOV']],
     ['The Turkish foreign minister spoke by phone on Sunday with his Greek counterpart.', ['CONSULT 041 occurred TURGOV->GRCGOV']],
+    // the head of an intergovernmental body acts for the body; the head of a state's body for the state
+    ['The head of NATO met the Finnish president in Helsinki on Thursday.', ['CONSULT 040 occurred IGONATO->FINGOV']],
+    ["The head of Iran's Atomic Energy Organisation met the IAEA chief on Tuesday.", ['CONSULT 040 occurred IRN->IGOIAEA']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -502,7 +502,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     const ctry = country ?? nominal.country;
     const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? tokens[i].text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
     out.push(tokenMention(scan, i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
-      titles: nominal.type === 'person' ? [spanText(scan, country ? head : i + 1, nominal.to)] : [], name, code: null }));
+      titles: nominal.type === 'person' ? [spanText(scan, country ? head : i + 1, nominal.to)] : [], name, code: nominal.code ?? null }));
     take(scan, i, nominal.to);
   }
 
@@ -1316,7 +1316,7 @@ function plainLowerWord(w: string): boolean {
 }
 
 /** "the chief of the Russian General Staff", "the ministry", "the minister", "the general". */
-function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uint8Array): { to: number; type: EntityType; head: string; country: string | null; sector: string | null; words: string[] } | null {
+function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uint8Array): { to: number; type: EntityType; head: string; country: string | null; sector: string | null; words: string[]; code?: string } | null {
   let k = at;
   let country: string | null = null;
   const d = entryOf(lex.exact[k], 'demonym');
@@ -1368,6 +1368,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
       to = body.to;
       country = body.country;
       sector = body.sector;
+      // ("the head of NATO": the office of an intergovernmental body is the body's)
+      if (body.code) return { to, type: nominal.type, head: lower, country, sector, words: [...modifiers, lower], code: body.code };
     }
   }
   return { to, type: nominal.type, head: lower, country, sector, words: [...modifiers, lower] };
@@ -1378,6 +1380,8 @@ interface OfficeBody {
   readonly to: number;
   readonly country: string | null;
   readonly sector: string | null;
+  /** The actor code of an intergovernmental body the office is of ("the head of NATO": IGONATO), else null. */
+  readonly code: string | null;
 }
 
 /**
@@ -1399,6 +1403,7 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
   while (end > j && /^(?:of|the|['’]s)$/.test(tokens[end - 1].text)) end--;
   // "the leader of Yemen's Houthi movement": the body's own head word closes the phrase
   if (end > j && BODY_WORDS.has(tokens[end]?.text ?? '')) end++;
+  let code: string | null = null;
   if (end > j) {
     for (let i = j; i < end; i++) {
       const c = entryOf(lex.exact[i], 'demonym') ?? entryOf(lex.exact[i], 'country');
@@ -1409,12 +1414,14 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
         sector = body.sector;
         if (body.country && !country) country = body.country;
       }
+      if (body?.sector === 'IGO' && body.code && i === j) code = body.code;
       // ("head of Haiti's transitional presidential council", "founder of the ruling party": the state's)
       if (!sector && GOVERNING_WORDS.has(tokens[i].text)) sector = 'GOV';
     }
     to = end;
   }
-  return { to, country, sector };
+  if (code && !country) return { to, country, sector: 'IGO', code };
+  return { to, country, sector, code: null };
 }
 
 /** Heads of people who speak for a body ("a spokesman for the ministry"). */
