@@ -1903,6 +1903,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // the head of an intergovernmental body acts for the body; the head of a state's body for the state
     ['The head of NATO met the Finnish president in Helsinki on Thursday.', ['CONSULT 040 occurred IGONATO->FINGOV']],
     ["The head of Iran's Atomic Energy Organisation met the IAEA chief on Tuesday.", ['CONSULT 040 occurred IRN->IGOIAEA']],
+    // a state of siege lifted is a concession (and its imposition is told); agreeing somewhere named before "to" is an agreement;
+    // bodies a government bans at home are its opposition
+    ["Bolivia's government today lifted the state of siege imposed in August.", ['CONCEDE 081 occurred BOLGOV->BOL', 'COERCE 1721 occurred BOLGOV->BOL']],
+    ['Ghana and Togo agreed in Accra on Monday to reopen their border.', ['AGREE 030 occurred GHA->TGO', 'AGREE 030 occurred TGO->GHA']],
+    ['The Kenyan government on Friday banned four student organisations.', ['COERCE 1722 occurred KENGOV->KENOPP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -96,7 +96,9 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
-  opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP', 'opposition party': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
+  opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',
+  // ("banned 17 anti-apartheid organisations": bodies a government bans at home are out of power)
+  organisations: 'OPP', organizations: 'OPP', 'opposition party': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
   journalists: 'MED', journalist: 'MED', reporters: 'MED',
   people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
