@@ -1908,6 +1908,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Bolivia's government today lifted the state of siege imposed in August.", ['CONCEDE 081 occurred BOLGOV->BOL', 'COERCE 1721 occurred BOLGOV->BOL']],
     ['Ghana and Togo agreed in Accra on Monday to reopen their border.', ['AGREE 030 occurred GHA->TGO', 'AGREE 030 occurred TGO->GHA']],
     ['The Kenyan government on Friday banned four student organisations.', ['COERCE 1722 occurred KENGOV->KENOPP']],
+    // a relative clause opened by a preposition ("of which", "with whom") is read past to the subject
+    ['The rebel Polisario Front, of which Brahim Ghali is the leader, rejected the offer.', ['REJECT 120 occurred ESHREB->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -5097,6 +5097,9 @@ const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reported
 const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
 
 /** The nearest entity mention left of `at` in the same clause that can be a subject. */
+/** Prepositions that open a relative clause before "which" or "whom" ("of which", "in which", "with whom"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'for', 'to', 'by', 'under']);
+
 function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
@@ -5109,6 +5112,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     for (let r = from - 1; r >= 2 && r >= from - 30; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
       if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who' || wordAt(words, r) === 'whom' || wordAt(words, r) === 'whose') && wordAt(words, r - 1) === ',') { from = r - 2; own = r - 1; break; }
+      // ("The banned African National Congress, of which Mandela is a leader, dismissed": a preposition before the relative)
+      if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'whom') && RELATIVE_PREPOSITIONS.has(wordAt(words, r - 1)) && wordAt(words, r - 2) === ',' && r >= 3) { from = r - 3; own = r - 2; break; }
       // "Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host":
       // an appositive (a noun phrase between commas after a name) is read past to the name
       // (not a list: "Japan, the United States and West Germany, agreed"; not a name the text gives no code: "Roy Denman, the EC representative,")
