@@ -1910,6 +1910,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The Kenyan government on Friday banned four student organisations.', ['COERCE 1722 occurred KENGOV->KENOPP']],
     // a relative clause opened by a preposition ("of which", "with whom") is read past to the subject
     ['The rebel Polisario Front, of which Brahim Ghali is the leader, rejected the offer.', ['REJECT 120 occurred ESHREB->-']],
+    // the one a causative verb prompts may carry a lower-case office and its state before the name; a double-barrelled surname
+    // stays with the given name
+    ['China blocked the statement, prompting U.S. envoy Linda Thomas-Greenfield to accuse Beijing of shielding Pyongyang.', ['REJECT 129 occurred CHN->-', 'ACCUSE 112 occurred USAGOV->CHNGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

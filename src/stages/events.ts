@@ -1605,6 +1605,11 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // (past the title before the name: "prompting President Donald Trump to announce")
   let causer = view.slotAt[m.start - 2] !== undefined ? view.slotStart[m.start - 2] - 1 : -1;
   while (causer > 0 && !view.slotAt[causer] && startsUpper(view.tokens[causer].text)) causer--;
+  // (past an office written in lower case and the state before it: "prompting U.S. envoy Linda Thomas-Greenfield to accuse")
+  if (causer > 0 && PERSON_NOUNS.has(wordAt(words, causer)) && /^\p{Ll}/u.test(view.tokens[causer].text)) {
+    causer--;
+    if (view.slotAt[causer] && !POSSESSIVE_MARKS.has(wordAt(words, causer))) causer = view.slotStart[causer] - 1;
+  }
   // (past the name's possessor and article: "prompting Imamoglu's Republican People's Party to call", "prompting the party to")
   if (causer > 0 && POSSESSIVE_MARKS.has(wordAt(words, causer)) && view.slotAt[causer - 1]) causer = view.slotStart[causer - 1] - 1;
   if (causer > 0 && (wordAt(words, causer) === 'the' || POSSESSIVES.has(wordAt(words, causer)))) causer--;

@@ -813,6 +813,8 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
 function addNameSuffixes(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
     if (span.type !== 'PER') continue;
+    // ("Linda Thomas-Greenfield": a double-barrelled surname the tagger left out)
+    if (span.to - span.from === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(tokens[span.to]?.text ?? '') && !out.some((o) => o.from === span.to)) span.to++;
     if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[span.to]?.text ?? '')) span.to++;
     if (/^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(tokens[span.to]?.text ?? '')) span.to++;
     else if (/^(?:bin|ibn|bint|van|von|de|da|der|den|del|la|le)$/.test(tokens[span.to]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[span.to + 1]?.text ?? '')) span.to += 2;
