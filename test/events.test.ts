@@ -1913,6 +1913,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // the one a causative verb prompts may carry a lower-case office and its state before the name; a double-barrelled surname
     // stays with the given name
     ['China blocked the statement, prompting U.S. envoy Linda Thomas-Greenfield to accuse Beijing of shielding Pyongyang.', ['REJECT 129 occurred CHN->-', 'ACCUSE 112 occurred USAGOV->CHNGOV']],
+    // a condition closing one clause does not reach a clause of speech joined after it; a condition opening the sentence does
+    ['Belarus warned that Minsk would respond if Poland hosted U.S. troops, and a spokesman said Belarus had already moved troops closer to the Polish border.',
+      ['THREATEN 130 occurred BLR->POL', 'MOBILIZE 154 occurred BLR->POL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
