@@ -1916,6 +1916,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a condition closing one clause does not reach a clause of speech joined after it; a condition opening the sentence does
     ['Belarus warned that Minsk would respond if Poland hosted U.S. troops, and a spokesman said Belarus had already moved troops closer to the Polish border.',
       ['THREATEN 130 occurred BLR->POL', 'MOBILIZE 154 occurred BLR->POL']],
+    // police or troops after "where" are of the place it hangs on; rebels there are no one's
+    ['Thousands of farmers marched into Nairobi on Tuesday, where police fired tear gas to disperse them.', ['PROTEST 141 occurred KEN->-', 'COERCE 175 occurred KENCOP->KEN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

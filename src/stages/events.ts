@@ -6492,6 +6492,16 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     return [];
   }
   // (the men a relative clause hangs on may stand anywhere: "sent arms to guerrillas who attacked")
+  // ("marched into Islamabad, where police fired tear gas": forces of the state after `where` are of the place it hangs on; not
+  // rebels or the authorities)
+  if (before >= 0 && wordAt(words, before) === 'where' && (sector === 'COP' || sector === 'MIL')) {
+    // (past the day the place is told with: "into Islamabad on Tuesday, where")
+    let at = before - 1;
+    while (at > 0 && at >= before - 4 && !slotAt[at] && !BOUNDARY.has(wordAt(words, at))) at--;
+    const place = slotAt[at];
+    const country = place && place.entity.type !== 'person' ? place.entity.country ?? CAPITALS.get(place.entity.name) ?? null : null;
+    return country ? [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)] : [];
+  }
   if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   let country = homeOf(ctx, view);
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
