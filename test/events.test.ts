@@ -1918,6 +1918,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['THREATEN 130 occurred BLR->POL', 'MOBILIZE 154 occurred BLR->POL']],
     // police or troops after "where" are of the place it hangs on; rebels there are no one's
     ['Thousands of farmers marched into Nairobi on Tuesday, where police fired tear gas to disperse them.', ['PROTEST 141 occurred KEN->-', 'COERCE 175 occurred KENCOP->KEN']],
+    // a state's forces storming another state's embassy coerce that state (170); protesters storming one riot; arms delivered
+    // reach their receiver past a longer description
+    ['Bolivian police stormed the Peruvian embassy in La Paz on Saturday.', ['COERCE 170 occurred BOLCOP->PERGOV']],
+    ['Angry protesters stormed the Danish embassy in Tehran on Saturday.', ['PROTEST 145 occurred IRN->DNKGOV']],
+    ['Sweden has delivered the first of two advanced air-defence systems to Ukraine.', ['AID 072 occurred SWE->UKR']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

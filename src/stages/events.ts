@@ -3484,6 +3484,7 @@ const CARGO_NOUNS: ReadonlySet<string> = new Set(['shipment', 'shipments', 'cons
 const FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'paratroopers', 'peacekeepers', 'officers', 'police', 'policemen', 'marines', 'forces', 'contingent', 'reinforcements', 'units', 'battalion', 'battalions']);
 /** Words that tell a force sent as help. */
 const MISSION_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
+const STORM_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.storm-mission')!);
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
 
 /** Whether the object after `end` is a person (a name, a pronoun, or a hostage, pilot or aid worker with a word or two before). */
@@ -5984,6 +5985,11 @@ function finish(
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
+  // ("Ecuadorean police stormed the Mexican embassy": a state's forces storming a mission coerce its state; protesters riot)
+  if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP' || a.entity.sector === 'MIL') && /^storm/.test(words[start])
+    && /^(?:embassy|consulate)$/.test(words[end - 1])) {
+    return finish(ctx, unit, view, { ...pattern, entry: STORM_MISSION_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+  }
   if (entry.sectors && !threat) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
