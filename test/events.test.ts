@@ -1923,6 +1923,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Bolivian police stormed the Peruvian embassy in La Paz on Saturday.', ['COERCE 170 occurred BOLCOP->PERGOV']],
     ['Angry protesters stormed the Danish embassy in Tehran on Saturday.', ['PROTEST 145 occurred IRN->DNKGOV']],
     ['Sweden has delivered the first of two advanced air-defence systems to Ukraine.', ['AID 072 occurred SWE->UKR']],
+    // a visitor who arrives "here" (or is visiting here) visits the dateline's country; so does the head of a body of no country
+    ['LIMA, May 4 - Bolivian Foreign Minister Guillermo Bedregal arrived here today for talks on the border.', ['CONSULT 042 occurred BOLGOV->PER']],
+    ['JAKARTA, March 23 - World Bank President Barber Conable arrived here on Saturday.', ['CONSULT 042 occurred IGOWB->IDN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -4425,7 +4425,8 @@ function visitDestination(ctx: Context, view: View, start: number, actors: reado
   const before = view.slotAt[start - 1];
   if (before && !actors.some((a) => a.entity.id === before.entity.id) && (before.entity.type === 'location' || before.entity.type === 'country' || CAPITALS.has(ctx.text.slice(before.start, before.end)))) return [before];
   const home = ctx.home;
-  if (!home || actors.some((a) => !a.entity.country || a.entity.country === home)) return [];
+  // (a body of no country visits too: "World Bank President Barber Conable arrived here", JAKARTA dateline)
+  if (!home || actors.some((a) => (!a.entity.country && !a.entity.actor?.startsWith('IGO')) || a.entity.country === home)) return [];
   const country = countryEntity(ctx, home) ?? groupEntity(ctx, home, '', { start: view.tokens[start].start, end: view.tokens[start].end, text: view.tokens[start].text });
   return [slotOf(country, view.tokens[start].start, view.tokens[start].end)];
 }
@@ -6308,6 +6309,10 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
   if (recipients.length === 0 && entry.type === 'MOBILIZE' && actors.length > 0) {
     const beyond = borderParty(view, start, end, sideOf(actors[0].entity));
     if (beyond) recipients = [beyond.group && beyond.entity.country ? countrySlot(ctx, beyond) : beyond];
+  }
+  // ("arrived here today", "who is visiting here": a visit to "here" is to the dateline's country)
+  if (recipients.length === 0 && entry.mode === 'visit' && entry.type === 'CONSULT' && (wordAt(view.words, end - 1) === 'here' || wordAt(view.words, end) === 'here')) {
+    recipients = visitDestination(ctx, view, start, actors);
   }
   // ("Colombia backed down in a dispute over deportation flights from the United States": to the other side the sentence names)
   if (recipients.length === 0 && entry.id === 'concede.back-down' && actors.length > 0) {
