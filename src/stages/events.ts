@@ -5921,6 +5921,14 @@ function finish(
     const faced = facedParty(ctx, view, end, actors, entry);
     if (faced.length > 0) recipients = faced;
   }
+  // ("guerrillas ambushed an army patrol", "Contra rebels attacked a border post": a post or unit of no named country that a
+  // country's own rebels strike is its forces, when the sentence names no other country and the dispatch is from no other)
+  if (entry.type === 'ASSAULT' && recipients.length === 0 && actors.length === 1 && actors[0].entity.actor?.endsWith('REB') && actors[0].entity.country && pattern.frame === 'verb' && !pattern.passive) {
+    const country = actors[0].entity.country;
+    const k = armedPostAfter(view, end, actors[0]);
+    const home = k >= 0 ? homeOf(ctx, view) : null;
+    if (k >= 0 && (home === null || home === country) && onlyCountry(view, view.slotAt.length) === country) recipients = [groupSlot(ctx, country, 'MIL', tokens[k].start, tokens[k].end)];
+  }
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
     if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
@@ -6558,6 +6566,24 @@ function physicalTarget(words: readonly string[], end: number): boolean {
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
   }
   return false;
+}
+
+/** Posts and units of a country's forces that an object names with no owner ("an army patrol", "a border post", "government garrisons"). */
+const ARMED_POSTS: ReadonlySet<string> = new Set(['patrol', 'patrols', 'post', 'posts', 'outpost', 'outposts', 'garrison', 'garrisons', 'barracks', 'convoy', 'convoys']);
+/** Words an armed post's object may hold before its head ("an army patrol", "two remote border posts"). */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'army', 'military', 'border', 'government', 'remote', 'frontier', 'isolated']);
+
+/** The token of an armed post heading the object after `end` ("ambushed an army patrol"), or -1 (a named owner or a police post is no such post). */
+function armedPostAfter(view: View, end: number, attacker: Slot): number {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 5; k++) {
+    const w = wordAt(words, k);
+    // (a word the tagger took for a name of no country, or coref for the attacker itself, is still a word: "an army patrol")
+    if (slotAt[k]?.entity.country && slotAt[k]!.entity.id !== attacker.entity.id) return -1;
+    if (ARMED_POSTS.has(w)) return k;
+    if (!POST_MODIFIERS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /**
