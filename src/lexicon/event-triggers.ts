@@ -502,6 +502,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // one; a bomb "set off" is told with the attack it opens, one event)
   { id: 'assault.bombing', type: 'ASSAULT', cameo: '183', verbs: ['blow up'], recipient: ['obj', 'in', 'at', 'near', 'outside'], sectors: ['REB'] },
   // "vowed to punish Israel": coercion of another party (a pledge of it is a threat, 130)
+  // "Ecuadorean police raided Mexico's embassy": a state's forces entering another state's mission coerce that state (storming one
+  // is protest.riot's pattern, read as this one when a state's forces storm; no `force` pattern: "forces" would read as a verb)
+  { id: 'coerce.raid-mission', type: 'COERCE', cameo: '170', verbs: ['raid * embassy|consulate|embassy_compound|diplomatic_mission'], recipient: ['obj', 'into'], needsRecipient: true, sectors: ['COP', 'MIL', 'GOV'] },
   { id: 'coerce.punish', type: 'COERCE', cameo: '170', verbs: ['punish'], recipient: ['obj'], needsRecipient: true },
 ];
 

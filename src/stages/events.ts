@@ -3467,6 +3467,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
+const RAID_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.raid-mission')!);
+/** A country's missions abroad, whose storming by another state's forces is a raid on that country. */
+const MISSION_WORDS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
 
 /** Whether the object after `end` is a person (a name, a pronoun, or a hostage, pilot or aid worker with a word or two before). */
 function seizedPerson(view: View, end: number): boolean {
@@ -4534,7 +4537,7 @@ const SPEECH_KINDS: readonly PloverType[] = ['ACCUSE', 'THREATEN', 'REQUEST', 'R
 /** What kind of act a condemned noun names (none: any act). */
 const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   killing: ['ASSAULT'], assassination: ['ASSAULT'], attack: ['ASSAULT'], attacks: ['ASSAULT'], strike: ['ASSAULT'], strikes: ['ASSAULT'],
-  bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT'], raids: ['ASSAULT'],
+  bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT', 'COERCE'], raids: ['ASSAULT', 'COERCE'],
   incursion: ['ASSAULT'], invasion: ['ASSAULT'], deployment: ['MOBILIZE'], drills: ['MOBILIZE', 'COOPERATE'], exercises: ['MOBILIZE', 'COOPERATE'], drill: ['MOBILIZE', 'COOPERATE'], exercise: ['MOBILIZE', 'COOPERATE'],
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
   arrests: ['COERCE'], detention: ['COERCE'], detentions: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'], embargo: ['SANCTION'],
@@ -5908,6 +5911,10 @@ function finish(
   // seizing a person take a hostage, 181, not property)
   if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
     return finish(ctx, unit, view, { ...pattern, entry: ABDUCT_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+  }
+  // ("Ecuadorean police stormed Mexico's embassy": a state's forces storming a mission raid it, no riot)
+  if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '')) && MISSION_WORDS.has(wordAt(words, end - 1))) {
+    return finish(ctx, unit, view, { ...pattern, entry: RAID_MISSION_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
   }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
