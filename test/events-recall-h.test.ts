@@ -20,5 +20,13 @@ describe('events, recall round h', () => {
     // (a crowd storming one riots)
     ['Students stormed the Danish embassy in Tehran on Sunday, smashing windows.', '1989-11-28',
       ['PROTEST 145 occurred IRN->DNKGOV']],
+    // a territory or island named again by its region is the last one of the region named before
+    ['Rioters burned shops in Noumea for a second night as unrest spread across New Caledonia, and France declared a state of emergency in the Pacific territory on Wednesday.', '2024-05-15',
+      ['COERCE 1721 occurred FRA->NCL']],
+    // (not one named right after its description, nor "the territory" alone)
+    ['Australia signed a security pact with the Pacific island nation of Tuvalu on Friday.', '2024-05-15',
+      ['SUPPORT 057 occurred AUS->TUV']],
+    ['France declared a state of emergency in the territory on Wednesday.', '2024-05-15',
+      ['COERCE 1721 occurred FRA->-']],
   ]);
 });

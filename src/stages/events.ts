@@ -1721,6 +1721,18 @@ const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'riva
 
 /** Heads that name a country again ("the Caribbean country", "the Gulf state", "the island nation"). */
 const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
+/** Heads of a place named again by its region ("the Pacific territory", "the Caribbean island"), never alone ("the territory"). */
+const PLACE_BACK_HEADS: ReadonlySet<string> = new Set(['territory', 'island']);
+
+/** Whether the description at `k` ends in a place head with no name after it ("the Pacific territory", not "the Pacific island nation of Tuvalu"). */
+function placeNamedBack(view: View, k: number): boolean {
+  const head = backHead(view, k);
+  if (!head || !PLACE_BACK_HEADS.has(head)) return false;
+  let j = k + 1;
+  while (wordAt(view.words, j) !== head) j++;
+  const after = wordAt(view.words, j + 1);
+  return after !== 'of' && !BACK_HEADS.has(after) && !view.slotAt[j + 1];
+}
 
 /** The last country the story names before `at` that is none of the actors' countries, or null. */
 function lastCountryBefore(ctx: Context, at: number, actors: readonly Slot[], region: ReadonlySet<string> | null = null): Entity | null {
@@ -5392,9 +5404,11 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
         // ("accusations that its neighbour was stealing oil": the other country named before)
+        // ("declared a state of emergency in the Pacific territory": a territory or island of a region named, the last one named before)
+        const placeBack = !slotAt[k] && wordAt(words, k) === 'the' && placeNamedBack(view, k) ? regionAt(view, k) : null;
         if (!slotAt[k] && ((wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? ''))))
-          || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual))) {
-          const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? regionAt(view, k) : null);
+          || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual) || placeBack)) {
+          const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
         // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
