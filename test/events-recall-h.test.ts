@@ -28,5 +28,10 @@ describe('events, recall round h', () => {
       ['SUPPORT 057 occurred AUS->TUV']],
     ['France declared a state of emergency in the territory on Wednesday.', '2024-05-15',
       ['COERCE 1721 occurred FRA->-']],
+    // "the two countries' leaders", "foreign ministers", "defence ministers": the rulers of the pair named before
+    ['India and China completed their pullback on Wednesday. The two countries\' defence ministers met in Moscow on Friday.', '2024-10-30',
+      ['RETREAT 087 occurred IND->CHN', 'RETREAT 087 occurred CHN->IND', 'CONSULT 040 occurred INDMIL->CHNMIL', 'CONSULT 040 occurred CHNMIL->INDMIL']],
+    ['A ceasefire between Iran and Iraq took effect on Saturday. The two countries\' foreign ministers will hold talks in Geneva next week.', '1988-08-20',
+      ['RETREAT 0871 occurred IRN->IRQ', 'RETREAT 0871 occurred IRQ->IRN', 'CONSULT 040 intended IRNGOV->IRQGOV', 'CONSULT 040 intended IRQGOV->IRNGOV']],
   ]);
 });

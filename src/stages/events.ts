@@ -4946,11 +4946,20 @@ const MANY: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['
 function forceOfTwo(words: readonly string[], at: number): { sector: string; end: number } | null {
   if (!POSSESSIVE_MARKS.has(wordAt(words, at))) return null;
   for (let k = at + 1; k <= at + 2; k++) {
+    // ("the two countries' leaders", "the two countries' foreign ministers": their rulers)
+    const ruler = TWO_RULERS.get(wordAt(words, k));
+    if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
     const head = groupHead(words, k);
     if (head) return head.sector ? { sector: head.sector, end: head.end } : null;
   }
   return null;
 }
+
+/** Rulers "the two countries'" names ("leaders", "foreign ministers"), their sector (`ministers`: by the word before them). */
+const TWO_RULERS: ReadonlyMap<string, string> = new Map([['leaders', 'GOV'], ['presidents', 'GOV'], ['premiers', 'GOV'], ['ministers', 'ministers']]);
+/** Words that make ministers of a kind ("foreign ministers", "defence ministers"). */
+const RULER_KINDS: ReadonlySet<string> = new Set(['foreign', 'prime', 'defence', 'defense', 'trade', 'finance', 'interior', 'economy']);
+const MILITARY_KINDS: ReadonlySet<string> = new Set(['defence', 'defense']);
 
 /**
  * The actors' own government as the sentence names it, for a protest's target: a person or body
