@@ -33,5 +33,11 @@ describe('events, recall round h', () => {
       ['RETREAT 087 occurred IND->CHN', 'RETREAT 087 occurred CHN->IND', 'CONSULT 040 occurred INDMIL->CHNMIL', 'CONSULT 040 occurred CHNMIL->INDMIL']],
     ['A ceasefire between Iran and Iraq took effect on Saturday. The two countries\' foreign ministers will hold talks in Geneva next week.', '1988-08-20',
       ['RETREAT 0871 occurred IRN->IRQ', 'RETREAT 0871 occurred IRQ->IRN', 'CONSULT 040 intended IRNGOV->IRQGOV', 'CONSULT 040 intended IRQGOV->IRNGOV']],
+    // `open` gives a nominal act its actor, as `begin` and `start` do
+    ['Iran and Iraq opened direct peace talks in Geneva on Thursday.', '1988-08-26',
+      ['CONSULT 040 occurred IRN->IRQ', 'CONSULT 040 occurred IRQ->IRN']],
+    ['India and Pakistan will open talks on trade next month.', '1988-08-26',
+      ['CONSULT 040 intended IND->PAK', 'CONSULT 040 intended PAK->IND']],
+    ['The minister opened a new bridge over the river on Monday.', '1988-08-26', []],
   ]);
 });

@@ -513,7 +513,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
  * "Russia favors joint training". The subject of the light verb is the actor.
  */
 export const LIGHT_VERBS: readonly string[] = [
-  'hold', 'conduct', 'carry out', 'stage', 'launch', 'mount', 'pay', 'make', 'begin', 'start', 'continue', 'resume',
+  'hold', 'conduct', 'carry out', 'stage', 'launch', 'mount', 'pay', 'make', 'begin', 'start', 'continue', 'resume', 'open',
   'undertake', 'come on', 'go on', 'complete', 'end', 'wrap up', 'favor', 'favour', 'propose', 'plan', 'announce', 'order',
   'have', 'perform', 'organize', 'organise', 'support', 'seek', 'want', 'prepare', 'step up', 'repeat',
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
