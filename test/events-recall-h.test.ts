@@ -39,5 +39,13 @@ describe('events, recall round h', () => {
     ['India and Pakistan will open talks on trade next month.', '1988-08-26',
       ['CONSULT 040 intended IND->PAK', 'CONSULT 040 intended PAK->IND']],
     ['The minister opened a new bridge over the river on Monday.', '1988-08-26', []],
+    // a verb after `, and` that closes a condition is the main clause's: its subject and its status
+    ['Britain said it would act if Iran did not free the tanker, and summoned the Iranian ambassador on Monday.', '2023-07-30',
+      ['ACCUSE 114 occurred GBR->IRNGOV']],
+    ['Canada warned that it could act if Washington did not drop the duties, and imposed tariffs on U.S. steel on Friday.', '2023-07-30',
+      ['SANCTION 163 occurred CAN->USA']],
+    // (the condition's own act stays possible)
+    ['Canada would impose tariffs on U.S. steel if Washington did not drop the duties.', '2023-07-30',
+      ['SANCTION 163 hypothetical CAN->USA']],
   ]);
 });
