@@ -47,5 +47,10 @@ describe('events, recall round h', () => {
     // (the condition's own act stays possible)
     ['Canada would impose tariffs on U.S. steel if Washington did not drop the duties.', '2023-07-30',
       ['SANCTION 163 hypothetical CAN->USA']],
+    // sanctions on "the country" alone are on the other country named last
+    ['The United States imposed sanctions on Iran on Monday. Britain also imposed sanctions on the country.', '2023-07-30',
+      ['SANCTION 163 occurred USA->IRN', 'SANCTION 163 occurred GBR->IRN']],
+    // (not a thing of the country's)
+    ["The United States imposed sanctions on the country's oil sector on Monday.", '2023-07-30', []],
   ]);
 });

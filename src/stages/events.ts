@@ -1724,6 +1724,12 @@ const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kin
 /** Heads of a place named again by its region ("the Pacific territory", "the Caribbean island"), never alone ("the territory"). */
 const PLACE_BACK_HEADS: ReadonlySet<string> = new Set(['territory', 'island']);
 
+/** Whether token `k` ends the noun phrase before it: no word, punctuation, a preposition or a conjunction ("on the country.", "on the country on Sunday"). */
+function endsPhrase(view: View, k: number): boolean {
+  const w = wordAt(view.words, k);
+  return w === '' || !/^\p{Ll}/u.test(view.tokens[k].text) || PREPOSITIONS.has(w) || w === 'and' || w === 'but' || w === 'after' || w === 'over';
+}
+
 /** Whether the description at `k` ends in a place head with no name after it ("the Pacific territory", not "the Pacific island nation of Tuvalu"). */
 function placeNamedBack(view: View, k: number): boolean {
   const head = backHead(view, k);
@@ -5415,6 +5421,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("accusations that its neighbour was stealing oil": the other country named before)
         // ("declared a state of emergency in the Pacific territory": a territory or island of a region named, the last one named before)
         const placeBack = !slotAt[k] && wordAt(words, k) === 'the' && placeNamedBack(view, k) ? regionAt(view, k) : null;
+        // ("gave Niger's junta one week ... and imposed financial sanctions on the country": sanctions on "the country" alone are on the
+        // other country named last; one sanctions no country of one's own)
+        if (entry?.type === 'SANCTION' && !slotAt[k] && wordAt(words, k) === 'the' && wordAt(words, k + 1) === 'country' && !slotAt[k + 1] && endsPhrase(view, k + 2)) {
+          const named = lastCountryBefore(ctx, tokens[k].start, actors);
+          if (named) return [slotOf(named, tokens[k].start, tokens[k + 1].end)];
+        }
         if (!slotAt[k] && ((wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? ''))))
           || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual) || placeBack)) {
           const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
