@@ -52,5 +52,8 @@ describe('events, recall round h', () => {
       ['SANCTION 163 occurred USA->IRN', 'SANCTION 163 occurred GBR->IRN']],
     // (not a thing of the country's)
     ["The United States imposed sanctions on the country's oil sector on Monday.", '2023-07-30', []],
+    // a retaliation vowed answers the other side of the hostile act it follows, whatever code of the time each side bears
+    ['LONDON, Sept 12 - Britain expelled 25 Soviet diplomats on Thursday. Moscow said it would retaliate.', '1985-09-12',
+      ['SANCTION 161 occurred GBR->SUNGOV', 'THREATEN 138 occurred SUNGOV->GBR']],
   ]);
 });

@@ -4357,11 +4357,13 @@ const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'MOBILIZE', 'A
 
 function provoker(candidates: readonly Candidate[], i: number, kinds: ReadonlySet<PloverType> = HOSTILE_TYPES): Slot[] {
   const own = sideOf(candidates[i].actors[0].entity);
-  const ours = (p: Candidate) => p.actors.some((a) => sideOf(a.entity) === own);
+  // ("Britain expelled 25 Soviet diplomats. Moscow said it would retaliate": Moscow's side is the Soviet one, the era's codes come later)
+  const isOwn = (e: Entity) => { const side = sideOf(e); return side !== null && own !== null && sameStateOfSomeTime(side, own); };
+  const ours = (p: Candidate) => p.actors.some((a) => isOwn(a.entity));
   const p = lastNear(candidates, i, (q) => kinds.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
-    && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : q.recipients.some((r) => sideOf(r.entity) === own)));
+    && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && !isOwn(r.entity)) : q.recipients.some((r) => isOwn(r.entity))));
   if (!p) return [];
-  return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : p.actors.filter((a) => sideOf(a.entity) !== null);
+  return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && !isOwn(r.entity)) : p.actors.filter((a) => sideOf(a.entity) !== null);
 }
 
 /** The last candidate before `i`, in its sentence or the one before, that `fits`; none further back. */
