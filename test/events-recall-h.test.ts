@@ -55,5 +55,10 @@ describe('events, recall round h', () => {
     // a retaliation vowed answers the other side of the hostile act it follows, whatever code of the time each side bears
     ['LONDON, Sept 12 - Britain expelled 25 Soviet diplomats on Thursday. Moscow said it would retaliate.', '1985-09-12',
       ['SANCTION 161 occurred GBR->SUNGOV', 'THREATEN 138 occurred SUNGOV->GBR']],
+    // a proposal rejected in the passive is aimed at the people whose proposal opens the sentence, as in the active
+    ['An Iraqi proposal to reopen the border crossing, closed since the war, was rejected by Tehran on Tuesday.', '1990-06-07',
+      ['REJECT 120 occurred IRNGOV->IRQ']],
+    // (not a proposal of no one named)
+    ['The plan was rejected by Washington on Monday.', '1990-06-07', ['REJECT 120 occurred USAGOV->-']],
   ]);
 });

@@ -1353,6 +1353,18 @@ function mediatorsByAgent(ctx: Context, candidates: readonly Candidate[]): Candi
   return made;
 }
 
+/** Nouns of what one side puts to another, whose rejection is aimed at it ("a Moroccan proposal"). */
+const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'offer', 'request', 'demand', 'demands', 'bid', 'initiative', 'draft']);
+
+/** The country of a demonym on the proposal a sentence opens with before `start` ("A Moroccan proposal ... was rejected"), or null. */
+function proposalOwner(ctx: Context, view: View, start: number): Slot | null {
+  const { words, tokens } = view;
+  const at = wordAt(words, 0) === 'a' || wordAt(words, 0) === 'the' || wordAt(words, 0) === 'an' ? 1 : 0;
+  const country = at + 1 < start ? DEMONYMS.get(tokens[at].text) : undefined;
+  if (!country || view.slotAt[at + 1] || !PROPOSAL_NOUNS.has(wordAt(words, at + 1))) return null;
+  return groupSlot(ctx, country, '', tokens[at].start, tokens[at].end);
+}
+
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
 const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum', 'offer', 'offers']);
 
@@ -3280,6 +3292,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
+      // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence)
+      else if (entry.type === 'REJECT' && actors.length > 0) {
+        const owner = proposalOwner(ctx, view, start);
+        if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
+      }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
       if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
