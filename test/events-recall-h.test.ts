@@ -60,5 +60,10 @@ describe('events, recall round h', () => {
       ['REJECT 120 occurred IRNGOV->IRQ']],
     // (not a proposal of no one named)
     ['The plan was rejected by Washington on Monday.', '1990-06-07', ['REJECT 120 occurred USAGOV->-']],
+    // a thing tied to a country of a two-word name ("Marshall Islands-flagged") or named as a country ("Liberia-registered") is that country's
+    ['Iranian commandos seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday.', '2023-04-27',
+      ['COERCE 1711 occurred IRNMIL->MHL']],
+    ['Iranian commandos seized a Liberia-registered oil tanker in the Gulf of Oman on Thursday.', '2023-04-27',
+      ['COERCE 1711 occurred IRNMIL->LBR']],
   ]);
 });

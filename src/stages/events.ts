@@ -4712,6 +4712,14 @@ function thankedFor(view: View, at: number): { party: Slot; thanker: Slot } | nu
 /** A demonym joined to the word that ties a thing to its country ("Israeli-linked", "Portuguese-flagged"). */
 const TIED_TO = /^(\p{Lu}[\p{L}]+)-(?:linked|flagged|owned|registered|operated|bound)$/u;
 
+/** The country a thing at token k is tied to: "Portuguese-flagged", "Liberia-registered", "Marshall Islands-flagged" (a name of two words). */
+function tiedCountry(tokens: readonly Token[], k: number): string | undefined {
+  const tied = TIED_TO.exec(tokens[k].text)?.[1];
+  if (!tied) return undefined;
+  const before = tokens[k - 1]?.text ?? '';
+  return DEMONYMS.get(tied) ?? COUNTRY_NAMES.get(tied) ?? (/^\p{Lu}/u.test(before) ? COUNTRY_NAMES.get(`${before} ${tied}`) : undefined);
+}
+
 /**
  * The body whose resolution is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a resolution
  * adopted on Monday that demands", "the council's draft resolution calling for"), or null.
@@ -5639,7 +5647,7 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   const { words, slotAt, tokens } = view;
   if (slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
   // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
-  const country = DEMONYMS.get(tokens[k].text) ?? DEMONYMS.get(TIED_TO.exec(tokens[k].text)?.[1] ?? '');
+  const country = DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
   const next = tokens[k + 1];
   if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
   const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
