@@ -65,5 +65,10 @@ describe('events, recall round h', () => {
       ['COERCE 1711 occurred IRNMIL->MHL']],
     ['Iranian commandos seized a Liberia-registered oil tanker in the Gulf of Oman on Thursday.', '2023-04-27',
       ['COERCE 1711 occurred IRNMIL->LBR']],
+    // a person of no code whom another act of the sentence codes is the same party to every act told of the person there
+    ['Bolivian police arrested former minister Carlos Romero, who had been granted asylum by Argentina a year earlier.', '2024-04-06',
+      ['COERCE 173 occurred BOLCOP->BOL', 'AID 075 occurred ARG->BOL']],
+    // (with no other act to code the person, none)
+    ['Argentina granted asylum to Carlos Romero on Monday.', '2024-04-06', []],
   ]);
 });

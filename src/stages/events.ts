@@ -280,6 +280,7 @@ export function codeEvents(
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
   hostTheSubject(ctx, candidates);
+  codePersonsByOtherActs(candidates);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -287,6 +288,27 @@ export function codeEvents(
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
   const kept = dedupe(events, headingStarts, entities);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
+}
+
+/**
+ * "Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico": a person of no code whom
+ * another act of the sentence codes (the arrest: Ecuador's) is the same party to every act told of the person there.
+ */
+function codePersonsByOtherActs(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c.recipients.some((r) => r.entity.type === 'person' && !r.entity.actor && !r.entity.country)) continue;
+    const coded = (r: Slot): Slot => {
+      if (r.entity.type !== 'person' || r.entity.actor || r.entity.country) return r;
+      for (const p of candidates) {
+        if (p === c || p.unit !== c.unit) continue;
+        const same = p.recipients.find((q) => q.start === r.start && (q.entity.actor || q.entity.country));
+        if (same && !c.actors.some((a) => a.entity.country === same.entity.country)) return same;
+      }
+      return r;
+    };
+    candidates[i] = recast(c, { recipients: c.recipients.map(coded) });
+  }
 }
 
 /**
