@@ -1409,7 +1409,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Iraq said its forces were battling to dislodge Iranian troops from territory they gained.", ['ASSAULT 190 occurred IRQ->IRNMIL']],
     // the day of an act between its doer and its noun; an attack on a post or a station needs no country named
     ["Blinken, on his fifth trip to the region since Hamas's Oct. 7 attack on Israel, met Netanyahu in Jerusalem.", ['CONSULT 040 occurred USAGOV->ISRGOV', 'ASSAULT 190 occurred PSEREB->ISR']],
-    ['MANAGUA, April 9 - Contra rebels attacked a border post on Sunday.', ['ASSAULT 190 occurred NICREB->-']],
+    ['MANAGUA, April 9 - Contra rebels attacked a border post on Sunday.', ['ASSAULT 190 occurred NICREB->NICMIL']],
     ["Opposition leaders attacked the embassy's statement on Sunday.", []],
     // an act branded with its noun after a determiner ("the strikes", "the airdrop") accuses the one who did it
     ['India struck nine sites in Pakistan early on Wednesday. Prime Minister Shehbaz Sharif called the strikes an act of war.', ['ASSAULT 190 occurred IND->PAK', 'ACCUSE 111 occurred PAKGOV->IND']],

@@ -280,6 +280,7 @@ export function codeEvents(
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
   hostTheSubject(ctx, candidates);
+  codePersonsByOtherActs(candidates);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -287,6 +288,27 @@ export function codeEvents(
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
   const kept = dedupe(events, headingStarts, entities);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
+}
+
+/**
+ * "Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico": a person of no code whom
+ * another act of the sentence codes (the arrest: Ecuador's) is the same party to every act told of the person there.
+ */
+function codePersonsByOtherActs(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c.recipients.some((r) => r.entity.type === 'person' && !r.entity.actor && !r.entity.country)) continue;
+    const coded = (r: Slot): Slot => {
+      if (r.entity.type !== 'person' || r.entity.actor || r.entity.country) return r;
+      for (const p of candidates) {
+        if (p === c || p.unit !== c.unit) continue;
+        const same = p.recipients.find((q) => q.start === r.start && (q.entity.actor || q.entity.country));
+        if (same && !c.actors.some((a) => a.entity.country === same.entity.country)) return same;
+      }
+      return r;
+    };
+    candidates[i] = recast(c, { recipients: c.recipients.map(coded) });
+  }
 }
 
 /**
@@ -1353,6 +1375,18 @@ function mediatorsByAgent(ctx: Context, candidates: readonly Candidate[]): Candi
   return made;
 }
 
+/** Nouns of what one side puts to another, whose rejection is aimed at it ("a Moroccan proposal"). */
+const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'offer', 'request', 'demand', 'demands', 'bid', 'initiative', 'draft']);
+
+/** The country of a demonym on the proposal a sentence opens with before `start` ("A Moroccan proposal ... was rejected"), or null. */
+function proposalOwner(ctx: Context, view: View, start: number): Slot | null {
+  const { words, tokens } = view;
+  const at = wordAt(words, 0) === 'a' || wordAt(words, 0) === 'the' || wordAt(words, 0) === 'an' ? 1 : 0;
+  const country = at + 1 < start ? DEMONYMS.get(tokens[at].text) : undefined;
+  if (!country || view.slotAt[at + 1] || !PROPOSAL_NOUNS.has(wordAt(words, at + 1))) return null;
+  return groupSlot(ctx, country, '', tokens[at].start, tokens[at].end);
+}
+
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
 const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum', 'offer', 'offers']);
 
@@ -1726,6 +1760,24 @@ const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'riva
 
 /** Heads that name a country again ("the Caribbean country", "the Gulf state", "the island nation"). */
 const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
+/** Heads of a place named again by its region ("the Pacific territory", "the Caribbean island"), never alone ("the territory"). */
+const PLACE_BACK_HEADS: ReadonlySet<string> = new Set(['territory', 'island']);
+
+/** Whether token `k` ends the noun phrase before it: no word, punctuation, a preposition or a conjunction ("on the country.", "on the country on Sunday"). */
+function endsPhrase(view: View, k: number): boolean {
+  const w = wordAt(view.words, k);
+  return w === '' || !/^\p{Ll}/u.test(view.tokens[k].text) || PREPOSITIONS.has(w) || w === 'and' || w === 'but' || w === 'after' || w === 'over';
+}
+
+/** Whether the description at `k` ends in a place head with no name after it ("the Pacific territory", not "the Pacific island nation of Tuvalu"). */
+function placeNamedBack(view: View, k: number): boolean {
+  const head = backHead(view, k);
+  if (!head || !PLACE_BACK_HEADS.has(head)) return false;
+  let j = k + 1;
+  while (wordAt(view.words, j) !== head) j++;
+  const after = wordAt(view.words, j + 1);
+  return after !== 'of' && !BACK_HEADS.has(after) && !view.slotAt[j + 1];
+}
 
 /** The last country the story names before `at` that is none of the actors' countries, or null. */
 function lastCountryBefore(ctx: Context, at: number, actors: readonly Slot[], region: ReadonlySet<string> | null = null): Entity | null {
@@ -3269,6 +3321,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
+      // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence)
+      else if (entry.type === 'REJECT' && actors.length > 0) {
+        const owner = proposalOwner(ctx, view, start);
+        if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
+      }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
       if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
@@ -3483,9 +3540,11 @@ const CARGO_NOUNS: ReadonlySet<string> = new Set(['shipment', 'shipments', 'cons
 /** Heads of a subject that is a force: "the first Russian paratroopers", "400 Kenyan police officers of a mission". */
 const FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'paratroopers', 'peacekeepers', 'officers', 'police', 'policemen', 'marines', 'forces', 'contingent', 'reinforcements', 'units', 'battalion', 'battalions']);
 /** Words that tell a force sent as help. */
-const MISSION_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
-const STORM_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.storm-mission')!);
+const HELP_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
+const RAID_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.raid-mission')!);
+/** A country's missions abroad, whose storming by another state's forces is a raid on that country. */
+const MISSION_WORDS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
 
 /** Whether the object after `end` is a person (a name, a pronoun, or a hostage, pilot or aid worker with a word or two before). */
 function seizedPerson(view: View, end: number): boolean {
@@ -4067,7 +4126,7 @@ function subordinatorAt(view: View, comma: number): number {
   for (let k = 1; k < comma; k++) if (SUBORDINATORS.has(wordAt(view.words, k))) return k;
   return -1;
 }
-const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'if', 'unless']);
 
 /**
  * The subject of a subordinate clause the verb after `and` at `and` continues ("after Ecuadorean police forced their way into
@@ -4355,11 +4414,13 @@ const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'MOBILIZE', 'A
 
 function provoker(candidates: readonly Candidate[], i: number, kinds: ReadonlySet<PloverType> = HOSTILE_TYPES): Slot[] {
   const own = sideOf(candidates[i].actors[0].entity);
-  const ours = (p: Candidate) => p.actors.some((a) => sideOf(a.entity) === own);
+  // ("Britain expelled 25 Soviet diplomats. Moscow said it would retaliate": Moscow's side is the Soviet one, the era's codes come later)
+  const isOwn = (e: Entity) => { const side = sideOf(e); return side !== null && own !== null && sameStateOfSomeTime(side, own); };
+  const ours = (p: Candidate) => p.actors.some((a) => isOwn(a.entity));
   const p = lastNear(candidates, i, (q) => kinds.has(q.type) && q.actors.length > 0 && q.recipients.length > 0
-    && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : q.recipients.some((r) => sideOf(r.entity) === own)));
+    && (ours(q) ? q.recipients.some((r) => sideOf(r.entity) !== null && !isOwn(r.entity)) : q.recipients.some((r) => isOwn(r.entity))));
   if (!p) return [];
-  return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && sideOf(r.entity) !== own) : p.actors.filter((a) => sideOf(a.entity) !== null);
+  return ours(p) ? p.recipients.filter((r) => sideOf(r.entity) !== null && !isOwn(r.entity)) : p.actors.filter((a) => sideOf(a.entity) !== null);
 }
 
 /** The last candidate before `i`, in its sentence or the one before, that `fits`; none further back. */
@@ -4554,7 +4615,7 @@ const SPEECH_KINDS: readonly PloverType[] = ['ACCUSE', 'THREATEN', 'REQUEST', 'R
 /** What kind of act a condemned noun names (none: any act). */
 const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = {
   killing: ['ASSAULT'], assassination: ['ASSAULT'], attack: ['ASSAULT'], attacks: ['ASSAULT'], strike: ['ASSAULT'], strikes: ['ASSAULT'],
-  bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT'], raids: ['ASSAULT'],
+  bombing: ['ASSAULT'], shelling: ['ASSAULT'], airstrike: ['ASSAULT'], airstrikes: ['ASSAULT'], raid: ['ASSAULT', 'COERCE'], raids: ['ASSAULT', 'COERCE'],
   incursion: ['ASSAULT'], invasion: ['ASSAULT'], deployment: ['MOBILIZE'], drills: ['MOBILIZE', 'COOPERATE'], exercises: ['MOBILIZE', 'COOPERATE'], drill: ['MOBILIZE', 'COOPERATE'], exercise: ['MOBILIZE', 'COOPERATE'],
   sanctions: ['SANCTION'], tariffs: ['SANCTION'], expulsion: ['SANCTION', 'COERCE'], expulsions: ['SANCTION', 'COERCE'], arrest: ['COERCE'],
   arrests: ['COERCE'], detention: ['COERCE'], detentions: ['COERCE'], blockade: ['ASSAULT', 'SANCTION'], veto: ['REJECT'], embargo: ['SANCTION'],
@@ -4691,6 +4752,14 @@ function thankedFor(view: View, at: number): { party: Slot; thanker: Slot } | nu
 
 /** A demonym joined to the word that ties a thing to its country ("Israeli-linked", "Portuguese-flagged"). */
 const TIED_TO = /^(\p{Lu}[\p{L}]+)-(?:linked|flagged|owned|registered|operated|bound)$/u;
+
+/** The country a thing at token k is tied to: "Portuguese-flagged", "Liberia-registered", "Marshall Islands-flagged" (a name of two words). */
+function tiedCountry(tokens: readonly Token[], k: number): string | undefined {
+  const tied = TIED_TO.exec(tokens[k].text)?.[1];
+  if (!tied) return undefined;
+  const before = tokens[k - 1]?.text ?? '';
+  return DEMONYMS.get(tied) ?? COUNTRY_NAMES.get(tied) ?? (/^\p{Lu}/u.test(before) ? COUNTRY_NAMES.get(`${before} ${tied}`) : undefined);
+}
 
 /**
  * The body whose resolution is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a resolution
@@ -4951,11 +5020,20 @@ const MANY: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['
 function forceOfTwo(words: readonly string[], at: number): { sector: string; end: number } | null {
   if (!POSSESSIVE_MARKS.has(wordAt(words, at))) return null;
   for (let k = at + 1; k <= at + 2; k++) {
+    // ("the two countries' leaders", "the two countries' foreign ministers": their rulers)
+    const ruler = TWO_RULERS.get(wordAt(words, k));
+    if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
     const head = groupHead(words, k);
     if (head) return head.sector ? { sector: head.sector, end: head.end } : null;
   }
   return null;
 }
+
+/** Rulers "the two countries'" names ("leaders", "foreign ministers"), their sector (`ministers`: by the word before them). */
+const TWO_RULERS: ReadonlyMap<string, string> = new Map([['leaders', 'GOV'], ['presidents', 'GOV'], ['premiers', 'GOV'], ['ministers', 'ministers']]);
+/** Words that make ministers of a kind ("foreign ministers", "defence ministers"). */
+const RULER_KINDS: ReadonlySet<string> = new Set(['foreign', 'prime', 'defence', 'defense', 'trade', 'finance', 'interior', 'economy']);
+const MILITARY_KINDS: ReadonlySet<string> = new Set(['defence', 'defense']);
 
 /**
  * The actors' own government as the sentence names it, for a protest's target: a person or body
@@ -5417,9 +5495,17 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
         // ("accusations that its neighbour was stealing oil": the other country named before)
+        // ("declared a state of emergency in the Pacific territory": a territory or island of a region named, the last one named before)
+        const placeBack = !slotAt[k] && wordAt(words, k) === 'the' && placeNamedBack(view, k) ? regionAt(view, k) : null;
+        // ("gave Niger's junta one week ... and imposed financial sanctions on the country": sanctions on "the country" alone are on the
+        // other country named last; one sanctions no country of one's own)
+        if (entry?.type === 'SANCTION' && !slotAt[k] && wordAt(words, k) === 'the' && wordAt(words, k + 1) === 'country' && !slotAt[k + 1] && endsPhrase(view, k + 2)) {
+          const named = lastCountryBefore(ctx, tokens[k].start, actors);
+          if (named) return [slotOf(named, tokens[k].start, tokens[k + 1].end)];
+        }
         if (!slotAt[k] && ((wordAt(words, k) === 'the' && (wordAt(words, k + 1) === 'capital' || (!STATE_BACK_HEADS.has(wordAt(words, k + 1)) && STATE_BACK_HEADS.has(backHead(view, k) ?? ''))))
-          || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual))) {
-          const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? regionAt(view, k) : null);
+          || ((wordAt(words, k) === 'its' || wordAt(words, k) === 'their') && RIVAL_HEADS.has(wordAt(words, k + 1)) && !entry?.mutual) || placeBack)) {
+          const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
         // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
@@ -5610,7 +5696,7 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   const { words, slotAt, tokens } = view;
   if (slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
   // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
-  const country = DEMONYMS.get(tokens[k].text) ?? DEMONYMS.get(TIED_TO.exec(tokens[k].text)?.[1] ?? '');
+  const country = DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
   const next = tokens[k + 1];
   if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
   const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
@@ -5951,9 +6037,13 @@ function finish(
     if (own && own.entity.country && (own.entity.sector === 'MIL' || own.entity.sector === 'COP')) actors = [own];
     if (CARGO_NOUNS.has(head)) return finish(ctx, unit, view, { ...pattern, entry: ARRIVE_AID_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
     if (FORCE_NOUNS.has(head)) {
-      if (!MISSION_WORDS.some((w) => words.includes(w))) return null;
+      if (!HELP_WORDS.some((w) => words.includes(w))) return null;
       return finish(ctx, unit, view, { ...pattern, entry: PEACEKEEPING_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
     }
+  }
+  // ("Ecuadorean police stormed Mexico's embassy": a state's forces storming a mission raid it, no riot)
+  if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '')) && MISSION_WORDS.has(wordAt(words, end - 1))) {
+    return finish(ctx, unit, view, { ...pattern, entry: RAID_MISSION_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
   }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
@@ -5966,6 +6056,14 @@ function finish(
   if (entry.type === 'MOBILIZE' && actors.length > 0 && recipients.every((r) => r.entity.country === actors[0].entity.country && !r.entity.sector)) {
     const faced = facedParty(ctx, view, end, actors, entry);
     if (faced.length > 0) recipients = faced;
+  }
+  // ("guerrillas ambushed an army patrol", "Contra rebels attacked a border post": a post or unit of no named country that a
+  // country's own rebels strike is its forces, when the sentence names no other country and the dispatch is from no other)
+  if (entry.type === 'ASSAULT' && recipients.length === 0 && actors.length === 1 && actors[0].entity.actor?.endsWith('REB') && actors[0].entity.country && pattern.frame === 'verb' && !pattern.passive) {
+    const country = actors[0].entity.country;
+    const k = armedPostAfter(view, end, actors[0]);
+    const home = k >= 0 ? homeOf(ctx, view) : null;
+    if (k >= 0 && (home === null || home === country) && onlyCountry(view, view.slotAt.length) === country) recipients = [groupSlot(ctx, country, 'MIL', tokens[k].start, tokens[k].end)];
   }
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
@@ -5986,11 +6084,6 @@ function finish(
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
-  // ("Ecuadorean police stormed the Mexican embassy": a state's forces storming a mission coerce its state; protesters riot)
-  if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP' || a.entity.sector === 'MIL') && /^storm/.test(words[start])
-    && /^(?:embassy|consulate)$/.test(words[end - 1])) {
-    return finish(ctx, unit, view, { ...pattern, entry: STORM_MISSION_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
-  }
   if (entry.sectors && !threat) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
@@ -6065,9 +6158,11 @@ function finish(
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
   // ("warned Venezuela it would have a bad day if it attacked Guyana, speaking during a visit to Georgetown": a participle or a clause
   // of time after a comma closes the condition)
+  // ("warning that they could use force if it did not, and imposed financial sanctions": `, and` and a verb after the condition open
+  // an act of its own)
   // (", and spokesman Dmitry Peskov said Russia had already moved troops": a clause of speech joined after a condition that closes a
   // clause tells a fact; a condition that opens the sentence governs what is said after it: "If that level is broken, ..., Keefe said")
-  else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)(?!.*\s,\s(?:as|while|when|[a-z]+ing)\s)/.test(clauseBefore)
+  else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)(?!.*\s,\s(?:as|while|when|[a-z]+ing)\s)(?!.*\s,\sand\s$)/.test(clauseBefore)
     && (/^\s*(?:if|unless)\s/.test(clauseBefore) || !/\s,\s(?:and|but)\s.*\s(?:said|says|told)\s/.test(clauseBefore))) status = 'hypothetical';
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
@@ -6688,6 +6783,24 @@ function physicalTarget(words: readonly string[], end: number): boolean {
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
   }
   return false;
+}
+
+/** Posts and units of a country's forces that an object names with no owner ("an army patrol", "a border post", "government garrisons"). */
+const ARMED_POSTS: ReadonlySet<string> = new Set(['patrol', 'patrols', 'post', 'posts', 'outpost', 'outposts', 'garrison', 'garrisons', 'barracks', 'convoy', 'convoys']);
+/** Words an armed post's object may hold before its head ("an army patrol", "two remote border posts"). */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'army', 'military', 'border', 'government', 'remote', 'frontier', 'isolated']);
+
+/** The token of an armed post heading the object after `end` ("ambushed an army patrol"), or -1 (a named owner or a police post is no such post). */
+function armedPostAfter(view: View, end: number, attacker: Slot): number {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 5; k++) {
+    const w = wordAt(words, k);
+    // (a word the tagger took for a name of no country, or coref for the attacker itself, is still a word: "an army patrol")
+    if (slotAt[k]?.entity.country && slotAt[k]!.entity.id !== attacker.entity.id) return -1;
+    if (ARMED_POSTS.has(w)) return k;
+    if (!POST_MODIFIERS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /**
