@@ -46,8 +46,10 @@ export function findDates(text: string, from: number, to: number, anchor: string
   if (!anchor) return [];
   const out: FoundDate[] = [];
   const window = text.slice(from, to);
+  // (an `exec` loop, not `matchAll`: that clones the expression and makes an iterator per call; no alternative matches the
+  // empty string, so the loop visits the same matches, and the last `exec`, finding none, leaves `lastIndex` at 0)
   DATE.lastIndex = 0;
-  for (const m of window.matchAll(DATE)) {
+  for (let m = DATE.exec(window); m !== null; m = DATE.exec(window)) {
     const g = m.groups ?? {};
     const start = from + m.index;
     const end = start + m[0].length;

@@ -2500,7 +2500,7 @@ function blocNames(ctx: Context, tokens: readonly Token[], words: readonly strin
   for (let j = 0; j + 2 < tokens.length; j++) {
     // ("West African leaders threatened to use force", "Southeast Asian foreign ministers urged"): the region's bloc, met as one
     // (most words open no region's name: passed over before a string is built for the lookup)
-    const bloc = !slotAt[j] && !slotAt[j + 1] && BLOC_REGION_FIRSTS.has(wordAt(words, j)) ? REGION_BLOCS.get(`${wordAt(words, j)} ${wordAt(words, j + 1)}`) : undefined;
+    const bloc = !slotAt[j] && !slotAt[j + 1] && mayBeWord(BLOC_SCAN, wordAt(words, j)) && BLOC_REGION_FIRSTS.has(wordAt(words, j)) ? REGION_BLOCS.get(`${wordAt(words, j)} ${wordAt(words, j + 1)}`) : undefined;
     if (!bloc) continue;
     const head = wordAt(words, j + 2) === 'foreign' || wordAt(words, j + 2) === 'defence' || wordAt(words, j + 2) === 'defense' ? j + 3 : j + 2;
     if (!BLOC_MEMBERS.has(wordAt(words, head)) || slotAt[head]) continue;
@@ -2509,7 +2509,7 @@ function blocNames(ctx: Context, tokens: readonly Token[], words: readonly strin
     for (let k = j; k <= head; k++) [slotAt[k], slotStart[k]] = [slot, j];
   }
   for (let j = 1; j < tokens.length; j++) {
-    if (slotAt[j]) continue;
+    if (slotAt[j] || !mayBeWord(BLOC_SCAN, wordAt(words, j))) continue;
     if (BODY_AGAIN.has(wordAt(words, j))) {
       bodyNamedAgain(ctx, tokens, words, slotAt, slotStart, j);
       continue;
@@ -2575,6 +2575,12 @@ const BODY_AGAIN: ReadonlyMap<string, readonly string[]> = new Map([
   ['rebels', ['REB']], ['militants', ['REB']], ['guerrillas', ['REB']], ['insurgents', ['REB']], ['jihadists', ['REB']], ['militia', ['REB']],
   ['group', ['REB', 'OPP']], ['movement', ['REB', 'OPP']], ['party', ['OPP']],
 ]);
+
+/**
+ * Every word `blocNames` looks up (a region's first word, a body named again, a bloc's noun): most words of a sentence are
+ * none, and are passed over before a set is asked.
+ */
+const BLOC_SCAN: WordFilter = wordFilter([...BLOC_REGION_FIRSTS, ...BODY_AGAIN.keys(), ...BLOC_NOUNS]);
 
 /**
  * "Russia's Pacific Fleet said its cruiser Varyag ... had arrived": a name right after a vessel noun
