@@ -1726,7 +1726,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Russia and China held joint naval drills on Monday. They also agreed to expand military cooperation.',
       ['COOPERATE 062 occurred RUS->CHN', 'COOPERATE 062 occurred CHN->RUS', 'AGREE 030 occurred RUS->CHN', 'AGREE 030 occurred CHN->RUS']],
     ['Mali, Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday, accusing Algiers of shooting down a Malian drone.',
-      ['SANCTION 161 occurred MLI->DZAGOV', 'SANCTION 161 occurred BFA->DZAGOV', 'SANCTION 161 occurred NER->DZAGOV',
+      ['SANCTION 161 occurred MLI->DZA', 'SANCTION 161 occurred BFA->DZA', 'SANCTION 161 occurred NER->DZA',
         'ACCUSE 112 occurred MLI->DZAGOV', 'ACCUSE 112 occurred BFA->DZAGOV', 'ACCUSE 112 occurred NER->DZAGOV']],
     ['Police in Minsk detained 20 protesters on Monday. They were released later.', ['COERCE 173 occurred BLRCOP->BLR']],
     // a member suspended or expelled from a bloc is sanctioned by it; a player from matches is no party

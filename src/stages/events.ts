@@ -2922,6 +2922,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
     if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
+    // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
+    if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
     let j = head.end + 1 + (wordAt(words, head.end + 1) === 'the' && slotAt[head.end + 2] ? 1 : 0);
     while (j < n) {

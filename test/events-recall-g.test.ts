@@ -1,0 +1,14 @@
+/**
+ * Table tests for the rules of recall round g: each row a sentence written for this file in wire style, with the events
+ * the coder must (or must not) give.
+ */
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round g', () => {
+  eventRows([
+    // an envoy owned by the actor is recalled from the other country, not the other country's envoy
+    ['Thailand recalled its ambassador from Cambodia on Wednesday after a border clash.', '2024-06-07', ['SANCTION 161 occurred THA->KHM']],
+    ['Police in Thailand arrested 20 people on Wednesday.', '2024-06-07', ['COERCE 173 occurred THACOP->THA']],
+  ]);
+});
