@@ -10,5 +10,10 @@ describe('events, recall round g', () => {
     // an envoy owned by the actor is recalled from the other country, not the other country's envoy
     ['Thailand recalled its ambassador from Cambodia on Wednesday after a border clash.', '2024-06-07', ['SANCTION 161 occurred THA->KHM']],
     ['Police in Thailand arrested 20 people on Wednesday.', '2024-06-07', ['COERCE 173 occurred THACOP->THA']],
+    // what an army holds stands for it as a target; positions of armed men named by a word are theirs
+    ['Thai jets bombed Laotian positions along the border on Wednesday.', '1988-02-10', ['ASSAULT 195 occurred THAMIL->LAOMIL']],
+    ['Israeli helicopter gunships attacked Palestinian guerrilla positions near Sidon on Thursday.', '1987-04-09', ['ASSAULT 190 occurred ISRMIL->PSEREB']],
+    // "Tamil Tiger" as a modifier is the LTTE
+    ['Sri Lankan troops overran Tamil Tiger bases in the north on Friday.', '2008-06-06', ['ASSAULT 190 occurred LKAMIL->LKAREB']],
   ]);
 });

@@ -24,6 +24,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   paratroopers: 'MIL', commandos: 'MIL', marines: 'MIL', sailors: 'MIL', commanders: 'MIL', generals: 'MIL', 'armed forces': 'MIL', peacekeepers: 'MIL',
   jets: 'MIL', jet: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', warplane: 'MIL', gunboats: 'MIL', gunboat: 'MIL', helicopters: 'MIL', helicopter: 'MIL', 'military jets': 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
   'aircraft carrier': 'MIL', 'air defences': 'MIL', 'air defenses': 'MIL', 'air defence': 'MIL', 'air defense': 'MIL', battalion: 'MIL', brigade: 'MIL', fleet: 'MIL', reservists: 'MIL',
+  // what an army holds stands for it as a target ("bombed Laotian positions", "shelled Armenian positions")
+  positions: 'MIL', outposts: 'MIL', 'guerrilla positions': 'REB', 'rebel positions': 'REB', 'militant positions': 'REB',
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '', bomb: '', bombs: '', 'glide bomb': '', 'glide bombs': '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
   freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
@@ -58,7 +60,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
   consulate: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
-  infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', positions: '', targets: '', territory: '', state: '',
+  infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
   court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
