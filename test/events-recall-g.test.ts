@@ -15,5 +15,12 @@ describe('events, recall round g', () => {
     ['Israeli helicopter gunships attacked Palestinian guerrilla positions near Sidon on Thursday.', '1987-04-09', ['ASSAULT 190 occurred ISRMIL->PSEREB']],
     // "Tamil Tiger" as a modifier is the LTTE
     ['Sri Lankan troops overran Tamil Tiger bases in the north on Friday.', '2008-06-06', ['ASSAULT 190 occurred LKAMIL->LKAREB']],
+    // giving in to street protest is giving in to the country's own people; refusing to, a refusal to them
+    ['The Peruvian president scrapped the fuel tax on Tuesday, bowing to two weeks of street protests.', '2024-06-07',
+      ['CONCEDE 0832 occurred PERGOV->PER', 'PROTEST 141 occurred PER->PERGOV']],
+    ['The Georgian prime minister said on Monday he would not bow to the street.', '2024-06-07', ['REJECT 124 occurred GEOGOV->GEO']],
+    // (pressure from a party named is from that party)
+    ['The Georgian prime minister said on Monday he would not bow to pressure from the European Union.', '2024-06-07',
+      ['REJECT 124 occurred GEOGOV->IGOEU']],
   ]);
 });

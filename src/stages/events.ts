@@ -914,8 +914,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       candidate = related;
     }
     // "struck Houthi targets": a plural noun read as a verb whose subject is the previous act's object
+    // (an object the text names: not the own people a concession is told to, "bowing to weeks of street protests against")
     if (candidate && previous && (m.form === 'third' || m.form === 'base') && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 3 && !hasBoundary(words, previous.tokenEnd, m.start)
-      && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id))) candidate = null;
+      && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id && r.end > r.start))) candidate = null;
     // "freed two Armenian citizens detained last year": a participle right after the last act's object describes it
     // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
@@ -6251,12 +6252,24 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     const other = otherCountry(ctx, view, actors);
     if (other) recipients = [other];
   }
-  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
+  // ("bowing to weeks of street protests", "would not bow to 'the street'": giving in to protest is to the country's own people)
+  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && (!entry.recipient?.length || (entry.id === 'concede.yield' && yieldsToStreet(view, end)))))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
   }
   return recipients;
 }
+
+/** Whether the words after a verb of giving in name street protest before the clause ends ("bowed to weeks of violent street protests"). */
+function yieldsToStreet(view: View, end: number): boolean {
+  for (let k = end; k < view.words.length && k < end + 8; k++) {
+    const w = wordAt(view.words, k);
+    if (w === '.' || w === ';' || w === ',' || BOUNDARY.has(w) || view.slotAt[k]) return false;
+    if (PROTEST_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+const PROTEST_NOUNS: ReadonlySet<string> = new Set(['protests', 'protest', 'demonstrations', 'street', 'unrest', 'strikes', 'riots', 'rallies']);
 
 /** The first party of another side than `own` named after "in response to" (or reply, retaliation) later in the sentence. */
 function answeredParty(view: View, end: number, own: string | null): Slot | null {
