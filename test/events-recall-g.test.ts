@@ -22,5 +22,10 @@ describe('events, recall round g', () => {
     // (pressure from a party named is from that party)
     ['The Georgian prime minister said on Monday he would not bow to pressure from the European Union.', '2024-06-07',
       ['REJECT 124 occurred GEOGOV->IGOEU']],
+    // two countries' forces readied at their border in one sentence face each other; allies readied elsewhere face no one
+    ['Armenia put its army on alert on Sunday after Azerbaijan moved tanks and artillery close to the border.', '2024-06-07',
+      ['MOBILIZE 152 occurred ARM->AZE', 'MOBILIZE 154 occurred AZE->ARM']],
+    ['The United States sent two warships to the Gulf on Monday and Britain deployed three minesweepers.', '1987-08-10',
+      ['MOBILIZE 154 occurred USA->-', 'MOBILIZE 154 occurred GBR->-']],
   ]);
 });

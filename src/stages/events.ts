@@ -470,11 +470,22 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
         && /\bin (?:response|reply|retaliation) (?:to|for)\b/.test(ctx.text.slice(c.trigger.end, p.trigger.start)));
       if (answered) target = answered.actors.filter((a) => sideOf(a.entity) !== null);
     }
+    // ("India put its armed forces on alert, saying Pakistan had massed armoured divisions close to the border": two countries'
+    // forces readied at their border in one sentence face each other)
+    if (target.length === 0 && readied && c.actors[0].entity.country) {
+      const own = c.actors[0].entity.country;
+      const facing = candidates.find((p) => p !== c && p.unit === c.unit && p.type === 'MOBILIZE' && p.status === 'occurred' && p.actors.length === 1 && p.actors[0].entity.country
+        && p.actors[0].entity.country !== own && (p.recipients.length === 0 || p.recipients.every((r) => r.entity.country === own)));
+      if (facing && BORDER_WORDS.test(ctx.text.slice(c.unit.start, c.unit.end))) target = [countrySlot(ctx, facing.actors[0])];
+    }
     // ("vowed to retaliate" after "a U.S. Navy cruiser shot down an airliner": a threat is to the country, not the unit that acted;
     // an armed group or an opposition keeps its own code, and a force readied faces the force it answers)
     if (target.length > 0) candidates[i] = recast(c, { recipients: readied ? target : mapSlots(target, (t) => STATE_SECTORS.has(t.entity.sector ?? '') ? countrySlot(ctx, t) : t) });
   }
 }
+
+/** Words of a border two countries' forces may face each other across. */
+const BORDER_WORDS = /\b(?:border|frontier|boundary)\b/i;
 
 /** Sectors of a state's own organs, which stand for the state where a side is meant. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
