@@ -27,5 +27,7 @@ describe('events, recall round g', () => {
       ['MOBILIZE 152 occurred ARM->AZE', 'MOBILIZE 154 occurred AZE->ARM']],
     ['The United States sent two warships to the Gulf on Monday and Britain deployed three minesweepers.', '1987-08-10',
       ['MOBILIZE 154 occurred USA->-', 'MOBILIZE 154 occurred GBR->-']],
+    // strikers and marchers are the country's own people
+    ['Chilean police detained dozens of strikers outside the copper mine on Tuesday.', '2024-06-07', ['COERCE 173 occurred CHLCOP->CHL']],
   ]);
 });
