@@ -29,5 +29,9 @@ describe('events, recall round g', () => {
       ['MOBILIZE 154 occurred USA->-', 'MOBILIZE 154 occurred GBR->-']],
     // strikers and marchers are the country's own people
     ['Chilean police detained dozens of strikers outside the copper mine on Tuesday.', '2024-06-07', ['COERCE 173 occurred CHLCOP->CHL']],
+    // a force sent in a show of force against a party faces it; a battle group or task force is a force sent
+    ['The United States sent a carrier battle group into the Arabian Sea on Friday in a show of force against Iran.', '2019-05-10',
+      ['MOBILIZE 154 occurred USA->IRN']],
+    ['The Soviet Union sent a naval task force to the Mediterranean on Monday.', '1986-04-14', ['MOBILIZE 154 occurred SUN->-']],
   ]);
 });

@@ -6254,7 +6254,7 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
   // ("ordered 5,600 troops to the border in response to the arrival of a British warship", "would deploy militia members in
   // response to what he called threats from the United States"): a force readied faces the one whose act it answers
   if (recipients.length === 0 && entry.type === 'MOBILIZE' && actors.length > 0) {
-    const answered = answeredParty(view, end, sideOf(actors[0].entity));
+    const answered = answeredParty(view, end, sideOf(actors[0].entity)) ?? forceShownAgainst(view, end, sideOf(actors[0].entity));
     // (the country whose ship or forces are told by a demonym: "a British warship" is Britain's act)
     if (answered) recipients = [answered.group && STATE_SECTORS.has(answered.entity.sector ?? '') ? countrySlot(ctx, answered) : answered];
   }
@@ -6281,6 +6281,19 @@ function yieldsToStreet(view: View, end: number): boolean {
   return false;
 }
 const PROTEST_NOUNS: ReadonlySet<string> = new Set(['protests', 'protest', 'demonstrations', 'street', 'unrest', 'strikes', 'riots', 'rallies']);
+
+/** The party of another side than `own` a force is readied against ("sent a battle group into the Gulf in a show of force against Iran"). */
+function forceShownAgainst(view: View, end: number, own: string | null): Slot | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length - 4 && k < end + 14; k++) {
+    const w = wordAt(words, k);
+    if (w === '.' || w === ';' || BOUNDARY.has(w)) return null;
+    if (w !== 'show' || wordAt(words, k + 1) !== 'of' || wordAt(words, k + 2) !== 'force' || wordAt(words, k + 3) !== 'against') continue;
+    const party = slotAt[partyAt(view, k + 4)];
+    return party && (party.entity.actor || party.entity.country) && sideOf(party.entity) !== own ? party : null;
+  }
+  return null;
+}
 
 /** The first party of another side than `own` named after "in response to" (or reply, retaliation) later in the sentence. */
 function answeredParty(view: View, end: number, own: string | null): Slot | null {
