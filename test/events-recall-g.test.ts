@@ -33,5 +33,7 @@ describe('events, recall round g', () => {
     ['The United States sent a carrier battle group into the Arabian Sea on Friday in a show of force against Iran.', '2019-05-10',
       ['MOBILIZE 154 occurred USA->IRN']],
     ['The Soviet Union sent a naval task force to the Mediterranean on Monday.', '1986-04-14', ['MOBILIZE 154 occurred SUN->-']],
+    // aid cut told by its sum ("froze 200 million dollars in loans to") is cut all the same
+    ['The World Bank froze 200 million dollars in loans to Mali on Friday after the coup.', '2021-05-28', ['SANCTION 162 occurred IGOWB->MLI']],
   ]);
 });
