@@ -35,5 +35,8 @@ describe('events, recall round g', () => {
     ['The Soviet Union sent a naval task force to the Mediterranean on Monday.', '1986-04-14', ['MOBILIZE 154 occurred SUN->-']],
     // aid cut told by its sum ("froze 200 million dollars in loans to") is cut all the same
     ['The World Bank froze 200 million dollars in loans to Mali on Friday after the coup.', '2021-05-28', ['SANCTION 162 occurred IGOWB->MLI']],
+    // an act named again with its length ("a 10-day drill that X called") is the act before
+    ['Japanese and U.S. forces began joint exercises on Monday, a 10-day drill that China called a provocation.', '2024-06-07',
+      ['COOPERATE 062 occurred JPNMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->JPNMIL', 'ACCUSE 111 occurred CHN->JPNMIL', 'ACCUSE 111 occurred CHN->USAMIL']],
   ]);
 });

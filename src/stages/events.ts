@@ -4216,7 +4216,8 @@ function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlyS
   // (", measures the Kremlin called illegal": a plural with no article right after the comma)
   if (wordAt(words, k - 1) === ',' && wordAt(words, k).endsWith('s')) return k - 1 > from;
   k--;
-  for (let d = 0; d < 2 && /^[a-z-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
+  // ("an 11-day drill that North Korea called": a measure with its number is a word of description too)
+  for (let d = 0; d < 2 && /^[a-z0-9-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
   // (", in a move Canada's agriculture minister called unjustified")
   return k > from && DETERMINERS.has(wordAt(words, k)) && (wordAt(words, k - 1) === ',' || (wordAt(words, k - 1) === 'in' && wordAt(words, k - 2) === ','));
 }
