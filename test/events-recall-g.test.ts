@@ -38,5 +38,8 @@ describe('events, recall round g', () => {
     // an act named again with its length ("a 10-day drill that X called") is the act before
     ['Japanese and U.S. forces began joint exercises on Monday, a 10-day drill that China called a provocation.', '2024-06-07',
       ['COOPERATE 062 occurred JPNMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->JPNMIL', 'ACCUSE 111 occurred CHN->JPNMIL', 'ACCUSE 111 occurred CHN->USAMIL']],
+    // a leader branded with an insult is accused; (a thing called "a criminal waste" is no one's act)
+    ['Moscow called Zelenskiy a puppet on Friday.', '2024-06-07', ['ACCUSE 111 occurred RUSGOV->UKRGOV']],
+    ['The senator called the plan a criminal waste of money.', '2024-06-07', []],
   ]);
 });
