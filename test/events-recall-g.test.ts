@@ -41,5 +41,10 @@ describe('events, recall round g', () => {
     // a leader branded with an insult is accused; (a thing called "a criminal waste" is no one's act)
     ['Moscow called Zelenskiy a puppet on Friday.', '2024-06-07', ['ACCUSE 111 occurred RUSGOV->UKRGOV']],
     ['The senator called the plan a criminal waste of money.', '2024-06-07', []],
+    // `its` in a restrictive relative clause is the party named last; in an aside after a comma, the subject
+    ['The EU sanctioned Chinese firms on Friday over machine tools that helped Russia sustain its invasion of Ukraine.', '2024-06-07',
+      ['SANCTION 163 occurred IGOEU->CHNBUS', 'ASSAULT 192 occurred RUS->UKR']],
+    ['Iran accepted a U.N. resolution on Monday, which calls for a ceasefire in its war with Iraq.', '1988-07-18',
+      ['AGREE 030 occurred IRN->IGOUN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
   ]);
 });

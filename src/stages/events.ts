@@ -2646,6 +2646,20 @@ function bodyFrom(view: View, from: number, k: number): Slot | null | undefined 
 }
 
 /** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
+/**
+ * Whether `its` at `k` stands in a relative clause opened by `that` or `which` a few words before ("machine tools that fuel its
+ * war against Ukraine", "firms that helped Russia sustain its invasion"): there it is the party named last, not the sentence's subject.
+ */
+function relativeBefore(words: readonly string[], k: number): boolean {
+  for (let x = k - 1; x > 0 && x >= k - 8; x--) {
+    const w = wordAt(words, x);
+    if (w === ',' || w === '.' || BOUNDARY.has(w)) return false;
+    // (not an aside after a comma: "Resolution 598, which calls for a ceasefire in its war with Iraq" is the subject's war)
+    if (w === 'that' || w === 'which') return wordAt(words, x - 1) !== ',';
+  }
+  return false;
+}
+
 function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Slot | null {
   for (let x = k - 1; x >= 0; x--) {
     const s = slotAt[x];
@@ -3611,7 +3625,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
     const place = j === start - 1 ? placePossessive(view, start) : -1;
     // ("Tehran's forces ... after their assault": `their` the plural body nearest)
-    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
