@@ -46,5 +46,9 @@ describe('events, recall round g', () => {
       ['SANCTION 163 occurred IGOEU->CHNBUS', 'ASSAULT 192 occurred RUS->UKR']],
     ['Iran accepted a U.N. resolution on Monday, which calls for a ceasefire in its war with Iraq.', '1988-07-18',
       ['AGREE 030 occurred IRN->IGOUN', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
+    // churchmen are their country's people, acting or acted on
+    ['Polish bishops appealed to the government on Monday to free political prisoners.', '1988-08-26', ['REQUEST 020 requested POL->POLGOV']],
+    ['South African police detained about 100 clergymen on Monday as they tried to march on parliament.', '1988-02-29',
+      ['COERCE 173 occurred ZAFCOP->ZAF']],
   ]);
 });

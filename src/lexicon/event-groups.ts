@@ -56,6 +56,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // (a union's officials are no state's: "detained about 40 union officials")
   'union officials': '', 'union official': '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
+  // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
+  bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
@@ -100,7 +102,7 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
-  voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',
+  voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', bishops: '', clergymen: '', priests: '', churchmen: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',
   'student leaders': '', 'protest leaders': '', 'union activists': '', unions: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
   // ("appealed to the rebels to halt attacks": the country's armed opposition)
