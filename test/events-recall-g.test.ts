@@ -50,5 +50,10 @@ describe('events, recall round g', () => {
     ['Polish bishops appealed to the government on Monday to free political prisoners.', '1988-08-26', ['REQUEST 020 requested POL->POLGOV']],
     ['South African police detained about 100 clergymen on Monday as they tried to march on parliament.', '1988-02-29',
       ['COERCE 173 occurred ZAFCOP->ZAF']],
+    // a release in exchange for one held in a third country is answered by that country's release
+    ['Iran freed two French nationals on Friday in exchange for an Iranian engineer who was serving a sentence in Belgium.', '2024-06-07',
+      ['RETREAT 0841 occurred IRN->FRA', 'RETREAT 0841 occurred BEL->IRN']],
+    ['Venezuela released 10 Americans on Wednesday in exchange for Alex Saab, a businessman held in the United States.', '2023-12-20',
+      ['RETREAT 0841 occurred VEN->USA', 'RETREAT 0841 occurred USA->VEN']],
   ]);
 });

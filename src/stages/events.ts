@@ -1191,20 +1191,40 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
 function releasedInExchange(ctx: Context, view: View, end: number, release: Candidate): Candidate | null {
   const { words } = view;
   let k = end;
-  for (; k < words.length && k < end + 12; k++) {
+  // (past a second one freed and a day: "freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in exchange for")
+  for (; k < words.length && k < end + 18; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
     if ((w === 'exchange' || w === 'return' || w === 'swap') && wordAt(words, k - 1) === 'in' && wordAt(words, k + 1) === 'for') break;
   }
-  if (k >= words.length || k >= end + 12) return null;
-  const from = release.recipients.length === 1 ? release.recipients[0].entity.country : null;
+  if (k >= words.length || k >= end + 18) return null;
   const to = release.actors.length === 1 ? release.actors[0].entity.country : null;
+  // ("in exchange for Vadim Krasikov, a Russian hitman who was serving a life sentence in Germany": the one holding him frees him)
+  const from = heldIn(view, k + 2, to) ?? (release.recipients.length === 1 ? release.recipients[0].entity.country : null);
   if (!from || !to || from === to) return null;
   const t = view.tokens[k];
   const span = { start: t.start, end: t.end, text: t.text };
   const side = (country: string) => slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span), t.start, t.end);
   return recast(release, { actors: [side(from)], recipients: [side(to)] });
 }
+
+/**
+ * The country a person exchanged is held in or freed by, told a few words after his name ("a Russian hitman serving a life
+ * sentence in Germany", "a convicted Russian assassin freed by Germany").
+ */
+function heldIn(view: View, from: number, own: string | null): string | null {
+  const { words, slotAt } = view;
+  let held = false;
+  for (let k = from; k < words.length && k < from + 16; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
+    if (HELD_WORDS.has(w)) held = true;
+    const slot = slotAt[k + 1];
+    if (held && (w === 'in' || w === 'by') && slot && slot.entity.type === 'country' && slot.entity.country && slot.entity.country !== own) return slot.entity.country;
+  }
+  return null;
+}
+const HELD_WORDS: ReadonlySet<string> = new Set(['held', 'jailed', 'imprisoned', 'serving', 'detained', 'convicted', 'sentenced', 'freed', 'released']);
 
 /** Verbs that impose a restriction, told of one lifted: "a curfew imposed on July 19", "after authorities suspended it". */
 const IMPOSING: ReadonlySet<string> = new Set(['imposed', 'reimposed', 'declared', 'ordered', 'suspended']);
