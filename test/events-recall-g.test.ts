@@ -55,5 +55,10 @@ describe('events, recall round g', () => {
       ['RETREAT 0841 occurred IRN->FRA', 'RETREAT 0841 occurred BEL->IRN']],
     ['Venezuela released 10 Americans on Wednesday in exchange for Alex Saab, a businessman held in the United States.', '2023-12-20',
       ['RETREAT 0841 occurred VEN->USA', 'RETREAT 0841 occurred USA->VEN']],
+    // a restriction told before the verb that imposed it ("the curfew that President X imposed") was imposed by X on the country
+    ['Kazakh authorities on Wednesday lifted the state of emergency that President Kassym-Jomart Tokayev imposed on Jan. 5.', '2022-01-19',
+      ['CONCEDE 081 occurred KAZGOV->KAZ', 'COERCE 1721 occurred KAZGOV->KAZ']],
+    // (soldiers who declared that they had seized power imposed no restriction)
+    ['Soldiers detained the president on Wednesday and declared that they had seized power.', '2023-07-29', []],
   ]);
 });

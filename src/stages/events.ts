@@ -3128,7 +3128,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
   if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
   // ("the truce it signed with the Contra rebels": the agreement is the object, named before the clause's subject)
-  if ((entry.agreementBefore && !nounRelative(view, start, end, AGREEMENT_NOUNS)) || (entry.sanctionBefore && !nounRelative(view, start, end, SANCTION_NOUNS))) return null;
+  if (entry.sanctionBefore && entry.type === 'SANCTION' && !nounRelative(view, start, end, SANCTION_NOUNS)) {
+    // ("the state of emergency that President Tokayev imposed": a restriction at home told before its verb)
+    const restriction = nounRelative(view, start, end, RESTRICTION_NOUNS) ? lexicon().byFirst.get(words[start])?.find((p) => p.entry.id === 'coerce.curfew-relative' && p.frame === pattern.frame) : undefined;
+    return restriction ? codeMatch(ctx, unit, view, restriction, start, end, form) : null;
+  }
+  if ((entry.agreementBefore && !nounRelative(view, start, end, AGREEMENT_NOUNS)) || (entry.sanctionBefore && !nounRelative(view, start, end, entry.type === 'COERCE' ? RESTRICTION_NOUNS : SANCTION_NOUNS))) return null;
   // ("a magnitude 7.3 earthquake struck near the capital": a force of nature strikes no one)
   if (entry.type === 'ASSAULT' && NATURAL_AGENTS.has(prev)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
@@ -4623,13 +4628,25 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
   if (slotAt[j]) {
     j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
     if (wordAt(words, j) === 'and' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+    // ("the state of emergency that President Kassym-Jomart Tokayev imposed", "a curfew that the government imposed": its title, its article)
+    if (nouns === RESTRICTION_NOUNS) {
+      for (let t = 0; t < 3 && j > 0 && !slotAt[j] && startsUpper(view.tokens[j].text) && wordAt(words, j - 1) !== ','; t++) j--;
+      if (wordAt(words, j) === 'the') j--;
+    }
   } else if (PRONOUN_SUBJECTS.has(wordAt(words, j))) j--;
   else if (POSSESSIVES.has(wordAt(words, j - 1))) j -= 2;
   else if (wordAt(words, j - 2) === 'the' && wordAt(words, j - 1) === 'two') j -= 3;
+  // ("a curfew that the government imposed", "the state of emergency the authorities declared")
+  else if (wordAt(words, j - 1) === 'the' && RULING_BODIES.has(wordAt(words, j))) j -= 2;
   else return false;
   if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
   return nouns.has(wordAt(words, j));
 }
+
+/** Nouns of restrictions at home a relative clause can be about ("a curfew that the government imposed", "the state of emergency X declared"). */
+const RESTRICTION_NOUNS: ReadonlySet<string> = new Set(['curfew', 'curfews', 'emergency', 'lockdown', 'siege']);
+/** Bodies that rule, named with `the` as the subject of such a clause. */
+const RULING_BODIES: ReadonlySet<string> = new Set(['government', 'authorities', 'junta', 'regime', 'army', 'military']);
 
 /** Nouns of sanctions a relative clause can be about ("levies Ottawa imposed on", "the tariffs that Washington slapped on"). */
 const SANCTION_NOUNS: ReadonlySet<string> = new Set(['sanctions', 'tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty', 'embargo', 'curbs', 'restrictions', 'penalties', 'measures']);
