@@ -60,5 +60,8 @@ describe('events, recall round g', () => {
       ['CONCEDE 081 occurred KAZGOV->KAZ', 'COERCE 1721 occurred KAZGOV->KAZ']],
     // (soldiers who declared that they had seized power imposed no restriction)
     ['Soldiers detained the president on Wednesday and declared that they had seized power.', '2023-07-29', []],
+    // praise of a deal whose signers follow is praise of each signer
+    ['The United Nations welcomed the agreement signed by Armenia and Azerbaijan on Friday.', '2024-06-07',
+      ['SUPPORT 051 occurred IGOUN->ARM', 'SUPPORT 051 occurred IGOUN->AZE', 'SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
   ]);
 });

@@ -556,6 +556,15 @@ function sendAidAsBefore(candidates: Candidate[]): void {
 function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
+    // ("welcomed the agreement signed by Armenia and Azerbaijan": praise of a deal whose signers follow is of each signer, not the first)
+    if (c.entry.id === 'support.praise' && c.recipients.length === 1) {
+      const signed = candidates.find((d) => d.unit === c.unit && d.cameo === '057' && d.actors.length > 1 && d.trigger.start > c.trigger.end
+        && d.trigger.start - c.trigger.end < 40 && d.actors.some((a) => a.entity.id === c.recipients[0].entity.id));
+      if (signed) {
+        candidates[i] = recast(c, { recipients: [...signed.actors] });
+        continue;
+      }
+    }
     // ("called the release a good start": the act is the object inside the trigger, after its verb)
     const from = c.entry.objectIsAct ? ctx.text.indexOf(' ', c.trigger.start) : c.trigger.end;
     const noun = (c.entry.id === 'support.praise' || c.entry.id === 'support.praise-act') && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, from) : null;
