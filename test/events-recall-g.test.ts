@@ -63,5 +63,9 @@ describe('events, recall round g', () => {
     // praise of a deal whose signers follow is praise of each signer
     ['The United Nations welcomed the agreement signed by Armenia and Azerbaijan on Friday.', '2024-06-07',
       ['SUPPORT 051 occurred IGOUN->ARM', 'SUPPORT 051 occurred IGOUN->AZE', 'SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
+    // journalists expelled beside diplomats are deported, the diplomats' expulsion stays a sanction
+    ['Moscow expelled six British diplomats and journalists on Tuesday.', '2024-06-07',
+      ['SANCTION 161 occurred RUSGOV->GBRGOV', 'COERCE 174 occurred RUSGOV->GBRMED']],
+    ['Moscow expelled six British diplomats on Tuesday.', '2024-06-07', ['SANCTION 161 occurred RUSGOV->GBRGOV']],
   ]);
 });

@@ -1415,7 +1415,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['India struck nine sites in Pakistan early on Wednesday. Prime Minister Shehbaz Sharif called the strikes an act of war.', ['ASSAULT 190 occurred IND->PAK', 'ACCUSE 111 occurred PAKGOV->IND']],
     ['Indian planes dropped food over Jaffna on Thursday. The Sri Lankan government called the airdrop a violation of its sovereignty.', ['AID 073 occurred IND->LKA', 'ACCUSE 111 occurred LKAGOV->IND']],
     // the accused named before a relative clause with no object ("diplomats it accused of spying"); its pronoun is the main subject's
-    ['LONDON, Sept 12 - Britain today ordered the expulsion of 25 Soviet diplomats and journalists it accused of spying.', ['SANCTION 161 occurred GBR->SUNGOV', 'ACCUSE 112 occurred GBR->SUNGOV']],
+    ['LONDON, Sept 12 - Britain today ordered the expulsion of 25 Soviet diplomats and journalists it accused of spying.', ['SANCTION 161 occurred GBR->SUNGOV', 'COERCE 174 occurred GBR->SUNMED', 'ACCUSE 112 occurred GBR->SUNGOV']],
     ['The ministry accused of corruption was closed.', []],
     // "the alliance", "the bloc": the body of states named last before; "the ruling alliance" is none
     ['NATO sent more ships to eastern Europe. The Kremlin accused the alliance of stoking tensions.', ['ACCUSE 112 occurred RUSGOV->IGONATO']],
@@ -1762,7 +1762,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The minister called the threats empty.', []],
     // diplomats named first make an expulsion diplomatic; "ordering out" diplomats, military attaches; trade cut off with a party
     ['Britain expelled 11 Russian diplomats and journalists on Friday, and Moscow retaliated by ordering out 11 British diplomats.',
-      ['SANCTION 161 occurred GBR->RUSGOV', 'SANCTION 161 occurred RUSGOV->GBRGOV']],
+      ['SANCTION 161 occurred GBR->RUSGOV', 'COERCE 174 occurred GBR->RUSMED', 'SANCTION 161 occurred RUSGOV->GBRGOV']],
     ['India expelled Pakistani military attaches on Wednesday.', ['SANCTION 161 occurred IND->PAKMIL']],
     ['WASHINGTON, Jan 7 - President Reagan cut off all U.S. trade with Libya on Tuesday.', ['SANCTION 163 occurred USAGOV->LBY']],
     ['The company halted trade with its suppliers.', []],

@@ -280,6 +280,7 @@ export function codeEvents(
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
   hostTheSubject(ctx, candidates);
+  for (const expelled of expelledBeside(ctx, candidates)) candidates.push(expelled);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -1289,6 +1290,26 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
+const EXPEL_PEOPLE_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.expel-people')!);
+
+/**
+ * "Britain expelled 11 Soviet diplomats and journalists": the people expelled beside the diplomats are deported (COERCE 174), of
+ * the diplomats' country and the sector their noun names; the diplomats' expulsion stays the sanction (161).
+ */
+function expelledBeside(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
+  const made: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.entry.id !== 'sanction.expel-diplomats' || c.recipients.length !== 1 || !c.recipients[0].entity.country) continue;
+    const after = EXPELLED_BESIDE.exec(ctx.text.slice(c.trigger.start, Math.min(c.unit.end, c.trigger.end + 30)));
+    if (!after) continue;
+    const sector = after[1].startsWith('business') ? 'BUS' : 'MED';
+    const at = c.trigger.start + after.index + after[0].length - after[1].length;
+    made.push(recast(c, { entry: EXPEL_PEOPLE_ENTRY, type: 'COERCE', cameo: '174', mode: 'expel', context: null, recipients: [groupSlot(ctx, c.recipients[0].entity.country, sector, at, at + after[1].length)] }));
+  }
+  return made;
+}
+/** Diplomats named with others expelled beside them ("diplomats and journalists"). */
+const EXPELLED_BESIDE = /\bdiplomats?,? (?:and|as well as) (journalists|correspondents|reporters|businessmen)\b/i;
 
 /**
  * "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to ...": two leaders
