@@ -268,7 +268,7 @@ describe('[events] a theatre or high command is its country\'s military (whole e
   eventRows([
     ['Japanese and American warships held joint drills in the East China Sea on Monday. China\'s Eastern Theater Command accused Tokyo of provocation.', '2024-06-10',
       ['COOPERATE 062 occurred JPNMIL->USAMIL', 'COOPERATE 062 occurred USAMIL->JPNMIL', 'ACCUSE 112 occurred CHNMIL->JPNGOV']],
-    ['BAGHDAD, Jan 3 - The Iraqi High Command said its warplanes had struck Iranian positions near Basra.', '1987-01-03', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    ['BAGHDAD, Jan 3 - The Iraqi High Command said its warplanes had struck Iranian positions near Basra.', '1987-01-03', ['ASSAULT 190 occurred IRQMIL->IRNMIL']],
   ]);
 });
 

@@ -300,7 +300,7 @@ describe('[events] Eritrea before its independence is Ethiopia, South Sudan befo
     ['Eritrean rebels attacked a government convoy near Asmara on Sunday.', '1987-11-09', ['ASSAULT 190 occurred ETHREB->ETHMIL']],
     ['South Sudanese rebels attacked an army garrison in Juba on Sunday.', '1990-03-05', ['ASSAULT 190 occurred SDNREB->SDNMIL']],
     // after independence, the country's own
-    ['Eritrean troops attacked Ethiopian positions near Badme on Sunday.', '1998-06-07', ['ASSAULT 190 occurred ERIMIL->ETH']],
+    ['Eritrean troops attacked Ethiopian positions near Badme on Sunday.', '1998-06-07', ['ASSAULT 190 occurred ERIMIL->ETHMIL']],
   ]);
 });
 

@@ -24,6 +24,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   paratroopers: 'MIL', commandos: 'MIL', marines: 'MIL', sailors: 'MIL', commanders: 'MIL', generals: 'MIL', 'armed forces': 'MIL', peacekeepers: 'MIL',
   jets: 'MIL', jet: 'MIL', 'fighter jets': 'MIL', warplanes: 'MIL', warplane: 'MIL', gunboats: 'MIL', gunboat: 'MIL', helicopters: 'MIL', helicopter: 'MIL', 'military jets': 'MIL', bombers: 'MIL', destroyer: 'MIL', frigate: 'MIL', submarine: 'MIL',
   'aircraft carrier': 'MIL', 'air defences': 'MIL', 'air defenses': 'MIL', 'air defence': 'MIL', 'air defense': 'MIL', battalion: 'MIL', brigade: 'MIL', fleet: 'MIL', reservists: 'MIL',
+  // what an army holds stands for it as a target ("bombed Laotian positions", "shelled Armenian positions")
+  positions: 'MIL', outposts: 'MIL', 'guerrilla positions': 'REB', 'rebel positions': 'REB', 'militant positions': 'REB',
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '', bomb: '', bombs: '', 'glide bomb': '', 'glide bombs': '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
   freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
@@ -57,11 +59,13 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // (a union's officials are no state's: "detained about 40 union officials")
   'union officials': '', 'union official': '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
+  // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
+  bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
   consulate: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',
-  infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', positions: '', targets: '', territory: '', state: '',
+  infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
   court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
@@ -103,7 +107,7 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
-  voters: '', crowds: '', crowd: '', rioters: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',
+  voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', bishops: '', clergymen: '', priests: '', churchmen: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',
   'student leaders': '', 'protest leaders': '', 'union activists': '', unions: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
   // ("appealed to the rebels to halt attacks": the country's armed opposition)

@@ -101,7 +101,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Khmer Rouge', aliases: [], code: 'KHMREB', sector: 'REB', country: 'KHM' },
   { name: 'UNITA', aliases: ['National Union for the Total Independence of Angola'], code: 'AGOREB', sector: 'REB', country: 'AGO' },
   { name: 'Renamo', aliases: ['RENAMO', 'Mozambique National Resistance'], code: 'MOZREB', sector: 'REB', country: 'MOZ' },
-  { name: 'Liberation Tigers of Tamil Eelam', aliases: ['LTTE', 'Tamil Tigers'], code: 'LKAREB', sector: 'REB', country: 'LKA' },
+  { name: 'Liberation Tigers of Tamil Eelam', aliases: ['LTTE', 'Tamil Tigers', 'Tamil Tiger'], code: 'LKAREB', sector: 'REB', country: 'LKA' },
   { name: 'Farabundo Marti National Liberation Front', aliases: ['FMLN'], code: 'SLVREB', sector: 'REB', country: 'SLV' },
   { name: "New People's Army", aliases: ['New People’s Army'], code: 'PHLREB', sector: 'REB', country: 'PHL' },
   { name: 'Polisario Front', aliases: ['Polisario'], code: 'ESHREB', sector: 'REB', country: 'ESH' },

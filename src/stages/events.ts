@@ -281,6 +281,7 @@ export function codeEvents(
   acceptInvitations(candidates);
   hostTheSubject(ctx, candidates);
   codePersonsByOtherActs(candidates);
+  for (const expelled of expelledBeside(ctx, candidates)) candidates.push(expelled);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -492,11 +493,22 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
         && /\bin (?:response|reply|retaliation) (?:to|for)\b/.test(ctx.text.slice(c.trigger.end, p.trigger.start)));
       if (answered) target = answered.actors.filter((a) => sideOf(a.entity) !== null);
     }
+    // ("India put its armed forces on alert, saying Pakistan had massed armoured divisions close to the border": two countries'
+    // forces readied at their border in one sentence face each other)
+    if (target.length === 0 && readied && c.actors[0].entity.country) {
+      const own = c.actors[0].entity.country;
+      const facing = candidates.find((p) => p !== c && p.unit === c.unit && p.type === 'MOBILIZE' && p.status === 'occurred' && p.actors.length === 1 && p.actors[0].entity.country
+        && p.actors[0].entity.country !== own && (p.recipients.length === 0 || p.recipients.every((r) => r.entity.country === own)));
+      if (facing && BORDER_WORDS.test(ctx.text.slice(c.unit.start, c.unit.end))) target = [countrySlot(ctx, facing.actors[0])];
+    }
     // ("vowed to retaliate" after "a U.S. Navy cruiser shot down an airliner": a threat is to the country, not the unit that acted;
     // an armed group or an opposition keeps its own code, and a force readied faces the force it answers)
     if (target.length > 0) candidates[i] = recast(c, { recipients: readied ? target : mapSlots(target, (t) => STATE_SECTORS.has(t.entity.sector ?? '') ? countrySlot(ctx, t) : t) });
   }
 }
+
+/** Words of a border two countries' forces may face each other across. */
+const BORDER_WORDS = /\b(?:border|frontier|boundary)\b/i;
 
 /** Sectors of a state's own organs, which stand for the state where a side is meant. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
@@ -567,6 +579,15 @@ function sendAidAsBefore(candidates: Candidate[]): void {
 function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
+    // ("welcomed the agreement signed by Armenia and Azerbaijan": praise of a deal whose signers follow is of each signer, not the first)
+    if (c.entry.id === 'support.praise' && c.recipients.length === 1) {
+      const signed = candidates.find((d) => d.unit === c.unit && d.cameo === '057' && d.actors.length > 1 && d.trigger.start > c.trigger.end
+        && d.trigger.start - c.trigger.end < 40 && d.actors.some((a) => a.entity.id === c.recipients[0].entity.id));
+      if (signed) {
+        candidates[i] = recast(c, { recipients: [...signed.actors] });
+        continue;
+      }
+    }
     // ("called the release a good start": the act is the object inside the trigger, after its verb)
     const from = c.entry.objectIsAct ? ctx.text.indexOf(' ', c.trigger.start) : c.trigger.end;
     const noun = (c.entry.id === 'support.praise' || c.entry.id === 'support.praise-act') && c.recipients.length === 0 && c.actors.length > 0 ? actObjectAfter(ctx.text, from) : null;
@@ -936,8 +957,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       candidate = related;
     }
     // "struck Houthi targets": a plural noun read as a verb whose subject is the previous act's object
+    // (an object the text names: not the own people a concession is told to, "bowing to weeks of street protests against")
     if (candidate && previous && (m.form === 'third' || m.form === 'base') && m.pattern.frame === 'verb' && m.start - previous.tokenEnd <= 3 && !hasBoundary(words, previous.tokenEnd, m.start)
-      && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id))) candidate = null;
+      && candidate.actors.some((a) => previous.recipients.some((r) => r.entity.id === a.entity.id && r.end > r.start))) candidate = null;
     // "freed two Armenian citizens detained last year": a participle right after the last act's object describes it
     // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
@@ -1201,20 +1223,40 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
 function releasedInExchange(ctx: Context, view: View, end: number, release: Candidate): Candidate | null {
   const { words } = view;
   let k = end;
-  for (; k < words.length && k < end + 12; k++) {
+  // (past a second one freed and a day: "freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in exchange for")
+  for (; k < words.length && k < end + 18; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
     if ((w === 'exchange' || w === 'return' || w === 'swap') && wordAt(words, k - 1) === 'in' && wordAt(words, k + 1) === 'for') break;
   }
-  if (k >= words.length || k >= end + 12) return null;
-  const from = release.recipients.length === 1 ? release.recipients[0].entity.country : null;
+  if (k >= words.length || k >= end + 18) return null;
   const to = release.actors.length === 1 ? release.actors[0].entity.country : null;
+  // ("in exchange for Vadim Krasikov, a Russian hitman who was serving a life sentence in Germany": the one holding him frees him)
+  const from = heldIn(view, k + 2, to) ?? (release.recipients.length === 1 ? release.recipients[0].entity.country : null);
   if (!from || !to || from === to) return null;
   const t = view.tokens[k];
   const span = { start: t.start, end: t.end, text: t.text };
   const side = (country: string) => slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span), t.start, t.end);
   return recast(release, { actors: [side(from)], recipients: [side(to)] });
 }
+
+/**
+ * The country a person exchanged is held in or freed by, told a few words after his name ("a Russian hitman serving a life
+ * sentence in Germany", "a convicted Russian assassin freed by Germany").
+ */
+function heldIn(view: View, from: number, own: string | null): string | null {
+  const { words, slotAt } = view;
+  let held = false;
+  for (let k = from; k < words.length && k < from + 16; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
+    if (HELD_WORDS.has(w)) held = true;
+    const slot = slotAt[k + 1];
+    if (held && (w === 'in' || w === 'by') && slot && slot.entity.type === 'country' && slot.entity.country && slot.entity.country !== own) return slot.entity.country;
+  }
+  return null;
+}
+const HELD_WORDS: ReadonlySet<string> = new Set(['held', 'jailed', 'imprisoned', 'serving', 'detained', 'convicted', 'sentenced', 'freed', 'released']);
 
 /** Verbs that impose a restriction, told of one lifted: "a curfew imposed on July 19", "after authorities suspended it". */
 const IMPOSING: ReadonlySet<string> = new Set(['imposed', 'reimposed', 'declared', 'ordered', 'suspended']);
@@ -1270,6 +1312,26 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
+const EXPEL_PEOPLE_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.expel-people')!);
+
+/**
+ * "Britain expelled 11 Soviet diplomats and journalists": the people expelled beside the diplomats are deported (COERCE 174), of
+ * the diplomats' country and the sector their noun names; the diplomats' expulsion stays the sanction (161).
+ */
+function expelledBeside(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
+  const made: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.entry.id !== 'sanction.expel-diplomats' || c.recipients.length !== 1 || !c.recipients[0].entity.country) continue;
+    const after = EXPELLED_BESIDE.exec(ctx.text.slice(c.trigger.start, Math.min(c.unit.end, c.trigger.end + 30)));
+    if (!after) continue;
+    const sector = after[1].startsWith('business') ? 'BUS' : 'MED';
+    const at = c.trigger.start + after.index + after[0].length - after[1].length;
+    made.push(recast(c, { entry: EXPEL_PEOPLE_ENTRY, type: 'COERCE', cameo: '174', mode: 'expel', context: null, recipients: [groupSlot(ctx, c.recipients[0].entity.country, sector, at, at + after[1].length)] }));
+  }
+  return made;
+}
+/** Diplomats named with others expelled beside them ("diplomats and journalists"). */
+const EXPELLED_BESIDE = /\bdiplomats?,? (?:and|as well as) (journalists|correspondents|reporters|businessmen)\b/i;
 
 /**
  * "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to ...": two leaders
@@ -2697,6 +2759,20 @@ function bodyFrom(view: View, from: number, k: number): Slot | null | undefined 
 }
 
 /** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
+/**
+ * Whether `its` at `k` stands in a relative clause opened by `that` or `which` a few words before ("machine tools that fuel its
+ * war against Ukraine", "firms that helped Russia sustain its invasion"): there it is the party named last, not the sentence's subject.
+ */
+function relativeBefore(words: readonly string[], k: number): boolean {
+  for (let x = k - 1; x > 0 && x >= k - 8; x--) {
+    const w = wordAt(words, x);
+    if (w === ',' || w === '.' || BOUNDARY.has(w)) return false;
+    // (not an aside after a comma: "Resolution 598, which calls for a ceasefire in its war with Iraq" is the subject's war)
+    if (w === 'that' || w === 'which') return wordAt(words, x - 1) !== ',';
+  }
+  return false;
+}
+
 function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Slot | null {
   for (let x = k - 1; x >= 0; x--) {
     const s = slotAt[x];
@@ -2985,6 +3061,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
     if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
+    // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
+    if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
     let j = head.end + 1 + (wordAt(words, head.end + 1) === 'the' && slotAt[head.end + 2] ? 1 : 0);
     while (j < n) {
@@ -3145,7 +3223,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (view.slotAt[start] && !view.slotAt[start]!.group && startsUpper(tokens[start].text) && /\p{Ll}/u.test(tokens[start].text)) return null;
   if (view.slotAt[start]?.group && view.slotAt[start + 1] === view.slotAt[start]) return null;
   // ("the truce it signed with the Contra rebels": the agreement is the object, named before the clause's subject)
-  if ((entry.agreementBefore && !nounRelative(view, start, end, AGREEMENT_NOUNS)) || (entry.sanctionBefore && !nounRelative(view, start, end, SANCTION_NOUNS))) return null;
+  if (entry.sanctionBefore && entry.type === 'SANCTION' && !nounRelative(view, start, end, SANCTION_NOUNS)) {
+    // ("the state of emergency that President Tokayev imposed": a restriction at home told before its verb)
+    const restriction = nounRelative(view, start, end, RESTRICTION_NOUNS) ? lexicon().byFirst.get(words[start])?.find((p) => p.entry.id === 'coerce.curfew-relative' && p.frame === pattern.frame) : undefined;
+    return restriction ? codeMatch(ctx, unit, view, restriction, start, end, form) : null;
+  }
+  if ((entry.agreementBefore && !nounRelative(view, start, end, AGREEMENT_NOUNS)) || (entry.sanctionBefore && !nounRelative(view, start, end, entry.type === 'COERCE' ? RESTRICTION_NOUNS : SANCTION_NOUNS))) return null;
   // ("a magnitude 7.3 earthquake struck near the capital": a force of nature strikes no one)
   if (entry.type === 'ASSAULT' && NATURAL_AGENTS.has(prev)) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
@@ -3681,7 +3764,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
     const place = j === start - 1 ? placePossessive(view, start) : -1;
     // ("Tehran's forces ... after their assault": `their` the plural body nearest)
-    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
@@ -4286,7 +4369,8 @@ function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlyS
   // (", measures the Kremlin called illegal": a plural with no article right after the comma)
   if (wordAt(words, k - 1) === ',' && wordAt(words, k).endsWith('s')) return k - 1 > from;
   k--;
-  for (let d = 0; d < 2 && /^[a-z-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
+  // ("an 11-day drill that North Korea called": a measure with its number is a word of description too)
+  for (let d = 0; d < 2 && /^[a-z0-9-]+$/.test(wordAt(words, k)) && !DETERMINERS.has(wordAt(words, k)); d++) k--;
   // (", in a move Canada's agriculture minister called unjustified")
   return k > from && DETERMINERS.has(wordAt(words, k)) && (wordAt(words, k - 1) === ',' || (wordAt(words, k - 1) === 'in' && wordAt(words, k - 2) === ','));
 }
@@ -4661,13 +4745,25 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
   if (slotAt[j]) {
     j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
     if (wordAt(words, j) === 'and' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+    // ("the state of emergency that President Kassym-Jomart Tokayev imposed", "a curfew that the government imposed": its title, its article)
+    if (nouns === RESTRICTION_NOUNS) {
+      for (let t = 0; t < 3 && j > 0 && !slotAt[j] && startsUpper(view.tokens[j].text) && wordAt(words, j - 1) !== ','; t++) j--;
+      if (wordAt(words, j) === 'the') j--;
+    }
   } else if (PRONOUN_SUBJECTS.has(wordAt(words, j))) j--;
   else if (POSSESSIVES.has(wordAt(words, j - 1))) j -= 2;
   else if (wordAt(words, j - 2) === 'the' && wordAt(words, j - 1) === 'two') j -= 3;
+  // ("a curfew that the government imposed", "the state of emergency the authorities declared")
+  else if (wordAt(words, j - 1) === 'the' && RULING_BODIES.has(wordAt(words, j))) j -= 2;
   else return false;
   if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
   return nouns.has(wordAt(words, j));
 }
+
+/** Nouns of restrictions at home a relative clause can be about ("a curfew that the government imposed", "the state of emergency X declared"). */
+const RESTRICTION_NOUNS: ReadonlySet<string> = new Set(['curfew', 'curfews', 'emergency', 'lockdown', 'siege']);
+/** Bodies that rule, named with `the` as the subject of such a clause. */
+const RULING_BODIES: ReadonlySet<string> = new Set(['government', 'authorities', 'junta', 'regime', 'army', 'military']);
 
 /** Nouns of sanctions a relative clause can be about ("levies Ottawa imposed on", "the tariffs that Washington slapped on"). */
 const SANCTION_NOUNS: ReadonlySet<string> = new Set(['sanctions', 'tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty', 'embargo', 'curbs', 'restrictions', 'penalties', 'measures']);
@@ -6401,7 +6497,7 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
   // ("ordered 5,600 troops to the border in response to the arrival of a British warship", "would deploy militia members in
   // response to what he called threats from the United States"): a force readied faces the one whose act it answers
   if (recipients.length === 0 && entry.type === 'MOBILIZE' && actors.length > 0) {
-    const answered = answeredParty(view, end, sideOf(actors[0].entity));
+    const answered = answeredParty(view, end, sideOf(actors[0].entity)) ?? forceShownAgainst(view, end, sideOf(actors[0].entity));
     // (the country whose ship or forces are told by a demonym: "a British warship" is Britain's act)
     if (answered) recipients = [answered.group && STATE_SECTORS.has(answered.entity.sector ?? '') ? countrySlot(ctx, answered) : answered];
   }
@@ -6420,11 +6516,36 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     const other = otherCountry(ctx, view, actors);
     if (other) recipients = [other];
   }
-  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && !entry.recipient?.length))) {
+  // ("bowing to weeks of street protests", "would not bow to 'the street'": giving in to protest is to the country's own people)
+  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && (!entry.recipient?.length || (entry.id === 'concede.yield' && yieldsToStreet(view, end)))))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
   }
   return recipients;
+}
+
+/** Whether the words after a verb of giving in name street protest before the clause ends ("bowed to weeks of violent street protests"). */
+function yieldsToStreet(view: View, end: number): boolean {
+  for (let k = end; k < view.words.length && k < end + 8; k++) {
+    const w = wordAt(view.words, k);
+    if (w === '.' || w === ';' || w === ',' || BOUNDARY.has(w) || view.slotAt[k]) return false;
+    if (PROTEST_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+const PROTEST_NOUNS: ReadonlySet<string> = new Set(['protests', 'protest', 'demonstrations', 'street', 'unrest', 'strikes', 'riots', 'rallies']);
+
+/** The party of another side than `own` a force is readied against ("sent a battle group into the Gulf in a show of force against Iran"). */
+function forceShownAgainst(view: View, end: number, own: string | null): Slot | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length - 4 && k < end + 14; k++) {
+    const w = wordAt(words, k);
+    if (w === '.' || w === ';' || BOUNDARY.has(w)) return null;
+    if (w !== 'show' || wordAt(words, k + 1) !== 'of' || wordAt(words, k + 2) !== 'force' || wordAt(words, k + 3) !== 'against') continue;
+    const party = slotAt[partyAt(view, k + 4)];
+    return party && (party.entity.actor || party.entity.country) && sideOf(party.entity) !== own ? party : null;
+  }
+  return null;
 }
 
 /** The first party of another side than `own` named after "in response to" (or reply, retaliation) later in the sentence. */
