@@ -1926,6 +1926,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a visitor who arrives "here" (or is visiting here) visits the dateline's country; so does the head of a body of no country
     ['LIMA, May 4 - Bolivian Foreign Minister Guillermo Bedregal arrived here today for talks on the border.', ['CONSULT 042 occurred BOLGOV->PER']],
     ['JAKARTA, March 23 - World Bank President Barber Conable arrived here on Saturday.', ['CONSULT 042 occurred IGOWB->IDN']],
+    // a plural present after its pronoun, dated by a day ahead, is an act to come
+    ['Iraqi negotiators said they meet the Kuwaiti delegation in Jeddah tomorrow.', ['CONSULT 040 intended IRQGOV->KWTGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -6032,6 +6032,9 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
 // ---------------------------------------------------------------------------------------------
 
 /** A verb in the third person present ("leaves", "visits"), not a form of be or have. */
+/** Pronouns a plural present follows ("they arrive", "we meet"). */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
 function presentThird(words: readonly string[], k: number): boolean {
   const w = wordAt(words, k);
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !BE_FORMS.has(w) && w !== 'has' && w !== 'does';
@@ -6353,7 +6356,9 @@ function finish(
   // (a refusal is dated by the words before it, the day it was said: not "a resolution adopted on Monday" after it)
   let date = nearestDate(ctx, refusal ? { ...clause, start: Math.min(clause.start, unit.start), end: trigger.start } : clause, trigger, direction);
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
-  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && presentThird(words, start) && !/(?:^|\s)(?:has|have|had)\s/.test(before) && futureDayAfter(words, end)) {
+  // ("when they arrive here tomorrow": a plural present after its pronoun too)
+  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)))
+    && !/(?:^|\s)(?:has|have|had)\s/.test(before) && futureDayAfter(words, end)) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);
