@@ -1649,7 +1649,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Gunmen attacked an army post in eastern Chad on Monday.', []],
     // downing aircraft and overrunning posts are attacks; bombing by armed groups is 183 (not an army blowing up its own stocks)
     ['Algerian air defences downed a Malian drone on Tuesday.', ['ASSAULT 190 occurred DZAMIL->MLI']],
-    ['LIMA, May 18 - Shining Path guerrillas blew up electricity pylons overnight.', ['ASSAULT 183 occurred PERREB->-']],
+    ['LIMA, May 18 - Shining Path guerrillas blew up electricity pylons overnight.', ['ASSAULT 183 occurred PERREB->PER']],
     ['Libyan forces blew up stocks of fuel before they fled.', []],
     // "the party", "the rebel group", "the militants" name again the party out of power or armed group told before
     ['Police in Dakar detained two leaders of the opposition Pastef party on Monday. The party accused the government of silencing its critics.', ['COERCE 173 occurred SENCOP->SENOPP', 'ACCUSE 112 occurred SENOPP->SENGOV']],
