@@ -129,6 +129,8 @@ const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+// acts done by saying them: made when spoken, whatever the clause they follow awaits
+const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
@@ -6252,6 +6254,7 @@ function finish(
 
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
   let status: EventStatus = 'occurred';
+  const spokenAfter = SPOKEN_ACTS.has(entry.type) && wordAt(words, statusFrom - 1) === ',' && statusFrom === start && /ing$/.test(wordAt(words, start));
   // ("if the Saudis do not accept Brazil's terms": a negation inside a condition is a possibility, not a fact)
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
@@ -6264,6 +6267,9 @@ function finish(
   // an act of its own)
   // (", and spokesman Dmitry Peskov said Russia had already moved troops": a clause of speech joined after a condition that closes a
   // clause tells a fact; a condition that opens the sentence governs what is said after it: "If that level is broken, ..., Keefe said")
+  // ("warned Kuwait that Iraq would use force if the emirate kept flooding the market, accusing it of": a word act told by a
+  // participle after the condition or the wait is the speaker's, made when spoken)
+  else if (spokenAfter) { /* occurred */ }
   else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)(?!.*\s,\s(?:as|while|when|[a-z]+ing)\s)(?!.*\s,\sand\s$)/.test(clauseBefore)
     && (/^\s*(?:if|unless)\s/.test(clauseBefore) || !/\s,\s(?:and|but)\s.*\s(?:said|says|told)\s/.test(clauseBefore))) status = 'hypothetical';
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
