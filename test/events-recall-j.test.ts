@@ -7,5 +7,9 @@ describe('events, recall round j', () => {
     ['Delhi recalled its envoy on Monday after Ottawa\'s expulsion of Indian High Commissioner Arun Mehta.', '2024-06-07', ['SANCTION 161 occurred CANGOV->INDGOV']],
     // a word act told by a participle after a wait or a condition is made when spoken
     ['Brazilian President Lula said on Monday he would cut off all funding to the agency until a full inquiry into the raid, accusing Israel of lying.', '2024-06-07', ['ACCUSE 112 occurred BRAGOV->ISR']],
+    // a warning to one named before `that` of the warner's own force is a threat to the one warned, beside the possible attack
+    ['Ethiopian Prime Minister Abiy Ahmed warned Eritrea on Sunday that Ethiopia would use force if its troops crossed the border.', '2024-06-07', ['THREATEN 138 occurred ETHGOV->ERI', 'ASSAULT 190 hypothetical ETH->ERI']],
+    // force told of another country is no threat of the warner's own: the possible attack alone
+    ['Turkey warned on Monday that Greece would use force.', '2024-06-07', ['ASSAULT 190 hypothetical GRC->-']],
   ]);
 });

@@ -363,6 +363,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.warn-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow that * will|would strike|hit|attack|bomb|invade', 'warn|vow that * will|would take * military_action|military_measures|military_steps',
     // ("warned on Thursday it would take overwhelming military action against": the speaker's own side, `that` left out)
     'warn|vow it|they|we will|would|could strike|hit|attack|bomb|invade', 'warn|vow it|they|we will|would|could take * military_action|military_measures|military_steps'], recipient: ['against', 'to', 'for', 'at'], announces: { type: 'ASSAULT', cameo: '190' } },
+  // "warned Kuwait on Tuesday that Iraq would use force if ...": the one warned is the one threatened
+  { id: 'threaten.warn-object-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn * that * will|would|could use * force|military_force|nuclear_weapons', 'warn * that * will|would|could strike|attack|bomb|invade'], recipient: ['obj', 'against', 'to', 'for'], needsRecipient: true, announces: { type: 'ASSAULT', cameo: '190' } },
   { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|pay|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps',
     'warn|vow it|they|we will|would respond|retaliate|punish|react|reply', 'warn|vow it|they|we will|would take * countermeasures|measures|action|steps'], recipient: ['against', 'to', 'for'] },
   // "warned Manila that it would take all necessary measures": the one warned is the target

@@ -1088,7 +1088,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
             && sameSlots(previous.actors, candidate.actors) && !hasClauseBoundary(words, previous.tokenEnd, m.start)) out[out.length - 1] = candidate = recast(candidate, { recipients: [...previous.recipients], date: candidate.date ?? previous.date });
         }
         const act = announcedAct(ctx, view, candidate);
-        if (act) imposed.push(act);
+        // ("Iran warned Washington that Israel would attack its nuclear sites": force told of another country is no threat of the
+        // warner's own; the possible attack alone)
+        const told = act?.actors[0]?.entity.country;
+        // (the one warned is no target of that attack: only one named after its doer)
+        if (act && told && candidate.actors[0]?.entity.country && told !== candidate.actors[0].entity.country) out[out.length - 1] = candidate = recast(act, { recipients: act.recipients.filter((r) => r.start > act.actors[0].start) });
+        else if (act) imposed.push(act);
       }
       // ("vowed to avenge the downing of an Iran Air airliner by a U.S. warship": the one who did what is avenged)
       if (candidate.type === 'THREATEN' && /\bavenge$/i.test(candidate.trigger.text)) {
