@@ -11,5 +11,7 @@ describe('events, recall round j', () => {
     ['Ethiopian Prime Minister Abiy Ahmed warned Eritrea on Sunday that Ethiopia would use force if its troops crossed the border.', '2024-06-07', ['THREATEN 138 occurred ETHGOV->ERI', 'ASSAULT 190 hypothetical ETH->ERI']],
     // force told of another country is no threat of the warner's own: the possible attack alone
     ['Turkey warned on Monday that Greece would use force.', '2024-06-07', ['ASSAULT 190 hypothetical GRC->-']],
+    // a drone strike told by a noun is on the one it killed, as an air strike is, before the place it hit
+    ['A U.S. drone strike killed an al Shabaab leader in southern Somalia on Wednesday.', '2024-06-07', ['ASSAULT 195 occurred USA->SOMREB']],
   ]);
 });
