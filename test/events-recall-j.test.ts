@@ -13,5 +13,7 @@ describe('events, recall round j', () => {
     ['Turkey warned on Monday that Greece would use force.', '2024-06-07', ['ASSAULT 190 hypothetical GRC->-']],
     // a drone strike told by a noun is on the one it killed, as an air strike is, before the place it hit
     ['A U.S. drone strike killed an al Shabaab leader in southern Somalia on Wednesday.', '2024-06-07', ['ASSAULT 195 occurred USA->SOMREB']],
+    // a request told by a participle after a letter is to the one written to
+    ['Japan\'s foreign ministry said it had written to Beijing urging the release of the detained employee.', '2024-06-07', ['REQUEST 020 requested JPNGOV->CHNGOV']],
   ]);
 });

@@ -1798,6 +1798,19 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   return candidate;
 }
 
+/** Words after which `to` names the one written to ("wrote to", "a letter to"). */
+const WRITTEN: ReadonlySet<string> = new Set(['wrote', 'written', 'writing', 'letter', 'letters', 'message', 'messages']);
+
+/** The party named right before token k (a comma between allowed) after "wrote to" or "a letter to", else null. */
+function writtenTo(view: View, k: number): Slot | null {
+  let j = wordAt(view.words, k - 1) === ',' ? k - 2 : k - 1;
+  const slot = view.slotAt[j];
+  if (!slot || (!slot.entity.actor && !slot.entity.country)) return null;
+  j = view.slotStart[j] - 1;
+  if (wordAt(view.words, j) === 'the' || POSSESSIVES.has(wordAt(view.words, j))) j--;
+  return wordAt(view.words, j) === 'to' && WRITTEN.has(wordAt(view.words, j - 1)) ? slot : null;
+}
+
 /** Acts that, joined by `and` to an act with a party, are to that party ("hosted X and pledged to deepen cooperation"). */
 const JOINED_TO_PARTY: ReadonlySet<PloverType> = new Set(['AGREE', 'SUPPORT', 'COOPERATE', 'AID']);
 
@@ -6221,6 +6234,12 @@ function finish(
     if (!country || !ARMED_OF_PLACE.test(before)) return r;
     return groupSlot(ctx, country, 'REB', r.start, r.end);
   });
+  // "had written to Khamenei urging negotiations", "in a letter to the U.N. Secretary-General, asking": a request told by a
+  // participle after a letter is to the one written to
+  if (entry.type === 'REQUEST' && recipients.length === 0 && pattern.frame === 'verb' && /ing$/.test(wordAt(words, start))) {
+    const addressee = writtenTo(view, start);
+    if (addressee && !actors.some((a) => a.entity.id === addressee.entity.id)) recipients = [addressee];
+  }
   // places given as recipients stand for their country; the place itself is kept
   let place: string | null = null;
   // "Russia and the United States swapped prisoners at Abu Dhabi airport": an exchange between two is between them (a place, or the
