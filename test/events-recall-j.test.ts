@@ -15,5 +15,7 @@ describe('events, recall round j', () => {
     ['A U.S. drone strike killed an al Shabaab leader in southern Somalia on Wednesday.', '2024-06-07', ['ASSAULT 195 occurred USA->SOMREB']],
     // a request told by a participle after a letter is to the one written to
     ['Japan\'s foreign ministry said it had written to Beijing urging the release of the detained employee.', '2024-06-07', ['REQUEST 020 requested JPNGOV->CHNGOV']],
+    // a word act joined by `and` to a request told by a participle is the speaker's own, not an act asked for
+    ['Erdogan said he had written to Damascus urging a ceasefire and threatening military action against Syria.', '2024-06-07', ['REQUEST 020 requested TURGOV->SYRGOV', 'THREATEN 138 occurred TURGOV->SYR']],
   ]);
 });

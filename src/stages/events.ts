@@ -1762,7 +1762,10 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     && words.slice(previous.tokenEnd - 1, m.start).includes('that')) candidate = null;
   // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
   // (a war is a state that goes on, not an act asked for: "demanded a ceasefire in the war between Iran and Iraq")
-  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6 && !candidate.entry.mutual) candidate = null;
+  // (a word act joined by `and` to a request told by a participle is the speaker's own: "urging negotiations and warning of
+  // military action")
+  const joinedParticiple = m.form === 'gerund' && wordAt(words, m.start - 1) === 'and' && SPOKEN_ACTS.has(m.pattern.entry.type) && /ing$/.test(wordAt(words, previous.tokenStart));
+  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6 && !candidate.entry.mutual && !joinedParticiple) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
     candidate = recast(candidate, { status: previous.status, date: previous.date ?? candidate.date });
   }
