@@ -17,5 +17,7 @@ describe('events, recall round j', () => {
     ['Japan\'s foreign ministry said it had written to Beijing urging the release of the detained employee.', '2024-06-07', ['REQUEST 020 requested JPNGOV->CHNGOV']],
     // a word act joined by `and` to a request told by a participle is the speaker's own, not an act asked for
     ['Erdogan said he had written to Damascus urging a ceasefire and threatening military action against Syria.', '2024-06-07', ['REQUEST 020 requested TURGOV->SYRGOV', 'THREATEN 138 occurred TURGOV->SYR']],
+    // "the government of" followed by a gerund tells the charge, not whose government it is
+    ['Former Peruvian President Pedro Castillo has accused the government of trying to silence him.', '2024-06-07', ['ACCUSE 112 occurred PER->PERGOV']],
   ]);
 });

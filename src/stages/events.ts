@@ -5700,7 +5700,8 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   for (let x = after; x <= after + 1; x++) if (slotAt[x] && slotAt[x]!.entity.type === 'person') return null;
   // "the government of Niger": the named one is the target; "relatives of exiled opposition
   // activists": the head noun is, and the nested group is not read on
-  if (wordAt(words, after) === 'of') {
+  // (not the charge a gerund tells: "accused the government of trying to have him killed")
+  if (wordAt(words, after) === 'of' && !/^\p{Ll}+ing$/u.test(view.tokens[after + 1]?.text ?? '')) {
     // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
     for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
   }
