@@ -19,5 +19,7 @@ describe('events, recall round j', () => {
     ['Erdogan said he had written to Damascus urging a ceasefire and threatening military action against Syria.', '2024-06-07', ['REQUEST 020 requested TURGOV->SYRGOV', 'THREATEN 138 occurred TURGOV->SYR']],
     // "the government of" followed by a gerund tells the charge, not whose government it is
     ['Former Peruvian President Pedro Castillo has accused the government of trying to silence him.', '2024-06-07', ['ACCUSE 112 occurred PER->PERGOV']],
+    // a refusal that is only the condition of a threat is no act
+    ['Erdogan warned of military action if Syria refused.', '2024-06-07', ['THREATEN 138 occurred TURGOV->SYR']],
   ]);
 });
