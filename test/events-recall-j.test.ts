@@ -21,5 +21,7 @@ describe('events, recall round j', () => {
     ['Former Peruvian President Pedro Castillo has accused the government of trying to silence him.', '2024-06-07', ['ACCUSE 112 occurred PER->PERGOV']],
     // a refusal that is only the condition of a threat is no act
     ['Erdogan warned of military action if Syria refused.', '2024-06-07', ['THREATEN 138 occurred TURGOV->SYR']],
+    // ... also with a pronoun subject
+    ['Erdogan threatened to attack Syria if it refused.', '2024-06-07', ['THREATEN 138 occurred TURGOV->SYR']],
   ]);
 });

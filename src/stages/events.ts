@@ -6320,7 +6320,9 @@ function finish(
     else if (opener === 'when' || opener === 'once' || opener === 'until' || opener === 'whenever') status = 'intended';
   }
   // ("warned of military action if Iran refused": a refusal that is only a condition is no act)
-  if (entry.type === 'REJECT' && status === 'hypothetical' && pattern.frame === 'verb' && /^(?:if|unless)$/.test(subjectOpener(view, start))) return null;
+  // (also with a pronoun subject: "if it refused")
+  if (entry.type === 'REJECT' && status === 'hypothetical' && pattern.frame === 'verb'
+    && /^(?:if|unless)$/.test(PRONOUN_SUBJECTS.has(wordAt(words, start - 1)) ? wordAt(words, start - 2) : subjectOpener(view, start))) return null;
   // (an appeal is dated when it was made: "urged ... on Sunday" is the Sunday past; an invitation by the meeting it invites to)
   let direction: Direction = status === 'intended' || status === 'invited' ? 'future' : 'past';
 
