@@ -129,6 +129,8 @@ const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+// acts done by saying them: made when spoken, whatever the clause they follow awaits
+const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
@@ -1086,7 +1088,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
             && sameSlots(previous.actors, candidate.actors) && !hasClauseBoundary(words, previous.tokenEnd, m.start)) out[out.length - 1] = candidate = recast(candidate, { recipients: [...previous.recipients], date: candidate.date ?? previous.date });
         }
         const act = announcedAct(ctx, view, candidate);
-        if (act) imposed.push(act);
+        // ("Iran warned Washington that Israel would attack its nuclear sites": force told of another country is no threat of the
+        // warner's own; the possible attack alone)
+        const told = act?.actors[0]?.entity.country;
+        // (the one warned is no target of that attack: only one named after its doer)
+        if (act && told && candidate.actors[0]?.entity.country && told !== candidate.actors[0].entity.country) out[out.length - 1] = candidate = recast(act, { recipients: act.recipients.filter((r) => r.start > act.actors[0].start) });
+        else if (act) imposed.push(act);
       }
       // ("vowed to avenge the downing of an Iran Air airliner by a U.S. warship": the one who did what is avenged)
       if (candidate.type === 'THREATEN' && /\bavenge$/i.test(candidate.trigger.text)) {
@@ -1755,7 +1762,10 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     && words.slice(previous.tokenEnd - 1, m.start).includes('that')) candidate = null;
   // "Moscow demands UN Security Council meeting", "called for talks with Kyiv": the act asked for has not happened
   // (a war is a state that goes on, not an act asked for: "demanded a ceasefire in the war between Iran and Iraq")
-  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6 && !candidate.entry.mutual) candidate = null;
+  // (a word act joined by `and` to a request told by a participle is the speaker's own: "urging negotiations and warning of
+  // military action")
+  const joinedParticiple = m.form === 'gerund' && wordAt(words, m.start - 1) === 'and' && SPOKEN_ACTS.has(m.pattern.entry.type) && /ing$/.test(wordAt(words, previous.tokenStart));
+  if (candidate && (m.pattern.frame === 'noun' || m.form === 'noun' || m.form === 'gerund') && previous.type === 'REQUEST' && m.start - previous.tokenEnd <= 6 && !candidate.entry.mutual && !joinedParticiple) candidate = null;
   if (candidate && candidate.frame === 'noun' && candidate.type === previous.type && sameSlots(candidate.actors, previous.actors)) {
     candidate = recast(candidate, { status: previous.status, date: previous.date ?? candidate.date });
   }
@@ -1789,6 +1799,19 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
       ? groupSlot(ctx, r.entity.country, 'GOV', r.start, r.end) : r) : [...previous.recipients] });
   }
   return candidate;
+}
+
+/** Words after which `to` names the one written to ("wrote to", "a letter to"). */
+const WRITTEN: ReadonlySet<string> = new Set(['wrote', 'written', 'writing', 'letter', 'letters', 'message', 'messages']);
+
+/** The party named right before token k (a comma between allowed) after "wrote to" or "a letter to", else null. */
+function writtenTo(view: View, k: number): Slot | null {
+  let j = wordAt(view.words, k - 1) === ',' ? k - 2 : k - 1;
+  const slot = view.slotAt[j];
+  if (!slot || (!slot.entity.actor && !slot.entity.country)) return null;
+  j = view.slotStart[j] - 1;
+  if (wordAt(view.words, j) === 'the' || POSSESSIVES.has(wordAt(view.words, j))) j--;
+  return wordAt(view.words, j) === 'to' && WRITTEN.has(wordAt(view.words, j - 1)) ? slot : null;
 }
 
 /** Acts that, joined by `and` to an act with a party, are to that party ("hosted X and pledged to deepen cooperation"). */
@@ -5677,7 +5700,8 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   for (let x = after; x <= after + 1; x++) if (slotAt[x] && slotAt[x]!.entity.type === 'person') return null;
   // "the government of Niger": the named one is the target; "relatives of exiled opposition
   // activists": the head noun is, and the nested group is not read on
-  if (wordAt(words, after) === 'of') {
+  // (not the charge a gerund tells: "accused the government of trying to have him killed")
+  if (wordAt(words, after) === 'of' && !/^\p{Ll}+ing$/u.test(view.tokens[after + 1]?.text ?? '')) {
     // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
     for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
   }
@@ -6217,6 +6241,12 @@ function finish(
     if (!country || !ARMED_OF_PLACE.test(before)) return r;
     return groupSlot(ctx, country, 'REB', r.start, r.end);
   });
+  // "had written to Khamenei urging negotiations", "in a letter to the U.N. Secretary-General, asking": a request told by a
+  // participle after a letter is to the one written to
+  if (entry.type === 'REQUEST' && recipients.length === 0 && pattern.frame === 'verb' && /ing$/.test(wordAt(words, start))) {
+    const addressee = writtenTo(view, start);
+    if (addressee && !actors.some((a) => a.entity.id === addressee.entity.id)) recipients = [addressee];
+  }
   // places given as recipients stand for their country; the place itself is kept
   let place: string | null = null;
   // "Russia and the United States swapped prisoners at Abu Dhabi airport": an exchange between two is between them (a place, or the
@@ -6255,6 +6285,7 @@ function finish(
 
   const clauseBefore = ` ${words.slice(clauseStart(words, statusFrom), statusFrom).join(' ')} `;
   let status: EventStatus = 'occurred';
+  const spokenAfter = SPOKEN_ACTS.has(entry.type) && wordAt(words, statusFrom - 1) === ',' && statusFrom === start && /ing$/.test(wordAt(words, start));
   // ("if the Saudis do not accept Brazil's terms": a negation inside a condition is a possibility, not a fact)
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
@@ -6267,6 +6298,9 @@ function finish(
   // an act of its own)
   // (", and spokesman Dmitry Peskov said Russia had already moved troops": a clause of speech joined after a condition that closes a
   // clause tells a fact; a condition that opens the sentence governs what is said after it: "If that level is broken, ..., Keefe said")
+  // ("warned Kuwait that Iraq would use force if the emirate kept flooding the market, accusing it of": a word act told by a
+  // participle after the condition or the wait is the speaker's, made when spoken)
+  else if (spokenAfter) { /* occurred */ }
   else if (/(?:^|\s)(?:if|unless)\s(?!.*\s(?:after|before|since)\s)(?!.*\s,\s(?:as|while|when|[a-z]+ing)\s)(?!.*\s,\sand\s$)/.test(clauseBefore)
     && (/^\s*(?:if|unless)\s/.test(clauseBefore) || !/\s,\s(?:and|but)\s.*\s(?:said|says|told)\s/.test(clauseBefore))) status = 'hypothetical';
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
@@ -6288,6 +6322,10 @@ function finish(
     if (opener === 'if' || opener === 'unless' || opener === 'while') status = 'hypothetical';
     else if (opener === 'when' || opener === 'once' || opener === 'until' || opener === 'whenever') status = 'intended';
   }
+  // ("warned of military action if Iran refused": a refusal that is only a condition is no act)
+  // (also with a pronoun subject: "if it refused")
+  if (entry.type === 'REJECT' && status === 'hypothetical' && pattern.frame === 'verb'
+    && /^(?:if|unless)$/.test(PRONOUN_SUBJECTS.has(wordAt(words, start - 1)) ? wordAt(words, start - 2) : subjectOpener(view, start))) return null;
   // (an appeal is dated when it was made: "urged ... on Sunday" is the Sunday past; an invitation by the meeting it invites to)
   let direction: Direction = status === 'intended' || status === 'invited' ? 'future' : 'past';
 
