@@ -2162,6 +2162,8 @@ function objectIsThing(view: View, k: number): boolean {
       let after = nextAfterSlot(view, j);
       if (wordAt(words, after) === "'s" || wordAt(words, after) === '’s') return false;
       if (NON_ACTOR_HEADS.has(wordAt(words, after) ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
+      // ("will host Macron next month", "will host the two leaders next week": a time adverbial after the name ends the object)
+      if (skipTimeAdverbial(words, after) > after) return false;
       let thing = false;
       for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
         if (personNoun(wordAt(words, after))) return false;
