@@ -5985,6 +5985,7 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   // "between the two delegations": both of the pair named before
   const pair = view.slotAt[j]!;
   if (pair.partner) return [slotOf(pair.partner, pair.start, pair.end, undefined, pair.group), pair];
+  const first0 = j;
   if (view.slotAt[j]!.entity.type === 'country') {
     for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
       const s = view.slotAt[k];
@@ -6005,8 +6006,10 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   let sure = 1;
   for (;;) {
     if (k + 1 >= view.words.length || (wordAt(view.words, k) !== 'and' && wordAt(view.words, k) !== ',')) break;
+    // ("spoke by phone with Rubio and with Egypt's foreign minister": the preposition of the first recipient told again)
+    const at = wordAt(view.words, k) === 'and' && REPEATED_PREPOSITIONS.has(wordAt(view.words, k + 1)) && prepositionBefore(view, first0, wordAt(view.words, k + 1)) ? k + 2 : k + 1;
     // "against Israel and the United States": a determiner before the next name
-    let next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    let next = wordAt(view.words, at) === 'the' && !view.slotAt[at] ? at + 1 : at;
     // ("Sudan's army and the paramilitary Rapid Support Forces": a lower-case modifier before the next name)
     // (not a verb: "visited Beijing and threatened Ukraine")
     if (!view.slotAt[next] && view.slotAt[next + 1] && lowerModifier(view, next)
@@ -6029,6 +6032,18 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   }
   void ctx;
   return out.slice(0, sure);
+}
+
+/** Prepositions a list of recipients may repeat after `and` ("with X and with Y", "to X and to Y"). */
+const REPEATED_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from']);
+
+/** Whether `prep` opens the phrase of the recipient at j: among the three words before it, over title words. */
+function prepositionBefore(view: View, j: number, prep: string): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    if (wordAt(view.words, k) === prep) return true;
+    if (!startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'the') return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
