@@ -9,5 +9,8 @@ describe('events, recall round i', () => {
     // a list of recipients that repeats its preposition after `and` ("with X and with Y")
     ['The Japanese prime minister spoke by phone with Chinese President Xi Jinping and with South Korea\'s president on Monday.', '2024-06-07', ['CONSULT 041 occurred JPNGOV->CHNGOV', 'CONSULT 041 occurred JPNGOV->KORGOV']],
     ['Britain sent aid to Ukraine and to Moldova.', '2024-06-07', ['AID 070 occurred GBR->UKR', 'AID 070 occurred GBR->MDA']],
+    // "their leaders", "their foreign ministers" after a pair joined by `and`: the rulers of the pair
+    ['Iran and Iraq agreed on Monday to a ceasefire, and said their foreign ministers would meet in Geneva next month.', '2024-06-07', ['AGREE 030 occurred IRN->IRQ', 'AGREE 030 occurred IRQ->IRN', 'CONSULT 040 intended IRNGOV->IRQGOV', 'CONSULT 040 intended IRQGOV->IRNGOV']],
+    ['Chilean President Gabriel Boric and Argentina\'s Javier Milei agreed on Friday to expand mining investment, and said their foreign ministers would meet in Santiago next month.', '2024-06-07', ['AGREE 030 occurred CHLGOV->ARGGOV', 'AGREE 030 occurred ARGGOV->CHLGOV', 'CONSULT 040 intended CHLGOV->ARGGOV', 'CONSULT 040 intended ARGGOV->CHLGOV']],
   ]);
 });

@@ -5027,6 +5027,20 @@ function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], words: r
       }
       continue;
     }
+    // ("Iran and Iraq agreed to a ceasefire and said their foreign ministers would meet": the rulers of the pair named last)
+    // (not after a preposition: "agreed to a truce after talks between their defence ministers" keeps the pair's own recipients)
+    if (wordAt(words, j) === 'their' && !slotAt[j + 1] && !PREPOSITIONS.has(wordAt(words, j - 1))) {
+      const rulers = rulersAfter(words, j);
+      if (rulers && !slotAt[rulers.end - 1]) {
+        const pair = pairJoinedBefore(ctx, tokens[j].start);
+        if (pair) {
+          const span = { start: tokens[j + 1].start, end: tokens[rulers.end - 1].end, text: ctx.text.slice(tokens[j + 1].start, tokens[rulers.end - 1].end) };
+          const slot = slotOf(groupEntity(ctx, pair[0], rulers.sector, span), span.start, span.end, undefined, true, groupEntity(ctx, pair[1], rulers.sector, span));
+          for (let k = j + 1; k < rulers.end; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
+        }
+      }
+      continue;
+    }
     if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !noPartyAt(slotAt, j + 2)) continue;
     // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
     let h = j + 2;
@@ -5086,6 +5100,31 @@ function noPartyAt(slotAt: readonly (Slot | undefined)[], k: number): boolean {
   return !slotAt[k] || slotAt[k]!.entity.type === 'location';
 }
 
+/**
+ * The countries of the two parties named last before `at` when `and` joins them ("Iran and Iraq", "Colombian President
+ * Gustavo Petro and Venezuela's Nicolas Maduro"): people first, then states; null when the last two are no such pair.
+ */
+function pairJoinedBefore(ctx: Context, at: number): [string, string] | null {
+  for (const kind of ['people', 'states'] as const) {
+    const found: Mention[] = [];
+    for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0 && found.length < 2; i--) {
+      const e = ctx.entities.get(ctx.mentions[i].entity);
+      if (!e || !e.country || e.type === 'location' || e.sector === 'MED' || e.actor?.startsWith('IGO')) continue;
+      if ((kind === 'people') !== (e.type === 'person')) continue;
+      if (found.length === 1 && ctx.entities.get(found[0].entity)!.country === e.country) { if (found[0].entity === e.id) continue; break; }
+      found.push(ctx.mentions[i]);
+    }
+    if (found.length < 2) continue;
+    // only `and` and the second's title or country between them ("and Venezuela's", "and South Korean President")
+    const between = ctx.text.slice(found[1].end, found[0].start);
+    if (/^,?\s+and\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|'s|’s)\s*)*$/u.test(between)) {
+      const a = ctx.entities.get(found[1].entity)!.country!, b = ctx.entities.get(found[0].entity)!.country!;
+      return [a, b];
+    }
+  }
+  return null;
+}
+
 /** The two coded parties of different countries named last before `at` (never the news agency telling it). */
 function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'states' | 'any'): Entity[] {
   const found: Entity[] = [];
@@ -5129,6 +5168,15 @@ function forceOfTwo(words: readonly string[], at: number): { sector: string; end
     if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
     const head = groupHead(words, k);
     if (head) return head.sector ? { sector: head.sector, end: head.end } : null;
+  }
+  return null;
+}
+
+/** The rulers a possessive at `at` owns ("their leaders", "their defence ministers"), as forceOfTwo reads them after "the two countries'". */
+function rulersAfter(words: readonly string[], at: number): { sector: string; end: number } | null {
+  for (let k = at + 1; k <= at + 2; k++) {
+    const ruler = TWO_RULERS.get(wordAt(words, k));
+    if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
   }
   return null;
 }
