@@ -12,5 +12,8 @@ describe('events, recall round i', () => {
     // "their leaders", "their foreign ministers" after a pair joined by `and`: the rulers of the pair
     ['Iran and Iraq agreed on Monday to a ceasefire, and said their foreign ministers would meet in Geneva next month.', '2024-06-07', ['AGREE 030 occurred IRN->IRQ', 'AGREE 030 occurred IRQ->IRN', 'CONSULT 040 intended IRNGOV->IRQGOV', 'CONSULT 040 intended IRQGOV->IRNGOV']],
     ['Chilean President Gabriel Boric and Argentina\'s Javier Milei agreed on Friday to expand mining investment, and said their foreign ministers would meet in Santiago next month.', '2024-06-07', ['AGREE 030 occurred CHLGOV->ARGGOV', 'AGREE 030 occurred ARGGOV->CHLGOV', 'CONSULT 040 intended CHLGOV->ARGGOV', 'CONSULT 040 intended ARGGOV->CHLGOV']],
+    // "said on Monday that X would": reported intent past a day and `that`, not a condition
+    ['Officials said on Monday that Egypt and Sudan would hold direct talks in Cairo later this month.', '2024-06-07', ['CONSULT 040 intended EGY->SDN', 'CONSULT 040 intended SDN->EGY']],
+    ['A World Bank spokesman said on Thursday that a bank mission would travel to Brazil next week.', '2024-06-07', ['CONSULT 042 intended IGOWB->BRA']],
   ]);
 });

@@ -7253,6 +7253,12 @@ function homeOf(ctx: Context, view: View): string | null {
 /** A speech verb just before `at` ("said they would", "announced it would"): reported intent, not a condition. */
 function reportedSpeech(words: readonly string[], at: number): boolean {
   for (let j = at; j >= 0 && j >= at - 4; j--) if (SPEECH_VERBS.has(wordAt(words, j))) return true;
+  // ("said on Monday that Iran and Iraq would hold talks": further back over a day and `that`, in the same clause)
+  for (let j = at - 5; j >= 0 && j >= at - 9; j--) {
+    const w = wordAt(words, j);
+    if (w === ',' || w === '.' || BOUNDARY.has(w)) return false;
+    if (SPEECH_VERBS.has(w)) return wordAt(words, j + 1) === 'that' || skipTimeAdverbial(words, j + 1) > j + 1;
+  }
   return false;
 }
 
