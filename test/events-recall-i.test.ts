@@ -15,5 +15,9 @@ describe('events, recall round i', () => {
     // "said on Monday that X would": reported intent past a day and `that`, not a condition
     ['Officials said on Monday that Egypt and Sudan would hold direct talks in Cairo later this month.', '2024-06-07', ['CONSULT 040 intended EGY->SDN', 'CONSULT 040 intended SDN->EGY']],
     ['A World Bank spokesman said on Thursday that a bank mission would travel to Brazil next week.', '2024-06-07', ['CONSULT 042 intended IGOWB->BRA']],
+    // "the country's (interim) president", "the country's military": the rulers of the country named last
+    ['Floods hit Mali on Sunday, and the country\'s interim president appealed for international aid.', '2024-06-07', ['REQUEST 023 requested MLIGOV->-']],
+    ['Britain eased its sanctions on Syria on Monday, a week after British Foreign Secretary David Lammy met the country\'s new president in Damascus.', '2024-06-07', ['RETREAT 085 occurred GBR->SYR', 'CONSULT 040 occurred GBRGOV->SYRGOV']],
+    ['Fighting flared in Sudan on Monday, and the country\'s army shelled rebel positions near Khartoum.', '2024-06-07', ['ASSAULT 194 occurred SDNMIL->SDNREB']],
   ]);
 });

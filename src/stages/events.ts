@@ -5027,6 +5027,17 @@ function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], words: r
       }
       continue;
     }
+    // ("Trump met the country's interim president": the rulers of the country named last)
+    if (wordAt(words, j) === 'the' && wordAt(words, j + 1) === 'country' && POSSESSIVE_MARKS.has(wordAt(words, j + 2)) && !slotAt[j + 1]) {
+      const ruler = countryRuler(words, j + 3);
+      const country = ruler && !slotAt[ruler.end - 1] ? countryNamedBefore(ctx, tokens[j].start) : null;
+      if (ruler && country) {
+        const span = { start: tokens[j].start, end: tokens[ruler.end - 1].end, text: ctx.text.slice(tokens[j].start, tokens[ruler.end - 1].end) };
+        const slot = slotOf(groupEntity(ctx, country, ruler.sector, span), span.start, span.end, undefined, true);
+        for (let k = j; k < ruler.end; k++) [slotAt[k], slotStart[k]] = [slot, j];
+      }
+      continue;
+    }
     // ("Iran and Iraq agreed to a ceasefire and said their foreign ministers would meet": the rulers of the pair named last)
     // (not after a preposition: "agreed to a truce after talks between their defence ministers" keeps the pair's own recipients)
     if (wordAt(words, j) === 'their' && !slotAt[j + 1] && !PREPOSITIONS.has(wordAt(words, j - 1))) {
@@ -5177,6 +5188,40 @@ function rulersAfter(words: readonly string[], at: number): { sector: string; en
   for (let k = at + 1; k <= at + 2; k++) {
     const ruler = TWO_RULERS.get(wordAt(words, k));
     if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * Rulers "the country's" names, after up to two modifiers ("the country's interim president", "the country's new military
+ * rulers"), with their sector; "military" alone ("the country's military said") is the armed forces.
+ */
+function countryRuler(words: readonly string[], at: number): { sector: string; end: number } | null {
+  let k = at;
+  while (k < at + 2 && COUNTRY_RULER_MODIFIERS.has(wordAt(words, k))) k++;
+  const one = COUNTRY_RULERS.get(wordAt(words, k));
+  if (one) return { sector: one, end: k + 1 };
+  const two = COUNTRY_RULERS.get(`${wordAt(words, k)} ${wordAt(words, k + 1)}`);
+  if (two) return { sector: two, end: k + 2 };
+  if (k > at && wordAt(words, k - 1) === 'military' && !contentNoun(wordAt(words, k))) return { sector: 'MIL', end: k };
+  return null;
+}
+const COUNTRY_RULERS: ReadonlyMap<string, string> = new Map([
+  ['president', 'GOV'], ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['government', 'GOV'], ['junta', 'GOV'],
+  ['prime minister', 'GOV'], ['foreign minister', 'GOV'], ['defence minister', 'MIL'], ['defense minister', 'MIL'], ['army', 'MIL'],
+]);
+const COUNTRY_RULER_MODIFIERS: ReadonlySet<string> = new Set(['interim', 'new', 'acting', 'transitional', 'elected', 'military']);
+/** A lower-case word that may head a noun phrase after "military" ("military spending", "military rulers"): none of the verbs and words that close it. */
+function contentNoun(w: string): boolean {
+  return /^[a-z]+$/.test(w) && !lexicon().inflected.has(w) && !MODAL_OR_CLOSER.has(w);
+}
+const MODAL_OR_CLOSER: ReadonlySet<string> = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'said', 'says', 'and', 'or', 'to', 'in', 'on', 'of', 'for', 'with', 'that', 'which', 'who']);
+
+/** The country of the last country named before `at` ("... sanctions on Syria ... the country's interim president"), or null. */
+function countryNamedBefore(ctx: Context, at: number): string | null {
+  for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0; i--) {
+    const e = ctx.entities.get(ctx.mentions[i].entity);
+    if (e && e.type === 'country' && e.country) return e.country;
   }
   return null;
 }
