@@ -19,5 +19,7 @@ describe('events, recall round i', () => {
     ['Floods hit Mali on Sunday, and the country\'s interim president appealed for international aid.', '2024-06-07', ['REQUEST 023 requested MLIGOV->-']],
     ['Britain eased its sanctions on Syria on Monday, a week after British Foreign Secretary David Lammy met the country\'s new president in Damascus.', '2024-06-07', ['RETREAT 085 occurred GBR->SYR', 'CONSULT 040 occurred GBRGOV->SYRGOV']],
     ['Fighting flared in Sudan on Monday, and the country\'s army shelled rebel positions near Khartoum.', '2024-06-07', ['ASSAULT 194 occurred SDNMIL->SDNREB']],
+    // "the two leaders" with no person named: the rulers of the pair of states joined by `and`, past the state that hosts them
+    ['The presidents of Armenia and Azerbaijan pledged on Monday to open their border. France will host the two leaders next month, the Elysee said.', '2024-06-07', ['AGREE 030 occurred ARMGOV->AZEGOV', 'AGREE 030 occurred AZEGOV->ARMGOV', 'CONSULT 043 intended FRA->ARMGOV', 'CONSULT 043 intended FRA->AZEGOV']],
   ]);
 });

@@ -5065,6 +5065,13 @@ function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], words: r
     // ("the two neighbours", "the two countries": states, not the U.N. that brokered their truce)
     let found = j === 0 && head === 'sides' && toldPair ? [...toldPair] : lastTwoNamed(ctx, tokens[j].start, people ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
     if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
+    // ("The presidents of Congo and Rwanda pledged ... Washington will host the two leaders": no person named, the rulers of the
+    // pair of states joined by `and` named last, when their rulers were told before)
+    if (found.length < 2 && TWO_RULERS.get(head) === 'GOV') {
+      const pair = pairJoinedBefore(ctx, tokens[j].start, 1);
+      const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
+      if (pair && ctx.groups.has(`${pair[0]}GOV`) && ctx.groups.has(`${pair[1]}GOV`)) found = [groupEntity(ctx, pair[0], 'GOV', span), groupEntity(ctx, pair[1], 'GOV', span)];
+    }
     // ("Japarov hosted Rahmon ... clashes between the two neighbours": the countries of the two leaders named last)
     if (found.length < 2 && STATE_HEADS.has(head)) {
       const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
@@ -5115,16 +5122,18 @@ function noPartyAt(slotAt: readonly (Slot | undefined)[], k: number): boolean {
  * The countries of the two parties named last before `at` when `and` joins them ("Iran and Iraq", "Colombian President
  * Gustavo Petro and Venezuela's Nicolas Maduro"): people first, then states; null when the last two are no such pair.
  */
-function pairJoinedBefore(ctx: Context, at: number): [string, string] | null {
+function pairJoinedBefore(ctx: Context, at: number, skip = 0, without: string | null = null): [string, string] | null {
+  let last: Mention | null = null;
   for (const kind of ['people', 'states'] as const) {
     const found: Mention[] = [];
     for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0 && found.length < 2; i--) {
       const e = ctx.entities.get(ctx.mentions[i].entity);
-      if (!e || !e.country || e.type === 'location' || e.sector === 'MED' || e.actor?.startsWith('IGO')) continue;
+      if (!e || !e.country || e.type === 'location' || e.sector === 'MED' || e.actor?.startsWith('IGO') || e.country === without) continue;
       if ((kind === 'people') !== (e.type === 'person')) continue;
       if (found.length === 1 && ctx.entities.get(found[0].entity)!.country === e.country) { if (found[0].entity === e.id) continue; break; }
       found.push(ctx.mentions[i]);
     }
+    if (kind === 'states' && found.length > 0) last = found[0];
     if (found.length < 2) continue;
     // only `and` and the second's title or country between them ("and Venezuela's", "and South Korean President")
     const between = ctx.text.slice(found[1].end, found[0].start);
@@ -5133,7 +5142,9 @@ function pairJoinedBefore(ctx: Context, at: number): [string, string] | null {
       return [a, b];
     }
   }
-  return null;
+  // ("... Congo and Rwanda ... Washington will host the two leaders": past every mention of the state that acts on the pair)
+  const acting = last ? ctx.entities.get(last.entity)?.country ?? null : null;
+  return skip > 0 && acting ? pairJoinedBefore(ctx, at, skip - 1, acting) : null;
 }
 
 /** The two coded parties of different countries named last before `at` (never the news agency telling it). */
