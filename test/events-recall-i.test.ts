@@ -21,5 +21,7 @@ describe('events, recall round i', () => {
     ['Fighting flared in Sudan on Monday, and the country\'s army shelled rebel positions near Khartoum.', '2024-06-07', ['ASSAULT 194 occurred SDNMIL->SDNREB']],
     // "the two leaders" with no person named: the rulers of the pair of states joined by `and`, past the state that hosts them
     ['The presidents of Armenia and Azerbaijan pledged on Monday to open their border. France will host the two leaders next month, the Elysee said.', '2024-06-07', ['AGREE 030 occurred ARMGOV->AZEGOV', 'AGREE 030 occurred AZEGOV->ARMGOV', 'CONSULT 043 intended FRA->ARMGOV', 'CONSULT 043 intended FRA->AZEGOV']],
+    // "said X had ... and that Y would": the second clause of the same saying is reported intent
+    ['The U.N. envoy said on Tuesday that Ethiopia and Eritrea had signed a truce and that their foreign ministers would hold direct talks in Nairobi next month.', '2024-06-07', ['SUPPORT 057 occurred ETH->ERI', 'SUPPORT 057 occurred ERI->ETH', 'CONSULT 040 intended ETHGOV->ERIGOV', 'CONSULT 040 intended ERIGOV->ETHGOV']],
   ]);
 });

@@ -7315,6 +7315,17 @@ function reportedSpeech(words: readonly string[], at: number): boolean {
     if (w === ',' || w === '.' || BOUNDARY.has(w)) return false;
     if (SPEECH_VERBS.has(w)) return wordAt(words, j + 1) === 'that' || skipTimeAdverbial(words, j + 1) > j + 1;
   }
+  // ("said Iran and Iraq had agreed to a ceasefire and that their foreign ministers would hold talks": a second clause of the
+  // same saying, joined by `and that`)
+  for (let j = at - 1; j >= 1 && j >= at - 6; j--) {
+    if (wordAt(words, j) !== 'that' || wordAt(words, j - 1) !== 'and') continue;
+    for (let k = j - 2; k >= 0 && k >= j - 40; k--) {
+      const w = wordAt(words, k);
+      if (w === '.' || BOUNDARY.has(w)) return false;
+      if (SPEECH_VERBS.has(w)) return true;
+    }
+    return false;
+  }
   return false;
 }
 
