@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
 describe('events, recall round i', () => {
@@ -24,4 +25,13 @@ describe('events, recall round i', () => {
     // "said X had ... and that Y would": the second clause of the same saying is reported intent
     ['The U.N. envoy said on Tuesday that Ethiopia and Eritrea had signed a truce and that their foreign ministers would hold direct talks in Nairobi next month.', '2024-06-07', ['SUPPORT 057 occurred ETH->ERI', 'SUPPORT 057 occurred ERI->ETH', 'CONSULT 040 intended ETHGOV->ERIGOV', 'CONSULT 040 intended ERIGOV->ETHGOV']],
   ]);
+});
+
+describe('events, recall round i: dates', () => {
+  // a date before `and that` is the first clause's, not the act to come's in the second
+  it('[events] an act to come after "and that" takes its own date', () => {
+    const text = 'The U.N. envoy said Ethiopia had freed 20 Eritrean prisoners in March and that Ethiopia would hold talks with Eritrean officials in the Kenyan capital Nairobi next month.';
+    const talks = extract(text, { date: '2024-06-07' }).events.find((e) => e.type === 'CONSULT');
+    expect(talks?.date?.value, `[events] ${text}`).toBe('2024-07');
+  });
 });

@@ -6179,7 +6179,7 @@ const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on
 
 /** The date words in the clause nearest the trigger (one the trigger spans over wins). */
 /** Words between a date and a later act to come that make the date another clause's or the saying's. */
-const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told)\b/;
+const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s+that)\b/;
 
 /** A relative clause opened after a comma and not closed yet: ", which began". */
 const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
