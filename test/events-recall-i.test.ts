@@ -12,7 +12,7 @@ describe('events, recall round i', () => {
     ['Britain sent aid to Ukraine and to Moldova.', '2024-06-07', ['AID 070 occurred GBR->UKR', 'AID 070 occurred GBR->MDA']],
     // "their leaders", "their foreign ministers" after a pair joined by `and`: the rulers of the pair
     ['Iran and Iraq agreed on Monday to a ceasefire, and said their foreign ministers would meet in Geneva next month.', '2024-06-07', ['AGREE 030 occurred IRN->IRQ', 'AGREE 030 occurred IRQ->IRN', 'CONSULT 040 intended IRNGOV->IRQGOV', 'CONSULT 040 intended IRQGOV->IRNGOV']],
-    ['Chilean President Gabriel Boric and Argentina\'s Javier Milei agreed on Friday to expand mining investment, and said their foreign ministers would meet in Santiago next month.', '2024-06-07', ['AGREE 030 occurred CHLGOV->ARGGOV', 'AGREE 030 occurred ARGGOV->CHLGOV', 'CONSULT 040 intended CHLGOV->ARGGOV', 'CONSULT 040 intended ARGGOV->CHLGOV']],
+    ['Chilean President Gabriel Boric and Argentina\'s Javier Milei agreed on Friday to expand mining investment, and said their foreign ministers would meet in Santiago next month.', '2024-06-07', ['AGREE 030 occurred CHLGOV->ARGGOV', 'AGREE 030 occurred ARGGOV->CHLGOV', 'CONSULT 040 intended CHLGOV->ARGGOV', 'CONSULT 040 intended ARGGOV->CHLGOV', 'CONSULT 040 occurred CHLGOV->ARGGOV', 'CONSULT 040 occurred ARGGOV->CHLGOV']],
     // "said on Monday that X would": reported intent past a day and `that`, not a condition
     ['Officials said on Monday that Egypt and Sudan would hold direct talks in Cairo later this month.', '2024-06-07', ['CONSULT 040 intended EGY->SDN', 'CONSULT 040 intended SDN->EGY']],
     ['A World Bank spokesman said on Thursday that a bank mission would travel to Brazil next week.', '2024-06-07', ['CONSULT 042 intended IGOWB->BRA']],
@@ -20,6 +20,8 @@ describe('events, recall round i', () => {
     ['Floods hit Mali on Sunday, and the country\'s interim president appealed for international aid.', '2024-06-07', ['REQUEST 023 requested MLIGOV->-']],
     ['Britain eased its sanctions on Syria on Monday, a week after British Foreign Secretary David Lammy met the country\'s new president in Damascus.', '2024-06-07', ['RETREAT 085 occurred GBR->SYR', 'CONSULT 040 occurred GBRGOV->SYRGOV']],
     ['Fighting flared in Sudan on Monday, and the country\'s army shelled rebel positions near Khartoum.', '2024-06-07', ['ASSAULT 194 occurred SDNMIL->SDNREB']],
+    // two leaders who agree together met, even when a later meeting of theirs is announced
+    ['Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed in Nairobi on Monday to expand cross-border trade, and said their trade ministers would meet in Dodoma next month.', '2024-06-07', ['AGREE 030 occurred KENGOV->TZAGOV', 'AGREE 030 occurred TZAGOV->KENGOV', 'CONSULT 040 occurred KENGOV->TZAGOV', 'CONSULT 040 occurred TZAGOV->KENGOV', 'CONSULT 040 intended KENGOV->TZAGOV', 'CONSULT 040 intended TZAGOV->KENGOV']],
     // "the two leaders" with no person named: the rulers of the pair of states joined by `and`, past the state that hosts them
     ['The presidents of Armenia and Azerbaijan pledged on Monday to open their border. France will host the two leaders next month, the Elysee said.', '2024-06-07', ['AGREE 030 occurred ARMGOV->AZEGOV', 'AGREE 030 occurred AZEGOV->ARMGOV', 'CONSULT 043 intended FRA->ARMGOV', 'CONSULT 043 intended FRA->AZEGOV']],
     // "said X had ... and that Y would": the second clause of the same saying is reported intent

@@ -1362,7 +1362,8 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     // (a mediation between them is no meeting of theirs: "under a deal brokered by China after four days of talks")
     // (nor a hosting of both by a third: "initialling a peace agreement at a White House ceremony hosted by Trump")
     const of = (o: Candidate, x: Slot) => [...o.actors, ...o.recipients].some((p) => p.entity.country === x.entity.country);
-    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && of(o, a) && of(o, b) && !(o.cameo === '043' && o.actors.every((h) => h.entity.country !== a.entity.country && h.entity.country !== b.entity.country)));
+    // (a meeting to come is not the one they agreed in: "agreed ... and said their foreign ministers would meet next month")
+    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && o.status === 'occurred' && of(o, a) && of(o, b) && !(o.cameo === '043' && o.actors.every((h) => h.entity.country !== a.entity.country && h.entity.country !== b.entity.country)));
     if (told) return null;
     // (the means told anywhere in its sentence: "launched the pipeline by video link")
     const cue = framed ? null : MODE_CUES.find((m) => m.pattern.test(ctx.text.slice(c.unit.start, c.unit.end)))?.mode ?? null;
