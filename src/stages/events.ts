@@ -2156,6 +2156,8 @@ function objectIsThing(view: View, k: number): boolean {
   const { words, tokens, slotAt } = view;
   // ("each side accused the other", "accused each other": the other party)
   if ((wordAt(words, k) === 'the' || wordAt(words, k) === 'each') && wordAt(words, k + 1) === 'other') return false;
+  // ("the two sides will meet next month": a time adverbial right after the verb is no object)
+  if (skipTimeAdverbial(words, k) > k) return false;
   let content = false;
   for (let j = k, n = 0; j < words.length && n < 8; j++, n++) {
     if (slotAt[j]) {
