@@ -863,7 +863,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['SEOUL, June 18 (Reuters) - Tens of thousands of students marched through Seoul on Friday. Police fired tear gas at them.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
     ["NIAMEY, Sept 2 (Reuters) - The junta has accused Paris of interfering in Niger's internal affairs.", ['ACCUSE 112 occurred NERGOV->FRAGOV']],
     // armed men named by the place they are in are its rebels
-    ['Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in northern Syria.', ['ASSAULT 190 hypothetical TUR->SYRREB', 'THREATEN 138 occurred TURGOV->SYRREB']],
+    ['Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in northern Syria.', ['ASSAULT 190 intended TUR->SYRREB', 'THREATEN 138 occurred TURGOV->SYRREB']],
     // a visit during which the subject acts is the subject's; an interview by telephone during a visit is no call with the country visited
     ['Chinese President Xi Jinping praised Peru as a good friend and partner during a state visit to Lima last week.', ['SUPPORT 051 occurred CHNGOV->PER', 'CONSULT 042 occurred CHNGOV->PER']],
     ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', ['CONSULT 042 occurred GBRMIL->SAU']],

@@ -1369,7 +1369,8 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     // (a mediation between them is no meeting of theirs: "under a deal brokered by China after four days of talks")
     // (nor a hosting of both by a third: "initialling a peace agreement at a White House ceremony hosted by Trump")
     const of = (o: Candidate, x: Slot) => [...o.actors, ...o.recipients].some((p) => p.entity.country === x.entity.country);
-    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && of(o, a) && of(o, b) && !(o.cameo === '043' && o.actors.every((h) => h.entity.country !== a.entity.country && h.entity.country !== b.entity.country)));
+    // (a meeting to come is not the one they agreed in: "agreed ... and said their foreign ministers would meet next month")
+    const told = out.some((o) => o.type === 'CONSULT' && o.cameo !== '045' && o.status === 'occurred' && of(o, a) && of(o, b) && !(o.cameo === '043' && o.actors.every((h) => h.entity.country !== a.entity.country && h.entity.country !== b.entity.country)));
     if (told) return null;
     // (the means told anywhere in its sentence: "launched the pipeline by video link")
     const cue = framed ? null : MODE_CUES.find((m) => m.pattern.test(ctx.text.slice(c.unit.start, c.unit.end)))?.mode ?? null;
@@ -2178,6 +2179,8 @@ function objectIsThing(view: View, k: number): boolean {
   const { words, tokens, slotAt } = view;
   // ("each side accused the other", "accused each other": the other party)
   if ((wordAt(words, k) === 'the' || wordAt(words, k) === 'each') && wordAt(words, k + 1) === 'other') return false;
+  // ("the two sides will meet next month": a time adverbial right after the verb is no object)
+  if (skipTimeAdverbial(words, k) > k) return false;
   let content = false;
   for (let j = k, n = 0; j < words.length && n < 8; j++, n++) {
     if (slotAt[j]) {
@@ -2185,6 +2188,8 @@ function objectIsThing(view: View, k: number): boolean {
       let after = nextAfterSlot(view, j);
       if (wordAt(words, after) === "'s" || wordAt(words, after) === '’s') return false;
       if (NON_ACTOR_HEADS.has(wordAt(words, after) ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
+      // ("will host Macron next month", "will host the two leaders next week": a time adverbial after the name ends the object)
+      if (skipTimeAdverbial(words, after) > after) return false;
       let thing = false;
       for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
         if (personNoun(wordAt(words, after))) return false;
@@ -5048,6 +5053,31 @@ function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], words: r
       }
       continue;
     }
+    // ("Trump met the country's interim president": the rulers of the country named last)
+    if (wordAt(words, j) === 'the' && wordAt(words, j + 1) === 'country' && POSSESSIVE_MARKS.has(wordAt(words, j + 2)) && !slotAt[j + 1]) {
+      const ruler = countryRuler(words, j + 3);
+      const country = ruler && !slotAt[ruler.end - 1] ? countryNamedBefore(ctx, tokens[j].start) : null;
+      if (ruler && country) {
+        const span = { start: tokens[j].start, end: tokens[ruler.end - 1].end, text: ctx.text.slice(tokens[j].start, tokens[ruler.end - 1].end) };
+        const slot = slotOf(groupEntity(ctx, country, ruler.sector, span), span.start, span.end, undefined, true);
+        for (let k = j; k < ruler.end; k++) [slotAt[k], slotStart[k]] = [slot, j];
+      }
+      continue;
+    }
+    // ("Iran and Iraq agreed to a ceasefire and said their foreign ministers would meet": the rulers of the pair named last)
+    // (not after a preposition: "agreed to a truce after talks between their defence ministers" keeps the pair's own recipients)
+    if (wordAt(words, j) === 'their' && !slotAt[j + 1] && !PREPOSITIONS.has(wordAt(words, j - 1))) {
+      const rulers = rulersAfter(words, j);
+      if (rulers && !slotAt[rulers.end - 1]) {
+        const pair = pairJoinedBefore(ctx, tokens[j].start);
+        if (pair) {
+          const span = { start: tokens[j + 1].start, end: tokens[rulers.end - 1].end, text: ctx.text.slice(tokens[j + 1].start, tokens[rulers.end - 1].end) };
+          const slot = slotOf(groupEntity(ctx, pair[0], rulers.sector, span), span.start, span.end, undefined, true, groupEntity(ctx, pair[1], rulers.sector, span));
+          for (let k = j + 1; k < rulers.end; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
+        }
+      }
+      continue;
+    }
     if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !noPartyAt(slotAt, j + 2)) continue;
     // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
     let h = j + 2;
@@ -5061,6 +5091,13 @@ function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], words: r
     // ("the two neighbours", "the two countries": states, not the U.N. that brokered their truce)
     let found = j === 0 && head === 'sides' && toldPair ? [...toldPair] : lastTwoNamed(ctx, tokens[j].start, people ? 'people' : STATE_HEADS.has(head) ? 'states' : 'bodies');
     if (found.length < 2 && LED_PARTIES.has(head)) found = lastTwoNamed(ctx, tokens[j].start, 'any');
+    // ("The presidents of Congo and Rwanda pledged ... Washington will host the two leaders": no person named, the rulers of the
+    // pair of states joined by `and` named last, when their rulers were told before)
+    if (found.length < 2 && TWO_RULERS.get(head) === 'GOV') {
+      const pair = pairJoinedBefore(ctx, tokens[j].start, 1);
+      const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
+      if (pair && ctx.groups.has(`${pair[0]}GOV`) && ctx.groups.has(`${pair[1]}GOV`)) found = [groupEntity(ctx, pair[0], 'GOV', span), groupEntity(ctx, pair[1], 'GOV', span)];
+    }
     // ("Japarov hosted Rahmon ... clashes between the two neighbours": the countries of the two leaders named last)
     if (found.length < 2 && STATE_HEADS.has(head)) {
       const span = { start: tokens[j + 1].start, end: tokens[h].end, text: ctx.text.slice(tokens[j + 1].start, tokens[h].end) };
@@ -5107,6 +5144,35 @@ function noPartyAt(slotAt: readonly (Slot | undefined)[], k: number): boolean {
   return !slotAt[k] || slotAt[k]!.entity.type === 'location';
 }
 
+/**
+ * The countries of the two parties named last before `at` when `and` joins them ("Iran and Iraq", "Colombian President
+ * Gustavo Petro and Venezuela's Nicolas Maduro"): people first, then states; null when the last two are no such pair.
+ */
+function pairJoinedBefore(ctx: Context, at: number, skip = 0, without: string | null = null): [string, string] | null {
+  let last: Mention | null = null;
+  for (const kind of ['people', 'states'] as const) {
+    const found: Mention[] = [];
+    for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0 && found.length < 2; i--) {
+      const e = ctx.entities.get(ctx.mentions[i].entity);
+      if (!e || !e.country || e.type === 'location' || e.sector === 'MED' || e.actor?.startsWith('IGO') || e.country === without) continue;
+      if ((kind === 'people') !== (e.type === 'person')) continue;
+      if (found.length === 1 && ctx.entities.get(found[0].entity)!.country === e.country) { if (found[0].entity === e.id) continue; break; }
+      found.push(ctx.mentions[i]);
+    }
+    if (kind === 'states' && found.length > 0) last = found[0];
+    if (found.length < 2) continue;
+    // only `and` and the second's title or country between them ("and Venezuela's", "and South Korean President")
+    const between = ctx.text.slice(found[1].end, found[0].start);
+    if (/^,?\s+and\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|'s|’s)\s*)*$/u.test(between)) {
+      const a = ctx.entities.get(found[1].entity)!.country!, b = ctx.entities.get(found[0].entity)!.country!;
+      return [a, b];
+    }
+  }
+  // ("... Congo and Rwanda ... Washington will host the two leaders": past every mention of the state that acts on the pair)
+  const acting = last ? ctx.entities.get(last.entity)?.country ?? null : null;
+  return skip > 0 && acting ? pairJoinedBefore(ctx, at, skip - 1, acting) : null;
+}
+
 /** The two coded parties of different countries named last before `at` (never the news agency telling it). */
 function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies' | 'states' | 'any'): Entity[] {
   const found: Entity[] = [];
@@ -5150,6 +5216,49 @@ function forceOfTwo(words: readonly string[], at: number): { sector: string; end
     if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
     const head = groupHead(words, k);
     if (head) return head.sector ? { sector: head.sector, end: head.end } : null;
+  }
+  return null;
+}
+
+/** The rulers a possessive at `at` owns ("their leaders", "their defence ministers"), as forceOfTwo reads them after "the two countries'". */
+function rulersAfter(words: readonly string[], at: number): { sector: string; end: number } | null {
+  for (let k = at + 1; k <= at + 2; k++) {
+    const ruler = TWO_RULERS.get(wordAt(words, k));
+    if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * Rulers "the country's" names, after up to two modifiers ("the country's interim president", "the country's new military
+ * rulers"), with their sector; "military" alone ("the country's military said") is the armed forces.
+ */
+function countryRuler(words: readonly string[], at: number): { sector: string; end: number } | null {
+  let k = at;
+  while (k < at + 2 && COUNTRY_RULER_MODIFIERS.has(wordAt(words, k))) k++;
+  const one = COUNTRY_RULERS.get(wordAt(words, k));
+  if (one) return { sector: one, end: k + 1 };
+  const two = COUNTRY_RULERS.get(`${wordAt(words, k)} ${wordAt(words, k + 1)}`);
+  if (two) return { sector: two, end: k + 2 };
+  if (k > at && wordAt(words, k - 1) === 'military' && !contentNoun(wordAt(words, k))) return { sector: 'MIL', end: k };
+  return null;
+}
+const COUNTRY_RULERS: ReadonlyMap<string, string> = new Map([
+  ['president', 'GOV'], ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['government', 'GOV'], ['junta', 'GOV'],
+  ['prime minister', 'GOV'], ['foreign minister', 'GOV'], ['defence minister', 'MIL'], ['defense minister', 'MIL'], ['army', 'MIL'],
+]);
+const COUNTRY_RULER_MODIFIERS: ReadonlySet<string> = new Set(['interim', 'new', 'acting', 'transitional', 'elected', 'military']);
+/** A lower-case word that may head a noun phrase after "military" ("military spending", "military rulers"): none of the verbs and words that close it. */
+function contentNoun(w: string): boolean {
+  return /^[a-z]+$/.test(w) && !lexicon().inflected.has(w) && !MODAL_OR_CLOSER.has(w);
+}
+const MODAL_OR_CLOSER: ReadonlySet<string> = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'said', 'says', 'and', 'or', 'to', 'in', 'on', 'of', 'for', 'with', 'that', 'which', 'who']);
+
+/** The country of the last country named before `at` ("... sanctions on Syria ... the country's interim president"), or null. */
+function countryNamedBefore(ctx: Context, at: number): string | null {
+  for (let i = firstFrom(ctx.mentions, at) - 1; i >= 0; i--) {
+    const e = ctx.entities.get(ctx.mentions[i].entity);
+    if (e && e.type === 'country' && e.country) return e.country;
   }
   return null;
 }
@@ -6007,6 +6116,7 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   // "between the two delegations": both of the pair named before
   const pair = view.slotAt[j]!;
   if (pair.partner) return [slotOf(pair.partner, pair.start, pair.end, undefined, pair.group), pair];
+  const first0 = j;
   if (view.slotAt[j]!.entity.type === 'country') {
     for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
       const s = view.slotAt[k];
@@ -6027,8 +6137,10 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   let sure = 1;
   for (;;) {
     if (k + 1 >= view.words.length || (wordAt(view.words, k) !== 'and' && wordAt(view.words, k) !== ',')) break;
+    // ("spoke by phone with Rubio and with Egypt's foreign minister": the preposition of the first recipient told again)
+    const at = wordAt(view.words, k) === 'and' && REPEATED_PREPOSITIONS.has(wordAt(view.words, k + 1)) && prepositionBefore(view, first0, wordAt(view.words, k + 1)) ? k + 2 : k + 1;
     // "against Israel and the United States": a determiner before the next name
-    let next = wordAt(view.words, k + 1) === 'the' && !view.slotAt[k + 1] ? k + 2 : k + 1;
+    let next = wordAt(view.words, at) === 'the' && !view.slotAt[at] ? at + 1 : at;
     // ("Sudan's army and the paramilitary Rapid Support Forces": a lower-case modifier before the next name)
     // (not a verb: "visited Beijing and threatened Ukraine")
     if (!view.slotAt[next] && view.slotAt[next + 1] && lowerModifier(view, next)
@@ -6051,6 +6163,18 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   }
   void ctx;
   return out.slice(0, sure);
+}
+
+/** Prepositions a list of recipients may repeat after `and` ("with X and with Y", "to X and to Y"). */
+const REPEATED_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from']);
+
+/** Whether `prep` opens the phrase of the recipient at j: among the three words before it, over title words. */
+function prepositionBefore(view: View, j: number, prep: string): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    if (wordAt(view.words, k) === prep) return true;
+    if (!startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'the') return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -6085,7 +6209,7 @@ const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on
 
 /** The date words in the clause nearest the trigger (one the trigger spans over wins). */
 /** Words between a date and a later act to come that make the date another clause's or the saying's. */
-const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told)\b/;
+const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s+that)\b/;
 
 /** A relative clause opened after a comma and not closed yet: ", which began". */
 const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
@@ -7231,6 +7355,23 @@ function homeOf(ctx: Context, view: View): string | null {
 /** A speech verb just before `at` ("said they would", "announced it would"): reported intent, not a condition. */
 function reportedSpeech(words: readonly string[], at: number): boolean {
   for (let j = at; j >= 0 && j >= at - 4; j--) if (SPEECH_VERBS.has(wordAt(words, j))) return true;
+  // ("said on Monday that Iran and Iraq would hold talks": further back over a day and `that`, in the same clause)
+  for (let j = at - 5; j >= 0 && j >= at - 9; j--) {
+    const w = wordAt(words, j);
+    if (w === ',' || w === '.' || BOUNDARY.has(w)) return false;
+    if (SPEECH_VERBS.has(w)) return wordAt(words, j + 1) === 'that' || skipTimeAdverbial(words, j + 1) > j + 1;
+  }
+  // ("said Iran and Iraq had agreed to a ceasefire and that their foreign ministers would hold talks": a second clause of the
+  // same saying, joined by `and that`)
+  for (let j = at - 1; j >= 1 && j >= at - 6; j--) {
+    if (wordAt(words, j) !== 'that' || wordAt(words, j - 1) !== 'and') continue;
+    for (let k = j - 2; k >= 0 && k >= j - 40; k--) {
+      const w = wordAt(words, k);
+      if (w === '.' || BOUNDARY.has(w)) return false;
+      if (SPEECH_VERBS.has(w)) return true;
+    }
+    return false;
+  }
   return false;
 }
 
