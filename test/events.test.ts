@@ -1928,6 +1928,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['JAKARTA, March 23 - World Bank President Barber Conable arrived here on Saturday.', ['CONSULT 042 occurred IGOWB->IDN']],
     // a plural present after its pronoun, dated by a day ahead, is an act to come
     ['Iraqi negotiators said they meet the Kuwaiti delegation in Jeddah tomorrow.', ['CONSULT 040 intended IRQGOV->KWTGOV']],
+    // a demand a protest is made for is to the protest's target, from the same crowd
+    ['Thousands of farmers marched against the government in Paris to demand higher prices.', ['PROTEST 141 occurred FRA->FRAGOV', 'REQUEST 100 requested FRA->FRAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

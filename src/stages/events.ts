@@ -1778,6 +1778,12 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     && doer?.entity.country) {
     candidate = recast(candidate, { recipients: [groupSlot(ctx, doer.entity.country, '', doer.start, doer.end)], date: null });
   }
+  // ("hundreds of people rallied in Bamako to demand a return to civilian rule": a demand a protest is made for is to the protest's
+  // target, from the same crowd)
+  if (candidate && candidate.type === 'REQUEST' && candidate.recipients.length === 0 && previous.type === 'PROTEST' && previous.recipients.length > 0
+    && wordAt(words, m.start - 1) === 'to' && m.start - previous.tokenEnd <= 10 && sameSlots(candidate.actors, previous.actors)) {
+    candidate = recast(candidate, { recipients: [...previous.recipients] });
+  }
   // "exchanged prisoners in a swap brokered by the UAE": a mediator with no parties named stands between those of the act it brokered
   if (candidate && candidate.type === 'CONSULT' && candidate.cameo === '045' && candidate.recipients.length === 0) {
     const parties = [...previous.actors, ...previous.recipients].filter((p, i, all) => all.findIndex((q) => q.entity.id === p.entity.id) === i && !candidate!.actors.some((a) => a.entity.id === p.entity.id));
