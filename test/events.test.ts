@@ -1930,6 +1930,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Iraqi negotiators said they meet the Kuwaiti delegation in Jeddah tomorrow.', ['CONSULT 040 intended IRQGOV->KWTGOV']],
     // a demand a protest is made for is to the protest's target, from the same crowd
     ['Thousands of farmers marched against the government in Paris to demand higher prices.', ['PROTEST 141 occurred FRA->FRAGOV', 'REQUEST 100 requested FRA->FRAGOV']],
+    // a condition does not reach a clause joined by ", and" with a subject of its own
+    ['Iraq warned that it would use force if Kuwait kept flooding the oil market, and Kuwait put its army on alert.',
+      ['THREATEN 138 occurred IRQ->KWT', 'ASSAULT 190 hypothetical IRQ->KWT', 'MOBILIZE 152 occurred KWT->IRQ']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
