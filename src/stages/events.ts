@@ -310,7 +310,7 @@ function codePersonsByOtherActs(candidates: Candidate[]): void {
       }
       return r;
     };
-    candidates[i] = recast(c, { recipients: c.recipients.map(coded) });
+    candidates[i] = recast(c, { recipients: mapSlots(c.recipients, coded) });
   }
 }
 
@@ -5216,10 +5216,10 @@ const MANY: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['
 /** The head of a sector after a possessive mark at `at` ("' border forces", "'s armies"), or null. */
 function forceOfTwo(words: readonly string[], at: number): { sector: string; end: number } | null {
   if (!POSSESSIVE_MARKS.has(wordAt(words, at))) return null;
+  // ("the two countries' leaders", "the two countries' foreign ministers": their rulers)
+  const rulers = rulersAfter(words, at);
+  if (rulers) return rulers;
   for (let k = at + 1; k <= at + 2; k++) {
-    // ("the two countries' leaders", "the two countries' foreign ministers": their rulers)
-    const ruler = TWO_RULERS.get(wordAt(words, k));
-    if (ruler && (k === at + 1 || RULER_KINDS.has(wordAt(words, at + 1)))) return { sector: ruler === 'ministers' ? (MILITARY_KINDS.has(wordAt(words, at + 1)) ? 'MIL' : 'GOV') : ruler, end: k + 1 };
     const head = groupHead(words, k);
     if (head) return head.sector ? { sector: head.sector, end: head.end } : null;
   }
@@ -6750,14 +6750,14 @@ function borderParty(view: View, start: number, end: number, own: string | null)
   const { words, slotAt } = view;
   let from = start;
   while (from > 0 && start - from < 10 && !BOUNDARY.has(wordAt(words, from - 1)) && wordAt(words, from - 1) !== ';' && wordAt(words, from - 1) !== '.') from--;
+  const party = (j: number): Slot | null => {
+    const slot = slotAt[j];
+    return slot && slot.entity.country && (slot.entity.type === 'country' || slot.group) && sideOf(slot.entity) !== own ? slot : null;
+  };
   for (let k = from; k < words.length && k < end + 14; k++) {
     const w = wordAt(words, k);
     if (k >= end && (BOUNDARY.has(w) || w === '.' || w === ';' || CLAUSE_STOPS.has(w))) return null;
     if (!EDGE_WORDS.has(w)) continue;
-    const party = (j: number): Slot | null => {
-      const slot = slotAt[j];
-      return slot && slot.entity.country && (slot.entity.type === 'country' || slot.group) && sideOf(slot.entity) !== own ? slot : null;
-    };
     // "border with Cambodia", "the coast of Libya"
     if (wordAt(words, k + 1) === 'with' || (wordAt(words, k + 1) === 'of' && w !== 'border' && w !== 'borders')) {
       const found = party(k + 2) ?? (wordAt(words, k + 2) === 'the' ? party(k + 3) : null);
