@@ -1130,6 +1130,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let unknownBody = false;
   let unknownAt = -1;
   let businessBody = false;
+  // a title only companies give ("chairman and chief executive of GenCorp Inc"): the shared title beside it is the company's too
+  let businessTitle = false;
   let legislature = false;
   let covered = from; // tokens inside a country, demonym, body or title match ("South Korea's President")
   for (let i = from; i < to; i++) {
@@ -1142,6 +1144,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
       shared = SHARED_TITLES.has(head) || SHARED_TITLES.has(lex.lower[folded.to - 1]);
       lowerTitle = !capitalised(tokens[i].text);
       titleEnd = Math.max(titleEnd, folded.to);
+      if (titled.sector === 'BUS') businessTitle = true;
     }
     const known = entryOf(lex.exact[i], 'org')?.org;
     if (known) stateBody ||= known.sector !== 'BUS';
@@ -1181,8 +1184,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;
-  if (shared && sector === 'GOV' && !code && !stateBody) {
-    if (businessBody) sector = 'BUS';
+  if ((shared || businessTitle) && sector === 'GOV' && !code && !stateBody) {
+    if (businessBody || businessTitle) sector = 'BUS';
     else if (unknownBody || (lowerTitle && countries.length === 0)) sector = null;
   }
   // "Senate Democratic leader", "House Foreign Affairs Committee chairman": an office in a legislature.
