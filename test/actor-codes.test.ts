@@ -18,3 +18,20 @@ describe('[actors] known bodies and titles', () => {
     it(`[actors] ${what}`, () => expect(actorOf(text, name)).toBe(code));
   }
 });
+
+describe('[actors] companies', () => {
+  const entities = (text: string) => extract(text, { date: '1987-03-03' }).entities;
+  it('[actors] a legal form closing a name makes the body a company', () => {
+    const found = entities('LONDON, March 3 - Britannia Shipping Plc signed an agreement with China on Tuesday.').find((e) => e.name === 'Britannia Shipping Plc');
+    expect(found?.sector).toBe('BUS');
+  });
+  it('[actors] a stock symbol in angle brackets is the company, no entity of its own', () => {
+    const all = entities('FRANKFURT, March 3 - Rhein Chemie AG <RCHG.F> said it signed an agreement with the Soviet Union.');
+    expect(all.find((e) => e.name === 'RCHG.F')).toBeUndefined();
+    expect(all.find((e) => e.name === 'Rhein Chemie AG')?.sector).toBe('BUS');
+  });
+  it('[actors] a shared title beside one only companies give is a company\'s', () => {
+    const found = entities('A. William Reynolds, chairman and chief executive of GenCorp Inc, urged shareholders to be patient.').find((e) => e.name === 'A. William Reynolds');
+    expect(found?.sector).toBe('BUS');
+  });
+});

@@ -1935,6 +1935,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['THREATEN 138 occurred IRQ->KWT', 'ASSAULT 190 hypothetical IRQ->KWT', 'MOBILIZE 152 occurred KWT->IRQ']],
     // a title only companies give makes the shared title beside it a company's ("chairman and chief executive of ... Ltd")
     ['SYDNEY, March 3 - Peter Walsh, chairman and chief executive of Pacific Minerals Ltd, urged the government to cut mining royalties.', ['REQUEST 020 requested AUSBUS->AUSGOV']],
+    // a company, or a body of no known kind, that flies somewhere trades there: no visit
+    ['British Airways will fly to Tokyo non-stop from next month.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -6288,6 +6288,10 @@ function finish(
   }
   // ("300 tonnes of food sent by the Emirates arrived at Port Sudan", "the first Russian paratroopers landed in Kazakhstan"): goods
   // that arrive are aid delivered; forces that land are a mission's help where the sentence tells of one, else no visit
+  // ("British Airways to fly to Tokyo non-stop": a company, or a body of no known kind, that flies or sails somewhere trades there,
+  // no visit; a state's bodies have a sector)
+  if (entry.id === 'consult.visit' && actors.length > 0 && actors.every((a) => a.entity.type === 'organization' && (a.entity.sector === 'BUS' || !a.entity.sector))
+    && !/^visit/.test(words[start])) return null;
   if (entry.id === 'consult.visit' && ARRIVAL_VERBS.test(words[start])) {
     const at = subjectHead(view, start);
     const head = at >= 0 ? wordAt(words, at) : '';

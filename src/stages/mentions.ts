@@ -283,11 +283,14 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   let acronym: string | undefined;
   if (tokens[to]?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')') {
     acronym = tokens[to + 1].text;
+  } else if (tokens[to]?.text === '<' && TICKER.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === '>') {
+    // ("Deutsche Babcock AG <DBCG.F>": the stock symbol a wire gives after a company's name is the company)
+    acronym = tokens[to + 1].text;
   }
   const written = spanText(scan, from, to);
   const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
   // A legislature's committee is the legislature's (LEG), not a government committee.
-  const own = sectorOfOrg(written);
+  const own = to - from >= 2 && COMPANY_FORMS.has(tokens[to - 1].text) ? 'BUS' : sectorOfOrg(written);
   const bodySector = own === 'LEG' ? own : sector ?? own;
   out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
   take(scan, start, to);
@@ -573,9 +576,24 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
       out.splice(i, 1);
     }
   }
+  cutStockSymbols(tokens, out);
   markCompanies(tokens, out);
   addNameSuffixes(tokens, out);
   return out;
+}
+
+/**
+ * Stock symbols in angle brackets after a name ("Deutsche Babcock AG <DBCG.F>") are the company's, no name of their own:
+ * a span of the symbol alone is dropped, one that runs on into it is cut before the bracket.
+ */
+function cutStockSymbols(tokens: readonly Token[], spans: TokenSpan[]): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i];
+    for (let k = span.from + 1; k < span.to; k++) if (tokens[k].text === '<') span.to = k;
+    const { from, to } = span;
+    if (to - from === 1 && from >= 2 && tokens[from - 1].text === '<' && tokens[to]?.text === '>' && TICKER.test(tokens[from].text)
+      && capitalised(tokens[from - 2].text)) spans.splice(i, 1);
+  }
 }
 
 /** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
@@ -864,7 +882,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet'
 const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
 
 /** Words that end company names. */
-const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|NV|GmbH|Industries|Holdings|Group|Bancorp|Airlines|Motors)$/;
+/** Last words of companies' names: a legal form, or a head a company's name often ends in ("Jones Medical Industries"). */
+const COMPANY_SUFFIX = { test: (w: string): boolean => COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors)$/.test(w) };
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;
@@ -1257,6 +1276,13 @@ function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): 
   }
   return null;
 }
+
+/** A stock symbol as wires write it in angle brackets: "GY", "DBCG.F", "RD.AMS". */
+const TICKER = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?$/;
+
+/** Legal forms that close a company's name ("Deutsche Babcock AG", "W.R. Grace and Co", "Shell Australia Ltd"). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['AG', 'PLC', 'Plc', 'plc', 'Co', 'Co.', 'Cos', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'GmbH', 'SpA', 'S.p.A.',
+  'Bhd', 'Berhad', 'Pty', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Incorporated', 'KK', 'AB', 'Oy', 'Oyj', 'A/S', 'LLC', 'Cie']);
 
 /**
  * The sector of a body by the longest organization head written anywhere in its name (the first
