@@ -1938,6 +1938,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['SYDNEY, March 3 - Peter Walsh, chairman and chief executive of Pacific Minerals Ltd, urged the government to cut mining royalties.', ['REQUEST 020 requested AUSBUS->AUSGOV']],
     // a company, or a body of no known kind, that flies somewhere trades there: no visit
     ['British Airways will fly to Tokyo non-stop from next month.', []],
+    // police raiding coerce (170), on the group whose premises they enter; troops raiding attack
+    ['Police in Phnom Penh raided the homes of opposition activists on Tuesday.', ['COERCE 170 occurred KHMCOP->KHMOPP']],
+    ['Nicaraguan police raided the residence of a Roman Catholic bishop.', ['COERCE 170 occurred NICCOP->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

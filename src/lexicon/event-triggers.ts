@@ -509,6 +509,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Ecuadorean police raided Mexico's embassy": a state's forces entering another state's mission coerce that state (storming one
   // is protest.riot's pattern, read as this one when a state's forces storm; no `force` pattern: "forces" would read as a verb)
   { id: 'coerce.raid-mission', type: 'COERCE', cameo: '170', verbs: ['raid * embassy|consulate|embassy_compound|diplomatic_mission'], recipient: ['obj', 'into'], needsRecipient: true, sectors: ['COP', 'MIL', 'GOV'] },
+  // ("Kyrgyz police raided the offices of the outlet": a raid by police is a coercion, no attack; no words of its own, the
+  // events stage gives it to a raid whose actors are all police)
+  { id: 'coerce.police-raid', type: 'COERCE', cameo: '170', recipient: ['obj', 'of'], domestic: true },
   { id: 'coerce.punish', type: 'COERCE', cameo: '170', verbs: ['punish'], recipient: ['obj'], needsRecipient: true },
 ];
 

@@ -3665,6 +3665,7 @@ const FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'paratro
 /** Words that tell a force sent as help. */
 const HELP_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
+const POLICE_RAID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.police-raid')!);
 const RAID_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.raid-mission')!);
 /** A country's missions abroad, whose storming by another state's forces is a raid on that country. */
 const MISSION_WORDS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
@@ -5834,6 +5835,27 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
 
+/**
+ * "raided opposition party offices", "raided the homes of opposition activists": the group whose premises a raid told from token
+ * `from` names, before the premises or after their "of", of the raiders' own country; none when no such group is told.
+ */
+function premisesOwner(ctx: Context, view: View, from: number, actors: readonly Slot[]): Slot[] {
+  const { words } = view;
+  const ids = new Set(actors.map((a) => a.entity.id));
+  for (let k = from; k < words.length && k <= from + 4; k++) {
+    if (!PREMISES.has(words[k])) continue;
+    const owners = wordAt(words, k + 1) === 'of' ? [k + 2, k + 3, k + 4] : [k - 2, k - 1];
+    for (const j of owners) {
+      const owner = j >= from ? domesticTarget(ctx, view, j, actors, ids, POLICE_RAID_ENTRY) : null;
+      if (owner) return owner;
+    }
+    return [];
+  }
+  return [];
+}
+/** Premises a raid enters. */
+const PREMISES: ReadonlySet<string> = new Set(['offices', 'office', 'homes', 'home', 'headquarters', 'premises', 'house', 'houses', 'residence', 'residences']);
+
 /** Campaigners whose cause, told before them, sets them against those in power. */
 const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures']);
 const CAMPAIGN_FOR: ReadonlySet<string> = new Set(['pro-democracy', 'democracy', 'anti-government', 'anti-apartheid', 'independence', 'separatist']);
@@ -6303,6 +6325,11 @@ function finish(
       if (!HELP_WORDS.some((w) => words.includes(w))) return null;
       return finish(ctx, unit, view, { ...pattern, entry: PEACEKEEPING_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
     }
+  }
+  // ("Kyrgyz police raided the offices of the outlet", "after police raided dozens of homes": police raiding coerce, they attack no one)
+  if (entry.id === 'assault.attack' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP') && /^raid/.test(words[start])) {
+    const raided = recipients.length > 0 ? recipients : premisesOwner(ctx, view, end, actors);
+    return finish(ctx, unit, view, { ...pattern, entry: POLICE_RAID_ENTRY }, start, end, actors, raided, statusFrom, pastForm);
   }
   // ("Ecuadorean police stormed Mexico's embassy": a state's forces storming a mission raid it, no riot)
   if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '')) && MISSION_WORDS.has(wordAt(words, end - 1))) {
