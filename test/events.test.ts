@@ -1941,6 +1941,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // police raiding coerce (170), on the group whose premises they enter; troops raiding attack
     ['Police in Phnom Penh raided the homes of opposition activists on Tuesday.', ['COERCE 170 occurred KHMCOP->KHMOPP']],
     ['Nicaraguan police raided the residence of a Roman Catholic bishop.', ['COERCE 170 occurred NICCOP->-']],
+    // wire spellings of West Bank and Gaza places are found under GeoNames' transliterations ("Jenin" alone is a Polish village)
+    ['Israeli troops raided the Jenin camp on Monday.', ['ASSAULT 190 occurred ISRMIL->PSE']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

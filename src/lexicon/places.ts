@@ -23,6 +23,16 @@ export const PLACE_ALIASES: Record<string, string> = table({
   'the hague': 'The Hague',
   'ho chi minh city': 'Ho Chi Minh City',
   'united nations': 'New York City',
+  // (wire spellings of places GeoNames files under a transliteration: "Jenin" alone names a Polish village there)
+  jenin: 'Janīn',
+  'khan younis': 'Khān Yūnis',
+  'deir al-balah': 'Dayr al Balaḩ',
+  jabalia: 'Jabālyā',
+  'beit lahia': 'Bayt Lāhyā',
+  nuseirat: 'An Nuşayrāt',
+  qalqilya: 'Qalqīlyah',
+  sderot: 'Sederot',
+  'kiryat shmona': 'Qiryat Shemona',
 });
 
 /** Region hints written after the place ("Conn.", "Calif.", "N.J.") -> [alpha-2, admin code]. */
