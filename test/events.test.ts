@@ -1943,6 +1943,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Nicaraguan police raided the residence of a Roman Catholic bishop.', ['COERCE 170 occurred NICCOP->-']],
     // wire spellings of West Bank and Gaza places are found under GeoNames' transliterations ("Jenin" alone is a Polish village)
     ['Israeli troops raided the Jenin camp on Monday.', ['ASSAULT 190 occurred ISRMIL->PSE']],
+    // a lower-case word describing a name after "and the" keeps the name in the compound subject
+    ["The Philippine government and the communist New People's Army have agreed to reopen talks.", ['AGREE 036 occurred PHLGOV->PHLREB', 'AGREE 036 occurred PHLREB->PHLGOV']],
+    // an infinitive asked for after long names, split by an adverb, is still the request's and no act of its own
+    ["Guterres called on the leaders of Sudan's army and the paramilitary Rapid Support Forces to immediately cease hostilities.", ['REQUEST 020 requested IGOUN->SDNMIL', 'REQUEST 020 requested IGOUN->SDNREB']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

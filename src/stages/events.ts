@@ -874,7 +874,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
     // (a demand a resolution makes has its own subject: "refused to accept a U.N. Security Council resolution demanding an end to")
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
-      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start))) && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -5536,6 +5536,8 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
   let first = tokens.findIndex((t) => t.start >= slot.start);
   if (first < 0) return out;
   for (let guard = 0; guard < 4; guard++) {
+    // ("The Philippine government and the communist New People's Army": a lower-case word that describes the name after "and the")
+    if (first > 2 && !slotAt[first - 1] && wordAt(words, first - 2) === 'the' && wordAt(words, first - 3) === 'and' && /^\p{Ll}+$/u.test(tokens[first - 1].text)) first--;
     if (wordAt(words, first - 1) === 'the') first--;
     // "Saudi Arabia and nuclear-armed Pakistan": a hyphenated modifier before the name
     // ("and Soviet-led Comecon": a backer's word)
@@ -5833,6 +5835,18 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
+}
+
+/** Whether the verb at `k` is an infinitive's, split by an adverb or not ("to immediately cease"). */
+function infinitiveAt(words: readonly string[], k: number): boolean {
+  return wordAt(words, k - 1) === 'to' || (/ly$/.test(wordAt(words, k - 1)) && wordAt(words, k - 2) === 'to');
+}
+
+/** Words from token `from` to `to`, a name counted as one ("urged the leaders of Sudan's army and the paramilitary Rapid Support Forces to"). */
+function wordsApart(view: View, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!view.slotAt[k] || view.slotAt[k] !== view.slotAt[k - 1]) n++;
+  return n;
 }
 
 /**
