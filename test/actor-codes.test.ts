@@ -35,3 +35,13 @@ describe('[actors] companies', () => {
     expect(found?.sector).toBe('BUS');
   });
 });
+
+describe('[actors] East Germany', () => {
+  const codeOf = (text: string, date: string, name: string) => extract(text, { date }).entities.find((e) => e.name === name)?.actor;
+  it('[actors] East Berlin is the capital of East Germany until 3 October 1990, then Germany\'s', () => {
+    const text = 'East German border guards detained two students in East Berlin.';
+    expect(codeOf(text, '1987-03-06', 'East Berlin')).toBe('DDR');
+    expect(codeOf(text, '1987-03-06', 'East German Border Guards')).toBe('DDRCOP');
+    expect(codeOf(text, '2024-03-06', 'East Berlin')).toBe('DEU');
+  });
+});

@@ -27,7 +27,7 @@ const EXTRA_NAMES: Record<string, string> = {
   Iran: 'IRN', Syria: 'SYR', Vietnam: 'VNM', 'Viet Nam': 'VNM', Laos: 'LAO', Taiwan: 'TWN',
   'Czech Republic': 'CZE', Czechia: 'CZE', Turkey: 'TUR', Türkiye: 'TUR', Burma: 'MMR', Myanmar: 'MMR',
   'Ivory Coast': 'CIV', "Cote d'Ivoire": 'CIV', Holland: 'NLD', 'the Netherlands': 'NLD',
-  'West Germany': 'DEU', 'East Germany': 'DDR', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
+  'West Germany': 'DEU', 'East Germany': 'DDR', 'German Democratic Republic': 'DDR', GDR: 'DDR', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
   Tanzania: 'TZA', 'Gaza Strip': 'PSE', Gaza: 'PSE', 'West Bank': 'PSE', Palestine: 'PSE', 'Vatican': 'VAT',
   UAE: 'ARE', 'U.A.E.': 'ARE', Emirates: 'ARE', 'Saudi': 'SAU', 'DR Congo': 'COD', DRC: 'COD',
   // wire style: "Congo" is the Democratic Republic, the other is "Congo Republic"
@@ -64,7 +64,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   // forms the country tables lack
   Slovenian: 'SVN', Bosnian: 'BIH', Icelandic: 'ISL', Nepali: 'NPL', Djiboutian: 'DJI', Ecuadorian: 'ECU', Salvadorean: 'SLV',
   Maldivian: 'MDV', Vanuatuan: 'VUT', Belarussian: 'BLR', Byelorussian: 'BLR', Kampuchean: 'KHM', Zairean: 'COD',
-  Czechoslovak: 'CSK', 'West German': 'DEU',
+  Czechoslovak: 'CSK', 'West German': 'DEU', 'East German': 'DDR',
 };
 
 /** Capitals whose plain spelling is a common word or another place's name. */
@@ -74,6 +74,8 @@ const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set(['Male', 'San Jose']);
 const EXTRA_CAPITALS: Record<string, string> = {
   Washington: 'USA', Kiev: 'UKR', Kyiv: 'UKR', 'New Delhi': 'IND', Delhi: 'IND', Pyongyang: 'PRK',
   'Tel Aviv': 'ISR', Jerusalem: 'ISR', Brussels: 'BEL', London: 'GBR', 'Ankara': 'TUR',
+  // (GeoNames' "East Berlin" is a town in Pennsylvania)
+  'East Berlin': 'DDR',
 };
 
 export interface CountryInfo {

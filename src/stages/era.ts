@@ -22,16 +22,20 @@ const FORMER_STATES: readonly (readonly [string, string, string])[] = [
   ['ERI', 'ETH', '1993-05-24'], ['SSD', 'SDN', '2011-07-09'],
 ];
 
-/** The last day any code above stood for a former state: later dispatches need no look-up. */
 /** Whether two country codes name one state at some time ("RUS" for Moscow, "SUN" for "Soviet leader Mikhail Gorbachev"). */
 export function sameStateOfSomeTime(a: string, b: string): boolean {
   return a === b || FORMER_STATES.some(([code, former]) => (code === a && former === b) || (code === b && former === a));
 }
 
-const LAST_CHANGE = FORMER_STATES.reduce((last, [, , until]) => (until > last ? until : last), '');
+/**
+ * States that ended by joining another: [their code, the state that took them in, the day they ended]. East Germany (DDR)
+ * joined the Federal Republic on 3 October 1990; a later "East Berlin" or "East German" is Germany's.
+ */
+const ENDED_STATES: readonly (readonly [string, string, string])[] = [['DDR', 'DEU', '1990-10-03']];
+
 
 /** The days codes became their own, each once, in order. */
-const CHANGE_DAYS = [...new Set(FORMER_STATES.map(([, , until]) => until))].sort();
+const CHANGE_DAYS = [...new Set([...FORMER_STATES, ...ENDED_STATES].map(([, , day]) => day))].sort();
 
 /** The former states of a dispatch dated before `CHANGE_DAYS[k]` and on or after the day before it (built on first use). */
 const FORMER_BY_PERIOD: (ReadonlyMap<string, string> | undefined)[] = [];
@@ -47,6 +51,7 @@ function formerStates(date: string): ReadonlyMap<string, string> {
   if (map === undefined) {
     const built = new Map<string, string>();
     for (const [code, former, until] of FORMER_STATES) if (date < until) built.set(code, former);
+    for (const [code, successor, ended] of ENDED_STATES) if (date >= ended) built.set(code, successor);
     FORMER_BY_PERIOD[k] = map = built;
   }
   return map;
@@ -96,7 +101,7 @@ function eventOfTime(e: Event, former: ReadonlyMap<string, string>): Event {
  * where not, and code that reads the article deoptimised on the change.
  */
 export function codesOfTime(date: string | null, entities: readonly Entity[], groups: readonly Entity[], events: readonly Event[]): { entities: Entity[]; events: Event[] } {
-  const former = date !== null && date < LAST_CHANGE ? formerStates(date) : null;
+  const former = date !== null ? formerStates(date) : null;
   const entitiesOut: Entity[] = [];
   pushEach(entitiesOut, entities, former, entityOfTime);
   pushEach(entitiesOut, groups, former, entityOfTime);

@@ -8,7 +8,7 @@
 import type { EntityType, Message, MentionForm, Span, Token } from '../model.js';
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
-import { COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { TITLE_JOINERS } from '../lexicon/titles.js';
@@ -467,7 +467,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     }
     const place = lookupPlace(written);
     const name = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
-    out.push(tokenMention(scan, span.from, span.to, { type: 'location', form: 'name', country: place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
+    // (a capital the country tables know wins over a namesake GeoNames ranks higher: "East Berlin" is no town in Pennsylvania)
+    out.push(tokenMention(scan, span.from, span.to, { type: 'location', form: 'name', country: CAPITALS.get(written) ?? place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
     take(scan, span.from, span.to);
   }
   for (let i = 0; i < tokens.length; i++) {
