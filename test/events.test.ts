@@ -1947,6 +1947,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["The Philippine government and the communist New People's Army have agreed to reopen talks.", ['AGREE 036 occurred PHLGOV->PHLREB', 'AGREE 036 occurred PHLREB->PHLGOV']],
     // an infinitive asked for after long names, split by an adverb, is still the request's and no act of its own
     ["Guterres called on the leaders of Sudan's army and the paramilitary Rapid Support Forces to immediately cease hostilities.", ['REQUEST 020 requested IGOUN->SDNMIL', 'REQUEST 020 requested IGOUN->SDNREB']],
+    // a craft that lands visits no one
+    ['New Zealand said a military transport plane carrying rescue specialists would land in Port Vila later in the day.', []],
+    // an invitation accepted to visit a country with no inviter named was that country's government's
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani has accepted an invitation to visit Washington in April.', ['AGREE 036 occurred IRQGOV->USAGOV', 'CONSULT 042 intended IRQGOV->USA', 'AGREE 036 invited USAGOV->IRQGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

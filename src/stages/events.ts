@@ -1203,9 +1203,8 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
   if (guests.length === 0 || !guests.every(party)) return out;
   // (the inviter, named after `from`, is the one the acceptance is to)
   const invitation = words.indexOf('invitation', accepted.tokenStart);
-  if (wordAt(words, invitation + 1) === 'from' && accepted.recipients.length > 0 && accepted.recipients.every((r) => r.start > view.tokens[invitation].end && party(r))) {
-    out.push(recast(accepted, { actors: accepted.recipients, recipients: guests, status: 'invited', date: null }));
-  }
+  const fromInviter = wordAt(words, invitation + 1) === 'from' && accepted.recipients.length > 0 && accepted.recipients.every((r) => r.start > view.tokens[invitation].end && party(r));
+  if (fromInviter) out.push(recast(accepted, { actors: accepted.recipients, recipients: guests, status: 'invited', date: null }));
   for (let k = invitation + 1; k < words.length && k < invitation + 14; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';' || w === ',') break;
@@ -1218,6 +1217,8 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
     // (its date is its own: "next month", not the day the acceptance is told)
     const date = accepted.date && accepted.date.value !== ctx.anchor ? accepted.date : null;
     out.push(recast(accepted, { entry: VISIT_ENTRY, type: 'CONSULT', cameo: '042', mode: 'visit', context: null, status: 'intended', direction: 'future', date, recipients: [slotOf(host, place.start, place.end)] }));
+    // ("Honecker accepted an invitation to visit Bonn": with no inviter named, the government of the country to be visited invited him)
+    if (!fromInviter) out.push(recast(accepted, { actors: [slotOf(groupEntity(ctx, country, 'GOV', span), place.start, place.end)], recipients: guests, status: 'invited', date: null }));
     break;
   }
   return out;
@@ -3662,6 +3663,8 @@ const ARRIVAL_VERBS = /^(?:arriv|land|reach)/;
 const CARGO_NOUNS: ReadonlySet<string> = new Set(['shipment', 'shipments', 'consignment', 'consignments', 'cargo', 'cargoes', 'aid', 'supplies', 'food', 'tonnes', 'tons', 'convoy', 'convoys', 'delivery', 'deliveries', 'batch', 'batches', 'doses', 'vaccines', 'assistance', 'relief']);
 /** Heads of a subject that is a force: "the first Russian paratroopers", "400 Kenyan police officers of a mission". */
 const FORCE_NOUNS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'paratroopers', 'peacekeepers', 'officers', 'police', 'policemen', 'marines', 'forces', 'contingent', 'reinforcements', 'units', 'battalion', 'battalions']);
+/** Heads of a subject that is a craft: "a military transport plane", "the first flight". */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set(['plane', 'planes', 'aircraft', 'jet', 'jets', 'flight', 'flights', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'airliner', 'boat', 'boats']);
 /** Words that tell a force sent as help. */
 const HELP_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
@@ -6335,6 +6338,8 @@ function finish(
     const own = at >= 0 ? view.slotAt[at] ?? view.slotAt[at - 1] : undefined;
     if (own && own.entity.country && (own.entity.sector === 'MIL' || own.entity.sector === 'COP')) actors = [own];
     if (CARGO_NOUNS.has(head)) return finish(ctx, unit, view, { ...pattern, entry: ARRIVE_AID_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+    // ("a military transport plane carrying search-and-rescue specialists would land in Port Vila": a craft that lands visits no one)
+    if (CRAFT_NOUNS.has(head)) return null;
     if (FORCE_NOUNS.has(head)) {
       if (!HELP_WORDS.some((w) => words.includes(w))) return null;
       return finish(ctx, unit, view, { ...pattern, entry: PEACEKEEPING_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
