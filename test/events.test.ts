@@ -1951,6 +1951,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['New Zealand said a military transport plane carrying rescue specialists would land in Port Vila later in the day.', []],
     // an invitation accepted to visit a country with no inviter named was that country's government's
     ['Iraqi Prime Minister Mohammed Shia al-Sudani has accepted an invitation to visit Washington in April.', ['AGREE 036 occurred IRQGOV->USAGOV', 'CONSULT 042 intended IRQGOV->USA', 'AGREE 036 invited USAGOV->IRQGOV']],
+    // an opposition's alliance is the opposition's; a presidency governs; Bosnia alone is Bosnia and Herzegovina
+    ["Georgia's opposition alliance demanded on Friday that the government annul the election.", ['REQUEST 100 requested GEOOPP->GEOGOV']],
+    ["Bosnia's three-member presidency rejected the plan.", ['REJECT 120 occurred BIHGOV->-']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -24,7 +24,7 @@ const EXTRA_NAMES: Record<string, string> = {
   "People's Republic of China": 'CHN', 'People’s Republic of China': 'CHN', PRC: 'CHN',
   "Chinese People's Republic": 'CHN', 'Chinese People’s Republic': 'CHN', 'mainland China': 'CHN',
   'South Korea': 'KOR', 'Republic of Korea': 'KOR', ROK: 'KOR', 'North Korea': 'PRK', DPRK: 'PRK',
-  Iran: 'IRN', Syria: 'SYR', Vietnam: 'VNM', 'Viet Nam': 'VNM', Laos: 'LAO', Taiwan: 'TWN',
+  Bosnia: 'BIH', Iran: 'IRN', Syria: 'SYR', Vietnam: 'VNM', 'Viet Nam': 'VNM', Laos: 'LAO', Taiwan: 'TWN',
   'Czech Republic': 'CZE', Czechia: 'CZE', Turkey: 'TUR', Türkiye: 'TUR', Burma: 'MMR', Myanmar: 'MMR',
   'Ivory Coast': 'CIV', "Cote d'Ivoire": 'CIV', Holland: 'NLD', 'the Netherlands': 'NLD',
   'West Germany': 'DEU', 'East Germany': 'DDR', 'German Democratic Republic': 'DDR', GDR: 'DDR', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',

@@ -25,7 +25,7 @@ export const NOMINAL_HEADS: Record<string, NominalHead> = table({
   military: org('MIL'), company: org('BUS'), group: org(null), organization: org(null), organisation: org(null),
   alliance: org('IGO'), bloc: org('IGO'), party: org('PTY'), court: org('JUD'), commission: org(null),
   council: org(null), embassy: org('GOV'), office: org('GOV'), parliament: org('LEG'), committee: org(null),
-  cabinet: org('GOV'), police: org('COP'), firm: org('BUS'), bank: org('BUS'), navy: org('MIL'),
+  cabinet: org('GOV'), presidency: org('GOV'), police: org('COP'), firm: org('BUS'), bank: org('BUS'), navy: org('MIL'),
   force: org('MIL'), forces: org('MIL'), guard: org('COP'), guards: org('MIL'),
 });
 

@@ -1380,7 +1380,10 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
   // ("Haiti's transitional presidential council": a body of no sector of its own that governs)
-  if (sector === null && nominal.type === 'organization' && modifiers.some((m) => GOVERNING_WORDS.has(m))) sector = 'GOV';
+  // ("the ruling alliance": a body of no sector of its own, or an alliance of parties, that governs)
+  if ((sector === null || sector === 'IGO') && nominal.type === 'organization' && modifiers.some((m) => GOVERNING_WORDS.has(m))) sector = 'GOV';
+  // ("Georgia's opposition alliance", "the rebel alliance": a body of those out of power or under arms is theirs, no bloc of states)
+  if (nominal.type === 'organization') for (const m of modifiers) sector = SIDE_MODIFIERS.get(m) ?? sector;
   // "Mali's military government", "the army leadership": a junta governs (GOV)
   if ((lower === 'military' || lower === 'army') && JUNTA_HEADS.has(tokens[to]?.text ?? '')) {
     return { to: to + 1, type: 'organization', head: tokens[to].text, country, sector: 'GOV', words: [...modifiers, lower, tokens[to].text] };
@@ -1466,6 +1469,9 @@ const GENERAL_NOUNS: ReadonlySet<string> = new Set(['strike', 'strikes', 'electi
 
 /** Lower-case head words of a body after its name ("Houthi movement", "Wagner group"). */
 const BODY_WORDS: ReadonlySet<string> = new Set(['movement', 'militia', 'group', 'rebels', 'party', 'council', 'government', 'coalition']);
+
+/** Lower-case words that make a body of a nominal head an opposition's or armed group's. */
+const SIDE_MODIFIERS: ReadonlyMap<string, string> = new Map([['opposition', 'OPP'], ['rebel', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['separatist', 'REB']]);
 
 /** Lower-case words that make a body the state's own. */
 const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'government', 'ruling', 'cabinet']);
