@@ -1954,6 +1954,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // an opposition's alliance is the opposition's; a presidency governs; Bosnia alone is Bosnia and Herzegovina
     ["Georgia's opposition alliance demanded on Friday that the government annul the election.", ['REQUEST 100 requested GEOOPP->GEOGOV']],
     ["Bosnia's three-member presidency rejected the plan.", ['REJECT 120 occurred BIHGOV->-']],
+    // the subject of a verb is the one backed, not the backer named after "backed by"
+    ['M23 rebels backed by Rwandan troops captured the town of Sake on Monday.', ['ASSAULT 192 occurred CODREB->COD']],
+    // Sandinista stood for Nicaragua's state and army
+    ['Honduran warplanes bombed Sandinista positions near the frontier.', ['ASSAULT 195 occurred HNDMIL->NICMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

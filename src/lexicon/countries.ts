@@ -65,6 +65,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Slovenian: 'SVN', Bosnian: 'BIH', Icelandic: 'ISL', Nepali: 'NPL', Djiboutian: 'DJI', Ecuadorian: 'ECU', Salvadorean: 'SLV',
   Maldivian: 'MDV', Vanuatuan: 'VUT', Belarussian: 'BLR', Byelorussian: 'BLR', Kampuchean: 'KHM', Zairean: 'COD',
   Czechoslovak: 'CSK', 'West German': 'DEU', 'East German': 'DDR',
+  // (Nicaragua's ruling front stood for its state and army: "Sandinista positions", "the Sandinista government")
+  Sandinista: 'NIC',
 };
 
 /** Capitals whose plain spelling is a common word or another place's name. */

@@ -5423,7 +5423,7 @@ function beBefore(words: readonly string[], at: number): boolean {
 const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly']);
 
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
-const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
+const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'backed', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
 
 /** The nearest entity mention left of `at` in the same clause that can be a subject. */
 /** Prepositions that open a relative clause before "which" or "whom" ("of which", "in which", "with whom"). */
