@@ -1240,19 +1240,25 @@ function releasedInExchange(ctx: Context, view: View, end: number, release: Cand
   if (k >= words.length || k >= end + 18) return null;
   const to = release.actors.length === 1 ? release.actors[0].entity.country : null;
   // ("in exchange for Vadim Krasikov, a Russian hitman who was serving a life sentence in Germany": the one holding him frees him)
-  const from = heldIn(view, k + 2, to) ?? (release.recipients.length === 1 ? release.recipients[0].entity.country : null);
+  const holder = heldIn(view, k + 2, to);
+  const from = holder?.country ?? (release.recipients.length === 1 ? release.recipients[0].entity.country : null);
   if (!from || !to || from === to) return null;
   const t = view.tokens[k];
   const span = { start: t.start, end: t.end, text: t.text };
   const side = (country: string) => slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span), t.start, t.end);
-  return recast(release, { actors: [side(from)], recipients: [side(to)] });
+  // ("held by Yerevan": a capital holding them is its government; "freed 32 Armenian soldiers in exchange for two Azerbaijani
+  // servicemen": those named are freed, as the first release was of a group)
+  const freer = holder?.capital ? slotOf(groupEntity(ctx, from, 'GOV', span), t.start, t.end) : side(from);
+  const named = view.slotAt[k + 2] ?? view.slotAt[k + 3] ?? view.slotAt[k + 4];
+  const freed = named && named.entity.country === to && named.group && release.recipients.some((r) => r.group) ? named : side(to);
+  return recast(release, { actors: [freer], recipients: [freed] });
 }
 
 /**
  * The country a person exchanged is held in or freed by, told a few words after his name ("a Russian hitman serving a life
  * sentence in Germany", "a convicted Russian assassin freed by Germany").
  */
-function heldIn(view: View, from: number, own: string | null): string | null {
+function heldIn(view: View, from: number, own: string | null): { country: string; capital: boolean } | null {
   const { words, slotAt } = view;
   let held = false;
   for (let k = from; k < words.length && k < from + 16; k++) {
@@ -1260,7 +1266,10 @@ function heldIn(view: View, from: number, own: string | null): string | null {
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
     if (HELD_WORDS.has(w)) held = true;
     const slot = slotAt[k + 1];
-    if (held && (w === 'in' || w === 'by') && slot && slot.entity.type === 'country' && slot.entity.country && slot.entity.country !== own) return slot.entity.country;
+    if (!held || (w !== 'in' && w !== 'by') || !slot || !slot.entity.country || slot.entity.country === own) continue;
+    if (slot.entity.type === 'country') return { country: slot.entity.country, capital: false };
+    // ("held by Yerevan": a capital that holds them)
+    if (w === 'by' && slot.entity.type === 'location' && CAPITALS.get(slot.entity.name) === slot.entity.country) return { country: slot.entity.country, capital: true };
   }
   return null;
 }
@@ -5446,6 +5455,8 @@ function subjectLeft(view: View, at: number): Slot | null {
       // "Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host":
       // an appositive (a noun phrase between commas after a name) is read past to the name
       // (not a list: "Japan, the United States and West Germany, agreed"; not a name the text gives no code: "Roy Denman, the EC representative,")
+      // ("Nelson Mandela, freed by South Africa's government this month, flew to Lusaka": a participle with its agent, the same)
+      if (wordAt(words, r) === ',' && r < from - 2 && /ed$/.test(wordAt(words, r + 1)) && wordAt(words, r + 2) === 'by' && slotAt[r - 1]?.entity.type === 'person') { from = r - 1; break; }
       if (wordAt(words, r) === ',' && r < from - 1 && APPOSITIVE_OPENERS.has(wordAt(words, r + 1)) && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) {
         const item = r + 2;
         const listed = slotAt[item] !== undefined && slotStart[item] === item && !POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, item)));
