@@ -1962,6 +1962,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Azerbaijan freed 32 Armenian soldiers on Thursday in exchange for two Azerbaijani servicemen held by Yerevan.', ['RETREAT 0841 occurred AZE->ARMMIL', 'RETREAT 0841 occurred ARMGOV->AZEMIL']],
     // a name with a participle and its agent between commas is the subject, not the agent
     ["Nelson Mandela, freed by South Africa's government this month, flew to Lusaka on Tuesday.", []],
+    // a transitional or interim council governs
+    ["Haiti's transitional council thanked Nairobi and Washington.", ['SUPPORT 051 occurred HTIGOV->KENGOV', 'SUPPORT 051 occurred HTIGOV->USAGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1474,7 +1474,7 @@ const BODY_WORDS: ReadonlySet<string> = new Set(['movement', 'militia', 'group',
 const SIDE_MODIFIERS: ReadonlyMap<string, string> = new Map([['opposition', 'OPP'], ['rebel', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['separatist', 'REB']]);
 
 /** Lower-case words that make a body the state's own. */
-const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'government', 'ruling', 'cabinet']);
+const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'government', 'ruling', 'cabinet', 'transitional', 'interim']);
 
 /** Words that cannot modify a nominal head: "the same official", "a former general" stay in. */
 const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);
