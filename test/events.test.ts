@@ -1964,6 +1964,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Nelson Mandela, freed by South Africa's government this month, flew to Lusaka on Tuesday.", []],
     // a transitional or interim council governs
     ["Haiti's transitional council thanked Nairobi and Washington.", ['SUPPORT 051 occurred HTIGOV->KENGOV', 'SUPPORT 051 occurred HTIGOV->USAGOV']],
+    // missiles fired into the sea are a show of force; recognition of a country's independence or statehood, refused for the time to come
+    ['North Korea fired two ballistic missiles into the sea off its east coast on Monday.', ['MOBILIZE 150 occurred PRK->-']],
+    ['Spain recognised Palestinian statehood on Tuesday.', ['SUPPORT 054 occurred ESP->PSE']],
+    ["Vucic told reporters that Serbia would never recognise Kosovo's independence.", ['REJECT 120 occurred SRB->XKX']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

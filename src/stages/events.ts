@@ -638,6 +638,9 @@ function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
   }
 }
 
+/** A refusal for the time to come, right before a verb: "would never", "will not". */
+const WILL_NOT = /\b(?:would|will)\s+(?:never|not)\s+$/;
+
 /**
  * The candidates that are events, in order, with "you" resolved, recipients of the actor's own code dropped, and the
  * threat beside an attack announced by its own side added after it.
@@ -650,6 +653,10 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     // ("said the republic would not bow to pressure from Moscow": not to yield, said, is a refusal to yield, 124)
     // ("Ottawa would not back down")
     if ((c.entry.id === 'concede.yield' || c.entry.id === 'concede.back-down') && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
+    // ("said Serbia would never recognise Kosovo's independence": recognition refused for the time to come is a refusal, 120)
+    if (c.entry.id === 'support.recognize' && c.status === 'negated' && WILL_NOT.test(ctx.text.slice(Math.max(0, c.trigger.start - 16), c.trigger.start))) {
+      c = recast(c, { type: 'REJECT', cameo: '120', status: 'occurred', direction: 'past' });
+    }
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
