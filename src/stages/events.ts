@@ -3480,23 +3480,26 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
-      const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
+      // ("arrested opposition leader Raila Odinga on Monday and later released him": a clause adverb between `and` and the verb
+      // joins it all the same)
+      const and = prev === 'and' ? start - 1 : CLAUSE_ADVERBS.has(prev) && wordAt(words, start - 2) === 'and' ? start - 2 : -1;
+      const conjoined = and > 0 && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
       // ("summoned the British charge d'affaires to protest against what it called London's interference": `what it` is the sentence's)
       const whatIt = wordAt(words, start - 2) === 'what' && (prev === 'it' || prev === 'they') ? sentenceSubject(view) : null;
       let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
-        ?? (conjoined ? participleSubject(view, start - 1) : null) ?? toldSubject(ctx, unit, view, start);
+        ?? (conjoined ? participleSubject(view, and) : null) ?? toldSubject(ctx, unit, view, start);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
-      if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
+      if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, and) ?? subject;
       // ("Anwar Ibrahim met Myanmar military leader Min Aung Hlaing in Bangkok and later spoke by video": the name nearest before is
       // the first verb's object; the verb after `and` is the sentence subject's)
-      else if ((conjoined || (CLAUSE_ADVERBS.has(prev) && wordAt(words, start - 2) === 'and' && (form === 'past' || form === 'past/participle'))) && subject && objectOfVerb(view, subject)) {
+      else if (conjoined && subject && objectOfVerb(view, subject)) {
         subject = sentenceSubject(view) ?? subject;
       }
       // ("after Ecuadorean police forced their way into the Mexican embassy ... and arrested": the clause's own subject)
-      if (conjoined) subject = clauseSubjectBefore(view, start - 1) ?? subject;
+      if (conjoined) subject = clauseSubjectBefore(view, and) ?? subject;
       // ("the ceasefire his government signed with the ELN": the government of the one the sentence is about)
       if (entry.agreementBefore && wordAt(words, start - 1) === 'government' && POSSESSIVES.has(wordAt(words, start - 2))) {
         const country = openingSubject(view)?.entity.country;
@@ -3510,7 +3513,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
-      if (conjoined && subject && wordAt(words, start - 2) === ',' && subordinatorAt(view, start - 2) >= 0) subject = sentenceSubject(view) ?? subject;
+      if (conjoined && subject && wordAt(words, and - 1) === ',' && subordinatorAt(view, and - 1) >= 0) subject = sentenceSubject(view) ?? subject;
       // ("Libya said dozens of civilians had been killed and vowed to retaliate": a verb after `and` whose nearest subject names
       // no party is the sentence subject's)
       if (conjoined && (!subject || (!subject.entity.actor && !subject.entity.country))) subject = openingSubject(view) ?? subject;
@@ -4304,7 +4307,8 @@ function objectOfVerb(view: View, slot: Slot): boolean {
   return k >= 0 && lexicon().inflected.has(wordAt(view.words, k)) && !BE_FORMS.has(wordAt(view.words, k));
 }
 /** Lower-case words that describe a person named as an object ("military leader", "his counterpart"). */
-const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior']);
+const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior',
+  'opposition', 'rebel', 'party', 'union', 'prominent', 'veteran', 'leading']);
 
 /** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
 function asNoun(pattern: Pattern): Pattern {

@@ -1,0 +1,11 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round m', () => {
+  eventRows([
+    // a verb after `and` and a clause adverb ("and later released him") has the first verb's subject, past an object described
+    // by a lower-case office ("opposition leader Nelson Chamisa")
+    ['Zimbabwean police arrested opposition leader Nelson Chamisa on Friday and later released him without charge.', '2024-06-07', ['COERCE 173 occurred ZWECOP->ZWEOPP', 'RETREAT 0841 occurred ZWECOP->ZWEOPP']],
+    ['Kenyan police detained opposition leader Raila Odinga on Monday and later accused him of treason.', '2024-06-07', ['COERCE 173 occurred KENCOP->KENOPP', 'ACCUSE 112 occurred KENCOP->KENOPP']],
+  ]);
+});
