@@ -7,5 +7,8 @@ describe('events, recall round m', () => {
     // by a lower-case office ("opposition leader Nelson Chamisa")
     ['Zimbabwean police arrested opposition leader Nelson Chamisa on Friday and later released him without charge.', '2024-06-07', ['COERCE 173 occurred ZWECOP->ZWEOPP', 'RETREAT 0841 occurred ZWECOP->ZWEOPP']],
     ['Kenyan police detained opposition leader Raila Odinga on Monday and later accused him of treason.', '2024-06-07', ['COERCE 173 occurred KENCOP->KENOPP', 'ACCUSE 112 occurred KENCOP->KENOPP']],
+    // a refusal is aimed at the party the refused act is with or to, as at its object ("refused to renew a transit agreement with")
+    ['Pakistan refused on Tuesday to renew a transit agreement with Afghanistan.', '2024-06-07', ['REJECT 120 occurred PAK->AFG']],
+    ['Venezuela refused to hand the disputed Essequibo region to Guyana.', '2024-06-07', ['REJECT 120 occurred VEN->GUY']],
   ]);
 });
