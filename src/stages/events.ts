@@ -3481,8 +3481,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
       // ("arrested opposition leader Raila Odinga on Monday and later released him": a clause adverb between `and` and the verb
-      // joins it all the same)
-      const and = prev === 'and' ? start - 1 : CLAUSE_ADVERBS.has(prev) && wordAt(words, start - 2) === 'and' ? start - 2 : -1;
+      // joins it all the same; "was ready to meet Kosovo Prime Minister Albin Kurti, but ruled out": so does `but`)
+      const and = joiningBefore(words, start);
       const conjoined = and > 0 && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
@@ -4271,6 +4271,19 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
   return null;
 }
 
+/** Conjunctions that join a verb to the clause before it, with its subject. */
+const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * The `and` or `but` that joins the verb at `start` to the clause before it, right before it or before one clause adverb
+ * ("and released", "and later released", ", but ruled out"); -1 when none does (not "all but rejected": almost).
+ */
+function joiningBefore(words: readonly string[], start: number): number {
+  const at = CLAUSE_ADVERBS.has(wordAt(words, start - 1)) ? start - 2 : start - 1;
+  if (!JOINING.has(wordAt(words, at)) || (wordAt(words, at) === 'but' && wordAt(words, at - 1) === 'all')) return -1;
+  return at;
+}
+
 /** The sentence's subject: its first party, named in its first words (a capital for its government). */
 function sentenceSubject(view: View): Slot | null {
   for (let j = 0; j < view.words.length && j < 6; j++) {
@@ -4304,7 +4317,10 @@ function objectOfPreposition(view: View, slot: Slot): boolean {
 function objectOfVerb(view: View, slot: Slot): boolean {
   let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
   while (k > 0 && (view.slotAt[k] || startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OBJECT_DESCRIBERS.has(wordAt(view.words, k)))) k--;
-  return k >= 0 && lexicon().inflected.has(wordAt(view.words, k)) && !BE_FORMS.has(wordAt(view.words, k));
+  const w = wordAt(view.words, k);
+  // ("was ready to meet Kosovo Prime Minister Albin Kurti ..., but ruled out": the object of an infinitive too)
+  const infinitive = wordAt(view.words, k - 1) === 'to' && (lexicon().byFirst.get(w) ?? []).some((p) => p.frame === 'verb' && !p.passive && p.first.get(w) === 'base');
+  return k >= 0 && (lexicon().inflected.has(w) || infinitive) && !BE_FORMS.has(w);
 }
 /** Lower-case words that describe a person named as an object ("military leader", "his counterpart"). */
 const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior',
