@@ -16,5 +16,8 @@ describe('events, recall round m', () => {
     // ruling out a concession told by a gerund is a refusal ("ruled out recognising", "ruled out withdrawing", "restoring")
     ['Israel ruled out withdrawing its troops from southern Lebanon.', '2024-06-07', ['REJECT 120 occurred ISR->LBN']],
     ['Armenia ruled out restoring diplomatic relations with Turkey.', '2024-06-07', ['REJECT 120 occurred ARM->TUR']],
+    // "U.S.-backed", split by the tokenizer after the abbreviation, describes the name after it as "Iran-backed" does: no SUPPORT
+    ['Angola\'s U.S.-backed UNITA rebels offered on Tuesday to reopen the Benguela railway.', '1987-03-26', []],
+    ['The U.N.-backed government in Tripoli accused Haftar\'s forces of shelling the airport.', '2024-06-07', ['ACCUSE 112 occurred LBYGOV->LBYREB']],
   ]);
 });

@@ -849,6 +849,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.pattern.entry.mutual && m.pattern.frame === 'noun' && m.end === m.start + 1 && wordAt(words, m.start) === 'fighting' && !WAR_FOLLOWERS.test(wordAt(words, m.end))) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
+    // ("the U.S.-backed Contra rebels": a participle the tokenizer split from an abbreviation's hyphen describes the name after it,
+    // as "Iran-backed" written as one word does)
+    if (BACKING_PARTICIPLES.has(wordAt(words, m.start)) && hyphenJoined(view, m.start)) continue;
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
     if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && countedBefore(view, m.start - 1)) continue;
     // ("demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": each `that` clause is demanded)
@@ -6135,6 +6138,12 @@ function hyphenedModifier(view: View, j: number): boolean {
   return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
 }
 const CRITIC_NOUNS: ReadonlySet<string> = new Set(['critic', 'critics', 'opponent', 'opponents']);
+
+/** Whether the word at `k` is joined by a hyphen, with no space on either side, to the word before it ("U.S." "-" "backed"). */
+function hyphenJoined(view: View, k: number): boolean {
+  const { tokens } = view;
+  return k >= 2 && wordAt(view.words, k - 1) === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end;
+}
 const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'aligned', 'allied', 'sponsored', 'funded', 'supported', 'trained', 'armed', 'installed', 'inspired', 'affiliated']);
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
