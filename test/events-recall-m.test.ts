@@ -19,5 +19,8 @@ describe('events, recall round m', () => {
     // "U.S.-backed", split by the tokenizer after the abbreviation, describes the name after it as "Iran-backed" does: no SUPPORT
     ['Angola\'s U.S.-backed UNITA rebels offered on Tuesday to reopen the Benguela railway.', '1987-03-26', []],
     ['The U.N.-backed government in Tripoli accused Haftar\'s forces of shelling the airport.', '2024-06-07', ['ACCUSE 112 occurred LBYGOV->LBYREB']],
+    // talks agreed to are the agreement's (AGREE 036 with their party), not talks held, also when the agreeing pattern itself ends
+    // in the infinitive ("agreed on Monday to hold ... talks with")
+    ['Sudan\'s army agreed on Monday to hold indirect talks with the Rapid Support Forces in Jeddah.', '2024-06-07', ['AGREE 036 occurred SDNMIL->SDNREB']],
   ]);
 });

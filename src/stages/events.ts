@@ -831,7 +831,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
   const imposed: Candidate[] = [];
-  let embedder: { end: number; index: number } | null = null;
+  // (`infinitive`: the embedder's own pattern ends in one, "agreed on Saturday to hold")
+  let embedder: { end: number; index: number; infinitive?: boolean } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
   // "rumors that the United States had struck", "no information to suggest", "denied that": nothing after it is asserted
   const hearsay = hearsayStart(view);
@@ -876,8 +877,11 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // (a warning of measures is no act to pledge: "is prepared to take military action")
     // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
     // (a demand a resolution makes has its own subject: "refused to accept a U.N. Security Council resolution demanding an end to")
+    // ("agreed on Saturday to hold direct ceasefire talks with the Contra rebels": also past an infinitive the embedder's own
+    // pattern ends in)
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
-      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end && m.start - embedder.end <= 10 && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end && m.start - embedder.end <= 10
+      && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -1075,7 +1079,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
     if (candidate) {
       out.push(candidate);
-      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
+      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1, infinitive: m.end - 2 > m.start && wordAt(words, m.end - 2) === 'to' } : null;
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
       // "warned that Iran would strike at American warships if ...": beside the threat, the attack it announces, possible
       if (candidate.entry.announces && candidate.type === 'THREATEN' && candidate.status === 'occurred') {
