@@ -22,5 +22,9 @@ describe('events, recall round m', () => {
     // talks agreed to are the agreement's (AGREE 036 with their party), not talks held, also when the agreeing pattern itself ends
     // in the infinitive ("agreed on Monday to hold ... talks with")
     ['Sudan\'s army agreed on Monday to hold indirect talks with the Rapid Support Forces in Jeddah.', '2024-06-07', ['AGREE 036 occurred SDNMIL->SDNREB']],
+    // a request's second addressee in a gapped clause "and NAME to VERB" is asked too ("urged Israel to ... and Hamas to ...")
+    ['U.S. President Joe Biden urged Israel to allow more aid into Gaza and Hamas to release the hostages.', '2024-06-07', ['REQUEST 020 requested USAGOV->ISR', 'REQUEST 020 requested USAGOV->PSEREB']],
+    // ... not a second object of the infinitive ("to press Japan and South Korea to open their markets")
+    ['U.S. senators urged the Reagan administration to press Japan and South Korea to open their markets to American beef.', '1987-03-04', ['REQUEST 020 requested USA->USAGOV']],
   ]);
 });

@@ -3594,6 +3594,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
+      // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
+      // its own after `and`, is asked too)
+      if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
       if (entry.type === 'ACCUSE') {
         const from = entry.objectIsAct ? start + 1 : end;
@@ -6115,6 +6118,33 @@ function isInfinitive(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   if (!t || view.slotAt[k] || !/^\p{Ll}+$/u.test(t.text)) return false;
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
+}
+
+/**
+ * The parties asked in gapped clauses after a request's first object and its infinitive, "and NAME to VERB" ("urged Kurti to call
+ * new elections and Vucic to get Kosovo Serbs to take part"), past title words before a name; none past the end of the clause.
+ */
+function gappedAddressees(view: View, from: number, actors: readonly Slot[], asked: readonly Slot[]): Slot[] {
+  const { words, slotAt, tokens } = view;
+  const found: Slot[] = [];
+  const known = new Set([...actors, ...asked].map((s) => s.entity.id));
+  for (let k = from; k < words.length && k < from + 30; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || SPEECH_VERBS.has(w)) break;
+    if (w !== 'and') continue;
+    // (not a second object of the infinitive: "urged the administration to press Japan and South Korea to open their markets")
+    const object = slotAt[k - 1] ? view.slotStart[k - 1] : -1;
+    if (object >= 2 && wordAt(words, object - 2) === 'to' && /^\p{Ll}+$/u.test(tokens[object - 1].text) && !DETERMINERS.has(wordAt(words, object - 1))) continue;
+    // (title words in capitals and a country before the name: "and Serbian President Aleksandar Vucic to")
+    let j = k + 1;
+    while (j < k + 6 && j < words.length && (slotAt[j] || startsUpper(tokens[j].text)) && wordAt(words, nextAfterSlot(view, j)) !== 'to') j = slotAt[j] ? nextAfterSlot(view, j) : j + 1;
+    const slot = slotAt[j];
+    const to = slot ? nextAfterSlot(view, j) : -1;
+    if (!slot || wordAt(words, to) !== 'to' || !isInfinitive(view, to + 1) || known.has(slot.entity.id) || (!slot.entity.actor && !slot.entity.country)) continue;
+    found.push(slot);
+    known.add(slot.entity.id);
+  }
+  return found;
 }
 
 function nextAfterSlot(view: View, j: number): number {
