@@ -44,7 +44,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/count
 import { regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -2098,12 +2098,23 @@ function unassertedInfinitive(view: View, to: number): boolean {
     }
     const w = wordAt(words, j);
     if (UNASSERTING_VERBS.has(w)) return object > 0;
+    // (not "told reporters he hopes to sign": the speaker's own words after the ones he told)
+    if (TELLING_VERBS.has(w)) return object > 0 && partiesBetween(view, j + 1, to);
     // "want very much to lift": degree words are no object
     if (w === 'very' || w === 'much' || w === 'so' || w === 'really' || w.endsWith('ly')) continue;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'that' || PREPOSITIONS.has(w) || BE_FORMS.has(w) || !/^\p{Ll}/u.test(view.tokens[j].text)) return false;
     object++;
   }
   return false;
+}
+
+/** Whether tokens [from, to) name only parties: names, their determiners and collective heads ("Iran and Iraq", "both sides"). */
+function partiesBetween(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = wordAt(view.words, k);
+    if (!view.slotAt[k] && !DETERMINERS.has(w) && !COLLECTIVE_NOUNS.has(w) && w !== 'both' && w !== 'all' && w !== 'and') return false;
+  }
+  return to > from;
 }
 
 /** Prepositions after a framing noun that give it a party of its own. */
