@@ -30,5 +30,8 @@ describe('events, recall round m', () => {
     ['The U.N. Security Council on Monday told Armenia and Azerbaijan to pull their forces back from the border.', '2024-06-07', []],
     // ... not the teller's own words after the ones he told ("told reporters he hopes to sign")
     ['Venezuelan Finance Minister Manuel Azpurua told reporters he hopes to sign the accord with Brazil next month.', '2024-06-07', ['SUPPORT 057 intended VENGOV->BRA']],
+    // a `would` of reported speech is an act to come also when the saying is joined by `and` to an earlier clause, more than six
+    // words from the start of the sentence ("recalled its ambassador ... and said it would expel")
+    ['Bangladesh\'s government restored mobile internet services on Sunday and said it would further ease a nationwide curfew.', '2024-07-28', ['CONCEDE 081 occurred BGDGOV->BGD', 'CONCEDE 081 intended BGDGOV->BGD']],
   ]);
 });

@@ -6409,6 +6409,9 @@ function finish(
   const from = k + 1;
   // ("South African troops last May launched": the month is no modal)
   let before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  // (a `would` of reported speech, "and said it would expel Cambodia's envoy": the saying read back from the trigger, not only from
+  // the start of the six words before it)
+  const reported = (): boolean => reportedSpeech(words, from) || reportedSpeech(words, statusFrom - 1);
   if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
@@ -6494,7 +6497,7 @@ function finish(
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
   else if (entry.status) status = entry.status;
-  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
+  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reported())) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
   // ("warned Venezuela it would have a bad day if it attacked Guyana, speaking during a visit to Georgetown": a participle or a clause
   // of time after a comma closes the condition)
@@ -6509,7 +6512,7 @@ function finish(
     && (/^\s*(?:if|unless)\s/.test(clauseBefore) || !/\s,\s(?:and|but)\s.*\s(?:said|says|told)\s/.test(clauseBefore))) status = 'hypothetical';
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
-  else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
+  else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reported())) status = 'intended';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
   // "Slovenia's parliament voted on Tuesday to recognise a Palestinian state": what a vote decides is done by it
