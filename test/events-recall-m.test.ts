@@ -33,5 +33,9 @@ describe('events, recall round m', () => {
     // a `would` of reported speech is an act to come also when the saying is joined by `and` to an earlier clause, more than six
     // words from the start of the sentence ("recalled its ambassador ... and said it would expel")
     ['Bangladesh\'s government restored mobile internet services on Sunday and said it would further ease a nationwide curfew.', '2024-07-28', ['CONCEDE 081 occurred BGDGOV->BGD', 'CONCEDE 081 intended BGDGOV->BGD']],
+    // a refusal announced in reported speech ("said that Tehran would reject any talks") is made when said
+    ['Iran\'s foreign minister said on Monday that Tehran would reject any talks with Washington.', '2024-06-07', ['REJECT 120 occurred IRNGOV->USAGOV']],
+    // ... not a veto, an act of its own still to come
+    ['U.S. President Ronald Reagan said he would veto the textile bill.', '1987-04-08', ['REJECT 129 intended USAGOV->-']],
   ]);
 });

@@ -6513,6 +6513,9 @@ function finish(
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reported())) status = 'intended';
+  // ("said that Pyongyang would reject any contact or talks with Japan": a refusal announced in reported speech is made when said;
+  // not a veto, an act of its own still to come: "Reagan said he would veto the bill")
+  if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
   // "Slovenia's parliament voted on Tuesday to recognise a Palestinian state": what a vote decides is done by it
