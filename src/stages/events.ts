@@ -482,7 +482,8 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     // ("Iraq has moved about 30,000 troops to its border with Kuwait ... while Kuwait put its forces on alert": a force readied
     // with no one named faces the side whose hostile act it answers)
-    const readied = c.type === 'MOBILIZE' && c.status === 'occurred';
+    // (also one to come told as an answer: "the government said it would mobilise four million militia members in response")
+    const readied = c.type === 'MOBILIZE' && (c.status === 'occurred' || (c.status === 'intended' && /\bin (?:response|retaliation)\b/.test(ctx.text.slice(c.trigger.end, c.unit.end))));
     if ((!readied && (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id))) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
     // (a force readied answers a show or use of force before words: "Iraq has massed troops on its border with Kuwait, a week after
     // Saddam accused Kuwait of stealing oil. Kuwait put its forces on alert" faces Iraq's troops)
