@@ -39,5 +39,9 @@ describe('events, recall round m', () => {
     ['U.S. President Ronald Reagan said he would veto the textile bill.', '1987-04-08', ['REJECT 129 intended USAGOV->-']],
     // forces to be readied "in response" face the side whose hostile act they answer, as forces readied already did
     ['China sent warships to waters off Taiwan on Monday. Taipei denounced the deployment, and the government said it would deploy more troops to its outlying islands in response.', '2024-06-07', ['MOBILIZE 154 occurred CHN->TWN', 'ACCUSE 111 occurred TWNGOV->CHN', 'MOBILIZE 154 intended TWNGOV->CHN']],
+    // an act named again after a comma ("in an attack that U.N. Secretary-General Antonio Guterres condemned") is found past a
+    // title that names a body, and an attack named again is the last attack told, not the act just before it
+    ['A Myanmar military air strike on a school killed 20 children on Monday, weeks after the junta declared a ceasefire to help earthquake relief, in an attack that U.N. Secretary-General Antonio Guterres condemned.', '2025-05-13', ['ASSAULT 195 occurred MMRMIL->-', 'RETREAT 0871 occurred MMRGOV->-', 'ACCUSE 111 occurred IGOUN->MMRMIL']],
+    ['Russian missiles struck Kyiv on Tuesday, an attack that U.S. Secretary of State Antony Blinken condemned as barbaric.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR', 'ACCUSE 111 occurred USAGOV->RUS']],
   ]);
 });

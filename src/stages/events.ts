@@ -1020,7 +1020,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
       // ("legalised opposition parties after months of street protests, a move opposition leader X welcomed": a move welcomed is
       // no protest or attack told just before it, but the last act of a kind welcomed)
-      const named = candidate.entry.id === 'support.praise' && !WELCOMED_ACTS.includes(previous.type) ? lastWelcomed(out) ?? previous : previous;
+      // ("killed 20 children ..., weeks after the junta declared a ceasefire, in an attack that Guterres condemned": an attack named
+      // again is the last attack told, not the act just before it)
+      const named = candidate.entry.id === 'support.praise' && !WELCOMED_ACTS.includes(previous.type) ? lastOfTypes(out, WELCOMED_ACTS) ?? previous
+        : previous.type !== 'ASSAULT' && ATTACK_NOUNS.has(nounNamedAgain(view, m.start, previous.tokenEnd)) ? lastOfTypes(out, ['ASSAULT']) ?? previous : previous;
       // (a joint act's doers are all its parties: "drills that Beijing has condemned" after Philippine and U.S. exercises)
       const doers = named.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
       // (the relative clause tells its own act: "could retaliate ... by next April, a deadline Sato rejected" was rejected)
@@ -4431,7 +4434,13 @@ function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlyS
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
     // ("a move opposition leader Laurent Gbagbo welcomed": title words in lower case too)
-    for (let t = 0; t < 4 && k > from && !slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(words, k))); t++) k--;
+    // ("an attack that U.N. Secretary-General Antonio Guterres condemned": past the body a title names, before a title word)
+    // ("U.S. Secretary of State Antony Blinken": an `of` inside the title)
+    const titleWord = (j: number): boolean => startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j)) || (wordAt(words, j) === 'of' && startsUpper(view.tokens[j - 1]?.text ?? ''));
+    for (let t = 0; t < 6 && k > from && titleWord(k); t++) {
+      if (slotAt[k] && (slotStart[k] <= from || !startsUpper(view.tokens[k + 1]?.text ?? '') || slotAt[k + 1])) break;
+      k = slotAt[k] ? slotStart[k] - 1 : k - 1;
+    }
     // ("a move that Guyana's President Irfaan Ali called": the title's country, in the possessive)
     if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1] && k - 1 > from && startsUpper(view.tokens[k + 1].text)) k = slotStart[k - 1] - 1;
     // ("a move the main opposition Republican People's Party called": words of description and their article)
@@ -4551,9 +4560,22 @@ function gatheringBefore(words: readonly string[], start: number): boolean {
 }
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'ceremony', 'banquet', 'dinner', 'lunch', 'luncheon', 'reception', 'conference', 'forum', 'meeting', 'gathering', 'talks']);
 
-/** The last act of a kind a move welcomed can be, among `out`, or null. */
-function lastWelcomed(out: readonly Candidate[]): Candidate | null {
-  for (let k = out.length - 1; k >= 0; k--) if (WELCOMED_ACTS.includes(out[k].type)) return out[k];
+/** Nouns an attack is named again by (", in an attack that Guterres condemned"). */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'bombing', 'bombings', 'assault', 'offensive', 'invasion', 'shelling']);
+
+/** The noun after the last comma (and `in`) and its determiner before the verb at `start`, after `from` (", in an attack that"); '' if none. */
+function nounNamedAgain(view: View, start: number, from: number): string {
+  for (let k = start - 1; k > from; k--) {
+    if (wordAt(view.words, k) !== ',') continue;
+    const at = wordAt(view.words, k + 1) === 'in' ? k + 2 : k + 1;
+    return DETERMINERS.has(wordAt(view.words, at)) ? wordAt(view.words, at + 1) : '';
+  }
+  return '';
+}
+
+/** The last candidate in `out` of one of the types (the last act of a kind a move welcomed can be, the last attack), or null. */
+function lastOfTypes(out: readonly Candidate[], types: readonly PloverType[]): Candidate | null {
+  for (let k = out.length - 1; k >= 0; k--) if (types.includes(out[k].type)) return out[k];
   return null;
 }
 
