@@ -812,7 +812,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRAGOV->-']],
     ["Ecuadorean demonstrators threw rocks at a luxury hotel in Quito on Monday, Ecuador's Interior Minister Luis Robles said.", ['PROTEST 145 occurred ECU->-']],
     // "said it would": the body named first, not the capital nearest; "which said it would" is the relative's own
-    ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 hypothetical THA->KHMGOV']],
+    ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 intended THA->KHMGOV']],
     ['But the Dominican Republic and Costa Rica joined the splinter group, which said it would agree to objective criteria.', []],
     // gunboats and warplanes named singly, a tanker set ablaze, strikes across a country, a charge d'affaires or embassy official summoned
     ['Iranian gunboats set a Norwegian tanker ablaze in the southern Gulf on Friday.', ['ASSAULT 190 occurred IRNMIL->NOR']],

@@ -178,6 +178,8 @@ export const UNASSERTING_VERBS: ReadonlySet<string> = new Set([
   'needs', 'needed', 'require', 'requires', 'required', 'prefer', 'prefers', 'like',
   'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'pressing', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked',
 ]);
+/** Verbs of telling someone to act ("told both sides to pull their forces back"): the act is asked, not done, when the parties told come right before its `to`. */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'instruct', 'instructs', 'instructed', 'instructing']);
 export const UNASSERTING_NOUNS: ReadonlySet<string> = new Set([
   'failure', 'failures', 'decision', 'refusal', 'reluctance', 'unwillingness', 'inability', 'readiness', 'willingness', 'right',
   'power', 'powers', 'authority', 'commitment', 'commitments', 'agreement', 'chance', 'opportunity', 'ability', 'intention', 'aim',

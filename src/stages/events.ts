@@ -44,7 +44,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/count
 import { regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -482,7 +482,8 @@ function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void {
     const c = candidates[i];
     // ("Iraq has moved about 30,000 troops to its border with Kuwait ... while Kuwait put its forces on alert": a force readied
     // with no one named faces the side whose hostile act it answers)
-    const readied = c.type === 'MOBILIZE' && c.status === 'occurred';
+    // (also one to come told as an answer: "the government said it would mobilise four million militia members in response")
+    const readied = c.type === 'MOBILIZE' && (c.status === 'occurred' || (c.status === 'intended' && /\bin (?:response|retaliation)\b/.test(ctx.text.slice(c.trigger.end, c.unit.end))));
     if ((!readied && (c.type !== 'THREATEN' || !ANSWERING_THREATS.has(c.entry.id))) || c.recipients.length > 0 || c.actors.length === 0 || !sideOf(c.actors[0].entity)) continue;
     // (a force readied answers a show or use of force before words: "Iraq has massed troops on its border with Kuwait, a week after
     // Saddam accused Kuwait of stealing oil. Kuwait put its forces on alert" faces Iraq's troops)
@@ -838,7 +839,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
   const imposed: Candidate[] = [];
-  let embedder: { end: number; index: number } | null = null;
+  // (`infinitive`: the embedder's own pattern ends in one, "agreed on Saturday to hold")
+  let embedder: { end: number; index: number; infinitive?: boolean } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
   // "rumors that the United States had struck", "no information to suggest", "denied that": nothing after it is asserted
   const hearsay = hearsayStart(view);
@@ -856,6 +858,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (m.pattern.entry.mutual && m.pattern.frame === 'noun' && m.end === m.start + 1 && wordAt(words, m.start) === 'fighting' && !WAR_FOLLOWERS.test(wordAt(words, m.end))) continue;
     // "riot police", "strike force": a one-word trigger that opens a group's name is part of it
     if (m.end === m.start + 1 && HEAD_PAIRS.get(wordAt(words, m.start))?.has(wordAt(words, m.end))) continue;
+    // ("the U.S.-backed Contra rebels": a participle the tokenizer split from an abbreviation's hyphen describes the name after it,
+    // as "Iran-backed" written as one word does)
+    if (BACKING_PARTICIPLES.has(wordAt(words, m.start)) && hyphenJoined(view, m.start)) continue;
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
     if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && countedBefore(view, m.start - 1)) continue;
     // ("demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": each `that` clause is demanded)
@@ -880,8 +885,12 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // (a warning of measures is no act to pledge: "is prepared to take military action")
     // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
     // (a demand a resolution makes has its own subject: "refused to accept a U.N. Security Council resolution demanding an end to")
+    // ("agreed on Saturday to hold direct ceasefire talks with the Contra rebels": also past an infinitive the embedder's own
+    // pattern ends in)
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
-      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start))) && words.slice(embedder.end - 1, m.start).includes('to') && !hasBoundary(words, embedder.end, m.start)) {
+      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end
+      && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
+      && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -1019,7 +1028,10 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !candidate.actors.some((a) => previous.actors.some((p) => p.entity.id === a.entity.id))) {
       // ("legalised opposition parties after months of street protests, a move opposition leader X welcomed": a move welcomed is
       // no protest or attack told just before it, but the last act of a kind welcomed)
-      const named = candidate.entry.id === 'support.praise' && !WELCOMED_ACTS.includes(previous.type) ? lastWelcomed(out) ?? previous : previous;
+      // ("killed 20 children ..., weeks after the junta declared a ceasefire, in an attack that Guterres condemned": an attack named
+      // again is the last attack told, not the act just before it)
+      const named = candidate.entry.id === 'support.praise' && !WELCOMED_ACTS.includes(previous.type) ? lastOfTypes(out, WELCOMED_ACTS) ?? previous
+        : previous.type !== 'ASSAULT' && ATTACK_NOUNS.has(nounNamedAgain(view, m.start, previous.tokenEnd)) ? lastOfTypes(out, ['ASSAULT']) ?? previous : previous;
       // (a joint act's doers are all its parties: "drills that Beijing has condemned" after Philippine and U.S. exercises)
       const doers = named.actors.flatMap((a) => (a.partner ? [slotOf(a.partner, a.start, a.end, undefined, a.group), a] : [a]));
       // (the relative clause tells its own act: "could retaliate ... by next April, a deadline Sato rejected" was rejected)
@@ -1079,7 +1091,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
     if (candidate) {
       out.push(candidate);
-      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1 } : null;
+      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1, infinitive: m.end - 2 > m.start && wordAt(words, m.end - 2) === 'to' } : null;
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
       // "warned that Iran would strike at American warships if ...": beside the threat, the attack it announces, possible
       if (candidate.entry.announces && candidate.type === 'THREATEN' && candidate.status === 'occurred') {
@@ -2108,12 +2120,23 @@ function unassertedInfinitive(view: View, to: number): boolean {
     }
     const w = wordAt(words, j);
     if (UNASSERTING_VERBS.has(w)) return object > 0;
+    // (not "told reporters he hopes to sign": the speaker's own words after the ones he told)
+    if (TELLING_VERBS.has(w)) return object > 0 && partiesBetween(view, j + 1, to);
     // "want very much to lift": degree words are no object
     if (w === 'very' || w === 'much' || w === 'so' || w === 'really' || w.endsWith('ly')) continue;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'that' || PREPOSITIONS.has(w) || BE_FORMS.has(w) || !/^\p{Ll}/u.test(view.tokens[j].text)) return false;
     object++;
   }
   return false;
+}
+
+/** Whether tokens [from, to) name only parties: names, their determiners and collective heads ("Iran and Iraq", "both sides"). */
+function partiesBetween(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = wordAt(view.words, k);
+    if (!view.slotAt[k] && !DETERMINERS.has(w) && !COLLECTIVE_NOUNS.has(w) && w !== 'both' && w !== 'all' && w !== 'and') return false;
+  }
+  return to > from;
 }
 
 /** Prepositions after a framing noun that give it a party of its own. */
@@ -3497,23 +3520,26 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
-      const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
+      // ("arrested opposition leader Raila Odinga on Monday and later released him": a clause adverb between `and` and the verb
+      // joins it all the same; "was ready to meet Kosovo Prime Minister Albin Kurti, but ruled out": so does `but`)
+      const and = joiningBefore(words, start);
+      const conjoined = and > 0 && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
       // ("summoned the British charge d'affaires to protest against what it called London's interference": `what it` is the sentence's)
       const whatIt = wordAt(words, start - 2) === 'what' && (prev === 'it' || prev === 'they') ? sentenceSubject(view) : null;
       let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
-        ?? (conjoined ? participleSubject(view, start - 1) : null) ?? toldSubject(ctx, unit, view, start);
+        ?? (conjoined ? participleSubject(view, and) : null) ?? toldSubject(ctx, unit, view, start);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
-      if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, start - 1) ?? subject;
+      if (conjoined && subject && objectOfPreposition(view, subject)) subject = participleSubject(view, and) ?? subject;
       // ("Anwar Ibrahim met Myanmar military leader Min Aung Hlaing in Bangkok and later spoke by video": the name nearest before is
       // the first verb's object; the verb after `and` is the sentence subject's)
-      else if ((conjoined || (CLAUSE_ADVERBS.has(prev) && wordAt(words, start - 2) === 'and' && (form === 'past' || form === 'past/participle'))) && subject && objectOfVerb(view, subject)) {
+      else if (conjoined && subject && objectOfVerb(view, subject)) {
         subject = sentenceSubject(view) ?? subject;
       }
       // ("after Ecuadorean police forced their way into the Mexican embassy ... and arrested": the clause's own subject)
-      if (conjoined) subject = clauseSubjectBefore(view, start - 1) ?? subject;
+      if (conjoined) subject = clauseSubjectBefore(view, and) ?? subject;
       // ("the ceasefire his government signed with the ELN": the government of the one the sentence is about)
       if (entry.agreementBefore && wordAt(words, start - 1) === 'government' && POSSESSIVES.has(wordAt(words, start - 2))) {
         const country = openingSubject(view)?.entity.country;
@@ -3527,7 +3553,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
-      if (conjoined && subject && wordAt(words, start - 2) === ',' && subordinatorAt(view, start - 2) >= 0) subject = sentenceSubject(view) ?? subject;
+      if (conjoined && subject && wordAt(words, and - 1) === ',' && subordinatorAt(view, and - 1) >= 0) subject = sentenceSubject(view) ?? subject;
       // ("Libya said dozens of civilians had been killed and vowed to retaliate": a verb after `and` whose nearest subject names
       // no party is the sentence subject's)
       if (conjoined && (!subject || (!subject.entity.actor && !subject.entity.country))) subject = openingSubject(view) ?? subject;
@@ -3601,6 +3627,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
+      // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
+      // its own after `and`, is asked too)
+      if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
       if (entry.type === 'ACCUSE') {
         const from = entry.objectIsAct ? start + 1 : end;
@@ -4288,6 +4317,19 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
   return null;
 }
 
+/** Conjunctions that join a verb to the clause before it, with its subject. */
+const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * The `and` or `but` that joins the verb at `start` to the clause before it, right before it or before one clause adverb
+ * ("and released", "and later released", ", but ruled out"); -1 when none does (not "all but rejected": almost).
+ */
+function joiningBefore(words: readonly string[], start: number): number {
+  const at = CLAUSE_ADVERBS.has(wordAt(words, start - 1)) ? start - 2 : start - 1;
+  if (!JOINING.has(wordAt(words, at)) || (wordAt(words, at) === 'but' && wordAt(words, at - 1) === 'all')) return -1;
+  return at;
+}
+
 /** The sentence's subject: its first party, named in its first words (a capital for its government). */
 function sentenceSubject(view: View): Slot | null {
   for (let j = 0; j < view.words.length && j < 6; j++) {
@@ -4321,10 +4363,14 @@ function objectOfPreposition(view: View, slot: Slot): boolean {
 function objectOfVerb(view: View, slot: Slot): boolean {
   let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
   while (k > 0 && (view.slotAt[k] || startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OBJECT_DESCRIBERS.has(wordAt(view.words, k)))) k--;
-  return k >= 0 && lexicon().inflected.has(wordAt(view.words, k)) && !BE_FORMS.has(wordAt(view.words, k));
+  const w = wordAt(view.words, k);
+  // ("was ready to meet Kosovo Prime Minister Albin Kurti ..., but ruled out": the object of an infinitive too)
+  const infinitive = wordAt(view.words, k - 1) === 'to' && (lexicon().byFirst.get(w) ?? []).some((p) => p.frame === 'verb' && !p.passive && p.first.get(w) === 'base');
+  return k >= 0 && (lexicon().inflected.has(w) || infinitive) && !BE_FORMS.has(w);
 }
 /** Lower-case words that describe a person named as an object ("military leader", "his counterpart"). */
-const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior']);
+const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior',
+  'opposition', 'rebel', 'party', 'union', 'prominent', 'veteran', 'leading']);
 
 /** The pattern as a noun: "Shultz's talks" matched the verb "talk" but is read, dated and told as a noun. */
 function asNoun(pattern: Pattern): Pattern {
@@ -4409,7 +4455,13 @@ function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlyS
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
     // ("a move opposition leader Laurent Gbagbo welcomed": title words in lower case too)
-    for (let t = 0; t < 4 && k > from && !slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(words, k))); t++) k--;
+    // ("an attack that U.N. Secretary-General Antonio Guterres condemned": past the body a title names, before a title word)
+    // ("U.S. Secretary of State Antony Blinken": an `of` inside the title)
+    const titleWord = (j: number): boolean => startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j)) || (wordAt(words, j) === 'of' && startsUpper(view.tokens[j - 1]?.text ?? ''));
+    for (let t = 0; t < 6 && k > from && titleWord(k); t++) {
+      if (slotAt[k] && (slotStart[k] <= from || !startsUpper(view.tokens[k + 1]?.text ?? '') || slotAt[k + 1])) break;
+      k = slotAt[k] ? slotStart[k] - 1 : k - 1;
+    }
     // ("a move that Guyana's President Irfaan Ali called": the title's country, in the possessive)
     if (POSSESSIVE_MARKS.has(wordAt(words, k)) && slotAt[k - 1] && k - 1 > from && startsUpper(view.tokens[k + 1].text)) k = slotStart[k - 1] - 1;
     // ("a move the main opposition Republican People's Party called": words of description and their article)
@@ -4529,9 +4581,22 @@ function gatheringBefore(words: readonly string[], start: number): boolean {
 }
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'ceremony', 'banquet', 'dinner', 'lunch', 'luncheon', 'reception', 'conference', 'forum', 'meeting', 'gathering', 'talks']);
 
-/** The last act of a kind a move welcomed can be, among `out`, or null. */
-function lastWelcomed(out: readonly Candidate[]): Candidate | null {
-  for (let k = out.length - 1; k >= 0; k--) if (WELCOMED_ACTS.includes(out[k].type)) return out[k];
+/** Nouns an attack is named again by (", in an attack that Guterres condemned"). */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'bombing', 'bombings', 'assault', 'offensive', 'invasion', 'shelling']);
+
+/** The noun after the last comma (and `in`) and its determiner before the verb at `start`, after `from` (", in an attack that"); '' if none. */
+function nounNamedAgain(view: View, start: number, from: number): string {
+  for (let k = start - 1; k > from; k--) {
+    if (wordAt(view.words, k) !== ',') continue;
+    const at = wordAt(view.words, k + 1) === 'in' ? k + 2 : k + 1;
+    return DETERMINERS.has(wordAt(view.words, at)) ? wordAt(view.words, at + 1) : '';
+  }
+  return '';
+}
+
+/** The last candidate in `out` of one of the types (the last act of a kind a move welcomed can be, the last attack), or null. */
+function lastOfTypes(out: readonly Candidate[], types: readonly PloverType[]): Candidate | null {
+  for (let k = out.length - 1; k >= 0; k--) if (types.includes(out[k].type)) return out[k];
   return null;
 }
 
@@ -6147,6 +6212,33 @@ function isInfinitive(view: View, k: number): boolean {
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
 }
 
+/**
+ * The parties asked in gapped clauses after a request's first object and its infinitive, "and NAME to VERB" ("urged Kurti to call
+ * new elections and Vucic to get Kosovo Serbs to take part"), past title words before a name; none past the end of the clause.
+ */
+function gappedAddressees(view: View, from: number, actors: readonly Slot[], asked: readonly Slot[]): Slot[] {
+  const { words, slotAt, tokens } = view;
+  const found: Slot[] = [];
+  const known = new Set([...actors, ...asked].map((s) => s.entity.id));
+  for (let k = from; k < words.length && k < from + 30; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.' || SPEECH_VERBS.has(w)) break;
+    if (w !== 'and') continue;
+    // (not a second object of the infinitive: "urged the administration to press Japan and South Korea to open their markets")
+    const object = slotAt[k - 1] ? view.slotStart[k - 1] : -1;
+    if (object >= 2 && wordAt(words, object - 2) === 'to' && /^\p{Ll}+$/u.test(tokens[object - 1].text) && !DETERMINERS.has(wordAt(words, object - 1))) continue;
+    // (title words in capitals and a country before the name: "and Serbian President Aleksandar Vucic to")
+    let j = k + 1;
+    while (j < k + 6 && j < words.length && (slotAt[j] || startsUpper(tokens[j].text)) && wordAt(words, nextAfterSlot(view, j)) !== 'to') j = slotAt[j] ? nextAfterSlot(view, j) : j + 1;
+    const slot = slotAt[j];
+    const to = slot ? nextAfterSlot(view, j) : -1;
+    if (!slot || wordAt(words, to) !== 'to' || !isInfinitive(view, to + 1) || known.has(slot.entity.id) || (!slot.entity.actor && !slot.entity.country)) continue;
+    found.push(slot);
+    known.add(slot.entity.id);
+  }
+  return found;
+}
+
 function nextAfterSlot(view: View, j: number): number {
   const slot = view.slotAt[j];
   let k = j;
@@ -6172,6 +6264,12 @@ function hyphenedModifier(view: View, j: number): boolean {
   return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
 }
 const CRITIC_NOUNS: ReadonlySet<string> = new Set(['critic', 'critics', 'opponent', 'opponents']);
+
+/** Whether the word at `k` is joined by a hyphen, with no space on either side, to the word before it ("U.S." "-" "backed"). */
+function hyphenJoined(view: View, k: number): boolean {
+  const { tokens } = view;
+  return k >= 2 && wordAt(view.words, k - 1) === '-' && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end;
+}
 const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'aligned', 'allied', 'sponsored', 'funded', 'supported', 'trained', 'armed', 'installed', 'inspired', 'affiliated']);
 
 /** The recipient at token j plus any coordinated with it ("with Russia and China"). */
@@ -6403,6 +6501,9 @@ function finish(
   const from = k + 1;
   // ("South African troops last May launched": the month is no modal)
   let before = ` ${words.slice(from, statusFrom).join(' ')} `;
+  // (a `would` of reported speech, "and said it would expel Cambodia's envoy": the saying read back from the trigger, not only from
+  // the start of the six words before it)
+  const reported = (): boolean => reportedSpeech(words, from) || reportedSpeech(words, statusFrom - 1);
   if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
@@ -6488,7 +6589,7 @@ function finish(
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
   else if (entry.status) status = entry.status;
-  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reportedSpeech(words, from))) status = 'hypothetical';
+  else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reported())) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
   // ("warned Venezuela it would have a bad day if it attacked Guyana, speaking during a visit to Georgetown": a participle or a clause
   // of time after a comma closes the condition)
@@ -6503,7 +6604,10 @@ function finish(
     && (/^\s*(?:if|unless)\s/.test(clauseBefore) || !/\s,\s(?:and|but)\s.*\s(?:said|says|told)\s/.test(clauseBefore))) status = 'hypothetical';
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
-  else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reportedSpeech(words, from))) status = 'intended';
+  else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reported())) status = 'intended';
+  // ("said that Pyongyang would reject any contact or talks with Japan": a refusal announced in reported speech is made when said;
+  // not a veto, an act of its own still to come: "Reagan said he would veto the bill")
+  if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
   // "Slovenia's parliament voted on Tuesday to recognise a Palestinian state": what a vote decides is done by it
