@@ -5,5 +5,7 @@ describe('events, recall round k', () => {
   eventRows([
     // an offer of an amount in aid to one named as its object is a pledge of aid, as `pledged` is
     ['Japan offered Sri Lanka $20 million in emergency flood relief on Tuesday.', '2024-06-07', ['AGREE 033 occurred JPN->LKA']],
+    // asset freezes and travel bans imposed on a party are sanctions, as an embargo or tariffs are
+    ['Washington imposed asset freezes and travel bans on Friday on three Nicaraguan judges.', '2024-06-07', ['SANCTION 163 occurred USAGOV->NICJUD']],
   ]);
 });
