@@ -7,5 +7,7 @@ describe('events, recall round k', () => {
     ['Japan offered Sri Lanka $20 million in emergency flood relief on Tuesday.', '2024-06-07', ['AGREE 033 occurred JPN->LKA']],
     // asset freezes and travel bans imposed on a party are sanctions, as an embargo or tariffs are
     ['Washington imposed asset freezes and travel bans on Friday on three Nicaraguan judges.', '2024-06-07', ['SANCTION 163 occurred USAGOV->NICJUD']],
+    // a coded body named after its country's possessive is the recipient, not the country
+    ["Britain imposed sanctions on Sudan's paramilitary Rapid Support Forces on Tuesday.", '2024-06-07', ['SANCTION 163 occurred GBR->SDNREB']],
   ]);
 });

@@ -6124,7 +6124,9 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   if (pair.partner) return [slotOf(pair.partner, pair.start, pair.end, undefined, pair.group), pair];
   const first0 = j;
   if (view.slotAt[j]!.entity.type === 'country') {
-    for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
+    const body = possessedBody(view, j);
+    if (body >= 0) j = body;
+    for (let k = nextAfterSlot(view, j); body < 0 && k < view.words.length && k < j + 8; k++) {
       const s = view.slotAt[k];
       if (s && s.entity.type === 'person' && !actorIds.has(s.entity.id)) { j = k; break; }
       // "Jordan's King Abdullah II": the person after the country's possessive
@@ -6169,6 +6171,20 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   }
   void ctx;
   return out.slice(0, sure);
+}
+
+/**
+ * "sanctions on Sudan's Rapid Support Forces", "on Sudan's paramilitary Rapid Support Forces": a coded body of the country named in
+ * the possessive right before it (past a word or two of description) is the party meant, not the country; its index, else -1.
+ */
+function possessedBody(view: View, j: number): number {
+  const country = view.slotAt[j]!.entity.country;
+  let k = nextAfterSlot(view, j);
+  if (!POSSESSIVE_MARKS.has(wordAt(view.words, k))) return -1;
+  k++;
+  for (const from = k; k < from + 2 && !view.slotAt[k] && lowerModifier(view, k); k++);
+  const body = view.slotAt[k];
+  return body && !body.group && body.entity.type === 'organization' && body.entity.actor && body.entity.country === country ? k : -1;
 }
 
 /** Prepositions a list of recipients may repeat after `and` ("with X and with Y", "to X and to Y"). */
