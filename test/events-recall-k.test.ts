@@ -9,5 +9,7 @@ describe('events, recall round k', () => {
     ['Washington imposed asset freezes and travel bans on Friday on three Nicaraguan judges.', '2024-06-07', ['SANCTION 163 occurred USAGOV->NICJUD']],
     // a coded body named after its country's possessive is the recipient, not the country
     ["Britain imposed sanctions on Sudan's paramilitary Rapid Support Forces on Tuesday.", '2024-06-07', ['SANCTION 163 occurred GBR->SDNREB']],
+    // two names joined by `and` past an aside of place or time after the first are a compound subject
+    ['Pakistani Prime Minister Shehbaz Sharif, on a two-day visit to Beijing, and Chinese Premier Li Qiang signed a trade agreement on Friday.', '2024-06-07', ['SUPPORT 057 occurred PAKGOV->CHNGOV', 'SUPPORT 057 occurred CHNGOV->PAKGOV', 'CONSULT 042 occurred PAKGOV->CHN']],
   ]);
 });

@@ -5565,7 +5565,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (conj !== 'and' && conj !== ',' && conj !== 'nor') break;
     // ("The European Community (EC) and Comecon": the short name in brackets after the name before `and`)
     const bracketed = wordAt(words, first - 2) === ')' && wordAt(words, first - 4) === '(' && slotAt[first - 3] && slotAt[first - 3]!.entity.id === slotAt[first - 5]?.entity.id;
-    const at = bracketed ? first - 5 : first - 2;
+    // ("Indian Prime Minister Rajiv Gandhi, on a one-day visit here, and Sri Lankan President ...": an aside between the first name and `and`)
+    const aside = !bracketed && conj === 'and' ? asideOpening(words, first - 2) : -1;
+    const at = bracketed ? first - 5 : aside >= 0 ? aside - 1 : first - 2;
     const other = slotAt[at];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
@@ -5581,6 +5583,23 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     first = slotStart[at] >= 0 ? slotStart[at] : at;
   }
   return out;
+}
+
+/**
+ * Words that open an aside after a name, between commas ("X, on a visit here, and Y"); not a relative clause, which may follow an
+ * object ("the remarks of President Lai, who took office three days earlier, and Taiwan's defence ministry said").
+ */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'fresh']);
+
+/** At a comma closing an aside opened by a comma and one of ASIDE_OPENERS, the index of the opening comma; else -1. */
+function asideOpening(words: readonly string[], comma: number): number {
+  if (wordAt(words, comma) !== ',') return -1;
+  for (let j = comma - 1; j > 0 && j >= comma - 12; j--) {
+    const w = wordAt(words, j);
+    if (w === ',') return ASIDE_OPENERS.has(wordAt(words, j + 1)) ? j : -1;
+    if (w === 'and' || BOUNDARY.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
