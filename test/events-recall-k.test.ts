@@ -11,5 +11,7 @@ describe('events, recall round k', () => {
     ["Britain imposed sanctions on Sudan's paramilitary Rapid Support Forces on Tuesday.", '2024-06-07', ['SANCTION 163 occurred GBR->SDNREB']],
     // two names joined by `and` past an aside of place or time after the first are a compound subject
     ['Pakistani Prime Minister Shehbaz Sharif, on a two-day visit to Beijing, and Chinese Premier Li Qiang signed a trade agreement on Friday.', '2024-06-07', ['SUPPORT 057 occurred PAKGOV->CHNGOV', 'SUPPORT 057 occurred CHNGOV->PAKGOV', 'CONSULT 042 occurred PAKGOV->CHN']],
+    // an honorific without its period ("Mrs Aquino") is no part of the name: the surname is the person named before in full
+    ['Philippine President Corazon Aquino flew home on Friday. Japanese Prime Minister Yasuhiro Nakasone telephoned Mrs Aquino on Saturday.', '1986-10-12', ['CONSULT 041 occurred JPNGOV->PHLGOV']],
   ]);
 });
