@@ -13,5 +13,7 @@ describe('events, recall round k', () => {
     ['Pakistani Prime Minister Shehbaz Sharif, on a two-day visit to Beijing, and Chinese Premier Li Qiang signed a trade agreement on Friday.', '2024-06-07', ['SUPPORT 057 occurred PAKGOV->CHNGOV', 'SUPPORT 057 occurred CHNGOV->PAKGOV', 'CONSULT 042 occurred PAKGOV->CHN']],
     // an honorific without its period ("Mrs Aquino") is no part of the name: the surname is the person named before in full
     ['Philippine President Corazon Aquino flew home on Friday. Japanese Prime Minister Yasuhiro Nakasone telephoned Mrs Aquino on Saturday.', '1986-10-12', ['CONSULT 041 occurred JPNGOV->PHLGOV']],
+    // "her" before a preposition is the object itself, not a possessive before a noun
+    ['Danish Prime Minister Mette Frederiksen arrived in Stockholm on Monday. Swedish Prime Minister Ulf Kristersson urged her to join the talks.', '2024-06-07', ['CONSULT 042 occurred DNKGOV->SWE', 'REQUEST 020 requested SWEGOV->DNKGOV']],
   ]);
 });

@@ -6116,9 +6116,14 @@ function nextAfterSlot(view: View, j: number): number {
   return k;
 }
 
-/** "his" in "his Chinese counterpart": the possessive is not the recipient, the noun after it is. */
+/**
+ * "his" in "his Chinese counterpart": the possessive is not the recipient, the noun after it is ("her" before a preposition or a mark
+ * is the object itself: "invited her to visit").
+ */
 function isBarePossessive(view: View, j: number): boolean {
-  return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(wordAt(view.words, j + 1));
+  const next = wordAt(view.words, j + 1);
+  return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(next)
+    && !(wordAt(view.words, j) === 'her' && (PREPOSITIONS.has(next) || next === ',' || next === 'and'));
 }
 
 /**
