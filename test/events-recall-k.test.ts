@@ -15,5 +15,7 @@ describe('events, recall round k', () => {
     ['Philippine President Corazon Aquino flew home on Friday. Japanese Prime Minister Yasuhiro Nakasone telephoned Mrs Aquino on Saturday.', '1986-10-12', ['CONSULT 041 occurred JPNGOV->PHLGOV']],
     // "her" before a preposition is the object itself, not a possessive before a noun
     ['Danish Prime Minister Mette Frederiksen arrived in Stockholm on Monday. Swedish Prime Minister Ulf Kristersson urged her to join the talks.', '2024-06-07', ['CONSULT 042 occurred DNKGOV->SWE', 'REQUEST 020 requested SWEGOV->DNKGOV']],
+    // an object pronoun after `and` and a verb takes up the object of the verb before, not someone else
+    ['Japanese Prime Minister Yasuhiro Nakasone telephoned Margaret Thatcher and invited her to visit Tokyo.', '1986-06-07', ['CONSULT 041 occurred JPNGOV->GBRGOV', 'AGREE 036 invited JPNGOV->GBRGOV']],
   ]);
 });
