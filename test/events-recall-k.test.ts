@@ -17,5 +17,7 @@ describe('events, recall round k', () => {
     ['Danish Prime Minister Mette Frederiksen arrived in Stockholm on Monday. Swedish Prime Minister Ulf Kristersson urged her to join the talks.', '2024-06-07', ['CONSULT 042 occurred DNKGOV->SWE', 'REQUEST 020 requested SWEGOV->DNKGOV']],
     // an object pronoun after `and` and a verb takes up the object of the verb before, not someone else
     ['Japanese Prime Minister Yasuhiro Nakasone telephoned Margaret Thatcher and invited her to visit Tokyo.', '1986-06-07', ['CONSULT 041 occurred JPNGOV->GBRGOV', 'AGREE 036 invited JPNGOV->GBRGOV']],
+    // armed men no one names are the subject of a verb past the day told between them ("guerrillas today freed")
+    ['BOGOTA, March 3 - Leftist guerrillas today freed 12 hostages seized in an attack on a village last month.', '1986-03-03', ['RETREAT 0841 occurred COLREB->-']],
   ]);
 });

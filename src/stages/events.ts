@@ -6879,6 +6879,9 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
   return out;
 }
 
+/** Adverbs of the day that may stand between a subject and its verb ("guerrillas today freed", "police yesterday arrested"). */
+const DAY_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+
 /**
  * "Police used water cannon to push them back", "the junta has accused Paris": police, troops or
  * a junta named with no country right before the verb are those of the country the story is
@@ -6887,7 +6890,8 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
 function bareForce(ctx: Context, view: View, start: number, relative = false): Slot[] {
   const { words, slotAt, tokens } = view;
   let h = start - 1;
-  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
+  // ("Leftist guerrillas today freed": wire copy puts the day between the subject and its verb)
+  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || DAY_ADVERBS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
   h = forceBeforePlace(view, h);
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
   // ("Moslem guerrilla leaders vowed to fight on": the leaders of armed men no one names are those armed men)
