@@ -19,5 +19,7 @@ describe('events, recall round k', () => {
     ['Japanese Prime Minister Yasuhiro Nakasone telephoned Margaret Thatcher and invited her to visit Tokyo.', '1986-06-07', ['CONSULT 041 occurred JPNGOV->GBRGOV', 'AGREE 036 invited JPNGOV->GBRGOV']],
     // armed men no one names are the subject of a verb past the day told between them ("guerrillas today freed")
     ['BOGOTA, March 3 - Leftist guerrillas today freed 12 hostages seized in an attack on a village last month.', '1986-03-03', ['RETREAT 0841 occurred COLREB->-']],
+    // hostages freed by armed men at home in exchange for jailed men are answered by a release by their own government
+    ['BOGOTA, May 2 - Leftist guerrillas today freed 12 hostages in exchange for five jailed comrades.', '1986-05-02', ['RETREAT 0841 occurred COLREB->-', 'RETREAT 0841 occurred COLGOV->COLREB']],
   ]);
 });

@@ -1230,19 +1230,26 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
 function releasedInExchange(ctx: Context, view: View, end: number, release: Candidate): Candidate | null {
   const { words } = view;
   let k = end;
-  // (past a second one freed and a day: "freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in exchange for")
-  for (; k < words.length && k < end + 18; k++) {
+  // (past a second one freed and a day: "freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in exchange for";
+  // past an apposition and a relative clause on the one freed: "freed X, the daughter of President Y, whom they kidnapped in September, in
+  // exchange for")
+  for (; k < words.length && k < end + 24; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
     if ((w === 'exchange' || w === 'return' || w === 'swap') && wordAt(words, k - 1) === 'in' && wordAt(words, k + 1) === 'for') break;
   }
-  if (k >= words.length || k >= end + 18) return null;
+  if (k >= words.length || k >= end + 24) return null;
   const to = release.actors.length === 1 ? release.actors[0].entity.country : null;
   // ("in exchange for Vadim Krasikov, a Russian hitman who was serving a life sentence in Germany": the one holding him frees him)
   const from = heldIn(view, k + 2, to) ?? (release.recipients.length === 1 ? release.recipients[0].entity.country : null);
-  if (!from || !to || from === to) return null;
   const t = view.tokens[k];
   const span = { start: t.start, end: t.end, text: t.text };
+  // ("Leftist guerrillas today freed X ... in exchange for 22 jailed rebels": armed men who free a hostage of their own country, or
+  // hostages of no country told, are answered by their own government, which frees their men)
+  if (to && (from === to || from === null) && release.actors[0].entity.sector === 'REB') {
+    return recast(release, { actors: [groupSlot(ctx, to, 'GOV', t.start, t.end)], recipients: [release.actors[0]] });
+  }
+  if (!from || !to || from === to) return null;
   const side = (country: string) => slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span), t.start, t.end);
   return recast(release, { actors: [side(from)], recipients: [side(to)] });
 }
