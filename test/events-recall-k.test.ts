@@ -21,5 +21,7 @@ describe('events, recall round k', () => {
     ['BOGOTA, March 3 - Leftist guerrillas today freed 12 hostages seized in an attack on a village last month.', '1986-03-03', ['RETREAT 0841 occurred COLREB->-']],
     // hostages freed by armed men at home in exchange for jailed men are answered by a release by their own government
     ['BOGOTA, May 2 - Leftist guerrillas today freed 12 hostages in exchange for five jailed comrades.', '1986-05-02', ['RETREAT 0841 occurred COLREB->-', 'RETREAT 0841 occurred COLGOV->COLREB']],
+    // aircraft a force no one names speaks of as its own ("the army said its aircraft had bombed") are that force's, past the auxiliary
+    ['KHARTOUM, Aug 12 - Rapid Support Forces fighters shelled a market on Sunday, and the army said its aircraft had bombed RSF positions in Darfur.', '2025-08-12', ['ASSAULT 194 occurred SDNREB->SDN', 'ASSAULT 195 occurred SDNMIL->SDNREB']],
   ]);
 });

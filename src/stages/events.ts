@@ -3482,7 +3482,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         if (wordAt(words, w) === 'who' && BARE_FORCES.has(wordAt(words, w - 1)) && !view.slotAt[w - 1]) forceAt = w;
       }
       const relative = wordAt(words, forceAt) === 'who';
-      const forcePrev = wordAt(words, forceAt - 1);
+      // ("its aircraft had bombed": past the auxiliary)
+      const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1)) ? 1 : 0));
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
@@ -6911,6 +6912,11 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h] && slotAt[h - 1]?.entity.sector === 'MIL' && slotAt[h - 1]!.entity.country) return withCompounds(view, slotAt[h - 1]!, -1);
   if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h]) {
     if ((wordAt(words, h - 1) === 'its' || wordAt(words, h - 1) === 'their') && h - 1 > 0) {
+      // ("the army said its aircraft had bombed RSF positions": a force no one names that speaks of its own aircraft owns them)
+      if (SPEECH_VERBS.has(wordAt(words, h - 2))) {
+        const speaker = bareForce(ctx, view, h - 2);
+        if (speaker.length > 0) return speaker;
+      }
       const owner = bodyBefore(slotAt, h - 1);
       return owner && owner.entity.country ? [groupSlot(ctx, owner.entity.country, 'MIL', tokens[h - 1].start, tokens[h].end)] : [];
     }
