@@ -23,5 +23,7 @@ describe('events, recall round k', () => {
     ['BOGOTA, May 2 - Leftist guerrillas today freed 12 hostages in exchange for five jailed comrades.', '1986-05-02', ['RETREAT 0841 occurred COLREB->-', 'RETREAT 0841 occurred COLGOV->COLREB']],
     // aircraft a force no one names speaks of as its own ("the army said its aircraft had bombed") are that force's, past the auxiliary
     ['KHARTOUM, Aug 12 - Rapid Support Forces fighters shelled a market on Sunday, and the army said its aircraft had bombed RSF positions in Darfur.', '2025-08-12', ['ASSAULT 194 occurred SDNREB->SDN', 'ASSAULT 195 occurred SDNMIL->SDNREB']],
+    // a crowd that packs or fills a city's centre against someone protests, as one that fills its streets does
+    ['TBILISI, Dec 1 - Thousands of Georgians packed the centre of Tbilisi on Sunday in a protest against the government.', '2024-12-01', ['PROTEST 141 occurred GEO->GEOGOV']],
   ]);
 });
