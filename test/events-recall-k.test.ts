@@ -25,5 +25,8 @@ describe('events, recall round k', () => {
     ['KHARTOUM, Aug 12 - Rapid Support Forces fighters shelled a market on Sunday, and the army said its aircraft had bombed RSF positions in Darfur.', '2025-08-12', ['ASSAULT 194 occurred SDNREB->SDN', 'ASSAULT 195 occurred SDNMIL->SDNREB']],
     // a crowd that packs or fills a city's centre against someone protests, as one that fills its streets does
     ['TBILISI, Dec 1 - Thousands of Georgians packed the centre of Tbilisi on Sunday in a protest against the government.', '2024-12-01', ['PROTEST 141 occurred GEO->GEOGOV']],
+    // a deadline given to a party for an act demands it, beside the threat; one that names its penalty ("or face") is the threat alone
+    ["The African Union on Friday gave Gabon's junta two weeks to set a date for elections.", '2023-09-01', ['THREATEN 130 occurred IGOAU->GABGOV', 'REQUEST 100 requested IGOAU->GABGOV']],
+    ["The African Union on Friday gave Gabon's junta two weeks to set a date for elections or face suspension.", '2023-09-01', ['THREATEN 130 occurred IGOAU->GABGOV']],
   ]);
 });

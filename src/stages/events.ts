@@ -1107,6 +1107,13 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
       // "accepted an invitation from his Kyrgyz counterpart to visit Bishkek": the invitation was made, and the visit is planned
       if (candidate.entry.id === 'agree.intent-meet' && candidate.type === 'AGREE' && candidate.status === 'occurred' && /^accept/i.test(candidate.trigger.text)) imposed.push(...acceptedInvitation(ctx, view, m.end, candidate));
+      // "gave Niger's junta one week to reinstate President Bazoum": a deadline set for an act demands it, beside the threat
+      // (not one that names its penalty, "one week to reinstate him or face military intervention": that is the threat alone)
+      // (a deadline given to a party, not one set for one's own act: "Sweden sets October deadline for South Africa boycott")
+      if (candidate.entry.id === 'threaten.ultimatum' && candidate.entry.embeds && candidate.status === 'occurred' && /^g[ai]v/i.test(candidate.trigger.text)
+        && candidate.recipients.length > 0 && !penaltyNamed(words, m.end)) {
+        imposed.push(recast(candidate, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', mode: null, context: null, status: 'requested', embedded: false, threat: false, threatTo: [] }));
+      }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -1326,6 +1333,17 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
+const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
+
+/** Whether the clause after a deadline names the penalty for missing it ("one week to reinstate him or face military intervention"). */
+function penaltyNamed(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 20; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || w === ';' || BOUNDARY.has(w)) return false;
+    if (w === 'or' && /^fac/.test(wordAt(words, k + 1))) return true;
+  }
+  return false;
+}
 const EXPEL_PEOPLE_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.expel-people')!);
 
 /**
