@@ -28,5 +28,7 @@ describe('events, recall round k', () => {
     // a deadline given to a party for an act demands it, beside the threat; one that names its penalty ("or face") is the threat alone
     ["The African Union on Friday gave Gabon's junta two weeks to set a date for elections.", '2023-09-01', ['THREATEN 130 occurred IGOAU->GABGOV', 'REQUEST 100 requested IGOAU->GABGOV']],
     ["The African Union on Friday gave Gabon's junta two weeks to set a date for elections or face suspension.", '2023-09-01', ['THREATEN 130 occurred IGOAU->GABGOV']],
+    // the leader of a gang or ring handed over to another country is a judicial handover, as suspects or fugitives are
+    ['Colombia handed over the leader of a cocaine trafficking ring to the United States on Friday.', '2024-06-07', ['COOPERATE 063 occurred COL->USA']],
   ]);
 });
