@@ -30,5 +30,8 @@ describe('events, recall round k', () => {
     ["The African Union on Friday gave Gabon's junta two weeks to set a date for elections or face suspension.", '2023-09-01', ['THREATEN 130 occurred IGOAU->GABGOV']],
     // the leader of a gang or ring handed over to another country is a judicial handover, as suspects or fugitives are
     ['Colombia handed over the leader of a cocaine trafficking ring to the United States on Friday.', '2024-06-07', ['COOPERATE 063 occurred COL->USA']],
+    // armed men who rout troops or fighters attack them; a party that routs the opposition at the polls does not
+    ['MOGADISHU, Feb 3 - Al Shabaab fighters routed government troops near Baidoa on Sunday.', '2025-02-03', ['ASSAULT 190 occurred SOMREB->SOMMIL']],
+    ["MOGADISHU, Feb 3 - The ruling party routed the opposition in Sunday's election.", '2025-02-03', []],
   ]);
 });
