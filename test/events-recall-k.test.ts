@@ -33,5 +33,7 @@ describe('events, recall round k', () => {
     // armed men who rout troops or fighters attack them; a party that routs the opposition at the polls does not
     ['MOGADISHU, Feb 3 - Al Shabaab fighters routed government troops near Baidoa on Sunday.', '2025-02-03', ['ASSAULT 190 occurred SOMREB->SOMMIL']],
     ["MOGADISHU, Feb 3 - The ruling party routed the opposition in Sunday's election.", '2025-02-03', []],
+    // a list said to be among the parties that did an act ("were among more than 20 countries that recognised") did it, each of them
+    ['Spain and Ireland were among more than a dozen countries that recognised a Palestinian state on Tuesday.', '2024-06-07', ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE']],
   ]);
 });

@@ -3442,7 +3442,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
-    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))) return null;
+    // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
+    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
+      && !(prev === 'that' && amongThoseWho(words, start) > 0)) return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
@@ -5453,6 +5455,9 @@ const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'with', 
 
 function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
+  // "Algeria, Iraq and Malaysia were among more than 20 countries that recognised": the parties said to be among them
+  const among = amongThoseWho(words, at);
+  if (among > 0) return subjectLeft(view, among);
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
   // (where the subject's own words end: before a relative clause read past, else the verb)
@@ -5624,6 +5629,23 @@ function asideOpening(words: readonly string[], comma: number): number {
     const w = wordAt(words, j);
     if (w === ',') return ASIDE_OPENERS.has(wordAt(words, j + 1)) ? j : -1;
     if (w === 'and' || BOUNDARY.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Plural heads of parties that a list can be among ("among more than 20 countries that recognised"). */
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'governments']);
+
+/**
+ * For a verb at `at` in a relative clause on parties that a list was among ("X and Y were among more than 20 countries that
+ * recognised"), the index of the form of "be" the list is the subject of; else -1.
+ */
+function amongThoseWho(words: readonly string[], at: number): number {
+  const relative = wordAt(words, at - 1);
+  if ((relative !== 'that' && relative !== 'which' && relative !== 'who') || !PARTY_PLURALS.has(wordAt(words, at - 2))) return -1;
+  for (let k = at - 3; k > 0 && k >= at - 8; k--) {
+    if (wordAt(words, k) !== 'among') continue;
+    return BE_FORMS.has(wordAt(words, k - 1)) ? k - 1 : -1;
   }
   return -1;
 }
