@@ -35,5 +35,7 @@ describe('events, recall round k', () => {
     ["MOGADISHU, Feb 3 - The ruling party routed the opposition in Sunday's election.", '2025-02-03', []],
     // a list said to be among the parties that did an act ("were among more than 20 countries that recognised") did it, each of them
     ['Spain and Ireland were among more than a dozen countries that recognised a Palestinian state on Tuesday.', '2024-06-07', ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE']],
+    // armed men named by their group and its short name in brackets are the group, with the parties joined to it by `and`
+    ["HAVANA, March 4 - Colombia's government and the Revolutionary Armed Forces of Colombia (FARC) rebels agreed on Monday to extend their ceasefire.", '2016-03-04', ['AGREE 030 occurred COLGOV->COLREB', 'AGREE 030 occurred COLREB->COLGOV']],
   ]);
 });

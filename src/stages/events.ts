@@ -6977,7 +6977,10 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     return owner && owner.entity.sector === 'REB' ? [owner] : [];
   }
   // ("Shining Path guerrillas ambushed": armed men of a group named right before them are the group)
-  if (sector === 'REB' && slotAt[h - 1] && slotAt[h - 1]!.entity.sector === 'REB') return [slotAt[h - 1]!];
+  // ("the National Liberation Army (ELN) rebels": past the group's short name in brackets; "Colombia's government and the ELN
+  // rebels agreed": with the parties joined to it)
+  const named = wordAt(words, h - 1) === ')' && wordAt(words, h - 3) === '(' ? h - 4 : h - 1;
+  if (sector === 'REB' && named >= 0 && slotAt[named] && slotAt[named]!.entity.sector === 'REB') return withCompounds(view, slotAt[named]!, -1);
   // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
   let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
   // ("the communist authorities outlawed it": a word of description before the authorities too)
