@@ -37,5 +37,7 @@ describe('events, recall round k', () => {
     ['Spain and Ireland were among more than a dozen countries that recognised a Palestinian state on Tuesday.', '2024-06-07', ['SUPPORT 054 occurred ESP->PSE', 'SUPPORT 054 occurred IRL->PSE']],
     // armed men named by their group and its short name in brackets are the group, with the parties joined to it by `and`
     ["HAVANA, March 4 - Colombia's government and the Revolutionary Armed Forces of Colombia (FARC) rebels agreed on Monday to extend their ceasefire.", '2016-03-04', ['AGREE 030 occurred COLGOV->COLREB', 'AGREE 030 occurred COLREB->COLGOV']],
+    // two parties who speak directly or privately together consult, as two who discuss do (only a compound subject makes it one)
+    ['GENEVA, June 3 - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken spoke privately for 20 minutes on Thursday.', '2024-06-07', ['CONSULT 040 occurred RUSGOV->USAGOV', 'CONSULT 040 occurred USAGOV->RUSGOV']],
   ]);
 });
