@@ -39,5 +39,7 @@ describe('events, recall round k', () => {
     ["HAVANA, March 4 - Colombia's government and the Revolutionary Armed Forces of Colombia (FARC) rebels agreed on Monday to extend their ceasefire.", '2016-03-04', ['AGREE 030 occurred COLGOV->COLREB', 'AGREE 030 occurred COLREB->COLGOV']],
     // two parties who speak directly or privately together consult, as two who discuss do (only a compound subject makes it one)
     ['GENEVA, June 3 - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken spoke privately for 20 minutes on Thursday.', '2024-06-07', ['CONSULT 040 occurred RUSGOV->USAGOV', 'CONSULT 040 occurred USAGOV->RUSGOV']],
+    // praise of a deal whose signers follow it is of each signer, also where no party was read as the praise's object
+    ['The European Union on Friday welcomed the peace agreement signed by Armenia and Azerbaijan.', '2025-08-08', ['SUPPORT 051 occurred IGOEU->ARM', 'SUPPORT 051 occurred IGOEU->AZE', 'SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
   ]);
 });

@@ -581,10 +581,11 @@ function sendAidAsBefore(candidates: Candidate[]): void {
 function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    // ("welcomed the agreement signed by Armenia and Azerbaijan": praise of a deal whose signers follow is of each signer, not the first)
-    if (c.entry.id === 'support.praise' && c.recipients.length === 1) {
+    // ("welcomed the agreement signed by Armenia and Azerbaijan": praise of a deal whose signers follow is of each signer, not the first;
+    // "welcomed the peace declaration signed by Ethiopia and Eritrea": also where the first was not read as the object)
+    if (c.entry.id === 'support.praise' && c.recipients.length <= 1) {
       const signed = candidates.find((d) => d.unit === c.unit && d.cameo === '057' && d.actors.length > 1 && d.trigger.start > c.trigger.end
-        && d.trigger.start - c.trigger.end < 40 && d.actors.some((a) => a.entity.id === c.recipients[0].entity.id));
+        && d.trigger.start - c.trigger.end < 40 && (c.recipients.length === 0 || d.actors.some((a) => a.entity.id === c.recipients[0].entity.id)));
       if (signed) {
         candidates[i] = recast(c, { recipients: [...signed.actors] });
         continue;
