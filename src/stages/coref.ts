@@ -364,8 +364,11 @@ const OBJECT_BEFORE = /(?:^|\s)(?:[a-z]+ed|met|told|saw|gave|sent|hit|beat|urged
 /** What stands between a speaker and the pronoun that takes them up: "said", "told reporters that", ", who ..., said". */
 const SAYS_BEFORE = /^\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:said|says|told\s+\w+|added|stated|announced|insisted|argued|warned|noted|declared|believes|thinks|hoped|hopes)(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s*$/;
 
-/** Plain words alone between a subject and an object pronoun, past an apposition: one clause ("thanked", "later told", ", on his trip, met"). */
-const CLAUSE_MATE = /^(?:,[^;]{0,140},)?\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$/;
+/**
+ * Plain words alone between a subject and an object pronoun, past an apposition: one clause ("thanked", "later told", ", on his
+ * trip, met"); not after `and`, where the name is the object of the verb before ("telephoned Mrs Aquino and invited her").
+ */
+const CLAUSE_MATE = /^(?:,[^;]{0,140},)?\s+(?!and\s)(?:[a-z]+\s+){0,2}[a-z]+\s+$/;
 /** What follows "her" as an object: a mark or a preposition, not the noun "her" owns. */
 const HER_AS_OBJECT = /^\s*(?:[,.;:?!]|(?:for|to|on|in|at|with|of|and|that|as|by|from|about|over|into)\b)/;
 

@@ -582,10 +582,11 @@ function sendAidAsBefore(candidates: Candidate[]): void {
 function creditPraisedActs(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    // ("welcomed the agreement signed by Armenia and Azerbaijan": praise of a deal whose signers follow is of each signer, not the first)
-    if (c.entry.id === 'support.praise' && c.recipients.length === 1) {
+    // ("welcomed the agreement signed by Armenia and Azerbaijan": praise of a deal whose signers follow is of each signer, not the first;
+    // "welcomed the peace declaration signed by Ethiopia and Eritrea": also where the first was not read as the object)
+    if (c.entry.id === 'support.praise' && c.recipients.length <= 1) {
       const signed = candidates.find((d) => d.unit === c.unit && d.cameo === '057' && d.actors.length > 1 && d.trigger.start > c.trigger.end
-        && d.trigger.start - c.trigger.end < 40 && d.actors.some((a) => a.entity.id === c.recipients[0].entity.id));
+        && d.trigger.start - c.trigger.end < 40 && (c.recipients.length === 0 || d.actors.some((a) => a.entity.id === c.recipients[0].entity.id)));
       if (signed) {
         candidates[i] = recast(c, { recipients: [...signed.actors] });
         continue;
@@ -1126,6 +1127,13 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       }
       // "accepted an invitation from his Kyrgyz counterpart to visit Bishkek": the invitation was made, and the visit is planned
       if (candidate.entry.id === 'agree.intent-meet' && candidate.type === 'AGREE' && candidate.status === 'occurred' && /^accept/i.test(candidate.trigger.text)) imposed.push(...acceptedInvitation(ctx, view, m.end, candidate));
+      // "gave Niger's junta one week to reinstate President Bazoum": a deadline set for an act demands it, beside the threat
+      // (not one that names its penalty, "one week to reinstate him or face military intervention": that is the threat alone)
+      // (a deadline given to a party, not one set for one's own act: "Sweden sets October deadline for South Africa boycott")
+      if (candidate.entry.id === 'threaten.ultimatum' && candidate.entry.embeds && candidate.status === 'occurred' && /^g[ai]v/i.test(candidate.trigger.text)
+        && candidate.recipients.length > 0 && !penaltyNamed(words, m.end)) {
+        imposed.push(recast(candidate, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', mode: null, context: null, status: 'requested', embedded: false, threat: false, threatTo: [] }));
+      }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -1250,20 +1258,27 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
 function releasedInExchange(ctx: Context, view: View, end: number, release: Candidate): Candidate | null {
   const { words } = view;
   let k = end;
-  // (past a second one freed and a day: "freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in exchange for")
-  for (; k < words.length && k < end + 18; k++) {
+  // (past a second one freed and a day: "freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in exchange for";
+  // past an apposition and a relative clause on the one freed: "freed X, the daughter of President Y, whom they kidnapped in September, in
+  // exchange for")
+  for (; k < words.length && k < end + 24; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
     if ((w === 'exchange' || w === 'return' || w === 'swap') && wordAt(words, k - 1) === 'in' && wordAt(words, k + 1) === 'for') break;
   }
-  if (k >= words.length || k >= end + 18) return null;
+  if (k >= words.length || k >= end + 24) return null;
   const to = release.actors.length === 1 ? release.actors[0].entity.country : null;
   // ("in exchange for Vadim Krasikov, a Russian hitman who was serving a life sentence in Germany": the one holding him frees him)
   const holder = heldIn(view, k + 2, to);
   const from = holder?.country ?? (release.recipients.length === 1 ? release.recipients[0].entity.country : null);
-  if (!from || !to || from === to) return null;
   const t = view.tokens[k];
   const span = { start: t.start, end: t.end, text: t.text };
+  // ("Leftist guerrillas today freed X ... in exchange for 22 jailed rebels": armed men who free a hostage of their own country, or
+  // hostages of no country told, are answered by their own government, which frees their men)
+  if (to && (from === to || from === null) && release.actors[0].entity.sector === 'REB') {
+    return recast(release, { actors: [groupSlot(ctx, to, 'GOV', t.start, t.end)], recipients: [release.actors[0]] });
+  }
+  if (!from || !to || from === to) return null;
   const side = (country: string) => slotOf(countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span), t.start, t.end);
   // ("held by Yerevan": a capital holding them is its government; "freed 32 Armenian soldiers in exchange for two Azerbaijani
   // servicemen": those named are freed, as the first release was of a group)
@@ -1348,6 +1363,17 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
+const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
+
+/** Whether the clause after a deadline names the penalty for missing it ("one week to reinstate him or face military intervention"). */
+function penaltyNamed(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 20; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || w === ';' || BOUNDARY.has(w)) return false;
+    if (w === 'or' && /^fac/.test(wordAt(words, k + 1))) return true;
+  }
+  return false;
+}
 const EXPEL_PEOPLE_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.expel-people')!);
 
 /**
@@ -3457,7 +3483,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
-    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))) return null;
+    // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
+    if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
+      && !(prev === 'that' && amongThoseWho(words, start) > 0)) return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
@@ -3515,7 +3543,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         if (wordAt(words, w) === 'who' && BARE_FORCES.has(wordAt(words, w - 1)) && !view.slotAt[w - 1]) forceAt = w;
       }
       const relative = wordAt(words, forceAt) === 'who';
-      const forcePrev = wordAt(words, forceAt - 1);
+      // ("its aircraft had bombed": past the auxiliary)
+      const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1)) ? 1 : 0));
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
@@ -5512,6 +5541,9 @@ const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'with', 
 
 function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
+  // "Algeria, Iraq and Malaysia were among more than 20 countries that recognised": the parties said to be among them
+  const among = amongThoseWho(words, at);
+  if (among > 0) return subjectLeft(view, among);
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
   // (where the subject's own words end: before a relative clause read past, else the verb)
@@ -5654,7 +5686,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     if (conj !== 'and' && conj !== ',' && conj !== 'nor') break;
     // ("The European Community (EC) and Comecon": the short name in brackets after the name before `and`)
     const bracketed = wordAt(words, first - 2) === ')' && wordAt(words, first - 4) === '(' && slotAt[first - 3] && slotAt[first - 3]!.entity.id === slotAt[first - 5]?.entity.id;
-    const at = bracketed ? first - 5 : first - 2;
+    // ("Indian Prime Minister Rajiv Gandhi, on a one-day visit here, and Sri Lankan President ...": an aside between the first name and `and`)
+    const aside = !bracketed && conj === 'and' ? asideOpening(words, first - 2) : -1;
+    const at = bracketed ? first - 5 : aside >= 0 ? aside - 1 : first - 2;
     const other = slotAt[at];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
@@ -5670,6 +5704,40 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     first = slotStart[at] >= 0 ? slotStart[at] : at;
   }
   return out;
+}
+
+/**
+ * Words that open an aside after a name, between commas ("X, on a visit here, and Y"); not a relative clause, which may follow an
+ * object ("the remarks of President Lai, who took office three days earlier, and Taiwan's defence ministry said").
+ */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'fresh']);
+
+/** At a comma closing an aside opened by a comma and one of ASIDE_OPENERS, the index of the opening comma; else -1. */
+function asideOpening(words: readonly string[], comma: number): number {
+  if (wordAt(words, comma) !== ',') return -1;
+  for (let j = comma - 1; j > 0 && j >= comma - 12; j--) {
+    const w = wordAt(words, j);
+    if (w === ',') return ASIDE_OPENERS.has(wordAt(words, j + 1)) ? j : -1;
+    if (w === 'and' || BOUNDARY.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Plural heads of parties that a list can be among ("among more than 20 countries that recognised"). */
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'governments']);
+
+/**
+ * For a verb at `at` in a relative clause on parties that a list was among ("X and Y were among more than 20 countries that
+ * recognised"), the index of the form of "be" the list is the subject of; else -1.
+ */
+function amongThoseWho(words: readonly string[], at: number): number {
+  const relative = wordAt(words, at - 1);
+  if ((relative !== 'that' && relative !== 'which' && relative !== 'who') || !PARTY_PLURALS.has(wordAt(words, at - 2))) return -1;
+  for (let k = at - 3; k > 0 && k >= at - 8; k--) {
+    if (wordAt(words, k) !== 'among') continue;
+    return BE_FORMS.has(wordAt(words, k - 1)) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
@@ -6246,9 +6314,14 @@ function nextAfterSlot(view: View, j: number): number {
   return k;
 }
 
-/** "his" in "his Chinese counterpart": the possessive is not the recipient, the noun after it is. */
+/**
+ * "his" in "his Chinese counterpart": the possessive is not the recipient, the noun after it is ("her" before a preposition or a mark
+ * is the object itself: "invited her to visit").
+ */
 function isBarePossessive(view: View, j: number): boolean {
-  return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(wordAt(view.words, j + 1));
+  const next = wordAt(view.words, j + 1);
+  return POSSESSIVES.has(wordAt(view.words, j)) && view.slotStart[j] === j && nextAfterSlot(view, j) === j + 1 && view.slotAt[j]?.pending === undefined && j + 1 < view.words.length && !BOUNDARY.has(next)
+    && !(wordAt(view.words, j) === 'her' && (PREPOSITIONS.has(next) || next === ',' || next === 'and'));
 }
 
 /**
@@ -6279,7 +6352,9 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   if (pair.partner) return [slotOf(pair.partner, pair.start, pair.end, undefined, pair.group), pair];
   const first0 = j;
   if (view.slotAt[j]!.entity.type === 'country') {
-    for (let k = nextAfterSlot(view, j); k < view.words.length && k < j + 8; k++) {
+    const body = possessedBody(view, j);
+    if (body >= 0) j = body;
+    for (let k = nextAfterSlot(view, j); body < 0 && k < view.words.length && k < j + 8; k++) {
       const s = view.slotAt[k];
       if (s && s.entity.type === 'person' && !actorIds.has(s.entity.id)) { j = k; break; }
       // "Jordan's King Abdullah II": the person after the country's possessive
@@ -6324,6 +6399,20 @@ function recipientSlots(ctx: Context, view: View, j: number, actorIds: ReadonlyS
   }
   void ctx;
   return out.slice(0, sure);
+}
+
+/**
+ * "sanctions on Sudan's Rapid Support Forces", "on Sudan's paramilitary Rapid Support Forces": a coded body of the country named in
+ * the possessive right before it (past a word or two of description) is the party meant, not the country; its index, else -1.
+ */
+function possessedBody(view: View, j: number): number {
+  const country = view.slotAt[j]!.entity.country;
+  let k = nextAfterSlot(view, j);
+  if (!POSSESSIVE_MARKS.has(wordAt(view.words, k))) return -1;
+  k++;
+  for (const from = k; k < from + 2 && !view.slotAt[k] && lowerModifier(view, k); k++);
+  const body = view.slotAt[k];
+  return body && !body.group && body.entity.type === 'organization' && body.entity.actor && body.entity.country === country ? k : -1;
 }
 
 /** Prepositions a list of recipients may repeat after `and` ("with X and with Y", "to X and to Y"). */
@@ -7011,6 +7100,9 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
   return out;
 }
 
+/** Adverbs of the day that may stand between a subject and its verb ("guerrillas today freed", "police yesterday arrested"). */
+const DAY_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+
 /**
  * "Police used water cannon to push them back", "the junta has accused Paris": police, troops or
  * a junta named with no country right before the verb are those of the country the story is
@@ -7019,7 +7111,8 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
 function bareForce(ctx: Context, view: View, start: number, relative = false): Slot[] {
   const { words, slotAt, tokens } = view;
   let h = start - 1;
-  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
+  // ("Leftist guerrillas today freed": wire copy puts the day between the subject and its verb)
+  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || DAY_ADVERBS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
   h = forceBeforePlace(view, h);
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
   // ("Moslem guerrilla leaders vowed to fight on": the leaders of armed men no one names are those armed men)
@@ -7032,6 +7125,11 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h] && slotAt[h - 1]?.entity.sector === 'MIL' && slotAt[h - 1]!.entity.country) return withCompounds(view, slotAt[h - 1]!, -1);
   if (FORCE_HARDWARE.has(wordAt(words, h)) && !slotAt[h]) {
     if ((wordAt(words, h - 1) === 'its' || wordAt(words, h - 1) === 'their') && h - 1 > 0) {
+      // ("the army said its aircraft had bombed RSF positions": a force no one names that speaks of its own aircraft owns them)
+      if (SPEECH_VERBS.has(wordAt(words, h - 2))) {
+        const speaker = bareForce(ctx, view, h - 2);
+        if (speaker.length > 0) return speaker;
+      }
       const owner = bodyBefore(slotAt, h - 1);
       return owner && owner.entity.country ? [groupSlot(ctx, owner.entity.country, 'MIL', tokens[h - 1].start, tokens[h].end)] : [];
     }
@@ -7052,7 +7150,10 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     return owner && owner.entity.sector === 'REB' ? [owner] : [];
   }
   // ("Shining Path guerrillas ambushed": armed men of a group named right before them are the group)
-  if (sector === 'REB' && slotAt[h - 1] && slotAt[h - 1]!.entity.sector === 'REB') return [slotAt[h - 1]!];
+  // ("the National Liberation Army (ELN) rebels": past the group's short name in brackets; "Colombia's government and the ELN
+  // rebels agreed": with the parties joined to it)
+  const named = wordAt(words, h - 1) === ')' && wordAt(words, h - 3) === '(' ? h - 4 : h - 1;
+  if (sector === 'REB' && named >= 0 && slotAt[named] && slotAt[named]!.entity.sector === 'REB') return withCompounds(view, slotAt[named]!, -1);
   // ("Tamil separatist guerrillas killed": a word or two of description before armed men)
   let before = wordAt(words, h - 1) === 'riot' ? h - 2 : h - 1;
   // ("the communist authorities outlawed it": a word of description before the authorities too)

@@ -701,13 +701,19 @@ function sideWord(word: string): boolean {
 
 export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized|linked|affiliated|inspired|based)$/u;
 
-/** A person's span mended: a document's name, a verb or a title inside it, particles and a nickname after it. */
+/** Forms of address before a surname, with or without their period. */
+const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Mme', 'Mme.']);
+
+/** A person's span mended: an honorific, a document's name, a verb or a title inside it, particles and a nickname after it. */
 function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], span: TokenSpan): void {
   // "the Louvre Agreement": a name that ends in a document's noun is no person
   if (span.to - span.from > 1 && DOCUMENT_HEADS.test(tokens[span.to - 1].text)) {
     span.type = 'MISC';
     return;
   }
+  // "Mrs Aquino", "Mr Gorbachev" (British copy drops the period): the honorific is no part of the name, so the surname is
+  // read as the person named before in full
+  if (span.to - span.from > 1 && HONORIFICS.has(tokens[span.from].text)) span.from++;
   // "Badr Albusaidi shuttling": a name does not end in a lower-case word
   while (span.to - span.from > 1 && /^\p{Ll}/u.test(tokens[span.to - 1].text)) span.to--;
   // "Li Qiang hosted Solomon Islands Prime Minister Jeremiah Manele": a verb inside a tagged name ends it, and what
