@@ -45,3 +45,11 @@ describe('[actors] East Germany', () => {
     expect(codeOf(text, '2024-03-06', 'East Berlin')).toBe('DEU');
   });
 });
+
+describe('[actors] companies named by two names', () => {
+  it('[actors] names joined by "and" before a company suffix are one company', () => {
+    const all = extract('HOUSTON, June 18 - Lomas and Nettleton Financial Corp said it has agreed to acquire a brokerage firm.', { date: '1987-06-18' }).entities;
+    expect(all.find((e) => e.name === 'Lomas and Nettleton Financial Corp')?.sector).toBe('BUS');
+    expect(all.find((e) => e.name === 'Lomas')).toBeUndefined();
+  });
+});

@@ -826,7 +826,9 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
     if (span.type !== 'PER') continue;
     let k = span.to;
-    while (k < tokens.length && k < span.to + 3 && /^\p{Lu}/u.test(tokens[k].text) && !COMPANY_SUFFIX.test(tokens[k].text)) k++;
+    // ("Lomas and Nettleton Financial Corp", "Procter and Gamble Co": names joined by "and" inside one company's name)
+    while (k < tokens.length && k < span.to + 4 && (/^\p{Lu}/u.test(tokens[k].text) || ((tokens[k].text === 'and' || tokens[k].text === '&') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+      && !COMPANY_SUFFIX.test(tokens[k].text)) k++;
     if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '') || COMPANY_SUFFIX.test(tokens[span.to - 1].text)) {
       span.type = 'ORG';
       if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '')) span.to = k + 1;
