@@ -53,3 +53,10 @@ describe('[actors] companies named by two names', () => {
     expect(all.find((e) => e.name === 'Lomas')).toBeUndefined();
   });
 });
+
+describe('[actors] news agencies', () => {
+  it('[actors] a news agency told by a nominal is the press, no government', () => {
+    const all = extract("NICOSIA, Oct 19 - The Soviet Union has agreed to supply Iran with oil products, Iran's national news agency, IRNA, said.", { date: '1987-10-19' }).entities;
+    expect(all.some((e) => /news agency/i.test(e.name) && e.sector === 'GOV')).toBe(false);
+  });
+});

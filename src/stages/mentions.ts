@@ -1387,6 +1387,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
+  // ("Iran's national news agency": an agency that tells the news is the press, no side)
+  if (lower === 'agency' && (modifiers.includes('news') || modifiers.includes('press'))) sector = 'MED';
   // ("Haiti's transitional presidential council": a body of no sector of its own that governs)
   // ("the ruling alliance": a body of no sector of its own, or an alliance of parties, that governs)
   if ((sector === null || sector === 'IGO') && nominal.type === 'organization' && modifiers.some((m) => GOVERNING_WORDS.has(m))) sector = 'GOV';
