@@ -60,3 +60,13 @@ describe('[actors] news agencies', () => {
     expect(all.some((e) => /news agency/i.test(e.name) && e.sector === 'GOV')).toBe(false);
   });
 });
+
+describe('[actors] bodies of their time', () => {
+  it('[actors] "the ICC" before July 2002 is no International Criminal Court', () => {
+    const text = 'The ICC had rejected in July the merger of the Santa Fe and Southern Pacific Railroads.';
+    const old = extract(text, { date: '1987-03-05' });
+    expect(old.events).toEqual([]);
+    expect(old.entities.some((e) => e.actor === 'IGOICC')).toBe(false);
+    expect(extract(text, { date: '2024-03-05' }).entities.some((e) => e.actor === 'IGOICC')).toBe(true);
+  });
+});

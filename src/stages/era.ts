@@ -107,11 +107,35 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
   pushEach(entitiesOut, groups, former, entityOfTime);
   const eventsOut: Event[] = [];
   pushEach(eventsOut, events, former, eventOfTime);
+  if (date !== null && date < LAST_FOUNDING) return bodiesOfTime(date, entitiesOut, eventsOut);
   if (date !== null && date >= FIRST_RULE) {
     for (let i = 0; i < entitiesOut.length; i++) entitiesOut[i] = entityRuling(entitiesOut[i], date);
     for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date);
   }
   return { entities: entitiesOut, events: eventsOut };
+}
+
+/**
+ * Bodies whose acronym or name stood for another before they were founded: [their code, the day they began work]. In 1987
+ * copy "the ICC" is the U.S. Interstate Commerce Commission, not the International Criminal Court (July 2002): before its day
+ * the code is no one's, and an event it would act in has no actor.
+ */
+const FOUNDED: ReadonlyMap<string, string> = new Map([['IGOICC', '2002-07-01']]);
+const LAST_FOUNDING = [...FOUNDED.values()].reduce((last, day) => (day > last ? day : last), '');
+
+function notYet(code: string | null, date: string): boolean {
+  const founded = code !== null ? FOUNDED.get(code) : undefined;
+  return founded !== undefined && date < founded;
+}
+
+function bodiesOfTime(date: string, entities: Entity[], events: Event[]): { entities: Entity[]; events: Event[] } {
+  const kept: Event[] = [];
+  for (const e of events) {
+    if (notYet(e.actor.code, date)) continue;
+    kept.push(e.recipient && notYet(e.recipient.code, date) ? { ...e, recipient: null } : e);
+  }
+  for (let i = 0; i < entities.length; i++) if (notYet(entities[i].actor, date)) entities[i] = { ...entities[i], actor: null, sector: null };
+  return { entities, events: kept };
 }
 
 /**
