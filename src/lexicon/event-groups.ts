@@ -100,6 +100,8 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  // a government's troops are its armed forces, not the government ("rebels fought government troops")
+  'government troops': 'MIL', 'government forces': 'MIL', 'government soldiers': 'MIL',
   opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',
   // ("banned 17 anti-apartheid organisations": bodies a government bans at home are out of power)
   organisations: 'OPP', organizations: 'OPP', 'opposition party': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',

@@ -5384,11 +5384,17 @@ function lowerModifier(view: View, k: number): boolean {
   return t !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
 }
 
-/** Armed men or troops no one names at j ("the army", "leftist guerrillas"; police against a crowd are no war): sector and extent. */
+/**
+ * Armed men or troops no one names at j ("the army", "leftist guerrillas", "Tamil guerrillas", "government troops"; police against a
+ * crowd are no war): sector and extent.
+ */
 function bareSide(view: View, j: number): { sector: string; start: number; end: number } | null {
   const from = j;
   if (wordAt(view.words, j) === 'the') j++;
-  for (let d = 0; d < 2 && !view.slotAt[j] && !BARE_FORCES.has(wordAt(view.words, j)) && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[j]?.text ?? ''); d++) j++;
+  // (a people's or creed's name no code knows describes armed men as a lower-case word does: "Tamil guerrillas", "Maoist rebels")
+  for (let d = 0; d < 2 && !view.slotAt[j] && !BARE_FORCES.has(wordAt(view.words, j)) && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[j]?.text ?? ''); d++) j++;
+  // (a government's troops are its armed forces)
+  if (wordAt(view.words, j) === 'government' && GOVERNMENT_FORCES.has(wordAt(view.words, j + 1)) && !view.slotAt[j + 1]) return { sector: 'MIL', start: from, end: j + 2 };
   const sector = BARE_FORCES.get(wordAt(view.words, j));
   return (sector === 'MIL' || sector === 'REB') && !view.slotAt[j] ? { sector, start: from, end: j + 1 } : null;
 }
@@ -5795,8 +5801,10 @@ function titleStart(view: View, from: number, j: number): number {
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
-  // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named)
-  const onForces = entry?.type === 'ASSAULT' && SECURITY_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB');
+  // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named;
+  // so are "government troops")
+  const onForces = entry?.type === 'ASSAULT' && (SECURITY_HEADS.has(wordAt(words, k)) || DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) === 'MIL')
+    && actors.every((a) => a.entity.sector === 'REB');
   // ("after its fighters killed at least 80 people": armed men's killing of people no one names is of their own country's people)
   // (a sentence that names another country does not say whose people they were: "Hamas fighters killed hundreds of people in a
   // surprise attack on southern Israel")

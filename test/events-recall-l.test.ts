@@ -1,0 +1,11 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round l', () => {
+  eventRows([
+    // a government's troops are its armed forces: fighting between them and armed men no one names is each side's attack
+    ['COLOMBO, March 3 - The accord is meant to end six years of fighting between government troops and Tamil guerrillas in the north.', '1989-03-03', ['ASSAULT 190 occurred LKAMIL->LKAREB', 'ASSAULT 190 occurred LKAREB->LKAMIL']],
+    // ... and rebels' ambush of government forces is on the country's military
+    ['MANILA, March 3 - Communist rebels ambushed government forces in the south on Thursday.', '1989-03-03', ['ASSAULT 190 occurred PHLREB->PHLMIL']],
+  ]);
+});
