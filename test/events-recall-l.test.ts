@@ -7,5 +7,9 @@ describe('events, recall round l', () => {
     ['COLOMBO, March 3 - The accord is meant to end six years of fighting between government troops and Tamil guerrillas in the north.', '1989-03-03', ['ASSAULT 190 occurred LKAMIL->LKAREB', 'ASSAULT 190 occurred LKAREB->LKAMIL']],
     // ... and rebels' ambush of government forces is on the country's military
     ['MANILA, March 3 - Communist rebels ambushed government forces in the south on Thursday.', '1989-03-03', ['ASSAULT 190 occurred PHLREB->PHLMIL']],
+    // a gerund after "be" has the bare force before the auxiliaries as subject, as one after a verb of aspect does
+    ['COLOMBO, March 3 - Guerrillas have been attacking army posts in the east since Sunday.', '1989-03-03', ['ASSAULT 190 occurred LKAREB->LKAMIL']],
+    // ... also in a relative clause set off by a comma after the bare force
+    ['YANGON, March 3 - The army, which has been fighting the Arakan Army since November, denied the report.', '2024-03-03', ['ASSAULT 190 occurred MMRMIL->MMRREB', 'ASSAULT 190 occurred MMRREB->MMRMIL']],
   ]);
 });

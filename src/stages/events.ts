@@ -3465,16 +3465,19 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
-      // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb)
-      let forceAt = form === 'gerund' && ASPECT.has(prev) && !BE_FORMS.has(prev) ? start - 1 : start;
-      if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
+      // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb; so has one after "be", "guerrillas
+      // have been fighting government troops")
+      let forceAt = form === 'gerund' && ASPECT.has(prev) ? start - 1 : start;
+      if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had|been|is|are|was|were)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
         let w = forceAt - 1;
         while (w > 1 && /^(?:has|have|had)$/.test(wordAt(words, w))) w--;
-        if (wordAt(words, w) === 'who' && BARE_FORCES.has(wordAt(words, w - 1)) && !view.slotAt[w - 1]) forceAt = w;
+        // (also set off by a comma: "The guerrillas, who have been fighting government troops since 1983, denied involvement")
+        const force = wordAt(words, w - 1) === ',' ? w - 2 : w - 1;
+        if (RELATIVE_WHO.has(wordAt(words, w)) && BARE_FORCES.has(wordAt(words, force)) && !view.slotAt[force]) forceAt = force + 1;
       }
-      const relative = wordAt(words, forceAt) === 'who';
+      const relative = RELATIVE_WHO.has(wordAt(words, forceAt)) || (wordAt(words, forceAt) === ',' && RELATIVE_WHO.has(wordAt(words, forceAt + 1)));
       const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
@@ -6962,6 +6965,9 @@ function linkedArmedMen(view: View, start: number): number {
 }
 /** Participles that tie armed men to a group ("linked to", "loyal to", "allied with"). */
 const ARMED_TIES: ReadonlySet<string> = new Set(['linked', 'loyal', 'allied', 'affiliated', 'tied', 'aligned']);
+
+/** Relative pronouns a clause about armed men or a force opens with ("guerrillas who attacked", "the army, which has been fighting"). */
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** Aircraft that are a force's only when it is named before them ("air force planes", "army warplanes", "its jets"). */
 const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplanes', 'aircraft', 'helicopters', 'gunships', 'bombers', 'fighter-bombers']);
