@@ -11,5 +11,9 @@ describe('events, recall round l', () => {
     ['COLOMBO, March 3 - Guerrillas have been attacking army posts in the east since Sunday.', '1989-03-03', ['ASSAULT 190 occurred LKAREB->LKAMIL']],
     // ... also in a relative clause set off by a comma after the bare force
     ['YANGON, March 3 - The army, which has been fighting the Arakan Army since November, denied the report.', '2024-03-03', ['ASSAULT 190 occurred MMRMIL->MMRREB', 'ASSAULT 190 occurred MMRREB->MMRMIL']],
+    // an armed group's fight against its country's government is a war, each way
+    ['LUANDA, March 3 - UNITA has been fighting the Marxist government since independence, the agency said.', '1989-03-03', ['ASSAULT 190 occurred AGOREB->AGOGOV', 'ASSAULT 190 occurred AGOGOV->AGOREB']],
+    // ... a state's or a union's "fight the government" is none
+    ['LONDON, March 3 - Britain would fight the Japanese government\'s attempt to keep the company out, the minister said.', '1989-03-03', []],
   ]);
 });

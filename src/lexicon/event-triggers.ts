@@ -468,6 +468,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "troops have been fighting Tamil separatist guerrillas", "whose government has fought leftist guerrillas for seven years": armed
   // fighting between two named sides is each side's attack on the other, as a war between them is
   { id: 'assault.fight', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['fight|battle ~ troops|forces|rebels|militants|insurgents|guerrillas|separatists|jihadists|militia|militias|soldiers|army|fighters|government_troops|government_forces|security_forces|police'], recipient: ['obj'], needsRecipient: true, mutual: true, domestic: true },
+  // an armed group's fight against those in power is a war with them, each way ("al Shabaab has been fighting Somalia's central
+  // government"); a union's, a party's or a state's "fight the government" is none
+  { id: 'assault.fight-rulers', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['fight|battle ~ government|regime|junta'], recipient: ['obj'], needsRecipient: true, mutual: true, domestic: true, sectors: ['REB'] },
   // "launched the overnight attack", "mounted a fresh offensive": an armed attack whether or not its target is named (a verbal
   // attack in a trade story is figurative)
   { id: 'assault.launch', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['launch|mount|stage|conduct * attack|attacks|offensive|assault|raid|raids|counteroffensive|counter-offensive|incursion', 'carry out * attack|attacks|raid|raids|assault', 'press * offensive|attack|attacks|assault|advance|counteroffensive|counter-offensive', 'keep|step up * attacks|raids|strikes|air_strikes|airstrikes|shelling|bombing|bombardment|offensive', 'intensify|continue * attacks|raids|air_strikes|airstrikes|shelling|bombing|bombardment|offensive'], recipient: ['on', 'against', 'into', 'in', 'toward', 'towards', 'obj'], figurative: true },

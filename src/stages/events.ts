@@ -3617,6 +3617,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("troops have been fighting Tamil guerrillas": fighting between two named sides is each side's attack on the other)
     if (entry.mutual && actors.length === 1 && recipients.length === 1) {
+      // (the sectors a mutual act allows are its subject's: the side it is made on answers whatever it is)
+      if (entry.sectors && !entry.sectors.includes(actors[0].entity.sector ?? '')) return null;
       actors = [actors[0], recipients[0]];
       recipients = actors;
     }
@@ -6354,7 +6356,7 @@ function finish(
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
-  if (entry.sectors && !threat) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
+  if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
   // ("U.S. Warships bombarded": a group's head the tagger took for a name still acts)
