@@ -15,5 +15,7 @@ describe('events, recall round l', () => {
     ['LUANDA, March 3 - UNITA has been fighting the Marxist government since independence, the agency said.', '1989-03-03', ['ASSAULT 190 occurred AGOREB->AGOGOV', 'ASSAULT 190 occurred AGOGOV->AGOREB']],
     // ... a state's or a union's "fight the government" is none
     ['LONDON, March 3 - Britain would fight the Japanese government\'s attempt to keep the company out, the minister said.', '1989-03-03', []],
+    // politicians named by a cause against those in power are the opposition, as such activists are
+    ['BANGKOK, March 3 - Thai police detained 14 pro-democracy politicians on Friday, accusing them of sedition.', '2024-03-03', ['COERCE 173 occurred THACOP->THAOPP', 'ACCUSE 112 occurred THACOP->THAOPP']],
   ]);
 });

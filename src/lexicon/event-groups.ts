@@ -106,7 +106,7 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   // ("banned 17 anti-apartheid organisations": bodies a government bans at home are out of power)
   organisations: 'OPP', organizations: 'OPP', 'opposition party': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
   journalists: 'MED', journalist: 'MED', reporters: 'MED',
-  people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
+  people: '', protesters: '', protestors: '', demonstrators: '', activists: '', politicians: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
   voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', bishops: '', clergymen: '', priests: '', churchmen: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',

@@ -5821,7 +5821,8 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
-  // ("detained hundreds of anti-apartheid activists", "pro-democracy activists": campaigners against those in power are the opposition)
+  // ("detained hundreds of anti-apartheid activists", "pro-democracy activists", "pro-democracy politicians": campaigners against those
+  // in power are the opposition)
   if (sector === '' && ACTIVISTS.has(wordAt(words, k)) && (/^anti-/.test(wordAt(words, k - 1)) || CAMPAIGN_FOR.has(wordAt(words, k - 1)))) sector = 'OPP';
   const after = k + (two !== undefined ? 2 : 1);
   // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
@@ -5848,7 +5849,7 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
 }
 
 /** Campaigners whose cause, told before them, sets them against those in power. */
-const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures']);
+const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures', 'politicians']);
 const CAMPAIGN_FOR: ReadonlySet<string> = new Set(['pro-democracy', 'democracy', 'anti-government', 'anti-apartheid', 'independence', 'separatist']);
 /** Things, not people, that kill in a sentence ("fighting ... killed dozens of civilians"). */
 const KILLING_THINGS: ReadonlySet<string> = new Set(['fighting', 'clashes', 'war', 'battle', 'battles', 'violence', 'explosion', 'blast', 'bombing', 'shelling', 'crossfire']);
