@@ -17,5 +17,7 @@ describe('events, recall round l', () => {
     ['LONDON, March 3 - Britain would fight the Japanese government\'s attempt to keep the company out, the minister said.', '1989-03-03', []],
     // politicians named by a cause against those in power are the opposition, as such activists are
     ['BANGKOK, March 3 - Thai police detained 14 pro-democracy politicians on Friday, accusing them of sedition.', '2024-03-03', ['COERCE 173 occurred THACOP->THAOPP', 'ACCUSE 112 occurred THACOP->THAOPP']],
+    // a demand with a second `that` clause joined by `and` is made on the party of each clause
+    ['UNITED NATIONS, March 3 (Reuters) - The U.N. Security Council demanded on Monday that Ethiopian troops leave the border area and that the TPLF disarm.', '2024-03-03', ['REQUEST 100 requested IGOUN->ETHMIL', 'REQUEST 100 requested IGOUN->ETHREB']],
   ]);
 });

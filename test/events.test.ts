@@ -1773,7 +1773,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The World Bank pledged 12 billion dollars to Argentina on Friday.', ['AGREE 033 occurred IGOWB->ARG']],
     ['GDANSK, Poland, Aug 22 - Workers at the Lenin Shipyard went on strike on Monday to demand that the government legalise Solidarity.',
       ['PROTEST 143 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
-    ['The U.N. Security Council demanded on Friday that Rwandan troops leave Congo and that M23 rebels halt their offensive.', ['REQUEST 100 requested IGOUN->RWAMIL']],
+    // (and of the second `that` clause, recall round l)
+    ['The U.N. Security Council demanded on Friday that Rwandan troops leave Congo and that M23 rebels halt their offensive.', ['REQUEST 100 requested IGOUN->RWAMIL', 'REQUEST 100 requested IGOUN->CODREB']],
     // an act called a good start or a breakthrough praises its doer; a thing so called is no act
     ['Venezuela freed six Americans on Friday. U.S. President Donald Trump called the release a good start.',
       ['RETREAT 0841 occurred VEN->USA', 'SUPPORT 051 occurred USAGOV->VEN']],

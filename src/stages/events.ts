@@ -5741,7 +5741,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("a tariff on all imports from Colombia": whose goods they are)
         if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
-        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) {
+          const found = recipientSlots(ctx, view, k, actorIds);
+          return slot === 'that' ? [...found, ...secondThatParty(ctx, view, nextAfterSlot(view, k), actorIds, found)] : found;
+        }
         // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
@@ -5773,6 +5776,24 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
   return fallback ?? [];
+}
+
+/**
+ * "demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": the party of a second `that` clause joined
+ * by `and` to the one read from `from` is told the same; none when there is no such clause.
+ */
+function secondThatParty(ctx: Context, view: View, from: number, actorIds: ReadonlySet<string>, first: readonly Slot[]): Slot[] {
+  const { words, slotAt } = view;
+  for (let k = from; k + 2 < words.length && k < from + 25; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.') return [];
+    if (w !== 'and' || wordAt(words, k + 1) !== 'that') continue;
+    const j = partyAt(view, k + 2);
+    const slot = slotAt[j];
+    if (!slot || !slot.entity.actor || actorIds.has(slot.entity.id) || first.some((f) => f.entity.id === slot.entity.id)) return [];
+    return recipientSlots(ctx, view, j, actorIds);
+  }
+  return [];
 }
 
 /** Heads of a place described before its name: "the Red Sea city of Port Sudan", "the northern town of Kidal". */
