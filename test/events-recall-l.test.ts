@@ -19,5 +19,9 @@ describe('events, recall round l', () => {
     ['BANGKOK, March 3 - Thai police detained 14 pro-democracy politicians on Friday, accusing them of sedition.', '2024-03-03', ['COERCE 173 occurred THACOP->THAOPP', 'ACCUSE 112 occurred THACOP->THAOPP']],
     // a demand with a second `that` clause joined by `and` is made on the party of each clause
     ['UNITED NATIONS, March 3 (Reuters) - The U.N. Security Council demanded on Monday that Ethiopian troops leave the border area and that the TPLF disarm.', '2024-03-03', ['REQUEST 100 requested IGOUN->ETHMIL', 'REQUEST 100 requested IGOUN->ETHREB']],
+    // police a state deploys with no one named face its own people
+    ['PARIS, March 3 - Interior Minister Gerald Darmanin deployed 10,000 police officers on Friday to keep rioters away from the city centre.', '2024-03-03', ['MOBILIZE 153 occurred FRAGOV->FRA']],
+    // ... and so does the army it orders onto the streets or to help the police
+    ['NAIROBI, March 3 - Kenyan President William Ruto ordered the army to help police restore order on Friday.', '2024-03-03', ['MOBILIZE 154 occurred KENGOV->KEN']],
   ]);
 });

@@ -809,7 +809,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The crossing was shut following an exchange of fire between Pakistani and Afghan Taliban border guards.', ['ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
     // a protest with no target named is against its own government when the sentence names it (not the official telling it)
     ["Thousands of Mongolians gathered in Ulaanbaatar's Sukhbaatar Square on Tuesday for a third week of protests demanding the resignation of Prime Minister Luvsannamsrai Oyun-Erdene.", ['PROTEST 141 occurred MNG->MNGGOV']],
-    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRAGOV->-']],
+    // (police deployed with no one named face the country's own people, recall round l)
+    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRAGOV->FRA']],
     ["Ecuadorean demonstrators threw rocks at a luxury hotel in Quito on Monday, Ecuador's Interior Minister Luis Robles said.", ['PROTEST 145 occurred ECU->-']],
     // "said it would": the body named first, not the capital nearest; "which said it would" is the relative's own
     ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 hypothetical THA->KHMGOV']],
