@@ -23,5 +23,7 @@ describe('events, recall round l', () => {
     ['PARIS, March 3 - Interior Minister Gerald Darmanin deployed 10,000 police officers on Friday to keep rioters away from the city centre.', '2024-03-03', ['MOBILIZE 153 occurred FRAGOV->FRA']],
     // ... and so does the army it orders onto the streets or to help the police
     ['NAIROBI, March 3 - Kenyan President William Ruto ordered the army to help police restore order on Friday.', '2024-03-03', ['MOBILIZE 154 occurred KENGOV->KEN']],
+    // "the army" a state deploys is its own, at home: it faces its people
+    ['DHAKA, March 3 (Reuters) - Bangladesh\'s government deployed the army in the capital on Saturday after a week of deadly clashes.', '2024-03-03', ['MOBILIZE 154 occurred BGDGOV->BGD']],
   ]);
 });
