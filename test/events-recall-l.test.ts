@@ -25,5 +25,7 @@ describe('events, recall round l', () => {
     ['NAIROBI, March 3 - Kenyan President William Ruto ordered the army to help police restore order on Friday.', '2024-03-03', ['MOBILIZE 154 occurred KENGOV->KEN']],
     // "the army" a state deploys is its own, at home: it faces its people
     ['DHAKA, March 3 (Reuters) - Bangladesh\'s government deployed the army in the capital on Saturday after a week of deadly clashes.', '2024-03-03', ['MOBILIZE 154 occurred BGDGOV->BGD']],
+    // a state's force posture with no one named, in a sentence telling its own people's protest, faces those people
+    ['NAIROBI, March 3 - Kenya\'s government put troops on standby on Friday after riots in several towns.', '2024-03-03', ['MOBILIZE 152 occurred KENGOV->KEN', 'PROTEST 145 occurred KEN->KENGOV']],
   ]);
 });

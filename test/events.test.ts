@@ -1065,7 +1065,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['NAIROBI, June 26 (Reuters) - Kenyan President William Ruto said he would withdraw the bill, a day after demonstrators stormed parliament.', ['CONCEDE 0832 intended KENGOV->KEN', 'PROTEST 145 occurred KEN->KENLEG']],
     ['Thousands of workers marched through central Buenos Aires on Wednesday.', ['PROTEST 141 occurred ARG->-']],
     ["Rioters torched businesses in New Caledonia's capital Noumea for a third night.", ['PROTEST 145 occurred NCL->NCLBUS']],
-    ["Papua New Guinea's government put 1,000 soldiers on standby after rioting and looting in the capital Port Moresby left 15 people dead.", ['MOBILIZE 152 occurred PNGGOV->-', 'PROTEST 145 occurred PNG->PNGGOV']],
+    // (the posture faces the country's own people whose riots the sentence tells, recall round l)
+    ["Papua New Guinea's government put 1,000 soldiers on standby after rioting and looting in the capital Port Moresby left 15 people dead.", ['MOBILIZE 152 occurred PNGGOV->PNG', 'PROTEST 145 occurred PNG->PNGGOV']],
     // police answering with tear gas; "police said they had detained": the force that said it, of the dispatch's country
     ['SEOUL, June 18 - Tens of thousands of students marched through Seoul today, and police answered with volleys of tear gas.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
     ['JOHANNESBURG, May 5 - Police said they had detained 20 people in Soweto.', ['COERCE 173 occurred ZAFCOP->ZAF']],

@@ -278,6 +278,7 @@ export function codeEvents(
   for (const mediation of mediatorsByAgent(ctx, candidates)) candidates.push(mediation);
   targetAttacksOnTheHelped(ctx, candidates);
   sendAidAsBefore(candidates);
+  faceOwnUnrest(ctx, candidates);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
@@ -574,6 +575,22 @@ function sendAidAsBefore(candidates: Candidate[]): void {
     const before = lastNear(candidates, i, (p) => p.type === 'AID' && p.recipients.length > 0 && !p.actors.some((a) => c.actors.some((b) => b.entity.id === a.entity.id)));
     const to = before?.recipients.filter((r) => !c.actors.some((a) => a.entity.country !== null && a.entity.country === r.entity.country)) ?? [];
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
+  }
+}
+
+/**
+ * ("Papua New Guinea's government put about 1,000 soldiers on standby ... after rioting and looting in the capital"): a state's force
+ * posture with no one named, in a sentence that tells its own people's protest, faces those people.
+ */
+function faceOwnUnrest(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'MOBILIZE' || c.recipients.length > 0 || c.actors.length !== 1) continue;
+    const { country, sector } = c.actors[0].entity;
+    if (!country || !STATE_SECTORS.has(sector ?? '')) continue;
+    const unrest = candidates.some((p) => p.unit === c.unit && p.type === 'PROTEST' && p.actors.some((a) => a.entity.country === country && !STATE_SECTORS.has(a.entity.sector ?? '')));
+    const own = unrest ? countryEntity(ctx, country) : null;
+    if (own) candidates[i] = recast(c, { recipients: [slotOf(own, c.trigger.start, c.trigger.end)] });
   }
 }
 
