@@ -27,5 +27,7 @@ describe('events, recall round l', () => {
     ['DHAKA, March 3 (Reuters) - Bangladesh\'s government deployed the army in the capital on Saturday after a week of deadly clashes.', '2024-03-03', ['MOBILIZE 154 occurred BGDGOV->BGD']],
     // a state's force posture with no one named, in a sentence telling its own people's protest, faces those people
     ['NAIROBI, March 3 - Kenya\'s government put troops on standby on Friday after riots in several towns.', '2024-03-03', ['MOBILIZE 152 occurred KENGOV->KEN', 'PROTEST 145 occurred KEN->KENGOV']],
+    // armed men placed in a part of a country named first ("in the X mountains of") are that country's rebels, not the country
+    ['U.S. aircraft struck militants in the Cal Madow mountains of Somalia\'s Sanaag region on Sunday, the command said.', '2024-03-03', ['ASSAULT 190 occurred USA->SOMREB']],
   ]);
 });

@@ -7032,8 +7032,11 @@ const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 
 // (a verb of speech with no object opens a reported clause as `that` does: "the minister said police had arrested 20 people")
 const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until', 'that', 'which', 'said', 'says', 'added']);
 
-/** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
-const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
+/**
+ * Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel", or past a
+ * part of it named first ("Islamic State fighters in the Golis Mountains of Somalia's Puntland region").
+ */
+const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){1,3}(?:mountains|hills|regions?|provinces?|districts?|areas?|forests?|valleys?|desert)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
 
 /** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
 const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
