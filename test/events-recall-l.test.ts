@@ -29,5 +29,7 @@ describe('events, recall round l', () => {
     ['NAIROBI, March 3 - Kenya\'s government put troops on standby on Friday after riots in several towns.', '2024-03-03', ['MOBILIZE 152 occurred KENGOV->KEN', 'PROTEST 145 occurred KEN->KENGOV']],
     // armed men placed in a part of a country named first ("in the X mountains of") are that country's rebels, not the country
     ['U.S. aircraft struck militants in the Cal Madow mountains of Somalia\'s Sanaag region on Sunday, the command said.', '2024-03-03', ['ASSAULT 190 occurred USA->SOMREB']],
+    // a time adverbial opening an amount's gap is not counted in it
+    ['Japan pledged on Tuesday a further 4.5 billion dollars in economic aid for Ukraine.', '2024-03-03', ['AGREE 033 occurred JPN->UKR']],
   ]);
 });

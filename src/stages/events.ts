@@ -47,7 +47,7 @@ import {
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { sameStateOfSomeTime } from './era.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
@@ -2434,6 +2434,13 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   if (k === steps.length) return i;
   const s = steps[k];
   if ('gap' in s) {
+    // ("pledged on Thursday an extra 68 million euros in humanitarian aid": a time adverbial opening an amount's gap is not counted;
+    // a shorter gap so lengthened would reach past a clause, "announced last week plans to impose tariffs")
+    const lead = s.gap === AMOUNT_GAP ? skipTimeAdverbial(words, i) : i;
+    if (lead > i) {
+      const end = matchSteps(words, lead, steps, k);
+      if (end >= 0) return end;
+    }
     // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
     for (let g = 0, quotes = 0; g <= s.gap + quotes; g++) {
       if (g > 0) {
