@@ -31,5 +31,9 @@ describe('events, recall round l', () => {
     ['U.S. aircraft struck militants in the Cal Madow mountains of Somalia\'s Sanaag region on Sunday, the command said.', '2024-03-03', ['ASSAULT 190 occurred USA->SOMREB']],
     // a time adverbial opening an amount's gap is not counted in it
     ['Japan pledged on Tuesday a further 4.5 billion dollars in economic aid for Ukraine.', '2024-03-03', ['AGREE 033 occurred JPN->UKR']],
+    // armed men or police before "have" and a participle are its subject, as before a plain past
+    ['ISLAMABAD, March 3 - Pakistan has expelled 300 Afghans this month, and police have detained hundreds more.', '2024-03-03', ['COERCE 174 occurred PAK->AFG', 'COERCE 173 occurred PAKCOP->-']],
+    // ... not those "whose" makes another's
+    ['DUBAI, March 3 (Reuters) - The Houthi leader, whose fighters have attacked ships in the Red Sea since November, spoke on Sunday.', '2024-03-03', ['ASSAULT 190 occurred YEMREB->-']],
   ]);
 });

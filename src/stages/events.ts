@@ -3490,8 +3490,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
       // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb; so has one after "be", "guerrillas
-      // have been fighting government troops")
-      let forceAt = form === 'gerund' && ASPECT.has(prev) ? start - 1 : start;
+      // have been fighting government troops", and a participle after "have" one of armed men or police, "and police have detained
+      // thousands more" (not "the government", which a dispatch from another capital names as often as its own)
+      const haver = /^(?:has|have|had)$/.test(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
+      const armedHave = haver !== undefined && haver !== 'GOV';
+      let forceAt = (form === 'gerund' && ASPECT.has(prev)) || armedHave ? start - 1 : start;
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had|been|is|are|was|were)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
@@ -3505,7 +3508,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const forcePrev = wordAt(words, forceAt - 1);
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
+        // (not those "whose" makes another's: "al-Houthi, whose fighters have attacked merchant ships")
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] && wordAt(words, forceAt - 2) !== 'whose' ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
       const conjoined = prev === 'and' && (form === 'past' || form === 'past/participle');
       // ("a day after gangs attacked a police station": armed men no one places are the subject still, not a name further back)
