@@ -4162,8 +4162,13 @@ function participleSubject(view: View, comma: number): Slot | null {
       return subject;
     }
   }
-  for (let j = 0; j < comma && j < 4; j++) {
+  // (a name described before it opens the sentence too, "The West African bloc ECOWAS gave ..., warning": past the fourth word only
+  // when capitalised words, `the`, `of` and plain nouns or adjectives lead to it, no verb or other preposition)
+  let described = true;
+  for (let j = 0; j < comma && j < 8; j++) {
     const slot = slotAt[j];
+    if (j >= 4 && !described) return null;
+    if (!slot) described &&= describesName(view, j);
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
     if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
     // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
@@ -4172,6 +4177,17 @@ function participleSubject(view: View, comma: number): Slot | null {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
+}
+
+/**
+ * Whether the word at `j` may stand in a description before a name ("the West African bloc", "Leaders of the bloc"): no verb's form,
+ * no preposition but `of`, and not the `of` of a crowd ("Supporters of ousted President Pedro Castillo" are not he).
+ */
+function describesName(view: View, j: number): boolean {
+  const w = wordAt(view.words, j);
+  if (w === 'of') return !CROWD_WORDS.has(wordAt(view.words, j - 1));
+  if (w === 'the' || startsUpper(view.tokens[j].text)) return true;
+  return /^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !lexicon().inflected.has(w) && !BE_FORMS.has(w) && !MODALS.has(w);
 }
 
 /**
