@@ -110,7 +110,7 @@ describe('[events] a draft law withdrawn, named in quotes (whole extract)', () =
 
 describe('[events] a time adverbial before the closing `to` of a pattern (whole extract)', () => {
   eventRows([
-    ["ECOWAS leaders gave Mali's junta two weeks on Thursday to name a civilian prime minister.", '2020-09-17', ['THREATEN 130 occurred IGOECOWAS->MLIGOV']],
+    ["ECOWAS leaders gave Mali's junta two weeks on Thursday to name a civilian prime minister.", '2020-09-17', ['REQUEST 100 requested IGOECOWAS->MLIGOV']],
   ]);
 });
 

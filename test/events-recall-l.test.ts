@@ -36,8 +36,12 @@ describe('events, recall round l', () => {
     // ... not those "whose" makes another's
     ['DUBAI, March 3 (Reuters) - The Houthi leader, whose fighters have attacked ships in the Red Sea since November, spoke on Sunday.', '2024-03-03', ['ASSAULT 190 occurred YEMREB->-']],
     // a name described before it ("The West African bloc ECOWAS") is the subject of a participle after the clause, as a bare name is
-    ['The West African regional bloc ECOWAS gave Niger\'s junta one week to free President Mohamed Bazoum, warning that it could use force.', '2024-03-03', ['THREATEN 130 occurred IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
+    ['The West African regional bloc ECOWAS gave Niger\'s junta one week to free President Mohamed Bazoum, warning that it could use force.', '2024-03-03', ['REQUEST 100 requested IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
     // ... not the one whose supporters they are
     ['LIMA, March 3 (AP) - Supporters of former President Pedro Castillo blocked highways on Sunday, demanding early elections.', '2024-03-03', ['PROTEST 144 occurred PER->-', 'REQUEST 100 requested PER->-']],
+    // a deadline given for an act is a demand of it ...
+    ['ECOWAS gave Mali\'s junta two weeks on Friday to publish an election timetable.', '2024-03-03', ['REQUEST 100 requested IGOECOWAS->MLIGOV']],
+    // ... and a threat only with what follows its lapse
+    ['ECOWAS gave Mali\'s junta two weeks on Friday to publish an election timetable or face sanctions.', '2024-03-03', ['THREATEN 130 occurred IGOECOWAS->MLIGOV']],
   ]);
 });

@@ -1255,8 +1255,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // forces strengthened on a condition: a possible mobilisation and a threat to the parties of the condition
     ["Russia will have to strengthen its forces in the Baltic region, including with nuclear weapons, if Sweden and Finland join NATO, Dmitry Medvedev, deputy chairman of Russia's Security Council, said on Thursday.",
       ['MOBILIZE 154 hypothetical RUS->-', 'THREATEN 130 occurred RUSGOV->SWE', 'THREATEN 130 occurred RUSGOV->FIN']],
-    // an ultimatum is a threat; money deposited with another's central bank is aid; forces on the highest readiness, jets scrambled
-    ["The Economic Community of West African States on Sunday gave Niger's coup leaders one week to reinstate President Mohamed Bazoum.", ['THREATEN 130 occurred IGOECOWAS->NERGOV']],
+    // an ultimatum is a threat (a deadline alone a demand, recall round l); money deposited with another's central bank is aid; forces on the highest readiness, jets scrambled
+    ["The Economic Community of West African States on Sunday gave Niger's coup leaders one week to reinstate President Mohamed Bazoum.", ['REQUEST 100 requested IGOECOWAS->NERGOV']],
     ["Saudi Arabia has deposited $2 billion with Pakistan's central bank, Finance Minister Ishaq Dar said on Tuesday.", ['AID 071 occurred SAU->PAKBUS']],
     ['Poland put its air defences on the highest state of readiness and scrambled fighter jets early on Wednesday.', ['MOBILIZE 152 occurred POL->-']],
     ['The coach gave the players two days to rest.', []],
@@ -1868,11 +1868,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Hamas freed two Israeli hostages on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred PSEREB->ISR', 'ASSAULT 195 occurred PSEREB->ISR']],
     ['Iran freed two French nationals on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred IRN->FRA']],
     // a warning told by a participle after an act of the same side is aimed at that act's target
+    // (the deadline itself is a demand, recall round l)
     ["ECOWAS gave Niger's junta one week to reinstate Bazoum, warning that it could use force.",
-      ['THREATEN 130 occurred IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
+      ['REQUEST 100 requested IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
     // a region's leaders or ministers acting as one are its bloc
     ['Southeast Asian foreign ministers urged Myanmar\'s junta on Friday to end the violence.', ['REQUEST 020 requested IGOASEAN->MMRGOV']],
-    ["West African leaders on Sunday gave Niger's junta one week to reinstate ousted President Mohamed Bazoum.", ['THREATEN 130 occurred IGOECOWAS->NERGOV']],
+    ["West African leaders on Sunday gave Niger's junta one week to reinstate ousted President Mohamed Bazoum.", ['REQUEST 100 requested IGOECOWAS->NERGOV']],
     // "his forces" are the forces of the party named last before; "the soldiers who seized power in X" are X's
     ["The United States imposed sanctions on Sudan's army chief, General Abdel Fattah al-Burhan, on Thursday, accusing his forces of bombing schools.",
       ['SANCTION 163 occurred USA->SDNMIL', 'ACCUSE 112 occurred USA->SDNMIL']],

@@ -282,6 +282,7 @@ export function codeEvents(
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
+  deadlinesAsDemands(ctx, candidates);
   hostTheSubject(ctx, candidates);
   codePersonsByOtherActs(candidates);
   for (const expelled of expelledBeside(ctx, candidates)) candidates.push(expelled);
@@ -455,6 +456,25 @@ function aimProtestsAtDemands(candidates: Candidate[]): void {
     if (demand) candidates[i] = recast(c, { recipients: [...demand.recipients] });
   }
 }
+
+/**
+ * ("ECOWAS gave Niger's junta one week to reinstate President Bazoum, warning that it could use force"): a deadline given for an act
+ * is a demand of it (REQUEST 100); it is a threat only with what follows its lapse, "or face a cut-off of oil" (and an ultimatum
+ * named as such is one).
+ */
+function deadlinesAsDemands(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    // (one given to no one named is none, as the threat it was read as needs its recipient)
+    if (c.entry.id !== 'threaten.ultimatum' || c.cameo !== '130' || c.recipients.length === 0 || /ultimatum/i.test(c.trigger.text)) continue;
+    const after = ctx.text.slice(c.trigger.end, c.unit.end);
+    const clause = after.slice(0, after.search(/[,;.]|$/));
+    if (LAPSE_CONSEQUENCE.test(clause)) continue;
+    candidates[i] = recast(c, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', status: 'requested', mode: null, context: DEMAND_ENTRY.context ?? null });
+  }
+}
+/** Words that tell what follows a deadline's lapse: "or face", "or risk". */
+const LAPSE_CONSEQUENCE = /\bor (?:else |otherwise )?(?:face|risk|be)\b/i;
 
 /**
  * ("Lula defended Maduro's government, saying reports of authoritarianism were a narrative. Uruguay's president criticised those
@@ -3685,6 +3705,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 }
 
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
+const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
 const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
