@@ -43,5 +43,7 @@ describe('events, recall round l', () => {
     ['ECOWAS gave Mali\'s junta two weeks on Friday to publish an election timetable.', '2024-03-03', ['REQUEST 100 requested IGOECOWAS->MLIGOV']],
     // ... and a threat only with what follows its lapse
     ['ECOWAS gave Mali\'s junta two weeks on Friday to publish an election timetable or face sanctions.', '2024-03-03', ['THREATEN 130 occurred IGOECOWAS->MLIGOV']],
+    // a country's law enforcement (officers) are its police
+    ['MANILA, March 3 (Reuters) - Chinese law enforcement officers seized a Philippine fishing boat near Scarborough Shoal on Sunday.', '2024-03-03', ['COERCE 1711 occurred CHNCOP->PHL']],
   ]);
 });
