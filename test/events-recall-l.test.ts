@@ -45,5 +45,7 @@ describe('events, recall round l', () => {
     ['ECOWAS gave Mali\'s junta two weeks on Friday to publish an election timetable or face sanctions.', '2024-03-03', ['THREATEN 130 occurred IGOECOWAS->MLIGOV']],
     // a country's law enforcement (officers) are its police
     ['MANILA, March 3 (Reuters) - Chinese law enforcement officers seized a Philippine fishing boat near Scarborough Shoal on Sunday.', '2024-03-03', ['COERCE 1711 occurred CHNCOP->PHL']],
+    // `it` after "..., adding that" is the one who said the clause before, not the first body of the sentence
+    ['Chinese coast guard ships rammed a Philippine boat on Sunday, the Philippine foreign ministry said on Monday, adding that it had lodged a protest with Beijing.', '2024-03-04', ['ASSAULT 190 occurred CHNCOP->PHL', 'ACCUSE 114 occurred PHLGOV->CHNGOV']],
   ]);
 });

@@ -2766,11 +2766,18 @@ function pronounSubject(view: View, start: number): Slot | null {
   // (only right after a verb of saying: "said it would", "announced they will"; or after a fronted condition:
   // "Japan has said that if Reagan imposed the tariffs, it would file a complaint")
   if ((w !== 'it' && w !== 'they') || view.slotAt[k]) return null;
+  // ("..., Vietnam's foreign ministry said on Wednesday, adding that it had lodged a protest": a participle of saying after a comma
+  // speaks for the subject of the clause before it, not the first body of the sentence)
+  const verb = wordAt(words, k - 1) === 'that' ? k - 2 : k - 1;
+  if (SAYING_PARTICIPLES.has(wordAt(words, verb)) && wordAt(words, verb - 1) === ',') return participleSubject(view, verb - 1);
   if (!SPEECH_VERBS.has(wordAt(words, k - 1)) && !(wordAt(words, k - 1) === ',' && fronted(words, k - 1))) return null;
   // ("the splinter group, which said it would": the relative's own antecedent, unread here)
   if (RELATIVE_PRONOUNS.has(wordAt(words, k - 2))) return null;
   return subjectBody(view, k);
 }
+
+/** Participles of saying after a comma ("..., adding that it had lodged a protest"). */
+const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['adding', 'saying']);
 
 /** The slot ending at `k` when `with` opens it past a title ("with Omani Foreign Minister Badr Albusaidi"), else null. */
 function withSubject(view: View, k: number): Slot | null {
