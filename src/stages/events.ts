@@ -278,6 +278,7 @@ export function codeEvents(
   for (const mediation of mediatorsByAgent(ctx, candidates)) candidates.push(mediation);
   targetAttacksOnTheHelped(ctx, candidates);
   sendAidAsBefore(candidates);
+  demandOfTheAddressed(ctx, candidates);
   faceOwnUnrest(ctx, candidates);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
@@ -597,6 +598,26 @@ function sendAidAsBefore(candidates: Candidate[]): void {
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
   }
 }
+
+/**
+ * ("had lodged a protest with Beijing and demanded an investigation"): a demand or appeal with no one named, joined by `and` to a
+ * word act of the same side just before it, is made on the one that act addresses.
+ */
+function demandOfTheAddressed(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'REQUEST' || c.frame !== 'verb' || c.recipients.length > 0 || c.actors.length === 0) continue;
+    const p = candidates[i - 1];
+    if (p.unit !== c.unit || !ADDRESSING_TYPES.has(p.type) || p.recipients.length === 0 || !sameSlots(p.actors, c.actors)) continue;
+    // (right after it: "... with Beijing and demanded", no clause between)
+    if (!JOINED_RIGHT_AFTER.test(ctx.text.slice(p.trigger.end, c.trigger.start))) continue;
+    candidates[i] = recast(c, { recipients: [...p.recipients] });
+  }
+}
+/** The text between two acts when `and` joins the second right after the first's object: " Beijing and ". */
+const JOINED_RIGHT_AFTER = /^[^,.;:]{0,60}\sand\s+$/;
+/** Word acts that address a party a demand joined to them is made on too. */
+const ADDRESSING_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
 
 /**
  * ("Papua New Guinea's government put about 1,000 soldiers on standby ... after rioting and looting in the capital"): a state's force
