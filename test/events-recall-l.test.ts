@@ -49,5 +49,7 @@ describe('events, recall round l', () => {
     ['Chinese coast guard ships rammed a Philippine boat on Sunday, the Philippine foreign ministry said on Monday, adding that it had lodged a protest with Beijing.', '2024-03-04', ['ASSAULT 190 occurred CHNCOP->PHL', 'ACCUSE 114 occurred PHLGOV->CHNGOV']],
     // a demand with no one named, joined by `and` right after a word act of the same side, is made on the one that act addresses
     ['Vietnam lodged a protest with Beijing on Monday and demanded compensation for the fishermen.', '2024-03-04', ['ACCUSE 114 occurred VNM->CHNGOV', 'REQUEST 100 requested VNM->CHNGOV']],
+    // a part of a country an armed group holds, struck, is the group struck
+    ['Israeli jets struck targets in Hezbollah-held parts of Lebanon on Sunday.', '2024-03-04', ['ASSAULT 190 occurred ISRMIL->LBNREB']],
   ]);
 });

@@ -6496,6 +6496,10 @@ function finish(
     if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
     const country = r.entity.country;
     const before = ctx.text.slice(Math.max(0, r.start - 40), r.start);
+    // ("struck more than 60 targets in Houthi-controlled areas of Yemen": the armed group holding the part of the country struck)
+    const holder = HELD_BY.exec(before);
+    const held = holder ? NONSTATE.get(holder[1]) : undefined;
+    if (held) return groupSlot(ctx, held.slice(0, 3), held.slice(3), r.start, r.end);
     if (!country || !ARMED_OF_PLACE.test(before)) return r;
     return groupSlot(ctx, country, 'REB', r.start, r.end);
   });
@@ -7113,6 +7117,9 @@ const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 
  * part of it named first ("Islamic State fighters in the Golis Mountains of Somalia's Puntland region").
  */
 const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){1,3}(?:mountains|hills|regions?|provinces?|districts?|areas?|forests?|valleys?|desert)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
+
+/** Parts of a country an armed group holds, named right before it: "in Houthi-controlled areas of", "Hamas-run parts of". */
+const HELD_BY = /\b(\p{Lu}[\p{L}-]*?)-(?:controlled|held|run)\s+(?:areas?|territory|territories|parts|regions?|zones?|districts?|cities|towns)\s+(?:of|in)\s+(?:the\s+)?$/u;
 
 /** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
 const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
