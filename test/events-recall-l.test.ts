@@ -51,5 +51,7 @@ describe('events, recall round l', () => {
     ['Vietnam lodged a protest with Beijing on Monday and demanded compensation for the fishermen.', '2024-03-04', ['ACCUSE 114 occurred VNM->CHNGOV', 'REQUEST 100 requested VNM->CHNGOV']],
     // a part of a country an armed group holds, struck, is the group struck
     ['Israeli jets struck targets in Hezbollah-held parts of Lebanon on Sunday.', '2024-03-04', ['ASSAULT 190 occurred ISRMIL->LBNREB']],
+    // the subject a participle or an appeal's noun falls back on is the body a country's possessive names, not the country
+    ['Afghanistan\'s Taliban rulers refused on Friday to reverse their decision to close beauty salons despite appeals from the European Union.', '2023-03-04', ['REJECT 120 occurred AFGGOV->IGOEU', 'REQUEST 020 requested IGOEU->AFGGOV']],
   ]);
 });

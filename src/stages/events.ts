@@ -4222,7 +4222,8 @@ function participleSubject(view: View, comma: number): Slot | null {
     if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
     // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
     // ("Ivory Coast President Felix Houphouet-Boigny legalised ..., giving in to": a country in the title is the person's, not the subject)
-    if (slot) return compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j);
+    // ("Afghanistan's Taliban rulers refused ... despite appeals from the United Nations": the body a country's possessive names)
+    if (slot) return compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? possessedBody(view, j) ?? lastListed(view, j);
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
@@ -4237,6 +4238,14 @@ function describesName(view: View, j: number): boolean {
   if (w === 'of') return !CROWD_WORDS.has(wordAt(view.words, j - 1));
   if (w === 'the' || startsUpper(view.tokens[j].text)) return true;
   return /^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !lexicon().inflected.has(w) && !BE_FORMS.has(w) && !MODALS.has(w);
+}
+
+/** The coded body named right after the country's possessive at `j` ("Afghanistan's Taliban rulers"), or null. */
+function possessedBody(view: View, j: number): Slot | null {
+  if (view.slotAt[j]!.entity.type !== 'country') return null;
+  const after = nextAfterSlot(view, j);
+  const body = POSSESSIVE_MARKS.has(wordAt(view.words, after)) ? view.slotAt[after + 1] : undefined;
+  return body && body.entity.type === 'organization' && body.entity.actor ? body : null;
 }
 
 /**
