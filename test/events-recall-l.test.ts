@@ -53,5 +53,7 @@ describe('events, recall round l', () => {
     ['Israeli jets struck targets in Hezbollah-held parts of Lebanon on Sunday.', '2024-03-04', ['ASSAULT 190 occurred ISRMIL->LBNREB']],
     // the subject a participle or an appeal's noun falls back on is the body a country's possessive names, not the country
     ['Afghanistan\'s Taliban rulers refused on Friday to reverse their decision to close beauty salons despite appeals from the European Union.', '2023-03-04', ['REJECT 120 occurred AFGGOV->IGOEU', 'REQUEST 020 requested IGOEU->AFGGOV']],
+    // members named by a demonym are that country's people, the target of the arrest by each police force
+    ['Spanish and Moroccan police arrested 14 Moroccan members of a people-smuggling ring on Tuesday.', '2024-03-04', ['COERCE 173 occurred ESPCOP->MAR', 'COERCE 173 occurred MARCOP->MAR']],
   ]);
 });

@@ -16,8 +16,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // armed groups of a country ("Afghan guerrillas", "Yemeni rebels", "Lebanese kidnappers")
   guerrillas: 'REB', guerrilla: 'REB', rebels: 'REB', rebel: 'REB', militants: 'REB', separatists: 'REB', insurgents: 'REB', gunmen: 'REB',
   kidnappers: 'REB', captors: 'REB', navies: 'MIL',
-  // people of a country, the country alone
-  youths: '', children: '', monks: '', pilots: '',
+  // people of a country, the country alone ("arrested 23 Albanian members of a cocaine-smuggling network")
+  youths: '', children: '', monks: '', pilots: '', members: '',
   // armed forces and their hardware
   troops: 'MIL', troop: 'MIL', forces: 'MIL', force: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL', military: 'MIL',
   navy: 'MIL', 'air force': 'MIL', warships: 'MIL', warship: 'MIL', 'naval forces': 'MIL', units: 'MIL', servicemen: 'MIL',
