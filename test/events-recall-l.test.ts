@@ -55,5 +55,7 @@ describe('events, recall round l', () => {
     ['Afghanistan\'s Taliban rulers refused on Friday to reverse their decision to close beauty salons despite appeals from the European Union.', '2023-03-04', ['REJECT 120 occurred AFGGOV->IGOEU', 'REQUEST 020 requested IGOEU->AFGGOV']],
     // members named by a demonym are that country's people, the target of the arrest by each police force
     ['Spanish and Moroccan police arrested 14 Moroccan members of a people-smuggling ring on Tuesday.', '2024-03-04', ['COERCE 173 occurred ESPCOP->MAR', 'COERCE 173 occurred MARCOP->MAR']],
+    // a force posture with no one named, told after another country's attack in the sentence, faces the attacker
+    ['Russia launched dozens of drones at western Ukraine overnight, and Poland scrambled fighter jets to protect its airspace.', '2024-03-04', ['ASSAULT 195 occurred RUS->UKR', 'MOBILIZE 152 occurred POL->RUS']],
   ]);
 });

@@ -280,6 +280,7 @@ export function codeEvents(
   sendAidAsBefore(candidates);
   demandOfTheAddressed(ctx, candidates);
   faceOwnUnrest(ctx, candidates);
+  faceTheAttacker(ctx, candidates);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
@@ -632,6 +633,22 @@ function faceOwnUnrest(ctx: Context, candidates: Candidate[]): void {
     const unrest = candidates.some((p) => p.unit === c.unit && p.type === 'PROTEST' && p.actors.some((a) => a.entity.country === country && !STATE_SECTORS.has(a.entity.sector ?? '')));
     const own = unrest ? countryEntity(ctx, country) : null;
     if (own) candidates[i] = recast(c, { recipients: [slotOf(own, c.trigger.start, c.trigger.end)] });
+  }
+}
+
+/**
+ * ("Russia fired 23 missiles and about 430 drones at Ukrainian cities overnight ..., while Poland and Romania scrambled fighter jets to
+ * protect their airspace"): a force posture with no one named, told after another country's attack in the same sentence, faces the
+ * attacker.
+ */
+function faceTheAttacker(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'MOBILIZE' || c.recipients.length > 0 || c.actors.length === 0 || c.actors.some((a) => !a.entity.country)) continue;
+    const attack = candidates.find((p) => p.unit === c.unit && p.type === 'ASSAULT' && p.status === 'occurred' && p.trigger.start < c.trigger.start
+      && p.actors.length === 1 && p.actors[0].entity.country !== null && !c.actors.some((a) => a.entity.country === p.actors[0].entity.country));
+    const attacker = attack ? countryEntity(ctx, attack.actors[0].entity.country) : null;
+    if (attacker) candidates[i] = recast(c, { recipients: [slotOf(attacker, c.trigger.start, c.trigger.end)] });
   }
 }
 
