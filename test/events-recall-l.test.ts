@@ -57,5 +57,7 @@ describe('events, recall round l', () => {
     ['Spanish and Moroccan police arrested 14 Moroccan members of a people-smuggling ring on Tuesday.', '2024-03-04', ['COERCE 173 occurred ESPCOP->MAR', 'COERCE 173 occurred MARCOP->MAR']],
     // a force posture with no one named, told after another country's attack in the sentence, faces the attacker
     ['Russia launched dozens of drones at western Ukraine overnight, and Poland scrambled fighter jets to protect its airspace.', '2024-03-04', ['ASSAULT 195 occurred RUS->UKR', 'MOBILIZE 152 occurred POL->RUS']],
+    // after `, and`, a verb following a clause told by a verb of saying is the speaker's, not a party named inside what was said
+    ['Erdogan told Rutte the alliance should do more to help Syria, and invited him to visit Ankara.', '2025-01-14', ['AGREE 036 invited TURGOV->IGONATO']],
   ]);
 });

@@ -3607,6 +3607,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
       if (conjoined && subject && wordAt(words, start - 2) === ',' && subordinatorAt(view, start - 2) >= 0) subject = sentenceSubject(view) ?? subject;
+      // ("The Turkish leader told Rutte the alliance should do more to help Syria, and invited him to visit Ankara": after `, and` a
+      // verb that follows a clause told by a verb of saying is the speaker's, not a party named inside what was said)
+      else if (conjoined && subject && wordAt(words, start - 2) === ',') subject = speakerOfClause(view, subject) ?? subject;
       // ("Libya said dozens of civilians had been killed and vowed to retaliate": a verb after `and` whose nearest subject names
       // no party is the sentence subject's)
       if (conjoined && (!subject || (!subject.entity.actor && !subject.entity.country))) subject = openingSubject(view) ?? subject;
@@ -4388,6 +4391,19 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
     const at = DETERMINERS.has(wordAt(words, k + 1)) && !slotAt[k + 1] ? k + 2 : k + 1;
     const slot = slotAt[at];
     return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
+  }
+  return null;
+}
+
+/** The coded subject of a verb of saying whose reported clause holds `slot` ("told Rutte the alliance should help Syria"), or null. */
+function speakerOfClause(view: View, slot: Slot): Slot | null {
+  const { words } = view;
+  for (let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1; k > 0; k--) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w)) return null;
+    if (!SPEECH_VERBS.has(w) || view.slotAt[k]) continue;
+    const speaker = subjectLeft(view, k);
+    return speaker && (speaker.entity.actor || speaker.entity.country) && speaker.entity.id !== slot.entity.id ? speaker : null;
   }
   return null;
 }
