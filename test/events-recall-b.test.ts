@@ -203,6 +203,7 @@ describe('[events] not to back down, said, is a refusal to yield (whole extract)
 });
 
 describe('[events] an ultimatum whose deadline is followed by the act it asks for (whole extract)', () => {
+  // (a deadline with no consequence told is a demand of the act, recall round l; "or face ..." makes it a threat)
   eventRows([
     ['Moscow gave Lithuania two days to revoke its independence laws.', '1990-04-14', ['THREATEN 130 occurred SUNGOV->LTU', 'REQUEST 100 requested SUNGOV->LTU']],
     ['The United States gave Iraq one week to withdraw from Kuwait.', '1990-11-30', ['THREATEN 130 occurred USA->IRQ', 'REQUEST 100 requested USA->IRQ']],

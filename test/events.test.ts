@@ -809,7 +809,8 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     ['The crossing was shut following an exchange of fire between Pakistani and Afghan Taliban border guards.', ['ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
     // a protest with no target named is against its own government when the sentence names it (not the official telling it)
     ["Thousands of Mongolians gathered in Ulaanbaatar's Sukhbaatar Square on Tuesday for a third week of protests demanding the resignation of Prime Minister Luvsannamsrai Oyun-Erdene.", ['PROTEST 141 occurred MNG->MNGGOV']],
-    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRAGOV->-']],
+    // (police deployed with no one named face the country's own people, recall round l)
+    ['French farmers blocked motorways on Monday, as the government deployed 15,000 police officers.', ['PROTEST 144 occurred FRA->FRAGOV', 'MOBILIZE 153 occurred FRAGOV->FRA']],
     ["Ecuadorean demonstrators threw rocks at a luxury hotel in Quito on Monday, Ecuador's Interior Minister Luis Robles said.", ['PROTEST 145 occurred ECU->-']],
     // "said it would": the body named first, not the capital nearest; "which said it would" is the relative's own
     ["Thailand recalled its ambassador from Phnom Penh on Wednesday and said it would expel Cambodia's envoy.", ['SANCTION 161 occurred THA->KHMGOV', 'SANCTION 161 intended THA->KHMGOV']],
@@ -1065,7 +1066,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['NAIROBI, June 26 (Reuters) - Kenyan President William Ruto said he would withdraw the bill, a day after demonstrators stormed parliament.', ['CONCEDE 0832 intended KENGOV->KEN', 'PROTEST 145 occurred KEN->KENLEG']],
     ['Thousands of workers marched through central Buenos Aires on Wednesday.', ['PROTEST 141 occurred ARG->-']],
     ["Rioters torched businesses in New Caledonia's capital Noumea for a third night.", ['PROTEST 145 occurred NCL->NCLBUS']],
-    ["Papua New Guinea's government put 1,000 soldiers on standby after rioting and looting in the capital Port Moresby left 15 people dead.", ['MOBILIZE 152 occurred PNGGOV->-', 'PROTEST 145 occurred PNG->PNGGOV']],
+    // (the posture faces the country's own people whose riots the sentence tells, recall round l)
+    ["Papua New Guinea's government put 1,000 soldiers on standby after rioting and looting in the capital Port Moresby left 15 people dead.", ['MOBILIZE 152 occurred PNGGOV->PNG', 'PROTEST 145 occurred PNG->PNGGOV']],
     // police answering with tear gas; "police said they had detained": the force that said it, of the dispatch's country
     ['SEOUL, June 18 - Tens of thousands of students marched through Seoul today, and police answered with volleys of tear gas.', ['PROTEST 141 occurred KOR->-', 'COERCE 175 occurred KORCOP->KOR']],
     ['JOHANNESBURG, May 5 - Police said they had detained 20 people in Soweto.', ['COERCE 173 occurred ZAFCOP->ZAF']],
@@ -1774,7 +1776,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The World Bank pledged 12 billion dollars to Argentina on Friday.', ['AGREE 033 occurred IGOWB->ARG']],
     ['GDANSK, Poland, Aug 22 - Workers at the Lenin Shipyard went on strike on Monday to demand that the government legalise Solidarity.',
       ['PROTEST 143 occurred POL->POLGOV', 'REQUEST 100 requested POL->POLGOV']],
-    ['The U.N. Security Council demanded on Friday that Rwandan troops leave Congo and that M23 rebels halt their offensive.', ['REQUEST 100 requested IGOUN->RWAMIL']],
+    // (and of the second `that` clause, recall round l)
+    ['The U.N. Security Council demanded on Friday that Rwandan troops leave Congo and that M23 rebels halt their offensive.', ['REQUEST 100 requested IGOUN->RWAMIL', 'REQUEST 100 requested IGOUN->CODREB']],
     // an act called a good start or a breakthrough praises its doer; a thing so called is no act
     ['Venezuela freed six Americans on Friday. U.S. President Donald Trump called the release a good start.',
       ['RETREAT 0841 occurred VEN->USA', 'SUPPORT 051 occurred USAGOV->VEN']],
@@ -1866,6 +1869,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Hamas freed two Israeli hostages on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred PSEREB->ISR', 'ASSAULT 195 occurred PSEREB->ISR']],
     ['Iran freed two French nationals on Friday. The group also fired rockets at Israel.', ['RETREAT 0841 occurred IRN->FRA']],
     // a warning told by a participle after an act of the same side is aimed at that act's target
+    // (the deadline itself is a demand, recall round l)
     ["ECOWAS gave Niger's junta one week to reinstate Bazoum, warning that it could use force.",
       ['THREATEN 130 occurred IGOECOWAS->NERGOV', 'REQUEST 100 requested IGOECOWAS->NERGOV', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
     // a region's leaders or ministers acting as one are its bloc

@@ -16,8 +16,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // armed groups of a country ("Afghan guerrillas", "Yemeni rebels", "Lebanese kidnappers")
   guerrillas: 'REB', guerrilla: 'REB', rebels: 'REB', rebel: 'REB', militants: 'REB', separatists: 'REB', insurgents: 'REB', gunmen: 'REB',
   kidnappers: 'REB', captors: 'REB', navies: 'MIL',
-  // people of a country, the country alone
-  youths: '', children: '', monks: '', pilots: '',
+  // people of a country, the country alone ("arrested 23 Albanian members of a cocaine-smuggling network")
+  youths: '', children: '', monks: '', pilots: '', members: '',
   // armed forces and their hardware
   troops: 'MIL', troop: 'MIL', forces: 'MIL', force: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL', military: 'MIL',
   navy: 'MIL', 'air force': 'MIL', warships: 'MIL', warship: 'MIL', 'naval forces': 'MIL', units: 'MIL', servicemen: 'MIL',
@@ -34,6 +34,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // police, coast and border guards
   police: 'COP', policemen: 'COP', 'police officers': 'COP', 'coast guard': 'COP', 'coastguard': 'COP', 'coast guards': 'COP', coastguards: 'COP', 'border guards': 'COP',
   'border guard': 'COP', 'border forces': 'COP', 'border police': 'COP', 'security forces': 'COP', 'riot police': 'COP',
+  // ("Chinese law enforcement officers boarded a Vietnamese fishing boat": the officers of a country's law enforcement)
+  'law enforcement': 'COP',
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
   ministers: 'GOV', negotiators: 'GOV', mediators: 'GOV', mediator: 'GOV', delegations: 'GOV', negotiator: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', 'high commissioner': 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
@@ -100,11 +102,13 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  // a government's troops are its armed forces, not the government ("rebels fought government troops")
+  'government troops': 'MIL', 'government forces': 'MIL', 'government soldiers': 'MIL',
   opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',
   // ("banned 17 anti-apartheid organisations": bodies a government bans at home are out of power)
   organisations: 'OPP', organizations: 'OPP', 'opposition party': 'OPP', 'opposition leader': 'OPP', 'opposition figures': 'OPP', 'opposition activists': 'OPP', 'opposition leaders': 'OPP',
   journalists: 'MED', journalist: 'MED', reporters: 'MED',
-  people: '', protesters: '', protestors: '', demonstrators: '', activists: '', relatives: '', critics: '', dissidents: '',
+  people: '', protesters: '', protestors: '', demonstrators: '', activists: '', politicians: '', relatives: '', critics: '', dissidents: '',
   students: '', workers: '', citizens: '', residents: '', civilians: '', 'political prisoners': '', prisoners: '', detainees: '',
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
   voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', bishops: '', clergymen: '', priests: '', churchmen: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',

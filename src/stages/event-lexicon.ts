@@ -203,9 +203,12 @@ function isPreposition(w: string): boolean {
   return w.split('|').every((p) => /^(?:to|with|on|against|of|in|at|into|by|for)$/.test(p));
 }
 
+/** How many words a `**` gap skips: an amount and its unit ("provide $4.5 billion in additional aid"). */
+export const AMOUNT_GAP = 6;
+
 function step(word: string, optional = false): Step {
   if (word === '*') return { gap: 3, describes: false };
-  if (word === '**') return { gap: 6, describes: false };
+  if (word === '**') return { gap: AMOUNT_GAP, describes: false };
   // words that describe the noun after them ("fought leftist guerrillas"): no preposition or infinitive among them
   if (word === '~') return { gap: 3, describes: true };
   const opt = (optional || word.endsWith('?')) && !word.endsWith('!');

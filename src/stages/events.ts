@@ -47,7 +47,7 @@ import {
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { sameStateOfSomeTime } from './era.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
@@ -278,6 +278,9 @@ export function codeEvents(
   for (const mediation of mediatorsByAgent(ctx, candidates)) candidates.push(mediation);
   targetAttacksOnTheHelped(ctx, candidates);
   sendAidAsBefore(candidates);
+  demandOfTheAddressed(ctx, candidates);
+  faceOwnUnrest(ctx, candidates);
+  faceTheAttacker(ctx, candidates);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
@@ -575,6 +578,58 @@ function sendAidAsBefore(candidates: Candidate[]): void {
     const before = lastNear(candidates, i, (p) => p.type === 'AID' && p.recipients.length > 0 && !p.actors.some((a) => c.actors.some((b) => b.entity.id === a.entity.id)));
     const to = before?.recipients.filter((r) => !c.actors.some((a) => a.entity.country !== null && a.entity.country === r.entity.country)) ?? [];
     if (to.length > 0) candidates[i] = recast(c, { recipients: to });
+  }
+}
+
+/**
+ * ("had lodged a protest with Beijing and demanded an investigation"): a demand or appeal with no one named, joined by `and` to a
+ * word act of the same side just before it, is made on the one that act addresses.
+ */
+function demandOfTheAddressed(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'REQUEST' || c.frame !== 'verb' || c.recipients.length > 0 || c.actors.length === 0) continue;
+    const p = candidates[i - 1];
+    if (p.unit !== c.unit || !ADDRESSING_TYPES.has(p.type) || p.recipients.length === 0 || !sameSlots(p.actors, c.actors)) continue;
+    // (right after it: "... with Beijing and demanded", no clause between)
+    if (!JOINED_RIGHT_AFTER.test(ctx.text.slice(p.trigger.end, c.trigger.start))) continue;
+    candidates[i] = recast(c, { recipients: [...p.recipients] });
+  }
+}
+/** The text between two acts when `and` joins the second right after the first's object: " Beijing and ". */
+const JOINED_RIGHT_AFTER = /^[^,.;:]{0,60}\sand\s+$/;
+/** Word acts that address a party a demand joined to them is made on too. */
+const ADDRESSING_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
+
+/**
+ * ("Papua New Guinea's government put about 1,000 soldiers on standby ... after rioting and looting in the capital"): a state's force
+ * posture with no one named, in a sentence that tells its own people's protest, faces those people.
+ */
+function faceOwnUnrest(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'MOBILIZE' || c.recipients.length > 0 || c.actors.length !== 1) continue;
+    const { country, sector } = c.actors[0].entity;
+    if (!country || !STATE_SECTORS.has(sector ?? '')) continue;
+    const unrest = candidates.some((p) => p.unit === c.unit && p.type === 'PROTEST' && p.actors.some((a) => a.entity.country === country && !STATE_SECTORS.has(a.entity.sector ?? '')));
+    const own = unrest ? countryEntity(ctx, country) : null;
+    if (own) candidates[i] = recast(c, { recipients: [slotOf(own, c.trigger.start, c.trigger.end)] });
+  }
+}
+
+/**
+ * ("Russia fired 23 missiles and about 430 drones at Ukrainian cities overnight ..., while Poland and Romania scrambled fighter jets to
+ * protect their airspace"): a force posture with no one named, told after another country's attack in the same sentence, faces the
+ * attacker.
+ */
+function faceTheAttacker(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'MOBILIZE' || c.recipients.length > 0 || c.actors.length === 0 || c.actors.some((a) => !a.entity.country)) continue;
+    const attack = candidates.find((p) => p.unit === c.unit && p.type === 'ASSAULT' && p.status === 'occurred' && p.trigger.start < c.trigger.start
+      && p.actors.length === 1 && p.actors[0].entity.country !== null && !c.actors.some((a) => a.entity.country === p.actors[0].entity.country));
+    const attacker = attack ? countryEntity(ctx, attack.actors[0].entity.country) : null;
+    if (attacker) candidates[i] = recast(c, { recipients: [slotOf(attacker, c.trigger.start, c.trigger.end)] });
   }
 }
 
@@ -1363,7 +1418,6 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
-const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
 
 /** Whether the clause after a deadline names the penalty for missing it ("one week to reinstate him or face military intervention"). */
 function penaltyNamed(words: readonly string[], end: number): boolean {
@@ -2483,6 +2537,13 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   if (k === steps.length) return i;
   const s = steps[k];
   if ('gap' in s) {
+    // ("pledged on Thursday an extra 68 million euros in humanitarian aid": a time adverbial opening an amount's gap is not counted;
+    // a shorter gap so lengthened would reach past a clause, "announced last week plans to impose tariffs")
+    const lead = s.gap === AMOUNT_GAP ? skipTimeAdverbial(words, i) : i;
+    if (lead > i) {
+      const end = matchSteps(words, lead, steps, k);
+      if (end >= 0) return end;
+    }
     // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
     for (let g = 0, quotes = 0; g <= s.gap + quotes; g++) {
       if (g > 0) {
@@ -2788,11 +2849,18 @@ function pronounSubject(view: View, start: number): Slot | null {
   // (only right after a verb of saying: "said it would", "announced they will"; or after a fronted condition:
   // "Japan has said that if Reagan imposed the tariffs, it would file a complaint")
   if ((w !== 'it' && w !== 'they') || view.slotAt[k]) return null;
+  // ("..., Vietnam's foreign ministry said on Wednesday, adding that it had lodged a protest": a participle of saying after a comma
+  // speaks for the subject of the clause before it, not the first body of the sentence)
+  const verb = wordAt(words, k - 1) === 'that' ? k - 2 : k - 1;
+  if (SAYING_PARTICIPLES.has(wordAt(words, verb)) && wordAt(words, verb - 1) === ',') return participleSubject(view, verb - 1);
   if (!SPEECH_VERBS.has(wordAt(words, k - 1)) && !(wordAt(words, k - 1) === ',' && fronted(words, k - 1))) return null;
   // ("the splinter group, which said it would": the relative's own antecedent, unread here)
   if (RELATIVE_PRONOUNS.has(wordAt(words, k - 2))) return null;
   return subjectBody(view, k);
 }
+
+/** Participles of saying after a comma ("..., adding that it had lodged a protest"). */
+const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['adding', 'saying']);
 
 /** The slot ending at `k` when `with` opens it past a title ("with Omani Foreign Minister Badr Albusaidi"), else null. */
 function withSubject(view: View, k: number): Slot | null {
@@ -3533,21 +3601,28 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("a day after demonstrators stormed parliament": a crowd right before a protest's verb is its subject, not a name further back;
       // so are police or troops with no country: "a day after police shot dead 20 people")
       // ("bowing to protesters who stormed the mayor's office": a crowd the relative clause hangs on)
-      // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb)
-      let forceAt = form === 'gerund' && ASPECT.has(prev) && !BE_FORMS.has(prev) ? start - 1 : start;
-      if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1))) forceAt--;
+      // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb; so has one after "be", "guerrillas
+      // have been fighting government troops", and a participle after "have" one of armed men or police, "and police have detained
+      // thousands more" (not "the government", which a dispatch from another capital names as often as its own)
+      const haver = /^(?:has|have|had)$/.test(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
+      const armedHave = haver !== undefined && haver !== 'GOV';
+      let forceAt = (form === 'gerund' && ASPECT.has(prev)) || armedHave ? start - 1 : start;
+      if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had|been|is|are|was|were)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
         let w = forceAt - 1;
         while (w > 1 && /^(?:has|have|had)$/.test(wordAt(words, w))) w--;
-        if (wordAt(words, w) === 'who' && BARE_FORCES.has(wordAt(words, w - 1)) && !view.slotAt[w - 1]) forceAt = w;
+        // (also set off by a comma: "The guerrillas, who have been fighting government troops since 1983, denied involvement")
+        const force = wordAt(words, w - 1) === ',' ? w - 2 : w - 1;
+        if (RELATIVE_WHO.has(wordAt(words, w)) && BARE_FORCES.has(wordAt(words, force)) && !view.slotAt[force]) forceAt = force + 1;
       }
-      const relative = wordAt(words, forceAt) === 'who';
+      const relative = RELATIVE_WHO.has(wordAt(words, forceAt)) || (wordAt(words, forceAt) === ',' && RELATIVE_WHO.has(wordAt(words, forceAt + 1)));
       // ("its aircraft had bombed": past the auxiliary)
       const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1)) ? 1 : 0));
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
-        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] ? bareForce(ctx, view, forceAt, relative)
+        // (not those "whose" makes another's: "al-Houthi, whose fighters have attacked merchant ships")
+        : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] && wordAt(words, forceAt - 2) !== 'whose' ? bareForce(ctx, view, forceAt, relative)
         : linkedArmedMen(view, forceAt) >= 0 ? bareForce(ctx, view, linkedArmedMen(view, forceAt) + 1) : [];
       // ("arrested opposition leader Raila Odinga on Monday and later released him": a clause adverb between `and` and the verb
       // joins it all the same; "was ready to meet Kosovo Prime Minister Albin Kurti, but ruled out": so does `but`)
@@ -3583,6 +3658,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Iran accused the United States of a massacre after a U.S. cruiser shot down an airliner ..., and vowed to avenge":
       // after a time clause closed by a comma, the verb after `, and` is the main clause's)
       if (conjoined && subject && wordAt(words, and - 1) === ',' && subordinatorAt(view, and - 1) >= 0) subject = sentenceSubject(view) ?? subject;
+      // ("The Turkish leader told Rutte the alliance should do more to help Syria, and invited him to visit Ankara": after `, and` a
+      // verb that follows a clause told by a verb of saying is the speaker's, not a party named inside what was said)
+      else if (conjoined && subject && wordAt(words, and - 1) === ',') subject = speakerOfClause(view, subject) ?? subject;
       // ("Libya said dozens of civilians had been killed and vowed to retaliate": a verb after `and` whose nearest subject names
       // no party is the sentence subject's)
       if (conjoined && (!subject || (!subject.entity.actor && !subject.entity.country))) subject = openingSubject(view) ?? subject;
@@ -3689,6 +3767,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("troops have been fighting Tamil guerrillas": fighting between two named sides is each side's attack on the other)
     if (entry.mutual && actors.length === 1 && recipients.length === 1) {
+      // (the sectors a mutual act allows are its subject's: the side it is made on answers whatever it is)
+      if (entry.sectors && !entry.sectors.includes(actors[0].entity.sector ?? '')) return null;
       actors = [actors[0], recipients[0]];
       recipients = actors;
     }
@@ -3727,6 +3807,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 }
 
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
+const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
 const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
@@ -4207,16 +4288,39 @@ function participleSubject(view: View, comma: number): Slot | null {
       return subject;
     }
   }
-  for (let j = 0; j < comma && j < 4; j++) {
+  // (a name described before it opens the sentence too, "The West African bloc ECOWAS gave ..., warning": past the fourth word only
+  // when capitalised words, `the`, `of` and plain nouns or adjectives lead to it, no verb or other preposition)
+  let described = true;
+  for (let j = 0; j < comma && j < 8; j++) {
     const slot = slotAt[j];
+    if (j >= 4 && !described) return null;
+    if (!slot) described &&= describesName(view, j);
     // (a place is no subject, a capital is its government: "Damascus retaliated by ordering")
     if (slot && slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) return null;
     // ("Pashinyan and Azerbaijani President Ilham Aliyev pledged ..., signing": the last of a compound, whose partners are read leftwards)
     // ("Ivory Coast President Felix Houphouet-Boigny legalised ..., giving in to": a country in the title is the person's, not the subject)
-    if (slot) return compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? lastListed(view, j);
+    // ("Afghanistan's Taliban rulers refused ... despite appeals from the United Nations": the body a country's possessive names)
+    if (slot) return compoundEnd(view, j) ?? titledPersonAfter(view, j) ?? possessedBodySlot(view, j) ?? lastListed(view, j);
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
   }
   return null;
+}
+
+/**
+ * Whether the word at `j` may stand in a description before a name ("the West African bloc", "Leaders of the bloc"): no verb's form,
+ * no preposition but `of`, and not the `of` of a crowd ("Supporters of ousted President Pedro Castillo" are not he).
+ */
+function describesName(view: View, j: number): boolean {
+  const w = wordAt(view.words, j);
+  if (w === 'of') return !CROWD_WORDS.has(wordAt(view.words, j - 1));
+  if (w === 'the' || startsUpper(view.tokens[j].text)) return true;
+  return /^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !lexicon().inflected.has(w) && !BE_FORMS.has(w) && !MODALS.has(w);
+}
+
+/** The coded body named right after the country's possessive at `j` ("Afghanistan's Taliban rulers"), or null. */
+function possessedBodySlot(view: View, j: number): Slot | null {
+  const k = view.slotAt[j]!.entity.type === 'country' ? possessedBody(view, j) : -1;
+  return k >= 0 ? view.slotAt[k]! : null;
 }
 
 /**
@@ -4357,6 +4461,19 @@ function joiningBefore(words: readonly string[], start: number): number {
   const at = CLAUSE_ADVERBS.has(wordAt(words, start - 1)) ? start - 2 : start - 1;
   if (!JOINING.has(wordAt(words, at)) || (wordAt(words, at) === 'but' && wordAt(words, at - 1) === 'all')) return -1;
   return at;
+}
+
+/** The coded subject of a verb of saying whose reported clause holds `slot` ("told Rutte the alliance should help Syria"), or null. */
+function speakerOfClause(view: View, slot: Slot): Slot | null {
+  const { words } = view;
+  for (let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1; k > 0; k--) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w)) return null;
+    if (!SPEECH_VERBS.has(w) || view.slotAt[k]) continue;
+    const speaker = subjectLeft(view, k);
+    return speaker && (speaker.entity.actor || speaker.entity.country) && speaker.entity.id !== slot.entity.id ? speaker : null;
+  }
+  return null;
 }
 
 /** The sentence's subject: its first party, named in its first words (a capital for its government). */
@@ -5498,11 +5615,17 @@ function lowerModifier(view: View, k: number): boolean {
   return t !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
 }
 
-/** Armed men or troops no one names at j ("the army", "leftist guerrillas"; police against a crowd are no war): sector and extent. */
+/**
+ * Armed men or troops no one names at j ("the army", "leftist guerrillas", "Tamil guerrillas", "government troops"; police against a
+ * crowd are no war): sector and extent.
+ */
 function bareSide(view: View, j: number): { sector: string; start: number; end: number } | null {
   const from = j;
   if (wordAt(view.words, j) === 'the') j++;
-  for (let d = 0; d < 2 && !view.slotAt[j] && !BARE_FORCES.has(wordAt(view.words, j)) && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[j]?.text ?? ''); d++) j++;
+  // (a people's or creed's name no code knows describes armed men as a lower-case word does: "Tamil guerrillas", "Maoist rebels")
+  for (let d = 0; d < 2 && !view.slotAt[j] && !BARE_FORCES.has(wordAt(view.words, j)) && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[j]?.text ?? ''); d++) j++;
+  // (a government's troops are its armed forces)
+  if (wordAt(view.words, j) === 'government' && GOVERNMENT_FORCES.has(wordAt(view.words, j + 1)) && !view.slotAt[j + 1]) return { sector: 'MIL', start: from, end: j + 2 };
   const sector = BARE_FORCES.get(wordAt(view.words, j));
   return (sector === 'MIL' || sector === 'REB') && !view.slotAt[j] ? { sector, start: from, end: j + 1 } : null;
 }
@@ -5887,7 +6010,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // ("a tariff on all imports from Colombia": whose goods they are)
         if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
-        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) return recipientSlots(ctx, view, k, actorIds);
+        if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) {
+          const found = recipientSlots(ctx, view, k, actorIds);
+          return slot === 'that' ? [...found, ...secondThatParty(ctx, view, nextAfterSlot(view, k), actorIds, found)] : found;
+        }
         // ("on his first visit to the Caribbean country": the country named last before, not the actor's)
         // (described: "the country" alone is as often the speaker's own: "loans to the country", "go to the country")
         // ("shut its embassy in the capital": the capital of the country named last before)
@@ -5921,6 +6047,24 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   return fallback ?? [];
 }
 
+/**
+ * "demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": the party of a second `that` clause joined
+ * by `and` to the one read from `from` is told the same; none when there is no such clause.
+ */
+function secondThatParty(ctx: Context, view: View, from: number, actorIds: ReadonlySet<string>, first: readonly Slot[]): Slot[] {
+  const { words, slotAt } = view;
+  for (let k = from; k + 2 < words.length && k < from + 25; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === '.') return [];
+    if (w !== 'and' || wordAt(words, k + 1) !== 'that') continue;
+    const j = partyAt(view, k + 2);
+    const slot = slotAt[j];
+    if (!slot || !slot.entity.actor || actorIds.has(slot.entity.id) || first.some((f) => f.entity.id === slot.entity.id)) return [];
+    return recipientSlots(ctx, view, j, actorIds);
+  }
+  return [];
+}
+
 /** Heads of a place described before its name: "the Red Sea city of Port Sudan", "the northern town of Kidal". */
 const TOWN_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village', 'region', 'province', 'district', 'state', 'island', 'capital', 'enclave']);
 
@@ -5952,8 +6096,10 @@ function titleStart(view: View, from: number, j: number): number {
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
-  // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named)
-  const onForces = entry?.type === 'ASSAULT' && SECURITY_HEADS.has(wordAt(words, k)) && actors.every((a) => a.entity.sector === 'REB');
+  // ("guerrillas ambushed an army patrol": an armed attack on a country's forces is on its own country's when no other is named;
+  // so are "government troops")
+  const onForces = entry?.type === 'ASSAULT' && (SECURITY_HEADS.has(wordAt(words, k)) || DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) === 'MIL')
+    && actors.every((a) => a.entity.sector === 'REB');
   // ("after its fighters killed at least 80 people": armed men's killing of people no one names is of their own country's people)
   // (a sentence that names another country does not say whose people they were: "Hamas fighters killed hundreds of people in a
   // surprise attack on southern Israel")
@@ -5965,7 +6111,8 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
-  // ("detained hundreds of anti-apartheid activists", "pro-democracy activists": campaigners against those in power are the opposition)
+  // ("detained hundreds of anti-apartheid activists", "pro-democracy activists", "pro-democracy politicians": campaigners against those
+  // in power are the opposition)
   if (sector === '' && ACTIVISTS.has(wordAt(words, k)) && (/^anti-/.test(wordAt(words, k - 1)) || CAMPAIGN_FOR.has(wordAt(words, k - 1)))) sector = 'OPP';
   const after = k + (two !== undefined ? 2 : 1);
   // ("detained former cabinet ministers Kenneth Matiba and Charles Rubia": the people named are the target, not the head)
@@ -6025,7 +6172,7 @@ function premisesOwner(ctx: Context, view: View, from: number, actors: readonly 
 const PREMISES: ReadonlySet<string> = new Set(['offices', 'office', 'homes', 'home', 'headquarters', 'premises', 'house', 'houses', 'residence', 'residences']);
 
 /** Campaigners whose cause, told before them, sets them against those in power. */
-const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures']);
+const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures', 'politicians']);
 const CAMPAIGN_FOR: ReadonlySet<string> = new Set(['pro-democracy', 'democracy', 'anti-government', 'anti-apartheid', 'independence', 'separatist']);
 /** Things, not people, that kill in a sentence ("fighting ... killed dozens of civilians"). */
 const KILLING_THINGS: ReadonlySet<string> = new Set(['fighting', 'clashes', 'war', 'battle', 'battles', 'violence', 'explosion', 'blast', 'bombing', 'shelling', 'crossfire']);
@@ -6601,7 +6748,7 @@ function finish(
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
-  if (entry.sectors && !threat) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
+  if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
   // ("U.S. Warships bombarded": a group's head the tagger took for a name still acts)
@@ -6626,6 +6773,10 @@ function finish(
     if (r.entity.type !== 'country' && r.entity.type !== 'location') return r;
     const country = r.entity.country;
     const before = ctx.text.slice(Math.max(0, r.start - 40), r.start);
+    // ("struck more than 60 targets in Houthi-controlled areas of Yemen": the armed group holding the part of the country struck)
+    const holder = HELD_BY.exec(before);
+    const held = holder ? NONSTATE.get(holder[1]) : undefined;
+    if (held) return groupSlot(ctx, held.slice(0, 3), held.slice(3), r.start, r.end);
     if (!country || !ARMED_OF_PLACE.test(before)) return r;
     return groupSlot(ctx, country, 'REB', r.start, r.end);
   });
@@ -7228,6 +7379,9 @@ function linkedArmedMen(view: View, start: number): number {
 /** Participles that tie armed men to a group ("linked to", "loyal to", "allied with"). */
 const ARMED_TIES: ReadonlySet<string> = new Set(['linked', 'loyal', 'allied', 'affiliated', 'tied', 'aligned']);
 
+/** Relative pronouns a clause about armed men or a force opens with ("guerrillas who attacked", "the army, which has been fighting"). */
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** Aircraft that are a force's only when it is named before them ("air force planes", "army warplanes", "its jets"). */
 const FORCE_HARDWARE: ReadonlySet<string> = new Set(['planes', 'jets', 'warplanes', 'aircraft', 'helicopters', 'gunships', 'bombers', 'fighter-bombers']);
 /** Forces a government is named before ("government troops", "government aircraft"). */
@@ -7250,8 +7404,14 @@ const DESCRIBED_RULERS: ReadonlySet<string> = new Set(['communist', 'military', 
 // (a verb of speech with no object opens a reported clause as `that` does: "the minister said police had arrested 20 people")
 const FORCE_OPENERS: ReadonlySet<string> = new Set(['the', 'and', ',', 'after', 'when', 'as', 'while', 'before', 'since', 'until', 'that', 'which', 'said', 'says', 'added']);
 
-/** Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel". */
-const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
+/**
+ * Armed men named by the place they are in, right before it: "militants in northern Syria", "insurgents of the Sahel", or past a
+ * part of it named first ("Islamic State fighters in the Golis Mountains of Somalia's Puntland region").
+ */
+const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters|jihadists|separatists|militias?|kidnappers|captors|hostage-takers|gunmen)\s+(?:in|of)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){1,3}(?:mountains|hills|regions?|provinces?|districts?|areas?|forests?|valleys?|desert)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)?\s*$/i;
+
+/** Parts of a country an armed group holds, named right before it: "in Houthi-controlled areas of", "Hamas-run parts of". */
+const HELD_BY = /\b(\p{Lu}[\p{L}-]*?)-(?:controlled|held|run)\s+(?:areas?|territory|territories|parts|regions?|zones?|districts?|cities|towns)\s+(?:of|in)\s+(?:the\s+)?$/u;
 
 /** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
 const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
