@@ -70,3 +70,11 @@ describe('[actors] bodies of their time', () => {
     expect(extract(text, { date: '2024-03-05' }).entities.some((e) => e.actor === 'IGOICC')).toBe(true);
   });
 });
+
+describe('[actors] office holders of their time', () => {
+  it('[actors] one the leader table dates is a private person before the office began', () => {
+    const actorOn = (date: string) => extract('Donald Trump met Chinese officials in Beijing.', { date }).entities.find((e) => e.name === 'Donald Trump')?.actor;
+    expect(actorOn('1987-04-08')).toBe('USA');
+    expect(actorOn('2017-11-08')).toBe('USAGOV');
+  });
+});

@@ -9,6 +9,8 @@ export interface Leader {
   readonly country: string | null;
   readonly sector: string;
   readonly actor?: string;
+  /** The day the office began, for one named in archive copy before it (Donald Trump in 1987 was a businessman). */
+  readonly since?: string;
 }
 
 const gov = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'GOV' });
@@ -23,7 +25,7 @@ export const LEADERS: readonly Leader[] = [
   gov('RUS', 'Vladimir Putin'), gov('RUS', 'Dmitry Medvedev'), gov('RUS', 'Sergey Lavrov', 'Sergei Lavrov'), gov('RUS', 'Dmitry Peskov'),
   gov('RUS', 'Maria Zakharova'), gov('RUS', 'Mikhail Mishustin'), mil('RUS', 'Sergei Shoigu', 'Sergey Shoigu'),
   mil('RUS', 'Andrei Belousov', 'Andrey Belousov'), mil('RUS', 'Valery Gerasimov'),
-  gov('USA', 'Joe Biden'), gov('USA', 'Kamala Harris'), gov('USA', 'Antony Blinken'), gov('USA', 'Donald Trump'),
+  gov('USA', 'Joe Biden'), gov('USA', 'Kamala Harris'), gov('USA', 'Antony Blinken'), { ...gov('USA', 'Donald Trump'), since: '2017-01-20' },
   gov('USA', 'Jake Sullivan'), mil('USA', 'Lloyd Austin'), gov('USA', 'Marco Rubio'),
   gov('UKR', 'Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy'), gov('UKR', 'Dmytro Kuleba'), gov('UKR', 'Andrii Sybiha'),
   mil('UKR', 'Rustem Umerov'), mil('UKR', 'Oleksandr Syrskyi'),

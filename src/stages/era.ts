@@ -6,6 +6,7 @@
  * Bratislava of Czechoslovakia (CSK).
  */
 import type { Entity, Event, EventActor } from '../model.js';
+import { LEADERS } from '../lexicon/leaders.js';
 
 /** A code that stood for its former state before a date: [today's code, the former state's code, the day it became its own]. */
 const FORMER_STATES: readonly (readonly [string, string, string])[] = [
@@ -107,12 +108,38 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
   pushEach(entitiesOut, groups, former, entityOfTime);
   const eventsOut: Event[] = [];
   pushEach(eventsOut, events, former, eventOfTime);
+  if (date !== null && date < LAST_OFFICE) privateBefore(date, entitiesOut, eventsOut);
   if (date !== null && date < LAST_FOUNDING) return bodiesOfTime(date, entitiesOut, eventsOut);
   if (date !== null && date >= FIRST_RULE) {
     for (let i = 0; i < entitiesOut.length; i++) entitiesOut[i] = entityRuling(entitiesOut[i], date);
     for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date);
   }
   return { entities: entitiesOut, events: eventsOut };
+}
+
+/** Office holders the leader table knows, by name, with the day their office began (those it dates). */
+const TOOK_OFFICE: ReadonlyMap<string, string> = new Map(LEADERS.flatMap((l) => (l.since ? l.names.map((n) => [n, l.since!] as const) : [])));
+const LAST_OFFICE = [...TOOK_OFFICE.values()].reduce((last, day) => (day > last ? day : last), '');
+
+/**
+ * "Donald Trump and Interstate Properties said they were holding discussions" (1987): one the leader table codes for an office
+ * not yet taken, with no title in the text, is a private person of the country (in place, both lists).
+ */
+function privateBefore(date: string, entities: Entity[], events: Event[]): void {
+  const recoded = new Map<string, string | null>();
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    const since = e.type === 'person' && e.titles.length === 0 ? TOOK_OFFICE.get(e.name) : undefined;
+    if (since === undefined || date >= since) continue;
+    entities[i] = { ...e, actor: e.country, sector: null };
+    recoded.set(e.id, e.country);
+  }
+  if (recoded.size === 0) return;
+  const of = (a: EventActor): EventActor => (recoded.has(a.entity) ? { ...a, code: recoded.get(a.entity)! } : a);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (recoded.has(e.actor.entity) || (e.recipient && recoded.has(e.recipient.entity))) events[i] = { ...e, actor: of(e.actor), recipient: e.recipient && of(e.recipient) };
+  }
 }
 
 /**
