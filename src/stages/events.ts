@@ -2375,6 +2375,12 @@ function relativeOpener(view: View, start: number): number {
   return wordAt(words, k) === 'the' && slotAt[j] ? k - 1 : k;
 }
 
+/** Whether the subject of the verb at `start` comes right after a relative pronoun ("which he accused of", "whom Washington urged to"). */
+function opensRelative(view: View, start: number): boolean {
+  const pronoun = wordAt(view.words, relativeOpener(view, start));
+  return RELATIVE_PRONOUNS.has(pronoun) || pronoun === 'whom';
+}
+
 /** The token a relative clause with no object, of the verb at `start`, hangs on (see `gappedObject`), or -1. */
 function gappedAntecedent(view: View, start: number): number {
   const { words, slotAt } = view;
@@ -3632,8 +3638,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
       // ("the alliance, which Tokayev had asked for help", "the rebels, whom Washington urged to disarm": an appeal's too)
-      if (recipients.length === 0 && ((entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start)))))
-        || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && (RELATIVE_PRONOUNS.has(wordAt(words, relativeOpener(view, start))) || wordAt(words, relativeOpener(view, start)) === 'whom')))) {
+      // ("Rwanda, which he accused of arming the M23 rebels": past a relative pronoun the gap is the accused, whoever the charge names)
+      const accusation = entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start))));
+      if ((recipients.length === 0 || (accusation && opensRelative(view, start))) && (accusation
+        || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && opensRelative(view, start)))) {
         const accused = gappedObject(view, start);
         // ("Britain ordered the expulsion of 25 Soviet diplomats it accused": the pronoun is the main clause's subject, not the noun it follows)
         if (accused && actors.some((a) => a.entity.id === accused.entity.id) && PRONOUN_SUBJECTS.has(wordAt(words, start - 1))) {

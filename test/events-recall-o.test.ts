@@ -1,0 +1,9 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round o', () => {
+  eventRows([
+    // past a relative pronoun the gap is the accused, whoever the charge after `of` names
+    ['Ukraine asked the European Union on Monday for more air defences against Iran, which it accused of supplying drones to Russia.', '2024-06-07', ['REQUEST 020 requested UKR->IGOEU', 'ACCUSE 112 occurred UKR->IRN']],
+  ]);
+});
