@@ -2592,6 +2592,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
   armedWings(ctx, tokens, words, slotAt, slotStart);
+  rulersGovernments(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, unit, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
@@ -3215,6 +3216,19 @@ function armedWings(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (HEADS.get(wordAt(words, i)) !== 'REB' && !REBEL_MODIFIERS.has(wordAt(words, i))) continue;
     const from = slotStart[i - 1] >= 0 ? slotStart[i - 1] : i - 1;
     setGroup(ctx, tokens, slotAt, slotStart, from, i + 1, body.entity.country, 'REB');
+  }
+}
+
+/**
+ * "General Augusto Pinochet's government", "Ortega's regime": a ruler's government is the government of the ruler's country, also
+ * where the ruler is read as a soldier by rank.
+ */
+function rulersGovernments(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    const ruler = slotAt[j - 1];
+    if (!ruler || ruler.group || ruler.entity.type !== 'person' || !ruler.entity.country || ruler.entity.sector === 'GOV') continue;
+    if (!POSSESSIVE_MARKS.has(wordAt(words, j)) || !RULER_HEADS.has(wordAt(words, j + 1)) || slotAt[j + 1]) continue;
+    setGroup(ctx, tokens, slotAt, slotStart, slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1, j + 2, ruler.entity.country, 'GOV');
   }
 }
 
