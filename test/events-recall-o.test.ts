@@ -7,5 +7,7 @@ describe('events, recall round o', () => {
     ['Ukraine asked the European Union on Monday for more air defences against Iran, which it accused of supplying drones to Russia.', '2024-06-07', ['REQUEST 020 requested UKR->IGOEU', 'ACCUSE 112 occurred UKR->IRN']],
     // a ruler's government is the government of the ruler's country, also where the ruler is read as a soldier by rank
     ['Paraguayan church leaders appealed on Sunday to General Alfredo Stroessner\'s government to free jailed opposition leaders.', '1987-03-01', ['REQUEST 020 requested PRY->PRYGOV']],
+    // a monarch or heir told only by office and country rules it ("Qatar's emir", "Bahrain's crown prince")
+    ['Qatar\'s emir spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.', '2024-06-07', ['CONSULT 041 occurred QATGOV->EGYGOV']],
   ]);
 });
