@@ -9,5 +9,7 @@ describe('events, recall round o', () => {
     ['Paraguayan church leaders appealed on Sunday to General Alfredo Stroessner\'s government to free jailed opposition leaders.', '1987-03-01', ['REQUEST 020 requested PRY->PRYGOV']],
     // a monarch or heir told only by office and country rules it ("Qatar's emir", "Bahrain's crown prince")
     ['Qatar\'s emir spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.', '2024-06-07', ['CONSULT 041 occurred QATGOV->EGYGOV']],
+    // a vow that someone will pay names the one to pay as the one threatened (of the vower's country where told by a plain noun)
+    ['Peruvian President Dina Boluarte vowed on Sunday that the guerrillas would pay dearly for the ambush.', '2024-06-07', ['THREATEN 130 occurred PERGOV->PERREB']],
   ]);
 });

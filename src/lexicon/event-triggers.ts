@@ -365,8 +365,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     'warn|vow it|they|we will|would|could strike|hit|attack|bomb|invade', 'warn|vow it|they|we will|would|could take * military_action|military_measures|military_steps'], recipient: ['against', 'to', 'for', 'at'], announces: { type: 'ASSAULT', cameo: '190' } },
   // "warned Kuwait on Tuesday that Iraq would use force if ...": the one warned is the one threatened
   { id: 'threaten.warn-object-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn * that * will|would|could use * force|military_force|nuclear_weapons', 'warn * that * will|would|could strike|attack|bomb|invade'], recipient: ['obj', 'against', 'to', 'for'], needsRecipient: true, announces: { type: 'ASSAULT', cameo: '190' } },
-  { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|pay|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps',
+  { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps',
     'warn|vow it|they|we will|would respond|retaliate|punish|react|reply', 'warn|vow it|they|we will|would take * countermeasures|measures|action|steps'], recipient: ['against', 'to', 'for'] },
+  // "vowed that the rebels would pay a high price": the one who is to pay is the one threatened
+  { id: 'threaten.warn-pay', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would pay'], recipient: ['that'], domestic: true },
   // "warned Manila that it would take all necessary measures": the one warned is the target
   // ("warned Iran that its warplanes would keep bombing the terminal": an attack announced to the one warned, 138, and beside it the attack)
   { id: 'threaten.warn-obj-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn * that * will|would strike|hit|bomb|attack|shell|destroy|invade', 'warn * that * will|would keep|continue bombing|attacking|shelling|striking', 'warn * it|they will|would|may|could strike|hit|attack'], recipient: ['obj'], needsRecipient: true, announces: { type: 'ASSAULT', cameo: '190' } },
