@@ -11,5 +11,7 @@ describe('events, recall round o', () => {
     ['Qatar\'s emir spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.', '2024-06-07', ['CONSULT 041 occurred QATGOV->EGYGOV']],
     // a vow that someone will pay names the one to pay as the one threatened (of the vower's country where told by a plain noun)
     ['Peruvian President Dina Boluarte vowed on Sunday that the guerrillas would pay dearly for the ambush.', '2024-06-07', ['THREATEN 130 occurred PERGOV->PERREB']],
+    // a street, avenue or boulevard blocked by a crowd is obstruction, as a road blocked is
+    ['Thousands of protesters blocked the main avenue of Belgrade on Saturday.', '2024-06-07', ['PROTEST 144 occurred SRB->-']],
   ]);
 });
