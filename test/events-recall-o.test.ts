@@ -13,5 +13,9 @@ describe('events, recall round o', () => {
     ['Peruvian President Dina Boluarte vowed on Sunday that the guerrillas would pay dearly for the ambush.', '2024-06-07', ['THREATEN 130 occurred PERGOV->PERREB']],
     // a street, avenue or boulevard blocked by a crowd is obstruction, as a road blocked is
     ['Thousands of protesters blocked the main avenue of Belgrade on Saturday.', '2024-06-07', ['PROTEST 144 occurred SRB->-']],
+    // a state's own army deployed with no place abroad named is a mobilisation aimed at its own public
+    ['Ecuador\'s president deployed the army in the port city of Guayaquil on Monday to help the police.', '2024-06-07', ['MOBILIZE 154 occurred ECUGOV->ECU']],
+    // troops airlifted somewhere are troops moved, as troops sent are
+    ['France airlifted 300 troops to Chad on Friday.', '2024-06-07', ['MOBILIZE 154 occurred FRA->TCD']],
   ]);
 });
