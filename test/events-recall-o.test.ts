@@ -17,5 +17,7 @@ describe('events, recall round o', () => {
     ['Ecuador\'s president deployed the army in the port city of Guayaquil on Monday to help the police.', '2024-06-07', ['MOBILIZE 154 occurred ECUGOV->ECU']],
     // troops airlifted somewhere are troops moved, as troops sent are
     ['France airlifted 300 troops to Chad on Friday.', '2024-06-07', ['MOBILIZE 154 occurred FRA->TCD']],
+    // a verdict put before the object ("rejected as 'baseless' X's charge") is read past to the one rejected
+    ['Tehran on Monday rejected as \'absurd\' Washington\'s allegations about its nuclear programme.', '2024-06-07', ['REJECT 120 occurred IRNGOV->USAGOV']],
   ]);
 });

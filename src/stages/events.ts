@@ -5800,6 +5800,21 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 /** Words that open a clause of another act: a recipient is not looked for past them. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set(['since', 'until', 'while', 'when', 'because', 'where', 'although', 'though', 'unless', 'whereas']);
 
+/** The token after a verdict `as` + a word or two (quoted or not) at `from` ("as 'baseless'", "as lies"); `from` itself when none. */
+function pastVerdict(view: View, from: number): number {
+  const { words, slotAt, tokens } = view;
+  if (wordAt(words, from) !== 'as') return from;
+  let j = from + 1;
+  let said = 0;
+  for (; j < words.length && j < from + 6 && !slotAt[j]; j++) {
+    // (quoted by single marks as well: "as 'baseless'")
+    if (scareQuote(words, j) || /^['‘’]$/.test(tokens[j].text)) continue;
+    if (!/^\p{Ll}+$/u.test(tokens[j].text) || DETERMINERS.has(wordAt(words, j)) || PREPOSITIONS.has(wordAt(words, j))) break;
+    said++;
+  }
+  return said > 0 && said <= 2 && slotAt[j] ? j : from;
+}
+
 function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[], entry?: TriggerEntry): Slot[] {
   const { words, slotAt, tokens } = view;
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
@@ -5813,6 +5828,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const said = nextAfterSlot(view, from + 1);
     if (SPEECH_VERBS.has(wordAt(words, said)) && BE_FORMS.has(wordAt(words, said + 1))) from = said + 2;
   }
+  // ("rejected as 'baseless' New Delhi's charge", "dismissed as lies U.S. accusations": a verdict put before the object is read past)
+  if (slots.includes('obj') && (entry?.type === 'REJECT' || entry?.type === 'ACCUSE')) from = pastVerdict(view, from);
   // ("urged donors to fund its Haiti operations": an appeal to no coded party has no recipient further on)
   if (slots.includes('obj') && entry?.type === 'REQUEST' && uncodedAddressee(words, from)) return [];
   let reach = from + 14;
