@@ -19,5 +19,7 @@ describe('events, recall round o', () => {
     ['France airlifted 300 troops to Chad on Friday.', '2024-06-07', ['MOBILIZE 154 occurred FRA->TCD']],
     // a verdict put before the object ("rejected as 'baseless' X's charge") is read past to the one rejected
     ['Tehran on Monday rejected as \'absurd\' Washington\'s allegations about its nuclear programme.', '2024-06-07', ['REJECT 120 occurred IRNGOV->USAGOV']],
+    // an aircraft's downing told by a noun is an attack on its owner, by the one named after `by` past the article of the one downed
+    ['The downing of an Iraqi helicopter by Iranian troops was reported on Monday.', '2024-06-07', ['ASSAULT 190 occurred IRNMIL->IRQMIL']],
   ]);
 });

@@ -3857,7 +3857,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // "the visit by X"
   {
     let b = argStart;
-    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
+    // ("the downing of an Iranian airliner by a U.S. warship": past the article of the one named after the preposition)
+    const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
+    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = nextAfterSlot(view, named);
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
