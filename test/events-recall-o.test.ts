@@ -21,5 +21,7 @@ describe('events, recall round o', () => {
     ['Tehran on Monday rejected as \'absurd\' Washington\'s allegations about its nuclear programme.', '2024-06-07', ['REJECT 120 occurred IRNGOV->USAGOV']],
     // an aircraft's downing told by a noun is an attack on its owner, by the one named after `by` past the article of the one downed
     ['The downing of an Iraqi helicopter by Iranian troops was reported on Monday.', '2024-06-07', ['ASSAULT 190 occurred IRNMIL->IRQMIL']],
+    // a past verb after `and` is out of the reach of a modal's negation before it, which governs a bare verb
+    ['Taiwan\'s president said the island would not be cowed and thanked Japan for its support.', '2024-06-07', ['SUPPORT 051 occurred TWNGOV->JPN']],
   ]);
 });

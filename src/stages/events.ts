@@ -129,6 +129,8 @@ const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+/** A negation that governs a bare verb: of a modal or of `do` ("would not be", "did not comment"). */
+const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
@@ -6635,6 +6637,10 @@ function finish(
   // the start of the six words before it)
   const reported = (): boolean => reportedSpeech(words, from) || reportedSpeech(words, statusFrom - 1);
   if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
+  // ("said his country would not be intimidated and thanked London": a past verb after `and` is out of the reach of the negation
+  // of a modal or of `did`, which governs a bare verb)
+  const joined = joiningBefore(words, statusFrom);
+  if (pastForm && pattern.frame === 'verb' && joined > from && BARE_NEGATION.test(` ${words.slice(from, joined).join(' ')} `)) before = ` ${words.slice(joined + 1, statusFrom).join(' ')} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
