@@ -1504,7 +1504,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Austin ordered the carrier group to the eastern Mediterranean on Sunday, a day after Hamas fighters killed hundreds of people in a surprise attack on southern Israel.', ['ASSAULT 190 occurred PSEREB->ISR']],
     ['Malaysian police said on Monday that an armed man killed one person in an attack on two petrol stations.', []],
     // the one thanked for an act did it; a border's closure named by a noun is a sanction by its owner
-    ["Maduro thanked Qatar's emir for brokering the exchange.", ['SUPPORT 051 occurred VENGOV->QAT', 'CONSULT 045 occurred QAT->VENGOV']],
+    ["Maduro thanked Qatar's emir for brokering the exchange.", ['SUPPORT 051 occurred VENGOV->QATGOV', 'CONSULT 045 occurred QATGOV->VENGOV']],
     ["Polish President Andrzej Duda on Tuesday praised Finland's closure of its entire land border with Russia.", ['SUPPORT 051 occurred POLGOV->FIN', 'SANCTION 163 occurred FIN->RUS']],
     // suspects handed over to a party named before them are judicial cooperation
     ['Afghan authorities have handed over to Islamabad 12 suspected members of the Pakistani Taliban wanted for a bombing in Peshawar.', ['COOPERATE 063 occurred AFGGOV->PAKGOV']],

@@ -20,7 +20,9 @@ export const NOMINAL_HEADS: Record<string, NominalHead> = table({
   spokesman: person(null), spokeswoman: person(null), spokesperson: person(null), official: person('GOV'),
   chancellor: person('GOV'), senator: person('LEG'), lawmaker: person('LEG'), leader: person('GOV'),
   governor: person('GOV'), mayor: person('GOV'), chairman: person(null), chairwoman: person(null), head: person(null),
-  director: person(null), king: person('GOV'), queen: person('GOV'), judge: person('JUD'), prosecutor: person('JUD'),
+  director: person(null), king: person('GOV'), queen: person('GOV'),
+  // monarchs and their heirs rule ("Kuwait's crown prince asked", "the emir said")
+  emir: person('GOV'), prince: person('GOV'), sultan: person('GOV'), monarch: person('GOV'), judge: person('JUD'), prosecutor: person('JUD'),
   ministry: org('GOV'), department: org('GOV'), agency: org('GOV'), government: org('GOV'), army: org('MIL'),
   military: org('MIL'), company: org('BUS'), group: org(null), organization: org(null), organisation: org(null),
   alliance: org('IGO'), bloc: org('IGO'), party: org('PTY'), court: org('JUD'), commission: org(null),

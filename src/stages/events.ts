@@ -129,6 +129,8 @@ const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+/** A negation that governs a bare verb: of a modal or of `do` ("would not be", "did not comment"). */
+const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
@@ -2429,6 +2431,12 @@ function relativeOpener(view: View, start: number): number {
   return wordAt(words, k) === 'the' && slotAt[j] ? k - 1 : k;
 }
 
+/** Whether the subject of the verb at `start` comes right after a relative pronoun ("which he accused of", "whom Washington urged to"). */
+function opensRelative(view: View, start: number): boolean {
+  const pronoun = wordAt(view.words, relativeOpener(view, start));
+  return RELATIVE_PRONOUNS.has(pronoun) || pronoun === 'whom';
+}
+
 /** The token a relative clause with no object, of the verb at `start`, hangs on (see `gappedObject`), or -1. */
 function gappedAntecedent(view: View, start: number): number {
   const { words, slotAt } = view;
@@ -2647,6 +2655,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
   armedWings(ctx, tokens, words, slotAt, slotStart);
+  rulersGovernments(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, unit, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
@@ -3280,6 +3289,19 @@ function armedWings(ctx: Context, tokens: readonly Token[], words: readonly stri
   }
 }
 
+/**
+ * "General Augusto Pinochet's government", "Ortega's regime": a ruler's government is the government of the ruler's country, also
+ * where the ruler is read as a soldier by rank.
+ */
+function rulersGovernments(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    const ruler = slotAt[j - 1];
+    if (!ruler || ruler.group || ruler.entity.type !== 'person' || !ruler.entity.country || ruler.entity.sector === 'GOV') continue;
+    if (!POSSESSIVE_MARKS.has(wordAt(words, j)) || !RULER_HEADS.has(wordAt(words, j + 1)) || slotAt[j + 1]) continue;
+    setGroup(ctx, tokens, slotAt, slotStart, slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1, j + 2, ruler.entity.country, 'GOV');
+  }
+}
+
 function setGroup(ctx: Context, tokens: readonly Token[], slotAt: (Slot | undefined)[], slotStart: number[], from: number, to: number, country: string, sector: string): void {
   // (an armed movement's adjective carries its own code, whatever the head: "Tigrayan forces" are ETHREB)
   if (country.length > 3) [country, sector] = [country.slice(0, 3), country.slice(3)];
@@ -3710,8 +3732,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
       // ("the alliance, which Tokayev had asked for help", "the rebels, whom Washington urged to disarm": an appeal's too)
-      if (recipients.length === 0 && ((entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start)))))
-        || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && (RELATIVE_PRONOUNS.has(wordAt(words, relativeOpener(view, start))) || wordAt(words, relativeOpener(view, start)) === 'whom')))) {
+      // ("Rwanda, which he accused of arming the M23 rebels": past a relative pronoun the gap is the accused, whoever the charge names)
+      const accusation = entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start))));
+      if ((recipients.length === 0 || (accusation && opensRelative(view, start))) && (accusation
+        || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && opensRelative(view, start)))) {
         const accused = gappedObject(view, start);
         // ("Britain ordered the expulsion of 25 Soviet diplomats it accused": the pronoun is the main clause's subject, not the noun it follows)
         if (accused && actors.some((a) => a.entity.id === accused.entity.id) && PRONOUN_SUBJECTS.has(wordAt(words, start - 1))) {
@@ -3916,7 +3940,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // "the visit by X"
   {
     let b = argStart;
-    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[b + 1]) b = nextAfterSlot(view, b + 1);
+    // ("the downing of an Iranian airliner by a U.S. warship": past the article of the one named after the preposition)
+    const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
+    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = nextAfterSlot(view, named);
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
@@ -5901,6 +5927,21 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
 /** Words that open a clause of another act: a recipient is not looked for past them. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set(['since', 'until', 'while', 'when', 'because', 'where', 'although', 'though', 'unless', 'whereas']);
 
+/** The token after a verdict `as` + a word or two (quoted or not) at `from` ("as 'baseless'", "as lies"); `from` itself when none. */
+function pastVerdict(view: View, from: number): number {
+  const { words, slotAt, tokens } = view;
+  if (wordAt(words, from) !== 'as') return from;
+  let j = from + 1;
+  let said = 0;
+  for (; j < words.length && j < from + 6 && !slotAt[j]; j++) {
+    // (quoted by single marks as well: "as 'baseless'")
+    if (scareQuote(words, j) || /^['‘’]$/.test(tokens[j].text)) continue;
+    if (!/^\p{Ll}+$/u.test(tokens[j].text) || DETERMINERS.has(wordAt(words, j)) || PREPOSITIONS.has(wordAt(words, j))) break;
+    said++;
+  }
+  return said > 0 && said <= 2 && slotAt[j] ? j : from;
+}
+
 function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[], entry?: TriggerEntry): Slot[] {
   const { words, slotAt, tokens } = view;
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
@@ -5914,6 +5955,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     const said = nextAfterSlot(view, from + 1);
     if (SPEECH_VERBS.has(wordAt(words, said)) && BE_FORMS.has(wordAt(words, said + 1))) from = said + 2;
   }
+  // ("rejected as 'baseless' New Delhi's charge", "dismissed as lies U.S. accusations": a verdict put before the object is read past)
+  if (slots.includes('obj') && (entry?.type === 'REJECT' || entry?.type === 'ACCUSE')) from = pastVerdict(view, from);
   // ("urged donors to fund its Haiti operations": an appeal to no coded party has no recipient further on)
   if (slots.includes('obj') && entry?.type === 'REQUEST' && uncodedAddressee(words, from)) return [];
   let reach = from + 14;
@@ -6741,6 +6784,10 @@ function finish(
   // the start of the six words before it)
   const reported = (): boolean => reportedSpeech(words, from) || reportedSpeech(words, statusFrom - 1);
   if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
+  // ("said his country would not be intimidated and thanked London": a past verb after `and` is out of the reach of the negation
+  // of a modal or of `did`, which governs a bare verb)
+  const joined = joiningBefore(words, statusFrom);
+  if (pastForm && pattern.frame === 'verb' && joined > from && BARE_NEGATION.test(` ${words.slice(from, joined).join(' ')} `)) before = ` ${words.slice(joined + 1, statusFrom).join(' ')} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
