@@ -1972,6 +1972,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['North Korea fired two ballistic missiles into the sea off its east coast on Monday.', ['MOBILIZE 150 occurred PRK->-']],
     ['Spain recognised Palestinian statehood on Tuesday.', ['SUPPORT 054 occurred ESP->PSE']],
     ["Vucic told reporters that Serbia would never recognise Kosovo's independence.", ['REJECT 120 occurred SRB->XKX']],
+    // a capital's possessive before a ministry names its country's ministry
+    ["Moscow's foreign ministry summoned the British ambassador.", ['ACCUSE 114 occurred RUSGOV->GBRGOV']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -486,7 +486,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   for (let i = 0; i < tokens.length - 1; i++) {
     let head = -1;
     let country: string | null = null;
-    const c = entryOf(lex.exact[i], 'country');
+    // ("Moscow's foreign ministry", "Beijing's commerce ministry": a capital's possessive names its country as a country's does)
+    const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'capital');
     if (isArticle(tokens[i].text)) head = i + 1;
     else if (c && /^['’]s$/.test(tokens[lex.exact[i]!.to]?.text ?? '')) {
       head = lex.exact[i]!.to + 1;
