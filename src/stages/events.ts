@@ -4600,14 +4600,19 @@ function lightPhraseEnding(words: readonly string[], j: number): { at: number; f
   return null;
 }
 
-/** Whether a gathering one is at stands a few words before `start` ("at a summit in Astana", "at a state banquet in Nairobi"). */
+/**
+ * Whether a gathering one is at stands a few words before `start` ("at a summit in Astana", "at a state banquet in Nairobi"), or
+ * one an act came out of ("agreed ... after two days of talks in Ankara", "following talks hosted by Qatar").
+ */
 function gatheringBefore(words: readonly string[], start: number): boolean {
   for (let k = start - 1; k >= 1 && k >= start - 6; k--) {
     if (!GATHERINGS.has(wordAt(words, k))) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (wordAt(words, j) === 'at' || wordAt(words, j) === 'during') return true;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (AT_GATHERING.has(wordAt(words, j))) return true;
   }
   return false;
 }
+/** Words that place an act at or after a gathering ("at a summit", "during talks", "after two days of talks"). */
+const AT_GATHERING: ReadonlySet<string> = new Set(['at', 'during', 'after', 'following']);
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'ceremony', 'banquet', 'dinner', 'lunch', 'luncheon', 'reception', 'conference', 'forum', 'meeting', 'gathering', 'talks']);
 
 /** Nouns an attack is named again by (", in an attack that Guterres condemned"). */

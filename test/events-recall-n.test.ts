@@ -1,0 +1,10 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round n', () => {
+  eventRows([
+    // talks an agreement came out of, placed and hosted by a third ("after three days of talks in Brussels hosted by"), are the
+    // third's hosting of the two and a meeting of the two, not a hosting by the two
+    ['Serbia and Kosovo agreed on Monday to reopen two border crossings after three days of talks in Brussels hosted by EU envoy Miroslav Lajcak.', '2024-06-07', ['AGREE 036 occurred SRB->XKX', 'AGREE 036 occurred XKX->SRB', 'CONSULT 040 occurred SRB->XKX', 'CONSULT 040 occurred XKX->SRB', 'CONSULT 043 occurred IGOEU->SRB', 'CONSULT 043 occurred IGOEU->XKX']],
+  ]);
+});
