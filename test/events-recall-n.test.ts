@@ -6,5 +6,7 @@ describe('events, recall round n', () => {
     // talks an agreement came out of, placed and hosted by a third ("after three days of talks in Brussels hosted by"), are the
     // third's hosting of the two and a meeting of the two, not a hosting by the two
     ['Serbia and Kosovo agreed on Monday to reopen two border crossings after three days of talks in Brussels hosted by EU envoy Miroslav Lajcak.', '2024-06-07', ['AGREE 036 occurred SRB->XKX', 'AGREE 036 occurred XKX->SRB', 'CONSULT 040 occurred SRB->XKX', 'CONSULT 040 occurred XKX->SRB', 'CONSULT 043 occurred IGOEU->SRB', 'CONSULT 043 occurred IGOEU->XKX']],
+    // ships or planes sent carrying relief goods named one by one (rice, tents, blankets, medicines) are humanitarian aid
+    ['Turkey sent three planes carrying tents and blankets to earthquake-hit Syria on Monday.', '2024-06-07', ['AID 073 occurred TUR->SYR']],
   ]);
 });
