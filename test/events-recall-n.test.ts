@@ -8,5 +8,7 @@ describe('events, recall round n', () => {
     ['Serbia and Kosovo agreed on Monday to reopen two border crossings after three days of talks in Brussels hosted by EU envoy Miroslav Lajcak.', '2024-06-07', ['AGREE 036 occurred SRB->XKX', 'AGREE 036 occurred XKX->SRB', 'CONSULT 040 occurred SRB->XKX', 'CONSULT 040 occurred XKX->SRB', 'CONSULT 043 occurred IGOEU->SRB', 'CONSULT 043 occurred IGOEU->XKX']],
     // ships or planes sent carrying relief goods named one by one (rice, tents, blankets, medicines) are humanitarian aid
     ['Turkey sent three planes carrying tents and blankets to earthquake-hit Syria on Monday.', '2024-06-07', ['AID 073 occurred TUR->SYR']],
+    // a corps is a body of troops, not a company ("Corp"): the military of its country
+    ['Russia\'s Africa Corps shelled rebel positions near Kidal on Monday.', '2024-06-07', ['ASSAULT 194 occurred RUSMIL->-']],
   ]);
 });
