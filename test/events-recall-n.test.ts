@@ -10,5 +10,7 @@ describe('events, recall round n', () => {
     ['Turkey sent three planes carrying tents and blankets to earthquake-hit Syria on Monday.', '2024-06-07', ['AID 073 occurred TUR->SYR']],
     // a corps is a body of troops, not a company ("Corp"): the military of its country
     ['Russia\'s Africa Corps shelled rebel positions near Kidal on Monday.', '2024-06-07', ['ASSAULT 194 occurred RUSMIL->-']],
+    // a country's possessive before a coded body of that country joins it to a compound subject like a person's name
+    ['Mali\'s army and Russia\'s Africa Corps held joint drills near Gao on Monday.', '2024-06-07', ['COOPERATE 062 occurred MLIMIL->RUSMIL', 'COOPERATE 062 occurred RUSMIL->MLIMIL']],
   ]);
 });

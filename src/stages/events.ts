@@ -5674,8 +5674,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     while (titled > 2 && first - titled < 6 && (!slotAt[titled - 1] || slotAt[titled - 1]!.entity.id === slot.entity.id
       || (slotAt[titled - 1]!.entity.type === 'organization' && titled < first && (TITLE_SECTORS.has(wordAt(words, titled)) || slotAt[titled] === slotAt[titled - 1]))) && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
       || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first)
-      // ("and Colombia's Gustavo Petro": a country's possessive before the name)
-      || (slot.entity.type === 'person' && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
+      // ("and Colombia's Gustavo Petro", "and Russia's Africa Corps": a country's possessive before the name of a person or of a coded
+      // body of that country; "Greece and Turkey's NATO allies" are the allies of both)
+      || ((slot.entity.type === 'person' || (slot.entity.type === 'organization' && slot.entity.sector && slot.entity.country === slotAt[titled - 2]?.entity.country)) && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
     if (titled < first && titled > 1 && slotAt[titled - 1]?.entity.type === 'country') {
       const country = slotStart[titled - 1] >= 0 ? slotStart[titled - 1] : titled - 1;
       if (wordAt(words, country - 1) === 'and') titled = country;
