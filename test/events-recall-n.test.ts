@@ -12,5 +12,7 @@ describe('events, recall round n', () => {
     ['Russia\'s Africa Corps shelled rebel positions near Kidal on Monday.', '2024-06-07', ['ASSAULT 194 occurred RUSMIL->-']],
     // a country's possessive before a coded body of that country joins it to a compound subject like a person's name
     ['Mali\'s army and Russia\'s Africa Corps held joint drills near Gao on Monday.', '2024-06-07', ['COOPERATE 062 occurred MLIMIL->RUSMIL', 'COOPERATE 062 occurred RUSMIL->MLIMIL']],
+    // a word that starts only a nominal trigger ("arms" of "arms supplies") can describe the head of a group after a demonym
+    ['Japanese arms negotiators met with American officials in Geneva on Monday.', '2024-06-07', ['CONSULT 040 occurred JPNGOV->USAGOV']],
   ]);
 });

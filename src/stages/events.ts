@@ -3191,9 +3191,10 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
 function isModifier(word: string, written: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(written)) return false;
-  // a word only a passive pattern starts with ("opposition", "food") is still a noun that can modify
-  const { activeFirst, lightVerbs } = lexicon();
-  if (activeFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
+  // a word only a passive pattern starts with ("opposition"), or only a nominal one ("food" of "food deliveries"), is still a noun
+  // that can modify ("Chinese food companies")
+  const { byFirst, lightVerbs } = lexicon();
+  if ((byFirst.get(word) ?? []).some((p) => !p.passive && p.frame === 'verb') || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
   return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
 }
 
