@@ -14,5 +14,7 @@ describe('events, recall round n', () => {
     ['Mali\'s army and Russia\'s Africa Corps held joint drills near Gao on Monday.', '2024-06-07', ['COOPERATE 062 occurred MLIMIL->RUSMIL', 'COOPERATE 062 occurred RUSMIL->MLIMIL']],
     // a word that starts only a nominal trigger ("arms" of "arms supplies") can describe the head of a group after a demonym
     ['Japanese arms negotiators met with American officials in Geneva on Monday.', '2024-06-07', ['CONSULT 040 occurred JPNGOV->USAGOV']],
+    // food or aid deliveries, airlifts and airdrops told by a noun after a light verb are humanitarian aid to where they go
+    ['Jordan resumed aid airdrops into Gaza on Monday after a pause of two weeks.', '2024-06-07', ['AID 073 occurred JOR->PSE']],
   ]);
 });
