@@ -16,5 +16,7 @@ describe('events, recall round n', () => {
     ['Japanese arms negotiators met with American officials in Geneva on Monday.', '2024-06-07', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     // food or aid deliveries, airlifts and airdrops told by a noun after a light verb are humanitarian aid to where they go
     ['Jordan resumed aid airdrops into Gaza on Monday after a pause of two weeks.', '2024-06-07', ['AID 073 occurred JOR->PSE']],
+    // an agreement a relative clause tells signed by a list of three names (commas, then `and`) is signed by each pair
+    ['The observers arrived under the truce that Armenia, Azerbaijan and Russia signed in Moscow last month.', '2024-06-07', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred ARM->RUS', 'SUPPORT 057 occurred AZE->ARM', 'SUPPORT 057 occurred AZE->RUS', 'SUPPORT 057 occurred RUS->ARM', 'SUPPORT 057 occurred RUS->AZE']],
   ]);
 });

@@ -4898,7 +4898,11 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
   // the subject: a pronoun, a possessive pronoun and its noun, "the two countries", or a name (two joined by `and`)
   if (slotAt[j]) {
     j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
-    if (wordAt(words, j) === 'and' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+    if (wordAt(words, j) === 'and' && slotAt[j - 1]) {
+      j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+      // ("the accord that Angola, Cuba and South Africa signed": a list whose names before the last two are joined by commas)
+      while (wordAt(words, j) === ',' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+    }
     // ("the state of emergency that President Kassym-Jomart Tokayev imposed", "a curfew that the government imposed": its title, its article)
     if (nouns === RESTRICTION_NOUNS) {
       for (let t = 0; t < 3 && j > 0 && !slotAt[j] && startsUpper(view.tokens[j].text) && wordAt(words, j - 1) !== ','; t++) j--;
