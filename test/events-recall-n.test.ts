@@ -18,5 +18,7 @@ describe('events, recall round n', () => {
     ['Jordan resumed aid airdrops into Gaza on Monday after a pause of two weeks.', '2024-06-07', ['AID 073 occurred JOR->PSE']],
     // an agreement a relative clause tells signed by a list of three names (commas, then `and`) is signed by each pair
     ['The observers arrived under the truce that Armenia, Azerbaijan and Russia signed in Moscow last month.', '2024-06-07', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred ARM->RUS', 'SUPPORT 057 occurred AZE->ARM', 'SUPPORT 057 occurred AZE->RUS', 'SUPPORT 057 occurred RUS->ARM', 'SUPPORT 057 occurred RUS->AZE']],
+    // a country's crown prince with no name told acts for its government
+    ['Jordan\'s crown prince spoke by phone with Egyptian President Abdel Fattah al-Sisi on Monday.', '2024-06-07', ['CONSULT 041 occurred JORGOV->EGYGOV']],
   ]);
 });
