@@ -20,5 +20,7 @@ describe('events, recall round n', () => {
     ['The observers arrived under the truce that Armenia, Azerbaijan and Russia signed in Moscow last month.', '2024-06-07', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred ARM->RUS', 'SUPPORT 057 occurred AZE->ARM', 'SUPPORT 057 occurred AZE->RUS', 'SUPPORT 057 occurred RUS->ARM', 'SUPPORT 057 occurred RUS->AZE']],
     // a country's crown prince with no name told acts for its government
     ['Jordan\'s crown prince spoke by phone with Egyptian President Abdel Fattah al-Sisi on Monday.', '2024-06-07', ['CONSULT 041 occurred JORGOV->EGYGOV']],
+    // the army deployed with no place abroad named is deployed at home, on the country's own people
+    ['Peru\'s government deployed the army in three southern regions on Friday after a week of road blockades.', '2024-06-07', ['MOBILIZE 154 occurred PERGOV->PER']],
   ]);
 });
