@@ -22,5 +22,7 @@ describe('events, recall round n', () => {
     ['Jordan\'s crown prince spoke by phone with Egyptian President Abdel Fattah al-Sisi on Monday.', '2024-06-07', ['CONSULT 041 occurred JORGOV->EGYGOV']],
     // the army deployed with no place abroad named is deployed at home, on the country's own people
     ['Peru\'s government deployed the army in three southern regions on Friday after a week of road blockades.', '2024-06-07', ['MOBILIZE 154 occurred PERGOV->PER']],
+    // a reply in kind announced after a hostile act is a threat to the act's doer
+    ['Moscow expelled five Estonian diplomats on Friday, and Tallinn said it would reply in kind.', '2024-06-07', ['SANCTION 161 occurred RUSGOV->ESTGOV', 'THREATEN 130 occurred ESTGOV->RUSGOV']],
   ]);
 });

@@ -366,7 +366,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "warned Kuwait on Tuesday that Iraq would use force if ...": the one warned is the one threatened
   { id: 'threaten.warn-object-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn * that * will|would|could use * force|military_force|nuclear_weapons', 'warn * that * will|would|could strike|attack|bomb|invade'], recipient: ['obj', 'against', 'to', 'for'], needsRecipient: true, announces: { type: 'ASSAULT', cameo: '190' } },
   { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|pay|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps',
-    'warn|vow it|they|we will|would respond|retaliate|punish|react|reply', 'warn|vow it|they|we will|would take * countermeasures|measures|action|steps'], recipient: ['against', 'to', 'for'] },
+    'warn|vow it|they|we will|would respond|retaliate|punish|react|reply', 'warn|vow it|they|we will|would take * countermeasures|measures|action|steps',
+    // (a reply in kind announced is a threat whoever says it: "said it would respond in kind")
+    'say it|they|we will|would respond|retaliate|react|reply in kind'], recipient: ['against', 'to', 'for'] },
   // "warned Manila that it would take all necessary measures": the one warned is the target
   // ("warned Iran that its warplanes would keep bombing the terminal": an attack announced to the one warned, 138, and beside it the attack)
   { id: 'threaten.warn-obj-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn * that * will|would strike|hit|bomb|attack|shell|destroy|invade', 'warn * that * will|would keep|continue bombing|attacking|shelling|striking', 'warn * it|they will|would|may|could strike|hit|attack'], recipient: ['obj'], needsRecipient: true, announces: { type: 'ASSAULT', cameo: '190' } },
