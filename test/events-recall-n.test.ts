@@ -24,5 +24,8 @@ describe('events, recall round n', () => {
     ['Peru\'s government deployed the army in three southern regions on Friday after a week of road blockades.', '2024-06-07', ['MOBILIZE 154 occurred PERGOV->PER']],
     // a reply in kind announced after a hostile act is a threat to the act's doer
     ['Moscow expelled five Estonian diplomats on Friday, and Tallinn said it would reply in kind.', '2024-06-07', ['SANCTION 161 occurred RUSGOV->ESTGOV', 'THREATEN 130 occurred ESTGOV->RUSGOV']],
+    // a relative clause with no object whose accusing verb names what the accuser calls someone ("whom X denounced as") accuses the
+    // one it hangs on
+    ['Crowds in Caracas cheered Juan Guaido, whom Nicolas Maduro has denounced as a puppet.', '2024-06-07', ['ACCUSE 111 occurred VENGOV->VENOPP']],
   ]);
 });

@@ -3633,7 +3633,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
       // ("the alliance, which Tokayev had asked for help", "the rebels, whom Washington urged to disarm": an appeal's too)
-      if (recipients.length === 0 && ((entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start)))))
+      // ("President Lai Ching-te, whom Beijing has denounced as a separatist": and one named as what the accuser calls it)
+      if (recipients.length === 0 && ((entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || wordAt(words, end) === 'as' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start)))))
         || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && (RELATIVE_PRONOUNS.has(wordAt(words, relativeOpener(view, start))) || wordAt(words, relativeOpener(view, start)) === 'whom')))) {
         const accused = gappedObject(view, start);
         // ("Britain ordered the expulsion of 25 Soviet diplomats it accused": the pronoun is the main clause's subject, not the noun it follows)
