@@ -27,5 +27,7 @@ describe('events, recall round n', () => {
     // a relative clause with no object whose accusing verb names what the accuser calls someone ("whom X denounced as") accuses the
     // one it hangs on
     ['Crowds in Caracas cheered Juan Guaido, whom Nicolas Maduro has denounced as a puppet.', '2024-06-07', ['ACCUSE 111 occurred VENGOV->VENOPP']],
+    // the relative pronoun of a clause with no object is found past the title of the person who is its subject
+    ['Police freed Juan Guaido, whom Venezuelan President Nicolas Maduro has accused of treason.', '2024-06-07', ['RETREAT 0841 occurred VENCOP->VENOPP', 'ACCUSE 112 occurred VENGOV->VENOPP']],
   ]);
 });

@@ -2371,9 +2371,16 @@ function relativeOpener(view: View, start: number): number {
   let j = start - 1;
   while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
   if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return -1;
-  const k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  let k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  // ("whom Venezuelan President Nicolas Maduro accused of": past a person's title words, and the country before them)
+  if (slotAt[j]?.entity.type === 'person') {
+    const titled = titleStart(view, 0, k + 1) - 1;
+    if (titled < k && RELATIVE_OPENERS.has(wordAt(words, titled))) k = titled;
+  }
   return wordAt(words, k) === 'the' && slotAt[j] ? k - 1 : k;
 }
+/** Words that open a relative clause before its subject ("whom", "that", "which"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['whom', 'that', 'which']);
 
 /** The token a relative clause with no object, of the verb at `start`, hangs on (see `gappedObject`), or -1. */
 function gappedAntecedent(view: View, start: number): number {
