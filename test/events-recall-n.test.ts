@@ -29,5 +29,7 @@ describe('events, recall round n', () => {
     ['Crowds in Caracas cheered Juan Guaido, whom Nicolas Maduro has denounced as a puppet.', '2024-06-07', ['ACCUSE 111 occurred VENGOV->VENOPP']],
     // the relative pronoun of a clause with no object is found past the title of the person who is its subject
     ['Police freed Juan Guaido, whom Venezuelan President Nicolas Maduro has accused of treason.', '2024-06-07', ['RETREAT 0841 occurred VENCOP->VENOPP', 'ACCUSE 112 occurred VENGOV->VENOPP']],
+    // troops that cross, move or march out of a country withdraw from it
+    ['The last Cuban troops crossed the Cunene river out of Angola on Monday.', '1991-05-27', ['RETREAT 087 occurred CUBMIL->AGO']],
   ]);
 });
