@@ -39,6 +39,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
   ministers: 'GOV', negotiators: 'GOV', mediators: 'GOV', mediator: 'GOV', delegations: 'GOV', negotiator: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', 'high commissioner': 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
+  // an heir who acts for a monarchy with no name told ("Kuwait's crown prince asked")
+  'crown prince': 'GOV',
   // ("the presidents of Congo and Rwanda", "the prime ministers of Spain and Portugal"; a defence minister heads the armed forces)
   presidents: 'GOV', premiers: 'GOV', 'prime ministers': 'GOV', 'interior ministers': 'GOV', 'finance ministers': 'GOV', 'trade ministers': 'GOV',
   'economy ministers': 'GOV', 'energy ministers': 'GOV', 'defence ministers': 'MIL', 'defense ministers': 'MIL', 'army chiefs': 'MIL', 'military chiefs': 'MIL',

@@ -179,6 +179,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'committee': 'GOV', 'council': 'GOV', 'service': 'GOV', 'forum': 'IGO', 'institute': 'NGO', 'mission': 'GOV',
   'aerospace forces': 'MIL', 'joint chiefs of staff': 'MIL', 'forces': 'MIL', 'fleet': 'MIL', 'guard': 'COP',
   'marine corps': 'MIL', 'federal security service': 'GOV',
+  // a corps is a body of troops ("Russia's Africa Corps", "the Afrika Korps"); not a company's "Corp", nor the U.S. Peace Corps
+  'corps': 'MIL', 'peace corps': 'GOV',
   // a military command ("China's Southern Theater Command", "U.S. Central Command")
   'theater command': 'MIL', 'theatre command': 'MIL', 'high command': 'MIL', 'central command': 'MIL',
   'authority': 'GOV', 'directorate': 'GOV', 'bureau': 'GOV', 'administration': 'GOV',

@@ -2427,9 +2427,16 @@ function relativeOpener(view: View, start: number): number {
   let j = start - 1;
   while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
   if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return -1;
-  const k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  let k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
+  // ("whom Venezuelan President Nicolas Maduro accused of": past a person's title words, and the country before them)
+  if (slotAt[j]?.entity.type === 'person') {
+    const titled = titleStart(view, 0, k + 1) - 1;
+    if (titled < k && RELATIVE_OPENERS.has(wordAt(words, titled))) k = titled;
+  }
   return wordAt(words, k) === 'the' && slotAt[j] ? k - 1 : k;
 }
+/** Words that open a relative clause before its subject ("whom", "that", "which"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['whom', 'that', 'which']);
 
 /** Whether the subject of the verb at `start` comes right after a relative pronoun ("which he accused of", "whom Washington urged to"). */
 function opensRelative(view: View, start: number): boolean {
@@ -3268,9 +3275,10 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
 function isModifier(word: string, written: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(written)) return false;
-  // a word only a passive pattern starts with ("opposition", "food") is still a noun that can modify
-  const { activeFirst, lightVerbs } = lexicon();
-  if (activeFirst.has(word) || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
+  // a word only a passive pattern starts with ("opposition"), or only a nominal one ("food" of "food deliveries"), is still a noun
+  // that can modify ("Chinese food companies")
+  const { byFirst, lightVerbs } = lexicon();
+  if ((byFirst.get(word) ?? []).some((p) => !p.passive && p.frame === 'verb') || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
   return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
 }
 
@@ -3733,7 +3741,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("25 Soviet diplomats it accused of spying", "officials whom London accused of spying": the noun the clause hangs on is the accused)
       // ("the alliance, which Tokayev had asked for help", "the rebels, whom Washington urged to disarm": an appeal's too)
       // ("Rwanda, which he accused of arming the M23 rebels": past a relative pronoun the gap is the accused, whoever the charge names)
-      const accusation = entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start))));
+      // ("President Lai Ching-te, whom Beijing has denounced as a separatist": and one named as what the accuser calls it)
+      const accusation = entry.type === 'ACCUSE' && end === start + 1 && (wordAt(words, end) === 'of' || wordAt(words, end) === 'as' || (wordAt(words, end) === 'for' && /^blam/.test(wordAt(words, start))));
       if ((recipients.length === 0 || (accusation && opensRelative(view, start))) && (accusation
         || (entry.type === 'REQUEST' && entry.recipient?.includes('obj') && (wordAt(words, start + 1) === 'for' || wordAt(words, start + 1) === 'to') && opensRelative(view, start)))) {
         const accused = gappedObject(view, start);
@@ -4743,14 +4752,19 @@ function lightPhraseEnding(words: readonly string[], j: number): { at: number; f
   return null;
 }
 
-/** Whether a gathering one is at stands a few words before `start` ("at a summit in Astana", "at a state banquet in Nairobi"). */
+/**
+ * Whether a gathering one is at stands a few words before `start` ("at a summit in Astana", "at a state banquet in Nairobi"), or
+ * one an act came out of ("agreed ... after two days of talks in Ankara", "following talks hosted by Qatar").
+ */
 function gatheringBefore(words: readonly string[], start: number): boolean {
   for (let k = start - 1; k >= 1 && k >= start - 6; k--) {
     if (!GATHERINGS.has(wordAt(words, k))) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (wordAt(words, j) === 'at' || wordAt(words, j) === 'during') return true;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (AT_GATHERING.has(wordAt(words, j))) return true;
   }
   return false;
 }
+/** Words that place an act at or after a gathering ("at a summit", "during talks", "after two days of talks"). */
+const AT_GATHERING: ReadonlySet<string> = new Set(['at', 'during', 'after', 'following']);
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'ceremony', 'banquet', 'dinner', 'lunch', 'luncheon', 'reception', 'conference', 'forum', 'meeting', 'gathering', 'talks']);
 
 /** Nouns an attack is named again by (", in an attack that Guterres condemned"). */
@@ -5035,7 +5049,11 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
   // the subject: a pronoun, a possessive pronoun and its noun, "the two countries", or a name (two joined by `and`)
   if (slotAt[j]) {
     j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
-    if (wordAt(words, j) === 'and' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+    if (wordAt(words, j) === 'and' && slotAt[j - 1]) {
+      j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+      // ("the accord that Angola, Cuba and South Africa signed": a list whose names before the last two are joined by commas)
+      while (wordAt(words, j) === ',' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
+    }
     // ("the state of emergency that President Kassym-Jomart Tokayev imposed", "a curfew that the government imposed": its title, its article)
     if (nouns === RESTRICTION_NOUNS) {
       for (let t = 0; t < 3 && j > 0 && !slotAt[j] && startsUpper(view.tokens[j].text) && wordAt(words, j - 1) !== ','; t++) j--;
@@ -5818,8 +5836,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     while (titled > 2 && first - titled < 6 && (!slotAt[titled - 1] || slotAt[titled - 1]!.entity.id === slot.entity.id
       || (slotAt[titled - 1]!.entity.type === 'organization' && titled < first && (TITLE_SECTORS.has(wordAt(words, titled)) || slotAt[titled] === slotAt[titled - 1]))) && (startsUpper(tokens[titled - 1].text) || (TITLE_SECTORS.has(wordAt(words, titled - 1)) && startsUpper(tokens[titled - 2].text))
       || wordAt(words, titled - 1) === 'counterpart' || (POSSESSIVES.has(wordAt(words, titled - 1)) && titled < first)
-      // ("and Colombia's Gustavo Petro": a country's possessive before the name)
-      || (slot.entity.type === 'person' && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
+      // ("and Colombia's Gustavo Petro", "and Russia's Africa Corps": a country's possessive before the name of a person or of a coded
+      // body of that country; "Greece and Turkey's NATO allies" are the allies of both)
+      || ((slot.entity.type === 'person' || (slot.entity.type === 'organization' && slot.entity.sector && slot.entity.country === slotAt[titled - 2]?.entity.country)) && POSSESSIVE_MARKS.has(wordAt(words, titled - 1)) && slotAt[titled - 2]?.entity.type === 'country') || (wordAt(words, titled - 1) === 'of' && startsUpper(tokens[titled - 2].text) && titled < first))) titled--;
     if (titled < first && titled > 1 && slotAt[titled - 1]?.entity.type === 'country') {
       const country = slotStart[titled - 1] >= 0 ? slotStart[titled - 1] : titled - 1;
       if (wordAt(words, country - 1) === 'and') titled = country;
