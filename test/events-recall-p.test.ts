@@ -5,5 +5,7 @@ describe('events, recall round p', () => {
   eventRows([
     // taking the war to a place is attacking it; told as a warning with a condition, a threat beside the possible attack
     ['Sudanese army chief Abdel Fattah al-Burhan told troops on Monday that the army would take the war to Chad if N\'Djamena kept arming the rebels.', '2024-06-07', ['ASSAULT 190 hypothetical SDNMIL->TCD', 'THREATEN 138 occurred SDNMIL->TCD']],
+    // tariffs told with their amount first ("of", "in" or "worth" between) are tariffs imposed
+    ['The European Union approved 4.2 billion euros worth of retaliatory tariffs on U.S. goods on Monday.', '2024-06-07', ['SANCTION 163 occurred IGOEU->USA']],
   ]);
 });
