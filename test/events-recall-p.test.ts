@@ -7,5 +7,7 @@ describe('events, recall round p', () => {
     ['Sudanese army chief Abdel Fattah al-Burhan told troops on Monday that the army would take the war to Chad if N\'Djamena kept arming the rebels.', '2024-06-07', ['ASSAULT 190 hypothetical SDNMIL->TCD', 'THREATEN 138 occurred SDNMIL->TCD']],
     // tariffs told with their amount first ("of", "in" or "worth" between) are tariffs imposed
     ['The European Union approved 4.2 billion euros worth of retaliatory tariffs on U.S. goods on Monday.', '2024-06-07', ['SANCTION 163 occurred IGOEU->USA']],
+    // threatening one named with sanctions is a threat to it and, beside it, the sanction as possible
+    ['Washington threatened Managua with new sanctions on Friday over the closure of opposition newspapers.', '2024-06-07', ['THREATEN 131 occurred USAGOV->NICGOV', 'SANCTION 160 hypothetical USAGOV->NICGOV']],
   ]);
 });
