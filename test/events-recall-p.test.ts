@@ -9,5 +9,7 @@ describe('events, recall round p', () => {
     ['The European Union approved 4.2 billion euros worth of retaliatory tariffs on U.S. goods on Monday.', '2024-06-07', ['SANCTION 163 occurred IGOEU->USA']],
     // threatening one named with sanctions is a threat to it and, beside it, the sanction as possible
     ['Washington threatened Managua with new sanctions on Friday over the closure of opposition newspapers.', '2024-06-07', ['THREATEN 131 occurred USAGOV->NICGOV', 'SANCTION 160 hypothetical USAGOV->NICGOV']],
+    // a policy its author says it will not withdraw is a refusal to yield (124), not a negated concession
+    ['Argentine President Javier Milei said on Tuesday his government would not withdraw the pension reform despite a week of strikes across Argentina.', '2024-06-07', ['REJECT 124 occurred ARGGOV->ARG']],
   ]);
 });
