@@ -11,5 +11,7 @@ describe('events, recall round p', () => {
     ['Washington threatened Managua with new sanctions on Friday over the closure of opposition newspapers.', '2024-06-07', ['THREATEN 131 occurred USAGOV->NICGOV', 'SANCTION 160 hypothetical USAGOV->NICGOV']],
     // a policy its author says it will not withdraw is a refusal to yield (124), not a negated concession
     ['Argentine President Javier Milei said on Tuesday his government would not withdraw the pension reform despite a week of strikes across Argentina.', '2024-06-07', ['REJECT 124 occurred ARGGOV->ARG']],
+    // Myanmar's capital as the wire writes it names the country: the junta there is its government
+    ['The junta in Naypyitaw appealed for international help on Saturday after the earthquake.', '2024-06-07', ['REQUEST 023 requested MMRGOV->-']],
   ]);
 });
