@@ -78,6 +78,8 @@ const EXTRA_CAPITALS: Record<string, string> = {
   'Tel Aviv': 'ISR', Jerusalem: 'ISR', Brussels: 'BEL', London: 'GBR', 'Ankara': 'TUR',
   // (GeoNames' "East Berlin" is a town in Pennsylvania)
   'East Berlin': 'DDR',
+  // (the wire spellings of Myanmar's capital, which the country list writes "Naypyidaw")
+  Naypyitaw: 'MMR', 'Nay Pyi Taw': 'MMR',
 };
 
 export interface CountryInfo {

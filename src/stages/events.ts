@@ -700,6 +700,11 @@ function answerRejectedClaims(ctx: Context, candidates: Candidate[]): void {
 /** A refusal for the time to come, right before a verb: "would never", "will not". */
 const WILL_NOT = /\b(?:would|will)\s+(?:never|not)\s+$/;
 
+/** Whether the act is refused for the time to come: `would not`, `will never` right before its trigger. */
+function refusedToCome(ctx: Context, c: Candidate): boolean {
+  return WILL_NOT.test(ctx.text.slice(Math.max(0, c.trigger.start - 16), c.trigger.start));
+}
+
 /**
  * The candidates that are events, in order, with "you" resolved, recipients of the actor's own code dropped, and the
  * threat beside an attack announced by its own side added after it.
@@ -713,9 +718,12 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     // ("Ottawa would not back down")
     if ((c.entry.id === 'concede.yield' || c.entry.id === 'concede.back-down') && c.status === 'negated') c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
     // ("said Serbia would never recognise Kosovo's independence": recognition refused for the time to come is a refusal, 120)
-    if (c.entry.id === 'support.recognize' && c.status === 'negated' && WILL_NOT.test(ctx.text.slice(Math.max(0, c.trigger.start - 16), c.trigger.start))) {
+    if (c.entry.id === 'support.recognize' && c.status === 'negated' && refusedToCome(ctx, c)) {
       c = recast(c, { type: 'REJECT', cameo: '120', status: 'occurred', direction: 'past' });
     }
+    // ("said the government would not reverse the tax increases": a policy kept against those who want it gone is a refusal to
+    // yield, 124, as `would not bow to` is; "did not repeal the law" stays the negated concession)
+    if (c.entry.id === 'concede.policy' && c.status === 'negated' && refusedToCome(ctx, c)) c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
