@@ -1,0 +1,9 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round q', () => {
+  eventRows([
+    // a threat of force warned of against facilities, bases or other things struck stands without a named country
+    ['TEHRAN, June 7 (Reuters) - Iran\'s defence minister warned on Friday that Iran would strike military facilities used by any country that joined an attack on it.', '2024-06-07', ['THREATEN 138 occurred IRNGOV->-', 'ASSAULT 190 hypothetical IRN->-']],
+  ]);
+});
