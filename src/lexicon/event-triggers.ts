@@ -254,7 +254,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // `**`: "opened a new cross-border rail freight terminal" has four words before the noun
   // "China, Kyrgyzstan and Uzbekistan launched construction of a railway": a joint project (not one company's plant)
   { id: 'cooperate.build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['launch|begin|start * construction of|on'], recipient: ['with'], needsRecipient: true },
-  { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
+  { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|pump|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
 
   // ---------------------------------------------------------------- AID (CAMEO 07)
   // before aid.military: "sent medical equipment" is humanitarian (equal-length matches go to the entry listed first)
