@@ -9,5 +9,7 @@ describe('events, recall round q', () => {
     ['BRUSSELS, June 7 (Reuters) - The European Union said on Friday it would cut off all budget support to Mali.', '2024-06-07', ['SANCTION 162 intended IGOEU->MLI']],
     // gas or oil pumped to another country is supplied to it, as piped gas is
     ['BAKU, June 7 (Reuters) - Azerbaijan will begin pumping natural gas to Hungary through Bulgaria next month, the energy ministry said.', '2024-06-07', ['COOPERATE 061 intended AZE->HUN']],
+    // a body in the title of the person named after it is the person's: the person is the target, and the list goes on past the name
+    ['MINSK, June 7 (Reuters) - Belarus freed Radio Free Europe journalist Ihar Losik and former U.S. Marine Trevor Reed on Friday.', '2024-06-07', ['RETREAT 0841 occurred BLR->USAMED', 'RETREAT 0841 occurred BLR->USA']],
   ]);
 });

@@ -6023,6 +6023,14 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const person = after < tokens.length ? slotAt[after] ?? (startsUpper(tokens[after].text) && after + 1 < tokens.length ? slotAt[after + 1] : undefined) : undefined;
           if (person && person.entity.type === 'person' && usable(person)) return recipientSlots(ctx, view, slotAt[after] ? after : after + 1, actorIds);
         }
+        // ("freed Wall Street Journal reporter Evan Gershkovich and former U.S. Marine Paul Whelan": a body in the title of the person
+        // named right after it, of the body's own code, is the person's; the person is the target, and a list goes on after the name)
+        if (slotAt[j] && slotAt[j]!.entity.type === 'organization') {
+          const after = nextAfterSlot(view, j);
+          const person = after + 1 < tokens.length && /^\p{Ll}+$/u.test(tokens[after].text) ? slotAt[after + 1] : undefined;
+          if (person && person.entity.type === 'person' && usable(person) && person.entity.actor === slotAt[j]!.entity.actor
+            && person.entity.titles.some((t) => t.includes(tokens[after].text))) return recipientSlots(ctx, view, after + 1, actorIds);
+        }
         // "listed Iran's Revolutionary Guards as": the possessed body is the object
         if (slotAt[j] && POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j))) && slotAt[nextAfterSlot(view, j) + 1] && usable(slotAt[nextAfterSlot(view, j) + 1])
           && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
