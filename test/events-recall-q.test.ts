@@ -11,5 +11,7 @@ describe('events, recall round q', () => {
     ['BAKU, June 7 (Reuters) - Azerbaijan will begin pumping natural gas to Hungary through Bulgaria next month, the energy ministry said.', '2024-06-07', ['COOPERATE 061 intended AZE->HUN']],
     // a body in the title of the person named after it is the person's: the person is the target, and the list goes on past the name
     ['MINSK, June 7 (Reuters) - Belarus freed Radio Free Europe journalist Ihar Losik and former U.S. Marine Trevor Reed on Friday.', '2024-06-07', ['RETREAT 0841 occurred BLR->USAMED', 'RETREAT 0841 occurred BLR->USA']],
+    // the forces a speaker names by `its` right after saying are its armed forces, the act's actor
+    ['KYIV, June 7 (Reuters) - Ukraine said its air defences had shot down 40 Russian drones on Friday.', '2024-06-07', ['ASSAULT 190 occurred UKRMIL->RUS']],
   ]);
 });

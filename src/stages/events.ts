@@ -3662,7 +3662,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
       // ("summoned the British charge d'affaires to protest against what it called London's interference": `what it` is the sentence's)
       const whatIt = wordAt(words, start - 2) === 'what' && (prev === 'it' || prev === 'they') ? sentenceSubject(view) : null;
-      let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? saidOwnForces(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, and) : null) ?? toldSubject(ctx, unit, view, start);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
@@ -4459,6 +4459,25 @@ function whoseBody(ctx: Context, view: View, start: number): Slot | null {
   if (sector === undefined) return null;
   if (owner.entity.sector === sector || (sector === 'REB' && owner.entity.sector === 'REB')) return owner;
   return groupSlot(ctx, owner.entity.country, sector, view.tokens[w + 1].start, view.tokens[k].end);
+}
+
+/**
+ * "Ukraine said its air defences had shot down most of them", "said their troops attacked": the armed forces, named by `its` or
+ * `their` right after a verb of saying and right before the verb at `start`, of the body that speaks; null otherwise.
+ */
+function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
+  const { words } = view;
+  let k = start - 1;
+  while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
+  const first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
+  if ((first === k && HEADS.get(wordAt(words, k)) !== 'MIL') || view.slotAt[first]) return null;
+  const owner = first - 1;
+  if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their') return null;
+  if (!SPEECH_VERBS.has(wordAt(words, wordAt(words, owner - 1) === 'that' ? owner - 2 : owner - 1))) return null;
+  const body = subjectBody(view, owner);
+  if (!body || !body.entity.country || body.entity.type === 'location') return null;
+  return body.entity.sector === 'MIL' ? body : groupSlot(ctx, body.entity.country, 'MIL', view.tokens[owner].start, view.tokens[k].end);
 }
 
 /** The first subordinator ("after", "when", "as") opening a clause between the sentence's start and `comma`, or -1. */
