@@ -13,5 +13,7 @@ describe('events, recall round q', () => {
     ['MINSK, June 7 (Reuters) - Belarus freed Radio Free Europe journalist Ihar Losik and former U.S. Marine Trevor Reed on Friday.', '2024-06-07', ['RETREAT 0841 occurred BLR->USAMED', 'RETREAT 0841 occurred BLR->USA']],
     // the forces a speaker names by `its` right after saying are its armed forces, the act's actor
     ['KYIV, June 7 (Reuters) - Ukraine said its air defences had shot down 40 Russian drones on Friday.', '2024-06-07', ['ASSAULT 190 occurred UKRMIL->RUS']],
+    // words of time between the verb of saying and `its` leave the speaker's forces its own
+    ['BAGHDAD, June 7 - Iraq said today its troops had shelled Iranian positions east of Basra.', '2024-06-07', ['ASSAULT 194 occurred IRQMIL->IRNMIL']],
   ]);
 });

@@ -4474,7 +4474,10 @@ function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   if ((first === k && HEADS.get(wordAt(words, k)) !== 'MIL') || view.slotAt[first]) return null;
   const owner = first - 1;
   if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their') return null;
-  if (!SPEECH_VERBS.has(wordAt(words, wordAt(words, owner - 1) === 'that' ? owner - 2 : owner - 1))) return null;
+  // (past words of time: "said on Friday its forces had")
+  let verb = wordAt(words, owner - 1) === 'that' ? owner - 2 : owner - 1;
+  while (verb > 0 && SAID_WHEN.has(wordAt(words, verb))) verb--;
+  if (!SPEECH_VERBS.has(wordAt(words, verb))) return null;
   const body = subjectBody(view, owner);
   if (!body || !body.entity.country || body.entity.type === 'location') return null;
   return body.entity.sector === 'MIL' ? body : groupSlot(ctx, body.entity.country, 'MIL', view.tokens[owner].start, view.tokens[k].end);
