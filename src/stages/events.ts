@@ -3670,7 +3670,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const unplaced = crowd.length === 0 && entry.type === 'ASSAULT' && BARE_FORCES.get(prev) === 'REB' && !view.slotAt[start - 1];
       // ("summoned the British charge d'affaires to protest against what it called London's interference": `what it` is the sentence's)
       const whatIt = wordAt(words, start - 2) === 'what' && (prev === 'it' || prev === 'they') ? sentenceSubject(view) : null;
-      let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
+      let subject = crowd.length > 0 || unplaced ? null : whatIt ?? whoseBody(ctx, view, start) ?? saidOwnForces(ctx, view, start) ?? pronounSubject(view, start) ?? subjectLeft(view, start) ?? speechSubject(view, start)
         ?? (conjoined ? participleSubject(view, and) : null) ?? toldSubject(ctx, unit, view, start);
       // ("restored the civil rights of opposition leader Kim Dae-jung and freed 357 prisoners": the name after `of` is the
       // first verb's object; the verb after `and` is its subject's)
@@ -4467,6 +4467,28 @@ function whoseBody(ctx: Context, view: View, start: number): Slot | null {
   if (sector === undefined) return null;
   if (owner.entity.sector === sector || (sector === 'REB' && owner.entity.sector === 'REB')) return owner;
   return groupSlot(ctx, owner.entity.country, sector, view.tokens[w + 1].start, view.tokens[k].end);
+}
+
+/**
+ * "Ukraine said its air defences had shot down most of them", "said their troops attacked": the armed forces, named by `its` or
+ * `their` right after a verb of saying and right before the verb at `start`, of the body that speaks; null otherwise.
+ */
+function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
+  const { words } = view;
+  let k = start - 1;
+  while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
+  const first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
+  if ((first === k && HEADS.get(wordAt(words, k)) !== 'MIL') || view.slotAt[first]) return null;
+  const owner = first - 1;
+  if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their') return null;
+  // (past words of time: "said on Friday its forces had")
+  let verb = wordAt(words, owner - 1) === 'that' ? owner - 2 : owner - 1;
+  while (verb > 0 && SAID_WHEN.has(wordAt(words, verb))) verb--;
+  if (!SPEECH_VERBS.has(wordAt(words, verb))) return null;
+  const body = subjectBody(view, owner);
+  if (!body || !body.entity.country || body.entity.type === 'location') return null;
+  return body.entity.sector === 'MIL' ? body : groupSlot(ctx, body.entity.country, 'MIL', view.tokens[owner].start, view.tokens[k].end);
 }
 
 /** The first subordinator ("after", "when", "as") opening a clause between the sentence's start and `comma`, or -1. */
@@ -6031,6 +6053,14 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const person = after < tokens.length ? slotAt[after] ?? (startsUpper(tokens[after].text) && after + 1 < tokens.length ? slotAt[after + 1] : undefined) : undefined;
           if (person && person.entity.type === 'person' && usable(person)) return recipientSlots(ctx, view, slotAt[after] ? after : after + 1, actorIds);
         }
+        // ("freed Wall Street Journal reporter Evan Gershkovich and former U.S. Marine Paul Whelan": a body in the title of the person
+        // named right after it, of the body's own code, is the person's; the person is the target, and a list goes on after the name)
+        if (slotAt[j] && slotAt[j]!.entity.type === 'organization') {
+          const after = nextAfterSlot(view, j);
+          const person = after + 1 < tokens.length && /^\p{Ll}+$/u.test(tokens[after].text) ? slotAt[after + 1] : undefined;
+          if (person && person.entity.type === 'person' && usable(person) && person.entity.actor === slotAt[j]!.entity.actor
+            && person.entity.titles.some((t) => t.includes(tokens[after].text))) return recipientSlots(ctx, view, after + 1, actorIds);
+        }
         // "listed Iran's Revolutionary Guards as": the possessed body is the object
         if (slotAt[j] && POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j))) && slotAt[nextAfterSlot(view, j) + 1] && usable(slotAt[nextAfterSlot(view, j) + 1])
           && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
@@ -7058,7 +7088,8 @@ function finish(
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
+    // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
@@ -7579,7 +7610,8 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'bases', 'base', 'villages', 'village', 'town', 'towns', 'checkpoint', 'checkpoints', 'posts', 'outposts', 'airfield', 'airport', 'refinery',
   'pipeline', 'platform', 'platforms', 'rig', 'rigs', 'soldiers', 'troops', 'civilians', 'homes', 'hospital', 'hospitals', 'camp', 'camps', 'patrol', 'barracks',
   'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
-  'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge']);
+  'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge',
+  'facilities']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
 function physicalTarget(words: readonly string[], end: number): boolean {
