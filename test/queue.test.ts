@@ -192,14 +192,22 @@ describe.skipIf(!REDIS || !PG)('[queue] distributed ingestion on Redis and Postg
       const [stored, expectedArticles] = [await articles(store), await articles(reference)];
       expect(stored.map((a) => `${a.id}|${a.hash}`)).toEqual(expectedArticles.map((a) => `${a.id}|${a.hash}`));
       expect(new Set(stored.map((a) => a.id))).toEqual(new Set(records.map((r) => r.id)));
-      // Near-duplicates form the same groups (which one of a group is the original depends on
-      // the order of writing).
-      const groups = (rows: readonly ArticleRow[]) => {
-        const root = new Map<string, string[]>();
-        for (const a of rows) if (a.duplicateOf) root.set(a.duplicateOf, [...(root.get(a.duplicateOf) ?? [a.duplicateOf]), a.id]);
-        return [...root.values()].map((g) => g.sort().join(' ')).sort();
+      // The same articles are found to have near-duplicates, up to 1% of them. Near-duplicate
+      // finding depends on the order of writing: each new article joins the group of the most
+      // similar one already stored, among the candidates its LSH bands bring (a bounded number), so
+      // where A is like B and B like C but A not like C the groups differ with the order, and an
+      // article can miss its one partner. The groups themselves were compared here until session 14,
+      // when clean-clone runs on a loaded machine split chains of the generated dispatches
+      // differently, on the session-start code as well.
+      const paired = (rows: readonly ArticleRow[]) => {
+        const ids = new Set<string>();
+        for (const a of rows) if (a.duplicateOf) ids.add(a.id).add(a.duplicateOf);
+        return ids;
       };
-      expect(groups(stored)).toEqual(groups(expectedArticles));
+      const [found, expectedPaired] = [paired(stored), paired(expectedArticles)];
+      expect(expectedPaired.size).toBeGreaterThan(0);
+      const differ = [...found].filter((id) => !expectedPaired.has(id)).concat([...expectedPaired].filter((id) => !found.has(id)));
+      expect(differ.length, `articles paired in one run only: ${differ.join(' ')}`).toBeLessThanOrEqual(Math.max(1, Math.floor(records.length / 100)));
 
       // The same events: every field the extraction decides, and the same store actors, except
       // where the store's surname linking depends on the order of writing (a dispatch naming
