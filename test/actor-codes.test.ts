@@ -78,3 +78,11 @@ describe('[actors] office holders of their time', () => {
     expect(actorOn('2017-11-08')).toBe('USAGOV');
   });
 });
+
+describe('[actors] rulers of their time, with the other layers of time', () => {
+  it('[actors] the ANC governs from May 1994, also in the years a body not yet founded is looked up', () => {
+    const text = 'The African National Congress accused Inkatha of attacks on its supporters.';
+    expect(extract(text, { date: '1998-03-03' }).events.map((e) => e.actor.code)).toEqual(['ZAFGOV']);
+    expect(extract(text, { date: '1987-03-03' }).events.map((e) => e.actor.code)).toEqual(['ZAFOPP']);
+  });
+});

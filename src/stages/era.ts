@@ -109,17 +109,23 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
   const eventsOut: Event[] = [];
   pushEach(eventsOut, events, former, eventOfTime);
   if (date !== null && date < LAST_OFFICE) privateBefore(date, entitiesOut, eventsOut);
-  if (date !== null && date < LAST_FOUNDING) return bodiesOfTime(date, entitiesOut, eventsOut);
   if (date !== null && date >= FIRST_RULE) {
     for (let i = 0; i < entitiesOut.length; i++) entitiesOut[i] = entityRuling(entitiesOut[i], date);
     for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date);
   }
-  return { entities: entitiesOut, events: eventsOut };
+  return date !== null && date < LAST_FOUNDING ? bodiesOfTime(date, entitiesOut, eventsOut) : { entities: entitiesOut, events: eventsOut };
+}
+
+/** The latest of some days ("" for none): dispatches dated from it on need no look-up in their table. */
+function lastDay(days: Iterable<string>): string {
+  let last = '';
+  for (const day of days) if (day > last) last = day;
+  return last;
 }
 
 /** Office holders the leader table knows, by name, with the day their office began (those it dates). */
 const TOOK_OFFICE: ReadonlyMap<string, string> = new Map(LEADERS.flatMap((l) => (l.since ? l.names.map((n) => [n, l.since!] as const) : [])));
-const LAST_OFFICE = [...TOOK_OFFICE.values()].reduce((last, day) => (day > last ? day : last), '');
+const LAST_OFFICE = lastDay(TOOK_OFFICE.values());
 
 /**
  * "Donald Trump and Interstate Properties said they were holding discussions" (1987): one the leader table codes for an office
@@ -148,7 +154,7 @@ function privateBefore(date: string, entities: Entity[], events: Event[]): void 
  * the code is no one's, and an event it would act in has no actor.
  */
 const FOUNDED: ReadonlyMap<string, string> = new Map([['IGOICC', '2002-07-01']]);
-const LAST_FOUNDING = [...FOUNDED.values()].reduce((last, day) => (day > last ? day : last), '');
+const LAST_FOUNDING = lastDay(FOUNDED.values());
 
 function notYet(code: string | null, date: string): boolean {
   const founded = code !== null ? FOUNDED.get(code) : undefined;
