@@ -283,7 +283,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   let acronym: string | undefined;
   if (tokens[to]?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')') {
     acronym = tokens[to + 1].text;
-  } else if (tokens[to]?.text === '<' && TICKER.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === '>') {
+  } else if (stockSymbolAt(tokens, to + 1)) {
     // ("Deutsche Babcock AG <DBCG.F>": the stock symbol a wire gives after a company's name is the company)
     acronym = tokens[to + 1].text;
   }
@@ -593,8 +593,7 @@ function cutStockSymbols(tokens: readonly Token[], spans: TokenSpan[]): void {
     const span = spans[i];
     for (let k = span.from + 1; k < span.to; k++) if (tokens[k].text === '<') span.to = k;
     const { from, to } = span;
-    if (to - from === 1 && from >= 2 && tokens[from - 1].text === '<' && tokens[to]?.text === '>' && TICKER.test(tokens[from].text)
-      && capitalised(tokens[from - 2].text)) spans.splice(i, 1);
+    if (to - from === 1 && from >= 2 && stockSymbolAt(tokens, from) && capitalised(tokens[from - 2].text)) spans.splice(i, 1);
   }
 }
 
@@ -829,10 +828,10 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
     let k = span.to;
     // ("Lomas and Nettleton Financial Corp", "Procter and Gamble Co": names joined by "and" inside one company's name)
     while (k < tokens.length && k < span.to + 4 && (/^\p{Lu}/u.test(tokens[k].text) || ((tokens[k].text === 'and' || tokens[k].text === '&') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
-      && !COMPANY_SUFFIX.test(tokens[k].text)) k++;
-    if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '') || COMPANY_SUFFIX.test(tokens[span.to - 1].text)) {
+      && !companySuffix(tokens[k].text)) k++;
+    if (companySuffix(tokens[k]?.text ?? '') || companySuffix(tokens[span.to - 1].text)) {
       span.type = 'ORG';
-      if (COMPANY_SUFFIX.test(tokens[k]?.text ?? '')) span.to = k + 1;
+      if (companySuffix(tokens[k]?.text ?? '')) span.to = k + 1;
     }
   }
 }
@@ -892,8 +891,10 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet'
 const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
 
 /** Words that end company names. */
-/** Last words of companies' names: a legal form, or a head a company's name often ends in ("Jones Medical Industries"). */
-const COMPANY_SUFFIX = { test: (w: string): boolean => COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors)$/.test(w) };
+/** Whether `w` is the last word of a company's name: a legal form, or a head such names often end in ("Jones Medical Industries"). */
+function companySuffix(w: string): boolean {
+  return COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors)$/.test(w);
+}
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text)) return false;
@@ -1289,6 +1290,11 @@ function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): 
 
 /** A stock symbol as wires write it in angle brackets: "GY", "DBCG.F", "RD.AMS". */
 const TICKER = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?$/;
+
+/** Whether token `k` is a stock symbol between angle brackets ("<DBCG.F>"). */
+function stockSymbolAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.text === '<' && tokens[k + 1]?.text === '>' && TICKER.test(tokens[k]?.text ?? '');
+}
 
 /** Legal forms that close a company's name ("Deutsche Babcock AG", "W.R. Grace and Co", "Shell Australia Ltd"). */
 const COMPANY_FORMS: ReadonlySet<string> = new Set(['AG', 'PLC', 'Plc', 'plc', 'Co', 'Co.', 'Cos', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'GmbH', 'SpA', 'S.p.A.',
