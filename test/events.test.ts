@@ -3,7 +3,9 @@
  * test this stage alone), relative dates, the seed dispatch's required events, and a floor over
  * test/fixtures/events/sentences.jsonl through the whole `extract`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType, Mention, MentionForm, Quote } from '../src/model.js';
 import { codeEvents } from '../src/stages/events.js';
@@ -12,6 +14,7 @@ import { readRecord } from '../src/stages/record.js';
 import { splitStructure } from '../src/stages/structure.js';
 import { extract } from '../src/pipeline.js';
 import { loadFixtures, score } from '../scripts/eval-events.js';
+import { REUTERS_PATH } from '../scripts/sampling.js';
 
 interface EntitySpec {
   id: string;
@@ -949,6 +952,24 @@ describe('[events] seed dispatch', () => {
     expect(video.map((e) => `${e.actor.code}->${e.recipient?.code} ${e.date?.value}`), '[events] seed video call').toEqual(['RUSMIL->CHNMIL 2023-06-09']);
     const appreciation = article.events.filter((e) => e.type === 'SUPPORT' && e.recipient?.name === 'Li Shangfu');
     expect(appreciation.map((e) => e.actor.code), '[events] seed appreciation').toEqual(['RUSMIL']);
+  });
+});
+
+describe('[events] gold passages of the Reuters corpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-gold-'));
+  const write = (records: object[]) => {
+    const path = join(dir, `gold-${records.length}.jsonl`);
+    writeFileSync(path, records.map((r) => JSON.stringify(r)).join('\n'));
+    return path;
+  };
+  it.skipIf(!existsSync(REUTERS_PATH))('[events] a record naming a story and an end is scored on that passage of the story', () => {
+    const story = JSON.parse(readFileSync(REUTERS_PATH, 'utf8').split('\n', 1)[0]!) as { id: string; date: string; text: string };
+    const [record] = loadFixtures(write([{ id: 'none-r0-01', story: story.id, end: 40, date: story.date, events: [] }]));
+    expect(record).toEqual({ id: 'none-r0-01', date: story.date, text: story.text.slice(0, 40), events: [] });
+  });
+  it.skipIf(!existsSync(REUTERS_PATH))('[events] a story the corpus lacks, or an end outside the story, is an error naming the record', () => {
+    expect(() => loadFixtures(write([{ id: 'none-r0-02', story: 'reuters-0', end: 10, date: '1987-01-01', events: [] }]))).toThrow(/none-r0-02 names story reuters-0/);
+    expect(() => loadFixtures(write([{ id: 'a', story: 'reuters-1', end: 10, date: '1987-02-26', events: [] }, { id: 'none-r0-03', story: 'reuters-1', end: 10 ** 7, date: '1987-02-26', events: [] }]))).toThrow(/none-r0-03 ends at 10000000, outside story reuters-1/);
   });
 });
 
