@@ -921,7 +921,7 @@ describe('[events] codes of the time', () => {
     const sisi = article.entities.find((e) => e.name === 'Abdel Fattah al-Sisi');
     expect(sisi?.mentions.map((m) => article.text.slice(m.start, m.end))).toContain('Sisi');
   });
-  it('[events] the ANC is the opposition in 1990 and the government from May 1994; the Taliban rule from August 2021', () => {
+  it('[events] the ANC is the opposition in 1990 and the government from May 1994; the Taliban rule from August 2021; the PLO governs from May 1994', () => {
     const coded = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.actor.code}->${e.recipient?.code ?? '-'}`).sort();
     const anc = "CAPE TOWN, June 7 - President F.W. de Klerk today lifted the four-year-old state of emergency in three of South Africa's four provinces, meeting one of the main demands of the African National Congress. The ANC welcomed the move.";
     // (the demands met are the lifting's: one concession, to the ANC)
@@ -931,6 +931,10 @@ describe('[events] codes of the time', () => {
     const taliban = 'The Taliban rejected a United Nations call on Thursday.';
     expect(coded(taliban, '2010-01-14')).toEqual(['REJECT 120 AFGREB->IGOUN', 'REQUEST 100 IGOUN->AFGREB']);
     expect(coded(taliban, '2023-01-12')).toEqual(['REJECT 120 AFGGOV->IGOUN', 'REQUEST 100 IGOUN->AFGGOV']);
+    // the PLO: an armed movement until the Palestinian Authority it set up took office in May 1994
+    const plo = 'The Palestine Liberation Organisation (PLO) accused Israel of aggression.';
+    expect(coded(plo, '1987-10-03')).toEqual(['ACCUSE 112 PSEREB->ISR']);
+    expect(coded(plo, '2004-10-03')).toEqual(['ACCUSE 112 PSEGOV->ISR']);
   });
 });
 
@@ -2007,6 +2011,12 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // every act of a charge is the charge's ("of burning villages and killing civilians"); a finite verb after it is the accuser's
     ["Guterres accused Myanmar's military on Friday of burning villages and killing civilians in Rakhine state.", ['ACCUSE 112 occurred IGOUN->MMRMIL']],
     ['Iran accused Iraq of attacking its tankers and vowed to retaliate.', ['ACCUSE 112 occurred IRN->IRQ', 'THREATEN 138 occurred IRN->IRQ']],
+    // a name's short form in brackets does not end its phrase ("the United Arab Emirates (UAE) have agreed")
+    ['Yugoslavia and the United Arab Emirates (UAE) agreed on Monday to restore trade.', ['AGREE 030 occurred YUG->ARE', 'AGREE 030 occurred ARE->YUG']],
+    ['BRUSSELS, March 16 - The European Community (EC) delivered warnings to both Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
+    // breaking relations, with or without "off"; "battle market forces" in money copy is no fighting
+    ['TUNIS, March 26 - Tunisia broke diplomatic relations with Iran, the foreign ministry said.', ['SANCTION 161 occurred TUN->IRN']],
+    ['Analysts doubt the ministry can battle market forces for long, given the chip pact and falling prices.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

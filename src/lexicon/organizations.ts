@@ -95,6 +95,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "People's Protection Units", aliases: ['YPG', 'People’s Protection Units'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
   { name: 'Syrian Democratic Forces', aliases: ['SDF'], code: 'SYRREB', sector: 'REB', country: 'SYR' },
   { name: 'Islamic Jihad', aliases: ['Palestinian Islamic Jihad'], code: 'PSEREB', sector: 'REB', country: 'PSE' },
+  // an armed movement until the Palestinian Authority it set up took office (era.ts makes it the government from May 1994)
+  { name: 'Palestine Liberation Organization', aliases: ['Palestine Liberation Organisation', 'PLO'], code: 'PSEREB', sector: 'REB', country: 'PSE' },
   { name: 'Libyan National Army', aliases: ['LNA'], code: 'LBYREB', sector: 'REB', country: 'LBY' },
   { name: 'Shining Path', aliases: ['Sendero Luminoso'], code: 'PERREB', sector: 'REB', country: 'PER' },
   { name: 'Contras', aliases: ['contras', 'contra rebels', 'Contra rebels'], code: 'NICREB', sector: 'REB', country: 'NIC' },

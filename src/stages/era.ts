@@ -180,6 +180,8 @@ const RULING_GROUPS: readonly (readonly [string, RegExp, string, string])[] = [
   ['AFGREB', /Taliban/, 'AFGGOV', '2021-08-15'],
   // the African National Congress won South Africa's first free election; its government took office on 10 May 1994
   ['ZAFOPP', /African National Congress|\bANC\b/, 'ZAFGOV', '1994-05-10'],
+  // the Palestine Liberation Organization's Palestinian Authority was set up by the Gaza-Jericho agreement of 4 May 1994
+  ['PSEREB', /Palestine Liberation|\bPLO\b/, 'PSEGOV', '1994-05-04'],
 ];
 const FIRST_RULE = RULING_GROUPS.reduce((first, [, , , since]) => (since < first ? since : first), '9999');
 

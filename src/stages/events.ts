@@ -884,9 +884,33 @@ function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): readonly
   return known !== undefined && known.length === tokens.length ? known : lowerWords(tokens);
 }
 
-function codeUnit(ctx: Context, unit: Unit): Candidate[] {
-  const tokens = unitTokens(ctx, unit);
+/**
+ * The unit's tokens and words without the short form in brackets a name is followed by ("the United Arab Emirates (UAE)",
+ * "the Palestine Liberation Organisation (PLO)"): the brackets would end the name's phrase, so that "Yugoslavia and the
+ * United Arab Emirates (UAE) have agreed" had no subject. Offsets stay those of the text, so evidence spans are unchanged.
+ */
+function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[]] {
   const words = unitWords(ctx, unit, tokens);
+  if (!words.includes('(')) return [tokens, words];
+  const mentions = mentionsIn(ctx.mentions, unit.start, unit.end);
+  const entityEndingAt = (end: number) => mentions.find((m) => m.end === end)?.entity;
+  const drop = new Set<number>();
+  for (let j = 1; j < words.length - 2; j++) {
+    if (words[j] !== '(') continue;
+    const named = entityEndingAt(tokens[j - 1].end);
+    const short = mentions.find((m) => m.start === tokens[j + 1].start);
+    if (!named || !short || short.entity !== named) continue;
+    let k = j + 1;
+    while (k < tokens.length && tokens[k].end <= short.end) k++;
+    if (words[k] !== ')') continue;
+    for (let x = j; x <= k; x++) drop.add(x);
+  }
+  if (drop.size === 0) return [tokens, words];
+  return [tokens.filter((_, i) => !drop.has(i)), words.filter((_, i) => !drop.has(i))];
+}
+
+function codeUnit(ctx: Context, unit: Unit): Candidate[] {
+  const [tokens, words] = withoutShortForms(ctx, unit, unitTokens(ctx, unit));
   const table = anchorTable();
   const generation = nextUnit(table, words.length);
   // quick reject: no token can start a trigger; else matching starts at the first that can
