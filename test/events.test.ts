@@ -2016,7 +2016,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['BRUSSELS, March 16 - The European Community (EC) delivered warnings to both Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
     // breaking relations, with or without "off"; "battle market forces" in money copy is no fighting
     ['TUNIS, March 26 - Tunisia broke diplomatic relations with Iran, the foreign ministry said.', ['SANCTION 161 occurred TUN->IRN']],
-    ['Analysts doubt the ministry can battle market forces for long, given the chip pact and falling prices.', []],
+    ['Doubts remain over whether the ministry, which is pressuring the firms, can battle market forces and whether the U.S. industry is ready, analysts said of the chip pact.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

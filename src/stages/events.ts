@@ -2400,8 +2400,10 @@ function hasDirectObject(view: View, k: number): boolean {
 /** A sentence about money or trade with no word of war: "strike", "hit" are figurative there. */
 function figurativeUnit(words: readonly string[]): boolean {
   let money = false;
-  for (const w of words) {
-    if (WAR_WORDS.has(w)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // ("can battle market forces": the forces of a market are none of war)
+    if (WAR_WORDS.has(w) && !(w === 'forces' && words[i - 1] === 'market')) return false;
     if (MONEY_WORDS.has(w)) money = true;
   }
   return money;
