@@ -2017,6 +2017,10 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // breaking relations, with or without "off"; "battle market forces" in money copy is no fighting
     ['TUNIS, March 26 - Tunisia broke diplomatic relations with Iran, the foreign ministry said.', ['SANCTION 161 occurred TUN->IRN']],
     ['Doubts remain over whether the ministry, which is pressuring the firms, can battle market forces and whether the U.S. industry is ready, analysts said of the chip pact.', []],
+    // bodies of the archive years and lenders (facts): the OAU, the OAS, the Arab Monetary Fund
+    ['ADDIS ABABA, May 25 - The Organization of African Unity (OAU) condemned South Africa.', ['ACCUSE 111 occurred IGOOAU->ZAF']],
+    ['The OAS urged Nicaragua to hold talks.', ['REQUEST 020 requested IGOOAS->NIC']],
+    ['The Arab Monetary Fund is to lend Iraq 71.7 mln dlrs to help finance its trade.', ['AID 071 intended IGOAMF->IRQ']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
