@@ -2021,6 +2021,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['ADDIS ABABA, May 25 - The Organization of African Unity (OAU) condemned South Africa.', ['ACCUSE 111 occurred IGOOAU->ZAF']],
     ['The OAS urged Nicaragua to hold talks.', ['REQUEST 020 requested IGOOAS->NIC']],
     ['The Arab Monetary Fund is to lend Iraq 71.7 mln dlrs to help finance its trade.', ['AID 071 intended IGOAMF->IRQ']],
+    // a demonym in a capitals heading is its country ("CYPRIOT TANKER")
+    ['IRAN ATTACKS CYPRIOT TANKER\nTOKYO, March 17 - Shipping sources said the ship was set ablaze.', ['ASSAULT 190 occurred IRN->CYP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

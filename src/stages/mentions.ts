@@ -352,6 +352,11 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       span.type = 'LOC';
       continue;
     }
+    // ("IRAN SAID TO ATTACK CYPRIOT TANKER": a demonym in a capitals heading is its country, read with the places)
+    if (shoutedCountry(spanText(scan, span.from, span.to))) {
+      span.type = 'LOC';
+      continue;
+    }
     // A lone word that is a city of some size is a place the tagger took for a person; so is a name after a compass word
     // ("Peru's southern Andes", "in northern Darfur").
     if ((span.to - span.from <= 2 && !nameLike(tokens, span.to - 1) && (lookupPlace(spanText(scan, span.from, span.to))?.population ?? 0) >= 100_000)
@@ -459,7 +464,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     const written = spanText(scan, span.from, span.to);
     if (/-/.test(written) && written.split('-').every((p) => COUNTRY_NAMES.has(p))) continue;
     // "WHEAT TO CHINA" in a capitals heading is the country, not a town of that name in Mexico
-    const shouted = written === written.toUpperCase() ? COUNTRY_NAMES.get(titleCase(written)) : undefined;
+    const shouted = shoutedCountry(written);
     if (shouted) {
       out.push(tokenMention(scan, span.from, span.to, { type: 'country', form: 'name', country: shouted, sector: null, rank: null, titles: [], name: titleCase(written), code: shouted }));
       take(scan, span.from, span.to);
@@ -1495,3 +1500,10 @@ const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'governmen
 
 /** Words that cannot modify a nominal head: "the same official", "a former general" stay in. */
 const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);
+
+/** A country named or told by its demonym in capitals ("WHEAT TO CHINA", "CYPRIOT TANKER"), else undefined. */
+function shoutedCountry(written: string): string | undefined {
+  if (written !== written.toUpperCase() || !/\p{Lu}/u.test(written)) return undefined;
+  const name = titleCase(written);
+  return COUNTRY_NAMES.get(name) ?? DEMONYMS.get(name);
+}
