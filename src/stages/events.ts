@@ -5955,7 +5955,8 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   for (let k = j + 1; k < words.length && k < j + 20; k++) {
     const w = wordAt(words, k);
     const slot = slotAt[k];
-    if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
+    // (nor past a clause of another act: "was hit by a missile while sailing off Yemen")
+    if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w))) break;
     // "by his Chinese counterpart": the possessive is not the agent
     if (slot && !isBarePossessive(view, k) && !found.some((s) => s.entity.id === slot.entity.id)) {
       found.push(slot);
@@ -7089,7 +7090,7 @@ function finish(
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end) || physicalSubject(words, start))) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
@@ -7620,6 +7621,21 @@ function physicalTarget(words: readonly string[], end: number): boolean {
     // ("attacked the embassy's statement": a target's possession is no target)
     if (PHYSICAL_TARGETS.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, k + 1));
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
+  }
+  return false;
+}
+
+/** Whether the subject of a passive at `start`, before its form of "be", is a physical target ("The village was shelled by", "A Greek-owned tanker was attacked by"). */
+function physicalSubject(words: readonly string[], start: number): boolean {
+  if (!beBefore(words, start)) return false;
+  let k = start - 1;
+  while (k > 0 && !BE_FORMS.has(wordAt(words, k))) k--;
+  // (past the perfect: "the town has been shelled")
+  for (k--; k > 0 && /^(?:has|have|had)$/.test(wordAt(words, k)); k--);
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    const w = wordAt(words, j);
+    if (PHYSICAL_TARGETS.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, j + 1));
+    if (w === ',' || BOUNDARY.has(w)) return false;
   }
   return false;
 }

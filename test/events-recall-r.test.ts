@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round r', () => {
+  eventRows([
+    // an armed attack told in the passive on a physical target its subject names (a village, a convoy, a tanker) needs no country named
+    ['The village was shelled by Russian forces on Thursday.', '2024-06-07', ['ASSAULT 194 occurred RUSMIL->-']],
+    ['The convoy was attacked by al Shabaab fighters.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->-']],
+    // ... but a thing no attack is made on stays none
+    ['The plan was attacked by Democrats.', '2024-06-07', []],
+    // an agent phrase ends where a clause of another act opens: no actor for a missile "while sailing off Yemen"
+    ['The ship was hit by a missile while sailing off Yemen, days after the Houthis threatened more attacks.', '2024-06-07', ['THREATEN 138 occurred YEMREB->-']],
+  ]);
+});
