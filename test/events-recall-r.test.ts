@@ -10,5 +10,8 @@ describe('events, recall round r', () => {
     ['The plan was attacked by Democrats.', '2024-06-07', []],
     // an agent phrase ends where a clause of another act opens: no actor for a missile "while sailing off Yemen"
     ['The ship was hit by a missile while sailing off Yemen, days after the Houthis threatened more attacks.', '2024-06-07', ['THREATEN 138 occurred YEMREB->-']],
+    // strongholds, hideouts, islands, plants, depots, warships and trains are physical targets: an armed attack on one needs no country named
+    ['Pakistani jets bombed militant hideouts in North Waziristan.', '2024-06-07', ['ASSAULT 195 occurred PAKMIL->-']],
+    ['North Korea fired artillery shells at a disputed island on Tuesday.', '2024-06-07', ['ASSAULT 194 occurred PRK->-']],
   ]);
 });

@@ -7612,7 +7612,8 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'pipeline', 'platform', 'platforms', 'rig', 'rigs', 'soldiers', 'troops', 'civilians', 'homes', 'hospital', 'hospitals', 'camp', 'camps', 'patrol', 'barracks',
   'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
   'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge',
-  'facilities']);
+  'facilities', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'island', 'islands', 'plant', 'depot', 'depots', 'warship', 'warships',
+  'destroyer', 'frigate', 'truck', 'train']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
 function physicalTarget(words: readonly string[], end: number): boolean {
