@@ -13,5 +13,9 @@ describe('events, recall round r', () => {
     // strongholds, hideouts, islands, plants, depots, warships and trains are physical targets: an armed attack on one needs no country named
     ['Pakistani jets bombed militant hideouts in North Waziristan.', '2024-06-07', ['ASSAULT 195 occurred PAKMIL->-']],
     ['North Korea fired artillery shells at a disputed island on Tuesday.', '2024-06-07', ['ASSAULT 194 occurred PRK->-']],
+    // two armed sides that clash, told as a compound subject, attack each other; crowds and police, or countries at odds, do not
+    ['Thai and Cambodian troops clashed along the border on Thursday.', '2024-06-07', ['ASSAULT 190 occurred THAMIL->KHMMIL', 'ASSAULT 190 occurred KHMMIL->THAMIL']],
+    ['Israeli troops and Hamas fighters clashed in Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSEREB', 'ASSAULT 190 occurred PSEREB->ISRMIL']],
+    ['Britain and Japan clashed over trade.', '2024-06-07', []],
   ]);
 });

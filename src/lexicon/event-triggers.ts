@@ -481,6 +481,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "police clashed with protesters", "troops clashed with rebels": a crowd or armed group no country is named for is of the
   // clashing force's own country
   { id: 'assault.clash', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash with'], recipient: ['with'], needsRecipient: true, domestic: true },
+  // "Thai and Cambodian troops clashed along the border": two armed sides that clash, told as a compound subject, attack each
+  // other (crowds and police that clash are left to the protest and repression entries)
+  { id: 'assault.clash-pair', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash'], recipient: [], needsRecipient: true, sectors: ['MIL', 'REB'] },
   // "the downing of an Iranian airliner by a U.S. warship": an aircraft shot down, told by a noun, with its attacker after `by`
   { id: 'assault.downing', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['downing|shooting_down of'], recipient: ['of'], needsRecipient: true },
   { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war', 'fighting'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares', 'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'] },

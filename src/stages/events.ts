@@ -8030,7 +8030,9 @@ function symmetric(c: Candidate): boolean {
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
   // (a visit is the visitor's: "Both countries are finishing details to arrive at a price" is no visit each way)
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
-    || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text));
+    || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
+    // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)
+    || (c.type === 'ASSAULT' && /^clash/i.test(c.trigger.text));
 }
 
 /**
