@@ -17,5 +17,13 @@ describe('events, recall round r', () => {
     ['Thai and Cambodian troops clashed along the border on Thursday.', '2024-06-07', ['ASSAULT 190 occurred THAMIL->KHMMIL', 'ASSAULT 190 occurred KHMMIL->THAMIL']],
     ['Israeli troops and Hamas fighters clashed in Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSEREB', 'ASSAULT 190 occurred PSEREB->ISRMIL']],
     ['Britain and Japan clashed over trade.', '2024-06-07', []],
+    // a place of no coded name that armed forces take (active or passive) is a seizure of territory, 192; an armed group's is in its own country
+    ['Russian forces have captured the village of Ocheretyne.', '2024-06-07', ['ASSAULT 192 occurred RUSMIL->-']],
+    ['The town of Avdiivka was captured by Russian forces in February.', '2024-06-07', ['ASSAULT 192 occurred RUSMIL->-']],
+    ['The islands were seized by Soviet troops in 1945.', '2024-06-07', ['ASSAULT 192 occurred SUNMIL->-']],
+    ['M23 rebels have seized large parts of North Kivu province.', '2024-06-07', ['ASSAULT 192 occurred CODREB->COD']],
+    // ... but not what police or workers take, nor goods an army seizes
+    ['Workers occupied the plant.', '2024-06-07', []],
+    ['The army seized 20 tonnes of cocaine.', '2024-06-07', []],
   ]);
 });

@@ -449,7 +449,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- COERCE (CAMEO 17)
   { id: 'coerce.arrest', type: 'COERCE', cameo: '173', mode: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'take * into custody', 'round up', 'lock * up', 'extend * detention|custody|arrest of', 'place|put ** under * arrest|house_arrest', 'sentence', 'order * held|detained|jailed|imprisoned|arrested|remanded', 'remand * in custody'], recipient: ['obj', 'of'], domestic: true, objectActor: true },
-  { id: 'coerce.seize', type: 'COERCE', cameo: '1711', mode: 'seize', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'board * boat|ship|vessel|tanker|fishing_boat|fishing_vessel|freighter'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
+  { id: 'coerce.seize', type: 'COERCE', cameo: '1711', mode: 'seize', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'board * boat|ship|vessel|tanker|fishing_boat|fishing_vessel|freighter'], recipient: ['obj', 'from', 'of'], needsRecipient: true, placeAct: true },
   { id: 'coerce.expel', type: 'COERCE', cameo: '174', mode: 'expel', verbs: ['deport', 'expel ** journalists|journalist|activists|workers|nationals|national|migrants|refugees|citizens|citizen|residents|students|missionaries|correspondents|correspondent', 'revoke * accreditation|accreditations|visa|visas|residency'], recipient: ['obj', 'of'], needsRecipient: true },
   // "expelled 25 Britons": people of a country named by their demonym (diplomats are sanction.expel-diplomats)
   // "stripped 94 critics of their citizenship": an administrative sanction (172) on the people stripped

@@ -3850,6 +3850,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
 const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
+/** The pattern read as a seizure of territory (192): "captured Goma", "The islands were seized by Soviet troops". */
+function asOccupation(pattern: Pattern): Pattern {
+  return { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id };
+}
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
 const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
 const PEACEKEEPING_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.peacekeeping')!);
@@ -6827,9 +6831,17 @@ function finish(
     const home = k >= 0 ? homeOf(ctx, view) : null;
     if (k >= 0 && (home === null || home === country) && onlyCountry(view, view.slotAt.length) === country) recipients = [groupSlot(ctx, country, 'MIL', tokens[k].start, tokens[k].end)];
   }
+  // ("Russian forces captured the village of Ocheretyne", "The islands were seized by Soviet troops": a place of no coded name that
+  // armed forces take is a seizure of territory, with no owner named)
+  if (entry.placeAct && entry.id !== OCCUPY_ENTRY.id && recipients.length === 0 && armedActors(actors) && territoryTold(words, start, end)) {
+    return finish(ctx, unit, view, asOccupation(pattern), start, end, actors, recipients, statusFrom, pastForm);
+  }
+  // ("M23 rebels have seized large parts of North Kivu province": territory an armed group takes, no country named, is its own country's)
+  const home = entry.id === OCCUPY_ENTRY.id && recipients.length === 0 ? rebelsHome(actors) : null;
+  if (home && territoryTold(words, start, end)) recipients = [groupSlot(ctx, home, '', tokens[start].start, tokens[end - 1].end)];
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
-    if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
+    if (held === 'place') return finish(ctx, unit, view, asOccupation(pattern), start, end, actors, recipients, statusFrom, pastForm);
     if (held === 'none') return null;
   }
   // status from the words between the clause start (or subject) and the trigger
@@ -7090,7 +7102,7 @@ function finish(
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end) || physicalSubject(words, start))) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
@@ -7616,18 +7628,18 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'destroyer', 'frigate', 'truck', 'train']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
-function physicalTarget(words: readonly string[], end: number): boolean {
+function physicalTarget(words: readonly string[], end: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
   for (let k = end; k < words.length && k < end + 5; k++) {
     const w = wordAt(words, k);
     // ("attacked the embassy's statement": a target's possession is no target)
-    if (PHYSICAL_TARGETS.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, k + 1));
+    if (targets.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, k + 1));
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
   }
   return false;
 }
 
 /** Whether the subject of a passive at `start`, before its form of "be", is a physical target ("The village was shelled by", "A Greek-owned tanker was attacked by"). */
-function physicalSubject(words: readonly string[], start: number): boolean {
+function physicalSubject(words: readonly string[], start: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
   if (!beBefore(words, start)) return false;
   let k = start - 1;
   while (k > 0 && !BE_FORMS.has(wordAt(words, k))) k--;
@@ -7635,10 +7647,31 @@ function physicalSubject(words: readonly string[], start: number): boolean {
   for (k--; k > 0 && /^(?:has|have|had)$/.test(wordAt(words, k)); k--);
   for (let j = k; j >= 0 && j >= k - 4; j--) {
     const w = wordAt(words, j);
-    if (PHYSICAL_TARGETS.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, j + 1));
+    if (targets.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, j + 1));
     if (w === ',' || BOUNDARY.has(w)) return false;
   }
   return false;
+}
+
+/** Heads of territory a force takes ("the village of Ocheretyne", "large parts of North Kivu", "the islands"). */
+const TERRITORY_HEADS: ReadonlySet<string> = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces',
+  'district', 'districts', 'territory', 'territories', 'island', 'islands', 'parts', 'areas', 'swathes', 'capital', 'port', 'airport', 'enclave', 'plant',
+  'base', 'bases', 'stronghold', 'strongholds']);
+
+/** Whether the trigger at [start, end) names territory taken: in its own words, right after it, or as the subject of its passive. */
+function territoryTold(words: readonly string[], start: number, end: number): boolean {
+  return physicalTarget(words, start + 1, TERRITORY_HEADS) || physicalTarget(words, end, TERRITORY_HEADS) || physicalSubject(words, start, TERRITORY_HEADS);
+}
+
+/** The one country of actors that are all armed groups ("M23 rebels"), else null. */
+function rebelsHome(actors: readonly Slot[]): string | null {
+  const home = actors[0]?.entity.country ?? null;
+  return home && actors.every((a) => a.entity.sector === 'REB' && a.entity.country === home) ? home : null;
+}
+
+/** Whether all the actors are armed forces or armed groups, whose taking of a place is a seizure of territory whoever owns it. */
+function armedActors(actors: readonly Slot[]): boolean {
+  return actors.length > 0 && actors.every((a) => a.entity.sector === 'MIL' || a.entity.sector === 'REB');
 }
 
 /** Posts and units of a country's forces that an object names with no owner ("an army patrol", "a border post", "government garrisons"). */
