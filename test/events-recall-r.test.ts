@@ -25,5 +25,12 @@ describe('events, recall round r', () => {
     // ... but not what police or workers take, nor goods an army seizes
     ['Workers occupied the plant.', '2024-06-07', []],
     ['The army seized 20 tonnes of cocaine.', '2024-06-07', []],
+    // nouns of attack with their owner: a bombardment (195), a siege (191), a killing or assassination (180), a kidnapping (181)
+    ['The Russian bombardment of Mariupol lasted for weeks.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
+    ['The RSF\'s siege of El Fasher has trapped hundreds of thousands of people.', '2024-06-07', ['ASSAULT 191 occurred SDNREB->SDN']],
+    ['Israel\'s killing of Hamas leader Ismail Haniyeh in Tehran drew threats of revenge.', '2024-08-07', ['ASSAULT 180 occurred ISR->PSEREB']],
+    // ... with no owner, or in another sense, none
+    ['Last month\'s killing of 26 tourists in Kashmir shocked India.', '2024-06-07', []],
+    ['The bombardment of viewers with ads annoyed regulators.', '2024-06-07', []],
   ]);
 });
