@@ -32,5 +32,6 @@ describe('events, recall round r', () => {
     // ... with no owner, or in another sense, none
     ['Last month\'s killing of 26 tourists in Kashmir shocked India.', '2024-06-07', []],
     ['The bombardment of viewers with ads annoyed regulators.', '2024-06-07', []],
+    ['The Russian bombardment of social media with propaganda has grown.', '2024-06-07', []],
   ]);
 });
