@@ -33,5 +33,10 @@ describe('events, recall round r', () => {
     ['Last month\'s killing of 26 tourists in Kashmir shocked India.', '2024-06-07', []],
     ['The bombardment of viewers with ads annoyed regulators.', '2024-06-07', []],
     ['The Russian bombardment of social media with propaganda has grown.', '2024-06-07', []],
+    // a town, village or capital an armed group attacks, no country named, is in its own country
+    ['SAN SALVADOR, Nov 12 - Leftist rebels attacked the capital in their biggest offensive of the war.', '1989-11-12', ['ASSAULT 190 occurred SLVREB->SLV']],
+    ['RSF fighters stormed a village on Friday.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
+    // ... a ship is no territory: no country for it
+    ['Houthi rebels attacked a ship in the Red Sea.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-']],
   ]);
 });

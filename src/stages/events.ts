@@ -6836,8 +6836,9 @@ function finish(
   if (entry.placeAct && entry.id !== OCCUPY_ENTRY.id && recipients.length === 0 && armedActors(actors) && territoryTold(words, start, end)) {
     return finish(ctx, unit, view, asOccupation(pattern), start, end, actors, recipients, statusFrom, pastForm);
   }
-  // ("M23 rebels have seized large parts of North Kivu province": territory an armed group takes, no country named, is its own country's)
-  const home = entry.id === OCCUPY_ENTRY.id && recipients.length === 0 ? rebelsHome(actors) : null;
+  // ("M23 rebels have seized large parts of North Kivu province", "Leftist rebels attacked the capital": territory an armed group
+  // takes or attacks, no country named, is its own country's)
+  const home = entry.type === 'ASSAULT' && recipients.length === 0 ? rebelsHome(actors) : null;
   if (home && territoryTold(words, start, end)) recipients = [groupSlot(ctx, home, '', tokens[start].start, tokens[end - 1].end)];
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
