@@ -38,5 +38,10 @@ describe('events, recall round r', () => {
     ['RSF fighters stormed a village on Friday.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
     // ... a ship is no territory: no country for it
     ['Houthi rebels attacked a ship in the Red Sea.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-']],
+    // armed forces or groups that storm a place attack it (a passive pattern opens with its target: "village was stormed"); crowds riot
+    ['The village was stormed by RSF fighters on Friday.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
+    ['The embassy was stormed by Iranian protesters.', '2024-06-07', ['PROTEST 145 occurred IRN->-']],
+    // (an armed group storming is no riot: "The village that RSF fighters stormed" was coded a protest)
+    ['The village that RSF fighters stormed on Friday was home to 3,000 people.', '2024-06-07', []],
   ]);
 });

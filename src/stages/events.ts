@@ -6811,6 +6811,11 @@ function finish(
   if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '')) && MISSION_WORDS.has(wordAt(words, end - 1))) {
     return finish(ctx, unit, view, { ...pattern, entry: RAID_MISSION_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
   }
+  // ("The village that RSF fighters stormed", "The village was stormed by RSF fighters": armed forces or groups storming anything else
+  // attack it, they do not riot)
+  if (entry.id === 'protest.riot' && armedActors(actors) && /^storm/.test(words[start])) {
+    return finish(ctx, unit, view, { ...pattern, entry: ATTACK_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+  }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
   // ("India and Pakistan accused each other of violating the truce": each is the other's target)
@@ -7103,7 +7108,7 @@ function finish(
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
@@ -7659,9 +7664,12 @@ const TERRITORY_HEADS: ReadonlySet<string> = new Set(['city', 'cities', 'town', 
   'district', 'districts', 'territory', 'territories', 'island', 'islands', 'parts', 'areas', 'swathes', 'capital', 'port', 'airport', 'enclave', 'plant',
   'base', 'bases', 'stronghold', 'strongholds']);
 
-/** Whether the trigger at [start, end) names territory taken: in its own words, right after it, or as the subject of its passive. */
+/**
+ * Whether the trigger at [start, end) names territory taken: in its own words (a passive pattern opens with its subject, "village
+ * was stormed"), right after it, or as the subject of its passive.
+ */
 function territoryTold(words: readonly string[], start: number, end: number): boolean {
-  return physicalTarget(words, start + 1, TERRITORY_HEADS) || physicalTarget(words, end, TERRITORY_HEADS) || physicalSubject(words, start, TERRITORY_HEADS);
+  return physicalTarget(words, start, TERRITORY_HEADS) || physicalTarget(words, end, TERRITORY_HEADS) || physicalSubject(words, start, TERRITORY_HEADS);
 }
 
 /** The one country of actors that are all armed groups ("M23 rebels"), else null. */
