@@ -43,5 +43,8 @@ describe('events, recall round r', () => {
     ['The embassy was stormed by Iranian protesters.', '2024-06-07', ['PROTEST 145 occurred IRN->-']],
     // (an armed group storming is no riot: "The village that RSF fighters stormed" was coded a protest)
     ['The village that RSF fighters stormed on Friday was home to 3,000 people.', '2024-06-07', []],
+    // wire spellings of towns GeoNames files under another transliteration (Odesa, Rafah, Zaporizhzhia) are places of their country
+    ['Dozens were wounded in a Russian missile strike on Odesa.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
+    ['Israeli jets struck Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSE']],
   ]);
 });
