@@ -46,5 +46,7 @@ describe('events, recall round r', () => {
     // wire spellings of towns GeoNames files under another transliteration (Odesa, Rafah, Zaporizhzhia) are places of their country
     ['Dozens were wounded in a Russian missile strike on Odesa.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
     ['Israeli jets struck Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSE']],
+    // a lone word after a preposition of place that is a city of some size is the place, not a body the tagger took it for
+    ['The Russian strike on Dnipro killed 46 people.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
   ]);
 });
