@@ -449,7 +449,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- COERCE (CAMEO 17)
   { id: 'coerce.arrest', type: 'COERCE', cameo: '173', mode: 'arrest', verbs: ['arrest', 'detain', 'jail', 'imprison', 'take * into custody', 'round up', 'lock * up', 'extend * detention|custody|arrest of', 'place|put ** under * arrest|house_arrest', 'sentence', 'order * held|detained|jailed|imprisoned|arrested|remanded', 'remand * in custody'], recipient: ['obj', 'of'], domestic: true, objectActor: true },
-  { id: 'coerce.seize', type: 'COERCE', cameo: '1711', mode: 'seize', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'board * boat|ship|vessel|tanker|fishing_boat|fishing_vessel|freighter'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
+  { id: 'coerce.seize', type: 'COERCE', cameo: '1711', mode: 'seize', verbs: ['seize', 'confiscate', 'impound', 'nationalize|nationalise * assets|property|company', 'board * boat|ship|vessel|tanker|fishing_boat|fishing_vessel|freighter'], recipient: ['obj', 'from', 'of'], needsRecipient: true, placeAct: true },
   { id: 'coerce.expel', type: 'COERCE', cameo: '174', mode: 'expel', verbs: ['deport', 'expel ** journalists|journalist|activists|workers|nationals|national|migrants|refugees|citizens|citizen|residents|students|missionaries|correspondents|correspondent', 'revoke * accreditation|accreditations|visa|visas|residency'], recipient: ['obj', 'of'], needsRecipient: true },
   // "expelled 25 Britons": people of a country named by their demonym (diplomats are sanction.expel-diplomats)
   // "stripped 94 critics of their citizenship": an administrative sanction (172) on the people stripped
@@ -481,6 +481,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "police clashed with protesters", "troops clashed with rebels": a crowd or armed group no country is named for is of the
   // clashing force's own country
   { id: 'assault.clash', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash with'], recipient: ['with'], needsRecipient: true, domestic: true },
+  // "Thai and Cambodian troops clashed along the border": two armed sides that clash, told as a compound subject, attack each
+  // other (crowds and police that clash are left to the protest and repression entries)
+  { id: 'assault.clash-pair', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash'], recipient: [], needsRecipient: true, sectors: ['MIL', 'REB'] },
   // "the downing of an Iranian airliner by a U.S. warship": an aircraft shot down, told by a noun, with its attacker after `by`
   { id: 'assault.downing', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['downing|shooting_down of'], recipient: ['of'], needsRecipient: true },
   { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war', 'fighting'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares', 'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'] },
@@ -516,8 +519,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.blockade', type: 'ASSAULT', cameo: '191', context: 'military', verbs: ['blockade', 'impose * blockade on'], nouns: ['blockade of|on'], recipient: ['obj', 'on', 'of'], needsRecipient: true },
   { id: 'assault.firearms', type: 'ASSAULT', cameo: '193', mode: 'ground', verbs: ['shoot', 'gun down', 'open fire at', 'open fire on * crowds|crowd|protesters|demonstrators|marchers|students|mourners|worshippers'], recipient: ['obj', 'at', 'on'], needsRecipient: true, domestic: true },
   // "took staff hostage", "kidnapped an American hospital administrator": abduction (181)
-  { id: 'assault.abduct', type: 'ASSAULT', cameo: '181', verbs: ['kidnap', 'abduct', 'take * hostage|hostages|captive', 'hold * hostage|hostages|captive'], recipient: ['obj'], needsRecipient: true },
-  { id: 'assault.kill', type: 'ASSAULT', cameo: '180', verbs: ['kill', 'assassinate', 'execute', 'massacre'], recipient: ['obj', 'in'], needsRecipient: true },
+  { id: 'assault.abduct', type: 'ASSAULT', cameo: '181', verbs: ['kidnap', 'abduct', 'take * hostage|hostages|captive', 'hold * hostage|hostages|captive'], nouns: ['kidnapping|kidnappings|abduction|abductions of'], recipient: ['obj', 'of'], needsRecipient: true },
+  { id: 'assault.kill', type: 'ASSAULT', cameo: '180', verbs: ['kill', 'assassinate', 'execute', 'massacre'], nouns: ['assassination|assassinations|killing|killings of'], recipient: ['obj', 'in', 'of'], needsRecipient: true },
+  // ("The Russian bombardment of Mariupol"): a bombardment of a place or a party (of social media with propaganda it is none)
+  { id: 'assault.bombardment', type: 'ASSAULT', cameo: '195', mode: 'aerial', context: 'military', nouns: ['bombardment|bombardments of|on'], recipient: ['of', 'on'], needsRecipient: true },
+  // ("the RSF's siege of El Fasher", "Serb forces laid siege to Sarajevo"): a siege restricts movement (191)
+  { id: 'assault.siege', type: 'ASSAULT', cameo: '191', context: 'military', verbs: ['besiege', 'lay * siege to'], nouns: ['siege of|on'], recipient: ['obj', 'of', 'on', 'to'], needsRecipient: true },
   // ("Pinochet escaped an ambush by leftist guerrillas", "survived an assassination attempt by the rebels"): the one named after `by`
   // attacked the subject
   { id: 'assault.survived', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['survive|escape * attack|ambush|assassination_attempt|attempt_on_his_life|bombing|raid by'], recipient: ['by'], needsRecipient: true, fromActs: true, domestic: true },

@@ -33,6 +33,14 @@ export const PLACE_ALIASES: Record<string, string> = table({
   qalqilya: 'Qalqīlyah',
   sderot: 'Sederot',
   'kiryat shmona': 'Qiryat Shemona',
+  rafah: 'Rafaḩ',
+  // (wire spellings of Ukrainian towns GeoNames files under an older transliteration)
+  odesa: 'Odessa',
+  zaporizhzhia: 'Zaporizhia',
+  avdiivka: 'Avdiyivka',
+  vovchansk: 'Vovchans’k',
+  kramatorsk: 'Kramators’k',
+  lysychansk: 'Lysychans’k',
 });
 
 /** Region hints written after the place ("Conn.", "Calif.", "N.J.") -> [alpha-2, admin code]. */

@@ -3894,6 +3894,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
 const HOST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.host')!);
 const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
 const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.occupy')!);
+/** The pattern read as a seizure of territory (192): "captured Goma", "The islands were seized by Soviet troops". */
+function asOccupation(pattern: Pattern): Pattern {
+  return { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id };
+}
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
 const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
 const PEACEKEEPING_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.peacekeeping')!);
@@ -5999,7 +6003,8 @@ function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   for (let k = j + 1; k < words.length && k < j + 20; k++) {
     const w = wordAt(words, k);
     const slot = slotAt[k];
-    if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
+    // (nor past a clause of another act: "was hit by a missile while sailing off Yemen")
+    if (!slot && (BOUNDARY.has(w) || w === ',' || w === '.' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w))) break;
     // "by his Chinese counterpart": the possessive is not the agent
     if (slot && !isBarePossessive(view, k) && !found.some((s) => s.entity.id === slot.entity.id)) {
       found.push(slot);
@@ -6850,6 +6855,11 @@ function finish(
   if (entry.id === 'protest.riot' && actors.length > 0 && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '')) && MISSION_WORDS.has(wordAt(words, end - 1))) {
     return finish(ctx, unit, view, { ...pattern, entry: RAID_MISSION_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
   }
+  // ("The village that RSF fighters stormed", "The village was stormed by RSF fighters": armed forces or groups storming anything else
+  // attack it, they do not riot)
+  if (entry.id === 'protest.riot' && armedActors(actors) && /^storm/.test(words[start])) {
+    return finish(ctx, unit, view, { ...pattern, entry: ATTACK_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+  }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
   // ("India and Pakistan accused each other of violating the truce": each is the other's target)
@@ -6870,9 +6880,18 @@ function finish(
     const home = k >= 0 ? homeOf(ctx, view) : null;
     if (k >= 0 && (home === null || home === country) && onlyCountry(view, view.slotAt.length) === country) recipients = [groupSlot(ctx, country, 'MIL', tokens[k].start, tokens[k].end)];
   }
+  // ("Russian forces captured the village of Ocheretyne", "The islands were seized by Soviet troops": a place of no coded name that
+  // armed forces take is a seizure of territory, with no owner named)
+  if (entry.placeAct && entry.id !== OCCUPY_ENTRY.id && recipients.length === 0 && armedActors(actors) && territoryTold(words, start, end)) {
+    return finish(ctx, unit, view, asOccupation(pattern), start, end, actors, recipients, statusFrom, pastForm);
+  }
+  // ("M23 rebels have seized large parts of North Kivu province", "Leftist rebels attacked the capital": territory an armed group
+  // takes or attacks, no country named, is its own country's)
+  const home = entry.type === 'ASSAULT' && recipients.length === 0 ? rebelsHome(actors) : null;
+  if (home && territoryTold(words, start, end)) recipients = [groupSlot(ctx, home, '', tokens[start].start, tokens[end - 1].end)];
   if (entry.personObject) {
     const held = heldObject(view, entry, recipients);
-    if (held === 'place') return finish(ctx, unit, view, { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id }, start, end, actors, recipients, statusFrom, pastForm);
+    if (held === 'place') return finish(ctx, unit, view, asOccupation(pattern), start, end, actors, recipients, statusFrom, pastForm);
     if (held === 'none') return null;
   }
   // status from the words between the clause start (or subject) and the trigger
@@ -7133,7 +7152,7 @@ function finish(
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start + 1) || physicalTarget(words, end))) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
 }
 
@@ -7655,17 +7674,57 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'pipeline', 'platform', 'platforms', 'rig', 'rigs', 'soldiers', 'troops', 'civilians', 'homes', 'hospital', 'hospitals', 'camp', 'camps', 'patrol', 'barracks',
   'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
   'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge',
-  'facilities']);
+  'facilities', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'island', 'islands', 'plant', 'depot', 'depots', 'warship', 'warships',
+  'destroyer', 'frigate', 'truck', 'train']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
-function physicalTarget(words: readonly string[], end: number): boolean {
+function physicalTarget(words: readonly string[], end: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
   for (let k = end; k < words.length && k < end + 5; k++) {
     const w = wordAt(words, k);
     // ("attacked the embassy's statement": a target's possession is no target)
-    if (PHYSICAL_TARGETS.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, k + 1));
+    if (targets.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, k + 1));
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && w !== 'of')) return false;
   }
   return false;
+}
+
+/** Whether the subject of a passive at `start`, before its form of "be", is a physical target ("The village was shelled by", "A Greek-owned tanker was attacked by"). */
+function physicalSubject(words: readonly string[], start: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
+  if (!beBefore(words, start)) return false;
+  let k = start - 1;
+  while (k > 0 && !BE_FORMS.has(wordAt(words, k))) k--;
+  // (past the perfect: "the town has been shelled")
+  for (k--; k > 0 && /^(?:has|have|had)$/.test(wordAt(words, k)); k--);
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    const w = wordAt(words, j);
+    if (targets.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, j + 1));
+    if (w === ',' || BOUNDARY.has(w)) return false;
+  }
+  return false;
+}
+
+/** Heads of territory a force takes ("the village of Ocheretyne", "large parts of North Kivu", "the islands"). */
+const TERRITORY_HEADS: ReadonlySet<string> = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces',
+  'district', 'districts', 'territory', 'territories', 'island', 'islands', 'parts', 'areas', 'swathes', 'capital', 'port', 'airport', 'enclave', 'plant',
+  'base', 'bases', 'stronghold', 'strongholds']);
+
+/**
+ * Whether the trigger at [start, end) names territory taken: in its own words (a passive pattern opens with its subject, "village
+ * was stormed"), right after it, or as the subject of its passive.
+ */
+function territoryTold(words: readonly string[], start: number, end: number): boolean {
+  return physicalTarget(words, start, TERRITORY_HEADS) || physicalTarget(words, end, TERRITORY_HEADS) || physicalSubject(words, start, TERRITORY_HEADS);
+}
+
+/** The one country of actors that are all armed groups ("M23 rebels"), else null. */
+function rebelsHome(actors: readonly Slot[]): string | null {
+  const home = actors[0]?.entity.country ?? null;
+  return home && actors.every((a) => a.entity.sector === 'REB' && a.entity.country === home) ? home : null;
+}
+
+/** Whether all the actors are armed forces or armed groups, whose taking of a place is a seizure of territory whoever owns it. */
+function armedActors(actors: readonly Slot[]): boolean {
+  return actors.length > 0 && actors.every((a) => a.entity.sector === 'MIL' || a.entity.sector === 'REB');
 }
 
 /** Posts and units of a country's forces that an object names with no owner ("an army patrol", "a border post", "government garrisons"). */
@@ -8065,7 +8124,9 @@ function symmetric(c: Candidate): boolean {
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
   // (a visit is the visitor's: "Both countries are finishing details to arrive at a price" is no visit each way)
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
-    || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text));
+    || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
+    // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)
+    || (c.type === 'ASSAULT' && /^clash/i.test(c.trigger.text));
 }
 
 /**

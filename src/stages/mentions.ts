@@ -395,6 +395,13 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   for (const span of spans) {
     if (span.type === 'PER' || !isFree(scan, span.from, span.to)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
+    // ("The Russian strike on Dnipro", "fighting in Mariupol": a lone word after a preposition of place that is a city of some
+    // size is the place the tagger took for a body)
+    if (span.type === 'ORG' && !head && span.to - span.from === 1 && span.from > 0 && PLACE_PREPOSITIONS.has(tokens[span.from - 1].text)
+      && (lookupPlace(tokens[span.from].text)?.population ?? 0) >= 100_000) {
+      span.type = 'LOC';
+      continue;
+    }
     if (span.type === 'ORG' || head) {
       if (isTitleOnly(lex, span.from, span.to)) continue; // "National Security Adviser" is an office, not a body
       const whole = lex.exact[span.from];
@@ -688,6 +695,9 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
 }
 
 /** Lower-case words of direction that open the name of a place, never of a person. */
+/** Prepositions of place: a city named right after one is the place ("a strike on Dnipro", "in Mariupol"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'into', 'near', 'outside', 'around', 'toward', 'towards']);
+
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
