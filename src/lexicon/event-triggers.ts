@@ -298,6 +298,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
+  // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
+  // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
+  { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], needsRecipient: true, objectActor: true },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)
@@ -312,6 +315,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "rejected criticism from Canberra of a security pact", "dismissed accusations from Kinshasa": the criticism of the one who made it, on
   // the clause's subject
   { id: 'accuse.criticism-from', type: 'ACCUSE', cameo: '111', nouns: ['criticism|condemnation|accusations|complaints from!'], recipient: ['from'], ofActs: true },
+  // "Iran's accusations against Israel", "Iranian allegations against Washington": the owner accuses the one named after `against`
+  { id: 'accuse.accusations-against', type: 'ACCUSE', cameo: '112', nouns: ['accusations|accusation|allegations|allegation against!'], recipient: ['against'], needsRecipient: true },
   { id: 'accuse.criticism-received', type: 'ACCUSE', cameo: '111', verbs: ['win|draw|earn|receive|attract|provoke * criticism|condemnation|censure * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   { id: 'accuse.criticize', type: 'ACCUSE', cameo: '111', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'lambaste', 'censure', 'rebuke', 'decry', 'deplore', 'castigate', 'chastise', 'assail', 'blast', 'berate', 'reprimand', 'hit out at', 'lash out at', 'take * swipe at', 'raise * concerns|concern about|over', 'voice|express * concern|concerns about|over'], nouns: ['criticism of', 'condemnation of'], recipient: ['obj', 'of', 'by', 'at', 'about', 'over'], needsRecipient: true },
   { id: 'accuse.brand', type: 'ACCUSE', cameo: '111', verbs: ['dismiss|denounce|condemn|describe * as * a|an * sham|farce|provocation|fraud|charade|publicity_stunt|propaganda_stunt|rehearsal_for_invasion|rehearsal_for_war|act_of_aggression', 'call|brand|label|describe * a|an * provocation|violation|crime|outrage|farce|sham|coup|disgrace|frame-up|travesty|betrayal|blackmail|threat|danger|menace|attack|assault|insult|affront|lynching|kidnapping|reward_for_terrorism|act_of_piracy|act_of_aggression|act_of_terrorism|act_of_war|act_of_provocation|declaration_of_war|war_crime|show_of_force|forced_exile|escalation|intimidation|hostile_force|enemy_state|rogue_state|terrorist_state|parasite|separatist|traitor|dictator|tyrant|terrorist|puppet|war_criminal|criminal|murderer|butcher|warmonger|troublemaker', 'call|brand|label|describe * state_terrorism|terrorism|traitors|terrorists|criminals|mercenaries|separatists|puppets|war_criminals|warmongers|genocide|aggression|piracy|barbarism|a_war_crime|war_crimes|ethnic_cleansing|blackmail|murder|extortion|sabotage|persecution|a_kidnapping|a_political_lynching|a_lynching|a_witch_hunt|a_witch-hunt|a_vendetta|a_show_trial|an_authoritarian_act|an_abduction|an_act_of_state_terrorism', `call|brand|label|describe * ${NAMED_ACTS} ${VERDICT_DEGREE}? ${ACT_VERDICTS}`, `call|brand|label|describe * ${NAMED_ACTS} of|on|against * ${VERDICT_DEGREE}? ${ACT_VERDICTS}`, `call|brand|label|deem|term ${ACT_VERDICTS}|extremely_wrong|completely_wrong|deeply_wrong`], recipient: ['obj'], needsRecipient: true, objectIsAct: true },
@@ -331,9 +336,16 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
   { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },
+  // "Iran's rejection of the U.S. proposal", "the Russian veto of the resolution", "Serbia's refusal to recognise Kosovo": a refusal
+  // told by a noun whose owner names who refuses
+  { id: 'reject.noun', type: 'REJECT', cameo: '120', nouns: ['rejection|rebuff of'], recipient: ['of'] },
+  { id: 'reject.veto-noun', type: 'REJECT', cameo: '129', nouns: ['veto|vetoes of'], recipient: ['of'] },
+  { id: 'reject.refusal', type: 'REJECT', cameo: '120', nouns: ['refusal to!'], recipient: ['obj', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
 
   // ---------------------------------------------------------------- THREATEN (CAMEO 13)
   { id: 'threaten.threaten', type: 'THREATEN', cameo: '130', verbs: ['threaten', 'issue|deliver * threat|threats|warning|warnings|ultimatum to|against'], nouns: ['threat|threats against|to'], recipient: ['obj', 'to', 'against', 'with'], embeds: true, objectActor: true },
+  // "China's warning to Japan", "North Korea's ultimatum to Seoul": a warning told by a noun, to the one it is addressed to
+  { id: 'threaten.warning-to', type: 'THREATEN', cameo: '130', nouns: ['warning|warnings|ultimatum|ultimatums to!'], recipient: ['to'], needsRecipient: true, objectActor: true },
   // ("vowing to fight the Rapid Support Forces until the paramilitary group was defeated": beside the threat, the fighting to come)
   { id: 'threaten.vow-fight', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['vow * to fight|fight_on|keep_fighting|continue_fighting'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true, figurative: true, announces: { type: 'ASSAULT', cameo: '190', status: 'intended' } },
   // ("threatened to use force if the country's new military rulers did not restore Bazoum": beside the threat, the force as possible)

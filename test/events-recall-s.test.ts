@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round s', () => {
+  eventRows([
+    // verbal conflict and demands told by a noun whose owner names who acts: accusations against, rejection of, refusal to,
+    // veto of, warning or ultimatum to, request for ... from
+    ['Iran\'s accusations against Israel have grown sharper.', '2024-06-07', ['ACCUSE 112 occurred IRN->ISR']],
+    ['Iran\'s rejection of the U.S. proposal angered Washington.', '2024-06-07', ['REJECT 120 occurred IRN->USA']],
+    ['Serbia\'s refusal to recognise Kosovo has stalled the talks.', '2024-06-07', ['REJECT 120 occurred SRB->XKX']],
+    ['The Russian veto of the resolution drew protests.', '2024-06-07', ['REJECT 129 occurred RUS->-']],
+    ['China\'s warning to Japan came on Monday.', '2024-06-07', ['THREATEN 130 occurred CHN->JPN']],
+    ['Ukraine\'s request for more air defence from Germany came on Monday.', '2024-06-07', ['REQUEST 020 requested UKR->DEU']],
+    // ... but a request, warning or refusal with no party to it is none
+    ['The Navy\'s request for proposals drew five bids.', '2024-06-07', []],
+    ['The company\'s warning to investors hit its shares.', '2024-06-07', []],
+    ['His refusal to comment angered Egypt.', '2024-06-07', []],
+  ]);
+});
