@@ -15,5 +15,13 @@ describe('events, recall round s', () => {
     ['The Navy\'s request for proposals drew five bids.', '2024-06-07', []],
     ['The company\'s warning to investors hit its shares.', '2024-06-07', []],
     ['His refusal to comment angered Egypt.', '2024-06-07', []],
+    // a charge told in the speaker's words ("X said Y was behind the unrest") is the speaker's accusation of the one charged
+    ['Pakistan said India was behind the unrest in Balochistan.', '2024-06-07', ['ACCUSE 112 occurred PAK->IND']],
+    ['Israel was behind the unrest, Iran\'s supreme leader said.', '2024-06-07', ['ACCUSE 112 occurred IRNGOV->ISR']],
+    ['The Kremlin said Washington was to blame for the crisis.', '2024-06-07', ['ACCUSE 112 occurred RUSGOV->USAGOV']],
+    // ... but not a duty, a claim of one's own side, or a thing to blame
+    ['Germany said the United States was responsible for its own defence.', '2024-06-07', []],
+    ['Iran said its forces were responsible for the strike.', '2024-06-07', []],
+    ['Officials said a gas leak was behind the blast.', '2024-06-07', []],
   ]);
 });

@@ -43,6 +43,8 @@ const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
 /** What a side calls an act it condemns ("called the measures hypocritical", "called the verdict a sham"). */
 const ACT_VERDICTS = 'ridiculous|preposterous|unfounded|hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous|inappropriate|unreasonable|biased|regrettable|counterproductive|baseless|groundless|oppressive|a_green_light|a_witch_hunt|a_witch-hunt|an_act_of_oppression';
+/** Harms one side is blamed for ("said India was behind the unrest", "was responsible for the blast"). */
+const HARMS = 'attack|attacks|blast|blasts|explosion|explosions|bombing|bombings|killing|killings|assassination|murder|unrest|violence|riots|crisis|tension|tensions|escalation|incident|incidents|deaths|sabotage|plot|coup|shelling|sinking|downing|massacre|cyberattack|cyberattacks|hacking|abduction|kidnapping|provocation|provocations|shooting|raid|raids|blackout|poisoning|fire|clashes|fighting|war|conflict|disappearance';
 /** Words of degree before a verdict ("called the discharge extremely selfish"). */
 const VERDICT_DEGREE = 'extremely|very|totally|completely|utterly|absolutely|deeply|highly|wholly|grossly|simply|clearly|entirely|blatantly';
 
@@ -309,6 +311,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.quote', type: 'REQUEST', cameo: '020', status: 'requested' },
   // "blamed the unrest on Libya", "blamed the attack on foreign agents": the one it is blamed on
   { id: 'accuse.blame-on', type: 'ACCUSE', cameo: '112', verbs: ['blame ** on'], recipient: ['on'], needsRecipient: true, domestic: true },
+  // "Israel was behind the explosion, Iran's foreign minister said", "Pakistan said India was responsible for the unrest": a charge told in
+  // the speaker's words is the speaker's, against the one charged (not a duty: "was responsible for its own defence")
+  { id: 'accuse.responsible', type: 'ACCUSE', cameo: '112', verbs: [`be responsible|to_blame for * ${HARMS}`, `be behind * ${HARMS}`], status: 'occurred', speakerActs: true },
   { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that', 'repeat|renew|reiterate|level * charges|charge|accusations|accusation|allegations|allegation that'], nouns: ['charges|charge|accusations|accusation|allegations|allegation that'], recipient: ['obj', 'that'], objectActor: true, domestic: true },
   // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
@@ -361,7 +366,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
   // "gave Niger's coup leaders one week to reinstate President Bazoum": an ultimatum (the act it asks for is not asserted)
   { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '130', verbs: ['give ** one|two|three|a * week|weeks|days|hours|month|months|deadline to', 'issue|deliver|give * ultimatum to', 'set * deadline for'], recipient: ['obj', 'to', 'for'], needsRecipient: true, objectActor: true, embeds: true },
-  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly', 'be punished'], status: 'occurred', speakerActs: true },
+  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly', 'be punished'], status: 'occurred', speakerActs: true, toCome: true },
   // "Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of war": a warning aimed at
   // the one whose attempt it names
   { id: 'threaten.any-attempt', type: 'THREATEN', cameo: '138', verbs: ['warn|say|declare|vow that any attempt|move|effort|bid|action by'], recipient: ['by'], needsRecipient: true },

@@ -3790,10 +3790,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         // (a doer with no code makes no event: "welcomed the CFTC's decision")
         if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null);
       }
-      // "Israel would face severe punishment, the Guards said": the speaker acts on the subject
+      // "Israel would face severe punishment, the Guards said", "Israel was behind the blast, Iran said": the speaker acts on the subject
       if (entry.speakerActs) {
         const speaker = speakerSlot(ctx, view, start);
-        if (!speaker || !ANNOUNCED.test(` ${words.slice(Math.max(0, start - 3), start).join(' ')} `)) return null;
+        if (!speaker || (entry.toCome && !ANNOUNCED.test(` ${words.slice(Math.max(0, start - 3), start).join(' ')} `))) return null;
+        // (a charge told as done names the one charged right before it: not "the dispute between X and Y was responsible for")
+        if (!entry.toCome && !view.slotAt[start - 1]) return null;
         // (the one threatened is named, and of another side than the speaker)
         if (actors.length === 0 || actors.some((a) => a.entity.id === speaker.entity.id || (a.entity.country !== null && a.entity.country === speaker.entity.country))) return null;
         recipients = actors;
