@@ -23,5 +23,10 @@ describe('events, recall round s', () => {
     ['Germany said the United States was responsible for its own defence.', '2024-06-07', []],
     ['Iran said its forces were responsible for the strike.', '2024-06-07', []],
     ['Officials said a gas leak was behind the blast.', '2024-06-07', []],
+    // a warning to a party named not to do an act is a threat to it; the act warned against is no event
+    ['China warned the United States not to interfere.', '2024-06-07', ['THREATEN 130 occurred CHN->USA']],
+    ['Russia warned NATO not to send troops to Ukraine.', '2024-06-07', ['THREATEN 130 occurred RUS->IGONATO']],
+    // ... but a warning to one's own people is advice
+    ['The State Department warned Americans not to travel to Haiti.', '2024-06-07', []],
   ]);
 });

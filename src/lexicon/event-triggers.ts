@@ -371,6 +371,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // the one whose attempt it names
   { id: 'threaten.any-attempt', type: 'THREATEN', cameo: '138', verbs: ['warn|say|declare|vow that any attempt|move|effort|bid|action by'], recipient: ['by'], needsRecipient: true },
   { id: 'threaten.warn-against', type: 'THREATEN', cameo: '130', verbs: ['warn * against'], recipient: ['obj'], needsRecipient: true },
+  // "China warned the United States not to interfere", "Russia warned NATO not to send troops": a warning to a party named, of the act it
+  // must not do (the act warned against gives no event of its own)
+  { id: 'threaten.warn-not-to', type: 'THREATEN', cameo: '130', verbs: ['warn * not to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true },
   // "warned that Moscow would respond": the country after "that" is the threatener's own side
   // "warned that Moscow would respond militarily if the United States ...": a threat of force
   { id: 'threaten.warn-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow|say that * will|would respond|retaliate|react militarily'], recipient: ['against', 'to', 'for'] },

@@ -797,7 +797,8 @@ function ownCountry(c: Candidate, actor: Entity, recipient: Slot): boolean {
   const code = recipient.entity.actor ?? recipient.entity.country;
   // ("Baldrige expressed concern about the continuing U.S. trade deficits": an official's criticism aimed at the bare own country
   // is none; an accusation of its people is one: "accused the protesters of being funded from abroad", "called the storming treasonous")
-  return (BETWEEN_PARTIES.has(type) || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
+  // ("the State Department warned Americans not to travel to Haiti": a warning to one's own people is advice)
+  return (BETWEEN_PARTIES.has(type) || c.entry.id === 'threaten.warn-not-to' || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
 }
 
 interface Context {
