@@ -28,5 +28,12 @@ describe('events, recall round s', () => {
     ['Russia warned NATO not to send troops to Ukraine.', '2024-06-07', ['THREATEN 130 occurred RUS->IGONATO']],
     // ... but a warning to one's own people is advice
     ['The State Department warned Americans not to travel to Haiti.', '2024-06-07', []],
+    // a passive refusal or condemnation of a thing owned (a possessive, a demonym or a country's name on the noun before the verb)
+    // is aimed at its owner
+    ['Kyiv\'s proposal was rejected by Moscow.', '2024-06-07', ['REJECT 120 occurred RUSGOV->UKRGOV']],
+    ['The French resolution was vetoed by Russia.', '2024-06-07', ['REJECT 129 occurred RUS->FRA']],
+    ['The Israeli strike was denounced by Egypt.', '2024-06-07', ['ACCUSE 111 occurred EGY->ISR']],
+    // ... and with no owner named, at no one
+    ['The offer was rejected by Moscow.', '2024-06-07', ['REJECT 120 occurred RUSGOV->-']],
   ]);
 });

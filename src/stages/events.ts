@@ -1566,15 +1566,28 @@ function mediatorsByAgent(ctx: Context, candidates: readonly Candidate[]): Candi
 }
 
 /** Nouns of what one side puts to another, whose rejection is aimed at it ("a Moroccan proposal"). */
-const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'offer', 'request', 'demand', 'demands', 'bid', 'initiative', 'draft']);
+const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'demand', 'demands', 'bid',
+  'initiative', 'draft', 'resolution', 'appeal', 'calls', 'terms', 'conditions', 'ultimatum', 'claims']);
 
-/** The country of a demonym on the proposal a sentence opens with before `start` ("A Moroccan proposal ... was rejected"), or null. */
-function proposalOwner(ctx: Context, view: View, start: number): Slot | null {
+/**
+ * The owner of what a passive's subject names before `start`, a proposal (`heads`) of one side: the sentence's opening one
+ * ("A Moroccan proposal ... was rejected") or the one right before the verb, owned by a possessive, a demonym or a country's
+ * name ("Kyiv's proposal was rejected", "The French resolution was vetoed", "the Israeli strike was denounced"), or null.
+ */
+function proposalOwner(ctx: Context, view: View, start: number, heads: ReadonlySet<string>): Slot | null {
   const { words, tokens } = view;
   const at = wordAt(words, 0) === 'a' || wordAt(words, 0) === 'the' || wordAt(words, 0) === 'an' ? 1 : 0;
   const country = at + 1 < start ? DEMONYMS.get(tokens[at].text) : undefined;
-  if (!country || view.slotAt[at + 1] || !PROPOSAL_NOUNS.has(wordAt(words, at + 1))) return null;
-  return groupSlot(ctx, country, '', tokens[at].start, tokens[at].end);
+  if (country && !view.slotAt[at + 1] && heads.has(wordAt(words, at + 1))) return groupSlot(ctx, country, '', tokens[at].start, tokens[at].end);
+  let head = start - 1;
+  while (head > 0 && (BE_FORMS.has(wordAt(words, head)) || wordAt(words, head) === 'has' || wordAt(words, head) === 'have' || /ly$/.test(wordAt(words, head)))) head--;
+  if (head === start - 1 || head < 1 || view.slotAt[head] || !heads.has(wordAt(words, head))) return null;
+  const owner = possessorLeft(view, head)[0];
+  if (owner) return owner;
+  const slot = view.slotAt[head - 1];
+  if (slot) return slot.group || (slot.entity.type === 'country' && !slot.pending) ? slot : null;
+  const demonym = DEMONYMS.get(tokens[head - 1].text);
+  return demonym ? groupSlot(ctx, demonym, '', tokens[head - 1].start, tokens[head - 1].end) : null;
 }
 
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
@@ -3619,9 +3632,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
-      // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence)
-      else if (entry.type === 'REJECT' && actors.length > 0) {
-        const owner = proposalOwner(ctx, view, start);
+      // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence;
+      // "the Israeli strike was denounced by Egypt": the doer of an act condemned)
+      else if ((entry.type === 'REJECT' || entry.type === 'ACCUSE') && actors.length > 0) {
+        const owner = proposalOwner(ctx, view, start, entry.type === 'REJECT' ? PROPOSAL_NOUNS : ACT_NOUNS);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
