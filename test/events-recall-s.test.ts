@@ -35,5 +35,10 @@ describe('events, recall round s', () => {
     ['The Israeli strike was denounced by Egypt.', '2024-06-07', ['ACCUSE 111 occurred EGY->ISR']],
     // ... and with no owner named, at no one
     ['The offer was rejected by Moscow.', '2024-06-07', ['REJECT 120 occurred RUSGOV->-']],
+    // a participle that opens the sentence is of the subject after its comma
+    ['Accusing Washington of hypocrisy, Beijing said the sanctions would fail.', '2024-06-07', ['ACCUSE 112 occurred CHNGOV->USAGOV']],
+    ['Rejecting the U.S. proposal, Iran said it would continue enrichment.', '2024-06-07', ['REJECT 120 occurred IRN->USA']],
+    // ... not a gerund that is the subject itself
+    ['Attacking Iran would be a mistake, Biden said.', '2024-06-07', []],
   ]);
 });

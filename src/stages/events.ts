@@ -3532,15 +3532,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
-    if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
+    // ("Accusing Washington of hypocrisy, Beijing said": a participle that opens the sentence is of the subject after its comma)
+    const opening = form === 'gerund' && start === 0 && openingParticiple(view);
+    if (form === 'gerund' && (prev === ',' || opening || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
       // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
-      const subject = start === 1 ? mainSubjectAfterComma(view, start)
+      const subject = start <= 1 ? mainSubjectAfterComma(view, start)
         : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
       if (!subject) return null;
-      actors = withCompounds(view, subject, -1);
+      // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
+      actors = opening ? [subject] : withCompounds(view, subject, -1);
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       // "IMF officials, discussing their outlook": an act that needs a party has none here
       if (entry.needsRecipient && recipients.length === 0) return null;
@@ -4439,6 +4442,20 @@ function speakerAdverbial(view: View, opener: number): boolean {
   let k = opener - 1;
   while (k >= 0 && SAID_WHEN.has(wordAt(view.words, k))) k--;
   return k >= 0 && SPEECH_VERBS.has(wordAt(view.words, k)) && !view.slotAt[k];
+}
+
+/**
+ * Whether the sentence opens with a participle clause closed by a comma ("Accusing Washington of hypocrisy, Beijing said"), not
+ * with a gerund that is itself the subject ("Attacking Iran would be a mistake, Biden said"): no modal or form of "be" before the comma.
+ */
+function openingParticiple(view: View): boolean {
+  const { words } = view;
+  for (let k = 1; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (w === ',') return true;
+    if (BOUNDARY.has(w) || MODALS.has(w) || BE_FORMS.has(w)) return false;
+  }
+  return false;
 }
 
 /** The party right after the first comma after `from` (past an article), the subject of the main clause an opening clause leads to. */
