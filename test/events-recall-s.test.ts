@@ -40,5 +40,12 @@ describe('events, recall round s', () => {
     ['Rejecting the U.S. proposal, Iran said it would continue enrichment.', '2024-06-07', ['REJECT 120 occurred IRN->USA']],
     // ... not a gerund that is the subject itself
     ['Attacking Iran would be a mistake, Biden said.', '2024-06-07', []],
+    // telling or wanting a party named right after the verb to act is asking it to
+    ['China told the United States to stop meddling in its affairs.', '2024-06-07', ['REQUEST 020 requested CHN->USA']],
+    ['The IMF wants Brazil to cut spending.', '2024-06-07', ['REQUEST 020 requested IGOIMF->BRA']],
+    // ... not told to reporters or one's own people, nor a want of one's own
+    ['The minister told reporters the talks were due to resume.', '2024-06-07', []],
+    ['On Friday, Beijing told Chinese citizens to avoid travelling to Japan.', '2024-06-07', []],
+    ['Brazil wants to resume interest payments as soon as possible.', '2024-06-07', []],
   ]);
 });

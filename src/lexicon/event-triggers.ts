@@ -117,6 +117,10 @@ export interface TriggerEntry {
    * force, made when it is said (THREATEN 138, occurred), whatever the actor's sector.
    */
   readonly futureThreat?: boolean;
+  /** A party of the actor's own country is no one the act is aimed at: told to one's own people it is advice ("warned Americans not to travel"). */
+  readonly othersOnly?: boolean;
+  /** The one the act is done to stands right after the verb, and the pattern's last word right after it ("told France to", not "told Reuters he hoped to", "wants to sell"). */
+  readonly boundObject?: boolean;
   /** A nominal whose `of`/`from` phrase names who acts, on the clause's subject ("at the invitation of X", "despite appeals from X"). */
   readonly ofActs?: boolean;
   /** Only where the words after it tell the warner's own answer ("would require an adequate response", "it will stop"). */
@@ -289,6 +293,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.plead', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['plead with', 'implore'], recipient: ['with', 'obj'], embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
   { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'push', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
+  // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
+  // is asking it to (not "told reporters to wait", "told him that")
+  { id: 'request.tell', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['tell * to', 'want * to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, othersOnly: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'seek * from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
@@ -373,7 +380,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.warn-against', type: 'THREATEN', cameo: '130', verbs: ['warn * against'], recipient: ['obj'], needsRecipient: true },
   // "China warned the United States not to interfere", "Russia warned NATO not to send troops": a warning to a party named, of the act it
   // must not do (the act warned against gives no event of its own)
-  { id: 'threaten.warn-not-to', type: 'THREATEN', cameo: '130', verbs: ['warn * not to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true },
+  { id: 'threaten.warn-not-to', type: 'THREATEN', cameo: '130', verbs: ['warn * not to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, othersOnly: true },
   // "warned that Moscow would respond": the country after "that" is the threatener's own side
   // "warned that Moscow would respond militarily if the United States ...": a threat of force
   { id: 'threaten.warn-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow|say that * will|would respond|retaliate|react militarily'], recipient: ['against', 'to', 'for'] },

@@ -798,7 +798,7 @@ function ownCountry(c: Candidate, actor: Entity, recipient: Slot): boolean {
   // ("Baldrige expressed concern about the continuing U.S. trade deficits": an official's criticism aimed at the bare own country
   // is none; an accusation of its people is one: "accused the protesters of being funded from abroad", "called the storming treasonous")
   // ("the State Department warned Americans not to travel to Haiti": a warning to one's own people is advice)
-  return (BETWEEN_PARTIES.has(type) || c.entry.id === 'threaten.warn-not-to' || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
+  return (BETWEEN_PARTIES.has(type) || c.entry.othersOnly || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
 }
 
 interface Context {
@@ -920,6 +920,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let alleged = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
+    // "told France to pull out", not "told Reuters the company plans to", "wants to sell": the one asked right between the verb and `to`
+    if (m.pattern.entry.boundObject && !objectBound(view, m.start, m.end)) continue;
     // ("to cooperate in fighting inflation": "fighting" told alone is a gerund with its object where a word other than one of a
     // war's course follows)
     if (m.pattern.entry.mutual && m.pattern.frame === 'noun' && m.end === m.start + 1 && wordAt(words, m.start) === 'fighting' && !WAR_FOLLOWERS.test(wordAt(words, m.end))) continue;
@@ -6559,6 +6561,12 @@ function isInfinitive(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   if (!t || view.slotAt[k] || !/^\p{Ll}+$/u.test(t.text)) return false;
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
+}
+
+/** Whether a party is named right after the verb at `start` (past an article) and the pattern ending at `end` goes on right after it. */
+function objectBound(view: View, start: number, end: number): boolean {
+  const at = wordAt(view.words, start + 1) === 'the' && !view.slotAt[start + 1] ? start + 2 : start + 1;
+  return view.slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
 }
 
 /**
