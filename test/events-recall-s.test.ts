@@ -47,5 +47,10 @@ describe('events, recall round s', () => {
     ['The minister told reporters the talks were due to resume.', '2024-06-07', []],
     ['On Friday, Beijing told Chinese citizens to avoid travelling to Japan.', '2024-06-07', []],
     ['Brazil wants to resume interest payments as soon as possible.', '2024-06-07', []],
+    // a name for a person that is nothing but an insult brands the one named before it, past a long name and title
+    ['North Korea called South Korean President Yoon Suk Yeol a traitor.', '2024-06-07', ['ACCUSE 111 occurred PRK->KORGOV']],
+    ['Venezuela\'s president called Argentina\'s leader a fascist.', '2024-06-07', ['ACCUSE 111 occurred VENGOV->ARGGOV']],
+    // ... not a call for something else
+    ['He called on the government to hold a referendum on a new dictator law.', '2024-06-07', []],
   ]);
 });
