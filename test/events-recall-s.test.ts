@@ -52,5 +52,10 @@ describe('events, recall round s', () => {
     ['Venezuela\'s president called Argentina\'s leader a fascist.', '2024-06-07', ['ACCUSE 111 occurred VENGOV->ARGGOV']],
     // ... not a call for something else
     ['He called on the government to hold a referendum on a new dictator law.', '2024-06-07', []],
+    // a word act said again or put out has the subject of the verb that says it again
+    ['Russia renewed its accusations against Ukraine on Monday.', '2024-06-07', ['ACCUSE 112 occurred RUS->UKR']],
+    ['China issued a warning to Japan.', '2024-06-07', ['THREATEN 130 occurred CHN->JPN']],
+    // ... not an act a vetoed draft would have renewed
+    ['Russia on Wednesday vetoed a U.N. Security Council draft resolution to renew sanctions on Mali.', '2024-06-07', ['REJECT 129 occurred RUS->IGOUN']],
   ]);
 });

@@ -328,7 +328,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // the clause's subject
   { id: 'accuse.criticism-from', type: 'ACCUSE', cameo: '111', nouns: ['criticism|condemnation|accusations|complaints from!'], recipient: ['from'], ofActs: true },
   // "Iran's accusations against Israel", "Iranian allegations against Washington": the owner accuses the one named after `against`
-  { id: 'accuse.accusations-against', type: 'ACCUSE', cameo: '112', nouns: ['accusations|accusation|allegations|allegation against!'], recipient: ['against'], needsRecipient: true },
+  // ("Russia renewed its accusations against Ukraine": the subject of a word act said again)
+  { id: 'accuse.accusations-against', type: 'ACCUSE', cameo: '112', verbs: ['renew|repeat|reiterate|level * accusations|accusation|allegations|charges against'], nouns: ['accusations|accusation|allegations|allegation against!'], recipient: ['against'], needsRecipient: true },
   { id: 'accuse.criticism-received', type: 'ACCUSE', cameo: '111', verbs: ['win|draw|earn|receive|attract|provoke * criticism|condemnation|censure * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   { id: 'accuse.criticize', type: 'ACCUSE', cameo: '111', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'lambaste', 'censure', 'rebuke', 'decry', 'deplore', 'castigate', 'chastise', 'assail', 'blast', 'berate', 'reprimand', 'hit out at', 'lash out at', 'take * swipe at', 'raise * concerns|concern about|over', 'voice|express * concern|concerns about|over'], nouns: ['criticism of', 'condemnation of'], recipient: ['obj', 'of', 'by', 'at', 'about', 'over'], needsRecipient: true },
   // ("called South Korean President Yoon Suk Yeol a traitor": past a long name, only names for a person that are nothing else)
@@ -575,6 +576,9 @@ export const LIGHT_VERBS: readonly string[] = [
   'hold', 'conduct', 'carry out', 'stage', 'launch', 'mount', 'pay', 'make', 'begin', 'start', 'continue', 'resume', 'open',
   'undertake', 'come on', 'go on', 'complete', 'end', 'wrap up', 'favor', 'favour', 'propose', 'plan', 'announce', 'order',
   'have', 'perform', 'organize', 'organise', 'support', 'seek', 'want', 'prepare', 'step up', 'repeat',
+  // a word act said again or put out: "reiterated its call on Israel", "issued a warning to" (not `renew`: "a draft resolution to renew
+  // sanctions on Mali" renews nothing yet)
+  'reiterate', 'issue',
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
   'cut short', 'conclude', 'finish', 'kick off',
 ];
