@@ -57,5 +57,9 @@ describe('events, recall round s', () => {
     ['China issued a warning to Japan.', '2024-06-07', ['THREATEN 130 occurred CHN->JPN']],
     // ... not an act a vetoed draft would have renewed
     ['Russia on Wednesday vetoed a U.N. Security Council draft resolution to renew sanctions on Mali.', '2024-06-07', ['REJECT 129 occurred RUS->IGOUN']],
+    // outrage or anger voiced at an act condemns its doer
+    ['Egypt voiced outrage at the Israeli raid.', '2024-06-07', ['ACCUSE 111 occurred EGY->ISR']],
+    // ... not anger at no party
+    ['Investors voiced anger over the company\'s losses.', '2024-06-07', []],
   ]);
 });
