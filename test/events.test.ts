@@ -366,8 +366,9 @@ const rows: Row[] = [
   ['Kenyan police surrounded the parliament building.', [KEN], []],
   ['The Kremlin wanted to demonstrate its authority.', [KREMLIN], []],
   ['Iranian workers called off their strike on Saturday.', [], []],
-  // acts that are wished, forced or failed, and a second infinitive after `and`, assert nothing
-  ['Washington wants Beijing to lift its export restrictions and ease visa rules.', [USA, CHN], []],
+  // acts that are wished, forced or failed, and a second infinitive after `and`, assert nothing (the wish of another's act is
+  // a request of it)
+  ['Washington wants Beijing to lift its export restrictions and ease visa rules.', [USA, CHN], [{ type: 'REQUEST', actor: 'USA', recipient: 'CHN', status: 'requested', cameo: '020' }]],
   ['Putin said Russia wanted very much to lift the restrictions on Turkey.', [PUTIN, RUS, TUR], [{ type: 'CONCEDE', actor: 'RUS', recipient: 'TUR', status: 'intended' }]],
   ['China imposed tariffs over Japan\'s failure to honor the accord and to open its market to Chinese goods.', [CHN, JPN], [{ type: 'SANCTION', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
   ["China criticised Japan's failure to lift the ban.", [CHN, JPN], [{ type: 'ACCUSE', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],

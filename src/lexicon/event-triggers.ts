@@ -43,6 +43,8 @@ const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
 /** What a side calls an act it condemns ("called the measures hypocritical", "called the verdict a sham"). */
 const ACT_VERDICTS = 'ridiculous|preposterous|unfounded|hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous|inappropriate|unreasonable|biased|regrettable|counterproductive|baseless|groundless|oppressive|a_green_light|a_witch_hunt|a_witch-hunt|an_act_of_oppression';
+/** Harms one side is blamed for ("said India was behind the unrest", "was responsible for the blast"). */
+const HARMS = 'attack|attacks|blast|blasts|explosion|explosions|bombing|bombings|killing|killings|assassination|murder|unrest|violence|riots|crisis|tension|tensions|escalation|incident|incidents|deaths|sabotage|plot|coup|shelling|sinking|downing|massacre|cyberattack|cyberattacks|hacking|abduction|kidnapping|provocation|provocations|shooting|raid|raids|blackout|poisoning|fire|clashes|fighting|war|conflict|disappearance';
 /** Words of degree before a verdict ("called the discharge extremely selfish"). */
 const VERDICT_DEGREE = 'extremely|very|totally|completely|utterly|absolutely|deeply|highly|wholly|grossly|simply|clearly|entirely|blatantly';
 
@@ -115,6 +117,10 @@ export interface TriggerEntry {
    * force, made when it is said (THREATEN 138, occurred), whatever the actor's sector.
    */
   readonly futureThreat?: boolean;
+  /** A party of the actor's own country is no one the act is aimed at: told to one's own people it is advice ("warned Americans not to travel"). */
+  readonly othersOnly?: boolean;
+  /** The one the act is done to stands right after the verb, and the pattern's last word right after it ("told France to", not "told Reuters he hoped to", "wants to sell"). */
+  readonly boundObject?: boolean;
   /** A nominal whose `of`/`from` phrase names who acts, on the clause's subject ("at the invitation of X", "despite appeals from X"). */
   readonly ofActs?: boolean;
   /** Only where the words after it tell the warner's own answer ("would require an adequate response", "it will stop"). */
@@ -287,6 +293,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.plead', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['plead with', 'implore'], recipient: ['with', 'obj'], embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
   { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'push ** to|for', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
+  // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
+  // is asking it to (not "told reporters to wait", "told him that")
+  { id: 'request.tell', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['tell * to', 'want * to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, othersOnly: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'seek * from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
@@ -298,6 +307,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
+  // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
+  // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
+  { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], needsRecipient: true, objectActor: true },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)
@@ -306,15 +318,22 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.quote', type: 'REQUEST', cameo: '020', status: 'requested' },
   // "blamed the unrest on Libya", "blamed the attack on foreign agents": the one it is blamed on
   { id: 'accuse.blame-on', type: 'ACCUSE', cameo: '112', verbs: ['blame ** on'], recipient: ['on'], needsRecipient: true, domestic: true },
+  // "Israel was behind the explosion, Iran's foreign minister said", "Pakistan said India was responsible for the unrest": a charge told in
+  // the speaker's words is the speaker's, against the one charged (not a duty: "was responsible for its own defence")
+  { id: 'accuse.responsible', type: 'ACCUSE', cameo: '112', verbs: [`be responsible|to_blame for * ${HARMS}`, `be behind * ${HARMS}`], status: 'occurred', speakerActs: true },
   { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that', 'repeat|renew|reiterate|level * charges|charge|accusations|accusation|allegations|allegation that'], nouns: ['charges|charge|accusations|accusation|allegations|allegation that'], recipient: ['obj', 'that'], objectActor: true, domestic: true },
   // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   // "rejected criticism from Canberra of a security pact", "dismissed accusations from Kinshasa": the criticism of the one who made it, on
   // the clause's subject
   { id: 'accuse.criticism-from', type: 'ACCUSE', cameo: '111', nouns: ['criticism|condemnation|accusations|complaints from!'], recipient: ['from'], ofActs: true },
+  // "Iran's accusations against Israel", "Iranian allegations against Washington": the owner accuses the one named after `against`
+  // ("Russia renewed its accusations against Ukraine": the subject of a word act said again)
+  { id: 'accuse.accusations-against', type: 'ACCUSE', cameo: '112', verbs: ['renew|repeat|reiterate|level * accusations|accusation|allegations|charges against'], nouns: ['accusations|accusation|allegations|allegation against!'], recipient: ['against'], needsRecipient: true },
   { id: 'accuse.criticism-received', type: 'ACCUSE', cameo: '111', verbs: ['win|draw|earn|receive|attract|provoke * criticism|condemnation|censure * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
-  { id: 'accuse.criticize', type: 'ACCUSE', cameo: '111', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'lambaste', 'censure', 'rebuke', 'decry', 'deplore', 'castigate', 'chastise', 'assail', 'blast', 'berate', 'reprimand', 'hit out at', 'lash out at', 'take * swipe at', 'raise * concerns|concern about|over', 'voice|express * concern|concerns about|over'], nouns: ['criticism of', 'condemnation of'], recipient: ['obj', 'of', 'by', 'at', 'about', 'over'], needsRecipient: true },
-  { id: 'accuse.brand', type: 'ACCUSE', cameo: '111', verbs: ['dismiss|denounce|condemn|describe * as * a|an * sham|farce|provocation|fraud|charade|publicity_stunt|propaganda_stunt|rehearsal_for_invasion|rehearsal_for_war|act_of_aggression', 'call|brand|label|describe * a|an * provocation|violation|crime|outrage|farce|sham|coup|disgrace|frame-up|travesty|betrayal|blackmail|threat|danger|menace|attack|assault|insult|affront|lynching|kidnapping|reward_for_terrorism|act_of_piracy|act_of_aggression|act_of_terrorism|act_of_war|act_of_provocation|declaration_of_war|war_crime|show_of_force|forced_exile|escalation|intimidation|hostile_force|enemy_state|rogue_state|terrorist_state|parasite|separatist|traitor|dictator|tyrant|terrorist|puppet|war_criminal|criminal|murderer|butcher|warmonger|troublemaker', 'call|brand|label|describe * state_terrorism|terrorism|traitors|terrorists|criminals|mercenaries|separatists|puppets|war_criminals|warmongers|genocide|aggression|piracy|barbarism|a_war_crime|war_crimes|ethnic_cleansing|blackmail|murder|extortion|sabotage|persecution|a_kidnapping|a_political_lynching|a_lynching|a_witch_hunt|a_witch-hunt|a_vendetta|a_show_trial|an_authoritarian_act|an_abduction|an_act_of_state_terrorism', `call|brand|label|describe * ${NAMED_ACTS} ${VERDICT_DEGREE}? ${ACT_VERDICTS}`, `call|brand|label|describe * ${NAMED_ACTS} of|on|against * ${VERDICT_DEGREE}? ${ACT_VERDICTS}`, `call|brand|label|deem|term ${ACT_VERDICTS}|extremely_wrong|completely_wrong|deeply_wrong`], recipient: ['obj'], needsRecipient: true, objectIsAct: true },
+  { id: 'accuse.criticize', type: 'ACCUSE', cameo: '111', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'lambaste', 'censure', 'rebuke', 'decry', 'deplore', 'castigate', 'chastise', 'assail', 'blast', 'berate', 'reprimand', 'hit out at', 'lash out at', 'take * swipe at', 'raise * concerns|concern about|over', 'voice|express * concern|concerns about|over', 'voice|express * outrage|indignation|anger at|over|about'], nouns: ['criticism of', 'condemnation of'], recipient: ['obj', 'of', 'by', 'at', 'about', 'over'], needsRecipient: true },
+  // ("called South Korean President Yoon Suk Yeol a traitor": past a long name, only names for a person that are nothing else)
+  { id: 'accuse.brand', type: 'ACCUSE', cameo: '111', verbs: ['dismiss|denounce|condemn|describe * as * a|an * sham|farce|provocation|fraud|charade|publicity_stunt|propaganda_stunt|rehearsal_for_invasion|rehearsal_for_war|act_of_aggression', 'call|brand|label|describe * a|an * provocation|violation|crime|outrage|farce|sham|coup|disgrace|frame-up|travesty|betrayal|blackmail|threat|danger|menace|attack|assault|insult|affront|lynching|kidnapping|reward_for_terrorism|act_of_piracy|act_of_aggression|act_of_terrorism|act_of_war|act_of_provocation|declaration_of_war|war_crime|show_of_force|forced_exile|escalation|intimidation|hostile_force|enemy_state|rogue_state|terrorist_state|parasite|separatist|traitor|dictator|tyrant|terrorist|puppet|war_criminal|criminal|murderer|butcher|warmonger|troublemaker', 'call|brand|label|describe * state_terrorism|terrorism|traitors|terrorists|criminals|mercenaries|separatists|puppets|war_criminals|warmongers|genocide|aggression|piracy|barbarism|a_war_crime|war_crimes|ethnic_cleansing|blackmail|murder|extortion|sabotage|persecution|a_kidnapping|a_political_lynching|a_lynching|a_witch_hunt|a_witch-hunt|a_vendetta|a_show_trial|an_authoritarian_act|an_abduction|an_act_of_state_terrorism', 'call|brand|label ** a|an traitor|dictator|tyrant|puppet|war_criminal|murderer|butcher|warmonger|fascist|liar|thug|gangster', `call|brand|label|describe * ${NAMED_ACTS} ${VERDICT_DEGREE}? ${ACT_VERDICTS}`, `call|brand|label|describe * ${NAMED_ACTS} of|on|against * ${VERDICT_DEGREE}? ${ACT_VERDICTS}`, `call|brand|label|deem|term ${ACT_VERDICTS}|extremely_wrong|completely_wrong|deeply_wrong`], recipient: ['obj'], needsRecipient: true, objectIsAct: true },
   { id: 'accuse.complain', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['raise * concerns|concern|objections with', 'lodge|file|send|deliver|issue|make * protest|complaint|note|representations|demarche to|with', 'summon * ambassador|envoy|charge|diplomat|diplomats|chargé|official|officials|high_commissioner', 'complain to', 'protest to', 'lodge|make|register * protest|complaint against'], recipient: ['to', 'with', 'obj', 'against'], passiveAgent: ['to'], needsRecipient: true },
   // "Dhaka called in the Indian envoy": summoned; the envoy, right after `in`, is the one protested to
   { id: 'accuse.call-in', type: 'ACCUSE', cameo: '114', context: 'diplomatic', verbs: ['call in * ambassador|envoy|charge|chargé|diplomat|high_commissioner'], recipient: ['in'], needsRecipient: true },
@@ -331,9 +350,16 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
   { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },
+  // "Iran's rejection of the U.S. proposal", "the Russian veto of the resolution", "Serbia's refusal to recognise Kosovo": a refusal
+  // told by a noun whose owner names who refuses
+  { id: 'reject.noun', type: 'REJECT', cameo: '120', nouns: ['rejection|rebuff of'], recipient: ['of'] },
+  { id: 'reject.veto-noun', type: 'REJECT', cameo: '129', nouns: ['veto|vetoes of'], recipient: ['of'] },
+  { id: 'reject.refusal', type: 'REJECT', cameo: '120', nouns: ['refusal to!'], recipient: ['obj', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
 
   // ---------------------------------------------------------------- THREATEN (CAMEO 13)
   { id: 'threaten.threaten', type: 'THREATEN', cameo: '130', verbs: ['threaten', 'issue|deliver * threat|threats|warning|warnings|ultimatum to|against'], nouns: ['threat|threats against|to'], recipient: ['obj', 'to', 'against', 'with'], embeds: true, objectActor: true },
+  // "China's warning to Japan", "North Korea's ultimatum to Seoul": a warning told by a noun, to the one it is addressed to
+  { id: 'threaten.warning-to', type: 'THREATEN', cameo: '130', nouns: ['warning|warnings|ultimatum|ultimatums to!'], recipient: ['to'], needsRecipient: true, objectActor: true },
   // ("vowing to fight the Rapid Support Forces until the paramilitary group was defeated": beside the threat, the fighting to come)
   { id: 'threaten.vow-fight', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['vow * to fight|fight_on|keep_fighting|continue_fighting'], recipient: ['against', 'obj', 'on', 'for', 'to'], domestic: true, figurative: true, announces: { type: 'ASSAULT', cameo: '190', status: 'intended' } },
   // ("threatened to use force if the country's new military rulers did not restore Bazoum": beside the threat, the force as possible)
@@ -349,11 +375,14 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
   // "gave Niger's coup leaders one week to reinstate President Bazoum": an ultimatum (the act it asks for is not asserted)
   { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '130', verbs: ['give ** one|two|three|a * week|weeks|days|hours|month|months|deadline to', 'issue|deliver|give * ultimatum to', 'set * deadline for'], recipient: ['obj', 'to', 'for'], needsRecipient: true, objectActor: true, embeds: true },
-  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly', 'be punished'], status: 'occurred', speakerActs: true },
+  { id: 'threaten.face', type: 'THREATEN', cameo: '130', verbs: ['face * punishment|retaliation|response|consequences|revenge|reprisals|retribution|countermeasures|reprisal', 'pay a heavy|high|steep price', 'pay dearly', 'be punished'], status: 'occurred', speakerActs: true, toCome: true },
   // "Pakistan warned that any attempt by India to stop the flow of the Indus would be treated as an act of war": a warning aimed at
   // the one whose attempt it names
   { id: 'threaten.any-attempt', type: 'THREATEN', cameo: '138', verbs: ['warn|say|declare|vow that any attempt|move|effort|bid|action by'], recipient: ['by'], needsRecipient: true },
   { id: 'threaten.warn-against', type: 'THREATEN', cameo: '130', verbs: ['warn * against'], recipient: ['obj'], needsRecipient: true },
+  // "China warned the United States not to interfere", "Russia warned NATO not to send troops": a warning to a party named, of the act it
+  // must not do (the act warned against gives no event of its own)
+  { id: 'threaten.warn-not-to', type: 'THREATEN', cameo: '130', verbs: ['warn * not to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, othersOnly: true },
   // "warned that Moscow would respond": the country after "that" is the threatener's own side
   // "warned that Moscow would respond militarily if the United States ...": a threat of force
   { id: 'threaten.warn-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow|say that * will|would respond|retaliate|react militarily'], recipient: ['against', 'to', 'for'] },
@@ -554,6 +583,9 @@ export const LIGHT_VERBS: readonly string[] = [
   'hold', 'conduct', 'carry out', 'stage', 'launch', 'mount', 'pay', 'make', 'begin', 'start', 'continue', 'resume', 'open',
   'undertake', 'come on', 'go on', 'complete', 'end', 'wrap up', 'favor', 'favour', 'propose', 'plan', 'announce', 'order',
   'have', 'perform', 'organize', 'organise', 'support', 'seek', 'want', 'prepare', 'step up', 'repeat',
+  // a word act said again or put out: "reiterated its call on Israel", "issued a warning to" (not `renew`: "a draft resolution to renew
+  // sanctions on Mali" renews nothing yet)
+  'reiterate', 'issue',
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
   'cut short', 'conclude', 'finish', 'kick off',
 ];

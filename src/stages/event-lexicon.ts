@@ -79,7 +79,7 @@ function allFields(e: TriggerEntry): TriggerEntry & Record<keyof TriggerEntry, u
     idle: e.idle, objectActor: e.objectActor, personObject: e.personObject, agreementBefore: e.agreementBefore, sanctionBefore: e.sanctionBefore, placeAct: e.placeAct, figurative: e.figurative, notSectors: e.notSectors,
     intransitive: e.intransitive, speakerActs: e.speakerActs, toCome: e.toCome, passiveAgent: e.passiveAgent,
     futureThreat: e.futureThreat, ofActs: e.ofActs, mutual: e.mutual, objectIsAct: e.objectIsAct,
-    notAfter: e.notAfter, echoes: e.echoes, announces: e.announces, againstOther: e.againstOther, answerTold: e.answerTold,
+    notAfter: e.notAfter, echoes: e.echoes, announces: e.announces, againstOther: e.againstOther, answerTold: e.answerTold, boundObject: e.boundObject, othersOnly: e.othersOnly,
   };
 }
 

@@ -797,7 +797,8 @@ function ownCountry(c: Candidate, actor: Entity, recipient: Slot): boolean {
   const code = recipient.entity.actor ?? recipient.entity.country;
   // ("Baldrige expressed concern about the continuing U.S. trade deficits": an official's criticism aimed at the bare own country
   // is none; an accusation of its people is one: "accused the protesters of being funded from abroad", "called the storming treasonous")
-  return (BETWEEN_PARTIES.has(type) || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
+  // ("the State Department warned Americans not to travel to Haiti": a warning to one's own people is advice)
+  return (BETWEEN_PARTIES.has(type) || c.entry.othersOnly || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
 }
 
 interface Context {
@@ -944,6 +945,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let charged = -1;
   for (const m of kept) {
     if (m.start > hearsay) continue;
+    // "told France to pull out", not "told Reuters the company plans to", "wants to sell": the one asked right between the verb and `to`
+    if (m.pattern.entry.boundObject && !objectBound(view, m.start, m.end)) continue;
     // ("to cooperate in fighting inflation": "fighting" told alone is a gerund with its object where a word other than one of a
     // war's course follows)
     if (m.pattern.entry.mutual && m.pattern.frame === 'noun' && m.end === m.start + 1 && wordAt(words, m.start) === 'fighting' && !WAR_FOLLOWERS.test(wordAt(words, m.end))) continue;
@@ -1596,15 +1599,28 @@ function mediatorsByAgent(ctx: Context, candidates: readonly Candidate[]): Candi
 }
 
 /** Nouns of what one side puts to another, whose rejection is aimed at it ("a Moroccan proposal"). */
-const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'offer', 'request', 'demand', 'demands', 'bid', 'initiative', 'draft']);
+const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'demand', 'demands', 'bid',
+  'initiative', 'draft', 'resolution', 'appeal', 'calls', 'terms', 'conditions', 'ultimatum', 'claims']);
 
-/** The country of a demonym on the proposal a sentence opens with before `start` ("A Moroccan proposal ... was rejected"), or null. */
-function proposalOwner(ctx: Context, view: View, start: number): Slot | null {
+/**
+ * The owner of what a passive's subject names before `start`, a proposal (`heads`) of one side: the sentence's opening one
+ * ("A Moroccan proposal ... was rejected") or the one right before the verb, owned by a possessive, a demonym or a country's
+ * name ("Kyiv's proposal was rejected", "The French resolution was vetoed", "the Israeli strike was denounced"), or null.
+ */
+function proposalOwner(ctx: Context, view: View, start: number, heads: ReadonlySet<string>): Slot | null {
   const { words, tokens } = view;
   const at = wordAt(words, 0) === 'a' || wordAt(words, 0) === 'the' || wordAt(words, 0) === 'an' ? 1 : 0;
   const country = at + 1 < start ? DEMONYMS.get(tokens[at].text) : undefined;
-  if (!country || view.slotAt[at + 1] || !PROPOSAL_NOUNS.has(wordAt(words, at + 1))) return null;
-  return groupSlot(ctx, country, '', tokens[at].start, tokens[at].end);
+  if (country && !view.slotAt[at + 1] && heads.has(wordAt(words, at + 1))) return groupSlot(ctx, country, '', tokens[at].start, tokens[at].end);
+  let head = start - 1;
+  while (head > 0 && (BE_FORMS.has(wordAt(words, head)) || wordAt(words, head) === 'has' || wordAt(words, head) === 'have' || /ly$/.test(wordAt(words, head)))) head--;
+  if (head === start - 1 || head < 1 || view.slotAt[head] || !heads.has(wordAt(words, head))) return null;
+  const owner = possessorLeft(view, head)[0];
+  if (owner) return owner;
+  const slot = view.slotAt[head - 1];
+  if (slot) return slot.group || (slot.entity.type === 'country' && !slot.pending) ? slot : null;
+  const demonym = DEMONYMS.get(tokens[head - 1].text);
+  return demonym ? groupSlot(ctx, demonym, '', tokens[head - 1].start, tokens[head - 1].end) : null;
 }
 
 /** Nouns of a demand (or an offer) answered by a refusal or a concession. */
@@ -3562,15 +3578,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
-    if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
+    // ("Accusing Washington of hypocrisy, Beijing said": a participle that opens the sentence is of the subject after its comma)
+    const opening = form === 'gerund' && start === 0 && openingParticiple(view);
+    if (form === 'gerund' && (prev === ',' || opening || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
       // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
-      const subject = start === 1 ? mainSubjectAfterComma(view, start)
+      const subject = start <= 1 ? mainSubjectAfterComma(view, start)
         : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
       if (!subject) return null;
-      actors = withCompounds(view, subject, -1);
+      // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
+      actors = opening ? [subject] : withCompounds(view, subject, -1);
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       // "IMF officials, discussing their outlook": an act that needs a party has none here
       if (entry.needsRecipient && recipients.length === 0) return null;
@@ -3662,9 +3681,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
-      // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence)
-      else if (entry.type === 'REJECT' && actors.length > 0) {
-        const owner = proposalOwner(ctx, view, start);
+      // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence;
+      // "the Israeli strike was denounced by Egypt": the doer of an act condemned)
+      else if ((entry.type === 'REJECT' || entry.type === 'ACCUSE') && actors.length > 0) {
+        const owner = proposalOwner(ctx, view, start, entry.type === 'REJECT' ? PROPOSAL_NOUNS : ACT_NOUNS);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
@@ -3834,10 +3854,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         // (a doer with no code makes no event: "welcomed the CFTC's decision")
         if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null);
       }
-      // "Israel would face severe punishment, the Guards said": the speaker acts on the subject
+      // "Israel would face severe punishment, the Guards said", "Israel was behind the blast, Iran said": the speaker acts on the subject
       if (entry.speakerActs) {
         const speaker = speakerSlot(ctx, view, start);
-        if (!speaker || !ANNOUNCED.test(` ${words.slice(Math.max(0, start - 3), start).join(' ')} `)) return null;
+        if (!speaker || (entry.toCome && !ANNOUNCED.test(` ${words.slice(Math.max(0, start - 3), start).join(' ')} `))) return null;
+        // (a charge told as done names the one charged right before it: not "the dispute between X and Y was responsible for")
+        if (!entry.toCome && !view.slotAt[start - 1]) return null;
         // (the one threatened is named, and of another side than the speaker)
         if (actors.length === 0 || actors.some((a) => a.entity.id === speaker.entity.id || (a.entity.country !== null && a.entity.country === speaker.entity.country))) return null;
         recipients = actors;
@@ -4470,6 +4492,20 @@ function speakerAdverbial(view: View, opener: number): boolean {
   let k = opener - 1;
   while (k >= 0 && SAID_WHEN.has(wordAt(view.words, k))) k--;
   return k >= 0 && SPEECH_VERBS.has(wordAt(view.words, k)) && !view.slotAt[k];
+}
+
+/**
+ * Whether the sentence opens with a participle clause closed by a comma ("Accusing Washington of hypocrisy, Beijing said"), not
+ * with a gerund that is itself the subject ("Attacking Iran would be a mistake, Biden said"): no modal or form of "be" before the comma.
+ */
+function openingParticiple(view: View): boolean {
+  const { words } = view;
+  for (let k = 1; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (w === ',') return true;
+    if (BOUNDARY.has(w) || MODALS.has(w) || BE_FORMS.has(w)) return false;
+  }
+  return false;
 }
 
 /** The party right after the first comma after `from` (past an article), the subject of the main clause an opening clause leads to. */
@@ -6574,6 +6610,12 @@ function isInfinitive(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   if (!t || view.slotAt[k] || !/^\p{Ll}+$/u.test(t.text)) return false;
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
+}
+
+/** Whether a party is named right after the verb at `start` (past an article) and the pattern ending at `end` goes on right after it. */
+function objectBound(view: View, start: number, end: number): boolean {
+  const at = wordAt(view.words, start + 1) === 'the' && !view.slotAt[start + 1] ? start + 2 : start + 1;
+  return view.slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
 }
 
 /**
