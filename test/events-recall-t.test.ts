@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round t', () => {
+  eventRows([
+    // a pledge of a sum in dollars signs, and a pledge told by its noun with its owner, to the one named after `to`
+    ['Japan, which pledged $4.5 billion to Ukraine in February, will host a conference next month.', '2024-06-07', ['AGREE 033 occurred JPN->UKR']],
+    ["Germany's pledge of 5,000 helmets to Ukraine drew ridicule.", '2024-06-07', ['AGREE 033 occurred DEU->UKR']],
+    ['A Japanese offer of $200 million in aid to Sri Lanka was announced on Monday.', '2024-06-07', ['AGREE 033 occurred JPN->LKA']],
+    // ... none to no party
+    ['The pledge of allegiance to the flag was read out at the ceremony.', '2024-06-07', []],
+  ]);
+});
