@@ -9,5 +9,11 @@ describe('events, recall round t', () => {
     ['A Japanese offer of $200 million in aid to Sri Lanka was announced on Monday.', '2024-06-07', ['AGREE 033 occurred JPN->LKA']],
     // ... none to no party
     ['The pledge of allegiance to the flag was read out at the ceremony.', '2024-06-07', []],
+    // a recognition or an apology told by its noun, with its owner named by a possessive or an adjective
+    ['The Spanish recognition of Palestine took effect on Tuesday.', '2024-06-07', ['SUPPORT 054 occurred ESP->PSE']],
+    ["Egypt's recognition of the new Syrian government was announced on Sunday.", '2024-06-07', ['SUPPORT 054 occurred EGY->SYRGOV']],
+    ["Japan's apology to China was read out in Beijing.", '2024-06-07', ['SUPPORT 055 occurred JPN->CHN']],
+    // ... "in recognition of" is thanks for a deed
+    ["The award was given in recognition of Egypt's role.", '2024-06-07', []],
   ]);
 });
