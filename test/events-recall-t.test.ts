@@ -15,5 +15,10 @@ describe('events, recall round t', () => {
     ["Japan's apology to China was read out in Beijing.", '2024-06-07', ['SUPPORT 055 occurred JPN->CHN']],
     // ... "in recognition of" is thanks for a deed
     ["The award was given in recognition of Egypt's role.", '2024-06-07', []],
+    // an extradition or a supply of weapons told by its noun, by its owner to the one named after `to`
+    ["Colombia's extradition of the rebel commander to the United States angered the group.", '2024-06-07', ['COOPERATE 063 occurred COL->USA']],
+    ["Iran's supply of drones to Russia has continued despite sanctions.", '2024-06-07', ['AID 072 occurred IRN->RUS']],
+    // ... none when the flow is stopped
+    ['Dassault has suspended deliveries of its Mirage fighter jets to Egypt because of payment delays.', '2024-06-07', []],
   ]);
 });
