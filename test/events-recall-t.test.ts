@@ -20,5 +20,8 @@ describe('events, recall round t', () => {
     ["Iran's supply of drones to Russia has continued despite sanctions.", '2024-06-07', ['AID 072 occurred IRN->RUS']],
     // ... none when the flow is stopped
     ['Dassault has suspended deliveries of its Mirage fighter jets to Egypt because of payment delays.', '2024-06-07', []],
+    // armed men "from" countries, opening their clause, are those countries' forces
+    ['Troops from Kenya and Uganda began joint exercises on Monday.', '2024-06-07', ['COOPERATE 062 occurred KENMIL->UGAMIL', 'COOPERATE 062 occurred UGAMIL->KENMIL']],
+    ['Troops from Chad withdrew from Mali on Friday.', '2024-06-07', ['RETREAT 087 occurred TCDMIL->MLI']],
   ]);
 });

@@ -3252,7 +3252,10 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (let next = groupHead(words, head.end); next && !slotAt[head.end]; next = groupHead(words, head.end)) [head.sector, head.end] = [head.sector || next.sector, next.end];
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
-    if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
+    // ("Troops from Kenya and Uganda began joint exercises": armed men from countries, opening their clause, are theirs; troops
+    // in or at a place may be foreign ones there, and "pulled troops from Syria" names where they leave)
+    const armedFrom = head.sector === 'MIL' && wordAt(words, head.end) === 'from' && opensClause(words, i);
+    if (!of && !armedFrom && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
     if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
@@ -3278,6 +3281,15 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (const p of places) setGroup(ctx, tokens, slotAt, slotStart, p.start, p.end, p.country, head.sector);
     i = places[places.length - 1].end - 1;
   }
+}
+
+/** Words after which a noun phrase opens a clause as its subject ("after troops from Kenya began"). */
+const CLAUSE_OPENERS = new Set(['', ',', 'after', 'before', 'while', 'when', 'since', 'as', 'that', 'where', 'because', 'though', 'although', 'until', 'once']);
+
+/** Whether the noun phrase at token `i` (past an opening "the") opens its clause: at the sentence start or after a subordinator. */
+function opensClause(words: readonly string[], i: number): boolean {
+  const before = wordAt(words, i - 1) === 'the' ? i - 2 : i - 1;
+  return CLAUSE_OPENERS.has(wordAt(words, before));
 }
 
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
