@@ -23,5 +23,13 @@ describe('events, recall round t', () => {
     // armed men "from" countries, opening their clause, are those countries' forces
     ['Troops from Kenya and Uganda began joint exercises on Monday.', '2024-06-07', ['COOPERATE 062 occurred KENMIL->UGAMIL', 'COOPERATE 062 occurred UGAMIL->KENMIL']],
     ['Troops from Chad withdrew from Mali on Friday.', '2024-06-07', ['RETREAT 087 occurred TCDMIL->MLI']],
+    // talks or drills named by a hyphenated pair of countries are each side's act to the other
+    ['U.S.-Soviet arms control talks resumed in Geneva on Tuesday.', '1987-03-03', ['CONSULT 040 occurred USA->SUN', 'CONSULT 040 occurred SUN->USA']],
+    ['Sino-Soviet border talks will resume next month.', '1987-03-03', ['CONSULT 040 intended CHN->SUN', 'CONSULT 040 intended SUN->CHN']],
+    ['Joint U.S.-South Korean military drills began on Monday.', '2024-06-07', ['COOPERATE 062 occurred USA->KOR', 'COOPERATE 062 occurred KOR->USA']],
+    // ... talks in apposition to a meeting told by a verb are that meeting
+    ['Soviet leader Mikhail Gorbachev met Chinese leader Deng Xiaoping in Beijing on Tuesday, the first Sino-Soviet summit in 30 years.', '1989-05-16', ['CONSULT 040 occurred SUNGOV->CHNGOV']],
+    // ... "exercise" as a verb is none
+    ['Growth will depend on the ability to exercise self-discipline.', '1987-03-03', []],
   ]);
 });

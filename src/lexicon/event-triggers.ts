@@ -132,6 +132,8 @@ export interface TriggerEntry {
    * Russia's full-scale invasion in February 2022"); with none or several, it has no event.
    */
   readonly againstOther?: boolean;
+  /** A nominal that its own frames give no parties is held by a hyphenated pair right before it ("U.S.-Soviet arms talks"), each side to the other. */
+  readonly pairBefore?: boolean;
 }
 
 /** Sectors of the state: they do not protest in the street ("forces loyal to Aquino surrounded the building"). */
@@ -179,7 +181,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
   // ---------------------------------------------------------------- CONSULT (CAMEO 04)
-  { id: 'consult.talks', type: 'CONSULT', cameo: '040', verbs: ['hold * talks|consultations|discussions|meeting|meetings|conversation|dialogue|summit|video_call|phone_call|telephone_call|videoconference|video_conference', 'hold ** hours|days|rounds of talks|consultations|discussions|negotiations', 'have * talks|consultations|discussions|meeting|conversation', 'conduct * talks|consultations', 'discuss * with', 'confer with', 'consult with', 'consult', 'sit down with', 'talk with|to', 'speak with', 'hold * round of * talks|consultations', 'hold * bilateral|trilateral talks|meeting', 'exchange * views|opinions with?', 'brief'], nouns: ['talks with', 'meeting with', 'consultations with', 'summit with', 'talks|meeting|meetings|consultations|summit between', 'talks|negotiations|meeting|consultations held|being_held between', 'summit|talks|meeting * between'], recipient: ['with', 'obj'], needsRecipient: true },
+  { id: 'consult.talks', type: 'CONSULT', cameo: '040', verbs: ['hold * talks|consultations|discussions|meeting|meetings|conversation|dialogue|summit|video_call|phone_call|telephone_call|videoconference|video_conference', 'hold ** hours|days|rounds of talks|consultations|discussions|negotiations', 'have * talks|consultations|discussions|meeting|conversation', 'conduct * talks|consultations', 'discuss * with', 'confer with', 'consult with', 'consult', 'sit down with', 'talk with|to', 'speak with', 'hold * round of * talks|consultations', 'hold * bilateral|trilateral talks|meeting', 'exchange * views|opinions with?', 'brief'], nouns: ['talks with', 'meeting with', 'consultations with', 'summit with', 'talks|meeting|meetings|consultations|summit between', 'talks|negotiations|meeting|consultations held|being_held between', 'summit|talks|meeting * between'], recipient: ['with', 'obj'], needsRecipient: true,
+    // "U.S.-Soviet arms control talks resumed", "the Saudi-Iranian talks": talks named by the pair who hold them, each way
+    pairBefore: true },
   // "India and Bangladesh discussed border security": only a compound subject makes it a consultation
   // no words of its own: two leaders who agree together ("Kishida and Yoon agreed on Thursday to resume visits") met to
   // do it; the events stage adds the meeting beside the act
@@ -251,6 +255,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- COOPERATE (CAMEO 06)
   { id: 'cooperate.cooperate', type: 'COOPERATE', cameo: '060', verbs: ['cooperate|collaborate with', 'team up with', 'join forces with', 'work together with'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.military', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['hold|conduct|stage|begin|start|launch|complete * joint * exercises|exercise|drills|drill|patrols|patrol|sea_and_air_patrols|air_and_sea_patrols|naval_and_air_patrols|maneuvers|manoeuvres|training|war_games|operation|operations', 'carry out * joint * exercises|exercise|drills|drill|patrols|patrol|operation|operations', 'hold|conduct|stage|begin|start|launch ** exercises|drills|maneuvers|manoeuvres|war_games|exercise', 'carry out ** exercises|drills|maneuvers|manoeuvres|war_games', 'train * with', 'patrol * jointly'], nouns: ['joint * exercises|drills|patrols|maneuvers|manoeuvres|training|war_games|exercise|drill|patrol'], recipient: ['with'], alone: { type: 'MOBILIZE', cameo: '150' } },
+  // "Russian-Chinese naval exercises", "joint U.S.-South Korean military drills": drills named by the pair who hold them, each way
+  { id: 'cooperate.pair-drills', type: 'COOPERATE', cameo: '062', context: 'military', nouns: ['exercises|drills|war_games|patrols'], recipient: ['with'], needsRecipient: true, pairBefore: true },
   { id: 'cooperate.intelligence', type: 'COOPERATE', cameo: '064', context: 'security', verbs: ['share * intelligence|information|data with?', 'exchange * intelligence|information|data|lists with?'], recipient: ['with'], needsRecipient: true },
   // ("Morocco's intelligence services passed information on the group to Madrid": intelligence handed to another side)
   { id: 'cooperate.intelligence-pass', type: 'COOPERATE', cameo: '064', context: 'security', verbs: ['pass|give|provide|supply|hand * intelligence to', 'pass * information|tip-off|tips ** to'], recipient: ['to'], needsRecipient: true },
