@@ -31,5 +31,10 @@ describe('events, recall round t', () => {
     ['Soviet leader Mikhail Gorbachev met Chinese leader Deng Xiaoping in Beijing on Tuesday, the first Sino-Soviet summit in 30 years.', '1989-05-16', ['CONSULT 040 occurred SUNGOV->CHNGOV']],
     // ... "exercise" as a verb is none
     ['Growth will depend on the ability to exercise self-discipline.', '1987-03-03', []],
+    // aid told by its noun with its owner, to the one named after `to`; aid stopped is none of it
+    ["Qatar's aid to Lebanon reached $100 million.", '2024-06-07', ['AID 070 occurred QAT->LBN']],
+    ['West German aid to Bolivia will rise to 91 mln marks in 1987.', '1987-03-24', ['AID 070 occurred DEU->BOL']],
+    // an offer of a sum in credits is a pledge of aid
+    ['BONN, March 4 - West Germany offered Turkey 200 mln marks in credits on Wednesday.', '1987-03-04', ['AGREE 033 occurred DEU->TUR']],
   ]);
 });
