@@ -36,5 +36,10 @@ describe('events, recall round t', () => {
     ['West German aid to Bolivia will rise to 91 mln marks in 1987.', '1987-03-24', ['AID 070 occurred DEU->BOL']],
     // an offer of a sum in credits is a pledge of aid
     ['BONN, March 4 - West Germany offered Turkey 200 mln marks in credits on Wednesday.', '1987-03-04', ['AGREE 033 occurred DEU->TUR']],
+    // trade or cooperation taken up again: with the one named after `with`, or between a compound subject
+    ['China and Australia resumed trade in coal.', '2024-06-07', ['COOPERATE 061 occurred CHN->AUS', 'COOPERATE 061 occurred AUS->CHN']],
+    ['PEKING, Sept 3 - China and the United States resumed military cooperation on Tuesday, the New China News Agency said.', '1985-09-03', ['COOPERATE 062 occurred CHN->USA', 'COOPERATE 062 occurred USA->CHN']],
+    // ... none by one party with no other named
+    ['The airline resumed flights to Cairo on Monday.', '2024-06-07', []],
   ]);
 });

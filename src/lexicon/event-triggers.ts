@@ -269,6 +269,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     nouns: ['extradition|extraditions of ** to!'], recipient: ['to'] },
   // `**`: "opened a new cross-border rail freight terminal" has four words before the noun
   // "China, Kyrgyzstan and Uzbekistan launched construction of a railway": a joint project (not one company's plant)
+  // "China and Australia resumed trade in coal", "resumed military cooperation with the United States": ties of trade or work taken up
+  // again, with the one named after `with` or, with none, between a compound subject
+  { id: 'cooperate.resume-trade', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['resume|restore * trade|flights|direct_flights|air_links|shipping_links|trade_ties|trade_links|economic_ties'], recipient: ['with'], needsRecipient: true },
+  // (military first: the general entry's `*` would take "military cooperation" too)
+  { id: 'cooperate.resume-military', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['resume|restore * military_cooperation|defence_cooperation|defense_cooperation|military_ties|military_contacts|defence_ties|defense_ties'], recipient: ['with'], needsRecipient: true },
+  { id: 'cooperate.resume', type: 'COOPERATE', cameo: '060', verbs: ['resume|restore * cooperation|security_cooperation'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['launch|begin|start * construction of|on'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|pump|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
 
