@@ -3312,7 +3312,10 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (let next = groupHead(words, head.end); next && !slotAt[head.end]; next = groupHead(words, head.end)) [head.sector, head.end] = [head.sector || next.sector, next.end];
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
-    if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
+    // ("Troops from Kenya and Uganda began joint exercises": armed men from countries, opening their clause, are theirs; troops
+    // in or at a place may be foreign ones there, and "pulled troops from Syria" names where they leave)
+    const armedFrom = head.sector === 'MIL' && wordAt(words, head.end) === 'from' && opensClause(words, i);
+    if (!of && !armedFrom && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
     if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
@@ -3338,6 +3341,15 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (const p of places) setGroup(ctx, tokens, slotAt, slotStart, p.start, p.end, p.country, head.sector);
     i = places[places.length - 1].end - 1;
   }
+}
+
+/** Words after which a noun phrase opens a clause as its subject ("after troops from Kenya began"). */
+const CLAUSE_OPENERS = new Set(['', ',', 'after', 'before', 'while', 'when', 'since', 'as', 'that', 'where', 'because', 'though', 'although', 'until', 'once']);
+
+/** Whether the noun phrase at token `i` (past an opening "the") opens its clause: at the sentence start or after a subordinator. */
+function opensClause(words: readonly string[], i: number): boolean {
+  const before = wordAt(words, i - 1) === 'the' ? i - 2 : i - 1;
+  return CLAUSE_OPENERS.has(wordAt(words, before));
 }
 
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
@@ -3975,9 +3987,63 @@ function possessorLeft(view: View, at: number): Slot[] {
   return [];
 }
 
+/**
+ * The two parties of a hyphenated pair before the noun at `start`, past up to three lower-case words that describe it
+ * ("U.S.-Soviet arms control talks", "Saudi-Iranian talks", "Sino-Soviet border talks"), or null.
+ */
+function hyphenPair(ctx: Context, view: View, start: number): Slot[] | null {
+  const { tokens, words } = view;
+  let k = start - 1;
+  for (let x = 0; x < 3 && k >= 0 && !view.slotAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !PREPOSITIONS.has(words[k]) && !DETERMINERS.has(words[k]); x++) k--;
+  // ("U.S.-Philippine military exercises": a group mention the second side heads, from its first word)
+  while (k > 0 && view.slotAt[k] && view.slotAt[k - 1] === view.slotAt[k]) k--;
+  const t = tokens[k];
+  if (!t) return null;
+  // one token ("Saudi-Iranian") or three ("U.S." "-" "Soviet")
+  const parts = t.text.split('-');
+  const pair = parts.length === 2
+    ? [pairParty(ctx, view, -1, parts[0], t.start, t.start + parts[0].length), pairParty(ctx, view, -1, parts[1], t.end - parts[1].length, t.end)]
+    : wordAt(words, k - 1) === '-' && k >= 2 ? [pairParty(ctx, view, k - 2, tokens[k - 2].text, tokens[k - 2].start, tokens[k - 2].end), pairParty(ctx, view, k, t.text, t.start, t.end)] : [];
+  const [a, b] = pair;
+  if (!a || !b || a.entity.country === b.entity.country) return null;
+  // ("Gorbachev met Deng on Tuesday, the first Sino-Soviet summit in 30 years", "held talks ... in the first Sino-Soviet summit", "due
+  // on May 15 for the first Sino-Soviet summit"): talks in apposition to the clause's act, or that it is told in or made for,
+  // are that act, coded by its own words
+  let before = (parts.length === 2 ? k : k - 2) - 1;
+  while (before >= 0 && (DETERMINERS.has(words[before]) || ORDINALS.has(words[before]))) before--;
+  return RESTATING.has(wordAt(words, before)) ? null : [a, b];
+}
+
+/** Words before a pair's talks that make them the clause's own act again (see `hyphenPair`). */
+const RESTATING = new Set([',', 'for', 'in']);
+
+/** Ordinals before a noun of talks ("the first Sino-Soviet summit in 30 years"). */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'latest', 'final', 'last']);
+
+/** A nominal its own frames gave no parties, held by the hyphenated pair right before it ("Sino-Soviet border talks"), or null. */
+function pairAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
+  if (!pattern.entry.pairBefore) return null;
+  const pair = hyphenPair(ctx, view, start);
+  return pair ? finish(ctx, unit, view, asNoun(pattern), start, end, pair, [], start, false) : null;
+}
+
+/** Combining forms that name a country only in a hyphenated pair ("Sino-Soviet", "Indo-Pakistani"). */
+const PAIR_FORMS: ReadonlyMap<string, string> = new Map([['Sino', 'CHN'], ['Indo', 'IND'], ['Anglo', 'GBR'], ['Franco', 'FRA'], ['Russo', 'RUS']]);
+
+/** One side of a hyphenated pair: the country mention at token `k` (-1: none), else its name, demonym or combining form. */
+function pairParty(ctx: Context, view: View, k: number, text: string, start: number, end: number): Slot | null {
+  const slot = k >= 0 ? view.slotAt[k] : undefined;
+  if (slot && slot.entity.type === 'country' && slot.entity.country) return slot;
+  // (the country of a group mention: "Philippine military" is the Philippines' side)
+  const country = slot?.entity.country ?? COUNTRY_NAMES.get(text) ?? DEMONYMS.get(text) ?? PAIR_FORMS.get(text);
+  return country ? groupSlot(ctx, country, '', start, end) : null;
+}
+
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
 function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
-  const made = nominalAct(ctx, unit, view, pattern, start, end);
+  const own = nominalAct(ctx, unit, view, pattern, start, end);
+  // ("U.S.-Soviet arms control talks": the adjective next to the noun gives one side alone; the pair gives both)
+  const made = own && own.recipients.length > 0 ? own : pairAct(ctx, unit, view, pattern, start, end) ?? own;
   // "talks to end the war between Russia and Ukraine", "a ceasefire in their eight-year war": a war ended is one fought
   // (undated: the date near it is of its end)
   if (made && pattern.entry.mutual && made.status !== 'negated' && WAR_ENDED.test(` ${view.words.slice(Math.max(0, start - 7), start).join(' ')} `)) return recast(made, { status: 'occurred', date: null });
