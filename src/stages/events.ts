@@ -3961,6 +3961,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = nextAfterSlot(view, named);
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
+    else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   if (actors.length === 0 && entry.mode === 'visit') {
@@ -4198,6 +4199,24 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
+}
+
+/** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
+const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
+
+/**
+ * The `by` agent of an act's noun past the one it is done to, however described ("the arrest of opposition leader Ousmane Sonko by
+ * Senegalese police", "the deportation of 40 Afghan migrants by Iran"); not past a participle or a phrase of its own ("the arrest of a
+ * man wanted by police", "the release of prisoners from a jail run by the army").
+ */
+function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
+  for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
+    const w = wordAt(view.words, k);
+    if (w === 'by') return byAgent(view, k, unit);
+    if (view.slotAt[k]) continue;
+    if (BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of') || /(?:ed|en)$/.test(w)) return [];
+  }
+  return [];
 }
 
 /** Participles after an act's noun that tell it as still to come ("joint drills planned for next month"). */
