@@ -13,5 +13,16 @@ describe('events, recall round u', () => {
     // (the one arrested is no doer; a seizure of power names no one it is done to)
     ['Navalny\'s arrest sparked protests across Russia.', '2024-06-07', ['PROTEST 141 occurred RUSOPP->-']],
     ['The army\'s seizure of power in Niger was condemned.', '2024-06-07', []],
+    // a release of prisoners or a pullout from a country told by its noun is its owner's (not a pullout from a body or a deal)
+    ['Iran\'s release of two French citizens angered hardliners.', '2024-06-07', ['RETREAT 0841 occurred IRN->FRA']],
+    ['The Soviet withdrawal from Afghanistan ended on Wednesday.', '1989-02-15', ['RETREAT 087 occurred SUN->AFG']],
+    ['Britain\'s withdrawal from the European Union hit trade.', '2024-06-07', []],
+    ['The U.S. withdrawal from the Paris climate accord angered Europe.', '2024-06-07', []],
+    // a passive with no agent: forces moved are their own side's, a noun told as done is its owner's (not one still to come)
+    ['Soviet troops were withdrawn from Hungary in 1991.', '1991-07-01', ['RETREAT 087 occurred SUNMIL->HUN']],
+    ['U.S. sanctions were imposed on Iran in 2018.', '2024-06-07', ['SANCTION 163 occurred USA->IRN']],
+    ['Analysts say there are few signs Japan\'s restrictions will be lifted.', '1987-04-08', []],
+    // people of no country named, the subject of a passive, are of the agent's own country
+    ['Dozens of opposition activists were detained by Belarusian police.', '2024-06-07', ['COERCE 173 occurred BLRCOP->BLROPP']],
   ]);
 });

@@ -3623,6 +3623,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const owner = proposalOwner(ctx, view, start);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
+      // ("More than 100 protesters were arrested by Russian police": people of no country named, the passive's subject, are of the
+      // agent's own country, as the object of the active is)
+      if (!subject && recipients.length === 0 && entry.domestic && actors.length > 0 && !reduced && passiveHead(view, start) >= 0) {
+        recipients = domesticTarget(ctx, view, passiveHead(view, start), actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
+      }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
       if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
@@ -3828,13 +3833,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if (reduced && actors.some((a) => a.entity.sector === 'BUS' || a.entity.type === 'location' || (a.entity.type === 'organization' && !a.entity.sector))) actors = [];
     // "was summoned to the French foreign ministry": the place one is summoned to is the summoner
     if (actors.length === 0 && entry.passiveAgent) actors = findRecipients(ctx, view, entry.passiveAgent, end, [], entry);
+    // ("Soviet troops were withdrawn from Hungary": armed forces moved, or those put on alert, are their own side's act; "Moscow's
+    // withdrawal from Afghanistan was completed", "U.S. sanctions were imposed on Iran in 2018": told as done with no agent, the
+    // act is the noun's owner's; not one still to come: "the GCC's summit expected to be held", "Japan's restrictions will be lifted")
+    const named = view.slotAt[start];
+    const subjectActing = actors.length === 0 && !reduced && named && (entry.subjectActs || (FORCE_MOVES.has(entry.type) && named.entity.sector === 'MIL')) ? [named] : [];
+    if (actors.length === 0 && !reduced) actors = subjectActing.length > 0 ? subjectActing : words.slice(start, end).some((w) => w === 'was' || w === 'were' || w === 'been') ? nounOwner(ctx, view, start) : [];
     // (a reduced one has no object after its participle: "the agreement reached by OPEC ministers in Vienna")
     const slots = reduced ? (entry.recipient ?? []).filter((r) => r !== 'obj') : entry.recipient ?? [];
     recipients = reduced ? [] : findRecipients(ctx, view, slots, start + 1, actors, entry);
     if (recipients.length === 0) recipients = findRecipients(ctx, view, slots, end, actors, entry);
     // "the Algerian ambassador was summoned": a noun that names a party is the one the act is done to
-    const named = view.slotAt[start];
-    if (recipients.length === 0 && named && !actors.some((a) => a.entity.id === named.entity.id)) recipients = [named];
+    if (recipients.length === 0 && named && subjectActing.length === 0 && !actors.some((a) => a.entity.id === named.entity.id)) recipients = [named];
     past = words.slice(start, end).some((w) => w === 'was' || w === 'were');
   } else {
     return nominal(ctx, unit, view, pattern, start, end);
@@ -3903,6 +3913,19 @@ function possessorLeft(view: View, at: number): Slot[] {
   for (let skipped = 0; j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(tokens[j].text) && !PREPOSITIONS.has(wordAt(words, j)) && !DETERMINERS.has(wordAt(words, j)); skipped++) j--;
   if ((wordAt(words, j) === "'s" || wordAt(words, j) === '’s') && view.slotAt[j - 1]) return [view.slotAt[j - 1]!];
   return [];
+}
+
+/** Acts whose passive moves armed forces, done by their own side ("troops were withdrawn", "warships were deployed"). */
+const FORCE_MOVES: ReadonlySet<PloverType> = new Set(['RETREAT', 'MOBILIZE']);
+
+/** The owner named right before a noun: a possessive ("Moscow's withdrawal"), a country ("U.S. sanctions") or a demonym ("Soviet troops"). */
+function nounOwner(ctx: Context, view: View, start: number): Slot[] {
+  const possessor = possessorLeft(view, start);
+  if (possessor.length > 0 || start === 0 || view.slotAt[start]) return possessor;
+  const before = view.slotAt[start - 1];
+  if (before) return before.entity.type === 'country' && !before.pending ? [before] : [];
+  const t = view.tokens[start - 1];
+  return DEMONYMS.has(t.text) ? [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)] : [];
 }
 
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
@@ -3988,7 +4011,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     let skipped = 0;
     // ("Hamas's Oct. 7 attack on Israel": the day of the act between its doer and its noun)
     if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
-    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
+    // (not past a conjunction: "an end to sales to the South African police and military and withdrawal from South Africa")
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
     // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
     if (entry.mutual && wordAt(words, j) === 'their') {
@@ -4186,7 +4210,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
   let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
-  if (recipients.length === 0 && nounEnd > start + 1 && (entry.type === 'SANCTION' || entry.type === 'COERCE')) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+  if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+  if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
   if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
   // "its war with the RSF": a war or a clash is each side's attack on the other
   if (entry.mutual && actors.length === 1 && recipients.length === 1) {
@@ -7312,6 +7337,17 @@ function borderParty(view: View, start: number, end: number, own: string | null)
  * The head word of the subject of the verb at `start`: the last word before the verb, or before the first word that opens a
  * post-modifier ("a shipment of tents", "food sent by", "convoy carrying"), back to the clause's start; its index, -1 when none.
  */
+/** The head noun of a passive's subject, right before its forms of "be" ("protesters were later arrested"), or -1. */
+function passiveHead(view: View, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && (BE_ADVERBS.has(wordAt(view.words, k)) || /ly$/.test(wordAt(view.words, k)))) k--;
+  if (!BE_FORMS.has(wordAt(view.words, k))) return -1;
+  while (k >= 0 && (BE_FORMS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'had' || wordAt(view.words, k) === 'has' || wordAt(view.words, k) === 'have')) k--;
+  if (k < 0 || view.slotAt[k]) return -1;
+  // ("opposition activists were detained": a two-word head)
+  return DOMESTIC_PAIRS.get(wordAt(view.words, k - 1))?.has(wordAt(view.words, k)) ? k - 1 : k;
+}
+
 function subjectHead(view: View, start: number): number {
   const { words } = view;
   let from = start;
