@@ -24,5 +24,9 @@ describe('events, recall round u', () => {
     ['Analysts say there are few signs Japan\'s restrictions will be lifted.', '1987-04-08', []],
     // people of no country named, the subject of a passive, are of the agent's own country
     ['Dozens of opposition activists were detained by Belarusian police.', '2024-06-07', ['COERCE 173 occurred BLRCOP->BLROPP']],
+    // forces sent or deployed one at a time (a warship, a frigate) and deployments told by a noun are a show of force
+    ['Britain sent a warship to Guyana on Sunday.', '2024-06-07', ['MOBILIZE 154 occurred GBR->GUY']],
+    ['Russia\'s deployment of nuclear weapons to Belarus worried Poland.', '2024-06-07', ['MOBILIZE 154 occurred RUS->BLR']],
+    ['The bank sent a division of its staff to London.', '2024-06-07', []],
   ]);
 });
