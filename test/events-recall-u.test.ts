@@ -28,5 +28,9 @@ describe('events, recall round u', () => {
     ['Britain sent a warship to Guyana on Sunday.', '2024-06-07', ['MOBILIZE 154 occurred GBR->GUY']],
     ['Russia\'s deployment of nuclear weapons to Belarus worried Poland.', '2024-06-07', ['MOBILIZE 154 occurred RUS->BLR']],
     ['The bank sent a division of its staff to London.', '2024-06-07', []],
+    // a pattern that skips an amount before its noun has a passive too: the noun before the participle
+    ['Extra troops were sent to the border with Belarus by Poland on Thursday.', '2024-06-07', ['MOBILIZE 154 occurred POL->BLR']],
+    ['Thousands of Indian troops were deployed to the border with China in June.', '2024-06-07', ['MOBILIZE 154 occurred INDMIL->CHN']],
+    ['More weapons were sent to Ukraine by Germany on Monday.', '2024-06-07', ['AID 072 occurred DEU->UKR']],
   ]);
 });

@@ -112,9 +112,10 @@ export function lexicon(): CompiledLexicon {
       const rest = tail.map((w) => step(w));
       const pattern: Pattern = { entry, frame: 'verb', rest, first, passive: false, anchor: anchorOf(rest), id: nextId++ };
       for (const word of first.keys()) add(word, pattern);
-      // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb
-      const nounIndex = tail.findIndex((w) => w !== '*');
-      if (tail[0] === '*' && nounIndex === 1 && tail.length === 2) {
+      // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb (so of "verb ** noun", which skips
+      // an amount: "3,000 troops were deployed to the border")
+      const nounIndex = tail.findIndex((w) => w !== '*' && w !== '**');
+      if ((tail[0] === '*' || tail[0] === '**') && nounIndex === 1 && tail.length === 2) {
         const participles = new Map<string, Form>();
         for (const lemma of head.split('|')) {
           const f = verbForms(lemma);
