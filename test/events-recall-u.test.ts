@@ -32,5 +32,9 @@ describe('events, recall round u', () => {
     ['Extra troops were sent to the border with Belarus by Poland on Thursday.', '2024-06-07', ['MOBILIZE 154 occurred POL->BLR']],
     ['Thousands of Indian troops were deployed to the border with China in June.', '2024-06-07', ['MOBILIZE 154 occurred INDMIL->CHN']],
     ['More weapons were sent to Ukraine by Germany on Monday.', '2024-06-07', ['AID 072 occurred DEU->UKR']],
+    // diplomats or journalists expelled from a country were expelled by it (not a member expelled from a party)
+    ['Two Russian diplomats were expelled from Moldova on Tuesday.', '2024-06-07', ['SANCTION 161 occurred MDA->RUSGOV']],
+    ['Two American journalists were expelled from Russia on Monday.', '2024-06-07', ['COERCE 174 occurred RUS->USAMED']],
+    ['He was expelled from the Communist Party in 1987.', '1989-06-07', []],
   ]);
 });
