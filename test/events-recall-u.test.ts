@@ -36,5 +36,9 @@ describe('events, recall round u', () => {
     ['Two Russian diplomats were expelled from Moldova on Tuesday.', '2024-06-07', ['SANCTION 161 occurred MDA->RUSGOV']],
     ['Two American journalists were expelled from Russia on Monday.', '2024-06-07', ['COERCE 174 occurred RUS->USAMED']],
     ['He was expelled from the Communist Party in 1987.', '1989-06-07', []],
+    // a strike told by a noun that only a stoppage of work takes (nationwide, general, 24-hour ...; a walkout) is by its `by` agent
+    ['A nationwide strike by Nigerian workers shut schools and hospitals on Monday.', '2024-06-07', ['PROTEST 143 occurred NGA->-']],
+    ['A walkout by South Korean doctors entered its third week.', '2024-06-07', ['PROTEST 143 occurred KOR->-']],
+    ['A strike by Israel on Gaza killed 20 people.', '2024-06-07', []],
   ]);
 });
