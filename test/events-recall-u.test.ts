@@ -40,5 +40,10 @@ describe('events, recall round u', () => {
     ['A nationwide strike by Nigerian workers shut schools and hospitals on Monday.', '2024-06-07', ['PROTEST 143 occurred NGA->-']],
     ['A walkout by South Korean doctors entered its third week.', '2024-06-07', ['PROTEST 143 occurred KOR->-']],
     ['A strike by Israel on Gaza killed 20 people.', '2024-06-07', []],
+    // a ban on a country's goods or flights, told by a noun or by a verb with the flights or shipments to it, is a sanction
+    ['The Chinese ban on Japanese seafood remains in place.', '2024-06-07', ['SANCTION 163 occurred CHN->JPN']],
+    ['Ukraine banned all flights to and from Russia on Monday.', '2024-06-07', ['SANCTION 163 occurred UKR->RUS']],
+    ['CANBERRA, March 4 - Australia suspended wheat shipments to Iraq today.', '1987-03-04', ['SANCTION 163 occurred AUS->IRQ']],
+    ['The airline suspended flights to Moscow on Monday.', '2024-06-07', []],
   ]);
 });
