@@ -45,5 +45,9 @@ describe('events, recall round u', () => {
     ['Ukraine banned all flights to and from Russia on Monday.', '2024-06-07', ['SANCTION 163 occurred UKR->RUS']],
     ['CANBERRA, March 4 - Australia suspended wheat shipments to Iraq today.', '1987-03-04', ['SANCTION 163 occurred AUS->IRQ']],
     ['The airline suspended flights to Moscow on Monday.', '2024-06-07', []],
+    // an arrest or a pullout ordered of the forces is the orderer's act; drones deployed are a show of force
+    ['The Kenyan government ordered police to arrest the opposition leaders on Monday.', '2024-06-07', ['COERCE 173 occurred KENGOV->KENOPP']],
+    ['The court ordered police to arrest the suspects.', '2024-06-07', []],
+    ['Iran\'s deployment of drones to Russia alarmed Kyiv.', '2024-06-07', ['MOBILIZE 154 occurred IRN->RUS']],
   ]);
 });
