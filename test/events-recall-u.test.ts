@@ -49,5 +49,12 @@ describe('events, recall round u', () => {
     ['The Kenyan government ordered police to arrest the opposition leaders on Monday.', '2024-06-07', ['COERCE 173 occurred KENGOV->KENOPP']],
     ['The court ordered police to arrest the suspects.', '2024-06-07', []],
     ['Iran\'s deployment of drones to Russia alarmed Kyiv.', '2024-06-07', ['MOBILIZE 154 occurred IRN->RUS']],
+    // one hit with sanctions is their target; the agent of the sanctions imposes them
+    ['Iran was hit with new sanctions by the European Union on Monday.', '2024-06-07', ['SANCTION 163 occurred IGOEU->IRN']],
+    ['The United States hit China with new tariffs on Tuesday.', '2024-06-07', ['SANCTION 163 occurred USA->CHN']],
+    ['Exports were hit by U.S. tariffs.', '2024-06-07', []],
+    // forces moved, named after `of` with their country, move for their own side
+    ['The withdrawal of Soviet troops from Afghanistan began in May.', '1988-06-07', ['RETREAT 087 occurred SUNMIL->AFG']],
+    ['Moscow demanded the withdrawal of U.S. troops from Europe.', '1988-06-07', ['REQUEST 100 requested SUNGOV->USAMIL']],
   ]);
 });

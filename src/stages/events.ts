@@ -4045,6 +4045,17 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     else if (j >= 0 && j >= start - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
       && DEMONYMS.has(ctx.text.slice(view.slotAt[j]!.start, view.slotAt[j]!.end))) actors = [view.slotAt[j]!];
   }
+  // ("the withdrawal of 50,000 Cuban troops from Angola", "the deployment of Russian troops to Belarus": forces moved, named after
+  // `of` with their country, move for their own side)
+  if (actors.length === 0 && FORCE_MOVES.has(entry.type) && wordAt(words, start + 1) === 'of') {
+    for (let k = start + 2; k < nounEnd; k++) {
+      const force = view.slotAt[k];
+      if (force && force.entity.sector === 'MIL' && force.entity.country) {
+        actors = [force];
+        break;
+      }
+    }
+  }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
     for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
