@@ -63,6 +63,10 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // (a union's officials are no state's: "detained about 40 union officials")
   'union officials': '', 'union official': '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',
+  // people by their trade, who strike, march and block roads ("Nigerian teachers went on strike", "Chilean miners blocked")
+  teachers: '', miners: '', nurses: '', medics: '', physicians: '', strikers: '', marchers: '', truckers: '', drivers: '', lawyers: '',
+  pensioners: '', retirees: '', veterans: '', employees: '', dockworkers: '', dockers: '', steelworkers: '', metalworkers: '', railwaymen: '',
+  shopkeepers: '', herders: '', mourners: '',
   // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
   bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',

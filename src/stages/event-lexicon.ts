@@ -76,7 +76,7 @@ function allFields(e: TriggerEntry): TriggerEntry & Record<keyof TriggerEntry, u
     verbs: e.verbs, nouns: e.nouns, recipient: e.recipient, needsRecipient: e.needsRecipient,
     status: e.status, embeds: e.embeds, sectors: e.sectors, alone: e.alone, domestic: e.domestic,
     fromActs: e.fromActs, subjectActs: e.subjectActs, ownPublic: e.ownPublic, needsAct: e.needsAct,
-    idle: e.idle, objectActor: e.objectActor, personObject: e.personObject, agreementBefore: e.agreementBefore, sanctionBefore: e.sanctionBefore, placeAct: e.placeAct, figurative: e.figurative, notSectors: e.notSectors,
+    idle: e.idle, objectActor: e.objectActor, personObject: e.personObject, placeRecipient: e.placeRecipient, agreementBefore: e.agreementBefore, sanctionBefore: e.sanctionBefore, placeAct: e.placeAct, figurative: e.figurative, notSectors: e.notSectors,
     intransitive: e.intransitive, speakerActs: e.speakerActs, toCome: e.toCome, passiveAgent: e.passiveAgent,
     futureThreat: e.futureThreat, ofActs: e.ofActs, mutual: e.mutual, objectIsAct: e.objectIsAct,
     notAfter: e.notAfter, echoes: e.echoes, announces: e.announces, againstOther: e.againstOther, answerTold: e.answerTold, boundObject: e.boundObject, othersOnly: e.othersOnly,
@@ -113,9 +113,10 @@ export function lexicon(): CompiledLexicon {
       const rest = tail.map((w) => step(w));
       const pattern: Pattern = { entry, frame: 'verb', rest, first, passive: false, anchor: anchorOf(rest), id: nextId++ };
       for (const word of first.keys()) add(word, pattern);
-      // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb
-      const nounIndex = tail.findIndex((w) => w !== '*');
-      if (tail[0] === '*' && nounIndex === 1 && tail.length === 2) {
+      // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb (so of "verb ** noun", which skips
+      // an amount: "3,000 troops were deployed to the border")
+      const nounIndex = tail.findIndex((w) => w !== '*' && w !== '**');
+      if ((tail[0] === '*' || tail[0] === '**') && nounIndex === 1 && tail.length === 2) {
         const participles = new Map<string, Form>();
         for (const lemma of head.split('|')) {
           const f = verbForms(lemma);

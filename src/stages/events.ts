@@ -3699,6 +3699,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const owner = proposalOwner(ctx, view, start, entry.type === 'REJECT' ? PROPOSAL_NOUNS : ACT_NOUNS);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
+      // ("More than 100 protesters were arrested by Russian police": people of no country named, the passive's subject, are of the
+      // agent's own country, as the object of the active is)
+      if (!subject && recipients.length === 0 && entry.domestic && actors.length > 0 && !reduced && passiveHead(view, start) >= 0) {
+        recipients = domesticTarget(ctx, view, passiveHead(view, start), actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
+      }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
       if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
@@ -3906,13 +3911,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     if (reduced && actors.some((a) => a.entity.sector === 'BUS' || a.entity.type === 'location' || (a.entity.type === 'organization' && !a.entity.sector))) actors = [];
     // "was summoned to the French foreign ministry": the place one is summoned to is the summoner
     if (actors.length === 0 && entry.passiveAgent) actors = findRecipients(ctx, view, entry.passiveAgent, end, [], entry);
+    // ("Soviet troops were withdrawn from Hungary": armed forces moved, or those put on alert, are their own side's act; "Moscow's
+    // withdrawal from Afghanistan was completed", "U.S. sanctions were imposed on Iran in 2018": told as done with no agent, the
+    // act is the noun's owner's; not one still to come: "the GCC's summit expected to be held", "Japan's restrictions will be lifted")
+    const named = view.slotAt[start];
+    const subjectActing = actors.length === 0 && !reduced && named && (entry.subjectActs || (FORCE_MOVES.has(entry.type) && named.entity.sector === 'MIL')) ? [named] : [];
+    if (actors.length === 0 && !reduced) actors = subjectActing.length > 0 ? subjectActing : words.slice(start, end).some((w) => w === 'was' || w === 'were' || w === 'been') ? nounOwner(ctx, view, start) : [];
     // (a reduced one has no object after its participle: "the agreement reached by OPEC ministers in Vienna")
     const slots = reduced ? (entry.recipient ?? []).filter((r) => r !== 'obj') : entry.recipient ?? [];
     recipients = reduced ? [] : findRecipients(ctx, view, slots, start + 1, actors, entry);
     if (recipients.length === 0) recipients = findRecipients(ctx, view, slots, end, actors, entry);
     // "the Algerian ambassador was summoned": a noun that names a party is the one the act is done to
-    const named = view.slotAt[start];
-    if (recipients.length === 0 && named && !actors.some((a) => a.entity.id === named.entity.id)) recipients = [named];
+    if (recipients.length === 0 && named && subjectActing.length === 0 && !actors.some((a) => a.entity.id === named.entity.id)) recipients = [named];
     past = words.slice(start, end).some((w) => w === 'was' || w === 'were');
   } else {
     return nominal(ctx, unit, view, pattern, start, end);
@@ -4039,6 +4049,19 @@ function pairParty(ctx: Context, view: View, k: number, text: string, start: num
   return country ? groupSlot(ctx, country, '', start, end) : null;
 }
 
+/** Acts whose passive moves armed forces, done by their own side ("troops were withdrawn", "warships were deployed"). */
+const FORCE_MOVES: ReadonlySet<PloverType> = new Set(['RETREAT', 'MOBILIZE']);
+
+/** The owner named right before a noun: a possessive ("Moscow's withdrawal"), a country ("U.S. sanctions") or a demonym ("Soviet troops"). */
+function nounOwner(ctx: Context, view: View, start: number): Slot[] {
+  const possessor = possessorLeft(view, start);
+  if (possessor.length > 0 || start === 0 || view.slotAt[start]) return possessor;
+  const before = view.slotAt[start - 1];
+  if (before) return before.entity.type === 'country' && !before.pending ? [before] : [];
+  const t = view.tokens[start - 1];
+  return DEMONYMS.has(t.text) ? [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)] : [];
+}
+
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
 function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
   const own = nominalAct(ctx, unit, view, pattern, start, end);
@@ -4097,6 +4120,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = nextAfterSlot(view, named);
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
+    else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   if (actors.length === 0 && entry.mode === 'visit') {
@@ -4123,7 +4147,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     let skipped = 0;
     // ("Hamas's Oct. 7 attack on Israel": the day of the act between its doer and its noun)
     if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
-    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j))) { j--; skipped++; }
+    // (not past a conjunction: "an end to sales to the South African police and military and withdrawal from South Africa")
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
     while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
     // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
     if (entry.mutual && wordAt(words, j) === 'their') {
@@ -4155,6 +4180,17 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)
     else if (j >= 0 && j >= start - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
       && DEMONYMS.has(ctx.text.slice(view.slotAt[j]!.start, view.slotAt[j]!.end))) actors = [view.slotAt[j]!];
+  }
+  // ("the withdrawal of 50,000 Cuban troops from Angola", "the deployment of Russian troops to Belarus": forces moved, named after
+  // `of` with their country, move for their own side)
+  if (actors.length === 0 && FORCE_MOVES.has(entry.type) && wordAt(words, start + 1) === 'of') {
+    for (let k = start + 2; k < nounEnd; k++) {
+      const force = view.slotAt[k];
+      if (force && force.entity.sector === 'MIL' && force.entity.country) {
+        actors = [force];
+        break;
+      }
+    }
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
@@ -4321,7 +4357,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
   let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
-  if (recipients.length === 0 && nounEnd > start + 1 && (entry.type === 'SANCTION' || entry.type === 'COERCE')) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+  if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+  if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
   if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
   // "its war with the RSF": a war or a clash is each side's attack on the other
   if (entry.mutual && actors.length === 1 && recipients.length === 1) {
@@ -4334,6 +4371,24 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
+}
+
+/** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
+const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
+
+/**
+ * The `by` agent of an act's noun past the one it is done to, however described ("the arrest of opposition leader Ousmane Sonko by
+ * Senegalese police", "the deportation of 40 Afghan migrants by Iran"); not past a participle or a phrase of its own ("the arrest of a
+ * man wanted by police", "the release of prisoners from a jail run by the army").
+ */
+function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
+  for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
+    const w = wordAt(view.words, k);
+    if (w === 'by') return byAgent(view, k, unit);
+    if (view.slotAt[k]) continue;
+    if (BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of') || /(?:ed|en)$/.test(w)) return [];
+  }
+  return [];
 }
 
 /** Participles after an act's noun that tell it as still to come ("joint drills planned for next month"). */
@@ -7464,6 +7519,17 @@ function borderParty(view: View, start: number, end: number, own: string | null)
  * The head word of the subject of the verb at `start`: the last word before the verb, or before the first word that opens a
  * post-modifier ("a shipment of tents", "food sent by", "convoy carrying"), back to the clause's start; its index, -1 when none.
  */
+/** The head noun of a passive's subject, right before its forms of "be" ("protesters were later arrested"), or -1. */
+function passiveHead(view: View, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && (BE_ADVERBS.has(wordAt(view.words, k)) || /ly$/.test(wordAt(view.words, k)))) k--;
+  if (!BE_FORMS.has(wordAt(view.words, k))) return -1;
+  while (k >= 0 && (BE_FORMS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'had' || wordAt(view.words, k) === 'has' || wordAt(view.words, k) === 'have')) k--;
+  if (k < 0 || view.slotAt[k]) return -1;
+  // ("opposition activists were detained": a two-word head)
+  return DOMESTIC_PAIRS.get(wordAt(view.words, k - 1))?.has(wordAt(view.words, k)) ? k - 1 : k;
+}
+
 function subjectHead(view: View, start: number): number {
   const { words } = view;
   let from = start;
