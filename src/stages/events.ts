@@ -3252,7 +3252,10 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (let next = groupHead(words, head.end); next && !slotAt[head.end]; next = groupHead(words, head.end)) [head.sector, head.end] = [head.sector || next.sector, next.end];
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
-    if (!of && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
+    // (armed forces placed `in` a country may be anyone's, and forces sent `from` one are moved, not owned: "withdrew troops from
+    // Mali"; but forces `from` a country that open a clause come from their own: "Troops from Kenya and Uganda began exercises")
+    const ownForces = head.sector === 'MIL' && wordAt(words, head.end) === 'from' && opensClause(words, i);
+    if (!of && !ownForces && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
     if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
@@ -3278,6 +3281,13 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (const p of places) setGroup(ctx, tokens, slotAt, slotStart, p.start, p.end, p.country, head.sector);
     i = places[places.length - 1].end - 1;
   }
+}
+
+/** Token j opens its clause as subject: first in the unit, or after a comma, a dash, `that` or a subordinator (past a number). */
+function opensClause(words: readonly string[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && /^(?:\d[\d,.]*|the|some|about|several|hundreds|thousands|more|than)$/.test(wordAt(words, k))) k--;
+  return k < 0 || [',', '-', '--', '—', '–', 'that'].includes(wordAt(words, k)) || SUBORDINATORS.has(wordAt(words, k));
 }
 
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
