@@ -8,5 +8,11 @@ describe('events, recall round v', () => {
     ['Soldiers from Mali attacked a rebel base near Kidal on Tuesday.', '2024-06-07', ['ASSAULT 190 occurred MLIMIL->MLIREB']],
     // ... but forces moved `from` a country are the mover's, placed there
     ['NATO withdrew troops from Afghanistan in 2021.', '2024-06-07', ['RETREAT 087 occurred IGONATO->AFG']],
+    // an office told without a name has the sector it has before one (a defence minister heads the armed forces)
+    ["Israel's defence minister threatened Hezbollah on Tuesday.", '2024-06-07', ['THREATEN 130 occurred ISRMIL->LBNREB']],
+    ["Venezuela's opposition leader accused the government of fraud.", '2024-06-07', ['ACCUSE 112 occurred VENOPP->VENGOV']],
+    // the armed forces' officials and ministry, and the government's, told by their kind and a country
+    ['Russia held talks with Chinese defence officials in Beijing on Monday.', '2024-06-07', ['CONSULT 040 occurred RUS->CHNMIL']],
+    ['The foreign ministry of Armenia accused Azerbaijan of lying.', '2024-06-07', ['ACCUSE 112 occurred ARMGOV->AZE']],
   ]);
 });
