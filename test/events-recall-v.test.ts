@@ -14,5 +14,8 @@ describe('events, recall round v', () => {
     // the armed forces' officials and ministry, and the government's, told by their kind and a country
     ['Russia held talks with Chinese defence officials in Beijing on Monday.', '2024-06-07', ['CONSULT 040 occurred RUS->CHNMIL']],
     ['The foreign ministry of Armenia accused Azerbaijan of lying.', '2024-06-07', ['ACCUSE 112 occurred ARMGOV->AZE']],
+    // a present participle's phrase set off by commas between the subject and its verb is an aside on the subject
+    ['Iran, accusing Israel of sabotage, expelled two British diplomats.', '2024-06-07', ['ACCUSE 112 occurred IRN->ISR', 'SANCTION 161 occurred IRN->GBRGOV']],
+    ['Mexico, Brazil and Argentina, representing the region, declined to accept the plan on Monday.', '2024-06-07', ['REJECT 120 occurred MEX->-', 'REJECT 120 occurred BRA->-', 'REJECT 120 occurred ARG->-']],
   ]);
 });

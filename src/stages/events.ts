@@ -5758,7 +5758,7 @@ function subjectLeft(view: View, at: number): Slot | null {
   // "The Congolese leader, who has accused Kigali, also urged", "..., will host": adverbs and modals between the clause and the verb
   while (from > 0 && (CLAUSE_ADVERBS.has(wordAt(words, from)) || (MODAL_VERBS.has(wordAt(words, from)) && wordAt(words, from - 1) === ','))) from--;
   if (wordAt(words, from) === ',') {
-    for (let r = from - 1; r >= 2 && r >= from - 30; r--) {
+    for (let r = from - 1; r >= 1 && r >= from - 30; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
       if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who' || wordAt(words, r) === 'whom' || wordAt(words, r) === 'whose') && wordAt(words, r - 1) === ',') { from = r - 2; own = r - 1; break; }
       // ("The banned African National Congress, of which Mandela is a leader, dismissed": a preposition before the relative)
@@ -5777,6 +5777,9 @@ function subjectLeft(view: View, at: number): Slot | null {
       const named = slotAt[r + 1];
       if (wordAt(words, r) === ',' && named && slotStart[r + 1] === r + 1 && nextAfterSlot(view, r + 1) === from && !named.entity.actor && !named.entity.country
         && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) { from = r - 1; break; }
+      // ("The soldiers, acting on orders from the attorney general, used tear gas": a present participle's phrase set off by commas
+      // is an aside on the subject before it, whose own parties do not act)
+      if (wordAt(words, r) === ',' && r >= 1 && r < from - 1 && /^\p{Ll}+ing$/u.test(view.tokens[r + 1].text)) { from = r - 1; own = r; break; }
       if (wordAt(words, r) === ',') break;
     }
   }
