@@ -17,5 +17,11 @@ describe('events, recall round v', () => {
     // a present participle's phrase set off by commas between the subject and its verb is an aside on the subject
     ['Iran, accusing Israel of sabotage, expelled two British diplomats.', '2024-06-07', ['ACCUSE 112 occurred IRN->ISR', 'SANCTION 161 occurred IRN->GBRGOV']],
     ['Mexico, Brazil and Argentina, representing the region, declined to accept the plan on Monday.', '2024-06-07', ['REJECT 120 occurred MEX->-', 'REJECT 120 occurred BRA->-', 'REJECT 120 occurred ARG->-']],
+    // seats of government named for their buildings or streets speak for their governments (lexicon)
+    ['The Elysee accused Moscow of a disinformation campaign.', '2024-06-07', ['ACCUSE 112 occurred FRAGOV->RUSGOV']],
+    ["The Quai d'Orsay summoned the Iranian ambassador on Monday.", '2024-06-07', ['ACCUSE 114 occurred FRAGOV->IRNGOV']],
+    ['Downing Street accused Russia of lying.', '2024-06-07', ['ACCUSE 112 occurred GBRGOV->RUS']],
+    // ... a place visited is no actor
+    ['Tourists visited Downing Street on Monday.', '2024-06-07', []],
   ]);
 });
