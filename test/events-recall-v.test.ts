@@ -23,5 +23,10 @@ describe('events, recall round v', () => {
     ['Downing Street accused Russia of lying.', '2024-06-07', ['ACCUSE 112 occurred GBRGOV->RUS']],
     // ... a place visited is no actor
     ['Tourists visited Downing Street on Monday.', '2024-06-07', []],
+    // people of no name a passive is told of are the agent's own, as the active's object is
+    ['Six activists were arrested by Turkish police in Istanbul on Monday.', '2024-06-07', ['COERCE 173 occurred TURCOP->TUR']],
+    ['Two journalists were arrested by Egyptian police on Tuesday.', '2024-06-07', ['COERCE 173 occurred EGYCOP->EGYMED']],
+    // ... but a proposal rejected is its owner's
+    ['A Moroccan proposal to reopen the border was rejected by Algiers on Tuesday.', '2024-06-07', ['REJECT 120 occurred DZAGOV->MAR']],
   ]);
 });

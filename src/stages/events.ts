@@ -3633,6 +3633,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const owner = proposalOwner(ctx, view, start);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
+      // ("Six activists were arrested by Turkish police": people of no name a passive is told of are the agent's own, as the active's
+      // object is, "Turkish police arrested six activists")
+      if (!subject && recipients.length === 0 && actors.length > 0 && entry.domestic) {
+        recipients = domesticTarget(ctx, view, beforeBe(words, start), actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
+      }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
       if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
@@ -5843,6 +5848,13 @@ function subjectLeft(view: View, at: number): Slot | null {
     return slot;
   }
   return null;
+}
+
+/** The index of the word before the forms of "be", "have" and adverbs that end at `at` ("activists" in "activists have also been arrested"). */
+function beforeBe(words: readonly string[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && (BE_FORMS.has(wordAt(words, k)) || /^(?:has|have|had)$/.test(wordAt(words, k)) || BE_ADVERBS.has(wordAt(words, k)) || /ly$/.test(wordAt(words, k)))) k--;
+  return k;
 }
 
 /** No preposition or comma in words [from, to) but those of a time adverbial ("on Friday"). */
