@@ -28,5 +28,8 @@ describe('events, recall round v', () => {
     ['Two journalists were arrested by Egyptian police on Tuesday.', '2024-06-07', ['COERCE 173 occurred EGYCOP->EGYMED']],
     // ... but a proposal rejected is its owner's
     ['A Moroccan proposal to reopen the border was rejected by Algiers on Tuesday.', '2024-06-07', ['REJECT 120 occurred DZAGOV->MAR']],
+    // a pronoun opening a clause of speech is the speaker's, past `that` and a time or source adverbial after the verb of saying
+    ['The Kremlin said on Monday that it rejected the U.S. proposal.', '2024-06-07', ['REJECT 120 occurred RUSGOV->USA']],
+    ['Iran said in a statement that it had expelled two British diplomats.', '2024-06-07', ['SANCTION 161 occurred IRN->GBRGOV']],
   ]);
 });

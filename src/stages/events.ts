@@ -7717,12 +7717,31 @@ function speechSubject(view: View, at: number): Slot | null {
   for (let j = at - 1; j >= 1 && j >= at - 6; j--) {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
     if (!/^(?:they|it|he|she|we)$/.test(wordAt(words, j)) || view.slotAt[j]) continue;
-    let v = j - 1;
-    if (wordAt(words, v) === 'that') v--;
-    if (!SPEECH_VERBS.has(wordAt(words, v) ?? '')) return null;
-    return subjectLeft(view, v);
+    const v = saidBefore(words, j);
+    return v < 0 ? null : subjectLeft(view, v);
   }
   return null;
+}
+
+/**
+ * The index of the verb of saying whose clause the word at `at` opens, past `that` and a time or source adverbial between them
+ * ("said that", "said on Monday that", "said in a statement that"), else -1.
+ */
+function saidBefore(words: readonly string[], at: number): number {
+  const to = wordAt(words, at - 1) === 'that' ? at - 1 : at;
+  for (let v = to - 1; v >= 0 && v >= to - 7; v--) {
+    if (!SPEECH_VERBS.has(wordAt(words, v))) continue;
+    let k = v + 1;
+    for (let next = sayingAdverbial(words, k); next > k; next = sayingAdverbial(words, k)) k = next;
+    return k === to ? v : -1;
+  }
+  return -1;
+}
+
+/** The index after a time adverbial or "in a statement" at i ("on Monday", "in a statement"), else i. */
+function sayingAdverbial(words: readonly string[], i: number): number {
+  if (wordAt(words, i) === 'in' && (wordAt(words, i + 1) === 'a' || wordAt(words, i + 1) === 'its') && wordAt(words, i + 2) === 'statement') return i + 3;
+  return skipTimeAdverbial(words, i);
 }
 
 /** "Thousands marched in Tehran": a crowd with no country of its own is of the town it acts in. */
