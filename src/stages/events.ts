@@ -41,7 +41,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
-import { regionOf } from '../lexicon/regions.js';
+import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
@@ -1970,7 +1970,9 @@ function backHead(view: View, k: number): string | null {
 const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'enemy', 'foe', 'adversary']);
 
 /** Heads that name a country again ("the Caribbean country", "the Gulf state", "the island nation"). */
-const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
+const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic', 'city-state']);
+/** Heads that name an island state again, told by the region word they are ("the communist-ruled island", "the archipelago"). */
+const ISLAND_HEADS: ReadonlySet<string> = new Set(['island', 'archipelago']);
 /** Heads of a place named again by its region ("the Pacific territory", "the Caribbean island"), never alone ("the territory"). */
 const PLACE_BACK_HEADS: ReadonlySet<string> = new Set(['territory', 'island']);
 
@@ -2085,11 +2087,14 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
     if (!describing(view, k)) return null;
     return slotOf(told!, tokens[0].start, tokens[k].end);
   }
-  if (!STATE_BACK_HEADS.has(wordAt(words, k)) || wordAt(words, 0) !== 'the' || k > 4) return null;
+  const island = ISLAND_HEADS.has(wordAt(words, k));
+  if ((!STATE_BACK_HEADS.has(wordAt(words, k)) && !island) || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
   if (!describing(view, k)) return null;
   // ("India shut the border. The Himalayan kingdom accused New Delhi": a region word names the last country of that region told)
-  const region = regionOf(words.slice(1, k));
+  // ("Cuba released 50 prisoners. The communist-ruled island also expelled", "The island nation": an island names an island state)
+  const described = words.slice(1, k + 1);
+  const region = regionOf(described.slice(0, -1)) ?? (described.some((w) => ISLAND_HEADS.has(w)) ? ISLAND_STATES : null);
   if (region !== null) {
     if (recent && told!.type === 'country' && told!.country && region.has(told!.country)) return slotOf(told!, tokens[0].start, tokens[k].end);
     const named = lastCountryBefore(ctx, tokens[0].start, [], region);
