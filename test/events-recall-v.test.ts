@@ -37,5 +37,10 @@ describe('events, recall round v', () => {
     ['Singapore expelled a Malaysian diplomat on Monday. The city-state also accused Kuala Lumpur of meddling.', '2024-06-07', ['SANCTION 161 occurred SGP->MYSGOV', 'ACCUSE 112 occurred SGP->MYSGOV']],
     // "Island" (Iceland's name in its own tongue) and "Mann" are words and names on the wire, no country
     ['Local authorities on Long Island refused to take part in the evacuation planning.', '1987-03-04', []],
+    // "They" opening a sentence after one whose first actor is a force or group of many (rebels, police, troops, the opposition) is it
+    ['Houthi rebels attacked a ship on Monday. They also threatened to strike U.S. warships.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-', 'THREATEN 138 occurred YEMREB->USAMIL']],
+    ['Serbian police detained 20 people in Belgrade on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 173 occurred SRBCOP->SRB', 'COERCE 173 occurred SRBCOP->SRBOPP']],
+    // ... and not the people they acted on
+    ['Kenyan police arrested 40 protesters on Tuesday. They were later released.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],
   ]);
 });

@@ -2049,14 +2049,21 @@ function pastAuxiliaries(words: readonly string[], k: number): number {
 
 /** The parties a sentence opened by "They" (past modals and adverbs) is about: the several the sentence before acted as, or none. */
 function toldSeveral(ctx: Context, unit: Unit, view: View, start: number): Slot[] {
-  if (ctx.told.several.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
+  // ("Houthi rebels attacked a ship. They also threatened", "Serbian police detained 20 people. They also arrested": a force or
+  // group of many told alone is "they" too)
+  const told = ctx.told.subject;
+  const parties = ctx.told.several.length > 0 ? ctx.told.several : told && told.type === 'organization' && MANY_SECTORS.has(told.sector ?? '') ? [told] : [];
+  if (parties.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
   const { words, tokens } = view;
   let k = pastAuxiliaries(words, start - 1);
   // ("They both agreed")
   if (wordAt(words, k) === 'both') k = pastAuxiliaries(words, k - 1);
   if (k !== 0 || wordAt(words, 0) !== 'they') return [];
-  return ctx.told.several.map((e) => slotOf(e, tokens[0].start, tokens[0].end));
+  return parties.map((e) => slotOf(e, tokens[0].start, tokens[0].end));
 }
+
+/** Sectors of bodies of many people that a later sentence calls "they": armed groups, police, armed forces, the opposition. */
+const MANY_SECTORS: ReadonlySet<string> = new Set(['REB', 'COP', 'MIL', 'OPP']);
 
 /**
  * The subject of a sentence that opens with "It" or "The Gulf state", "The kingdom" (past modals and adverbs, and "It said it"):
