@@ -42,5 +42,8 @@ describe('events, recall round v', () => {
     ['Serbian police detained 20 people in Belgrade on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 173 occurred SRBCOP->SRB', 'COERCE 173 occurred SRBCOP->SRBOPP']],
     // ... and not the people they acted on
     ['Kenyan police arrested 40 protesters on Tuesday. They were later released.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],
+    // armed men loyal to a party are its armed forces, or an armed group where the party is out of power or under arms
+    ['Forces loyal to the Syrian government shelled the town of Idlib on Monday.', '2024-06-07', ['ASSAULT 194 occurred SYRMIL->SYR']],
+    ['Guerrillas loyal to Palestinian leader Yasser Arafat attacked Israeli positions on Monday.', '1987-06-01', ['ASSAULT 190 occurred PSEREB->ISRMIL']],
   ]);
 });

@@ -3267,6 +3267,18 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     // (armed forces placed `in` a country may be anyone's, and forces sent `from` one are moved, not owned: "withdrew troops from
     // Mali"; but forces `from` a country that open a clause come from their own: "Troops from Kenya and Uganda began exercises")
     const ownForces = head.sector === 'MIL' && wordAt(words, head.end) === 'from' && opensClause(words, i);
+    // ("Forces loyal to the Syrian government", "guerrillas loyal to Palestinian leader Yasser Arafat": armed men loyal to a party
+    // are its armed forces, or an armed group where it is out of power)
+    if (wordAt(words, head.end) === 'loyal' && wordAt(words, head.end + 1) === 'to' && (head.sector === 'MIL' || head.sector === 'REB')) {
+      const master = loyalTo(tokens, words, slotAt, head.end + 2);
+      if (master) {
+        const sector = master.sector === 'REB' || master.sector === 'OPP' ? 'REB' : head.sector;
+        // (the whole phrase is the group: its master is no subject of the verb after it)
+        setGroup(ctx, tokens, slotAt, slotStart, i, master.end, master.country, sector);
+        i = master.end - 1;
+        continue;
+      }
+    }
     if (!of && !ownForces && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
     if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
@@ -3293,6 +3305,23 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (const p of places) setGroup(ctx, tokens, slotAt, slotStart, p.start, p.end, p.country, head.sector);
     i = places[places.length - 1].end - 1;
   }
+}
+
+/** The country and sector of the party named at token j (past `the` and a demonym's own slot), whom forces are loyal to, else null. */
+function loyalTo(tokens: readonly Token[], words: readonly string[], slotAt: readonly (Slot | undefined)[], j: number): { country: string; sector: string | null; end: number } | null {
+  const k = wordAt(words, j) === 'the' ? j + 1 : j;
+  // (a title before the name: "loyal to President Aquino", "loyal to Palestinian leader Yasser Arafat")
+  let m = k;
+  while (m < k + 4 && m < tokens.length && !slotAt[m] && (startsUpper(tokens[m].text) || TITLE_SECTORS.has(wordAt(words, m)))) m++;
+  const slot = slotAt[m];
+  if (slot && !slot.group && slot.entity.country) {
+    let end = m;
+    while (end < tokens.length && slotAt[end] === slot) end++;
+    return { country: slot.entity.country, sector: slot.entity.sector, end };
+  }
+  const named = countryAdjective(tokens, words, slotAt, k);
+  const owned = named && !named.people ? groupHead(words, named.end) : null;
+  return named && !named.people ? { country: named.country, sector: owned?.sector ?? null, end: owned?.end ?? named.end } : null;
 }
 
 /** Token j opens its clause as subject: first in the unit, or after a comma, a dash, `that` or a subordinator (past a number). */
