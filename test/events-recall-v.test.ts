@@ -45,5 +45,8 @@ describe('events, recall round v', () => {
     // armed men loyal to a party are its armed forces, or an armed group where the party is out of power or under arms
     ['Forces loyal to the Syrian government shelled the town of Idlib on Monday.', '2024-06-07', ['ASSAULT 194 occurred SYRMIL->SYR']],
     ['Guerrillas loyal to Palestinian leader Yasser Arafat attacked Israeli positions on Monday.', '1987-06-01', ['ASSAULT 190 occurred PSEREB->ISRMIL']],
+    // an office a body owns, told with a word of its kind ("foreign", "defence"), acts for the body
+    ["The EU's foreign minister accused Russia of lying.", '2024-06-07', ['ACCUSE 112 occurred IGOEU->RUS']],
+    ["The Taliban's foreign minister met Chinese officials in Kabul on Monday.", '2024-06-07', ['CONSULT 040 occurred AFGGOV->CHNGOV']],
   ]);
 });

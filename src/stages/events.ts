@@ -4657,7 +4657,8 @@ function possessedSubject(view: View, from: number, at: number): boolean {
   if (k <= from || k - from > 3) return false;
   for (let x = from; x < k; x++) {
     const w = wordAt(view.words, x);
-    if (view.slotAt[x] || !/^\p{Ll}+$/u.test(view.tokens[x].text) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and') return false;
+    // ("the EU's foreign minister": a word of an office's kind is no determiner here)
+    if (view.slotAt[x] || !/^\p{Ll}+$/u.test(view.tokens[x].text) || PREPOSITIONS.has(w) || (DETERMINERS.has(w) && !RULER_KINDS.has(w)) || w === 'and') return false;
   }
   // the owned thing must be able to act: "board", "foreign ministry", "armed forces" ("Turkey's exports declined" is no act of Turkey)
   return POSSESSED_AGENTS.has(wordAt(view.words, k - 1)) || HEADS.has(wordAt(view.words, k - 1)) || DOMESTIC.has(wordAt(view.words, k - 1));
