@@ -2013,7 +2013,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["Guterres accused Myanmar's military on Friday of burning villages and killing civilians in Rakhine state.", ['ACCUSE 112 occurred IGOUN->MMRMIL']],
     ['Iran accused Iraq of attacking its tankers and vowed to retaliate.', ['ACCUSE 112 occurred IRN->IRQ', 'THREATEN 138 occurred IRN->IRQ']],
     // a name's short form in brackets does not end its phrase ("the United Arab Emirates (UAE) have agreed")
-    ['Yugoslavia and the United Arab Emirates (UAE) agreed on Monday to restore trade.', ['AGREE 030 occurred YUG->ARE', 'AGREE 030 occurred ARE->YUG']],
+    ['Yugoslavia and the United Arab Emirates (UAE) agreed on Monday to restore trade.', ['AGREE 0311 occurred YUG->ARE', 'AGREE 0311 occurred ARE->YUG']],
     ['BRUSSELS, March 16 - The European Community (EC) delivered warnings to both Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
     // breaking relations, with or without "off"; "battle market forces" in money copy is no fighting
     ['TUNIS, March 26 - Tunisia broke diplomatic relations with Iran, the foreign ministry said.', ['SANCTION 161 occurred TUN->IRN']],

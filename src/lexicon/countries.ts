@@ -72,6 +72,9 @@ const EXTRA_DEMONYMS: Record<string, string> = {
 /** Capitals whose plain spelling is a common word or another place's name. */
 const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set(['Male', 'San Jose']);
 
+/** Other spellings of a country's name that are English words or names on the wire ("Long Island" is no Iceland, "Thomas Mann" no Isle of Man). */
+const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['Island', 'Mann', 'Prathet']);
+
 /** Capitals that stand for governments in wire copy ("Moscow appreciates", "Washington said"). */
 const EXTRA_CAPITALS: Record<string, string> = {
   Washington: 'USA', Kiev: 'UKR', Kyiv: 'UKR', 'New Delhi': 'IND', Delhi: 'IND', Pyongyang: 'PRK',
@@ -111,7 +114,7 @@ function build(): { names: Map<string, string>; demonyms: Map<string, string>; c
   const capitals = new Map<string, string>();
   for (const c of WORLD) {
     for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
-      if (LATIN.test(n) && n.length > 3) names.set(n, alpha3(c));
+      if (LATIN.test(n) && n.length > 3 && !AMBIGUOUS_NAMES.has(n)) names.set(n, alpha3(c));
     }
     const d = c.demonyms?.eng;
     if (d) for (const n of [d.m, d.f]) if (n && LATIN.test(n)) demonyms.set(n, alpha3(c));

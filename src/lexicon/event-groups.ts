@@ -44,6 +44,10 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // ("the presidents of Congo and Rwanda", "the prime ministers of Spain and Portugal"; a defence minister heads the armed forces)
   presidents: 'GOV', premiers: 'GOV', 'prime ministers': 'GOV', 'interior ministers': 'GOV', 'finance ministers': 'GOV', 'trade ministers': 'GOV',
   'economy ministers': 'GOV', 'energy ministers': 'GOV', 'defence ministers': 'MIL', 'defense ministers': 'MIL', 'army chiefs': 'MIL', 'military chiefs': 'MIL',
+  // the armed forces' officials and ministry ("Chinese defence officials", "the defence ministry of Armenia"), beside the
+  // government's ("the foreign ministry of Armenia")
+  'defence officials': 'MIL', 'defense officials': 'MIL', 'military officials': 'MIL', 'defence ministry': 'MIL', 'defense ministry': 'MIL',
+  'foreign ministry': 'GOV',
   // a junta governs: "Mali's military government", "Niger's military rulers"
   leadership: 'GOV', administration: 'GOV', regime: 'GOV', 'military government': 'GOV', 'military junta': 'GOV', junta: 'GOV', 'military rulers': 'GOV', 'military leaders': 'GOV',
   'transitional government': 'GOV', 'interim government': 'GOV', 'coup leaders': 'GOV',

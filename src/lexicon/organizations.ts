@@ -84,6 +84,18 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Kremlin', aliases: ['the Kremlin'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'White House', aliases: ['the White House'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'State Department', aliases: ['U.S. State Department', 'the State Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  // seats of government and foreign ministries named for their buildings or streets speak for their governments
+  { name: 'Downing Street', aliases: ['10 Downing Street'], code: 'GBRGOV', sector: 'GOV', country: 'GBR' },
+  { name: 'Whitehall', aliases: [], code: 'GBRGOV', sector: 'GOV', country: 'GBR' },
+  { name: 'Elysee', aliases: ['the Elysee', 'Elysee Palace', 'the Elysee Palace', 'Élysée', 'the Élysée', 'Élysée Palace', 'the Élysée Palace'], code: 'FRAGOV', sector: 'GOV', country: 'FRA' },
+  { name: "Quai d'Orsay", aliases: ["the Quai d'Orsay", 'Quai d’Orsay', 'the Quai d’Orsay'], code: 'FRAGOV', sector: 'GOV', country: 'FRA' },
+  { name: 'Blue House', aliases: ['the Blue House', 'Cheong Wa Dae', 'Chong Wa Dae'], code: 'KORGOV', sector: 'GOV', country: 'KOR' },
+  { name: 'Zhongnanhai', aliases: [], code: 'CHNGOV', sector: 'GOV', country: 'CHN' },
+  { name: 'Casa Rosada', aliases: ['the Casa Rosada'], code: 'ARGGOV', sector: 'GOV', country: 'ARG' },
+  { name: 'Planalto', aliases: ['Planalto Palace', 'the Planalto Palace', 'the Planalto'], code: 'BRAGOV', sector: 'GOV', country: 'BRA' },
+  { name: 'Miraflores Palace', aliases: ['the Miraflores Palace', 'Miraflores'], code: 'VENGOV', sector: 'GOV', country: 'VEN' },
+  { name: 'Malacanang', aliases: ['Malacanang Palace', 'the Malacanang Palace', 'Malacañang'], code: 'PHLGOV', sector: 'GOV', country: 'PHL' },
+  { name: 'Foggy Bottom', aliases: [], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Hamas', aliases: [], code: 'PSEREB', sector: 'REB', country: 'PSE' },
   { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps'], code: 'IRNMIL', sector: 'MIL', country: 'IRN' },
   // security and intelligence services (facts: name, country, what they are)

@@ -9,6 +9,7 @@ interface WorldCountry {
   readonly cca3: string;
   readonly subregion?: string;
   readonly region?: string;
+  readonly borders?: readonly string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -17,6 +18,16 @@ const WORLD: readonly WorldCountry[] = require('world-countries');
 function subregion(...names: string[]): readonly string[] {
   return WORLD.filter((c) => names.includes(c.subregion ?? '')).map((c) => c.cca3);
 }
+
+/**
+ * Island states, which "the island nation", "the communist-ruled island", "the archipelago" name again as the subject of a sentence:
+ * those with no land border (Antarctica aside), and those on an island they share or whose neighbour's land the list gives.
+ * (Not region words: "aid to the island" or "close to the island" need not name a state.)
+ */
+export const ISLAND_STATES: ReadonlySet<string> = new Set([
+  ...WORLD.filter((c) => (c.borders ?? []).length === 0 && c.cca3 !== 'ATA').map((c) => c.cca3),
+  'LKA', 'IDN', 'PNG', 'TLS', 'HTI', 'DOM', 'IRL', 'GBR', 'BRN',
+]);
 
 /** Region words and the countries each names, as listed. */
 const REGIONS: ReadonlyArray<readonly [string, readonly string[]]> = [

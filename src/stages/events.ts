@@ -41,7 +41,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { firstFrom } from './search.js';
 import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
-import { regionOf } from '../lexicon/regions.js';
+import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
@@ -2017,7 +2017,9 @@ function backHead(view: View, k: number): string | null {
 const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'enemy', 'foe', 'adversary']);
 
 /** Heads that name a country again ("the Caribbean country", "the Gulf state", "the island nation"). */
-const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic']);
+const STATE_BACK_HEADS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'state', 'emirate', 'republic', 'city-state']);
+/** Heads that name an island state again, told by the region word they are ("the communist-ruled island", "the archipelago"). */
+const ISLAND_HEADS: ReadonlySet<string> = new Set(['island', 'archipelago']);
 /** Heads of a place named again by its region ("the Pacific territory", "the Caribbean island"), never alone ("the territory"). */
 const PLACE_BACK_HEADS: ReadonlySet<string> = new Set(['territory', 'island']);
 
@@ -2094,14 +2096,21 @@ function pastAuxiliaries(words: readonly string[], k: number): number {
 
 /** The parties a sentence opened by "They" (past modals and adverbs) is about: the several the sentence before acted as, or none. */
 function toldSeveral(ctx: Context, unit: Unit, view: View, start: number): Slot[] {
-  if (ctx.told.several.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
+  // ("Houthi rebels attacked a ship. They also threatened", "Serbian police detained 20 people. They also arrested": a force or
+  // group of many told alone is "they" too)
+  const told = ctx.told.subject;
+  const parties = ctx.told.several.length > 0 ? ctx.told.several : told && told.type === 'organization' && MANY_SECTORS.has(told.sector ?? '') ? [told] : [];
+  if (parties.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
   const { words, tokens } = view;
   let k = pastAuxiliaries(words, start - 1);
   // ("They both agreed")
   if (wordAt(words, k) === 'both') k = pastAuxiliaries(words, k - 1);
   if (k !== 0 || wordAt(words, 0) !== 'they') return [];
-  return ctx.told.several.map((e) => slotOf(e, tokens[0].start, tokens[0].end));
+  return parties.map((e) => slotOf(e, tokens[0].start, tokens[0].end));
 }
+
+/** Sectors of bodies of many people that a later sentence calls "they": armed groups, police, armed forces, the opposition. */
+const MANY_SECTORS: ReadonlySet<string> = new Set(['REB', 'COP', 'MIL', 'OPP']);
 
 /**
  * The subject of a sentence that opens with "It" or "The Gulf state", "The kingdom" (past modals and adverbs, and "It said it"):
@@ -2132,11 +2141,14 @@ function toldSubject(ctx: Context, unit: Unit, view: View, start: number): Slot 
     if (!describing(view, k)) return null;
     return slotOf(told!, tokens[0].start, tokens[k].end);
   }
-  if (!STATE_BACK_HEADS.has(wordAt(words, k)) || wordAt(words, 0) !== 'the' || k > 4) return null;
+  const island = ISLAND_HEADS.has(wordAt(words, k));
+  if ((!STATE_BACK_HEADS.has(wordAt(words, k)) && !island) || wordAt(words, 0) !== 'the' || k > 4) return null;
   // ("The Gulf state", "The Himalayan kingdom", "The oil-rich emirate": words of no code between the article and the head)
   if (!describing(view, k)) return null;
   // ("India shut the border. The Himalayan kingdom accused New Delhi": a region word names the last country of that region told)
-  const region = regionOf(words.slice(1, k));
+  // ("Cuba released 50 prisoners. The communist-ruled island also expelled", "The island nation": an island names an island state)
+  const described = words.slice(1, k + 1);
+  const region = regionOf(described.slice(0, -1)) ?? (described.some((w) => ISLAND_HEADS.has(w)) ? ISLAND_STATES : null);
   if (region !== null) {
     if (recent && told!.type === 'country' && told!.country && region.has(told!.country)) return slotOf(told!, tokens[0].start, tokens[k].end);
     const named = lastCountryBefore(ctx, tokens[0].start, [], region);
@@ -3312,10 +3324,22 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
     for (let next = groupHead(words, head.end); next && !slotAt[head.end]; next = groupHead(words, head.end)) [head.sector, head.end] = [head.sector || next.sector, next.end];
     // "the leaders of India and Bangladesh", "the navies of Japan and India": a head of named countries
     const of = wordAt(words, head.end) === 'of' && wordAt(words, i - 1) === 'the';
-    // ("Troops from Kenya and Uganda began joint exercises": armed men from countries, opening their clause, are theirs; troops
-    // in or at a place may be foreign ones there, and "pulled troops from Syria" names where they leave)
-    const armedFrom = head.sector === 'MIL' && wordAt(words, head.end) === 'from' && opensClause(words, i);
-    if (!of && !armedFrom && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
+    // (armed forces placed `in` a country may be anyone's, and forces sent `from` one are moved, not owned: "withdrew troops from
+    // Mali"; but forces `from` a country that open a clause come from their own: "Troops from Kenya and Uganda began exercises")
+    const ownForces = head.sector === 'MIL' && wordAt(words, head.end) === 'from' && opensClause(words, i);
+    // ("Forces loyal to the Syrian government", "guerrillas loyal to Palestinian leader Yasser Arafat": armed men loyal to a party
+    // are its armed forces, or an armed group where it is out of power)
+    if (wordAt(words, head.end) === 'loyal' && wordAt(words, head.end + 1) === 'to' && (head.sector === 'MIL' || head.sector === 'REB')) {
+      const master = loyalTo(tokens, words, slotAt, head.end + 2);
+      if (master) {
+        const sector = master.sector === 'REB' || master.sector === 'OPP' ? 'REB' : head.sector;
+        // (the whole phrase is the group: its master is no subject of the verb after it)
+        setGroup(ctx, tokens, slotAt, slotStart, i, master.end, master.country, sector);
+        i = master.end - 1;
+        continue;
+      }
+    }
+    if (!of && !ownForces && (head.sector === 'MIL' || !['in', 'from', 'at'].includes(wordAt(words, head.end)))) continue;
     // ("recalled its ambassador from Mali": an official owned by a party named before is that party's, placed where it serves)
     if (!of && head.sector === 'GOV' && POSSESSIVES.has(wordAt(words, i - 1))) continue;
     const places: Array<{ country: string; start: number; end: number }> = [];
@@ -3343,13 +3367,28 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
   }
 }
 
-/** Words after which a noun phrase opens a clause as its subject ("after troops from Kenya began"). */
-const CLAUSE_OPENERS = new Set(['', ',', 'after', 'before', 'while', 'when', 'since', 'as', 'that', 'where', 'because', 'though', 'although', 'until', 'once']);
+/** The country and sector of the party named at token j (past `the` and a demonym's own slot), whom forces are loyal to, else null. */
+function loyalTo(tokens: readonly Token[], words: readonly string[], slotAt: readonly (Slot | undefined)[], j: number): { country: string; sector: string | null; end: number } | null {
+  const k = wordAt(words, j) === 'the' ? j + 1 : j;
+  // (a title before the name: "loyal to President Aquino", "loyal to Palestinian leader Yasser Arafat")
+  let m = k;
+  while (m < k + 4 && m < tokens.length && !slotAt[m] && (startsUpper(tokens[m].text) || TITLE_SECTORS.has(wordAt(words, m)))) m++;
+  const slot = slotAt[m];
+  if (slot && !slot.group && slot.entity.country) {
+    let end = m;
+    while (end < tokens.length && slotAt[end] === slot) end++;
+    return { country: slot.entity.country, sector: slot.entity.sector, end };
+  }
+  const named = countryAdjective(tokens, words, slotAt, k);
+  const owned = named && !named.people ? groupHead(words, named.end) : null;
+  return named && !named.people ? { country: named.country, sector: owned?.sector ?? null, end: owned?.end ?? named.end } : null;
+}
 
-/** Whether the noun phrase at token `i` (past an opening "the") opens its clause: at the sentence start or after a subordinator. */
-function opensClause(words: readonly string[], i: number): boolean {
-  const before = wordAt(words, i - 1) === 'the' ? i - 2 : i - 1;
-  return CLAUSE_OPENERS.has(wordAt(words, before));
+/** Token j opens its clause as subject: first in the unit, or after a comma, a dash, `that` or a subordinator (past a number). */
+function opensClause(words: readonly string[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && /^(?:\d[\d,.]*|the|some|about|several|hundreds|thousands|more|than)$/.test(wordAt(words, k))) k--;
+  return k < 0 || [',', '-', '--', '—', '–', 'that'].includes(wordAt(words, k)) || SUBORDINATORS.has(wordAt(words, k));
 }
 
 /** A lower-case word that can stand between a demonym and its head: not a verb, trigger or function word. */
@@ -4806,7 +4845,8 @@ function possessedSubject(view: View, from: number, at: number): boolean {
   if (k <= from || k - from > 3) return false;
   for (let x = from; x < k; x++) {
     const w = wordAt(view.words, x);
-    if (view.slotAt[x] || !/^\p{Ll}+$/u.test(view.tokens[x].text) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and') return false;
+    // ("the EU's foreign minister": a word of an office's kind is no determiner here)
+    if (view.slotAt[x] || !/^\p{Ll}+$/u.test(view.tokens[x].text) || PREPOSITIONS.has(w) || (DETERMINERS.has(w) && !RULER_KINDS.has(w)) || w === 'and') return false;
   }
   // the owned thing must be able to act: "board", "foreign ministry", "armed forces" ("Turkey's exports declined" is no act of Turkey)
   return POSSESSED_AGENTS.has(wordAt(view.words, k - 1)) || HEADS.has(wordAt(view.words, k - 1)) || DOMESTIC.has(wordAt(view.words, k - 1));
@@ -5953,7 +5993,7 @@ function subjectLeft(view: View, at: number): Slot | null {
   // "The Congolese leader, who has accused Kigali, also urged", "..., will host": adverbs and modals between the clause and the verb
   while (from > 0 && (CLAUSE_ADVERBS.has(wordAt(words, from)) || (MODAL_VERBS.has(wordAt(words, from)) && wordAt(words, from - 1) === ','))) from--;
   if (wordAt(words, from) === ',') {
-    for (let r = from - 1; r >= 2 && r >= from - 30; r--) {
+    for (let r = from - 1; r >= 1 && r >= from - 30; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
       if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who' || wordAt(words, r) === 'whom' || wordAt(words, r) === 'whose') && wordAt(words, r - 1) === ',') { from = r - 2; own = r - 1; break; }
       // ("The banned African National Congress, of which Mandela is a leader, dismissed": a preposition before the relative)
@@ -5972,6 +6012,9 @@ function subjectLeft(view: View, at: number): Slot | null {
       const named = slotAt[r + 1];
       if (wordAt(words, r) === ',' && named && slotStart[r + 1] === r + 1 && nextAfterSlot(view, r + 1) === from && !named.entity.actor && !named.entity.country
         && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) { from = r - 1; break; }
+      // ("The soldiers, acting on orders from the attorney general, used tear gas": a present participle's phrase set off by commas
+      // is an aside on the subject before it, whose own parties do not act)
+      if (wordAt(words, r) === ',' && r >= 1 && r < from - 1 && /^\p{Ll}+ing$/u.test(view.tokens[r + 1].text)) { from = r - 1; own = r; break; }
       if (wordAt(words, r) === ',') break;
     }
   }
@@ -7969,12 +8012,31 @@ function speechSubject(view: View, at: number): Slot | null {
   for (let j = at - 1; j >= 1 && j >= at - 6; j--) {
     if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',') return null;
     if (!/^(?:they|it|he|she|we)$/.test(wordAt(words, j)) || view.slotAt[j]) continue;
-    let v = j - 1;
-    if (wordAt(words, v) === 'that') v--;
-    if (!SPEECH_VERBS.has(wordAt(words, v) ?? '')) return null;
-    return subjectLeft(view, v);
+    const v = saidBefore(words, j);
+    return v < 0 ? null : subjectLeft(view, v);
   }
   return null;
+}
+
+/**
+ * The index of the verb of saying whose clause the word at `at` opens, past `that` and a time or source adverbial between them
+ * ("said that", "said on Monday that", "said in a statement that"), else -1.
+ */
+function saidBefore(words: readonly string[], at: number): number {
+  const to = wordAt(words, at - 1) === 'that' ? at - 1 : at;
+  for (let v = to - 1; v >= 0 && v >= to - 7; v--) {
+    if (!SPEECH_VERBS.has(wordAt(words, v))) continue;
+    let k = v + 1;
+    for (let next = sayingAdverbial(words, k); next > k; next = sayingAdverbial(words, k)) k = next;
+    return k === to ? v : -1;
+  }
+  return -1;
+}
+
+/** The index after a time adverbial or "in a statement" at i ("on Monday", "in a statement"), else i. */
+function sayingAdverbial(words: readonly string[], i: number): number {
+  if (wordAt(words, i) === 'in' && (wordAt(words, i + 1) === 'a' || wordAt(words, i + 1) === 'its') && wordAt(words, i + 2) === 'statement') return i + 3;
+  return skipTimeAdverbial(words, i);
 }
 
 /** "Thousands marched in Tehran": a crowd with no country of its own is of the town it acts in. */

@@ -11,7 +11,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
-import { TITLE_JOINERS } from '../lexicon/titles.js';
+import { TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
@@ -1407,6 +1407,9 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   let to = k + 1;
   // ("the Vietnamese coast guards", "border guards": police, not the army)
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
+  // ("Israel's defence minister", "Venezuela's opposition leader": an office told without a name has the sector it has before one,
+  // "Defence Minister Yoav Gallant")
+  if (nominal.type === 'person' && modifiers.length > 0) sector = TITLE_SECTORS.get([...modifiers, lower].join(' ').toLowerCase()) ?? sector;
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
   // ("Iran's national news agency": an agency that tells the news is the press, no side)
