@@ -2025,6 +2025,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['The Arab Monetary Fund is to lend Iraq 71.7 mln dlrs to help finance its trade.', ['AID 071 intended IGOAMF->IRQ']],
     // a demonym in a capitals heading is its country ("CYPRIOT TANKER")
     ['IRAN ATTACKS CYPRIOT TANKER\nTOKYO, March 17 - Shipping sources said the ship was set ablaze.', ['ASSAULT 190 occurred IRN->CYP']],
+    // a war between two named is theirs, whoever the clause is about
+    ['Yugoslavia and Egypt agreed to work to end the war between Iran and Iraq.', ['AGREE 030 occurred YUG->EGY', 'AGREE 030 occurred EGY->YUG', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -4296,7 +4296,10 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     }
   }
   // "Talks between the United States and Japan": the two named after `between` are the parties
-  if (actors.length === 0 && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT' || entry.type === 'RETREAT')) {
+  // (a war between two named is theirs whoever the clause is about: "Yugoslavia and Egypt agreed to work to end the war between
+  // Iran and Iraq")
+  if ((actors.length === 0 || (entry.type === 'ASSAULT' && entry.mutual && view.slotAt[partyAt(view, argStart + 1)]))
+    && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT' || entry.type === 'RETREAT')) {
     const j = partyAt(view, argStart + 1);
     let a = view.slotAt[j];
     // ("fighting between the army and the rebels", "between Salvadoran troops and leftist guerrillas": forces no one names are the
