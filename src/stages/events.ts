@@ -1812,6 +1812,17 @@ function triggerMatches(table: AnchorTable, words: readonly string[], first: num
  * after the trigger of `out[index]` is read into that event (its recipient, intent code, or what a
  * pledge of a hostile act is).
  */
+/** A verb of ending within the six words before the noun at `start` ("to end the Iraq-Iran war", "bring an end to the fighting"). */
+function warToEnd(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    if (ENDING_WORDS.has(wordAt(words, k))) return true;
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+  }
+  return false;
+}
+
+const ENDING_WORDS: ReadonlySet<string> = new Set(['end', 'ends', 'ending', 'ended', 'halt', 'stop', 'settle', 'resolve', 'resolving', 'settling', 'stopping', 'halting']);
+
 function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number, m: TriggerMatch): void {
   const { words, tokens } = view;
   const host = out[index];
@@ -1822,6 +1833,9 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
     if (embedded.sanctionBefore || embedded.agreementBefore) return;
     // "prepared to meet any escalation with countermeasures": the embedded verb in another sense is no act to offer
     if (embedded.objectActor && m.pattern.frame === 'verb' && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1))) && objectIsThing(view, m.end)) return;
+    // ("agreed to initiate efforts to end the Iraq-Iran war": a war to be ended is no act offered or threatened, and its sides are
+    // no party of the agreement)
+    if (embedded.type === 'ASSAULT' && m.pattern.frame === 'noun' && warToEnd(words, m.start)) return;
     let recipients = host.recipients;
     if (recipients.length === 0 && host.type !== 'REQUEST') {
       recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.start + 1, host.actors, embedded);
