@@ -56,5 +56,13 @@ describe('events, recall round u', () => {
     // forces moved, named after `of` with their country, move for their own side
     ['The withdrawal of Soviet troops from Afghanistan began in May.', '1988-06-07', ['RETREAT 087 occurred SUNMIL->AFG']],
     ['Moscow demanded the withdrawal of U.S. troops from Europe.', '1988-06-07', ['REQUEST 100 requested SUNGOV->USAMIL']],
+    // a state's forces patrolling the streets or surrounding a plant at home are a show of force to its own people
+    ['Bangladeshi soldiers patrolled the streets of the capital on Sunday.', '2024-06-07', ['MOBILIZE 150 occurred BGDMIL->BGD']],
+    ['Polish riot police surrounded the shipyard on Monday.', '1988-05-05', ['MOBILIZE 150 occurred POLCOP->POL']],
+    ['The company surrounded the plant with a fence.', '2024-06-07', []],
+    // a time adverbial with `every` or `each` is no object of a march and may stand between a verb and its preposition
+    ['Israeli protesters have rallied every Saturday night against the government.', '2024-06-07', ['PROTEST 141 occurred ISR->ISRGOV']],
+    ['Thousands of Serbians marched each week in Belgrade.', '2024-06-07', ['PROTEST 141 occurred SRB->-']],
+    ['Russia rallied support for the plan.', '2024-06-07', []],
   ]);
 });

@@ -491,6 +491,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- MOBILIZE (CAMEO 15)
   // forces a state sends onto its own streets, or police it deploys at home, face its own people ("ordered the army onto the streets to
   // help police contain the unrest")
+  // ("soldiers patrolled the streets of the capital", "riot police surrounded the shipyard"): a state's forces out in force at home
+  // are a show of force to its own people (crowds that surround a building picket it: protest.picket, whose places are left out here)
+  { id: 'mobilize.patrol', type: 'MOBILIZE', cameo: '150', context: 'security', verbs: ['patrol * streets|capital|city|cities|towns', 'surround|cordon_off|seal_off * shipyard|shipyards|factory|plant|mine|campus|university|square|mosque|church|stadium'], sectors: ['MIL', 'COP'], ownPublic: true },
   { id: 'mobilize.streets', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'security', verbs: ['order|deploy|send|bring|call * army|troops|soldiers|armed_forces|military|national_guard onto|into * streets', 'order|deploy|send|call * army|troops|soldiers|armed_forces|military to * help|assist|support|back * police'], ownPublic: true },
   // "deployed the army to help the police", "called out the army", "deployed the military in two provinces": a state's own army sent
   // out, with no place abroad named, is aimed at its own public (troops sent abroad are "troops", "forces")

@@ -2435,7 +2435,8 @@ function objectIsThing(view: View, k: number): boolean {
 /** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
 function hasDirectObject(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
-  if (w === '' || view.slotAt[k]) return false;
+  // ("rallied every Saturday night", "marched last week": a time adverbial is no object)
+  if (w === '' || view.slotAt[k] || skipTimeAdverbial(view.words, k) > k) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
@@ -2584,6 +2585,8 @@ function matchRest(words: readonly string[], i: number, steps: readonly Step[], 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
+/** Parts of a day a time adverbial names ("every Saturday night", "each morning"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(['day', 'night', 'morning', 'evening', 'afternoon']);
 /** One-word time adverbials: "agreed earlier to", "vowed again to". */
 const TIME_ADVERBS = new Set(['earlier', 'later', 'yesterday', 'today', 'overnight', 'again', 'also', 'formally', 'publicly', 'officially', 'now']);
 
@@ -2613,6 +2616,10 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
   // "agreed in 1984 to hand back", "promised in March to send", "agreed in principle to"
   if (w === 'in' && (MONTHS.has(wordAt(words, i + 1)) || isYear(wordAt(words, i + 1)) || wordAt(words, i + 1) === 'principle')) return i + 2;
   if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(wordAt(words, i + 1))) return i + 2;
+  // "every Saturday night", "each week"
+  if ((w === 'every' || w === 'each') && (WEEKDAYS.has(wordAt(words, i + 1)) || PERIODS.has(wordAt(words, i + 1)) || DAY_PARTS.has(wordAt(words, i + 1)))) {
+    return DAY_PARTS.has(wordAt(words, i + 2)) ? i + 3 : i + 2;
+  }
   if (w === 'earlier' && wordAt(words, i + 1) === 'this' && PERIODS.has(wordAt(words, i + 2))) return i + 3;
   return TIME_ADVERBS.has(w) ? i + 1 : i;
 }
