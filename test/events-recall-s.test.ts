@@ -61,5 +61,14 @@ describe('events, recall round s', () => {
     ['Egypt voiced outrage at the Israeli raid.', '2024-06-07', ['ACCUSE 111 occurred EGY->ISR']],
     // ... not anger at no party
     ['Investors voiced anger over the company\'s losses.', '2024-06-07', []],
+    // a thing sought from a party named, past a longer object that opens with an article
+    ['India sought the extradition of the businessman from Britain.', '2024-06-07', ['REQUEST 020 requested IND->GBR']],
+    // ... not an attempt ("seeking to stop X from")
+    ['Japan is seeking to exclude foreign firms from the project.', '2024-06-07', []],
+    // a charge of a party named that is denied or rejected was made: the party's accusation of the one denying it
+    ['China denied Japan\'s accusations.', '2024-06-07', ['REJECT 120 occurred CHN->JPN', 'ACCUSE 112 occurred JPN->CHN']],
+    ['China denied the U.S. charges.', '2024-06-07', ['REJECT 120 occurred CHN->USA', 'ACCUSE 112 occurred USA->CHN']],
+    // ... with no one named, none
+    ['The minister denied the charges against him.', '2024-06-07', []],
   ]);
 });

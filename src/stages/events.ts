@@ -1623,8 +1623,11 @@ function proposalOwner(ctx: Context, view: View, start: number, heads: ReadonlyS
   return demonym ? groupSlot(ctx, demonym, '', tokens[head - 1].start, tokens[head - 1].end) : null;
 }
 
-/** Nouns of a demand (or an offer) answered by a refusal or a concession. */
-const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum', 'offer', 'offers']);
+/** Nouns of a charge one side makes against another ("denied Japan's accusations"). */
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'charges']);
+
+/** Nouns of a demand (or an offer, or a charge) answered by a refusal or a concession. */
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'request', 'requests', 'call', 'calls', 'ultimatum', 'offer', 'offers', ...CHARGE_NOUNS]);
 
 /**
  * The demand a refusal or concession answers, as the demander's REQUEST of the one answering: "a U.S.
@@ -1667,8 +1670,12 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
   if (makers.length === 0) makers = [maker];
   // ("rejected a South Korean offer of economic aid": an offer refused was made, AGREE; a proposal refused is told as no act
   // by the fixtures' writers)
+  // ("China denied Japan's accusations": a charge denied was made, ACCUSE)
   const offered = wordAt(words, noun).startsWith('offer');
-  const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer') : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
+  const charged = CHARGE_NOUNS.has(wordAt(words, noun));
+  const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer')
+    : charged ? lexicon().byFirst.get('accuse')?.find((p) => p.entry.id === 'accuse.accuse')
+    : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
   // ("Burkina Faso, Mali and Niger rejected an ECOWAS offer": made to each of those answering)
   const answerers = answer.actors.filter((a) => a.entity.actor || a.entity.country);
   const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, answerers, noun, true) : null;
