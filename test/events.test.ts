@@ -2027,8 +2027,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['IRAN ATTACKS CYPRIOT TANKER\nTOKYO, March 17 - Shipping sources said the ship was set ablaze.', ['ASSAULT 190 occurred IRN->CYP']],
     // a war between two named is theirs, whoever the clause is about
     ['Yugoslavia and Egypt agreed to work to end the war between Iran and Iraq.', ['AGREE 030 occurred YUG->EGY', 'AGREE 030 occurred EGY->YUG', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
-    // a war to be ended is no hostile act pledged (the agreement's recipient taken from the war's name is still wrong: Iraq)
-    ['Yugoslavia and Egypt have agreed to initiate efforts to end the Iraq- Iran war.', ['AGREE 030 occurred YUG->IRQ', 'AGREE 030 occurred EGY->IRQ']],
+    // a war to be ended is no hostile act pledged, and the sides it is named by are no party of the agreement
+    ['Yugoslavia and Egypt have agreed to initiate efforts to end the Iraq- Iran war.', ['AGREE 030 occurred YUG->EGY', 'AGREE 030 occurred EGY->YUG']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

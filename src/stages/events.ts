@@ -1819,13 +1819,13 @@ function triggerMatches(table: AnchorTable, words: readonly string[], first: num
  * after the trigger of `out[index]` is read into that event (its recipient, intent code, or what a
  * pledge of a hostile act is).
  */
-/** A verb of ending within the six words before the noun at `start` ("to end the Iraq-Iran war", "bring an end to the fighting"). */
-function warToEnd(words: readonly string[], start: number): boolean {
+/** The index of a verb of ending within the six words before the noun at `start` ("to end the Iraq-Iran war"), else -1. */
+function endingBefore(words: readonly string[], start: number): number {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
-    if (ENDING_WORDS.has(wordAt(words, k))) return true;
-    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+    if (ENDING_WORDS.has(wordAt(words, k))) return k;
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return -1;
   }
-  return false;
+  return -1;
 }
 
 const ENDING_WORDS: ReadonlySet<string> = new Set(['end', 'ends', 'ending', 'ended', 'halt', 'stop', 'settle', 'resolve', 'resolving', 'settling', 'stopping', 'halting']);
@@ -1842,7 +1842,14 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
     if (embedded.objectActor && m.pattern.frame === 'verb' && (m.end === m.start + 1 || PREPOSITIONS.has(wordAt(words, m.end - 1))) && objectIsThing(view, m.end)) return;
     // ("agreed to initiate efforts to end the Iraq-Iran war": a war to be ended is no act offered or threatened, and its sides are
     // no party of the agreement)
-    if (embedded.type === 'ASSAULT' && m.pattern.frame === 'noun' && warToEnd(words, m.start)) return;
+    const ending = embedded.type === 'ASSAULT' && m.pattern.frame === 'noun' ? endingBefore(words, m.start) : -1;
+    if (ending >= 0) {
+      // (nor are the sides the war is named by: "to end the Iraq-Iran war" names no one the agreement is with)
+      const from = tokens[ending].start, to = tokens[m.end - 1].end;
+      const outside = host.recipients.filter((r) => r.end <= from || r.start >= to);
+      if (outside.length !== host.recipients.length) out[index] = recast(host, { recipients: outside });
+      return;
+    }
     let recipients = host.recipients;
     if (recipients.length === 0 && host.type !== 'REQUEST') {
       recipients = findRecipients(ctx, view, embedded.recipient ?? [], m.start + 1, host.actors, embedded);
