@@ -48,5 +48,8 @@ describe('events, recall round v', () => {
     // an office a body owns, told with a word of its kind ("foreign", "defence"), acts for the body
     ["The EU's foreign minister accused Russia of lying.", '2024-06-07', ['ACCUSE 112 occurred IGOEU->RUS']],
     ["The Taliban's foreign minister met Chinese officials in Kabul on Monday.", '2024-06-07', ['CONSULT 040 occurred AFGGOV->CHNGOV']],
+    // U.N. agencies told by what they watch or serve are those agencies (lexicon)
+    ["The head of the U.N. nuclear watchdog met Iran's foreign minister in Tehran on Tuesday.", '2024-06-07', ['CONSULT 040 occurred IGOIAEA->IRNGOV']],
+    ['The U.N. food agency accused the RSF of blocking aid.', '2024-06-07', ['ACCUSE 112 occurred IGOWFP->SDNREB']],
   ]);
 });
