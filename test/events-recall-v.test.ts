@@ -51,5 +51,9 @@ describe('events, recall round v', () => {
     // U.N. agencies told by what they watch or serve are those agencies (lexicon)
     ["The head of the U.N. nuclear watchdog met Iran's foreign minister in Tehran on Tuesday.", '2024-06-07', ['CONSULT 040 occurred IGOIAEA->IRNGOV']],
     ['The U.N. food agency accused the RSF of blocking aid.', '2024-06-07', ['ACCUSE 112 occurred IGOWFP->SDNREB']],
+    // the captain or crewmen of a ship are people, of the ship's country; trawlers are ships (lexicon)
+    ["Japan's coast guard arrested the captain of a Chinese trawler on Monday.", '2024-06-07', ['COERCE 173 occurred JPNCOP->CHN']],
+    // ... and a captain named with no ship or country is no party
+    ["The team's captain criticised the referee.", '2024-06-07', []],
   ]);
 });
