@@ -39,9 +39,9 @@ describe('events, recall round v', () => {
     ['Local authorities on Long Island refused to take part in the evacuation planning.', '1987-03-04', []],
     // "They" opening a sentence after one whose first actor is a force or group of many (rebels, police, troops, the opposition) is it
     ['Houthi rebels attacked a ship on Monday. They also threatened to strike U.S. warships.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-', 'THREATEN 138 occurred YEMREB->USAMIL']],
-    ['Serbian police detained 20 people in Belgrade on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 173 occurred SRBCOP->SRB', 'COERCE 173 occurred SRBCOP->SRBOPP']],
-    // ... and not the people they acted on
-    ['Kenyan police arrested 40 protesters on Tuesday. They were later released.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],
+    ['Serbian police raided the offices of an opposition party on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 170 occurred SRBCOP->SRBOPP', 'COERCE 173 occurred SRBCOP->SRBOPP']],
+    // ... but not after it acted on people, who may be the ones meant
+    ['Kenyan police arrested 40 protesters on Tuesday. They accused the government of fraud.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],
     // armed men loyal to a party are its armed forces, or an armed group where the party is out of power or under arms
     ['Forces loyal to the Syrian government shelled the town of Idlib on Monday.', '2024-06-07', ['ASSAULT 194 occurred SYRMIL->SYR']],
     ['Guerrillas loyal to Palestinian leader Yasser Arafat attacked Israeli positions on Monday.', '1987-06-01', ['ASSAULT 190 occurred PSEREB->ISRMIL']],
