@@ -39,14 +39,21 @@ describe('events, recall round v', () => {
     ['Local authorities on Long Island refused to take part in the evacuation planning.', '1987-03-04', []],
     // "They" opening a sentence after one whose first actor is a force or group of many (rebels, police, troops, the opposition) is it
     ['Houthi rebels attacked a ship on Monday. They also threatened to strike U.S. warships.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-', 'THREATEN 138 occurred YEMREB->USAMIL']],
-    ['Serbian police detained 20 people in Belgrade on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 173 occurred SRBCOP->SRB', 'COERCE 173 occurred SRBCOP->SRBOPP']],
-    // ... and not the people they acted on
-    ['Kenyan police arrested 40 protesters on Tuesday. They were later released.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],
+    ['Serbian police raided the offices of an opposition party on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 170 occurred SRBCOP->SRBOPP', 'COERCE 173 occurred SRBCOP->SRBOPP']],
+    // ... but not after it acted on people, who may be the ones meant
+    ['Kenyan police arrested 40 protesters on Tuesday. They accused the government of fraud.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],
     // armed men loyal to a party are its armed forces, or an armed group where the party is out of power or under arms
     ['Forces loyal to the Syrian government shelled the town of Idlib on Monday.', '2024-06-07', ['ASSAULT 194 occurred SYRMIL->SYR']],
     ['Guerrillas loyal to Palestinian leader Yasser Arafat attacked Israeli positions on Monday.', '1987-06-01', ['ASSAULT 190 occurred PSEREB->ISRMIL']],
     // an office a body owns, told with a word of its kind ("foreign", "defence"), acts for the body
     ["The EU's foreign minister accused Russia of lying.", '2024-06-07', ['ACCUSE 112 occurred IGOEU->RUS']],
     ["The Taliban's foreign minister met Chinese officials in Kabul on Monday.", '2024-06-07', ['CONSULT 040 occurred AFGGOV->CHNGOV']],
+    // U.N. agencies told by what they watch or serve are those agencies (lexicon)
+    ["The head of the U.N. nuclear watchdog met Iran's foreign minister in Tehran on Tuesday.", '2024-06-07', ['CONSULT 040 occurred IGOIAEA->IRNGOV']],
+    ['The U.N. food agency accused the RSF of blocking aid.', '2024-06-07', ['ACCUSE 112 occurred IGOWFP->SDNREB']],
+    // the captain or crewmen of a ship are people, of the ship's country; trawlers are ships (lexicon)
+    ["Japan's coast guard arrested the captain of a Chinese trawler on Monday.", '2024-06-07', ['COERCE 173 occurred JPNCOP->CHN']],
+    // ... and a captain named with no ship or country is no party
+    ["The team's captain criticised the referee.", '2024-06-07', []],
   ]);
 });

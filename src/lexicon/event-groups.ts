@@ -28,7 +28,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   positions: 'MIL', outposts: 'MIL', 'guerrilla positions': 'REB', 'rebel positions': 'REB', 'militant positions': 'REB',
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '', bomb: '', bombs: '', 'glide bomb': '', 'glide bombs': '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
-  freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '',
+  freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '', trawler: '', trawlers: '', 'fishing vessels': '',
   // intelligence services: the state itself, no sector the fixtures agree on
   'intelligence services': '', 'intelligence service': '', 'intelligence agencies': '', 'intelligence agency': '', 'spy agency': '',
   // police, coast and border guards
@@ -171,6 +171,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'producers', 'makers', 'firms', 'banks', 'creditors', 'lenders', 'shareholders', 'investors', 'bidders', 'suspects', 'hostages',
   'nationals', 'national', 'citizen', 'civilians', 'migrants', 'refugees', 'pilgrims', 'tourists', 'men', 'women', 'crew', 'personnel',
   'captives', 'prisoner', 'students', 'people', 'businessmen', 'businessman', 'seamen', 'fishermen', 'sailor', 'crowds',
+  // the people of a ship ("arrested the captain of a Chinese trawler")
+  'captain', 'captains', 'skipper', 'skippers', 'crewmen', 'crewman',
 ]);
 
 /** Words that stand where a direct object would but are none: "met here", "met last week", "met for talks". */

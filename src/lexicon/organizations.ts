@@ -40,8 +40,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('African Union', 'AU'),
   igo('Arab League', 'AL', 'League of Arab States'),
   igo('Gulf Cooperation Council', 'GCC'),
-  igo('International Atomic Energy Agency', 'IAEA'),
-  igo('World Health Organization', 'WHO'),
+  // (wire copy names U.N. agencies by what they watch or serve: "the U.N. nuclear watchdog", "the U.N. health agency")
+  igo('International Atomic Energy Agency', 'IAEA', 'U.N. nuclear watchdog', 'UN nuclear watchdog', 'U.N. atomic watchdog', 'UN atomic watchdog', 'U.N. atomic agency', 'UN atomic agency', 'U.N. nuclear agency', 'UN nuclear agency'),
+  igo('World Health Organization', 'WHO', 'World Health Organisation', 'U.N. health agency', 'UN health agency'),
   igo('World Trade Organization', 'WTO'),
   igo('International Monetary Fund', 'IMF'),
   igo('World Bank', 'WB'),
@@ -54,7 +55,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
   igo('International Criminal Court', 'ICC'),
   igo('International Court of Justice', 'ICJ', 'World Court'),
-  igo('World Food Programme', 'WFP', 'World Food Program', 'U.N. World Food Programme', 'UN World Food Programme', 'United Nations World Food Programme'),
+  igo('World Food Programme', 'WFP', 'World Food Program', 'U.N. World Food Programme', 'UN World Food Programme', 'United Nations World Food Programme', 'U.N. food agency', 'UN food agency'),
   // U.N. agencies wire copy names by their acronyms: organs of the U.N., its code
   { name: 'UN refugee agency', aliases: ['UNHCR', 'U.N. refugee agency', 'United Nations High Commissioner for Refugees', 'U.N. High Commissioner for Refugees'], code: 'IGOUN', sector: 'IGO' },
   { name: "UN children's agency", aliases: ['UNICEF', 'U.N. Children\'s Fund', "United Nations Children's Fund"], code: 'IGOUN', sector: 'IGO' },

@@ -258,7 +258,7 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1, heading: units.length });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i, heading: -1 }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [], told: { subject: null, several: [], sentence: -1 } };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [], told: { subject: null, several: [], sentence: -1, people: false } };
 
   // Each pass below is a function of its own, called in this order: each reads and rewrites `candidates` in place, and a rule
   // first met late then recompiles its small pass, not the whole coder (docs/performance.md, session 8).
@@ -823,7 +823,8 @@ interface Context {
    * The country or body the last sentence with an event is about ("It", "The kingdom" after it), the several its first act was
    * done by ("They"), and that sentence's index.
    */
-  readonly told: { subject: Entity | null; several: Entity[]; sentence: number };
+  /** `people`: the first act of that sentence was done to people of no side ("arrested 20 protesters"), who may be the next "they". */
+  readonly told: { subject: Entity | null; several: Entity[]; sentence: number; people: boolean };
 }
 
 /** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
@@ -2113,6 +2114,7 @@ function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): voi
     for (const a of c.actors) if (party(a.entity) && !several.includes(a.entity)) several.push(a.entity);
   }
   ctx.told.several = several.length > 1 && several.every((x) => party(x)) ? several : [];
+  ctx.told.people = first.recipients.some((r) => r.entity.type !== 'country' && !r.entity.sector);
   ctx.told.sentence = unit.sentence;
 }
 
@@ -2124,10 +2126,11 @@ function pastAuxiliaries(words: readonly string[], k: number): number {
 
 /** The parties a sentence opened by "They" (past modals and adverbs) is about: the several the sentence before acted as, or none. */
 function toldSeveral(ctx: Context, unit: Unit, view: View, start: number): Slot[] {
-  // ("Houthi rebels attacked a ship. They also threatened", "Serbian police detained 20 people. They also arrested": a force or
-  // group of many told alone is "they" too)
+  // ("Houthi rebels attacked a ship. They also threatened": a force or group of many told alone is "they" too; not where it acted on
+  // people, who may be the ones meant: "Police arrested 20 protesters. They accused the government")
   const told = ctx.told.subject;
-  const parties = ctx.told.several.length > 0 ? ctx.told.several : told && told.type === 'organization' && MANY_SECTORS.has(told.sector ?? '') ? [told] : [];
+  const group = told && told.type === 'organization' && MANY_SECTORS.has(told.sector ?? '') && !ctx.told.people ? [told] : [];
+  const parties = ctx.told.several.length > 0 ? ctx.told.several : group;
   if (parties.length === 0 || unit.sentence < 0 || unit.sentence - ctx.told.sentence > 1) return [];
   const { words, tokens } = view;
   let k = pastAuxiliaries(words, start - 1);
