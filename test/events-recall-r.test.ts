@@ -48,5 +48,9 @@ describe('events, recall round r', () => {
     ['Israeli jets struck Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSE']],
     // a lone word after a preposition of place that is a city of some size is the place, not a body the tagger took it for
     ['The Russian strike on Dnipro killed 46 people.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
+    // an armed group named right before the act noun is the attacker; an ambush is an attack noun
+    ['The Houthi attacks on Israel have disrupted trade.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->ISR']],
+    ['Six soldiers were killed in an al Shabaab ambush on an army convoy.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->SOMMIL']],
+    ['A Pentagon attack on the budget failed.', '2024-06-07', []],
   ]);
 });

@@ -4016,6 +4016,10 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
       const t = view.tokens[j];
       actors = [groupSlot(ctx, country, '', t.start, t.end)];
     }
+    // ("a Taliban attack on a checkpoint", "the Houthi attacks on shipping", "an al Shabaab ambush": an armed group named right
+    // before the act noun is the attacker)
+    else if (entry.type === 'ASSAULT' && j === start - 1 && view.slotAt[j]?.entity.type === 'organization' && view.slotAt[j]!.entity.sector === 'REB'
+      && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
