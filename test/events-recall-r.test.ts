@@ -52,5 +52,9 @@ describe('events, recall round r', () => {
     ['The Houthi attacks on Israel have disrupted trade.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->ISR']],
     ['Six soldiers were killed in an al Shabaab ambush on an army convoy.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->SOMMIL']],
     ['A Pentagon attack on the budget failed.', '2024-06-07', []],
+    // a wave, barrage or salvo of strikes, missiles or attacks launched is the attack itself
+    ['Moscow launched a fresh wave of missile strikes on Ukrainian cities on Friday.', '2024-06-07', ['ASSAULT 195 occurred RUSGOV->UKR']],
+    ['Russia launched a new wave of attacks on Kharkiv.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
+    ['The company launched a wave of new products.', '2024-06-07', []],
   ]);
 });
