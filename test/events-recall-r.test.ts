@@ -56,5 +56,9 @@ describe('events, recall round r', () => {
     ['Moscow launched a fresh wave of missile strikes on Ukrainian cities on Friday.', '2024-06-07', ['ASSAULT 195 occurred RUSGOV->UKR']],
     ['Russia launched a new wave of attacks on Kharkiv.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
     ['The company launched a wave of new products.', '2024-06-07', []],
+    // "fired on" a target is firing on it (193), and retaking a place is seizing it (192), from the side named after `from`
+    ['SEOUL, May 2 - North Korean gunboats fired on a South Korean fishing boat today.', '1986-05-02', ['ASSAULT 193 occurred PRKMIL->KOR']],
+    ['Ethiopian troops retook the town of Lalibela from Tigrayan forces.', '2024-06-07', ['ASSAULT 192 occurred ETHMIL->ETH']],
+    ['The company fired on Monday its chief executive.', '2024-06-07', []],
   ]);
 });
