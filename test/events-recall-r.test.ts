@@ -42,7 +42,7 @@ describe('events, recall round r', () => {
     ['The village was stormed by RSF fighters on Friday.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
     ['The embassy was stormed by Iranian protesters.', '2024-06-07', ['PROTEST 145 occurred IRN->-']],
     // (an armed group storming is no riot: "The village that RSF fighters stormed" was coded a protest)
-    ['The village that RSF fighters stormed on Friday was home to 3,000 people.', '2024-06-07', []],
+    ['The village that RSF fighters stormed on Friday was home to 3,000 people.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
     // wire spellings of towns GeoNames files under another transliteration (Odesa, Rafah, Zaporizhzhia) are places of their country
     ['Dozens were wounded in a Russian missile strike on Odesa.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
     ['Israeli jets struck Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSE']],
@@ -60,5 +60,7 @@ describe('events, recall round r', () => {
     ['SEOUL, May 2 - North Korean gunboats fired on a South Korean fishing boat today.', '1986-05-02', ['ASSAULT 193 occurred PRKMIL->KOR']],
     ['Ethiopian troops retook the town of Lalibela from Tigrayan forces.', '2024-06-07', ['ASSAULT 192 occurred ETHMIL->ETH']],
     ['The company fired on Monday its chief executive.', '2024-06-07', []],
+    // an armed group storming a place attacks it there, with the attack's own slots ("in Mogadishu"); a hotel is a physical target
+    ['Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least 21 people.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->SOM']],
   ]);
 });

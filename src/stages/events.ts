@@ -6818,7 +6818,9 @@ function finish(
   // ("The village that RSF fighters stormed", "The village was stormed by RSF fighters": armed forces or groups storming anything else
   // attack it, they do not riot)
   if (entry.id === 'protest.riot' && armedActors(actors) && /^storm/.test(words[start])) {
-    return finish(ctx, unit, view, { ...pattern, entry: ATTACK_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+    // (the attack's own slots: "stormed a hotel in Mogadishu")
+    const attacked = recipients.length > 0 ? recipients : findRecipients(ctx, view, ATTACK_ENTRY.recipient ?? [], end, actors, ATTACK_ENTRY);
+    return finish(ctx, unit, view, { ...pattern, entry: ATTACK_ENTRY }, start, end, actors, attacked, statusFrom, pastForm);
   }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
@@ -7635,7 +7637,7 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
   'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge',
   'facilities', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'island', 'islands', 'plant', 'depot', 'depots', 'warship', 'warships',
-  'destroyer', 'frigate', 'truck', 'train']);
+  'destroyer', 'frigate', 'truck', 'train', 'hotel', 'hotels']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
 function physicalTarget(words: readonly string[], end: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
