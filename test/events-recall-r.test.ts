@@ -62,5 +62,8 @@ describe('events, recall round r', () => {
     ['The company fired on Monday its chief executive.', '2024-06-07', []],
     // an armed group storming a place attacks it there, with the attack's own slots ("in Mogadishu"); a hotel is a physical target
     ['Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least 21 people.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->SOM']],
+    // a capital right after a preposition of place is the town struck, not its government acting in the next verb
+    ['The Russian strike on Kyiv killed 46 people.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
+    ['A Russian missile strike on Kyiv damaged a hospital.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
   ]);
 });
