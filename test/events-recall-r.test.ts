@@ -42,11 +42,28 @@ describe('events, recall round r', () => {
     ['The village was stormed by RSF fighters on Friday.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
     ['The embassy was stormed by Iranian protesters.', '2024-06-07', ['PROTEST 145 occurred IRN->-']],
     // (an armed group storming is no riot: "The village that RSF fighters stormed" was coded a protest)
-    ['The village that RSF fighters stormed on Friday was home to 3,000 people.', '2024-06-07', []],
+    ['The village that RSF fighters stormed on Friday was home to 3,000 people.', '2024-06-07', ['ASSAULT 190 occurred SDNREB->SDN']],
     // wire spellings of towns GeoNames files under another transliteration (Odesa, Rafah, Zaporizhzhia) are places of their country
     ['Dozens were wounded in a Russian missile strike on Odesa.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
     ['Israeli jets struck Rafah.', '2024-06-07', ['ASSAULT 190 occurred ISRMIL->PSE']],
     // a lone word after a preposition of place that is a city of some size is the place, not a body the tagger took it for
     ['The Russian strike on Dnipro killed 46 people.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
+    // an armed group named right before the act noun is the attacker; an ambush is an attack noun
+    ['The Houthi attacks on Israel have disrupted trade.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->ISR']],
+    ['Six soldiers were killed in an al Shabaab ambush on an army convoy.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->SOMMIL']],
+    ['A Pentagon attack on the budget failed.', '2024-06-07', []],
+    // a wave, barrage or salvo of strikes, missiles or attacks launched is the attack itself
+    ['Moscow launched a fresh wave of missile strikes on Ukrainian cities on Friday.', '2024-06-07', ['ASSAULT 195 occurred RUSGOV->UKR']],
+    ['Russia launched a new wave of attacks on Kharkiv.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
+    ['The company launched a wave of new products.', '2024-06-07', []],
+    // "fired on" a target is firing on it (193), and retaking a place is seizing it (192), from the side named after `from`
+    ['SEOUL, May 2 - North Korean gunboats fired on a South Korean fishing boat today.', '1986-05-02', ['ASSAULT 193 occurred PRKMIL->KOR']],
+    ['Ethiopian troops retook the town of Lalibela from Tigrayan forces.', '2024-06-07', ['ASSAULT 192 occurred ETHMIL->ETH']],
+    ['The company fired on Monday its chief executive.', '2024-06-07', []],
+    // an armed group storming a place attacks it there, with the attack's own slots ("in Mogadishu"); a hotel is a physical target
+    ['Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least 21 people.', '2024-06-07', ['ASSAULT 190 occurred SOMREB->SOM']],
+    // a capital right after a preposition of place is the town struck, not its government acting in the next verb
+    ['The Russian strike on Kyiv killed 46 people.', '2024-06-07', ['ASSAULT 190 occurred RUS->UKR']],
+    ['A Russian missile strike on Kyiv damaged a hospital.', '2024-06-07', ['ASSAULT 195 occurred RUS->UKR']],
   ]);
 });

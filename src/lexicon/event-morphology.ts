@@ -44,7 +44,7 @@ const IRREGULAR: Record<string, readonly [string, string] | readonly [string, st
   take: ['took', 'taken'], teach: ['taught', 'taught'], tear: ['tore', 'torn'], tell: ['told', 'told'], think: ['thought', 'thought'],
   throw: ['threw', 'thrown'], undertake: ['undertook', 'undertaken'], upset: ['upset', 'upset'], wage: ['waged', 'waged'],
   withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld', 'withheld'], write: ['wrote', 'written'], win: ['won', 'won'],
-  shell: ['shelled', 'shelled'], see: ['saw', 'seen'], grow: ['grew', 'grown'], overtake: ['overtook', 'overtaken'],
+  shell: ['shelled', 'shelled'], see: ['saw', 'seen'], grow: ['grew', 'grown'], overtake: ['overtook', 'overtaken'], retake: ['retook', 'retaken'],
   say: ['said', 'said'], uphold: ['upheld', 'upheld'], mislead: ['misled', 'misled'], foresee: ['foresaw', 'foreseen'], leave: ['left', 'left'],
 };
 

@@ -4250,6 +4250,10 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
       const t = view.tokens[j];
       actors = [groupSlot(ctx, country, '', t.start, t.end)];
     }
+    // ("a Taliban attack on a checkpoint", "the Houthi attacks on shipping", "an al Shabaab ambush": an armed group named right
+    // before the act noun is the attacker)
+    else if (entry.type === 'ASSAULT' && j === start - 1 && view.slotAt[j]?.entity.type === 'organization' && view.slotAt[j]!.entity.sector === 'REB'
+      && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
@@ -7105,7 +7109,9 @@ function finish(
   // ("The village that RSF fighters stormed", "The village was stormed by RSF fighters": armed forces or groups storming anything else
   // attack it, they do not riot)
   if (entry.id === 'protest.riot' && armedActors(actors) && /^storm/.test(words[start])) {
-    return finish(ctx, unit, view, { ...pattern, entry: ATTACK_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
+    // (the attack's own slots: "stormed a hotel in Mogadishu")
+    const attacked = recipients.length > 0 ? recipients : findRecipients(ctx, view, ATTACK_ENTRY.recipient ?? [], end, actors, ATTACK_ENTRY);
+    return finish(ctx, unit, view, { ...pattern, entry: ATTACK_ENTRY }, start, end, actors, attacked, statusFrom, pastForm);
   }
   // ("ordered the armed forces onto the streets to neutralise 22 criminal gangs", "moved reserves to Kursk to repel the Ukrainian
   // incursion": forces sent with no one named face those they are sent against)
@@ -7933,7 +7939,7 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
   'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge',
   'facilities', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'island', 'islands', 'plant', 'depot', 'depots', 'warship', 'warships',
-  'destroyer', 'frigate', 'truck', 'train']);
+  'destroyer', 'frigate', 'truck', 'train', 'hotel', 'hotels']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
 function physicalTarget(words: readonly string[], end: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {

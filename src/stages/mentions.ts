@@ -446,7 +446,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     }
     if (m && capital && isFree(scan, m.from, m.to)) {
       const next = tokens[m.to]?.text ?? '';
-      const governs = VERBISH.test(next) && !/^(?:is|was)$/.test(next);
+      // (not after a preposition of place: in "The Russian strike on Kyiv killed 46 people" the capital is the place struck)
+      const governs = VERBISH.test(next) && !/^(?:is|was)$/.test(next) && !(m.from > 0 && CAPITAL_PLACE_BEFORE.has(tokens[m.from - 1].text));
       if (governs) {
         out.push(tokenMention(scan, m.from, m.to, { type: 'country', form: 'capital', country: capital.code, sector: 'GOV', rank: null, titles: [], name: spanText(scan, m.from, m.to), code: `${capital.code}GOV` }));
         take(scan, m.from, m.to);
@@ -697,6 +698,11 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
 /** Lower-case words of direction that open the name of a place, never of a person. */
 /** Prepositions of place: a city named right after one is the place ("a strike on Dnipro", "in Mariupol"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'into', 'near', 'outside', 'around', 'toward', 'towards']);
+/**
+ * Prepositions after which a capital is the town, never the government acting in the next verb ("a strike on Kyiv killed"); not
+ * `in`, whose capital names the country of a body before it ("Police in Minsk detained").
+ */
+const CAPITAL_PLACE_BEFORE: ReadonlySet<string> = new Set(['on', 'into', 'near', 'outside', 'around', 'toward', 'towards', 'over', 'across']);
 
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
