@@ -2029,6 +2029,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Yugoslavia and Egypt agreed to work to end the war between Iran and Iraq.', ['AGREE 030 occurred YUG->EGY', 'AGREE 030 occurred EGY->YUG', 'ASSAULT 190 occurred IRN->IRQ', 'ASSAULT 190 occurred IRQ->IRN']],
     // a war to be ended is no hostile act pledged, and the sides it is named by are no party of the agreement
     ['Yugoslavia and Egypt have agreed to initiate efforts to end the Iraq- Iran war.', ['AGREE 030 occurred YUG->EGY', 'AGREE 030 occurred EGY->YUG']],
+    // agreeing with a party to do something ("agreed with Iran to share intelligence"); agreeing with someone's view is none
+    ['Egypt agreed with Iran to share intelligence.', ['AGREE 0312 occurred EGY->IRN']],
+    ['I agree with the minister to some extent, the senator said.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],
