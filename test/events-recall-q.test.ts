@@ -4,7 +4,7 @@ import { eventRows } from './event-rows.js';
 describe('events, recall round q', () => {
   eventRows([
     // a threat of force warned of against facilities, bases or other things struck stands without a named country
-    ['TEHRAN, June 7 (Reuters) - Iran\'s defence minister warned on Friday that Iran would strike military facilities used by any country that joined an attack on it.', '2024-06-07', ['THREATEN 138 occurred IRNGOV->-', 'ASSAULT 190 hypothetical IRN->-']],
+    ['TEHRAN, June 7 (Reuters) - Iran\'s defence minister warned on Friday that Iran would strike military facilities used by any country that joined an attack on it.', '2024-06-07', ['THREATEN 138 occurred IRNMIL->-', 'ASSAULT 190 hypothetical IRN->-']],
     // aid "cut off", the phrasal verb with an object after the particle, is aid cut as "cut aid" is
     ['BRUSSELS, June 7 (Reuters) - The European Union said on Friday it would cut off all budget support to Mali.', '2024-06-07', ['SANCTION 162 intended IGOEU->MLI']],
     // gas or oil pumped to another country is supplied to it, as piped gas is

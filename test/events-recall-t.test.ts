@@ -41,5 +41,8 @@ describe('events, recall round t', () => {
     ['PEKING, Sept 3 - China and the United States resumed military cooperation on Tuesday, the New China News Agency said.', '1985-09-03', ['COOPERATE 062 occurred CHN->USA', 'COOPERATE 062 occurred USA->CHN']],
     // ... none by one party with no other named
     ['The airline resumed flights to Cairo on Monday.', '2024-06-07', []],
+    // an office written in lower case takes the sector its title gives before a name ("Defence Minister X" is MIL)
+    ['The Indian defence minister held talks with his Australian counterpart in Canberra.', '2024-06-07', ['CONSULT 040 occurred INDMIL->AUSMIL']],
+    ['The Chinese foreign minister met his Indian counterpart on Monday.', '2024-06-07', ['CONSULT 040 occurred CHNGOV->INDGOV']],
   ]);
 });

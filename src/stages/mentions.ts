@@ -11,7 +11,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
-import { TITLE_JOINERS } from '../lexicon/titles.js';
+import { TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
@@ -1394,6 +1394,9 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
+  // ("the Indian defence minister", "the country's army chief": an office written in lower case is of the sector its title gives
+  // before a name, "Defence Minister Rajnath Singh")
+  if (nominal.type === 'person' && modifiers.length > 0) sector = TITLE_SECTORS.get(`${modifiers.join(' ').toLowerCase()} ${lower}`) ?? sector;
   // ("Iran's national news agency": an agency that tells the news is the press, no side)
   if (lower === 'agency' && (modifiers.includes('news') || modifiers.includes('press'))) sector = 'MED';
   // ("Haiti's transitional presidential council": a body of no sector of its own that governs)
