@@ -44,5 +44,8 @@ describe('events, recall round t', () => {
     // an office written in lower case takes the sector its title gives before a name ("Defence Minister X" is MIL)
     ['The Indian defence minister held talks with his Australian counterpart in Canberra.', '2024-06-07', ['CONSULT 040 occurred INDMIL->AUSMIL']],
     ['The Chinese foreign minister met his Indian counterpart on Monday.', '2024-06-07', ['CONSULT 040 occurred CHNGOV->INDGOV']],
+    // an office holder named with no country before takes the country named after `of`
+    ['Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Sunday.', '2024-06-07', ['CONSULT 043 occurred EGYGOV->JORGOV']],
+    ['BRUSSELS, May 5 - Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan on Tuesday.', '1987-05-05', ['CONSULT 040 occurred BELGOV->JORGOV']],
   ]);
 });

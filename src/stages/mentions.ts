@@ -374,6 +374,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     }
     if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
     const person = readPerson(text, tokens, lex, from, to, inName);
+    // ("King Abdullah of Jordan", "Emir Sheikh Tamim of Qatar": an office holder named with no country before takes the one after `of`)
+    if (!person.country && person.titles.length > 0 && tokens[to]?.text === 'of') person.country = entryOf(lex.exact[to + 1], 'country')?.code ?? null;
     person.country ??= placeContext;
     // "his Iranian counterpart X": the counterpart holds the same kind of office as the person
     // named before in the sentence.
