@@ -47,5 +47,8 @@ describe('events, recall round t', () => {
     // an office holder named with no country before takes the country named after `of`
     ['Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Sunday.', '2024-06-07', ['CONSULT 043 occurred EGYGOV->JORGOV']],
     ['BRUSSELS, May 5 - Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan on Tuesday.', '1987-05-05', ['CONSULT 040 occurred BELGOV->JORGOV']],
+    // a visit told by a gerund after a subordinator is the main clause subject's ("visiting X" after a comma describes a visitor)
+    ['After visiting North Korea, Russian President Vladimir Putin flew to Vietnam.', '2024-06-07', ['CONSULT 042 occurred RUSGOV->PRK', 'CONSULT 042 occurred RUSGOV->VNM']],
+    ['The talks ended on Tuesday, visiting Chinese Premier Li Qiang said.', '2024-06-07', []],
   ]);
 });

@@ -3530,7 +3530,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
-    if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
+    // (", visiting Chinese Premier Li Qiang said": a visitor described; after a subordinator, "After visiting North Korea", a visit)
+    if (form === 'gerund' && (prev === ',' || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
