@@ -50,5 +50,9 @@ describe('events, recall round t', () => {
     // a visit told by a gerund after a subordinator is the main clause subject's ("visiting X" after a comma describes a visitor)
     ['After visiting North Korea, Russian President Vladimir Putin flew to Vietnam.', '2024-06-07', ['CONSULT 042 occurred RUSGOV->PRK', 'CONSULT 042 occurred RUSGOV->VNM']],
     ['The talks ended on Tuesday, visiting Chinese Premier Li Qiang said.', '2024-06-07', []],
+    // an adverb of how often or how long between "spoke" and its phone or party ("has spoken twice by phone with", "spoke again with")
+    ['Russian President Vladimir Putin has spoken twice by phone with Kim Jong Un.', '2024-06-07', ['CONSULT 041 occurred RUSGOV->PRKGOV']],
+    ['French President Emmanuel Macron spoke again with Ukrainian President Volodymyr Zelenskiy on Friday.', '2024-06-07', ['CONSULT 040 occurred FRAGOV->UKRGOV']],
+    ['French President Emmanuel Macron spoke briefly to reporters.', '2024-06-07', []],
   ]);
 });
