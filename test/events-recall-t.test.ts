@@ -54,5 +54,10 @@ describe('events, recall round t', () => {
     ['Russian President Vladimir Putin has spoken twice by phone with Kim Jong Un.', '2024-06-07', ['CONSULT 041 occurred RUSGOV->PRKGOV']],
     ['French President Emmanuel Macron spoke again with Ukrainian President Volodymyr Zelenskiy on Friday.', '2024-06-07', ['CONSULT 040 occurred FRAGOV->UKRGOV']],
     ['French President Emmanuel Macron spoke briefly to reporters.', '2024-06-07', []],
+    // praise of an act in the passive, with its agent, is of the act's doer, as in the active
+    ["Brazil's proposal was welcomed by China and India.", '2024-06-07', ['SUPPORT 051 occurred CHN->BRA', 'SUPPORT 051 occurred IND->BRA']],
+    ['The Indian move was praised by Washington.', '2024-06-07', ['SUPPORT 051 occurred USAGOV->IND']],
+    // ... none with no doer named
+    ['The decision was welcomed by Washington.', '2024-06-07', []],
   ]);
 });

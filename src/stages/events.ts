@@ -3636,6 +3636,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const owner = proposalOwner(ctx, view, start);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
+      // ("Turkey's decision was praised by Washington", "the Indian move was welcomed by"): praise of an act is of its doer, in the
+      // passive as in the active (a reduced one, "a move welcomed by Mbowe", leaves the act's doer to creditPraisedActs)
+      else if (entry.id === 'support.praise' && !reduced) {
+        const act = passiveActSubject(view, start);
+        if (act >= 0) recipients = doerOf(ctx, view, act, 0).filter((d) => (d.entity.actor !== null || d.entity.country !== null) && !actors.some((a) => a.entity.id === d.entity.id));
+      }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
       if ((reduced || gathered) && entry.id === 'consult.host' && gatheringBefore(words, start)) {
@@ -4700,6 +4706,13 @@ function condemnedAct(view: View, end: number): number {
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;
+}
+
+/** The act noun a passive's subject ends in, right before its verb ("Turkey's decision was praised"), or -1 (see also `actSubject`). */
+function passiveActSubject(view: View, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && BE_FORMS.has(wordAt(view.words, k))) k--;
+  return k >= 0 && !view.slotAt[k] && actNounWord(wordAt(view.words, k), wordAt(view.words, k + 1)) ? k : -1;
 }
 
 /**
