@@ -59,5 +59,9 @@ describe('events, recall round t', () => {
     ['The Indian move was praised by Washington.', '2024-06-07', ['SUPPORT 051 occurred USAGOV->IND']],
     // ... none with no doer named
     ['The decision was welcomed by Washington.', '2024-06-07', []],
+    // a foreign guest welcomed somewhere by a host named in the passive is hosted, as in the active
+    ['Kenyan President William Ruto was welcomed by U.S. President Joe Biden at the White House.', '2024-06-07', ['CONSULT 043 occurred USAGOV->KENGOV']],
+    // ... a proposal welcomed at a meeting is praise of its doer
+    ['The Indian proposal was welcomed by Japan at the meeting.', '2024-06-07', ['SUPPORT 051 occurred JPN->IND']],
   ]);
 });

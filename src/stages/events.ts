@@ -3907,7 +3907,8 @@ const ARRIVAL = /^(?:to|in) \p{Lu}|^at (?:the )?(?:airport|\p{Lu})|^(?:for|on) (
 function welcomedGuest(text: string, view: View, start: number, actors: readonly Slot[], guest: Slot): boolean {
   if (view.tokens[start].text[0] !== 'w' || guest.entity.type !== 'person' || !guest.entity.country) return false;
   if (actors.length !== 1 || !actors[0].entity.country || actors[0].entity.country === guest.entity.country) return false;
-  const j = view.tokens.findIndex((t) => t.start >= guest.end);
+  // (the place follows the guest, or the host in the passive: "was welcomed by U.S. President Joe Biden at the White House")
+  const j = view.tokens.findIndex((t) => t.start >= Math.max(guest.end, actors[0].end));
   if (j < 0) return false;
   let k = j;
   if (WEEKDAYS.has(wordAt(view.words, k + 1)) && wordAt(view.words, k) === 'on') k += 2;
