@@ -63,5 +63,9 @@ describe('events, recall round t', () => {
     ['Kenyan President William Ruto was welcomed by U.S. President Joe Biden at the White House.', '2024-06-07', ['CONSULT 043 occurred USAGOV->KENGOV']],
     // ... a proposal welcomed at a meeting is praise of its doer
     ['The Indian proposal was welcomed by Japan at the meeting.', '2024-06-07', ['SUPPORT 051 occurred JPN->IND']],
+    // a loan or credits provided "with", past a sum of any length
+    ['China provided Sri Lanka with a $500 million loan.', '2024-06-07', ['AID 071 occurred CHN->LKA']],
+    ['The World Bank provided Ghana with $300 million in credits.', '2024-06-07', ['AID 071 occurred IGOWB->GHA']],
+    ['The bank provided the company with a 50 mln dlr credit line.', '1987-03-04', []],
   ]);
 });
