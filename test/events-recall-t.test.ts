@@ -41,5 +41,31 @@ describe('events, recall round t', () => {
     ['PEKING, Sept 3 - China and the United States resumed military cooperation on Tuesday, the New China News Agency said.', '1985-09-03', ['COOPERATE 062 occurred CHN->USA', 'COOPERATE 062 occurred USA->CHN']],
     // ... none by one party with no other named
     ['The airline resumed flights to Cairo on Monday.', '2024-06-07', []],
+    // an office written in lower case takes the sector its title gives before a name ("Defence Minister X" is MIL)
+    ['The Indian defence minister held talks with his Australian counterpart in Canberra.', '2024-06-07', ['CONSULT 040 occurred INDMIL->AUSMIL']],
+    ['The Chinese foreign minister met his Indian counterpart on Monday.', '2024-06-07', ['CONSULT 040 occurred CHNGOV->INDGOV']],
+    // an office holder named with no country before takes the country named after `of`
+    ['Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Sunday.', '2024-06-07', ['CONSULT 043 occurred EGYGOV->JORGOV']],
+    ['BRUSSELS, May 5 - Belgian Foreign Minister Leo Tindemans held talks with King Hussein of Jordan on Tuesday.', '1987-05-05', ['CONSULT 040 occurred BELGOV->JORGOV']],
+    // a visit told by a gerund after a subordinator is the main clause subject's ("visiting X" after a comma describes a visitor)
+    ['After visiting North Korea, Russian President Vladimir Putin flew to Vietnam.', '2024-06-07', ['CONSULT 042 occurred RUSGOV->PRK', 'CONSULT 042 occurred RUSGOV->VNM']],
+    ['The talks ended on Tuesday, visiting Chinese Premier Li Qiang said.', '2024-06-07', []],
+    // an adverb of how often or how long between "spoke" and its phone or party ("has spoken twice by phone with", "spoke again with")
+    ['Russian President Vladimir Putin has spoken twice by phone with Kim Jong Un.', '2024-06-07', ['CONSULT 041 occurred RUSGOV->PRKGOV']],
+    ['French President Emmanuel Macron spoke again with Ukrainian President Volodymyr Zelenskiy on Friday.', '2024-06-07', ['CONSULT 040 occurred FRAGOV->UKRGOV']],
+    ['French President Emmanuel Macron spoke briefly to reporters.', '2024-06-07', []],
+    // praise of an act in the passive, with its agent, is of the act's doer, as in the active
+    ["Brazil's proposal was welcomed by China and India.", '2024-06-07', ['SUPPORT 051 occurred CHN->BRA', 'SUPPORT 051 occurred IND->BRA']],
+    ['The Indian move was praised by Washington.', '2024-06-07', ['SUPPORT 051 occurred USAGOV->IND']],
+    // ... none with no doer named
+    ['The decision was welcomed by Washington.', '2024-06-07', []],
+    // a foreign guest welcomed somewhere by a host named in the passive is hosted, as in the active
+    ['Kenyan President William Ruto was welcomed by U.S. President Joe Biden at the White House.', '2024-06-07', ['CONSULT 043 occurred USAGOV->KENGOV']],
+    // ... a proposal welcomed at a meeting is praise of its doer
+    ['The Indian proposal was welcomed by Japan at the meeting.', '2024-06-07', ['SUPPORT 051 occurred JPN->IND']],
+    // a loan or credits provided "with", past a sum of any length
+    ['China provided Sri Lanka with a $500 million loan.', '2024-06-07', ['AID 071 occurred CHN->LKA']],
+    ['The World Bank provided Ghana with $300 million in credits.', '2024-06-07', ['AID 071 occurred IGOWB->GHA']],
+    ['The bank provided the company with a 50 mln dlr credit line.', '1987-03-04', []],
   ]);
 });

@@ -3668,8 +3668,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
     // ("Accusing Washington of hypocrisy, Beijing said": a participle that opens the sentence is of the subject after its comma)
+    // (", visiting Chinese Premier Li Qiang said": a visitor described; after a subordinator, "After visiting North Korea", a visit)
     const opening = form === 'gerund' && start === 0 && openingParticiple(view);
-    if (form === 'gerund' && (prev === ',' || opening || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1])) {
+    if (form === 'gerund' && (prev === ',' || opening || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
@@ -3775,6 +3776,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       else if ((entry.type === 'REJECT' || entry.type === 'ACCUSE') && actors.length > 0) {
         const owner = proposalOwner(ctx, view, start, entry.type === 'REJECT' ? PROPOSAL_NOUNS : ACT_NOUNS);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
+      }
+      // ("Turkey's decision was praised by Washington", "the Indian move was welcomed by"): praise of an act is of its doer, in the
+      // passive as in the active (a reduced one, "a move welcomed by Mbowe", leaves the act's doer to creditPraisedActs)
+      else if (entry.id === 'support.praise' && !reduced) {
+        const act = passiveActSubject(view, start);
+        if (act >= 0) recipients = doerOf(ctx, view, act, 0).filter((d) => (d.entity.actor !== null || d.entity.country !== null) && !actors.some((a) => a.entity.id === d.entity.id));
       }
       // ("More than 100 protesters were arrested by Russian police": people of no country named, the passive's subject, are of the
       // agent's own country, as the object of the active is)
@@ -4057,7 +4064,8 @@ const ARRIVAL = /^(?:to|in) \p{Lu}|^at (?:the )?(?:airport|\p{Lu})|^(?:for|on) (
 function welcomedGuest(text: string, view: View, start: number, actors: readonly Slot[], guest: Slot): boolean {
   if (view.tokens[start].text[0] !== 'w' || guest.entity.type !== 'person' || !guest.entity.country) return false;
   if (actors.length !== 1 || !actors[0].entity.country || actors[0].entity.country === guest.entity.country) return false;
-  const j = view.tokens.findIndex((t) => t.start >= guest.end);
+  // (the place follows the guest, or the host in the passive: "was welcomed by U.S. President Joe Biden at the White House")
+  const j = view.tokens.findIndex((t) => t.start >= Math.max(guest.end, actors[0].end));
   if (j < 0) return false;
   let k = j;
   if (WEEKDAYS.has(wordAt(view.words, k + 1)) && wordAt(view.words, k) === 'on') k += 2;
@@ -4923,6 +4931,13 @@ function condemnedAct(view: View, end: number): number {
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;
+}
+
+/** The act noun a passive's subject ends in, right before its verb ("Turkey's decision was praised"), or -1 (see also `actSubject`). */
+function passiveActSubject(view: View, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && BE_FORMS.has(wordAt(view.words, k))) k--;
+  return k >= 0 && !view.slotAt[k] && actNounWord(wordAt(view.words, k), wordAt(view.words, k + 1)) ? k : -1;
 }
 
 /**

@@ -379,6 +379,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     }
     if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
     const person = readPerson(text, tokens, lex, from, to, inName);
+    // ("King Abdullah of Jordan", "Emir Sheikh Tamim of Qatar": an office holder named with no country before takes the one after `of`)
+    if (!person.country && person.titles.length > 0 && tokens[to]?.text === 'of') person.country = entryOf(lex.exact[to + 1], 'country')?.code ?? null;
     person.country ??= placeContext;
     // "his Iranian counterpart X": the counterpart holds the same kind of office as the person
     // named before in the sentence.
@@ -1418,6 +1420,9 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   if (nominal.type === 'person' && modifiers.length > 0) sector = TITLE_SECTORS.get([...modifiers, lower].join(' ').toLowerCase()) ?? sector;
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
+  // ("the Indian defence minister", "the country's army chief": an office written in lower case is of the sector its title gives
+  // before a name, "Defence Minister Rajnath Singh")
+  if (nominal.type === 'person' && modifiers.length > 0) sector = TITLE_SECTORS.get(`${modifiers.join(' ').toLowerCase()} ${lower}`) ?? sector;
   // ("Iran's national news agency": an agency that tells the news is the press, no side)
   if (lower === 'agency' && (modifiers.includes('news') || modifiers.includes('press'))) sector = 'MED';
   // ("Haiti's transitional presidential council": a body of no sector of its own that governs)
