@@ -697,7 +697,6 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   return true;
 }
 
-/** Lower-case words of direction that open the name of a place, never of a person. */
 /** Prepositions of place: a city named right after one is the place ("a strike on Dnipro", "in Mariupol"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'into', 'near', 'outside', 'around', 'toward', 'towards']);
 /**
@@ -706,6 +705,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'into', 'ne
  */
 const CAPITAL_PLACE_BEFORE: ReadonlySet<string> = new Set(['on', 'into', 'near', 'outside', 'around', 'toward', 'towards', 'over', 'across']);
 
+/** Lower-case words of direction that open the name of a place, never of a person. */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
@@ -1415,14 +1415,11 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   let to = k + 1;
   // ("the Vietnamese coast guards", "border guards": police, not the army)
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
-  // ("Israel's defence minister", "Venezuela's opposition leader": an office told without a name has the sector it has before one,
-  // "Defence Minister Yoav Gallant")
+  // ("Israel's defence minister", "Venezuela's opposition leader", "the Indian defence minister": an office told without a name, or
+  // in lower case, has the sector it has before one, "Defence Minister Yoav Gallant")
   if (nominal.type === 'person' && modifiers.length > 0) sector = TITLE_SECTORS.get([...modifiers, lower].join(' ').toLowerCase()) ?? sector;
   // ("Taiwan's defence ministry": the armed forces' ministry, as "Defence Ministry" is)
   if (modifiers.length === 1 && lower === 'ministry') sector = ORGANIZATION_HEAD_MAP.get(`${modifiers[0]} ministry`) ?? sector;
-  // ("the Indian defence minister", "the country's army chief": an office written in lower case is of the sector its title gives
-  // before a name, "Defence Minister Rajnath Singh")
-  if (nominal.type === 'person' && modifiers.length > 0) sector = TITLE_SECTORS.get(`${modifiers.join(' ').toLowerCase()} ${lower}`) ?? sector;
   // ("Iran's national news agency": an agency that tells the news is the press, no side)
   if (lower === 'agency' && (modifiers.includes('news') || modifiers.includes('press'))) sector = 'MED';
   // ("Haiti's transitional presidential council": a body of no sector of its own that governs)
