@@ -2032,6 +2032,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // agreeing with a party to do something ("agreed with Iran to share intelligence"); agreeing with someone's view is none
     ['Egypt agreed with Iran to share intelligence.', ['AGREE 0312 occurred EGY->IRN']],
     ['I agree with the minister to some extent, the senator said.', []],
+    // a visit or talks framing what the subject said: "at the end of" as "during"
+    ['Peruvian President Alan Garcia told reporters at the end of a visit to Mexico that Peru would not export its model.', ['CONSULT 042 occurred PERGOV->MEX']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -4315,6 +4315,12 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j > 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
+      // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
+      if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
+        const subject = participleSubject(view, j - 3);
+        if (subject) actors = withCompounds(view, subject, -1);
+        break;
+      }
       if (w === 'after' || w === 'following' || w === 'during') {
         const subject = participleSubject(view, j);
         if (subject) actors = withCompounds(view, subject, -1);
@@ -4488,6 +4494,9 @@ const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
 
 /** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
+
+/** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
+const VISIT_SPANS: ReadonlySet<string> = new Set(['end', 'close', 'conclusion', 'start', 'beginning', 'outset', 'height']);
 /** Past forms without -ed that a framed act's verb often takes. */
 const PAST_IRREGULAR: ReadonlySet<string> = new Set(['set', 'made', 'held', 'struck', 'reached', 'gave', 'took', 'met', 'sent', 'found', 'put', 'won', 'kept', 'laid', 'drew', 'forged', 'sought', 'spoke']);
 
