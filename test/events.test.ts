@@ -2034,6 +2034,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['I agree with the minister to some extent, the senator said.', []],
     // a visit or talks framing what the subject said: "at the end of" as "during"
     ['Peruvian President Alan Garcia told reporters at the end of a visit to Mexico that Peru would not export its model.', ['CONSULT 042 occurred PERGOV->MEX']],
+    // "official" before a noun of an act is an adjective, not a person ("during an official visit to Mexico")
+    ['Peruvian President Alan Garcia said during an official visit to Mexico that Peru would not export its model.', ['CONSULT 042 occurred PERGOV->MEX']],
+    ['A senior official said the talks would resume on Monday.', []],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -1410,6 +1410,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   if (capitalised(word) && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null; // "the Defense Ministry" is a name
   // "the official Soviet news agency", "the official Xinhua news agency": an adjective here, no person
   if (lower === 'official' && tokens[k + 1] && capitalised(tokens[k + 1].text)) return null;
+  // ("during an official visit to Mexico", "an official two-day visit", "an official statement": an adjective before a noun of an act)
+  if (lower === 'official' && (OFFICIAL_NOUNS.has(lex.lower[k + 1] ?? '') || (/-(?:day|week|month|nation|long)$/.test(lex.lower[k + 1] ?? '') && OFFICIAL_NOUNS.has(lex.lower[k + 2] ?? '')))) return null;
   // ("a general strike", "the general public": an adjective here, no officer)
   if (lower === 'general' && GENERAL_NOUNS.has(tokens[k + 1]?.text ?? '')) return null;
   let to = k + 1;
@@ -1506,6 +1508,11 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
 const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Nouns "general" is an adjective of ("a general strike", "general elections"). */
+/** Nouns "official" describes as an adjective, not a person: "an official visit", "official talks", "an official statement". */
+const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(['visit', 'visits', 'trip', 'tour', 'talks', 'statement', 'statements', 'figures', 'data', 'estimate',
+  'estimates', 'sources', 'source', 'reasons', 'position', 'stance', 'policy', 'ceremony', 'welcome', 'reception', 'delegation', 'invitation', 'protest',
+  'complaint', 'request', 'letter', 'figure', 'results', 'rate', 'rates', 'channels', 'meeting', 'meetings', 'residence', 'media', 'newspaper']);
+
 const GENERAL_NOUNS: ReadonlySet<string> = new Set(['strike', 'strikes', 'election', 'elections', 'assembly', 'amnesty', 'public', 'manager', 'managers',
   'counsel', 'consensus', 'agreement', 'debate', 'principle', 'rule', 'idea', 'sense', 'trend', 'view', 'index', 'fund', 'partner', 'partners',
   'interest', 'practice', 'population', 'policy', 'direction', 'level', 'increase', 'decline', 'mobilisation', 'mobilization', 'staff', 'secretary']);
