@@ -2037,6 +2037,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "official" before a noun of an act is an adjective, not a person ("during an official visit to Mexico")
     ['Peruvian President Alan Garcia said during an official visit to Mexico that Peru would not export its model.', ['CONSULT 042 occurred PERGOV->MEX']],
     ['A senior official said the talks would resume on Monday.', []],
+    // rebel forces are the armed opposition's, not the state's ("battled rebel forces")
+    ['Sudanese troops battled rebel forces near Khartoum on Monday.', ['ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

@@ -126,6 +126,8 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
   // ("appealed to the rebels to halt attacks": the country's armed opposition)
   rebels: 'REB', guerrillas: 'REB', insurgents: 'REB',
+  // ("troops battled rebel forces": forces of the armed opposition, not the state's)
+  'rebel forces': 'REB', 'rebel troops': 'REB', 'rebel fighters': 'REB', 'guerrilla forces': 'REB', 'insurgent forces': 'REB',
 };
 
 /** Words of an amount before an object: "more than 2,000", "dozens of", "at least 12". */
