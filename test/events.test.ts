@@ -2039,6 +2039,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['A senior official said the talks would resume on Monday.', []],
     // rebel forces are the armed opposition's, not the state's ("battled rebel forces")
     ['Sudanese troops battled rebel forces near Khartoum on Monday.', ['ASSAULT 190 occurred SDNMIL->SDNREB', 'ASSAULT 190 occurred SDNREB->SDNMIL']],
+    // an act reported as told by others was done ("IRAN SAID TO ATTACK CYPRIOT TANKER")
+    ['IRAN SAID TO ATTACK CYPRIOT TANKER\nTOKYO, March 17 - Shipping sources said the Cypriot ship was set ablaze.', ['ASSAULT 190 occurred IRN->CYP']],
     // a foreign guest welcomed somewhere is hosted (043); welcoming a decision is praise
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping to Astana on Tuesday.', ['CONSULT 043 occurred KAZGOV->CHNGOV']],
     ['Kazakh President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping on Tuesday as a great friend.', ['SUPPORT 051 occurred KAZGOV->CHNGOV']],

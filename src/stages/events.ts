@@ -7299,6 +7299,8 @@ function finish(
   if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
   // "Algeria and Malaysia on Tuesday became the first countries to recognise": the first to do it did it
   if (status === 'intended' && FIRST_TO.test(before)) status = 'occurred';
+  // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
+  if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
   // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
   if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
