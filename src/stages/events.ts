@@ -5451,12 +5451,6 @@ function sentencePair(view: View): Slot[] | null {
 /** What may follow a war told alone: the end of a clause, a function word or a verb of its course. */
 const WAR_FOLLOWERS = /^(?:|[.,;:)"'’”]|that|which|in|on|since|when|after|before|over|is|was|has|had|ended|broke|erupted|began|killed|left|raged|between)$/;
 
-/** Nouns after "war" that make it a modifier, not the war itself ("war crimes", "war games", "on a war footing"). */
-const WAR_COMPOUNDS: ReadonlySet<string> = new Set(['crimes', 'crime', 'criminal', 'criminals', 'games', 'footing', 'chest', 'zone', 'zones', 'room', 'veterans',
-  'veteran', 'memorial', 'reparations', 'bonds', 'effort', 'hero', 'heroes', 'dead', 'widows', 'graves', 'cemetery', 'powers', 'machine', 'tribunal',
-  'damage', 'debt', 'debts', 'ii', 'two', 'one', 'i', 'cabinet', 'council', 'minister', 'ministry', 'office', 'college', 'correspondent', 'plan', 'plans',
-  'aims', 'aim', 'fever', 'drums', 'rhetoric', 'talk', 'threat', 'threats', 'exercise', 'exercises', 'scenario', 'risk', 'fears', 'fear']);
-
 /**
  * The subject of the reported clause a word at `at` stands in: the first party named right after the last word of speech or
  * `that` before it, when a verb follows it ("said its forces had suffered setbacks since launching"); null otherwise.
