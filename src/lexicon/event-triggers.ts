@@ -635,9 +635,6 @@ export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead w
 /** Of LIGHT_PHRASES, those whose act is still to come ("prepared for joint exercises next month": intended). */
 export const LIGHT_PHRASES_TO_COME: readonly string[] = ['prepare for'];
 
-/** Verbs whose subject is never an actor of their gerund object ("contribute to expanding"). */
-export const ASPECT_VERBS: readonly string[] = ['keep', 'continue', 'start', 'begin', 'stop', 'resume', 'be'];
-
 /**
  * Modes signalled by words near a CONSULT trigger: "held talks via a video link-up" is video,
  * "spoke by phone" is phone. The CAMEO code moves with the mode where CAMEO has one.
