@@ -69,6 +69,20 @@ describe('ner/tagger', () => {
       ['PER:April', 'PER:President', 'LOC:April'],
     ],
     ['PRIME MINISTER KAROL VESELY RESIGNS IN PRAGUE', ['LOC:PRAGUE'], []],
+    // copy wrapped at a fixed width: a line break inside a sentence is a space, also inside a name
+    [
+      'WASHINGTON, March 19 - President Reagan said arms talks with the Soviet\nUnion would resume in Geneva next month after a pause of a year.',
+      ['LOC:Soviet\nUnion', 'LOC:Geneva'],
+      ['ORG:Union', 'LOC:Union'],
+    ],
+    // a heading's line break still ends it
+    ['GREECE ACCUSES TURKEY\nATHENS, April 8 - Greece accused Turkish warplanes of infringing its air space.', ['LOC:ATHENS', 'LOC:Greece'], ['LOC:TURKEY\nATHENS']],
+    // the 1987 archive capitalises every word after "U.S."
+    [
+      'Finance ministers of Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate.',
+      ['LOC:U.S.', 'LOC:West Germany'],
+      ['LOC:U.S. And West Germany', 'ORG:U.S. And West Germany'],
+    ],
   ];
   for (const [input, must, mustNot] of rows) {
     it(input, () => {

@@ -26,7 +26,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'UN General Assembly', aliases: ['General Assembly', 'U.N. General Assembly', 'United Nations General Assembly'], code: 'IGOUN', sector: 'IGO' },
   igo('North Atlantic Treaty Organization', 'NATO'),
   igo('European Union', 'EU', 'E.U.'),
-  { name: 'European Commission', aliases: ['the European Commission', 'EC Commission'], code: 'IGOEU', sector: 'IGO' },
+  { name: 'European Commission', aliases: ['the European Commission', 'EC Commission', 'European Community Commission'], code: 'IGOEU', sector: 'IGO' },
   // the EU's forerunner (to 1993); "EC" in archive copy is the Community, its Commission is "the Commission"
   { name: 'European Community', aliases: ['EC', 'EEC', 'European Economic Community', 'the European Community', 'European Communities'], code: 'IGOEU', sector: 'IGO' },
   { name: 'European Parliament', aliases: ['the European Parliament'], code: 'IGOEU', sector: 'IGO' },

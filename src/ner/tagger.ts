@@ -428,7 +428,7 @@ function splitRun(info: TokenInfo, tokens: readonly { readonly text: string; rea
     if (!open) {
       info.open(base + i - from);
       open = true;
-    } else if (text !== null && hasNewline(text, tokens[i - 1].end as number, tokens[i].start as number)) {
+    } else if (text !== null && breaksLine(text, tokens[i - 1].end as number, tokens[i].start as number)) {
       info.open(base + i - from);
     }
     if (isStop(tokens[i].text)) {
@@ -440,9 +440,19 @@ function splitRun(info: TokenInfo, tokens: readonly { readonly text: string; rea
   }
 }
 
-function hasNewline(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
+/**
+ * Whether the white space `[a, b)` between two tokens holds a line break that ends a sentence: a
+ * heading or dateline line, a list item. Copy wrapped at a fixed width (the archive's 1987 stories,
+ * `... accused the Soviet\nUnion of ...`) breaks lines inside sentences and names; a line of 40
+ * to 100 characters with a lower-case letter in it is such a wrap, not a break.
+ */
+function breaksLine(text: string, a: number, b: number): boolean {
+  let k = a;
+  while (k < b && text.charCodeAt(k) !== 10) k++;
+  if (k === b) return false;
+  const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+  const length = k - lineStart;
+  return length < 40 || length > 100 || !/\p{Ll}/u.test(text.slice(lineStart, k));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1095,6 +1105,68 @@ export function tagTokens(tokens: readonly string[]): string[] {
   return Array.from(info.tags.subarray(0, n), (t) => TAGS[t]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// the archive's capital after "U.S."
+
+/**
+ * In the 1987 archive copy the word after a letter-period abbreviation is capitalised whatever it
+ * is (`Britain, Canada, France, Japan, the U.S. And West Germany`, `U.S. Officials said`,
+ * `the U.S. Saw no reason`): the copy was once run through a sentence-case pass that took the
+ * period for a sentence end. Read as written, the tagger makes one name of `U.S. And West Germany`.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'nor', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than',
+  'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'also', 'said', 'says', 'saw', 'sees', 'see',
+]);
+
+/** How the document's words are written in the middle of sentences (not after an abbreviation). */
+interface DocumentCasing {
+  readonly lower: ReadonlySet<string>;
+  readonly capitalised: ReadonlySet<string>;
+}
+
+function documentCasing(runs: readonly (readonly Token[])[]): DocumentCasing {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const run of runs) {
+    for (let k = 1; k < run.length; k++) {
+      const w = run[k].text;
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) lower.add(w);
+      else if (c >= 65 && c <= 90 && !afterDottedAbbreviation(run, k) && !isStop(run[k - 1].text)) capitalised.add(w.toLowerCase());
+    }
+  }
+  return { lower, capitalised };
+}
+
+/** Whether token `k` (k > 0) follows `U.S.`, `U.K.`, `U.N.`. */
+function afterDottedAbbreviation(run: readonly Token[], k: number): boolean {
+  const before = run[k - 1].text;
+  return before.length >= 4 && before.charCodeAt(before.length - 1) === 46 && before.charCodeAt(1) === 46;
+}
+
+/**
+ * The form the tagger reads of token `k`, after `U.S.`: a capitalised function word, or a word the
+ * document writes only in lower case elsewhere (`officials`, `warships`) and that opens no longer
+ * name (`the U.S. Department of Transportation`, `U.S. Trade Representative Clayton Yeutter`), is
+ * read in lower case; `U.S. Navy`, `U.S. Treasury` keep their capital.
+ */
+function archiveCase(run: readonly Token[], k: number, casing: DocumentCasing): string {
+  const w = run[k].text;
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90 || w.length < 2 || !isLowerAscii(w.charCodeAt(1))) return w;
+  const lower = w.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) return lower;
+  const next = run[k + 1]?.text ?? '';
+  const opensName = next === 'of' || (next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90);
+  return !opensName && casing.lower.has(lower) && !casing.capitalised.has(lower) ? lower : w;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Fills `info` with a document given as runs of tokens (each run split further into sentences). */
 function prepareRuns(info: TokenInfo, text: string, runs: readonly (readonly Token[])[], gaz: GazTable): void {
   let n = 0;
@@ -1103,9 +1175,10 @@ function prepareRuns(info: TokenInfo, text: string, runs: readonly (readonly Tok
   info.size = n;
   info.sentences = 0;
   let i = 0;
+  let casing: DocumentCasing | null = null;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
-    for (let k = 0; k < run.length; k++) fillToken(info, i + k, run[k].text);
+    for (let k = 0; k < run.length; k++) fillToken(info, i + k, k > 0 && afterDottedAbbreviation(run, k) ? archiveCase(run, k, casing ??= documentCasing(runs)) : run[k].text);
     splitRun(info, run, 0, run.length, i, text);
     i += run.length;
   }
