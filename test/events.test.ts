@@ -2069,6 +2069,13 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
     expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);
   });
+  it('[events] relative days count from the dateline\'s day when the record is stamped a day before or after it', () => {
+    const dates = (text: string, date: string) => extract(text, { date }).events.map((e) => e.date?.value ?? null);
+    const text = 'EGYPT SIGNS DEBT ACCORD\nCAIRO, March 17 - Egypt and the Soviet Union signed an agreement yesterday rescheduling Cairo\'s military debt.';
+    expect(dates(text, '1987-03-16'), '[events] dateline a day after the stamp').toEqual(['1987-03-16', '1987-03-16']);
+    // a dateline far from the stamp is no guide (a misread or a story filed late): the record's date stays
+    expect(dates(text, '1987-03-30'), '[events] dateline far from the stamp').toEqual(['1987-03-29', '1987-03-29']);
+  });
   it('[events] a restriction imposed has its own date, and the lifting is not of that day', () => {
     const got = extract('Bangladeshi authorities restored mobile internet services on Sunday and further eased a curfew imposed on July 19.', { date: '2024-07-28' }).events;
     expect(got.map((e) => `${e.type} ${e.date?.value ?? null}`).sort(), '[events] dates').toEqual(['COERCE 2024-07-19', 'CONCEDE 2024-07-28']);

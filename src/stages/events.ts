@@ -24,7 +24,8 @@
  *      of its own. COOPERATE or AID that is only intended is coded AGREE (CAMEO 031x, 033).
  *   7. date (dates.ts) from the clause, nearest to the trigger; with none, an event that occurred,
  *      told in the past tense in the dispatch's first body paragraph (its main news), takes the
- *      dispatch date (record date, else dateline date). Any other undated event stays undated.
+ *      dispatch date (the dateline's day when it is within three days of the record date, else the record date). Any
+ *      other undated event stays undated.
  *   8. one event per act per story: tellings with the same type, CAMEO code and status, recipients
  *      of one code (two named people are two), actors of one country (an IGO only itself) and
  *      compatible dates are kept once: the telling with a date, then a place, then the body over
@@ -240,6 +241,17 @@ interface Candidate {
   readonly standsAlone?: boolean;
 }
 
+/**
+ * The day the dispatch's relative dates count from. The dateline's own day, when it is within a few
+ * days of the record's date: a record is stamped when it reached the wire (`TOKYO, March 17 - ...`
+ * is stamped March 16 in the 1987 archive, New York time), and `today` in the copy is the dateline's.
+ */
+function dispatchDay(recordDate: string | null, datelineDate: string | null): string | null {
+  if (!recordDate || !datelineDate) return recordDate ?? datelineDate;
+  return Math.abs(Date.parse(datelineDate) - Date.parse(recordDate)) <= DATELINE_DRIFT_MS ? datelineDate : recordDate;
+}
+const DATELINE_DRIFT_MS = 3 * 86_400_000;
+
 export function codeEvents(
   text: string,
   record: RecordLayer,
@@ -251,7 +263,7 @@ export function codeEvents(
 ): EventsLayer {
   const messages: Message[] = [];
   const entities = new Map(coref.entities.map((e) => [e.id, sameShape(e)]));
-  const anchor = record.date ?? dateline?.date ?? null;
+  const anchor = dispatchDay(record.date, dateline?.date ?? null);
   const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
   // built by push (not spread of filtered arrays, whose kind changes when one is empty)
   const units: Unit[] = [];
