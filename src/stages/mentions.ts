@@ -314,7 +314,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // ("the Russian-led CSTO": a backer's word is no part of a name)
     if (m.from > 0 && capitalised(tokens[m.from - 1].text) && !NAME_OPENERS.has(lex.lower[m.from - 1]) && !endsKnownName(lex, m.from) && !BACKED_BY.test(tokens[m.from - 1].text) && !sideWord(tokens[m.from - 1].text)) continue;
     // "Russian Security Council": an international body's name after a country is that country's body
-    if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from)) continue;
+    // ("Turkey's NATO allies", "Britain's EC partners": the body's other members, the body itself)
+    if (org.org.sector === 'IGO' && countryEndsAt(lex, m.from) && !(shortForm(tokens, m.from, m.to) && FELLOW_MEMBERS.has(lex.lower[m.to] ?? ''))) continue;
     // ("Wall Street Journal reporter Evan Gershkovich": an outlet known by its staff only)
     if (org.org.byStaff && !MEDIA_STAFF.has(lex.lower[m.to] ?? '')) continue;
     let to = m.to;
@@ -325,7 +326,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // An agency's name inside a longer name the tagger found ("Reuters Ottawa Bureau") is no agency.
     if (org.org.code === '' && insideLongerName(names, tokens[m.from].start, tokens[m.to - 1].end)) continue;
     const context = org.org.code === '' ? agencyContext(tokens, lex, m.from) : null;
-    out.push(tokenMention(scan, m.from, to, { type: 'organization', form: m.to - m.from === 1 && /^[A-Z]{2,}$/.test(tokens[m.from].text) ? 'acronym' : 'name',
+    out.push(tokenMention(scan, m.from, to, { type: 'organization', form: shortForm(tokens, m.from, m.to) ? 'acronym' : 'name',
       country: context?.code ?? org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null }));
     take(scan, m.from, to);
     i = to - 1;
@@ -1251,6 +1252,14 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
 const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'by', 'with', 'from', 'and', 'but', 'as', 'to', 'of', 'after', 'before', 'while', 'when', 'if', 'both', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
 /** Whether a country or demonym ends right before token `at`, or before its possessive ("Russia's Security Council"). */
+/** Words after "Turkey's NATO" that make it the body's other members. */
+const FELLOW_MEMBERS: ReadonlySet<string> = new Set(['allies', 'partners', 'members', 'colleagues', 'counterparts', 'neighbours', 'neighbors']);
+
+/** One all-capital token: a body's short form (`NATO`, `OPEC`). */
+function shortForm(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 1 && /^[A-Z]{2,}$/.test(tokens[from].text);
+}
+
 function countryEndsAt(lex: Lex, at: number): boolean {
   return endsKnownName(lex, at > 0 && lex.lower[at - 1] === "'s" ? at - 1 : at, true);
 }
