@@ -9,5 +9,10 @@ describe('events, real wire copy', () => {
     ["Britain's EC partners urged London to drop its veto.", '1987-03-27', ['REQUEST 020 requested IGOEU->GBRGOV']],
     // ... but before another noun it only qualifies the possessor's act
     ["Turkey's parliament approved Sweden's NATO accession on Tuesday.", '2024-01-23', ['CONCEDE 080 occurred TURLEG->SWE']],
+    // a war of trade or prices is no force threatened
+    ['Treasury Secretary James Baker warned of a world trade war.', '1987-03-03', []],
+    ['Iran threatened war against Iraq.', '1987-03-03', ['THREATEN 138 occurred IRN->IRQ']],
+    // a heading in capitals: no name runs over its verb
+    ['TUNISIA TO BREAK TIES WITH IRAN\nTUNIS, March 26 - The foreign ministry gave no reason for the step in its brief statement on Thursday.', '1987-03-26', ['SANCTION 161 intended TUN->IRN']],
   ]);
 });

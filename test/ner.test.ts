@@ -77,6 +77,10 @@ describe('ner/tagger', () => {
     ],
     // a heading's line break still ends it
     ['GREECE ACCUSES TURKEY\nATHENS, April 8 - Greece accused Turkish warplanes of infringing its air space.', ['LOC:ATHENS', 'LOC:Greece'], ['LOC:TURKEY\nATHENS']],
+    // a name in a line of capitals holds no preposition, auxiliary or headline verb
+    ['TUNISIA TO BREAK TIES WITH IRAN', ['LOC:TUNISIA', 'LOC:IRAN'], ['LOC:TUNISIA TO BREAK TIES WITH IRAN']],
+    ['GREECE ACCUSES TURKEY', ['LOC:GREECE', 'LOC:TURKEY'], ['LOC:GREECE ACCUSES TURKEY']],
+    ['BANK OF ENGLAND TO CUT RATES', ['ORG:BANK OF ENGLAND'], []],
     // the 1987 archive capitalises every word after "U.S."
     [
       'Finance ministers of Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate.',

@@ -158,6 +158,10 @@ const SPEECH_COMPLEMENTS: readonly string[] = [
 ];
 
 /** Verbs that stop a flow told by its noun right after them ("suspended deliveries of its Mirage jets to Egypt" gives nothing). */
+/** Words before "war" that make it no war of arms ("a trade war", "a price war", "the cold war"). */
+export const FIGURATIVE_WARS: readonly string[] = ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares',
+  'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'];
+
 const HALTED: readonly string[] = ['suspend', 'suspends', 'suspended', 'suspending', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'freeze', 'freezes', 'froze', 'frozen', 'freezing', 'block', 'blocks', 'blocked', 'blocking', 'delay', 'delays', 'delayed', 'delaying', 'cut', 'cuts', 'cutting', 'ban', 'bans', 'banned', 'banning'];
 
 const DIPLOMATIC_NOUNS = 'ties|relations|cooperation|partnership|interaction|contacts|dialogue|coordination';
@@ -552,7 +556,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.clash-pair', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash'], recipient: [], needsRecipient: true, sectors: ['MIL', 'REB'] },
   // "the downing of an Iranian airliner by a U.S. warship": an aircraft shot down, told by a noun, with its attacker after `by`
   { id: 'assault.downing', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['downing|shooting_down of'], recipient: ['of'], needsRecipient: true },
-  { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war', 'fighting'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares', 'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'] },
+  { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war', 'fighting'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: FIGURATIVE_WARS },
   // "would use nuclear weapons without hesitation if ...": use of weapons of mass destruction, a target or none
   { id: 'assault.nuclear', type: 'ASSAULT', cameo: '204', context: 'military', verbs: ['use * nuclear_weapons|nuclear_arms|atomic_weapons|nuclear_bombs|chemical_weapons'], recipient: ['against', 'on'] },
   // "troops have been fighting Tamil separatist guerrillas", "whose government has fought leftist guerrillas for seven years": armed

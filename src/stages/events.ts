@@ -47,7 +47,7 @@ import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
-import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { CONTEXT_CUES, EVENT_TRIGGERS, FIGURATIVE_WARS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { sameStateOfSomeTime } from './era.js';
@@ -3598,6 +3598,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if ((entry.agreementBefore && !nounRelative(view, start, end, AGREEMENT_NOUNS)) || (entry.sanctionBefore && !nounRelative(view, start, end, entry.type === 'COERCE' ? RESTRICTION_NOUNS : SANCTION_NOUNS))) return null;
   // ("a magnitude 7.3 earthquake struck near the capital": a force of nature strikes no one)
   if (entry.type === 'ASSAULT' && NATURAL_AGENTS.has(prev)) return null;
+  // ("warned of a world trade war": a war of trade or prices is no force threatened)
+  if (entry.context === 'military' && WAR_NOUNS.has(wordAt(words, end - 1)) && FIGURATIVE_WAR_SET.has(wordAt(words, end - 2))) return null;
   if (pattern.frame === 'verb' && !pattern.passive) {
     // "a U.N. Security Council resolution demanding an immediate ceasefire between Iran and Iraq", "... resolution adopted on Monday
     // that demands ...": the body whose resolution it is asks it of the parties named
@@ -5560,6 +5562,9 @@ function pairAfter(view: View, end: number): Slot[] | null {
 const MODEL_NAME = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
 /** Forces of nature and accidents: the subject of "struck", "hit" or "killed" that is no party. */
+/** "war" and its plural, and the words that make one no war of arms, as sets. */
+const WAR_NOUNS: ReadonlySet<string> = new Set(['war', 'wars']);
+const FIGURATIVE_WAR_SET: ReadonlySet<string> = new Set(FIGURATIVE_WARS);
 const NATURAL_AGENTS: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'storm', 'cyclone', 'typhoon', 'hurricane', 'flood', 'floods',
   'flooding', 'landslide', 'landslides', 'avalanche', 'tsunami', 'fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'drought', 'heatwave', 'lightning',
   'explosion', 'crash', 'accident', 'disease', 'epidemic', 'outbreak', 'virus', 'famine']);
