@@ -14,5 +14,7 @@ describe('events, real wire copy', () => {
     ['Iran threatened war against Iraq.', '1987-03-03', ['THREATEN 138 occurred IRN->IRQ']],
     // a heading in capitals: no name runs over its verb
     ['TUNISIA TO BREAK TIES WITH IRAN\nTUNIS, March 26 - The foreign ministry gave no reason for the step in its brief statement on Thursday.', '1987-03-26', ['SANCTION 161 intended TUN->IRN']],
+    // an office holder's surname in a heading in capitals is the office holder
+    ['SHULTZ TO VISIT MOSCOW IN APRIL\nWASHINGTON, March 2 - The State Department gave no details of the trip or of its programme on Monday.', '1987-03-02', ['CONSULT 042 intended USAGOV->SUN']],
   ]);
 });

@@ -125,6 +125,16 @@ function capitalisedArticle(word: string): boolean {
   return word === 'The' || word === 'A' || word === 'An';
 }
 
+/** A word of five capital letters or more. */
+function shoutedSurname(word: string): boolean {
+  return /^[A-Z]{5,}$/.test(word);
+}
+
+/** Whether no word of the tokens has a small letter (a heading in capitals). */
+function capitalsLine(tokens: readonly Token[]): boolean {
+  return !tokens.some((t) => /[a-z]/.test(t.text));
+}
+
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{4,}$/u;
 /** `SURNAME_SHAPE.test(word)`, ASCII words answered by char codes (most tokens are ASCII). */
 function surnameShaped(word: string): boolean {
@@ -825,7 +835,8 @@ function addRankedAndHyphenatedNames(tokens: readonly Token[], lex: Lex, out: To
 function addOfficeHolders(tokens: readonly Token[], lex: Lex, out: TokenSpan[]): void {
   for (let k = 0; k < tokens.length; k++) {
     // (a surname-shaped word is letters only: its lexicon key lower-cased is the word lower-cased)
-    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !surnameShaped(tokens[k].text) || !leaderBySurname(lex.lower[k])) continue;
+    // ("SHULTZ LIKELY TO VISIT MOSCOW SOON": in a heading in capitals, the surname in capitals)
+    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !(surnameShaped(tokens[k].text) || (shoutedSurname(tokens[k].text) && capitalsLine(tokens))) || !leaderBySurname(lex.lower[k])) continue;
     if (personCovers(out, k, k + 1)) continue;
     // "Reagan Communications": the surname opens a longer name
     if (runsOnFrom(out, k) && capitalised(tokens[k + 1].text)) continue;
