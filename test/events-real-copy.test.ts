@@ -16,5 +16,8 @@ describe('events, real wire copy', () => {
     ['TUNISIA TO BREAK TIES WITH IRAN\nTUNIS, March 26 - The foreign ministry gave no reason for the step in its brief statement on Thursday.', '1987-03-26', ['SANCTION 161 intended TUN->IRN']],
     // an office holder's surname in a heading in capitals is the office holder
     ['SHULTZ TO VISIT MOSCOW IN APRIL\nWASHINGTON, March 2 - The State Department gave no details of the trip or of its programme on Monday.', '1987-03-02', ['CONSULT 042 intended USAGOV->SUN']],
+    // an office holder of 1987 abroad keeps his own country, not the dateline's
+    ['WASHINGTON, March 11 - Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.', '1987-03-11', ['REQUEST 020 requested CANGOV->USA']],
+    ['WASHINGTON, April 2 - Finance Minister Dilson Funaro said he would not seek more money from the International Monetary Fund.', '1987-04-02', ['REQUEST 020 negated BRAGOV->IGOIMF']],
   ]);
 });

@@ -18,6 +18,7 @@ const mil = (country: string, ...names: string[]): Leader => ({ names, country, 
 const igo = (actor: string, ...names: string[]): Leader => ({ names, country: null, sector: 'IGO', actor });
 const opp = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'OPP' });
 const reb = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'REB' });
+const leg = (country: string, ...names: string[]): Leader => ({ names, country, sector: 'LEG' });
 
 export const LEADERS: readonly Leader[] = [
   gov('CHN', 'Xi Jinping'), gov('CHN', 'Li Qiang'), gov('CHN', 'Wang Yi'), gov('CHN', 'Mao Ning'), gov('CHN', 'Lin Jian'),
@@ -113,6 +114,23 @@ export const LEADERS: readonly Leader[] = [
   gov('SLV', 'Jose Napoleon Duarte', 'José Napoleón Duarte'), mil('PAN', 'Manuel Noriega', 'Manuel Antonio Noriega'), gov('CRI', 'Oscar Arias'),
   gov('ESP', 'Felipe Gonzalez', 'Felipe González'), gov('ITA', 'Bettino Craxi'), gov('ITA', 'Giulio Andreotti'), gov('NLD', 'Ruud Lubbers'),
   gov('BEL', 'Wilfried Martens'), gov('GRC', 'Andreas Papandreou'), gov('TUR', 'Turgut Ozal', 'Turgut Özal'), gov('TUR', 'Kenan Evren'),
+  // Ministers, central bankers, legislators and heads of bodies the 1987 archive names most often (facts: name, country, sector),
+  // so that an official abroad does not take the dateline's country (Brazil's finance minister in a WASHINGTON story).
+  gov('USA', 'Paul Volcker', 'Alan Greenspan', 'John Herrington', 'David Mulford', 'Elizabeth Dole', 'Richard Darman', 'Donald Hodel', 'Beryl Sprinkel'),
+  leg('USA', 'Robert Byrd', 'Robert Dole', 'Thomas Foley', 'Lloyd Bentsen', 'Dan Rostenkowski', 'Patrick Leahy', 'William Proxmire', 'Lawton Chiles', 'Richard Gephardt'),
+  gov('BRA', 'Dilson Funaro', 'Luiz Carlos Bresser Pereira', 'Bresser Pereira', 'Almir Pazzianotto'), gov('PHL', 'Jaime Ongpin', 'Jose Concepcion', 'Solita Monsod'),
+  gov('DEU', 'Karl Otto Poehl', 'Karl Otto Pöhl', 'Martin Bangemann', 'Ignaz Kiechle'), gov('CAN', 'Joe Clark', 'Marcel Masse'), gov('JPN', 'Satoshi Sumita', 'Mutsuki Kato', 'Tetsuo Kondo'),
+  igo('IGOWB', 'Barber Conable'), igo('IGOIMF', 'Michel Camdessus'), igo('IGONATO', 'Lord Carrington'), igo('IGOFAO', 'Edouard Saouma'),
+  gov('NZL', 'Roger Douglas'), opp('NZL', 'Jim Bolger'), gov('BEL', 'Mark Eyskens', 'Leo Tindemans'), gov('ECU', 'Leon Febres Cordero', 'Fernando Santos Alvite'),
+  gov('ARG', 'Mario Brodersohn', 'Juan Sourrouille'), gov('SAU', 'Hisham Nazer', 'Hisham Nazir', 'Mohammed Ali Abal-Khail'), gov('ITA', 'Francesco Cossiga', 'Giovanni Goria'),
+  gov('IRN', 'Gholamreza Aqazadeh', 'Mir-Hossein Mousavi', 'Mir Hossein Mousavi'), gov('IRQ', 'Tariq Aziz'), gov('VEN', 'Jaime Lusinchi', 'Arturo Hernandez Grisanti', 'Manuel Azpurua'),
+  gov('FIN', 'Kalevi Sorsa', 'Mauno Koivisto'), gov('NLD', 'Onno Ruding'), gov('CIV', 'Felix Houphouet-Boigny', 'Denis Bra Kanon'), gov('GBR', 'Michael Jopling', 'Paul Channon'),
+  mil('GBR', 'George Younger'), gov('NGA', 'Rilwanu Lukman'), gov('CHN', 'Wang Bingqian', 'Yao Yilin', 'Tian Jiyun'), gov('MEX', 'Gustavo Petricioli'),
+  gov('LBN', 'Amin Gemayel'), gov('TCD', 'Hissene Habre', 'Hissène Habré'), gov('IDN', 'Radius Prawiro', 'Achmad Affandi', 'Rachmat Saleh'), gov('AUS', 'John Dawkins'),
+  gov('AUT', 'Franz Vranitzky', 'Ferdinand Lacina'), gov('DNK', 'Poul Schlueter'), gov('JAM', 'Edward Seaga'), gov('BGD', 'Hossain Mohammad Ershad'),
+  gov('FRA', 'Alain Madelin', 'Francois Guillaume', 'Michel Noir'), gov('ARE', 'Mana Said al-Oteiba'), gov('NOR', 'Arne Oeien'), gov('YUG', 'Svetozar Rikanovic'),
+  gov('KOR', 'Rha Woong'), gov('MYS', 'Lim Keng Yaik'), gov('NIC', 'Alejandro Martinez Cuenca'), gov('UGA', 'Chrispus Kiyonga'), gov('TZA', 'Cleopa Msuya'),
+  gov('MAR', 'Mohamed Berada'), gov('ZAF', 'Gerhard de Kock'), gov('COL', 'Cesar Gaviria', 'César Gaviria'),
   // More office holders, opposition leaders and U.N. officials of the 2010s and 2020s (facts: name, country, sector).
   opp('KEN', 'Raila Odinga'), opp('TZA', 'Freeman Mbowe'), gov('VNM', 'Nguyen Xuan Phuc'), gov('FRA', 'Gabriel Attal'),
   igo('IGOUN', 'Martin Griffiths', 'Tom Fletcher', 'Filippo Grandi'), gov('GIN', 'Mamady Doumbouya'), gov('LKA', 'Ranil Wickremesinghe', 'Gotabaya Rajapaksa'),
