@@ -19,5 +19,9 @@ describe('events, real wire copy', () => {
     // an office holder of 1987 abroad keeps his own country, not the dateline's
     ['WASHINGTON, March 11 - Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.', '1987-03-11', ['REQUEST 020 requested CANGOV->USA']],
     ['WASHINGTON, April 2 - Finance Minister Dilson Funaro said he would not seek more money from the International Monetary Fund.', '1987-04-02', ['REQUEST 020 negated BRAGOV->IGOIMF']],
+    // the two Yemens before 22 May 1990: South Yemen and Aden are YMD, one Yemen after
+    ['South Yemen signed an oil accord with the Soviet Union.', '1987-10-19', ['SUPPORT 057 occurred YMD->SUN']],
+    ['A Soviet delegation visited Aden on Monday.', '1987-10-19', ['CONSULT 042 occurred SUNGOV->YMD']],
+    ['Saudi jets struck Aden on Monday.', '2015-10-19', ['ASSAULT 190 occurred SAUMIL->YEM']],
   ]);
 });

@@ -28,6 +28,8 @@ const EXTRA_NAMES: Record<string, string> = {
   'Czech Republic': 'CZE', Czechia: 'CZE', Turkey: 'TUR', Türkiye: 'TUR', Burma: 'MMR', Myanmar: 'MMR',
   'Ivory Coast': 'CIV', "Cote d'Ivoire": 'CIV', Holland: 'NLD', 'the Netherlands': 'NLD',
   'West Germany': 'DEU', 'East Germany': 'DDR', 'German Democratic Republic': 'DDR', GDR: 'DDR', Moldova: 'MDA', Bolivia: 'BOL', Venezuela: 'VEN',
+  // (the two Yemens until they united on 22 May 1990: the South was the People's Democratic Republic, ISO 3166-3 YMD)
+  'South Yemen': 'YMD', "People's Democratic Republic of Yemen": 'YMD', 'North Yemen': 'YEM', 'Yemen Arab Republic': 'YEM',
   Tanzania: 'TZA', 'Gaza Strip': 'PSE', Gaza: 'PSE', 'West Bank': 'PSE', Palestine: 'PSE', 'Vatican': 'VAT',
   UAE: 'ARE', 'U.A.E.': 'ARE', Emirates: 'ARE', 'Saudi': 'SAU', 'DR Congo': 'COD', DRC: 'COD',
   // wire style: "Congo" is the Democratic Republic, the other is "Congo Republic"
@@ -64,7 +66,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   // forms the country tables lack
   Slovenian: 'SVN', Bosnian: 'BIH', Icelandic: 'ISL', Nepali: 'NPL', Djiboutian: 'DJI', Ecuadorian: 'ECU', Salvadorean: 'SLV',
   Maldivian: 'MDV', Vanuatuan: 'VUT', Belarussian: 'BLR', Byelorussian: 'BLR', Kampuchean: 'KHM', Zairean: 'COD',
-  Czechoslovak: 'CSK', 'West German': 'DEU', 'East German': 'DDR',
+  Czechoslovak: 'CSK', 'West German': 'DEU', 'East German': 'DDR', 'South Yemeni': 'YMD', 'North Yemeni': 'YEM',
   // (Nicaragua's ruling front stood for its state and army: "Sandinista positions", "the Sandinista government")
   Sandinista: 'NIC',
 };
@@ -81,6 +83,8 @@ const EXTRA_CAPITALS: Record<string, string> = {
   'Tel Aviv': 'ISR', Jerusalem: 'ISR', Brussels: 'BEL', London: 'GBR', 'Ankara': 'TUR',
   // (GeoNames' "East Berlin" is a town in Pennsylvania)
   'East Berlin': 'DDR',
+  // (South Yemen's capital; the coder's era map makes it Yemen's after 1990)
+  Aden: 'YMD',
   // (the wire spellings of Myanmar's capital, which the country list writes "Naypyidaw")
   Naypyitaw: 'MMR', 'Nay Pyi Taw': 'MMR',
 };
@@ -141,7 +145,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = TABLES.demonyms;
 export const CAPITALS: ReadonlyMap<string, string> = TABLES.capitals;
 
 /** ISO 3166-3 codes of countries that no longer exist, for archives such as Reuters 1987. */
-const FORMER_COUNTRIES: Record<string, string> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia', DDR: 'East Germany' };
+const FORMER_COUNTRIES: Record<string, string> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia', DDR: 'East Germany', YMD: 'South Yemen' };
 
 export function countryName(code: string): string {
   return COUNTRIES.get(code)?.name ?? FORMER_COUNTRIES[code] ?? code;

@@ -30,9 +30,10 @@ export function sameStateOfSomeTime(a: string, b: string): boolean {
 
 /**
  * States that ended by joining another: [their code, the state that took them in, the day they ended]. East Germany (DDR)
- * joined the Federal Republic on 3 October 1990; a later "East Berlin" or "East German" is Germany's.
+ * joined the Federal Republic on 3 October 1990; a later "East Berlin" or "East German" is Germany's. South Yemen (YMD) and
+ * North Yemen became one Yemen on 22 May 1990.
  */
-const ENDED_STATES: readonly (readonly [string, string, string])[] = [['DDR', 'DEU', '1990-10-03']];
+const ENDED_STATES: readonly (readonly [string, string, string])[] = [['DDR', 'DEU', '1990-10-03'], ['YMD', 'YEM', '1990-05-22']];
 
 
 /** The days codes became their own, each once, in order. */
