@@ -23,5 +23,7 @@ describe('events, real wire copy', () => {
     ['South Yemen signed an oil accord with the Soviet Union.', '1987-10-19', ['SUPPORT 057 occurred YMD->SUN']],
     ['A Soviet delegation visited Aden on Monday.', '1987-10-19', ['CONSULT 042 occurred SUNGOV->YMD']],
     ['Saudi jets struck Aden on Monday.', '2015-10-19', ['ASSAULT 190 occurred SAUMIL->YEM']],
+    // groups of creditor and debtor states of the archive years are bodies of their own
+    ['Mexico signed a rescheduling accord agreed with the Paris Club of creditor nations last year.', '1987-06-18', ['SUPPORT 057 occurred MEX->IGOPARISCLUB']],
   ]);
 });

@@ -77,6 +77,17 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'African Development Bank', aliases: ['AfDB'], code: 'IGOAFDB', sector: 'IGO' },
   { name: 'Inter-American Development Bank', aliases: ['IADB'], code: 'IGOIADB', sector: 'IGO' },
   igo('International Energy Agency', 'IEA'),
+  // groups of creditor and debtor states and of regions in the archive years (facts: name, short form)
+  { name: 'Paris Club', aliases: ['Paris Club of creditor nations', 'Paris Club of western creditor governments', 'Paris Club of creditor governments'], code: 'IGOPARISCLUB', sector: 'IGO' },
+  { name: 'Cartagena Group', aliases: ['Cartagena group'], code: 'IGOCARTAGENA', sector: 'IGO' },
+  { name: 'Group of Five', aliases: ['G-5', 'G5'], code: 'IGOG5', sector: 'IGO' },
+  { name: 'Group of 77', aliases: ['G-77', 'G77', 'Group of Seventy-Seven'], code: 'IGOG77', sector: 'IGO' },
+  { name: 'Contadora Group', aliases: ['Contadora group'], code: 'IGOCONTADORA', sector: 'IGO' },
+  { name: 'Andean Pact', aliases: ['Andean Group'], code: 'IGOANDEAN', sector: 'IGO' },
+  igo('Southern African Development Coordination Conference', 'SADCC'),
+  // the World Bank's soft-loan arm is the Bank's
+  { name: 'International Development Association', aliases: ['IDA'], code: 'IGOWB', sector: 'IGO' },
+  { name: 'Organisation of the Islamic Conference', aliases: ['Organization of the Islamic Conference', 'Islamic Conference Organisation', 'Islamic Conference Organization'], code: 'IGOOIC', sector: 'IGO' },
   { name: 'UN Conference on Trade and Development', aliases: ['UNCTAD', 'U.N. Conference on Trade and Development', 'United Nations Conference on Trade and Development'], code: 'IGOUN', sector: 'IGO' },
   { name: 'UNESCO', aliases: ['United Nations Educational, Scientific and Cultural Organization', 'U.N. Educational, Scientific and Cultural Organisation'], code: 'IGOUN', sector: 'IGO' },
   { name: 'People’s Liberation Army', aliases: ["People's Liberation Army", 'PLA'], code: 'CHNMIL', sector: 'MIL', country: 'CHN' },
