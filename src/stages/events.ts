@@ -4203,7 +4203,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     let b = argStart;
     // ("the downing of an Iranian airliner by a U.S. warship": past the article of the one named after the preposition)
     const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
-    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = nextAfterSlot(view, named);
+    // ("a visit to Moscow last week by Iran's Oil Minister": past words of time after the one named)
+    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
   }
