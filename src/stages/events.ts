@@ -1056,6 +1056,13 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       const hosted = host && host.entity.id !== guest.entity.id && (host.entity.actor || host.entity.country)
         ? finish(ctx, unit, view, m.pattern, m.start, m.end, withCompounds(view, host, -1), [guest], m.start, true) : null;
       if (hosted) out.push(recast(hosted, { cameo: '043', mode: 'visit' }));
+      // ("visiting U.S. Trade Representative Clayton Yeutter told reporters", "talks with the visiting Polish leader": with no host
+      // who receives him, the visitor is visiting where the dispatch is from)
+      // ("received the visiting Laotian prime minister": the hosting told has him already; talks with him do not)
+      const received = before && before.type === 'CONSULT' && before.cameo === '043' && before.recipients.some((r) => r.entity.id === guest.entity.id);
+      const destination = hosted || received ? [] : visitDestination(ctx, view, m.start, [guest]);
+      const visit = destination.length > 0 ? finish(ctx, unit, view, m.pattern, m.start, m.end, [guest], destination, m.start, false) : null;
+      if (visit) out.push(visit);
       lastMatch = { end: m.end, candidate: null, victim: null, verb: false };
       continue;
     }
@@ -4212,26 +4219,42 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   let actors: Slot[] = [];
   let statusFrom = start;
   let past = false;
+  // (a visit whose words after the noun name no place it goes to: "the visit of X", ", here on a visit after talks in Y")
+  let placeNamedAfter = true;
+  let destination: Slot[] = [];
   // "the visit by X"
   {
     let b = argStart;
     // ("the downing of an Iranian airliner by a U.S. warship": past the article of the one named after the preposition)
     const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
-    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = nextAfterSlot(view, named);
+    // ("a visit to Moscow last week by Iran's Oil Minister": past words of time after the one named)
+    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
+    // ("to coincide with the visit of U.S. Secretary of State George Shultz": the person named after a visit's `of` is the visitor)
+    else if (wordAt(words, argStart) === 'of' && entry.mode === 'visit') {
+      const visitor = view.slotAt[personInTitle(view, argStart + 1)];
+      if (visitor && (visitor.entity.actor || visitor.entity.country)) actors = [visitor];
+      placeNamedAfter = actors.length === 0;
+    }
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
+  // (", here on a two-day official visit,": where the dispatch is from, see visitDestination)
   if (actors.length === 0 && entry.mode === 'visit') {
     let k = start - 1;
     while (k > 0 && k >= start - 4 && /^[a-z0-9-]+$/.test(view.tokens[k].text) && wordAt(words, k) !== 'on') k--;
-    if (wordAt(words, k) === 'on' && wordAt(words, k - 1) === ',') {
-      const visitor = view.slotAt[k - 2];
+    const here = wordAt(words, k - 1) === 'here' ? 1 : 0;
+    if (wordAt(words, k) === 'on' && wordAt(words, k - 1 - here) === ',') {
+      const visitor = view.slotAt[k - 2 - here];
       if (visitor && (visitor.entity.actor || visitor.entity.country)) actors = [visitor];
+      // (not a place named after the noun: "Duffy, here on a three-day visit after talks in the United States", BANGKOK dateline)
+      if (here && actors.length > 0) {
+        destination = visitDestination(ctx, view, start, actors);
+        placeNamedAfter = false;
+      }
     }
   }
   // "her Soviet trip": for a visit, a demonym right before the noun is where it goes, and the possessor before it is the visitor
-  let destination: Slot[] = [];
   if (actors.length === 0 && entry.mode === 'visit' && start >= 2 && !view.slotAt[start - 1] && DEMONYMS.has(view.tokens[start - 1].text)) {
     const possessor = POSSESSIVES.has(wordAt(words, start - 2)) ? view.slotAt[start - 2] : POSSESSIVE_MARKS.has(wordAt(words, start - 2)) ? view.slotAt[start - 3] : undefined;
     if (possessor) {
@@ -4467,7 +4490,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
-  let recipients = destination.length > 0 ? destination : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  let recipients = destination.length > 0 ? destination : !placeNamedAfter ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
@@ -4483,6 +4506,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
+}
+
+/** The token of the person named from `j` past `the` and a title ("the U.S. Secretary of State George Shultz", "West German president Richard von Weizsaecker"), or -1. */
+function personInTitle(view: View, j: number): number {
+  for (let k = j; k < view.tokens.length && k < j + 9; k++) {
+    if (view.slotAt[k]?.entity.type === 'person') return k;
+    if (!view.slotAt[k] && !startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'of' && wordAt(view.words, k) !== 'the' && !personNoun(wordAt(view.words, k))) return -1;
+  }
+  return -1;
 }
 
 /** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
@@ -6506,7 +6538,9 @@ function visitingGuest(view: View, end: number): Slot | null {
   let k = end;
   // (a country in the title: "visiting former U.S. President Richard Nixon")
   const inTitle = (j: number): boolean => !view.slotAt[j] || (view.slotAt[j]!.entity.type === 'country' && view.slotAt[j + 1] !== view.slotAt[j] && startsUpper(view.tokens[j + 1]?.text ?? ''));
-  while (k < view.words.length && k < end + 6 && inTitle(k) && (startsUpper(view.tokens[k].text) || wordAt(view.words, k) === 'former' || wordAt(view.words, k) === 'of')) k++;
+  // ("visiting U.S. Under-Secretary of State for Economic Affairs Allen Wallis", "the visiting Polish leader Wojciech Jaruzelski")
+  while (k < view.words.length && k < end + 9 && inTitle(k) && (startsUpper(view.tokens[k].text) || wordAt(view.words, k) === 'former' || wordAt(view.words, k) === 'of'
+    || wordAt(view.words, k) === 'for' || personNoun(wordAt(view.words, k)))) k++;
   const slot = view.slotAt[k];
   return slot && slot.entity.type === 'person' && (slot.entity.actor || slot.entity.country) ? slot : null;
 }

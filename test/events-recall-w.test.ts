@@ -1,0 +1,20 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round w', () => {
+  eventRows([
+    // the `by` agent of a visit's noun stands past words of time after the place ("a visit to Cairo last month by X")
+    ['NICOSIA, May 4 - The newspaper said the plan was drawn up during a visit to Damascus last week by Soviet Foreign Minister Eduard Shevardnadze.', '1987-05-04', ['CONSULT 042 occurred SUNGOV->SYR']],
+    // a visitor with no place of his own visits where the dispatch is from: described as "visiting" with no host who receives him,
+    // named after a visit's `of`, or in an apposition "here on a visit"
+    ['CANBERRA, May 12 - Visiting Japanese Trade Minister Hajime Tamura told reporters that beef quotas would be reviewed.', '1987-05-12', ['CONSULT 042 occurred JPNGOV->AUS']],
+    ['ROME, June 3 - The unions timed the strike to coincide with the visit of Brazilian President Jose Sarney, police said.', '1987-06-03', ['CONSULT 042 occurred BRAGOV->ITA']],
+    ['OTTAWA, April 6 - Indian Prime Minister Rajiv Gandhi, here on a three-day official visit after talks in the United States, said trade had grown.', '1987-04-06', ['CONSULT 042 occurred INDGOV->CAN']],
+    // a host who receives the visitor keeps the hosting alone
+    ['SEOUL, May 12 - President Chun Doo-hwan told visiting U.S. Commerce Secretary Malcolm Baldrige that Korea would open its markets.', '1987-05-12', ['CONSULT 043 occurred KORGOV->USAGOV']],
+    // talks with a visitor are no hosting: the visit beside them
+    ['NEW DELHI, May 12 - Prime Minister Rajiv Gandhi raised the border issue during talks with the visiting Chinese Foreign Minister Wu Xueqian.', '1987-05-12', ['CONSULT 040 occurred INDGOV->CHNGOV', 'CONSULT 042 occurred CHNGOV->IND']],
+    // a visitor of the dispatch's own country visits nobody
+    ['TOKYO, May 12 - A visiting Japanese trade delegation official said talks in Europe had gone well.', '1987-05-12', []],
+  ]);
+});
