@@ -4824,12 +4824,17 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
 /** Conjunctions that join a verb to the clause before it, with its subject. */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
 
+/** Auxiliaries of the perfect, which stand between a joined verb and its `and` ("and have threatened"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /**
  * The `and` or `but` that joins the verb at `start` to the clause before it, right before it or before one clause adverb
- * ("and released", "and later released", ", but ruled out"); -1 when none does (not "all but rejected": almost).
+ * ("and released", "and later released", ", but ruled out"), past a perfect's auxiliary ("have accused Tokyo of failing to live up
+ * to the accord and have threatened"); -1 when none does (not "all but rejected": almost).
  */
 function joiningBefore(words: readonly string[], start: number): number {
-  const at = CLAUSE_ADVERBS.has(wordAt(words, start - 1)) ? start - 2 : start - 1;
+  const verb = PERFECT_AUXILIARIES.has(wordAt(words, start - 1)) ? start - 1 : start;
+  const at = CLAUSE_ADVERBS.has(wordAt(words, verb - 1)) ? verb - 2 : verb - 1;
   if (!JOINING.has(wordAt(words, at)) || (wordAt(words, at) === 'but' && wordAt(words, at - 1) === 'all')) return -1;
   return at;
 }
