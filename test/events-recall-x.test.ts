@@ -7,5 +7,11 @@ describe('events, recall round x', () => {
     ['Canada has accused Washington of dumping subsidised wheat and has threatened to impose duties on American grain.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'THREATEN 131 occurred CAN->USA']],
     // (a new subject before the auxiliary keeps its own verb)
     ['Canada accused Washington of dumping subsidised wheat and Washington has rejected the charge.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'REJECT 120 occurred USAGOV->CAN']],
+    // a warning to one named that it would face retaliation is a threat to the one warned
+    ['Australia warned Japan on Tuesday it would face retaliation if it kept its beef quotas.', '1987-03-05', ['THREATEN 130 occurred AUS->JPN']],
+    // (told by observers of no side, it is a forecast, no threat)
+    ['Economists warned that Japan could face retaliation from its trading partners.', '1987-03-05', []],
+    // retaliatory action threatened is a threat with no named means
+    ['Canada threatened retaliatory action against the European Community over the oilseeds tax.', '1987-03-05', ['THREATEN 130 occurred CAN->IGOEU']],
   ]);
 });
