@@ -13,5 +13,9 @@ describe('events, recall round x', () => {
     ['Economists warned that Japan could face retaliation from its trading partners.', '1987-03-05', []],
     // retaliatory action threatened is a threat with no named means
     ['Canada threatened retaliatory action against the European Community over the oilseeds tax.', '1987-03-05', ['THREATEN 130 occurred CAN->IGOEU']],
+    // a negated copula does not reach an active verb `and` joins after its complement
+    ['Washington was not satisfied with the tariff cuts and urged Taiwan to open its markets further.', '1987-04-02', ['REQUEST 020 requested USAGOV->TWN']],
+    // (a passive participle after `and` is no act of its own told as done)
+    ['Two Iranian diplomats were not arrested and charged with spying by Turkish police, the ministry said.', '1987-04-02', ['COERCE 173 negated TURCOP->IRNGOV']],
   ]);
 });

@@ -131,6 +131,8 @@ const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wan
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 /** A negation that governs a bare verb: of a modal or of `do` ("would not be", "did not comment"). */
 const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
+/** A negated copula ("was not satisfied with the cuts"): it governs its own complement, not an active verb `and` joins after it. */
+const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
@@ -7181,9 +7183,12 @@ function finish(
   const reported = (): boolean => reportedSpeech(words, from) || reportedSpeech(words, statusFrom - 1);
   if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
   // ("said his country would not be intimidated and thanked London": a past verb after `and` is out of the reach of the negation
-  // of a modal or of `did`, which governs a bare verb)
+  // of a modal or of `did`, which governs a bare verb; "Washington was not satisfied with the cuts and pressed for more": and of a
+  // copula, whose complement it is not, unless the verb is a passive participle the copula still governs)
   const joined = joiningBefore(words, statusFrom);
-  if (pastForm && pattern.frame === 'verb' && joined > from && BARE_NEGATION.test(` ${words.slice(from, joined).join(' ')} `)) before = ` ${words.slice(joined + 1, statusFrom).join(' ')} `;
+  // (from one word before the status window, which may open on the `not` of its auxiliary)
+  const negatedBefore = ` ${words.slice(Math.max(0, from - 1), joined).join(' ')} `;
+  if (pastForm && pattern.frame === 'verb' && joined > from && (BARE_NEGATION.test(negatedBefore) || (!pattern.passive && COPULA_NEGATION.test(negatedBefore)))) before = ` ${words.slice(joined + 1, statusFrom).join(' ')} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
