@@ -17,5 +17,9 @@ describe('events, recall round x', () => {
     ['Washington was not satisfied with the tariff cuts and urged Taiwan to open its markets further.', '1987-04-02', ['REQUEST 020 requested USAGOV->TWN']],
     // (a passive participle after `and` is no act of its own told as done)
     ['Two Iranian diplomats were not arrested and charged with spying by Turkish police, the ministry said.', '1987-04-02', ['COERCE 173 negated TURCOP->IRNGOV']],
+    // `press for` is a call for: a request with no one named to ask
+    ['Argentina is pressing for a lower margin over Libor in its debt talks with creditor banks.', '1987-03-30', ['REQUEST 020 requested ARG->-']],
+    // (a verb of being pressed for comment is no request)
+    ['Pressed for further comment, the Argentine minister said the talks would go on.', '1987-03-30', []],
   ]);
 });
