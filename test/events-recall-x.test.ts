@@ -21,5 +21,12 @@ describe('events, recall round x', () => {
     ['Argentina is pressing for a lower margin over Libor in its debt talks with creditor banks.', '1987-03-30', ['REQUEST 020 requested ARG->-']],
     // (a verb of being pressed for comment is no request)
     ['Pressed for further comment, the Argentine minister said the talks would go on.', '1987-03-30', []],
+    // a party named inside a charge ('charged X with') is the one accused, whatever it is charged with (a thing, an act)
+    ['Iran charged Iraq with fraud over the prisoner exchange.', '1987-03-05', ['ACCUSE 112 occurred IRN->IRQ']],
+    ['Baghdad charged Tehran with violating the truce on the southern front.', '1987-03-05', ['ACCUSE 112 occurred IRQGOV->IRNGOV']],
+    // prosecutors with no country named are the judiciary of the country the sentence is about
+    ['Kenyan police detained the opposition leader on Monday, and prosecutors charged him with sedition on Tuesday.', '1987-03-05', ['COERCE 173 occurred KENCOP->KENOPP', 'ACCUSE 112 occurred KENJUD->KENOPP']],
+    // (a price charged is no charge)
+    ['The airline charged passengers with children a lower fare.', '1987-03-05', []],
   ]);
 });

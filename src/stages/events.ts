@@ -1174,6 +1174,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (a party named inside the trigger is its object, and the thing after it what it is charged with: "charged Iraq with fraud")
+      && !(m.end > m.start + 2 && objectBound(view, m.start, m.end))
       // (a passive has no object after it: "was greeted at the airport by Tokayev")
       && !((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) && agentAfterPlace(words, m.end))
       // (a passive has its object before it: "was greeted at the airport by Castro")
@@ -3946,10 +3948,13 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // its own after `and`, is asked too)
       if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
+      // ("charged Iraq with violating the truce", "held Iran responsible for the attack": a party named inside the trigger is the one
+      // accused, and the act after it what it is accused of)
       if (entry.type === 'ACCUSE') {
         const from = entry.objectIsAct ? start + 1 : end;
         const act = condemnedAct(view, from);
-        if (act >= 0) recipients = doerOf(ctx, view, act, from);
+        const inside = recipients.some((r) => r.start > view.tokens[start].start && r.end <= view.tokens[end - 1].start);
+        if (act >= 0 && !inside) recipients = doerOf(ctx, view, act, from);
       }
       // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
       if (entry.id === 'support.praise' && recipients.length === 0) {
@@ -7856,7 +7861,7 @@ const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 'comman
 const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
-  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
+  ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
   ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
 /** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
 const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gangs', 'jihadists', 'separatists', 'fighters']);
