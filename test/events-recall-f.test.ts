@@ -77,9 +77,9 @@ describe('[events] light verbs joined to their act by a preposition; acts told a
 
 describe('[events] a condition closed by a comma before a participle (whole extract)', () => {
   eventRows([
-    // the visit told after the condition took place
+    // the visit told after the condition took place (and the warning to Moscow of what it would face is a threat to it)
     ['British Foreign Secretary David Cameron warned Moscow on Monday that it would face severe consequences if it attacked Moldova, speaking during a visit to Chisinau.', '2024-06-03',
-      ['CONSULT 042 occurred GBRGOV->MDA']],
+      ['CONSULT 042 occurred GBRGOV->MDA', 'THREATEN 130 occurred GBRGOV->RUSGOV']],
   ]);
 });
 

@@ -132,6 +132,8 @@ const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wan
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 /** A negation that governs a bare verb: of a modal or of `do` ("would not be", "did not comment"). */
 const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
+/** A negated copula ("was not satisfied with the cuts"): it governs its own complement, not an active verb `and` joins after it. */
+const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
@@ -1191,6 +1193,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (a party named inside the trigger is its object, and the thing after it what it is charged with: "charged Iraq with fraud")
+      && !(m.end > m.start + 2 && objectBound(view, m.start, m.end))
       // (a passive has no object after it: "was greeted at the airport by Tokayev")
       && !((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) && agentAfterPlace(words, m.end))
       // (a passive has its object before it: "was greeted at the airport by Castro")
@@ -3965,10 +3969,13 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // its own after `and`, is asked too)
       if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
       // "condemned the Damascus strike", "condemned the killing of Haniyeh": an act condemned accuses its doer, not its place or victim
+      // ("charged Iraq with violating the truce", "held Iran responsible for the attack": a party named inside the trigger is the one
+      // accused, and the act after it what it is accused of)
       if (entry.type === 'ACCUSE') {
         const from = entry.objectIsAct ? start + 1 : end;
         const act = condemnedAct(view, from);
-        if (act >= 0) recipients = doerOf(ctx, view, act, from);
+        const inside = recipients.some((r) => r.start > view.tokens[start].start && r.end <= view.tokens[end - 1].start);
+        if (act >= 0 && !inside) recipients = doerOf(ctx, view, act, from);
       }
       // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
       if (entry.id === 'support.praise' && recipients.length === 0) {
@@ -4870,12 +4877,17 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
 /** Conjunctions that join a verb to the clause before it, with its subject. */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
 
+/** Auxiliaries of the perfect, which stand between a joined verb and its `and` ("and have threatened"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /**
  * The `and` or `but` that joins the verb at `start` to the clause before it, right before it or before one clause adverb
- * ("and released", "and later released", ", but ruled out"); -1 when none does (not "all but rejected": almost).
+ * ("and released", "and later released", ", but ruled out"), past a perfect's auxiliary ("have accused Tokyo of failing to live up
+ * to the accord and have threatened"); -1 when none does (not "all but rejected": almost).
  */
 function joiningBefore(words: readonly string[], start: number): number {
-  const at = CLAUSE_ADVERBS.has(wordAt(words, start - 1)) ? start - 2 : start - 1;
+  const verb = PERFECT_AUXILIARIES.has(wordAt(words, start - 1)) ? start - 1 : start;
+  const at = CLAUSE_ADVERBS.has(wordAt(words, verb - 1)) ? verb - 2 : verb - 1;
   if (!JOINING.has(wordAt(words, at)) || (wordAt(words, at) === 'but' && wordAt(words, at - 1) === 'all')) return -1;
   return at;
 }
@@ -7227,9 +7239,12 @@ function finish(
   const reported = (): boolean => reportedSpeech(words, from) || reportedSpeech(words, statusFrom - 1);
   if (before.includes(' may ')) before = ` ${withMonthMay(words, from, statusFrom)} `;
   // ("said his country would not be intimidated and thanked London": a past verb after `and` is out of the reach of the negation
-  // of a modal or of `did`, which governs a bare verb)
+  // of a modal or of `did`, which governs a bare verb; "Washington was not satisfied with the cuts and pressed for more": and of a
+  // copula, whose complement it is not, unless the verb is a passive participle the copula still governs)
   const joined = joiningBefore(words, statusFrom);
-  if (pastForm && pattern.frame === 'verb' && joined > from && BARE_NEGATION.test(` ${words.slice(from, joined).join(' ')} `)) before = ` ${words.slice(joined + 1, statusFrom).join(' ')} `;
+  // (from one word before the status window, which may open on the `not` of its auxiliary)
+  const negatedBefore = ` ${words.slice(Math.max(0, from - 1), joined).join(' ')} `;
+  if (pastForm && pattern.frame === 'verb' && joined > from && (BARE_NEGATION.test(negatedBefore) || (!pattern.passive && COPULA_NEGATION.test(negatedBefore)))) before = ` ${words.slice(joined + 1, statusFrom).join(' ')} `;
   // "China will take resolute measures": only an announcement is a warning
   if (entry.toCome && (!ANNOUNCED.test(before) || NEGATION.test(before))) return null;
   // "his country would retaliate", "we will strike back": announced, the act is a threat, by whoever makes it
@@ -7897,7 +7912,7 @@ const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 'comman
 const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
-  ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
+  ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
   ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
 /** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
 const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gangs', 'jihadists', 'separatists', 'fighters']);

@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round x', () => {
+  eventRows([
+    // a verb joined by `and` through a perfect's auxiliary has the first verb's subject, not its object
+    ['Canada has accused Washington of dumping subsidised wheat and has threatened to impose duties on American grain.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'THREATEN 131 occurred CAN->USA']],
+    // (a new subject before the auxiliary keeps its own verb)
+    ['Canada accused Washington of dumping subsidised wheat and Washington has rejected the charge.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'REJECT 120 occurred USAGOV->CAN']],
+    // a warning to one named that it would face retaliation is a threat to the one warned
+    ['Australia warned Japan on Tuesday it would face retaliation if it kept its beef quotas.', '1987-03-05', ['THREATEN 130 occurred AUS->JPN']],
+    // (told by observers of no side, it is a forecast, no threat)
+    ['Economists warned that Japan could face retaliation from its trading partners.', '1987-03-05', []],
+    // retaliatory action threatened is a threat with no named means
+    ['Canada threatened retaliatory action against the European Community over the oilseeds tax.', '1987-03-05', ['THREATEN 130 occurred CAN->IGOEU']],
+    // a negated copula does not reach an active verb `and` joins after its complement
+    ['Washington was not satisfied with the tariff cuts and urged Taiwan to open its markets further.', '1987-04-02', ['REQUEST 020 requested USAGOV->TWN']],
+    // (a passive participle after `and` is no act of its own told as done)
+    ['Two Iranian diplomats were not arrested and charged with spying by Turkish police, the ministry said.', '1987-04-02', ['COERCE 173 negated TURCOP->IRNGOV']],
+    // `press for` is a call for: a request with no one named to ask
+    ['Argentina is pressing for a lower margin over Libor in its debt talks with creditor banks.', '1987-03-30', ['REQUEST 020 requested ARG->-']],
+    // (a verb of being pressed for comment is no request)
+    ['Pressed for further comment, the Argentine minister said the talks would go on.', '1987-03-30', []],
+    // a party named inside a charge ('charged X with') is the one accused, whatever it is charged with (a thing, an act)
+    ['Iran charged Iraq with fraud over the prisoner exchange.', '1987-03-05', ['ACCUSE 112 occurred IRN->IRQ']],
+    ['Baghdad charged Tehran with violating the truce on the southern front.', '1987-03-05', ['ACCUSE 112 occurred IRQGOV->IRNGOV']],
+    // prosecutors with no country named are the judiciary of the country the sentence is about
+    ['Kenyan police detained the opposition leader on Monday, and prosecutors charged him with sedition on Tuesday.', '1987-03-05', ['COERCE 173 occurred KENCOP->KENOPP', 'ACCUSE 112 occurred KENJUD->KENOPP']],
+    // (a price charged is no charge)
+    ['The airline charged passengers with children a lower fare.', '1987-03-05', []],
+  ]);
+});
