@@ -43,7 +43,7 @@ import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
-  ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
+  ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, LABOUR_BODIES, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
@@ -4207,6 +4207,16 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
   }
+  // ("a strike by 55,000 oil industry employees", "the strike by the miners union": people by their trade, of no country named)
+  if (entry.type === 'PROTEST' && wordAt(words, argStart) === 'by') {
+    const crowd = crowdAfterBy(view, argStart);
+    if (entry.crowdAgent && crowd < 0) return null;
+    // ("a strike by Brazil's 40,000 seamen": a country named as the possessor is where they are from)
+    const owner = actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
+    if (crowd >= 0 && owner) actors = [groupSlot(ctx, owner, '', view.tokens[crowd].start, view.tokens[crowd].end)];
+    // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
+    else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
+  }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   if (actors.length === 0 && entry.mode === 'visit') {
     let k = start - 1;
@@ -8167,6 +8177,24 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     return [groupSlot(ctx, only, '', t.start, t.end)];
   }
   return [];
+}
+
+/** The word heading the people or union named after `by` at `by` (past amounts and words of trade), or -1 when it names none. */
+function crowdAfterBy(view: View, by: number): number {
+  const { words } = view;
+  for (let k = by + 1; k < words.length && k <= by + 6; k++) {
+    const w = wordAt(words, k);
+    if (CROWD_WORDS.has(w) || LABOUR_BODIES.has(w)) return k;
+    if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'and' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w)) break;
+  }
+  return -1;
+}
+
+/** A group of the country the dispatch is from (or the one the sentence names), at token `k`; none when neither is known. */
+function homeGroup(ctx: Context, view: View, k: number): Slot[] {
+  const country = homeOf(ctx, view) ?? onlyCountry(view, view.slotAt.length);
+  const t = view.tokens[k];
+  return country ? [groupSlot(ctx, country, '', t.start, t.end)] : [];
 }
 
 /** The one country the sentence names before token `to` (of all its coded names), or null when it names none or several. */

@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round y', () => {
+  eventRows([
+    // a strike told by a noun with the people by trade who strike after `by` is theirs, of their country
+    ['A strike by 30,000 Chilean copper miners entered its second week on Monday.', '1987-03-04', ['PROTEST 143 occurred CHL->-']],
+    // ... and not a strike by an armed force, which is an attack
+    ['Israeli warplanes hit targets in Lebanon, and a strike by the air force killed ten people.', '1987-03-04', ['ASSAULT 190 occurred ISRMIL->LBN']],
+    // strikes in the plural against something are the street's, against the government named
+    ['Strikes against the government\'s new price rises spread across Peru last week.', '1987-03-04', ['PROTEST 143 occurred PER->PERGOV']],
+    // a hunger strike gone on is a strike
+    ['Some 5,000 Peruvian teachers went on hunger strike to press for higher pay.', '1987-03-04', ['PROTEST 143 occurred PER->-']],
+  ]);
+});
