@@ -11,5 +11,9 @@ describe('events, recall round y', () => {
     ['Strikes against the government\'s new price rises spread across Peru last week.', '1987-03-04', ['PROTEST 143 occurred PER->PERGOV']],
     // a hunger strike gone on is a strike
     ['Some 5,000 Peruvian teachers went on hunger strike to press for higher pay.', '1987-03-04', ['PROTEST 143 occurred PER->-']],
+    // an act its doer has decided on is told as done
+    ['Peru has decided to break diplomatic relations with Cuba, the foreign ministry said.', '1987-03-04', ['SANCTION 161 occurred PER->CUB']],
+    // ... but a decision still to be made is no act done
+    ['Peru will decide next week whether to break diplomatic relations with Cuba.', '1987-03-04', ['SANCTION 161 hypothetical PER->CUB']],
   ]);
 });

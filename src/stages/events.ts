@@ -7305,8 +7305,9 @@ function finish(
   if (status === 'intended' && FIRST_TO.test(before)) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
-  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
-  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
+  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way; "Tunisia has decided to break relations with
+  // Iran": an act its doer decided on is told as done, as a decision named with its owner is)
+  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started|decided)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
