@@ -15,5 +15,11 @@ describe('events, recall round y', () => {
     ['Peru has decided to break diplomatic relations with Cuba, the foreign ministry said.', '1987-03-04', ['SANCTION 161 occurred PER->CUB']],
     // ... but a decision still to be made is no act done
     ['Peru will decide next week whether to break diplomatic relations with Cuba.', '1987-03-04', ['SANCTION 161 hypothetical PER->CUB']],
+    // people arrested by no one named are the police's, of the place the sentence names, and of that country themselves
+    ['More than 40 people were detained in Lima after the clashes, officials said.', '1987-03-04', ['COERCE 173 occurred PERCOP->PER']],
+    // ... of the country the dateline names after its town, whatever namesake the gazetteer holds
+    ['BANK CHIEF ARRESTED\nOSNABRUECK, West Germany, March 4 - The former head of a savings bank was arrested yesterday for suspected fraud, prosecutors said.', '1987-03-04', ['COERCE 173 occurred DEUCOP->DEU']],
+    // ... but a decline halted is no arrest
+    ['Officials said the decline in exports would be arrested and reversed next year.', '1987-03-04', []],
   ]);
 });

@@ -3770,6 +3770,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Xi arrived in Astana for a summit of the SCO and was greeted by Tokayev": a name in the first verb's phrase is no
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
+      // ("Junger was arrested yesterday", "19 people were arrested": people arrested by no one named are the police's; the words
+      // after it tell the arrest from a decline halted, "the decline would be arrested and reversed")
+      const policeArrest = actors.length === 0 && !reduced && ARREST_PARTICIPLES.has(wordAt(words, start)) && ARREST_FOLLOWERS.has(wordAt(words, end));
+      if (policeArrest) actors = arrestingPolice(ctx, view, start, subject);
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
       // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence;
       // "the Israeli strike was denounced by Egypt": the doer of an act condemned)
@@ -3787,6 +3791,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // agent's own country, as the object of the active is)
       if (!subject && recipients.length === 0 && entry.domestic && actors.length > 0 && !reduced && passiveHead(view, start) >= 0) {
         recipients = domesticTarget(ctx, view, passiveHead(view, start), actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
+      }
+      // (and those the police arrest, of no country named, are of the police's own: "Over 80 people in eight cities were detained")
+      if (policeArrest && actors.length > 0 && (recipients.length === 0 || recipients.every((r) => !r.entity.actor && !r.entity.country))) {
+        recipients = [groupSlot(ctx, actors[0].entity.country!, '', tokens[start].start, tokens[start].end)];
       }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
@@ -8196,6 +8204,23 @@ function homeGroup(ctx: Context, view: View, k: number): Slot[] {
   const country = homeOf(ctx, view) ?? onlyCountry(view, view.slotAt.length);
   const t = view.tokens[k];
   return country ? [groupSlot(ctx, country, '', t.start, t.end)] : [];
+}
+
+/** Participles of an arrest that, with no agent named, is the police's ("was arrested yesterday", "were detained"). */
+const ARREST_PARTICIPLES: ReadonlySet<string> = new Set(['arrested', 'detained']);
+
+/** Words right after an arrest's participle: its time, place, charge or the sentence's end ("was arrested on suspicion of"). */
+const ARREST_FOLLOWERS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'at', 'after', 'during', 'yesterday', 'today', 'overnight', 'last', 'earlier', 'early', 'late', 'without', 'while', '.', ',']);
+
+/**
+ * The police of the place an arrest told with no agent is made in ("Junger was arrested yesterday for suspected embezzlement",
+ * "19 people were arrested in the federal investigation"): the one country the sentence places its acts in, else the country the
+ * dispatch is from, else the country of the one arrested; none when none is known.
+ */
+function arrestingPolice(ctx: Context, view: View, at: number, held: Slot | null): Slot[] {
+  const country = placedIn(view) ?? homeOf(ctx, view) ?? held?.entity.country ?? null;
+  const t = view.tokens[at];
+  return country ? [groupSlot(ctx, country, 'COP', t.start, t.end)] : [];
 }
 
 /** The one country the sentence names before token `to` (of all its coded names), or null when it names none or several. */
