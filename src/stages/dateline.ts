@@ -82,7 +82,8 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
   // ("PANAMA CITY, July 11 -", "SAN JOSE, Jan 17 -": a capital written with no state or country after it is the capital, not a
   // bigger or more populous namesake in the United States, which the wire would have written "SAN JOSE, Calif.")
   const capital = g.region || (place && place.country !== 'USA') ? undefined : CAPITALS.get(written) ?? DATELINE_CAPITALS.get(written);
-  const country = capital ?? place?.country ?? regionCountry;
+  // ("HANOVER, West Germany, March 27 -": a country written after the place is the place's, whatever namesake the gazetteer holds)
+  const country = capital ?? regionCountry ?? place?.country ?? null;
   if (!place) {
     messages.push({ stage: 'dateline', message: `dateline place "${g.place}" is not in the gazetteer`, start, end: start + g.place.length, severity: 'warning' });
   }

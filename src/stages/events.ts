@@ -44,7 +44,7 @@ import { lookupPlace } from '../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/countries.js';
 import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
-  ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
+  ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, LABOUR_BODIES, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, FIGURATIVE_WARS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
@@ -3795,6 +3795,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("Xi arrived in Astana for a summit of the SCO and was greeted by Tokayev": a name in the first verb's phrase is no
       // subject of the passive `and` joins to it; the sentence's is)
       if (subject && wordAt(words, start - 2) === 'and' && BE_FORMS.has(prev) && (objectOfPreposition(view, subject) || objectOfVerb(view, subject))) subject = sentenceSubject(view) ?? subject;
+      // ("Junger was arrested yesterday", "19 people were arrested": people arrested by no one named are the police's; the words
+      // after it tell the arrest from a decline halted, "the decline would be arrested and reversed")
+      const policeArrest = actors.length === 0 && !reduced && ARREST_PARTICIPLES.has(wordAt(words, start)) && ARREST_FOLLOWERS.has(wordAt(words, end));
+      if (policeArrest) actors = arrestingPolice(ctx, view, start, subject);
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
       // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence;
       // "the Israeli strike was denounced by Egypt": the doer of an act condemned)
@@ -3812,6 +3816,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // agent's own country, as the object of the active is)
       if (!subject && recipients.length === 0 && entry.domestic && actors.length > 0 && !reduced && passiveHead(view, start) >= 0) {
         recipients = domesticTarget(ctx, view, passiveHead(view, start), actors, new Set(actors.map((a) => a.entity.id)), entry) ?? [];
+      }
+      // (and those the police arrest, of no country named, are of the police's own: "Over 80 people in eight cities were detained")
+      if (policeArrest && actors.length > 0 && (recipients.length === 0 || recipients.every((r) => !r.entity.actor && !r.entity.country))) {
+        recipients = [groupSlot(ctx, actors[0].entity.country!, '', tokens[start].start, tokens[start].end)];
       }
       // ("Xi spoke at a summit in Astana hosted by Tokayev", "speaking at a state banquet in Nairobi hosted by Ruto": a gathering
       // hosted by one, at which the party the sentence opens with acts, is a hosting of that party, told by an act of its own or not)
@@ -4244,6 +4252,16 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
       if (visitor && (visitor.entity.actor || visitor.entity.country)) actors = [visitor];
       placeNamedAfter = actors.length === 0;
     }
+  }
+  // ("a strike by 55,000 oil industry employees", "the strike by the miners union": people by their trade, of no country named)
+  if (entry.type === 'PROTEST' && wordAt(words, argStart) === 'by') {
+    const crowd = crowdAfterBy(view, argStart);
+    if (entry.crowdAgent && crowd < 0) return null;
+    // ("a strike by Brazil's 40,000 seamen": a country named as the possessor is where they are from)
+    const owner = actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
+    if (crowd >= 0 && owner) actors = [groupSlot(ctx, owner, '', view.tokens[crowd].start, view.tokens[crowd].end)];
+    // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
+    else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   // (", here on a two-day official visit,": where the dispatch is from, see visitDestination)
@@ -7361,8 +7379,9 @@ function finish(
   if (status === 'intended' && FIRST_TO.test(before)) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
-  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
-  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
+  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way; "Tunisia has decided to break relations with
+  // Iran": an act its doer decided on is told as done, as a decision named with its owner is)
+  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started|decided)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
@@ -8233,6 +8252,41 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     return [groupSlot(ctx, only, '', t.start, t.end)];
   }
   return [];
+}
+
+/** The word heading the people or union named after `by` at `by` (past amounts and words of trade), or -1 when it names none. */
+function crowdAfterBy(view: View, by: number): number {
+  const { words } = view;
+  for (let k = by + 1; k < words.length && k <= by + 6; k++) {
+    const w = wordAt(words, k);
+    if (CROWD_WORDS.has(w) || LABOUR_BODIES.has(w)) return k;
+    if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'and' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w)) break;
+  }
+  return -1;
+}
+
+/** A group of the country the dispatch is from (or the one the sentence names), at token `k`; none when neither is known. */
+function homeGroup(ctx: Context, view: View, k: number): Slot[] {
+  const country = homeOf(ctx, view) ?? onlyCountry(view, view.slotAt.length);
+  const t = view.tokens[k];
+  return country ? [groupSlot(ctx, country, '', t.start, t.end)] : [];
+}
+
+/** Participles of an arrest that, with no agent named, is the police's ("was arrested yesterday", "were detained"). */
+const ARREST_PARTICIPLES: ReadonlySet<string> = new Set(['arrested', 'detained']);
+
+/** Words right after an arrest's participle: its time, place, charge or the sentence's end ("was arrested on suspicion of"). */
+const ARREST_FOLLOWERS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'at', 'after', 'during', 'yesterday', 'today', 'overnight', 'last', 'earlier', 'early', 'late', 'without', 'while', '.', ',']);
+
+/**
+ * The police of the place an arrest told with no agent is made in ("Junger was arrested yesterday for suspected embezzlement",
+ * "19 people were arrested in the federal investigation"): the one country the sentence places its acts in, else the country the
+ * dispatch is from, else the country of the one arrested; none when none is known.
+ */
+function arrestingPolice(ctx: Context, view: View, at: number, held: Slot | null): Slot[] {
+  const country = placedIn(view) ?? homeOf(ctx, view) ?? held?.entity.country ?? null;
+  const t = view.tokens[at];
+  return country ? [groupSlot(ctx, country, 'COP', t.start, t.end)] : [];
 }
 
 /** The one country the sentence names before token `to` (of all its coded names), or null when it names none or several. */

@@ -1,0 +1,25 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round y', () => {
+  eventRows([
+    // a strike told by a noun with the people by trade who strike after `by` is theirs, of their country
+    ['A strike by 30,000 Chilean copper miners entered its second week on Monday.', '1987-03-04', ['PROTEST 143 occurred CHL->-']],
+    // ... and not a strike by an armed force, which is an attack
+    ['Israeli warplanes hit targets in Lebanon, and a strike by the air force killed ten people.', '1987-03-04', ['ASSAULT 190 occurred ISRMIL->LBN']],
+    // strikes in the plural against something are the street's, against the government named
+    ['Strikes against the government\'s new price rises spread across Peru last week.', '1987-03-04', ['PROTEST 143 occurred PER->PERGOV']],
+    // a hunger strike gone on is a strike
+    ['Some 5,000 Peruvian teachers went on hunger strike to press for higher pay.', '1987-03-04', ['PROTEST 143 occurred PER->-']],
+    // an act its doer has decided on is told as done
+    ['Peru has decided to break diplomatic relations with Cuba, the foreign ministry said.', '1987-03-04', ['SANCTION 161 occurred PER->CUB']],
+    // ... but a decision still to be made is no act done
+    ['Peru will decide next week whether to break diplomatic relations with Cuba.', '1987-03-04', ['SANCTION 161 hypothetical PER->CUB']],
+    // people arrested by no one named are the police's, of the place the sentence names, and of that country themselves
+    ['More than 40 people were detained in Lima after the clashes, officials said.', '1987-03-04', ['COERCE 173 occurred PERCOP->PER']],
+    // ... of the country the dateline names after its town, whatever namesake the gazetteer holds
+    ['BANK CHIEF ARRESTED\nOSNABRUECK, West Germany, March 4 - The former head of a savings bank was arrested yesterday for suspected fraud, prosecutors said.', '1987-03-04', ['COERCE 173 occurred DEUCOP->DEU']],
+    // ... but a decline halted is no arrest
+    ['Officials said the decline in exports would be arrested and reversed next year.', '1987-03-04', []],
+  ]);
+});
