@@ -283,6 +283,7 @@ export function codeEvents(
   demandOfTheAddressed(ctx, candidates);
   faceOwnUnrest(ctx, candidates);
   faceTheAttacker(ctx, candidates);
+  for (const attack of repelledAttacks(candidates)) candidates.push(attack);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
@@ -633,6 +634,16 @@ function faceTheAttacker(ctx: Context, candidates: Candidate[]): void {
     const attacker = attack ? countryEntity(ctx, attack.actors[0].entity.country) : null;
     if (attacker) candidates[i] = recast(c, { recipients: [slotOf(attacker, c.trigger.start, c.trigger.end)] });
   }
+}
+
+/**
+ * ("its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards", "moved reserves to repel the
+ * Ukrainian incursion"): an attack that is repelled is the attacker's on the repelling side, and took place, whatever the status
+ * of the repelling.
+ */
+function repelledAttacks(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.entry.repels && c.actors.length > 0 && c.recipients.length === 1)
+    .map((c) => recast(c, { actors: [...c.recipients], recipients: [...c.actors], status: 'occurred' }));
 }
 
 /** "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it */
