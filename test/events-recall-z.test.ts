@@ -11,5 +11,12 @@ describe('events, recall round z', () => {
     // a market's advance or a takeover attempt repelled is no fighting
     ['The central bank halted the advance of the dollar with heavy selling.', '2024-06-07', []],
     ['The company said it would repel any hostile takeover attempt.', '2024-06-07', []],
+    // a merchant ship named after its flag's demonym stands for its country alone (a warship for its navy); its name is no one
+    ['Iraqi jets attacked the Greek supertanker Aegean Star off the Iranian coast on Monday, shipping sources said.', '1987-06-02', ['ASSAULT 190 occurred IRQMIL->GRC']],
+    ['The Liberian liquefied gas carrier Northern Light was hit by an Iranian gunboat on Sunday.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->LBR']],
+    ['The Soviet destroyer Boevoy sailed into Japanese waters on Monday.', '1987-06-02', ['MOBILIZE 150 occurred SUNMIL->JPN']],
+    // setting a ship on fire is an attack on it; cars set on fire by a crowd are none
+    ['An Iranian frigate set the Cypriot tanker Sea Wind on fire with a missile.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->CYP']],
+    ['Rioters set cars on fire in the capital.', '1987-06-02', []],
   ]);
 });

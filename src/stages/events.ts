@@ -44,7 +44,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/count
 import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -2951,6 +2951,14 @@ const BODY_AGAIN: ReadonlyMap<string, readonly string[]> = new Map([
 const BLOC_SCAN: WordFilter = wordFilter([...BLOC_REGION_FIRSTS, ...BODY_AGAIN.keys(), ...BLOC_NOUNS]);
 
 /**
+ * The sector of a country's vessel told by the noun at v: a merchant ship sails under its flag and stands for its country alone
+ * ("the Panamanian liquified gas carrier Nyhammer"), any other for its navy ("the Chinese destroyer Urumqi").
+ */
+function vesselSector(words: readonly string[], v: number): string {
+  return MERCHANT_VESSELS.has(wordAt(words, v)) || MERCHANT_VESSELS.has(`${wordAt(words, v - 1)} ${wordAt(words, v)}`) ? '' : 'MIL';
+}
+
+/**
  * "Russia's Pacific Fleet said its cruiser Varyag ... had arrived": a name right after a vessel noun
  * (one capitalised word, a rank, may stand between) is a ship; it stands for its owner, `its`/`their`
  * the name before it, a demonym that country's military, and for no one when none is told.
@@ -2968,8 +2976,11 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
         owner = bodyBefore(slotAt, k)?.entity ?? null;
         break;
       }
-      const country = DEMONYMS.get(tokens[k].text);
-      if (country) { owner = groupEntity(ctx, country, 'MIL', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }); break; }
+      // ("the Saudi Arabian supertanker Arabian Sea": a demonym of two words)
+      const pair = k > 0 ? DEMONYM_PAIRS.get(tokens[k - 1].text)?.get(tokens[k].text) : undefined;
+      const country = pair ?? DEMONYMS.get(tokens[k].text);
+      const first = pair ? tokens[k - 1] : tokens[k];
+      if (country) { owner = groupEntity(ctx, country, vesselSector(words, v), { start: first.start, end: tokens[k].end, text: ctx.text.slice(first.start, tokens[k].end) }); break; }
       if (slotAt[k] || BOUNDARY.has(w) || w === ',' || !/^[\p{Ll}-]+$/u.test(tokens[k].text)) break;
     }
     const slot = owner ? slotOf(owner, ship.start, ship.end) : undefined;
