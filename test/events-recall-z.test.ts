@@ -18,5 +18,7 @@ describe('events, recall round z', () => {
     // setting a ship on fire is an attack on it; cars set on fire by a crowd are none
     ['An Iranian frigate set the Cypriot tanker Sea Wind on fire with a missile.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->CYP']],
     ['Rioters set cars on fire in the capital.', '1987-06-02', []],
+    // the act an attack answers ("in retaliation for", "in response to") has parties of its own: none is the attack's recipient
+    ['Israeli jets struck at a second target on Sunday in retaliation for a Syrian rocket attack on an Israeli town.', '1987-06-02', ['ASSAULT 195 occurred SYR->ISR']],
   ]);
 });

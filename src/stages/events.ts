@@ -6366,8 +6366,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
     // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
-    // (a threat's is the one it answers: "take resolute measures ... in response to the U.S. decision")
-    if (w === 'in' && entry?.type === 'MOBILIZE' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
+    // ("its forces struck at a second on Monday in retaliation for an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the act
+    // answered is another's, with parties of its own; a threat's is the one it answers: "take resolute measures ... in response to
+    // the U.S. decision")
+    if (w === 'in' && entry?.type !== 'THREATEN' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
     // ("stripped 94 critics of President Daniel Ortega of their citizenship": a ruler's critics are the opposition of his country)
     if (slots.includes('obj') && j - from <= 3 && CRITICS.has(w) && wordAt(words, j + 1) === 'of') {
       const ruler = slotAt[partyAt(view, j + 2)];
