@@ -20,5 +20,8 @@ describe('events, recall round z', () => {
     ['Rioters set cars on fire in the capital.', '1987-06-02', []],
     // the act an attack answers ("in retaliation for", "in response to") has parties of its own: none is the attack's recipient
     ['Israeli jets struck at a second target on Sunday in retaliation for a Syrian rocket attack on an Israeli town.', '1987-06-02', ['ASSAULT 195 occurred SYR->ISR']],
+    // a ship's flag told beside its own country is not whose the ship is; told alone, it is
+    ['The raid answered an Iraqi missile attack on a Liberian-registered Greek tanker last week.', '1987-06-02', ['ASSAULT 195 occurred IRQ->GRC']],
+    ['An Iranian gunboat attacked a Panamanian-flagged tanker on Friday.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->PAN']],
   ]);
 });

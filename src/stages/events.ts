@@ -6923,8 +6923,12 @@ function hyphenedModifier(view: View, j: number): boolean {
   if (CRITIC_NOUNS.has(wordAt(view.words, after)) && view.slotAt[after + 1]?.entity.type === 'person') return true;
   // (written as one token, "Iran-aligned", or split after an abbreviation, "U.S. - backed")
   const joined = /-([a-z]+)$/.exec(view.tokens[after - 1].text);
-  return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
+  const participle = joined !== null ? joined[1] : wordAt(view.words, after) === '-' ? wordAt(view.words, after + 1) : '';
+  // ("an Iranian missile attack on a U.S.-flagged Kuwaiti ship": a ship's flag told beside its own country is not whose it is)
+  const next = joined !== null ? after : after + 2;
+  return BACKING_PARTICIPLES.has(participle) || (FLAG_PARTICIPLES.has(participle) && DEMONYMS.has(view.tokens[next]?.text ?? ''));
 }
+const FLAG_PARTICIPLES: ReadonlySet<string> = new Set(['flagged', 'flag', 'registered']);
 const CRITIC_NOUNS: ReadonlySet<string> = new Set(['critic', 'critics', 'opponent', 'opponents']);
 
 /** Whether the word at `k` is joined by a hyphen, with no space on either side, to the word before it ("U.S." "-" "backed"). */
