@@ -28,7 +28,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   positions: 'MIL', outposts: 'MIL', 'guerrilla positions': 'REB', 'rebel positions': 'REB', 'militant positions': 'REB',
   missiles: '', missile: '', drones: '', drone: '', rockets: '', rocket: '', artillery: '', aircraft: '', planes: '', bomb: '', bombs: '', 'glide bomb': '', 'glide bombs': '',
   tanks: '', ships: '', ship: '', vessels: '', vessel: '', boats: '', boat: '', shells: '', tanker: '', tankers: '', 'oil tanker': '',
-  freighter: '', 'cargo ship': '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '', trawler: '', trawlers: '', 'fishing vessels': '',
+  freighter: '', 'cargo ship': '', supertanker: '', supertankers: '', 'fishing boat': '', 'fishing boats': '', 'fishing vessel': '', trawler: '', trawlers: '', 'fishing vessels': '',
   // intelligence services: the state itself, no sector the fixtures agree on
   'intelligence services': '', 'intelligence service': '', 'intelligence agencies': '', 'intelligence agency': '', 'spy agency': '',
   // police, coast and border guards
@@ -253,7 +253,15 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
  */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'cruiser', 'destroyer', 'frigate', 'corvette', 'ship', 'warship', 'submarine', 'carrier', 'vessel', 'tanker', 'icebreaker',
-  'boat', 'patrol boat', 'flagship', 'minesweeper', 'freighter', 'cutter',
+  'boat', 'patrol boat', 'flagship', 'minesweeper', 'freighter', 'cutter', 'supertanker', 'ferry',
+]);
+
+/**
+ * Merchant vessels (the noun, or the noun with the word before it): one named after its flag's demonym stands for that country
+ * alone ("the Panamanian liquified gas carrier Nyhammer"); any other vessel so named, for the country's navy.
+ */
+export const MERCHANT_VESSELS: ReadonlySet<string> = new Set([
+  'tanker', 'supertanker', 'freighter', 'gas carrier', 'bulk carrier', 'ore carrier', 'cargo ship', 'container ship', 'merchant ship', 'ferry',
 ]);
 
 /**

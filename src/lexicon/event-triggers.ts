@@ -41,6 +41,10 @@ export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'about' | 'through'
 /** Nouns of an act already told, as the object of a verdict on it ("called the storming of parliament treasonous"). */
 const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
+/** Verbs of stopping an attack, and the attacks stopped ("repelled an overnight attack", "checking a new offensive"). */
+const REPELLING = 'repel|repulse|foil|thwart|check|crush|smash|blunt';
+const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|push|advance|counteroffensive|counter-offensive|counterattack|counter-attack|onslaught|incursion';
+
 /** What a side calls an act it condemns ("called the measures hypocritical", "called the verdict a sham"). */
 const ACT_VERDICTS = 'ridiculous|preposterous|unfounded|hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous|inappropriate|unreasonable|biased|regrettable|counterproductive|baseless|groundless|oppressive|a_green_light|a_witch_hunt|a_witch-hunt|an_act_of_oppression';
 /** Harms one side is blamed for ("said India was behind the unrest", "was responsible for the blast"). */
@@ -131,6 +135,8 @@ export interface TriggerEntry {
   readonly answerTold?: boolean;
   /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
   readonly mutual?: boolean;
+  /** The act answers the recipient's attack on the actor, which took place whatever the answer's status ("moved troops to repel the incursion"). */
+  readonly repels?: boolean;
   /** The act is the one told just before, done again by this actor ("took the same step", "followed suit"). */
   readonly echoes?: boolean;
   /** The direct object inside the trigger is the act condemned ("called the seizure an act of piracy"): its doer is the target. */
@@ -553,7 +559,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     // ("Moscow launched a fresh wave of missile strikes on Ukrainian cities", "unleashed a barrage of rockets at")
     'launch|unleash|fire * wave|waves|barrage|barrages|salvo|salvos|salvoes of * missile|rocket|drone strike|strikes|attack|attacks', 'launch|unleash|fire * wave|waves|barrage|barrages|salvo|salvos|salvoes of * missiles|rockets|drones', 'launch|conduct * missile|rocket strike|strikes|attack|attacks', 'carry out * missile|rocket strike|strikes|attack|attacks'], nouns: ['missile|rocket strike|strikes|attack|attacks on|against'], recipient: ['at', 'on', 'into', 'against', 'toward', 'towards', 'in', 'inside', 'near'] },
   { id: 'assault.artillery', type: 'ASSAULT', cameo: '194', mode: 'ground', context: 'military', verbs: ['shell', 'pound', 'fire * shells|artillery at|on'], nouns: ['shelling of', 'artillery fire on|at'], recipient: ['obj', 'of', 'on', 'at', 'in', 'inside', 'across'], needsRecipient: true },
-  { id: 'assault.attack', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['attack', 'set * ablaze', 'ram ** into', 'launch|mount|begin|start * ground|military|land|cross-border operation|operations|offensive|incursion', 'ambush', 'exchange * fire|gunfire|shots|artillery_fire', 'fight * against', 'open fire on', 'target', 'shoot down', 'cross * border into', 'storm * positions|town|village|city|base|bases|military_base|army_base|barracks|garrison|outpost|checkpoint', 'inflict * losses|casualties|damage|defeat on', 'raid', 'use * force|military_force|nuclear_weapons|chemical_weapons|weapons against', 'battle to dislodge|repel|repulse|drive|push|oust|recapture|retake', 'rout ~ troops|forces|soldiers|army|rebels|guerrillas|militants|fighters|insurgents|militiamen|defenders'], nouns: ['barrage|barrages on|against', 'clash|clashes between', 'exchange|exchanges of gunfire|fire|shots between', 'attack|attacks|offensive|assault|counteroffensive|counter-offensive|counterattack|counterattacks|counter-attack|counter-attacks|raid|incursion|strike|strikes|ambush|ambushes on|against|into'], recipient: ['obj', 'on', 'against', 'with', 'into', 'in', 'toward', 'towards'], needsRecipient: true },
+  { id: 'assault.attack', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['attack', 'set * ablaze', 'set ** on fire|alight', 'ram ** into', 'launch|mount|begin|start * ground|military|land|cross-border operation|operations|offensive|incursion', 'ambush', 'exchange * fire|gunfire|shots|artillery_fire', 'fight * against', 'open fire on', 'target', 'shoot down', 'cross * border into', 'storm * positions|town|village|city|base|bases|military_base|army_base|barracks|garrison|outpost|checkpoint', 'inflict * losses|casualties|damage|defeat on', 'raid', 'use * force|military_force|nuclear_weapons|chemical_weapons|weapons against', 'battle to dislodge|repel|repulse|drive|push|oust|recapture|retake', 'rout ~ troops|forces|soldiers|army|rebels|guerrillas|militants|fighters|insurgents|militiamen|defenders'], nouns: ['barrage|barrages on|against', 'clash|clashes between', 'exchange|exchanges of gunfire|fire|shots between', 'attack|attacks|offensive|assault|counteroffensive|counter-offensive|counterattack|counterattacks|counter-attack|counter-attacks|raid|incursion|strike|strikes|ambush|ambushes on|against|into'], recipient: ['obj', 'on', 'against', 'with', 'into', 'in', 'toward', 'towards'], needsRecipient: true },
   // "police clashed with protesters", "troops clashed with rebels": a crowd or armed group no country is named for is of the
   // clashing force's own country
   { id: 'assault.clash', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['clash with'], recipient: ['with'], needsRecipient: true, domestic: true },
@@ -563,6 +569,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "the downing of an Iranian airliner by a U.S. warship": an aircraft shot down, told by a noun, with its attacker after `by`
   { id: 'assault.downing', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['downing|shooting_down of'], recipient: ['of'], needsRecipient: true },
   { id: 'assault.war', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['war|fighting|hostilities|battle|battles|clashes|skirmishes between', 'war|fighting with!', 'war against!', 'war', 'fighting'], recipient: ['with', 'between', 'against'], needsRecipient: true, mutual: true, notAfter: FIGURATIVE_WARS },
+  // "its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards", "beat back an Iranian offensive":
+  // an attack repelled is fought each way: the repelling side's fight against the attacker, and the attacker's attack on it
+  { id: 'assault.repel', type: 'ASSAULT', cameo: '190', context: 'military', verbs: [`${REPELLING} ~ ${ONSLAUGHTS} by`, `${REPELLING} ~ ${ONSLAUGHTS}`, `beat|fight back|off ~ ${ONSLAUGHTS} by`, `beat|fight back|off ~ ${ONSLAUGHTS}`], recipient: ['by', 'obj'], needsRecipient: true, repels: true },
   // "would use nuclear weapons without hesitation if ...": use of weapons of mass destruction, a target or none
   { id: 'assault.nuclear', type: 'ASSAULT', cameo: '204', context: 'military', verbs: ['use * nuclear_weapons|nuclear_arms|atomic_weapons|nuclear_bombs|chemical_weapons'], recipient: ['against', 'on'] },
   // "troops have been fighting Tamil separatist guerrillas", "whose government has fought leftist guerrillas for seven years": armed

@@ -45,7 +45,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/count
 import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, LABOUR_BODIES, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, FIGURATIVE_WARS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -297,6 +297,7 @@ export function codeEvents(
   demandOfTheAddressed(ctx, candidates);
   faceOwnUnrest(ctx, candidates);
   faceTheAttacker(ctx, candidates);
+  for (const attack of repelledAttacks(candidates)) candidates.push(attack);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
@@ -647,6 +648,16 @@ function faceTheAttacker(ctx: Context, candidates: Candidate[]): void {
     const attacker = attack ? countryEntity(ctx, attack.actors[0].entity.country) : null;
     if (attacker) candidates[i] = recast(c, { recipients: [slotOf(attacker, c.trigger.start, c.trigger.end)] });
   }
+}
+
+/**
+ * ("its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards", "moved reserves to repel the
+ * Ukrainian incursion"): an attack that is repelled is the attacker's on the repelling side, and took place, whatever the status
+ * of the repelling.
+ */
+function repelledAttacks(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.entry.repels && c.actors.length > 0 && c.recipients.length === 1)
+    .map((c) => recast(c, { actors: [...c.recipients], recipients: [...c.actors], status: 'occurred' }));
 }
 
 /** "Opposition leaders welcomed the climbdown": praise of an act told just before, with no doer named, is of the one who did it */
@@ -2963,6 +2974,14 @@ const BODY_AGAIN: ReadonlyMap<string, readonly string[]> = new Map([
 const BLOC_SCAN: WordFilter = wordFilter([...BLOC_REGION_FIRSTS, ...BODY_AGAIN.keys(), ...BLOC_NOUNS]);
 
 /**
+ * The sector of a country's vessel told by the noun at v: a merchant ship sails under its flag and stands for its country alone
+ * ("the Panamanian liquified gas carrier Nyhammer"), any other for its navy ("the Chinese destroyer Urumqi").
+ */
+function vesselSector(words: readonly string[], v: number): string {
+  return MERCHANT_VESSELS.has(wordAt(words, v)) || MERCHANT_VESSELS.has(`${wordAt(words, v - 1)} ${wordAt(words, v)}`) ? '' : 'MIL';
+}
+
+/**
  * "Russia's Pacific Fleet said its cruiser Varyag ... had arrived": a name right after a vessel noun
  * (one capitalised word, a rank, may stand between) is a ship; it stands for its owner, `its`/`their`
  * the name before it, a demonym that country's military, and for no one when none is told.
@@ -2980,8 +2999,11 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
         owner = bodyBefore(slotAt, k)?.entity ?? null;
         break;
       }
-      const country = DEMONYMS.get(tokens[k].text);
-      if (country) { owner = groupEntity(ctx, country, 'MIL', { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text }); break; }
+      // ("the Saudi Arabian supertanker Arabian Sea": a demonym of two words)
+      const pair = k > 0 ? DEMONYM_PAIRS.get(tokens[k - 1].text)?.get(tokens[k].text) : undefined;
+      const country = pair ?? DEMONYMS.get(tokens[k].text);
+      const first = pair ? tokens[k - 1] : tokens[k];
+      if (country) { owner = groupEntity(ctx, country, vesselSector(words, v), { start: first.start, end: tokens[k].end, text: ctx.text.slice(first.start, tokens[k].end) }); break; }
       if (slotAt[k] || BOUNDARY.has(w) || w === ',' || !/^[\p{Ll}-]+$/u.test(tokens[k].text)) break;
     }
     const slot = owner ? slotOf(owner, ship.start, ship.end) : undefined;
@@ -6423,8 +6445,10 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
     // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
-    // (a threat's is the one it answers: "take resolute measures ... in response to the U.S. decision")
-    if (w === 'in' && entry?.type === 'MOBILIZE' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
+    // ("its forces struck at a second on Monday in retaliation for an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the act
+    // answered is another's, with parties of its own; a threat's is the one it answers: "take resolute measures ... in response to
+    // the U.S. decision")
+    if (w === 'in' && entry?.type !== 'THREATEN' && ANSWER_NOUNS.has(wordAt(words, j + 1))) break;
     // ("stripped 94 critics of President Daniel Ortega of their citizenship": a ruler's critics are the opposition of his country)
     if (slots.includes('obj') && j - from <= 3 && CRITICS.has(w) && wordAt(words, j + 1) === 'of') {
       const ruler = slotAt[partyAt(view, j + 2)];
@@ -6980,8 +7004,12 @@ function hyphenedModifier(view: View, j: number): boolean {
   if (CRITIC_NOUNS.has(wordAt(view.words, after)) && view.slotAt[after + 1]?.entity.type === 'person') return true;
   // (written as one token, "Iran-aligned", or split after an abbreviation, "U.S. - backed")
   const joined = /-([a-z]+)$/.exec(view.tokens[after - 1].text);
-  return joined !== null ? BACKING_PARTICIPLES.has(joined[1]) : wordAt(view.words, after) === '-' && BACKING_PARTICIPLES.has(wordAt(view.words, after + 1));
+  const participle = joined !== null ? joined[1] : wordAt(view.words, after) === '-' ? wordAt(view.words, after + 1) : '';
+  // ("an Iranian missile attack on a U.S.-flagged Kuwaiti ship": a ship's flag told beside its own country is not whose it is)
+  const next = joined !== null ? after : after + 2;
+  return BACKING_PARTICIPLES.has(participle) || (FLAG_PARTICIPLES.has(participle) && DEMONYMS.has(view.tokens[next]?.text ?? ''));
 }
+const FLAG_PARTICIPLES: ReadonlySet<string> = new Set(['flagged', 'flag', 'registered']);
 const CRITIC_NOUNS: ReadonlySet<string> = new Set(['critic', 'critics', 'opponent', 'opponents']);
 
 /** Whether the word at `k` is joined by a hyphen, with no space on either side, to the word before it ("U.S." "-" "backed"). */

@@ -1,0 +1,27 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round z', () => {
+  eventRows([
+    // an attack repelled is fought each way: the repelling side against the attacker, the attacker's attack on it
+    ['Ukraine said its forces repelled a Russian offensive near Kharkiv on Tuesday.', '2024-06-07', ['ASSAULT 190 occurred UKRMIL->RUS', 'ASSAULT 190 occurred RUS->UKRMIL']],
+    ['Afghan troops fought off an attack by Pakistani militants near the border town of Torkham overnight, officials said.', '2024-06-07', ['ASSAULT 190 occurred AFGMIL->PAKREB', 'ASSAULT 190 occurred PAKREB->AFGMIL']],
+    // ... and the attack took place even where the repelling is only intended
+    ['Russia moved reserves to the Kursk region to repel the Ukrainian incursion.', '2024-06-07', ['MOBILIZE 154 occurred RUS->UKR', 'ASSAULT 190 intended RUS->UKR', 'ASSAULT 190 occurred UKR->RUS']],
+    // a market's advance or a takeover attempt repelled is no fighting
+    ['The central bank halted the advance of the dollar with heavy selling.', '2024-06-07', []],
+    ['The company said it would repel any hostile takeover attempt.', '2024-06-07', []],
+    // a merchant ship named after its flag's demonym stands for its country alone (a warship for its navy); its name is no one
+    ['Iraqi jets attacked the Greek supertanker Aegean Star off the Iranian coast on Monday, shipping sources said.', '1987-06-02', ['ASSAULT 190 occurred IRQMIL->GRC']],
+    ['The Liberian liquefied gas carrier Northern Light was hit by an Iranian gunboat on Sunday.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->LBR']],
+    ['The Soviet destroyer Boevoy sailed into Japanese waters on Monday.', '1987-06-02', ['MOBILIZE 150 occurred SUNMIL->JPN']],
+    // setting a ship on fire is an attack on it; cars set on fire by a crowd are none
+    ['An Iranian frigate set the Cypriot tanker Sea Wind on fire with a missile.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->CYP']],
+    ['Rioters set cars on fire in the capital.', '1987-06-02', []],
+    // the act an attack answers ("in retaliation for", "in response to") has parties of its own: none is the attack's recipient
+    ['Israeli jets struck at a second target on Sunday in retaliation for a Syrian rocket attack on an Israeli town.', '1987-06-02', ['ASSAULT 195 occurred SYR->ISR']],
+    // a ship's flag told beside its own country is not whose the ship is; told alone, it is
+    ['The raid answered an Iraqi missile attack on a Liberian-registered Greek tanker last week.', '1987-06-02', ['ASSAULT 195 occurred IRQ->GRC']],
+    ['An Iranian gunboat attacked a Panamanian-flagged tanker on Friday.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->PAN']],
+  ]);
+});
