@@ -8,5 +8,10 @@ describe('events, recall round c', () => {
     ['Canada will probably impose sanctions on South Africa, a government source said.', '1987-03-02', ['SANCTION 163 hypothetical CAN->ZAF']],
     // ... a plan with no forecast word stays planned
     ['Italian Foreign Minister Giulio Andreotti plans to visit Algeria next month, officials said.', '1987-03-02', ['CONSULT 042 intended ITAGOV->DZA']],
+    // an act announced on a condition told after it is possible, not planned
+    ['Reagan said he would lift tariffs imposed last week if Tokyo complied with the pact.', '1987-03-26', ['RETREAT 085 hypothetical USAGOV->-']],
+    // ... not `if` that asks a question, nor a condition in a clause of its own after a comma and `and`
+    ['Treasury Secretary James Baker said he would meet Brazilian officials next week to see if a way could be found round the problem.', '1987-03-26', ['CONSULT 040 intended USAGOV->BRAGOV']],
+    ['Nakasone will visit Washington next week, and officials said the talks could fail if no deal is reached.', '1987-03-26', ['CONSULT 042 intended JPNGOV->USA']],
   ]);
 });

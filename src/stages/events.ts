@@ -5604,6 +5604,23 @@ function proxyMaster(view: View, j: number): number {
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
 
 /** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
+/** Verbs after which `if` asks a question ("to see if", "asked if"): it means `whether`, no condition. */
+const WHETHER_VERBS = new Set(['see', 'ask', 'asked', 'asking', 'know', 'decide', 'determine', 'check', 'wonder', 'wondered', 'doubt', 'question']);
+
+/**
+ * Whether a condition (`if`, `unless`) follows the act's words in its own clause: no comma, conjunction or mark before it
+ * ("would lift tariffs imposed last week if Tokyo complied"; not "will visit Tokyo, and officials said talks could fail if").
+ */
+function conditionFollows(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 16; k++) {
+    const w = wordAt(words, k);
+    // (not a question asked: "to see if there was a way")
+    if (w === 'if' || w === 'unless') return !WHETHER_VERBS.has(wordAt(words, k - 1));
+    if (BOUNDARY.has(w) || w === '.' || w === ',' || w === 'and' || w === 'but' || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
 function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
   // ("impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese goods from April 17 unless Tokyo ...": a long object before it)
@@ -7296,6 +7313,9 @@ function finish(
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reported())) status = 'intended';
+  // ("said he would lift the tariffs if Tokyo complied", "would accept talks only if": an act announced on a condition told after
+  // it is possible, not planned; a word act is made when spoken)
+  if (status === 'intended' && !SPOKEN_ACTS.has(entry.type) && ANNOUNCED.test(before) && conditionFollows(words, end)) status = 'hypothetical';
   // ("said that Pyongyang would reject any contact or talks with Japan": a refusal announced in reported speech is made when said;
   // not a veto, an act of its own still to come: "Reagan said he would veto the bill")
   if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
