@@ -13,5 +13,9 @@ describe('events, recall round c', () => {
     // ... not `if` that asks a question, nor a condition in a clause of its own after a comma and `and`
     ['Treasury Secretary James Baker said he would meet Brazilian officials next week to see if a way could be found round the problem.', '1987-03-26', ['CONSULT 040 intended USAGOV->BRAGOV']],
     ['Nakasone will visit Washington next week, and officials said the talks could fail if no deal is reached.', '1987-03-26', ['CONSULT 042 intended JPNGOV->USA']],
+    // the first official to do an act did it (told in the past)
+    ['He was the first senior Egyptian official to visit Israel since the two countries signed a peace treaty.', '1987-03-26', ['CONSULT 042 occurred EGYGOV->ISR', 'SUPPORT 057 occurred EGY->ISR', 'SUPPORT 057 occurred ISR->EGY']],
+    // ... in the present, of a visit to come, it is not told as done
+    ['Egyptian Foreign Minister Esmat Abdel-Meguid will visit Israel next week. He is the first senior Egyptian official to visit Israel in five years.', '1987-03-26', ['CONSULT 042 intended EGYGOV->ISR']],
   ]);
 });

@@ -71,8 +71,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
 /** "used ... to": the infinitive after it tells what was done with the instrument. */
-/** "became the first countries to", "was the first state to", "became the latest nation to": the act was done. */
-const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
+/** "became the first countries to", "was the first state to", "became the latest nation to", "was the first senior official to": the act was done. */
+// (a person so named only in the past: "He is the first U.S. official to visit Japan since" tells of a visit to come)
+const FIRST_TO = /(?:^|\s)(?:(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)|(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:leaders|official|officials|minister|ministers|president|head|envoy|diplomat|delegation))\s(?:\S+\s){0,4}to\s$/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -7325,7 +7326,8 @@ function finish(
   // (not a strike voted for: that is still to come)
   if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
   // "Algeria and Malaysia on Tuesday became the first countries to recognise": the first to do it did it
-  if (status === 'intended' && FIRST_TO.test(before)) status = 'occurred';
+  // ("He was the first senior UAE official to visit": past the country word that ends the six words read before the trigger)
+  if (status === 'intended' && (FIRST_TO.test(before) || FIRST_TO.test(clauseBefore))) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
   // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
