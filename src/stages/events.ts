@@ -71,8 +71,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
 /** "used ... to": the infinitive after it tells what was done with the instrument. */
-/** "became the first countries to", "was the first state to", "became the latest nation to": the act was done. */
-const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
+/** "became the first countries to", "was the first state to", "became the latest nation to", "was the first senior official to": the act was done. */
+// (a person so named only in the past: "He is the first U.S. official to visit Japan since" tells of a visit to come)
+const FIRST_TO = /(?:^|\s)(?:(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)|(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:leaders|official|officials|minister|ministers|president|head|envoy|diplomat|delegation))\s(?:\S+\s){0,4}to\s$/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -136,7 +137,8 @@ const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\
 const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
-const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
+// ("is likely to visit Moscow", "will likely impose sanctions": an act forecast as likely is possible, not planned)
+const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling|likely|unlikely|probably)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
 /** Words that announce an act to come or a possible one: "would retaliate", "could launch". */
@@ -5692,6 +5694,23 @@ function proxyMaster(view: View, j: number): number {
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
 
 /** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
+/** Verbs after which `if` asks a question ("to see if", "asked if"): it means `whether`, no condition. */
+const WHETHER_VERBS = new Set(['see', 'ask', 'asked', 'asking', 'know', 'decide', 'determine', 'check', 'wonder', 'wondered', 'doubt', 'question']);
+
+/**
+ * Whether a condition (`if`, `unless`) follows the act's words in its own clause: no comma, conjunction or mark before it
+ * ("would lift tariffs imposed last week if Tokyo complied"; not "will visit Tokyo, and officials said talks could fail if").
+ */
+function conditionFollows(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 16; k++) {
+    const w = wordAt(words, k);
+    // (not a question asked: "to see if there was a way")
+    if (w === 'if' || w === 'unless') return !WHETHER_VERBS.has(wordAt(words, k - 1));
+    if (BOUNDARY.has(w) || w === '.' || w === ',' || w === 'and' || w === 'but' || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
 function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
   // ("impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese goods from April 17 unless Tokyo ...": a long object before it)
@@ -7395,6 +7414,9 @@ function finish(
   // ("its warplanes would keep bombing the terminal until Tehran accepted a ceasefire": what an act to come waits on has not happened)
   else if (/(?:^|\s)(?:would|will)\s.*\suntil\s(?!.*\s(?:after|before|since)\s)/.test(` ${words.slice(Math.max(0, statusFrom - 20), statusFrom).join(' ')} `)) status = 'hypothetical';
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reported())) status = 'intended';
+  // ("said he would lift the tariffs if Tokyo complied", "would accept talks only if": an act announced on a condition told after
+  // it is possible, not planned; a word act is made when spoken)
+  if (status === 'intended' && !SPOKEN_ACTS.has(entry.type) && ANNOUNCED.test(before) && conditionFollows(words, end)) status = 'hypothetical';
   // ("said that Pyongyang would reject any contact or talks with Japan": a refusal announced in reported speech is made when said;
   // not a veto, an act of its own still to come: "Reagan said he would veto the bill")
   if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
@@ -7404,7 +7426,8 @@ function finish(
   // (not a strike voted for: that is still to come)
   if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
   // "Algeria and Malaysia on Tuesday became the first countries to recognise": the first to do it did it
-  if (status === 'intended' && FIRST_TO.test(before)) status = 'occurred';
+  // ("He was the first senior UAE official to visit": past the country word that ends the six words read before the trigger)
+  if (status === 'intended' && (FIRST_TO.test(before) || FIRST_TO.test(clauseBefore))) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
   // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way; "Tunisia has decided to break relations with

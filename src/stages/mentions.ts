@@ -1433,7 +1433,8 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   // ("during an official visit to Mexico", "an official two-day visit", "an official statement": an adjective before a noun of an act)
   if (lower === 'official' && (OFFICIAL_NOUNS.has(lex.lower[k + 1] ?? '') || (/-(?:day|week|month|nation|long)$/.test(lex.lower[k + 1] ?? '') && OFFICIAL_NOUNS.has(lex.lower[k + 2] ?? '')))) return null;
   // ("a general strike", "the general public": an adjective here, no officer)
-  if (lower === 'general' && GENERAL_NOUNS.has(tokens[k + 1]?.text ?? '')) return null;
+  // ("the general market situation", "the general cargo trade": any lower-case word after it that is no verb is the noun it modifies)
+  if (lower === 'general' && generalAsAdjective(tokens[k + 1]?.text ?? '')) return null;
   let to = k + 1;
   // ("the Vietnamese coast guards", "border guards": police, not the army)
   let sector = (lower === 'guards' || lower === 'guard') && (modifiers.includes('coast') || modifiers.includes('border')) ? 'COP' : nominal.sector;
@@ -1533,9 +1534,14 @@ const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(['visit', 'visits', 'trip', 
   'estimates', 'sources', 'source', 'reasons', 'position', 'stance', 'policy', 'ceremony', 'welcome', 'reception', 'delegation', 'invitation', 'protest',
   'complaint', 'request', 'letter', 'figure', 'results', 'rate', 'rates', 'channels', 'meeting', 'meetings', 'residence', 'media', 'newspaper']);
 
-const GENERAL_NOUNS: ReadonlySet<string> = new Set(['strike', 'strikes', 'election', 'elections', 'assembly', 'amnesty', 'public', 'manager', 'managers',
-  'counsel', 'consensus', 'agreement', 'debate', 'principle', 'rule', 'idea', 'sense', 'trend', 'view', 'index', 'fund', 'partner', 'partners',
-  'interest', 'practice', 'population', 'policy', 'direction', 'level', 'increase', 'decline', 'mobilisation', 'mobilization', 'staff', 'secretary']);
+/** Words after "the general" that make it the officer: verbs of what he did or said, and words that open a clause about him. */
+const AFTER_GENERAL_OFFICER: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'also', 'then', 'later', 'now', 'still', 'who', 'whose', 'and', 'but', 'or', 'himself', 'did', 'does', 'made', 'met', 'told', 'took', 'gave', 'went', 'came', 'left']);
+
+/** Whether `general` before this word is an adjective: a plain lower-case word that is no verb nor clause word ("market", "strike", "public"). */
+function generalAsAdjective(next: string): boolean {
+  return /^[a-z]+$/.test(next) && !AFTER_GENERAL_OFFICER.has(next) && !SPEECH_VERB_SET.has(next) && !/(?:ed|ing)$/.test(next);
+}
 
 /** Lower-case head words of a body after its name ("Houthi movement", "Wagner group"). */
 const BODY_WORDS: ReadonlySet<string> = new Set(['movement', 'militia', 'group', 'rebels', 'party', 'council', 'government', 'coalition']);

@@ -1,0 +1,25 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c', () => {
+  eventRows([
+    // an act forecast as likely is possible, not planned
+    ['Italian Foreign Minister Giulio Andreotti is likely to visit Algeria next month, officials said.', '1987-03-02', ['CONSULT 042 hypothetical ITAGOV->DZA']],
+    ['Canada will probably impose sanctions on South Africa, a government source said.', '1987-03-02', ['SANCTION 163 hypothetical CAN->ZAF']],
+    // ... a plan with no forecast word stays planned
+    ['Italian Foreign Minister Giulio Andreotti plans to visit Algeria next month, officials said.', '1987-03-02', ['CONSULT 042 intended ITAGOV->DZA']],
+    // an act announced on a condition told after it is possible, not planned
+    ['Reagan said he would lift tariffs imposed last week if Tokyo complied with the pact.', '1987-03-26', ['RETREAT 085 hypothetical USAGOV->-']],
+    // ... not `if` that asks a question, nor a condition in a clause of its own after a comma and `and`
+    ['Treasury Secretary James Baker said he would meet Brazilian officials next week to see if a way could be found round the problem.', '1987-03-26', ['CONSULT 040 intended USAGOV->BRAGOV']],
+    ['Nakasone will visit Washington next week, and officials said the talks could fail if no deal is reached.', '1987-03-26', ['CONSULT 042 intended JPNGOV->USA']],
+    // the first official to do an act did it (told in the past)
+    ['He was the first senior Egyptian official to visit Israel since the two countries signed a peace treaty.', '1987-03-26', ['CONSULT 042 occurred EGYGOV->ISR', 'SUPPORT 057 occurred EGY->ISR', 'SUPPORT 057 occurred ISR->EGY']],
+    // ... in the present, of a visit to come, it is not told as done
+    ['Egyptian Foreign Minister Esmat Abdel-Meguid will visit Israel next week. He is the first senior Egyptian official to visit Israel in five years.', '1987-03-26', ['CONSULT 042 intended EGYGOV->ISR']],
+    // `general` before a lower-case noun is an adjective, no officer a later pronoun could take up
+    ['ABU DHABI, March 11 - Iranian Oil Minister Gholamreza Aqazadeh is in the Emirates to discuss prices and the general market situation, officials accompanying him said. He will meet UAE President Sheikh Zaid bin Sultan al-Nahayan.', '1987-03-11', ['CONSULT 040 intended IRNGOV->AREGOV']],
+    // ... the officer stays one before a verb
+    ['Israeli General Dan Shomron inspected the troops on the border. The general accused Syria of massing troops.', '1987-03-11', ['ACCUSE 112 occurred ISRMIL->SYR']],
+  ]);
+});
