@@ -10,7 +10,7 @@ describe('events, recall round y', () => {
     // strikes in the plural against something are the street's, against the government named
     ['Strikes against the government\'s new price rises spread across Peru last week.', '1987-03-04', ['PROTEST 143 occurred PER->PERGOV']],
     // a hunger strike gone on is a strike
-    ['Some 5,000 Peruvian teachers went on hunger strike to press for higher pay.', '1987-03-04', ['PROTEST 143 occurred PER->-']],
+    ['Some 5,000 Peruvian teachers went on hunger strike to press for higher pay.', '1987-03-04', ['PROTEST 143 occurred PER->-', 'REQUEST 020 requested PER->-']],
     // an act its doer has decided on is told as done
     ['Peru has decided to break diplomatic relations with Cuba, the foreign ministry said.', '1987-03-04', ['SANCTION 161 occurred PER->CUB']],
     // ... but a decision still to be made is no act done
