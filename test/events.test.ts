@@ -2069,6 +2069,10 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
     expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);
   });
+  it('[events] a day written without its year in the coming weeks is of this year, even read for an act told in the past', () => {
+    const got = extract('New U.S. tariffs on Japanese semiconductor goods take effect on April 17, officials said.', { date: '1987-04-13' }).events;
+    expect(got.map((e) => `${e.type} ${e.status} ${e.date?.value ?? null}`), '[events] tariffs to come').toEqual(['SANCTION intended 1987-04-17']);
+  });
   it('[events] relative days count from the dateline\'s day when the record is stamped a day before or after it', () => {
     const dates = (text: string, date: string) => extract(text, { date }).events.map((e) => e.date?.value ?? null);
     const text = 'EGYPT SIGNS DEBT ACCORD\nCAIRO, March 17 - Egypt and the Soviet Union signed an agreement yesterday rescheduling Cairo\'s military debt.';

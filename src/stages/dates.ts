@@ -69,6 +69,9 @@ export function resolveDate(expression: string, anchor: string, direction: Direc
   return { value, precision, text };
 }
 
+/** How far after the dispatch a day written without its year is read in the dispatch's year, even for an act told in the past. */
+const NEAR_DAY_MS = 60 * 86_400_000;
+
 function resolve(g: Record<string, string | undefined>, anchor: string, direction: Direction): EventDate | null {
   const [ay, am, ad] = anchor.split('-').map(Number);
   if (g.iso) return { value: g.iso, precision: 'day' };
@@ -78,9 +81,10 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
     const year = g.mdyY ?? g.dmyY;
     if (!month || day < 1 || day > 31) return null;
     if (year) return { value: iso(Number(year), month, day), precision: 'day' };
-    // no year: the nearest such day in the direction of the event
+    // no year: the nearest such day in the direction of the event; but a day of the coming weeks is not last year's ("if the
+    // U.S. imposes its planned sanctions on April 17", in a story of April 13, read for the threat told in the past)
     const thisYear = iso(ay, month, day);
-    if (direction === 'past') return { value: thisYear <= anchor ? thisYear : iso(ay - 1, month, day), precision: 'day' };
+    if (direction === 'past') return { value: thisYear <= anchor || Date.parse(thisYear) - Date.parse(anchor) <= NEAR_DAY_MS ? thisYear : iso(ay - 1, month, day), precision: 'day' };
     return { value: thisYear >= anchor ? thisYear : iso(ay + 1, month, day), precision: 'day' };
   }
   if (g.my) {
