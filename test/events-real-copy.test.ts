@@ -25,5 +25,7 @@ describe('events, real wire copy', () => {
     ['Saudi jets struck Aden on Monday.', '2015-10-19', ['ASSAULT 190 occurred SAUMIL->YEM']],
     // groups of creditor and debtor states of the archive years are bodies of their own
     ['Mexico signed a rescheduling accord agreed with the Paris Club of creditor nations last year.', '1987-06-18', ['SUPPORT 057 occurred MEX->IGOPARISCLUB']],
+    // a heading's act with no recipient is the body's act by the same country told short: one event, the body's actor
+    ['IRAQ SAYS IT ATTACKS TWO SHIPS IN GULF\nBAGHDAD, March 18 - Iraq said its warplanes hit two ships off the Iranian coast in attacks last night.', '1987-03-18', ['ASSAULT 190 occurred IRQMIL->IRN']],
   ]);
 });

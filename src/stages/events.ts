@@ -8615,7 +8615,7 @@ function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: R
   const kept: Event[] = [];
   const rank = (e: Event) => (e.date ? 4 : 0) + (e.place ? 2 : 0) + (headingStarts.has(e.evidence.start) ? 0 : 1);
   for (const e of events) {
-    const same = kept.findIndex((k) => sameAct(k, e, entities));
+    const same = kept.findIndex((k) => sameAct(k, e, entities) || headlineOf(k, e, headingStarts) || headlineOf(e, k, headingStarts));
     if (same < 0) { kept.push(e); continue; }
     const k = kept[same];
     const best = rank(e) > rank(k) ? e : k;
@@ -8629,6 +8629,16 @@ function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: R
     };
   }
   return kept.sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
+}
+
+/**
+ * "IRAQ SAYS IT ATTACKS TWO SHIPS IN GULF" over "Iraq said its warplanes hit two ships off the Iranian coast": a heading's act
+ * with no recipient, by the country the body's telling is by, is the body's act told short.
+ */
+function headlineOf(heading: Event, body: Event, headingStarts: ReadonlySet<number>): boolean {
+  return heading.recipient === null && headingStarts.has(heading.evidence.start) && !headingStarts.has(body.evidence.start)
+    && heading.type === body.type && heading.status === body.status && sameCountry(heading.actor.code, body.actor.code)
+    && (heading.date === null || body.date === null || compatibleDates(heading.date.value, body.date.value));
 }
 
 function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>): boolean {
