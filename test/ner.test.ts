@@ -81,6 +81,7 @@ describe('ner/tagger', () => {
     ['TUNISIA TO BREAK TIES WITH IRAN', ['LOC:TUNISIA', 'LOC:IRAN'], ['LOC:TUNISIA TO BREAK TIES WITH IRAN']],
     ['GREECE ACCUSES TURKEY', ['LOC:GREECE', 'LOC:TURKEY'], ['LOC:GREECE ACCUSES TURKEY']],
     ['BANK OF ENGLAND TO CUT RATES', ['ORG:BANK OF ENGLAND'], []],
+    ['Several people were injured when U.S. Warships bombarded the platforms this afternoon.', ['LOC:U.S.'], ['PER:Warships', 'ORG:U.S. Warships']],
     // the 1987 archive capitalises every word after "U.S."
     [
       'Finance ministers of Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate.',

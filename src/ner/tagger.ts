@@ -1170,7 +1170,7 @@ function afterDottedAbbreviation(run: readonly Token[], k: number): boolean {
 
 /**
  * The form the tagger reads of token `k`, after `U.S.`: a capitalised function word, or a word the
- * document writes only in lower case elsewhere (`officials`, `warships`) and that opens no longer
+ * document writes only in lower case elsewhere or a plural (`officials`, `warships`) that opens no longer
  * name (`the U.S. Department of Transportation`, `U.S. Trade Representative Clayton Yeutter`), is
  * read in lower case; `U.S. Navy`, `U.S. Treasury` keep their capital.
  */
@@ -1182,8 +1182,13 @@ function archiveCase(run: readonly Token[], k: number, casing: DocumentCasing): 
   if (FUNCTION_WORDS.has(lower)) return lower;
   const next = run[k + 1]?.text ?? '';
   const opensName = next === 'of' || (next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90);
-  return !opensName && casing.lower.has(lower) && !casing.capitalised.has(lower) ? lower : w;
+  if (opensName || casing.capitalised.has(lower)) return w;
+  // (a plural before a verb is a common noun: "U.S. Warships bombarded", "U.S. Officials said"; "U.S. Marines" is theirs either way)
+  return casing.lower.has(lower) || PLURAL.test(w) ? lower : w;
 }
+
+/** A plural noun's ending (not `Congress`, `Airbus`, `Paris`). */
+const PLURAL = /[^su]s$/;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
