@@ -27,5 +27,9 @@ describe('events, real wire copy', () => {
     ['Mexico signed a rescheduling accord agreed with the Paris Club of creditor nations last year.', '1987-06-18', ['SUPPORT 057 occurred MEX->IGOPARISCLUB']],
     // a heading's act with no recipient is the body's act by the same country told short: one event, the body's actor
     ['IRAQ SAYS IT ATTACKS TWO SHIPS IN GULF\nBAGHDAD, March 18 - Iraq said its warplanes hit two ships off the Iranian coast in attacks last night.', '1987-03-18', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // an office of an opposition movement is of the movement; once it rules, of the government (era)
+    ['ANC president Oliver Tambo urged Canada to cut all ties with Pretoria.', '1987-03-23', ['REQUEST 020 requested ZAFOPP->CAN']],
+    ['Oliver Tambo, president of the African National Congress, urged Canada to cut all ties with Pretoria.', '1987-03-23', ['REQUEST 020 requested ZAFOPP->CAN']],
+    ['ANC president Cyril Ramaphosa urged Britain to cut tariffs.', '2024-03-23', ['REQUEST 020 requested ZAFGOV->GBR']],
   ]);
 });

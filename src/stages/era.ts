@@ -111,8 +111,13 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
   pushEach(eventsOut, events, former, eventOfTime);
   if (date !== null && date < LAST_OFFICE) privateBefore(date, entitiesOut, eventsOut);
   if (date !== null && date >= FIRST_RULE) {
-    for (let i = 0; i < entitiesOut.length; i++) entitiesOut[i] = entityRuling(entitiesOut[i], date);
-    for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date);
+    const ruled = new Map<string, string>();
+    for (let i = 0; i < entitiesOut.length; i++) {
+      const e = entityRuling(entitiesOut[i], date);
+      if (e !== entitiesOut[i] && e.actor) ruled.set(e.id, e.actor);
+      entitiesOut[i] = e;
+    }
+    for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date, ruled);
   }
   return date !== null && date < LAST_FOUNDING ? bodiesOfTime(date, entitiesOut, eventsOut) : { entities: entitiesOut, events: eventsOut };
 }
@@ -191,19 +196,20 @@ function ruling(code: string | null, name: string, date: string): string | null 
   return null;
 }
 
+/** (a member is named for the group by a title: "ANC president Cyril Ramaphosa") */
 function entityRuling(e: Entity, date: string): Entity {
-  const actor = ruling(e.actor, e.name, date);
+  const actor = ruling(e.actor, e.titles.length > 0 ? `${e.name} ${e.titles.join(' ')}` : e.name, date);
   return actor ? { ...e, actor, sector: actor.slice(3) } : e;
 }
 
-function actorRuling(a: EventActor, date: string): EventActor {
-  const code = ruling(a.code, a.name, date);
+function actorRuling(a: EventActor, date: string, ruled: ReadonlyMap<string, string>): EventActor {
+  const code = (a.code !== null && ruled.has(a.entity) ? ruled.get(a.entity) : undefined) ?? ruling(a.code, a.name, date);
   return code ? { ...a, code } : a;
 }
 
-function eventRuling(e: Event, date: string): Event {
-  const actor = actorRuling(e.actor, date);
-  const recipient = e.recipient && actorRuling(e.recipient, date);
+function eventRuling(e: Event, date: string, ruled: ReadonlyMap<string, string>): Event {
+  const actor = actorRuling(e.actor, date, ruled);
+  const recipient = e.recipient && actorRuling(e.recipient, date, ruled);
   if (actor === e.actor && recipient === e.recipient) return e;
   // (rulers now, the two sides are one: no other party)
   return { ...e, actor, recipient: recipient && recipient.code === actor.code ? null : recipient };

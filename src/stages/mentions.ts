@@ -1224,11 +1224,11 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     else if (i >= titleEnd && i >= covered && !titled && !known && capitalised(w) && !OFFICE_WORDS.has(lex.lower[i])
       && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownAt = i;
     if (titled && folded && folded.to <= to && unknownAt >= 0 && unknownAt < i) unknownBody = true;
-    // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB).
+    // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB), "ANC president" (ZAFOPP).
     const named = entryOf(lex.exact[i], 'org')?.org;
     // "Russian Security Council Secretary": an international body's name after a country is that country's body
     const org = named && named.sector === 'IGO' && countryEndsAt(lex, i) ? undefined : named;
-    if (org && (org.sector === 'IGO' || org.sector === 'REB')) {
+    if (org && (org.sector === 'IGO' || org.sector === 'REB' || org.sector === 'OPP')) {
       code = org.sector === 'IGO' ? org.code : null;
       sector = org.sector;
       if (org.country) countries.push(org.country);
