@@ -21,5 +21,11 @@ describe('events, recall round y', () => {
     ['BANK CHIEF ARRESTED\nOSNABRUECK, West Germany, March 4 - The former head of a savings bank was arrested yesterday for suspected fraud, prosecutors said.', '1987-03-04', ['COERCE 173 occurred DEUCOP->DEU']],
     // ... but a decline halted is no arrest
     ['Officials said the decline in exports would be arrested and reversed next year.', '1987-03-04', []],
+    // a loan a state receives is aid from the lender named after `from`
+    ['China will receive loans totalling 390 mln dlrs from Japan and the World Bank for new highways.', '1987-03-01', ['AID 071 intended JPN->CHN', 'AID 071 intended IGOWB->CHN']],
+    // ... but a company's financing from its bank is none
+    ['The company said it received financing for the purchase from a leading Boston bank.', '1987-03-01', []],
+    // aid approved in an amount is aid given
+    ['The OPEC Fund for International Development approved 100,000 dlrs in aid for Ecuador.', '1987-03-19', ['AID 070 occurred IGOOFID->ECU']],
   ]);
 });

@@ -7206,6 +7206,10 @@ function finish(
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
   if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
+  if (entry.stateRecipient) {
+    recipients = recipients.filter((r) => r.entity.type === 'country' || r.entity.type === 'location' || r.entity.sector === 'GOV');
+    if (recipients.length === 0) return null;
+  }
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
   // ("U.S. Warships bombarded": a group's head the tagger took for a name still acts)
   if (entry.type === 'ASSAULT') actors = actors.filter((a) => !(a.entity.type === 'person' && a.entity.sector === null && a.entity.titles.length === 0 && !a.entity.name.includes(' ') && !HEADS.has(a.entity.name.toLowerCase())));
