@@ -27,5 +27,7 @@ describe('events, recall round y', () => {
     ['The company said it received financing for the purchase from a leading Boston bank.', '1987-03-01', []],
     // aid approved in an amount is aid given
     ['The OPEC Fund for International Development approved 100,000 dlrs in aid for Ecuador.', '1987-03-19', ['AID 070 occurred IGOOFID->ECU']],
+    // sanctions lifted whose imposition a reduced participle tells were imposed, whatever is said of the lifting
+    ['Reagan said he would lift tariffs imposed last week against Japanese products.', '1987-04-27', ['RETREAT 085 intended USAGOV->JPN', 'SANCTION 163 occurred USAGOV->JPN']],
   ]);
 });

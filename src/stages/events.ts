@@ -1456,10 +1456,11 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
   const pattern = (lexicon().byFirst.get('imposed') ?? []).find((p) => p.entry.id === imposing && p.frame === 'verb' && !p.passive);
   if (!pattern) return null;
   const made = finish(ctx, unit, view, pattern, at, at + 1, actors, [...lifted.recipients], at, true);
-  if (!made || made.status !== 'occurred') return null;
+  // ("he would lift tariffs imposed last week": a reduced participle tells the imposition as done, whatever is said of the lifting)
+  if (!made || (made.status !== 'occurred' && !(reduced && (made.status === 'intended' || made.status === 'hypothetical')))) return null;
   // (dated only by its own words: "a shutdown it had imposed" is not of the day it was lifted)
   const last = view.tokens[Math.min(view.tokens.length - 1, at + 8)];
-  return recast(made, { date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
+  return recast(made, { status: 'occurred', direction: 'past', date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
