@@ -7,6 +7,8 @@ describe('events, recall round y', () => {
     ['A strike by 30,000 Chilean copper miners entered its second week on Monday.', '1987-03-04', ['PROTEST 143 occurred CHL->-']],
     // ... and not a strike by an armed force, which is an attack
     ['Israeli warplanes hit targets in Lebanon, and a strike by the air force killed ten people.', '1987-03-04', ['ASSAULT 190 occurred ISRMIL->LBN']],
+    // ... so is one the people by trade own, named with their country
+    ['A Chilean copper miners\' strike entered its second week on Monday.', '1987-03-04', ['PROTEST 143 occurred CHL->-']],
     // strikes in the plural against something are the street's, against the government named
     ['Strikes against the government\'s new price rises spread across Peru last week.', '1987-03-04', ['PROTEST 143 occurred PER->PERGOV']],
     // a hunger strike gone on is a strike

@@ -4225,6 +4225,10 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (crowd >= 0 && owner) actors = [groupSlot(ctx, owner, '', view.tokens[crowd].start, view.tokens[crowd].end)];
     // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
     else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
+  } else if (entry.crowdAgent) {
+    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place)
+    const owner = view.slotAt[start];
+    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, start + 1, nounEnd);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   if (actors.length === 0 && entry.mode === 'visit') {
