@@ -31,5 +31,9 @@ describe('events, recall round y', () => {
     ['The OPEC Fund for International Development approved 100,000 dlrs in aid for Ecuador.', '1987-03-19', ['AID 070 occurred IGOOFID->ECU']],
     // sanctions lifted whose imposition a reduced participle tells were imposed, whatever is said of the lifting
     ['Reagan said he would lift tariffs imposed last week against Japanese products.', '1987-04-27', ['RETREAT 085 intended USAGOV->JPN', 'SANCTION 163 occurred USAGOV->JPN']],
+    // a stop to exports to a country is a trade sanction, by the makers a group of companies names
+    ['All four Japanese makers of large trucks will stop exports to North Korea, company spokesmen said.', '1987-06-16', ['SANCTION 163 intended JPNBUS->PRK']],
+    // ... but a stop to a diversion of trade is none
+    ['The tariffs would be designed to stop a diversion of exports to the European market.', '1987-04-16', []],
   ]);
 });
