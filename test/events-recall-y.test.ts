@@ -35,5 +35,9 @@ describe('events, recall round y', () => {
     ['All four Japanese makers of large trucks will stop exports to North Korea, company spokesmen said.', '1987-06-16', ['SANCTION 163 intended JPNBUS->PRK']],
     // ... but a stop to a diversion of trade is none
     ['The tariffs would be designed to stop a diversion of exports to the European market.', '1987-04-16', []],
+    // a crowd of no country that a participle after a comma describes protests, of the dispatch's country
+    ['PLANT OCCUPIED\nGLASGOW, March 25 - The workers, staging a sit-in against the closure of the plant, will meet tonight.', '1987-03-25', ['PROTEST 141 occurred GBR->-']],
+    // ... but a crowd arrested is not the one a participle of the police describes
+    ['PLANT RAIDED\nGLASGOW, March 25 - Police detained the strikers, staging a raid at dawn.', '1987-03-25', ['COERCE 173 occurred GBRCOP->GBR']],
   ]);
 });

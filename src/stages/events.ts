@@ -3678,15 +3678,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
       const subject = start <= 1 ? mainSubjectAfterComma(view, start)
         : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
-      if (!subject) return null;
-      // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
-      actors = opening ? [subject] : withCompounds(view, subject, -1);
-      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
-      // "IMF officials, discussing their outlook": an act that needs a party has none here
-      if (entry.needsRecipient && recipients.length === 0) return null;
-      // "vetoed the resolution, drawing criticism from Algeria": Algeria criticises the one who vetoed
-      if (entry.fromActs) [actors, recipients] = [recipients, actors.slice(0, 1)];
-      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+      // ("The workers, staging a sit-in to protest the closure": a crowd with no country, read below, protests)
+      if (!subject && !(entry.type === 'PROTEST' && prev === ',' && CROWD_WORDS.has(wordAt(words, start - 2)))) return null;
+      if (subject) {
+        // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
+        actors = opening ? [subject] : withCompounds(view, subject, -1);
+        recipients = recipientsAfter(ctx, view, entry, start, end, actors);
+        // "IMF officials, discussing their outlook": an act that needs a party has none here
+        if (entry.needsRecipient && recipients.length === 0) return null;
+        // "vetoed the resolution, drawing criticism from Algeria": Algeria criticises the one who vetoed
+        if (entry.fromActs) [actors, recipients] = [recipients, actors.slice(0, 1)];
+        return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+      }
     }
     // "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": the name after `with` does the gerund's act
     const absolute = form === 'gerund' && view.slotAt[start - 1] ? withSubject(view, start - 1) : null;
@@ -3723,7 +3726,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("police clashed with crowds protesting against constitutional changes": a crowd the gerund right after it describes protests;
     // with no place named, it is of the country of the force or state named before it in the sentence)
-    if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(prev) && !view.slotAt[start - 1]) {
+    // ("The workers, staging a sit-in to protest the closure": so does a participle set off by a comma after it)
+    const crowdBefore = prev === ',' ? start - 2 : start - 1;
+    if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(wordAt(words, crowdBefore)) && !view.slotAt[crowdBefore] && (prev === ',' || !view.slotAt[start - 1])) {
       actors = crowdPlace(ctx, view, start, end);
       if (actors.length === 0) {
         for (let k = start - 2; k >= 0 && actors.length === 0; k--) {
