@@ -827,7 +827,7 @@ describe('[events] wars, fighting and references back (whole extract)', () => {
     // "she" takes up the sentence's subject and "him" is then someone else; talks after which the subject acts are the subject's
     ['Prime Minister Margaret Thatcher praised Mikhail Gorbachev as a leader she could do business with after three hours of talks with him on Monday.', ['SUPPORT 051 occurred GBRGOV->SUNGOV', 'CONSULT 040 occurred GBRGOV->SUNGOV']],
     // "who will hold talks with X ..., said he would": the subject, not the one named nearest
-    ['Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone this week, said he would lift tariffs imposed last week against some Japanese products.', ['CONSULT 040 intended USAGOV->JPNGOV', 'RETREAT 085 intended USAGOV->JPN']],
+    ['Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone this week, said he would lift tariffs imposed last week against some Japanese products.', ['CONSULT 040 intended USAGOV->JPNGOV', 'RETREAT 085 intended USAGOV->JPN', 'SANCTION 163 occurred USAGOV->JPN']],
     // a title given in the text overrides the list of office holders ("Dutch Prime Minister Mark Rutte" in 2022)
     ['Dutch Prime Minister Mark Rutte apologised to Indonesia on Thursday for extreme violence used during its war of independence.', ['SUPPORT 055 occurred NLDGOV->IDN']],
     ['The United States and the Soviet Union agreed in principle on Friday to conclude a treaty banning medium-range nuclear missiles.', ['AGREE 030 occurred USA->SUN', 'AGREE 030 occurred SUN->USA']],

@@ -60,6 +60,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   embassy: 'GOV', embassies: 'GOV',
   // business, media
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
+  makers: 'BUS', manufacturers: 'BUS', automakers: 'BUS', carmakers: 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',

@@ -1492,10 +1492,11 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
   const pattern = (lexicon().byFirst.get('imposed') ?? []).find((p) => p.entry.id === imposing && p.frame === 'verb' && !p.passive);
   if (!pattern) return null;
   const made = finish(ctx, unit, view, pattern, at, at + 1, actors, [...lifted.recipients], at, true);
-  if (!made || made.status !== 'occurred') return null;
+  // ("he would lift tariffs imposed last week": a reduced participle tells the imposition as done, whatever is said of the lifting)
+  if (!made || (made.status !== 'occurred' && !(reduced && (made.status === 'intended' || made.status === 'hypothetical')))) return null;
   // (dated only by its own words: "a shutdown it had imposed" is not of the day it was lifted)
   const last = view.tokens[Math.min(view.tokens.length - 1, at + 8)];
-  return recast(made, { date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
+  return recast(made, { status: 'occurred', direction: 'past', date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
@@ -3726,15 +3727,18 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
       const subject = start <= 1 ? mainSubjectAfterComma(view, start)
         : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
-      if (!subject) return null;
-      // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
-      actors = opening ? [subject] : withCompounds(view, subject, -1);
-      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
-      // "IMF officials, discussing their outlook": an act that needs a party has none here
-      if (entry.needsRecipient && recipients.length === 0) return null;
-      // "vetoed the resolution, drawing criticism from Algeria": Algeria criticises the one who vetoed
-      if (entry.fromActs) [actors, recipients] = [recipients, actors.slice(0, 1)];
-      return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+      // ("The workers, staging a sit-in to protest the closure": a crowd with no country, read below, protests)
+      if (!subject && !(entry.type === 'PROTEST' && prev === ',' && CROWD_WORDS.has(wordAt(words, start - 2)))) return null;
+      if (subject) {
+        // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
+        actors = opening ? [subject] : withCompounds(view, subject, -1);
+        recipients = recipientsAfter(ctx, view, entry, start, end, actors);
+        // "IMF officials, discussing their outlook": an act that needs a party has none here
+        if (entry.needsRecipient && recipients.length === 0) return null;
+        // "vetoed the resolution, drawing criticism from Algeria": Algeria criticises the one who vetoed
+        if (entry.fromActs) [actors, recipients] = [recipients, actors.slice(0, 1)];
+        return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, past);
+      }
     }
     // "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": the name after `with` does the gerund's act
     const absolute = form === 'gerund' && view.slotAt[start - 1] ? withSubject(view, start - 1) : null;
@@ -3771,7 +3775,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("police clashed with crowds protesting against constitutional changes": a crowd the gerund right after it describes protests;
     // with no place named, it is of the country of the force or state named before it in the sentence)
-    if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(prev) && !view.slotAt[start - 1]) {
+    // ("The workers, staging a sit-in to protest the closure": so does a participle set off by a comma after it)
+    const crowdBefore = prev === ',' ? start - 2 : start - 1;
+    if (form === 'gerund' && entry.type === 'PROTEST' && CROWD_WORDS.has(wordAt(words, crowdBefore)) && !view.slotAt[crowdBefore] && (prev === ',' || !view.slotAt[start - 1])) {
       actors = crowdPlace(ctx, view, start, end);
       if (actors.length === 0) {
         for (let k = start - 2; k >= 0 && actors.length === 0; k--) {
@@ -4286,6 +4292,10 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (crowd >= 0 && owner) actors = [groupSlot(ctx, owner, '', view.tokens[crowd].start, view.tokens[crowd].end)];
     // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
     else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
+  } else if (entry.crowdAgent) {
+    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place)
+    const owner = view.slotAt[start];
+    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, start + 1, nounEnd);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   // (", here on a two-day official visit,": where the dispatch is from, see visitDestination)
@@ -7319,6 +7329,10 @@ function finish(
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
   if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
+  if (entry.stateRecipient) {
+    recipients = recipients.filter((r) => r.entity.type === 'country' || r.entity.type === 'location' || r.entity.sector === 'GOV');
+    if (recipients.length === 0) return null;
+  }
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
   // ("U.S. Warships bombarded": a group's head the tagger took for a name still acts)
   if (entry.type === 'ASSAULT') actors = actors.filter((a) => !(a.entity.type === 'person' && a.entity.sector === null && a.entity.titles.length === 0 && !a.entity.name.includes(' ') && !HEADS.has(a.entity.name.toLowerCase())));
