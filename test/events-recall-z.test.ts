@@ -23,5 +23,12 @@ describe('events, recall round z', () => {
     // a ship's flag told beside its own country is not whose the ship is; told alone, it is
     ['The raid answered an Iraqi missile attack on a Liberian-registered Greek tanker last week.', '1987-06-02', ['ASSAULT 195 occurred IRQ->GRC']],
     ['An Iranian gunboat attacked a Panamanian-flagged tanker on Friday.', '1987-06-02', ['ASSAULT 190 occurred IRNMIL->PAN']],
+    // an offensive launched near a town of another country is on that country; wire spellings of Gulf-war towns are places
+    ['Iranian troops launched a fresh offensive near the southern port of Basra overnight, Iraq said.', '1987-04-08', ['ASSAULT 190 occurred IRNMIL->IRQ']],
+    ['Iran said its forces had launched attacks on Amarah, Baghdad radio said.', '1987-04-08', ['ASSAULT 190 occurred IRNMIL->IRQ']],
+    // ... not near a place of no country
+    ['Rebels launched an attack near the border, the army said.', '1987-04-08', []],
+    // armed men killed at home are not the home country's rebels where the sentence names another side
+    ['Iraq said its troops killed 40 attackers near Basra last night after an Iranian assault.', '1987-04-08', []],
   ]);
 });

@@ -6635,9 +6635,11 @@ function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[
   // (a story from another country's capital, or a sentence naming another country or people, "repelled an Iranian assault ...
   // inflicting casualties on the attackers", does not say whose armed men they were; nor do "guerrilla targets" placed nowhere,
   // struck across a border as often as at home)
-  const foreign = () => (home && !own(home)) || view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
+  const otherNamed = () => view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
     || view.tokens.some((t) => { const c = DEMONYMS.get(t.text); return c !== undefined && !own(c); });
-  const country = place ? (own(place) || place === home ? place : null)
+  const foreign = () => (home && !own(home)) || otherNamed();
+  // ("its troops killed 40 attackers near Basra after an Iranian assault": not even at home)
+  const country = place ? ((own(place) || place === home) && !otherNamed() ? place : null)
     : home && own(home) ? home
     : armed !== k || foreign() ? null : actors[0].entity.country;
   if (!country) return null;
