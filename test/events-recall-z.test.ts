@@ -30,5 +30,9 @@ describe('events, recall round z', () => {
     ['Rebels launched an attack near the border, the army said.', '1987-04-08', []],
     // armed men killed at home are not the home country's rebels where the sentence names another side
     ['Iraq said its troops killed 40 attackers near Basra last night after an Iranian assault.', '1987-04-08', []],
+    // troops sent into the country's own plants and ports (against a strike) are a deployment against its own people
+    ['LIMA, May 4 - The government sent troops into the copper mines on Monday after a strike was declared illegal.', '1987-05-04', ['MOBILIZE 154 occurred PERGOV->PER']],
+    // ... not troops sent to a port abroad
+    ['The United States sent troops to the port of Aden.', '2024-05-04', ['MOBILIZE 154 occurred USA->YEM']],
   ]);
 });

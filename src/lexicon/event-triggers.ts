@@ -41,6 +41,8 @@ export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'about' | 'through'
 /** Nouns of an act already told, as the object of a verdict on it ("called the storming of parliament treasonous"). */
 const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
+/** A country's own plants, ports and mines, where troops sent in face its workers ("sent marines into the main ports"). */
+const OWN_INSTALLATIONS = 'refineries|ports|docks|mines|oilfields|oil_fields|installations|plants|factories|shipyards';
 /** Verbs of stopping an attack, and the attacks stopped ("repelled an overnight attack", "checking a new offensive"). */
 const REPELLING = 'repel|repulse|foil|thwart|check|crush|smash|blunt';
 const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|push|advance|counteroffensive|counter-offensive|counterattack|counter-attack|onslaught|incursion';
@@ -500,7 +502,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("soldiers patrolled the streets of the capital", "riot police surrounded the shipyard"): a state's forces out in force at home
   // are a show of force to its own people (crowds that surround a building picket it: protest.picket, whose places are left out here)
   { id: 'mobilize.patrol', type: 'MOBILIZE', cameo: '150', context: 'security', verbs: ['patrol * streets|capital|city|cities|towns', 'surround|cordon_off|seal_off * shipyard|shipyards|factory|plant|mine|campus|university|square|mosque|church|stadium'], sectors: ['MIL', 'COP'], ownPublic: true },
-  { id: 'mobilize.streets', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'security', verbs: ['order|deploy|send|bring|call * army|troops|soldiers|armed_forces|military|national_guard onto|into * streets', 'order|deploy|send|call * army|troops|soldiers|armed_forces|military to * help|assist|support|back * police'], ownPublic: true },
+  { id: 'mobilize.streets', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'security', verbs: ['order|deploy|send|bring|call * army|troops|soldiers|armed_forces|military|national_guard onto|into * streets', 'order|deploy|send|call * army|troops|soldiers|armed_forces|military to * help|assist|support|back * police',
+    // ("the government sent thousands of troops ... to occupy nine oil refineries", "ordered troops into the refineries", "sent marines
+    // into the main ports"): troops sent into the country's own plants and ports against a strike
+    `order|deploy|send|dispatch ** army|troops|soldiers|marines|national_guard ** into|to|to_occupy|to_guard|to_take_over * ${OWN_INSTALLATIONS}`], ownPublic: true },
   // "deployed the army to help the police", "called out the army", "deployed the military in two provinces": a state's own army sent
   // out, with no place abroad named, is aimed at its own public (troops sent abroad are "troops", "forces")
   { id: 'mobilize.army', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'military', verbs: ['deploy|send|dispatch ** army|national_guard', 'deploy * military|armed_forces', 'call_out|call_in the army'], recipient: ['to', 'into', 'in', 'on', 'against'], domestic: true, ownPublic: true },
