@@ -34,5 +34,7 @@ describe('events, recall round z', () => {
     ['LIMA, May 4 - The government sent troops into the copper mines on Monday after a strike was declared illegal.', '1987-05-04', ['MOBILIZE 154 occurred PERGOV->PER']],
     // ... not troops sent to a port abroad
     ['The United States sent troops to the port of Aden.', '2024-05-04', ['MOBILIZE 154 occurred USA->YEM']],
+    // a gerund after a form of "be" or a verb of aspect, past one adverb, is the subject's act ("are still bombing")
+    ['Sudanese warplanes were still bombing the airstrip in northern Chad on Friday.', '1987-04-03', ['ASSAULT 195 occurred SDNMIL->TCD']],
   ]);
 });

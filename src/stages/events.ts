@@ -3760,7 +3760,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
     }
-    if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
+    if (form === 'gerund' && !negatedFrame && !(prev !== '' && (aspectBefore(words, start) >= 0 || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
@@ -3831,7 +3831,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // thousands more" (not "the government", which a dispatch from another capital names as often as its own)
       const haver = /^(?:has|have|had)$/.test(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
       const armedHave = haver !== undefined && haver !== 'GOV';
-      let forceAt = (form === 'gerund' && ASPECT.has(prev)) || armedHave ? start - 1 : start;
+      const aspect = form === 'gerund' ? aspectBefore(words, start) : -1;
+      let forceAt = aspect >= 0 ? aspect : armedHave ? start - 1 : start;
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had|been|is|are|was|were)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
@@ -6057,6 +6058,14 @@ function beBefore(words: readonly string[], at: number): boolean {
 }
 
 /** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
+/**
+ * The verb of aspect or form of "be" right before the gerund at `start`, past one adverb ("Libyan forces are still bombing the
+ * airstrip"), or -1.
+ */
+function aspectBefore(words: readonly string[], start: number): number {
+  if (ASPECT.has(wordAt(words, start - 1))) return start - 1;
+  return BE_ADVERBS.has(wordAt(words, start - 1)) && ASPECT.has(wordAt(words, start - 2)) ? start - 2 : -1;
+}
 const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly']);
 
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
