@@ -36,5 +36,7 @@ describe('events, recall round z', () => {
     ['The United States sent troops to the port of Aden.', '2024-05-04', ['MOBILIZE 154 occurred USA->YEM']],
     // a gerund after a form of "be" or a verb of aspect, past one adverb, is the subject's act ("are still bombing")
     ['Sudanese warplanes were still bombing the airstrip in northern Chad on Friday.', '1987-04-03', ['ASSAULT 195 occurred SDNMIL->TCD']],
+    // a name right before the noun of a site is the site's, no person of the dateline's country
+    ['LONDON, April 3 - Libyan jets bombed the Kalait Bokoro airstrip in eastern Chad, French officials said.', '1987-04-03', ['ASSAULT 195 occurred LBYMIL->TCD']],
   ]);
 });

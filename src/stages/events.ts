@@ -44,7 +44,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/count
 import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS, SITE_NOUNS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -2768,6 +2768,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   vesselNames(ctx, tokens, words, slotAt, slotStart);
+  siteNames(words, slotAt, slotStart);
   governmentForces(ctx, tokens, words, slotAt, slotStart);
   officeOfGovernor(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
@@ -2986,6 +2987,22 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
     const slot = owner ? slotOf(owner, ship.start, ship.end) : undefined;
     for (let x = j; x < tokens.length && slotAt[x] === ship; x++) slotAt[x] = slot;
     if (!slot) for (let x = j; x < tokens.length && slotStart[x] === j; x++) slotStart[x] = -1;
+  }
+}
+
+/**
+ * "Libyan forces are still bombing the key Ouadi Doum airstrip", "U.S. Navy warships blasted the Rostam platform": a name the tagger
+ * took for a person, right before the noun of a site, is the site's name and stands for no one (nor for the dateline's country the
+ * person would be given).
+ */
+function siteNames(words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 0; j < words.length; j++) {
+    const name = slotAt[j];
+    if (!name || slotStart[j] !== j || name.entity.type !== 'person') continue;
+    let end = j;
+    while (end < words.length && slotAt[end] === name) end++;
+    if (!SITE_NOUNS.has(wordAt(words, end)) && !SITE_NOUNS.has(`${wordAt(words, end)} ${wordAt(words, end + 1)}`)) continue;
+    for (let x = j; x < end; x++) { slotAt[x] = undefined; slotStart[x] = -1; }
   }
 }
 
