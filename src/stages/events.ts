@@ -7854,7 +7854,13 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   // ("Thousands of Belgian farmers drove tractors into Brussels ... Police used water cannon": the people the story is about)
   if (!country && sector !== 'REB') for (const g of ctx.groups.values()) if (g.entity.country) { country = g.entity.country; break; }
   if (!country) return [];
-  return [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)];
+  const force = groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end);
+  // ("police and troops patrolled the northern Copperbelt": two forces joined by `and` each act)
+  // (a capitalised "Police" the tagger named is still no one's)
+  const joined = wordAt(words, h - 1) === 'and' && !slotAt[h - 2]?.entity.actor && !slotAt[h - 2]?.entity.country ? BARE_FORCES.get(wordAt(words, h - 2)) : undefined;
+  const opens = h - 3 < 0 || FORCE_OPENERS.has(wordAt(words, h - 3)) || DAY_ADVERBS.has(wordAt(words, h - 3));
+  if (joined && joined !== sector && joined !== 'REB' && sector !== 'REB' && opens) return [groupSlot(ctx, country, joined, tokens[h - 2].start, tokens[h - 2].end), force];
+  return [force];
 }
 /**
  * ("Rebels in Tigray province accused", "Police in the north arrested"): the index of a bare force placed by a phrase of place
