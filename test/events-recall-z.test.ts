@@ -38,5 +38,10 @@ describe('events, recall round z', () => {
     ['Sudanese warplanes were still bombing the airstrip in northern Chad on Friday.', '1987-04-03', ['ASSAULT 195 occurred SDNMIL->TCD']],
     // a name right before the noun of a site is the site's, no person of the dateline's country
     ['LONDON, April 3 - Libyan jets bombed the Kalait Bokoro airstrip in eastern Chad, French officials said.', '1987-04-03', ['ASSAULT 195 occurred LBYMIL->TCD']],
+    // two bare forces joined by `and` each act; forces patrolling a named place of their country show force at home
+    ['HARARE, June 1 - Police and troops patrolled the townships of Bulawayo after food riots, witnesses said.', '1987-06-01', ['MOBILIZE 150 occurred ZWECOP->ZWE', 'MOBILIZE 150 occurred ZWEMIL->ZWE', 'PROTEST 145 occurred ZWE->-']],
+    ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt on Monday.', '1987-06-01', ['MOBILIZE 150 occurred ZMBCOP->ZMB', 'MOBILIZE 150 occurred ZMBMIL->ZMB']],
+    // ... a patrol of a sea no one owns is none
+    ['U.S. warships patrolled the Gulf on Monday.', '1987-06-01', []],
   ]);
 });

@@ -502,6 +502,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("soldiers patrolled the streets of the capital", "riot police surrounded the shipyard"): a state's forces out in force at home
   // are a show of force to its own people (crowds that surround a building picket it: protest.picket, whose places are left out here)
   { id: 'mobilize.patrol', type: 'MOBILIZE', cameo: '150', context: 'security', verbs: ['patrol * streets|capital|city|cities|towns', 'surround|cordon_off|seal_off * shipyard|shipyards|factory|plant|mine|campus|university|square|mosque|church|stadium'], sectors: ['MIL', 'COP'], ownPublic: true },
+  // ("police and troops patrolled the northern Copperbelt"): a state's forces patrolling a place of their own country, named
+  { id: 'mobilize.patrol-place', type: 'MOBILIZE', cameo: '150', context: 'security', verbs: ['patrol'], recipient: ['obj'], needsRecipient: true, placeRecipient: true, sectors: ['MIL', 'COP'] },
   { id: 'mobilize.streets', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'security', verbs: ['order|deploy|send|bring|call * army|troops|soldiers|armed_forces|military|national_guard onto|into * streets', 'order|deploy|send|call * army|troops|soldiers|armed_forces|military to * help|assist|support|back * police',
     // ("the government sent thousands of troops ... to occupy nine oil refineries", "ordered troops into the refineries", "sent marines
     // into the main ports"): troops sent into the country's own plants and ports against a strike
