@@ -43,5 +43,9 @@ describe('events, recall round z', () => {
     ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt on Monday.', '1987-06-01', ['MOBILIZE 150 occurred ZMBCOP->ZMB', 'MOBILIZE 150 occurred ZMBMIL->ZMB']],
     // ... a patrol of a sea no one owns is none
     ['U.S. warships patrolled the Gulf on Monday.', '1987-06-01', []],
+    // armed men driven out or back, and a victory won over a side, are fought; a company's victory over its rivals is none
+    ['Chadian troops drove Libyan forces back across the border on Sunday.', '1987-04-08', ['ASSAULT 190 occurred TCDMIL->LBYMIL']],
+    ['Iran said it had won a decisive victory over Iraq on the northern front.', '1987-04-08', ['ASSAULT 190 occurred IRN->IRQ']],
+    ['The company won a major victory over its rivals.', '1987-04-08', []],
   ]);
 });

@@ -569,6 +569,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards", "beat back an Iranian offensive":
   // an attack repelled is fought each way: the repelling side's fight against the attacker, and the attacker's attack on it
   { id: 'assault.repel', type: 'ASSAULT', cameo: '190', context: 'military', verbs: [`${REPELLING} ~ ${ONSLAUGHTS} by`, `${REPELLING} ~ ${ONSLAUGHTS}`, `beat|fight back|off ~ ${ONSLAUGHTS} by`, `beat|fight back|off ~ ${ONSLAUGHTS}`], recipient: ['by', 'obj'], needsRecipient: true, repels: true },
+  // ("its troops were pushing Iranian forces out of positions", "Iran said it had achieved important victories against Iraq"): armed
+  // men driven out or back, and a victory won over a side, are fought
+  { id: 'assault.rout-back', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['push|drive|throw ~ troops|forces|soldiers|army|rebels|guerrillas|militants|fighters|insurgents|defenders|units out|back', 'achieve|win|score * victory|victories against|over'], recipient: ['obj', 'against', 'over'], needsRecipient: true },
   // "would use nuclear weapons without hesitation if ...": use of weapons of mass destruction, a target or none
   { id: 'assault.nuclear', type: 'ASSAULT', cameo: '204', context: 'military', verbs: ['use * nuclear_weapons|nuclear_arms|atomic_weapons|nuclear_bombs|chemical_weapons'], recipient: ['against', 'on'] },
   // "troops have been fighting Tamil separatist guerrillas", "whose government has fought leftist guerrillas for seven years": armed
