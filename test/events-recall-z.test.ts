@@ -47,5 +47,9 @@ describe('events, recall round z', () => {
     ['Chadian troops drove Libyan forces back across the border on Sunday.', '1987-04-08', ['ASSAULT 190 occurred TCDMIL->LBYMIL']],
     ['Iran said it had won a decisive victory over Iraq on the northern front.', '1987-04-08', ['ASSAULT 190 occurred IRN->IRQ']],
     ['The company won a major victory over its rivals.', '1987-04-08', []],
+    // `it` attacked is the vessel told before it with its flag's demonym
+    ['A Liberian tanker caught fire off Dubai on Tuesday after an Iraqi warplane fired a missile at it, shipping sources said.', '1987-03-17', ['ASSAULT 195 occurred IRQMIL->LBR']],
+    // ... none where no vessel is told
+    ['The minister said Iraq would fire missiles at it if it came closer.', '1987-03-17', ['ASSAULT 195 intended IRQ->-', 'THREATEN 138 occurred IRQGOV->-']],
   ]);
 });

@@ -2952,6 +2952,24 @@ const BODY_AGAIN: ReadonlyMap<string, readonly string[]> = new Map([
 const BLOC_SCAN: WordFilter = wordFilter([...BLOC_REGION_FIRSTS, ...BODY_AGAIN.keys(), ...BLOC_NOUNS]);
 
 /**
+ * ("A Cypriot tanker was set ablaze ... after an Iranian gunboat fired missiles at it"): `it` attacked, with no party of its own, is
+ * the vessel its sentence told last before the trigger (at `from`) with its country's demonym, of that country; else null.
+ */
+function shipTold(ctx: Context, view: View, k: number, from: number, entry: TriggerEntry | undefined): Slot | null {
+  const { words, tokens, slotAt } = view;
+  if (entry?.type !== 'ASSAULT' || wordAt(words, k) !== 'it' || slotAt[k]) return null;
+  for (let v = from - 1; v > 0; v--) {
+    if (!VESSEL_NOUNS.has(wordAt(words, v))) continue;
+    for (let d = v - 1; d >= 0 && d >= v - 3; d--) {
+      const country = (d > 0 ? DEMONYM_PAIRS.get(tokens[d - 1].text)?.get(tokens[d].text) : undefined) ?? DEMONYMS.get(tokens[d].text);
+      if (country) return groupSlot(ctx, country, vesselSector(words, v), tokens[d].start, tokens[v].end);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * The sector of a country's vessel told by the noun at v: a merchant ship sails under its flag and stands for its country alone
  * ("the Panamanian liquified gas carrier Nyhammer"), any other for its navy ("the Chinese destroyer Urumqi").
  */
@@ -6445,6 +6463,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
         if (master >= 0 && usable(slotAt[master])) return recipientSlots(ctx, view, master, actorIds);
+        const ship = shipTold(ctx, view, j, from, entry);
+        if (ship) return [ship];
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
         fallback ??= demonymRecipient(ctx, view, j, actors, actorIds, entry);
         if (fallback) return fallback;
@@ -6493,6 +6513,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
+        const ship = shipTold(ctx, view, k, from, entry);
+        if (ship) return [ship];
         // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
         const putschists = juntaOf(ctx, view, k);
         if (putschists) return [putschists];
