@@ -1120,6 +1120,15 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'also', 'said', 'says', 'saw', 'sees', 'see',
 ]);
 
+/**
+ * Plural nouns of a country's forces and officials, never a name of their own after `U.S.` (`U.S. Warships bombarded them`, a story
+ * that writes the word nowhere else): read in lower case as the function words are.
+ */
+const FORCE_PLURALS: ReadonlySet<string> = new Set([
+  'warships', 'warplanes', 'planes', 'jets', 'helicopters', 'gunboats', 'destroyers', 'frigates', 'troops', 'soldiers', 'forces',
+  'officials', 'diplomats', 'negotiators', 'authorities', 'sources',
+]);
+
 /** How the document's words are written in the middle of sentences (not after an abbreviation). */
 interface DocumentCasing {
   readonly lower: ReadonlySet<string>;
@@ -1160,7 +1169,7 @@ function archiveCase(run: readonly Token[], k: number, casing: DocumentCasing): 
   if (FUNCTION_WORDS.has(lower)) return lower;
   const next = run[k + 1]?.text ?? '';
   const opensName = next === 'of' || (next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90);
-  return !opensName && casing.lower.has(lower) && !casing.capitalised.has(lower) ? lower : w;
+  return !opensName && ((casing.lower.has(lower) && !casing.capitalised.has(lower)) || FORCE_PLURALS.has(lower)) ? lower : w;
 }
 
 function isLowerAscii(c: number): boolean {
