@@ -620,7 +620,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.down', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['down ~ drone|drones|plane|planes|aircraft|jet|jets|warplane|warplanes|helicopter|helicopters|airliner|airliners|missile|missiles|fighter|fighters|bomber|bombers', 'overrun ~ post|posts|outpost|outposts|base|bases|positions|garrison|garrisons|camp|camps|checkpoint|checkpoints|barracks'], nouns: ['downing of'], recipient: ['obj', 'of'], needsRecipient: true },
   // ("guerrillas blew up a power station"): bombing by armed groups (an army blowing up its own stocks as it flees attacks no
   // one; a bomb "set off" is told with the attack it opens, one event)
-  { id: 'assault.bombing', type: 'ASSAULT', cameo: '183', verbs: ['blow up'], recipient: ['obj', 'in', 'at', 'near', 'outside'], sectors: ['REB'], ownPublic: true },
+  { id: 'assault.bombing', type: 'ASSAULT', cameo: '183', verbs: ['blow up', 'dynamite', 'derail', 'sabotage'], recipient: ['obj', 'in', 'at', 'near', 'outside'], sectors: ['REB'], ownPublic: true },
   // "vowed to punish Israel": coercion of another party (a pledge of it is a threat, 130)
   // "Ecuadorean police raided Mexico's embassy": a state's forces entering another state's mission coerce that state (storming one
   // is protest.riot's pattern, read as this one when a state's forces storm; no `force` pattern: "forces" would read as a verb)
