@@ -53,5 +53,10 @@ describe('events, recall round z', () => {
     ['The minister said Iraq would fire missiles at it if it came closer.', '1987-03-17', ['ASSAULT 195 intended IRQ->-', 'THREATEN 138 occurred IRQGOV->-']],
     // the archive's capital after 'U.S.' on a plural noun of forces is no name: the country's forces
     ['U.S. Warships shelled an Iranian oil platform on Monday.', '1987-10-19', ['ASSAULT 194 occurred USAMIL->IRN']],
+    // armed groups that derail, dynamite or sabotage bomb (183) at home; a dispute that derails talks is none
+    ['LIMA, March 11 - Rebels dynamited two power pylons near the capital on Tuesday.', '1987-03-11', ['ASSAULT 183 occurred PERREB->PER']],
+    ['The dispute derailed the talks, officials said.', '1987-03-11', []],
+    // a phrase of the means armed men use stands between them and their verb
+    ['BOGOTA, March 11 - Guerrillas armed with rifles attacked a police post in the south, the army said.', '1987-03-11', ['ASSAULT 190 occurred COLREB->COLCOP']],
   ]);
 });

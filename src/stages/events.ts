@@ -3867,7 +3867,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const haver = /^(?:has|have|had)$/.test(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
       const armedHave = haver !== undefined && haver !== 'GOV';
       const aspect = form === 'gerund' ? aspectBefore(words, start) : -1;
-      let forceAt = aspect >= 0 ? aspect : armedHave ? start - 1 : start;
+      let forceAt = meansBefore(words, aspect >= 0 ? aspect : armedHave ? start - 1 : start);
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had|been|is|are|was|were)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
@@ -6093,6 +6093,21 @@ function beBefore(words: readonly string[], at: number): boolean {
 }
 
 /** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
+/**
+ * ("Maoist guerrillas using dynamite derailed two locomotives", "gunmen armed with rifles attacked"): the start of a phrase of the
+ * means armed men use, right after them and before their verb at `at`, so that they are read as its subject; else `at`.
+ */
+function meansBefore(words: readonly string[], at: number): number {
+  for (let k = at - 1; k > 0 && k >= at - 4; k--) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',') return at;
+    const opener = MEANS_PARTICIPLES.has(w) ? k : w === 'with' && wordAt(words, k - 1) === 'armed' ? k - 1 : -1;
+    if (opener > 0) return BARE_FORCES.has(wordAt(words, opener - 1)) ? opener : at;
+  }
+  return at;
+}
+const MEANS_PARTICIPLES: ReadonlySet<string> = new Set(['using', 'wielding', 'carrying', 'brandishing']);
+
 /**
  * The verb of aspect or form of "be" right before the gerund at `start`, past one adverb ("Libyan forces are still bombing the
  * airstrip"), or -1.
