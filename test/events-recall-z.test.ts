@@ -58,5 +58,7 @@ describe('events, recall round z', () => {
     ['The dispute derailed the talks, officials said.', '1987-03-11', []],
     // a phrase of the means armed men use stands between them and their verb
     ['BOGOTA, March 11 - Guerrillas armed with rifles attacked a police post in the south, the army said.', '1987-03-11', ['ASSAULT 190 occurred COLREB->COLCOP']],
+    // armed men of a kind the story placed before by their demonym are those, under another country's dateline
+    ['ISLAMABAD, Oct 20 - Western diplomats said Afghan guerrillas had received new missiles. They said the guerrillas shot down two Soviet helicopters near Kandahar last week.', '1986-10-20', ['ASSAULT 190 occurred AFGREB->SUNMIL']],
   ]);
 });

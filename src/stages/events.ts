@@ -7878,7 +7878,11 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     return country ? [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)] : [];
   }
   if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
-  let country = homeOf(ctx, view);
+  // ("The United States has begun supplying Afghan guerrillas with Stinger missiles ... guerrillas armed with the missiles shot down":
+  // armed men who name themselves by a cause, of a kind the story has already placed, under another country's dateline, are those;
+  // not gunmen or kidnappers, anyone's)
+  const placedBefore = sector === 'REB' && SELF_NAMED_ARMED.has(wordAt(words, h)) ? storyRebels(ctx, view.tokens[h].start) : null;
+  let country = placedBefore ?? homeOf(ctx, view);
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
   // dispatch country are of the one country the sentence places them in)
   // (not "the militants", who are those named before, nor gunmen or kidnappers, whom the text does not name as anyone's)
@@ -7898,6 +7902,12 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   const opens = h - 3 < 0 || FORCE_OPENERS.has(wordAt(words, h - 3)) || DAY_ADVERBS.has(wordAt(words, h - 3));
   if (joined && joined !== sector && joined !== 'REB' && sector !== 'REB' && opens) return [groupSlot(ctx, country, joined, tokens[h - 2].start, tokens[h - 2].end), force];
   return [force];
+}
+/** The country of the one armed group of no name the story placed before `at` by its demonym ("Afghan guerrillas"), else null. */
+function storyRebels(ctx: Context, at: number): string | null {
+  const countries = new Set<string>();
+  for (const g of ctx.groups.values()) if (g.entity.sector === 'REB' && g.entity.country && g.mentions.some((m) => m.end <= at)) countries.add(g.entity.country);
+  return countries.size === 1 ? [...countries][0] : null;
 }
 /**
  * ("Rebels in Tigray province accused", "Police in the north arrested"): the index of a bare force placed by a phrase of place
