@@ -1160,8 +1160,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a gang leader is a rebel; a warning of civil war joined to a demand is a threat made, not requested; kidnapping is abduction (181)
     ['Haitian gang leader Jimmy Cherizier demanded on Tuesday that Prime Minister Ariel Henry resign and warned of civil war if he did not.', ['REQUEST 100 requested HTIREB->HTIGOV', 'THREATEN 138 occurred HTIREB->HTIGOV']],
     ['BEIRUT, June 2 - The pro-Iranian group Islamic Jihad said on Sunday it had kidnapped an American hospital administrator in west Beirut.', ['ASSAULT 181 occurred PSEREB->USA']],
-    // an act to be prevented or deterred has not happened; warships sent are deployed, not given
-    ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt to prevent any outbreaks of rioting.', ['PROTEST 145 hypothetical ZMB->-']],
+    // an act to be prevented or deterred has not happened; warships sent are deployed, not given (the patrol is a show of force at home)
+    ['LUSAKA, June 1 - Police and troops patrolled the northern Copperbelt to prevent any outbreaks of rioting.', ['PROTEST 145 hypothetical ZMB->-', 'MOBILIZE 150 occurred ZMBCOP->ZMB', 'MOBILIZE 150 occurred ZMBMIL->ZMB']],
     ['The United States sent warships to the Gulf to deter an Iranian attack on Kuwait.', ['MOBILIZE 154 occurred USA->IRN', 'ASSAULT 190 hypothetical IRN->KWT']],
     ['Japan will provide the Philippines with patrol vessels.', ['AID 072 intended JPN->PHL']],
     // the owner of forces sent to act is the actor ("offered its warships to escort"), not a name in the clause before

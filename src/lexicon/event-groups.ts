@@ -258,6 +258,15 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a site named by the word before it ("the key Ouadi Doum airstrip", "the Rostam platform", "the Ardeshir oil field"):
+ * that name is the site's, never a person's (one word or two, as in MERCHANT_VESSELS).
+ */
+export const SITE_NOUNS: ReadonlySet<string> = new Set([
+  'airstrip', 'airbase', 'air base', 'airfield', 'oilfield', 'oil field', 'gasfield', 'gas field', 'platform', 'oil platform', 'rig', 'oil rig',
+  'terminal', 'oil terminal', 'refinery', 'garrison', 'outpost', 'camp', 'dam', 'pipeline', 'naval base', 'military base',
+]);
+
+/**
  * Merchant vessels (the noun, or the noun with the word before it): one named after its flag's demonym stands for that country
  * alone ("the Panamanian liquified gas carrier Nyhammer"); any other vessel so named, for the country's navy.
  */

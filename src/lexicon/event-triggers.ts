@@ -41,6 +41,8 @@ export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'about' | 'through'
 /** Nouns of an act already told, as the object of a verdict on it ("called the storming of parliament treasonous"). */
 const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
+/** A country's own plants, ports and mines, where troops sent in face its workers ("sent marines into the main ports"). */
+const OWN_INSTALLATIONS = 'refineries|ports|docks|mines|oilfields|oil_fields|installations|plants|factories|shipyards';
 /** Verbs of stopping an attack, and the attacks stopped ("repelled an overnight attack", "checking a new offensive"). */
 const REPELLING = 'repel|repulse|foil|thwart|check|crush|smash|blunt';
 const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|push|advance|counteroffensive|counter-offensive|counterattack|counter-attack|onslaught|incursion';
@@ -518,7 +520,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("soldiers patrolled the streets of the capital", "riot police surrounded the shipyard"): a state's forces out in force at home
   // are a show of force to its own people (crowds that surround a building picket it: protest.picket, whose places are left out here)
   { id: 'mobilize.patrol', type: 'MOBILIZE', cameo: '150', context: 'security', verbs: ['patrol * streets|capital|city|cities|towns', 'surround|cordon_off|seal_off * shipyard|shipyards|factory|plant|mine|campus|university|square|mosque|church|stadium'], sectors: ['MIL', 'COP'], ownPublic: true },
-  { id: 'mobilize.streets', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'security', verbs: ['order|deploy|send|bring|call * army|troops|soldiers|armed_forces|military|national_guard onto|into * streets', 'order|deploy|send|call * army|troops|soldiers|armed_forces|military to * help|assist|support|back * police'], ownPublic: true },
+  // ("police and troops patrolled the northern Copperbelt"): a state's forces patrolling a place of their own country, named
+  { id: 'mobilize.patrol-place', type: 'MOBILIZE', cameo: '150', context: 'security', verbs: ['patrol'], recipient: ['obj'], needsRecipient: true, placeRecipient: true, sectors: ['MIL', 'COP'] },
+  { id: 'mobilize.streets', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'security', verbs: ['order|deploy|send|bring|call * army|troops|soldiers|armed_forces|military|national_guard onto|into * streets', 'order|deploy|send|call * army|troops|soldiers|armed_forces|military to * help|assist|support|back * police',
+    // ("the government sent thousands of troops ... to occupy nine oil refineries", "ordered troops into the refineries", "sent marines
+    // into the main ports"): troops sent into the country's own plants and ports against a strike
+    `order|deploy|send|dispatch ** army|troops|soldiers|marines|national_guard ** into|to|to_occupy|to_guard|to_take_over * ${OWN_INSTALLATIONS}`], ownPublic: true },
   // "deployed the army to help the police", "called out the army", "deployed the military in two provinces": a state's own army sent
   // out, with no place abroad named, is aimed at its own public (troops sent abroad are "troops", "forces")
   { id: 'mobilize.army', type: 'MOBILIZE', cameo: '154', mode: 'troops', context: 'military', verbs: ['deploy|send|dispatch ** army|national_guard', 'deploy * military|armed_forces', 'call_out|call_in the army'], recipient: ['to', 'into', 'in', 'on', 'against'], domestic: true, ownPublic: true },
@@ -580,6 +587,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards", "beat back an Iranian offensive":
   // an attack repelled is fought each way: the repelling side's fight against the attacker, and the attacker's attack on it
   { id: 'assault.repel', type: 'ASSAULT', cameo: '190', context: 'military', verbs: [`${REPELLING} ~ ${ONSLAUGHTS} by`, `${REPELLING} ~ ${ONSLAUGHTS}`, `beat|fight back|off ~ ${ONSLAUGHTS} by`, `beat|fight back|off ~ ${ONSLAUGHTS}`], recipient: ['by', 'obj'], needsRecipient: true, repels: true },
+  // ("its troops were pushing Iranian forces out of positions", "Iran said it had achieved important victories against Iraq"): armed
+  // men driven out or back, and a victory won over a side, are fought
+  { id: 'assault.rout-back', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['push|drive|throw ~ troops|forces|soldiers|army|rebels|guerrillas|militants|fighters|insurgents|defenders|units out|back', 'achieve|win|score * victory|victories against|over'], recipient: ['obj', 'against', 'over'], needsRecipient: true },
   // "would use nuclear weapons without hesitation if ...": use of weapons of mass destruction, a target or none
   { id: 'assault.nuclear', type: 'ASSAULT', cameo: '204', context: 'military', verbs: ['use * nuclear_weapons|nuclear_arms|atomic_weapons|nuclear_bombs|chemical_weapons'], recipient: ['against', 'on'] },
   // "troops have been fighting Tamil separatist guerrillas", "whose government has fought leftist guerrillas for seven years": armed
@@ -590,7 +600,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.fight-rulers', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['fight|battle ~ government|regime|junta'], recipient: ['obj'], needsRecipient: true, mutual: true, domestic: true, sectors: ['REB'] },
   // "launched the overnight attack", "mounted a fresh offensive": an armed attack whether or not its target is named (a verbal
   // attack in a trade story is figurative)
-  { id: 'assault.launch', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['launch|mount|stage|conduct * attack|attacks|offensive|assault|raid|raids|counteroffensive|counter-offensive|incursion', 'launch|mount|unleash * wave|waves|series|string of * attacks|raids', 'carry out * attack|attacks|raid|raids|assault', 'press * offensive|attack|attacks|assault|advance|counteroffensive|counter-offensive', 'keep|step up * attacks|raids|strikes|air_strikes|airstrikes|shelling|bombing|bombardment|offensive', 'intensify|continue * attacks|raids|air_strikes|airstrikes|shelling|bombing|bombardment|offensive'], recipient: ['on', 'against', 'into', 'in', 'toward', 'towards', 'obj'], figurative: true },
+  { id: 'assault.launch', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['launch|mount|stage|conduct * attack|attacks|offensive|assault|raid|raids|counteroffensive|counter-offensive|incursion', 'launch|mount|unleash * wave|waves|series|string of * attacks|raids', 'carry out * attack|attacks|raid|raids|assault', 'press * offensive|attack|attacks|assault|advance|counteroffensive|counter-offensive', 'keep|step up * attacks|raids|strikes|air_strikes|airstrikes|shelling|bombing|bombardment|offensive', 'intensify|continue * attacks|raids|air_strikes|airstrikes|shelling|bombing|bombardment|offensive'], recipient: ['on', 'against', 'into', 'in', 'toward', 'towards', 'near', 'obj'], figurative: true },
   // words with a common sense outside war ("the pact they struck", "for Japan to strike back" at chip sanctions, "hit exports")
   { id: 'assault.strike', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['strike', 'hit', 'target'], recipient: ['obj', 'on', 'against', 'with', 'into', 'in', 'inside', 'across', 'near'], needsRecipient: true, figurative: true },
   // "forces were pursuing retreating Iranian troops": a chase of an armed party (an object that is a thing, "pursue talks", is none)
@@ -628,7 +638,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'assault.down', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['down ~ drone|drones|plane|planes|aircraft|jet|jets|warplane|warplanes|helicopter|helicopters|airliner|airliners|missile|missiles|fighter|fighters|bomber|bombers', 'overrun ~ post|posts|outpost|outposts|base|bases|positions|garrison|garrisons|camp|camps|checkpoint|checkpoints|barracks'], nouns: ['downing of'], recipient: ['obj', 'of'], needsRecipient: true },
   // ("guerrillas blew up a power station"): bombing by armed groups (an army blowing up its own stocks as it flees attacks no
   // one; a bomb "set off" is told with the attack it opens, one event)
-  { id: 'assault.bombing', type: 'ASSAULT', cameo: '183', verbs: ['blow up'], recipient: ['obj', 'in', 'at', 'near', 'outside'], sectors: ['REB'], ownPublic: true },
+  { id: 'assault.bombing', type: 'ASSAULT', cameo: '183', verbs: ['blow up', 'dynamite', 'derail', 'sabotage'], recipient: ['obj', 'in', 'at', 'near', 'outside'], sectors: ['REB'], ownPublic: true },
   // "vowed to punish Israel": coercion of another party (a pledge of it is a threat, 130)
   // "Ecuadorean police raided Mexico's embassy": a state's forces entering another state's mission coerce that state (storming one
   // is protest.riot's pattern, read as this one when a state's forces storm; no `force` pattern: "forces" would read as a verb)

@@ -41,6 +41,15 @@ export const PLACE_ALIASES: Record<string, string> = table({
   vovchansk: 'Vovchans’k',
   kramatorsk: 'Kramators’k',
   lysychansk: 'Lysychans’k',
+  // (wire spellings of Iraqi and Iranian towns of the Gulf war GeoNames files under a transliteration: "an Iranian offensive near Basra")
+  basra: 'Basrah',
+  amarah: 'Al ‘Amārah',
+  fao: 'Al Fāw',
+  halabja: 'Ḩalabjah',
+  suleimaniya: 'As Sulaymānīyah',
+  sulaimaniya: 'As Sulaymānīyah',
+  kharg: 'Khārk',
+  'qasr-e-shirin': 'Qaşr-e Shīrīn',
 });
 
 /** Region hints written after the place ("Conn.", "Calif.", "N.J.") -> [alpha-2, admin code]. */

@@ -45,7 +45,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, countryName } from '../lexicon/count
 import { ISLAND_STATES, regionOf } from '../lexicon/regions.js';
 import {
   ACCUSATION_WORDS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, LABOUR_BODIES, DOMESTIC_HEADS, GROUP_HEADS, GROUP_MODIFIERS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NONSTATE_ADJECTIVES,
-  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS,
+  ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS, SITE_NOUNS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, FIGURATIVE_WARS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
@@ -2794,6 +2794,7 @@ function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], words: re
     }
   }
   vesselNames(ctx, tokens, words, slotAt, slotStart);
+  siteNames(words, slotAt, slotStart);
   governmentForces(ctx, tokens, words, slotAt, slotStart);
   officeOfGovernor(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
@@ -2977,6 +2978,24 @@ const BODY_AGAIN: ReadonlyMap<string, readonly string[]> = new Map([
 const BLOC_SCAN: WordFilter = wordFilter([...BLOC_REGION_FIRSTS, ...BODY_AGAIN.keys(), ...BLOC_NOUNS]);
 
 /**
+ * ("A Cypriot tanker was set ablaze ... after an Iranian gunboat fired missiles at it"): `it` attacked, with no party of its own, is
+ * the vessel its sentence told last before the trigger (at `from`) with its country's demonym, of that country; else null.
+ */
+function shipTold(ctx: Context, view: View, k: number, from: number, entry: TriggerEntry | undefined): Slot | null {
+  const { words, tokens, slotAt } = view;
+  if (entry?.type !== 'ASSAULT' || wordAt(words, k) !== 'it' || slotAt[k]) return null;
+  for (let v = from - 1; v > 0; v--) {
+    if (!VESSEL_NOUNS.has(wordAt(words, v))) continue;
+    for (let d = v - 1; d >= 0 && d >= v - 3; d--) {
+      const country = (d > 0 ? DEMONYM_PAIRS.get(tokens[d - 1].text)?.get(tokens[d].text) : undefined) ?? DEMONYMS.get(tokens[d].text);
+      if (country) return groupSlot(ctx, country, vesselSector(words, v), tokens[d].start, tokens[v].end);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * The sector of a country's vessel told by the noun at v: a merchant ship sails under its flag and stands for its country alone
  * ("the Panamanian liquified gas carrier Nyhammer"), any other for its navy ("the Chinese destroyer Urumqi").
  */
@@ -3012,6 +3031,22 @@ function vesselNames(ctx: Context, tokens: readonly Token[], words: readonly str
     const slot = owner ? slotOf(owner, ship.start, ship.end) : undefined;
     for (let x = j; x < tokens.length && slotAt[x] === ship; x++) slotAt[x] = slot;
     if (!slot) for (let x = j; x < tokens.length && slotStart[x] === j; x++) slotStart[x] = -1;
+  }
+}
+
+/**
+ * "Libyan forces are still bombing the key Ouadi Doum airstrip", "U.S. Navy warships blasted the Rostam platform": a name the tagger
+ * took for a person, right before the noun of a site, is the site's name and stands for no one (nor for the dateline's country the
+ * person would be given).
+ */
+function siteNames(words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 0; j < words.length; j++) {
+    const name = slotAt[j];
+    if (!name || slotStart[j] !== j || name.entity.type !== 'person') continue;
+    let end = j;
+    while (end < words.length && slotAt[end] === name) end++;
+    if (!SITE_NOUNS.has(wordAt(words, end)) && !SITE_NOUNS.has(`${wordAt(words, end)} ${wordAt(words, end + 1)}`)) continue;
+    for (let x = j; x < end; x++) { slotAt[x] = undefined; slotStart[x] = -1; }
   }
 }
 
@@ -3793,7 +3828,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
     }
-    if (form === 'gerund' && !negatedFrame && !(prev !== '' && (ASPECT.has(prev) || view.slotAt[start - 1] || prev === 'and'))) {
+    if (form === 'gerund' && !negatedFrame && !(prev !== '' && (aspectBefore(words, start) >= 0 || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
@@ -3872,7 +3907,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // thousands more" (not "the government", which a dispatch from another capital names as often as its own)
       const haver = /^(?:has|have|had)$/.test(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
       const armedHave = haver !== undefined && haver !== 'GOV';
-      let forceAt = (form === 'gerund' && ASPECT.has(prev)) || armedHave ? start - 1 : start;
+      const aspect = form === 'gerund' ? aspectBefore(words, start) : -1;
+      let forceAt = meansBefore(words, aspect >= 0 ? aspect : armedHave ? start - 1 : start);
       if (forceAt < start) while (forceAt > 1 && /^(?:has|have|had|been|is|are|was|were)$/.test(wordAt(words, forceAt - 1))) forceAt--;
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
@@ -6165,6 +6201,29 @@ function beBefore(words: readonly string[], at: number): boolean {
 }
 
 /** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
+/**
+ * ("Maoist guerrillas using dynamite derailed two locomotives", "gunmen armed with rifles attacked"): the start of a phrase of the
+ * means armed men use, right after them and before their verb at `at`, so that they are read as its subject; else `at`.
+ */
+function meansBefore(words: readonly string[], at: number): number {
+  for (let k = at - 1; k > 0 && k >= at - 4; k--) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',') return at;
+    const opener = MEANS_PARTICIPLES.has(w) ? k : w === 'with' && wordAt(words, k - 1) === 'armed' ? k - 1 : -1;
+    if (opener > 0) return BARE_FORCES.has(wordAt(words, opener - 1)) ? opener : at;
+  }
+  return at;
+}
+const MEANS_PARTICIPLES: ReadonlySet<string> = new Set(['using', 'wielding', 'carrying', 'brandishing']);
+
+/**
+ * The verb of aspect or form of "be" right before the gerund at `start`, past one adverb ("Libyan forces are still bombing the
+ * airstrip"), or -1.
+ */
+function aspectBefore(words: readonly string[], start: number): number {
+  if (ASPECT.has(wordAt(words, start - 1))) return start - 1;
+  return BE_ADVERBS.has(wordAt(words, start - 1)) && ASPECT.has(wordAt(words, start - 2)) ? start - 2 : -1;
+}
 const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly']);
 
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
@@ -6527,6 +6586,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
         if (master >= 0 && usable(slotAt[master])) return recipientSlots(ctx, view, master, actorIds);
+        const ship = shipTold(ctx, view, j, from, entry);
+        if (ship) return [ship];
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
         fallback ??= demonymRecipient(ctx, view, j, actors, actorIds, entry);
         if (fallback) return fallback;
@@ -6575,6 +6636,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
+        const ship = shipTold(ctx, view, k, from, entry);
+        if (ship) return [ship];
         // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
         const putschists = juntaOf(ctx, view, k);
         if (putschists) return [putschists];
@@ -6745,9 +6808,11 @@ function rebelTarget(ctx: Context, view: View, k: number, actors: readonly Slot[
   // (a story from another country's capital, or a sentence naming another country or people, "repelled an Iranian assault ...
   // inflicting casualties on the attackers", does not say whose armed men they were; nor do "guerrilla targets" placed nowhere,
   // struck across a border as often as at home)
-  const foreign = () => (home && !own(home)) || view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
+  const otherNamed = () => view.slotAt.some((s) => s && s.entity.country && !own(s.entity.country))
     || view.tokens.some((t) => { const c = DEMONYMS.get(t.text); return c !== undefined && !own(c); });
-  const country = place ? (own(place) || place === home ? place : null)
+  const foreign = () => (home && !own(home)) || otherNamed();
+  // ("its troops killed 40 attackers near Basra after an Iranian assault": not even at home)
+  const country = place ? ((own(place) || place === home) && !otherNamed() ? place : null)
     : home && own(home) ? home
     : armed !== k || foreign() ? null : actors[0].entity.country;
   if (!country) return null;
@@ -7935,7 +8000,11 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     return country ? [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)] : [];
   }
   if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
-  let country = homeOf(ctx, view);
+  // ("The United States has begun supplying Afghan guerrillas with Stinger missiles ... guerrillas armed with the missiles shot down":
+  // armed men who name themselves by a cause, of a kind the story has already placed, under another country's dateline, are those;
+  // not gunmen or kidnappers, anyone's)
+  const placedBefore = sector === 'REB' && SELF_NAMED_ARMED.has(wordAt(words, h)) ? storyRebels(ctx, view.tokens[h].start) : null;
+  let country = placedBefore ?? homeOf(ctx, view);
   // ("militants killed scores of soldiers in an attack on the town of Barsalogho in central Burkina Faso": armed men of no
   // dispatch country are of the one country the sentence places them in)
   // (not "the militants", who are those named before, nor gunmen or kidnappers, whom the text does not name as anyone's)
@@ -7948,7 +8017,19 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   // ("Thousands of Belgian farmers drove tractors into Brussels ... Police used water cannon": the people the story is about)
   if (!country && sector !== 'REB') for (const g of ctx.groups.values()) if (g.entity.country) { country = g.entity.country; break; }
   if (!country) return [];
-  return [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)];
+  const force = groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end);
+  // ("police and troops patrolled the northern Copperbelt": two forces joined by `and` each act)
+  // (a capitalised "Police" the tagger named is still no one's)
+  const joined = wordAt(words, h - 1) === 'and' && !slotAt[h - 2]?.entity.actor && !slotAt[h - 2]?.entity.country ? BARE_FORCES.get(wordAt(words, h - 2)) : undefined;
+  const opens = h - 3 < 0 || FORCE_OPENERS.has(wordAt(words, h - 3)) || DAY_ADVERBS.has(wordAt(words, h - 3));
+  if (joined && joined !== sector && joined !== 'REB' && sector !== 'REB' && opens) return [groupSlot(ctx, country, joined, tokens[h - 2].start, tokens[h - 2].end), force];
+  return [force];
+}
+/** The country of the one armed group of no name the story placed before `at` by its demonym ("Afghan guerrillas"), else null. */
+function storyRebels(ctx: Context, at: number): string | null {
+  const countries = new Set<string>();
+  for (const g of ctx.groups.values()) if (g.entity.sector === 'REB' && g.entity.country && g.mentions.some((m) => m.end <= at)) countries.add(g.entity.country);
+  return countries.size === 1 ? [...countries][0] : null;
 }
 /**
  * ("Rebels in Tigray province accused", "Police in the north arrested"): the index of a bare force placed by a phrase of place
