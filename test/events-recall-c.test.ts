@@ -21,5 +21,9 @@ describe('events, recall round c', () => {
     ['ABU DHABI, March 11 - Iranian Oil Minister Gholamreza Aqazadeh is in the Emirates to discuss prices and the general market situation, officials accompanying him said. He will meet UAE President Sheikh Zaid bin Sultan al-Nahayan.', '1987-03-11', ['CONSULT 040 intended IRNGOV->AREGOV']],
     // ... the officer stays one before a verb
     ['Israeli General Dan Shomron inspected the troops on the border. The general accused Syria of massing troops.', '1987-03-11', ['ACCUSE 112 occurred ISRMIL->SYR']],
+    // a sentence with no event that opens with a body and its verb is about it: a later `It` is that body
+    ['The Asian Development Bank said Indonesia had made progress on reforms. It called on Jakarta to cut import tariffs.', '1987-06-18', ['REQUEST 020 requested IGOADB->IDNGOV']],
+    // ... not a country that only modifies the noun the sentence opens with
+    ['The U.S. trade deficit with Japan widened in January, officials said. It urged Japan to open its markets.', '1987-06-18', []],
   ]);
 });

@@ -2117,8 +2117,19 @@ function regionAt(view: View, k: number): ReadonlySet<string> | null {
 function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): void {
   if (unit.sentence < 0) return;
   const first = coded.find((c) => c.actors.length > 0);
-  if (!first) return;
   const party = (e: Entity) => (e.type === 'country' || e.type === 'organization') && e.actor !== null;
+  if (!first) {
+    // ("The World Bank said Indonesia had made progress. It called on Jakarta to ...": a sentence with no event that opens with
+    // a body or country and its verb is about it too)
+    const opener = speakingOpener(ctx, unit);
+    if (opener && party(opener)) {
+      ctx.told.subject = opener;
+      ctx.told.several = [];
+      ctx.told.people = false;
+      ctx.told.sentence = unit.sentence;
+    }
+    return;
+  }
   const e = first.actors[0].entity;
   ctx.told.subject = party(e) ? e : null;
   // ("Mali, Burkina Faso and Niger recalled their ambassadors. They accused Algiers": each of the compound's members)
@@ -2130,6 +2141,21 @@ function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): voi
   ctx.told.several = several.length > 1 && several.every((x) => party(x)) ? several : [];
   ctx.told.people = first.recipients.some((r) => r.entity.type !== 'country' && !r.entity.sector);
   ctx.told.sentence = unit.sentence;
+}
+
+/** A verb right after a sentence's opening name, past adverbs of time and auxiliaries: "said", "yesterday adopted", "has warned". */
+const OPENER_VERB = /^\s+(?:(?:also|yesterday|today|tonight|earlier|later|again|has|have|had|will|would|is|was)\s+)*([a-z]+)\b/;
+
+/**
+ * The entity a sentence opens with as the subject of its verb ("The World Bank said", "Venezuela has asked"), read from the
+ * mentions: nothing but an article before the name, and a verb of saying or a past form right after it; else null.
+ */
+function speakingOpener(ctx: Context, unit: Unit): Entity | null {
+  const m = ctx.mentions.find((x) => x.start >= unit.start && x.start < unit.end);
+  if (!m || !/^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(unit.start, m.start))) return null;
+  const verb = OPENER_VERB.exec(ctx.text.slice(m.end, Math.min(unit.end, m.end + 60)))?.[1];
+  if (!verb || !(SPEECH_VERBS.has(verb) || /ed$/.test(verb))) return null;
+  return ctx.entities.get(m.entity) ?? null;
 }
 
 /** The index at or before `k` past modals, aspect verbs, "not", "also" and -ly adverbs ("would also strongly", "has not"). */
