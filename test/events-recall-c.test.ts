@@ -25,5 +25,7 @@ describe('events, recall round c', () => {
     ['The Asian Development Bank said Indonesia had made progress on reforms. It called on Jakarta to cut import tariffs.', '1987-06-18', ['REQUEST 020 requested IGOADB->IDNGOV']],
     // ... not a country that only modifies the noun the sentence opens with
     ['The U.S. trade deficit with Japan widened in January, officials said. It urged Japan to open its markets.', '1987-06-18', []],
+    // "the envoy" takes up an ambassador or negotiator named before
+    ['TOKYO, March 4 - U.S. Ambassador Mike Mansfield met Prime Minister Yasuhiro Nakasone. The envoy also accused Japan of unfair trade practices.', '1987-03-04', ['CONSULT 040 occurred USAGOV->JPNGOV', 'ACCUSE 112 occurred USAGOV->JPN']],
   ]);
 });
