@@ -27,5 +27,10 @@ describe('events, recall round c', () => {
     ['The U.S. trade deficit with Japan widened in January, officials said. It urged Japan to open its markets.', '1987-06-18', []],
     // "the envoy" takes up an ambassador or negotiator named before
     ['TOKYO, March 4 - U.S. Ambassador Mike Mansfield met Prime Minister Yasuhiro Nakasone. The envoy also accused Japan of unfair trade practices.', '1987-03-04', ['CONSULT 040 occurred USAGOV->JPNGOV', 'ACCUSE 112 occurred USAGOV->JPN']],
+    // an act decided is taken, as "the government's decision to" is
+    ['Tunisia has decided to break diplomatic relations with Iran, the foreign ministry said.', '1987-03-26', ['SANCTION 161 occurred TUN->IRN']],
+    // ... not an act still to be decided, nor one decided against
+    ['Tunisia will decide next week whether to break diplomatic relations with Iran.', '1987-03-26', ['SANCTION 161 hypothetical TUN->IRN']],
+    ['Tunisia has decided not to break diplomatic relations with Iran.', '1987-03-26', ['SANCTION 161 negated TUN->IRN']],
   ]);
 });
