@@ -32,5 +32,9 @@ describe('events, recall round c', () => {
     // ... not an act still to be decided, nor one decided against
     ['Tunisia will decide next week whether to break diplomatic relations with Iran.', '1987-03-26', ['SANCTION 161 hypothetical TUN->IRN']],
     ['Tunisia has decided not to break diplomatic relations with Iran.', '1987-03-26', ['SANCTION 161 negated TUN->IRN']],
+    // a heading's "TO" form tells the body's act, whose own words give its status: one event
+    ['TUNISIA TO BREAK TIES WITH IRAN\nTUNIS, March 26 - Tunisia has decided to break diplomatic relations with Iran, the foreign ministry said.', '1987-03-26', ['SANCTION 161 occurred TUN->IRN']],
+    // ... a heading in the present tells a fact of its own beside an act to come in the body
+    ['BRITAIN GIVES FAMINE AID TO MOZAMBIQUE\nHARARE, March 31 - Britain will give Mozambique one mln sterling in emergency aid, the High Commission said.', '1987-03-31', ['AID 070 occurred GBR->MOZ', 'AID 070 intended GBR->MOZ']],
   ]);
 });

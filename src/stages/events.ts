@@ -8497,7 +8497,7 @@ function symmetric(c: Candidate): boolean {
 
 /**
  * One event per act per story (the "one-a-day" convention of event data): two tellings are the same
- * act when type, CAMEO code and status agree, the recipients carry the same code (or neither has
+ * act when type, CAMEO code and status agree (a heading's status gives way to the body's), the recipients carry the same code (or neither has
  * one), the actors belong to the same country (an IGO only to itself) and the dates agree or one
  * is missing. The kept telling is the one with a date, then a place, then the body over the
  * headings; its actor and recipient become the most specific ones told ("Gerasimov" over
@@ -8506,11 +8506,16 @@ function symmetric(c: Candidate): boolean {
 function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: ReadonlyMap<string, Entity>): Event[] {
   const kept: Event[] = [];
   const rank = (e: Event) => (e.date ? 4 : 0) + (e.place ? 2 : 0) + (headingStarts.has(e.evidence.start) ? 0 : 1);
+  const heading = (e: Event) => headingStarts.has(e.evidence.start);
+  // ("TUNISIA TO BREAK TIES WITH IRAN" over "Tunisia has decided to break diplomatic relations", "U.S. MAY END SANCTIONS": a
+  // heading's "TO" or "MAY" form tells the body's act, whose own words give its status; a heading in the present, "BRITAIN GIVES
+  // AID", tells a fact of its own)
+  const foretold = (e: Event) => heading(e) && (e.status === 'intended' || e.status === 'hypothetical');
   for (const e of events) {
-    const same = kept.findIndex((k) => sameAct(k, e, entities));
+    const same = kept.findIndex((k) => sameAct(k, e, entities, foretold(k) !== foretold(e) && heading(k) !== heading(e)));
     if (same < 0) { kept.push(e); continue; }
     const k = kept[same];
-    const best = rank(e) > rank(k) ? e : k;
+    const best = k.status !== e.status ? (heading(k) ? e : k) : rank(e) > rank(k) ? e : k;
     const other = best === e ? k : e;
     const actor = specificity(other.actor, entities) > specificity(best.actor, entities) ? other.actor : best.actor;
     const recipient = !best.recipient || (other.recipient && specificity(other.recipient, entities) > specificity(best.recipient, entities)) ? other.recipient : best.recipient;
@@ -8523,8 +8528,8 @@ function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: R
   return kept.sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
 }
 
-function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>): boolean {
-  if (a.type !== b.type || a.cameo !== b.cameo || a.status !== b.status) return false;
+function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>, anyStatus = false): boolean {
+  if (a.type !== b.type || a.cameo !== b.cameo || (a.status !== b.status && !anyStatus)) return false;
   if (a.date && b.date && !compatibleDates(a.date.value, b.date.value)) return false;
   if (a.actor.entity !== b.actor.entity && (!sameCountry(a.actor.code, b.actor.code) || !oneParty(a.actor, b.actor, entities) || twoPeople(a.actor, b.actor, entities))) return false;
   // "paid a visit to the Ivory Coast" ... "his visit": the same person's act told without its recipient
