@@ -36,5 +36,9 @@ describe('events, recall round c', () => {
     ['TUNISIA TO BREAK TIES WITH IRAN\nTUNIS, March 26 - Tunisia has decided to break diplomatic relations with Iran, the foreign ministry said.', '1987-03-26', ['SANCTION 161 occurred TUN->IRN']],
     // ... a heading in the present tells a fact of its own beside an act to come in the body
     ['BRITAIN GIVES FAMINE AID TO MOZAMBIQUE\nHARARE, March 31 - Britain will give Mozambique one mln sterling in emergency aid, the High Commission said.', '1987-03-31', ['AID 070 occurred GBR->MOZ', 'AID 070 intended GBR->MOZ']],
+    // an act attempted was carried out, whatever came of it
+    ['MANAGUA, March 17 - Contra rebels tried to blow up an electricity pylon near the Nicaraguan capital, officials said.', '1987-03-17', ['ASSAULT 183 occurred NICREB->NIC']],
+    // ... not one that may be attempted
+    ['MANAGUA, March 17 - Contra rebels may try to blow up electricity pylons near the Nicaraguan capital, officials said.', '1987-03-17', ['ASSAULT 183 hypothetical NICREB->NIC']],
   ]);
 });

@@ -7358,6 +7358,9 @@ function finish(
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
   // ("Tunisia has decided to break diplomatic relations with Iran": an act decided is taken, as "the government's decision to" is)
   if (status === 'intended' && /(?:^|\s)decided\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might|if|unless)\s/.test(before)) status = 'occurred';
+  // ("Contra rebels tried to blow up a pylon", "as they tried to march on parliament", "boats attempting to attack the terminal": an act
+  // attempted was carried out, whatever came of it)
+  if (status === 'intended' && /(?:^|\s)(?:tried|attempted|trying|attempting)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might|if|unless)\s/.test(before)) status = 'occurred';
   // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
   if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
