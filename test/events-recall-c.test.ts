@@ -40,5 +40,9 @@ describe('events, recall round c', () => {
     ['MANAGUA, March 17 - Contra rebels tried to blow up an electricity pylon near the Nicaraguan capital, officials said.', '1987-03-17', ['ASSAULT 183 occurred NICREB->NIC']],
     // ... not one that may be attempted
     ['MANAGUA, March 17 - Contra rebels may try to blow up electricity pylons near the Nicaraguan capital, officials said.', '1987-03-17', ['ASSAULT 183 hypothetical NICREB->NIC']],
+    // a sentence that opens with a country and its verb of saying is about it, not about the other side whose act it reports
+    ['BAGHDAD, March 1 - Iraq said Iranian troops attacked positions near Basra. It accused Tehran of targeting civilians.', '1987-03-01', ['ASSAULT 190 occurred IRNMIL->-', 'ACCUSE 112 occurred IRQ->IRNGOV']],
+    // ... its own forces' acts leave them told, for a later "They"
+    ['BAGHDAD, March 4 - Iraq said its warplanes hit two ships off the Iranian coast. They also bombed an oil terminal in Iran.', '1987-03-04', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 195 occurred IRQMIL->IRN']],
   ]);
 });

@@ -2118,10 +2118,19 @@ function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): voi
   if (unit.sentence < 0) return;
   const first = coded.find((c) => c.actors.length > 0);
   const party = (e: Entity) => (e.type === 'country' || e.type === 'organization') && e.actor !== null;
+  const opener = speakingOpener(ctx, unit);
+  // ("Iraq said Iranian troops attacked positions near Basra. It accused Tehran": a sentence that opens with a body or country and
+  // its verb is about it, not about another side whose act it reports; its own forces' acts leave them told, for a later "They")
+  if (first && opener && party(opener) && opener.country !== first.actors[0].entity.country) {
+    ctx.told.subject = opener;
+    ctx.told.several = [];
+    ctx.told.people = false;
+    ctx.told.sentence = unit.sentence;
+    return;
+  }
   if (!first) {
     // ("The World Bank said Indonesia had made progress. It called on Jakarta to ...": a sentence with no event that opens with
     // a body or country and its verb is about it too)
-    const opener = speakingOpener(ctx, unit);
     if (opener && party(opener)) {
       ctx.told.subject = opener;
       ctx.told.several = [];
