@@ -44,5 +44,7 @@ describe('events, recall round c', () => {
     ['BAGHDAD, March 1 - Iraq said Iranian troops attacked positions near Basra. It accused Tehran of targeting civilians.', '1987-03-01', ['ASSAULT 190 occurred IRNMIL->-', 'ACCUSE 112 occurred IRQ->IRNGOV']],
     // ... its own forces' acts leave them told, for a later "They"
     ['BAGHDAD, March 4 - Iraq said its warplanes hit two ships off the Iranian coast. They also bombed an oil terminal in Iran.', '1987-03-04', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 195 occurred IRQMIL->IRN']],
+    // "he" after a verb of telling and its object is the teller, in any form of the verb
+    ['WASHINGTON, March 31 - Reagan was expected to assure Chirac that he would not agree to a deal at the Geneva talks, diplomats said.', '1987-03-31', ['AGREE 036 negated USAGOV->-']],
   ]);
 });
