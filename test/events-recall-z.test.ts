@@ -50,7 +50,7 @@ describe('events, recall round z', () => {
     // `it` attacked is the vessel told before it with its flag's demonym
     ['A Liberian tanker caught fire off Dubai on Tuesday after an Iraqi warplane fired a missile at it, shipping sources said.', '1987-03-17', ['ASSAULT 195 occurred IRQMIL->LBR']],
     // ... none where no vessel is told
-    ['The minister said Iraq would fire missiles at it if it came closer.', '1987-03-17', ['ASSAULT 195 intended IRQ->-', 'THREATEN 138 occurred IRQGOV->-']],
+    ['The minister said Iraq would fire missiles at it if it came closer.', '1987-03-17', ['ASSAULT 195 hypothetical IRQ->-', 'THREATEN 138 occurred IRQGOV->-']],
     // the archive's capital after 'U.S.' on a plural noun of forces is no name: the country's forces
     ['U.S. Warships shelled an Iranian oil platform on Monday.', '1987-10-19', ['ASSAULT 194 occurred USAMIL->IRN']],
     // armed groups that derail, dynamite or sabotage bomb (183) at home; a dispute that derails talks is none

@@ -7,6 +7,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr', 'cdr', 'adm', 'brig', 'sgt', 'cpl', 'pvt', 'lieut',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'supt', 'insp',
   'det', 'atty', 'gens', 'msgr', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'sec', 'dep', 'asst', 'comdr',
+  // plural titles before a list of names ("Democratic Sens. Patrick Moynihan of New York, Christopher Dodd ...")
+  'sens', 'reps', 'messrs', 'govs', 'drs', 'adms', 'cols',
   // months and days
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',

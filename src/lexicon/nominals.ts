@@ -49,6 +49,9 @@ export const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'delega
 /** Offices a nominal head also names: "the top diplomat" is the foreign minister. */
 export const NOMINAL_EQUIVALENTS: Record<string, readonly string[]> = table({
   diplomat: ['foreign minister', 'secretary of state', 'foreign secretary', 'ambassador', 'envoy', 'foreign affairs', 'foreign ministry'],
+  // ("U.S. Ambassador Mike Mansfield ... the envoy", "chief U.S. negotiator Max Kampelman ... the envoy")
+  envoy: ['ambassador', 'negotiator', 'representative', 'emissary', 'charge d', 'chargé d'],
+  ambassador: ['envoy'],
   minister: ['secretary'],
   general: ['general', 'marshal'],
   commander: ['chief', 'commander', 'general', 'admiral'],

@@ -359,7 +359,8 @@ function surnameMatch(full: readonly string[], short: readonly string[]): boolea
 }
 
 /** A verb or preposition (then titles) right before a name: the name is an object ("praised Chancellor Kohl", "talks with Nakasone"). */
-const OBJECT_BEFORE = /(?:^|\s)(?:[a-z]+ed|met|told|saw|gave|sent|hit|beat|urged|with|to|for|by|of|from|against|on|at|and)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+)*$/u;
+// (verbs of telling in any form: "was expected to assure Chirac that he will not agree", "tells Nakasone he")
+const OBJECT_BEFORE = /(?:^|\s)(?:[a-z]+ed|met|told|saw|gave|sent|hit|beat|urged|(?:assure|tell|inform|warn|remind|promise|urge|ask|meet)s?|with|to|for|by|of|from|against|on|at|and)\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+)*$/u;
 
 /** What stands between a speaker and the pronoun that takes them up: "said", "told reporters that", ", who ..., said". */
 const SAYS_BEFORE = /^\s*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:said|says|told\s+\w+|added|stated|announced|insisted|argued|warned|noted|declared|believes|thinks|hoped|hopes)(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s*$/;

@@ -143,7 +143,7 @@ const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
 /** Words that announce an act to come or a possible one: "would retaliate", "could launch". */
 const ANNOUNCED = /(?:^|\s)(?:will|would|'ll|shall|could|may|might)(?:\s|$)/;
-const INTENDED = /(?:^|\s)ahead of(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|decided to|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
+const INTENDED = /(?:^|\s)ahead of(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -2140,8 +2140,28 @@ function regionAt(view: View, k: number): ReadonlySet<string> | null {
 function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): void {
   if (unit.sentence < 0) return;
   const first = coded.find((c) => c.actors.length > 0);
-  if (!first) return;
   const party = (e: Entity) => (e.type === 'country' || e.type === 'organization') && e.actor !== null;
+  const opener = speakingOpener(ctx, unit);
+  // ("Iraq said Iranian troops attacked positions near Basra. It accused Tehran": a sentence that opens with a body or country and
+  // its verb is about it, not about another side whose act it reports; its own forces' acts leave them told, for a later "They")
+  if (first && opener && party(opener) && opener.country !== first.actors[0].entity.country) {
+    ctx.told.subject = opener;
+    ctx.told.several = [];
+    ctx.told.people = false;
+    ctx.told.sentence = unit.sentence;
+    return;
+  }
+  if (!first) {
+    // ("The World Bank said Indonesia had made progress. It called on Jakarta to ...": a sentence with no event that opens with
+    // a body or country and its verb is about it too)
+    if (opener && party(opener)) {
+      ctx.told.subject = opener;
+      ctx.told.several = [];
+      ctx.told.people = false;
+      ctx.told.sentence = unit.sentence;
+    }
+    return;
+  }
   const e = first.actors[0].entity;
   ctx.told.subject = party(e) ? e : null;
   // ("Mali, Burkina Faso and Niger recalled their ambassadors. They accused Algiers": each of the compound's members)
@@ -2153,6 +2173,21 @@ function noteSubject(ctx: Context, unit: Unit, coded: readonly Candidate[]): voi
   ctx.told.several = several.length > 1 && several.every((x) => party(x)) ? several : [];
   ctx.told.people = first.recipients.some((r) => r.entity.type !== 'country' && !r.entity.sector);
   ctx.told.sentence = unit.sentence;
+}
+
+/** A verb right after a sentence's opening name, past adverbs of time and auxiliaries: "said", "yesterday adopted", "has warned". */
+const OPENER_VERB = /^\s+(?:(?:also|yesterday|today|tonight|earlier|later|again|has|have|had|will|would|is|was)\s+)*([a-z]+)\b/;
+
+/**
+ * The entity a sentence opens with as the subject of its verb ("The World Bank said", "Venezuela has asked"), read from the
+ * mentions: nothing but an article before the name, and a verb of saying or a past form right after it; else null.
+ */
+function speakingOpener(ctx: Context, unit: Unit): Entity | null {
+  const m = ctx.mentions.find((x) => x.start >= unit.start && x.start < unit.end);
+  if (!m || !/^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(unit.start, m.start))) return null;
+  const verb = OPENER_VERB.exec(ctx.text.slice(m.end, Math.min(unit.end, m.end + 60)))?.[1];
+  if (!verb || !(SPEECH_VERBS.has(verb) || /ed$/.test(verb))) return null;
+  return ctx.entities.get(m.entity) ?? null;
 }
 
 /** The index at or before `k` past modals, aspect verbs, "not", "also" and -ly adverbs ("would also strongly", "has not"). */
@@ -7509,9 +7544,13 @@ function finish(
   if (status === 'intended' && (FIRST_TO.test(before) || FIRST_TO.test(clauseBefore))) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
-  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way; "Tunisia has decided to break relations with
-  // Iran": an act its doer decided on is told as done, as a decision named with its owner is)
-  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started|decided)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
+  // ("Tunisia has decided to break diplomatic relations with Iran": an act decided is taken, as "the government's decision to" is)
+  if (status === 'intended' && /(?:^|\s)decided\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might|if|unless)\s/.test(before)) status = 'occurred';
+  // ("Contra rebels tried to blow up a pylon", "as they tried to march on parliament", "boats attempting to attack the terminal": an act
+  // attempted was carried out, whatever came of it)
+  if (status === 'intended' && /(?:^|\s)(?:tried|attempted|trying|attempting)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might|if|unless)\s/.test(before)) status = 'occurred';
+  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
+  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
@@ -8700,7 +8739,7 @@ function symmetric(c: Candidate): boolean {
 
 /**
  * One event per act per story (the "one-a-day" convention of event data): two tellings are the same
- * act when type, CAMEO code and status agree, the recipients carry the same code (or neither has
+ * act when type, CAMEO code and status agree (a heading's status gives way to the body's), the recipients carry the same code (or neither has
  * one), the actors belong to the same country (an IGO only to itself) and the dates agree or one
  * is missing. The kept telling is the one with a date, then a place, then the body over the
  * headings; its actor and recipient become the most specific ones told ("Gerasimov" over
@@ -8709,11 +8748,16 @@ function symmetric(c: Candidate): boolean {
 function dedupe(events: Event[], headingStarts: ReadonlySet<number>, entities: ReadonlyMap<string, Entity>): Event[] {
   const kept: Event[] = [];
   const rank = (e: Event) => (e.date ? 4 : 0) + (e.place ? 2 : 0) + (headingStarts.has(e.evidence.start) ? 0 : 1);
+  const heading = (e: Event) => headingStarts.has(e.evidence.start);
+  // ("TUNISIA TO BREAK TIES WITH IRAN" over "Tunisia has decided to break diplomatic relations", "U.S. MAY END SANCTIONS": a
+  // heading's "TO" or "MAY" form tells the body's act, whose own words give its status; a heading in the present, "BRITAIN GIVES
+  // AID", tells a fact of its own)
+  const foretold = (e: Event) => heading(e) && (e.status === 'intended' || e.status === 'hypothetical');
   for (const e of events) {
-    const same = kept.findIndex((k) => sameAct(k, e, entities) || headlineOf(k, e, headingStarts) || headlineOf(e, k, headingStarts));
+    const same = kept.findIndex((k) => sameAct(k, e, entities, foretold(k) !== foretold(e) && heading(k) !== heading(e)) || headlineOf(k, e, headingStarts) || headlineOf(e, k, headingStarts));
     if (same < 0) { kept.push(e); continue; }
     const k = kept[same];
-    const best = rank(e) > rank(k) ? e : k;
+    const best = k.status !== e.status ? (heading(k) ? e : k) : rank(e) > rank(k) ? e : k;
     const other = best === e ? k : e;
     const actor = specificity(other.actor, entities) > specificity(best.actor, entities) ? other.actor : best.actor;
     const recipient = !best.recipient || (other.recipient && specificity(other.recipient, entities) > specificity(best.recipient, entities)) ? other.recipient : best.recipient;
@@ -8736,8 +8780,8 @@ function headlineOf(heading: Event, body: Event, headingStarts: ReadonlySet<numb
     && (heading.date === null || body.date === null || compatibleDates(heading.date.value, body.date.value));
 }
 
-function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>): boolean {
-  if (a.type !== b.type || a.cameo !== b.cameo || a.status !== b.status) return false;
+function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>, anyStatus = false): boolean {
+  if (a.type !== b.type || a.cameo !== b.cameo || (a.status !== b.status && !anyStatus)) return false;
   if (a.date && b.date && !compatibleDates(a.date.value, b.date.value)) return false;
   if (a.actor.entity !== b.actor.entity && (!sameCountry(a.actor.code, b.actor.code) || !oneParty(a.actor, b.actor, entities) || twoPeople(a.actor, b.actor, entities))) return false;
   // "paid a visit to the Ivory Coast" ... "his visit": the same person's act told without its recipient
