@@ -28,5 +28,9 @@ describe('events, recall round x', () => {
     ['Kenyan police detained the opposition leader on Monday, and prosecutors charged him with sedition on Tuesday.', '1987-03-05', ['COERCE 173 occurred KENCOP->KENOPP', 'ACCUSE 112 occurred KENJUD->KENOPP']],
     // (a price charged is no charge)
     ['The airline charged passengers with children a lower fare.', '1987-03-05', []],
+    // a department named without its country, in the American style, is the government of the dispatch's country
+    ['WASHINGTON, March 3 - The Justice Department charged Japan with dumping computer chips.', '1987-03-05', ['ACCUSE 112 occurred USAGOV->JPN']],
+    // (declining to take a position is declining to speak, no refusal)
+    ['WASHINGTON, March 3 - Commerce Department officials declined to take any position on the Japanese offer.', '1987-03-05', []],
   ]);
 });

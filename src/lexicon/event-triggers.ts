@@ -155,6 +155,8 @@ const SPEECH_COMPLEMENTS: readonly string[] = [
   'give|provide|offer|put * details|detail|figure|figures|information|breakdown|comment|estimate|names|reasons|specifics|terms|timetable|number|date|price|value',
   'be * specific|more_specific|drawn|identified|named|quoted', 'make * comment|comments|statement|predictions|forecast|forecasts',
   'go into * details|detail|specifics',
+  // ("declined to take any official position on the issue": a stand not stated is no refusal of anything)
+  'take * position|stand|stance',
 ];
 
 /** Verbs that stop a flow told by its noun right after them ("suspended deliveries of its Mirage jets to Egypt" gives nothing). */
