@@ -32,5 +32,8 @@ describe('events, recall round x', () => {
     ['WASHINGTON, March 3 - The Justice Department charged Japan with dumping computer chips.', '1987-03-05', ['ACCUSE 112 occurred USAGOV->JPN']],
     // (declining to take a position is declining to speak, no refusal)
     ['WASHINGTON, March 3 - Commerce Department officials declined to take any position on the Japanese offer.', '1987-03-05', []],
+    // an undersecretary is of the government, a congressman of the legislature
+    ['WASHINGTON, March 31 - Undersecretary of State Michael Armacost urged Japan on Monday to open its markets to American chips.', '1987-03-31', ['REQUEST 020 requested USAGOV->JPN']],
+    ['WASHINGTON, March 31 - Democratic Congressman Richard Gephardt accused Japan of unfair trade practices.', '1987-03-31', ['ACCUSE 112 occurred USALEG->JPN']],
   ]);
 });
