@@ -35,5 +35,9 @@ describe('events, recall round x', () => {
     // an undersecretary is of the government, a congressman of the legislature
     ['WASHINGTON, March 31 - Undersecretary of State Michael Armacost urged Japan on Monday to open its markets to American chips.', '1987-03-31', ['REQUEST 020 requested USAGOV->JPN']],
     ['WASHINGTON, March 31 - Democratic Congressman Richard Gephardt accused Japan of unfair trade practices.', '1987-03-31', ['ACCUSE 112 occurred USALEG->JPN']],
+    // an answer promised to an act is a threat to the act's doer
+    ['Iran will respond decisively to any aggressive move by the United States, the spokesman said.', '1987-10-19', ['THREATEN 130 occurred IRN->USA']],
+    // (an act of one's own side answered is no threat to anyone)
+    ['Iran will respond firmly to any measures by its own army, the spokesman said.', '1987-10-19', []],
   ]);
 });

@@ -3944,6 +3944,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
+      // ("would respond decisively to any aggressive measure by the United States": an answer promised to an act is aimed at its doer)
+      if (entry.type === 'THREATEN' && recipients.length === 0 && (wordAt(words, end) === 'to' || wordAt(words, end) === 'against')) {
+        const act = condemnedAct(view, end);
+        if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => (d.entity.actor !== null || d.entity.country !== null) && !actors.some((a) => a.entity.country === d.entity.country));
+      }
       // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
       // its own after `and`, is asked too)
       if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
