@@ -39,5 +39,9 @@ describe('events, recall round x', () => {
     ['Iran will respond decisively to any aggressive move by the United States, the spokesman said.', '1987-10-19', ['THREATEN 130 occurred IRN->USA']],
     // (an act of one's own side answered is no threat to anyone)
     ['Iran will respond firmly to any measures by its own army, the spokesman said.', '1987-10-19', []],
+    // a challenge to a party named to act asks it to, past the name's own describing words
+    ['UNITA leader Jonas Savimbi challenged the Cuban-backed Angolan government to match his offer of safe passage.', '1987-03-26', ['REQUEST 020 requested AGOREB->AGOGOV']],
+    // (a challenge to an act or a right is none)
+    ['Greece challenged the Turkish decision to search for oil in the Aegean.', '1987-03-26', []],
   ]);
 });

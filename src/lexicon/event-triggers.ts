@@ -325,6 +325,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
   // is asking it to (not "told reporters to wait", "told him that")
   { id: 'request.tell', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['tell * to', 'want * to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, othersOnly: true },
+  // "Savimbi challenged the Angolan government to match his offer": a challenge to a party named to act asks it to
+  { id: 'request.challenge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['challenge ** to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, domestic: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'press for', 'seek * from', 'seek the|a|an ** from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)

@@ -6856,10 +6856,15 @@ function isInfinitive(view: View, k: number): boolean {
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
 }
 
-/** Whether a party is named right after the verb at `start` (past an article) and the pattern ending at `end` goes on right after it. */
+/**
+ * Whether a party is named right after the verb at `start` (past an article and a name's own describing words: "the Cuban-backed
+ * Angolan government") and the pattern ending at `end` goes on right after it.
+ */
 function objectBound(view: View, start: number, end: number): boolean {
-  const at = wordAt(view.words, start + 1) === 'the' && !view.slotAt[start + 1] ? start + 2 : start + 1;
-  return view.slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
+  const { words, tokens, slotAt } = view;
+  let at = wordAt(words, start + 1) === 'the' && !slotAt[start + 1] ? start + 2 : start + 1;
+  while (at < end - 1 && at <= start + 5 && !slotAt[at] && (words[at] === '-' || /^\p{Lu}[\p{L}]*(?:-\p{L}+)*$/u.test(tokens[at].text) || /^\p{Ll}+$/u.test(tokens[at].text) && words[at - 1] === '-')) at++;
+  return slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
 }
 
 /**
