@@ -43,5 +43,9 @@ describe('events, recall round x', () => {
     ['UNITA leader Jonas Savimbi challenged the Cuban-backed Angolan government to match his offer of safe passage.', '1987-03-26', ['REQUEST 020 requested AGOREB->AGOGOV']],
     // (a challenge to an act or a right is none)
     ['Greece challenged the Turkish decision to search for oil in the Aegean.', '1987-03-26', []],
+    // a question put ('asked whether', 'asked if') is no request
+    ['WASHINGTON, March 31 - Treasury Secretary James Baker, asked whether he was worried about the fall of the dollar against the yen, said he was not.', '1987-03-31', []],
+    // (asking a party to act still is)
+    ['WASHINGTON, March 31 - The Administration asked Congress to replace the tariff schedule.', '1987-03-31', ['REQUEST 020 requested USAGOV->USALEG']],
   ]);
 });

@@ -1182,6 +1182,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
+    // ("Baker, asked whether he was concerned about the decline, said", "reporters asked him if the dollar has bottomed out"): a question
+    // put is no request
+    if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && QUESTION_OPENERS.has(wordAt(words, view.slotAt[m.end] ? nextAfterSlot(view, m.end) : m.end))) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
     if (candidate && candidate.type === 'ASSAULT' && candidate.cameo === '190' && m.pattern.frame === 'verb' && m.end === m.start + 1 && wordAt(words, m.start).startsWith('attack') && !/\p{Ll}/u.test(view.tokens[m.start].text)
       && !words.some((w) => WAR_WORDS.has(w) && w !== 'attack' && w !== 'attacks')) candidate = null;
@@ -4832,6 +4835,9 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
   }
   return null;
 }
+
+/** Words that open a question a verb of asking puts ("asked whether", "asked him if", "asked about"; not `when` or `what`, which may open a clause of time or a thing asked for: "demanded when it ended the pact", "called for what he called a fair deal"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'how', 'why']);
 
 /** Conjunctions that join a verb to the clause before it, with its subject. */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
