@@ -47,5 +47,11 @@ describe('events, recall round x', () => {
     ['WASHINGTON, March 31 - Treasury Secretary James Baker, asked whether he was worried about the fall of the dollar against the yen, said he was not.', '1987-03-31', []],
     // (asking a party to act still is)
     ['WASHINGTON, March 31 - The Administration asked Congress to replace the tariff schedule.', '1987-03-31', ['REQUEST 020 requested USAGOV->USALEG']],
+    // a state that protests an act lodges a diplomatic protest with its doer (114), not a street protest
+    ['Spain protested on Tuesday over Morocco\'s decision to close its waters to Spanish trawlers.', '1987-03-18', ['ACCUSE 114 occurred ESP->MAR']],
+    // (people who protest over a grievance protest in the street)
+    ['ROTTERDAM, March 2 - Dock workers protested over planned layoffs at the port.', '1987-03-02', ['PROTEST 141 occurred NLD->-']],
+    // (a protest as the purpose of summoning an envoy is that summons, no second act)
+    ['Rabat summoned the Spanish ambassador on Tuesday to protest against what it called Madrid\'s interference.', '1987-03-18', ['ACCUSE 114 occurred MARGOV->ESPGOV', 'ACCUSE 111 occurred MARGOV->ESPGOV']],
   ]);
 });

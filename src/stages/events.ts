@@ -4041,6 +4041,11 @@ const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id =
 function asOccupation(pattern: Pattern): Pattern {
   return { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id };
 }
+const COMPLAIN_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'accuse.complain')!);
+/** The pattern read as a protest a state lodges (ACCUSE 114): "France protested over Canada's decision". */
+function asStateProtest(pattern: Pattern): Pattern {
+  return { ...asOccupation(pattern), entry: COMPLAIN_ENTRY };
+}
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
 const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
 const PEACEKEEPING_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.peacekeeping')!);
@@ -7217,6 +7222,15 @@ function finish(
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
+  // ("France protested over Canada's decision to close its ports", "Indonesia has protested against the EC plan"): a state that
+  // protests lodges a protest with the doer of the act, a diplomatic complaint (114), not a street protest (a purpose, "summoned the
+  // envoy to protest against", is the act it is the purpose of)
+  if (entry.type === 'PROTEST' && pattern.frame === 'verb' && wordAt(words, start).startsWith('protest') && wordAt(words, start - 1) !== 'to' && actors.length > 0
+    && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '') || (!a.group && a.entity.type === 'country' && !modifiesNoun(view, a)))) {
+    const act = condemnedAct(view, end);
+    const doers = act >= 0 ? doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null) : recipients;
+    return doers.length > 0 ? finish(ctx, unit, view, asStateProtest(pattern), start, end, actors, doers, statusFrom, pastForm) : null;
+  }
   if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
