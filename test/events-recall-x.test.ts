@@ -53,5 +53,10 @@ describe('events, recall round x', () => {
     ['ROTTERDAM, March 2 - Dock workers protested over planned layoffs at the port.', '1987-03-02', ['PROTEST 141 occurred NLD->-']],
     // (a protest as the purpose of summoning an envoy is that summons, no second act)
     ['Rabat summoned the Spanish ambassador on Tuesday to protest against what it called Madrid\'s interference.', '1987-03-18', ['ACCUSE 114 occurred MARGOV->ESPGOV', 'ACCUSE 111 occurred MARGOV->ESPGOV']],
+    // a passage one's own side would shut, announced on a condition, is a threat; a closure or blockade threatened is one too
+    ['Iraq\'s defence minister warned that Iraq would close off the border crossings if there was any attack on its pipelines.', '1987-04-29', ['THREATEN 130 occurred IRQMIL->-']],
+    ['Iran threatened a blockade of the Gulf on Sunday.', '1987-04-29', ['THREATEN 130 occurred IRN->-']],
+    // (a company that would close plants threatens no one)
+    ['Analysts warned that the company would close its plants in Ohio.', '1987-04-29', []],
   ]);
 });

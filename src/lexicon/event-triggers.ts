@@ -400,7 +400,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // one that struck just before
   { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
-  { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution|reprisals|retaliatory_action|retaliatory_measures|retaliatory_steps', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
+  { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution|reprisals|retaliatory_action|retaliatory_measures|retaliatory_steps|closure|blockade', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
   // "China will take resolute measures ... in response to the U.S. decision": countermeasures announced are a warning
   { id: 'threaten.measures', type: 'THREATEN', cameo: '130', verbs: ['take * countermeasures|measures|steps|action|actions', 'respond * resolutely|firmly|decisively|forcefully'], recipient: ['against', 'to'], needsRecipient: true, status: 'occurred', toCome: true, embeds: true },
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
@@ -428,7 +428,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps',
     'warn|vow it|they|we will|would respond|retaliate|punish|react|reply', 'warn|vow it|they|we will|would take * countermeasures|measures|action|steps',
     // (a reply in kind announced is a threat whoever says it: "said it would respond in kind")
-    'say it|they|we will|would respond|retaliate|react|reply in kind'], recipient: ['against', 'to', 'for'] },
+    'say it|they|we will|would respond|retaliate|react|reply in kind',
+    // ("warned that Iran would close off the Strait of Hormuz ... if there was any disruption to its shipping": a passage its own side
+    // would shut is a threat to those who use it)
+    'warn|vow that * will|would close|block|shut off? * strait|straits|waterway|border|borders|airspace|canal'], recipient: ['against', 'to', 'for'] },
   // "vowed that the rebels would pay a high price": the one who is to pay is the one threatened
   { id: 'threaten.warn-pay', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would pay'], recipient: ['that'], domestic: true },
   // "warned Manila that it would take all necessary measures": the one warned is the target
