@@ -58,5 +58,9 @@ describe('events, recall round x', () => {
     ['Iran threatened a blockade of the Gulf on Sunday.', '1987-04-29', ['THREATEN 130 occurred IRN->-']],
     // (a company that would close plants threatens no one)
     ['Analysts warned that the company would close its plants in Ohio.', '1987-04-29', []],
+    // a warning that one's own side would fight an intervention or aggression is a threat of force, beside the fighting as possible
+    ['Libya warned that it would resist any American aggression in the Gulf of Sirte.', '1987-06-01', ['THREATEN 138 occurred LBY->-', 'ASSAULT 190 hypothetical LBY->-']],
+    // (fighting inflation is no fighting)
+    ['The finance minister warned that the government would fight inflation with higher interest rates.', '1987-06-01', []],
   ]);
 });

@@ -421,6 +421,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.warn-use-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow that * will|would use * force|military_force|nuclear_weapons', 'warn|vow|say * it|they|we will|would|could|might use * force|military_force|nuclear_weapons'], recipient: ['against', 'to', 'for'], announces: { type: 'ASSAULT', cameo: '190' } },
   // "warned that Iran would strike at American warships if ...": a threat of force, and beside it the attack it announces
   { id: 'threaten.warn-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow that * will|would strike|hit|attack|bomb|invade', 'warn|vow that * will|would take * military_action|military_measures|military_steps',
+    // ("warned that Iran would combat any superpower intervention in the Gulf")
+    'warn|vow that * will|would combat|fight|confront|resist * intervention|aggression|attack|attacks|invasion|interference',
     // ("warned on Thursday it would take overwhelming military action against": the speaker's own side, `that` left out)
     'warn|vow it|they|we will|would|could strike|hit|attack|bomb|invade', 'warn|vow it|they|we will|would|could take * military_action|military_measures|military_steps'], recipient: ['against', 'to', 'for', 'at'], announces: { type: 'ASSAULT', cameo: '190' } },
   // "warned Kuwait on Tuesday that Iraq would use force if ...": the one warned is the one threatened
