@@ -167,6 +167,8 @@ const SPEECH_COMPLEMENTS: readonly string[] = [
   'give|provide|offer|put * details|detail|figure|figures|information|breakdown|comment|estimate|names|reasons|specifics|terms|timetable|number|date|price|value',
   'be * specific|more_specific|drawn|identified|named|quoted', 'make * comment|comments|statement|predictions|forecast|forecasts',
   'go into * details|detail|specifics',
+  // ("declined to take any official position on the issue": a stand not stated is no refusal of anything)
+  'take * position|stand|stance',
 ];
 
 /** Verbs that stop a flow told by its noun right after them ("suspended deliveries of its Mirage jets to Egypt" gives nothing). */
@@ -342,6 +344,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
   // is asking it to (not "told reporters to wait", "told him that")
   { id: 'request.tell', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['tell * to', 'want * to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, othersOnly: true },
+  // "Savimbi challenged the Angolan government to match his offer": a challenge to a party named to act asks it to
+  { id: 'request.challenge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['challenge ** to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, domestic: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
   { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'press for', 'seek * from', 'seek the|a|an ** from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
@@ -415,7 +419,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // one that struck just before
   { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
-  { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution|reprisals|retaliatory_action|retaliatory_measures|retaliatory_steps', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
+  { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution|reprisals|retaliatory_action|retaliatory_measures|retaliatory_steps|closure|blockade', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
   // "China will take resolute measures ... in response to the U.S. decision": countermeasures announced are a warning
   { id: 'threaten.measures', type: 'THREATEN', cameo: '130', verbs: ['take * countermeasures|measures|steps|action|actions', 'respond * resolutely|firmly|decisively|forcefully'], recipient: ['against', 'to'], needsRecipient: true, status: 'occurred', toCome: true, embeds: true },
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
@@ -436,6 +440,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.warn-use-force', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow that * will|would use * force|military_force|nuclear_weapons', 'warn|vow|say * it|they|we will|would|could|might use * force|military_force|nuclear_weapons'], recipient: ['against', 'to', 'for'], announces: { type: 'ASSAULT', cameo: '190' } },
   // "warned that Iran would strike at American warships if ...": a threat of force, and beside it the attack it announces
   { id: 'threaten.warn-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn|vow that * will|would strike|hit|attack|bomb|invade', 'warn|vow that * will|would take * military_action|military_measures|military_steps',
+    // ("warned that Iran would combat any superpower intervention in the Gulf")
+    'warn|vow that * will|would combat|fight|confront|resist * intervention|aggression|attack|attacks|invasion|interference',
     // ("warned on Thursday it would take overwhelming military action against": the speaker's own side, `that` left out)
     'warn|vow it|they|we will|would|could strike|hit|attack|bomb|invade', 'warn|vow it|they|we will|would|could take * military_action|military_measures|military_steps'], recipient: ['against', 'to', 'for', 'at'], announces: { type: 'ASSAULT', cameo: '190' } },
   // "warned Kuwait on Tuesday that Iraq would use force if ...": the one warned is the one threatened
@@ -443,7 +449,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.warn-that', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would respond|retaliate|act|punish|react|reply', 'warn|vow that * will|would take * countermeasures|measures|action|steps',
     'warn|vow it|they|we will|would respond|retaliate|punish|react|reply', 'warn|vow it|they|we will|would take * countermeasures|measures|action|steps',
     // (a reply in kind announced is a threat whoever says it: "said it would respond in kind")
-    'say it|they|we will|would respond|retaliate|react|reply in kind'], recipient: ['against', 'to', 'for'] },
+    'say it|they|we will|would respond|retaliate|react|reply in kind',
+    // ("warned that Iran would close off the Strait of Hormuz ... if there was any disruption to its shipping": a passage its own side
+    // would shut is a threat to those who use it)
+    'warn|vow that * will|would close|block|shut off? * strait|straits|waterway|border|borders|airspace|canal'], recipient: ['against', 'to', 'for'] },
   // "vowed that the rebels would pay a high price": the one who is to pay is the one threatened
   { id: 'threaten.warn-pay', type: 'THREATEN', cameo: '130', verbs: ['warn|vow that * will|would pay'], recipient: ['that'], domestic: true },
   // "warned Manila that it would take all necessary measures": the one warned is the target
@@ -467,7 +476,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.sanctions', type: 'THREATEN', cameo: '131', verbs: ['threaten * sanctions|tariffs|embargo|duties|restrictions|boycott', 'threaten * to impose|slap|levy|cut|expel|sanction|close|ban|suspend|halt|block|stop|freeze|seize|confiscate|sever|downgrade|recall|restrict|boycott|withdraw|reduce', 'warn * of * sanctions|tariffs|restrictions|countersanctions', 'threaten * with * cut|cuts|cutoff|expulsion|restrictions|suspension'], recipient: ['on', 'against', 'obj', 'with', 'to'] },
 
   // ---------------------------------------------------------------- PROTEST (CAMEO 14)
-  { id: 'protest.demonstrate', type: 'PROTEST', cameo: '141', mode: 'demonstrate', verbs: ['gather|assemble|converge ** for ** protest|protests|rally|demonstration|demonstrations', 'protest|demonstrate|rally|march against|outside', 'protest|demonstrate|rally|march for * night|nights|day|days|week|weeks|weekend', 'gather|assemble|converge outside', 'march on', 'take to * streets', 'fill|flood|pack|throng * streets|square|squares|centre|center', 'stage|hold|organize|organise * protest|protests|demonstration|demonstrations|rally|rallies|march|marches|sit-in|sit-ins|vigil|picket|pickets', 'set up * encampments|encampment|protest_camp|barricades'], nouns: ['protest|demonstration|rally against', 'protests|demonstrations|rallies'], recipient: ['against', 'outside'], domestic: true, notSectors: STATE_SECTORS },
+  { id: 'protest.demonstrate', type: 'PROTEST', cameo: '141', mode: 'demonstrate', verbs: ['gather|assemble|converge ** for ** protest|protests|rally|demonstration|demonstrations', 'protest|demonstrate|rally|march against|outside', 'protest over|at', 'protest|demonstrate|rally|march for * night|nights|day|days|week|weeks|weekend', 'gather|assemble|converge outside', 'march on', 'take to * streets', 'fill|flood|pack|throng * streets|square|squares|centre|center', 'stage|hold|organize|organise * protest|protests|demonstration|demonstrations|rally|rallies|march|marches|sit-in|sit-ins|vigil|picket|pickets', 'set up * encampments|encampment|protest_camp|barricades'], nouns: ['protest|demonstration|rally against', 'protests|demonstrations|rallies'], recipient: ['against', 'outside'], domestic: true, notSectors: STATE_SECTORS },
   // "rallied", "marched": without an object ("demonstrate its authority", "rallied support" are other senses)
   { id: 'protest.march', type: 'PROTEST', cameo: '141', mode: 'demonstrate', verbs: ['rally', 'march', 'demonstrate'], recipient: ['against', 'outside'], domestic: true, intransitive: true, notSectors: STATE_SECTORS },
   // "picketed the government building", "besieged parliament": the building stands for its occupants

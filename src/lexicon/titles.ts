@@ -23,13 +23,15 @@ export const TITLE_HEADS: readonly TitleHead[] = [
     'State Councilor', 'Consul', 'Consul General', 'Chief of Staff', 'Cabinet Secretary', 'Chief Cabinet Secretary',
     'diplomat', 'official', 'Official', 'negotiator', 'Negotiator',
     // a cabinet office, not a member of a legislature ("U.S. Trade Representative Clayton Yeutter")
-    'Trade Representative', 'Deputy Trade Representative', 'Assistant Trade Representative', 'Permanent Representative'),
+    'Trade Representative', 'Deputy Trade Representative', 'Assistant Trade Representative', 'Permanent Representative',
+    // one word in American copy ("Undersecretary of State Michael Armacost")
+    'Undersecretary', 'Under-Secretary'),
   ...t('MIL', 'Defense Minister', 'Defence Minister', 'Deputy Defense Minister', 'First Deputy Defense Minister',
     'Chief of the General Staff', 'Chief of General Staff', 'Chief of Staff of the Army', 'Chairman of the Joint Chiefs of Staff',
     'Commander', 'Commander-in-Chief', 'commander', 'Chief of the Joint Staff', 'Chief of Defence Staff', 'Chief of Defense Staff',
     'Chief of the Air Staff', 'Chief of Naval Staff', 'Army Chief', 'Navy Chief', 'Defense Secretary', 'Defence Secretary',
     'Secretary of Defense', 'Minister of Defense', 'Minister of Defence', 'military spokesman', 'Chief of the Joint Staff Department'),
-  ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker'),
+  ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker'),
   ...t('JUD', 'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'prosecutor'),
   ...t('BUS', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'chief executive', 'President and Chief Executive', 'executive', 'analyst', 'economist'),
   ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter', 'media tycoon', 'publisher', 'media mogul', 'blogger'),

@@ -1214,6 +1214,9 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
+    // ("Baker, asked whether he was concerned about the decline, said", "reporters asked him if the dollar has bottomed out"): a question
+    // put is no request
+    if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && QUESTION_OPENERS.has(wordAt(words, view.slotAt[m.end] ? nextAfterSlot(view, m.end) : m.end))) candidate = null;
     // "AUSTRALIA ATTACKS GATT", "EC ATTACKS JAPAN": a heading's attack with no word of war is words
     if (candidate && candidate.type === 'ASSAULT' && candidate.cameo === '190' && m.pattern.frame === 'verb' && m.end === m.start + 1 && wordAt(words, m.start).startsWith('attack') && !/\p{Ll}/u.test(view.tokens[m.start].text)
       && !words.some((w) => WAR_WORDS.has(w) && w !== 'attack' && w !== 'attacks')) candidate = null;
@@ -4074,6 +4077,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       }
       // "would respond militarily if the United States went ahead": a conditional threat is aimed at the one whose act it waits on
       if (entry.type === 'THREATEN' && recipients.length === 0) recipients = conditionParty(view, end, ctx) ?? [];
+      // ("would respond decisively to any aggressive measure by the United States": an answer promised to an act is aimed at its doer)
+      if (entry.type === 'THREATEN' && recipients.length === 0 && (wordAt(words, end) === 'to' || wordAt(words, end) === 'against')) {
+        const act = condemnedAct(view, end);
+        if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => (d.entity.actor !== null || d.entity.country !== null) && !actors.some((a) => a.entity.country === d.entity.country));
+      }
       // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
       // its own after `and`, is asked too)
       if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
@@ -4162,6 +4170,11 @@ const OCCUPY_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id =
 /** The pattern read as a seizure of territory (192): "captured Goma", "The islands were seized by Soviet troops". */
 function asOccupation(pattern: Pattern): Pattern {
   return { entry: OCCUPY_ENTRY, frame: pattern.frame, rest: pattern.rest, first: pattern.first, passive: pattern.passive, anchor: pattern.anchor, id: pattern.id };
+}
+const COMPLAIN_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'accuse.complain')!);
+/** The pattern read as a protest a state lodges (ACCUSE 114): "France protested over Canada's decision". */
+function asStateProtest(pattern: Pattern): Pattern {
+  return { ...asOccupation(pattern), entry: COMPLAIN_ENTRY };
 }
 const ABDUCT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'assault.abduct')!);
 const ARRIVE_AID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'aid.arrive')!);
@@ -4996,6 +5009,9 @@ function clauseSubjectBefore(view: View, and: number): Slot | null {
   }
   return null;
 }
+
+/** Words that open a question a verb of asking puts ("asked whether", "asked him if", "asked about"; not `when` or `what`, which may open a clause of time or a thing asked for: "demanded when it ended the pact", "called for what he called a fair deal"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'how', 'why']);
 
 /** Conjunctions that join a verb to the clause before it, with its subject. */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
@@ -7073,10 +7089,15 @@ function isInfinitive(view: View, k: number): boolean {
   return !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !AMOUNT_WORDS.has(w) && !/(?:s|ern|ian|ese)$/.test(w);
 }
 
-/** Whether a party is named right after the verb at `start` (past an article) and the pattern ending at `end` goes on right after it. */
+/**
+ * Whether a party is named right after the verb at `start` (past an article and a name's own describing words: "the Cuban-backed
+ * Angolan government") and the pattern ending at `end` goes on right after it.
+ */
 function objectBound(view: View, start: number, end: number): boolean {
-  const at = wordAt(view.words, start + 1) === 'the' && !view.slotAt[start + 1] ? start + 2 : start + 1;
-  return view.slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
+  const { words, tokens, slotAt } = view;
+  let at = wordAt(words, start + 1) === 'the' && !slotAt[start + 1] ? start + 2 : start + 1;
+  while (at < end - 1 && at <= start + 5 && !slotAt[at] && (words[at] === '-' || /^\p{Lu}[\p{L}]*(?:-\p{L}+)*$/u.test(tokens[at].text) || /^\p{Ll}+$/u.test(tokens[at].text) && words[at - 1] === '-')) at++;
+  return slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
 }
 
 /**
@@ -7427,6 +7448,15 @@ function finish(
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
+  // ("France protested over Canada's decision to close its ports", "Indonesia has protested against the EC plan"): a state that
+  // protests lodges a protest with the doer of the act, a diplomatic complaint (114), not a street protest (a purpose, "summoned the
+  // envoy to protest against", is the act it is the purpose of)
+  if (entry.type === 'PROTEST' && pattern.frame === 'verb' && wordAt(words, start).startsWith('protest') && wordAt(words, start - 1) !== 'to' && actors.length > 0
+    && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '') || (!a.group && a.entity.type === 'country' && !modifiesNoun(view, a)))) {
+    const act = condemnedAct(view, end);
+    const doers = act >= 0 ? doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null) : recipients;
+    return doers.length > 0 ? finish(ctx, unit, view, asStateProtest(pattern), start, end, actors, doers, statusFrom, pastForm) : null;
+  }
   if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   if (entry.stateRecipient) {
