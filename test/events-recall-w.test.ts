@@ -16,5 +16,9 @@ describe('events, recall round w', () => {
     ['NEW DELHI, May 12 - Prime Minister Rajiv Gandhi raised the border issue during talks with the visiting Chinese Foreign Minister Wu Xueqian.', '1987-05-12', ['CONSULT 040 occurred INDGOV->CHNGOV', 'CONSULT 042 occurred CHNGOV->IND']],
     // a visitor of the dispatch's own country visits nobody
     ['TOKYO, May 12 - A visiting Japanese trade delegation official said talks in Europe had gone well.', '1987-05-12', []],
+    // "discussed X with Y" with a long object between: the one named after `with` is the party, not one inside the object
+    ['CAIRO, May 4 - Egyptian Foreign Minister Esmat Abdel-Meguid discussed the plight of Palestinian refugees in southern Lebanon with Syrian Vice President Abdel-Halim Khaddam.', '1987-05-04', ['CONSULT 040 occurred EGYGOV->SYRGOV']],
+    // an object that ends in a noun taking its own `with` names no party after it ("trade relations with Washington" is what is discussed)
+    ['PARIS, May 4 - French Prime Minister Jacques Chirac will discuss the worsening state of farm trade relations with Washington at the summit, officials said.', '1987-05-04', []],
   ]);
 });

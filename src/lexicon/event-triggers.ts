@@ -15,7 +15,8 @@
  *   - `needsRecipient`: no event without a recipient (a consultation with nobody is not one).
  *   - `status`: a fixed status the trigger itself carries (`invite` -> invited, `urge` -> requested).
  *   - `word!` at the end of a nominal is a preposition it needs (`war with!`: a bare "wars" is none).
- *   - `**` skips 0..6 words (amounts: "provide $4.5 billion in additional aid").
+ *   - `**` skips 0..6 words (amounts: "provide $4.5 billion in additional aid"); `***` skips 0..10 (a long object: "discussed
+ *     the deployment of Iranian missiles near the Strait of Hormuz with").
  *   - `~` skips 0..3 words that describe the noun after them, none a preposition or `to` ("fought leftist guerrillas").
  *   - `embeds`: the trigger governs an infinitive (`urged Iran to halt`, `refused to meet`,
  *     `threatened to impose`); the embedded trigger gives no event of its own. A pledge that
@@ -189,7 +190,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
   // ---------------------------------------------------------------- CONSULT (CAMEO 04)
-  { id: 'consult.talks', type: 'CONSULT', cameo: '040', verbs: ['hold * talks|consultations|discussions|meeting|meetings|conversation|dialogue|summit|video_call|phone_call|telephone_call|videoconference|video_conference', 'hold ** hours|days|rounds of talks|consultations|discussions|negotiations', 'have * talks|consultations|discussions|meeting|conversation', 'conduct * talks|consultations', 'discuss * with', 'confer with', 'consult with', 'consult', 'sit down with', 'talk with|to', 'speak with', 'speak|talk twice|again|briefly|separately|later with|to', 'hold * round of * talks|consultations', 'hold * bilateral|trilateral talks|meeting', 'exchange * views|opinions with?', 'brief'], nouns: ['talks with', 'meeting with', 'consultations with', 'summit with', 'talks|meeting|meetings|consultations|summit between', 'talks|negotiations|meeting|consultations held|being_held between', 'summit|talks|meeting * between'], recipient: ['with', 'obj'], needsRecipient: true,
+  { id: 'consult.talks', type: 'CONSULT', cameo: '040', verbs: ['hold * talks|consultations|discussions|meeting|meetings|conversation|dialogue|summit|video_call|phone_call|telephone_call|videoconference|video_conference', 'hold ** hours|days|rounds of talks|consultations|discussions|negotiations', 'have * talks|consultations|discussions|meeting|conversation', 'conduct * talks|consultations', 'discuss *** with', 'confer with', 'consult with', 'consult', 'sit down with', 'talk with|to', 'speak with', 'speak|talk twice|again|briefly|separately|later with|to', 'hold * round of * talks|consultations', 'hold * bilateral|trilateral talks|meeting', 'exchange * views|opinions with?', 'brief'], nouns: ['talks with', 'meeting with', 'consultations with', 'summit with', 'talks|meeting|meetings|consultations|summit between', 'talks|negotiations|meeting|consultations held|being_held between', 'summit|talks|meeting * between'], recipient: ['with', 'obj'], needsRecipient: true,
     // "U.S.-Soviet arms control talks resumed", "the Saudi-Iranian talks": talks named by the pair who hold them, each way
     pairBefore: true },
   // "India and Bangladesh discussed border security": only a compound subject makes it a consultation

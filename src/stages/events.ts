@@ -47,7 +47,7 @@ import {
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { AMOUNT_GAP, OBJECT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { sameStateOfSomeTime } from './era.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
@@ -2667,6 +2667,10 @@ function joinsModifiers(words: readonly string[], k: number): boolean {
   return plain(before) && plain(after);
 }
 
+/** Nouns that take a `with` of their own ("relations with Japan", "a dispute with Canada"). */
+const OWN_WITH_NOUNS: ReadonlySet<string> = new Set(['relations', 'relationship', 'ties', 'links', 'contacts', 'trade', 'cooperation', 'dealings', 'dispute', 'disputes',
+  'row', 'friction', 'tension', 'tensions', 'conflict', 'war', 'border', 'deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'partnership', 'talks', 'negotiations', 'problems', 'differences']);
+
 /** Determiners after which a verb's form inside a gap is a noun ("called the strikes an act of war"). */
 const GAP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
 
@@ -2690,9 +2694,13 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
         const w = wordAt(words, i + g - 1);
         if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
+          // (a long object holds no infinitive: "discussed jointly developing an aircraft to compete with Boeing")
+          || (s.gap === OBJECT_GAP && w === 'to')) return -1;
       }
-      const end = matchSteps(words, i + g, steps, k + 1);
+      // ("discuss the growing crisis in trade relations with Japan": an object longer than a short gap's does not end in a noun the
+      // next word is its own of; "discussing a deal with" is read as before)
+      const end = s.gap === OBJECT_GAP && g > 3 && OWN_WITH_NOUNS.has(wordAt(words, i + g - 1)) ? -1 : matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
       // "warned the United States on Monday against": a time adverbial inside the gap is not counted
       if (g > 0) {
@@ -7926,6 +7934,9 @@ const OWNED_ADDRESSEES: ReadonlySet<string> = new Set(['allies', 'partners']);
  * diplomats persona non grata" reads the diplomats first).
  */
 function recipientsAfter(ctx: Context, view: View, entry: TriggerEntry, start: number, end: number, actors: readonly Slot[]): Slot[] {
+  // ("discussed the deployment of Iranian missiles near the Strait of Hormuz with Kuwait's undersecretary": a long object the
+  // pattern holds before its `with` names no party)
+  if (end - start > AMOUNT_GAP && wordAt(view.words, end - 1) === 'with' && entry.recipient?.includes('with')) return findRecipients(ctx, view, entry.recipient, end, actors, entry);
   const found = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   return found.length === 0 && end > start + 1 ? findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry) : found;
 }
