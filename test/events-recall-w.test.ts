@@ -23,5 +23,8 @@ describe('events, recall round w', () => {
     // two parties that agree that something is to be made an agreement, each with the other; one party that agrees holds an opinion
     ['BONN, May 4 - West Germany and France agreed that their joint brigade would be based near Stuttgart, officials said.', '1987-05-04', ['AGREE 030 occurred DEU->FRA', 'AGREE 030 occurred FRA->DEU']],
     ['TOKYO, May 4 - Finance Minister Kiichi Miyazawa agreed that the yen had risen too far, officials said.', '1987-05-04', []],
+    // an act told as likely is possible, neither done nor planned
+    ['BONN, May 4 - Chancellor Helmut Kohl is likely to visit Moscow in the autumn, government sources said.', '1987-05-04', ['CONSULT 042 hypothetical DEUGOV->SUN']],
+    ['WASHINGTON, May 4 - The United States will likely impose tariffs on Brazilian shoes next month, officials said.', '1987-05-04', ['SANCTION 163 hypothetical USA->BRA']],
   ]);
 });

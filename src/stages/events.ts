@@ -133,7 +133,8 @@ const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions?
 const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
-const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling)(?:\s|$)/;
+/** Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose". */
+const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|considering|consider|mulling)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
 /** Words that announce an act to come or a possible one: "would retaliate", "could launch". */
