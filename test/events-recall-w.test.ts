@@ -26,5 +26,9 @@ describe('events, recall round w', () => {
     // an act told as likely is possible, neither done nor planned
     ['BONN, May 4 - Chancellor Helmut Kohl is likely to visit Moscow in the autumn, government sources said.', '1987-05-04', ['CONSULT 042 hypothetical DEUGOV->SUN']],
     ['WASHINGTON, May 4 - The United States will likely impose tariffs on Brazilian shoes next month, officials said.', '1987-05-04', ['SANCTION 163 hypothetical USA->BRA']],
+    // an agreement signed or concluded between two parties is signed by each with the other, done whatever the clause plans
+    ['OTTAWA, May 4 - Canadian Pacific plans to start cargo flights to Peking under an aviation accord signed between the Chinese and Canadian governments.', '1987-05-04', ['SUPPORT 057 occurred CHNGOV->CANGOV', 'SUPPORT 057 occurred CANGOV->CHNGOV']],
+    // an agreement signed between two parties the text does not code gives nothing
+    ['LONDON, May 4 - The accord signed between the two companies last year expires in May.', '1987-05-04', []],
   ]);
 });

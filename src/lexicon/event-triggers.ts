@@ -235,6 +235,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
   { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|treaties|accord|accords|memorandum|memorandums|deal|deals|pact|declaration|contract|contracts|statement|communique|communiqué|roadmap|protocol|charter|truce|ceasefire|cease-fire|armistice', 'ink * agreement|agreements|deal|deals|pact|memorandum|memorandums|accord|treaty|contract|contracts|declaration|protocol', 'conclude * agreement|agreements|treaty|accord|pact|deal', 'initial * agreement|agreements|treaty|accord|pact|deal|text|draft', 'ratify * agreement|treaty|accord|pact'], recipient: ['with'] },
+  // "following a bilateral air trade agreement signed between the Egyptian and Canadian governments": the pair after `between`
+  { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },

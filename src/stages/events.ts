@@ -4420,7 +4420,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         k = partyAt(view, k + 1);
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
-        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false);
+        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
       }
     }
   }
@@ -4510,6 +4510,14 @@ function personInTitle(view: View, j: number): number {
     if (!view.slotAt[k] && !startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'of' && wordAt(view.words, k) !== 'the' && !personNoun(wordAt(view.words, k))) return -1;
   }
   return -1;
+}
+
+/** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
+const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
+
+/** The act of a noun a participle of its doing follows, told as done whatever its clause plans ("plans to begin flights following an agreement signed between"). */
+function toldDone(view: View, start: number, made: Candidate | null): Candidate | null {
+  return made && made.status === 'intended' && DONE_AFTER.has(wordAt(view.words, start + 1)) ? recast(made, { status: 'occurred' }) : made;
 }
 
 /** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
