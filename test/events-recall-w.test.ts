@@ -30,5 +30,8 @@ describe('events, recall round w', () => {
     ['OTTAWA, May 4 - Canadian Pacific plans to start cargo flights to Peking under an aviation accord signed between the Chinese and Canadian governments.', '1987-05-04', ['SUPPORT 057 occurred CHNGOV->CANGOV', 'SUPPORT 057 occurred CANGOV->CHNGOV']],
     // an agreement signed between two parties the text does not code gives nothing
     ['LONDON, May 4 - The accord signed between the two companies last year expires in May.', '1987-05-04', []],
+    // negotiators sent to a country are a visit by the sender, as an envoy is; a team is not (a rescue team is aid)
+    ['SEOUL, May 4 - South Korea will send negotiators to Washington next week, officials said.', '1987-05-04', ['CONSULT 042 intended KOR->USA']],
+    ['WASHINGTON, May 4 - The United States sent a rescue team to Ecuador after the earthquake.', '1987-05-04', ['AID 073 occurred USA->ECU']],
   ]);
 });
