@@ -33,5 +33,9 @@ describe('events, recall round w', () => {
     // negotiators sent to a country are a visit by the sender, as an envoy is; a team is not (a rescue team is aid)
     ['SEOUL, May 4 - South Korea will send negotiators to Washington next week, officials said.', '1987-05-04', ['CONSULT 042 intended KOR->USA']],
     ['WASHINGTON, May 4 - The United States sent a rescue team to Ecuador after the earthquake.', '1987-05-04', ['AID 073 occurred USA->ECU']],
+    // talks still to come that open a later sentence with no article and no party of their own are between the two states named last
+    ['ANKARA, May 4 - Turkey and Greece have agreed to resume their dialogue on the Aegean, officials said. Talks are due to open in Geneva next week.', '1987-05-04', ['AGREE 030 occurred TUR->GRC', 'AGREE 030 occurred GRC->TUR', 'CONSULT 040 intended TUR->GRC', 'CONSULT 040 intended GRC->TUR']],
+    // talks that open a sentence in a story of a company and investors are no talks of a pair of states
+    ['NEW YORK, May 4 - Texaco said it had agreed to sell the unit to a group of investors. Talks are continuing on the price.', '1987-05-04', []],
   ]);
 });

@@ -4367,6 +4367,16 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     const parties = framedPair(view, start);
     if (parties) actors = parties;
+    // ("Talks are due to begin in Moscow on Wednesday", "A second round of talks is set for tomorrow": talks still to come that open a
+    // later sentence, named by no article and with no party of their own, are between the two states the story named last; not
+    // "The talks broke down", "Talks on similar projects have been held with other Japanese firms", of whoever the story is about)
+    const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
+    const pair = actors.length === 0 && unit.sentence > 0 && opensSentence(view, start) && TO_COME_AFTER.test(after) && !/\s(?:with|between)\s/.test(after)
+      ? lastTwoNamed(ctx, view.tokens[start].start, 'states') : [];
+    if (pair.length === 2) {
+      const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair.map((e) => slotOf(e, view.tokens[start].start, view.tokens[start].end)), [], start, false);
+      return made && made.status === 'occurred' ? recast(made, { status: 'intended', direction: 'future' }) : made;
+    }
   }
   // ("suspended talks on joining the European Union, sparking nightly rallies": a body of states marches nowhere)
   if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'))) actors = [];
@@ -4510,6 +4520,18 @@ function personInTitle(view: View, j: number): number {
     if (!view.slotAt[k] && !startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'of' && wordAt(view.words, k) !== 'the' && !personNoun(wordAt(view.words, k))) return -1;
   }
   return -1;
+}
+
+/** Words after the noun that opens a sentence telling its act as to come ("Talks are due to begin", "is set for tomorrow", "will resume"). */
+const TO_COME_AFTER = /\s(?:will|due|set|expected|scheduled|planned|to begin|to resume|to open)\s/;
+
+/** Words that may open a sentence before talks it names as its subject ("A second round of talks", "Further talks"). */
+const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', 'more', 'fresh', 'formal', 'another', 'final', 'next', 'first', 'second', 'third', 'fourth', 'round', 'of']);
+
+/** Whether the noun at `start` opens its sentence as subject with no word of its kind or owner before it ("Talks", "A second round of talks"; not "Labour negotiations", "The talks"). */
+function opensSentence(view: View, start: number): boolean {
+  for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
+  return true;
 }
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
