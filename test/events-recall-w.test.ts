@@ -37,5 +37,8 @@ describe('events, recall round w', () => {
     ['ANKARA, May 4 - Turkey and Greece have agreed to resume their dialogue on the Aegean, officials said. Talks are due to open in Geneva next week.', '1987-05-04', ['AGREE 030 occurred TUR->GRC', 'AGREE 030 occurred GRC->TUR', 'CONSULT 040 intended TUR->GRC', 'CONSULT 040 intended GRC->TUR']],
     // talks that open a sentence in a story of a company and investors are no talks of a pair of states
     ['NEW YORK, May 4 - Texaco said it had agreed to sell the unit to a group of investors. Talks are continuing on the price.', '1987-05-04', []],
+    // one who was the first official to visit a country visited it; one who is the first to visit is still to come
+    ['ABU DHABI, June 29 - He was the first senior Omani official to visit Iran since the revolution, the agency said.', '1987-06-29', ['CONSULT 042 occurred OMNGOV->IRN']],
+    ['WASHINGTON, March 31 - He is the first senior Japanese official to visit Washington since the dispute began.', '1987-03-31', ['CONSULT 042 intended JPNGOV->USA']],
   ]);
 });
