@@ -208,9 +208,13 @@ function isPreposition(w: string): boolean {
 /** How many words a `**` gap skips: an amount and its unit ("provide $4.5 billion in additional aid"). */
 export const AMOUNT_GAP = 6;
 
+/** How many words a `***` gap skips: a long object with its modifiers ("discussed the deployment of Iranian missiles near the Strait of Hormuz with"). */
+export const OBJECT_GAP = 10;
+
 function step(word: string, optional = false): Step {
   if (word === '*') return { gap: 3, describes: false };
   if (word === '**') return { gap: AMOUNT_GAP, describes: false };
+  if (word === '***') return { gap: OBJECT_GAP, describes: false };
   // words that describe the noun after them ("fought leftist guerrillas"): no preposition or infinitive among them
   if (word === '~') return { gap: 3, describes: true };
   const opt = (optional || word.endsWith('?')) && !word.endsWith('!');

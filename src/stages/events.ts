@@ -48,7 +48,7 @@ import {
   ACT_NOUNS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, PROTEST_MANNER, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, VESSEL_NOUNS, WAR_WORDS, MERCHANT_VESSELS, SITE_NOUNS,
 } from '../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, FIGURATIVE_WARS, PLEDGED_AS_ACT, THREAT_BY_EMBEDDED, INTENT_BY_EMBEDDED, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, goldstein, type RecipientSlot, type TriggerEntry } from '../lexicon/event-triggers.js';
-import { AMOUNT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
+import { AMOUNT_GAP, OBJECT_GAP, lexicon, shapedEntry, type Form, type IdlePattern, type Pattern, type Step } from './event-lexicon.js';
 import { findDates, type Direction } from './dates.js';
 import { sameStateOfSomeTime } from './era.js';
 import { TITLE_SECTORS } from '../lexicon/titles.js';
@@ -71,9 +71,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
 /** "used ... to": the infinitive after it tells what was done with the instrument. */
-/** "became the first countries to", "was the first state to", "became the latest nation to", "was the first senior official to": the act was done. */
-// (a person so named only in the past: "He is the first U.S. official to visit Japan since" tells of a visit to come)
-const FIRST_TO = /(?:^|\s)(?:(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)|(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:leaders|official|officials|minister|ministers|president|head|envoy|diplomat|delegation))\s(?:\S+\s){0,4}to\s$/;
+/** "became the first countries to", "was the first state to", "became the latest nation to": the act was done. */
+const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
+/** "He was the first senior UAE official to visit Yugoslavia": of a person, only in the past (one who "is the first to visit" is often still to come); read over the clause, past the names in it. */
+const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,3}(?:official|officials|minister|ministers|president|premier|head|envoy|diplomat|statesman)\s(?:\S+\s){0,4}to\s$/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -137,8 +138,8 @@ const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\
 const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
 // acts done by saying them: made when spoken, whatever the clause they follow awaits
 const SPOKEN_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'REJECT', 'THREATEN']);
-// ("is likely to visit Moscow", "will likely impose sanctions": an act forecast as likely is possible, not planned)
-const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|considering|consider|mulling|likely|unlikely|probably)(?:\s|$)/;
+/** Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose". */
+const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling)(?:\s|$)/;
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
 /** Words that announce an act to come or a possible one: "would retaliate", "could launch". */
@@ -2735,6 +2736,10 @@ function joinsModifiers(words: readonly string[], k: number): boolean {
   return plain(before) && plain(after);
 }
 
+/** Nouns that take a `with` of their own ("relations with Japan", "a dispute with Canada"). */
+const OWN_WITH_NOUNS: ReadonlySet<string> = new Set(['relations', 'relationship', 'ties', 'links', 'contacts', 'trade', 'cooperation', 'dealings', 'dispute', 'disputes',
+  'row', 'friction', 'tension', 'tensions', 'conflict', 'war', 'border', 'deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'partnership', 'talks', 'negotiations', 'problems', 'differences']);
+
 /** Determiners after which a verb's form inside a gap is a noun ("called the strikes an act of war"). */
 const GAP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
 
@@ -2758,9 +2763,13 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
         const w = wordAt(words, i + g - 1);
         if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))) return -1;
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
+          // (a long object holds no infinitive: "discussed jointly developing an aircraft to compete with Boeing")
+          || (s.gap === OBJECT_GAP && w === 'to')) return -1;
       }
-      const end = matchSteps(words, i + g, steps, k + 1);
+      // ("discuss the growing crisis in trade relations with Japan": an object longer than a short gap's does not end in a noun the
+      // next word is its own of; "discussing a deal with" is read as before)
+      const end = s.gap === OBJECT_GAP && g > 3 && OWN_WITH_NOUNS.has(wordAt(words, i + g - 1)) ? -1 : matchSteps(words, i + g, steps, k + 1);
       if (end >= 0) return end;
       // "warned the United States on Monday against": a time adverbial inside the gap is not counted
       if (g > 0) {
@@ -4515,6 +4524,16 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     const parties = framedPair(view, start);
     if (parties) actors = parties;
+    // ("Talks are due to begin in Moscow on Wednesday", "A second round of talks is set for tomorrow": talks still to come that open a
+    // later sentence, named by no article and with no party of their own, are between the two states the story named last; not
+    // "The talks broke down", "Talks on similar projects have been held with other Japanese firms", of whoever the story is about)
+    const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
+    const pair = actors.length === 0 && unit.sentence > 0 && opensSentence(view, start) && TO_COME_AFTER.test(after) && !/\s(?:with|between)\s/.test(after)
+      ? lastTwoNamed(ctx, view.tokens[start].start, 'states') : [];
+    if (pair.length === 2) {
+      const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair.map((e) => slotOf(e, view.tokens[start].start, view.tokens[start].end)), [], start, false);
+      return made && made.status === 'occurred' ? recast(made, { status: 'intended', direction: 'future' }) : made;
+    }
   }
   // ("suspended talks on joining the European Union, sparking nightly rallies": a body of states marches nowhere)
   if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'))) actors = [];
@@ -4568,7 +4587,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         k = partyAt(view, k + 1);
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
-        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false);
+        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
       }
     }
   }
@@ -4658,6 +4677,26 @@ function personInTitle(view: View, j: number): number {
     if (!view.slotAt[k] && !startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'of' && wordAt(view.words, k) !== 'the' && !personNoun(wordAt(view.words, k))) return -1;
   }
   return -1;
+}
+
+/** Words after the noun that opens a sentence telling its act as to come ("Talks are due to begin", "is set for tomorrow", "will resume"). */
+const TO_COME_AFTER = /\s(?:will|due|set|expected|scheduled|planned|to begin|to resume|to open)\s/;
+
+/** Words that may open a sentence before talks it names as its subject ("A second round of talks", "Further talks"). */
+const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', 'more', 'fresh', 'formal', 'another', 'final', 'next', 'first', 'second', 'third', 'fourth', 'round', 'of']);
+
+/** Whether the noun at `start` opens its sentence as subject with no word of its kind or owner before it ("Talks", "A second round of talks"; not "Labour negotiations", "The talks"). */
+function opensSentence(view: View, start: number): boolean {
+  for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
+  return true;
+}
+
+/** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
+const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
+
+/** The act of a noun a participle of its doing follows, told as done whatever its clause plans ("plans to begin flights following an agreement signed between"). */
+function toldDone(view: View, start: number, made: Candidate | null): Candidate | null {
+  return made && made.status === 'intended' && DONE_AFTER.has(wordAt(view.words, start + 1)) ? recast(made, { status: 'occurred' }) : made;
 }
 
 /** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
@@ -7570,8 +7609,7 @@ function finish(
   // (not a strike voted for: that is still to come)
   if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
   // "Algeria and Malaysia on Tuesday became the first countries to recognise": the first to do it did it
-  // ("He was the first senior UAE official to visit": past the country word that ends the six words read before the trigger)
-  if (status === 'intended' && (FIRST_TO.test(before) || FIRST_TO.test(clauseBefore))) status = 'occurred';
+  if (status === 'intended' && (FIRST_TO.test(before) || FIRST_PERSON_TO.test(clauseBefore))) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
   // ("Tunisia has decided to break diplomatic relations with Iran": an act decided is taken, as "the government's decision to" is)
@@ -8192,6 +8230,9 @@ const OWNED_ADDRESSEES: ReadonlySet<string> = new Set(['allies', 'partners']);
  * diplomats persona non grata" reads the diplomats first).
  */
 function recipientsAfter(ctx: Context, view: View, entry: TriggerEntry, start: number, end: number, actors: readonly Slot[]): Slot[] {
+  // ("discussed the deployment of Iranian missiles near the Strait of Hormuz with Kuwait's undersecretary": a long object the
+  // pattern holds before its `with` names no party)
+  if (end - start > AMOUNT_GAP && wordAt(view.words, end - 1) === 'with' && entry.recipient?.includes('with')) return findRecipients(ctx, view, entry.recipient, end, actors, entry);
   const found = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   return found.length === 0 && end > start + 1 ? findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry) : found;
 }
