@@ -183,6 +183,9 @@ const DIPLOMATIC_NOUNS = 'ties|relations|cooperation|partnership|interaction|con
 export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- AGREE (CAMEO 03, 057 below)
   { id: 'agree.agree-to', type: 'AGREE', cameo: '030', verbs: ['agree to|on|upon', 'agree in * to', 'agree with ~ to', 'agree in|during|at * phone_call|call|talks|meeting|summit|conversation|video_call|videoconference * to', 'reach * agreement|deal|accord|consensus|understanding|compromise|arrangement|settlement', 'strike * deal|agreement|bargain', 'commit to', 'pledge to', 'promise to', 'pledge|promise|commit on|last|this|earlier * to', 'vow to', 'undertake to', 'accept * proposal|offer'], recipient: ['with', 'to', 'obj'], embeds: true, needsAct: true },
+  // "the Soviet Union has agreed to buy two mln tonnes of wheat from the U.S.", "agreed to supply Iran with refined products":
+  // a state's agreement to trade with another is intent to cooperate economically (0311); a company's deal with a state is none
+  { id: 'agree.trade', type: 'AGREE', cameo: '0311', context: 'economic', verbs: ['agree to buy|sell|purchase|supply|charter|lease|import|export|ship|deliver'], recipient: ['obj', 'from', 'to', 'with'], needsRecipient: true, stateRecipient: true, sectors: ['', 'GOV'] },
   { id: 'agree.intent-cooperate', type: 'AGREE', cameo: '031', verbs: [`expand * ${DIPLOMATIC_NOUNS}`, `deepen * ${DIPLOMATIC_NOUNS}`, `strengthen * ${DIPLOMATIC_NOUNS}`, `boost * ${DIPLOMATIC_NOUNS}`, `bolster * ${DIPLOMATIC_NOUNS}`, `step up * ${DIPLOMATIC_NOUNS}`, `enhance * ${DIPLOMATIC_NOUNS}`, `develop * ${DIPLOMATIC_NOUNS}`, `intensify * ${DIPLOMATIC_NOUNS}`], recipient: ['with', 'between'], needsRecipient: true },
   // "Caracas was ready for a new relationship with Washington", "said he was open to talks with Tehran", "Moscow was still ready to
   // work with Washington": readiness for ties or talks with a party named
