@@ -8,5 +8,10 @@ describe('events, recall round x2', () => {
     ['The Soviet Union agreed to supply Nicaragua with crude oil this year, the official news agency said.', '1987-03-17', ['AGREE 0311 occurred SUN->NIC']],
     // a company's agreement to buy from another company is no state's act
     ['Allied Corp agreed to buy the chemicals unit from Hercules Inc for 200 mln dlrs.', '1987-03-17', []],
+    // a state's stand against a thing owned or done by another is a rejection of that party; a stand against no one named is none
+    ['Australia strongly opposes the European Community\'s proposed levy on imported beef, Trade Minister John Dawkins said.', '1987-03-17', ['REJECT 120 occurred AUS->IGOEU']],
+    ['Canada is opposed to the U.S. plan to cut grain subsidies, officials said.', '1987-03-17', ['REJECT 120 occurred CAN->USA']],
+    ['The Prime Minister opposes any increase in income taxes.', '1987-03-17', []],
+    ['The two opposing parties met in Athens on Friday.', '1987-03-17', []],
   ]);
 });

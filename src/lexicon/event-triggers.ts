@@ -400,6 +400,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- REJECT (CAMEO 12)
   { id: 'reject.reject', type: 'REJECT', cameo: '120', verbs: ['reject', 'rebuff', 'turn down', 'spurn', 'brush aside', 'brush off', 'dismiss * proposal|offer|demand|demands|calls|accusations|allegations|claims|charges|plan|request|remarks|statements', 'dismiss ** peace_plan|proposal|offer|plan|initiative', 'deny * accusations|allegations|claims|charges|reports|involvement|responsibility', 'rule out * talks|negotiations|dialogue|meeting|compromise|concessions|ceasefire', 'rule out * taking|bringing|referring|sending|holding|joining|accepting|allowing|returning|recognising|recognizing|restoring|resuming|negotiating|withdrawing|lifting|easing', 'brush aside|off * calls|demands|criticism|accusations|allegations|warnings|proposal|offer|plan', 'snub'], recipient: ['obj', 'of', 'by', 'with', 'from'] , domestic: true },
+  // "the U.S. opposes Soviet membership of the World Bank", "Japan is opposed to the EC plan": a stand against a thing or act,
+  // aimed at its owner or doer as a rejection is
+  { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
   { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },
