@@ -13,5 +13,9 @@ describe('events, recall round x2', () => {
     ['Canada is opposed to the U.S. plan to cut grain subsidies, officials said.', '1987-03-17', ['REJECT 120 occurred CAN->USA']],
     ['The Prime Minister opposes any increase in income taxes.', '1987-03-17', []],
     ['The two opposing parties met in Athens on Friday.', '1987-03-17', []],
+    // the archive's capital after 'U.S.' on a noun of an act or stand is no name of its own: the country's act
+    ['Moscow blamed the collapse of the talks on U.S. Refusal to join a test ban, Tass said.', '1987-03-17', ['ACCUSE 112 occurred SUNGOV->USA', 'REJECT 120 occurred USA->-']],
+    // (a capital after the noun still opens a name: "U.S. Action Committee")
+    ['The U.S. Action Committee for Fair Trade met in Chicago on Monday.', '1987-03-17', []],
   ]);
 });
