@@ -17,5 +17,9 @@ describe('events, recall round x2', () => {
     ['Moscow blamed the collapse of the talks on U.S. Refusal to join a test ban, Tass said.', '1987-03-17', ['ACCUSE 112 occurred SUNGOV->USA', 'REJECT 120 occurred USA->-']],
     // (a capital after the noun still opens a name: "U.S. Action Committee")
     ['The U.S. Action Committee for Fair Trade met in Chicago on Monday.', '1987-03-17', []],
+    // a commitment to an accord stated again is a pledge to the accord's body
+    ['Kuwait\'s oil minister reaffirmed the emirate\'s commitment to the OPEC production accord on Sunday.', '1987-03-02', ['AGREE 030 occurred KWTGOV->IGOOPEC']],
+    // (a company's commitment to its dividend is no one's)
+    ['The company reiterated its commitment to the quarterly dividend.', '1987-03-02', []],
   ]);
 });

@@ -186,6 +186,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "the Soviet Union has agreed to buy two mln tonnes of wheat from the U.S.", "agreed to supply Iran with refined products":
   // a state's agreement to trade with another is intent to cooperate economically (0311); a company's deal with a state is none
   { id: 'agree.trade', type: 'AGREE', cameo: '0311', context: 'economic', verbs: ['agree to buy|sell|purchase|supply|charter|lease|import|export|ship|deliver'], recipient: ['obj', 'from', 'to', 'with'], needsRecipient: true, stateRecipient: true, sectors: ['', 'GOV'] },
+  // "reiterated the kingdom's commitment to last December's OPEC accord", "reaffirmed Japan's commitment to the Louvre accord": a
+  // commitment stated again is a pledge to the body or party of the accord (030)
+  { id: 'agree.commitment', type: 'AGREE', cameo: '030', verbs: ['reiterate|reaffirm|restate|renew|underline|confirm * commitment|commitments|adherence to'], recipient: ['to'], needsRecipient: true },
   { id: 'agree.intent-cooperate', type: 'AGREE', cameo: '031', verbs: [`expand * ${DIPLOMATIC_NOUNS}`, `deepen * ${DIPLOMATIC_NOUNS}`, `strengthen * ${DIPLOMATIC_NOUNS}`, `boost * ${DIPLOMATIC_NOUNS}`, `bolster * ${DIPLOMATIC_NOUNS}`, `step up * ${DIPLOMATIC_NOUNS}`, `enhance * ${DIPLOMATIC_NOUNS}`, `develop * ${DIPLOMATIC_NOUNS}`, `intensify * ${DIPLOMATIC_NOUNS}`], recipient: ['with', 'between'], needsRecipient: true },
   // "Caracas was ready for a new relationship with Washington", "said he was open to talks with Tehran", "Moscow was still ready to
   // work with Washington": readiness for ties or talks with a party named
