@@ -21,5 +21,8 @@ describe('events, recall round x2', () => {
     ['Kuwait\'s oil minister reaffirmed the emirate\'s commitment to the OPEC production accord on Sunday.', '1987-03-02', ['AGREE 030 occurred KWTGOV->IGOOPEC']],
     // (a company's commitment to its dividend is no one's)
     ['The company reiterated its commitment to the quarterly dividend.', '1987-03-02', []],
+    // an appeal to banks or creditor nations no code names, past the trigger's own preposition, has no recipient further on
+    ['Peruvian President Alan Garcia called on creditor banks to ease pressure on Bolivia\'s debt repayments.', '1987-03-19', ['REQUEST 020 requested PERGOV->-']],
+    ['The IMF called on Mexico to cut its budget deficit.', '1987-03-19', ['REQUEST 020 requested IGOIMF->MEX']],
   ]);
 });
