@@ -187,6 +187,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "both sides agreed that the group would continue its work", "Japan and the U.S. agreed that": an agreement of two parties on
   // what is to be (one party that agrees that something is so only holds an opinion: needs the pair, as "discussed" does)
   { id: 'agree.agree-that', type: 'AGREE', cameo: '030', verbs: ['agree that'], recipient: [], needsRecipient: true },
+  // "the Soviet Union has agreed to buy two mln tonnes of wheat from the U.S.", "agreed to supply Iran with refined products":
+  // a state's agreement to trade with another is intent to cooperate economically (0311); a company's deal with a state is none
+  { id: 'agree.trade', type: 'AGREE', cameo: '0311', context: 'economic', verbs: ['agree to buy|sell|purchase|supply|charter|lease|import|export|ship|deliver'], recipient: ['obj', 'from', 'to', 'with'], needsRecipient: true, stateRecipient: true, sectors: ['', 'GOV'] },
+  // "reiterated the kingdom's commitment to last December's OPEC accord", "reaffirmed Japan's commitment to the Louvre accord": a
+  // commitment stated again is a pledge to the body or party of the accord (030)
+  { id: 'agree.commitment', type: 'AGREE', cameo: '030', verbs: ['reiterate|reaffirm|restate|renew|underline|confirm * commitment|commitments|adherence to'], recipient: ['to'], needsRecipient: true },
   { id: 'agree.intent-cooperate', type: 'AGREE', cameo: '031', verbs: [`expand * ${DIPLOMATIC_NOUNS}`, `deepen * ${DIPLOMATIC_NOUNS}`, `strengthen * ${DIPLOMATIC_NOUNS}`, `boost * ${DIPLOMATIC_NOUNS}`, `bolster * ${DIPLOMATIC_NOUNS}`, `step up * ${DIPLOMATIC_NOUNS}`, `enhance * ${DIPLOMATIC_NOUNS}`, `develop * ${DIPLOMATIC_NOUNS}`, `intensify * ${DIPLOMATIC_NOUNS}`], recipient: ['with', 'between'], needsRecipient: true },
   // "Caracas was ready for a new relationship with Washington", "said he was open to talks with Tehran", "Moscow was still ready to
   // work with Washington": readiness for ties or talks with a party named
@@ -403,6 +409,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
 
   // ---------------------------------------------------------------- REJECT (CAMEO 12)
   { id: 'reject.reject', type: 'REJECT', cameo: '120', verbs: ['reject', 'rebuff', 'turn down', 'spurn', 'brush aside', 'brush off', 'dismiss * proposal|offer|demand|demands|calls|accusations|allegations|claims|charges|plan|request|remarks|statements', 'dismiss ** peace_plan|proposal|offer|plan|initiative', 'deny * accusations|allegations|claims|charges|reports|involvement|responsibility', 'rule out * talks|negotiations|dialogue|meeting|compromise|concessions|ceasefire', 'rule out * taking|bringing|referring|sending|holding|joining|accepting|allowing|returning|recognising|recognizing|restoring|resuming|negotiating|withdrawing|lifting|easing', 'brush aside|off * calls|demands|criticism|accusations|allegations|warnings|proposal|offer|plan', 'snub'], recipient: ['obj', 'of', 'by', 'with', 'from'] , domestic: true },
+  // "the U.S. opposes Soviet membership of the World Bank", "Japan is opposed to the EC plan": a stand against a thing or act,
+  // aimed at its owner or doer as a rejection is
+  { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
   { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },

@@ -1184,8 +1184,15 @@ function archiveCase(run: readonly Token[], k: number, casing: DocumentCasing): 
   const opensName = next === 'of' || (next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90);
   if (opensName || casing.capitalised.has(lower)) return w;
   // (a plural before a verb is a common noun: "U.S. Warships bombarded", "U.S. Officials said"; "U.S. Marines" is theirs either way)
-  return casing.lower.has(lower) || PLURAL.test(w) ? lower : w;
+  // ("blamed the end of the freeze on U.S. Refusal to join", "the U.S. Attack on Iran's oil platforms": an act or stand the country takes)
+  return casing.lower.has(lower) || PLURAL.test(w) || STANCE_NOUNS.has(lower) ? lower : w;
 }
+
+/** Singular nouns of a country's acts and stands, never a name of their own after `U.S.` when no capital follows them. */
+const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'refusal', 'rejection', 'opposition', 'complaint', 'criticism', 'concern', 'pressure', 'demand', 'request', 'proposal', 'offer',
+  'pledge', 'commitment', 'insistence', 'threat', 'warning', 'retaliation', 'attack', 'intervention', 'action', 'decision', 'move',
+]);
 
 /** A plural noun's ending (not `Congress`, `Airbus`, `Paris`). */
 const PLURAL = /[^su]s$/;

@@ -6598,7 +6598,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
   // ("rejected as 'baseless' New Delhi's charge", "dismissed as lies U.S. accusations": a verdict put before the object is read past)
   if (slots.includes('obj') && (entry?.type === 'REJECT' || entry?.type === 'ACCUSE')) from = pastVerdict(view, from);
   // ("urged donors to fund its Haiti operations": an appeal to no coded party has no recipient further on)
-  if (slots.includes('obj') && entry?.type === 'REQUEST' && uncodedAddressee(words, from)) return [];
+  // ("called on creditor banks to ease pressure on Argentina's terms": past the trigger's own preposition, read from the word after it)
+  if (slots.includes('obj') && entry?.type === 'REQUEST' && (uncodedAddressee(words, from) || (APPEAL_PREPOSITIONS.has(wordAt(words, from)) && uncodedAddressee(words, from + 1)))) return [];
   let reach = from + 14;
   for (let j = from; j < words.length && j < reach; j++) {
     const w = wordAt(words, j);
@@ -8219,8 +8220,11 @@ function answeringVerbBefore(words: readonly string[], by: number): number {
   return k >= 0 && ANSWERING_VERBS.has(wordAt(words, k)) ? k : -1;
 }
 
+/** The prepositions that close a verb of appeal, before the one appealed to ("call on", "appeal to"). */
+const APPEAL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'to']);
+
 /** Those an appeal is made to that no code names ("asked Western donors for more trucks", "urged the international community"). */
-const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community', 'lenders', 'creditors', 'governments', 'nations', 'countries', 'allies', 'partners']);
+const ADDRESSEES: ReadonlySet<string> = new Set(['donors', 'donor', 'community', 'lenders', 'creditors', 'banks', 'governments', 'nations', 'countries', 'allies', 'partners']);
 
 /** Those a state's own appeal goes to, named by `its` or `their` ("its allies", "their Western partners"). */
 const OWNED_ADDRESSEES: ReadonlySet<string> = new Set(['allies', 'partners']);
@@ -8283,7 +8287,7 @@ function uncodedAddressee(words: readonly string[], from: number): boolean {
   const owned = wordAt(words, k) === 'its' || wordAt(words, k) === 'their';
   if (wordAt(words, k) === 'the' || owned) k++;
   if (owned && !OWNED_ADDRESSEES.has(wordAt(words, k)) && !OWNED_ADDRESSEES.has(wordAt(words, k + 1))) return false;
-  if (/^(?:western|foreign|international|rich|wealthy|world|other|member|donor|gulf|arab|african|european)$/.test(wordAt(words, k)) && ADDRESSEES.has(wordAt(words, k + 1))) k++;
+  if (/^(?:western|foreign|international|rich|wealthy|world|other|member|donor|creditor|commercial|gulf|arab|african|european)$/.test(wordAt(words, k)) && ADDRESSEES.has(wordAt(words, k + 1))) k++;
   return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
 }
 
