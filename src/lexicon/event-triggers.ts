@@ -304,6 +304,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'cooperate.build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['launch|begin|start * construction of|on'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|pump|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
 
+  // "Ghana will import 15,000 tonnes of crude oil annually from Iran", "Brazil will import 30,000 barrels per day of crude from Kuwait":
+  // a supply deal told by its buyer, each side's material cooperation with the other; a quantity must be named (a company's purchase
+  // of shares or planes from another is none) and the seller must be a state; only `import`: a verb of buying would become a trigger
+  // in "agreed to buy", "a buying mission"
+  { id: 'cooperate.import', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['import ** tonnes|tons|barrels|bales|bushels ** from'], recipient: ['from'], needsRecipient: true, stateRecipient: true, mutual: true },
+
   // ---------------------------------------------------------------- AID (CAMEO 07)
   // before aid.military: "sent medical equipment" is humanitarian (equal-length matches go to the entry listed first)
   // "military planes landed in Tonga on Thursday with drinking water and emergency supplies": aid arriving, not a visit
