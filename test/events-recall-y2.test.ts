@@ -7,5 +7,10 @@ describe('events, recall round y2', () => {
     ['Kenya will import 40,000 tonnes of maize from Zambia under a trade accord signed last week.', '1987-05-04', ['COOPERATE 061 intended KEN->ZMB', 'COOPERATE 061 intended ZMB->KEN']],
     // a company's purchase from another company is none: the seller must be a state
     ['The refinery will import 20,000 barrels of crude a day from Shell Trading.', '1987-05-04', []],
+    // arms sold to a state are military cooperation (062): told by the verb or by the noun of the sales
+    ['Britain sold 30 Tornado fighters to Jordan last year, the ministry said.', '1987-05-04', ['COOPERATE 062 occurred GBR->JOR']],
+    ['The inquiry into arms sales to Iran resumed on Monday.', '1987-05-04', []],
+    // aircraft at large, which companies sell to airlines, are no arms
+    ['Boeing will sell 12 aircraft to Kenya Airways.', '1987-05-04', []],
   ]);
 });

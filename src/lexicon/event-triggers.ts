@@ -309,6 +309,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // of shares or planes from another is none) and the seller must be a state; only `import`: a verb of buying would become a trigger
   // in "agreed to buy", "a buying mission"
   { id: 'cooperate.import', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['import ** tonnes|tons|barrels|bales|bushels ** from'], recipient: ['from'], needsRecipient: true, stateRecipient: true, mutual: true },
+  // "will sell 12 F-16 fighters to Pakistan", "proceeds from U.S. arms sales to Iran": arms sold to a state are military cooperation
+  // (062), not aid given; not aircraft or equipment at large, which companies sell to airlines and firms of a country
+  { id: 'cooperate.arms-sale', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['sell ** arms|weapons|missiles|fighters|fighter_jets|fighter_planes|warplanes|tanks|submarines|warships|frigates|military_equipment|defence_equipment|defense_equipment|military_aircraft|military_hardware|military_helicopters to'], nouns: ['arms|weapons sales|sale to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true },
 
   // ---------------------------------------------------------------- AID (CAMEO 07)
   // before aid.military: "sent medical equipment" is humanitarian (equal-length matches go to the entry listed first)
