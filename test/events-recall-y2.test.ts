@@ -12,5 +12,12 @@ describe('events, recall round y2', () => {
     ['The inquiry into arms sales to Iran resumed on Monday.', '1987-05-04', []],
     // aircraft at large, which companies sell to airlines, are no arms
     ['Boeing will sell 12 aircraft to Kenya Airways.', '1987-05-04', []],
+    // a trade measure on goods is on the country named after them by `from` or `imported from`
+    ['The United States imposed anti-dumping duties on frozen shrimp imported from Thailand.', '1987-05-04', ['SANCTION 163 occurred USA->THA']],
+    // tariffs put or applied on a country's goods, and tariffs raised by an amount, are imposed
+    ['The European Community will apply higher tariffs on Japanese electronic goods.', '1987-05-04', ['SANCTION 163 intended IGOEU->JPN']],
+    ['Canada said it would raise duties by 20 pct on Italian leather shoes.', '1987-05-04', ['SANCTION 163 intended CAN->ITA']],
+    // an attack on a place from another is not on the place the attack came from
+    ['Israel launched a missile attack on the town from Lebanon.', '1987-05-04', ['ASSAULT 195 occurred ISR->-']],
   ]);
 });

@@ -1317,6 +1317,11 @@ function opensVerb(w: string): boolean {
   return PLAIN_PASTS.has(w) || (w.length > 4 && w.endsWith('ed')) || lexicon().inflected.has(w);
 }
 
+/** A sanction or its easing, whose `on` phrase names goods and then their country ("duties on orange juice from Brazil"). */
+function tradeMeasure(entry: TriggerEntry | undefined): boolean {
+  return entry !== undefined && (entry.type === 'SANCTION' || entry.type === 'RETREAT') && entry.context === 'economic';
+}
+
 /** Nouns of traded goods whose `from` names their country ("imports from Colombia"). */
 const GOODS_WORDS: ReadonlySet<string> = new Set(['imports', 'goods', 'products', 'exports', 'shipments', 'steel', 'wine', 'cars']);
 
@@ -6663,8 +6668,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
         // ("delivered food to more than 200,000 people in Sudan's Darfur region": people of a place are of its country)
         if ((wordAt(words, k) === 'in' && PEOPLE_IN.has(wordAt(words, k - 1))) || (wordAt(words, k) === 'than' && AMOUNT_WORDS.has(wordAt(words, k - 1)))) continue;
-        // ("a tariff on all imports from Colombia": whose goods they are)
-        if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
+        // ("a tariff on all imports from Colombia": whose goods they are; so for any goods a trade measure is on: "dumping duties on frozen
+        // orange juice from Brazil", "tariffs on computer microchips imported from Japan")
+        if (wordAt(words, k) === 'from' && (GOODS_WORDS.has(wordAt(words, k - 1)) || tradeMeasure(entry))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) {
           const found = recipientSlots(ctx, view, k, actorIds);
