@@ -19,5 +19,8 @@ describe('events, recall round y2', () => {
     ['Canada said it would raise duties by 20 pct on Italian leather shoes.', '1987-05-04', ['SANCTION 163 intended CAN->ITA']],
     // an attack on a place from another is not on the place the attack came from
     ['Israel launched a missile attack on the town from Lebanon.', '1987-05-04', ['ASSAULT 195 occurred ISR->-']],
+    // a state supplied with oil, gas, grain or power by another: the supplier's economic cooperation with it (061); a company supplied is none
+    ['Libya will supply Malta with 20,000 barrels per day of crude oil this year.', '1987-05-04', ['COOPERATE 061 intended LBY->MLT']],
+    ['Pemex will supply Shell Oil with 30,000 barrels of crude a day.', '1987-05-04', []],
   ]);
 });

@@ -309,6 +309,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // of shares or planes from another is none) and the seller must be a state; only `import`: a verb of buying would become a trigger
   // in "agreed to buy", "a buying mission"
   { id: 'cooperate.import', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['import ** tonnes|tons|barrels|bales|bushels ** from'], recipient: ['from'], needsRecipient: true, stateRecipient: true, mutual: true },
+  // "Venezuela will supply Ecuador with 50,000 barrels per day of crude oil", "agreed to supply Iran with refined oil products": the
+  // supplier's economic cooperation with the state supplied (a company supplied is none: "to supply Citgo with crude")
+  { id: 'cooperate.supply-with', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['supply * with ** oil|crude|crude_oil|oil_products|petroleum_products|products|barrels|bpd|gas|natural_gas|fuel|electricity|power|grain|wheat|maize|rice|sugar|coal'], recipient: ['obj'], needsRecipient: true, stateRecipient: true },
   // "will sell 12 F-16 fighters to Pakistan", "proceeds from U.S. arms sales to Iran": arms sold to a state are military cooperation
   // (062), not aid given; not aircraft or equipment at large, which companies sell to airlines and firms of a country
   { id: 'cooperate.arms-sale', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['sell ** arms|weapons|missiles|fighters|fighter_jets|fighter_planes|warplanes|tanks|submarines|warships|frigates|military_equipment|defence_equipment|defense_equipment|military_aircraft|military_hardware|military_helicopters to'], nouns: ['arms|weapons sales|sale to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true },
