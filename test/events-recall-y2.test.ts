@@ -22,5 +22,8 @@ describe('events, recall round y2', () => {
     // a state supplied with oil, gas, grain or power by another: the supplier's economic cooperation with it (061); a company supplied is none
     ['Libya will supply Malta with 20,000 barrels per day of crude oil this year.', '1987-05-04', ['COOPERATE 061 intended LBY->MLT']],
     ['Pemex will supply Shell Oil with 30,000 barrels of crude a day.', '1987-05-04', []],
+    // a country's goods let in (imports permitted or allowed) ease a ban on them (085); sales allowed are of one's own goods: none
+    ['Seoul will permit imports of Japanese cars from July, the trade ministry said.', '1987-05-04', ['RETREAT 085 intended KORGOV->JPN']],
+    ['Reagan signed an order allowing sales of U.S. nuclear fuel to Euratom.', '1987-05-04', []],
   ]);
 });

@@ -253,6 +253,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
   // a curfew, lockdown or emergency rule is on the actor's own public
+  // "would temporarily permit imports of South African uranium ore", "allowed imports of U.S. wine, beer and cigarettes": a country's
+  // goods let in again, an easing of a ban on them (085), on the country named by its demonym or after `from` (not sales, which are
+  // of one's own goods: "an order allowing sales of U.S. nuclear fuel")
+  { id: 'retreat.allow-imports', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['permit|allow * imports|purchases|shipments of', 'permit|allow * imports|purchases|shipments from'], recipient: ['of', 'from'], needsRecipient: true },
   { id: 'concede.lift-curfew', type: 'CONCEDE', cameo: '081', verbs: ['lift|ease|relax|end|remove * curfew|curfews|lockdown|state_of_emergency|state_of_siege|emergency_laws|martial_law|internet_shutdown|internet_blackout|emergency_rule', 'restore * internet|access|internet_access|internet_services|internet_service|communications|phone_lines'], recipient: ['in', 'on'], domestic: true, ownPublic: true },
   { id: 'concede.visa-free', type: 'CONCEDE', cameo: '081', verbs: ['allow|let ** without * visa|visas', 'waive|scrap|lift * visa|visas|visa_requirements|visa_requirement for', 'grant|introduce|extend|offer * visa-free entry|travel|regime|access|stays to|for'], recipient: ['obj', 'to', 'for'], needsRecipient: true },
   { id: 'concede.ease-restrictions', type: 'CONCEDE', cameo: '081', verbs: ['lift|ease|relax|remove|end|scrap|waive * restrictions|ban|curfew|blockade|visa_requirements|visa_rules|lockdown|state_of_emergency|martial_law|internet_shutdown|controls', 'waive * visa|visas|requirements|fees'], recipient: ['on', 'for', 'in', 'into'], domestic: true },
