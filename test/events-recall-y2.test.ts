@@ -25,5 +25,8 @@ describe('events, recall round y2', () => {
     // a country's goods let in (imports permitted or allowed) ease a ban on them (085); sales allowed are of one's own goods: none
     ['Seoul will permit imports of Japanese cars from July, the trade ministry said.', '1987-05-04', ['RETREAT 085 intended KORGOV->JPN']],
     ['Reagan signed an order allowing sales of U.S. nuclear fuel to Euratom.', '1987-05-04', []],
+    // a demonym of two words before a lower-case noun names its country as one of one word does
+    ['Denmark banned imports of South African fruit and coal on Monday.', '1987-05-04', ['SANCTION 163 occurred DNK->ZAF']],
+    ['Pyongyang agreed to a South Korean proposal for talks.', '1987-05-04', ['AGREE 036 occurred PRKGOV->KOR']],
   ]);
 });
