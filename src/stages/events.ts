@@ -1318,6 +1318,11 @@ function opensVerb(w: string): boolean {
   return PLAIN_PASTS.has(w) || (w.length > 4 && w.endsWith('ed')) || lexicon().inflected.has(w);
 }
 
+/** A sanction or its easing, whose `on` phrase names goods and then their country ("duties on orange juice from Brazil"). */
+function tradeMeasure(entry: TriggerEntry | undefined): boolean {
+  return entry !== undefined && (entry.type === 'SANCTION' || entry.type === 'RETREAT') && entry.context === 'economic';
+}
+
 /** Nouns of traded goods whose `from` names their country ("imports from Colombia"). */
 const GOODS_WORDS: ReadonlySet<string> = new Set(['imports', 'goods', 'products', 'exports', 'shipments', 'steel', 'wine', 'cars']);
 
@@ -6703,8 +6708,9 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
         // ("delivered food to more than 200,000 people in Sudan's Darfur region": people of a place are of its country)
         if ((wordAt(words, k) === 'in' && PEOPLE_IN.has(wordAt(words, k - 1))) || (wordAt(words, k) === 'than' && AMOUNT_WORDS.has(wordAt(words, k - 1)))) continue;
-        // ("a tariff on all imports from Colombia": whose goods they are)
-        if (wordAt(words, k) === 'from' && GOODS_WORDS.has(wordAt(words, k - 1))) continue;
+        // ("a tariff on all imports from Colombia": whose goods they are; so for any goods a trade measure is on: "dumping duties on frozen
+        // orange juice from Brazil", "tariffs on computer microchips imported from Japan")
+        if (wordAt(words, k) === 'from' && (GOODS_WORDS.has(wordAt(words, k - 1)) || tradeMeasure(entry))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) {
           const found = recipientSlots(ctx, view, k, actorIds);
@@ -6975,16 +6981,20 @@ function placeAfter(ctx: Context, view: View, from: number): string | null {
 function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
   if (slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
+  // ("imports of South African uranium ore": a demonym of two words)
+  const pair = tokens[k + 1] && !slotAt[k + 1] ? DEMONYM_PAIRS.get(tokens[k].text)?.get(tokens[k + 1].text) : undefined;
+  const last = pair ? k + 1 : k;
   // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
-  const country = DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
-  const next = tokens[k + 1];
-  if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
-  const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
+  const country = pair ?? DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
+  const next = tokens[last + 1];
+  if (!country || !next || slotAt[last + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
+  const sector = (wordAt(words, last + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, last + 1))?.get(wordAt(words, last + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, last + 1)) ?? '';
   // one meets or hosts people ("the Chinese ambassador"), not things ("received British pounds"); one visits places ("arrived in
   // the Kazakh capital")
-  if (!sector && entry?.type === 'CONSULT' && !(entry.mode === 'visit' && VISITED_PLACES.has(wordAt(words, k + 1)))) return null;
-  const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
-  return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
+  if (!sector && entry?.type === 'CONSULT' && !(entry.mode === 'visit' && VISITED_PLACES.has(wordAt(words, last + 1)))) return null;
+  const span = { start: tokens[k].start, end: tokens[last].end, text: ctx.text.slice(tokens[k].start, tokens[last].end) };
+  const entity = groupEntity(ctx, country, sector, span);
+  return actorIds.has(entity.id) ? null : [slotOf(entity, span.start, span.end, undefined, true)];
 }
 
 /**
