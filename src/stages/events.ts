@@ -4360,6 +4360,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
+    // ("Monday's attack on two Iranian oil platforms by American forces": the attacker named after the one attacked, however
+    // described)
+    else if (entry.type === 'ASSAULT' && ATTACKED_ON.has(wordAt(words, argStart))) actors = agentPastPatient(view, argStart, unit);
     // ("to coincide with the visit of U.S. Secretary of State George Shultz": the person named after a visit's `of` is the visitor)
     else if (wordAt(words, argStart) === 'of' && entry.mode === 'visit') {
       const visitor = view.slotAt[personInTitle(view, argStart + 1)];
@@ -4660,13 +4663,17 @@ function personInTitle(view: View, j: number): number {
   return -1;
 }
 
+/** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against"). */
+const ATTACKED_ON: ReadonlySet<string> = new Set(['on', 'against']);
+
 /** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
 const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
 
 /**
  * The `by` agent of an act's noun past the one it is done to, however described ("the arrest of opposition leader Ousmane Sonko by
- * Senegalese police", "the deportation of 40 Afghan migrants by Iran"); not past a participle or a phrase of its own ("the arrest of a
- * man wanted by police", "the release of prisoners from a jail run by the army").
+ * Senegalese police", "the deportation of 40 Afghan migrants by Iran", "the attack on two Iranian oil platforms by American
+ * forces"); not past a participle or a phrase of its own ("the arrest of a man wanted by police", "the release of prisoners from a
+ * jail run by the army").
  */
 function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
   for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {

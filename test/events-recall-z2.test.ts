@@ -1,0 +1,11 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round z2', () => {
+  eventRows([
+    // an attack's noun names its attacker with `by` after the one attacked, however that one is described
+    ['Tehran said the raid on two Iranian oil terminals by Iraqi warplanes caused heavy damage.', '1987-05-04', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // (not past a participle of another act: the owner of the ships is no attacker)
+    ['Kuwait said it would not tolerate attacks on its tankers owned by the state oil company.', '1987-05-04', []],
+  ]);
+});
