@@ -7,5 +7,9 @@ describe('events, recall round z2', () => {
     ['Tehran said the raid on two Iranian oil terminals by Iraqi warplanes caused heavy damage.', '1987-05-04', ['ASSAULT 190 occurred IRQMIL->IRN']],
     // (not past a participle of another act: the owner of the ships is no attacker)
     ['Kuwait said it would not tolerate attacks on its tankers owned by the state oil company.', '1987-05-04', []],
+    // a site attacked, told again by its noun with no country of its own, is the one told before with its country's demonym
+    ['Iraq said its jets bombed an Iranian oil terminal on Sunday. Iraqi warplanes raided the terminal again on Tuesday.', '1987-05-06', ['ASSAULT 195 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRQMIL->IRN']],
+    // (a site the story told with no country gives none)
+    ['Guerrillas blew up a section of the oil pipeline last week. Rebels attacked the pipeline again on Tuesday.', '1987-05-06', []],
   ]);
 });
