@@ -11,5 +11,9 @@ describe('events, recall round z2', () => {
     ['Iraq said its jets bombed an Iranian oil terminal on Sunday. Iraqi warplanes raided the terminal again on Tuesday.', '1987-05-06', ['ASSAULT 195 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRQMIL->IRN']],
     // (a site the story told with no country gives none)
     ['Guerrillas blew up a section of the oil pipeline last week. Rebels attacked the pipeline again on Tuesday.', '1987-05-06', []],
+    // an attack with no party of its own that a verb of guarding wards off is on the ones guarded
+    ['U.S. warships have been sent to protect Saudi oil tankers from Iraqi attacks in the Gulf.', '1987-06-01', ['MOBILIZE 154 occurred USAMIL->-', 'ASSAULT 190 occurred IRQ->SAU']],
+    // (a word the attack modifies is no attack: helicopters of attack)
+    ['The Navy wants new guns to protect its ships from Libyan attack helicopters.', '1987-06-01', []],
   ]);
 });

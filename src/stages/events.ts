@@ -4664,6 +4664,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
   let recipients = destination.length > 0 ? destination : !placeNamedAfter ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  if (recipients.length === 0 && entry.type === 'ASSAULT') recipients = protectedFrom(ctx, view, start, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
@@ -4688,6 +4689,31 @@ function personInTitle(view: View, j: number): number {
     if (!view.slotAt[k] && !startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'of' && wordAt(view.words, k) !== 'the' && !personNoun(wordAt(view.words, k))) return -1;
   }
   return -1;
+}
+
+/** Verbs of guarding something from harm ("to protect Kuwaiti tankers from attack"). */
+const GUARD_VERBS: ReadonlySet<string> = new Set(['protect', 'protects', 'protected', 'protecting', 'shield', 'shields', 'shielded', 'shielding',
+  'defend', 'defends', 'defended', 'defending', 'safeguard', 'safeguards', 'safeguarded', 'safeguarding']);
+
+/**
+ * ("to protect Kuwaiti tankers from possible Iranian attack", "to protect all neutral shipping from attacks by Iran and Iraq"): an
+ * attack told with no party of its own after `from` or `against` a verb of guarding governs is on the ones guarded, its object.
+ */
+function protectedFrom(ctx: Context, view: View, start: number, actors: readonly Slot[], entry: TriggerEntry): Slot[] {
+  const { words, slotAt } = view;
+  // (the attack itself, not a word it modifies: "to protect ground forces from Soviet attack helicopters")
+  const after = wordAt(words, start + 1);
+  if (/^\p{Ll}/u.test(view.tokens[start + 1]?.text ?? '') && !PREPOSITIONS.has(after) && !BOUNDARY.has(after)) return [];
+  // back past the attack's describing words and its doer's demonym ("possible Iranian")
+  let p = start - 1;
+  while (p > 0 && start - p <= 3 && wordAt(words, p) !== 'from' && wordAt(words, p) !== 'against' && !BOUNDARY.has(wordAt(words, p)) && wordAt(words, p) !== ',') p--;
+  if (wordAt(words, p) !== 'from' && wordAt(words, p) !== 'against') return [];
+  for (let v = p - 1; v >= 0 && p - v <= 12; v--) {
+    const w = wordAt(words, v);
+    if (GUARD_VERBS.has(w) && !slotAt[v]) return findRecipients(ctx, view, ['obj'], v + 1, actors, entry);
+    if (BOUNDARY.has(w) || w === ',' || CLAUSE_STOPS.has(w)) return [];
+  }
+  return [];
 }
 
 /** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against"). */
