@@ -15,5 +15,7 @@ describe('events, recall round z2', () => {
     ['U.S. warships have been sent to protect Saudi oil tankers from Iraqi attacks in the Gulf.', '1987-06-01', ['MOBILIZE 154 occurred USAMIL->-', 'ASSAULT 190 occurred IRQ->SAU']],
     // (a word the attack modifies is no attack: helicopters of attack)
     ['The Navy wants new guns to protect its ships from Libyan attack helicopters.', '1987-06-01', []],
+    // the name an operation is given, set off by commas, is read past to the place it is aimed at
+    ['Iraq launched a new offensive, code-named Dawn-4, towards the Iranian town of Mehran in May.', '1987-06-01', ['ASSAULT 190 occurred IRQ->IRN']],
   ]);
 });

@@ -4691,6 +4691,9 @@ function personInTitle(view: View, j: number): number {
   return -1;
 }
 
+/** Participles that give an operation its name ("an offensive, codenamed Karbala-5,"). */
+const OPERATION_NAMING: ReadonlySet<string> = new Set(['codenamed', 'code-named', 'dubbed']);
+
 /** Verbs of guarding something from harm ("to protect Kuwaiti tankers from attack"). */
 const GUARD_VERBS: ReadonlySet<string> = new Set(['protect', 'protects', 'protected', 'protecting', 'shield', 'shields', 'shielded', 'shielding',
   'defend', 'defends', 'defended', 'defending', 'safeguard', 'safeguards', 'safeguarded', 'safeguarding']);
@@ -6637,6 +6640,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     // ("to cut off supplies of oil, gas and other goods to Lithuania": a comma inside a list of things)
     if (w === ',' && j > from && listComma(view, j)) continue;
+    // ("launched a major offensive, codenamed Karbala-5, towards the major southern Iraqi port of Basra": the name an operation is
+    // given, set off by commas, is read past)
+    if (w === ',' && j > from && OPERATION_NAMING.has(wordAt(words, j + 1))) {
+      const close = words.indexOf(',', j + 1);
+      if (close > 0 && close - j <= 6) { reach += close - j; j = close; continue; }
+    }
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // ("his fifth trip to the region since Hamas's attack on Israel": a clause opened after the trigger holds another act's parties)
