@@ -9,6 +9,8 @@ describe('events, recall round z2', () => {
     ['Kuwait said it would not tolerate attacks on its tankers owned by the state oil company.', '1987-05-04', []],
     // a site attacked, told again by its noun with no country of its own, is the one told before with its country's demonym
     ['Iraq said its jets bombed an Iranian oil terminal on Sunday. Iraqi warplanes raided the terminal again on Tuesday.', '1987-05-06', ['ASSAULT 195 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRQMIL->IRN']],
+    // one of its kind told with a site's own name after a preposition ("at the Sassan oil rig"), before a place it lies off
+    ['Iraq said its jets bombed an Iranian oil platform on Sunday. Iraqi gunboats fired rockets at the Sassan oil rig 50 miles off Qatar on Tuesday.', '1987-05-06', ['ASSAULT 195 occurred IRQMIL->IRN', 'ASSAULT 195 occurred IRQMIL->IRN']],
     // (a site the story told with no country gives none)
     ['Guerrillas blew up a section of the oil pipeline last week. Rebels attacked the pipeline again on Tuesday.', '1987-05-06', []],
     // an attack with no party of its own that a verb of guarding wards off is on the ones guarded

@@ -3033,30 +3033,39 @@ function shipTold(ctx: Context, view: View, k: number, from: number, entry: Trig
   return null;
 }
 
+/** Nouns that tell the same site or vessel again ("an Iranian oil platform ... the Rostam oil rig", "a Kuwaiti tanker ... the ship"). */
+const SITE_KINDS: readonly (readonly string[])[] = [['platform', 'rig'], ['ship', 'vessel', 'tanker', 'supertanker', 'freighter']];
+
 /** Words that open a site or vessel told again ("the platform", "a second platform", "another tanker"). */
 const TOLD_AGAIN: ReadonlySet<string> = new Set(['the', 'second', 'third', 'another']);
 
 /**
  * ("backed the U.S. attack on an Iranian oil platform ... its forces destroyed the platform on Monday", "stormed a second platform"):
  * a site or vessel attacked, told again by its noun with no country of its own, is the one the story told last before it by that
- * noun with its country's demonym or name ("an Iranian oil platform", "Iran's oil platforms"), of that country; else null.
+ * noun, or one of its kind, with its country's demonym or name ("an Iranian oil platform", "Iran's oil platforms"), of that
+ * country; else null.
  */
-function siteTold(ctx: Context, view: View, k: number, entry: TriggerEntry | undefined): Slot | null {
+function siteTold(ctx: Context, view: View, k: number, actors: readonly Slot[], entry: TriggerEntry | undefined): Slot | null {
   const { words, tokens, slotAt } = view;
   if (entry?.type !== 'ASSAULT' || !TOLD_AGAIN.has(wordAt(words, k)) || slotAt[k]) return null;
-  // the noun within three words, past describing words and a site's own name ("the Rostam platform"), no country between
+  // the noun within three words, past describing words and a site's own name ("the Rostam oil rig"), no country between
   let v = k + 1;
   while (v < words.length && v <= k + 3 && !SITE_NOUNS.has(wordAt(words, v)) && !VESSEL_NOUNS.has(wordAt(words, v))) {
-    const siteName = slotAt[v]?.entity.type === 'location' && (SITE_NOUNS.has(wordAt(words, v + 1)) || VESSEL_NOUNS.has(wordAt(words, v + 1)));
+    const siteName = slotAt[v]?.entity.type === 'location' && [1, 2].some((d) => SITE_NOUNS.has(wordAt(words, v + d)) || VESSEL_NOUNS.has(wordAt(words, v + d)));
     if ((slotAt[v] && !siteName) || DEMONYMS.has(tokens[v].text) || !/^[\p{L}-]+$/u.test(tokens[v].text)) return null;
     v++;
   }
   const noun = wordAt(words, v);
   if (!SITE_NOUNS.has(noun) && !VESSEL_NOUNS.has(noun)) return null;
-  // (the last telling with a country wins: "Gulf oil platforms" names none)
-  const telling = new RegExp(`\\b([A-Z][\\p{L}-]*)(?:'s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}s?\\b`, 'gu');
+  // (the last telling with a country wins: "Gulf oil platforms" names none; nor is it the attacker's own: "an Iranian ship fired on
+  // the tanker")
+  const nouns = SITE_KINDS.find((kind) => kind.includes(noun)) ?? [noun];
+  const telling = new RegExp(`\\b([A-Z][\\p{L}-]*)(?:'s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${nouns.join('|')})s?\\b`, 'gu');
   let country: string | undefined;
-  for (const m of ctx.text.slice(0, tokens[k].start).matchAll(telling)) country = DEMONYMS.get(m[1]) ?? COUNTRY_NAMES.get(m[1]) ?? country;
+  for (const m of ctx.text.slice(0, tokens[k].start).matchAll(telling)) {
+    const named = DEMONYMS.get(m[1]) ?? COUNTRY_NAMES.get(m[1]);
+    if (named && !actors.some((a) => a.entity.country === named)) country = named;
+  }
   return country ? groupSlot(ctx, country, VESSEL_NOUNS.has(noun) ? vesselSector(words, v) : '', tokens[k].start, tokens[v].end) : null;
 }
 
@@ -6706,7 +6715,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
         if (master >= 0 && usable(slotAt[master])) return recipientSlots(ctx, view, master, actorIds);
-        const ship = shipTold(ctx, view, j, from, entry) ?? siteTold(ctx, view, j, entry);
+        const ship = shipTold(ctx, view, j, from, entry) ?? siteTold(ctx, view, j, actors, entry);
         if (ship) return [ship];
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
         fallback ??= demonymRecipient(ctx, view, j, actors, actorIds, entry);
@@ -6756,7 +6765,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
-        const ship = shipTold(ctx, view, k, from, entry);
+        const ship = shipTold(ctx, view, k, from, entry) ?? siteTold(ctx, view, k, actors, entry);
         if (ship) return [ship];
         // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
         const putschists = juntaOf(ctx, view, k);
