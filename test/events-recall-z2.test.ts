@@ -5,6 +5,8 @@ describe('events, recall round z2', () => {
   eventRows([
     // an attack's noun names its attacker with `by` after the one attacked, however that one is described
     ['Tehran said the raid on two Iranian oil terminals by Iraqi warplanes caused heavy damage.', '1987-05-04', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // so does a bombardment's noun with `of` ("the shelling of X by Y")
+    ['The shelling of Iranian border towns by Iraqi artillery went on for a third day.', '1987-05-04', ['ASSAULT 194 occurred IRQ->IRN']],
     // (not past a participle of another act: the owner of the ships is no attacker)
     ['Kuwait said it would not tolerate attacks on its tankers owned by the state oil company.', '1987-05-04', []],
     // a site attacked, told again by its noun with no country of its own, is the one told before with its country's demonym

@@ -4396,8 +4396,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
-    // ("Monday's attack on two Iranian oil platforms by American forces": the attacker named after the one attacked, however
-    // described)
+    // ("Monday's attack on two Iranian oil platforms by American forces", "the shelling of Iranian towns by Iraqi artillery": the
+    // attacker named after the one attacked, however described)
     else if (entry.type === 'ASSAULT' && ATTACKED_ON.has(wordAt(words, argStart))) actors = agentPastPatient(view, argStart, unit);
     // ("to coincide with the visit of U.S. Secretary of State George Shultz": the person named after a visit's `of` is the visitor)
     else if (wordAt(words, argStart) === 'of' && entry.mode === 'visit') {
@@ -4728,8 +4728,8 @@ function protectedFrom(ctx: Context, view: View, start: number, actors: readonly
   return [];
 }
 
-/** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against"). */
-const ATTACKED_ON: ReadonlySet<string> = new Set(['on', 'against']);
+/** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against", "the shelling of"). */
+const ATTACKED_ON: ReadonlySet<string> = new Set(['on', 'against', 'of']);
 
 /** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
 const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
