@@ -1414,8 +1414,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // "and" joining two modifiers inside a pattern's gap; a day told as "earlier" is no date of an act to come
     ['UNITED NATIONS, Aug 6 - The U.N. Security Council on Monday imposed a sweeping trade and financial embargo on Iraq.', ['SANCTION 163 occurred IGOUN->IRQ']],
     ['Beijing will take resolute and forceful countermeasures against Washington.', ['THREATEN 130 occurred CHNGOV->USAGOV']],
-    // a vow to avenge an act is a threat to the country that did it
-    ['NICOSIA, July 4 - Iranian President Ali Khamenei vowed on Monday to avenge the downing of an Iran Air airliner by a U.S. warship in the Gulf on Sunday.', ['THREATEN 138 occurred IRNGOV->USA']],
+    // a vow to avenge an act is a threat to the country that did it (the act avenged is the warship's, named after the airliner)
+    ['NICOSIA, July 4 - Iranian President Ali Khamenei vowed on Monday to avenge the downing of an Iran Air airliner by a U.S. warship in the Gulf on Sunday.', ['THREATEN 138 occurred IRNGOV->USA', 'ASSAULT 190 occurred USAMIL->IRN']],
     // "jailed" describes the noun inside a gap; food dropped over a place is aid
     ['Mexico sent 29 jailed drug cartel figures to the United States on Thursday.', ['COOPERATE 063 occurred MEX->USA']],
     ['Indian air force planes dropped food and medicine over the Jaffna peninsula on Thursday.', ['AID 073 occurred INDMIL->LKA']],

@@ -3047,6 +3047,42 @@ function shipTold(ctx: Context, view: View, k: number, from: number, entry: Trig
   return null;
 }
 
+/** Nouns that tell the same site or vessel again ("an Iranian oil platform ... the Rostam oil rig", "a Kuwaiti tanker ... the ship"). */
+const SITE_KINDS: readonly (readonly string[])[] = [['platform', 'rig'], ['ship', 'vessel', 'tanker', 'supertanker', 'freighter']];
+
+/** Words that open a site or vessel told again ("the platform", "a second platform", "another tanker"). */
+const TOLD_AGAIN: ReadonlySet<string> = new Set(['the', 'second', 'third', 'another']);
+
+/**
+ * ("backed the U.S. attack on an Iranian oil platform ... its forces destroyed the platform on Monday", "stormed a second platform"):
+ * a site or vessel attacked, told again by its noun with no country of its own, is the one the story told last before it by that
+ * noun, or one of its kind, with its country's demonym or name ("an Iranian oil platform", "Iran's oil platforms"), of that
+ * country; else null.
+ */
+function siteTold(ctx: Context, view: View, k: number, actors: readonly Slot[], entry: TriggerEntry | undefined): Slot | null {
+  const { words, tokens, slotAt } = view;
+  if (entry?.type !== 'ASSAULT' || !TOLD_AGAIN.has(wordAt(words, k)) || slotAt[k]) return null;
+  // the noun within three words, past describing words and a site's own name ("the Rostam oil rig"), no country between
+  let v = k + 1;
+  while (v < words.length && v <= k + 3 && !SITE_NOUNS.has(wordAt(words, v)) && !VESSEL_NOUNS.has(wordAt(words, v))) {
+    const siteName = slotAt[v]?.entity.type === 'location' && [1, 2].some((d) => SITE_NOUNS.has(wordAt(words, v + d)) || VESSEL_NOUNS.has(wordAt(words, v + d)));
+    if ((slotAt[v] && !siteName) || DEMONYMS.has(tokens[v].text) || !/^[\p{L}-]+$/u.test(tokens[v].text)) return null;
+    v++;
+  }
+  const noun = wordAt(words, v);
+  if (!SITE_NOUNS.has(noun) && !VESSEL_NOUNS.has(noun)) return null;
+  // (the last telling with a country wins: "Gulf oil platforms" names none; nor is it the attacker's own: "an Iranian ship fired on
+  // the tanker")
+  const nouns = SITE_KINDS.find((kind) => kind.includes(noun)) ?? [noun];
+  const telling = new RegExp(`\\b([A-Z][\\p{L}-]*)(?:'s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${nouns.join('|')})s?\\b`, 'gu');
+  let country: string | undefined;
+  for (const m of ctx.text.slice(0, tokens[k].start).matchAll(telling)) {
+    const named = DEMONYMS.get(m[1]) ?? COUNTRY_NAMES.get(m[1]);
+    if (named && !actors.some((a) => a.entity.country === named)) country = named;
+  }
+  return country ? groupSlot(ctx, country, VESSEL_NOUNS.has(noun) ? vesselSector(words, v) : '', tokens[k].start, tokens[v].end) : null;
+}
+
 /**
  * The sector of a country's vessel told by the noun at v: a merchant ship sails under its flag and stands for its country alone
  * ("the Panamanian liquified gas carrier Nyhammer"), any other for its navy ("the Chinese destroyer Urumqi").
@@ -4374,6 +4410,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
     if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
+    // ("Monday's attack on two Iranian oil platforms by American forces", "the shelling of Iranian towns by Iraqi artillery": the
+    // attacker named after the one attacked, however described)
+    else if (entry.type === 'ASSAULT' && ATTACKED_ON.has(wordAt(words, argStart))) actors = agentPastPatient(view, argStart, unit);
     // ("to coincide with the visit of U.S. Secretary of State George Shultz": the person named after a visit's `of` is the visitor)
     else if (wordAt(words, argStart) === 'of' && entry.mode === 'visit') {
       const visitor = view.slotAt[personInTitle(view, argStart + 1)];
@@ -4658,6 +4697,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
   let recipients = destination.length > 0 ? destination : !placeNamedAfter ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  if (recipients.length === 0 && entry.type === 'ASSAULT') recipients = protectedFrom(ctx, view, start, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
@@ -4704,13 +4744,45 @@ function toldDone(view: View, start: number, made: Candidate | null): Candidate 
   return made && made.status === 'intended' && DONE_AFTER.has(wordAt(view.words, start + 1)) ? recast(made, { status: 'occurred' }) : made;
 }
 
+/** Participles that give an operation its name ("an offensive, codenamed Karbala-5,"). */
+const OPERATION_NAMING: ReadonlySet<string> = new Set(['codenamed', 'code-named', 'dubbed']);
+
+/** Verbs of guarding something from harm ("to protect Kuwaiti tankers from attack"). */
+const GUARD_VERBS: ReadonlySet<string> = new Set(['protect', 'protects', 'protected', 'protecting', 'shield', 'shields', 'shielded', 'shielding',
+  'defend', 'defends', 'defended', 'defending', 'safeguard', 'safeguards', 'safeguarded', 'safeguarding']);
+
+/**
+ * ("to protect Kuwaiti tankers from possible Iranian attack", "to protect all neutral shipping from attacks by Iran and Iraq"): an
+ * attack told with no party of its own after `from` or `against` a verb of guarding governs is on the ones guarded, its object.
+ */
+function protectedFrom(ctx: Context, view: View, start: number, actors: readonly Slot[], entry: TriggerEntry): Slot[] {
+  const { words, slotAt } = view;
+  // (the attack itself, not a word it modifies: "to protect ground forces from Soviet attack helicopters")
+  const after = wordAt(words, start + 1);
+  if (/^\p{Ll}/u.test(view.tokens[start + 1]?.text ?? '') && !PREPOSITIONS.has(after) && !BOUNDARY.has(after)) return [];
+  // back past the attack's describing words and its doer's demonym ("possible Iranian")
+  let p = start - 1;
+  while (p > 0 && start - p <= 3 && wordAt(words, p) !== 'from' && wordAt(words, p) !== 'against' && !BOUNDARY.has(wordAt(words, p)) && wordAt(words, p) !== ',') p--;
+  if (wordAt(words, p) !== 'from' && wordAt(words, p) !== 'against') return [];
+  for (let v = p - 1; v >= 0 && p - v <= 12; v--) {
+    const w = wordAt(words, v);
+    if (GUARD_VERBS.has(w) && !slotAt[v]) return findRecipients(ctx, view, ['obj'], v + 1, actors, entry);
+    if (BOUNDARY.has(w) || w === ',' || CLAUSE_STOPS.has(w)) return [];
+  }
+  return [];
+}
+
+/** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against", "the shelling of"). */
+const ATTACKED_ON: ReadonlySet<string> = new Set(['on', 'against', 'of']);
+
 /** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
 const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
 
 /**
  * The `by` agent of an act's noun past the one it is done to, however described ("the arrest of opposition leader Ousmane Sonko by
- * Senegalese police", "the deportation of 40 Afghan migrants by Iran"); not past a participle or a phrase of its own ("the arrest of a
- * man wanted by police", "the release of prisoners from a jail run by the army").
+ * Senegalese police", "the deportation of 40 Afghan migrants by Iran", "the attack on two Iranian oil platforms by American
+ * forces"); not past a participle or a phrase of its own ("the arrest of a man wanted by police", "the release of prisoners from a
+ * jail run by the army").
  */
 function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
   for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
@@ -6622,6 +6694,12 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
     }
     // ("to cut off supplies of oil, gas and other goods to Lithuania": a comma inside a list of things)
     if (w === ',' && j > from && listComma(view, j)) continue;
+    // ("launched a major offensive, codenamed Karbala-5, towards the major southern Iraqi port of Basra": the name an operation is
+    // given, set off by commas, is read past)
+    if (w === ',' && j > from && OPERATION_NAMING.has(wordAt(words, j + 1))) {
+      const close = words.indexOf(',', j + 1);
+      if (close > 0 && close - j <= 6) { reach += close - j; j = close; continue; }
+    }
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // ("his fifth trip to the region since Hamas's attack on Israel": a clause opened after the trigger holds another act's parties)
@@ -6682,7 +6760,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // "blaming hackers working for Russian military intelligence": people named by their master are that master's
         const master = proxyMaster(view, j);
         if (master >= 0 && usable(slotAt[master])) return recipientSlots(ctx, view, master, actorIds);
-        const ship = shipTold(ctx, view, j, from, entry);
+        const ship = shipTold(ctx, view, j, from, entry) ?? siteTold(ctx, view, j, actors, entry);
         if (ship) return [ship];
         // "raided a second Iranian oil rig in retaliation for an attack on a Kuwaiti ship": the object's country, not a later name
         fallback ??= demonymRecipient(ctx, view, j, actors, actorIds, entry);
@@ -6733,7 +6811,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
           const named = lastCountryBefore(ctx, tokens[k].start, actors, wordAt(words, k) === 'the' ? placeBack ?? regionAt(view, k) : null);
           if (named) return [slotOf(named, tokens[k].start, tokens[k].end)];
         }
-        const ship = shipTold(ctx, view, k, from, entry);
+        const ship = shipTold(ctx, view, k, from, entry) ?? siteTold(ctx, view, k, actors, entry);
         if (ship) return [ship];
         // ("use force against the soldiers who seized power in Niger": the forces of the country they took)
         const putschists = juntaOf(ctx, view, k);
