@@ -28,5 +28,9 @@ describe('events, recall round y2', () => {
     // a demonym of two words before a lower-case noun names its country as one of one word does
     ['Denmark banned imports of South African fruit and coal on Monday.', '1987-05-04', ['SANCTION 163 occurred DNK->ZAF']],
     ['Pyongyang agreed to a South Korean proposal for talks.', '1987-05-04', ['AGREE 036 occurred PRKGOV->KOR']],
+    // people of business a state's police arrest or a leader calls on at home are the country's business (BUS)
+    ['Bangladesh police arrested four industrialists on Monday for failing to repay bank loans.', '1987-05-04', ['COERCE 173 occurred BGDCOP->BGDBUS']],
+    // the hedge an amount opens with ("as much as", "up to") is not counted in the gap before what the amount is of
+    ['Ottawa will impose as much as 200 mln dlrs in duties on American goods.', '1987-05-04', ['SANCTION 163 intended CANGOV->USA']],
   ]);
 });

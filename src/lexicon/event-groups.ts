@@ -129,6 +129,8 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', bishops: '', clergymen: '', priests: '', churchmen: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',
   'student leaders': '', 'protest leaders': '', 'union activists': '', unions: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
+  // ("police arrested four industrialists", "detained two bank executives": people of business are the country's business)
+  industrialists: 'BUS', businessmen: 'BUS', executives: 'BUS', 'company executives': 'BUS', 'bank executives': 'BUS', bankers: 'BUS', stockbrokers: 'BUS', 'business leaders': 'BUS',
   // ("appealed to the rebels to halt attacks": the country's armed opposition)
   rebels: 'REB', guerrillas: 'REB', insurgents: 'REB',
   // ("troops battled rebel forces": forces of the armed opposition, not the state's)

@@ -2722,6 +2722,12 @@ function skipTimeAdverbial(words: readonly string[], i: number): number {
   return TIME_ADVERBS.has(w) ? i + 1 : i;
 }
 
+/** Past the hedge an amount opens with at i ("as much as", "as many as", "up to"): where the amount starts. */
+function skipAmountHedge(words: readonly string[], i: number): number {
+  if (wordAt(words, i) === 'as' && (wordAt(words, i + 1) === 'much' || wordAt(words, i + 1) === 'many') && wordAt(words, i + 2) === 'as') return i + 3;
+  return wordAt(words, i) === 'up' && wordAt(words, i + 1) === 'to' ? i + 2 : i;
+}
+
 /** Words a `*` gap never skips: they open another phrase ("make clear during his trip", "called off their strike", "order for a ceasefire"). */
 const GAP_STOPS = new Set(['during', 'off', 'after', 'before', 'while', 'because', 'if', 'unless', 'whether', 'despite', 'without', 'since', 'until', 'for']);
 
@@ -2757,7 +2763,8 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
   if ('gap' in s) {
     // ("pledged on Thursday an extra 68 million euros in humanitarian aid": a time adverbial opening an amount's gap is not counted;
     // a shorter gap so lengthened would reach past a clause, "announced last week plans to impose tariffs")
-    const lead = s.gap === AMOUNT_GAP ? skipTimeAdverbial(words, i) : i;
+    // ("put as much as 300 mln dlrs in tariffs on": nor the hedge of an amount)
+    const lead = s.gap === AMOUNT_GAP ? skipAmountHedge(words, skipTimeAdverbial(words, i)) : i;
     if (lead > i) {
       const end = matchSteps(words, lead, steps, k);
       if (end >= 0) return end;
