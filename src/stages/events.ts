@@ -7012,9 +7012,11 @@ function placeAfter(ctx: Context, view: View, from: number): string | null {
  */
 function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
-  if (slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
+  // ("the U.S. attack on an abandoned iranian oil rig on monday": the archive's lower-case copy writes demonyms in lower case too)
+  const lowered = tokens[k] && !startsUpper(tokens[k].text) && lowerCopy(view) ? DEMONYMS.get(tokens[k].text.charAt(0).toUpperCase() + tokens[k].text.slice(1)) : undefined;
+  if (slotAt[k] || !tokens[k] || (!startsUpper(tokens[k].text) && !lowered) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
   // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
-  const country = DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
+  const country = lowered ?? DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
   const next = tokens[k + 1];
   if (!country || !next || slotAt[k + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
   const sector = (wordAt(words, k + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, k + 1))?.get(wordAt(words, k + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, k + 1)) ?? '';
@@ -7023,6 +7025,11 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   if (!sector && entry?.type === 'CONSULT' && !(entry.mode === 'visit' && VISITED_PLACES.has(wordAt(words, k + 1)))) return null;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   return actorIds.has(entity.id) ? null : [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
+}
+
+/** A sentence of the archive's lower-case copy: a day of the week written in lower case ("on monday"). */
+function lowerCopy(view: View): boolean {
+  return view.tokens.some((t) => WEEKDAYS.has(t.text));
 }
 
 /**
