@@ -3829,7 +3829,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("Accusing Washington of hypocrisy, Beijing said": a participle that opens the sentence is of the subject after its comma)
     // (", visiting Chinese Premier Li Qiang said": a visitor described; after a subordinator, "After visiting North Korea", a visit)
     const opening = form === 'gerund' && start === 0 && openingParticiple(view);
-    if (form === 'gerund' && (prev === ',' || opening || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
+    // ("its troops had killed thousands of Iranians in checking a new Tehran offensive": fighting told by `in` and a gerund is the
+    // subject's, as after `while`)
+    const opener = PARTICIPLE_OPENERS.has(prev) || (prev === 'in' && entry.type === 'ASSAULT');
+    if (form === 'gerund' && (prev === ',' || opening || (opener && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
