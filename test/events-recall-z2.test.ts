@@ -21,5 +21,13 @@ describe('events, recall round z2', () => {
     ['The Navy wants new guns to protect its ships from Libyan attack helicopters.', '1987-06-01', []],
     // the name an operation is given, set off by commas, is read past to the place it is aimed at
     ['Iraq launched a new offensive, code-named Dawn-4, towards the Iranian town of Mehran in May.', '1987-06-01', ['ASSAULT 190 occurred IRQ->IRN']],
+    // the archive's lower-case copy (a weekday in lower case) writes a demonym in lower case too
+    ['the velayati visit came a day after the U.S. raid on an iranian oil terminal on tuesday.', '1987-05-06', ['ASSAULT 190 occurred USA->IRN']],
+    // (in copy written with capitals a lower-case demonym is a common word: no party attacked)
+    ['Guerrillas attacked a french-speaking village near the border on Tuesday.', '1987-05-06', []],
+    // fighting told by `in` and a gerund is the clause subject's, as after `while`
+    ['Chadian troops lost 40 men in repelling a Libyan assault on Fada.', '1987-03-20', ['ASSAULT 190 occurred TCDMIL->LBY', 'ASSAULT 190 occurred LBY->TCDMIL']],
+    // (only fighting: a gerund of another kind after `in` is no act of the subject)
+    ['Washington showed interest in visiting Havana.', '1987-03-20', []],
   ]);
 });

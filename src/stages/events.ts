@@ -3850,7 +3850,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // ("Accusing Washington of hypocrisy, Beijing said": a participle that opens the sentence is of the subject after its comma)
     // (", visiting Chinese Premier Li Qiang said": a visitor described; after a subordinator, "After visiting North Korea", a visit)
     const opening = form === 'gerund' && start === 0 && openingParticiple(view);
-    if (form === 'gerund' && (prev === ',' || opening || (PARTICIPLE_OPENERS.has(prev) && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
+    // ("its troops had killed thousands of Iranians in checking a new Tehran offensive": fighting told by `in` and a gerund is the
+    // subject's, as after `while`)
+    const opener = PARTICIPLE_OPENERS.has(prev) || (prev === 'in' && entry.type === 'ASSAULT');
+    if (form === 'gerund' && (prev === ',' || opening || (opener && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
       // offensive" is its forces')
@@ -7065,12 +7068,14 @@ function placeAfter(ctx: Context, view: View, from: number): string | null {
  */
 function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
-  if (slotAt[k] || !tokens[k] || !startsUpper(tokens[k].text) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
+  // ("the U.S. attack on an abandoned iranian oil rig on monday": the archive's lower-case copy writes demonyms in lower case too)
+  const lowered = tokens[k] && !startsUpper(tokens[k].text) && lowerCopy(view) ? DEMONYMS.get(tokens[k].text.charAt(0).toUpperCase() + tokens[k].text.slice(1)) : undefined;
+  if (slotAt[k] || !tokens[k] || (!startsUpper(tokens[k].text) && !lowered) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
   // ("imports of South African uranium ore": a demonym of two words)
   const pair = tokens[k + 1] && !slotAt[k + 1] ? DEMONYM_PAIRS.get(tokens[k].text)?.get(tokens[k + 1].text) : undefined;
   const last = pair ? k + 1 : k;
   // ("an Israeli-linked container ship", "a Portuguese-flagged vessel": the country a thing is tied to)
-  const country = pair ?? DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
+  const country = pair ?? lowered ?? DEMONYMS.get(tokens[k].text) ?? tiedCountry(tokens, k);
   const next = tokens[last + 1];
   if (!country || !next || slotAt[last + 1] || !/^\p{Ll}/u.test(next.text) || actors.some((a) => a.entity.country === country)) return null;
   const sector = (wordAt(words, last + 2) !== '' ? TITLE_PAIRS.get(wordAt(words, last + 1))?.get(wordAt(words, last + 2)) : undefined) ?? TITLE_SECTORS.get(wordAt(words, last + 1)) ?? '';
@@ -7080,6 +7085,11 @@ function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly 
   const span = { start: tokens[k].start, end: tokens[last].end, text: ctx.text.slice(tokens[k].start, tokens[last].end) };
   const entity = groupEntity(ctx, country, sector, span);
   return actorIds.has(entity.id) ? null : [slotOf(entity, span.start, span.end, undefined, true)];
+}
+
+/** A sentence of the archive's lower-case copy: a day of the week written in lower case ("on monday"). */
+function lowerCopy(view: View): boolean {
+  return view.tokens.some((t) => WEEKDAYS.has(t.text));
 }
 
 /**
