@@ -172,11 +172,11 @@ const SPEECH_COMPLEMENTS: readonly string[] = [
   'take * position|stand|stance',
 ];
 
-/** Verbs that stop a flow told by its noun right after them ("suspended deliveries of its Mirage jets to Egypt" gives nothing). */
 /** Words before "war" that make it no war of arms ("a trade war", "a price war", "the cold war"). */
 export const FIGURATIVE_WARS: readonly string[] = ['trade', 'price', 'prices', 'subsidy', 'subsidies', 'tariff', 'currency', 'bidding', 'bid', 'takeover', 'fare', 'fares',
   'rate', 'propaganda', 'cold', 'legal', 'media', 'chip', 'tax', 'marketing', 'advertising', 'discount', 'words', 'culture', 'budget', 'turf', 'wage'];
 
+/** Verbs that stop a flow told by its noun right after them ("suspended deliveries of its Mirage jets to Egypt" gives nothing). */
 const HALTED: readonly string[] = ['suspend', 'suspends', 'suspended', 'suspending', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'freeze', 'freezes', 'froze', 'frozen', 'freezing', 'block', 'blocks', 'blocked', 'blocking', 'delay', 'delays', 'delayed', 'delaying', 'cut', 'cuts', 'cutting', 'ban', 'bans', 'banned', 'banning'];
 
 const DIPLOMATIC_NOUNS = 'ties|relations|cooperation|partnership|interaction|contacts|dialogue|coordination';

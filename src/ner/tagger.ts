@@ -759,10 +759,6 @@ interface LaneWeights {
 const LANES = 4;
 
 /**
- * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
- * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
- */
-/**
  * Words that no name in a line of capitals holds (`TUNISIA TO BREAK TIES WITH IRAN`, `GREECE ACCUSES
  * TURKEY`, which the model, trained on few headlines of that kind, reads as one place): prepositions,
  * auxiliaries and the verbs of news headlines. As word keys.
@@ -776,6 +772,10 @@ const NO_NAME_WORDS: ReadonlySet<number> = new Set(
   ].map(wordKey),
 );
 
+/**
+ * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
+ * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
+ */
 function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights, unit: number, mask: number): void {
   const K = STATIC_FEATURES;
   const H = HISTORY_FEATURES;

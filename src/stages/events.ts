@@ -5870,10 +5870,11 @@ function pairAfter(view: View, end: number): Slot[] | null {
 /** An aircraft's or weapon's model designation ("F-16", "Su-27", "MiG-29", "B-52"). */
 const MODEL_NAME = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
-/** Forces of nature and accidents: the subject of "struck", "hit" or "killed" that is no party. */
 /** "war" and its plural, and the words that make one no war of arms, as sets. */
 const WAR_NOUNS: ReadonlySet<string> = new Set(['war', 'wars']);
 const FIGURATIVE_WAR_SET: ReadonlySet<string> = new Set(FIGURATIVE_WARS);
+
+/** Forces of nature and accidents: the subject of "struck", "hit" or "killed" that is no party. */
 const NATURAL_AGENTS: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'storm', 'cyclone', 'typhoon', 'hurricane', 'flood', 'floods',
   'flooding', 'landslide', 'landslides', 'avalanche', 'tsunami', 'fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'drought', 'heatwave', 'lightning',
   'explosion', 'crash', 'accident', 'disease', 'epidemic', 'outbreak', 'virus', 'famine']);
@@ -5916,7 +5917,6 @@ function proxyMaster(view: View, j: number): number {
 /** Hostile acts that, made conditional on another side's act, are threats. */
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
 
-/** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
 /** Verbs after which `if` asks a question ("to see if", "asked if"): it means `whether`, no condition. */
 const WHETHER_VERBS = new Set(['see', 'ask', 'asked', 'asking', 'know', 'decide', 'determine', 'check', 'wonder', 'wondered', 'doubt', 'question']);
 
@@ -5934,6 +5934,7 @@ function conditionFollows(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
 function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
   // ("impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese goods from April 17 unless Tokyo ...": a long object before it)
@@ -6377,7 +6378,6 @@ function beBefore(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
 /**
  * ("Maoist guerrillas using dynamite derailed two locomotives", "gunmen armed with rifles attacked"): the start of a phrase of the
  * means armed men use, right after them and before their verb at `at`, so that they are read as its subject; else `at`.
@@ -6401,6 +6401,7 @@ function aspectBefore(words: readonly string[], start: number): number {
   if (ASPECT.has(wordAt(words, start - 1))) return start - 1;
   return BE_ADVERBS.has(wordAt(words, start - 1)) && ASPECT.has(wordAt(words, start - 2)) ? start - 2 : -1;
 }
+/** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
 const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly']);
 
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
@@ -8053,10 +8054,6 @@ function borderParty(view: View, start: number, end: number, own: string | null)
   return null;
 }
 
-/**
- * The head word of the subject of the verb at `start`: the last word before the verb, or before the first word that opens a
- * post-modifier ("a shipment of tents", "food sent by", "convoy carrying"), back to the clause's start; its index, -1 when none.
- */
 /** The head noun of a passive's subject, right before its forms of "be" ("protesters were later arrested"), or -1. */
 function passiveHead(view: View, start: number): number {
   let k = start - 1;
@@ -8068,6 +8065,10 @@ function passiveHead(view: View, start: number): number {
   return DOMESTIC_PAIRS.get(wordAt(view.words, k - 1))?.has(wordAt(view.words, k)) ? k - 1 : k;
 }
 
+/**
+ * The head word of the subject of the verb at `start`: the last word before the verb, or before the first word that opens a
+ * post-modifier ("a shipment of tents", "food sent by", "convoy carrying"), back to the clause's start; its index, -1 when none.
+ */
 function subjectHead(view: View, start: number): number {
   const { words } = view;
   let from = start;

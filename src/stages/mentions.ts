@@ -1262,7 +1262,6 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
 /** Capitalised words before a name that are not part of it: "The UN Security Council", "In Beijing". */
 const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'by', 'with', 'from', 'and', 'but', 'as', 'to', 'of', 'after', 'before', 'while', 'when', 'if', 'both', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
-/** Whether a country or demonym ends right before token `at`, or before its possessive ("Russia's Security Council"). */
 /** Words after "Turkey's NATO" that make it the body's other members. */
 const FELLOW_MEMBERS: ReadonlySet<string> = new Set(['allies', 'partners', 'members', 'colleagues', 'counterparts', 'neighbours', 'neighbors']);
 
@@ -1271,6 +1270,7 @@ function shortForm(tokens: readonly Token[], from: number, to: number): boolean 
   return to - from === 1 && /^[A-Z]{2,}$/.test(tokens[from].text);
 }
 
+/** Whether a country or demonym ends right before token `at`, or before its possessive ("Russia's Security Council"). */
 function countryEndsAt(lex: Lex, at: number): boolean {
   return endsKnownName(lex, at > 0 && lex.lower[at - 1] === "'s" ? at - 1 : at, true);
 }
