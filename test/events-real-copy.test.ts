@@ -31,5 +31,8 @@ describe('events, real wire copy', () => {
     ['ANC president Oliver Tambo urged Canada to cut all ties with Pretoria.', '1987-03-23', ['REQUEST 020 requested ZAFOPP->CAN']],
     ['Oliver Tambo, president of the African National Congress, urged Canada to cut all ties with Pretoria.', '1987-03-23', ['REQUEST 020 requested ZAFOPP->CAN']],
     ['ANC president Cyril Ramaphosa urged Britain to cut tariffs.', '2024-03-23', ['REQUEST 020 requested ZAFGOV->GBR']],
+    // a text a body adopts or people sign asks what it urges, of the one named, by those who adopted it
+    ['WASHINGTON, March 26 - The Senate passed a resolution urging Reagan to impose sanctions on South Africa.', '1987-03-26', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['The U.N. Security Council adopted a resolution demanding a ceasefire between Iran and Iraq.', '1987-07-20', ['REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ']],
   ]);
 });

@@ -3771,9 +3771,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     // that demands ...": the body whose resolution it is asks it of the parties named
     const resolver = entry.type === 'REQUEST' ? resolutionBody(view, start) : null;
     if (resolver) {
-      actors = [resolver];
+      actors = [resolver.body];
       recipients = pairAfter(view, end) ?? findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      return recipients.length > 0 ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, false) : null;
+      return recipients.length > 0 || resolver.adopted ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, false) : null;
     }
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies")
@@ -5837,20 +5837,31 @@ function tiedCountry(tokens: readonly Token[], k: number): string | undefined {
  * The body whose resolution is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a resolution
  * adopted on Monday that demands", "the council's draft resolution calling for"), or null.
  */
-function resolutionBody(view: View, start: number): Slot | null {
-  const { words, slotAt, slotStart } = view;
+function resolutionBody(view: View, start: number): { body: Slot; adopted: boolean } | null {
+  const { words, slotAt } = view;
   let k = start - 1;
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
   // (past a participle and its time: "adopted on Monday")
-  for (let back = 0; back < 5 && k > 0 && wordAt(words, k) !== 'resolution' && wordAt(words, k) !== 'resolutions'; back++) k--;
-  if (wordAt(words, k) !== 'resolution' && wordAt(words, k) !== 'resolutions') return null;
+  for (let back = 0; back < 5 && k > 0 && !MOTION_NOUNS.has(wordAt(words, k)); back++) k--;
+  const noun = wordAt(words, k);
+  if (!MOTION_NOUNS.has(noun)) return null;
   k--;
   if (wordAt(words, k) === 'draft') k--;
   const body = slotAt[k];
-  if (!body || !body.entity.actor?.startsWith('IGO')) return null;
-  void slotStart;
-  return body;
+  if (body?.entity.actor?.startsWith('IGO') && (noun === 'resolution' || noun === 'resolutions')) return { body, adopted: false };
+  // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging"):
+  // those who adopted or signed it ask, of the one named or of no one
+  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous)$/.test(wordAt(words, k)))) k--;
+  if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
+  k--;
+  while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)))) k--;
+  const adopter = slotAt[k];
+  return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true } : null;
 }
+/** Texts a body adopts or people sign that ask something of others. */
+const MOTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'motion', 'motions', 'petition', 'petitions']);
+/** Verbs of adopting or signing such a text. */
+const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'signed', 'tabled', 'backed', 'endorsed', 'sponsored', 'introduced', 'issued']);
 
 /** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
 function pairAfter(view: View, end: number): Slot[] | null {
