@@ -34,5 +34,7 @@ describe('events, real wire copy', () => {
     // a text a body adopts or people sign asks what it urges, of the one named, by those who adopted it
     ['WASHINGTON, March 26 - The Senate passed a resolution urging Reagan to impose sanctions on South Africa.', '1987-03-26', ['REQUEST 020 requested USALEG->USAGOV']],
     ['The U.N. Security Council adopted a resolution demanding a ceasefire between Iran and Iraq.', '1987-07-20', ['REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ']],
+    // members of a legislature by their country's adjective are its legislature ("British MPs", "U.S. senators")
+    ['LONDON, March 26 - British MPs signed a motion urging the government to impose sanctions on Japan.', '1987-03-26', ['REQUEST 020 requested GBRLEG->GBRGOV']],
   ]);
 });

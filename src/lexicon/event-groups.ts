@@ -81,7 +81,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
-  court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', mps: 'LEG', parliamentarians: 'LEG', senators: 'LEG', congressmen: 'LEG',
 };
 
 /** Non-state armed groups named as adjectives ("Houthi targets"): actor code. */
