@@ -25,7 +25,7 @@ describe('events, recall round m', () => {
     // a request's second addressee in a gapped clause "and NAME to VERB" is asked too ("urged Israel to ... and Hamas to ...")
     ['U.S. President Joe Biden urged Israel to allow more aid into Gaza and Hamas to release the hostages.', '2024-06-07', ['REQUEST 020 requested USAGOV->ISR', 'REQUEST 020 requested USAGOV->PSEREB']],
     // ... not a second object of the infinitive ("to press Japan and South Korea to open their markets")
-    ['U.S. senators urged the Reagan administration to press Japan and South Korea to open their markets to American beef.', '1987-03-04', ['REQUEST 020 requested USA->USAGOV']],
+    ['U.S. senators urged the Reagan administration to press Japan and South Korea to open their markets to American beef.', '1987-03-04', ['REQUEST 020 requested USALEG->USAGOV']],
     // an act the parties are told to do ("told Armenia and Azerbaijan to pull their forces back") is asked, not done
     ['The U.N. Security Council on Monday told Armenia and Azerbaijan to pull their forces back from the border.', '2024-06-07', []],
     // ... not the teller's own words after the ones he told ("told reporters he hopes to sign")
