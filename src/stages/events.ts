@@ -75,6 +75,12 @@ const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late',
 const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
 /** "He was the first senior UAE official to visit Yugoslavia": of a person, only in the past (one who "is the first to visit" is often still to come); read over the clause, past the names in it. */
 const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,3}(?:official|officials|minister|ministers|president|premier|head|envoy|diplomat|statesman)\s(?:\S+\s){0,4}to\s$/;
+/** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun ("began to"). */
+const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
+const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/;
+/** A modal, with or without a condition, among the words before an act. */
+const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
+const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -7081,7 +7087,9 @@ function placeAfter(ctx: Context, view: View, from: number): string | null {
 function demonymRecipient(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
   // ("the U.S. attack on an abandoned iranian oil rig on monday": the archive's lower-case copy writes demonyms in lower case too)
-  const lowered = tokens[k] && !startsUpper(tokens[k].text) && lowerCopy(view) ? DEMONYMS.get(tokens[k].text.charAt(0).toUpperCase() + tokens[k].text.slice(1)) : undefined;
+  // (the demonym looked up first: `lowerCopy` reads the whole sentence)
+  const capital = tokens[k] && !startsUpper(tokens[k].text) ? DEMONYMS.get(tokens[k].text.charAt(0).toUpperCase() + tokens[k].text.slice(1)) : undefined;
+  const lowered = capital && lowerCopy(view) ? capital : undefined;
   if (slotAt[k] || !tokens[k] || (!startsUpper(tokens[k].text) && !lowered) || regionalDemonym(tokens[k - 1]?.text, tokens[k].text)) return null;
   // ("imports of South African uranium ore": a demonym of two words)
   const pair = tokens[k + 1] && !slotAt[k + 1] ? DEMONYM_PAIRS.get(tokens[k].text)?.get(tokens[k + 1].text) : undefined;
@@ -7730,13 +7738,10 @@ function finish(
   if (status === 'intended' && (FIRST_TO.test(before) || FIRST_PERSON_TO.test(clauseBefore))) status = 'occurred';
   // ("IRAN SAID TO ATTACK CYPRIOT TANKER", "Iraq is reported to bomb": an act reported as told by others was done)
   if (status === 'intended' && /(?:^|\s)(?:said|reported|believed|alleged)\s+to\s$/.test(before)) status = 'occurred';
-  // ("Tunisia has decided to break diplomatic relations with Iran": an act decided is taken, as "the government's decision to" is)
-  if (status === 'intended' && /(?:^|\s)decided\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might|if|unless)\s/.test(before)) status = 'occurred';
-  // ("Contra rebels tried to blow up a pylon", "as they tried to march on parliament", "boats attempting to attack the terminal": an act
-  // attempted was carried out, whatever came of it)
-  if (status === 'intended' && /(?:^|\s)(?:tried|attempted|trying|attempting)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might|if|unless)\s/.test(before)) status = 'occurred';
-  // ("Russian peacekeepers began to withdraw from Karabakh": an act begun is under way)
-  if (status === 'intended' && /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/.test(before) && !/(?:^|\s)(?:will|would|could|may|might)\s/.test(before)) status = 'occurred';
+  // ("Tunisia has decided to break diplomatic relations with Iran": an act decided is taken, as "the government's decision to" is;
+  // "Contra rebels tried to blow up a pylon", "boats attempting to attack the terminal": an act attempted was carried out, whatever
+  // came of it; "Russian peacekeepers began to withdraw from Karabakh": an act begun is under way) unless a modal or condition rules
+  if (status === 'intended' && ((DECIDED_OR_TRIED.test(before) && !MODAL_OR_CONDITION.test(before)) || (BEGUN.test(before) && !MODAL.test(before)))) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
