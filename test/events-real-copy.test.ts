@@ -36,5 +36,8 @@ describe('events, real wire copy', () => {
     ['The U.N. Security Council adopted a resolution demanding a ceasefire between Iran and Iraq.', '1987-07-20', ['REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ']],
     // members of a legislature by their country's adjective are its legislature ("British MPs", "U.S. senators")
     ['LONDON, March 26 - British MPs signed a motion urging the government to impose sanctions on Japan.', '1987-03-26', ['REQUEST 020 requested GBRLEG->GBRGOV']],
+    // a demonym of two words is one name whatever the tagger cuts ("West" + "German"), and the office holder after it is its own
+    ['BONN, Oct 19 - U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.', '1987-10-19', ['CONSULT 040 occurred USAGOV->DEUGOV']],
+    ['EC Farm Commissioner Frans Andriessen rounded on West German Farm Minister Ignaz Kiechle and accused Bonn of blocking reform.', '1987-03-02', ['ACCUSE 112 occurred IGOEU->DEU']],
   ]);
 });

@@ -650,7 +650,9 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
   // (each pass over a span is a function of its own: a rule first met long into a corpus run
   // deoptimises the function it is compiled in, and V8 then recompiles that one, not all of them)
   const out: TokenSpan[] = [];
-  for (const span of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (wholeDemonym(tokens, lex, spans, i)) continue;
     if (!keepTaggerSpan(text, tokens, lex, span)) continue;
     const last = out[out.length - 1];
     // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
@@ -665,6 +667,52 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     out.push({ ...span });
   }
   return out;
+}
+
+/**
+ * A demonym of several words the lexicon knows (`West German`, `South Korean`) is one name whatever the tagger's spans: "LOC:West"
+ * + "MISC:German" is one demonym, and "ORG:West German Farm Minister Ignaz Kiechle" is the demonym and then the rest. Rewrites
+ * `spans[i]` (and the spans after it that the demonym covers) and returns true when the span is gone.
+ */
+function wholeDemonym(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], i: number): boolean {
+  const span = spans[i];
+  const previous = spans[i - 1];
+  // (a span the demonym before it was widened over: dropped, or cut after the demonym)
+  if (previous && span.from < previous.to && previous.type === 'MISC' && lex.exact[previous.from]?.to === previous.to) {
+    if (span.to <= previous.to) return true;
+    span.from = previous.to;
+  }
+  const match = lex.exact[span.from];
+  if (!match || match.to - span.from < 2 || !entryOf(match, 'demonym') || entryOf(match, 'country')) return false;
+  if (span.to < match.to) {
+    span.to = match.to;
+    span.type = 'MISC';
+  } else if (span.to > match.to && tokens[match.to - 1].end === tokens[match.to].start) return false;
+  else if (span.to > match.to) {
+    const rest = restAfterDemonym(lex, { ...span, from: match.to });
+    if (rest) spans.splice(i + 1, 0, rest);
+    span.to = match.to;
+    span.type = 'MISC';
+  }
+  return false;
+}
+
+/**
+ * What is left of a span after the demonym cut off its start, read as the tagger reads it after a demonym of one word: words of a
+ * title are no name ("Economics" before "Minister"), and the words after a title are a person ("Farm Minister Ignaz Kiechle").
+ */
+function restAfterDemonym(lex: Lex, rest: TokenSpan): TokenSpan | null {
+  if (isTitleWord(lex, rest.to)) return null;
+  for (let k = rest.from; k < rest.to; k++) {
+    if (!isTitleWord(lex, k)) continue;
+    const end = lex.folded[k]!.to;
+    return end >= rest.to ? null : { from: end, to: rest.to, type: 'PER' };
+  }
+  return rest;
+}
+
+function isTitleWord(lex: Lex, k: number): boolean {
+  return entryOf(lex.folded[k], 'title') !== null || entryOf(lex.folded[k], 'rank') !== null;
 }
 
 /** Whether a word opens with an ASCII letter or digit (most do): then it is no run of marks, and the edge expressions below need not run. */
