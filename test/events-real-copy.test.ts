@@ -36,6 +36,11 @@ describe('events, real wire copy', () => {
     ['The U.N. Security Council adopted a resolution demanding a ceasefire between Iran and Iraq.', '1987-07-20', ['REQUEST 100 requested IGOUN->IRN', 'REQUEST 100 requested IGOUN->IRQ']],
     // members of a legislature by their country's adjective are its legislature ("British MPs", "U.S. senators")
     ['LONDON, March 26 - British MPs signed a motion urging the government to impose sanctions on Japan.', '1987-03-26', ['REQUEST 020 requested GBRLEG->GBRGOV']],
+    // a verb after `and` continues the last act told by a verb, not an act a noun in its object names
+    ['The European Community rejected the U.S. demand and threatened retaliation against American farm goods.', '1987-03-02', ['REJECT 120 occurred IGOEU->USA', 'REQUEST 100 requested USA->IGOEU', 'THREATEN 138 occurred IGOEU->USA']],
+    ['Kuwait rejected the Iranian charges and accused Tehran of attacking its tankers.', '1987-03-02', ['REJECT 120 occurred KWT->IRN', 'ACCUSE 112 occurred IRN->KWT', 'ACCUSE 112 occurred KWT->IRNGOV']],
+    // (not past a clause of its own: the one who "accused" is the `when` clause's subject)
+    ['Japan rejected the U.S. demand when Washington raised tariffs and accused Tokyo of dumping.', '1987-03-02', ['REJECT 120 occurred JPN->USA', 'REQUEST 100 requested USA->JPN', 'ACCUSE 112 occurred USA->JPNGOV']],
     // a demonym of two words is one name whatever the tagger cuts ("West" + "German"), and the office holder after it is its own
     ['BONN, Oct 19 - U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.', '1987-10-19', ['CONSULT 040 occurred USAGOV->DEUGOV']],
     ['EC Farm Commissioner Frans Andriessen rounded on West German Farm Minister Ignaz Kiechle and accused Bonn of blocking reform.', '1987-03-02', ['ACCUSE 112 occurred IGOEU->DEU']],

@@ -1105,12 +1105,15 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (conjoined && lastMatch && lastMatch.candidate === null && !hasClauseBoundary(words, lastMatch.end, m.start) && !mainAgain && !speakerAgain
       && (lastMatch.verb || !candidate || !saidByOwnSide(ctx, view, m.start, candidate.actors))) candidate = null;
     const previous = out[out.length - 1];
+    // "The European Community rejected the U.S. demand and threatened retaliation": a verb after `and` continues the last act told
+    // by a verb, not one a noun in that verb's object names
+    const continued = conjoined ? verbActBefore(out, words, m.start) ?? previous : previous;
     // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
     if (candidate && candidate.entry.fromActs && previous && previous.tokenStart < m.start && previous.recipients.some((r) => r.start >= view.tokens[m.start].start)) {
       out[out.length - 1] = recast(previous, { recipients: previous.recipients.filter((r) => r.start < view.tokens[m.start].start) });
     }
     if (previous && !hasClauseBoundary(words, previous.tokenEnd, m.start)) {
-      const related = relateToPrevious(ctx, unit, view, m, candidate, previous);
+      const related = relateToPrevious(ctx, unit, view, m, candidate, continued);
       // ("marched through Belgrade to protest against government corruption": the purpose names whom the act is against)
       if (related === false && candidate && candidate.type === previous.type && previous.recipients.length === 0 && candidate.recipients.length > 0) out[out.length - 1] = recast(previous, { recipients: candidate.recipients });
       if (related === false) continue;
@@ -1318,6 +1321,24 @@ const ATTACK_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id =
 
 /** Past forms of common verbs no trigger starts ("and flew them to", "and put them on"). */
 const PLAIN_PASTS: ReadonlySet<string> = new Set(['flew', 'put', 'took', 'sent', 'gave', 'brought', 'left', 'went', 'came', 'made', 'kept', 'drove']);
+
+/**
+ * The last act told by a verb when the acts after it are all told by nouns in its own clause (its object: "rejected the U.S.
+ * demand"), or undefined.
+ */
+function verbActBefore(out: readonly Candidate[], words: readonly string[], at: number): Candidate | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    if (c.frame !== 'verb') continue;
+    if (i === out.length - 1 || hasClauseBoundary(words, c.tokenEnd, at)) return undefined;
+    // (not past a clause of its own still open: "rejected a U.S. offer to drop the charges if he gave up power and left"; one a
+    // comma closes is read past: "held talks, their first meeting since the invasion, and agreed")
+    let open = false;
+    for (let k = c.tokenEnd; k < at; k++) open = SUBORDINATORS.has(wordAt(words, k)) || (open && wordAt(words, k) !== ',');
+    return open ? undefined : c;
+  }
+  return undefined;
+}
 
 /** Whether a word after `and` opens a clause's verb: a trigger's inflected form, a past in -ed, or a common irregular past. */
 function opensVerb(w: string): boolean {
