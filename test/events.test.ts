@@ -2080,6 +2080,11 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     // a dateline far from the stamp is no guide (a misread or a story filed late): the record's date stays
     expect(dates(text, '1987-03-30'), '[events] dateline far from the stamp').toEqual(['1987-03-29', '1987-03-29']);
   });
+  it('[events] a request or an invitation told in the past in the main news was made on the dispatch day; one to come is undated', () => {
+    const dates = (text: string) => extract(text, { date: '1987-03-11' }).events.map((e) => `${e.type} ${e.status} ${e.date?.value ?? null}`);
+    expect(dates('CLARK URGES ACTION ON ACID RAIN\nWASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.'), '[events] urged').toEqual(['REQUEST requested 1987-03-11']);
+    expect(dates('ECUADOR TO SEEK HIGHER QUOTA\nCARACAS, March 11 - Ecuador will ask OPEC to raise its oil export quota.'), '[events] will ask').toEqual(['REQUEST requested null']);
+  });
   it('[events] a restriction imposed has its own date, and the lifting is not of that day', () => {
     const got = extract('Bangladeshi authorities restored mobile internet services on Sunday and further eased a curfew imposed on July 19.', { date: '2024-07-28' }).events;
     expect(got.map((e) => `${e.type} ${e.date?.value ?? null}`).sort(), '[events] dates').toEqual(['COERCE 2024-07-19', 'CONCEDE 2024-07-28']);

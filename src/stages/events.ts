@@ -7862,7 +7862,8 @@ function finish(
     }
   }
   const past = pastForm || /(?:^|\s)(?:has|have|had)\s/.test(before);
-  if (!date && status === 'occurred' && past && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
+  // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && past && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 
