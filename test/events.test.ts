@@ -2067,6 +2067,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     const dates = (text: string) => extract(text, { date: '1987-05-19' }).events.map((e) => e.date?.value ?? null);
     expect(dates('South African commandos raided the capital of Botswana exactly a year ago.'), '[events] a year ago').toEqual(['1986-05-19']);
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
+    // "last night" in a dispatch is the night before its day
+    expect(dates('Iran attacked a Saudi supertanker off the United Arab Emirates last night, shipping sources said.'), '[events] last night').toEqual(['1987-05-18']);
     expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);
   });
   it('[events] a day written without its year in the coming weeks is of this year, even read for an act told in the past', () => {
