@@ -2067,6 +2067,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     const dates = (text: string) => extract(text, { date: '1987-05-19' }).events.map((e) => e.date?.value ?? null);
     expect(dates('South African commandos raided the capital of Botswana exactly a year ago.'), '[events] a year ago').toEqual(['1986-05-19']);
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
+    // a date after "before" or "ahead of" is another act's ("criticised the meeting before the start of the crop year on April 1")
+    expect(dates('PARIS, May 19 - French Farm Minister Francois Guillaume criticised the European Community before the start of the crop year on April 1.'), '[events] before').toEqual(['1987-05-19']);
     // "last night" in a dispatch is the night before its day
     expect(dates('Iran attacked a Saudi supertanker off the United Arab Emirates last night, shipping sources said.'), '[events] last night').toEqual(['1987-05-18']);
     expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);

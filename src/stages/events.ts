@@ -134,7 +134,7 @@ const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', '
 
 /** The perfect right before a trigger ("have been fighting", "has frozen", "has long been"). */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:long|already|also|repeatedly)\s+)?(?:been\s+)?$/i;
-const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after)\b/i;
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of)\b/i;
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
