@@ -2089,6 +2089,14 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('CLARK URGES ACTION ON ACID RAIN\nWASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.'), '[events] urged').toEqual(['REQUEST requested 1987-03-11']);
     expect(dates('ECUADOR TO SEEK HIGHER QUOTA\nCARACAS, March 11 - Ecuador will ask OPEC to raise its oil export quota.'), '[events] will ask').toEqual(['REQUEST requested null']);
   });
+  it('[events] a threat carried by an announced act is dated when said', () => {
+    const threats = (text: string, date: string) => extract(text, { date }).events.filter((e) => e.type === 'THREATEN').map((e) => e.date?.value ?? null);
+    expect(threats('Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in Syria.', '2022-11-24'), '[events] said on Tuesday').toEqual(['2022-11-22']);
+    // (the act to come is not dated by the day of the saying)
+    const act = extract('Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a ground operation against Kurdish militants in Syria.', { date: '2022-11-24' }).events.find((e) => e.type === 'ASSAULT');
+    expect(act?.date ?? null, '[events] act to come').toBeNull();
+    expect(threats('DAMASCUS, Oct 20 - Iranian Prime Minister Mir-Hossein Mousavi said his country would retaliate against the United States.', '1987-10-20'), '[events] said in the main news').toEqual(['1987-10-20']);
+  });
   it('[events] a restriction imposed has its own date, and the lifting is not of that day', () => {
     const got = extract('Bangladeshi authorities restored mobile internet services on Sunday and further eased a curfew imposed on July 19.', { date: '2024-07-28' }).events;
     expect(got.map((e) => `${e.type} ${e.date?.value ?? null}`).sort(), '[events] dates').toEqual(['COERCE 2024-07-19', 'CONCEDE 2024-07-28']);

@@ -4905,8 +4905,19 @@ function speakerSlot(ctx: Context, view: View, at: number): Slot | null {
 
 /** When a threat was made: the act's date where it is not after the dispatch (then the day it was said), else none. */
 function saidOn(ctx: Context, c: Candidate): Event['date'] {
-  return c.date && ctx.anchor && c.date.value <= ctx.anchor ? c.date : null;
+  if (c.date && ctx.anchor && c.date.value <= ctx.anchor) return c.date;
+  // "Erdogan said on Tuesday that Turkey would launch a ground operation": the day of the saying, told beside its verb
+  const report = ctx.reports.find((q) => q.cueSpan !== null && q.start <= c.trigger.start && c.trigger.start < q.end);
+  if (report?.cueSpan) {
+    const near = findDates(ctx.text, Math.max(0, report.cueSpan.start - SAYING_REACH), report.cueSpan.end + SAYING_REACH, ctx.anchor, 'past')
+      .find((d) => d.end <= report.cueSpan!.start ? /^\s+$/.test(ctx.text.slice(d.end, report.cueSpan!.start)) : /^\s+(?:on\s+)?$/.test(ctx.text.slice(report.cueSpan!.end, d.start)));
+    if (near && near.value <= ctx.anchor!) return { value: near.value, precision: near.precision, text: near.text };
+  }
+  // (a warning in the dispatch's main news was given on its day: "Mousavi reiterated his country would retaliate")
+  return c.unit.paragraph === ctx.firstBody && ctx.anchor && !c.quote ? { value: ctx.anchor, precision: 'day' } : null;
 }
+/** How far before or after a verb of saying its day is looked for ("said on Wednesday", "on Tuesday said"). */
+const SAYING_REACH = 16;
 
 /**
  * Who makes the threat an announced act carries: the official who said it ("Iran could withdraw
@@ -7481,7 +7492,8 @@ function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: D
     // ("will press Japan to live up to commitments made six weeks ago": an act to come has no day already past)
     if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
-    if (direction === 'future' && d.start >= trigger.end && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    // ("Erdogan said on Tuesday that Turkey would launch": before the trigger too)
+    if (direction === 'future' && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
     // ("will impose tariffs in retaliation for tariffs that Trump ordered earlier on Saturday": a day told as earlier is past)
     if (direction === 'future' && /\bearlier\s+(?:on\s+|this\s+|in\s+)?$/i.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) continue;
     // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
@@ -7863,7 +7875,8 @@ function finish(
   }
   const past = pastForm || /(?:^|\s)(?:has|have|had)\s/.test(before);
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && past && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
+  // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (past || retaliation) && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 
