@@ -1323,13 +1323,14 @@ const ATTACK_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id =
 const PLAIN_PASTS: ReadonlySet<string> = new Set(['flew', 'put', 'took', 'sent', 'gave', 'brought', 'left', 'went', 'came', 'made', 'kept', 'drove']);
 
 /**
- * The last act told by a verb when the acts after it are all told by nouns in its own clause (its object: "rejected the U.S.
- * demand"), or undefined.
+ * The last act told by a finite verb when the acts after it are all told by nouns or participles in its own clause (its object:
+ * "rejected the U.S. demand"), or undefined.
  */
 function verbActBefore(out: readonly Candidate[], words: readonly string[], at: number): Candidate | undefined {
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i];
-    if (c.frame !== 'verb') continue;
+    // (nor a participle's: "held talks, with Oman's minister carrying messages between them, and agreed to meet again")
+    if (c.frame !== 'verb' || wordAt(words, c.tokenStart).endsWith('ing')) continue;
     if (i === out.length - 1 || hasClauseBoundary(words, c.tokenEnd, at)) return undefined;
     // (not past a clause of its own still open: "rejected a U.S. offer to drop the charges if he gave up power and left"; one a
     // comma closes is read past: "held talks, their first meeting since the invasion, and agreed")
