@@ -1329,8 +1329,9 @@ const PLAIN_PASTS: ReadonlySet<string> = new Set(['flew', 'put', 'took', 'sent',
 function verbActBefore(out: readonly Candidate[], words: readonly string[], at: number): Candidate | undefined {
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i];
-    // (nor a participle's: "held talks, with Oman's minister carrying messages between them, and agreed to meet again")
-    if (c.frame !== 'verb' || wordAt(words, c.tokenStart).endsWith('ing')) continue;
+    // (nor a participle's: "held talks, with Oman's minister carrying messages between them, and agreed to meet again"; nor one of
+    // a relative clause: "accused Ghana of harbouring the gunmen who attacked his residence and warned that Togo would strike back")
+    if (c.frame !== 'verb' || wordAt(words, c.tokenStart).endsWith('ing') || RELATIVE_PRONOUNS.has(wordAt(words, c.tokenStart - 1))) continue;
     if (i === out.length - 1 || hasClauseBoundary(words, c.tokenEnd, at)) return undefined;
     // (not past a clause of its own still open: "rejected a U.S. offer to drop the charges if he gave up power and left"; one a
     // comma closes is read past: "held talks, their first meeting since the invasion, and agreed")
