@@ -4032,7 +4032,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("his army had begun reducing": a gerund after a verb of aspect has the subject of that verb; so has one after "be", "guerrillas
       // have been fighting government troops", and a participle after "have" one of armed men or police, "and police have detained
       // thousands more" (not "the government", which a dispatch from another capital names as often as its own)
-      const haver = /^(?:has|have|had)$/.test(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
+      const haver = PERFECT_AUXILIARIES.has(prev) ? BARE_FORCES.get(wordAt(words, start - 2)) : undefined;
       const armedHave = haver !== undefined && haver !== 'GOV';
       const aspect = form === 'gerund' ? aspectBefore(words, start) : -1;
       let forceAt = meansBefore(words, aspect >= 0 ? aspect : armedHave ? start - 1 : start);
@@ -4040,14 +4040,14 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       // ("leftist guerrillas who launched an offensive against army positions": armed men or police a relative clause hangs on)
       {
         let w = forceAt - 1;
-        while (w > 1 && /^(?:has|have|had)$/.test(wordAt(words, w))) w--;
+        while (w > 1 && PERFECT_AUXILIARIES.has(wordAt(words, w))) w--;
         // (also set off by a comma: "The guerrillas, who have been fighting government troops since 1983, denied involvement")
         const force = wordAt(words, w - 1) === ',' ? w - 2 : w - 1;
         if (RELATIVE_WHO.has(wordAt(words, w)) && BARE_FORCES.has(wordAt(words, force)) && !view.slotAt[force]) forceAt = force + 1;
       }
       const relative = RELATIVE_WHO.has(wordAt(words, forceAt)) || (wordAt(words, forceAt) === ',' && RELATIVE_WHO.has(wordAt(words, forceAt + 1)));
       // ("its aircraft had bombed": past the auxiliary)
-      const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1)) ? 1 : 0));
+      const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && PERFECT_AUXILIARIES.has(wordAt(words, forceAt - 1)) ? 1 : 0));
       const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         // (not those "whose" makes another's: "al-Houthi, whose fighters have attacked merchant ships")
@@ -5184,6 +5184,8 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Auxiliaries of the perfect, which stand between a joined verb and its `and` ("and have threatened"). */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** An auxiliary of the perfect among the words before a trigger ("has agreed", "had already met"). */
+const PERFECT_WORD = /(?:^|\s)(?:has|have|had)\s/;
 
 /**
  * The `and` or `but` that joins the verb at `start` to the clause before it, right before it or before one clause adverb
@@ -7779,7 +7781,7 @@ function finish(
   if (status === 'intended' && ((DECIDED_OR_TRIED.test(before) && !MODAL_OR_CONDITION.test(before)) || (BEGUN.test(before) && !MODAL.test(before)))) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
-  if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !/(?:^|\s)(?:has|have|had)\s/.test(before)) {
+  if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !PERFECT_WORD.test(before)) {
     const opener = subjectOpener(view, start);
     if (opener === 'if' || opener === 'unless' || opener === 'while') status = 'hypothetical';
     else if (opener === 'when' || opener === 'once' || opener === 'until' || opener === 'whenever') status = 'intended';
@@ -7858,7 +7860,7 @@ function finish(
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   // ("when they arrive here tomorrow": a plural present after its pronoun too)
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)))
-    && !/(?:^|\s)(?:has|have|had)\s/.test(before) && futureDayAfter(words, end)) {
+    && !PERFECT_WORD.test(before) && futureDayAfter(words, end)) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);
@@ -7875,7 +7877,7 @@ function finish(
       direction = 'future';
     }
   }
-  const past = pastForm || /(?:^|\s)(?:has|have|had)\s/.test(before);
+  const past = pastForm || PERFECT_WORD.test(before);
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
   if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (past || retaliation) && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
@@ -8482,7 +8484,7 @@ function physicalSubject(words: readonly string[], start: number, targets: Reado
   let k = start - 1;
   while (k > 0 && !BE_FORMS.has(wordAt(words, k))) k--;
   // (past the perfect: "the town has been shelled")
-  for (k--; k > 0 && /^(?:has|have|had)$/.test(wordAt(words, k)); k--);
+  for (k--; k > 0 && PERFECT_AUXILIARIES.has(wordAt(words, k)); k--);
   for (let j = k; j >= 0 && j >= k - 4; j--) {
     const w = wordAt(words, j);
     if (targets.has(w)) return !POSSESSIVE_MARKS.has(wordAt(words, j + 1));
