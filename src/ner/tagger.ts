@@ -25,6 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../model.js';
+import { wrapWidth } from '../line-wrap.js';
 
 export type NameType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -452,7 +453,7 @@ function breaksLine(text: string, a: number, b: number): boolean {
   if (k === b) return false;
   const lineStart = text.lastIndexOf('\n', a - 1) + 1;
   const length = k - lineStart;
-  return length < 40 || length > 100 || !/\p{Ll}/u.test(text.slice(lineStart, k));
+  return !wrapWidth(length) || !/\p{Ll}/u.test(text.slice(lineStart, k));
 }
 
 // ---------------------------------------------------------------------------------------------

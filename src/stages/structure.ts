@@ -7,6 +7,7 @@
  */
 import type { Dateline, Message, Paragraph, Sentence, Span } from '../model.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from '../lexicon/abbreviations.js';
+import { wrapWidth } from '../line-wrap.js';
 
 export interface StructureLayer {
   readonly headline: Span | null;
@@ -85,7 +86,7 @@ function splitFirstLineIfHeadline(text: string, span: Span): Span[] {
 function hardWrapped(text: string): boolean {
   const lines = text.split('\n');
   if (lines.length < 4) return false;
-  const wrapped = lines.filter((l) => l.length >= 40 && l.length <= 90 && !/[.!?"”]$/.test(l.trim())).length;
+  const wrapped = lines.filter((l) => wrapWidth(l.length) && !/[.!?"”]$/.test(l.trim())).length;
   return wrapped / lines.length > 0.5;
 }
 
