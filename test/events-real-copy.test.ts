@@ -45,6 +45,9 @@ describe('events, real wire copy', () => {
     ['Iranian and U.S. delegations held indirect talks in Oman on Saturday, with the Omani foreign minister carrying messages between them, and agreed to meet again next week.', '2025-04-12', ['CONSULT 040 occurred IRNGOV->USAGOV', 'CONSULT 040 occurred USAGOV->IRNGOV', 'CONSULT 045 occurred OMNGOV->IRNGOV', 'CONSULT 045 occurred OMNGOV->USAGOV', 'AGREE 036 occurred IRNGOV->USAGOV', 'AGREE 036 occurred USAGOV->IRNGOV']],
     // (nor an act of a relative clause)
     ['LOME - Togolese President Gnassingbe Eyadema on Friday accused Ghana of harbouring the gunmen who attacked his residence this week and warned that Togo would strike back.', '1986-09-26', ['ACCUSE 112 occurred TGOGOV->GHA', 'THREATEN 138 occurred TGOGOV->-', 'ASSAULT 190 hypothetical TGO->-']],
+    // a state's troops named by its pronoun in a clause a subordinator opens are its armed forces (and heads joined by `and` one group)
+    ['Washington said the show of force was meant to deter Nicaragua after its troops attacked Contra rebel camps inside Honduras.', '1988-03-17', ['ASSAULT 190 occurred NICMIL->-']],
+    ['Kenneth Kaunda accused South Africa of state terrorism after its troops and aircraft raided guerrilla bases in Lusaka.', '1986-05-19', ['ACCUSE 112 occurred ZMBGOV->ZAF', 'ASSAULT 190 occurred ZAFMIL->ZMB']],
     // a demonym of two words is one name whatever the tagger cuts ("West" + "German"), and the office holder after it is its own
     ['BONN, Oct 19 - U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.', '1987-10-19', ['CONSULT 040 occurred USAGOV->DEUGOV']],
     ['EC Farm Commissioner Frans Andriessen rounded on West German Farm Minister Ignaz Kiechle and accused Bonn of blocking reform.', '1987-03-02', ['ACCUSE 112 occurred IGOEU->DEU']],

@@ -5134,20 +5134,30 @@ function whoseBody(ctx: Context, view: View, start: number): Slot | null {
  * "Ukraine said its air defences had shot down most of them", "said their troops attacked": the armed forces, named by `its` or
  * `their` right after a verb of saying and right before the verb at `start`, of the body that speaks; null otherwise.
  */
+/** The last state (a country or a state's body) named before token `at` in the sentence, or null. */
+function lastStateBefore(view: View, at: number): Slot | null {
+  for (let j = at - 1; j >= 0; j--) {
+    const slot = view.slotAt[j];
+    if (slot && !slot.group && slot.entity.country && slot.entity.type !== 'location' && slot.entity.type !== 'person') return slot;
+  }
+  return null;
+}
 function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   const { words } = view;
   let k = start - 1;
   while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
   const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
-  const first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
+  let first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
+  // ("its troops and aircraft raided": heads joined by `and` are one group, of the first's sector)
+  if (HEADS.has(wordAt(words, first)) && wordAt(words, first - 1) === 'and' && HEADS.get(wordAt(words, first - 2)) === 'MIL') first -= 2;
   if ((first === k && HEADS.get(wordAt(words, k)) !== 'MIL') || view.slotAt[first]) return null;
   const owner = first - 1;
   if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their') return null;
   // (past words of time: "said on Friday its forces had")
   let verb = wordAt(words, owner - 1) === 'that' ? owner - 2 : owner - 1;
   while (verb > 0 && SAID_WHEN.has(wordAt(words, verb))) verb--;
-  if (!SPEECH_VERBS.has(wordAt(words, verb))) return null;
-  const body = subjectBody(view, owner);
+  // ("meant to deter Nicaragua after its troops attacked Contra camps": in a clause a subordinator opens, the state named last)
+  const body = SPEECH_VERBS.has(wordAt(words, verb)) ? subjectBody(view, owner) : SUBORDINATORS.has(wordAt(words, owner - 1)) ? lastStateBefore(view, owner - 1) : null;
   if (!body || !body.entity.country || body.entity.type === 'location') return null;
   return body.entity.sector === 'MIL' ? body : groupSlot(ctx, body.entity.country, 'MIL', view.tokens[owner].start, view.tokens[k].end);
 }
