@@ -2586,7 +2586,7 @@ const ARMED_DESCRIPTION = /(?:ary|ist|ic|ite|ant|ese|ian)$/;
 function gappedRelative(view: View, start: number): boolean {
   const { words, tokens, slotAt, slotStart } = view;
   let j = start - 1;
-  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had' || wordAt(words, j) === 'would' || wordAt(words, j) === 'will')) j--;
+  while (j >= 0 && (PERFECT_AUXILIARIES.has(wordAt(words, j)) || wordAt(words, j) === 'would' || wordAt(words, j) === 'will')) j--;
   if (j < 0) return false;
   const pronoun = wordAt(words, j) === 'they' || wordAt(words, j) === 'he' || wordAt(words, j) === 'she' || wordAt(words, j) === 'we' || wordAt(words, j) === 'it' || wordAt(words, j) === 'i';
   if (!pronoun && !slotAt[j]) return false;
@@ -2638,7 +2638,7 @@ function gappedObject(view: View, start: number): Slot | null {
 function relativeOpener(view: View, start: number): number {
   const { words, slotAt, slotStart } = view;
   let j = start - 1;
-  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had')) j--;
+  while (j >= 0 && (PERFECT_AUXILIARIES.has(wordAt(words, j)))) j--;
   if (j < 1 || (!PRONOUN_SUBJECTS.has(wordAt(words, j)) && !slotAt[j])) return -1;
   let k = (slotAt[j] && slotStart[j] >= 0 ? slotStart[j] : j) - 1;
   // ("whom Venezuelan President Nicolas Maduro accused of": past a person's title words, and the country before them)
@@ -5117,7 +5117,7 @@ const OWNED_GOVERNMENT: ReadonlySet<string> = new Set(['ministry', 'government',
 function whoseBody(ctx: Context, view: View, start: number): Slot | null {
   const { words, slotAt } = view;
   let k = start - 1;
-  while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  while (k > 0 && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
   const head = wordAt(words, k);
   let w = k;
   for (let t = 0; t < 3 && w > 0 && wordAt(words, w) !== 'whose' && !slotAt[w] && /^[a-z-]+$/.test(view.tokens[w].text); t++) w--;
@@ -5145,7 +5145,7 @@ function lastStateBefore(view: View, at: number): Slot | null {
 function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   const { words } = view;
   let k = start - 1;
-  while (k > 0 && (wordAt(words, k) === 'has' || wordAt(words, k) === 'have' || wordAt(words, k) === 'had' || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  while (k > 0 && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
   const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
   let first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
   // ("its troops and aircraft raided": heads joined by `and` are one group, of the first's sector)
@@ -5331,7 +5331,7 @@ function passiveActSubject(view: View, start: number): number {
 function actNounBefore(view: View, start: number, previous: Candidate): boolean {
   const { words, slotAt, slotStart } = view;
   let j = start - 1;
-  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had' || wordAt(words, j) === 'repeatedly')) j--;
+  while (j >= 0 && (PERFECT_AUXILIARIES.has(wordAt(words, j)) || wordAt(words, j) === 'repeatedly')) j--;
   if (!slotAt[j]) return false;
   j = (slotStart[j] >= 0 ? slotStart[j] : j) - 1;
   if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
@@ -5350,7 +5350,7 @@ const CLAIM_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'demand', 'deman
 function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlySet<string> = ACT_NOUNS): boolean {
   const { words, slotAt, slotStart } = view;
   let k = beforeRelativeAside(words, start - 1, from);
-  while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have')) k--;
+  while (k > from && (PERFECT_AUXILIARIES.has(wordAt(words, k)))) k--;
   // the relative clause's subject with its title ("Ukrainian President Volodymyr Zelenskiy"), and its `that`/`which`
   if (slotAt[k] && k > from) {
     k = slotStart[k] - 1;
@@ -5401,7 +5401,7 @@ function beforeRelativeAside(words: readonly string[], k: number, from: number):
 function demandedBefore(view: View, start: number, from: number): boolean {
   const { words, slotAt, slotStart } = view;
   let k = start - 1;
-  while (k > from && (wordAt(words, k) === 'has' || wordAt(words, k) === 'had' || wordAt(words, k) === 'have' || wordAt(words, k) === 'long')) k--;
+  while (k > from && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || wordAt(words, k) === 'long')) k--;
   if (!slotAt[k] || k <= from) return false;
   k = slotStart[k] - 1;
   if (wordAt(words, k) === 'the' && k > from) k--;
@@ -5764,7 +5764,7 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
   const next = wordAt(words, end);
   if (next !== '' && next !== ',' && next !== '.' && !PREPOSITIONS.has(next) && !TIME_ADVERBS.has(next) && next !== 'last' && next !== 'this' && next !== 'earlier') return false;
   let j = start - 1;
-  while (j >= 0 && (wordAt(words, j) === 'has' || wordAt(words, j) === 'have' || wordAt(words, j) === 'had' || wordAt(words, j) === 'jointly')) j--;
+  while (j >= 0 && (PERFECT_AUXILIARIES.has(wordAt(words, j)) || wordAt(words, j) === 'jointly')) j--;
   // the subject: a pronoun, a possessive pronoun and its noun, "the two countries", or a name (two joined by `and`)
   if (slotAt[j]) {
     j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
@@ -8124,7 +8124,7 @@ function passiveHead(view: View, start: number): number {
   let k = start - 1;
   while (k >= 0 && (BE_ADVERBS.has(wordAt(view.words, k)) || /ly$/.test(wordAt(view.words, k)))) k--;
   if (!BE_FORMS.has(wordAt(view.words, k))) return -1;
-  while (k >= 0 && (BE_FORMS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'had' || wordAt(view.words, k) === 'has' || wordAt(view.words, k) === 'have')) k--;
+  while (k >= 0 && (BE_FORMS.has(wordAt(view.words, k)) || PERFECT_AUXILIARIES.has(wordAt(view.words, k)))) k--;
   if (k < 0 || view.slotAt[k]) return -1;
   // ("opposition activists were detained": a two-word head)
   return DOMESTIC_PAIRS.get(wordAt(view.words, k - 1))?.has(wordAt(view.words, k)) ? k - 1 : k;
@@ -8139,7 +8139,7 @@ function subjectHead(view: View, start: number): number {
   let from = start;
   while (from > 0 && start - from < 12 && !BOUNDARY.has(wordAt(words, from - 1)) && wordAt(words, from - 1) !== ',' && wordAt(words, from - 1) !== '.' && wordAt(words, from - 1) !== ';') from--;
   let head = start - 1;
-  while (head > from && (wordAt(words, head) === 'had' || wordAt(words, head) === 'has' || wordAt(words, head) === 'have' || wordAt(words, head).endsWith('ly'))) head--;
+  while (head > from && (PERFECT_AUXILIARIES.has(wordAt(words, head)) || wordAt(words, head).endsWith('ly'))) head--;
   for (let k = from + 1; k < head; k++) {
     const w = wordAt(words, k);
     if (w === 'of' || w === 'sent' || w === 'carrying' || w === 'from' || w === 'with' || w === 'bound' || w === 'loaded' || w === 'that' || w === 'which' || w === 'who') { head = k - 1; break; }
@@ -8209,7 +8209,7 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
   const { words, slotAt, tokens } = view;
   let h = start - 1;
   // ("Leftist guerrillas today freed": wire copy puts the day between the subject and its verb)
-  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || DAY_ADVERBS.has(wordAt(words, h)) || wordAt(words, h) === 'has' || wordAt(words, h) === 'have' || wordAt(words, h) === 'had' || wordAt(words, h) === 'already')) h--;
+  while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)) || DAY_ADVERBS.has(wordAt(words, h)) || PERFECT_AUXILIARIES.has(wordAt(words, h)) || wordAt(words, h) === 'already')) h--;
   h = forceBeforePlace(view, h);
   // ("a day after army officers placed President Ali Bongo under house arrest": officers of the force named before them)
   // ("Moslem guerrilla leaders vowed to fight on": the leaders of armed men no one names are those armed men)
