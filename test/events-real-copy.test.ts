@@ -45,6 +45,9 @@ describe('events, real wire copy', () => {
     ['Iranian and U.S. delegations held indirect talks in Oman on Saturday, with the Omani foreign minister carrying messages between them, and agreed to meet again next week.', '2025-04-12', ['CONSULT 040 occurred IRNGOV->USAGOV', 'CONSULT 040 occurred USAGOV->IRNGOV', 'CONSULT 045 occurred OMNGOV->IRNGOV', 'CONSULT 045 occurred OMNGOV->USAGOV', 'AGREE 036 occurred IRNGOV->USAGOV', 'AGREE 036 occurred USAGOV->IRNGOV']],
     // (nor an act of a relative clause)
     ['LOME - Togolese President Gnassingbe Eyadema on Friday accused Ghana of harbouring the gunmen who attacked his residence this week and warned that Togo would strike back.', '1986-09-26', ['ACCUSE 112 occurred TGOGOV->GHA', 'THREATEN 138 occurred TGOGOV->-', 'ASSAULT 190 hypothetical TGO->-']],
+    // with only an act of a noun or an infinitive before it, the verb after `and` is the sentence's opening party's
+    ["India on Thursday called U.S. President Donald Trump's decision to impose an extra tariff on Indian goods unfair, and urged Washington to reconsider.", '2025-08-07', ['SANCTION 163 occurred USAGOV->IND', 'REQUEST 020 requested IND->USAGOV']],
+    ['Iran said several people were injured in the U.S. attack on an Iranian oil platform and vowed retaliation, Tehran radio reported.', '1987-10-19', ['ASSAULT 190 occurred USA->IRN', 'THREATEN 138 occurred IRN->USA']],
     // a state's troops named by its pronoun in a clause a subordinator opens are its armed forces (and heads joined by `and` one group)
     ['Washington said the show of force was meant to deter Nicaragua after its troops attacked Contra rebel camps inside Honduras.', '1988-03-17', ['ASSAULT 190 occurred NICMIL->-']],
     ['Kenneth Kaunda accused South Africa of state terrorism after its troops and aircraft raided guerrilla bases in Lusaka.', '1986-05-19', ['ACCUSE 112 occurred ZMBGOV->ZAF', 'ASSAULT 190 occurred ZAFMIL->ZMB']],

@@ -1108,6 +1108,15 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "The European Community rejected the U.S. demand and threatened retaliation": a verb after `and` continues the last act told
     // by a verb, not one a noun in that verb's object names
     const continued = conjoined ? verbActBefore(out, words, m.start) ?? previous : previous;
+    // ("India called Trump's decision to impose the tariff unfair, and urged Washington to reconsider": with only an act of a noun
+    // or an infinitive before it, the verb after `and` is the sentence's opening party's, not that act's)
+    const opener = conjoined && candidate && continued && (continued.frame === 'noun' || wordAt(words, continued.tokenStart - 1) === 'to') ? openingSubject(view) : null;
+    if (opener && candidate && !opener.group && opener.entity.country) {
+      if (!candidate.actors.some((a) => a.entity.id === opener.entity.id)) candidate = recast(candidate, { actors: [opener] });
+      out.push(candidate);
+      lastMatch = { end: m.end, candidate, victim: null, verb: true };
+      continue;
+    }
     // "Reagan's sanctions decision won praise from leaders of Congress": the praisers are no party to the act in the subject
     if (candidate && candidate.entry.fromActs && previous && previous.tokenStart < m.start && previous.recipients.some((r) => r.start >= view.tokens[m.start].start)) {
       out[out.length - 1] = recast(previous, { recipients: previous.recipients.filter((r) => r.start < view.tokens[m.start].start) });
