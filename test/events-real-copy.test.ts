@@ -48,6 +48,8 @@ describe('events, real wire copy', () => {
     // with only an act of a noun or an infinitive before it, the verb after `and` is the sentence's opening party's
     ["India on Thursday called U.S. President Donald Trump's decision to impose an extra tariff on Indian goods unfair, and urged Washington to reconsider.", '2025-08-07', ['SANCTION 163 occurred USAGOV->IND', 'REQUEST 020 requested IND->USAGOV']],
     ['Iran said several people were injured in the U.S. attack on an Iranian oil platform and vowed retaliation, Tehran radio reported.', '1987-10-19', ['ASSAULT 190 occurred USA->IRN', 'THREATEN 138 occurred IRN->USA']],
+    // an act after a timetable, a schedule or preparations for it is to come
+    ['BRAZZAVILLE, Dec 13 - Angola and Cuba agreed on Tuesday on a timetable for the withdrawal of Cuban troops from Angola.', '1988-12-13', ['AGREE 030 occurred AGO->CUB', 'AGREE 030 occurred CUB->AGO', 'RETREAT 087 intended CUBMIL->AGO']],
     // a state's troops named by its pronoun in a clause a subordinator opens are its armed forces (and heads joined by `and` one group)
     ['Washington said the show of force was meant to deter Nicaragua after its troops attacked Contra rebel camps inside Honduras.', '1988-03-17', ['ASSAULT 190 occurred NICMIL->-']],
     ['Kenneth Kaunda accused South Africa of state terrorism after its troops and aircraft raided guerrilla bases in Lusaka.', '1986-05-19', ['ACCUSE 112 occurred ZMBGOV->ZAF', 'ASSAULT 190 occurred ZAFMIL->ZMB']],
