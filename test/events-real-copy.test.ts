@@ -50,6 +50,8 @@ describe('events, real wire copy', () => {
     ['Iran said several people were injured in the U.S. attack on an Iranian oil platform and vowed retaliation, Tehran radio reported.', '1987-10-19', ['ASSAULT 190 occurred USA->IRN', 'THREATEN 138 occurred IRN->USA']],
     // an act after a timetable, a schedule or preparations for it is to come
     ['BRAZZAVILLE, Dec 13 - Angola and Cuba agreed on Tuesday on a timetable for the withdrawal of Cuban troops from Angola.', '1988-12-13', ['AGREE 030 occurred AGO->CUB', 'AGREE 030 occurred CUB->AGO', 'RETREAT 087 intended CUBMIL->AGO']],
+    // an act announced to wait on `as soon as` or `provided` is possible, not planned
+    ['Reagan said he would lift tariffs imposed last week against some Japanese products as soon as Tokyo complied with the pact.', '1987-04-26', ['RETREAT 085 hypothetical USAGOV->JPN', 'SANCTION 163 occurred USAGOV->JPN']],
     // a state's troops named by its pronoun in a clause a subordinator opens are its armed forces (and heads joined by `and` one group)
     ['Washington said the show of force was meant to deter Nicaragua after its troops attacked Contra rebel camps inside Honduras.', '1988-03-17', ['ASSAULT 190 occurred NICMIL->-']],
     ['Kenneth Kaunda accused South Africa of state terrorism after its troops and aircraft raided guerrilla bases in Lusaka.', '1986-05-19', ['ACCUSE 112 occurred ZMBGOV->ZAF', 'ASSAULT 190 occurred ZAFMIL->ZMB']],

@@ -5996,11 +5996,14 @@ const WHETHER_VERBS = new Set(['see', 'ask', 'asked', 'asking', 'know', 'decide'
  * Whether a condition (`if`, `unless`) follows the act's words in its own clause: no comma, conjunction or mark before it
  * ("would lift tariffs imposed last week if Tokyo complied"; not "will visit Tokyo, and officials said talks could fail if").
  */
-function conditionFollows(words: readonly string[], end: number): boolean {
+function conditionFollows(words: readonly string[], end: number, conditional = false): boolean {
   for (let k = end; k < words.length && k < end + 16; k++) {
     const w = wordAt(words, k);
     // (not a question asked: "to see if there was a way")
     if (w === 'if' || w === 'unless') return !WHETHER_VERBS.has(wordAt(words, k - 1));
+    // ("would lift tariffs ... as soon as Tokyo complied", "provided Bonn was allowed to keep": what `would` waits on; "will begin talks
+    // as soon as they return" tells a time)
+    if (conditional && ((w === 'as' && wordAt(words, k + 1) === 'soon' && wordAt(words, k + 2) === 'as') || (w === 'provided' && k > end))) return true;
     if (BOUNDARY.has(w) || w === '.' || w === ',' || w === 'and' || w === 'but' || SPEECH_VERBS.has(w)) return false;
   }
   return false;
@@ -7781,7 +7784,7 @@ function finish(
   else if (INTENDED.test(before) || (/(?:^|\s)would\s/.test(before) && reported())) status = 'intended';
   // ("said he would lift the tariffs if Tokyo complied", "would accept talks only if": an act announced on a condition told after
   // it is possible, not planned; a word act is made when spoken)
-  if (status === 'intended' && !SPOKEN_ACTS.has(entry.type) && ANNOUNCED.test(before) && conditionFollows(words, end)) status = 'hypothetical';
+  if (status === 'intended' && !SPOKEN_ACTS.has(entry.type) && ANNOUNCED.test(before) && conditionFollows(words, end, /(?:^|\s)would\s/.test(before))) status = 'hypothetical';
   // ("said that Pyongyang would reject any contact or talks with Japan": a refusal announced in reported speech is made when said;
   // not a veto, an act of its own still to come: "Reagan said he would veto the bill")
   if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
