@@ -7493,7 +7493,8 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
   for (let k = end; k < words.length && k < end + 8; k++) {
     const w = wordAt(words, k);
     if (w === ',' || BOUNDARY.has(w) || SPEECH_VERBS.has(w) || w === 'and' || w === 'after' || w === 'since') return false;
-    if (WEEKDAYS.has(w) || w === 'tomorrow') return true;
+    // (not a day that names a thing: "recognises Gonzalez as the winner of Sunday's election")
+    if ((WEEKDAYS.has(w) || w === 'tomorrow') && !POSSESSIVE_MARKS.has(wordAt(words, k + 1))) return true;
     if (w === 'next' && PERIODS.has(wordAt(words, k + 1))) return true;
     // ("travels to Moscow later this month", "flies to Beijing later this week")
     if (w === 'later' && wordAt(words, k + 1) === 'this' && PERIODS.has(wordAt(words, k + 2))) return true;
