@@ -7903,7 +7903,7 @@ function finish(
   const past = pastForm || PERFECT_WORD.test(before);
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (past || retaliation) && unit.paragraph === ctx.firstBody && ctx.anchor && !view.quoteAt[start]) {
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (past || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && !view.quoteAt[start]) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 
