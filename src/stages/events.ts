@@ -1023,7 +1023,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("agreed on Saturday to hold direct ceasefire talks with the Contra rebels": also past an infinitive the embedder's own
     // pattern ends in)
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
-      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end
+      && !(SAID_ACTS.has(m.pattern.entry.type) && resolutionBody(view, m.start)) && m.start >= embedder.end
       && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
       && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
@@ -3775,7 +3775,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (pattern.frame === 'verb' && !pattern.passive) {
     // "a U.N. Security Council resolution demanding an immediate ceasefire between Iran and Iraq", "... resolution adopted on Monday
     // that demands ...": the body whose resolution it is asks it of the parties named
-    const resolver = entry.type === 'REQUEST' ? resolutionBody(view, start) : null;
+    const resolver = SAID_ACTS.has(entry.type) ? resolutionBody(view, start) : null;
     if (resolver) {
       actors = [resolver.body];
       recipients = pairAfter(view, end) ?? findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -5840,8 +5840,9 @@ function tiedCountry(tokens: readonly Token[], k: number): string | undefined {
 }
 
 /**
- * The body whose resolution is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a resolution
- * adopted on Monday that demands", "the council's draft resolution calling for"), or null.
+ * The body whose resolution or statement is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a
+ * resolution adopted on Monday that demands", "the council's draft resolution calling for", "a Soviet statement condemning",
+ * "EC ministers issued a statement deploring"), or null.
  */
 function resolutionBody(view: View, start: number): { body: Slot; adopted: boolean } | null {
   const { words, slotAt } = view;
@@ -5851,23 +5852,38 @@ function resolutionBody(view: View, start: number): { body: Slot; adopted: boole
   for (let back = 0; back < 5 && k > 0 && !MOTION_NOUNS.has(wordAt(words, k)); back++) k--;
   const noun = wordAt(words, k);
   if (!MOTION_NOUNS.has(noun)) return null;
+  // ("Hungary vetoed an EU statement condemning", "vetoed a resolution that would have condemned": a text blocked says nothing)
+  for (let v = k - 1; v >= 0 && v >= k - 6 && !hasBoundary(words, v, k); v--) if (BLOCKING_VERBS.has(wordAt(words, v))) return null;
+  // (a statement's words are told by a participle right after it, "a statement issued today deploring"; "the statement said Iran
+  // had rejected" is Iran's act)
+  if (STATEMENT_NOUNS.has(noun) && (!/ing$/.test(wordAt(words, start)) || slotAt.slice(k + 1, start).some(Boolean))) return null;
   k--;
   if (wordAt(words, k) === 'draft') k--;
   const body = slotAt[k];
   if (body?.entity.actor?.startsWith('IGO') && (noun === 'resolution' || noun === 'resolutions')) return { body, adopted: false };
+  // ("a Soviet statement condemning", "a White House communique urging"): a statement speaks for the one it is named by
+  if (body && (body.entity.actor || body.entity.country) && STATEMENT_NOUNS.has(noun)) return { body, adopted: false };
   // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging"):
   // those who adopted or signed it ask, of the one named or of no one
   while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous)$/.test(wordAt(words, k)))) k--;
   if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
+  const verb = k;
   k--;
   while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)))) k--;
-  const adopter = slotAt[k];
+  // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
+  const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
   return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true } : null;
 }
-/** Texts a body adopts or people sign that ask something of others. */
-const MOTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'motion', 'motions', 'petition', 'petitions']);
-/** Verbs of adopting or signing such a text. */
-const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'signed', 'tabled', 'backed', 'endorsed', 'sponsored', 'introduced', 'issued']);
+/** Statements a party issues, sends or signs, which say what its words do ("issued a statement deploring", "a letter urging"). */
+// (not a declaration, which two sign as an agreement: "signed a declaration pledging to cooperate")
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'communiques', 'letter', 'letters', 'message']);
+/** Verbs that stop a text from being adopted or issued. */
+const BLOCKING_VERBS: ReadonlySet<string> = new Set(['veto', 'vetoed', 'vetoes', 'vetoing', 'block', 'blocked', 'blocking', 'reject', 'rejected', 'rejecting', 'defeated', 'opposed']);
+/** Texts a body adopts or people sign that ask something of others, and statements. */
+const MOTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'motion', 'motions', 'petition', 'petitions', ...STATEMENT_NOUNS]);
+/** Verbs of adopting, signing or issuing such a text. */
+const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'signed', 'tabled', 'backed', 'endorsed', 'sponsored', 'introduced',
+  'issue', 'issued', 'issuing', 'release', 'released', 'releasing', 'publish', 'published', 'publishing', 'send', 'sent', 'sending', 'delivered', 'wrote']);
 
 /** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
 function pairAfter(view: View, end: number): Slot[] | null {

@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round b3', () => {
+  eventRows([
+    // a statement, communique or letter a party issues, releases or sends says, by a participle after it, what its words do:
+    // the party's own act
+    ['BRUSSELS, March 9 - European Community farm ministers issued a statement deploring Canada\'s new duties on pasta imports.', '1987-03-09', ['ACCUSE 111 occurred IGOEU->CAN']],
+    ['WASHINGTON, March 9 - U.S. senators sent a letter urging President Reagan to retaliate against Japan.', '1987-03-09', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['WASHINGTON, March 9 - The Soviet Union issued a statement condemning the U.S. naval buildup in the Gulf.', '1987-03-09', ['ACCUSE 111 occurred SUN->USA']],
+    // (a statement or resolution vetoed or blocked says nothing; a statement told with 'said' leaves the act to the clause's subject)
+    ['Australia vetoed a Commonwealth statement condemning the French nuclear tests in the Pacific.', '1987-03-09', ['REJECT 129 occurred AUS->FRA']],
+    ['The statement said Iran had rejected the United Nations peace plan.', '1987-03-09', ['REJECT 120 occurred IRN->IGOUN']],
+  ]);
+});
