@@ -11,5 +11,11 @@ describe('events, recall round b3', () => {
     // (a statement or resolution vetoed or blocked says nothing; a statement told with 'said' leaves the act to the clause's subject)
     ['Australia vetoed a Commonwealth statement condemning the French nuclear tests in the Pacific.', '1987-03-09', ['REJECT 129 occurred AUS->FRA']],
     ['The statement said Iran had rejected the United Nations peace plan.', '1987-03-09', ['REJECT 120 occurred IRN->IGOUN']],
+    // firms a state asks or urges at home (companies, firms, makers, manufacturers, exporters, employers) are its business sector
+    ['SEOUL, March 9 - The government asked car makers to hold down exports to Canada.', '1987-03-09', ['REQUEST 020 requested KORGOV->KORBUS']],
+    ['TOKYO, March 9 - The Finance Ministry urged securities companies to calm the selling of shares.', '1987-03-09', ['REQUEST 020 requested JPNGOV->JPNBUS']],
+    // (firms told as foreign are none of the home country's, nor are oil producers, which are the producing countries)
+    ['WASHINGTON, March 12 - Weinberger has opposed the sale of computers to foreign governments or companies.', '1987-03-12', []],
+    ['RIYADH, March 12 - King Fahd called on non-OPEC producers to avoid a price war.', '1987-03-12', ['REQUEST 020 requested SAUGOV->-']],
   ]);
 });

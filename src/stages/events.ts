@@ -6921,6 +6921,9 @@ function titleStart(view: View, from: number, j: number): number {
   return k;
 }
 
+/** Words that tell a group as of other countries ("foreign companies", "overseas banks"). */
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec']);
+
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
@@ -6939,6 +6942,8 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
+  // ("opposed the transfer of technology to foreign governments or companies": told as others', no one at home)
+  if (words.slice(Math.max(0, k - 3), k).some((w) => ABROAD_WORDS.has(w))) return null;
   // ("detained hundreds of anti-apartheid activists", "pro-democracy activists", "pro-democracy politicians": campaigners against those
   // in power are the opposition)
   if (sector === '' && ACTIVISTS.has(wordAt(words, k)) && (/^anti-/.test(wordAt(words, k - 1)) || CAMPAIGN_FOR.has(wordAt(words, k - 1)))) sector = 'OPP';
