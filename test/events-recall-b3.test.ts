@@ -17,5 +17,9 @@ describe('events, recall round b3', () => {
     // (firms told as foreign are none of the home country's, nor are oil producers, which are the producing countries)
     ['WASHINGTON, March 12 - Weinberger has opposed the sale of computers to foreign governments or companies.', '1987-03-12', []],
     ['RIYADH, March 12 - King Fahd called on non-OPEC producers to avoid a price war.', '1987-03-12', ['REQUEST 020 requested SAUGOV->-']],
+    // a condemnation a legislature votes is made by the vote, as a rejection or a sanction voted is
+    ['WASHINGTON, March 26 - The Senate voted to condemn Japan\'s trade practices.', '1987-03-26', ['ACCUSE 111 occurred USALEG->JPN']],
+    // (a vote still to come leaves the condemnation to come)
+    ['WASHINGTON, March 26 - The Senate will vote next week on a resolution to condemn Japan\'s trade practices.', '1987-03-26', ['ACCUSE 111 intended USALEG->JPN']],
   ]);
 });

@@ -8347,8 +8347,8 @@ const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters
 /** Parts of a country an armed group holds, named right before it: "in Houthi-controlled areas of", "Hamas-run parts of". */
 const HELD_BY = /\b(\p{Lu}[\p{L}-]*?)-(?:controlled|held|run)\s+(?:areas?|territory|territories|parts|regions?|zones?|districts?|cities|towns)\s+(?:of|in)\s+(?:the\s+)?$/u;
 
-/** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
-const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
+/** Acts a vote accomplishes: recognition, sanctions, rejection, condemnation, concessions, bans ("The Senate voted to condemn"). */
+const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'ACCUSE', 'CONCEDE', 'COERCE']);
 
 /** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
