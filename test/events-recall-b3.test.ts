@@ -21,5 +21,8 @@ describe('events, recall round b3', () => {
     ['WASHINGTON, March 26 - The Senate voted to condemn Japan\'s trade practices.', '1987-03-26', ['ACCUSE 111 occurred USALEG->JPN']],
     // (a vote still to come leaves the condemnation to come)
     ['WASHINGTON, March 26 - The Senate will vote next week on a resolution to condemn Japan\'s trade practices.', '1987-03-26', ['ACCUSE 111 intended USALEG->JPN']],
+    // 'the administration' a party of the country urges, asks or accuses is its government, as 'the government' is
+    ['WASHINGTON, March 26 - Senator Bob Dole urged the administration to retaliate against Japan.', '1987-03-26', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['WASHINGTON, March 26 - Senator Lloyd Bentsen accused the administration of neglecting the trade deficit.', '1987-03-26', ['ACCUSE 112 occurred USALEG->USAGOV']],
   ]);
 });

@@ -116,7 +116,7 @@ export const LABOUR_BODIES: ReadonlySet<string> = new Set(['union', 'unions', 'f
  * country, with this sector.
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
-  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', administration: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
   // a government's troops are its armed forces, not the government ("rebels fought government troops")
   'government troops': 'MIL', 'government forces': 'MIL', 'government soldiers': 'MIL',
   opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',
