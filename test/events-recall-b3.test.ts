@@ -24,5 +24,10 @@ describe('events, recall round b3', () => {
     // 'the administration' a party of the country urges, asks or accuses is its government, as 'the government' is
     ['WASHINGTON, March 26 - Senator Bob Dole urged the administration to retaliate against Japan.', '1987-03-26', ['REQUEST 020 requested USALEG->USAGOV']],
     ['WASHINGTON, March 26 - Senator Lloyd Bentsen accused the administration of neglecting the trade deficit.', '1987-03-26', ['ACCUSE 112 occurred USALEG->USAGOV']],
+    // an attack on a policy, a tax, a plan, a ruling or a bill is made in words: criticism of its owner (ACCUSE 111), no armed attack
+    ['LONDON, March 11 - Britain attacked the proposed EC levy on vegetable oils as harmful to poor countries.', '1987-03-11', ['ACCUSE 111 occurred GBR->IGOEU']],
+    ['WASHINGTON, March 11 - Yeutter attacked the European Community\'s farm subsidies in a speech.', '1987-03-11', ['ACCUSE 111 occurred USAGOV->IGOEU']],
+    // (an attack on a place or forces stays an armed attack)
+    ['BAGHDAD, March 11 - Iraqi warplanes attacked Iran\'s Kharg Island oil terminal.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN']],
   ]);
 });
