@@ -29,5 +29,10 @@ describe('events, recall round b3', () => {
     ['WASHINGTON, March 11 - Yeutter attacked the European Community\'s farm subsidies in a speech.', '1987-03-11', ['ACCUSE 111 occurred USAGOV->IGOEU']],
     // (an attack on a place or forces stays an armed attack)
     ['BAGHDAD, March 11 - Iraqi warplanes attacked Iran\'s Kharg Island oil terminal.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // retaliatory action, measures or steps said to be taken (with 'will', 'would', 'may') is a threat, made when said
+    ['WASHINGTON, March 17 - Lyng said the United States would take strong retaliatory action if the levy was approved.', '1987-03-17', ['THREATEN 130 occurred USA->-']],
+    ['WASHINGTON, March 17 - The United States may take retaliatory measures against Brazil.', '1987-03-17', ['THREATEN 130 occurred USA->BRA']],
+    // (a rule forbidding it, or a plan denied, threatens no one)
+    ['WASHINGTON, March 17 - GATT rules prohibit member nations from taking unilateral retaliatory action in trade disputes.', '1987-03-17', []],
   ]);
 });

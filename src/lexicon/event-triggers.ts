@@ -454,6 +454,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
   { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution|reprisals|retaliatory_action|retaliatory_measures|retaliatory_steps|closure|blockade', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
+  // ("the U.S. would take serious retaliatory action if the tax was implemented", "may take retaliatory measures"): retaliation said
+  // to come is a threat, on whom it names or, else, on the side whose act it answers
+  { id: 'threaten.retaliatory', type: 'THREATEN', cameo: '130', verbs: ['take * retaliatory * action|actions|measures|steps'], recipient: ['against', 'to'], status: 'occurred', toCome: true },
   // "China will take resolute measures ... in response to the U.S. decision": countermeasures announced are a warning
   { id: 'threaten.measures', type: 'THREATEN', cameo: '130', verbs: ['take * countermeasures|measures|steps|action|actions', 'respond * resolutely|firmly|decisively|forcefully'], recipient: ['against', 'to'], needsRecipient: true, status: 'occurred', toCome: true, embeds: true },
   // "Israel would face severe punishment, the Guards said": the speaker threatens the subject
