@@ -34,5 +34,10 @@ describe('events, recall round b3', () => {
     ['WASHINGTON, March 17 - The United States may take retaliatory measures against Brazil.', '1987-03-17', ['THREATEN 130 occurred USA->BRA']],
     // (a rule forbidding it, or a plan denied, threatens no one)
     ['WASHINGTON, March 17 - GATT rules prohibit member nations from taking unilateral retaliatory action in trade disputes.', '1987-03-17', []],
+    // displeasure, dismay, disquiet, disappointment or frustration voiced at a party's act is criticism of it, as concern is
+    ['BONN, March 17 - Treasury Secretary James Baker voiced his displeasure with West German interest rate policy.', '1987-03-17', ['ACCUSE 111 occurred USAGOV->DEU']],
+    ['TOKYO, March 17 - Japan expressed dismay at the U.S. decision on semiconductors.', '1987-03-17', ['ACCUSE 111 occurred JPN->USA']],
+    // (a market's disappointment names no party)
+    ['PARIS, March 17 - Dealers expressed disappointment at the communique.', '1987-03-17', []],
   ]);
 });
