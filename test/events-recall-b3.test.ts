@@ -39,5 +39,11 @@ describe('events, recall round b3', () => {
     ['TOKYO, March 17 - Japan expressed dismay at the U.S. decision on semiconductors.', '1987-03-17', ['ACCUSE 111 occurred JPN->USA']],
     // (a market's disappointment names no party)
     ['PARIS, March 17 - Dealers expressed disappointment at the communique.', '1987-03-17', []],
+    // a party named between 'call for', 'appeal for' or 'press for' and an infinitive is the one asked
+    ['WASHINGTON, March 17 - Treasury Secretary James Baker called for Japan to stimulate its economy.', '1987-03-17', ['REQUEST 020 requested USAGOV->JPN']],
+    ['WASHINGTON, March 17 - Treasury Secretary James Baker also called for the IADB to improve its lending to debtor countries.', '1987-03-17', ['REQUEST 020 requested USAGOV->IGOIADB']],
+    // (a call for a thing stays a call with no one asked, also before an infinitive of purpose)
+    ['BRUSSELS, March 17 - The EC ministers appealed for greater efforts to open up markets.', '1987-03-17', ['REQUEST 020 requested IGOEU->-']],
+    ['WASHINGTON, March 17 - Treasury Secretary James Baker called for talks with Japan to resolve the dispute.', '1987-03-17', ['REQUEST 020 requested USAGOV->-']],
   ]);
 });

@@ -4148,6 +4148,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const act = condemnedAct(view, end);
         if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => (d.entity.actor !== null || d.entity.country !== null) && !actors.some((a) => a.entity.country === d.entity.country));
       }
+      // ("Baker called for Japan to stimulate its economy", "CALLS FOR TAIWAN TO REVALUE"): a party named right after a call's `for`,
+      // before an infinitive, is the one asked
+      if (entry.type === 'REQUEST' && recipients.length === 0 && wordAt(words, end - 1) === 'for') {
+        const asked = calledFor(view, end);
+        if (asked && !actors.some((a) => a.entity.id === asked.entity.id)) recipients = [asked];
+      }
       // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
       // its own after `and`, is asked too)
       if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
@@ -7284,6 +7290,17 @@ function objectBound(view: View, start: number, end: number): boolean {
   let at = wordAt(words, start + 1) === 'the' && !slotAt[start + 1] ? start + 2 : start + 1;
   while (at < end - 1 && at <= start + 5 && !slotAt[at] && (words[at] === '-' || /^\p{Lu}[\p{L}]*(?:-\p{L}+)*$/u.test(tokens[at].text) || /^\p{Ll}+$/u.test(tokens[at].text) && words[at - 1] === '-')) at++;
   return slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
+}
+
+/** The party named at `at` (past an article) when an infinitive follows it ("called for the IADB to improve"), else null. */
+function calledFor(view: View, at: number): Slot | null {
+  const { words, tokens, slotAt } = view;
+  const k = wordAt(words, at) === 'the' && !slotAt[at] ? at + 1 : at;
+  const slot = slotAt[k];
+  if (!slot || !(slot.entity.actor || slot.entity.country)) return null;
+  const after = nextAfterSlot(view, k);
+  // (not a preposition's `to`: "called for an end to", "for Japan to the talks")
+  return wordAt(words, after) === 'to' && /^\p{Ll}+$/u.test(tokens[after + 1]?.text ?? '') && !DETERMINERS.has(wordAt(words, after + 1)) ? slot : null;
 }
 
 /**
