@@ -45,5 +45,9 @@ describe('events, recall round b3', () => {
     // (a call for a thing stays a call with no one asked, also before an infinitive of purpose)
     ['BRUSSELS, March 17 - The EC ministers appealed for greater efforts to open up markets.', '1987-03-17', ['REQUEST 020 requested IGOEU->-']],
     ['WASHINGTON, March 17 - Treasury Secretary James Baker called for talks with Japan to resolve the dispute.', '1987-03-17', ['REQUEST 020 requested USAGOV->-']],
+    // one who is disappointed, dismayed or angered by a party's act criticises it, as one who voices displeasure does
+    ['OTTAWA, March 6 - Agriculture Secretary Richard Lyng said he was disappointed by Canada\'s ruling on corn imports.', '1987-03-06', ['ACCUSE 111 occurred USAGOV->CAN']],
+    // (a disappointment with no party named is none)
+    ['NEW YORK, March 6 - Analysts were disappointed by the company\'s earnings.', '1987-03-06', []],
   ]);
 });
