@@ -49,5 +49,10 @@ describe('events, recall round b3', () => {
     ['OTTAWA, March 6 - Agriculture Secretary Richard Lyng said he was disappointed by Canada\'s ruling on corn imports.', '1987-03-06', ['ACCUSE 111 occurred USAGOV->CAN']],
     // (a disappointment with no party named is none)
     ['NEW YORK, March 6 - Analysts were disappointed by the company\'s earnings.', '1987-03-06', []],
+    // a party's complaint told by its noun ('a U.S. complaint against Japan', 'a U.S. complaint that a Canadian law ...') is made
+    // against the one it names (ACCUSE 114)
+    ['GENEVA, April 8 - The panel will examine a U.S. complaint against Japan over its curbs on beef imports.', '1987-04-08', ['ACCUSE 114 occurred USA->JPN']],
+    // (producers' complaints name no one)
+    ['BRUSSELS, April 8 - The rebate is a concession to producers\' complaints that they are losing money on exports.', '1987-04-08', []],
   ]);
 });
