@@ -54,5 +54,12 @@ describe('events, recall round b3', () => {
     ['GENEVA, April 8 - The panel will examine a U.S. complaint against Japan over its curbs on beef imports.', '1987-04-08', ['ACCUSE 114 occurred USA->JPN']],
     // (producers' complaints name no one)
     ['BRUSSELS, April 8 - The rebate is a concession to producers\' complaints that they are losing money on exports.', '1987-04-08', []],
+    // the noun 'demand' of a market ('supply and demand', 'domestic demand', 'U.S. demand for imported oil', 'demand boosting measures')
+    // is no party's demand
+    ['VIENNA, March 3 - Prices changed on unbalanced supply and demand, the OPEC president said.', '1987-03-03', []],
+    ['WASHINGTON, March 3 - The study underestimated U.S. demand for imported oil in the next decade.', '1987-03-03', []],
+    // (a party's demand, or the verb, stays a demand)
+    ['CAIRO, March 3 - Sudan rejected an IMF demand to lift state subsidies on basic consumer goods.', '1987-03-03', ['REJECT 120 occurred SDN->IGOIMF', 'REQUEST 100 requested IGOIMF->SDN']],
+    ['WASHINGTON, March 3 - Trade Representative Clayton Yeutter will demand the total elimination of the beef import quota.', '1987-03-03', ['REQUEST 100 requested USAGOV->-']],
   ]);
 });

@@ -3743,12 +3743,39 @@ function countryEntity(ctx: Context, code: string | null): Entity | null {
   return null;
 }
 
+/** Words before the noun `demand` that make it the market's ("domestic demand", "supply and demand"). */
+const MARKET_DEMAND_BEFORE: ReadonlySet<string> = new Set(['domestic', 'consumer', 'world', 'global', 'social', 'total', 'internal', 'external', 'import',
+  'export', 'oil', 'strong', 'weak', 'sluggish', 'firm', 'seasonal', 'underlying', 'final', 'aggregate', 'industrial', 'investment', 'credit', 'loan',
+  'energy', 'gasoline', 'fuel', 'steel', 'car', 'housing', 'private', 'public', 'export-led', 'local', 'overseas', 'foreign']);
+/** Words after the noun `demand` that make it the market's ("demand boosting measures", "U.S. demand could be sluggish", "demand for cars"). */
+const MARKET_DEMAND_AFTER: ReadonlySet<string> = new Set(['boosting', 'growth', 'side', 'management', 'fell', 'rose', 'grew', 'slowed', 'continued',
+  'continues', 'exceeds', 'exceeded', 'remained', 'remains', 'could', 'and', 'outlook', 'trends', 'trend',
+  'picture', 'pattern', 'patterns', 'levels', 'level', 'balance', 'conditions']);
+/** Goods and money a market's demand is for ("demand for imports", "demand for liquidity"). */
+const DEMANDED_GOODS = /^(?:imports?|imported|oil|crude|cars?|vehicles|goods|products|liquidity|credit|money|funds|loans|consumer|copper|steel|gold|coffee|grain|wheat|sugar|chips|semiconductors|dollars?|yen|bonds|shares|stocks|energy|gasoline|housing|labour|labor|exports|u\.s\.)$/;
+
+/** Whether the singular noun `demand` at `start` is a market's, not a party's ("supply and demand", "demand for imports"). */
+function marketDemand(words: readonly string[], start: number): boolean {
+  if (wordAt(words, start) !== 'demand') return false;
+  const prev = wordAt(words, start - 1);
+  if (prev === 'and' && wordAt(words, start - 2) === 'supply') return true;
+  // (a verb after a modal or `to`: "will demand", "to demand wage increases")
+  if (MODALS.has(prev) || prev === 'to' || PRONOUN_SUBJECTS.has(prev)) return false;
+  // (a party's own demand: "his demand for the opening of markets", "Iraq's demand", "a demand for compensation")
+  if (POSSESSIVES.has(prev) || POSSESSIVE_MARKS.has(prev) || prev === 'a' || prev === 'an') return false;
+  if (MARKET_DEMAND_BEFORE.has(prev)) return true;
+  const next = wordAt(words, start + 1);
+  return MARKET_DEMAND_AFTER.has(next) || (next === 'for' && DEMANDED_GOODS.test(wordAt(words, start + 2)));
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number, form: Form): Candidate | null {
   const { words, tokens } = view;
   const entry = pattern.entry;
   const prev = wordAt(words, start - 1);
+  // ("supply and demand", "U.S. demand for imported oil", "demand boosting measures"): the market's demand, no one's
+  if (entry.type === 'REQUEST' && marketDemand(words, start)) return null;
   // "in early March": a month, not a march
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   let actors: Slot[] = [];
