@@ -61,5 +61,9 @@ describe('events, recall round b3', () => {
     // (a party's demand, or the verb, stays a demand)
     ['CAIRO, March 3 - Sudan rejected an IMF demand to lift state subsidies on basic consumer goods.', '1987-03-03', ['REJECT 120 occurred SDN->IGOIMF', 'REQUEST 100 requested IGOIMF->SDN']],
     ['WASHINGTON, March 3 - Trade Representative Clayton Yeutter will demand the total elimination of the beef import quota.', '1987-03-03', ['REQUEST 100 requested USAGOV->-']],
+    // the parties a plural addressee is told to include ('asked several countries, including A, B and C, for') are the ones asked
+    ['WASHINGTON, April 7 - Kuwait has asked several countries, including the United States, Britain and France, for naval escorts.', '1987-04-07', ['REQUEST 020 requested KWT->USA', 'REQUEST 020 requested KWT->GBR', 'REQUEST 020 requested KWT->FRA']],
+    // (with no list, the addressees stay unnamed)
+    ['WASHINGTON, April 7 - Kuwait has asked several countries for naval escorts.', '1987-04-07', []],
   ]);
 });

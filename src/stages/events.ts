@@ -4181,6 +4181,11 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         const asked = calledFor(view, end);
         if (asked && !actors.some((a) => a.entity.id === asked.entity.id)) recipients = [asked];
       }
+      // ("Kuwait has asked at least four countries, including the United States, Soviet Union, Britain and China, for"): the parties a
+      // plural addressee no code names is told to include are the ones addressed
+      if (ADDRESSING_TYPES.has(entry.type) && recipients.length === 0) {
+        recipients = includedAddressees(view, end).filter((r) => !actors.some((a) => a.entity.id === r.entity.id));
+      }
       // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
       // its own after `and`, is asked too)
       if (entry.type === 'REQUEST' && recipients.length > 0) recipients = [...recipients, ...gappedAddressees(view, end, actors, recipients)];
@@ -7317,6 +7322,32 @@ function objectBound(view: View, start: number, end: number): boolean {
   let at = wordAt(words, start + 1) === 'the' && !slotAt[start + 1] ? start + 2 : start + 1;
   while (at < end - 1 && at <= start + 5 && !slotAt[at] && (words[at] === '-' || /^\p{Lu}[\p{L}]*(?:-\p{L}+)*$/u.test(tokens[at].text) || /^\p{Ll}+$/u.test(tokens[at].text) && words[at - 1] === '-')) at++;
   return slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
+}
+
+/** Plural addressees no code names, before the parties they include ("at least four countries, including ..."). */
+const LISTED_ADDRESSEES = /^(?:countries|nations|governments|states|allies|partners|creditors|members|donors)$/;
+
+/** The parties listed after `including` or `such as` behind a plural addressee right after `from` ("four countries, including X and Y"). */
+function includedAddressees(view: View, from: number): Slot[] {
+  const { words, slotAt } = view;
+  let k = from;
+  while (k < words.length && k < from + 6 && !slotAt[k] && wordAt(words, k) !== ',') k++;
+  if (wordAt(words, k) !== ',' || !LISTED_ADDRESSEES.test(wordAt(words, k - 1))) return [];
+  if (wordAt(words, k + 1) === 'including') k += 2;
+  else if (wordAt(words, k + 1) === 'such' && wordAt(words, k + 2) === 'as') k += 3;
+  else return [];
+  const found: Slot[] = [];
+  while (k < words.length) {
+    if (wordAt(words, k) === 'the' && !slotAt[k]) k++;
+    const slot = slotAt[k];
+    if (!slot || !(slot.entity.actor || slot.entity.country)) break;
+    found.push(slot);
+    k = nextAfterSlot(view, k);
+    if (wordAt(words, k) === ',') k++;
+    if (wordAt(words, k) === 'and') k++;
+    else if (wordAt(words, k - 1) !== ',') break;
+  }
+  return found;
 }
 
 /** The party named at `at` (past an article) when an infinitive follows it ("called for the IADB to improve"), else null. */
