@@ -1023,7 +1023,7 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("agreed on Saturday to hold direct ceasefire talks with the Contra rebels": also past an infinitive the embedder's own
     // pattern ends in)
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
-      && !(m.pattern.entry.type === 'REQUEST' && resolutionBody(view, m.start)) && m.start >= embedder.end
+      && !(SAID_ACTS.has(m.pattern.entry.type) && resolutionBody(view, m.start)) && m.start >= embedder.end
       && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
       && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)) {
       readEmbedded(ctx, view, out, embedder.index, m);
@@ -3775,12 +3775,39 @@ function countryEntity(ctx: Context, code: string | null): Entity | null {
   return null;
 }
 
+/** Words before the noun `demand` that make it the market's ("domestic demand", "supply and demand"). */
+const MARKET_DEMAND_BEFORE: ReadonlySet<string> = new Set(['domestic', 'consumer', 'world', 'global', 'social', 'total', 'internal', 'external', 'import',
+  'export', 'oil', 'strong', 'weak', 'sluggish', 'firm', 'seasonal', 'underlying', 'final', 'aggregate', 'industrial', 'investment', 'credit', 'loan',
+  'energy', 'gasoline', 'fuel', 'steel', 'car', 'housing', 'private', 'public', 'export-led', 'local', 'overseas', 'foreign']);
+/** Words after the noun `demand` that make it the market's ("demand boosting measures", "U.S. demand could be sluggish", "demand for cars"). */
+const MARKET_DEMAND_AFTER: ReadonlySet<string> = new Set(['boosting', 'growth', 'side', 'management', 'fell', 'rose', 'grew', 'slowed', 'continued',
+  'continues', 'exceeds', 'exceeded', 'remained', 'remains', 'could', 'and', 'outlook', 'trends', 'trend',
+  'picture', 'pattern', 'patterns', 'levels', 'level', 'balance', 'conditions']);
+/** Goods and money a market's demand is for ("demand for imports", "demand for liquidity"). */
+const DEMANDED_GOODS = /^(?:imports?|imported|oil|crude|cars?|vehicles|goods|products|liquidity|credit|money|funds|loans|consumer|copper|steel|gold|coffee|grain|wheat|sugar|chips|semiconductors|dollars?|yen|bonds|shares|stocks|energy|gasoline|housing|labour|labor|exports|u\.s\.)$/;
+
+/** Whether the singular noun `demand` at `start` is a market's, not a party's ("supply and demand", "demand for imports"). */
+function marketDemand(words: readonly string[], start: number): boolean {
+  if (wordAt(words, start) !== 'demand') return false;
+  const prev = wordAt(words, start - 1);
+  if (prev === 'and' && wordAt(words, start - 2) === 'supply') return true;
+  // (a verb after a modal or `to`: "will demand", "to demand wage increases")
+  if (MODALS.has(prev) || prev === 'to' || PRONOUN_SUBJECTS.has(prev)) return false;
+  // (a party's own demand: "his demand for the opening of markets", "Iraq's demand", "a demand for compensation")
+  if (POSSESSIVES.has(prev) || POSSESSIVE_MARKS.has(prev) || prev === 'a' || prev === 'an') return false;
+  if (MARKET_DEMAND_BEFORE.has(prev)) return true;
+  const next = wordAt(words, start + 1);
+  return MARKET_DEMAND_AFTER.has(next) || (next === 'for' && DEMANDED_GOODS.test(wordAt(words, start + 2)));
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number, form: Form): Candidate | null {
   const { words, tokens } = view;
   const entry = pattern.entry;
   const prev = wordAt(words, start - 1);
+  // ("supply and demand", "U.S. demand for imported oil", "demand boosting measures"): the market's demand, no one's
+  if (entry.type === 'REQUEST' && marketDemand(words, start)) return null;
   // "in early March": a month, not a march
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   let actors: Slot[] = [];
@@ -3807,7 +3834,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
   if (pattern.frame === 'verb' && !pattern.passive) {
     // "a U.N. Security Council resolution demanding an immediate ceasefire between Iran and Iraq", "... resolution adopted on Monday
     // that demands ...": the body whose resolution it is asks it of the parties named
-    const resolver = entry.type === 'REQUEST' ? resolutionBody(view, start) : null;
+    const resolver = SAID_ACTS.has(entry.type) ? resolutionBody(view, start) : null;
     if (resolver) {
       actors = [resolver.body];
       recipients = pairAfter(view, end) ?? findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -4179,6 +4206,17 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       if (entry.type === 'THREATEN' && recipients.length === 0 && (wordAt(words, end) === 'to' || wordAt(words, end) === 'against')) {
         const act = condemnedAct(view, end);
         if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => (d.entity.actor !== null || d.entity.country !== null) && !actors.some((a) => a.entity.country === d.entity.country));
+      }
+      // ("Baker called for Japan to stimulate its economy", "CALLS FOR TAIWAN TO REVALUE"): a party named right after a call's `for`,
+      // before an infinitive, is the one asked
+      if (entry.type === 'REQUEST' && recipients.length === 0 && wordAt(words, end - 1) === 'for') {
+        const asked = calledFor(view, end);
+        if (asked && !actors.some((a) => a.entity.id === asked.entity.id)) recipients = [asked];
+      }
+      // ("Kuwait has asked at least four countries, including the United States, Soviet Union, Britain and China, for"): the parties a
+      // plural addressee no code names is told to include are the ones addressed
+      if (ADDRESSING_TYPES.has(entry.type) && recipients.length === 0) {
+        recipients = includedAddressees(view, end).filter((r) => !actors.some((a) => a.entity.id === r.entity.id));
       }
       // ("urged Kurti to call new elections ... and Vucic to get Kosovo Serbs to take part": one more addressee, with an infinitive of
       // its own after `and`, is asked too)
@@ -5895,8 +5933,9 @@ function tiedCountry(tokens: readonly Token[], k: number): string | undefined {
 }
 
 /**
- * The body whose resolution is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a resolution
- * adopted on Monday that demands", "the council's draft resolution calling for"), or null.
+ * The body whose resolution or statement is the subject of the verb at `start` ("a U.N. Security Council resolution demanding", "a
+ * resolution adopted on Monday that demands", "the council's draft resolution calling for", "a Soviet statement condemning",
+ * "EC ministers issued a statement deploring"), or null.
  */
 function resolutionBody(view: View, start: number): { body: Slot; adopted: boolean } | null {
   const { words, slotAt } = view;
@@ -5906,23 +5945,38 @@ function resolutionBody(view: View, start: number): { body: Slot; adopted: boole
   for (let back = 0; back < 5 && k > 0 && !MOTION_NOUNS.has(wordAt(words, k)); back++) k--;
   const noun = wordAt(words, k);
   if (!MOTION_NOUNS.has(noun)) return null;
+  // ("Hungary vetoed an EU statement condemning", "vetoed a resolution that would have condemned": a text blocked says nothing)
+  for (let v = k - 1; v >= 0 && v >= k - 6 && !hasBoundary(words, v, k); v--) if (BLOCKING_VERBS.has(wordAt(words, v))) return null;
+  // (a statement's words are told by a participle right after it, "a statement issued today deploring"; "the statement said Iran
+  // had rejected" is Iran's act)
+  if (STATEMENT_NOUNS.has(noun) && (!/ing$/.test(wordAt(words, start)) || slotAt.slice(k + 1, start).some(Boolean))) return null;
   k--;
   if (wordAt(words, k) === 'draft') k--;
   const body = slotAt[k];
   if (body?.entity.actor?.startsWith('IGO') && (noun === 'resolution' || noun === 'resolutions')) return { body, adopted: false };
+  // ("a Soviet statement condemning", "a White House communique urging"): a statement speaks for the one it is named by
+  if (body && (body.entity.actor || body.entity.country) && STATEMENT_NOUNS.has(noun)) return { body, adopted: false };
   // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging"):
   // those who adopted or signed it ask, of the one named or of no one
   while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous)$/.test(wordAt(words, k)))) k--;
   if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
+  const verb = k;
   k--;
   while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)))) k--;
-  const adopter = slotAt[k];
+  // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
+  const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
   return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true } : null;
 }
-/** Texts a body adopts or people sign that ask something of others. */
-const MOTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'motion', 'motions', 'petition', 'petitions']);
-/** Verbs of adopting or signing such a text. */
-const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'signed', 'tabled', 'backed', 'endorsed', 'sponsored', 'introduced', 'issued']);
+/** Statements a party issues, sends or signs, which say what its words do ("issued a statement deploring", "a letter urging"). */
+// (not a declaration, which two sign as an agreement: "signed a declaration pledging to cooperate")
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'communiques', 'letter', 'letters', 'message']);
+/** Verbs that stop a text from being adopted or issued. */
+const BLOCKING_VERBS: ReadonlySet<string> = new Set(['veto', 'vetoed', 'vetoes', 'vetoing', 'block', 'blocked', 'blocking', 'reject', 'rejected', 'rejecting', 'defeated', 'opposed']);
+/** Texts a body adopts or people sign that ask something of others, and statements. */
+const MOTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'motion', 'motions', 'petition', 'petitions', ...STATEMENT_NOUNS]);
+/** Verbs of adopting, signing or issuing such a text. */
+const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'signed', 'tabled', 'backed', 'endorsed', 'sponsored', 'introduced',
+  'issue', 'issued', 'issuing', 'release', 'released', 'releasing', 'publish', 'published', 'publishing', 'send', 'sent', 'sending', 'delivered', 'wrote']);
 
 /** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
 function pairAfter(view: View, end: number): Slot[] | null {
@@ -6963,6 +7017,9 @@ function titleStart(view: View, from: number, j: number): number {
   return k;
 }
 
+/** Words that tell a group as of other countries ("foreign companies", "overseas banks"). */
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec']);
+
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
@@ -6981,6 +7038,8 @@ function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Sl
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
+  // ("opposed the transfer of technology to foreign governments or companies": told as others', no one at home)
+  if (words.slice(Math.max(0, k - 3), k).some((w) => ABROAD_WORDS.has(w))) return null;
   // ("detained hundreds of anti-apartheid activists", "pro-democracy activists", "pro-democracy politicians": campaigners against those
   // in power are the opposition)
   if (sector === '' && ACTIVISTS.has(wordAt(words, k)) && (/^anti-/.test(wordAt(words, k - 1)) || CAMPAIGN_FOR.has(wordAt(words, k - 1)))) sector = 'OPP';
@@ -7321,6 +7380,43 @@ function objectBound(view: View, start: number, end: number): boolean {
   let at = wordAt(words, start + 1) === 'the' && !slotAt[start + 1] ? start + 2 : start + 1;
   while (at < end - 1 && at <= start + 5 && !slotAt[at] && (words[at] === '-' || /^\p{Lu}[\p{L}]*(?:-\p{L}+)*$/u.test(tokens[at].text) || /^\p{Ll}+$/u.test(tokens[at].text) && words[at - 1] === '-')) at++;
   return slotAt[at] !== undefined && nextAfterSlot(view, at) === end - 1;
+}
+
+/** Plural addressees no code names, before the parties they include ("at least four countries, including ..."). */
+const LISTED_ADDRESSEES = /^(?:countries|nations|governments|states|allies|partners|creditors|members|donors)$/;
+
+/** The parties listed after `including` or `such as` behind a plural addressee right after `from` ("four countries, including X and Y"). */
+function includedAddressees(view: View, from: number): Slot[] {
+  const { words, slotAt } = view;
+  let k = from;
+  while (k < words.length && k < from + 6 && !slotAt[k] && wordAt(words, k) !== ',') k++;
+  if (wordAt(words, k) !== ',' || !LISTED_ADDRESSEES.test(wordAt(words, k - 1))) return [];
+  if (wordAt(words, k + 1) === 'including') k += 2;
+  else if (wordAt(words, k + 1) === 'such' && wordAt(words, k + 2) === 'as') k += 3;
+  else return [];
+  const found: Slot[] = [];
+  while (k < words.length) {
+    if (wordAt(words, k) === 'the' && !slotAt[k]) k++;
+    const slot = slotAt[k];
+    if (!slot || !(slot.entity.actor || slot.entity.country)) break;
+    found.push(slot);
+    k = nextAfterSlot(view, k);
+    if (wordAt(words, k) === ',') k++;
+    if (wordAt(words, k) === 'and') k++;
+    else if (wordAt(words, k - 1) !== ',') break;
+  }
+  return found;
+}
+
+/** The party named at `at` (past an article) when an infinitive follows it ("called for the IADB to improve"), else null. */
+function calledFor(view: View, at: number): Slot | null {
+  const { words, tokens, slotAt } = view;
+  const k = wordAt(words, at) === 'the' && !slotAt[at] ? at + 1 : at;
+  const slot = slotAt[k];
+  if (!slot || !(slot.entity.actor || slot.entity.country)) return null;
+  const after = nextAfterSlot(view, k);
+  // (not a preposition's `to`: "called for an end to", "for Japan to the talks")
+  return wordAt(words, after) === 'to' && /^\p{Ll}+$/u.test(tokens[after + 1]?.text ?? '') && !DETERMINERS.has(wordAt(words, after + 1)) ? slot : null;
 }
 
 /**
@@ -8388,8 +8484,8 @@ const ARMED_OF_PLACE = /\b(?:militants?|rebels?|insurgents?|guerrillas?|fighters
 /** Parts of a country an armed group holds, named right before it: "in Houthi-controlled areas of", "Hamas-run parts of". */
 const HELD_BY = /\b(\p{Lu}[\p{L}-]*?)-(?:controlled|held|run)\s+(?:areas?|territory|territories|parts|regions?|zones?|districts?|cities|towns)\s+(?:of|in)\s+(?:the\s+)?$/u;
 
-/** Acts a vote accomplishes: recognition, sanctions, rejection, concessions, bans. */
-const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'CONCEDE', 'COERCE']);
+/** Acts a vote accomplishes: recognition, sanctions, rejection, condemnation, concessions, bans ("The Senate voted to condemn"). */
+const VOTED_ACTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'SANCTION', 'REJECT', 'ACCUSE', 'CONCEDE', 'COERCE']);
 
 /** Verbs of answering an act, after which `by` and a gerund tell how: "Damascus retaliated by ordering". */
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(['retaliated', 'responded', 'reacted', 'replied']);
