@@ -6379,13 +6379,18 @@ function bareSide(view: View, j: number): { sector: string; start: number; end: 
  */
 function partyAt(view: View, j: number): number {
   if (wordAt(view.words, j) === 'the') j++;
-  for (let k = j; k < j + 4 && k < view.tokens.length; k++) {
+  for (let k = j; k < j + TITLE_REACH && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
-    if (!startsUpper(view.tokens[k].text) && !(k < j + 2 && lowerModifier(view, k))) break;
+    if (k < j + 2 && lowerModifier(view, k)) continue;
+    // ("Deputy Iranian Finance Minister Mehdi Navvab", "North Korean leader Kim Il-sung": a title of several words, whose head
+    // may be written in lower case)
+    if (!startsUpper(view.tokens[k].text) && !TITLE_SECTORS.has(wordAt(view.words, k))) break;
   }
   return j;
 }
+/** How many words a title written before a name may take. */
+const TITLE_REACH = 6;
 
 function beBefore(words: readonly string[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round d3', () => {
+  eventRows([
+    // the parties after 'between' may stand past a title of several words, whose head may be in lower case
+    ['The dispute eased after talks between Deputy Egyptian Foreign Minister Ahmed Maher and the Sudanese Foreign Ministry.', '1987-03-17', ['CONSULT 040 occurred EGYGOV->SDNGOV', 'CONSULT 040 occurred SDNGOV->EGYGOV']],
+    ['The proposal could open the way for talks between Greek Prime Minister Andreas Papandreou and Turkish leader Turgut Ozal.', '1987-03-17', ['CONSULT 040 hypothetical GRCGOV->TURGOV', 'CONSULT 040 hypothetical TURGOV->GRCGOV']],
+    // (a place of many capitalised words with no party in it is none)
+    ['Talks between the New York Stock Exchange and the union ended on Monday.', '1987-03-17', []],
+  ]);
+});
