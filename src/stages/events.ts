@@ -4648,6 +4648,12 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
         if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
+        // ("debt talks between the Philippine government and its bank advisory committee", "talks between Brazil and its major
+        // foreign creditors": a debtor's talks with lenders no code names are the debtor's, with no recipient)
+        if (!b && entry.type === 'CONSULT' && a.entity.actor && unnamedLenders(view, k)) {
+          const talks = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a], [], start, false);
+          return talks && recast(talks, { standsAlone: true });
+        }
       }
     }
   }
@@ -4750,6 +4756,22 @@ const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', '
 function opensSentence(view: View, start: number): boolean {
   for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
   return true;
+}
+
+/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
+const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
+/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
+const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
+
+/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
+function unnamedLenders(view: View, k: number): boolean {
+  const { words } = view;
+  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
+  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
+    const w = wordAt(words, k);
+    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+  }
+  return false;
 }
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
