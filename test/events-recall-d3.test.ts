@@ -13,5 +13,10 @@ describe('events, recall round d3', () => {
     ['Slow progress in negotiations between Ecuador and its foreign creditor banks worried investors.', '1987-03-17', ['CONSULT 046 occurred ECU->-']],
     // (a committee that is no lenders' is no such party)
     ['Talks between the Ecuadorean government and its own cabinet committee ended on Monday.', '1987-03-17', []],
+    // a person named by a demonym and 'official' is the subject of the past verb after it ('official' is no determiner there)
+    ['A senior Canadian trade official met U.S. negotiators in Washington on Monday.', '1987-03-17', ['CONSULT 040 occurred CANGOV->USAGOV']],
+    ['A Brazilian official urged the banks to cut their spreads.', '1987-03-17', ['REQUEST 020 requested BRAGOV->-']],
+    // (an official visit is still no one's verb)
+    ['The official visit ended on Monday.', '1987-03-17', []],
   ]);
 });

@@ -3937,8 +3937,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
     // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
+    // ("A senior Japanese official urged", "The official met": the word is the head of a person named, no determiner)
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
-      && !(prev === 'that' && amongThoseWho(words, start) > 0)) return null;
+      && !(prev === 'that' && amongThoseWho(words, start) > 0) && view.slotAt[start - 1]?.entity.type !== 'person') return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
