@@ -18,5 +18,9 @@ describe('events, recall round d3', () => {
     ['A Brazilian official urged the banks to cut their spreads.', '1987-03-17', ['REQUEST 020 requested BRAGOV->-']],
     // (an official visit is still no one's verb)
     ['The official visit ended on Monday.', '1987-03-17', []],
+    // an act a government or force no one names owns by a possessive is that force's, of the story's country
+    ['HARARE, March 16 - The main issue in the government\'s current talks with the IMF is the exchange rate.', '1987-03-16', ['CONSULT 040 occurred ZWEGOV->IGOIMF']],
+    // (a company's talks are no one's: the bare word must be a force or government)
+    ['HARARE, March 16 - The company\'s talks with the IMF ended on Monday.', '1987-03-16', []],
   ]);
 });

@@ -4500,6 +4500,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
+    // ("the government's current talks with the IMF", "his government's negotiations": a force or government no one names owns
+    // the act, as it would be its verb's subject)
+    else if (j >= 1 && POSSESSIVE_MARKS.has(wordAt(words, j)) && BARE_FORCES.has(wordAt(words, j - 1))) actors = bareForce(ctx, view, j);
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
     else if (owner) actors = [owner];
