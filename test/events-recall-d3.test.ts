@@ -22,5 +22,10 @@ describe('events, recall round d3', () => {
     ['HARARE, March 16 - The main issue in the government\'s current talks with the IMF is the exchange rate.', '1987-03-16', ['CONSULT 040 occurred ZWEGOV->IGOIMF']],
     // (a company's talks are no one's: the bare word must be a force or government)
     ['HARARE, March 16 - The company\'s talks with the IMF ended on Monday.', '1987-03-16', []],
+    // people of business named by their country's adjective act for its business sector, not its government
+    ['BUENOS AIRES, March 22 - Argentine business leaders called on the government to cut interest rates.', '1987-03-22', ['REQUEST 020 requested ARGBUS->ARGGOV']],
+    ['TOKYO, March 22 - Japanese bankers criticised the Finance Ministry for its slow deregulation.', '1987-03-22', ['ACCUSE 111 occurred JPNBUS->JPNGOV']],
+    // (leaders alone are still the government's)
+    ['BUENOS AIRES, March 22 - Argentine leaders called on Britain to open talks on the islands.', '1987-03-22', ['REQUEST 020 requested ARGGOV->GBR']],
   ]);
 });

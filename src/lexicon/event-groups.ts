@@ -61,6 +61,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // business, media
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   makers: 'BUS', manufacturers: 'BUS', automakers: 'BUS', carmakers: 'BUS',
+  // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
+  'business leaders': 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
