@@ -27,5 +27,10 @@ describe('events, recall round d3', () => {
     ['TOKYO, March 22 - Japanese bankers criticised the Finance Ministry for its slow deregulation.', '1987-03-22', ['ACCUSE 111 occurred JPNBUS->JPNGOV']],
     // (leaders alone are still the government's)
     ['BUENOS AIRES, March 22 - Argentine leaders called on Britain to open talks on the islands.', '1987-03-22', ['REQUEST 020 requested ARGGOV->GBR']],
+    // a body named again by the last word of its name after 'the' is that body
+    ['WASHINGTON, March 3 - The International Monetary Fund approved a standby credit for Zambia. The Fund also urged Zambia to cut its budget deficit.', '1987-03-03', ['AID 071 occurred IGOIMF->ZMB', 'REQUEST 020 requested IGOIMF->ZMB']],
+    ['BRUSSELS, March 3 - The European Community published its trade figures on Monday. The Community urged Japan to open its markets.', '1987-03-03', ['REQUEST 020 requested IGOEU->JPN']],
+    // (not the first word of a longer name: the Bank of England is no World Bank)
+    ['LONDON, March 3 - The World Bank lent Kenya 50 mln dlrs. The Bank of England urged Kenya to cut its spending.', '1987-03-03', ['AID 071 occurred IGOWB->KEN', 'REQUEST 020 requested GBRBUS->KEN']],
   ]);
 });
