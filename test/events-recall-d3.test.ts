@@ -32,5 +32,7 @@ describe('events, recall round d3', () => {
     ['BRUSSELS, March 3 - The European Community published its trade figures on Monday. The Community urged Japan to open its markets.', '1987-03-03', ['REQUEST 020 requested IGOEU->JPN']],
     // (not the first word of a longer name: the Bank of England is no World Bank)
     ['LONDON, March 3 - The World Bank lent Kenya 50 mln dlrs. The Bank of England urged Kenya to cut its spending.', '1987-03-03', ['AID 071 occurred IGOWB->KEN', 'REQUEST 020 requested GBRBUS->KEN']],
+    // (an intergovernmental body's in lower case too: 'the fund' after the Arab Monetary Fund; 'the trade' is no GATT)
+    ['ABU DHABI, March 3 - The Arab Monetary Fund published its annual report on Monday. The fund also urged Sudan to cut its budget deficit.', '1987-03-03', ['REQUEST 020 requested IGOAMF->SDN']],
   ]);
 });

@@ -580,17 +580,23 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
   return out;
 }
 
+/** Last words of bodies' names that name a body in lower case too ("the fund", "the bank"; not "the trade" of the GATT). */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['Fund', 'Bank', 'Community', 'Organisation', 'Organization', 'Agency', 'Commission', 'Council', 'Club']);
+
 /**
  * A body named again by the last word of its name after "the" ("The International Monetary Fund ... The Fund also urged Brazil",
- * "the European Community ... the Community"), which the tagger leaves unnamed or takes for a thing of its own: an organization
- * mention of that word, which coreference takes to the body named before it.
+ * "the European Community ... the Community"; an intergovernmental body's in lower case too), which the tagger leaves unnamed or
+ * takes for a thing of its own: an organization mention of that word, which coreference takes to the body named before it.
  */
 function bodyShortNames(tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[]): RawMention[] {
   const named = new Map<string, number>();
   for (const m of found) {
     if (m.type !== 'organization' || !m.name.includes(' ')) continue;
     const last = m.name.slice(m.name.lastIndexOf(' ') + 1);
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(last) && !named.has(last)) named.set(last, m.start);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last)) continue;
+    if (!named.has(last)) named.set(last, m.start);
+    // (an intergovernmental body is named again in lower case too: "total loans by the fund to Iraq" after the Arab Monetary Fund)
+    if (m.code?.startsWith('IGO') && BODY_NOUNS.has(last) && !named.has(last.toLowerCase())) named.set(last.toLowerCase(), m.start);
   }
   if (named.size === 0) return [];
   const covered = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
