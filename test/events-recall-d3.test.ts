@@ -34,5 +34,8 @@ describe('events, recall round d3', () => {
     ['LONDON, March 3 - The World Bank lent Kenya 50 mln dlrs. The Bank of England urged Kenya to cut its spending.', '1987-03-03', ['AID 071 occurred IGOWB->KEN', 'REQUEST 020 requested GBRBUS->KEN']],
     // (an intergovernmental body's in lower case too: 'the fund' after the Arab Monetary Fund; 'the trade' is no GATT)
     ['ABU DHABI, March 3 - The Arab Monetary Fund published its annual report on Monday. The fund also urged Sudan to cut its budget deficit.', '1987-03-03', ['REQUEST 020 requested IGOAMF->SDN']],
+    // a chamber named by its country is its legislature, also where the tagger takes the whole name for a place
+    ['The U.S. House of Representatives today rejected a request for 40 mln dlrs in aid to the Contra rebels.', '1987-03-11', ['REJECT 120 occurred USALEG->-']],
+    ['LONDON, March 3 - The House of Commons urged the government to impose sanctions on Japan.', '1987-03-03', ['REQUEST 020 requested GBRLEG->GBRGOV']],
   ]);
 });
