@@ -37,5 +37,11 @@ describe('events, recall round d3', () => {
     // a chamber named by its country is its legislature, also where the tagger takes the whole name for a place
     ['The U.S. House of Representatives today rejected a request for 40 mln dlrs in aid to the Contra rebels.', '1987-03-11', ['REJECT 120 occurred USALEG->-']],
     ['LONDON, March 3 - The House of Commons urged the government to impose sanctions on Japan.', '1987-03-03', ['REQUEST 020 requested GBRLEG->GBRGOV']],
+    // talks or a visit that open the sentence after 'in', 'during', 'after', 'following' or 'at' are the main clause subject's, after
+    // the comma; a country that opens that subject's title is the person's
+    ['TOKYO, March 3 - In talks with Japanese Foreign Minister Tadashi Kuranari, Australian Trade Minister John Dawkins voiced concern about beef quotas.', '1987-03-03', ['CONSULT 040 occurred AUSGOV->JPNGOV']],
+    ['MOSCOW, March 3 - After talks with Soviet Foreign Minister Eduard Shevardnadze, U.S. Secretary of State George Shultz said progress had been made.', '1987-03-03', ['CONSULT 040 occurred USAGOV->SUNGOV']],
+    // (no party after the comma: none)
+    ['MOSCOW, March 3 - In talks with Iran, it is hard to say who gains.', '1987-03-03', []],
   ]);
 });

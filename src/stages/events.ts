@@ -4566,8 +4566,16 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
   if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
-    for (let j = start - 1; j > 0 && j >= start - 5; j--) {
+    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
+      // ("During talks with Japanese Prime Minister Yasuhiro Nakasone, Dawkins expressed concern", "In his talks with Shultz, ...":
+      // talks that open the sentence are the main clause subject's, after the comma)
+      if (j === 0 && TALK_FRAMES.has(w)) {
+        const subject = mainSubjectAfterComma(view, start);
+        if (subject) actors = [subject];
+        break;
+      }
+      if (j === 0) break;
       // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
       if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
         const subject = participleSubject(view, j - 3);
@@ -5086,7 +5094,8 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
   let j = wordAt(words, k + 1) === 'the' && !slotAt[k + 1] ? k + 2 : k + 1;
   // (past title words the name's mention leaves out: "French President Emmanuel Macron")
   for (let t = 0; t < 4 && j < words.length && !slotAt[j] && (startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j))); t++) j++;
-  const slot = slotAt[j];
+  // (a country that opens a person's title is the person's: "U.S. Secretary of State George Shultz said")
+  const slot = slotAt[j] ? titledPersonAfter(view, j) ?? slotAt[j] : undefined;
   return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
 }
 
