@@ -43,5 +43,10 @@ describe('events, recall round d3', () => {
     ['MOSCOW, March 3 - After talks with Soviet Foreign Minister Eduard Shevardnadze, U.S. Secretary of State George Shultz said progress had been made.', '1987-03-03', ['CONSULT 040 occurred USAGOV->SUNGOV']],
     // (no party after the comma: none)
     ['MOSCOW, March 3 - In talks with Iran, it is hard to say who gains.', '1987-03-03', []],
+    // a union a state acts on at home is the country's people, as unions are
+    ['LA PAZ, March 3 - The government accused the miners union of plotting to topple it.', '1987-03-03', ['ACCUSE 112 occurred BOLGOV->BOL']],
+    ['ROTTERDAM, March 11 - Dutch members of parliament urged the dockers union and employers to settle their differences.', '1987-03-11', ['REQUEST 020 requested NLDLEG->NLD']],
+    // (a union of states named is the body: no people of the country)
+    ['MOSCOW, March 3 - Moscow urged the European Union to lift its sanctions.', '1987-03-03', ['REQUEST 020 requested SUNGOV->IGOEU']],
   ]);
 });
