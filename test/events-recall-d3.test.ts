@@ -48,5 +48,10 @@ describe('events, recall round d3', () => {
     ['ROTTERDAM, March 11 - Dutch members of parliament urged the dockers union and employers to settle their differences.', '1987-03-11', ['REQUEST 020 requested NLDLEG->NLD']],
     // (a union of states named is the body: no people of the country)
     ['MOSCOW, March 3 - Moscow urged the European Union to lift its sanctions.', '1987-03-03', ['REQUEST 020 requested SUNGOV->IGOEU']],
+    // the opposition, or its parties, leaders or members, named with no country before a verb are the story country's opposition
+    ['TOKYO, March 3 - Opposition parties protested against government plans for a new sales tax.', '1987-03-03', ['PROTEST 141 occurred JPNOPP->JPNGOV']],
+    ['ATHENS, March 3 - The opposition accused the government of mishandling the Aegean dispute.', '1987-03-03', ['ACCUSE 112 occurred GRCOPP->GRCGOV']],
+    // (an opposition named by its country keeps it)
+    ['TOKYO, March 3 - South Korean opposition leaders accused Seoul of rigging the vote.', '1987-03-03', ['ACCUSE 112 occurred KOROPP->KORGOV']],
   ]);
 });

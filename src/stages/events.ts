@@ -8228,8 +8228,11 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     last = h;
     h = m + 1;
   }
-  const sector = officers ?? (last > h ? 'MIL' : BARE_FORCES.get(wordAt(words, h)));
-  if (officers) h--;
+  // ("Opposition parties have disrupted parliament", "the opposition parties called the move rash": the opposition named by its
+  // members, of the story's country)
+  const opposition = !officers && wordAt(words, h - 1) === 'opposition' && OPPOSITION_MEMBERS.has(wordAt(words, h)) && !slotAt[h];
+  const sector = opposition ? 'OPP' : officers ?? (last > h ? 'MIL' : BARE_FORCES.get(wordAt(words, h)));
+  if (officers || opposition) h--;
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
   // ("peace talks with the ELN guerrilla group after its fighters killed 80 people": the armed group named before owns them)
@@ -8348,7 +8351,9 @@ const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['mil
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
   ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
-  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
+  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB'], ['opposition', 'OPP']]);
+/** Members of the opposition told after the word ("opposition parties", "opposition leaders"). */
+const OPPOSITION_MEMBERS: ReadonlySet<string> = new Set(['parties', 'party', 'leaders', 'members', 'politicians', 'groups', 'lawmakers']);
 /** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
 const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gangs', 'jihadists', 'separatists', 'fighters']);
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */
