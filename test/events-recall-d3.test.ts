@@ -53,5 +53,10 @@ describe('events, recall round d3', () => {
     ['ATHENS, March 3 - The opposition accused the government of mishandling the Aegean dispute.', '1987-03-03', ['ACCUSE 112 occurred GRCOPP->GRCGOV']],
     // (an opposition named by its country keeps it)
     ['TOKYO, March 3 - South Korean opposition leaders accused Seoul of rigging the vote.', '1987-03-03', ['ACCUSE 112 occurred KOROPP->KORGOV']],
+    // a visit whose purpose is talks with officials of no other country named is to the host's government
+    ['WASHINGTON, March 31 - Deputy Secretary of State John Whitehead will visit Seoul next week for meetings with senior officials.', '1987-03-31', ['CONSULT 042 intended USAGOV->KORGOV']],
+    ['BRASILIA, March 5 - Finance Minister Dilson Funaro will fly to Bonn for talks with West German officials.', '1987-03-05', ['CONSULT 042 intended BRAGOV->DEUGOV']],
+    // (talks with a body's officials are not the host's)
+    ['WASHINGTON, March 31 - Yeutter will fly to Brussels next week for talks with European Community officials.', '1987-03-31', ['CONSULT 042 intended USAGOV->BEL']],
   ]);
 });

@@ -7735,7 +7735,7 @@ function finish(
   });
   // "arrived in Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed": a visit is to the host it names
   if (entry.type === 'CONSULT' && entry.mode === 'visit' && recipients.length === 1 && recipients[0].entity.country) {
-    const host = hostNamed(view, end, recipients[0].entity.country);
+    const host = hostNamed(ctx, view, end, recipients[0].entity.country);
     if (host) recipients = [host];
   }
   place ??= findPlace(ctx, view, end);
@@ -8141,9 +8141,12 @@ function subjectHead(view: View, start: number): number {
 /** Hostile acts a threat answers, named before their doer ("any provocation by South Korea", "an attack from Iran"). */
 const ANSWERED_ACTS: ReadonlySet<string> = new Set(['provocation', 'provocations', 'attack', 'attacks', 'aggression', 'incursion', 'incursions', 'violation', 'violations', 'intervention']);
 
-/** The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else null. */
-function hostNamed(view: View, end: number, country: string): Slot | null {
-  const { words, slotAt } = view;
+/**
+ * The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else its government when the
+ * purpose names officials of no other country ("for meetings with high-level officials"), else null.
+ */
+function hostNamed(ctx: Context, view: View, end: number, country: string): Slot | null {
+  const { words, slotAt, tokens } = view;
   for (let k = end; k < words.length && k < end + 10; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
@@ -8153,6 +8156,12 @@ function hostNamed(view: View, end: number, country: string): Slot | null {
         const slot = slotAt[j];
         // (a host named by the state of the time: "travels to Moscow ... for talks with Soviet leader Mikhail Gorbachev")
         if (slot && slot.entity.type === 'person' && slot.entity.country && sameStateOfSomeTime(slot.entity.country, country) && slot.entity.actor) return slot;
+        // ("will visit Tokyo next week for meetings with high-level officials", "for talks with Japanese officials": the host's own;
+        // not past a party of its own, "for talks with European Community officials", "with the IMF and G-7 ministers")
+        const hosts = (e: Entity) => e.sector === 'GOV' && e.country !== null && sameStateOfSomeTime(e.country, country);
+        if (HOST_OFFICIALS.has(wordAt(words, j)) && (!slot || hosts(slot.entity)) && !slotAt.slice(k + 1, j).some((o) => o && !hosts(o.entity))) {
+          return slot ?? groupSlot(ctx, country, 'GOV', tokens[j].start, tokens[j].end);
+        }
         if (wordAt(words, j) === ',' || BOUNDARY.has(wordAt(words, j))) return null;
       }
       return null;
@@ -8160,6 +8169,9 @@ function hostNamed(view: View, end: number, country: string): Slot | null {
   }
   return null;
 }
+
+/** Officials a visitor's talks are with, of the host when no other country is named ("meetings with high-level officials"). */
+const HOST_OFFICIALS: ReadonlySet<string> = new Set(['officials', 'leaders', 'ministers', 'government', 'authorities', 'leadership']);
 
 /** Words of street protest: a story with one is a story of protest. */
 const PROTEST_WORDS = /\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ors?|ions?|ing)|crowds?|rall(?:y|ies)|marche[sd]|marching|rioters?|riots?|strikers|unrest)\b/i;
