@@ -58,5 +58,7 @@ describe('events, recall round d3', () => {
     ['BRASILIA, March 5 - Finance Minister Dilson Funaro will fly to Bonn for talks with West German officials.', '1987-03-05', ['CONSULT 042 intended BRAGOV->DEUGOV']],
     // (talks with a body's officials are not the host's)
     ['WASHINGTON, March 31 - Yeutter will fly to Brussels next week for talks with European Community officials.', '1987-03-31', ['CONSULT 042 intended USAGOV->BEL']],
+    // a family name alone takes up a full name of three words it opens, as of two ('Choi Kwang Soo' ... 'Choi')
+    ['WASHINGTON, March 11 - South Korean Foreign Minister Choi Kwang Soo said his nation would keep a surplus. Choi leaves today for Tokyo for talks with Japanese officials.', '1987-03-11', ['CONSULT 042 occurred KORGOV->JPNGOV']],
   ]);
 });
