@@ -60,5 +60,7 @@ describe('events, recall round d3', () => {
     ['WASHINGTON, March 31 - Yeutter will fly to Brussels next week for talks with European Community officials.', '1987-03-31', ['CONSULT 042 intended USAGOV->BEL']],
     // a family name alone takes up a full name of three words it opens, as of two ('Choi Kwang Soo' ... 'Choi')
     ['WASHINGTON, March 11 - South Korean Foreign Minister Choi Kwang Soo said his nation would keep a surplus. Choi leaves today for Tokyo for talks with Japanese officials.', '1987-03-11', ['CONSULT 042 occurred KORGOV->JPNGOV']],
+    // 'ruling' and 'governing' are office words of a title read leftwards to its country's demonym
+    ['WASHINGTON, March 11 - South Korean ruling party chairman Roh Tae Woo urged Japan to open its markets.', '1987-03-11', ['REQUEST 020 requested KORGOV->JPN']],
   ]);
 });

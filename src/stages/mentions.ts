@@ -1150,6 +1150,8 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
   'under', 'federal', 'central', 'majority', 'minority',
+  // a party in power ("South Korean ruling party chairman Roh Tae Woo")
+  'ruling', 'governing',
   // armed and street leaders ("Haitian gang leader Jimmy Cherizier", "rebel commander")
   'gang', 'rebel', 'militia', 'guerrilla', 'militant', 'separatist', 'insurgent',
   // more portfolios ("British corporate affairs minister Michael Howard")
