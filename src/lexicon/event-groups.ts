@@ -107,6 +107,8 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
   'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
   'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen',
+  // ("Spanish bank staff went on strike": the people who work there, not the bank)
+  'staff',
 ]);
 
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */
