@@ -61,6 +61,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // business, media
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   makers: 'BUS', manufacturers: 'BUS', automakers: 'BUS', carmakers: 'BUS',
+  // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
+  'business leaders': 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
   journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
@@ -105,6 +107,8 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
   'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
   'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen',
+  // ("Spanish bank staff went on strike": the people who work there, not the bank)
+  'staff',
 ]);
 
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */
@@ -128,6 +132,8 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   farmers: '', doctors: '', teachers: '', supporters: '', lawyers: '', monks: '', 'human rights activists': '', 'rights activists': '',
   voters: '', crowds: '', crowd: '', rioters: '', strikers: '', marchers: '', bishops: '', clergymen: '', priests: '', churchmen: '', the_public: '', 'union leaders': '', 'trade unionists': '', unionists: '', 'strike leaders': '',
   'student leaders': '', 'protest leaders': '', 'union activists': '', unions: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
+  // ("accused the miners union of plotting", "called on the union to end the strike": a union at home is the country's people)
+  union: '', 'trade union': '', 'labour union': '', 'labor union': '',
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
   // ("police arrested four industrialists", "detained two bank executives": people of business are the country's business)
   industrialists: 'BUS', businessmen: 'BUS', executives: 'BUS', 'company executives': 'BUS', 'bank executives': 'BUS', bankers: 'BUS', stockbrokers: 'BUS', 'business leaders': 'BUS',

@@ -216,6 +216,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'government': 'GOV', 'cabinet': 'GOV', 'presidential administration': 'GOV', 'embassy': 'GOV', 'foreign office': 'GOV',
   'state council': 'GOV', 'security council': 'GOV', 'department': 'GOV', 'agency': 'GOV', 'commission': 'GOV', 'office': 'GOV',
   'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
+  // (a chamber named by its country: "the U.S. House of Representatives", which the tagger may take for a place)
+  'house of representatives': 'LEG', 'house of commons': 'LEG', 'house of lords': 'LEG',
   'supreme court': 'JUD', 'court': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
   'committee': 'GOV', 'council': 'GOV', 'service': 'GOV', 'forum': 'IGO', 'institute': 'NGO', 'mission': 'GOV',
   'aerospace forces': 'MIL', 'joint chiefs of staff': 'MIL', 'forces': 'MIL', 'fleet': 'MIL', 'guard': 'COP',

@@ -345,7 +345,7 @@ function splitName(name: string): readonly string[] {
 /** Arabic articles joined to a surname ("al-", "el-", "ash-"). */
 const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az|ath)[-’']$/;
 
-/** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping" (family name first). */
+/** "Gerasimov" is "Valery Gerasimov"; "Xi" is "Xi Jinping", "Chun" is "Chun Doo Hwan" (family name first). */
 function surnameMatch(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length || short.length === 0) return false;
   // word by word: name tokens hold no white space, so this is comparing the joined words
@@ -355,7 +355,8 @@ function surnameMatch(full: readonly string[], short: readonly string[]): boolea
   // ("Sisi" is "Abdel Fattah al-Sisi": the surname without its article)
   const last = full[full.length - 1];
   const article = short.length === 1 && last.length > short[0].length + 1 && last.endsWith(short[0]) && ARTICLED.test(last.slice(0, last.length - short[0].length));
-  return tail || article || (short.length === 1 && full[0] === short[0] && full.length === 2 && short[0].length <= 5);
+  // (a Korean given name of two words, unhyphenated in older copy: "Rha Woong Bae", "Roh Tae Woo")
+  return tail || article || (short.length === 1 && full[0] === short[0] && full.length <= 3 && short[0].length <= 5);
 }
 
 /** A verb or preposition (then titles) right before a name: the name is an object ("praised Chancellor Kohl", "talks with Nakasone"). */

@@ -3996,8 +3996,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
     // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
+    // ("A senior Japanese official urged", "The official met": the word is the head of a person named, no determiner)
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
-      && !(prev === 'that' && amongThoseWho(words, start) > 0)) return null;
+      && !(prev === 'that' && amongThoseWho(words, start) > 0) && view.slotAt[start - 1]?.entity.type !== 'person') return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun
@@ -4569,6 +4570,9 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
+    // ("the government's current talks with the IMF", "his government's negotiations": a force or government no one names owns
+    // the act, as it would be its verb's subject)
+    else if (j >= 1 && POSSESSIVE_MARKS.has(wordAt(words, j)) && BARE_FORCES.has(wordAt(words, j - 1))) actors = bareForce(ctx, view, j);
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
     else if (owner) actors = [owner];
@@ -4632,8 +4636,16 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
   if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
-    for (let j = start - 1; j > 0 && j >= start - 5; j--) {
+    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
+      // ("During talks with Japanese Prime Minister Yasuhiro Nakasone, Dawkins expressed concern", "In his talks with Shultz, ...":
+      // talks that open the sentence are the main clause subject's, after the comma)
+      if (j === 0 && TALK_FRAMES.has(w)) {
+        const subject = mainSubjectAfterComma(view, start);
+        if (subject) actors = [subject];
+        break;
+      }
+      if (j === 0) break;
       // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
       if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
         const subject = participleSubject(view, j - 3);
@@ -4718,6 +4730,12 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
         if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
+        // ("debt talks between the Philippine government and its bank advisory committee", "talks between Brazil and its major
+        // foreign creditors": a debtor's talks with lenders no code names are the debtor's, with no recipient)
+        if (!b && entry.type === 'CONSULT' && a.entity.actor && unnamedLenders(view, k)) {
+          const talks = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a], [], start, false);
+          return talks && recast(talks, { standsAlone: true });
+        }
       }
     }
   }
@@ -4820,6 +4838,22 @@ const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', '
 function opensSentence(view: View, start: number): boolean {
   for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
   return true;
+}
+
+/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
+const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
+/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
+const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
+
+/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
+function unnamedLenders(view: View, k: number): boolean {
+  const { words } = view;
+  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
+  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
+    const w = wordAt(words, k);
+    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+  }
+  return false;
 }
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
@@ -5141,7 +5175,8 @@ function mainSubjectAfterComma(view: View, from: number): Slot | null {
   let j = wordAt(words, k + 1) === 'the' && !slotAt[k + 1] ? k + 2 : k + 1;
   // (past title words the name's mention leaves out: "French President Emmanuel Macron")
   for (let t = 0; t < 4 && j < words.length && !slotAt[j] && (startsUpper(view.tokens[j].text) || TITLE_SECTORS.has(wordAt(words, j))); t++) j++;
-  const slot = slotAt[j];
+  // (a country that opens a person's title is the person's: "U.S. Secretary of State George Shultz said")
+  const slot = slotAt[j] ? titledPersonAfter(view, j) ?? slotAt[j] : undefined;
   return slot && (slot.entity.actor || slot.entity.country) && slot.entity.type !== 'location' ? slot : null;
 }
 
@@ -6491,13 +6526,18 @@ function bareSide(view: View, j: number): { sector: string; start: number; end: 
  */
 function partyAt(view: View, j: number): number {
   if (wordAt(view.words, j) === 'the') j++;
-  for (let k = j; k < j + 4 && k < view.tokens.length; k++) {
+  for (let k = j; k < j + TITLE_REACH && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
-    if (!startsUpper(view.tokens[k].text) && !(k < j + 2 && lowerModifier(view, k))) break;
+    if (k < j + 2 && lowerModifier(view, k)) continue;
+    // ("Deputy Iranian Finance Minister Mehdi Navvab", "North Korean leader Kim Il-sung": a title of several words, whose head
+    // may be written in lower case)
+    if (!startsUpper(view.tokens[k].text) && !TITLE_SECTORS.has(wordAt(view.words, k))) break;
   }
   return j;
 }
+/** How many words a title written before a name may take. */
+const TITLE_REACH = 6;
 
 function beBefore(words: readonly string[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
@@ -7851,7 +7891,7 @@ function finish(
   });
   // "arrived in Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed": a visit is to the host it names
   if (entry.type === 'CONSULT' && entry.mode === 'visit' && recipients.length === 1 && recipients[0].entity.country) {
-    const host = hostNamed(view, end, recipients[0].entity.country);
+    const host = hostNamed(ctx, view, end, recipients[0].entity.country);
     if (host) recipients = [host];
   }
   place ??= findPlace(ctx, view, end);
@@ -8259,9 +8299,12 @@ function subjectHead(view: View, start: number): number {
 /** Hostile acts a threat answers, named before their doer ("any provocation by South Korea", "an attack from Iran"). */
 const ANSWERED_ACTS: ReadonlySet<string> = new Set(['provocation', 'provocations', 'attack', 'attacks', 'aggression', 'incursion', 'incursions', 'violation', 'violations', 'intervention']);
 
-/** The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else null. */
-function hostNamed(view: View, end: number, country: string): Slot | null {
-  const { words, slotAt } = view;
+/**
+ * The person of `country` a visit's purpose names right after it ("for talks with X"), as a slot, else its government when the
+ * purpose names officials of no other country ("for meetings with high-level officials"), else null.
+ */
+function hostNamed(ctx: Context, view: View, end: number, country: string): Slot | null {
+  const { words, slotAt, tokens } = view;
   for (let k = end; k < words.length && k < end + 10; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === '.' || w === ';') return null;
@@ -8271,6 +8314,12 @@ function hostNamed(view: View, end: number, country: string): Slot | null {
         const slot = slotAt[j];
         // (a host named by the state of the time: "travels to Moscow ... for talks with Soviet leader Mikhail Gorbachev")
         if (slot && slot.entity.type === 'person' && slot.entity.country && sameStateOfSomeTime(slot.entity.country, country) && slot.entity.actor) return slot;
+        // ("will visit Tokyo next week for meetings with high-level officials", "for talks with Japanese officials": the host's own;
+        // not past a party of its own, "for talks with European Community officials", "with the IMF and G-7 ministers")
+        const hosts = (e: Entity) => e.sector === 'GOV' && e.country !== null && sameStateOfSomeTime(e.country, country);
+        if (HOST_OFFICIALS.has(wordAt(words, j)) && (!slot || hosts(slot.entity)) && !slotAt.slice(k + 1, j).some((o) => o && !hosts(o.entity))) {
+          return slot ?? groupSlot(ctx, country, 'GOV', tokens[j].start, tokens[j].end);
+        }
         if (wordAt(words, j) === ',' || BOUNDARY.has(wordAt(words, j))) return null;
       }
       return null;
@@ -8278,6 +8327,9 @@ function hostNamed(view: View, end: number, country: string): Slot | null {
   }
   return null;
 }
+
+/** Officials a visitor's talks are with, of the host when no other country is named ("meetings with high-level officials"). */
+const HOST_OFFICIALS: ReadonlySet<string> = new Set(['officials', 'leaders', 'ministers', 'government', 'authorities', 'leadership']);
 
 /** Words of street protest: a story with one is a story of protest. */
 const PROTEST_WORDS = /\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ors?|ions?|ing)|crowds?|rall(?:y|ies)|marche[sd]|marching|rioters?|riots?|strikers|unrest)\b/i;
@@ -8346,8 +8398,11 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     last = h;
     h = m + 1;
   }
-  const sector = officers ?? (last > h ? 'MIL' : BARE_FORCES.get(wordAt(words, h)));
-  if (officers) h--;
+  // ("Opposition parties have disrupted parliament", "the opposition parties called the move rash": the opposition named by its
+  // members, of the story's country)
+  const opposition = !officers && wordAt(words, h - 1) === 'opposition' && OPPOSITION_MEMBERS.has(wordAt(words, h)) && !slotAt[h];
+  const sector = opposition ? 'OPP' : officers ?? (last > h ? 'MIL' : BARE_FORCES.get(wordAt(words, h)));
+  if (officers || opposition) h--;
   // (a capitalised "Police" the tagger named is still no one's until given a country)
   if (!sector || (slotAt[h] && (slotAt[h]!.entity.actor || slotAt[h]!.entity.country))) return [];
   // ("peace talks with the ELN guerrilla group after its fighters killed 80 people": the armed group named before owns them)
@@ -8466,7 +8521,9 @@ const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['mil
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
   ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
-  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
+  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB'], ['opposition', 'OPP']]);
+/** Members of the opposition told after the word ("opposition parties", "opposition leaders"). */
+const OPPOSITION_MEMBERS: ReadonlySet<string> = new Set(['parties', 'party', 'leaders', 'members', 'politicians', 'groups', 'lawmakers']);
 /** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
 const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gangs', 'jihadists', 'separatists', 'fighters']);
 /** Words that describe a country's rulers or forces without naming another ("the communist authorities", "military junta"). */

@@ -184,6 +184,7 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
     for (const m of sentenceMentions(text, tokens, lex, names[headingTokens.length + index], index, messages)) mentions.push(m);
   });
   for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
+  for (const m of bodyShortNames(tokensBySentence, mentions)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
@@ -574,6 +575,41 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
       // Not a possessive-free fragment of a longer capitalised name we do not know.
       if (tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text) && !names.has(tokens[i + 1].text)) continue;
       out.push(rawMention(t.start, t.end, t.text, sentence, { type: 'person', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null }));
+    }
+  });
+  return out;
+}
+
+/** Last words of bodies' names that name a body in lower case too ("the fund", "the bank"; not "the trade" of the GATT). */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['Fund', 'Bank', 'Community', 'Organisation', 'Organization', 'Agency', 'Commission', 'Council', 'Club']);
+
+/**
+ * A body named again by the last word of its name after "the" ("The International Monetary Fund ... The Fund also urged Brazil",
+ * "the European Community ... the Community"; an intergovernmental body's in lower case too), which the tagger leaves unnamed or
+ * takes for a thing of its own: an organization mention of that word, which coreference takes to the body named before it.
+ */
+function bodyShortNames(tokensBySentence: readonly (readonly Token[])[], found: readonly RawMention[]): RawMention[] {
+  const named = new Map<string, number>();
+  for (const m of found) {
+    if (m.type !== 'organization' || !m.name.includes(' ')) continue;
+    const last = m.name.slice(m.name.lastIndexOf(' ') + 1);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last)) continue;
+    if (!named.has(last)) named.set(last, m.start);
+    // (an intergovernmental body is named again in lower case too: "total loans by the fund to Iraq" after the Arab Monetary Fund)
+    if (m.code?.startsWith('IGO') && BODY_NOUNS.has(last) && !named.has(last.toLowerCase())) named.set(last.toLowerCase(), m.start);
+  }
+  if (named.size === 0) return [];
+  const covered = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
+  const out: RawMention[] = [];
+  tokensBySentence.forEach((tokens, sentence) => {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      const first = named.get(t.text);
+      // (after the body's first naming, and not the first word of a longer name: "the Bank of England", "the Fund Committee")
+      if (first === undefined || first >= t.start || !/^the$/i.test(tokens[i - 1].text) || covered(t.start, t.end)) continue;
+      const next = tokens[i + 1]?.text ?? '';
+      if (/^\p{Lu}/u.test(next) || next === 'of') continue;
+      out.push(rawMention(t.start, t.end, t.text, sentence, { type: 'organization', form: 'name', country: null, sector: null, rank: null, titles: [], name: t.text, code: null }));
     }
   });
   return out;
@@ -1162,6 +1198,8 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
   'under', 'federal', 'central', 'majority', 'minority',
+  // a party in power ("South Korean ruling party chairman Roh Tae Woo")
+  'ruling', 'governing',
   // armed and street leaders ("Haitian gang leader Jimmy Cherizier", "rebel commander")
   'gang', 'rebel', 'militia', 'guerrilla', 'militant', 'separatist', 'insurgent',
   // more portfolios ("British corporate affairs minister Michael Howard")
