@@ -1987,7 +1987,7 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     if (agent && candidate.actors.some((a) => a.entity.id === agent.entity.id)) ownSubject = true;
   }
   // ("rallied against the government's decision to suspend talks": the one whose decision it was)
-  if (DECIDED.has(wordAt(words, m.start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, m.start - 3))) ownSubject = true;
+  if (decisionOwnerEnd(view, m.start - 2) >= 0) ownSubject = true;
   // ("Iran accused the U.S. after a U.S. cruiser shot down an airliner, ..., and vowed to avenge": the act in the time clause
   // is not the one `, and` continues)
   const afterClause = wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && subordinatorAt(view, m.start - 2) < previous.tokenStart;
@@ -2359,7 +2359,7 @@ function unassertedInfinitive(view: View, to: number): boolean {
   // "I would like to use this opportunity to invite you": taking the chance is doing the act
   if (before === 'opportunity' && (wordAt(words, to - 2) === 'this' || wordAt(words, to - 2) === 'the') && TAKE_CHANCE.has(wordAt(words, to - 3) ?? '')) return false;
   // ("the government's decision to suspend talks": a decision someone is told to have taken is the act taken)
-  if (DECIDED.has(before) && POSSESSIVE_MARKS.has(wordAt(words, to - 2))) return false;
+  if (decisionOwnerEnd(view, to - 1) >= 0) return false;
   if (before !== '' && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
   // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
   if (before === 'and') {
@@ -3816,15 +3816,24 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // "against the government's decision to suspend talks on joining the EU", "Beijing's decision to impose tariffs": the act decided
     // is the possessor's, and taken
-    if (form === 'base' && prev === 'to' && DECIDED.has(wordAt(words, start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, start - 3))) {
-      let owner = view.slotAt[start - 4];
+    // ("Reagan's April 17 decision to impose tariffs", "the U.S. decision to impose": past words of its time or kind, or told by
+    // the owner's name before it)
+    const decided = form === 'base' && prev === 'to' ? decisionOwnerEnd(view, start - 2) : -1;
+    if (decided >= 0) {
+      const owned = POSSESSIVE_MARKS.has(wordAt(words, decided));
+      let owner = owned ? view.slotAt[decided - 1] : view.slotAt[decided];
+      const demonym = owned || owner ? undefined : DEMONYMS.get(view.tokens[decided].text);
+      if (demonym) {
+        const t = view.tokens[decided];
+        owner = slotOf(countryEntity(ctx, demonym) ?? groupEntity(ctx, demonym, '', { start: t.start, end: t.end, text: t.text }), t.start, t.end);
+      }
       // ("protests against his government's decision": the government of the one `his` names)
-      const ruler = !owner && wordAt(words, start - 4) === 'government' && POSSESSIVES.has(wordAt(words, start - 5)) ? view.slotAt[start - 5] : undefined;
-      if (ruler && ruler.entity.country) owner = groupSlot(ctx, ruler.entity.country, 'GOV', view.tokens[start - 5].start, view.tokens[start - 4].end);
-      actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : bareForce(ctx, view, start - 3);
+      const ruler = owned && !owner && wordAt(words, decided - 1) === 'government' && POSSESSIVES.has(wordAt(words, decided - 2)) ? view.slotAt[decided - 2] : undefined;
+      if (ruler && ruler.entity.country) owner = groupSlot(ctx, ruler.entity.country, 'GOV', view.tokens[decided - 2].start, view.tokens[decided - 1].end);
+      actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : owned ? bareForce(ctx, view, decided) : [];
       if (actors.length === 0) return null;
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
-      return finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 3, true);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, owned || demonym ? decided : view.slotStart[decided], true);
     }
     // "thanked Putin in a phone call on Sunday for sending paratroopers", "thanked Qatar's emir for brokering the exchange": the one
     // thanked or praised for an act did it, for the one who thanks
@@ -5896,8 +5905,29 @@ const NATURAL_AGENTS: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tre
   'flooding', 'landslide', 'landslides', 'avalanche', 'tsunami', 'fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'drought', 'heatwave', 'lightning',
   'explosion', 'crash', 'accident', 'disease', 'epidemic', 'outbreak', 'virus', 'famine']);
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
+
+/**
+ * Where the owner of a decision noun (DECIDED) at `noun` is told: the possessive mark after it ("the government's decision", past up to
+ * three words of its time or kind: "Reagan's April 17 decision", "Tokyo's recent surprise decision"), or the last word of a name
+ * or the demonym used as its modifier after an article ("the U.S. decision", "the Canadian decision"); -1 when neither.
+ */
+function decisionOwnerEnd(view: View, noun: number): number {
+  const { words, tokens, slotAt } = view;
+  if (!DECIDED.has(wordAt(words, noun))) return -1;
+  let k = noun - 1;
+  for (let n = 0; n < 3 && k > 0 && !slotAt[k] && !DEMONYMS.has(tokens[k].text) && !POSSESSIVE_MARKS.has(wordAt(words, k)); n++, k--) {
+    const w = wordAt(words, k);
+    const describes = /^\d{1,2}$/.test(w) || MONTHS.has(w) || (/^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(w) && !ARTICLES.has(w) && !POSSESSIVES.has(w) && !CLAUSE_STOPS.has(w) && w !== 'and' && w !== 'or');
+    if (!describes) return -1;
+  }
+  if (POSSESSIVE_MARKS.has(wordAt(words, k))) return k;
+  if (slotAt[k]) return ARTICLES.has(wordAt(words, view.slotStart[k] - 1)) ? k : -1;
+  return DEMONYMS.has(tokens[k].text) && ARTICLES.has(wordAt(words, k - 1)) ? k : -1;
+}
 
 /** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
 const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'move', 'step', 'measure', 'measures', 'plan', 'policy', 'action', 'actions', 'vote', 'recognition', 'ban', 'law']);

@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c3', () => {
+  eventRows([
+    // a decision whose owner is told past words of its time or kind, or by a name before it after an article, is the owner's act taken
+    ['Tokyo markets were shaken by President Reagan\'s March 27 decision to impose tariffs on Japanese computers.', '1987-04-02', ['SANCTION 163 occurred USAGOV->JPN']],
+    ['Tokyo markets were shaken by Washington\'s sudden decision to impose tariffs on Japanese computers.', '1987-04-02', ['SANCTION 163 occurred USAGOV->JPN']],
+    ['The Canadian decision to impose duties on U.S. corn drew a sharp reply.', '1987-04-02', ['SANCTION 163 occurred CAN->USA']],
+    // (a decision no one owns is told of no one)
+    ['The latest decision to impose tariffs on Japanese computers worried exporters.', '1987-04-02', []],
+  ]);
+});
