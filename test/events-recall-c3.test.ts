@@ -9,5 +9,10 @@ describe('events, recall round c3', () => {
     ['The Canadian decision to impose duties on U.S. corn drew a sharp reply.', '1987-04-02', ['SANCTION 163 occurred CAN->USA']],
     // (a decision no one owns is told of no one)
     ['The latest decision to impose tariffs on Japanese computers worried exporters.', '1987-04-02', []],
+    // money a state gets as a loan or grant, or borrows, from a lender is the lender's aid to it
+    ['Kenya will get 40 mln stg as grants from Britain to rebuild its railways, officials said.', '1987-03-14', ['AID 071 intended GBR->KEN']],
+    ['Peru borrowed 200 mln dlrs from the World Bank last year.', '1987-03-14', ['AID 071 occurred IGOWB->PER']],
+    // (a company's borrowing from a bank is no state's aid)
+    ['The company borrowed 200 mln dlrs from Citibank last year.', '1987-03-14', []],
   ]);
 });
