@@ -14,5 +14,10 @@ describe('events, recall round c3', () => {
     ['Peru borrowed 200 mln dlrs from the World Bank last year.', '1987-03-14', ['AID 071 occurred IGOWB->PER']],
     // (a company's borrowing from a bank is no state's aid)
     ['The company borrowed 200 mln dlrs from Citibank last year.', '1987-03-14', []],
+    // money lent or given with no borrower named goes to the country its purpose is placed in
+    ['The World Bank approved a 60 mln dlr loan to help rebuild the railway network in Ghana.', '1987-03-25', ['AID 071 occurred IGOWB->GHA']],
+    ['The Asian Development Bank said it had approved two loans for irrigation projects in Thailand and Burma.', '1987-03-25', ['AID 071 occurred IGOADB->THA', 'AID 071 occurred IGOADB->MMR']],
+    // (a loan whose purpose is placed nowhere has no borrower)
+    ['The World Bank approved a 60 mln dlr loan to help rebuild railways.', '1987-03-25', []],
   ]);
 });

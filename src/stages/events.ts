@@ -7597,6 +7597,9 @@ function finish(
     const faced = facedParty(ctx, view, end, actors, entry);
     if (faced.length > 0) recipients = faced;
   }
+  // ("approved a 40 mln dlr loan to assist an economic reform program under way in Haiti", "two loans for agricultural projects in
+  // Bangladesh and Nepal": money lent or given with no borrower named goes to the country its purpose is placed in)
+  if (entry.type === 'AID' && entry.context === 'economic' && !entry.fromActs && actors.length > 0 && recipients.length === 0) recipients = purposePlace(ctx, view, end, actors, entry);
   // ("guerrillas ambushed an army patrol", "Contra rebels attacked a border post": a post or unit of no named country that a
   // country's own rebels strike is its forces, when the sentence names no other country and the dispatch is from no other)
   if (entry.type === 'ASSAULT' && recipients.length === 0 && actors.length === 1 && actors[0].entity.actor?.endsWith('REB') && actors[0].entity.country && pattern.frame === 'verb' && !pattern.passive) {
@@ -8391,6 +8394,24 @@ function recipientsAfter(ctx: Context, view: View, entry: TriggerEntry, start: n
   if (end - start > AMOUNT_GAP && wordAt(view.words, end - 1) === 'with' && entry.recipient?.includes('with')) return findRecipients(ctx, view, entry.recipient, end, actors, entry);
   const found = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   return found.length === 0 && end > start + 1 ? findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry) : found;
+}
+
+/**
+ * The places named with `in` in the purpose told after `from` ("to help modernise the machine tool industry in Shanghai", "for
+ * agricultural projects in Bangladesh and Nepal"), of other countries than the actors'; none past the clause.
+ */
+function purposePlace(ctx: Context, view: View, from: number, actors: readonly Slot[], entry: TriggerEntry): Slot[] {
+  const { words } = view;
+  let purpose = false;
+  for (let k = from; k < words.length - 1 && k < from + 16; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || w === '.' || (w === ',' && (RELATIVE_PRONOUNS.has(wordAt(words, k + 1)) || wordAt(words, k + 1) === 'and' || SPEECH_VERBS.has(wordAt(words, k + 2))))) return [];
+    if (w === 'for' || (w === 'to' && !view.slotAt[k + 1] && !PREPOSITIONS.has(wordAt(words, k + 1)))) purpose = true;
+    if (!purpose || w !== 'in') continue;
+    const placed = findRecipients(ctx, view, ['in'], k, actors, entry).filter((r) => r.entity.country && !actors.some((a) => a.entity.country === r.entity.country));
+    if (placed.length > 0) return placed;
+  }
+  return [];
 }
 
 /** Verbs of a purpose forces are sent for, with the party they face as object ("to repel", "to neutralise"). */
