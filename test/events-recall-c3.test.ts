@@ -19,5 +19,7 @@ describe('events, recall round c3', () => {
     ['The Asian Development Bank said it had approved two loans for irrigation projects in Thailand and Burma.', '1987-03-25', ['AID 071 occurred IGOADB->THA', 'AID 071 occurred IGOADB->MMR']],
     // (a loan whose purpose is placed nowhere has no borrower)
     ['The World Bank approved a 60 mln dlr loan to help rebuild railways.', '1987-03-25', []],
+    // an adverb of place between bare police and their verb leaves them its subject, as one of the day does
+    ['SEOUL, March 21 - Police here arrested 12 students on charges of violating security laws.', '1987-03-21', ['COERCE 173 occurred KORCOP->KOR']],
   ]);
 });

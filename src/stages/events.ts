@@ -8181,8 +8181,8 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
   return out;
 }
 
-/** Adverbs of the day that may stand between a subject and its verb ("guerrillas today freed", "police yesterday arrested"). */
-const DAY_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+/** Adverbs of the day or place that may stand between a subject and its verb ("guerrillas today freed", "police yesterday arrested", "police here arrested"). */
+const DAY_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'here', 'there']);
 
 /**
  * "Police used water cannon to push them back", "the junta has accused Paris": police, troops or
