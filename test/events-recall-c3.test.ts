@@ -21,5 +21,9 @@ describe('events, recall round c3', () => {
     ['The World Bank approved a 60 mln dlr loan to help rebuild railways.', '1987-03-25', []],
     // an adverb of place between bare police and their verb leaves them its subject, as one of the day does
     ['SEOUL, March 21 - Police here arrested 12 students on charges of violating security laws.', '1987-03-21', ['COERCE 173 occurred KORCOP->KOR']],
+    // a strike by a share of the people by trade ('the majority of'), bankworkers among them, is theirs
+    ['LIMA, March 26 - A national strike by the majority of Peru\'s 300,000 bankworkers entered its third day.', '1987-03-26', ['PROTEST 143 occurred PER->-']],
+    // (a strike by a share of no people by trade is none)
+    ['LIMA, March 26 - A strike by the majority of the company\'s shareholders against the merger failed.', '1987-03-26', []],
   ]);
 });

@@ -104,7 +104,7 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'dockworkers', 'employees', 'teachers', 'doctors', 'nurses', 'truckers', 'drivers', 'pilots', 'villagers', 'mourners', 'worshippers',
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
   'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
-  'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen',
+  'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen', 'bankworkers',
 ]);
 
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */

@@ -8687,10 +8687,13 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
   return [];
 }
 
-/** The word heading the people or union named after `by` at `by` (past amounts and words of trade), or -1 when it names none. */
+/**
+ * The word heading the people or union named after `by` at `by` (past amounts, words of trade and a share of them: "by the majority
+ * of Brazil's 700,000 bankworkers"), or -1 when it names none.
+ */
 function crowdAfterBy(view: View, by: number): number {
   const { words } = view;
-  for (let k = by + 1; k < words.length && k <= by + 6; k++) {
+  for (let k = by + 1; k < words.length && k <= by + 8; k++) {
     const w = wordAt(words, k);
     if (CROWD_WORDS.has(w) || LABOUR_BODIES.has(w)) return k;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'and' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w)) break;
