@@ -25,5 +25,10 @@ describe('events, recall round c3', () => {
     ['LIMA, March 26 - A national strike by the majority of Peru\'s 300,000 bankworkers entered its third day.', '1987-03-26', ['PROTEST 143 occurred PER->-']],
     // (a strike by a share of no people by trade is none)
     ['LIMA, March 26 - A strike by the majority of the company\'s shareholders against the merger failed.', '1987-03-26', []],
+    // a union no one owns, right before a verb of protest, is a crowd of the dispatch's place
+    ['OTTAWA, June 20 - The union went on strike on Friday after talks on a new contract failed.', '1987-06-20', ['PROTEST 143 occurred CAN->-']],
+    ['MADRID, June 20 - Unions called the strike to press for a shorter working week.', '1987-06-20', ['PROTEST 143 intended ESP->-', 'REQUEST 020 intended ESP->-']],
+    // (a union that is a country's name is the country: no strike of a crowd)
+    ['MOSCOW, June 20 - The Soviet Union staged a walkout from the Geneva talks.', '1987-06-20', []],
   ]);
 });

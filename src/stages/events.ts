@@ -4034,7 +4034,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const relative = RELATIVE_WHO.has(wordAt(words, forceAt)) || (wordAt(words, forceAt) === ',' && RELATIVE_WHO.has(wordAt(words, forceAt + 1)));
       // ("its aircraft had bombed": past the auxiliary)
       const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && /^(?:has|have|had)$/.test(wordAt(words, forceAt - 1)) ? 1 : 0));
-      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
+      const crowd = entry.type === 'PROTEST' ? (protestingBody(view, start - 1) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         // (not those "whose" makes another's: "al-Houthi, whose fighters have attacked merchant ships")
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] && wordAt(words, forceAt - 2) !== 'whose' ? bareForce(ctx, view, forceAt, relative)
@@ -8638,6 +8638,15 @@ function crowdOfPlaceBefore(view: View, start: number): number {
   return (wordAt(words, k) === 'at' || wordAt(words, k) === 'of') && CROWD_WORDS.has(wordAt(words, k - 1)) ? k - 1 : -1;
 }
 
+/**
+ * Whether the word at `k` names people who protest: a crowd, or a labour body the tagger took for no name and no one owns ("the union
+ * went on strike", "Unions called the strike"; not "the Soviet Union", nor "Ecuador's unions", whose owner is read as the subject).
+ */
+function protestingBody(view: View, k: number): boolean {
+  const w = wordAt(view.words, k);
+  return CROWD_WORDS.has(w) || (LABOUR_BODIES.has(w) && !view.slotAt[k] && !POSSESSIVE_MARKS.has(wordAt(view.words, k - 1)));
+}
+
 function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[] {
   const { words, slotAt } = view;
   let crowd = false;
@@ -8646,7 +8655,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     // ("Rioters torched": a crowd word the tagger took for a name, with no code, is still a crowd)
     const named = slotAt[j0];
     if (BOUNDARY.has(wordAt(words, j0)) || (named && (named.entity.actor || named.entity.country || !CROWD_WORDS.has(wordAt(words, j0))))) break;
-    if (CROWD_WORDS.has(wordAt(words, j0))) crowd = true;
+    if (protestingBody(view, j0)) crowd = true;
     else if (crowd) break;
   }
   if (!crowd) return crowdAtPlace(ctx, view, start) ?? followersOf(ctx, view, start);
