@@ -30,5 +30,8 @@ describe('events, recall round c3', () => {
     ['MADRID, June 20 - Unions called the strike to press for a shorter working week.', '1987-06-20', ['PROTEST 143 intended ESP->-', 'REQUEST 020 intended ESP->-']],
     // (a union that is a country's name is the country: no strike of a crowd)
     ['MOSCOW, June 20 - The Soviet Union staged a walkout from the Geneva talks.', '1987-06-20', []],
+    // a clause opened by 'after' keeps its own subject across a verb of aspect and its 'to'
+    ['Saudi Arabia sought U.S. protection after Iran began to attack Saudi tankers.', '1987-05-20', ['ASSAULT 190 occurred IRN->SAU']],
+    ['Japan protested after the United States started to impose tariffs on Japanese computers.', '1987-05-20', ['SANCTION 163 occurred USA->JPN']],
   ]);
 });

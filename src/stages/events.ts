@@ -6513,6 +6513,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     // (armed men of a group named right before them are the group: "Hamas fighters killed")
     if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h)) && slotAt[h - 1]?.entity.sector !== 'REB') return null;
   }
+  // ("after Iran started to attack Kuwaiti vessels": a verb of aspect and its `to` are the verb of the clause the subject opens)
+  const clauseVerb = own === at && wordAt(words, at - 1) === 'to' && ASPECT.has(wordAt(words, at - 2)) ? at - 2 : own;
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
     // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
@@ -6535,11 +6537,11 @@ function subjectLeft(view: View, at: number): Slot | null {
     const before = wordAt(words, first - 1);
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
-    const clauseSubject = (before === 'after' || before === 'before') && own - j <= 4 && noPhraseBetween(words, j + 1, own);
+    const clauseSubject = (before === 'after' || before === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
     if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
-    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && own - j <= 4 && noPhraseBetween(words, j + 1, own);
+    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
