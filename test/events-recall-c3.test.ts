@@ -33,5 +33,8 @@ describe('events, recall round c3', () => {
     // a clause opened by 'after' keeps its own subject across a verb of aspect and its 'to'
     ['Saudi Arabia sought U.S. protection after Iran began to attack Saudi tankers.', '1987-05-20', ['ASSAULT 190 occurred IRN->SAU']],
     ['Japan protested after the United States started to impose tariffs on Japanese computers.', '1987-05-20', ['SANCTION 163 occurred USA->JPN']],
+    // an act that 'continued' or 'continues' to be done is going on, as one begun is; a modal keeps it to come
+    ['Iraqi warplanes continued to attack Iranian oil installations on Sunday.', '1987-05-20', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    ['Iraqi warplanes will continue to attack Iranian oil installations.', '1987-05-20', ['ASSAULT 190 intended IRQMIL->IRN']],
   ]);
 });

@@ -75,9 +75,9 @@ const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late',
 const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
 /** "He was the first senior UAE official to visit Yugoslavia": of a person, only in the past (one who "is the first to visit" is often still to come); read over the clause, past the names in it. */
 const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,3}(?:official|officials|minister|ministers|president|premier|head|envoy|diplomat|statesman)\s(?:\S+\s){0,4}to\s$/;
-/** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun ("began to"). */
+/** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun or still going on ("began to", "continued to"). */
 const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
-const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/;
+const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues)\s+to\s$/;
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
