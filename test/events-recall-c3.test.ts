@@ -36,5 +36,11 @@ describe('events, recall round c3', () => {
     // an act that 'continued' or 'continues' to be done is going on, as one begun is; a modal keeps it to come
     ['Iraqi warplanes continued to attack Iranian oil installations on Sunday.', '1987-05-20', ['ASSAULT 190 occurred IRQMIL->IRN']],
     ['Iraqi warplanes will continue to attack Iranian oil installations.', '1987-05-20', ['ASSAULT 190 intended IRQMIL->IRN']],
+    // people by trade who 'are' or 'were' (still) on strike strike, as one who 'is' does; a form of 'be' after a plural is no noun
+    ['LIMA, June 20 - Most of the country\'s 80,000 teachers were still on strike on Friday.', '1987-06-20', ['PROTEST 143 occurred PER->-']],
+    ['LIMA, June 20 - Dockworkers are on strike at the port of Callao.', '1987-06-20', ['PROTEST 143 occurred PER->-']],
+    // armed forces or police that are or were on alert show force; others on alert do not
+    ['ATHENS, June 20 - Marines were on alert at the main ports.', '1987-06-20', ['MOBILIZE 152 occurred GRCMIL->-']],
+    ['NEW YORK, June 20 - Investors were on alert for a rise in interest rates.', '1987-06-20', []],
   ]);
 });

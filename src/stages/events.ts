@@ -3782,8 +3782,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return recipients.length > 0 || resolver.adopted ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, false) : null;
     }
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
-    // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies")
-    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))) {
+    // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies"; a form of 'be' is
+    // never a noun: "the workers are on strike")
+    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))
+      && !BE_FORMS.has(wordAt(words, start))) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
@@ -8342,7 +8344,7 @@ const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 'comman
 const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
-  ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
+  ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['marines', 'MIL'], ['paratroopers', 'MIL'], ['commandos', 'MIL'], ['policemen', 'COP'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
   ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
 /** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
 const SELF_NAMED_ARMED: ReadonlySet<string> = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gangs', 'jihadists', 'separatists', 'fighters']);
