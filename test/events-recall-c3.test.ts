@@ -42,5 +42,8 @@ describe('events, recall round c3', () => {
     // armed forces or police that are or were on alert show force; others on alert do not
     ['ATHENS, June 20 - Marines were on alert at the main ports.', '1987-06-20', ['MOBILIZE 152 occurred GRCMIL->-']],
     ['NEW YORK, June 20 - Investors were on alert for a rise in interest rates.', '1987-06-20', []],
+    // an amount before bare forces ('Hundreds of', 'about 500', 'up to 800') is read past to what opens them
+    ['MANILA, June 20 - About 300 troops attacked the rebels near the town of Davao.', '1987-06-20', ['ASSAULT 190 occurred PHLMIL->PHLREB']],
+    ['MANILA, June 20 - Three soldiers died when up to 200 guerrillas attacked an army camp.', '1987-06-20', ['ASSAULT 190 occurred PHLREB->PHLMIL']],
   ]);
 });

@@ -8266,6 +8266,10 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     const country = place && place.entity.type !== 'person' ? place.entity.country ?? CAPITALS.get(place.entity.name) ?? null : null;
     return country ? [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)] : [];
   }
+  // ("Hundreds of marines were on alert", "About 500 troops opened fire": an amount before the forces is read past to what opens them)
+  if (/^\d/.test(wordAt(words, before)) || (wordAt(words, before) === 'of' && AMOUNT_WORDS.has(wordAt(words, before - 1)))) {
+    while (before >= 0 && !slotAt[before] && (AMOUNT_WORDS.has(wordAt(words, before)) || /^\d/.test(wordAt(words, before)))) before--;
+  }
   if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   // ("The United States has begun supplying Afghan guerrillas with Stinger missiles ... guerrillas armed with the missiles shot down":
   // armed men who name themselves by a cause, of a kind the story has already placed, under another country's dateline, are those;
