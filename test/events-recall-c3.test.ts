@@ -45,5 +45,11 @@ describe('events, recall round c3', () => {
     // an amount before bare forces ('Hundreds of', 'about 500', 'up to 800') is read past to what opens them
     ['MANILA, June 20 - About 300 troops attacked the rebels near the town of Davao.', '1987-06-20', ['ASSAULT 190 occurred PHLMIL->PHLREB']],
     ['MANILA, June 20 - Three soldiers died when up to 200 guerrillas attacked an army camp.', '1987-06-20', ['ASSAULT 190 occurred PHLREB->PHLMIL']],
+    // a crowd that brings traffic to a standstill, or disrupts parliament's proceedings, obstructs; a boycott of parliament or a vote
+    // at home is a strike's kin (143), and the opposition told bare is the dispatch country's
+    ['ATHENS, June 20 - Thousands of farmers brought Athens\' traffic to a standstill with their tractors.', '1987-06-20', ['PROTEST 144 occurred GRC->-']],
+    ['SEOUL, June 20 - The opposition boycotted parliament for a week over the election law.', '1987-06-20', ['PROTEST 143 occurred KOROPP->-']],
+    // (a state's boycott abroad is a sanction, as before)
+    ['WASHINGTON, June 20 - The United States will boycott the Moscow Olympics.', '1987-06-20', ['SANCTION 163 intended USA->SUNGOV']],
   ]);
 });
