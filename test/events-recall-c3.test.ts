@@ -51,5 +51,7 @@ describe('events, recall round c3', () => {
     ['SEOUL, June 20 - The opposition boycotted parliament for a week over the election law.', '1987-06-20', ['PROTEST 143 occurred KOROPP->-']],
     // (a state's boycott abroad is a sanction, as before)
     ['WASHINGTON, June 20 - The United States will boycott the Moscow Olympics.', '1987-06-20', ['SANCTION 163 intended USA->SUNGOV']],
+    // sanctions decreed are imposed
+    ['OSLO, June 20 - Norway decreed trade sanctions against South Africa on Friday.', '1987-06-20', ['SANCTION 163 occurred NOR->ZAF']],
   ]);
 });
