@@ -53,5 +53,8 @@ describe('events, recall round c3', () => {
     ['WASHINGTON, June 20 - The United States will boycott the Moscow Olympics.', '1987-06-20', ['SANCTION 163 intended USA->SUNGOV']],
     // sanctions decreed are imposed
     ['OSLO, June 20 - Norway decreed trade sanctions against South Africa on Friday.', '1987-06-20', ['SANCTION 163 occurred NOR->ZAF']],
+    // special drawing rights approved or drawn down are the IMF's money lent
+    ['WASHINGTON, June 20 - The IMF said it approved 60 mln SDRs to support economic reforms in Ghana.', '1987-06-20', ['AID 071 occurred IGOIMF->GHA']],
+    ['ACCRA, June 20 - Ghana will draw down 20 mln SDRs from the IMF next month.', '1987-06-20', ['AID 071 intended IGOIMF->GHA']],
   ]);
 });
