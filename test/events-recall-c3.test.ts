@@ -56,5 +56,8 @@ describe('events, recall round c3', () => {
     // special drawing rights approved or drawn down are the IMF's money lent
     ['WASHINGTON, June 20 - The IMF said it approved 60 mln SDRs to support economic reforms in Ghana.', '1987-06-20', ['AID 071 occurred IGOIMF->GHA']],
     ['ACCRA, June 20 - Ghana will draw down 20 mln SDRs from the IMF next month.', '1987-06-20', ['AID 071 intended IGOIMF->GHA']],
+    // a crowd that attends a rally or demonstration rallies; an official at a rally does not
+    ['SEOUL, June 20 - About 20,000 students attended a rally against the government on Saturday.', '1987-06-20', ['PROTEST 141 occurred KOR->KORGOV']],
+    ['WASHINGTON, June 20 - President Reagan attended a rally in Ohio.', '1987-06-20', []],
   ]);
 });
