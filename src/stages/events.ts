@@ -75,9 +75,9 @@ const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late',
 const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
 /** "He was the first senior UAE official to visit Yugoslavia": of a person, only in the past (one who "is the first to visit" is often still to come); read over the clause, past the names in it. */
 const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,3}(?:official|officials|minister|ministers|president|premier|head|envoy|diplomat|statesman)\s(?:\S+\s){0,4}to\s$/;
-/** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun ("began to"). */
+/** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun or still going on ("began to", "continued to"). */
 const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
-const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started)\s+to\s$/;
+const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues)\s+to\s$/;
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
@@ -2019,7 +2019,7 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     if (agent && candidate.actors.some((a) => a.entity.id === agent.entity.id)) ownSubject = true;
   }
   // ("rallied against the government's decision to suspend talks": the one whose decision it was)
-  if (DECIDED.has(wordAt(words, m.start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, m.start - 3))) ownSubject = true;
+  if (decisionOwnerEnd(view, m.start - 2) >= 0) ownSubject = true;
   // ("Iran accused the U.S. after a U.S. cruiser shot down an airliner, ..., and vowed to avenge": the act in the time clause
   // is not the one `, and` continues)
   const afterClause = wordAt(words, m.start - 1) === 'and' && wordAt(words, m.start - 2) === ',' && subordinatorAt(view, m.start - 2) >= 0 && subordinatorAt(view, m.start - 2) < previous.tokenStart;
@@ -2391,7 +2391,7 @@ function unassertedInfinitive(view: View, to: number): boolean {
   // "I would like to use this opportunity to invite you": taking the chance is doing the act
   if (before === 'opportunity' && (wordAt(words, to - 2) === 'this' || wordAt(words, to - 2) === 'the') && TAKE_CHANCE.has(wordAt(words, to - 3) ?? '')) return false;
   // ("the government's decision to suspend talks": a decision someone is told to have taken is the act taken)
-  if (DECIDED.has(before) && POSSESSIVE_MARKS.has(wordAt(words, to - 2))) return false;
+  if (decisionOwnerEnd(view, to - 1) >= 0) return false;
   if (before !== '' && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
   // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
   if (before === 'and') {
@@ -3841,8 +3841,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       return recipients.length > 0 || resolver.adopted ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, false) : null;
     }
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
-    // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies")
-    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))) {
+    // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies"; a form of 'be' is
+    // never a noun: "the workers are on strike")
+    if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))
+      && !BE_FORMS.has(wordAt(words, start))) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
@@ -3875,15 +3877,24 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // "against the government's decision to suspend talks on joining the EU", "Beijing's decision to impose tariffs": the act decided
     // is the possessor's, and taken
-    if (form === 'base' && prev === 'to' && DECIDED.has(wordAt(words, start - 2)) && POSSESSIVE_MARKS.has(wordAt(words, start - 3))) {
-      let owner = view.slotAt[start - 4];
+    // ("Reagan's April 17 decision to impose tariffs", "the U.S. decision to impose": past words of its time or kind, or told by
+    // the owner's name before it)
+    const decided = form === 'base' && prev === 'to' ? decisionOwnerEnd(view, start - 2) : -1;
+    if (decided >= 0) {
+      const owned = POSSESSIVE_MARKS.has(wordAt(words, decided));
+      let owner = owned ? view.slotAt[decided - 1] : view.slotAt[decided];
+      const demonym = owned || owner ? undefined : DEMONYMS.get(view.tokens[decided].text);
+      if (demonym) {
+        const t = view.tokens[decided];
+        owner = slotOf(countryEntity(ctx, demonym) ?? groupEntity(ctx, demonym, '', { start: t.start, end: t.end, text: t.text }), t.start, t.end);
+      }
       // ("protests against his government's decision": the government of the one `his` names)
-      const ruler = !owner && wordAt(words, start - 4) === 'government' && POSSESSIVES.has(wordAt(words, start - 5)) ? view.slotAt[start - 5] : undefined;
-      if (ruler && ruler.entity.country) owner = groupSlot(ctx, ruler.entity.country, 'GOV', view.tokens[start - 5].start, view.tokens[start - 4].end);
-      actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : bareForce(ctx, view, start - 3);
+      const ruler = owned && !owner && wordAt(words, decided - 1) === 'government' && POSSESSIVES.has(wordAt(words, decided - 2)) ? view.slotAt[decided - 2] : undefined;
+      if (ruler && ruler.entity.country) owner = groupSlot(ctx, ruler.entity.country, 'GOV', view.tokens[decided - 2].start, view.tokens[decided - 1].end);
+      actors = owner && (owner.entity.actor || owner.entity.country) ? withCompounds(view, owner, -1) : owned ? bareForce(ctx, view, decided) : [];
       if (actors.length === 0) return null;
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
-      return finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 3, true);
+      return finish(ctx, unit, view, pattern, start, end, actors, recipients, owned || demonym ? decided : view.slotStart[decided], true);
     }
     // "thanked Putin in a phone call on Sunday for sending paratroopers", "thanked Qatar's emir for brokering the exchange": the one
     // thanked or praised for an act did it, for the one who thanks
@@ -4085,7 +4096,7 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       const relative = RELATIVE_WHO.has(wordAt(words, forceAt)) || (wordAt(words, forceAt) === ',' && RELATIVE_WHO.has(wordAt(words, forceAt + 1)));
       // ("its aircraft had bombed": past the auxiliary)
       const forcePrev = wordAt(words, forceAt - 1 - (FORCE_HARDWARE.has(wordAt(words, forceAt - 2)) && PERFECT_AUXILIARIES.has(wordAt(words, forceAt - 1)) ? 1 : 0));
-      const crowd = entry.type === 'PROTEST' ? (CROWD_WORDS.has(prev) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
+      const crowd = entry.type === 'PROTEST' ? (protestingBody(view, start - 1) || (prev === 'who' && CROWD_WORDS.has(wordAt(words, start - 2))) ? crowdPlace(ctx, view, start, end)
         : crowdOfPlaceBefore(view, start) >= 0 ? crowdPlace(ctx, view, crowdOfPlaceBefore(view, start) + 1, end) : followersOf(ctx, view, start))
         // (not those "whose" makes another's: "al-Houthi, whose fighters have attacked merchant ships")
         : (BARE_FORCES.has(forcePrev) || FORCE_HARDWARE.has(forcePrev) || (forcePrev === 'officers' && OFFICERS_OF.has(wordAt(words, forceAt - 2))) || (ARMED_LEADERS.has(forcePrev) && REBEL_MODIFIERS.has(wordAt(words, forceAt - 2)))) && !view.slotAt[forceAt - 1] && wordAt(words, forceAt - 2) !== 'whose' ? bareForce(ctx, view, forceAt, relative)
@@ -6040,8 +6051,29 @@ const NATURAL_AGENTS: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tre
   'flooding', 'landslide', 'landslides', 'avalanche', 'tsunami', 'fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'drought', 'heatwave', 'lightning',
   'explosion', 'crash', 'accident', 'disease', 'epidemic', 'outbreak', 'virus', 'famine']);
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
+
+/**
+ * Where the owner of a decision noun (DECIDED) at `noun` is told: the possessive mark after it ("the government's decision", past up to
+ * three words of its time or kind: "Reagan's April 17 decision", "Tokyo's recent surprise decision"), or the last word of a name
+ * or the demonym used as its modifier after an article ("the U.S. decision", "the Canadian decision"); -1 when neither.
+ */
+function decisionOwnerEnd(view: View, noun: number): number {
+  const { words, tokens, slotAt } = view;
+  if (!DECIDED.has(wordAt(words, noun))) return -1;
+  let k = noun - 1;
+  for (let n = 0; n < 3 && k > 0 && !slotAt[k] && !DEMONYMS.has(tokens[k].text) && !POSSESSIVE_MARKS.has(wordAt(words, k)); n++, k--) {
+    const w = wordAt(words, k);
+    const describes = /^\d{1,2}$/.test(w) || MONTHS.has(w) || (/^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(w) && !ARTICLES.has(w) && !POSSESSIVES.has(w) && !CLAUSE_STOPS.has(w) && w !== 'and' && w !== 'or');
+    if (!describes) return -1;
+  }
+  if (POSSESSIVE_MARKS.has(wordAt(words, k))) return k;
+  if (slotAt[k]) return ARTICLES.has(wordAt(words, view.slotStart[k] - 1)) ? k : -1;
+  return DEMONYMS.has(tokens[k].text) && ARTICLES.has(wordAt(words, k - 1)) ? k : -1;
+}
 
 /** Nouns of a decision whose doer a demonym before them names ("the Slovenian decision", "the Chinese move"). */
 const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'move', 'step', 'measure', 'measures', 'plan', 'policy', 'action', 'actions', 'vote', 'recognition', 'ban', 'law']);
@@ -6635,6 +6667,8 @@ function subjectLeft(view: View, at: number): Slot | null {
     // (armed men of a group named right before them are the group: "Hamas fighters killed")
     if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h)) && slotAt[h - 1]?.entity.sector !== 'REB') return null;
   }
+  // ("after Iran started to attack Kuwaiti vessels": a verb of aspect and its `to` are the verb of the clause the subject opens)
+  const clauseVerb = own === at && wordAt(words, at - 1) === 'to' && ASPECT.has(wordAt(words, at - 2)) ? at - 2 : own;
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
     // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
@@ -6657,11 +6691,11 @@ function subjectLeft(view: View, at: number): Slot | null {
     const before = wordAt(words, first - 1);
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
-    const clauseSubject = (before === 'after' || before === 'before') && own - j <= 4 && noPhraseBetween(words, j + 1, own);
+    const clauseSubject = (before === 'after' || before === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
     if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
-    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && own - j <= 4 && noPhraseBetween(words, j + 1, own);
+    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
@@ -7763,6 +7797,9 @@ function finish(
     const faced = facedParty(ctx, view, end, actors, entry);
     if (faced.length > 0) recipients = faced;
   }
+  // ("approved a 40 mln dlr loan to assist an economic reform program under way in Haiti", "two loans for agricultural projects in
+  // Bangladesh and Nepal": money lent or given with no borrower named goes to the country its purpose is placed in)
+  if (entry.type === 'AID' && entry.context === 'economic' && !entry.fromActs && actors.length > 0 && recipients.length === 0) recipients = purposePlace(ctx, view, end, actors, entry);
   // ("guerrillas ambushed an army patrol", "Contra rebels attacked a border post": a post or unit of no named country that a
   // country's own rebels strike is its forces, when the sentence names no other country and the dispatch is from no other)
   if (entry.type === 'ASSAULT' && recipients.length === 0 && actors.length === 1 && actors[0].entity.actor?.endsWith('REB') && actors[0].entity.country && pattern.frame === 'verb' && !pattern.passive) {
@@ -8358,8 +8395,8 @@ function withMonthMay(words: readonly string[], from: number, to: number): strin
   return out;
 }
 
-/** Adverbs of the day that may stand between a subject and its verb ("guerrillas today freed", "police yesterday arrested"). */
-const DAY_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+/** Adverbs of the day or place that may stand between a subject and its verb ("guerrillas today freed", "police yesterday arrested", "police here arrested"). */
+const DAY_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'here', 'there']);
 
 /**
  * "Police used water cannon to push them back", "the junta has accused Paris": police, troops or
@@ -8442,6 +8479,10 @@ function bareForce(ctx: Context, view: View, start: number, relative = false): S
     const country = place && place.entity.type !== 'person' ? place.entity.country ?? CAPITALS.get(place.entity.name) ?? null : null;
     return country ? [groupSlot(ctx, country, sector, tokens[h].start, tokens[last].end)] : [];
   }
+  // ("Hundreds of marines were on alert", "About 500 troops opened fire": an amount before the forces is read past to what opens them)
+  if (/^\d/.test(wordAt(words, before)) || (wordAt(words, before) === 'of' && AMOUNT_WORDS.has(wordAt(words, before - 1)))) {
+    while (before >= 0 && !slotAt[before] && (AMOUNT_WORDS.has(wordAt(words, before)) || /^\d/.test(wordAt(words, before)))) before--;
+  }
   if (before >= 0 && !relative && !FORCE_OPENERS.has(wordAt(words, before))) return [];
   // ("The United States has begun supplying Afghan guerrillas with Stinger missiles ... guerrillas armed with the missiles shot down":
   // armed men who name themselves by a cause, of a kind the story has already placed, under another country's dateline, are those;
@@ -8520,8 +8561,8 @@ const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 'comman
 const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
 const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
-  ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
-  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB'], ['opposition', 'OPP']]);
+  ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['marines', 'MIL'], ['paratroopers', 'MIL'], ['commandos', 'MIL'], ['policemen', 'COP'], ['opposition', 'OPP'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
+  ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
 /** Members of the opposition told after the word ("opposition parties", "opposition leaders"). */
 const OPPOSITION_MEMBERS: ReadonlySet<string> = new Set(['parties', 'party', 'leaders', 'members', 'politicians', 'groups', 'lawmakers']);
 /** Armed men who name themselves by a cause (not "gunmen", "kidnappers": anyone's): placed by the country they act in. */
@@ -8576,6 +8617,24 @@ function recipientsAfter(ctx: Context, view: View, entry: TriggerEntry, start: n
   if (end - start > AMOUNT_GAP && wordAt(view.words, end - 1) === 'with' && entry.recipient?.includes('with')) return findRecipients(ctx, view, entry.recipient, end, actors, entry);
   const found = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   return found.length === 0 && end > start + 1 ? findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry) : found;
+}
+
+/**
+ * The places named with `in` in the purpose told after `from` ("to help modernise the machine tool industry in Shanghai", "for
+ * agricultural projects in Bangladesh and Nepal"), of other countries than the actors'; none past the clause.
+ */
+function purposePlace(ctx: Context, view: View, from: number, actors: readonly Slot[], entry: TriggerEntry): Slot[] {
+  const { words } = view;
+  let purpose = false;
+  for (let k = from; k < words.length - 1 && k < from + 16; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || w === '.' || (w === ',' && (RELATIVE_PRONOUNS.has(wordAt(words, k + 1)) || wordAt(words, k + 1) === 'and' || SPEECH_VERBS.has(wordAt(words, k + 2))))) return [];
+    if (w === 'for' || (w === 'to' && !view.slotAt[k + 1] && !PREPOSITIONS.has(wordAt(words, k + 1)))) purpose = true;
+    if (!purpose || w !== 'in') continue;
+    const placed = findRecipients(ctx, view, ['in'], k, actors, entry).filter((r) => r.entity.country && !actors.some((a) => a.entity.country === r.entity.country));
+    if (placed.length > 0) return placed;
+  }
+  return [];
 }
 
 /** Verbs of a purpose forces are sent for, with the party they face as object ("to repel", "to neutralise"). */
@@ -8802,6 +8861,15 @@ function crowdOfPlaceBefore(view: View, start: number): number {
   return (wordAt(words, k) === 'at' || wordAt(words, k) === 'of') && CROWD_WORDS.has(wordAt(words, k - 1)) ? k - 1 : -1;
 }
 
+/**
+ * Whether the word at `k` names people who protest: a crowd, or a labour body the tagger took for no name and no one owns ("the union
+ * went on strike", "Unions called the strike"; not "the Soviet Union", nor "Ecuador's unions", whose owner is read as the subject).
+ */
+function protestingBody(view: View, k: number): boolean {
+  const w = wordAt(view.words, k);
+  return CROWD_WORDS.has(w) || (LABOUR_BODIES.has(w) && !view.slotAt[k] && !POSSESSIVE_MARKS.has(wordAt(view.words, k - 1)));
+}
+
 function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[] {
   const { words, slotAt } = view;
   let crowd = false;
@@ -8810,7 +8878,7 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
     // ("Rioters torched": a crowd word the tagger took for a name, with no code, is still a crowd)
     const named = slotAt[j0];
     if (BOUNDARY.has(wordAt(words, j0)) || (named && (named.entity.actor || named.entity.country || !CROWD_WORDS.has(wordAt(words, j0))))) break;
-    if (CROWD_WORDS.has(wordAt(words, j0))) crowd = true;
+    if (protestingBody(view, j0)) crowd = true;
     else if (crowd) break;
   }
   if (!crowd) return crowdAtPlace(ctx, view, start) ?? followersOf(ctx, view, start);
@@ -8851,10 +8919,13 @@ function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[
   return [];
 }
 
-/** The word heading the people or union named after `by` at `by` (past amounts and words of trade), or -1 when it names none. */
+/**
+ * The word heading the people or union named after `by` at `by` (past amounts, words of trade and a share of them: "by the majority
+ * of Brazil's 700,000 bankworkers"), or -1 when it names none.
+ */
 function crowdAfterBy(view: View, by: number): number {
   const { words } = view;
-  for (let k = by + 1; k < words.length && k <= by + 6; k++) {
+  for (let k = by + 1; k < words.length && k <= by + 8; k++) {
     const w = wordAt(words, k);
     if (CROWD_WORDS.has(w) || LABOUR_BODIES.has(w)) return k;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'and' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w)) break;
