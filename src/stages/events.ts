@@ -3937,7 +3937,9 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
     // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
+    // (nor the head of a mention: "A senior Japanese trade official met U.S. negotiators")
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
+      && !(prev === 'official' && view.slotAt[start - 1])
       && !(prev === 'that' && amongThoseWho(words, start) > 0)) return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
