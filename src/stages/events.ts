@@ -4564,7 +4564,7 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
   // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
   if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
-    for (let j = start - 1; j > 0 && j >= start - 5; j--) {
+    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
       // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
       if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
@@ -4572,9 +4572,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         if (subject) actors = withCompounds(view, subject, -1);
         break;
       }
-      if (w === 'after' || w === 'following' || w === 'during') {
-        const subject = participleSubject(view, j);
+      // ("After a day of meetings with Vice President George Bush, Clark told", "Speaking to reporters after a meeting with Funaro,
+      // the Canadian banker said": a frame the sentence opens with is the main clause subject's, past the parties it names)
+      // ("told reporters before a meeting with the Paris Club", "in his talks with Japanese Defence Minister Yuko Kurihara": talks
+      // before which, or in which, the subject speaks are its own too, as after or during them)
+      if (TALK_FRAME_OPENERS.has(w) && (w !== 'in' || DETERMINERS.has(wordAt(words, j + 1)) || POSSESSIVES.has(wordAt(words, j + 1)) || j + 1 === start)) {
+        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? participleSubject(view, j) : null;
         if (subject) actors = withCompounds(view, subject, -1);
+        // (talks the subject speaks before are still to come)
+        toCome ||= w === 'before';
         break;
       }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
@@ -4817,6 +4823,36 @@ const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
 
 /** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
+/** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
+const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
+
+/**
+ * Whether the frame at `j` opens the sentence, alone or after a participle of speech ("After talks with X, Y said", "Speaking to
+ * reporters after a meeting with X, Y said"): no party or clause boundary before it.
+ */
+function openingFrame(view: View, j: number): boolean {
+  if (j === 0) return true;
+  const { words, slotAt } = view;
+  if (!/^speaking$/.test(wordAt(words, 0))) return false;
+  for (let k = 1; k < j; k++) if (slotAt[k] || BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+  return true;
+}
+
+/**
+ * The last comma of a run of parties, titles and commas that opens at `k`: the one that closes a list an opening frame names
+ * ("After meetings with Vice President George Bush, Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige, Clark
+ * told": the comma before Clark), or `k` when there is none.
+ */
+function pastNamedParties(view: View, k: number): number {
+  const { words, slotAt } = view;
+  let comma = k;
+  for (let j = k; j < words.length && j < k + 30; j++) {
+    const w = wordAt(words, j);
+    if (w === ',') comma = j;
+    else if (!slotAt[j] && w !== 'and' && w !== 'of' && !startsUpper(view.tokens[j].text) && !TITLE_SECTORS.has(w) && !DETERMINERS.has(w)) break;
+  }
+  return comma;
+}
 
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
 const VISIT_SPANS: ReadonlySet<string> = new Set(['end', 'close', 'conclusion', 'start', 'beginning', 'outset', 'height']);
