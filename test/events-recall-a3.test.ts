@@ -17,5 +17,11 @@ describe('events, recall round a3', () => {
     ['Japanese Finance Minister Kiichi Miyazawa outlined the package in his meeting with U.S. Treasury Secretary James Baker today.', '1987-04-09', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     // (a meeting with no party of a state is none)
     ['The company\'s board will discuss the offer at a meeting with shareholders next month.', '1987-04-09', []],
+    // an official or legislator back from a place visited it
+    ['British Prime Minister Margaret Thatcher returned from Moscow on Friday.', '1987-04-09', ['CONSULT 042 occurred GBRGOV->SUN']],
+    ['British Corporate Affairs Minister Michael Howard said on his return from a visit to Japan that Tokyo understood the warning.', '1987-04-09', ['CONSULT 042 occurred GBRGOV->JPN']],
+    // (not traders, troops or a body back from a recess)
+    ['French troops returned from Chad on Monday.', '1987-04-09', []],
+    ['Congress returned from its Easter recess on Monday.', '1987-04-09', []],
   ]);
 });
