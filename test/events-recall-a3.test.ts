@@ -23,5 +23,10 @@ describe('events, recall round a3', () => {
     // (not traders, troops or a body back from a recess)
     ['French troops returned from Chad on Monday.', '1987-04-09', []],
     ['Congress returned from its Easter recess on Monday.', '1987-04-09', []],
+    // one who is on a visit, trip or tour to a place (or a tour of places) visits it
+    ['Australian Trade Minister John Dawkins is on a two-day visit to Malaysia and leaves for Indonesia on Wednesday.', '1987-04-09', ['CONSULT 042 occurred AUSGOV->MYS', 'CONSULT 042 intended AUSGOV->IDN']],
+    ['West German Economics Minister Martin Bangemann was on a tour of Japan and China last week.', '1987-04-09', ['CONSULT 042 occurred DEUGOV->JPN', 'CONSULT 042 occurred DEUGOV->CHN']],
+    // (a trip to nowhere named is none)
+    ['Brazilian Finance Minister Dilson Funaro is currently on a European trip.', '1987-04-09', []],
   ]);
 });
