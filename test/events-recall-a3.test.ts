@@ -28,5 +28,11 @@ describe('events, recall round a3', () => {
     ['West German Economics Minister Martin Bangemann was on a tour of Japan and China last week.', '1987-04-09', ['CONSULT 042 occurred DEUGOV->JPN', 'CONSULT 042 occurred DEUGOV->CHN']],
     // (a trip to nowhere named is none)
     ['Brazilian Finance Minister Dilson Funaro is currently on a European trip.', '1987-04-09', []],
+    // an agreement reached between two parties is made by them, each with the other, as one signed between them; the second may be
+    // told with an indefinite article
+    ['The talks follow an agreement reached between Nigeria and the Paris Club in December.', '1987-04-08', ['SUPPORT 057 occurred NGA->IGOPARISCLUB', 'SUPPORT 057 occurred IGOPARISCLUB->NGA']],
+    ['The agency said the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation.', '1987-04-08', ['SUPPORT 057 occurred IRNGOV->GHAGOV', 'SUPPORT 057 occurred GHAGOV->IRNGOV']],
+    // (between two companies, none)
+    ['The three directors were replaced under an agreement reached between the two companies.', '1987-04-08', []],
   ]);
 });

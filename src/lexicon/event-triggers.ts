@@ -267,7 +267,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|treaties|accord|accords|memorandum|memorandums|deal|deals|pact|declaration|contract|contracts|statement|communique|communiqué|roadmap|protocol|charter|truce|ceasefire|cease-fire|armistice', 'ink * agreement|agreements|deal|deals|pact|memorandum|memorandums|accord|treaty|contract|contracts|declaration|protocol', 'conclude * agreement|agreements|treaty|accord|pact|deal', 'initial * agreement|agreements|treaty|accord|pact|deal|text|draft', 'ratify * agreement|treaty|accord|pact'], recipient: ['with'] },
   // "following a bilateral air trade agreement signed between the Egyptian and Canadian governments": the pair after `between`
-  { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded between'], recipient: ['between'] },
+  // ("the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation", "an agreement reached
+  // between Nigeria and the Paris Club": an agreement reached is made, as one signed)
+  { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached between', 'agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract was|were signed|concluded|reached between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },

@@ -6416,7 +6416,8 @@ function bareSide(view: View, j: number): { sector: string; start: number; end: 
  * Minister Anwar Ibrahim").
  */
 function partyAt(view: View, j: number): number {
-  if (wordAt(view.words, j) === 'the') j++;
+  // (past an article: "between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation")
+  if (wordAt(view.words, j) === 'the' || wordAt(view.words, j) === 'a' || wordAt(view.words, j) === 'an') j++;
   for (let k = j; k < j + 4 && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
