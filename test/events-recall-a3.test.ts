@@ -34,5 +34,12 @@ describe('events, recall round a3', () => {
     ['The agency said the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation.', '1987-04-08', ['SUPPORT 057 occurred IRNGOV->GHAGOV', 'SUPPORT 057 occurred GHAGOV->IRNGOV']],
     // (between two companies, none)
     ['The three directors were replaced under an agreement reached between the two companies.', '1987-04-08', []],
+    // a relative 'that' right before its verb has the party before it as subject, not an agent's ('drafted by Algeria that ...'); a
+    // state's team (by its demonym) is its government's, and a negotiating or trade team sent abroad is a visit
+    ['Tokyo has little hope, despite the efforts of a Japanese team that left for Washington today.', '1987-04-08', ['CONSULT 042 occurred JPNGOV->USA']],
+    ['Japan sent a three-man trade team to Washington on Monday.', '1987-04-08', ['CONSULT 042 occurred JPN->USA']],
+    ['Washington said that attacked ships would be protected.', '1987-04-08', []],
+    // (a medical team sent is aid)
+    ['Britain sent a medical team to Armenia on Monday.', '1987-04-08', ['AID 073 occurred GBR->SUN']],
   ]);
 });

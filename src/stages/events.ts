@@ -3937,9 +3937,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
     // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
-    // (nor the head of a mention: "A senior Japanese trade official met U.S. negotiators")
+    // (nor the head of a mention: "A senior Japanese trade official met U.S. negotiators"; nor a relative `that` after a party, "a
+    // Japanese team that left for Washington")
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
-      && !(prev === 'official' && view.slotAt[start - 1])
+      && !(prev === 'official' && view.slotAt[start - 1]) && !(prev === 'that' && view.slotAt[start - 2])
       && !(prev === 'that' && amongThoseWho(words, start) > 0)) return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
@@ -6524,6 +6525,10 @@ function subjectLeft(view: View, at: number): Slot | null {
   }
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
+    // ("a Japanese team that left for Washington today", "a team that will leave": a relative `that` right before its verb, past
+    // auxiliaries only, has the party it follows as subject; not the `that` of a reported clause, whose subject stands after it)
+    // (not an agent's: "a resolution drafted by Algeria that would have demanded" is the resolution's)
+    if (w === 'that' && slotAt[j - 1] && wordAt(words, (slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1) - 1) !== 'by' && words.slice(j + 1, at).every((v) => MODALS.has(v) || BE_FORMS.has(v) || v === 'has' || v === 'have' || v === 'had' || CLAUSE_ADVERBS.has(v))) return slotAt[j - 1]!;
     // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
     if (BOUNDARY.has(w) || w === 'that' || w === 'where') return null;
     // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
