@@ -41,5 +41,9 @@ describe('events, recall round a3', () => {
     ['Washington said that attacked ships would be protected.', '1987-04-08', []],
     // (a medical team sent is aid)
     ['Britain sent a medical team to Armenia on Monday.', '1987-04-08', ['AID 073 occurred GBR->SUN']],
+    // backing for an act is backing for its doer, as praise of it is; backing a thing that is no act stays none
+    ['U.S. Treasury Secretary James Baker backed the decision by the Paris Club to reschedule loans to Brazil.', '1987-03-20', ['SUPPORT 051 occurred USAGOV->IGOPARISCLUB']],
+    ['Japan supported the U.S. move to stabilise the dollar, officials said.', '1987-03-20', ['SUPPORT 051 occurred JPN->USA']],
+    ['The central bank supported the dollar in active trading.', '1987-03-20', []],
   ]);
 });

@@ -1213,6 +1213,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (an act backed names its doer: "backed the decision by the Paris Club", "supported the U.S. move")
+      && !(m.pattern.entry.id === 'support.endorse' && candidate.recipients.length > 0 && condemnedAct(view, m.end) >= 0)
       // (a party named inside the trigger is its object, and the thing after it what it is charged with: "charged Iraq with fraud")
       && !(m.end > m.start + 2 && objectBound(view, m.start, m.end))
       // (a passive has no object after it: "was greeted at the airport by Tokayev")
@@ -4164,7 +4166,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         if (act >= 0 && !inside) recipients = doerOf(ctx, view, act, from);
       }
       // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
-      if (entry.id === 'support.praise' && recipients.length === 0) {
+      // ("backed the decision by the Paris Club to reschedule", "supported the U.S. move": backing of an act too)
+      if ((entry.id === 'support.praise' || entry.id === 'support.endorse') && recipients.length === 0) {
         const act = condemnedAct(view, end);
         // (a doer with no code makes no event: "welcomed the CFTC's decision")
         if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null);
