@@ -45,5 +45,9 @@ describe('events, recall round a3', () => {
     ['U.S. Treasury Secretary James Baker backed the decision by the Paris Club to reschedule loans to Brazil.', '1987-03-20', ['SUPPORT 051 occurred USAGOV->IGOPARISCLUB']],
     ['Japan supported the U.S. move to stabilise the dollar, officials said.', '1987-03-20', ['SUPPORT 051 occurred JPN->USA']],
     ['The central bank supported the dollar in active trading.', '1987-03-20', []],
+    // a visitor who arrives at no place named comes to the dispatch's country; not goods, and not a visit the story already tells
+    ['ABU DHABI, March 11 - Iranian Oil Minister Gholamreza Aqazadeh arrived last night after a brief stopover in Riyadh.', '1987-03-11', ['CONSULT 042 occurred IRNGOV->ARE']],
+    ['DAR ES SALAAM, March 11 - Five more cranes from Finland are due to arrive soon, port officials said.', '1987-03-11', []],
+    ['MOSCOW, Feb 9 - Soviet leader Mikhail Gorbachev received U.S. Secretary of State James Baker in the Kremlin today. Baker, who arrived on Wednesday, told reporters the talks were useful.', '1990-02-09', ['CONSULT 043 occurred SUNGOV->USAGOV']],
   ]);
 });

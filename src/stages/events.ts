@@ -311,6 +311,7 @@ export function codeEvents(
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
   hostTheSubject(ctx, candidates);
+  dropToldArrivals(candidates);
   codePersonsByOtherActs(candidates);
   for (const expelled of expelledBeside(ctx, candidates)) candidates.push(expelled);
   const resolved = resolveCandidates(ctx, candidates);
@@ -1587,6 +1588,19 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: mode === 'phone' ? '041' : '040', mode, context: null, embedded: false, threat: false, threatTo: [] });
   }
   return null;
+}
+
+/**
+ * "Gorbachev received Baker in the Kremlin ... Baker, who arrived on Wednesday, told reporters": an arrival at no place named is the
+ * visit the story tells otherwise, of the same visitor (a visit made, or a hosting of him), and is dropped then.
+ */
+function dropToldArrivals(candidates: Candidate[]): void {
+  const visited = (c: Candidate, id: string) => c.type === 'CONSULT' && c.entry.id !== 'consult.arrive'
+    && ((c.cameo === '042' && c.actors.some((a) => a.entity.id === id)) || (c.cameo === '043' && c.recipients.some((r) => r.entity.id === id)));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.entry.id === 'consult.arrive' && c.actors.every((a) => candidates.some((o) => visited(o, a.entity.id)))) candidates.splice(i, 1);
+  }
 }
 
 /** Words of talks a mediation can be of ("brokered talks", "in a meeting mediated by", "the AU-mediated negotiations"). */
@@ -4197,6 +4211,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       actors = [actors[0], recipients[0]];
       recipients = actors;
     }
+    // ("Aqazadeh arrived last night after a brief stopover in Riyadh", "a World Bank mission arrived on Monday", ABU DHABI and
+    // BRASILIA datelines): a visitor who arrives at no place named comes to the dispatch's country
+    // (people and bodies only: "five more cranes from Finland are due to arrive" is none)
+    if (entry.id === 'consult.arrive' && recipients.length === 0 && actors.length > 0 && actors.every((a) => a.entity.type === 'person' || a.entity.type === 'organization')) recipients = visitDestination(ctx, view, start, actors);
     // "welcomed Chinese President Xi Jinping to Astana", "welcomed Gorbachev at the airport": a foreign guest welcomed
     // somewhere is hosted (043), not praised
     if (entry.id === 'support.praise' && recipients.length === 1 && welcomedGuest(ctx.text, view, start, actors, recipients[0])) {
