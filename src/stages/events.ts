@@ -4213,6 +4213,12 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("Aqazadeh arrived last night after a brief stopover in Riyadh", "a World Bank mission arrived on Monday", ABU DHABI and
     // BRASILIA datelines): a visitor who arrives at no place named comes to the dispatch's country
+    // ("was in Washington for trade talks", "is here to meet": a stay for a purpose; "is in the market for" names no place)
+    if (entry.id === 'consult.be-in') {
+      const after = words[end - 1] === 'here' ? end : recipients.length === 1 ? skipTimeAdverbial(words, nextAfterSlot(view, partyAt(view, end))) : -1;
+      if (!(wordAt(words, after) === 'for' || (wordAt(words, after) === 'to' && !PREPOSITIONS.has(wordAt(words, after + 1)) && !DETERMINERS.has(wordAt(words, after + 1))))) return null;
+      if (words[end - 1] === 'here') recipients = visitDestination(ctx, view, start, actors);
+    }
     // (people and bodies only: "five more cranes from Finland are due to arrive" is none)
     if (entry.id === 'consult.arrive' && recipients.length === 0 && actors.length > 0 && actors.every((a) => a.entity.type === 'person' || a.entity.type === 'organization')) recipients = visitDestination(ctx, view, start, actors);
     // "welcomed Chinese President Xi Jinping to Astana", "welcomed Gorbachev at the airport": a foreign guest welcomed
