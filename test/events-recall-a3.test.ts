@@ -54,5 +54,10 @@ describe('events, recall round a3', () => {
     ['TOKYO, March 20 - World Bank President Barber Conable, who is here to meet business leaders, expressed confidence in Japan.', '1987-03-20', ['CONSULT 042 occurred IGOWB->JPN']],
     ['LONDON, June 1 - Saudi Arabia is in the market for 4,000 tonnes of palm olein, traders said.', '1987-06-01', []],
     ['LONDON, June 1 - The British minister is in Washington, officials said.', '1987-06-01', []],
+    // a heading in capitals that opens with two parties joined by a comma names them as 'and' does
+    ['SHULTZ, SHEVARDNADZE MEET IN MOSCOW', '1987-04-14', ['CONSULT 040 occurred USAGOV->SUNGOV', 'CONSULT 040 occurred SUNGOV->USAGOV']],
+    ['CHIRAC, REAGAN DISCUSS ARMS CONTROL, TRADE', '1987-03-31', ['CONSULT 040 occurred FRAGOV->USAGOV', 'CONSULT 040 occurred USAGOV->FRAGOV']],
+    // (in body copy a comma after a title is an apposition)
+    ['The chairman, Jacques Delors, met Reagan on Monday.', '1987-03-31', ['CONSULT 040 occurred IGOEU->USAGOV']],
   ]);
 });

@@ -6658,7 +6658,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
     // ("Chinese, Russian and Iranian warships": groups of a demonym list join like countries)
     // (the name joined last decides: "Chinese, Russian and Iranian naval forces" where coref named only the last)
-    if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group)) break;
+    // ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "SHULTZ, SHEVARDNADZE SAID TO MEET": a heading in capitals opens with two parties a comma
+    // joins, as `and` does)
+    if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group) && !headingPair(view, at, other, out[0])) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
     // ("Azerbaijan freed 32 Armenian servicemen and Armenia released": the name before `and` is a verb's object)
     let before = slotStart[at] >= 0 ? slotStart[at] - 1 : at - 1;
@@ -6668,6 +6670,14 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     first = slotStart[at] >= 0 ? slotStart[at] : at;
   }
   return out;
+}
+
+/** Whether `other`, at `at`, opens a line in capitals and is, with `next`, one of two coded parties of two sides ("EC, U.S. PLAN"). */
+function headingPair(view: View, at: number, other: Slot, next: Slot): boolean {
+  const first = view.slotStart[at] >= 0 ? view.slotStart[at] : at;
+  const code = (e: Entity) => e.actor ?? e.country;
+  return first === 0 && Boolean(code(other.entity)) && Boolean(code(next.entity)) && (other.entity.country ?? code(other.entity)) !== (next.entity.country ?? code(next.entity))
+    && !view.tokens.some((t) => /\p{Ll}/u.test(t.text));
 }
 
 /**
