@@ -59,5 +59,9 @@ describe('events, recall round a3', () => {
     ['CHIRAC, REAGAN DISCUSS ARMS CONTROL, TRADE', '1987-03-31', ['CONSULT 040 occurred FRAGOV->USAGOV', 'CONSULT 040 occurred USAGOV->FRAGOV']],
     // (in body copy a comma after a title is an apposition)
     ['The chairman, Jacques Delors, met Reagan on Monday.', '1987-03-31', ['CONSULT 040 occurred IGOEU->USAGOV']],
+    // an act planned, proposed or sought by a light verb is still to come; one held took place
+    ['U.S. Trade Representative Clayton Yeutter said he plans a July trip to China.', '1987-03-04', ['CONSULT 042 intended USAGOV->CHN']],
+    ['EC, U.S. PLAN HIGH-LEVEL TRADE TALKS', '1987-10-19', ['CONSULT 040 intended IGOEU->USA', 'CONSULT 040 intended USA->IGOEU']],
+    ['Reagan held talks with Japanese Prime Minister Yasuhiro Nakasone on Monday.', '1987-03-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
   ]);
 });

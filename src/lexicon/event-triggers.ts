@@ -722,6 +722,9 @@ export const LIGHT_VERBS: readonly string[] = [
   'cut short', 'conclude', 'finish', 'kick off',
 ];
 
+/** Of LIGHT_VERBS, those whose act is still to come ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "proposed talks with Iraq": intended). */
+export const LIGHT_VERBS_TO_COME: readonly string[] = ['plan', 'propose', 'seek', 'want', 'prepare'];
+
 /**
  * Light verbs joined to their nominal by a preposition: "went ahead with joint drills", "prepared for joint exercises". The subject
  * of the verb is the actor, as with LIGHT_VERBS. ("take part in" is left out: banks "take part in a syndicated loan" to a third.)

@@ -4582,6 +4582,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         actors = withCompounds(view, subject, -1);
         statusFrom = j + 1; // the light verb itself may give the status ("favors")
         past = lf === 'past' || lf === 'past/participle';
+        // ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "said he plans a July trip to China": an act planned, proposed or sought is to come)
+        toCome ||= lexicon().lightToCome.has(wordAt(words, j));
       }
       break;
     }
