@@ -4211,14 +4211,14 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       actors = [actors[0], recipients[0]];
       recipients = actors;
     }
-    // ("Aqazadeh arrived last night after a brief stopover in Riyadh", "a World Bank mission arrived on Monday", ABU DHABI and
-    // BRASILIA datelines): a visitor who arrives at no place named comes to the dispatch's country
     // ("was in Washington for trade talks", "is here to meet": a stay for a purpose; "is in the market for" names no place)
     if (entry.id === 'consult.be-in') {
       const after = words[end - 1] === 'here' ? end : recipients.length === 1 ? skipTimeAdverbial(words, nextAfterSlot(view, partyAt(view, end))) : -1;
       if (!(wordAt(words, after) === 'for' || (wordAt(words, after) === 'to' && !PREPOSITIONS.has(wordAt(words, after + 1)) && !DETERMINERS.has(wordAt(words, after + 1))))) return null;
       if (words[end - 1] === 'here') recipients = visitDestination(ctx, view, start, actors);
     }
+    // ("Aqazadeh arrived last night after a brief stopover in Riyadh", "a World Bank mission arrived on Monday", ABU DHABI and
+    // BRASILIA datelines): a visitor who arrives at no place named comes to the dispatch's country
     // (people and bodies only: "five more cranes from Finland are due to arrive" is none)
     if (entry.id === 'consult.arrive' && recipients.length === 0 && actors.length > 0 && actors.every((a) => a.entity.type === 'person' || a.entity.type === 'organization')) recipients = visitDestination(ctx, view, start, actors);
     // "welcomed Chinese President Xi Jinping to Astana", "welcomed Gorbachev at the airport": a foreign guest welcomed
@@ -4863,7 +4863,7 @@ const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before
 function openingFrame(view: View, j: number): boolean {
   if (j === 0) return true;
   const { words, slotAt } = view;
-  if (!/^speaking$/.test(wordAt(words, 0))) return false;
+  if (wordAt(words, 0) !== 'speaking') return false;
   for (let k = 1; k < j; k++) if (slotAt[k] || BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
   return true;
 }
