@@ -63,5 +63,8 @@ describe('events, recall round a3', () => {
     ['U.S. Trade Representative Clayton Yeutter said he plans a July trip to China.', '1987-03-04', ['CONSULT 042 intended USAGOV->CHN']],
     ['EC, U.S. PLAN HIGH-LEVEL TRADE TALKS', '1987-10-19', ['CONSULT 040 intended IGOEU->USA', 'CONSULT 040 intended USA->IGOEU']],
     ['Reagan held talks with Japanese Prime Minister Yasuhiro Nakasone on Monday.', '1987-03-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
+    // talks or a meeting between two people whose titles open with their country or body are between those people's sides
+    ['He said the offer would be made at a meeting later this month between U.S. Trade Representative Clayton Yeutter and EC External Relations Commissioner Willy De Clercq.', '1987-10-19', ['CONSULT 040 intended USAGOV->IGOEU', 'CONSULT 040 intended IGOEU->USAGOV']],
+    ['Talks between the United States and Japan resumed on Monday.', '1987-10-19', ['CONSULT 040 occurred USA->JPN', 'CONSULT 040 occurred JPN->USA']],
   ]);
 });

@@ -4679,10 +4679,18 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     }
     // ("efforts to obtain a ceasefire between Iran and Iraq": a truce is told as made only when it takes effect or holds)
     if (a && entry.type === 'RETREAT' && !TRUCE_IN_FORCE.test(` ${words.slice(nounEnd, nounEnd + 14).join(' ')} `)) return null;
+    // ("a meeting between U.S. Trade Representative Clayton Yeutter and EC External Relations Commissioner Willy De Clercq": the person
+    // a title names after the country or body that opens it, not that country)
+    const titled = (k: number) => {
+      const person = view.slotAt[k] && view.slotAt[k]!.entity.type !== 'person' ? personInTitle(view, nextAfterSlot(view, k)) : -1;
+      return person >= 0 && view.slotAt[person]!.entity.actor ? person : k;
+    };
+    if (a && entry.type === 'CONSULT') a = view.slotAt[titled(j)];
     if (a) {
-      let k = nextAfterSlot(view, j);
+      let k = nextAfterSlot(view, entry.type === 'CONSULT' ? titled(j) : j);
       if (wordAt(words, k) === 'and') {
         k = partyAt(view, k + 1);
+        if (entry.type === 'CONSULT') k = titled(k);
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
         if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
