@@ -39,6 +39,9 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // governments
   authorities: 'GOV', government: 'GOV', officials: 'GOV', official: 'GOV', diplomats: 'GOV', diplomat: 'GOV', leaders: 'GOV',
   ministers: 'GOV', negotiators: 'GOV', mediators: 'GOV', mediator: 'GOV', delegations: 'GOV', negotiator: 'GOV', hosts: 'GOV', "charge d'affaires": 'GOV', 'embassy official': 'GOV', 'embassy officials': 'GOV', envoy: 'GOV', ambassador: 'GOV', 'high commissioner': 'GOV', delegation: 'GOV', envoys: 'GOV', 'foreign ministers': 'GOV',
+  // a state's delegation by another name ("a three-man Japanese trade team", "the Soviet negotiating team"): the wire copy's teams
+  // sent abroad are its government's (not missions: "its diplomatic missions in the United States" would go to the host)
+  team: 'GOV', teams: 'GOV',
   // an heir who acts for a monarchy with no name told ("Kuwait's crown prince asked")
   'crown prince': 'GOV',
   // ("the presidents of Congo and Rwanda", "the prime ministers of Spain and Portugal"; a defence minister heads the armed forces)

@@ -230,12 +230,28 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // do it; the events stage adds the meeting beside the act
   { id: 'consult.joint-act', type: 'CONSULT', cameo: '040', verbs: [], recipient: [] },
   { id: 'consult.discuss', type: 'CONSULT', cameo: '040', verbs: ['discuss', 'hold * discussions', 'exchange * views', 'spend * time|hours|days discussing', 'speak|talk directly|privately|face-to-face|one-on-one'], recipient: [], needsRecipient: true },
-  { id: 'consult.meet', type: 'CONSULT', cameo: '040', verbs: ['meet with', 'meet separately|privately|briefly|jointly|later|again|also|today|yesterday with', 'meet'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true },
+  { id: 'consult.meet', type: 'CONSULT', cameo: '040', verbs: ['meet with', 'meet separately|privately|briefly|jointly|later|again|also|today|yesterday with', 'meet'],
+    // ("after a meeting with Funaro", "in his meetings with Suharto": the gerund read as a noun, which outranks the talks' noun)
+    nouns: ['meeting|meetings with'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true },
   { id: 'consult.phone', type: 'CONSULT', cameo: '041', mode: 'phone', verbs: ['phone', 'telephone', 'speak by|over|on * phone|telephone * with|to', 'speak|talk twice|again|briefly|separately|later|also by|over|on * phone|telephone * with|to', 'hold * phone|telephone talks|conversation|call', 'have * phone|telephone conversation|call|talks', ], nouns: ['phone call|conversation|talks with', 'telephone call|conversation|talks with'], recipient: ['with', 'obj', 'to'], needsRecipient: true },
   { id: 'consult.video', type: 'CONSULT', cameo: '040', mode: 'video', verbs: ['hold * video talks|conference|call|link|meeting', 'hold * videoconference|video-conference', 'hold * virtual meeting|summit|talks', 'speak|talk by|via video link?'], nouns: ['video call|conference|talks with', 'videoconference with'], recipient: ['with'], needsRecipient: true },
   { id: 'consult.visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['visit', 'pay * visit|visits to', 'make * visit|trip to', 'come|go on * visit|trip to', 'travel to', 'fly to', 'arrive in|at', 'arrive here', 'tour', 'head to', 'land in', 'set off|out for', 'leave for'], nouns: ['visit|visits to', 'state|official|working visit', 'visit', 'trip to', 'foreign trip|visit'], recipient: ['to', 'obj', 'in'], needsRecipient: true },
+  // "De Croo was also in Washington for trade talks", "Funaro, who is in Washington to attend the Interim Committee meetings",
+  // "Conable, who is here to meet government and business leaders": an official in a place, or here, for a purpose told after it
+  // visits it (the events stage asks for the purpose; "is in the market for", "is in effect" name no place)
+  { id: 'consult.be-in', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['be in', 'be also|now|currently|still in', 'be here', 'be also|now|currently|still here'], recipient: ['in'], needsRecipient: true, sectors: ['GOV', 'LEG', 'IGO'] },
+  // "Aqazadeh arrived last night", "Weizsaecker arrived for a four-day visit": arriving at no place named, the visitor is in the
+  // dispatch's country (the events stage reads it from the dateline)
+  { id: 'consult.arrive', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['arrive'], recipient: [], needsRecipient: true },
+  // "Duffy is on a two-day visit to Malaysia", "is on a two-week tour of Hong Kong, Tokyo and Sydney": one on a visit makes it
+  { id: 'consult.on-visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['be on * visit|visits|trip|tour|mission to', 'be on * tour of'], recipient: ['to', 'of'], needsRecipient: true },
+  // "Thatcher returned from Moscow", "said on his return from Ethiopia and Djibouti", "returned from a trip to Tokyo": an official back
+  // from a place visited it (only officials and legislators: "traders returned from West Africa", "troops returned from Lebanon")
+  { id: 'consult.return-from', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['return|come|fly|arrive back from', 'return home from', 'return from * visit|trip|tour|mission to', 'return from'], nouns: ['return from * visit|trip|tour|mission to', 'return home from', 'return from'], recipient: ['to', 'from'], needsRecipient: true, sectors: ['GOV', 'LEG'] },
   // "will send a high-level official to Washington": the sender visits through its envoy (the envoy inside the trigger is no recipient)
-  { id: 'consult.send-envoy', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['send|dispatch|despatch * envoy|envoys|emissary|delegation|official|officials|minister|mission|negotiators|delegations to'], recipient: ['to'], needsRecipient: true },
+  { id: 'consult.send-envoy', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['send|dispatch|despatch * envoy|envoys|emissary|delegation|official|officials|minister|mission|negotiators|delegations to',
+    // ("is sending a three-man team to Washington": a team of negotiators, not a rescue or medical team, which is aid)
+    'send|dispatch|despatch * trade|negotiating|government|high-level|official|two-man|three-man|four-man|five-man team|teams|mission|missions to'], recipient: ['to'], needsRecipient: true },
   { id: 'consult.host', type: 'CONSULT', cameo: '043', mode: 'visit', verbs: ['host', 'receive', 'welcome * to', 'greet'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   { id: 'consult.mediate', type: 'CONSULT', cameo: '045', mode: 'third-party', verbs: ['mediate between|in', 'shuttle between', 'carry|pass|relay * messages between', 'broker', 'mediate', 'mediate * talks|negotiations|deal|agreement|truce|ceasefire|exchange|swap|dialogue between', 'host ** talks|negotiations|meeting|dialogue between', 'broker * talks|deal|swap|exchange|ceasefire|truce between', 'broker|host * talks|negotiations ** between', 'broker * deal|agreement|accord|truce|ceasefire ** between', 'facilitate * talks|exchange|swap between'], recipient: ['between'], needsRecipient: true },
   { id: 'consult.negotiate', type: 'CONSULT', cameo: '046', verbs: ['negotiate with', 'open|start|resume|launch|begin * negotiations|talks with', 'return to * negotiating_table|talks with'], nouns: ['negotiations with', 'negotiations between'], recipient: ['with'], needsRecipient: true },
@@ -265,7 +281,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|treaties|accord|accords|memorandum|memorandums|deal|deals|pact|declaration|contract|contracts|statement|communique|communiqué|roadmap|protocol|charter|truce|ceasefire|cease-fire|armistice', 'ink * agreement|agreements|deal|deals|pact|memorandum|memorandums|accord|treaty|contract|contracts|declaration|protocol', 'conclude * agreement|agreements|treaty|accord|pact|deal', 'initial * agreement|agreements|treaty|accord|pact|deal|text|draft', 'ratify * agreement|treaty|accord|pact'], recipient: ['with'] },
   // "following a bilateral air trade agreement signed between the Egyptian and Canadian governments": the pair after `between`
-  { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded between'], recipient: ['between'] },
+  // ("the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation", "an agreement reached
+  // between Nigeria and the Paris Club": an agreement reached is made, as one signed)
+  { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached between', 'agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract was|were signed|concluded|reached between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
@@ -729,6 +747,9 @@ export const LIGHT_VERBS: readonly string[] = [
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
   'cut short', 'conclude', 'finish', 'kick off',
 ];
+
+/** Of LIGHT_VERBS, those whose act is still to come ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "proposed talks with Iraq": intended). */
+export const LIGHT_VERBS_TO_COME: readonly string[] = ['plan', 'propose', 'seek', 'want', 'prepare'];
 
 /**
  * Light verbs joined to their nominal by a preposition: "went ahead with joint drills", "prepared for joint exercises". The subject

@@ -3,7 +3,7 @@
  * indexed by their first word, so that the events stage looks up each token of a sentence in one
  * map and tries only the few patterns that can start there.
  */
-import { EVENT_TRIGGERS, LIGHT_PHRASES, LIGHT_PHRASES_TO_COME, LIGHT_VERBS, type TriggerEntry } from '../lexicon/event-triggers.js';
+import { EVENT_TRIGGERS, LIGHT_PHRASES, LIGHT_PHRASES_TO_COME, LIGHT_VERBS, LIGHT_VERBS_TO_COME, type TriggerEntry } from '../lexicon/event-triggers.js';
 import { nounForms, verbForms } from '../lexicon/event-morphology.js';
 import { mayBeWord, wordFilter, type WordFilter } from './lexicon-matcher.js';
 
@@ -36,6 +36,8 @@ export interface CompiledLexicon {
   readonly byFirst: ReadonlyMap<string, readonly Pattern[]>;
   /** Every form of a light verb, lower case. */
   readonly lightVerbs: ReadonlyMap<string, Form>;
+  /** Every form of a light verb whose act is still to come ("plan", "propose"). */
+  readonly lightToCome: ReadonlySet<string>;
   /** Light verbs joined to their nominal by a preposition ("went ahead with"): the forms of the verb and the words after it. */
   readonly lightPhrases: readonly { readonly forms: ReadonlyMap<string, Form>; readonly rest: readonly string[]; readonly toCome: boolean }[];
   /** Words that start a pattern other than a passive one ("sanctions were imposed"): verbs and nominal triggers. */
@@ -162,6 +164,8 @@ export function lexicon(): CompiledLexicon {
   }
   const lightVerbs = new Map<string, Form>();
   for (const phrase of LIGHT_VERBS) for (const [form, kind] of inflect(phrase.split(' ')[0])) lightVerbs.set(form, kind);
+  const lightToCome = new Set<string>();
+  for (const verb of LIGHT_VERBS_TO_COME) for (const [form] of inflect(verb)) lightToCome.add(form);
   const lightPhrases = LIGHT_PHRASES.map((phrase) => {
     const [verb, ...rest] = phrase.split(' ');
     return { forms: new Map<string, Form>(inflect(verb)), rest, toCome: LIGHT_PHRASES_TO_COME.includes(phrase) };
@@ -178,7 +182,7 @@ export function lexicon(): CompiledLexicon {
       return { first: new Set(head.split('|').map((lemma) => verbForms(lemma).base)), rest: tail.map((w) => step(w)) };
     }));
   }
-  compiled = { byFirst, lightVerbs, lightPhrases, activeFirst, inflected, idle, firstFilter: wordFilter(byFirst.keys()), patternCount: nextId };
+  compiled = { byFirst, lightVerbs, lightToCome, lightPhrases, activeFirst, inflected, idle, firstFilter: wordFilter(byFirst.keys()), patternCount: nextId };
   return compiled;
 }
 

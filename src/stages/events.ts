@@ -311,6 +311,7 @@ export function codeEvents(
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);
   hostTheSubject(ctx, candidates);
+  dropToldArrivals(candidates);
   codePersonsByOtherActs(candidates);
   for (const expelled of expelledBeside(ctx, candidates)) candidates.push(expelled);
   const resolved = resolveCandidates(ctx, candidates);
@@ -1225,6 +1226,8 @@ function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && m.pattern.frame === 'verb' && m.form !== 'noun' && (m.pattern.entry.objectActor || m.pattern.entry.intransitive)
       && (m.end === m.start + 1 || (PREPOSITIONS.has(wordAt(words, m.end - 1)) && !infinitiveAfter(m)) || wordAt(words, m.end - 1) === 'behind' || wordAt(words, m.end - 1) === 'around')
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
+      // (an act backed names its doer: "backed the decision by the Paris Club", "supported the U.S. move")
+      && !(m.pattern.entry.id === 'support.endorse' && candidate.recipients.length > 0 && condemnedAct(view, m.end) >= 0)
       // (a party named inside the trigger is its object, and the thing after it what it is charged with: "charged Iraq with fraud")
       && !(m.end > m.start + 2 && objectBound(view, m.start, m.end))
       // (a passive has no object after it: "was greeted at the airport by Tokayev")
@@ -1617,6 +1620,19 @@ function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null
     return recast(c, { entry: JOINT_ACT_ENTRY, type: 'CONSULT', cameo: mode === 'phone' ? '041' : '040', mode, context: null, embedded: false, threat: false, threatTo: [] });
   }
   return null;
+}
+
+/**
+ * "Gorbachev received Baker in the Kremlin ... Baker, who arrived on Wednesday, told reporters": an arrival at no place named is the
+ * visit the story tells otherwise, of the same visitor (a visit made, or a hosting of him), and is dropped then.
+ */
+function dropToldArrivals(candidates: Candidate[]): void {
+  const visited = (c: Candidate, id: string) => c.type === 'CONSULT' && c.entry.id !== 'consult.arrive'
+    && ((c.cameo === '042' && c.actors.some((a) => a.entity.id === id)) || (c.cameo === '043' && c.recipients.some((r) => r.entity.id === id)));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.entry.id === 'consult.arrive' && c.actors.every((a) => candidates.some((o) => visited(o, a.entity.id)))) candidates.splice(i, 1);
+  }
 }
 
 /** Words of talks a mediation can be of ("brokered talks", "in a meeting mediated by", "the AU-mediated negotiations"). */
@@ -4007,8 +4023,10 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
     // (`that` as a relative pronoun on parties a list was among: "were among more than 20 countries that recognised")
-    // ("A senior Japanese official urged", "The official met": the word is the head of a person named, no determiner)
+    // ("A senior Japanese official urged", "The official met", "A senior Japanese trade official met U.S. negotiators": the word is the
+    // head of a party named, no determiner; nor is a relative `that` after a party, "a Japanese team that left for Washington")
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
+      && !(prev === 'official' && view.slotAt[start - 1]) && !(prev === 'that' && view.slotAt[start - 2])
       && !(prev === 'that' && amongThoseWho(words, start) > 0) && view.slotAt[start - 1]?.entity.type !== 'person') return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
@@ -4243,7 +4261,8 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
         if (act >= 0 && !inside) recipients = doerOf(ctx, view, act, from);
       }
       // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
-      if (entry.id === 'support.praise' && recipients.length === 0) {
+      // ("backed the decision by the Paris Club to reschedule", "supported the U.S. move": backing of an act too)
+      if ((entry.id === 'support.praise' || entry.id === 'support.endorse') && recipients.length === 0) {
         const act = condemnedAct(view, end);
         // (a doer with no code makes no event: "welcomed the CFTC's decision")
         if (act >= 0) recipients = doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null);
@@ -4273,6 +4292,16 @@ function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start
       actors = [actors[0], recipients[0]];
       recipients = actors;
     }
+    // ("was in Washington for trade talks", "is here to meet": a stay for a purpose; "is in the market for" names no place)
+    if (entry.id === 'consult.be-in') {
+      const after = words[end - 1] === 'here' ? end : recipients.length === 1 ? skipTimeAdverbial(words, nextAfterSlot(view, partyAt(view, end))) : -1;
+      if (!(wordAt(words, after) === 'for' || (wordAt(words, after) === 'to' && !PREPOSITIONS.has(wordAt(words, after + 1)) && !DETERMINERS.has(wordAt(words, after + 1))))) return null;
+      if (words[end - 1] === 'here') recipients = visitDestination(ctx, view, start, actors);
+    }
+    // ("Aqazadeh arrived last night after a brief stopover in Riyadh", "a World Bank mission arrived on Monday", ABU DHABI and
+    // BRASILIA datelines): a visitor who arrives at no place named comes to the dispatch's country
+    // (people and bodies only: "five more cranes from Finland are due to arrive" is none)
+    if (entry.id === 'consult.arrive' && recipients.length === 0 && actors.length > 0 && actors.every((a) => a.entity.type === 'person' || a.entity.type === 'organization')) recipients = visitDestination(ctx, view, start, actors);
     // "welcomed Chinese President Xi Jinping to Astana", "welcomed Gorbachev at the airport": a foreign guest welcomed
     // somewhere is hosted (043), not praised
     if (entry.id === 'support.praise' && recipients.length === 1 && welcomedGuest(ctx.text, view, start, actors, recipients[0])) {
@@ -4637,6 +4666,8 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         actors = withCompounds(view, subject, -1);
         statusFrom = j + 1; // the light verb itself may give the status ("favors")
         past = lf === 'past' || lf === 'past/participle';
+        // ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "said he plans a July trip to China": an act planned, proposed or sought is to come)
+        toCome ||= lexicon().lightToCome.has(wordAt(words, j));
       }
       break;
     }
@@ -4663,9 +4694,15 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
         if (subject) actors = withCompounds(view, subject, -1);
         break;
       }
-      if (w === 'after' || w === 'following' || w === 'during') {
-        const subject = participleSubject(view, j);
+      // ("After a day of meetings with Vice President George Bush, Clark told", "Speaking to reporters after a meeting with Funaro,
+      // the Canadian banker said": a frame the sentence opens with is the main clause subject's, past the parties it names)
+      // ("told reporters before a meeting with the Paris Club", "in his talks with Japanese Defence Minister Yuko Kurihara": talks
+      // before which, or in which, the subject speaks are its own too, as after or during them)
+      if (TALK_FRAME_OPENERS.has(w) && (w !== 'in' || DETERMINERS.has(wordAt(words, j + 1)) || POSSESSIVES.has(wordAt(words, j + 1)) || j + 1 === start)) {
+        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? participleSubject(view, j) : null;
         if (subject) actors = withCompounds(view, subject, -1);
+        // (talks the subject speaks before are still to come)
+        toCome ||= w === 'before';
         break;
       }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
@@ -4734,10 +4771,18 @@ function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, star
     }
     // ("efforts to obtain a ceasefire between Iran and Iraq": a truce is told as made only when it takes effect or holds)
     if (a && entry.type === 'RETREAT' && !TRUCE_IN_FORCE.test(` ${words.slice(nounEnd, nounEnd + 14).join(' ')} `)) return null;
+    // ("a meeting between U.S. Trade Representative Clayton Yeutter and EC External Relations Commissioner Willy De Clercq": the person
+    // a title names after the country or body that opens it, not that country)
+    const titled = (k: number) => {
+      const person = view.slotAt[k] && view.slotAt[k]!.entity.type !== 'person' ? personInTitle(view, nextAfterSlot(view, k)) : -1;
+      return person >= 0 && view.slotAt[person]!.entity.actor ? person : k;
+    };
+    if (a && entry.type === 'CONSULT') a = view.slotAt[titled(j)];
     if (a) {
-      let k = nextAfterSlot(view, j);
+      let k = nextAfterSlot(view, entry.type === 'CONSULT' ? titled(j) : j);
       if (wordAt(words, k) === 'and') {
         k = partyAt(view, k + 1);
+        if (entry.type === 'CONSULT') k = titled(k);
         const b = view.slotAt[k];
         // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
         if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
@@ -4930,6 +4975,36 @@ const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
 
 /** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
+/** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
+const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
+
+/**
+ * Whether the frame at `j` opens the sentence, alone or after a participle of speech ("After talks with X, Y said", "Speaking to
+ * reporters after a meeting with X, Y said"): no party or clause boundary before it.
+ */
+function openingFrame(view: View, j: number): boolean {
+  if (j === 0) return true;
+  const { words, slotAt } = view;
+  if (wordAt(words, 0) !== 'speaking') return false;
+  for (let k = 1; k < j; k++) if (slotAt[k] || BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+  return true;
+}
+
+/**
+ * The last comma of a run of parties, titles and commas that opens at `k`: the one that closes a list an opening frame names
+ * ("After meetings with Vice President George Bush, Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige, Clark
+ * told": the comma before Clark), or `k` when there is none.
+ */
+function pastNamedParties(view: View, k: number): number {
+  const { words, slotAt } = view;
+  let comma = k;
+  for (let j = k; j < words.length && j < k + 30; j++) {
+    const w = wordAt(words, j);
+    if (w === ',') comma = j;
+    else if (!slotAt[j] && w !== 'and' && w !== 'of' && !startsUpper(view.tokens[j].text) && !TITLE_SECTORS.has(w) && !DETERMINERS.has(w)) break;
+  }
+  return comma;
+}
 
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
 const VISIT_SPANS: ReadonlySet<string> = new Set(['end', 'close', 'conclusion', 'start', 'beginning', 'outset', 'height']);
@@ -6557,7 +6632,8 @@ function bareSide(view: View, j: number): { sector: string; start: number; end: 
  * Minister Anwar Ibrahim").
  */
 function partyAt(view: View, j: number): number {
-  if (wordAt(view.words, j) === 'the') j++;
+  // (past an article: "between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation")
+  if (wordAt(view.words, j) === 'the' || wordAt(view.words, j) === 'a' || wordAt(view.words, j) === 'an') j++;
   for (let k = j; k < j + TITLE_REACH && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
@@ -6671,6 +6747,10 @@ function subjectLeft(view: View, at: number): Slot | null {
   const clauseVerb = own === at && wordAt(words, at - 1) === 'to' && ASPECT.has(wordAt(words, at - 2)) ? at - 2 : own;
   for (let j = from; j >= 0 && j >= at - 40; j--) {
     const w = wordAt(words, j);
+    // ("a Japanese team that left for Washington today", "a team that will leave": a relative `that` right before its verb, past
+    // auxiliaries only, has the party it follows as subject; not the `that` of a reported clause, whose subject stands after it)
+    // (not an agent's: "a resolution drafted by Algeria that would have demanded" is the resolution's)
+    if (w === 'that' && slotAt[j - 1] && wordAt(words, (slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1) - 1) !== 'by' && words.slice(j + 1, at).every((v) => MODALS.has(v) || BE_FORMS.has(v) || v === 'has' || v === 'have' || v === 'had' || CLAUSE_ADVERBS.has(v))) return slotAt[j - 1]!;
     // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
     if (BOUNDARY.has(w) || w === 'that' || w === 'where') return null;
     // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
@@ -6773,7 +6853,9 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
     // ("Chinese, Russian and Iranian warships": groups of a demonym list join like countries)
     // (the name joined last decides: "Chinese, Russian and Iranian naval forces" where coref named only the last)
-    if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group)) break;
+    // ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "SHULTZ, SHEVARDNADZE SAID TO MEET": a heading in capitals opens with two parties a comma
+    // joins, as `and` does)
+    if (conj === ',' && !(other.entity.type === 'country' && out[0].entity.type === 'country') && !(other.group && out[0].group) && !headingPair(view, at, other, out[0])) break;
     if (other.entity.type === 'location' && !CAPITALS.has(other.entity.name)) break;
     // ("Azerbaijan freed 32 Armenian servicemen and Armenia released": the name before `and` is a verb's object)
     let before = slotStart[at] >= 0 ? slotStart[at] - 1 : at - 1;
@@ -6783,6 +6865,14 @@ function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     first = slotStart[at] >= 0 ? slotStart[at] : at;
   }
   return out;
+}
+
+/** Whether `other`, at `at`, opens a line in capitals and is, with `next`, one of two coded parties of two sides ("EC, U.S. PLAN"). */
+function headingPair(view: View, at: number, other: Slot, next: Slot): boolean {
+  const first = view.slotStart[at] >= 0 ? view.slotStart[at] : at;
+  const code = (e: Entity) => e.actor ?? e.country;
+  return first === 0 && Boolean(code(other.entity)) && Boolean(code(next.entity)) && (other.entity.country ?? code(other.entity)) !== (next.entity.country ?? code(next.entity))
+    && !view.tokens.some((t) => /\p{Ll}/u.test(t.text));
 }
 
 /**
