@@ -2088,6 +2088,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     const dates = (text: string) => extract(text, { date: '1987-03-11' }).events.map((e) => `${e.type} ${e.status} ${e.date?.value ?? null}`);
     expect(dates('CLARK URGES ACTION ON ACID RAIN\nWASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.'), '[events] urged').toEqual(['REQUEST requested 1987-03-11']);
     expect(dates('ECUADOR TO SEEK HIGHER QUOTA\nCARACAS, March 11 - Ecuador will ask OPEC to raise its oil export quota.'), '[events] will ask').toEqual(['REQUEST requested null']);
+    // (an act only the headline tells, in the present, is the news of the day)
+    expect(dates('STOLTENBERG URGES BRITAIN TO JOIN EMS\nBONN, March 11 - The European Monetary System will meet in April, officials said.'), '[events] headline').toContain('REQUEST requested 1987-03-11');
     // (a warning, an accusation or a request told in the past in a later paragraph was made that day too)
     expect(dates('IRAN WARNS OF REPRISALS\nNICOSIA, March 11 - Iran said several people were hurt in a raid on its oil fields.\n    Iranian Prime Minister Mir-Hossein Mousavi later accused Iraq of attacking civilians.'), '[events] later paragraph').toContain('ACCUSE occurred 1987-03-11');
   });

@@ -319,7 +319,7 @@ export function codeEvents(
   const events: Event[] = [];
   for (const c of resolved) events.push(...toEvents(c, text, messages));
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  const kept = dedupe(events, headingStarts, entities);
+  const kept = dateHeadline(dedupe(events, headingStarts, entities), units[0], anchor);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
 }
 
@@ -327,6 +327,18 @@ export function codeEvents(
  * "Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico": a person of no code whom
  * another act of the sentence codes (the arrest: Ecuador's) is the same party to every act told of the person there.
  */
+/**
+ * "STOLTENBERG URGES U.K. ENTRY INTO EMS": an act the headline alone tells, in the present, was done on the dispatch day (the
+ * headline's present is the news of the day); read after one event per act is kept, so that the date parts no telling from another.
+ */
+function dateHeadline(events: Event[], first: Unit | undefined, anchor: string | null): Event[] {
+  if (!first || first.paragraph >= 0 || !anchor) return events;
+  return events.map((e) => e.date === null && e.evidence.start === first.start && (e.status === 'occurred' || e.status === 'requested') && HEADLINE_PRESENT.test(e.evidence.trigger.text)
+    ? { ...e, date: { value: anchor, precision: 'day' as const } } : e);
+}
+/** A headline's verb in the present ("URGES", "ACCUSES", "SEEKS"), not a noun or a form to come ("TO VISIT"). */
+const HEADLINE_PRESENT = /^[A-Z]{3,}S\b/;
+
 function codePersonsByOtherActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
