@@ -2069,6 +2069,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
     // a date after "before" or "ahead of" is another act's ("criticised the meeting before the start of the crop year on April 1")
     expect(dates('PARIS, May 19 - French Farm Minister Francois Guillaume criticised the European Community before the start of the crop year on April 1.'), '[events] before').toEqual(['1987-05-19']);
+    // "overnight" is the dispatch's day
+    expect(dates('Air strikes on Rafah by Israeli aircraft killed at least 25 people overnight, health officials said.'), '[events] overnight').toEqual(['1987-05-19']);
     // "last night" in a dispatch is the night before its day
     expect(dates('Iran attacked a Saudi supertanker off the United Arab Emirates last night, shipping sources said.'), '[events] last night').toEqual(['1987-05-18']);
     expect(dates('Britain will send troops to Kenya, which it left six weeks ago.'), '[events] to come').toEqual([null]);
@@ -2088,6 +2090,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     const dates = (text: string) => extract(text, { date: '1987-03-11' }).events.map((e) => `${e.type} ${e.status} ${e.date?.value ?? null}`);
     expect(dates('CLARK URGES ACTION ON ACID RAIN\nWASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.'), '[events] urged').toEqual(['REQUEST requested 1987-03-11']);
     expect(dates('ECUADOR TO SEEK HIGHER QUOTA\nCARACAS, March 11 - Ecuador will ask OPEC to raise its oil export quota.'), '[events] will ask').toEqual(['REQUEST requested null']);
+    // (the past progressive and a word act reported in the past are told as done: dated in the main news)
+    expect(dates('CARACAS, March 11 - Venezuela said it was suspending talks with Guyana on the border dispute.'), '[events] progressive').toContain('SANCTION occurred 1987-03-11');
     // (an act only the headline tells, in the present, is the news of the day)
     expect(dates('STOLTENBERG URGES BRITAIN TO JOIN EMS\nBONN, March 11 - The European Monetary System will meet in April, officials said.'), '[events] headline').toContain('REQUEST requested 1987-03-11');
     // (a warning, an accusation or a request told in the past in a later paragraph was made that day too)

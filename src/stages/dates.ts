@@ -32,7 +32,7 @@ const DATE = new RegExp(
     String.raw`(?<my>\b(?:(?:early|late|mid)[\s-])?(?<myM>${MONTH})(?:\s+(?:of\s+)?(?<myY>\d{4})|\s+(?<myRel>this|last|next)\s+year)?\b)`,
     String.raw`(?<year>\b(?:in|since|during|by)\s+(?<yearY>(?:19|20)\d{2})\b)`,
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
-    String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this|the coming|the past)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight|last night))\b)`,
+    String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this|the coming|the past)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight|last night|overnight))\b)`,
     // "a day after U.S. jets hit", "two days after": counted back from the dispatch
     String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks|month|months|year|years)\s+after\b)`,
     // "two weeks ago", "exactly a year ago": counted back too
@@ -115,7 +115,7 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
   if (g.ago) return countedBack(anchor, COUNTS[g.agoN!.toLowerCase()] ?? Number(g.agoN), g.agoU!, Boolean(g.agoX));
   if (g.rel) {
     if (g.relD) {
-      // ("attacked the tanker last night" in the morning's dispatch: the night before its day)
+      // ("attacked the tanker last night" in the morning's dispatch: the night before its day; "overnight" is the dispatch's day)
       const delta = g.relD === 'yesterday' || g.relD === 'last night' ? -1 : g.relD === 'tomorrow' ? 1 : 0;
       return { value: addDays(anchor, delta), precision: 'day' };
     }

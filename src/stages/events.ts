@@ -8176,9 +8176,12 @@ function finish(
     }
   }
   const past = pastForm || PERFECT_WORD.test(before);
+  // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; and a word act reported
+  // in the past, made when said, "Iran's supreme leader said Israel would be punished")
+  const toldDone = past || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were)\s$/.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (past || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && !view.quoteAt[start]) {
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && !view.quoteAt[start]) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 
