@@ -2092,6 +2092,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('ECUADOR TO SEEK HIGHER QUOTA\nCARACAS, March 11 - Ecuador will ask OPEC to raise its oil export quota.'), '[events] will ask').toEqual(['REQUEST requested null']);
     // (the past progressive and a word act reported in the past are told as done: dated in the main news)
     expect(dates('CARACAS, March 11 - Venezuela said it was suspending talks with Guyana on the border dispute.'), '[events] progressive').toContain('SANCTION occurred 1987-03-11');
+    // (a participle's act set off by a comma is done when the clause before it is)
+    expect(dates('Guyanese President Irfaan Ali on Sunday asked the U.N. Security Council to act, accusing Caracas of flouting a court order.'), '[events] participle').toContain('ACCUSE occurred 1987-03-08');
     // (an act only the headline tells, in the present, is the news of the day)
     expect(dates('STOLTENBERG URGES BRITAIN TO JOIN EMS\nBONN, March 11 - The European Monetary System will meet in April, officials said.'), '[events] headline').toContain('REQUEST requested 1987-03-11');
     // (a warning, an accusation or a request told in the past in a later paragraph was made that day too)

@@ -8175,6 +8175,11 @@ function finish(
       direction = 'future';
     }
   }
+  // ("Ali on Wednesday asked the Security Council to act, accusing Caracas of flouting an order": a participle's act set off by a
+  // comma is done when the clause before it is)
+  if (!date && status === 'occurred' && pattern.frame === 'verb' && wordAt(words, start - 1) === ',' && /ing$/.test(wordAt(words, start))) {
+    date = nearestDate(ctx, { start: unit.start, end: view.tokens[start - 1].start }, trigger, 'past');
+  }
   const past = pastForm || PERFECT_WORD.test(before);
   // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; and a word act reported
   // in the past, made when said, "Iran's supreme leader said Israel would be punished")
