@@ -2094,6 +2094,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('CARACAS, March 11 - Venezuela said it was suspending talks with Guyana on the border dispute.'), '[events] progressive').toContain('SANCTION occurred 1987-03-11');
     // (a participle's act set off by a comma is done when the clause before it is)
     expect(dates('Guyanese President Irfaan Ali on Sunday asked the U.N. Security Council to act, accusing Caracas of flouting a court order.'), '[events] participle').toContain('ACCUSE occurred 1987-03-08');
+    // (an undated act told after the news's own dated act, in the same paragraph, was done that day)
+    expect(dates('NAIROBI, March 11 - Kenyan President Daniel arap Moi received Ugandan President Yoweri Museveni in Nairobi on Sunday for talks. The two leaders agreed to reopen their border.'), '[events] day of the news').toContain('AGREE occurred 1987-03-08');
     // (an act only the headline tells, in the present, is the news of the day)
     expect(dates('STOLTENBERG URGES BRITAIN TO JOIN EMS\nBONN, March 11 - The European Monetary System will meet in April, officials said.'), '[events] headline').toContain('REQUEST requested 1987-03-11');
     // (a warning, an accusation or a request told in the past in a later paragraph was made that day too)

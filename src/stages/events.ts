@@ -291,6 +291,7 @@ export function codeEvents(
     for (const c of coded) candidates.push(c);
     noteSubject(ctx, unit, coded);
   }
+  dateByTheNews(ctx, candidates);
   const met = jointMeeting(ctx, candidates);
   if (met) candidates.push(met);
   addQuotedActs(ctx, units, candidates);
@@ -327,6 +328,21 @@ export function codeEvents(
  * "Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico": a person of no code whom
  * another act of the sentence codes (the arrest: Ecuador's) is the same party to every act told of the person there.
  */
+/**
+ * "Ruto received Mohamud in Nairobi on Saturday for talks. The two leaders agreed to step up joint operations": an undated act of
+ * the main news told after the news's own dated act was done that day, not on the dispatch's (the fallback date has no text).
+ */
+function dateByTheNews(ctx: Context, candidates: Candidate[]): void {
+  const news = candidates.find((c) => c.unit.paragraph === ctx.firstBody && c.status === 'occurred' && c.date?.text && c.date.precision === 'day');
+  if (!news || !ctx.anchor || news.date!.value > ctx.anchor) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.unit.paragraph === ctx.firstBody && c.unit.sentence > news.unit.sentence && c.date && !c.date.text && c.date.value === ctx.anchor) {
+      candidates[i] = recast(c, { date: { value: news.date!.value, precision: 'day' } });
+    }
+  }
+}
+
 /**
  * "STOLTENBERG URGES U.K. ENTRY INTO EMS": an act the headline alone tells, in the present, was done on the dispatch day (the
  * headline's present is the news of the day); read after one event per act is kept, so that the date parts no telling from another.
