@@ -17,6 +17,9 @@ describe('events, recall round e4', () => {
     // a readiness to act is a state's, its government's or a body of states'; a company's or a trader's is none
     ['Tokyo is prepared to cut its tariffs on beef, the minister said.', '1987-03-02', ['AGREE 030 occurred JPNGOV->-']],
     ['General Dynamics Corp said it was willing to negotiate terms with the board.', '1987-03-02', []],
+    // a form of 'be' is the copula, which a pattern's gap passes like any word: talks that 'were underway between' two parties
+    ['Talks were underway between Iran and Iraq on a prisoner exchange, diplomats said.', '1987-03-02', ['CONSULT 040 occurred IRN->IRQ', 'CONSULT 040 occurred IRQ->IRN']],
+    ['The meeting was between Kuwait and Saudi Arabia, officials said.', '1987-03-02', ['CONSULT 040 occurred KWT->SAU', 'CONSULT 040 occurred SAU->KWT']],
     // (people no party names before the verb are not the last party named: "few dealers are prepared to")
     ['The Japanese yen held steady because few dealers were prepared to buy dollars before the Paris meeting.', '1987-03-02', []],
   ]);

@@ -2829,7 +2829,9 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
         const w = wordAt(words, i + g - 1);
         if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
+        // ("talks were underway between": a form of 'be' is the copula, no act of its own)
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w)
+          || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !BE_FORMS.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
           // (a long object holds no infinitive: "discussed jointly developing an aircraft to compete with Boeing")
           || (s.gap === OBJECT_GAP && w === 'to')) return -1;
       }
