@@ -8,11 +8,11 @@ describe('events, recall round e4', () => {
     ['Greek officials were ready to reopen talks with Turkey on Monday.', '1987-03-02', ['AGREE 036 occurred GRCGOV->TUR']],
     ['Talks are underway between Iran and Iraq, the envoy said.', '1987-03-02', ['CONSULT 040 occurred IRN->IRQ', 'CONSULT 040 occurred IRQ->IRN']],
     // a readiness is one side's own: parties named together are each ready, with no act between them
-    ['Iran and Iraq are ready to resume talks, the envoy said.', '1987-03-02', ['AGREE 036 occurred IRN->-', 'AGREE 036 occurred IRQ->-']],
     ['Venezuela, Colombia, Peru and Bolivia were still willing to talk to their creditor banks.', '1987-03-02',
       ['AGREE 036 occurred VEN->-', 'AGREE 036 occurred COL->-', 'AGREE 036 occurred PER->-', 'AGREE 036 occurred BOL->-']],
     ['Spain and Portugal were willing to negotiate with creditor banks, officials said.', '1987-03-02', []],
-    // (unless the other is named: "with each other")
+    // (but two parties ready for talks with no one else named are ready for talks with each other)
+    ['Iran and Iraq are ready to resume talks, the envoy said.', '1987-03-02', ['AGREE 036 occurred IRN->IRQ', 'AGREE 036 occurred IRQ->IRN']],
     ['Argentina and Chile are ready to resume border talks with each other.', '1987-03-02', ['AGREE 036 occurred ARG->CHL', 'AGREE 036 occurred CHL->ARG']],
     // a readiness to act is a state's, its government's or a body of states'; a company's or a trader's is none
     ['Tokyo is prepared to cut its tariffs on beef, the minister said.', '1987-03-02', ['AGREE 030 occurred JPNGOV->-']],

@@ -9318,8 +9318,10 @@ function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
   // (a visit is the visitor's: "Both countries are finishing details to arrive at a price" is no visit each way)
-  // (a readiness is each one's own: "Peru, Ecuador and Brazil were still willing to talk" is none between them)
-  if (c.entry.oneSided) return false;
+  // (a readiness is each one's own: "Peru, Ecuador and Brazil were still willing to talk" is none between them, nor "Brazil and
+  // Mexico were ready to talk with their banks"; but two parties ready for talks with no one else named are ready for talks with
+  // each other: "the two sides were ready to resume talks")
+  if (c.entry.oneSided) return c.cameo === '036' && c.actors.length === 2 && !/\bwith$/i.test(c.trigger.text);
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
     // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)
