@@ -7,6 +7,10 @@ describe('events, recall round e4', () => {
     ['Dockworkers are still on strike in Rotterdam, the union said.', '1987-03-02', ['PROTEST 143 occurred NLD->-']],
     ['Greek officials were ready to reopen talks with Turkey on Monday.', '1987-03-02', ['AGREE 036 occurred GRCGOV->TUR']],
     ['Talks are underway between Iran and Iraq, the envoy said.', '1987-03-02', ['CONSULT 040 occurred IRN->IRQ', 'CONSULT 040 occurred IRQ->IRN']],
+    ['Two U.S. trade officials are in Tokyo for talks on semiconductors.', '1987-03-02', ['CONSULT 042 occurred USAGOV->JPN']],
+    ['Chinese leaders were on a week-long visit to Pakistan.', '1987-03-02', ['CONSULT 042 occurred CHNGOV->PAK']],
+    ['Japanese officials were disappointed at the U.S. decision.', '1987-03-02', ['ACCUSE 111 occurred JPNGOV->USA']],
+    ['Greek troops were put on alert along the border.', '1987-03-02', ['MOBILIZE 152 occurred GRCMIL->-']],
     // a readiness is one side's own: parties named together are each ready, with no act between them
     ['Venezuela, Colombia, Peru and Bolivia were still willing to talk to their creditor banks.', '1987-03-02',
       ['AGREE 036 occurred VEN->-', 'AGREE 036 occurred COL->-', 'AGREE 036 occurred PER->-', 'AGREE 036 occurred BOL->-']],
