@@ -12,7 +12,7 @@ export interface VerbForms {
   readonly participle: string;
   readonly gerund: string;
   /** Other spellings wire copy uses ("travelled" beside "traveled"), with the form each stands for. */
-  readonly alternates: readonly (readonly [string, 'past' | 'participle' | 'gerund'])[];
+  readonly alternates: readonly (readonly [string, 'base' | 'past' | 'participle' | 'gerund'])[];
 }
 
 /**
@@ -67,7 +67,8 @@ export function verbForms(lemma: string): VerbForms {
   if (/ie$/.test(lemma)) gerund = `${lemma.slice(0, -2)}ying`;
   else if (/[^e]e$/.test(lemma) && lemma !== 'be' && !/(?:ee|ye|oe)$/.test(lemma)) gerund = `${lemma.slice(0, -1)}ing`;
   else gerund = `${stem}ing`;
-  if (lemma === 'be') return { base: 'be', third: 'is', past: 'was', participle: 'been', gerund: 'being', alternates: [] };
+  // the plural's forms stand beside the singular's: "workers are on strike", "troops were put on alert", "they're ready"
+  if (lemma === 'be') return { base: 'be', third: 'is', past: 'was', participle: 'been', gerund: 'being', alternates: [['are', 'base'], ["'re", 'base'], ['were', 'past']] };
   if (lemma === 'have') return { base: 'have', third: 'has', past: 'had', participle: 'had', gerund: 'having', alternates: [] };
   if (!irregular) return { base: lemma, third, past: regularPast, participle: regularPast, gerund, alternates: [] };
   const [past, ...otherPast] = irregular[0].split('|');

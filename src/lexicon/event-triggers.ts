@@ -145,6 +145,8 @@ export interface TriggerEntry {
   readonly answerTold?: boolean;
   /** Each side does the act to the other ("its war with the RSF": both fight), as with "between". */
   readonly mutual?: boolean;
+  /** The act is one side's alone: a compound subject makes no act between its members ("Brazil and Mexico were ready to talk"). */
+  readonly oneSided?: boolean;
   /** The act answers the recipient's attack on the actor, which took place whatever the answer's status ("moved troops to repel the incursion"). */
   readonly repels?: boolean;
   /** The act is the one told just before, done again by this actor ("took the same step", "followed suit"). */
@@ -203,9 +205,13 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // work with Washington": readiness for ties or talks with a party named
   // "told him Belgrade wanted better relations with Tirana": wanting better ties is an intent to cooperate (030)
   { id: 'agree.better-relations', type: 'AGREE', cameo: '030', verbs: ['want|seek|favour|favor|desire * better|closer|improved|good|normal|friendly * relations|ties with'], recipient: ['with'], needsRecipient: true },
-  { id: 'agree.ready', type: 'AGREE', cameo: '030', verbs: ['be * ready|open|willing|prepared for|to * cooperation|relationship|relations|ties with', 'be|stand * ready|willing|prepared to work|cooperate|engage with'], recipient: ['with'], needsRecipient: true },
-  { id: 'agree.ready-talks', type: 'AGREE', cameo: '036', verbs: ['be * ready|open|willing|prepared for|to * talks|dialogue|negotiations|contacts with', 'be|stand * ready|willing|prepared to negotiate|talk with'], recipient: ['with'], needsRecipient: true },
-  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to', 'be ready|willing|prepared to', 'be still|now|also ready|willing|prepared to', 'stand ready to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true, needsAct: true },
+  // (readiness is one side's: "Brazil and Mexico were willing to negotiate with their banks" is no act between them)
+  { id: 'agree.ready', type: 'AGREE', cameo: '030', verbs: ['be * ready|open|willing|prepared for|to * cooperation|relationship|relations|ties with', 'be|stand * ready|willing|prepared to work|cooperate|engage with'], recipient: ['with'], needsRecipient: true, oneSided: true },
+  { id: 'agree.ready-talks', type: 'AGREE', cameo: '036', verbs: ['be * ready|open|willing|prepared for|to * talks|dialogue|negotiations|contacts with', 'be|stand * ready|willing|prepared to negotiate|talk with'], recipient: ['with'], needsRecipient: true, oneSided: true },
+  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], recipient: ['with'], embeds: true, needsAct: true },
+  // "Madrid was willing to reopen talks with Rabat", "stood ready to cut rates": a readiness to act is a state's, its government's or a body of states'
+  // ("few dealers are prepared to", "we are prepared to invest" said by a brewer are none), and one side's only
+  { id: 'agree.willing', type: 'AGREE', cameo: '030', verbs: ['be ready|willing|prepared to', 'be still|now|also ready|willing|prepared to', 'stand ready to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true, needsAct: true, sectors: ['', 'GOV', 'IGO'], oneSided: true },
   // "pledged $50 million in humanitarian assistance to", "promised more air defense systems": a pledge of aid is an intent (033), not the aid
   { id: 'agree.pledge-aid', type: 'AGREE', cameo: '033', verbs: ['pledge|promise * aid|assistance|help|support_package|weapons|arms|ammunition|missiles|tanks|jets|air_defense|air_defence|systems|loans|loan|funding|grants|food|humanitarian_aid|military_aid|financial_aid|economic_aid', 'pledge|promise|offer ** in * aid|assistance|funding|support|loans|grants|relief|credits', 'pledge|promise ** dollars|dlrs|euros|pounds|yen|francs to|for', 'pledge|promise * $|€|£|¥ ** to|for'],
     // "the Saudi pledge of $3 billion to Pakistan", "Germany's pledge of 5,000 helmets to Ukraine": a pledge told by its noun
@@ -547,9 +553,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'protest.march', type: 'PROTEST', cameo: '141', mode: 'demonstrate', verbs: ['rally', 'march', 'demonstrate'], recipient: ['against', 'outside'], domestic: true, intransitive: true, notSectors: STATE_SECTORS },
   // "picketed the government building", "besieged parliament": the building stands for its occupants
   { id: 'protest.picket', type: 'PROTEST', cameo: '141', mode: 'demonstrate', verbs: ['picket', 'besiege * parliament|embassy|consulate|ministry|building|offices|headquarters', 'surround * parliament|embassy|consulate|ministry|building|offices|headquarters'], recipient: ['obj'], domestic: true, notSectors: STATE_SECTORS },
-  // ("workers are still on strike", "were on strike": the lemma 'be' gives 'is' and 'was' only, so the plural's forms are listed;
-  // adding them to the morphology makes every 'be ready to' pattern read plural subjects, a change of its own)
-  { id: 'protest.strike', type: 'PROTEST', cameo: '143', mode: 'strike', verbs: ['go|be|are|were still|now|already|also? on * strike', 'go|come out on * strike', 'stage * strike|strikes|walkout|hunger_strike', 'launch|begin|start|stage * strike|walkout|hunger_strike', 'declare * general strike', 'walk off * job|jobs', 'stay away from * jobs|work|job', 'walk out', 'down tools', 'stop * work', 'strike * for|over', 'observe|hold|join * strike|general_strike|strikes|general_strikes|stoppage',
+  // ("workers are still on strike", "were on strike")
+  { id: 'protest.strike', type: 'PROTEST', cameo: '143', mode: 'strike', verbs: ['go|be still|now|already|also? on * strike', 'go|come out on * strike', 'stage * strike|strikes|walkout|hunger_strike', 'launch|begin|start|stage * strike|walkout|hunger_strike', 'declare * general strike', 'walk off * job|jobs', 'stay away from * jobs|work|job', 'walk out', 'down tools', 'stop * work', 'strike * for|over', 'observe|hold|join * strike|general_strike|strikes|general_strikes|stoppage',
     // ("the opposition would again boycott parliament": a boycott at home is a strike's kin, CAMEO 143)
     'boycott * parliament|parliamentary_sessions|sessions|session|elections|election|polls|assembly|debate|debates|proceedings'], nouns: ['general strike|strikes against!', 'strikes|walkouts|stoppages against|over!', 'nationwide|national|general|indefinite|wildcat|open-ended|week-long|weeklong|24-hour|48-hour strike|strikes|walkout|walkouts|stoppage by!', 'walkout|walkouts|stoppage|stoppages|hunger_strike by!'], recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS },
   // "a strike by 40,000 seamen", "a threatened strike by oil workers": a strike named with the people by trade who strike
@@ -620,7 +625,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     'fire|launch * missile|missiles|ballistic_missile|ballistic_missiles|rocket|rockets ** into * sea|waters|ocean'], recipient: ['obj', 'of', 'through', 'into', 'near', 'around'] },
   // "the armed forces were on alert", "Hundreds of marines were on alert at 11 key Brazilian ports": forces told to be on alert
   // (of armed forces only: "investors are on alert for" is none)
-  { id: 'mobilize.on-alert', type: 'MOBILIZE', cameo: '152', mode: 'alert', context: 'military', verbs: ['be|are|were still|now|already|also? on * alert|standby'], recipient: ['near', 'along', 'on'], sectors: ['MIL', 'COP'] },
+  { id: 'mobilize.on-alert', type: 'MOBILIZE', cameo: '152', mode: 'alert', context: 'military', verbs: ['be still|now|already|also? on * alert|standby'], recipient: ['near', 'along', 'on'], sectors: ['MIL', 'COP'] },
   { id: 'mobilize.alert', type: 'MOBILIZE', cameo: '152', mode: 'alert', context: 'military', verbs: ['put|place * forces|troops|military|army|soldiers|units ** on * alert|standby|war_footing', 'put|place * defence_force|defense_force|armed_forces|air_force|navy ** on * alert|standby|war_footing', 'put|place * on * war_footing', 'put|place on * alert|standby', 'raise|increase * alert|readiness', 'heighten * alert|readiness', 'put|place * on * highest|high|full|combat|maximum * readiness|alert', 'scramble * jets|fighter_jets|fighters|aircraft|warplanes|interceptors', 'cancel * leave', 'raise * combat_readiness|alert_level|alert_status'], recipient: ['with', 'along', 'near', 'on'], subjectActs: true },
   { id: 'mobilize.police', type: 'MOBILIZE', cameo: '153', context: 'security', verbs: ['deploy * police|riot_police|security_forces|national_guard', 'deploy|fly|airlift|send ** police_officers|police|gendarmes|riot_police into|to'], recipient: ['to', 'in', 'into'], ownPublic: true },
 

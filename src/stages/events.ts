@@ -799,7 +799,7 @@ function resolveCandidates(ctx: Context, candidates: readonly Candidate[]): Cand
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     // ("Putin pledged to expand gas supplies to Uzbekistan": a pledge or promise to another country named is one, whatever the act)
-    if (c.entry.needsAct && !c.embedded && actors.length < 2 && (recipients.length === 0 || (c.openInfinitive && !(c.frame === 'verb' && PLEDGE_WORDS.test(c.trigger.text) && !OWNED_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start)))))) continue;
+    if (c.entry.needsAct && !c.embedded && (actors.length < 2 || c.entry.oneSided) && (recipients.length === 0 || (c.openInfinitive && !(c.frame === 'verb' && PLEDGE_WORDS.test(c.trigger.text) && !OWNED_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start)))))) continue;
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;
@@ -2857,7 +2857,9 @@ function matchSteps(words: readonly string[], i: number, steps: readonly Step[],
         const w = wordAt(words, i + g - 1);
         if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
-        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w) || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
+        // ("talks were underway between": a form of 'be' is the copula, no act of its own)
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w)
+          || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !BE_FORMS.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
           // (a long object holds no infinitive: "discussed jointly developing an aircraft to compete with Boeing")
           || (s.gap === OBJECT_GAP && w === 'to')) return -1;
       }
@@ -7974,6 +7976,9 @@ function finish(
     return doers.length > 0 ? finish(ctx, unit, view, asStateProtest(pattern), start, end, actors, doers, statusFrom, pastForm) : null;
   }
   if (entry.sectors && !threat && !entry.mutual) actors = actors.filter((a) => entry.sectors!.includes(a.entity.sector ?? ''));
+  // ("few operators are prepared to go out on a limb ahead of the meeting": one side's readiness told of people no party names
+  // is no party's, not the last party named before them)
+  if (entry.oneSided && pattern.frame === 'verb' && unnamedSubject(view, start)) return null;
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   if (entry.stateRecipient) {
     recipients = recipients.filter((r) => r.entity.type === 'country' || r.entity.type === 'location' || r.entity.sector === 'GOV');
@@ -8457,6 +8462,15 @@ function subjectHead(view: View, start: number): number {
     if (w === 'of' || w === 'sent' || w === 'carrying' || w === 'from' || w === 'with' || w === 'bound' || w === 'loaded' || w === 'that' || w === 'which' || w === 'who') { head = k - 1; break; }
   }
   return head >= from ? head : -1;
+}
+
+/**
+ * The subject right before the form of "be" at `start` is a plural common noun that names no party ("few dealers are ready",
+ * "consuming countries were willing"); a pronoun, a modal or a name before it stands for a party or says nothing of one.
+ */
+function unnamedSubject(view: View, start: number): boolean {
+  if (!BE_FORMS.has(wordAt(view.words, start)) || view.slotAt[start - 1]) return false;
+  return /^\p{Ll}{2,}[^s]s$/u.test(view.tokens[start - 1]?.text ?? '');
 }
 
 /** Hostile acts a threat answers, named before their doer ("any provocation by South Korea", "an attack from Iran"). */
@@ -9340,6 +9354,10 @@ function symmetric(c: Candidate): boolean {
   // (a mediator is no party to the talks it brokers)
   // ("China and Honduras established diplomatic relations": recognition between two is mutual)
   // (a visit is the visitor's: "Both countries are finishing details to arrive at a price" is no visit each way)
+  // (a readiness is each one's own: "Peru, Ecuador and Brazil were still willing to talk" is none between them, nor "Brazil and
+  // Mexico were ready to talk with their banks"; but two parties ready for talks with no one else named are ready for talks with
+  // each other: "the two sides were ready to resume talks")
+  if (c.entry.oneSided) return c.cameo === '036' && c.actors.length === 2 && !/\bwith$/i.test(c.trigger.text);
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
     // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)
