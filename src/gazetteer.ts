@@ -66,8 +66,8 @@ const MAX_ANSWERS = 50_000;
 function resolvePlace(written: string, hint?: string | null): Place | null {
   const key = written.trim().toLowerCase();
   const name = foldName(PLACE_ALIASES[key] ?? key);
-  const candidates = cities().get(name);
-  if (!candidates || candidates.length === 0) return subdivisions().get(name) ?? null;
+  const candidates = citiesNamed(key, name);
+  if (candidates.length === 0) return subdivisions().get(name) ?? null;
   let best = candidates[0];
   if (hint) {
     const h = hint.trim().toLowerCase();
@@ -79,6 +79,22 @@ function resolvePlace(written: string, hint?: string | null): Place | null {
     if (match) best = match;
   }
   return { name: best.name, country: ALPHA2_TO_ALPHA3.get(best.country) ?? null, geonameId: best.cityId, population: best.population };
+}
+
+/**
+ * The cities a written name may be, most populous first: those GeoNames files under the name, under
+ * its alias (an English name such as "Geneva" or "Cologne" is the name of the well-known city, Genève
+ * or Köln, as well as of small towns in the United States: the most populous wins unless a region says
+ * otherwise), and under "Saint" for "St." ("ST. PAUL" is Saint Paul, Minnesota, before St. Paul,
+ * Alberta). A name with none is tried with the German umlaut its spelling transcribes ("DUESSELDORF",
+ * "MUENSTER": Düsseldorf, Münster; GeoNames's names are folded without their marks).
+ */
+function citiesNamed(key: string, name: string): City[] {
+  const all = cities();
+  const names = new Set([name, foldName(key), foldName(key.replace(/^st\.? /, 'saint ').replace(/^ste\.? /, 'sainte '))]);
+  const found = [...names].flatMap((n) => all.get(n) ?? []);
+  if (found.length === 0) return all.get(name.replace(/([aou])e/g, '$1')) ?? [];
+  return names.size === 1 ? found : found.sort((a, b) => b.population - a.population);
 }
 
 interface CountryRegions {

@@ -23,6 +23,16 @@ export const PLACE_ALIASES: Record<string, string> = table({
   'the hague': 'The Hague',
   'ho chi minh city': 'Ho Chi Minh City',
   'united nations': 'New York City',
+  // (English names of European cities GeoNames files under their own: a namesake town in the United States is far smaller)
+  geneva: 'Genève',
+  berne: 'Bern',
+  basle: 'Basel',
+  frankfurt: 'Frankfurt am Main',
+  cologne: 'Köln',
+  hanover: 'Hannover',
+  nuremberg: 'Nürnberg',
+  antwerp: 'Antwerpen',
+  'west berlin': 'Berlin',
   // (wire spellings of places GeoNames files under a transliteration: "Jenin" alone names a Polish village there)
   jenin: 'Janīn',
   'khan younis': 'Khān Yūnis',

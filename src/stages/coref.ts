@@ -180,6 +180,9 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   // agency quotes is of the agency's country, not of the listening post's.
   const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
   if (quoting) entity = placedEntity(entity, quoting, entity.name);
+  const employer = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? appositionBody(text, cluster, layer.mentions) : null;
+  // (a ministry's official is of its government; other bodies' sectors are left to the person's own words)
+  if (employer) entity = placedEntity(entity.sector || employer.sector !== 'GOV' ? entity : { ...entity, sector: 'GOV' }, employer.country!, entity.name);
   if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = placedEntity(entity, datelineCountry, entity.name);
     const first = cluster.mentions[0];
@@ -312,6 +315,27 @@ function quotingAgency(text: string, cluster: Cluster, mentions: readonly RawMen
   }
   return null;
 }
+
+/**
+ * "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told": the country of the body an apposition right after a
+ * person's name places him in, whatever the dispatch's dateline (KUWAIT), and its sector for a person of none; null when there is none.
+ */
+function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMention[]): RawMention | null {
+  for (const name of cluster.mentions) {
+    if (name.form !== 'name' || text.charAt(name.end) !== ',') continue;
+    for (const m of mentions) {
+      if (m.sentence !== name.sentence || m.start <= name.end || m.start - name.end > 80 || !m.country || (m.type !== 'organization' && m.type !== 'country')) continue;
+      if (APPOSITION_TO_BODY.test(text.slice(name.end, m.start))) return m;
+    }
+  }
+  return null;
+}
+
+/**
+ * Title words of an apposition up to the preposition that names the body ("head of the Gulf desk at the", "an official of"); not a
+ * phrase a preposition opens ("Abdullah, in an interview with the Kuwait magazine": where he spoke).
+ */
+const APPOSITION_TO_BODY = /^,\s+(?!(?:in|on|at|during|after|before|with|for|to|by|from|speaking|quoted)\b)(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:at|of|with)\s+(?:the\s+)?$/i;
 
 function keyOf(m: RawMention): string {
   if (m.type === 'country' && m.form === 'capital') return `government:${m.country}`;

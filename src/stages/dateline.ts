@@ -74,17 +74,20 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
   // A dash after a plain capitalised word that is not a place is a sentence, not a dateline.
   const place = lookupPlace(g.place, g.region ?? null);
   const regionCountry = g.region ? COUNTRY_NAMES.get(titleCase(g.region)) ?? null : null;
-  if (!place && !agency && (!placeIsCaps || !(hasDate || g.region))) return null;
+  const written = titleCase(g.place);
+  // ("KUWAIT, March 2 -", "BAHRAIN, April 9 -": a country's name alone as the place is the country, whose capital
+  // GeoNames files under another name, Kuwait City or Manama, and whose name some small town elsewhere may bear)
+  const namedCountry = g.region ? undefined : COUNTRY_NAMES.get(written);
+  if (!place && !namedCountry && !agency && (!placeIsCaps || !(hasDate || g.region))) return null;
   if (m[0].length === 0 || start + m[0].length > lineEnd + 1) return null;
 
-  const written = titleCase(g.place);
   const placeName = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
   // ("PANAMA CITY, July 11 -", "SAN JOSE, Jan 17 -": a capital written with no state or country after it is the capital, not a
   // bigger or more populous namesake in the United States, which the wire would have written "SAN JOSE, Calif.")
   const capital = g.region || (place && place.country !== 'USA') ? undefined : CAPITALS.get(written) ?? DATELINE_CAPITALS.get(written);
   // ("HANOVER, West Germany, March 27 -": a country written after the place is the place's, whatever namesake the gazetteer holds)
-  const country = capital ?? regionCountry ?? place?.country ?? null;
-  if (!place) {
+  const country = capital ?? regionCountry ?? namedCountry ?? place?.country ?? null;
+  if (!place && !namedCountry) {
     messages.push({ stage: 'dateline', message: `dateline place "${g.place}" is not in the gazetteer`, start, end: start + g.place.length, severity: 'warning' });
   }
   let agencyName = agency?.name ?? null;

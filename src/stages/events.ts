@@ -924,6 +924,20 @@ function lowerWords(tokens: readonly Token[]): string[] {
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const NAMED_DOCUMENTS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'plan', 'declaration', 'protocol', 'process', 'format', 'talks']);
 
+/**
+ * Whether the slot at `j` is a place (not a country) that names a document or a gathering, right before its noun or one word before
+ * it ("the Louvre Agreement", "the Geneva talks", "the Geneva superpower talks", "the Venice economic summit"): where the thing was
+ * made or is held, no party to it; the place of a gathering is still where a trip goes ("before leaving for the Venice summit").
+ */
+function placeNamingThing(view: View, j: number, entry: TriggerEntry | undefined): boolean {
+  if (view.slotAt[j]?.entity.type !== 'location') return false;
+  const after = nextAfterSlot(view, j);
+  const modifier = wordAt(view.words, after);
+  const nouns = /^[a-z-]+$/.test(modifier) && !PREPOSITIONS.has(modifier) && !BOUNDARY.has(modifier) && modifier !== 'and' && modifier !== 'or' ? [after, after + 1] : [after];
+  const gathering = entry?.mode !== 'visit' && !entry?.placeRecipient;
+  return NAMED_DOCUMENTS.has(wordAt(view.words, after - 1)) || nouns.some((k) => NAMED_DOCUMENTS.has(wordAt(view.words, k)) || (gathering && GATHERINGS.has(wordAt(view.words, k))));
+}
+
 /** Whether the quote mark at `i` opens or closes scare quotes around a word or two ('a "defensive" exercise'). */
 function scareQuote(words: readonly string[], i: number): boolean {
   if (!QUOTE_MARKS.has(wordAt(words, i))) return false;
@@ -7076,7 +7090,7 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         if (slotAt[j] && POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j))) && slotAt[nextAfterSlot(view, j) + 1] && usable(slotAt[nextAfterSlot(view, j) + 1])
           && !slotAt[nextAfterSlot(view, j) + 1]!.group) return recipientSlots(ctx, view, nextAfterSlot(view, j) + 1, actorIds);
         // ("welcomed the Louvre Agreement", "the Minsk accords": a place naming a document is no party)
-        if (slotAt[j] && slotAt[j]!.entity.type === 'location' && (NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j))) || NAMED_DOCUMENTS.has(wordAt(words, nextAfterSlot(view, j) - 1)))) { j = nextAfterSlot(view, j); continue; }
+        if (placeNamingThing(view, j, entry)) { j = nextAfterSlot(view, j); continue; }
         if (slotAt[j] && usable(slotAt[j]) && !isBarePossessive(view, j) && !hyphenedModifier(view, j)) {
           // "froze the U.S. assets of Wuhan Xiaoruizhi": the owner named after `of` is the target, the name before the noun only where the assets are
           const owner = ownerAfter(view, j);
@@ -7124,6 +7138,8 @@ function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[
         // orange juice from Brazil", "tariffs on computer microchips imported from Japan")
         if (wordAt(words, k) === 'from' && (GOODS_WORDS.has(wordAt(words, k - 1)) || tradeMeasure(entry))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
+        // ("would not agree to a deal at the Geneva superpower talks": the place of talks or a document is no party)
+        if (placeNamingThing(view, k, entry)) { k = nextAfterSlot(view, k) - 1; continue; }
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) {
           const found = recipientSlots(ctx, view, k, actorIds);
           return slot === 'that' ? [...found, ...secondThatParty(ctx, view, nextAfterSlot(view, k), actorIds, found)] : found;
