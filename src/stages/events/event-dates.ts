@@ -1,0 +1,66 @@
+/** The date of an event: the nearest date of its clause, or the dispatch's day for the main news. */
+import type { Event, Span, TextSpan } from '../../model.js';
+import { type Direction, findDates } from '../dates.js';
+import type { Context } from './types.js';
+
+/** The perfect right before a trigger ("have been fighting", "has frozen", "has long been"). */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:long|already|also|repeatedly)\s+)?(?:been\s+)?$/i;
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of)\b/i;
+
+/** A verb of saying right before date words: "said on Saturday", "told reporters on Monday". */
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
+
+/** The date words in the clause nearest the trigger (one the trigger spans over wins). */
+/** Words between a date and a later act to come that make the date another clause's or the saying's. */
+const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s+that)\b/;
+
+/** A relative clause opened after a comma and not closed yet: ", which began". */
+const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
+
+export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction): Event['date'] {
+  let date: Event['date'] = null;
+  let bestGap = Infinity;
+  for (const d of findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction)) {
+    // ("will press Japan to live up to commitments made six weeks ago": an act to come has no day already past)
+    if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
+    // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
+    // ("Erdogan said on Tuesday that Turkey would launch": before the trigger too)
+    if (direction === 'future' && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    // ("will impose tariffs in retaliation for tariffs that Trump ordered earlier on Saturday": a day told as earlier is past)
+    if (direction === 'future' && /\bearlier\s+(?:on\s+|this\s+|in\s+)?$/i.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) continue;
+    // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
+    if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
+    // "promised on Tuesday to send": a date the trigger spans over is its own
+    if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
+    // ("Anwar Ibrahim, this year's ASEAN chair, met": a date that modifies a noun is no time of the act)
+    // (in an apposition closed before the trigger)
+    else if (d.end <= trigger.start && /^\s*['’]s\b/.test(ctx.text.slice(d.end, d.end + 3)) && /,\s*$/.test(ctx.text.slice(Math.max(0, d.start - 3), d.start))
+      && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
+    else if (d.end <= trigger.start) {
+      // "their drills, which began on Monday, and warned": a date in a relative clause closed before the trigger is that clause's
+      if (RELATIVE_OPEN.test(ctx.text.slice(Math.max(clause.start, d.start - 60), d.start)) && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
+      // "backed down on Sunday, hours after Trump said he would impose tariffs": the day of another clause or of the saying is not an act to come's
+      if (direction === 'future' && FUTURE_CUT.test(ctx.text.slice(d.end, trigger.start))) continue;
+      const gap = trigger.start - d.end;
+      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+    } else if (d.start >= trigger.end) {
+      // ("rejected demands for a rerun of October's parliamentary election": a date that modifies a noun is no time of the act)
+      if (/^\s*['’]s\b/.test(ctx.text.slice(d.end, d.end + 3))) continue;
+      // "agreed to revive mechanisms frozen since 2019": the date words themselves may block
+      // (but an act told in the perfect since a time began then: "troops have been fighting Tamil guerrillas since last month",
+      // "Washington has frozen Panamanian government funds since March")
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(trigger.end, d.start - 7), d.start))
+        && PERFECT_BEFORE.test(ctx.text.slice(Math.max(clause.start, trigger.start - 30), trigger.start))
+        && !DATE_BLOCKERS.test(ctx.text.slice(trigger.end, Math.max(trigger.end, d.start - 7)));
+      if (since) {
+        const gap = d.start - trigger.end;
+        if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+        continue;
+      }
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end))) continue;
+      const gap = d.start - trigger.end;
+      if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
+    }
+  }
+  return date;
+}

@@ -1,0 +1,703 @@
+/** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
+import type { PloverType } from '../../model.js';
+import { DEMONYMS } from '../../lexicon/countries.js';
+import { CROWD_WORDS, LABOUR_BODIES } from '../../lexicon/event-groups.js';
+import type { TriggerEntry } from '../../lexicon/event-triggers.js';
+import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
+import { findDates } from '../dates.js';
+import { TITLE_SECTORS } from '../../lexicon/titles.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, visitDestination, withCompounds, wordAt } from './clause.js';
+import { crowdPlace } from './crowds.js';
+import { finish } from './finish.js';
+import { bareForce } from './armed-forces.js';
+import { findRecipients, recipientSlots } from './recipients.js';
+import { groupSlot, recast, slotOf } from './slots.js';
+import { subjectLeft } from './subjects.js';
+import type { Candidate, Context, Slot, Unit, View } from './types.js';
+import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MONTH_OR_DAY, MONTHS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
+
+/** Words of a side's own answer in what it warns ("would require an adequate response", "will stop Athens", "would retaliate"). */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['response', 'respond', 'retaliate', 'retaliation', 'countermeasures', 'measures', 'consequences', 'stop', 'strike', 'action', 'force', 'punish', 'reply']);
+
+/** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
+/**
+ * Whether `its` at `k` stands in a relative clause opened by `that` or `which` a few words before ("machine tools that fuel its
+ * war against Ukraine", "firms that helped Russia sustain its invasion"): there it is the party named last, not the sentence's subject.
+ */
+function relativeBefore(words: readonly string[], k: number): boolean {
+  for (let x = k - 1; x > 0 && x >= k - 8; x--) {
+    const w = wordAt(words, x);
+    if (w === ',' || w === '.' || BOUNDARY.has(w)) return false;
+    // (not an aside after a comma: "Resolution 598, which calls for a ceasefire in its war with Iraq" is the subject's war)
+    if (w === 'that' || w === 'which') return wordAt(words, x - 1) !== ',';
+  }
+  return false;
+}
+
+export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
+  const { words } = view;
+  const { lightVerbs } = lexicon();
+  const entry = pattern.entry;
+  // (an act a light phrase of preparation gives its actor: "prepared for joint exercises")
+  let toCome = false;
+  if (!entry.nouns || entry.nouns.length === 0) return null;
+  // "Houthi targets": a noun that heads a group mention names the group, not an act
+  if (view.slotAt[start]?.group && view.slotAt[end - 1] === view.slotAt[start]) return null;
+  // the noun's own frame: does it match as a noun pattern here?
+  let nounEnd = -1;
+  for (const p of lexicon().byFirst.get(wordAt(words, start)) ?? []) {
+    if (p.entry !== entry || p.frame !== 'noun') continue;
+    const e = matchRest(words, start + 1, p.rest, 0);
+    if (e > nounEnd) nounEnd = e;
+  }
+  if (nounEnd < 0) return null;
+  // a preposition at the end of the noun pattern belongs to the recipient
+  let argStart = nounEnd;
+  while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
+
+  if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
+  // "will pay a state visit ... at the invitation of President Biden", "deported ... despite appeals from U.N. experts": the one
+  // named after `of`/`from` acts, on the clause's subject
+  // ("flew 150 paratroopers to Lome at the president's request", "arrested him at Washington's request": the owner of the noun)
+  const owned = entry.ofActs && wordAt(words, start) === 'at' && POSSESSIVE_MARKS.has(wordAt(words, nounEnd - 2)) ? view.slotAt[nounEnd - 3] : undefined;
+  if (entry.ofActs && (wordAt(words, argStart) === 'of' || wordAt(words, argStart) === 'from' || wordAt(words, argStart) === 'by' || owned)) {
+    const host = owned ?? view.slotAt[partyAt(view, argStart + 1)];
+    const guest = participleSubject(view, start);
+    // (the owned form only with a clause subject to ask of: "recalled at Gynex's request" names no party asked)
+    if (!host || !guest || host.entity.id === guest.entity.id || (owned && !guest.entity.actor && !guest.entity.country)) return null;
+    if (entry.answerTold && !words.slice(nounEnd, nounEnd + 16).some((w) => ANSWER_WORDS.has(w))) return null;
+    // ("rejected demands by Australia and New Zealand": each of the parties named)
+    const hosts = owned ? [host] : recipientSlots(ctx, view, partyAt(view, argStart + 1), new Set([guest.entity.id]));
+    return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, hosts, [guest], start, false);
+  }
+  if (entry.ofActs) return null;
+  let actors: Slot[] = [];
+  let statusFrom = start;
+  let past = false;
+  // (a visit whose words after the noun name no place it goes to: "the visit of X", ", here on a visit after talks in Y")
+  let placeNamedAfter = true;
+  let destination: Slot[] = [];
+  // "the visit by X"
+  {
+    let b = argStart;
+    // ("the downing of an Iranian airliner by a U.S. warship": past the article of the one named after the preposition)
+    const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
+    // ("a visit to Moscow last week by Iran's Oil Minister": past words of time after the one named)
+    if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
+    if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
+    else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
+    // ("Monday's attack on two Iranian oil platforms by American forces", "the shelling of Iranian towns by Iraqi artillery": the
+    // attacker named after the one attacked, however described)
+    else if (entry.type === 'ASSAULT' && ATTACKED_ON.has(wordAt(words, argStart))) actors = agentPastPatient(view, argStart, unit);
+    // ("to coincide with the visit of U.S. Secretary of State George Shultz": the person named after a visit's `of` is the visitor)
+    else if (wordAt(words, argStart) === 'of' && entry.mode === 'visit') {
+      const visitor = view.slotAt[personInTitle(view, argStart + 1)];
+      if (visitor && (visitor.entity.actor || visitor.entity.country)) actors = [visitor];
+      placeNamedAfter = actors.length === 0;
+    }
+  }
+  // ("a strike by 55,000 oil industry employees", "the strike by the miners union": people by their trade, of no country named)
+  if (entry.type === 'PROTEST' && wordAt(words, argStart) === 'by') {
+    const crowd = crowdAfterBy(view, argStart);
+    if (entry.crowdAgent && crowd < 0) return null;
+    // ("a strike by Brazil's 40,000 seamen": a country named as the possessor is where they are from)
+    const owner = actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
+    if (crowd >= 0 && owner) actors = [groupSlot(ctx, owner, '', view.tokens[crowd].start, view.tokens[crowd].end)];
+    // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
+    else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
+  } else if (entry.crowdAgent) {
+    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place)
+    const owner = view.slotAt[start];
+    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, start + 1, nounEnd);
+  }
+  // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
+  // (", here on a two-day official visit,": where the dispatch is from, see visitDestination)
+  if (actors.length === 0 && entry.mode === 'visit') {
+    let k = start - 1;
+    while (k > 0 && k >= start - 4 && /^[a-z0-9-]+$/.test(view.tokens[k].text) && wordAt(words, k) !== 'on') k--;
+    const here = wordAt(words, k - 1) === 'here' ? 1 : 0;
+    if (wordAt(words, k) === 'on' && wordAt(words, k - 1 - here) === ',') {
+      const visitor = view.slotAt[k - 2 - here];
+      if (visitor && (visitor.entity.actor || visitor.entity.country)) actors = [visitor];
+      // (not a place named after the noun: "Duffy, here on a three-day visit after talks in the United States", BANGKOK dateline)
+      if (here && actors.length > 0) {
+        destination = visitDestination(ctx, view, start, actors);
+        placeNamedAfter = false;
+      }
+    }
+  }
+  // "her Soviet trip": for a visit, a demonym right before the noun is where it goes, and the possessor before it is the visitor
+  if (actors.length === 0 && entry.mode === 'visit' && start >= 2 && !view.slotAt[start - 1] && DEMONYMS.has(view.tokens[start - 1].text)) {
+    const possessor = POSSESSIVES.has(wordAt(words, start - 2)) ? view.slotAt[start - 2] : POSSESSIVE_MARKS.has(wordAt(words, start - 2)) ? view.slotAt[start - 3] : undefined;
+    if (possessor) {
+      const t = view.tokens[start - 1];
+      actors = [possessor];
+      destination = [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)];
+    }
+  }
+  // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
+  if (actors.length === 0) {
+    let j = start - 1;
+    let skipped = 0;
+    // ("Hamas's Oct. 7 attack on Israel": the day of the act between its doer and its noun)
+    if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
+    // (not past a conjunction: "an end to sales to the South African police and military and withdrawal from South Africa")
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
+    while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
+    // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
+    if (entry.mutual && wordAt(words, j) === 'their') {
+      const subject = subjectLeft(view, j);
+      const pair = subject ? withCompounds(view, subject, -1) : [];
+      if (pair.length === 2 && pair[0].entity.country && pair[1].entity.country && pair[0].entity.country !== pair[1].entity.country) {
+        return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, pair, start, false);
+      }
+    }
+    // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
+    const place = j === start - 1 ? placePossessive(view, start) : -1;
+    // ("Tehran's forces ... after their assault": `their` the plural body nearest)
+    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
+    else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
+    else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
+    // ("the government's current talks with the IMF", "his government's negotiations": a force or government no one names owns
+    // the act, as it would be its verb's subject)
+    else if (j >= 1 && POSSESSIVE_MARKS.has(wordAt(words, j)) && BARE_FORCES.has(wordAt(words, j - 1))) actors = bareForce(ctx, view, j);
+    else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
+    // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
+    else if (owner) actors = [owner];
+    else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
+      const country = DEMONYMS.get(view.tokens[j].text)!;
+      const t = view.tokens[j];
+      actors = [groupSlot(ctx, country, '', t.start, t.end)];
+    }
+    // ("a Taliban attack on a checkpoint", "the Houthi attacks on shipping", "an al Shabaab ambush": an armed group named right
+    // before the act noun is the attacker)
+    else if (entry.type === 'ASSAULT' && j === start - 1 && view.slotAt[j]?.entity.type === 'organization' && view.slotAt[j]!.entity.sector === 'REB'
+      && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
+    // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
+    else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
+    // ("USSR trip": before a visit, a country is where it goes)
+    else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
+    // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)
+    else if (j >= 0 && j >= start - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
+      && DEMONYMS.has(ctx.text.slice(view.slotAt[j]!.start, view.slotAt[j]!.end))) actors = [view.slotAt[j]!];
+  }
+  // ("the withdrawal of 50,000 Cuban troops from Angola", "the deployment of Russian troops to Belarus": forces moved, named after
+  // `of` with their country, move for their own side)
+  if (actors.length === 0 && FORCE_MOVES.has(entry.type) && wordAt(words, start + 1) === 'of') {
+    for (let k = start + 2; k < nounEnd; k++) {
+      const force = view.slotAt[k];
+      if (force && force.entity.sector === 'MIL' && force.entity.country) {
+        actors = [force];
+        break;
+      }
+    }
+  }
+  // "X held joint drills", "Russia favors continuous joint combat training"
+  if (actors.length === 0) {
+    for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
+      if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
+      // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
+      let lf = lightVerbs.get(wordAt(words, j));
+      if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) {
+        const phrase = lightPhraseEnding(words, j);
+        if (!phrase) break;
+        j = phrase.at;
+        lf = phrase.form;
+        toCome = phrase.toCome;
+      }
+      if (!lf) continue;
+      if (lf === 'gerund' && PREPOSITIONS.has(wordAt(words, j - 1) ?? '')) break;
+      const passive = (lf === 'participle' || lf === 'past/participle') && beBefore(words, j);
+      if (passive) break;
+      const subject = subjectLeft(view, j);
+      if (subject) {
+        actors = withCompounds(view, subject, -1);
+        statusFrom = j + 1; // the light verb itself may give the status ("favors")
+        past = lf === 'past' || lf === 'past/participle';
+        // ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "said he plans a July trip to China": an act planned, proposed or sought is to come)
+        toCome ||= lexicon().lightToCome.has(wordAt(words, j));
+      }
+      break;
+    }
+  }
+  // "praised Gorbachev ... after three hours of talks with him": talks after or during which the
+  // sentence's subject acts are its own
+  // ("praised Peru during a state visit to Lima": a visit too)
+  // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
+  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
+    && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
+    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+      const w = wordAt(words, j);
+      // ("During talks with Japanese Prime Minister Yasuhiro Nakasone, Dawkins expressed concern", "In his talks with Shultz, ...":
+      // talks that open the sentence are the main clause subject's, after the comma)
+      if (j === 0 && TALK_FRAMES.has(w)) {
+        const subject = mainSubjectAfterComma(view, start);
+        if (subject) actors = [subject];
+        break;
+      }
+      if (j === 0) break;
+      // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
+      if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
+        const subject = participleSubject(view, j - 3);
+        if (subject) actors = withCompounds(view, subject, -1);
+        break;
+      }
+      // ("After a day of meetings with Vice President George Bush, Clark told", "Speaking to reporters after a meeting with Funaro,
+      // the Canadian banker said": a frame the sentence opens with is the main clause subject's, past the parties it names)
+      // ("told reporters before a meeting with the Paris Club", "in his talks with Japanese Defence Minister Yuko Kurihara": talks
+      // before which, or in which, the subject speaks are its own too, as after or during them)
+      if (TALK_FRAME_OPENERS.has(w) && (w !== 'in' || DETERMINERS.has(wordAt(words, j + 1)) || POSSESSIVES.has(wordAt(words, j + 1)) || j + 1 === start)) {
+        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? participleSubject(view, j) : null;
+        if (subject) actors = withCompounds(view, subject, -1);
+        // (talks the subject speaks before are still to come)
+        toCome ||= w === 'before';
+        break;
+      }
+      if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
+    }
+  }
+  // "Japarov and Rahmon agreed in a phone call on Tuesday", "... agreed on Tuesday at the end of two days of talks in
+  // Geneva": talks that frame the act of a compound subject are between its parties
+  if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045' && wordAt(words, argStart) !== 'with'
+    && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
+    const parties = framedPair(view, start);
+    if (parties) actors = parties;
+    // ("Talks are due to begin in Moscow on Wednesday", "A second round of talks is set for tomorrow": talks still to come that open a
+    // later sentence, named by no article and with no party of their own, are between the two states the story named last; not
+    // "The talks broke down", "Talks on similar projects have been held with other Japanese firms", of whoever the story is about)
+    const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
+    const pair = actors.length === 0 && unit.sentence > 0 && opensSentence(view, start) && TO_COME_AFTER.test(after) && !/\s(?:with|between)\s/.test(after)
+      ? lastTwoNamed(ctx, view.tokens[start].start, 'states') : [];
+    if (pair.length === 2) {
+      const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair.map((e) => slotOf(e, view.tokens[start].start, view.tokens[start].end)), [], start, false);
+      return made && made.status === 'occurred' ? recast(made, { status: 'intended', direction: 'future' }) : made;
+    }
+  }
+  // ("suspended talks on joining the European Union, sparking nightly rallies": a body of states marches nowhere)
+  if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'))) actors = [];
+  // "weeks of nationwide student protests", "two nights of violent protests against the government": street
+  // protests told without a doer are the people's of the country the sentence is about
+  if (actors.length === 0 && entry.type === 'PROTEST' && streetProtest(view, start)) {
+    const subject = subjectBody(view, start);
+    const country = subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
+    if (country) {
+      const t = view.tokens[start];
+      // ("opposition protests": the opposition's)
+      const sector = words.slice(Math.max(0, start - 3), start).includes('opposition') ? 'OPP' : '';
+      actors = [groupSlot(ctx, country, sector, t.start, t.end)];
+      past = true;
+    }
+  }
+  // "Talks between the United States and Japan": the two named after `between` are the parties
+  // (a war between two named is theirs whoever the clause is about: "Yugoslavia and Egypt agreed to work to end the war between
+  // Iran and Iraq")
+  if ((actors.length === 0 || (entry.type === 'ASSAULT' && entry.mutual && view.slotAt[partyAt(view, argStart + 1)]))
+    && wordAt(words, argStart) === 'between' && (BETWEEN_PARTIES.has(entry.type) || entry.type === 'ASSAULT' || entry.type === 'RETREAT')) {
+    const j = partyAt(view, argStart + 1);
+    let a = view.slotAt[j];
+    // ("fighting between the army and the rebels", "between Salvadoran troops and leftist guerrillas": forces no one names are the
+    // story country's, or the other side's country's)
+    if (entry.type === 'ASSAULT') {
+      const first = a ? null : bareSide(view, argStart + 1);
+      const and = first ? first.end : a ? nextAfterSlot(view, j) : -1;
+      const second = and >= 0 && wordAt(words, and) === 'and' && !view.slotAt[partyAt(view, and + 1)] ? bareSide(view, and + 1) : null;
+      if (first || second) {
+        const other = a ?? view.slotAt[partyAt(view, and + 1)];
+        const country = other?.entity.country ?? homeOf(ctx, view);
+        const side = (f: { sector: string; start: number; end: number }) => groupSlot(ctx, country!, f.sector, view.tokens[f.start].start, view.tokens[f.end - 1].end);
+        const pair = country ? [first ? side(first) : other, second ? side(second) : other] : [];
+        if (pair.length === 2 && pair[0] && pair[1] && pair[0].entity.id !== pair[1].entity.id) {
+          return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [pair[0], pair[1]], [pair[0], pair[1]], start, false);
+        }
+      }
+    }
+    // "clashes between the two sides": the pair named before
+    // (not "the two parties": in talks they are as often creditors and debtors as states)
+    if (a && a.partner && a.entity.actor && a.partner.actor && wordAt(words, nextAfterSlot(view, j) - 1) !== 'parties') {
+      const pair = [slotOf(a.partner, a.start, a.end, undefined, a.group), a];
+      return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, entry.type === 'ASSAULT' ? pair : [], start, false);
+    }
+    // ("efforts to obtain a ceasefire between Iran and Iraq": a truce is told as made only when it takes effect or holds)
+    if (a && entry.type === 'RETREAT' && !TRUCE_IN_FORCE.test(` ${words.slice(nounEnd, nounEnd + 14).join(' ')} `)) return null;
+    // ("a meeting between U.S. Trade Representative Clayton Yeutter and EC External Relations Commissioner Willy De Clercq": the person
+    // a title names after the country or body that opens it, not that country)
+    const titled = (k: number) => {
+      const person = view.slotAt[k] && view.slotAt[k]!.entity.type !== 'person' ? personInTitle(view, nextAfterSlot(view, k)) : -1;
+      return person >= 0 && view.slotAt[person]!.entity.actor ? person : k;
+    };
+    if (a && entry.type === 'CONSULT') a = view.slotAt[titled(j)];
+    if (a) {
+      let k = nextAfterSlot(view, entry.type === 'CONSULT' ? titled(j) : j);
+      if (wordAt(words, k) === 'and') {
+        k = partyAt(view, k + 1);
+        if (entry.type === 'CONSULT') k = titled(k);
+        const b = view.slotAt[k];
+        // ("clashes between Armenian and Azerbaijani forces": an armed clash is each side's attack on the other)
+        if (b && b.entity.id !== a.entity.id && a.entity.actor && b.entity.actor) return toldDone(view, start, finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a, b], entry.type === 'ASSAULT' ? [a, b] : [], start, false));
+        // ("debt talks between the Philippine government and its bank advisory committee", "talks between Brazil and its major
+        // foreign creditors": a debtor's talks with lenders no code names are the debtor's, with no recipient)
+        if (!b && entry.type === 'CONSULT' && a.entity.actor && unnamedLenders(view, k)) {
+          const talks = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [a], [], start, false);
+          return talks && recast(talks, { standsAlone: true });
+        }
+      }
+    }
+  }
+  // ("Hamas fighters killed hundreds of people in a surprise attack on southern Israel", "militants killed scores of soldiers on
+  // Saturday in an attack on the town of Barsalogho": an attack that frames a killing is its killers')
+  if (actors.length === 0 && entry.type === 'ASSAULT' && !entry.mutual && (wordAt(words, argStart) === 'on' || wordAt(words, argStart) === 'against')) {
+    let k = start - 1;
+    while (k > 0 && k >= start - 3 && /^[a-z-]+$/.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(words, k))) k--;
+    if (wordAt(words, k) === 'in') {
+      for (let v = k - 1; v >= 0 && v >= k - 12; v--) {
+        const w = wordAt(words, v);
+        if (BOUNDARY.has(w) || w === ',' && v < k - 1) break;
+        if (KILLING_VERBS.has(w)) {
+          // (named right before the verb: "an armed man killed one person" after "Malaysian police denied" is no police act)
+          const killer = subjectLeft(view, v);
+          const near = killer && view.tokens.findIndex((t) => t.start >= killer.end) >= v - 2;
+          if (killer && near && (killer.entity.actor || killer.entity.country)) actors = withCompounds(view, killer, -1);
+          break;
+        }
+      }
+    }
+  }
+  // ("the border, where clashes between their troops killed about 100 people": the forces of the pair the sentence is about)
+  if (actors.length === 0 && (entry.mutual || entry.type === 'ASSAULT') && wordAt(words, argStart) === 'between' && wordAt(words, argStart + 1) === 'their') {
+    const pair = sentencePair(view) ?? [];
+    const sector = HEADS.get(wordAt(words, argStart + 2));
+    if (pair.length === 2 && pair[0].entity.country && pair[1].entity.country && pair[0].entity.country !== pair[1].entity.country) {
+      const t = view.tokens[argStart + 1];
+      const forces = pair.map((p) => groupSlot(ctx, p.entity.country!, sector ?? '', t.start, view.tokens[argStart + 2]?.end ?? t.end));
+      return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, forces, forces, start, true);
+    }
+  }
+  // ("the army, at war with the paramilitary Rapid Support Forces since April 2023, closed": the one the apposition is about)
+  if (actors.length === 0 && entry.mutual && wordAt(words, start - 1) === 'at' && wordAt(words, start - 2) === ',' && wordAt(words, argStart) === 'with') {
+    const before = view.slotAt[start - 3];
+    const side = before && (before.entity.actor || before.entity.country) ? [before] : bareForce(ctx, view, start - 2);
+    const other = findRecipients(ctx, view, ['with'], argStart, side, entry);
+    const made = side.length === 1 && other.length === 1 ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [side[0], other[0]], [side[0], other[0]], start, true) : null;
+    // (dated by its start when the apposition tells it: "at war with the RSF since April 2023")
+    if (made) {
+      const close = words.indexOf(',', argStart);
+      const upTo = close > 0 ? view.tokens[close].start : view.tokens[view.tokens.length - 1].end;
+      const began = findDates(ctx.text, view.tokens[start].start, upTo, ctx.anchor, 'past').find((d) => /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start)));
+      return recast(made, { status: 'occurred', date: began ? { value: began.value, precision: began.precision, text: began.text } : null });
+    }
+  }
+  // ("a ceasefire between Iran and Iraq took effect after nearly eight years of war", "signed an agreement to end hostilities in a
+  // two-year war": a war with no party of its own is the pair's that acts together in the sentence; made with none here, given
+  // that pair once the sentence is read)
+  // (the war itself, not a word it modifies or a war of words: "war relief crude", "war and peace", "the 1986 war of words"; and no
+  // name of its own before it: "the 1967 Arab-Israeli war", "the Gulf war")
+  // ("a ceasefire between Thailand and Laos took effect after three months of border fighting that killed hundreds": fighting
+  // told alone is the pair's as a war is)
+  const lonelyWar = entry.mutual && entry.type === 'ASSAULT' && nounEnd === start + 1 && WAR_FOLLOWERS.test(wordAt(words, start + 1))
+    && /^[a-z0-9/-]*$/.test(view.tokens[start - 1]?.text ?? '')
+    && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country);
+  if (lonelyWar) {
+    const pair = sentencePair(view);
+    const made = pair ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, pair, start, true) : null;
+    return made && recast(made, { status: 'occurred', date: null });
+  }
+  if (actors.length === 0) return null;
+  // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
+  if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
+  let recipients = destination.length > 0 ? destination : !placeNamedAfter ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  if (recipients.length === 0 && entry.type === 'ASSAULT') recipients = protectedFrom(ctx, view, start, actors, entry);
+  // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
+  if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
+  if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
+  if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
+  // "its war with the RSF": a war or a clash is each side's attack on the other
+  if (entry.mutual && actors.length === 1 && recipients.length === 1) {
+    actors = [actors[0], recipients[0]];
+    recipients = actors;
+  }
+  const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
+  // ("prepared for joint exercises next month", "went ahead with joint drills planned for next month": an act prepared for, or
+  // told as planned or scheduled right after its noun, is to come)
+  if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
+  // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
+  return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
+}
+
+/** The token of the person named from `j` past `the` and a title ("the U.S. Secretary of State George Shultz", "West German president Richard von Weizsaecker"), or -1. */
+function personInTitle(view: View, j: number): number {
+  for (let k = j; k < view.tokens.length && k < j + 9; k++) {
+    if (view.slotAt[k]?.entity.type === 'person') return k;
+    if (!view.slotAt[k] && !startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'of' && wordAt(view.words, k) !== 'the' && !personNoun(wordAt(view.words, k))) return -1;
+  }
+  return -1;
+}
+
+/** Words after the noun that opens a sentence telling its act as to come ("Talks are due to begin", "is set for tomorrow", "will resume"). */
+const TO_COME_AFTER = /\s(?:will|due|set|expected|scheduled|planned|to begin|to resume|to open)\s/;
+
+/** Words that may open a sentence before talks it names as its subject ("A second round of talks", "Further talks"). */
+const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', 'more', 'fresh', 'formal', 'another', 'final', 'next', 'first', 'second', 'third', 'fourth', 'round', 'of']);
+
+/** Whether the noun at `start` opens its sentence as subject with no word of its kind or owner before it ("Talks", "A second round of talks"; not "Labour negotiations", "The talks"). */
+function opensSentence(view: View, start: number): boolean {
+  for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
+  return true;
+}
+
+/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
+const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
+/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
+const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
+
+/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
+function unnamedLenders(view: View, k: number): boolean {
+  const { words } = view;
+  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
+  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
+    const w = wordAt(words, k);
+    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+  }
+  return false;
+}
+
+/** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
+const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
+
+/** The act of a noun a participle of its doing follows, told as done whatever its clause plans ("plans to begin flights following an agreement signed between"). */
+function toldDone(view: View, start: number, made: Candidate | null): Candidate | null {
+  return made && made.status === 'intended' && DONE_AFTER.has(wordAt(view.words, start + 1)) ? recast(made, { status: 'occurred' }) : made;
+}
+
+/** Verbs of guarding something from harm ("to protect Kuwaiti tankers from attack"). */
+const GUARD_VERBS: ReadonlySet<string> = new Set(['protect', 'protects', 'protected', 'protecting', 'shield', 'shields', 'shielded', 'shielding',
+  'defend', 'defends', 'defended', 'defending', 'safeguard', 'safeguards', 'safeguarded', 'safeguarding']);
+
+/**
+ * ("to protect Kuwaiti tankers from possible Iranian attack", "to protect all neutral shipping from attacks by Iran and Iraq"): an
+ * attack told with no party of its own after `from` or `against` a verb of guarding governs is on the ones guarded, its object.
+ */
+function protectedFrom(ctx: Context, view: View, start: number, actors: readonly Slot[], entry: TriggerEntry): Slot[] {
+  const { words, slotAt } = view;
+  // (the attack itself, not a word it modifies: "to protect ground forces from Soviet attack helicopters")
+  const after = wordAt(words, start + 1);
+  if (/^\p{Ll}/u.test(view.tokens[start + 1]?.text ?? '') && !PREPOSITIONS.has(after) && !BOUNDARY.has(after)) return [];
+  // back past the attack's describing words and its doer's demonym ("possible Iranian")
+  let p = start - 1;
+  while (p > 0 && start - p <= 3 && wordAt(words, p) !== 'from' && wordAt(words, p) !== 'against' && !BOUNDARY.has(wordAt(words, p)) && wordAt(words, p) !== ',') p--;
+  if (wordAt(words, p) !== 'from' && wordAt(words, p) !== 'against') return [];
+  for (let v = p - 1; v >= 0 && p - v <= 12; v--) {
+    const w = wordAt(words, v);
+    if (GUARD_VERBS.has(w) && !slotAt[v]) return findRecipients(ctx, view, ['obj'], v + 1, actors, entry);
+    if (BOUNDARY.has(w) || w === ',' || CLAUSE_STOPS.has(w)) return [];
+  }
+  return [];
+}
+
+/** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against", "the shelling of"). */
+const ATTACKED_ON: ReadonlySet<string> = new Set(['on', 'against', 'of']);
+
+/** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
+const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
+
+/**
+ * The `by` agent of an act's noun past the one it is done to, however described ("the arrest of opposition leader Ousmane Sonko by
+ * Senegalese police", "the deportation of 40 Afghan migrants by Iran", "the attack on two Iranian oil platforms by American
+ * forces"); not past a participle or a phrase of its own ("the arrest of a man wanted by police", "the release of prisoners from a
+ * jail run by the army").
+ */
+function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
+  for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
+    const w = wordAt(view.words, k);
+    if (w === 'by') return byAgent(view, k, unit);
+    if (view.slotAt[k]) continue;
+    if (BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of') || /(?:ed|en)$/.test(w)) return [];
+  }
+  return [];
+}
+
+/** Participles after an act's noun that tell it as still to come ("joint drills planned for next month"). */
+const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
+
+/** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
+const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
+/** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
+const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
+
+/**
+ * Whether the frame at `j` opens the sentence, alone or after a participle of speech ("After talks with X, Y said", "Speaking to
+ * reporters after a meeting with X, Y said"): no party or clause boundary before it.
+ */
+function openingFrame(view: View, j: number): boolean {
+  if (j === 0) return true;
+  const { words, slotAt } = view;
+  if (wordAt(words, 0) !== 'speaking') return false;
+  for (let k = 1; k < j; k++) if (slotAt[k] || BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+  return true;
+}
+
+/**
+ * The last comma of a run of parties, titles and commas that opens at `k`: the one that closes a list an opening frame names
+ * ("After meetings with Vice President George Bush, Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige, Clark
+ * told": the comma before Clark), or `k` when there is none.
+ */
+function pastNamedParties(view: View, k: number): number {
+  const { words, slotAt } = view;
+  let comma = k;
+  for (let j = k; j < words.length && j < k + 30; j++) {
+    const w = wordAt(words, j);
+    if (w === ',') comma = j;
+    else if (!slotAt[j] && w !== 'and' && w !== 'of' && !startsUpper(view.tokens[j].text) && !TITLE_SECTORS.has(w) && !DETERMINERS.has(w)) break;
+  }
+  return comma;
+}
+
+/** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
+const VISIT_SPANS: ReadonlySet<string> = new Set(['end', 'close', 'conclusion', 'start', 'beginning', 'outset', 'height']);
+/** Past forms without -ed that a framed act's verb often takes. */
+const PAST_IRREGULAR: ReadonlySet<string> = new Set(['set', 'made', 'held', 'struck', 'reached', 'gave', 'took', 'met', 'sent', 'found', 'put', 'won', 'kept', 'laid', 'drew', 'forged', 'sought', 'spoke']);
+
+/**
+ * The parties of a compound subject whose act a talks noun at `start` frames: "X and Y agreed in a phone call",
+ * "X and Y signed the accord at the end of two days of talks". Two parties of different countries, or null.
+ */
+function framedPair(view: View, start: number): Slot[] | null {
+  const { words, tokens, slotAt } = view;
+  let j = start - 1;
+  while (j > 0 && start - j <= 8 && !slotAt[j] && /^[\p{Ll}\d-]+$/u.test(tokens[j].text) && !TALK_FRAMES.has(wordAt(words, j))) j--;
+  if (j <= 0 || !TALK_FRAMES.has(wordAt(words, j)) || slotAt[j]) return null;
+  // the verb the adverbial follows, a time adverbial between ("agreed on Tuesday at the end of")
+  // ("signed the accord at a meeting": an object between)
+  let verb = j - 1;
+  if (WEEKDAYS.has(wordAt(words, verb)) && wordAt(words, verb - 1) === 'on') verb -= 2;
+  else if (TIME_ADVERBS.has(wordAt(words, verb))) verb--;
+  const past = (k: number) => /^\p{Ll}+$/u.test(tokens[k].text) && (PAST_IRREGULAR.has(wordAt(words, k)) || /ed$/.test(wordAt(words, k)))
+    && !DETERMINERS.has(wordAt(words, k - 1)) && !PREPOSITIONS.has(wordAt(words, k - 1));
+  while (verb > 0 && j - verb <= 6 && !slotAt[verb] && /^\p{Ll}+$/u.test(tokens[verb].text) && !past(verb)) verb--;
+  if (verb <= 0 || slotAt[verb] || !past(verb)) return null;
+  const subject = subjectLeft(view, verb);
+  // (the subject of this clause: "the Cairns Group, to which Australia and Thailand belong, has emerged" is not theirs)
+  if (!subject || words.slice(tokens.findIndex((t) => t.start >= subject.end), verb).includes(',')) return null;
+  const parties = withCompounds(view, subject, -1);
+  if (parties.length !== 2 || !parties.every((p) => p.entity.actor && p.entity.country) || parties[0].entity.country === parties[1].entity.country) return null;
+  return parties;
+}
+
+/** Words after a truce between two that tell it made: it took effect, holds, or broke down. */
+const TRUCE_IN_FORCE = / (?:took|takes|take|taking) effect | (?:came|comes|went|goes) into (?:effect|force) | (?:held|holds|holding|collapsed|began|begins) /;
+
+/** The light verb of a phrase ending at the preposition at `j` ("went ahead with", "took part in"): its index and form, or null. */
+function lightPhraseEnding(words: readonly string[], j: number): { at: number; form: Form; toCome: boolean } | null {
+  for (const phrase of lexicon().lightPhrases) {
+    const at = j - phrase.rest.length;
+    const form = phrase.forms.get(wordAt(words, at));
+    if (form && phrase.rest.every((w, i) => wordAt(words, at + 1 + i) === w)) return { at, form, toCome: phrase.toCome };
+  }
+  return null;
+}
+
+/**
+ * The two parties of different codes a sentence is about: its compound subject ("Ethiopia's government and the Tigray People's
+ * Liberation Front signed"), else the two named after `between` ("a ceasefire between Iran and Iraq"); null otherwise.
+ */
+function sentencePair(view: View): Slot[] | null {
+  const code = (s: Slot) => s.entity.actor ?? s.entity.country;
+  // (the compound a sentence opens with, past a dateline's words: the first slots of its first words)
+  // (read from each name of the first words leftwards: the second of the pair finds the first)
+  for (let k = 0; k < view.words.length && k < 14; k++) {
+    const subject = view.slotAt[k];
+    if (!subject || view.slotStart[k] !== k) continue;
+    const compound = withCompounds(view, subject, -1);
+    if (compound.length === 2 && code(compound[0]) && code(compound[1]) && code(compound[0]) !== code(compound[1])) return compound;
+    if (BOUNDARY.has(wordAt(view.words, k)) || wordAt(view.words, k) === ',') break;
+  }
+  for (let k = 0; k + 2 < view.words.length; k++) {
+    if (wordAt(view.words, k) !== 'between') continue;
+    const j = partyAt(view, k + 1);
+    const a = view.slotAt[j];
+    if (!a) continue;
+    const after = nextAfterSlot(view, j);
+    const b = wordAt(view.words, after) === 'and' ? view.slotAt[partyAt(view, after + 1)] : undefined;
+    if (b && code(a) && code(b) && code(a) !== code(b)) return [a, b];
+  }
+  return null;
+}
+
+/** Verbs of killing and wounding an attack told after them can frame ("killed hundreds of people in an attack on"). */
+const KILLING_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'kidnapped', 'abducted', 'massacred', 'slaughtered']);
+
+/** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
+const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',
+  'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public', 'nightly', 'wave', 'waves',
+  // ("sparking nightly rallies against the government": protests an act set off are the street's)
+  'sparking', 'sparked', 'triggering', 'triggered', 'prompting', 'prompted', 'provoking', 'provoked', 'fuelling', 'fueling', 'fuelled', 'fueled']);
+
+function streetProtest(view: View, start: number): boolean {
+  // ("after rioting and looting in the capital": a riot is always the street's)
+  if (RIOT_NOUNS.has(wordAt(view.words, start))) return true;
+  // ("sparked strong protests from exporters": a complaint made by someone, not the street's)
+  if (wordAt(view.words, start + 1) === 'from') return false;
+  // ("as protests against his government's decision entered a fifth night", "as protests over fuel prices turned violent", "a
+  // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
+  if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
+  if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
+  if (wordAt(view.words, start) === 'general' && (wordAt(view.words, start + 1) === 'strike' || wordAt(view.words, start + 1) === 'strikes')) return true;
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    const w = wordAt(view.words, k);
+    if (!/^[a-z-]+$/.test(w)) return false;
+    // ("student-led", not "Washington-led": a government leads no street protest)
+    if (STREET_WORDS.has(w) || w.startsWith('anti-') || (w.endsWith('-led') && !startsUpper(view.tokens[k].text)) || w.endsWith('-wide')) return true;
+  }
+  return false;
+}
+/** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
+const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
+
+/** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
+function anyBefore(view: View, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const w = wordAt(view.words, j);
+    // ("to prevent any outbreaks of rioting", "to avert a war": an act to be prevented has not happened)
+    if (w === 'any' || PREVENTING.has(w) || (w === 'of' && wordAt(view.words, j - 2) === 'any') || (DETERMINERS.has(w) && PREVENTING.has(wordAt(view.words, j - 1)))) return true;
+    if (PREPOSITIONS.has(w) || BOUNDARY.has(w) || w === ',' || (DETERMINERS.has(w) && w !== 'such' && w !== 'new')) return false;
+  }
+  return false;
+}
+
+const PREVENTING: ReadonlySet<string> = new Set(['prevent', 'avert', 'forestall', 'avoid', 'deter']);
+
+/**
+ * Armed men or troops no one names at j ("the army", "leftist guerrillas", "Tamil guerrillas", "government troops"; police against a
+ * crowd are no war): sector and extent.
+ */
+function bareSide(view: View, j: number): { sector: string; start: number; end: number } | null {
+  const from = j;
+  if (wordAt(view.words, j) === 'the') j++;
+  // (a people's or creed's name no code knows describes armed men as a lower-case word does: "Tamil guerrillas", "Maoist rebels")
+  for (let d = 0; d < 2 && !view.slotAt[j] && !BARE_FORCES.has(wordAt(view.words, j)) && /^\p{L}[\p{Ll}-]*$/u.test(view.tokens[j]?.text ?? ''); d++) j++;
+  // (a government's troops are its armed forces)
+  if (wordAt(view.words, j) === 'government' && GOVERNMENT_FORCES.has(wordAt(view.words, j + 1)) && !view.slotAt[j + 1]) return { sector: 'MIL', start: from, end: j + 2 };
+  const sector = BARE_FORCES.get(wordAt(view.words, j));
+  return (sector === 'MIL' || sector === 'REB') && !view.slotAt[j] ? { sector, start: from, end: j + 1 } : null;
+}
+
+/**
+ * The word heading the people or union named after `by` at `by` (past amounts, words of trade and a share of them: "by the majority
+ * of Brazil's 700,000 bankworkers"), or -1 when it names none.
+ */
+function crowdAfterBy(view: View, by: number): number {
+  const { words } = view;
+  for (let k = by + 1; k < words.length && k <= by + 8; k++) {
+    const w = wordAt(words, k);
+    if (CROWD_WORDS.has(w) || LABOUR_BODIES.has(w)) return k;
+    if (BOUNDARY.has(w) || w === ',' || w === '.' || w === 'and' || (PREPOSITIONS.has(w) && w !== 'of') || CLAUSE_STOPS.has(w)) break;
+  }
+  return -1;
+}
+
+/** A group of the country the dispatch is from (or the one the sentence names), at token `k`; none when neither is known. */
+function homeGroup(ctx: Context, view: View, k: number): Slot[] {
+  const country = homeOf(ctx, view) ?? onlyCountry(view, view.slotAt.length);
+  const t = view.tokens[k];
+  return country ? [groupSlot(ctx, country, '', t.start, t.end)] : [];
+}

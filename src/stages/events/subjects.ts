@@ -1,0 +1,163 @@
+/** The subject left of a trigger in its clause, with the frames that carry it (appositions, relatives, participles). */
+import { CAPITALS } from '../../lexicon/countries.js';
+import { ACT_NOUNS } from '../../lexicon/event-groups.js';
+import { amongThoseWho, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
+import type { Slot, View } from './types.js';
+import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+
+const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
+/** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'last', 'next', 'now', 'then', 'also', 'himself', 'herself', 'itself']);
+
+/** Whether tokens [from, at) are a short possessed noun phrase right before a verb ("executive board", "top diplomat"). */
+function possessedSubject(view: View, from: number, at: number): boolean {
+  let k = at;
+  // ("the IMF's executive board on Tuesday approved": a time adverbial before the verb)
+  for (;;) {
+    const w = wordAt(view.words, k - 1);
+    if (k > from && (MODALS.has(w) || ASPECT.has(w) || TIME_ADVERBS.has(w))) k--;
+    else if (k > from + 1 && WEEKDAYS.has(w) && wordAt(view.words, k - 2) === 'on') k -= 2;
+    else break;
+  }
+  if (k <= from || k - from > 3) return false;
+  for (let x = from; x < k; x++) {
+    const w = wordAt(view.words, x);
+    // ("the EU's foreign minister": a word of an office's kind is no determiner here)
+    if (view.slotAt[x] || !/^\p{Ll}+$/u.test(view.tokens[x].text) || PREPOSITIONS.has(w) || (DETERMINERS.has(w) && !RULER_KINDS.has(w)) || w === 'and') return false;
+  }
+  // the owned thing must be able to act: "board", "foreign ministry", "armed forces" ("Turkey's exports declined" is no act of Turkey)
+  return POSSESSED_AGENTS.has(wordAt(view.words, k - 1)) || HEADS.has(wordAt(view.words, k - 1)) || DOMESTIC.has(wordAt(view.words, k - 1));
+}
+
+/** Bodies and office holders a possessor acts through ("the IMF's executive board", "Iran's top diplomat"). */
+const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
+  'president', 'chief', 'commander', 'leader', 'minister', 'secretary', 'chairman', 'director', 'prosecutor', 'court', 'administration', 'presidency', 'junta', 'guards', 'coastguard']);
+
+/** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
+const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
+
+/** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
+const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'backed', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
+
+/** The nearest entity mention left of `at` in the same clause that can be a subject. */
+/** Prepositions that open a relative clause before "which" or "whom" ("of which", "in which", "with whom"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'for', 'to', 'by', 'under']);
+
+export function subjectLeft(view: View, at: number): Slot | null {
+  const { words, slotAt, slotStart } = view;
+  // "Algeria, Iraq and Malaysia were among more than 20 countries that recognised": the parties said to be among them
+  const among = amongThoseWho(words, at);
+  if (among > 0) return subjectLeft(view, among);
+  // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
+  let from = at - 1;
+  // (where the subject's own words end: before a relative clause read past, else the verb)
+  let own = at;
+  // "The Congolese leader, who has accused Kigali, also urged", "..., will host": adverbs and modals between the clause and the verb
+  while (from > 0 && (CLAUSE_ADVERBS.has(wordAt(words, from)) || (MODAL_VERBS.has(wordAt(words, from)) && wordAt(words, from - 1) === ','))) from--;
+  if (wordAt(words, from) === ',') {
+    for (let r = from - 1; r >= 1 && r >= from - 30; r--) {
+      if (BOUNDARY.has(wordAt(words, r))) break;
+      if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'who' || wordAt(words, r) === 'whom' || wordAt(words, r) === 'whose') && wordAt(words, r - 1) === ',') { from = r - 2; own = r - 1; break; }
+      // ("The banned African National Congress, of which Mandela is a leader, dismissed": a preposition before the relative)
+      if ((wordAt(words, r) === 'which' || wordAt(words, r) === 'whom') && RELATIVE_PREPOSITIONS.has(wordAt(words, r - 1)) && wordAt(words, r - 2) === ',' && r >= 3) { from = r - 3; own = r - 2; break; }
+      // "Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host":
+      // an appositive (a noun phrase between commas after a name) is read past to the name
+      // (not a list: "Japan, the United States and West Germany, agreed"; not a name the text gives no code: "Roy Denman, the EC representative,")
+      // ("Nelson Mandela, freed by South Africa's government this month, flew to Lusaka": a participle with its agent, the same)
+      if (wordAt(words, r) === ',' && r < from - 2 && /ed$/.test(wordAt(words, r + 1)) && wordAt(words, r + 2) === 'by' && slotAt[r - 1]?.entity.type === 'person') { from = r - 1; break; }
+      if (wordAt(words, r) === ',' && r < from - 1 && APPOSITIVE_OPENERS.has(wordAt(words, r + 1)) && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) {
+        const item = r + 2;
+        const listed = slotAt[item] !== undefined && slotStart[item] === item && !POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, item)));
+        if (!listed) { from = r - 1; break; }
+      }
+      // "Ecuador's largest indigenous organisation, CONAIE, launched": a name of no code in apposition after a party is read past
+      const named = slotAt[r + 1];
+      if (wordAt(words, r) === ',' && named && slotStart[r + 1] === r + 1 && nextAfterSlot(view, r + 1) === from && !named.entity.actor && !named.entity.country
+        && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) { from = r - 1; break; }
+      // ("The soldiers, acting on orders from the attorney general, used tear gas": a present participle's phrase set off by commas
+      // is an aside on the subject before it, whose own parties do not act)
+      if (wordAt(words, r) === ',' && r >= 1 && r < from - 1 && /^\p{Ll}+ing$/u.test(view.tokens[r + 1].text)) { from = r - 1; own = r; break; }
+      if (wordAt(words, r) === ',') break;
+    }
+  }
+  // "Indian air force planes escorted by fighters dropped food": a participle phrase with its agent between the subject and
+  // the verb is read past (not "backed by", whose agent is the master a proxy acts for)
+  for (let p = from; p > 0 && p >= from - 6; p--) {
+    const w = wordAt(words, p);
+    if (w === ',' || BOUNDARY.has(w)) break;
+    if (w === 'by' && ESCORTED.has(wordAt(words, p - 1)) && p - 2 >= 0) { from = p - 2; own = p - 1; break; }
+  }
+  // "and riot police again used water cannon": a group head with no country right before the verb is the subject, and uncoded
+  {
+    let h = from;
+    while (h > 0 && (CLAUSE_ADVERBS.has(wordAt(words, h)) || MODALS.has(wordAt(words, h)))) h--;
+    const sector = HEADS.get(wordAt(words, h));
+    const opener = HEADS.has(wordAt(words, h - 1)) || HEAD_PAIRS.get(wordAt(words, h - 1))?.has(wordAt(words, h)) ? wordAt(words, h - 2) : wordAt(words, h - 1);
+    if (!slotAt[h] && h < at && (sector === 'COP' || sector === 'MIL') && opener === 'and') return null;
+    // "guerrillas attacked security bases": an armed group no country is named for acts, not the last country named
+    // (armed men of a group named right before them are the group: "Hamas fighters killed")
+    if (!slotAt[h] && h < at && UNNAMED_ARMED.has(wordAt(words, h)) && slotAt[h - 1]?.entity.sector !== 'REB') return null;
+  }
+  // ("after Iran started to attack Kuwaiti vessels": a verb of aspect and its `to` are the verb of the clause the subject opens)
+  const clauseVerb = own === at && wordAt(words, at - 1) === 'to' && ASPECT.has(wordAt(words, at - 2)) ? at - 2 : own;
+  for (let j = from; j >= 0 && j >= at - 40; j--) {
+    const w = wordAt(words, j);
+    // ("a Japanese team that left for Washington today", "a team that will leave": a relative `that` right before its verb, past
+    // auxiliaries only, has the party it follows as subject; not the `that` of a reported clause, whose subject stands after it)
+    // (not an agent's: "a resolution drafted by Algeria that would have demanded" is the resolution's)
+    if (w === 'that' && slotAt[j - 1] && wordAt(words, (slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1) - 1) !== 'by' && words.slice(j + 1, at).every((v) => MODALS.has(v) || BE_FORMS.has(v) || v === 'has' || v === 'have' || v === 'had' || CLAUSE_ADVERBS.has(v))) return slotAt[j - 1]!;
+    // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
+    if (BOUNDARY.has(w) || w === 'that' || w === 'where') return null;
+    // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
+    if (w === 'which') {
+      const antecedent = wordAt(words, j - 1) === ',' ? j - 2 : j - 1;
+      return antecedent >= 0 ? slotAt[antecedent] ?? null : null;
+    }
+    const slot = slotAt[j];
+    if (!slot) continue;
+    const first = slotStart[j] >= 0 ? slotStart[j] : j;
+    // "smashed four Iraqi brigades, killed ...": a name closed by a comma right before the verb is no subject,
+    // unless a comma opens it too, before its title ("the chairman, Jacques Schoufour, accused", "His daughter, Vice President Sara
+    // Duterte, called")
+    if (j + 2 === at && wordAt(words, j + 1) === ',' && wordAt(words, titleStart(view, 0, first) - 1) !== ',') { j = first; continue; }
+    // a possessive ("his" in "his counterpart") is not the subject
+    if (POSSESSIVES.has(wordAt(words, first)) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
+    if (POSSESSIVES.has(wordAt(words, first)) && slot.entity.type === 'person' && first === j) { j = first; continue; }
+    const before = wordAt(words, first - 1);
+    // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
+    // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
+    const clauseSubject = (before === 'after' || before === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
+    if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
+    // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
+    // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
+    const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
+    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
+    if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
+    // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
+    const nextWord = wordAt(words, j + 1);
+    if (j + 1 < at && (before === 'the' || before === 'a' || before === 'an') && (((slot.entity.type === 'location' || CAPITALS.has(view.tokens.slice(first, j + 1).map((t) => t.text).join(' '))) && (ACT_NOUNS.has(nextWord) || EVENT_NOUNS.has(nextWord)))
+      || (slot.entity.type === 'country' && ACT_NOUNS.has(nextWord)))) { j = first; continue; }
+    if (j + 1 < words.length && (wordAt(words, j + 1) === "'s" || wordAt(words, j + 1) === '’s')) {
+      // "the IMF's executive board approved", "Russia's defence ministry said": the possessor acts through what it owns
+      if (possessedSubject(view, j + 2, at)) return slot;
+      j = first;
+      continue;
+    }
+    return slot;
+  }
+  return null;
+}
+
+/** No preposition or comma in words [from, to) but those of a time adverbial ("on Friday"). */
+function noPhraseBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to;) {
+    const after = skipTimeAdverbial(words, k);
+    if (after > k) { k = after; continue; }
+    if (PREPOSITIONS.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
+    k++;
+  }
+  return true;
+}
+
+/** Armed groups named by a common noun alone: the subject, uncoded, when right before the verb. */
+const UNNAMED_ARMED = new Set(['guerrillas', 'rebels', 'insurgents', 'militants', 'gunmen', 'fighters', 'militia', 'militias', 'jihadists', 'attackers', 'assailants']);

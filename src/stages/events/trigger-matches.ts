@@ -1,0 +1,176 @@
+/** The trigger lexicon looked up word by word over a unit: anchor tables, gapped patterns and the matches they give. */
+import { AMOUNT_GAP, lexicon, OBJECT_GAP, type Step } from '../event-lexicon.js';
+import { wordFilter } from '../lexicon-matcher.js';
+import { eventWordAt, matchRest, skipTimeAdverbial, triggersAt, wordAt } from './clause.js';
+import type { AnchorTable, EventWord, TriggerMatch } from './types.js';
+import { BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, QUOTE_CHARS } from './word-classes.js';
+
+let anchors: AnchorTable | null = null;
+export function anchorTable(): AnchorTable {
+  if (anchors) return anchors;
+  const { byFirst, patternCount } = lexicon();
+  const patternsOf = new Map<string, number[]>();
+  const indexed = new Set<number>();
+  for (const patterns of byFirst.values()) {
+    for (const p of patterns) {
+      if (p.anchor === null || indexed.has(p.id)) continue;
+      indexed.add(p.id);
+      for (const word of new Set(p.anchor)) {
+        const ids = patternsOf.get(word);
+        if (ids) ids.push(p.id);
+        else patternsOf.set(word, [p.id]);
+      }
+    }
+  }
+  const known = new Map<string, EventWord>();
+  for (const word of new Set([...byFirst.keys(), ...patternsOf.keys()])) known.set(word, { patterns: byFirst.get(word) ?? null, anchors: patternsOf.get(word) ?? null });
+  anchors = { generation: 0, stamp: new Int32Array(patternCount), known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
+  return anchors;
+}
+
+/** Stamps with this sentence's generation every pattern one of whose anchor words is among `words`. */
+function stampAnchors(table: AnchorTable, words: readonly string[], generation: number): void {
+  for (let w = 0; w < words.length; w++) {
+    const ids = eventWordAt(table, words, w, generation)?.anchors;
+    if (ids) for (let k = 0; k < ids.length; k++) table.stamp[ids[k]] = generation;
+  }
+}
+
+/** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
+export function triggerMatches(table: AnchorTable, words: readonly string[], first: number, generation: number): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  // per pattern: whether the sentence holds one of its anchor words (stamped on first need; see anchorTable)
+  let stamped = false;
+  for (let i = first; i < words.length; i++) {
+    const patterns = triggersAt(table, words, i, generation);
+    if (!patterns) continue;
+    let best: TriggerMatch | null = null;
+    for (const pattern of patterns) {
+      const anchor = pattern.anchor;
+      if (anchor !== null) {
+        if (!stamped) {
+          stampAnchors(table, words, generation);
+          stamped = true;
+        }
+        if (table.stamp[pattern.id] !== generation) continue;
+      }
+      const end = matchRest(words, i + 1, pattern.rest, 0);
+      if (end < 0) continue;
+      const form = pattern.first.get(wordAt(words, i))!;
+      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
+    }
+    if (best) matches.push(best);
+  }
+  if (matches.length === 0) return matches;
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TriggerMatch[] = [];
+  for (const m of matches) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Past the hedge an amount opens with at i ("as much as", "as many as", "up to"): where the amount starts. */
+function skipAmountHedge(words: readonly string[], i: number): number {
+  if (wordAt(words, i) === 'as' && (wordAt(words, i + 1) === 'much' || wordAt(words, i + 1) === 'many') && wordAt(words, i + 2) === 'as') return i + 3;
+  return wordAt(words, i) === 'up' && wordAt(words, i + 1) === 'to' ? i + 2 : i;
+}
+
+/** Words a `*` gap never skips: they open another phrase ("make clear during his trip", "called off their strike", "order for a ceasefire"). */
+const GAP_STOPS = new Set(['during', 'off', 'after', 'before', 'while', 'because', 'if', 'unless', 'whether', 'despite', 'without', 'since', 'until', 'for']);
+
+const GAP_WORD = /^[\p{L}\d'’$€£%-]/u;
+/** `GAP_WORD.test(w)` (a word a gap may skip starts with a letter, a digit, an apostrophe, a currency or percent sign or a hyphen), ASCII by char codes. */
+function mayFillGap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 128) return GAP_WORD.test(w);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 36 || c === 37 || c === 45;
+}
+
+/** Whether the `and` at k joins two modifiers of one noun ("a sweeping trade and financial embargo"): plain words on both sides. */
+function joinsModifiers(words: readonly string[], k: number): boolean {
+  const before = wordAt(words, k - 1);
+  const after = wordAt(words, k + 1);
+  const plain = (w: string) => /^[a-z][a-z-]+$/.test(w) && !w.endsWith('ed') && !lexicon().inflected.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !MODALS.has(w) && !BE_FORMS.has(w);
+  return plain(before) && plain(after);
+}
+
+/** Nouns that take a `with` of their own ("relations with Japan", "a dispute with Canada"). */
+const OWN_WITH_NOUNS: ReadonlySet<string> = new Set(['relations', 'relationship', 'ties', 'links', 'contacts', 'trade', 'cooperation', 'dealings', 'dispute', 'disputes',
+  'row', 'friction', 'tension', 'tensions', 'conflict', 'war', 'border', 'deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'partnership', 'talks', 'negotiations', 'problems', 'differences']);
+
+/** Determiners after which a verb's form inside a gap is a noun ("called the strikes an act of war"). */
+const GAP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
+
+/** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures"). */
+const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted', 'jailed', 'detained', 'imprisoned', 'convicted', 'captured']);
+
+export function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
+  if (k === steps.length) return i;
+  const s = steps[k];
+  if ('gap' in s) {
+    // ("pledged on Thursday an extra 68 million euros in humanitarian aid": a time adverbial opening an amount's gap is not counted;
+    // a shorter gap so lengthened would reach past a clause, "announced last week plans to impose tariffs")
+    // ("put as much as 300 mln dlrs in tariffs on": nor the hedge of an amount)
+    const lead = s.gap === AMOUNT_GAP ? skipAmountHedge(words, skipTimeAdverbial(words, i)) : i;
+    if (lead > i) {
+      const end = matchSteps(words, lead, steps, k);
+      if (end >= 0) return end;
+    }
+    // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
+    for (let g = 0, quotes = 0; g <= s.gap + quotes; g++) {
+      if (g > 0) {
+        const w = wordAt(words, i + g - 1);
+        if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
+        // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
+        // ("talks were underway between": a form of 'be' is the copula, no act of its own)
+        if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w)
+          || (lexicon().inflected.has(w) && !GAP_PARTICIPLES.has(w) && !BE_FORMS.has(w) && !GAP_DETERMINERS.has(wordAt(words, i + g - 2))) || (s.describes && (w === 'to' || w === 'alongside' || PREPOSITIONS.has(w)))
+          // (a long object holds no infinitive: "discussed jointly developing an aircraft to compete with Boeing")
+          || (s.gap === OBJECT_GAP && w === 'to')) return -1;
+      }
+      // ("discuss the growing crisis in trade relations with Japan": an object longer than a short gap's does not end in a noun the
+      // next word is its own of; "discussing a deal with" is read as before)
+      const end = s.gap === OBJECT_GAP && g > 3 && OWN_WITH_NOUNS.has(wordAt(words, i + g - 1)) ? -1 : matchSteps(words, i + g, steps, k + 1);
+      if (end >= 0) return end;
+      // "warned the United States on Monday against": a time adverbial inside the gap is not counted
+      if (g > 0) {
+        const after = skipTimeAdverbial(words, i + g);
+        if (after > i + g && wordAt(words, i + g) !== wordAt(words, i + g - 1)) {
+          const past = matchSteps(words, after, steps, k + 1);
+          if (past >= 0) return past;
+        }
+      }
+    }
+    return -1;
+  }
+  const w = wordAt(words, i);
+  if (w !== '') {
+    // multi-word alternatives (longest first) before single words: "humanitarian aid" over "humanitarian"
+    for (const seq of s.multi) {
+      let ok = true;
+      for (let j = 0; j < seq.length; j++) if (wordAt(words, i + j) !== seq[j]) { ok = false; break; }
+      if (ok) {
+        const end = matchSteps(words, i + seq.length, steps, k + 1);
+        if (end >= 0) return end;
+      }
+    }
+    if (s.words.has(w)) {
+      const end = matchSteps(words, i + 1, steps, k + 1);
+      if (end >= 0) return end;
+    }
+    // ("gave Niger's junta one week on Sunday to reinstate": a time adverbial before a pattern's closing `to`)
+    if (k === steps.length - 1 && s.words.size === 1 && s.words.has('to') && w !== 'to') {
+      const after = skipTimeAdverbial(words, i);
+      if (after > i && wordAt(words, after) === 'to') return after + 1;
+    }
+    // "called the measures 'illegal'", "called it an \"act of war\"": a quote mark opening the pattern's next words
+    if (k > 0 && w.length === 1 && QUOTE_CHARS.has(w) && mayFillGap(wordAt(words, i + 1)) && wordAt(words, i + 1).charCodeAt(0) !== 39) {
+      const end = matchSteps(words, i + 1, steps, k);
+      if (end >= 0) return end;
+    }
+  }
+  return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
+}

@@ -1,0 +1,136 @@
+/** Types shared by the event coder's parts: units, slots, candidates, the story context and a unit's view. */
+import type { Entity, Event, EventStatus, Mention, Message, PloverType, Quote, Span, TextSpan, Token } from '../../model.js';
+import type { TokenLayer } from '../mentions.js';
+import type { TriggerEntry } from '../../lexicon/event-triggers.js';
+import type { Form, Pattern } from '../event-lexicon.js';
+import type { Direction } from '../dates.js';
+import type { WordFilter } from '../lexicon-matcher.js';
+
+export interface Unit extends Span {
+  /** Index of the body paragraph, or -1 for a headline or heading. */
+  readonly paragraph: number;
+  /** Index of the sentence in the structure layer, or -1 for a headline or heading. */
+  readonly sentence: number;
+  /** Index of the headline or heading among the paragraphs outside the body, or -1 for a sentence. */
+  readonly heading: number;
+}
+
+export interface Slot {
+  readonly entity: Entity;
+  readonly start: number;
+  readonly end: number;
+  /** "you" in a quote, resolved once the main event is known. */
+  readonly pending?: 'you';
+  /** A group coded from a demonym or a place ("Russian troops", "Police in Thailand"): may follow a preposition as subject. */
+  readonly group?: boolean;
+  /** "the two leaders": the other of the two, named before. */
+  readonly partner?: Entity;
+}
+
+export interface Candidate {
+  readonly entry: TriggerEntry;
+  readonly type: PloverType;
+  readonly unit: Unit;
+  readonly trigger: TextSpan;
+  readonly actors: readonly Slot[];
+  readonly recipients: readonly Slot[];
+  readonly status: EventStatus;
+  readonly direction: Direction;
+  readonly past: boolean;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly context: string | null;
+  readonly date: Event['date'];
+  readonly place: string | null;
+  readonly quote: Quote | null;
+  readonly frame: 'verb' | 'noun';
+  /** An embedded act was read into this event ("agreed to hold talks"). */
+  readonly embedded?: boolean;
+  /** The trigger ends in `to` before a verb ("vowed to punish"): what it pledges is that verb's act. */
+  readonly openInfinitive?: boolean;
+  /** An attack announced by its own side, or a hostile act made conditional on another's: a threat is coded beside it. */
+  readonly threat?: boolean;
+  /** Whom that threat is aimed at when not the act's recipients ("could withdraw from the treaty if Britain ..."). */
+  readonly threatTo?: readonly Slot[];
+  /**
+   * An event that stands without a recipient: an attack on things or people no country is named for
+   * ("attacked several ships"), a condemnation of an act whose doer is not named ("condemned the killing of").
+   */
+  readonly standsAlone?: boolean;
+}
+
+export interface Context {
+  readonly text: string;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly Quote[];
+  /** Every attributed speech, indirect too ("Mousavi said his country would retaliate"). */
+  readonly reports: readonly Quote[];
+  readonly anchor: string | null;
+  readonly firstBody: number;
+  readonly messages: Message[];
+  /** Group entities by actor code: a document entity with that code, or one made here. */
+  readonly groups: Map<string, { entity: Entity; created: boolean; mentions: TextSpan[] }>;
+  /** Tokens and lower-cased words of each sentence and heading from the mentions layer, when the caller passes them. */
+  readonly read: TokenLayer | null;
+  /** The dateline's country: where a visit with no destination named takes place. */
+  readonly home: string | null;
+  /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
+  readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
+  /**
+   * The country or body the last sentence with an event is about ("It", "The kingdom" after it), the several its first act was
+   * done by ("They"), and that sentence's index.
+   */
+  /** `people`: the first act of that sentence was done to people of no side ("arrested 20 protesters"), who may be the next "they". */
+  readonly told: { subject: Entity | null; several: Entity[]; sentence: number; people: boolean };
+}
+
+/** Per-unit view: tokens, lower-cased words, and the entity slot each token belongs to. */
+export interface View {
+  readonly tokens: readonly Token[];
+  readonly words: readonly string[];
+  /** Slot per token index (mention or quote pronoun), or undefined. */
+  readonly slotAt: readonly (Slot | undefined)[];
+  /** Forms per token index of mention-internal tokens: first token of each slot. */
+  readonly slotStart: readonly number[];
+  readonly quoteAt: readonly (Quote | null)[];
+}
+
+/**
+ * The patterns each anchor word belongs to, and per pattern the sentence (generation) one of its
+ * anchor words was last seen in: a reused table, no allocation per sentence. A sentence's words are
+ * looked up here once (most pass the filter's "no" without a lookup); before, they were added to a
+ * set cleared for every sentence, and that refill was half the time of the trigger matching.
+ * A word is looked up once for both questions, the patterns it starts and the patterns it anchors
+ * (`known`; seven in ten of the words looked up as anchors are looked up as first words too), and
+ * the answer kept for the sentence's position (`looked`, `found`).
+ */
+export interface AnchorTable {
+  generation: number;
+  readonly stamp: Int32Array;
+  /** The trigger patterns each word starts and the patterns whose anchor it is. */
+  readonly known: ReadonlyMap<string, EventWord>;
+  /** The words of `known`, first words and anchor words together. */
+  readonly filter: WordFilter;
+  /** Per position of the sentence being coded, the generation its word was looked up in, and the answer. */
+  looked: Int32Array;
+  readonly found: (EventWord | null)[];
+}
+
+/** What a lower-cased word is to the trigger matching. */
+export interface EventWord {
+  /** The patterns starting with the word (`lexicon().byFirst`), null if none. */
+  readonly patterns: readonly Pattern[] | null;
+  /** Ids of the patterns whose anchor words hold it, null if none. */
+  readonly anchors: readonly number[] | null;
+}
+
+/** A trigger pattern matched at tokens `[start, end)`. */
+export interface TriggerMatch {
+  readonly pattern: Pattern;
+  readonly start: number;
+  readonly end: number;
+  readonly form: Form;
+}
