@@ -22,7 +22,7 @@ import { readRecord } from '../dist/stages/record.js';
 import { findDateline } from '../dist/stages/dateline.js';
 import { splitStructure } from '../dist/stages/structure.js';
 import { findMentions } from '../dist/stages/mentions.js';
-import { resolveCoreference } from '../dist/stages/coref.js';
+import { peopleCountry, resolveCoreference } from '../dist/stages/coref.js';
 import { attributeQuotes } from '../dist/stages/quotes.js';
 import { codeEvents } from '../dist/stages/events.js';
 
@@ -102,7 +102,7 @@ for (let pass = 0; pass < 3; pass++) {
     if (record.language !== 'en' || record.text.length === 0) continue;
     const mentions = findMentions(record.text, structure);
     lap(3);
-    const coref = resolveCoreference(record.text, mentions, dateline.dateline?.country ?? null);
+    const coref = resolveCoreference(record.text, mentions, peopleCountry(dateline.dateline));
     lap(4);
     const quotes = attributeQuotes(record.text, structure, coref);
     lap(5);

@@ -8,7 +8,7 @@ import { readRecord } from './stages/record.js';
 import { findDateline } from './stages/dateline.js';
 import { splitStructure } from './stages/structure.js';
 import { findMentions } from './stages/mentions.js';
-import { resolveCoreference } from './stages/coref.js';
+import { peopleCountry, resolveCoreference } from './stages/coref.js';
 import { attributeQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codesOfTime } from './stages/era.js';
@@ -22,7 +22,7 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
   const dateline = findDateline(text, record.date);
   const structure = splitStructure(text, dateline.dateline, dateline.headline);
   const mentions = english ? findMentions(text, structure) : null;
-  const coref = mentions ? resolveCoreference(text, mentions, dateline.dateline?.country ?? null) : null;
+  const coref = mentions ? resolveCoreference(text, mentions, peopleCountry(dateline.dateline)) : null;
   const quotes = coref ? attributeQuotes(text, structure, coref) : null;
   const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions) : null;
   // Groups the event coder names as actors ("Russian troops") are entities too.

@@ -54,6 +54,10 @@ describe('events, real wire copy', () => {
     ['Reagan said he would lift tariffs imposed last week against some Japanese products as soon as Tokyo complied with the pact.', '1987-04-26', ['RETREAT 085 hypothetical USAGOV->JPN', 'SANCTION 163 occurred USAGOV->JPN']],
     // a weekday that names a thing ("Sunday's election") is no day for a present tense to come
     ["Peru recognises Venezuelan opposition candidate Edmundo Gonzalez as the winner of Sunday's election, the foreign minister said.", '2024-07-30', ['SUPPORT 054 occurred PER->VENOPP']],
+    // a dispatch from a city that hosts the world's diplomacy gives no country to people the text names with none
+    ['THE HAGUE, June 18 - Finance Minister Budi Santoso urged Japan to lend more to Indonesia.', '1987-06-18', []],
+    // (elsewhere the dateline's country stands)
+    ['AMSTERDAM, June 18 - Finance Minister Onno Ruding urged Japan to lend more to Indonesia.', '1987-06-18', ['REQUEST 020 requested NLDGOV->JPN']],
     // a state's troops named by its pronoun in a clause a subordinator opens are its armed forces (and heads joined by `and` one group)
     ['Washington said the show of force was meant to deter Nicaragua after its troops attacked Contra rebel camps inside Honduras.', '1988-03-17', ['ASSAULT 190 occurred NICMIL->-']],
     ['Kenneth Kaunda accused South Africa of state terrorism after its troops and aircraft raided guerrilla bases in Lusaka.', '1986-05-19', ['ACCUSE 112 occurred ZMBGOV->ZAF', 'ASSAULT 190 occurred ZAFMIL->ZMB']],

@@ -90,3 +90,9 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'Shiite', 'Sunni', 'Druze', 'Berber', 'Bedouin', 'Baltic', 'Nordic', 'Scandinavian', 'Latin', 'Asian', 'African', 'European',
   'Pacific', 'Atlantic', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean',
 ]);
+
+/**
+ * Datelines of the cities that host the world's diplomacy (U.N. offices, the European Community and NATO, arms and trade talks):
+ * most people a dispatch from them names with no country are delegates from elsewhere, so the dateline gives them none.
+ */
+export const MEETING_PLACES: ReadonlySet<string> = new Set(['Geneva', 'Vienna', 'Brussels', 'The Hague', 'Strasbourg', 'United Nations']);

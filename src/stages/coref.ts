@@ -4,7 +4,7 @@
  * "Shanghai Cooperation Organization" = "SCO"; "Russia’s Defense Ministry" = "the ministry".
  * Every entity gets its canonical name, rank, titles, country, sector and actor code.
  */
-import type { Entity, EntityType, Mention, Message } from '../model.js';
+import type { Dateline, Entity, EntityType, Mention, Message } from '../model.js';
 import { recastMention, type MentionsLayer, type RawMention } from './mentions.js';
 import { countryName, demonymOf, DEMONYMS } from '../lexicon/countries.js';
 import { titleCase } from '../gazetteer.js';
@@ -18,6 +18,7 @@ const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.le
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { SHORT_NAMES } from '../lexicon/organizations.js';
+import { MEETING_PLACES } from '../lexicon/places.js';
 import { sortedBy } from './search.js';
 
 export interface CorefLayer {
@@ -70,6 +71,14 @@ function joinCluster(book: ClusterBook, m: RawMention, cluster: Cluster): void {
     cluster.nameTokens = nameTokens(book, m.name);
   }
   cluster.code ??= m.code;
+}
+
+/**
+ * The country a dispatch's dateline gives people the text names with none: the dateline's, unless the dateline is a city that
+ * hosts the world's diplomacy ("GENEVA - ... Glitman, who heads the American team": his country is told or is not ours to guess).
+ */
+export function peopleCountry(dateline: Dateline | null): string | null {
+  return dateline?.place && MEETING_PLACES.has(dateline.place) ? null : dateline?.country ?? null;
 }
 
 export function resolveCoreference(text: string, layer: MentionsLayer, datelineCountry: string | null = null): CorefLayer {
