@@ -2069,6 +2069,8 @@ describe('[events] dates in relative clauses (whole extract)', () => {
     expect(dates('Israel struck Gaza two weeks ago.'), '[events] two weeks ago').toEqual(['1987-05']);
     // a date after "before" or "ahead of" is another act's ("criticised the meeting before the start of the crop year on April 1")
     expect(dates('PARIS, May 19 - French Farm Minister Francois Guillaume criticised the European Community before the start of the crop year on April 1.'), '[events] before').toEqual(['1987-05-19']);
+    // a sentence may open with its day ("Yesterday ...", "Last week ...")
+    expect(dates('Yesterday tens of thousands of students marched in Seoul against the government.'), '[events] Yesterday').toEqual(['1987-05-18']);
     // "overnight" is the dispatch's day
     expect(dates('Air strikes on Rafah by Israeli aircraft killed at least 25 people overnight, health officials said.'), '[events] overnight').toEqual(['1987-05-19']);
     // "last night" in a dispatch is the night before its day

@@ -32,7 +32,8 @@ const DATE = new RegExp(
     String.raw`(?<my>\b(?:(?:early|late|mid)[\s-])?(?<myM>${MONTH})(?:\s+(?:of\s+)?(?<myY>\d{4})|\s+(?<myRel>this|last|next)\s+year)?\b)`,
     String.raw`(?<year>\b(?:in|since|during|by)\s+(?<yearY>(?:19|20)\d{2})\b)`,
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
-    String.raw`(?<rel>\b(?:(?<relQ>last|next|this|earlier this|later this|the coming|the past)\s+(?<relU>week|month|year)|(?<relD>yesterday|today|tomorrow|tonight|last night|overnight))\b)`,
+    // (a sentence may open with one: "Yesterday tens of thousands of demonstrators took to the streets", "Last week")
+    String.raw`(?<rel>\b(?:(?<relQ>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|[Tt]he coming|[Tt]he past)\s+(?<relU>week|month|year)|(?<relD>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Oo]vernight))\b)`,
     // "a day after U.S. jets hit", "two days after": counted back from the dispatch
     String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks|month|months|year|years)\s+after\b)`,
     // "two weeks ago", "exactly a year ago": counted back too
@@ -116,10 +117,12 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
   if (g.rel) {
     if (g.relD) {
       // ("attacked the tanker last night" in the morning's dispatch: the night before its day; "overnight" is the dispatch's day)
-      const delta = g.relD === 'yesterday' || g.relD === 'last night' ? -1 : g.relD === 'tomorrow' ? 1 : 0;
+      const word = g.relD.toLowerCase();
+      const delta = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { value: addDays(anchor, delta), precision: 'day' };
     }
-    const shift = g.relQ === 'last' || g.relQ === 'the past' ? -1 : g.relQ === 'next' || g.relQ === 'the coming' ? 1 : 0;
+    const quantifier = g.relQ!.toLowerCase();
+    const shift = quantifier === 'last' || quantifier === 'the past' ? -1 : quantifier === 'next' || quantifier === 'the coming' ? 1 : 0;
     if (g.relU === 'week') {
       // a week is told by its month ("next week" = the month of next Monday): wire copy rarely
       // says which days, and a week value would claim more than the text does
