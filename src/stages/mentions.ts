@@ -723,8 +723,8 @@ function wholeDemonym(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], i:
   if (span.to < match.to) {
     span.to = match.to;
     span.type = 'MISC';
-  } else if (span.to > match.to && tokens[match.to - 1].end === tokens[match.to].start) return false;
-  else if (span.to > match.to) {
+  } else if (span.to > match.to && tokens[match.to - 1].end !== tokens[match.to].start) {
+    // (not a demonym joined to what follows: "West German-made")
     const rest = restAfterDemonym(lex, { ...span, from: match.to });
     if (rest) spans.splice(i + 1, 0, rest);
     span.to = match.to;
@@ -1044,8 +1044,7 @@ function toTokens(span: NameSpan, tokens: readonly Token[]): TokenSpan | null {
 type Lex = ReturnType<typeof matchLexicon>;
 
 function isTitleOnly(lex: Lex, from: number, to: number): boolean {
-  const m = lex.folded[from];
-  return Boolean(m && m.to >= to && (entryOf(m, 'title') || entryOf(m, 'rank')));
+  return isTitleWord(lex, from) && lex.folded[from]!.to >= to;
 }
 
 interface PersonFacts {

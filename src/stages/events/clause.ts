@@ -631,7 +631,7 @@ export function lowerModifier(view: View, k: number): boolean {
  */
 export function partyAt(view: View, j: number): number {
   // (past an article: "between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation")
-  if (wordAt(view.words, j) === 'the' || wordAt(view.words, j) === 'a' || wordAt(view.words, j) === 'an') j++;
+  if (ARTICLES.has(wordAt(view.words, j))) j++;
   for (let k = j; k < j + TITLE_REACH && k < view.tokens.length; k++) {
     if (view.slotAt[k]) return k;
     // "the paramilitary Rapid Support Forces", "nuclear-armed Pakistan": a lower-case modifier before the name
