@@ -68,5 +68,9 @@ describe('events, real wire copy', () => {
     ["TOKYO, March 9 - The United States has openly attacked Japan's fiscal policy for the first time.", '1987-03-09', ['ACCUSE 111 occurred USA->JPN']],
     ['PARIS, June 29 - Prime Minister Jacques Chirac has attacked budget proposals made by the European Community.', '1987-06-29', ['ACCUSE 111 occurred FRAGOV->IGOEU']],
     ['Iranian gunboats attacked a Kuwaiti tanker under a plan to cut its exports.', '1987-03-09', ['ASSAULT 190 occurred IRNMIL->KWT']],
+    // a company acting alone or toward another company is business news; its act toward a state stays, as does an act done to it
+    ["West Germany's Siemens AG signed an agreement with Britain's Plessey Plc on Monday.", '1987-03-05', []],
+    ["Japan's Toshiba Corp urged the United States not to ban its products.", '1987-06-18', ['REQUEST 020 requested JPNBUS->USA']],
+    ["Washington imposed sanctions on Japan's Toshiba Corp on Monday.", '1987-06-18', ['SANCTION 163 occurred USAGOV->JPNBUS']],
   ]);
 });

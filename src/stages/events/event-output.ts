@@ -24,11 +24,16 @@ export function toEvents(c: Candidate, text: string, messages: Message[]): Event
     for (const a of actors) pairs.push([a.entity, null]);
   }
   if (pairs.length === 0) pairs.push([actors[0].entity, null]);
+  const political = pairs.filter(([a, r]) => !businessOnly(a, r));
+  if (political.length === 0) {
+    messages.push({ stage: 'events', message: `${c.type} event (${c.entry.id}) between companies only: business news, not coded`, start: c.trigger.start, end: c.trigger.end });
+    return [];
+  }
   // "Russia will hold exercises": a joint act with nobody is another act ("alone" in the lexicon)
   const alone = c.entry.alone && c.actors.length === 1 && c.recipients.length === 0 ? c.entry.alone : null;
   void text;
   const sentence = { start: c.unit.start, end: c.unit.end };
-  return pairs.map(([a, r]) => ({
+  return political.map(([a, r]) => ({
     kind: 'event' as const,
     type: alone ? alone.type : c.type,
     cameo: alone ? alone.cameo : c.cameo,
@@ -43,6 +48,15 @@ export function toEvents(c: Candidate, text: string, messages: Message[]): Event
     evidence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), trigger: c.trigger, why: c.entry.id },
     score: goldstein(alone ? alone.cameo : c.cameo),
   }));
+}
+
+/**
+ * A company acting alone or toward another company (a merger agreement signed, a bid refused, shareholders urged to wait)
+ * is business news, not an act between political actors; a company's act toward a state, a government or a body (a
+ * complaint to a ministry, a deal with a foreign state's firm a government brokered) stays, as does any act done to a company.
+ */
+function businessOnly(actor: Entity, recipient: Entity | null): boolean {
+  return actor.sector === 'BUS' && (recipient === null || recipient.sector === 'BUS');
 }
 
 /**
