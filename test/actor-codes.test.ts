@@ -25,6 +25,15 @@ describe('[actors] companies', () => {
     const found = entities('LONDON, March 3 - Britannia Shipping Plc signed an agreement with China on Tuesday.').find((e) => e.name === 'Britannia Shipping Plc');
     expect(found?.sector).toBe('BUS');
   });
+  it("[actors] a company's short form is the company, not a person of the dateline's country", () => {
+    const all = entities('NEW YORK, March 18 - Harper Holdings Corp said it now holds 9.8 pct of the shares of a California retailer. Harper rejected a rival bid for the retailer on Monday.');
+    expect(all.find((e) => e.name === 'Harper Holdings Corp')?.mentions.map((m) => m.text)).toEqual(['Harper Holdings Corp', 'Harper']);
+    expect(all.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('[actors] (a person of the story who bears the name keeps it)', () => {
+    const all = entities('NEW YORK, March 18 - Dudley Harper raised his bid for Harper Holdings Corp. Harper said the offer was final.');
+    expect(all.find((e) => e.name === 'Dudley Harper')?.mentions.map((m) => m.text)).toEqual(['Dudley Harper', 'his', 'Harper']);
+  });
   it('[actors] a stock symbol in angle brackets is the company, no entity of its own', () => {
     const all = entities('FRANKFURT, March 3 - Rhein Chemie AG <RCHG.F> said it signed an agreement with the Soviet Union.');
     expect(all.find((e) => e.name === 'RCHG.F')).toBeUndefined();

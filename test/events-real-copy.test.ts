@@ -72,5 +72,7 @@ describe('events, real wire copy', () => {
     ["West Germany's Siemens AG signed an agreement with Britain's Plessey Plc on Monday.", '1987-03-05', []],
     ["Japan's Toshiba Corp urged the United States not to ban its products.", '1987-06-18', ['REQUEST 020 requested JPNBUS->USA']],
     ["Washington imposed sanctions on Japan's Toshiba Corp on Monday.", '1987-06-18', ['SANCTION 163 occurred USAGOV->JPNBUS']],
+    // (a company named again by its first word is the company, however the tagger typed the word)
+    ['NEW YORK, March 18 - Harper Holdings Corp said it now holds 9.8 pct of the shares of a California retailer. Harper rejected a rival bid for the retailer on Monday.', '1987-03-18', []],
   ]);
 });

@@ -56,6 +56,23 @@ function nameTokens(book: ClusterBook, name: string): readonly string[] {
   return tokens;
 }
 
+/**
+ * The short forms a story may give its companies, to the key of the company's cluster: a company named with its legal form
+ * ("Fujitsu Ltd", "Wells Fargo and Co") is named again by its first word or two ("Fujitsu", "Wells Fargo").
+ */
+function companyHeads(book: ClusterBook, names: readonly RawMention[]): Map<string, string> {
+  const heads = new Map<string, string>();
+  for (const m of names) {
+    if (m.type !== 'organization' || m.sector !== 'BUS' || m.form !== 'name') continue;
+    const t = nameTokens(book, m.name);
+    for (let k = 1; k <= Math.min(2, t.length - 1); k++) {
+      const head = t.slice(0, k).join(' ');
+      if (!heads.has(head)) heads.set(head, keyOf(m));
+    }
+  }
+  return heads;
+}
+
 function openCluster(book: ClusterBook, m: RawMention, key: string, name: string): Cluster {
   const cluster: Cluster = { type: m.type, mentions: [], nameTokens: nameTokens(book, name), name, key, code: m.code };
   book.clusters.push(cluster);
@@ -104,9 +121,18 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     surnames.add(t.join(' '));
     if (t.length <= 3 && t[0].length <= 5) surnames.add(t[0]); // family name first: "Xi", "Kim", "Chang"
   }
+  const companies = companyHeads(book, names);
   for (const original of ordered) {
     // A person's surname the tagger took for an organization or a place elsewhere ("Moskalkova told").
     const m = original.type !== 'person' && original.form === 'name' && !original.code && surnames.has(normaliseName(original.name)) ? recastMention(original, { type: 'person' }) : original;
+    // A company's short form the tagger took for a person ("Fujitsu Ltd ... Fujitsu said"), unless a person of the story bears it.
+    const company = m.type === 'person' && m.form === 'name' && !m.code && !surnames.has(normaliseName(m.name)) ? byKey.get(companies.get(normaliseName(m.name)) ?? '') : undefined;
+    if (company) {
+      const asCompany = recastMention(m, { type: 'organization' });
+      joinCluster(book, asCompany, company);
+      assigned.set(original, company);
+      continue;
+    }
     const acronym = m.type === 'organization' && /^[A-Z]{2,}$/.test(m.text) ? acronyms.get(m.text) : undefined;
     const key = acronym ?? (m.form === 'acronym' && acronyms.has(m.name) ? acronyms.get(m.name)! : keyOf(m));
     // "the Commission", "the Community": a body named before in full.
