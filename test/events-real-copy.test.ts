@@ -74,5 +74,8 @@ describe('events, real wire copy', () => {
     ["Washington imposed sanctions on Japan's Toshiba Corp on Monday.", '1987-06-18', ['SANCTION 163 occurred USAGOV->JPNBUS']],
     // (a company named again by its first word is the company, however the tagger typed the word)
     ['NEW YORK, March 18 - Harper Holdings Corp said it now holds 9.8 pct of the shares of a California retailer. Harper rejected a rival bid for the retailer on Monday.', '1987-03-18', []],
+    // a plain verb after a plural noun, dated by a day ahead, is an act to come
+    ['WASHINGTON, April 5 - U.S. and Japanese officials meet tomorrow to try to settle a dispute over chip trade.', '1987-04-05', ['CONSULT 040 intended USAGOV->JPNGOV', 'CONSULT 040 intended JPNGOV->USAGOV']],
+    ['WASHINGTON, April 5 - U.S. and Japanese officials met yesterday to try to settle a dispute over chip trade.', '1987-04-05', ['CONSULT 040 occurred USAGOV->JPNGOV', 'CONSULT 040 occurred JPNGOV->USAGOV']],
   ]);
 });

@@ -283,6 +283,15 @@ function presentThird(words: readonly string[], k: number): boolean {
 }
 
 /**
+ * A plain verb right after a plural noun, its subject ("U.S. and Japanese officials meet tomorrow"): a present tense, whose
+ * day ahead makes it an act to come.
+ */
+function pluralNounBefore(words: readonly string[], k: number): boolean {
+  const w = wordAt(words, k), noun = wordAt(words, k - 1);
+  return !/(?:s|ed|ing)$/.test(w) && presentThird(words, k - 1) && /^[a-z]/.test(noun) && !noun.endsWith('ous');
+}
+
+/**
  * A day ahead named in the verb's own clause: "leaves for Moscow on Tuesday", "arrives tomorrow",
  * "visits Japan next week" (not "is willing to host talks, the minister said on Tuesday").
  */
@@ -627,7 +636,7 @@ export function finish(
   let date = nearestDate(ctx, refusal ? { ...clause, start: Math.min(clause.start, unit.start), end: trigger.start } : clause, trigger, direction);
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   // ("when they arrive here tomorrow": a plural present after its pronoun too)
-  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)))
+  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
     && !PERFECT_WORD.test(before) && futureDayAfter(words, end)) {
     status = 'intended';
     direction = 'future';
