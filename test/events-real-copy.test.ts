@@ -77,5 +77,9 @@ describe('events, real wire copy', () => {
     // a plain verb after a plural noun, dated by a day ahead, is an act to come
     ['WASHINGTON, April 5 - U.S. and Japanese officials meet tomorrow to try to settle a dispute over chip trade.', '1987-04-05', ['CONSULT 040 intended USAGOV->JPNGOV', 'CONSULT 040 intended JPNGOV->USAGOV']],
     ['WASHINGTON, April 5 - U.S. and Japanese officials met yesterday to try to settle a dispute over chip trade.', '1987-04-05', ['CONSULT 040 occurred USAGOV->JPNGOV', 'CONSULT 040 occurred JPNGOV->USAGOV']],
+    // an act called off did not take place (but not an act the calling off happened during, nor the act of those who wanted it off)
+    ['WASHINGTON, April 27 - Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home.', '1987-04-27', ['CONSULT 042 negated USAGOV->AUS']],
+    ['Secretary of State George Shultz called off his visit to Moscow.', '1987-04-27', ['CONSULT 042 negated USAGOV->SUN']],
+    ["The decision was shelved during Thatcher's official visit to the Soviet Union.", '1987-03-31', ['CONSULT 042 occurred GBRGOV->SUN']],
   ]);
 });

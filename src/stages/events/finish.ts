@@ -39,6 +39,17 @@ const NEGATION = /(?:^|\s)(?:not|n't|never|no longer|no (?:plans? to|intentions?
 const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
 /** A negated copula ("was not satisfied with the cuts"): it governs its own complement, not an active verb `and` joins after it. */
 const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
+/**
+ * An act called off before it took place: "cancelled a trip to Australia", "postponed his planned visit", "called off plans to
+ * meet" (not an act the calling off only happened during: "was shelved during Thatcher's visit"; nor the act of whoever
+ * wanted a thing called off: "protesters demanding that it be scrapped stormed parliament").
+ */
+const CALLED_OFF = /(?:^|\s)(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s)|postpon(?:ed|es|ing)|put(?:s|ting)? off|shelv(?:ed|es))\s+(?:(?!(?:during|while|after|before|since|until|amid|despite|because|for|in|at|on|and)\s)\S+\s+){0,3}$/i;
+
+/** Whether the words right before a trigger (its possessive and adjectives included) call the act off. */
+function calledOff(text: string, from: number, start: number): boolean {
+  return CALLED_OFF.test(text.slice(Math.max(from, start - 50), start));
+}
 /** Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose". */
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling)(?:\s|$)/;
 const INTENDED = /(?:^|\s)(?:ahead of|to be followed by|(?:timetable|timetables|schedule|preparations|plans)\s(?:for|of))(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
@@ -519,7 +530,7 @@ export function finish(
   const spokenAfter = SPOKEN_ACTS.has(entry.type) && wordAt(words, statusFrom - 1) === ',' && statusFrom === start && /ing$/.test(wordAt(words, start));
   // ("if the Saudis do not accept Brazil's terms": a negation inside a condition is a possibility, not a fact)
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
-  else if (NEGATION.test(before) || noSubject(view, actors)) status = 'negated';
+  else if (NEGATION.test(before) || noSubject(view, actors) || calledOff(ctx.text, unit.start, trigger.start)) status = 'negated';
   else if (entry.status) status = entry.status;
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reported())) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
