@@ -81,5 +81,7 @@ describe('events, real wire copy', () => {
     ['WASHINGTON, April 27 - Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home.', '1987-04-27', ['CONSULT 042 negated USAGOV->AUS']],
     ['Secretary of State George Shultz called off his visit to Moscow.', '1987-04-27', ['CONSULT 042 negated USAGOV->SUN']],
     ["The decision was shelved during Thatcher's official visit to the Soviet Union.", '1987-03-31', ['CONSULT 042 occurred GBRGOV->SUN']],
+    // a month's name is no march, however the act would be read ("to march")
+    ['He said New Zealand expects to release its results for the year to March 31 1987.', '1987-06-18', []],
   ]);
 });

@@ -15,7 +15,7 @@ import { findRecipients } from './recipients.js';
 import { countryEntity, groupEntity, groupSlot, recast, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { ADDRESSING_TYPES, ANNOUNCED, ARMED_LEADERS, ASPECT, BARE_FORCES, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC_PAIRS, FORCE_HARDWARE, FORCE_MOVES, GATHERINGS, HEADS, MODAL_VERBS, MODALS, MONTH_OR_DAY, OFFICERS_OF, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, REBEL_MODIFIERS, RELATIVE_PRONOUNS, RIOT_NOUNS, SAID_ACTS, SAID_WHEN, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ADDRESSING_TYPES, ANNOUNCED, ARMED_LEADERS, ASPECT, BARE_FORCES, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC_PAIRS, FORCE_HARDWARE, FORCE_MOVES, GATHERINGS, HEADS, MODAL_VERBS, MODALS, OFFICERS_OF, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, REBEL_MODIFIERS, RELATIVE_PRONOUNS, RIOT_NOUNS, SAID_ACTS, SAID_WHEN, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -285,8 +285,6 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
   const prev = wordAt(words, start - 1);
   // ("supply and demand", "U.S. demand for imported oil", "demand boosting measures"): the market's demand, no one's
   if (entry.type === 'REQUEST' && marketDemand(words, start)) return null;
-  // "in early March": a month, not a march
-  if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   let actors: Slot[] = [];
   let recipients: Slot[] = [];
   let statusFrom = start; // where the words that give the status end

@@ -333,6 +333,8 @@ export function finish(
 ): Candidate | null {
   const entry = pattern.entry;
   const { tokens, words } = view;
+  // "in early March", "the year to March 31": a month, not a march, on whichever path the act was read
+  if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   // ("Fighters of the West Papua National Liberation Army seized Mehrtens", "kidnappers who seized him in Beirut": armed men
   // seizing a person take a hostage, 181, not property)
   if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
