@@ -83,5 +83,8 @@ describe('events, real wire copy', () => {
     ["The decision was shelved during Thatcher's official visit to the Soviet Union.", '1987-03-31', ['CONSULT 042 occurred GBRGOV->SUN']],
     // a month's name is no march, however the act would be read ("to march")
     ['He said New Zealand expects to release its results for the year to March 31 1987.', '1987-06-18', []],
+    // a legislature named by its own name is its country's, whatever the dateline
+    ['LONDON, March 2 - The Knesset urged Egypt to act.', '1987-03-02', ['REQUEST 020 requested ISRLEG->EGY']],
+    ['The Bundestag urged France to lower its farm subsidies.', '1987-03-02', ['REQUEST 020 requested DEULEG->FRA']],
   ]);
 });

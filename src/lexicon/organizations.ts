@@ -162,6 +162,22 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'National Rally', aliases: ['Rassemblement National'], code: 'FRAOPP', sector: 'OPP', country: 'FRA' },
   // the opposition until it won power in May 1994 (era.ts makes it the government from then)
   { name: 'African National Congress', aliases: ['ANC'], code: 'ZAFOPP', sector: 'OPP', country: 'ZAF' },
+  // legislatures that wire copy names by their own name, with no country (facts: name, country)
+  { name: 'Knesset', aliases: [], code: 'ISRLEG', sector: 'LEG', country: 'ISR' },
+  { name: 'Bundestag', aliases: [], code: 'DEULEG', sector: 'LEG', country: 'DEU' },
+  { name: 'Majlis', aliases: [], code: 'IRNLEG', sector: 'LEG', country: 'IRN' },
+  { name: 'Diet', aliases: [], code: 'JPNLEG', sector: 'LEG', country: 'JPN' },
+  { name: 'Lok Sabha', aliases: [], code: 'INDLEG', sector: 'LEG', country: 'IND' },
+  { name: 'Rajya Sabha', aliases: [], code: 'INDLEG', sector: 'LEG', country: 'IND' },
+  { name: 'State Duma', aliases: ['Duma'], code: 'RUSLEG', sector: 'LEG', country: 'RUS' },
+  { name: 'Supreme Soviet', aliases: [], code: 'RUSLEG', sector: 'LEG', country: 'RUS' },
+  { name: "National People's Congress", aliases: ['National People’s Congress', 'NPC'], code: 'CHNLEG', sector: 'LEG', country: 'CHN' },
+  { name: 'Folketing', aliases: [], code: 'DNKLEG', sector: 'LEG', country: 'DNK' },
+  { name: 'Riksdag', aliases: [], code: 'SWELEG', sector: 'LEG', country: 'SWE' },
+  { name: 'Storting', aliases: [], code: 'NORLEG', sector: 'LEG', country: 'NOR' },
+  { name: 'Sejm', aliases: [], code: 'POLLEG', sector: 'LEG', country: 'POL' },
+  { name: 'Verkhovna Rada', aliases: [], code: 'UKRLEG', sector: 'LEG', country: 'UKR' },
+  { name: 'Cortes', aliases: [], code: 'ESPLEG', sector: 'LEG', country: 'ESP' },
   // newspapers and broadcasters, read only as the outlet of its staff named after it ("Wall Street Journal reporter Evan Gershkovich",
   // "three Al Jazeera journalists"): their own acts and reports are no events
   { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'], code: 'USAMED', sector: 'MED', byStaff: true, country: 'USA' },
