@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
 // Rules found on passages of real 1987 wire copy (the reuters development sets); the rows are our own sentences.
@@ -87,4 +88,17 @@ describe('events, real wire copy', () => {
     ['LONDON, March 2 - The Knesset urged Egypt to act.', '1987-03-02', ['REQUEST 020 requested ISRLEG->EGY']],
     ['The Bundestag urged France to lower its farm subsidies.', '1987-03-02', ['REQUEST 020 requested DEULEG->FRA']],
   ]);
+});
+
+// Dates of word acts on real copy (`date` of each event, as "TYPE ACTOR->RECIPIENT DATE").
+describe('events, real wire copy: dates', () => {
+  const dated = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'} ${e.date?.value ?? '-'}`);
+  it('[events] a word act its speaker makes in the quote itself is made when said', () => {
+    const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated by the U.S. attack.\n    "We will retaliate properly for this aggression," Prime Minister Mir Hossein Mousavi told a news conference.';
+    expect(dated(text, '1987-10-20')).toContain('THREATEN IRNGOV->- 1987-10-20');
+  });
+  it('[events] (an act the quote only tells of keeps no date)', () => {
+    const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
+    expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');
+  });
 });

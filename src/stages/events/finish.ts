@@ -1,5 +1,5 @@
 /** The last step of a candidate: the entry's own rules on its parties, its status, mode, context and place. */
-import type { Entity, EventStatus, PloverType, Span, TextSpan } from '../../model.js';
+import type { Entity, EventStatus, PloverType, Quote, Span, TextSpan } from '../../model.js';
 import { firstFrom } from '../search.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, countryName } from '../../lexicon/countries.js';
@@ -678,7 +678,7 @@ export function finish(
   const toldDone = past || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were)\s$/.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && !view.quoteAt[start]) {
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 
@@ -709,6 +709,14 @@ export function finish(
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
     standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
   };
+}
+
+/**
+ * A word act its speaker makes in the quote itself ("we will retaliate properly for this aggression," Mousavi told a news
+ * conference): made when said, unlike an act the quote only tells of.
+ */
+function spokenInQuote(quote: Quote, actors: readonly Slot[], type: PloverType): boolean {
+  return (SPOKEN_ACTS.has(type) || type === 'REQUEST') && quote.speaker !== null && actors.some((a) => a.entity.id === quote.speaker);
 }
 
 /**
