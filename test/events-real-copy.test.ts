@@ -87,6 +87,9 @@ describe('events, real wire copy', () => {
     // a legislature named by its own name is its country's, whatever the dateline
     ['LONDON, March 2 - The Knesset urged Egypt to act.', '1987-03-02', ['REQUEST 020 requested ISRLEG->EGY']],
     ['The Bundestag urged France to lower its farm subsidies.', '1987-03-02', ['REQUEST 020 requested DEULEG->FRA']],
+    // a pair's head with words of its kind and no number is the two states named last ("the nuclear-armed neighbours")
+    ['A ceasefire between India and Pakistan took effect on Saturday after the worst fighting between the nuclear-armed neighbours in decades.', '2025-05-11', ['RETREAT 0871 occurred IND->PAK', 'RETREAT 0871 occurred PAK->IND', 'ASSAULT 190 occurred IND->PAK', 'ASSAULT 190 occurred PAK->IND']],
+    ['The Gulf neighbours met in Riyadh.', '1987-03-02', []],
   ]);
 });
 

@@ -63,6 +63,16 @@ export function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], w
       }
       continue;
     }
+    // ("the worst fighting between the nuclear-armed neighbours", "the arch-rivals": a pair's head with words of its kind, no `two`)
+    const paired = wordAt(words, j) === 'the' && wordAt(words, j + 1) !== 'two' ? pairHeadAfter(tokens, words, slotAt, j + 1) : -1;
+    if (paired > 0) {
+      const found = lastTwoNamed(ctx, tokens[j].start, 'states');
+      if (found.length === 2) {
+        const slot = slotOf(found[0], tokens[j + 1].start, tokens[paired].end, undefined, undefined, found[1]);
+        for (let k = j + 1; k <= paired; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
+      }
+      continue;
+    }
     if (wordAt(words, j) !== 'the' || wordAt(words, j + 1) !== 'two' || slotAt[j + 1] || !noPartyAt(slotAt, j + 2)) continue;
     // ("the two West African neighbours", "the two Asian giants": capitalised words before the head)
     let h = j + 2;
@@ -118,6 +128,21 @@ export function twoParties(ctx: Context, unit: Unit, tokens: readonly Token[], w
     const slot = slotOf(found[0], tokens[j + 1].start, tokens[h].end, undefined, undefined, found[1]);
     for (let k = j + 1; k <= h; k++) [slotAt[k], slotStart[k]] = [slot, j + 1];
   }
+}
+
+/** Heads that name a pair of states with no number ("the nuclear-armed neighbours", "the old foes"). */
+const PAIR_HEADS: ReadonlySet<string> = new Set(['neighbours', 'neighbors', 'rivals', 'arch-rivals', 'foes', 'adversaries']);
+
+/**
+ * Where the head of "the <one or two lower-case words> neighbours" is, from `k` after `the`, or -1: the words between are
+ * of a kind ("nuclear-armed", "old"), not of a place or people ("the Gulf neighbours" are many).
+ */
+function pairHeadAfter(tokens: readonly Token[], words: readonly string[], slotAt: readonly (Slot | undefined)[], k: number): number {
+  for (let h = k + 1; h <= k + 2; h++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[h - 1]?.text ?? '') || slotAt[h - 1] || PREPOSITIONS.has(words[h - 1])) return -1;
+    if (PAIR_HEADS.has(wordAt(words, h)) && !slotAt[h]) return h;
+  }
+  return -1;
 }
 
 /**
