@@ -90,6 +90,10 @@ describe('events, real wire copy', () => {
     // a pair's head with words of its kind and no number is the two states named last ("the nuclear-armed neighbours")
     ['A ceasefire between India and Pakistan took effect on Saturday after the worst fighting between the nuclear-armed neighbours in decades.', '2025-05-11', ['RETREAT 0871 occurred IND->PAK', 'RETREAT 0871 occurred PAK->IND', 'ASSAULT 190 occurred IND->PAK', 'ASSAULT 190 occurred PAK->IND']],
     ['The Gulf neighbours met in Riyadh.', '1987-03-02', []],
+    // accusations traded or exchanged are each one's accusation of the other; a verb's base form before a head is a noun there
+    ['Iran and Iraq traded accusations on Monday.', '1987-03-02', ['ACCUSE 112 occurred IRN->IRQ', 'ACCUSE 112 occurred IRQ->IRN']],
+    ['Israel and Lebanon exchanged charges over the shelling.', '1987-03-02', ['ACCUSE 112 occurred ISR->LBN', 'ACCUSE 112 occurred LBN->ISR']],
+    ['A special Taiwanese trade delegation leaves for Washington tomorrow.', '1987-03-02', ['CONSULT 042 intended TWNGOV->USA']],
   ]);
 });
 

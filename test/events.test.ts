@@ -1022,7 +1022,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
   const cases: Array<[string, string[]]> = [
     // "the two countries' border forces": the two countries named before, with the forces' sector; a clash between them is each way
     ["Pakistan reopened its border crossing with Afghanistan on Friday, a week after an exchange of fire between the two countries' border forces.", ['CONCEDE 081 occurred PAK->AFG', 'ASSAULT 190 occurred PAKCOP->AFGCOP', 'ASSAULT 190 occurred AFGCOP->PAKCOP']],
-    ['Pakistan and Afghanistan traded blame after fighting between the two sides near the Torkham crossing.', ['ASSAULT 190 occurred PAK->AFG', 'ASSAULT 190 occurred AFG->PAK']],
+    // (blame traded is each one's accusation of the other)
+    ['Pakistan and Afghanistan traded blame after fighting between the two sides near the Torkham crossing.', ['ASSAULT 190 occurred PAK->AFG', 'ASSAULT 190 occurred AFG->PAK', 'ACCUSE 112 occurred PAK->AFG', 'ACCUSE 112 occurred AFG->PAK']],
     // praise of an act is of its doer: named after it ("agreed between"), or the last act of another side told just before
     ['Britain welcomed the ceasefire agreed a day earlier between India and Pakistan.', ['SUPPORT 051 occurred GBR->IND', 'SUPPORT 051 occurred GBR->PAK']],
     ["Georgia's parliament voted on Friday to drop the bill. Opposition leader Nika Gvaramia welcomed the climbdown.", ['CONCEDE 0832 occurred GEOLEG->GEO', 'SUPPORT 051 occurred GEOOPP->GEOLEG']],

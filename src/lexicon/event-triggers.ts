@@ -433,6 +433,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Israel was behind the explosion, Iran's foreign minister said", "Pakistan said India was responsible for the unrest": a charge told in
   // the speaker's words is the speaker's, against the one charged (not a duty: "was responsible for its own defence")
   { id: 'accuse.responsible', type: 'ACCUSE', cameo: '112', verbs: [`be responsible|to_blame for * ${HARMS}`, `be behind * ${HARMS}`], status: 'occurred', speakerActs: true },
+  // "Iran and Iraq traded accusations", "exchanged charges": blame each way (clause.ts `symmetric`)
+  { id: 'accuse.trade', type: 'ACCUSE', cameo: '112', verbs: ['trade|exchange * accusations|blame|charges|insults|recriminations|barbs'], recipient: [], domestic: true },
   { id: 'accuse.accuse', type: 'ACCUSE', cameo: '112', verbs: ['accuse', 'blame', 'charge * with', 'hold * responsible', 'allege that', 'charge that', 'repeat|renew|reiterate|level * charges|charge|accusations|accusation|allegations|allegation that'], nouns: ['charges|charge|accusations|accusation|allegations|allegation that'], recipient: ['obj', 'that'], objectActor: true, domestic: true },
   // praise or blame received: the one it comes from is the actor ("the decision won praise from leaders of Congress")
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },

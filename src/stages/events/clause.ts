@@ -1033,5 +1033,7 @@ export function symmetric(c: Candidate): boolean {
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
     // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)
-    || (c.type === 'ASSAULT' && /^clash/i.test(c.trigger.text));
+    || (c.type === 'ASSAULT' && /^clash/i.test(c.trigger.text))
+    // ("Iran and Iraq traded accusations": blame traded is each one's accusation of the other)
+    || (c.type === 'ACCUSE' && /^trad/i.test(c.trigger.text));
 }

@@ -605,7 +605,8 @@ function isModifier(word: string, written: string): boolean {
   // a word only a passive pattern starts with ("opposition"), or only a nominal one ("food" of "food deliveries"), is still a noun
   // that can modify ("Chinese food companies")
   const { byFirst, lightVerbs } = lexicon();
-  if ((byFirst.get(word) ?? []).some((p) => !p.passive && p.frame === 'verb') || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
+  // (a verb's base form is a noun there more often than not: "a Taiwanese trade delegation", "Soviet arms control negotiators")
+  if ((byFirst.get(word) ?? []).some((p) => !p.passive && p.frame === 'verb' && p.first.get(word) !== 'base') || lightVerbs.has(word) || PREPOSITIONS.has(word) || DETERMINERS.has(word) || MODALS.has(word) || BE_FORMS.has(word)) return false;
   return !/ed$/.test(word) || word === 'armed' || word === 'guided' || word === 'led';
 }
 
