@@ -78,7 +78,21 @@ function resolvePlace(written: string, hint?: string | null): Place | null {
     );
     if (match) best = match;
   }
-  return { name: best.name, country: ALPHA2_TO_ALPHA3.get(best.country) ?? null, geonameId: best.cityId, population: best.population };
+  return { name: best.name, country: countryOfCity(best), geonameId: best.cityId, population: best.population };
+}
+
+/**
+ * GeoNames's first-level codes of the five Länder that were East Germany (Brandenburg, Mecklenburg-Vorpommern, Saxony,
+ * Saxony-Anhalt, Thuringia; Berlin, split, is left to the text).
+ */
+const EAST_GERMAN_LANDS: ReadonlySet<string> = new Set(['11', '12', '13', '14', '15']);
+
+/**
+ * A city's country code: a town of East Germany is the DDR's (era.ts makes it Germany's in dispatches from its end on, and
+ * in undated text), so that "70,000 people marched through Leipzig" in 1989 is East Germany's march.
+ */
+function countryOfCity(city: City): string | null {
+  return city.country === 'DE' && EAST_GERMAN_LANDS.has(city.adminCode) ? 'DDR' : ALPHA2_TO_ALPHA3.get(city.country) ?? null;
 }
 
 /**

@@ -46,6 +46,12 @@ describe('[actors] companies', () => {
 });
 
 describe('[actors] East Germany', () => {
+  it('[actors] a town of East Germany is its country until 3 October 1990, Germany\'s after', () => {
+    const text = 'More than 70,000 people marched through Leipzig on Monday evening.';
+    expect(extract(text, { date: '1989-10-10' }).events.map((e) => e.actor.code)).toEqual(['DDR']);
+    expect(extract(text, { date: '2024-10-10' }).events.map((e) => e.actor.code)).toEqual(['DEU']);
+    expect(extract(text, { date: '2024-10-10' }).events.map((e) => e.actor.name)).toEqual(['Germany']);
+  });
   const codeOf = (text: string, date: string, name: string) => extract(text, { date }).entities.find((e) => e.name === name)?.actor;
   it('[actors] East Berlin is the capital of East Germany until 3 October 1990, then Germany\'s', () => {
     const text = 'East German border guards detained two students in East Berlin.';

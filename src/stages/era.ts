@@ -36,6 +36,9 @@ export function sameStateOfSomeTime(a: string, b: string): boolean {
 const ENDED_STATES: readonly (readonly [string, string, string])[] = [['DDR', 'DEU', '1990-10-03'], ['YMD', 'YEM', '1990-05-22']];
 
 
+/** A day after every change: undated text is of today. */
+const TODAY = '9999-12-31';
+
 /** The days codes became their own, each once, in order. */
 const CHANGE_DAYS = [...new Set([...FORMER_STATES, ...ENDED_STATES].map(([, , day]) => day))].sort();
 
@@ -67,8 +70,9 @@ function ofTime(code: string | null, former: ReadonlyMap<string, string>): strin
 }
 
 /** Names the coder made for today's state ("Russia (GOV)", "Government of Russia"), said as of the time. */
-const FORMER_NAMES: Readonly<Record<string, string>> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia', ETH: 'Ethiopia', SDN: 'Sudan' };
-const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', UKR: 'Ukraine', BLR: 'Belarus', MDA: 'Moldova', ARM: 'Armenia', AZE: 'Azerbaijan', KAZ: 'Kazakhstan', UZB: 'Uzbekistan', TKM: 'Turkmenistan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia', ERI: 'Eritrea', SSD: 'South Sudan' };
+// (and, for the states that ended, the names of the states that took them in: "East Germany" is Germany's from 1990 on)
+const FORMER_NAMES: Readonly<Record<string, string>> = { SUN: 'Soviet Union', YUG: 'Yugoslavia', CSK: 'Czechoslovakia', ETH: 'Ethiopia', SDN: 'Sudan', DEU: 'Germany', YEM: 'Yemen' };
+const TODAY_NAMES: Readonly<Record<string, string>> = { RUS: 'Russia', UKR: 'Ukraine', BLR: 'Belarus', MDA: 'Moldova', ARM: 'Armenia', AZE: 'Azerbaijan', KAZ: 'Kazakhstan', UZB: 'Uzbekistan', TKM: 'Turkmenistan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', SRB: 'Serbia', MNE: 'Montenegro', HRV: 'Croatia', SVN: 'Slovenia', MKD: 'North Macedonia', BIH: 'Bosnia and Herzegovina', CZE: 'Czechia', SVK: 'Slovakia', ERI: 'Eritrea', SSD: 'South Sudan', DDR: 'East Germany', YMD: 'South Yemen' };
 
 function nameOfTime(name: string, code: string, former: string): string {
   const today = TODAY_NAMES[code];
@@ -103,7 +107,8 @@ function eventOfTime(e: Event, former: ReadonlyMap<string, string>): Event {
  * where not, and code that reads the article deoptimised on the change.
  */
 export function codesOfTime(date: string | null, entities: readonly Entity[], groups: readonly Entity[], events: readonly Event[]): { entities: Entity[]; events: Event[] } {
-  const former = date !== null ? formerStates(date) : null;
+  // (undated text is read as of today for the states that ended: a town of the former East Germany is Germany's)
+  const former = formerStates(date ?? TODAY);
   const entitiesOut: Entity[] = [];
   pushEach(entitiesOut, entities, former, entityOfTime);
   pushEach(entitiesOut, groups, former, entityOfTime);
