@@ -71,6 +71,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, hosts, [guest], start, false);
   }
   if (entry.ofActs) return null;
+  // ("a meeting of shareholders", "a session of parliament": only a body of states' meeting is diplomacy)
+  // (not where the meeting only places or times another act: "on the sidelines of a summit of the SCO", "ahead of a summit of")
+  const body = entry.ofBody && !words.slice(Math.max(0, start - 4), start).some((w) => MEETING_SETTINGS.has(w)) ? view.slotAt[partyAt(view, argStart + 1)] : undefined;
+  if (entry.ofBody && !body?.entity.actor?.startsWith('IGO')) return null;
   let actors: Slot[] = [];
   let statusFrom = start;
   let past = false;
@@ -225,7 +229,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // sentence's subject acts are its own
   // ("praised Peru during a state visit to Lima": a visit too)
   // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
-  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
+  // ("Speaking here after a meeting of the 11-nation Cartagena group, Marcano said": the subject's, with the body)
+  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to') || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
@@ -402,6 +407,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const made = pair ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, pair, start, true) : null;
     return made && recast(made, { status: 'occurred', date: null });
   }
+  // "After an emergency meeting of NATO ambassadors, a statement was issued": with no one else framed by it, the body's own
+  if (actors.length === 0 && body) {
+    const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [body], [], start, false);
+    // ("a meeting of the Group of Five expected in Washington tomorrow", "a meeting of the Group of Seven will be": still to come)
+    const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
+    return made && made.status === 'occurred' && TO_COME_AFTER.test(after) ? recast(made, { status: 'intended', direction: 'future' }) : made;
+  }
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
@@ -552,6 +564,8 @@ function pastNamedParties(view: View, k: number): number {
   return comma;
 }
 
+/** Words that make a meeting the place or time of another act ("on the sidelines of", "ahead of", "on the eve of"). */
+const MEETING_SETTINGS: ReadonlySet<string> = new Set(['sidelines', 'margins', 'ahead', 'eve']);
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
 const VISIT_SPANS: ReadonlySet<string> = new Set(['end', 'close', 'conclusion', 'start', 'beginning', 'outset', 'height']);
 /** Past forms without -ed that a framed act's verb often takes. */
