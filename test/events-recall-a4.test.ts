@@ -14,5 +14,9 @@ describe('events, recall round a4', () => {
     // (not a firm's, nor one to act on a thing another state is named in)
     ['Fiat has agreed to supply Alfa Romeo with engines, the company said.', '1987-04-10', []],
     ['Peru agreed to back efforts to end the Iran-Iraq war, its foreign minister said.', '1987-04-10', []],
+    // a gerund after a subordinator right after a verb of telling and the ones told is the speaker's act
+    ['EC trade chief Willy De Clercq told reporters after meeting U.S. Trade Representative Clayton Yeutter that the talks were useful.', '1987-04-10', ['CONSULT 040 occurred IGOEU->USAGOV']],
+    // (not one in the clause reported)
+    ['De Clercq told reporters the Japanese had gained ground after meeting U.S. officials.', '1987-04-10', []],
   ]);
 });
