@@ -18,5 +18,11 @@ describe('events, recall round a4', () => {
     ['EC trade chief Willy De Clercq told reporters after meeting U.S. Trade Representative Clayton Yeutter that the talks were useful.', '1987-04-10', ['CONSULT 040 occurred IGOEU->USAGOV']],
     // (not one in the clause reported)
     ['De Clercq told reporters the Japanese had gained ground after meeting U.S. officials.', '1987-04-10', []],
+    // talks a stay somewhere is for (an apposition, or one expected) are the one staying's, with the place's country when the talks
+    // name no party
+    ['Dutch trade minister Piet Bukman, in Tokyo for talks with trade officials, said the yen was too low.', '1987-04-10', ['CONSULT 040 occurred NLDGOV->JPNGOV']],
+    ['Kenyan Foreign Minister Elijah Mwangale is expected in Cairo next week for talks with his Egyptian counterpart Esmat Abdel-Meguid.', '1987-04-10', ['CONSULT 040 intended KENGOV->EGYGOV']],
+    // (a stay told with `be` is the visit's own)
+    ['Dutch trade minister Piet Bukman is in Tokyo for talks with trade officials.', '1987-04-10', ['CONSULT 042 occurred NLDGOV->JPNGOV']],
   ]);
 });

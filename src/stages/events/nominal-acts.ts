@@ -80,6 +80,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   let past = false;
   // (a visit whose words after the noun name no place it goes to: "the visit of X", ", here on a visit after talks in Y")
   let placeNamedAfter = true;
+  // the `here` or `in` of a stay the act is the purpose of (see stayBefore)
+  let stay = -1;
   let destination: Slot[] = [];
   // "the visit by X"
   {
@@ -242,6 +244,17 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
         break;
       }
       if (j === 0) break;
+      // ("De Croo, in Washington for talks with Administration officials, said", "Aqazadeh is expected here on Friday for talks with
+      // his Algerian counterpart": talks a stay somewhere is for are the one staying's, the clause's subject)
+      // (with no party named, the talks are with the place's country: "in Washington for talks with Administration officials"; one
+      // expected is still to come)
+      stay = w === 'for' ? stayBefore(view, j) : -1;
+      if (stay >= 0) {
+        const subject = participleSubject(view, j);
+        if (subject) actors = withCompounds(view, subject, -1);
+        toCome ||= wordAt(words, stay - 1) !== ',';
+        break;
+      }
       // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
       if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
         const subject = participleSubject(view, j - 3);
@@ -423,6 +436,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
   if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
+  if (recipients.length === 0 && stay >= 0) recipients = wordAt(words, stay) === 'here' ? visitDestination(ctx, view, start, actors) : findRecipients(ctx, view, ['in'], stay, actors, entry);
   // "its war with the RSF": a war or a clash is each side's attack on the other
   if (entry.mutual && actors.length === 1 && recipients.length === 1) {
     actors = [actors[0], recipients[0]];
@@ -564,6 +578,22 @@ function pastNamedParties(view: View, k: number): number {
   return comma;
 }
 
+/**
+ * The `here` or `in` of a stay told right before the `for` at `j` that gives its purpose, or -1: an apposition (", in Washington
+ * for", ", here for") or one expected (`expected here on Friday for`, `due in Moscow for`). A stay told with `be` is
+ * consult.be-in's own visit.
+ */
+function stayBefore(view: View, j: number): number {
+  const { words } = view;
+  for (let k = j - 1; k >= 1 && k >= j - 7; k--) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w)) return -1;
+    if (w === 'here' || w === 'in') return STAY_LEADS.has(wordAt(words, k - 1)) ? k : -1;
+  }
+  return -1;
+}
+/** Words a stay told without `be` follows ("X, in Washington for talks", "is expected here for talks"). */
+const STAY_LEADS: ReadonlySet<string> = new Set([',', 'expected', 'due']);
 /** Words that make a meeting the place or time of another act ("on the sidelines of", "ahead of", "on the eve of"). */
 const MEETING_SETTINGS: ReadonlySet<string> = new Set(['sidelines', 'margins', 'ahead', 'eve']);
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
