@@ -24,5 +24,9 @@ describe('events, recall round a4', () => {
     ['Kenyan Foreign Minister Elijah Mwangale is expected in Cairo next week for talks with his Egyptian counterpart Esmat Abdel-Meguid.', '1987-04-10', ['CONSULT 040 intended KENGOV->EGYGOV']],
     // (a stay told with `be` is the visit's own)
     ['Dutch trade minister Piet Bukman is in Tokyo for talks with trade officials.', '1987-04-10', ['CONSULT 042 occurred NLDGOV->JPNGOV']],
+    // talks an agreement told in the sentence before came out of are its maker's, the party that sentence is about
+    ['Egypt has agreed to buy 500,000 tonnes of wheat from Australia, officials said. They said the agreement followed weeks of talks with Canberra.', '1987-04-10', ['AGREE 0311 occurred EGY->AUS', 'CONSULT 040 occurred EGY->AUSGOV']],
+    // (talks no agreement came out of are no one's: "the talks followed")
+    ['Egypt has bought 500,000 tonnes of wheat from Australia, officials said. They said the sale followed weeks of talks with Canberra.', '1987-04-10', []],
   ]);
 });

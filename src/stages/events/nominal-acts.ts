@@ -275,6 +275,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
   }
+  // ("Kuwait has agreed to charter tankers from the Soviet Union ... They said the agreement followed months of talks with the Soviet
+  // Union and the U.S.": talks an agreement told before came out of are its maker's, the party the sentence before is about)
+  if (actors.length === 0 && entry.type === 'CONSULT' && wordAt(words, argStart) === 'with' && unit.sentence - ctx.told.sentence === 1
+    && AGREEMENT_AFTER_TALKS.test(ctx.text.slice(view.tokens[0].start, view.tokens[start].start))) {
+    const maker = ctx.told.subject;
+    if (maker && (maker.actor || maker.country)) actors = [slotOf(maker, view.tokens[start].start, view.tokens[start].end)];
+  }
   // "Japarov and Rahmon agreed in a phone call on Tuesday", "... agreed on Tuesday at the end of two days of talks in
   // Geneva": talks that frame the act of a compound subject are between its parties
   if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045' && wordAt(words, argStart) !== 'with'
@@ -594,6 +601,8 @@ function stayBefore(view: View, j: number): number {
 }
 /** Words a stay told without `be` follows ("X, in Washington for talks", "is expected here for talks"). */
 const STAY_LEADS: ReadonlySet<string> = new Set([',', 'expected', 'due']);
+/** An agreement told before that talks after it led to ("the agreement followed months of", "the accord was reached after"). */
+const AGREEMENT_AFTER_TALKS = /\bthe (?:agreement|accord|deal|pact) (?:followed|came after|was reached (?:after|through|in|during)|was struck after|resulted from)\b/i;
 /** Words that make a meeting the place or time of another act ("on the sidelines of", "ahead of", "on the eve of"). */
 const MEETING_SETTINGS: ReadonlySet<string> = new Set(['sidelines', 'margins', 'ahead', 'eve']);
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
