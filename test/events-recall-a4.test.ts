@@ -28,5 +28,7 @@ describe('events, recall round a4', () => {
     ['Egypt has agreed to buy 500,000 tonnes of wheat from Australia, officials said. They said the agreement followed weeks of talks with Canberra.', '1987-04-10', ['AGREE 0311 occurred EGY->AUS', 'CONSULT 040 occurred EGY->AUSGOV']],
     // (talks no agreement came out of are no one's: "the talks followed")
     ['Egypt has bought 500,000 tonnes of wheat from Australia, officials said. They said the sale followed weeks of talks with Canberra.', '1987-04-10', []],
+    // a count of members joined to its noun is read past to the body it describes
+    ['Finance ministers said after the annual meeting of the 44-nation Inter-American Development Bank that lending would grow.', '1987-04-10', ['CONSULT 040 occurred IGOIADB->-']],
   ]);
 });
