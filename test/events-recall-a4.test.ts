@@ -30,5 +30,8 @@ describe('events, recall round a4', () => {
     ['Egypt has bought 500,000 tonnes of wheat from Australia, officials said. They said the sale followed weeks of talks with Canberra.', '1987-04-10', []],
     // a count of members joined to its noun is read past to the body it describes
     ['Finance ministers said after the annual meeting of the 44-nation Inter-American Development Bank that lending would grow.', '1987-04-10', ['CONSULT 040 occurred IGOIADB->-']],
+    // a body of states that agrees acts as its members agreeing together, with no other party; not one that only offers
+    ['OPEC agreed in December to cut its output ceiling by 7.25 pct, delegates said.', '1987-04-10', ['AGREE 030 occurred IGOOPEC->-']],
+    ['OPEC has offered to cut its output ceiling, delegates said.', '1987-04-10', []],
   ]);
 });

@@ -55,6 +55,8 @@ const PLEDGE_WORDS = /^(?:pledg|promis)/i;
 const AGREEING_WORDS = /^(?:agree|offer)/i;
 /** The words between an agreement's `to` and the party its infinitive's verb acts on ("to help the", "to supply"). */
 const INFINITIVE_OBJECT = /^\s+[a-z]+\s+(?:the\s+)?$/;
+/** An agreement itself ("agreed", "agrees"), not an offer: what a body's members can do together. */
+const AGREED = /^agree/i;
 /** Whether a party is a state: a country, or its government. */
 function isStateSlot(s: Slot): boolean {
   return s.entity.type === 'country' || s.entity.sector === 'GOV';
@@ -459,7 +461,10 @@ export function resolveCandidates(ctx: Context, candidates: readonly Candidate[]
     const binding = c.frame === 'verb' && !OWNED_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start))
       && (PLEDGE_WORDS.test(c.trigger.text) || (AGREEING_WORDS.test(c.trigger.text) && actors.every(isStateSlot)
         && recipients.every((r) => isStateSlot(r) && INFINITIVE_OBJECT.test(ctx.text.slice(c.trigger.end, r.start)))));
-    if (c.entry.needsAct && !c.embedded && (actors.length < 2 || c.entry.oneSided) && (recipients.length === 0 || (c.openInfinitive && !binding))) continue;
+    // ("OPEC agreed in December to cut its production ceiling", "EC ministers agreed to freeze farm prices": a body of states that
+    // agrees acts as its members agreeing together, as a compound subject does)
+    const members = c.frame === 'verb' && AGREED.test(c.trigger.text) && recipients.length === 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'));
+    if (c.entry.needsAct && !c.embedded && (actors.length < 2 || c.entry.oneSided) && !members && (recipients.length === 0 || (c.openInfinitive && !binding))) continue;
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;
