@@ -162,6 +162,12 @@ export interface TriggerEntry {
   readonly againstOther?: boolean;
   /** A nominal that its own frames give no parties is held by a hyphenated pair right before it ("U.S.-Soviet arms talks"), each side to the other. */
   readonly pairBefore?: boolean;
+  /**
+   * A nominal whose `of` phrase names the body of states whose members hold it ("an emergency meeting of NATO ambassadors"): the
+   * body's own act with no other party, or, framed by a clause subject's act ("speaking after a meeting of the Cartagena group"),
+   * that subject's with the body.
+   */
+  readonly ofBody?: boolean;
 }
 
 /** Sectors of the state: they do not protest in the street ("forces loyal to Aquino surrounded the building"). */
@@ -239,6 +245,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'consult.meet', type: 'CONSULT', cameo: '040', verbs: ['meet with', 'meet separately|privately|briefly|jointly|later|again|also|today|yesterday with', 'meet'],
     // ("after a meeting with Funaro", "in his meetings with Suharto": the gerund read as a noun, which outranks the talks' noun)
     nouns: ['meeting|meetings with'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true },
+  // "after an emergency meeting of NATO ambassadors", "a meeting of EC farm ministers", "the semi-annual meetings of the IMF": a
+  // meeting of a body's members (the events stage keeps it to bodies of states)
+  { id: 'consult.body-meeting', type: 'CONSULT', cameo: '040', mode: 'multilateral', verbs: [], nouns: ['meeting|meetings|session|sessions|summit|conference|gathering of!'], recipient: ['of'], needsRecipient: true, ofBody: true },
   { id: 'consult.phone', type: 'CONSULT', cameo: '041', mode: 'phone', verbs: ['phone', 'telephone', 'speak by|over|on * phone|telephone * with|to', 'speak|talk twice|again|briefly|separately|later|also by|over|on * phone|telephone * with|to', 'hold * phone|telephone talks|conversation|call', 'have * phone|telephone conversation|call|talks', ], nouns: ['phone call|conversation|talks with', 'telephone call|conversation|talks with'], recipient: ['with', 'obj', 'to'], needsRecipient: true },
   { id: 'consult.video', type: 'CONSULT', cameo: '040', mode: 'video', verbs: ['hold * video talks|conference|call|link|meeting', 'hold * videoconference|video-conference', 'hold * virtual meeting|summit|talks', 'speak|talk by|via video link?'], nouns: ['video call|conference|talks with', 'videoconference with'], recipient: ['with'], needsRecipient: true },
   { id: 'consult.visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['visit', 'pay * visit|visits to', 'make * visit|trip to', 'come|go on * visit|trip to', 'travel to', 'fly to', 'arrive in|at', 'arrive here', 'tour', 'head to', 'land in', 'set off|out for', 'leave for'], nouns: ['visit|visits to', 'state|official|working visit', 'visit', 'trip to', 'foreign trip|visit'], recipient: ['to', 'obj', 'in'], needsRecipient: true },

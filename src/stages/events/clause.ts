@@ -622,7 +622,8 @@ export function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies'
 /** A lower-case word that may modify a name after it ("paramilitary", "nuclear-armed"): no preposition or determiner. */
 export function lowerModifier(view: View, k: number): boolean {
   const t = view.tokens[k];
-  return t !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
+  // ("the 11-nation Cartagena group", "the 24-nation OECD": a count of members joined to its noun)
+  return t !== undefined && (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /^\d+-\p{Ll}+$/u.test(t.text)) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
 import { ISLAND_STATES, regionOf } from '../../lexicon/regions.js';
 import { ACT_NOUNS, CROWD_WORDS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { SPEECH_OBJECTS } from '../../lexicon/speech-verbs.js';
 import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
@@ -920,8 +921,13 @@ function speakerSlot(ctx: Context, view: View, at: number): Slot | null {
 function speakerAdverbial(view: View, opener: number): boolean {
   let k = opener - 1;
   while (k >= 0 && SAID_WHEN.has(wordAt(view.words, k))) k--;
+  // ("told reporters after meeting U.S. and Japanese trade ministers", "told a news conference after talks with": past the ones told)
+  const told = [3, 2, 1].find((n) => k - n >= 0 && SPEECH_OBJECT_SET.has(view.words.slice(k - n + 1, k + 1).join(' ')));
+  if (told) k -= told;
   return k >= 0 && SPEECH_VERBS.has(wordAt(view.words, k)) && !view.slotAt[k];
 }
+/** The ones a verb of telling is said to (`SPEECH_OBJECTS`: "reporters", "a news conference"). */
+const SPEECH_OBJECT_SET: ReadonlySet<string> = new Set(SPEECH_OBJECTS);
 
 /**
  * Whether the sentence opens with a participle clause closed by a comma ("Accusing Washington of hypocrisy, Beijing said"), not

@@ -71,11 +71,17 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, hosts, [guest], start, false);
   }
   if (entry.ofActs) return null;
+  // ("a meeting of shareholders", "a session of parliament": only a body of states' meeting is diplomacy)
+  // (not where the meeting only places or times another act: "on the sidelines of a summit of the SCO", "ahead of a summit of")
+  const body = entry.ofBody && !words.slice(Math.max(0, start - 4), start).some((w) => MEETING_SETTINGS.has(w)) ? view.slotAt[partyAt(view, argStart + 1)] : undefined;
+  if (entry.ofBody && !body?.entity.actor?.startsWith('IGO')) return null;
   let actors: Slot[] = [];
   let statusFrom = start;
   let past = false;
   // (a visit whose words after the noun name no place it goes to: "the visit of X", ", here on a visit after talks in Y")
   let placeNamedAfter = true;
+  // the `here` or `in` of a stay the act is the purpose of (see stayBefore)
+  let stay = -1;
   let destination: Slot[] = [];
   // "the visit by X"
   {
@@ -225,7 +231,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // sentence's subject acts are its own
   // ("praised Peru during a state visit to Lima": a visit too)
   // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
-  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to'))
+  // ("Speaking here after a meeting of the 11-nation Cartagena group, Marcano said": the subject's, with the body)
+  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to') || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
@@ -237,6 +244,17 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
         break;
       }
       if (j === 0) break;
+      // ("De Croo, in Washington for talks with Administration officials, said", "Aqazadeh is expected here on Friday for talks with
+      // his Algerian counterpart": talks a stay somewhere is for are the one staying's, the clause's subject)
+      // (with no party named, the talks are with the place's country: "in Washington for talks with Administration officials"; one
+      // expected is still to come)
+      stay = w === 'for' ? stayBefore(view, j) : -1;
+      if (stay >= 0) {
+        const subject = participleSubject(view, j);
+        if (subject) actors = withCompounds(view, subject, -1);
+        toCome ||= wordAt(words, stay - 1) !== ',';
+        break;
+      }
       // ("told a press conference at the end of an official two-day visit to Mexico": the frame's own words read past)
       if (w === 'of' && VISIT_SPANS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the' && wordAt(words, j - 3) === 'at') {
         const subject = participleSubject(view, j - 3);
@@ -256,6 +274,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
+  }
+  // ("Kuwait has agreed to charter tankers from the Soviet Union ... They said the agreement followed months of talks with the Soviet
+  // Union and the U.S.": talks an agreement told before came out of are its maker's, the party the sentence before is about)
+  if (actors.length === 0 && entry.type === 'CONSULT' && wordAt(words, argStart) === 'with' && unit.sentence - ctx.told.sentence === 1
+    && AGREEMENT_AFTER_TALKS.test(ctx.text.slice(view.tokens[0].start, view.tokens[start].start))) {
+    const maker = ctx.told.subject;
+    if (maker && (maker.actor || maker.country)) actors = [slotOf(maker, view.tokens[start].start, view.tokens[start].end)];
   }
   // "Japarov and Rahmon agreed in a phone call on Tuesday", "... agreed on Tuesday at the end of two days of talks in
   // Geneva": talks that frame the act of a compound subject are between its parties
@@ -402,6 +427,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const made = pair ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, pair, start, true) : null;
     return made && recast(made, { status: 'occurred', date: null });
   }
+  // "After an emergency meeting of NATO ambassadors, a statement was issued": with no one else framed by it, the body's own
+  if (actors.length === 0 && body) {
+    const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [body], [], start, false);
+    // ("a meeting of the Group of Five expected in Washington tomorrow", "a meeting of the Group of Seven will be": still to come)
+    const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
+    return made && made.status === 'occurred' && TO_COME_AFTER.test(after) ? recast(made, { status: 'intended', direction: 'future' }) : made;
+  }
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
@@ -411,6 +443,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
   if (recipients.length === 0 && entry.mode === 'visit') recipients = visitDestination(ctx, view, start, actors);
+  if (recipients.length === 0 && stay >= 0) recipients = wordAt(words, stay) === 'here' ? visitDestination(ctx, view, start, actors) : findRecipients(ctx, view, ['in'], stay, actors, entry);
   // "its war with the RSF": a war or a clash is each side's attack on the other
   if (entry.mutual && actors.length === 1 && recipients.length === 1) {
     actors = [actors[0], recipients[0]];
@@ -552,6 +585,26 @@ function pastNamedParties(view: View, k: number): number {
   return comma;
 }
 
+/**
+ * The `here` or `in` of a stay told right before the `for` at `j` that gives its purpose, or -1: an apposition (", in Washington
+ * for", ", here for") or one expected (`expected here on Friday for`, `due in Moscow for`). A stay told with `be` is
+ * consult.be-in's own visit.
+ */
+function stayBefore(view: View, j: number): number {
+  const { words } = view;
+  for (let k = j - 1; k >= 1 && k >= j - 7; k--) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w)) return -1;
+    if (w === 'here' || w === 'in') return STAY_LEADS.has(wordAt(words, k - 1)) ? k : -1;
+  }
+  return -1;
+}
+/** Words a stay told without `be` follows ("X, in Washington for talks", "is expected here for talks"). */
+const STAY_LEADS: ReadonlySet<string> = new Set([',', 'expected', 'due']);
+/** An agreement told before that talks after it led to ("the agreement followed months of", "the accord was reached after"). */
+const AGREEMENT_AFTER_TALKS = /\bthe (?:agreement|accord|deal|pact) (?:followed|came after|was reached (?:after|through|in|during)|was struck after|resulted from)\b/i;
+/** Words that make a meeting the place or time of another act ("on the sidelines of", "ahead of", "on the eve of"). */
+const MEETING_SETTINGS: ReadonlySet<string> = new Set(['sidelines', 'margins', 'ahead', 'eve']);
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */
 const VISIT_SPANS: ReadonlySet<string> = new Set(['end', 'close', 'conclusion', 'start', 'beginning', 'outset', 'height']);
 /** Past forms without -ed that a framed act's verb often takes. */

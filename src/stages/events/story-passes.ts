@@ -51,6 +51,16 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!and\b|or\b|but\b|as\b|by\b|in\b|on\b|to\b|for\
 
 /** A pledge or promise ("pledged", "promises"), which binds its maker to another named party whatever the act. */
 const PLEDGE_WORDS = /^(?:pledg|promis)/i;
+/** An agreement or an offer ("agreed", "offers"), which binds its maker to another state named as a pledge does. */
+const AGREEING_WORDS = /^(?:agree|offer)/i;
+/** The words between an agreement's `to` and the party its infinitive's verb acts on ("to help the", "to supply"). */
+const INFINITIVE_OBJECT = /^\s+[a-z]+\s+(?:the\s+)?$/;
+/** An agreement itself ("agreed", "agrees"), not an offer: what a body's members can do together. */
+const AGREED = /^agree/i;
+/** Whether a party is a state: a country, or its government. */
+function isStateSlot(s: Slot): boolean {
+  return s.entity.type === 'country' || s.entity.sector === 'GOV';
+}
 /** A possessive or article right before a word, which makes "promise" a noun ("kept his promise to"). */
 const OWNED_NOUN_BEFORE = /\b(?:his|her|its|their|our|the|a)\s+$/i;
 
@@ -445,7 +455,16 @@ export function resolveCandidates(ctx: Context, candidates: readonly Candidate[]
     // "pledged to rebuild the city", "vowed to destroy X": a pledge of an act the lexicon does not code is no event
     // (a compound subject's agreement is one: "agreed to set up a hotline")
     // ("Putin pledged to expand gas supplies to Uzbekistan": a pledge or promise to another country named is one, whatever the act)
-    if (c.entry.needsAct && !c.embedded && (actors.length < 2 || c.entry.oneSided) && (recipients.length === 0 || (c.openInfinitive && !(c.frame === 'verb' && PLEDGE_WORDS.test(c.trigger.text) && !OWNED_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start)))))) continue;
+    // ("Japan has agreed to help the United States strengthen its defences": a state's agreement to act on another state, the
+    // infinitive's object, is one as a pledge is; not a firm's, "agreed to sell the unit to Hercules", nor one to act on a thing
+    // another state is named in, "agreed to initiate efforts to end the Iraq-Iran war")
+    const binding = c.frame === 'verb' && !OWNED_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start))
+      && (PLEDGE_WORDS.test(c.trigger.text) || (AGREEING_WORDS.test(c.trigger.text) && actors.every(isStateSlot)
+        && recipients.every((r) => isStateSlot(r) && INFINITIVE_OBJECT.test(ctx.text.slice(c.trigger.end, r.start)))));
+    // ("OPEC agreed in December to cut its production ceiling", "EC ministers agreed to freeze farm prices": a body of states that
+    // agrees acts as its members agreeing together, as a compound subject does)
+    const members = c.frame === 'verb' && AGREED.test(c.trigger.text) && recipients.length === 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'));
+    if (c.entry.needsAct && !c.embedded && (actors.length < 2 || c.entry.oneSided) && !members && (recipients.length === 0 || (c.openInfinitive && !binding))) continue;
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;
