@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round b4', () => {
+  eventRows([
+    // a bill a government vetoes with no one named is one its own legislature passed, and a veto made conditional is a veto threat
+    // (scare quotes in the bill's words end no clause before the condition)
+    ['President Reagan vetoed a 20 billion dlr water projects bill on Friday, the White House said.', '1987-03-20', ['REJECT 129 occurred USAGOV->USALEG']],
+    ['Reagan said he would veto the farm bill if it reached his desk in its present form.', '1987-03-20', ['REJECT 129 hypothetical USAGOV->USALEG', 'THREATEN 130 occurred USAGOV->USALEG']],
+    ['Reagan said he would veto a bill requiring retaliation for "unfair trade" if it reached his desk.', '1987-03-20', ['REJECT 129 hypothetical USAGOV->USALEG', 'THREATEN 130 occurred USAGOV->USALEG']],
+    // (a proposal or a resolution vetoed is no bill: no legislature)
+    ['France vetoed the proposal at the meeting in Brussels.', '1987-03-20', ['REJECT 129 occurred FRA->-']],
+  ]);
+});
