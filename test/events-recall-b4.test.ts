@@ -10,5 +10,9 @@ describe('events, recall round b4', () => {
     ['Reagan said he would veto a bill requiring retaliation for "unfair trade" if it reached his desk.', '1987-03-20', ['REJECT 129 hypothetical USAGOV->USALEG', 'THREATEN 130 occurred USAGOV->USALEG']],
     // (a proposal or a resolution vetoed is no bill: no legislature)
     ['France vetoed the proposal at the meeting in Brussels.', '1987-03-20', ['REJECT 129 occurred FRA->-']],
+    // a demand a protest to come is called to press is asked when the protest is called, not intended
+    ['Dockworkers in Rotterdam called a strike for next week to press for higher wages.', '1987-03-20', ['PROTEST 143 intended NLD->-', 'REQUEST 020 requested NLD->-']],
+    // (a protest called is itself still to come)
+    ['Dockworkers in Rotterdam called a strike for next week.', '1987-03-20', ['PROTEST 143 intended NLD->-']],
   ]);
 });

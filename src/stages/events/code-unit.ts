@@ -865,8 +865,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
     const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
     // (the date the apposition holds is not the act's: the first verb's is)
-    // (a demand's "requested" is no status of another act joined to it: "demanded that Henry resign and warned of civil war")
-    if (made) candidate = recast(made, { status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date });
+    // (a demand's "requested" is no status of another act joined to it: "demanded that Henry resign and warned of civil war"; nor is
+    // a protest's "intended" a demand's it carries: "Unions called the strike for tomorrow to press for shorter hours" is asked now)
+    if (made) candidate = recast(made, { status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') && !(previous.status === 'intended' && made.status === 'requested') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date });
   }
   // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
   if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')
