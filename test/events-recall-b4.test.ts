@@ -14,5 +14,10 @@ describe('events, recall round b4', () => {
     ['Dockworkers in Rotterdam called a strike for next week to press for higher wages.', '1987-03-20', ['PROTEST 143 intended NLD->-', 'REQUEST 020 requested NLD->-']],
     // (a protest called is itself still to come)
     ['Dockworkers in Rotterdam called a strike for next week.', '1987-03-20', ['PROTEST 143 intended NLD->-']],
+    // a possessor acts through the body or office it owns past the perfect's auxiliary and an adverb before the verb
+    ['President Jose Sarney\'s government has repeatedly refused to approach the International Monetary Fund.', '1987-03-22', ['REJECT 120 occurred BRAGOV->IGOIMF']],
+    ['The IMF\'s executive board has approved a loan to Mexico.', '1987-03-22', ['AID 071 occurred IGOIMF->MEX']],
+    // (a thing owned still does not act: "Japan's exports have fallen")
+    ['Japan\'s exports have fallen sharply.', '1987-03-22', []],
   ]);
 });
