@@ -19,5 +19,9 @@ describe('events, recall round b4', () => {
     ['The IMF\'s executive board has approved a loan to Mexico.', '1987-03-22', ['AID 071 occurred IGOIMF->MEX']],
     // (a thing owned still does not act: "Japan's exports have fallen")
     ['Japan\'s exports have fallen sharply.', '1987-03-22', []],
+    // insisting on a fact asks nothing; a that-clause in the subjunctive or with "must" or "should" is a demand
+    ['A top Japanese official insisted that the country was living up to its trade pact with the United States.', '1987-04-03', []],
+    ['Washington is insisting that the EC comply with the GATT ruling on pasta.', '1987-04-03', ['REQUEST 100 requested USAGOV->IGOEU']],
+    ['The EC ministers insisted that Japan open its markets further.', '1987-04-03', ['REQUEST 100 requested IGOEU->JPN']],
   ]);
 });

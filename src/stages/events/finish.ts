@@ -13,7 +13,7 @@ import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
@@ -328,6 +328,10 @@ export function finish(
   // no visit; a state's bodies have a sector)
   if (entry.id === 'consult.visit' && actors.length > 0 && actors.every((a) => a.entity.type === 'organization' && (a.entity.sector === 'BUS' || !a.entity.sector))
     && !/^visit/.test(words[start])) return null;
+  // ("insisted that the country was living up to its microchip pact", "insists that the state is doing as much as it can"): one who
+  // insists on a fact asks nothing; only a clause in the subjunctive or with "must" or "should" is a demand ("insist that Japan boost
+  // imports", "insisted that any penalties must take effect")
+  if (entry.id === 'request.demand' && words[end - 1] === 'that' && words[start].startsWith('insist') && assertedAfter(words, end)) return null;
   if (entry.id === 'consult.visit' && ARRIVAL_VERBS.test(words[start])) {
     const at = subjectHead(view, start);
     const head = at >= 0 ? wordAt(words, at) : '';
@@ -832,6 +836,19 @@ function legislationAfter(view: View, end: number): number {
   return -1;
 }
 const LEGISLATION_WORDS: ReadonlySet<string> = new Set(['bill', 'bills', 'legislation', 'law', 'laws', 'measure', 'budget', 'amendment', 'tax', 'taxes']);
+
+/** Whether the first auxiliary of the clause from `from` tells a fact ("was", "is", "will", "can"), not what is asked ("must", "should"). */
+function assertedAfter(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 10; k++) {
+    const w = wordAt(words, k);
+    if (w === '.' || w === ';') return false;
+    // (a bare "be" is the subjunctive: "insisting that the quotas be abandoned")
+    if (ASKING_MODALS.has(w) || w === 'be') return false;
+    if (MODAL_VERBS.has(w) || BE_FORMS.has(w) || w === 'cannot') return true;
+  }
+  return false;
+}
+const ASKING_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'shall']);
 
 /** Whether the words after a verb of giving in name street protest before the clause ends ("bowed to weeks of violent street protests"). */
 function yieldsToStreet(view: View, end: number): boolean {
