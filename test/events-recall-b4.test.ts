@@ -23,5 +23,10 @@ describe('events, recall round b4', () => {
     ['A top Japanese official insisted that the country was living up to its trade pact with the United States.', '1987-04-03', []],
     ['Washington is insisting that the EC comply with the GATT ruling on pasta.', '1987-04-03', ['REQUEST 100 requested USAGOV->IGOEU']],
     ['The EC ministers insisted that Japan open its markets further.', '1987-04-03', ['REQUEST 100 requested IGOEU->JPN']],
+    // the words after the noun make a demand the market's whatever stands before it: after `and`, or a preposition's `to`
+    ['Zhao said total social demand exceeds total supply, and demand for consumer goods rose sharply.', '1987-03-23', []],
+    ['Tokyo said that, in addition to demand boosting measures adopted last September, a new economic program will be prepared.', '1987-03-23', []],
+    // (a demand made after `and` or `to` is still one)
+    ['Thousands of Spanish miners marched through Madrid and demanded higher pay.', '1987-03-23', ['PROTEST 141 occurred ESP->-', 'REQUEST 100 requested ESP->-']],
   ]);
 });

@@ -9,7 +9,7 @@ import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { finish } from './finish.js';
-import { codeMatch } from './code-match.js';
+import { codeMatch, marketDemand } from './code-match.js';
 import { findRecipients, recipientSlots } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
@@ -810,6 +810,8 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
 function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch, found: Candidate | null, previous: Candidate): Candidate | null | false {
   const { words } = view;
   let candidate = found;
+  // ("in addition to demand boosting measures", "and demand for consumer goods rose"): the market's demand is no act carried on
+  if (m.pattern.entry.type === 'REQUEST' && marketDemand(words, m.start)) return candidate;
   const inf = (wordAt(words, m.start - 1) === 'to' || wordAt(words, m.start - 1) === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
   // "blocked roads ... to protest": the purpose restates the act
   // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
