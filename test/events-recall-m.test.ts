@@ -36,7 +36,7 @@ describe('events, recall round m', () => {
     // a refusal announced in reported speech ("said that Tehran would reject any talks") is made when said
     ['Iran\'s foreign minister said on Monday that Tehran would reject any talks with Washington.', '2024-06-07', ['REJECT 120 occurred IRNGOV->USAGOV']],
     // ... not a veto, an act of its own still to come
-    ['U.S. President Ronald Reagan said he would veto the textile bill.', '1987-04-08', ['REJECT 129 intended USAGOV->-']],
+    ['U.S. President Ronald Reagan said he would veto the textile bill.', '1987-04-08', ['REJECT 129 intended USAGOV->USALEG']],
     // forces to be readied "in response" face the side whose hostile act they answer, as forces readied already did
     ['China sent warships to waters off Taiwan on Monday. Taipei denounced the deployment, and the government said it would deploy more troops to its outlying islands in response.', '2024-06-07', ['MOBILIZE 154 occurred CHN->TWN', 'ACCUSE 111 occurred TWNGOV->CHN', 'MOBILIZE 154 intended TWNGOV->CHN']],
     // an act named again after a comma ("in an attack that U.N. Secretary-General Antonio Guterres condemned") is found past a

@@ -376,7 +376,7 @@ const rows: Row[] = [
   ['Lavrov said he had no information on rumors that Russia had attacked Ukraine.', [LAVROV, RUS, UKR], []],
   ['Russia denied that it had shelled Ukraine.', [RUS, UKR], []],
   // a pledge of a veto is the veto, intended
-  ['Lukashenko told supporters his pledge to veto the bill was firm.', [LUKASHENKO], [{ type: 'REJECT', actor: 'BLRGOV', recipient: null, status: 'intended', cameo: '129' }]],
+  ['Lukashenko told supporters his pledge to veto the bill was firm.', [LUKASHENKO], [{ type: 'REJECT', actor: 'BLRGOV', recipient: 'BLRLEG', status: 'intended', cameo: '129' }]],
   // a visit or talks framing the sentence's act add no event of their own
   ['Lavrov met Wang Yi during his visit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
   // a present tense in a clause of condition or time: possible, or to come

@@ -14,7 +14,7 @@ import { countryEntity, groupEntity, groupSlot, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import { matchSteps } from './trigger-matches.js';
 import type { AnchorTable, Candidate, Context, EventWord, Slot, Unit, View } from './types.js';
-import { BACK_HEADS, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC, DOMESTIC_PAIRS, HEAD_PAIRS, HEADS, MODALS, MONTHS, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, SECURITY_SECTORS, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { BACK_HEADS, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC, DOMESTIC_PAIRS, HEAD_PAIRS, HEADS, MODALS, MONTHS, PERFECT_AUXILIARIES, PERIODS, QUOTE_MARKS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, SECURITY_SECTORS, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** The words a group head opens with, of one word or of two (see `groupHead`). */
 const HEAD_WORDS: WordFilter = wordFilter([...HEADS.keys(), ...HEAD_PAIRS.keys()]);
@@ -555,6 +555,17 @@ export function decisionOwnerEnd(view: View, noun: number): number {
   return DEMONYMS.has(tokens[k].text) && ARTICLES.has(wordAt(words, k - 1)) ? k : -1;
 }
 
+/** Whether the quote mark at `i` opens or closes scare quotes around a word or two ('a "defensive" exercise'). */
+export function scareQuote(words: readonly string[], i: number): boolean {
+  if (!QUOTE_MARKS.has(wordAt(words, i))) return false;
+  for (const dir of [1, -1]) {
+    let k = i + dir;
+    while (Math.abs(k - i) <= 3 && /^[\p{L}-]+$/u.test(wordAt(words, k))) k += dir;
+    if (Math.abs(k - i) > 1 && Math.abs(k - i) <= 3 && QUOTE_MARKS.has(wordAt(words, k))) return true;
+  }
+  return false;
+}
+
 /** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
 export function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
@@ -571,6 +582,7 @@ export function conditionParty(view: View, end: number, ctx?: Context): Slot[] |
       // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
       return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
     }
+    if (scareQuote(words, k)) continue;
     if (BOUNDARY.has(w) || w === '.') return null;
   }
   return null;

@@ -267,17 +267,19 @@ const MARKET_DEMAND_AFTER: ReadonlySet<string> = new Set(['boosting', 'growth', 
 const DEMANDED_GOODS = /^(?:imports?|imported|oil|crude|cars?|vehicles|goods|products|liquidity|credit|money|funds|loans|consumer|copper|steel|gold|coffee|grain|wheat|sugar|chips|semiconductors|dollars?|yen|bonds|shares|stocks|energy|gasoline|housing|labour|labor|exports|u\.s\.)$/;
 
 /** Whether the singular noun `demand` at `start` is a market's, not a party's ("supply and demand", "demand for imports"). */
-function marketDemand(words: readonly string[], start: number): boolean {
+export function marketDemand(words: readonly string[], start: number): boolean {
   if (wordAt(words, start) !== 'demand') return false;
   const prev = wordAt(words, start - 1);
   if (prev === 'and' && wordAt(words, start - 2) === 'supply') return true;
-  // (a verb after a modal or `to`: "will demand", "to demand wage increases")
-  if (MODALS.has(prev) || prev === 'to' || PRONOUN_SUBJECTS.has(prev)) return false;
   // (a party's own demand: "his demand for the opening of markets", "Iraq's demand", "a demand for compensation")
   if (POSSESSIVES.has(prev) || POSSESSIVE_MARKS.has(prev) || prev === 'a' || prev === 'an') return false;
-  if (MARKET_DEMAND_BEFORE.has(prev)) return true;
+  // (the words after it make it the market's whatever stands before: "in addition to demand boosting measures", "exceeds total
+  // supply, and demand for consumer goods rose"; no verb `demand` is followed by them)
   const next = wordAt(words, start + 1);
-  return MARKET_DEMAND_AFTER.has(next) || (next === 'for' && DEMANDED_GOODS.test(wordAt(words, start + 2)));
+  if (MARKET_DEMAND_AFTER.has(next) || (next === 'for' && DEMANDED_GOODS.test(wordAt(words, start + 2)))) return true;
+  // (a verb after a modal or `to`: "will demand", "to demand wage increases")
+  if (MODALS.has(prev) || prev === 'to' || PRONOUN_SUBJECTS.has(prev)) return false;
+  return MARKET_DEMAND_BEFORE.has(prev);
 }
 
 export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number, form: Form): Candidate | null {

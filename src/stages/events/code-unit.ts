@@ -9,7 +9,7 @@ import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { finish } from './finish.js';
-import { codeMatch } from './code-match.js';
+import { codeMatch, marketDemand } from './code-match.js';
 import { findRecipients, recipientSlots } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
@@ -810,6 +810,8 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
 function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch, found: Candidate | null, previous: Candidate): Candidate | null | false {
   const { words } = view;
   let candidate = found;
+  // ("in addition to demand boosting measures", "and demand for consumer goods rose"): the market's demand is no act carried on
+  if (m.pattern.entry.type === 'REQUEST' && marketDemand(words, m.start)) return candidate;
   const inf = (wordAt(words, m.start - 1) === 'to' || wordAt(words, m.start - 1) === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
   // "blocked roads ... to protest": the purpose restates the act
   // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
@@ -865,8 +867,9 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
     if (own.length === 0) own = findRecipients(ctx, view, m.pattern.entry.recipient ?? [], m.end, previous.actors, m.pattern.entry);
     const made = finish(ctx, unit, view, m.pattern, m.start, m.end, [...previous.actors], own.length ? own : framed ? [...previous.recipients] : [], m.start, previous.past);
     // (the date the apposition holds is not the act's: the first verb's is)
-    // (a demand's "requested" is no status of another act joined to it: "demanded that Henry resign and warned of civil war")
-    if (made) candidate = recast(made, { status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date });
+    // (a demand's "requested" is no status of another act joined to it: "demanded that Henry resign and warned of civil war"; nor is
+    // a protest's "intended" a demand's it carries: "Unions called the strike for tomorrow to press for shorter hours" is asked now)
+    if (made) candidate = recast(made, { status: inf && previous.status !== 'occurred' && !(previous.status === 'requested' && made.type !== 'REQUEST') && !(previous.status === 'intended' && made.status === 'requested') ? previous.status : made.status, date: (narrowed ? previous.date : null) ?? made.date ?? previous.date });
   }
   // "will make a visit to the United States and hold talks with Reagan": a bare verb after `and` shares the modal of the first
   if (candidate && m.form === 'base' && wordAt(words, m.start - 1) === 'and' && candidate.status === 'occurred' && (previous.status === 'intended' || previous.status === 'hypothetical')

@@ -8,12 +8,12 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, onlyCountry, partyAt, reportAt, saidByOwnSide, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, visitDestination, wordAt } from './clause.js';
+import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, onlyCountry, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
@@ -153,6 +153,8 @@ const PERFECT_WORD = /(?:^|\s)(?:has|have|had)\s/;
 
 /** Hostile acts that, made conditional on another side's act, are threats. */
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
+/** A veto, which made conditional ("would veto the bill if it reached his desk") is a threat too, a veto threat. */
+const VETO_CAMEO = '129';
 
 /** Verbs after which `if` asks a question ("to see if", "asked if"): it means `whether`, no condition. */
 const WHETHER_VERBS = new Set(['see', 'ask', 'asked', 'asking', 'know', 'decide', 'determine', 'check', 'wonder', 'wondered', 'doubt', 'question']);
@@ -169,6 +171,8 @@ function conditionFollows(words: readonly string[], end: number, conditional = f
     // ("would lift tariffs ... as soon as Tokyo complied", "provided Bonn was allowed to keep": what `would` waits on; "will begin talks
     // as soon as they return" tells a time)
     if (conditional && ((w === 'as' && wordAt(words, k + 1) === 'soon' && wordAt(words, k + 2) === 'as') || (w === 'provided' && k > end))) return true;
+    // (scare quotes end no clause: 'a bill requiring retaliation for "unfair trade" if it reached his desk')
+    if (scareQuote(words, k)) continue;
     if (BOUNDARY.has(w) || w === '.' || w === ',' || w === 'and' || w === 'but' || SPEECH_VERBS.has(w)) return false;
   }
   return false;
@@ -346,6 +350,10 @@ export function finish(
   // no visit; a state's bodies have a sector)
   if (entry.id === 'consult.visit' && actors.length > 0 && actors.every((a) => a.entity.type === 'organization' && (a.entity.sector === 'BUS' || !a.entity.sector))
     && !/^visit/.test(words[start])) return null;
+  // ("insisted that the country was living up to its microchip pact", "insists that the state is doing as much as it can"): one who
+  // insists on a fact asks nothing; only a clause in the subjunctive or with "must" or "should" is a demand ("insist that Japan boost
+  // imports", "insisted that any penalties must take effect")
+  if (entry.id === 'request.demand' && words[end - 1] === 'that' && words[start].startsWith('insist') && assertedAfter(words, end)) return null;
   if (entry.id === 'consult.visit' && ARRIVAL_VERBS.test(words[start])) {
     const at = subjectHead(view, start);
     const head = at >= 0 ? wordAt(words, at) : '';
@@ -622,9 +630,11 @@ export function finish(
   // conditional on another's is a threat to that other (130), beside the act as possible
   // ("his country would use nuclear weapons if South Korea and the United States attempted ...": an attack announced on a
   // condition, with no target named, threatens the parties of the condition)
-  const condition = (!threat && CONDITIONAL_THREATS.has(entry.type) && (status === 'hypothetical' || status === 'intended')
+  const condition = (!threat && (CONDITIONAL_THREATS.has(entry.type) || entry.cameo === VETO_CAMEO) && (status === 'hypothetical' || status === 'intended')
     && saidByOwnSide(ctx, view, start, actors)) || (threat && recipients.length === 0) ? conditionParty(view, end, ctx) : null;
-  const conditional: Slot[] = condition === null ? [] : condition.length > 0 ? condition : recipients;
+  // (the actor's own side the condition names is none of its parties: "would veto the bill if it reached his desk")
+  const others = condition === null ? null : condition.filter((c) => !actors.some((a) => a.entity.id === c.entity.id));
+  const conditional: Slot[] = others === null ? [] : others.length > 0 ? others : recipients;
   // (the attack itself would be on them)
   if (threat && recipients.length === 0 && conditional.length > 0) recipients = conditional;
   // (the act itself waits on the condition: possible, not planned)
@@ -823,6 +833,12 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     const beyond = borderParty(view, start, end, sideOf(actors[0].entity));
     if (beyond) recipients = [beyond.group && beyond.entity.country ? countrySlot(ctx, beyond) : beyond];
   }
+  // ("Reagan vetoed an 88 billion dlr highway bill", "said he would veto any tax increase"): a bill or a tax a government vetoes with
+  // no one named is one its own legislature passed
+  if (recipients.length === 0 && entry.cameo === VETO_CAMEO && actors.length > 0 && actors[0].entity.sector === 'GOV' && actors[0].entity.country) {
+    const bill = legislationAfter(view, end);
+    if (bill >= 0) recipients = [groupSlot(ctx, actors[0].entity.country, 'LEG', view.tokens[bill].start, view.tokens[bill].end)];
+  }
   // ("arrived here today", "who is visiting here": a visit to "here" is to the dateline's country)
   if (recipients.length === 0 && entry.mode === 'visit' && entry.type === 'CONSULT' && (wordAt(view.words, end - 1) === 'here' || wordAt(view.words, end) === 'here')) {
     recipients = visitDestination(ctx, view, start, actors);
@@ -839,6 +855,30 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
   }
   return recipients;
 }
+
+/** The index of a word of legislation ("bill", "law", "tax") in the object after a veto ending at `end`, before the clause ends; -1 for none. */
+function legislationAfter(view: View, end: number): number {
+  for (let k = end; k < view.words.length && k < end + 8; k++) {
+    const w = wordAt(view.words, k);
+    if (w === '.' || w === ';' || w === ',' || BOUNDARY.has(w) || view.slotAt[k]) return -1;
+    if (LEGISLATION_WORDS.has(w)) return k;
+  }
+  return -1;
+}
+const LEGISLATION_WORDS: ReadonlySet<string> = new Set(['bill', 'bills', 'legislation', 'law', 'laws', 'measure', 'budget', 'amendment', 'tax', 'taxes']);
+
+/** Whether the first auxiliary of the clause from `from` tells a fact ("was", "is", "will", "can"), not what is asked ("must", "should"). */
+function assertedAfter(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 10; k++) {
+    const w = wordAt(words, k);
+    if (w === '.' || w === ';') return false;
+    // (a bare "be" is the subjunctive: "insisting that the quotas be abandoned")
+    if (ASKING_MODALS.has(w) || w === 'be') return false;
+    if (MODAL_VERBS.has(w) || BE_FORMS.has(w) || w === 'cannot') return true;
+  }
+  return false;
+}
+const ASKING_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'shall']);
 
 /** Whether the words after a verb of giving in name street protest before the clause ends ("bowed to weeks of violent street protests"). */
 function yieldsToStreet(view: View, end: number): boolean {

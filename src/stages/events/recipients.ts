@@ -9,7 +9,7 @@ import type { RecipientSlot, TriggerEntry } from '../../lexicon/event-triggers.j
 import { lexicon } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { pairTable, regionalDemonym } from '../lexicon-matcher.js';
-import { backHead, domesticTarget, heldPerson, homeOf, isBarePossessive, isInfinitive, lastCountryBefore, lowerModifier, nextAfterSlot, partyAt, possessedBody, startsUpper, titleStart, uncodedAddressee, vesselSector, wordAt } from './clause.js';
+import { backHead, domesticTarget, heldPerson, homeOf, isBarePossessive, isInfinitive, lastCountryBefore, lowerModifier, nextAfterSlot, partyAt, possessedBody, scareQuote, startsUpper, titleStart, uncodedAddressee, vesselSector, wordAt } from './clause.js';
 import { groupEntity, groupSlot, slotOf } from './slots.js';
 import type { Context, Slot, View } from './types.js';
 import { ANSWER_NOUNS, BACK_HEADS, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, DEMONYM_PAIRS, DETERMINERS, GATHERINGS, POSSESSIVE_MARKS, PREPOSITIONS, QUOTE_CHARS, QUOTE_MARKS, REBEL_MODIFIERS, SECURITY_SECTORS, STATE_BACK_HEADS, TWO_PARTIES, WEEKDAYS } from './word-classes.js';
@@ -29,17 +29,6 @@ function placeNamingThing(view: View, j: number, entry: TriggerEntry | undefined
   const nouns = /^[a-z-]+$/.test(modifier) && !PREPOSITIONS.has(modifier) && !BOUNDARY.has(modifier) && modifier !== 'and' && modifier !== 'or' ? [after, after + 1] : [after];
   const gathering = entry?.mode !== 'visit' && !entry?.placeRecipient;
   return NAMED_DOCUMENTS.has(wordAt(view.words, after - 1)) || nouns.some((k) => NAMED_DOCUMENTS.has(wordAt(view.words, k)) || (gathering && GATHERINGS.has(wordAt(view.words, k))));
-}
-
-/** Whether the quote mark at `i` opens or closes scare quotes around a word or two ('a "defensive" exercise'). */
-function scareQuote(words: readonly string[], i: number): boolean {
-  if (!QUOTE_MARKS.has(wordAt(words, i))) return false;
-  for (const dir of [1, -1]) {
-    let k = i + dir;
-    while (Math.abs(k - i) <= 3 && /^[\p{L}-]+$/u.test(wordAt(words, k))) k += dir;
-    if (Math.abs(k - i) > 1 && Math.abs(k - i) <= 3 && QUOTE_MARKS.has(wordAt(words, k))) return true;
-  }
-  return false;
 }
 
 /** Past forms of common verbs no trigger starts ("and flew them to", "and put them on"). */

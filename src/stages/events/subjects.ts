@@ -3,7 +3,7 @@ import { CAPITALS } from '../../lexicon/countries.js';
 import { ACT_NOUNS } from '../../lexicon/event-groups.js';
 import { amongThoseWho, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
 import type { Slot, View } from './types.js';
-import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
@@ -12,10 +12,11 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'thei
 /** Whether tokens [from, at) are a short possessed noun phrase right before a verb ("executive board", "top diplomat"). */
 function possessedSubject(view: View, from: number, at: number): boolean {
   let k = at;
-  // ("the IMF's executive board on Tuesday approved": a time adverbial before the verb)
+  // ("the IMF's executive board on Tuesday approved": a time adverbial before the verb; "President Sarney's government has
+  // repeatedly refused": the perfect's auxiliary and an adverb)
   for (;;) {
     const w = wordAt(view.words, k - 1);
-    if (k > from && (MODALS.has(w) || ASPECT.has(w) || TIME_ADVERBS.has(w))) k--;
+    if (k > from && (MODALS.has(w) || ASPECT.has(w) || TIME_ADVERBS.has(w) || PERFECT_AUXILIARIES.has(w) || CLAUSE_ADVERBS.has(w))) k--;
     else if (k > from + 1 && WEEKDAYS.has(w) && wordAt(view.words, k - 2) === 'on') k -= 2;
     else break;
   }
