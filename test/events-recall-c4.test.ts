@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c4', () => {
+  eventRows([
+    // credit a state guarantees for a country's purchases is economic aid to that country; the Commodity Credit Corporation is the
+    // U.S. government's
+    ['WASHINGTON, May 4 - The Commodity Credit Corporation (CCC) has authorized 30.0 mln dlrs in credit guarantees to Tunisia for purchases of wheat, the Agriculture Department said.', '1987-05-04', ['AID 071 occurred USAGOV->TUN']],
+    // (the buyer named after the sales, not the country of the goods sold)
+    ['The Commodity Credit Corporation approved 12.5 mln dlrs in credit guarantees for sales of U.S. feed grains to Morocco.', '1987-05-04', ['AID 071 occurred USAGOV->MAR']],
+    ['The CCC has reallocated 8.0 mln dlrs in credit guarantees previously earmarked for sales of U.S. cotton to provide coverage for sales of U.S. rice to Peru.', '1987-05-04', []],
+  ]);
+});
