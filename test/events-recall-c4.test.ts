@@ -9,5 +9,10 @@ describe('events, recall round c4', () => {
     // (the buyer named after the sales, not the country of the goods sold)
     ['The Commodity Credit Corporation approved 12.5 mln dlrs in credit guarantees for sales of U.S. feed grains to Morocco.', '1987-05-04', ['AID 071 occurred USAGOV->MAR']],
     ['The CCC has reallocated 8.0 mln dlrs in credit guarantees previously earmarked for sales of U.S. cotton to provide coverage for sales of U.S. rice to Peru.', '1987-05-04', []],
+    // farm goods a state subsidizes for sale to a country (an offer of subsidized wheat, an export bonus the CCC accepts on a sale) are
+    // its economic cooperation with the buyer; a company's sale is none
+    ['WASHINGTON, May 4 - The United States will offer subsidized wheat to China under the export enhancement program, officials said.', '1987-05-04', ['COOPERATE 061 intended USA->CHN']],
+    ['The Commodity Credit Corporation has accepted two bonus offers from exporters on the sale of 25,000 tonnes of barley to Cyprus, the Agriculture Department said.', '1987-05-04', ['COOPERATE 061 occurred USAGOV->CYP']],
+    ['Continental Grain sold subsidized wheat to Egypt last week, traders said.', '1987-05-04', []],
   ]);
 });
