@@ -14,5 +14,10 @@ describe('events, recall round c4', () => {
     ['WASHINGTON, May 4 - The United States will offer subsidized wheat to China under the export enhancement program, officials said.', '1987-05-04', ['COOPERATE 061 intended USA->CHN']],
     ['The Commodity Credit Corporation has accepted two bonus offers from exporters on the sale of 25,000 tonnes of barley to Cyprus, the Agriculture Department said.', '1987-05-04', ['COOPERATE 061 occurred USAGOV->CYP']],
     ['Continental Grain sold subsidized wheat to Egypt last week, traders said.', '1987-05-04', []],
+    // a nuclear weapon tested (a test carried out, conducted or staged, a device exploded) is a show of force to no one
+    ['PARIS, May 4 - France conducted an underground nuclear test at its Pacific testing site on Sunday, the defence ministry said.', '1987-05-04', ['MOBILIZE 150 occurred FRA->-']],
+    ['China carried out a nuclear test in the western desert region last week, Western diplomats said.', '1987-05-04', ['MOBILIZE 150 occurred CHN->-']],
+    // (a moratorium on tests or talks on a test ban test nothing)
+    ['The Soviet Union extended its moratorium on nuclear tests until January, Tass said.', '1987-05-04', []],
   ]);
 });
