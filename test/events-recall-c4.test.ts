@@ -19,5 +19,11 @@ describe('events, recall round c4', () => {
     ['China carried out a nuclear test in the western desert region last week, Western diplomats said.', '1987-05-04', ['MOBILIZE 150 occurred CHN->-']],
     // (a moratorium on tests or talks on a test ban test nothing)
     ['The Soviet Union extended its moratorium on nuclear tests until January, Tass said.', '1987-05-04', []],
+    // a sanction told by the noun of its imposing is the imposer's, named before that noun ("the U.S. imposition of tariffs on"),
+    // and an owner may stand before 'new' ("Washington's new tariffs on")
+    ['Officials in Ottawa said the U.S. imposition of duties on Canadian softwood lumber would cost jobs.', '1987-05-04', ['SANCTION 163 occurred USA->CAN']],
+    ["Washington's new tariffs on South Korean steel took effect on Monday, officials in Seoul said.", '1987-05-04', ['SANCTION 163 occurred USAGOV->KOR']],
+    // (the imposition of a tax at home is no sanction on anyone)
+    ['The imposition of a five pct sales tax was delayed by the opposition, officials said.', '1987-05-04', []],
   ]);
 });
