@@ -25,5 +25,10 @@ describe('events, recall round c4', () => {
     ["Washington's new tariffs on South Korean steel took effect on Monday, officials in Seoul said.", '1987-05-04', ['SANCTION 163 occurred USAGOV->KOR']],
     // (the imposition of a tax at home is no sanction on anyone)
     ['The imposition of a five pct sales tax was delayed by the opposition, officials said.', '1987-05-04', []],
+    // sanctions or tariffs dropped, scrapped or rescinded are eased, as lifted ones are
+    ['The EC said it would scrap the tariffs on U.S. corn gluten feed next month.', '1987-05-04', ['RETREAT 085 intended IGOEU->USA']],
+    ['Tokyo rescinded its sanctions against South Africa on Friday.', '1987-05-04', ['RETREAT 085 occurred JPNGOV->ZAF']],
+    // (a drop in tariffs is no act of easing by anyone named)
+    ['The drop in tariffs helped exporters, the ministry said.', '1987-05-04', []],
   ]);
 });

@@ -292,7 +292,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached between', 'agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract was|were signed|concluded|reached between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
-  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
+  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
   // a curfew, lockdown or emergency rule is on the actor's own public
   // "would temporarily permit imports of South African uranium ore", "allowed imports of U.S. wine, beer and cigarettes": a country's
   // goods let in again, an easing of a ban on them (085), on the country named by its demonym or after `from` (not sales, which are
