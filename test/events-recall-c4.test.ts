@@ -30,5 +30,11 @@ describe('events, recall round c4', () => {
     ['Tokyo rescinded its sanctions against South Africa on Friday.', '1987-05-04', ['RETREAT 085 occurred JPNGOV->ZAF']],
     // (a drop in tariffs is no act of easing by anyone named)
     ['The drop in tariffs helped exporters, the ministry said.', '1987-05-04', []],
+    // a general strike told by its noun and the country it is in is a strike of that country's people, against the
+    // government it presses; 'the start of' before it is no verb whose gap would hide it
+    ['LIMA, May 4 - Police fired tear gas at the start of a general strike in Peru called to press the government to raise wages.', '1987-05-04', ['PROTEST 143 occurred PER->PERGOV', 'REQUEST 020 requested PER->PERGOV', 'COERCE 175 occurred PERCOP->PER']],
+    ['Shops were shut during a general strike in Bolivia against the government\'s economic policies.', '1987-05-04', ['PROTEST 143 occurred BOL->BOLGOV']],
+    // (a strike in an industry names no country's people by itself)
+    ['The general strike in the coal industry entered its third week.', '1987-05-04', []],
   ]);
 });
