@@ -36,5 +36,9 @@ describe('events, recall round c4', () => {
     ['Shops were shut during a general strike in Bolivia against the government\'s economic policies.', '1987-05-04', ['PROTEST 143 occurred BOL->BOLGOV']],
     // (a strike in an industry names no country's people by itself)
     ['The general strike in the coal industry entered its third week.', '1987-05-04', []],
+    // the opposition's boycott of parliament told by its noun ('an opposition boycott') is a strike's kin (CAMEO 143) by the story
+    // country's opposition; a trade boycott is none of theirs
+    ['SEOUL, May 4 - Debate on the budget resumed after a two-week opposition boycott over the new election law, the government said.', '1987-05-04', ['PROTEST 143 occurred KOROPP->KORGOV']],
+    ['STOCKHOLM, May 4 - The trade boycott of South Africa will take effect in October, officials said.', '1987-05-04', []],
   ]);
 });

@@ -292,7 +292,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (country) {
       const t = view.tokens[start];
       // ("opposition protests": the opposition's)
-      const sector = words.slice(Math.max(0, start - 3), start).includes('opposition') ? 'OPP' : '';
+      // ("an opposition boycott": the noun's own first word)
+      const sector = words.slice(Math.max(0, start - 3), start + 1).includes('opposition') ? 'OPP' : '';
       actors = [groupSlot(ctx, country, sector, t.start, t.end)];
       past = true;
     }
@@ -655,6 +656,8 @@ function streetProtest(view: View, start: number): boolean {
   // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
   if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
   if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
+  // ("after a nine-day opposition boycott": a noun the opposition's own word opens)
+  if (wordAt(view.words, start) === 'opposition') return true;
   if (wordAt(view.words, start) === 'general' && (wordAt(view.words, start + 1) === 'strike' || wordAt(view.words, start + 1) === 'strikes')) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
