@@ -116,6 +116,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'KGB', aliases: [], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Federal Security Service', aliases: ['FSB'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Mossad', aliases: [], code: 'ISRGOV', sector: 'GOV', country: 'ISR' },
+  // (the Agriculture Department's lender, which guarantees credit for farm exports to a country)
+  { name: 'Commodity Credit Corporation', aliases: ['the Commodity Credit Corporation', 'Commodity Credit Corp', 'CCC'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Houthis', aliases: ['Houthi', 'the Houthis', 'Ansar Allah'], code: 'YEMREB', sector: 'REB', country: 'YEM' },
   { name: 'Hezbollah', aliases: [], code: 'LBNREB', sector: 'REB', country: 'LBN' },

@@ -149,7 +149,15 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
     // (not past a conjunction: "an end to sales to the South African police and military and withdrawal from South Africa")
     while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
-    while (j >= 0 && skipped < 6 && (wordAt(words, j) === 'first' || wordAt(words, j) === 'foreign' || wordAt(words, j) === 'state' || wordAt(words, j) === 'official' || wordAt(words, j) === 'recent' || wordAt(words, j) === 'planned')) { j--; skipped++; }
+    while (j >= 0 && skipped < 6 && OWNED_ACT_MODIFIERS.has(wordAt(words, j))) { j--; skipped++; }
+    // ("the U.S. imposition of tariffs on Japanese goods", "Washington's imposition of sanctions": a sanction the noun of its imposing
+    // names is the imposer's, read before that noun)
+    let head = start;
+    if (entry.type === 'SANCTION' && wordAt(words, j) === 'of' && IMPOSING_NOUNS.has(wordAt(words, j - 1))) {
+      head = j - 1;
+      j -= 2;
+      while (j >= 0 && OWNED_ACT_MODIFIERS.has(wordAt(words, j))) j--;
+    }
     // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
     if (entry.mutual && wordAt(words, j) === 'their') {
       const subject = subjectLeft(view, j);
@@ -159,7 +167,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       }
     }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
-    const place = j === start - 1 ? placePossessive(view, start) : -1;
+    const place = j === head - 1 ? placePossessive(view, head) : -1;
     // ("Tehran's forces ... after their assault": `their` the plural body nearest)
     const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
@@ -171,21 +179,21 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
     else if (owner) actors = [owner];
-    else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= start - 3) {
+    else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= head - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
       const t = view.tokens[j];
       actors = [groupSlot(ctx, country, '', t.start, t.end)];
     }
     // ("a Taliban attack on a checkpoint", "the Houthi attacks on shipping", "an al Shabaab ambush": an armed group named right
     // before the act noun is the attacker)
-    else if (entry.type === 'ASSAULT' && j === start - 1 && view.slotAt[j]?.entity.type === 'organization' && view.slotAt[j]!.entity.sector === 'REB'
+    else if (entry.type === 'ASSAULT' && j === head - 1 && view.slotAt[j]?.entity.type === 'organization' && view.slotAt[j]!.entity.sector === 'REB'
       && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
-    else if (j >= 0 && j === start - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
+    else if (j >= 0 && j === head - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
     // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)
-    else if (j >= 0 && j >= start - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
+    else if (j >= 0 && j >= head - 3 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit'
       && DEMONYMS.has(ctx.text.slice(view.slotAt[j]!.start, view.slotAt[j]!.end))) actors = [view.slotAt[j]!];
   }
   // ("the withdrawal of 50,000 Cuban troops from Angola", "the deployment of Russian troops to Belarus": forces moved, named after
@@ -309,7 +317,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (country) {
       const t = view.tokens[start];
       // ("opposition protests": the opposition's)
-      const sector = words.slice(Math.max(0, start - 3), start).includes('opposition') ? 'OPP' : '';
+      // ("an opposition boycott": the noun's own first word)
+      const sector = words.slice(Math.max(0, start - 3), start + 1).includes('opposition') ? 'OPP' : '';
       actors = [groupSlot(ctx, country, sector, t.start, t.end)];
       past = true;
     }
@@ -679,6 +688,12 @@ function sentencePair(view: View): Slot[] | null {
 /** Verbs of killing and wounding an attack told after them can frame ("killed hundreds of people in an attack on"). */
 const KILLING_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'kidnapped', 'abducted', 'massacred', 'slaughtered']);
 
+/** Words between an act's owner and its noun ("Moscow's first foreign visit", "Washington's new tariffs"). */
+const OWNED_ACT_MODIFIERS: ReadonlySet<string> = new Set(['first', 'foreign', 'state', 'official', 'recent', 'planned', 'new']);
+
+/** Nouns of imposing a sanction, whose owner is the sanction's ("the U.S. imposition of tariffs"). */
+const IMPOSING_NOUNS: ReadonlySet<string> = new Set(['imposition', 'introduction']);
+
 /** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
 const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',
   'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public', 'nightly', 'wave', 'waves',
@@ -694,6 +709,8 @@ function streetProtest(view: View, start: number): boolean {
   // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
   if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
   if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
+  // ("after a nine-day opposition boycott": a noun the opposition's own word opens)
+  if (wordAt(view.words, start) === 'opposition') return true;
   if (wordAt(view.words, start) === 'general' && (wordAt(view.words, start + 1) === 'strike' || wordAt(view.words, start + 1) === 'strikes')) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);

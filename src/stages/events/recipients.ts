@@ -47,6 +47,9 @@ function tradeMeasure(entry: TriggerEntry | undefined): boolean {
 /** Nouns of traded goods whose `from` names their country ("imports from Colombia"). */
 const GOODS_WORDS: ReadonlySet<string> = new Set(['imports', 'goods', 'products', 'exports', 'shipments', 'steel', 'wine', 'cars']);
 
+/** Nouns of trade whose `of` names goods ("sales of U.S. wheat"). */
+const SALES_WORDS: ReadonlySet<string> = new Set(['sales', 'sale', 'purchases', 'purchase', 'exports', 'shipments']);
+
 /** Heads of another country named by its tie to the actor ("its neighbour", "their rival"). */
 const RIVAL_HEADS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'enemy', 'foe', 'adversary']);
 /** Heads of a place named again by its region ("the Pacific territory", "the Caribbean island"), never alone ("the territory"). */
@@ -325,6 +328,8 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
         // ("a tariff on all imports from Colombia": whose goods they are; so for any goods a trade measure is on: "dumping duties on frozen
         // orange juice from Brazil", "tariffs on computer microchips imported from Japan")
         if (wordAt(words, k) === 'from' && (GOODS_WORDS.has(wordAt(words, k - 1)) || tradeMeasure(entry))) continue;
+        // ("credit guarantees for sales of U.S. corn to Iraq": the country of goods aid pays for is the giver's, not the one aided)
+        if (entry?.type === 'AID' && slotAt[k] && wordAt(words, k - 1) === 'of' && SALES_WORDS.has(wordAt(words, k - 2))) continue;
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         // ("would not agree to a deal at the Geneva superpower talks": the place of talks or a document is no party)
         if (placeNamingThing(view, k, entry)) { k = nextAfterSlot(view, k) - 1; continue; }

@@ -54,9 +54,12 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
         }
         if (table.stamp[pattern.id] !== generation) continue;
       }
+      // ("at the start of a general strike in Ecuador": a verb of a phase between a determiner and `of` is its noun, whose gap would
+      // hide the act told after it)
+      const form = pattern.first.get(wordAt(words, i))!;
+      if (pattern.frame === 'verb' && PHASE_NOUNS.has(wordAt(words, i)) && wordAt(words, i + 1) === 'of' && DETERMINERS.has(wordAt(words, i - 1))) continue;
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
-      const form = pattern.first.get(wordAt(words, i))!;
       if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
     }
     if (best) matches.push(best);
@@ -71,6 +74,9 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
   }
   return kept;
 }
+
+/** Verbs that are also nouns of an act's phase ("the start of a strike", "the end of talks"). */
+const PHASE_NOUNS: ReadonlySet<string> = new Set(['start', 'end', 'close']);
 
 /** Past the hedge an amount opens with at i ("as much as", "as many as", "up to"): where the amount starts. */
 function skipAmountHedge(words: readonly string[], i: number): number {
