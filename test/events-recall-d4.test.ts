@@ -1,0 +1,17 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round d4', () => {
+  eventRows([
+    // a titled person governed by a preposition is no subject: the title's words stand between the name and its preposition
+    ['Brazilian business leaders who attended a lunch with President Jose Sarney called on the government to cut interest rates.', '1987-03-23', ['REQUEST 020 requested BRABUS->BRAGOV']],
+    // (so the minister the farm leaders met does not make their appeal)
+    ['Farm leaders meeting with Agriculture Minister Richard Lyng urged the administration to raise support prices.', '1987-03-23', []],
+    // (a date between the preposition and the title is no title: "on Tuesday President Reagan")
+    ['On Tuesday President Reagan urged Japan to open its markets to American rice.', '1987-03-23', ['REQUEST 020 requested USAGOV->JPN']],
+    // (a `with` before a person and a participle opens an absolute clause whose subject the person is)
+    ['The United States imposed tariffs on Japanese chips, with Commerce Secretary Malcolm Baldrige accusing Japan of dumping.', '1987-03-23', ['SANCTION 163 occurred USA->JPN', 'ACCUSE 112 occurred USAGOV->JPN']],
+    // the party right before `who` is the subject of the relative clause's verb, whatever governs it
+    ['President Reagan held talks on Thursday with Kenyan President Daniel Arap Moi, who later appealed for more American investment.', '1987-03-12', ['CONSULT 040 occurred USAGOV->KENGOV', 'REQUEST 020 requested KENGOV->-']],
+  ]);
+});
