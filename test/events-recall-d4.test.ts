@@ -13,5 +13,12 @@ describe('events, recall round d4', () => {
     ['The United States imposed tariffs on Japanese chips, with Commerce Secretary Malcolm Baldrige accusing Japan of dumping.', '1987-03-23', ['SANCTION 163 occurred USA->JPN', 'ACCUSE 112 occurred USAGOV->JPN']],
     // the party right before `who` is the subject of the relative clause's verb, whatever governs it
     ['President Reagan held talks on Thursday with Kenyan President Daniel Arap Moi, who later appealed for more American investment.', '1987-03-12', ['CONSULT 040 occurred USAGOV->KENGOV', 'REQUEST 020 requested KENGOV->-']],
+    // officials, a ministry, a department or the cabinet no one names are the dispatch country's government, as the government is
+    ['TOKYO, March 3 - The ministry asked car makers to curb their exports to Europe.', '1987-03-03', ['REQUEST 020 requested JPNGOV->JPNBUS']],
+    ['OTTAWA, March 3 - Officials urged the United States to drop the lumber duty.', '1987-03-03', ['REQUEST 020 requested CANGOV->USA']],
+    ['WASHINGTON, March 3 - The department said it would impose duties on Brazilian orange juice.', '1987-03-03', ['SANCTION 163 intended USAGOV->BRA']],
+    // (the officials of a company or a union are no state's)
+    ['LONDON, March 3 - Union officials urged members to reject the pay offer.', '1987-03-03', []],
+    ['NEW YORK, March 3 - Texaco officials rejected the offer.', '1987-03-03', []],
   ]);
 });
