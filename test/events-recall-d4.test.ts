@@ -20,5 +20,7 @@ describe('events, recall round d4', () => {
     // (the officials of a company or a union are no state's)
     ['LONDON, March 3 - Union officials urged members to reject the pay offer.', '1987-03-03', []],
     ['NEW YORK, March 3 - Texaco officials rejected the offer.', '1987-03-03', []],
+    // a surname named again right after a given name the tagger took alone (a heading's surname in capitals misleads it) is one name
+    ['BAKER CALLS FOR LOWER RATES\nWASHINGTON, March 23 - Treasury Secretary James Baker urged West Germany to cut its interest rates. Baker said the dollar had fallen far enough.', '1987-03-23', ['REQUEST 020 requested USAGOV->DEU']],
   ]);
 });

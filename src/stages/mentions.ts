@@ -183,7 +183,7 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
     words.push(lex.words);
     for (const m of sentenceMentions(text, tokens, lex, names[headingTokens.length + index], index, messages)) mentions.push(m);
   });
-  for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
+  for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) addRepeatedName(text, mentions, m);
   for (const m of bodyShortNames(tokensBySentence, mentions)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
@@ -578,6 +578,21 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
     }
   });
   return out;
+}
+
+/**
+ * A name named again, pushed to `mentions`; right after a person's one-word name with only white space between, the rest of that name
+ * ("Treasury Secretary James" + "Baker", where a heading's "BAKER" made the tagger take the given name alone): one name.
+ */
+function addRepeatedName(text: string, mentions: RawMention[], m: RawMention): void {
+  const i = mentions.findIndex((p) => p.type === 'person' && p.form === 'name' && p.sentence === m.sentence && !p.name.includes(' ') && p.end < m.start
+    && /^\s+$/.test(text.slice(p.end, m.start)));
+  if (i < 0) {
+    mentions.push(m);
+    return;
+  }
+  const p = mentions[i];
+  mentions[i] = rawMention(p.start, m.end, text.slice(p.start, m.end), p.sentence, { ...p, name: `${p.name} ${m.name}` });
 }
 
 /** Last words of bodies' names that name a body in lower case too ("the fund", "the bank"; not "the trade" of the GATT). */
