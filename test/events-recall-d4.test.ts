@@ -22,5 +22,10 @@ describe('events, recall round d4', () => {
     ['NEW YORK, March 3 - Texaco officials rejected the offer.', '1987-03-03', []],
     // a surname named again right after a given name the tagger took alone (a heading's surname in capitals misleads it) is one name
     ['BAKER CALLS FOR LOWER RATES\nWASHINGTON, March 23 - Treasury Secretary James Baker urged West Germany to cut its interest rates. Baker said the dollar had fallen far enough.', '1987-03-23', ['REQUEST 020 requested USAGOV->DEU']],
+    // a state's central bank is its government's (an office of it too, in lower case), and a vice-minister is a minister
+    ['LONDON, March 3 - Brazilian central bank president Francisco Gros urged Britain to be patient.', '1987-03-03', ['REQUEST 020 requested BRAGOV->GBR']],
+    ['LONDON, March 3 - Japanese vice-minister Toyoo Gyohten urged Britain to be patient.', '1987-03-03', ['REQUEST 020 requested JPNGOV->GBR']],
+    // (a bank with no 'central' stays a company)
+    ['LONDON, March 3 - Brazilian bank president Francisco Gros urged Britain to be patient.', '1987-03-03', ['REQUEST 020 requested BRABUS->GBR']],
   ]);
 });

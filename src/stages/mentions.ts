@@ -1212,6 +1212,8 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
   'under', 'federal', 'central', 'majority', 'minority',
+  // ("Brazilian central bank president Francisco Gros")
+  'bank',
   // a party in power ("South Korean ruling party chairman Roh Tae Woo")
   'ruling', 'governing',
   // armed and street leaders ("Haitian gang leader Jimmy Cherizier", "rebel commander")
