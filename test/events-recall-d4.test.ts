@@ -27,5 +27,10 @@ describe('events, recall round d4', () => {
     ['LONDON, March 3 - Japanese vice-minister Toyoo Gyohten urged Britain to be patient.', '1987-03-03', ['REQUEST 020 requested JPNGOV->GBR']],
     // (a bank with no 'central' stays a company)
     ['LONDON, March 3 - Brazilian bank president Francisco Gros urged Britain to be patient.', '1987-03-03', ['REQUEST 020 requested BRABUS->GBR']],
+    // a capital's possessive gives an office its state; the country an envoy is sent to, inside his title, is the host's, not his
+    ['BAHRAIN, March 24 - Moscow\'s ambassador to Kuwait, Ernest Zverev, arrived in Kuwait today.', '1987-03-24', ['CONSULT 042 occurred SUNGOV->KWT']],
+    ['TOKYO, March 24 - Ambassador to the U.S. Nobuo Matsunaga urged Washington to wait.', '1987-03-24', ['REQUEST 020 requested JPNGOV->USAGOV']],
+    // (a 'to' before the title is no part of it)
+    ['ATHENS, March 2 - The Greek position was made clear to Turkey\'s ambassador Nazmi Akiman when he met Greek Foreign Undersecretary Yannis Kapsis.', '1987-03-02', ['CONSULT 040 occurred TURGOV->GRCGOV']],
   ]);
 });

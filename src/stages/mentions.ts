@@ -1346,8 +1346,12 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     }
     const head = entryOf(m, 'orghead');
     if (head && m && m.to <= to && head.sector === 'MIL') sector = 'MIL';
-    const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym');
-    if (c) countries.push(c.code);
+    // ("Moscow's ambassador to Kuwait": a capital's possessive is its state's office, not one ending a body's name, "the Bank of
+    // Tokyo's adviser"; the country an envoy is sent to, inside the title, is the host's)
+    const capital = lex.lower[i - 1] !== 'of' && /^['’]s$/.test(tokens[lex.exact[i]?.to ?? i]?.text ?? '') ? entryOf(lex.exact[i], 'capital') : null;
+    const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym') ?? capital;
+    const host = (i - 1 > from && lex.lower[i - 1] === 'to') || (i - 2 > from && lex.lower[i - 1] === 'the' && lex.lower[i - 2] === 'to');
+    if (c && !host) countries.push(c.code);
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;
