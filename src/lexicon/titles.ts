@@ -25,7 +25,9 @@ export const TITLE_HEADS: readonly TitleHead[] = [
     // a cabinet office, not a member of a legislature ("U.S. Trade Representative Clayton Yeutter")
     'Trade Representative', 'Deputy Trade Representative', 'Assistant Trade Representative', 'Permanent Representative',
     // one word in American copy ("Undersecretary of State Michael Armacost")
-    'Undersecretary', 'Under-Secretary'),
+    'Undersecretary', 'Under-Secretary',
+    // the 1987 archive's lower-case vice-ministers ("Japanese vice-minister of finance Toyoo Gyohten")
+    'Vice-Minister', 'Vice Minister'),
   ...t('MIL', 'Defense Minister', 'Defence Minister', 'Deputy Defense Minister', 'First Deputy Defense Minister',
     'Chief of the General Staff', 'Chief of General Staff', 'Chief of Staff of the Army', 'Chairman of the Joint Chiefs of Staff',
     'Commander', 'Commander-in-Chief', 'commander', 'Chief of the Joint Staff', 'Chief of Defence Staff', 'Chief of Defense Staff',

@@ -183,7 +183,7 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
     words.push(lex.words);
     for (const m of sentenceMentions(text, tokens, lex, names[headingTokens.length + index], index, messages)) mentions.push(m);
   });
-  for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) mentions.push(m);
+  for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) addRepeatedName(text, mentions, m);
   for (const m of bodyShortNames(tokensBySentence, mentions)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
@@ -578,6 +578,21 @@ function repeatNames(tokensBySentence: readonly (readonly Token[])[], found: rea
     }
   });
   return out;
+}
+
+/**
+ * A name named again, pushed to `mentions`; right after a person's one-word name with only white space between, the rest of that name
+ * ("Treasury Secretary James" + "Baker", where a heading's "BAKER" made the tagger take the given name alone): one name.
+ */
+function addRepeatedName(text: string, mentions: RawMention[], m: RawMention): void {
+  const i = mentions.findIndex((p) => p.type === 'person' && p.form === 'name' && p.sentence === m.sentence && !p.name.includes(' ') && p.end < m.start
+    && /^\s+$/.test(text.slice(p.end, m.start)));
+  if (i < 0) {
+    mentions.push(m);
+    return;
+  }
+  const p = mentions[i];
+  mentions[i] = rawMention(p.start, m.end, text.slice(p.start, m.end), p.sentence, { ...p, name: `${p.name} ${m.name}` });
 }
 
 /** Last words of bodies' names that name a body in lower case too ("the fund", "the bank"; not "the trade" of the GATT). */
@@ -1197,6 +1212,8 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'environment', 'science', 'technology', 'development', 'fisheries', 'mines', 'petroleum', 'oil', 'budget', 'customs', 'revenue',
   'social', 'welfare', 'home', 'external', 'monetary', 'fiscal', 'international', 'investment', 'navy', 'general', 'assistant',
   'under', 'federal', 'central', 'majority', 'minority',
+  // ("Brazilian central bank president Francisco Gros")
+  'bank',
   // a party in power ("South Korean ruling party chairman Roh Tae Woo")
   'ruling', 'governing',
   // armed and street leaders ("Haitian gang leader Jimmy Cherizier", "rebel commander")
@@ -1329,8 +1346,12 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     }
     const head = entryOf(m, 'orghead');
     if (head && m && m.to <= to && head.sector === 'MIL') sector = 'MIL';
-    const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym');
-    if (c) countries.push(c.code);
+    // ("Moscow's ambassador to Kuwait": a capital's possessive is its state's office, not one ending a body's name, "the Bank of
+    // Tokyo's adviser"; the country an envoy is sent to, inside the title, is the host's)
+    const capital = lex.lower[i - 1] !== 'of' && /^['’]s$/.test(tokens[lex.exact[i]?.to ?? i]?.text ?? '') ? entryOf(lex.exact[i], 'capital') : null;
+    const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym') ?? capital;
+    const host = (i - 1 > from && lex.lower[i - 1] === 'to') || (i - 2 > from && lex.lower[i - 1] === 'the' && lex.lower[i - 2] === 'to');
+    if (c && !host) countries.push(c.code);
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;

@@ -3,7 +3,7 @@ import { CAPITALS } from '../../lexicon/countries.js';
 import { ACT_NOUNS } from '../../lexicon/event-groups.js';
 import { amongThoseWho, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
 import type { Slot, View } from './types.js';
-import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
@@ -110,9 +110,11 @@ export function subjectLeft(view: View, at: number): Slot | null {
     // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
     if (BOUNDARY.has(w) || w === 'that' || w === 'where') return null;
     // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
-    if (w === 'which') {
+    // ("talks with Kenyan President Daniel Arap Moi, who afterwards appealed": so is a party's before `who`, whatever governs it)
+    if (w === 'which' || w === 'who') {
       const antecedent = wordAt(words, j - 1) === ',' ? j - 2 : j - 1;
-      return antecedent >= 0 ? slotAt[antecedent] ?? null : null;
+      const party = antecedent >= 0 ? slotAt[antecedent] ?? null : null;
+      if (w === 'which' || party?.entity.actor) return party;
     }
     const slot = slotAt[j];
     if (!slot) continue;
@@ -124,15 +126,22 @@ export function subjectLeft(view: View, at: number): Slot | null {
     // a possessive ("his" in "his counterpart") is not the subject
     if (POSSESSIVES.has(wordAt(words, first)) && first === j && j + 1 < at && !slotAt[j + 1]) { j = first; continue; }
     if (POSSESSIVES.has(wordAt(words, first)) && slot.entity.type === 'person' && first === j) { j = first; continue; }
-    const before = wordAt(words, first - 1);
+    // ("leaders attending a meeting with President Jose Sarney called on": a person's title words stand between the name and the
+    // preposition whose object the person is; not a date, "on Tuesday President Reagan said", nor a place read as a person, "the
+    // U.S. East Coast", nor a clause's subordinator, "hours after U.S. Secretary of State Antony Blinken ... met him")
+    const titled = slot.entity.type === 'person' && !slotAt[first - 1] ? titleStart(view, 0, first) : first;
+    const lead = words.slice(titled, first).some((x) => WEEKDAYS.has(x) || MONTHS.has(x)) || SUBORDINATORS.has(wordAt(words, titled - 1)) ? first : titled;
+    const before = wordAt(words, lead - 1);
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
     const clauseSubject = (before === 'after' || before === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
-    if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject) { j = first; continue; }
+    // ("with Secretary of State Marco Rubio accusing the court": the one a `with` opens right before a participle is its subject)
+    const absolute = before === 'with' && /ing$/.test(wordAt(words, at)) && words.slice(j + 1, at).every((x) => CLAUSE_ADVERBS.has(x));
+    if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject && !absolute) { j = first; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
     const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
-    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, first - 2) ?? '') && !opened) { j = first; continue; }
+    if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, lead - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
     const nextWord = wordAt(words, j + 1);

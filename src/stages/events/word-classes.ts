@@ -154,7 +154,9 @@ export const ARMED_LEADERS: ReadonlySet<string> = new Set(['leaders', 'leader', 
 /** The force "officers" belong to by the word before them ("army officers", "police officers"). */
 export const OFFICERS_OF: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
 // ("hours after guerrillas ambushed Pinochet's motorcade": armed men with no name are the dispatch country's rebels)
-export const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'],
+// ("TOKYO - ... the ministry asked car makers to exercise prudence", "Officials urged": a government's offices and officials no one
+// names are the dispatch country's, as its government is)
+export const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP'], ['junta', 'GOV'], ['authorities', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'], ['officials', 'GOV'], ['ministry', 'GOV'], ['department', 'GOV'], ['cabinet', 'GOV'],
   ['prosecutors', 'JUD'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['army', 'MIL'], ['marines', 'MIL'], ['paratroopers', 'MIL'], ['commandos', 'MIL'], ['policemen', 'COP'], ['opposition', 'OPP'], ['guerrillas', 'REB'], ['rebels', 'REB'], ['insurgents', 'REB'], ['militants', 'REB'], ['gangs', 'REB'], ['gunmen', 'REB'], ['jihadists', 'REB'], ['separatists', 'REB'],
   ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
 
