@@ -105,7 +105,11 @@ function countryOfCity(city: City): string | null {
  */
 function citiesNamed(key: string, name: string): City[] {
   const all = cities();
-  const names = new Set([name, foldName(key), foldName(key.replace(/^st\.? /, 'saint ').replace(/^ste\.? /, 'sainte '))]);
+  // (each name folded once: the key's own fold is `name` where it has no alias, and its "Saint" form is the key itself where it
+  // opens with no "St." or "Ste.", as most do)
+  const own = PLACE_ALIASES[key] === undefined ? name : foldName(key);
+  const saintly = key.replace(/^st\.? /, 'saint ').replace(/^ste\.? /, 'sainte ');
+  const names = new Set([name, own, saintly === key ? own : foldName(saintly)]);
   const found = [...names].flatMap((n) => all.get(n) ?? []);
   if (found.length === 0) return all.get(name.replace(/([aou])e/g, '$1')) ?? [];
   return names.size === 1 ? found : found.sort((a, b) => b.population - a.population);

@@ -9,37 +9,49 @@ let anchors: AnchorTable | null = null;
 export function anchorTable(): AnchorTable {
   if (anchors) return anchors;
   const { byFirst, patternCount } = lexicon();
-  const patternsOf = new Map<string, number[]>();
-  const indexed = new Set<number>();
+  // the anchor words numbered, and per gapped pattern the numbers of each of its anchor steps
+  const numberOf = new Map<string, number>();
+  const anchorSteps: (readonly Int32Array[] | null)[] = new Array<readonly Int32Array[] | null>(patternCount).fill(null);
   for (const patterns of byFirst.values()) {
     for (const p of patterns) {
-      if (p.anchor === null || indexed.has(p.id)) continue;
-      indexed.add(p.id);
-      for (const word of new Set(p.anchor)) {
-        const ids = patternsOf.get(word);
-        if (ids) ids.push(p.id);
-        else patternsOf.set(word, [p.id]);
-      }
+      if (p.anchor === null || anchorSteps[p.id] !== null) continue;
+      anchorSteps[p.id] = p.anchor.map((step) => Int32Array.from(new Set(step), (word) => {
+        const n = numberOf.get(word) ?? numberOf.size;
+        numberOf.set(word, n);
+        return n;
+      }));
     }
   }
   const known = new Map<string, EventWord>();
-  for (const word of new Set([...byFirst.keys(), ...patternsOf.keys()])) known.set(word, { patterns: byFirst.get(word) ?? null, anchors: patternsOf.get(word) ?? null });
-  anchors = { generation: 0, stamp: new Int32Array(patternCount), known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
+  for (const word of new Set([...byFirst.keys(), ...numberOf.keys()])) known.set(word, { patterns: byFirst.get(word) ?? null, anchor: numberOf.get(word) ?? -1 });
+  anchors = { generation: 0, stamp: new Int32Array(numberOf.size), anchorSteps, known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
   return anchors;
 }
 
-/** Stamps with this sentence's generation every pattern one of whose anchor words is among `words`. */
+/** Stamps with this sentence's generation every anchor word among `words`. */
 function stampAnchors(table: AnchorTable, words: readonly string[], generation: number): void {
   for (let w = 0; w < words.length; w++) {
-    const ids = eventWordAt(table, words, w, generation)?.anchors;
-    if (ids) for (let k = 0; k < ids.length; k++) table.stamp[ids[k]] = generation;
+    const n = eventWordAt(table, words, w, generation)?.anchor ?? -1;
+    if (n >= 0) table.stamp[n] = generation;
   }
+}
+
+/** Whether the sentence stamped with `generation` holds a word of each anchor step of the pattern (see Pattern.anchor). */
+function holdsAnchors(table: AnchorTable, id: number, generation: number): boolean {
+  const steps = table.anchorSteps[id]!;
+  for (let s = 0; s < steps.length; s++) {
+    const numbers = steps[s];
+    let held = false;
+    for (let k = 0; k < numbers.length && !held; k++) held = table.stamp[numbers[k]] === generation;
+    if (!held) return false;
+  }
+  return true;
 }
 
 /** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
 export function triggerMatches(table: AnchorTable, words: readonly string[], first: number, generation: number): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
-  // per pattern: whether the sentence holds one of its anchor words (stamped on first need; see anchorTable)
+  // per anchor word: whether the sentence holds it (stamped on first need; see anchorTable)
   let stamped = false;
   for (let i = first; i < words.length; i++) {
     const patterns = triggersAt(table, words, i, generation);
@@ -52,7 +64,7 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
           stampAnchors(table, words, generation);
           stamped = true;
         }
-        if (table.stamp[pattern.id] !== generation) continue;
+        if (!holdsAnchors(table, pattern.id, generation)) continue;
       }
       // ("at the start of a general strike in Ecuador": a verb of a phase between a determiner and `of` is its noun, whose gap would
       // hide the act told after it)

@@ -99,18 +99,21 @@ export interface View {
 }
 
 /**
- * The patterns each anchor word belongs to, and per pattern the sentence (generation) one of its
- * anchor words was last seen in: a reused table, no allocation per sentence. A sentence's words are
+ * The anchor words of the gapped patterns (see Pattern.anchor), numbered, and per word the sentence
+ * (generation) it was last seen in: a reused table, no allocation per sentence. A sentence's words are
  * looked up here once (most pass the filter's "no" without a lookup); before, they were added to a
  * set cleared for every sentence, and that refill was half the time of the trigger matching.
- * A word is looked up once for both questions, the patterns it starts and the patterns it anchors
+ * A word is looked up once for both questions, the patterns it starts and the anchor word it is
  * (`known`; seven in ten of the words looked up as anchors are looked up as first words too), and
  * the answer kept for the sentence's position (`looked`, `found`).
  */
 export interface AnchorTable {
   generation: number;
+  /** Per anchor word's number, the generation of the last sentence that held it. */
   readonly stamp: Int32Array;
-  /** The trigger patterns each word starts and the patterns whose anchor it is. */
+  /** Per pattern id, the numbers of the words of each of its anchor steps; null for a pattern without anchor. */
+  readonly anchorSteps: readonly (readonly Int32Array[] | null)[];
+  /** The trigger patterns each word starts and the anchor word it is. */
   readonly known: ReadonlyMap<string, EventWord>;
   /** The words of `known`, first words and anchor words together. */
   readonly filter: WordFilter;
@@ -123,8 +126,8 @@ export interface AnchorTable {
 export interface EventWord {
   /** The patterns starting with the word (`lexicon().byFirst`), null if none. */
   readonly patterns: readonly Pattern[] | null;
-  /** Ids of the patterns whose anchor words hold it, null if none. */
-  readonly anchors: readonly number[] | null;
+  /** The word's number among the anchor words (`AnchorTable.stamp`), -1 if it is none. */
+  readonly anchor: number;
 }
 
 /** A trigger pattern matched at tokens `[start, end)`. */
