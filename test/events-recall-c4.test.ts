@@ -40,5 +40,12 @@ describe('events, recall round c4', () => {
     // country's opposition; a trade boycott is none of theirs
     ['SEOUL, May 4 - Debate on the budget resumed after a two-week opposition boycott over the new election law, the government said.', '1987-05-04', ['PROTEST 143 occurred KOROPP->KORGOV']],
     ['STOCKHOLM, May 4 - The trade boycott of South Africa will take effect in October, officials said.', '1987-05-04', []],
+    // an act one hopes to be able to do ('will be able to lift') is possible, not planned; one that 'will' be done is planned
+    ['Yeutter said he hoped the United States would soon be able to lift the sanctions on Japan.', '1987-05-04', ['RETREAT 085 hypothetical USA->JPN']],
+    ['Yeutter said the United States will lift the sanctions on Japan next week.', '1987-05-04', ['RETREAT 085 intended USA->JPN']],
+    // sanctions adopted as a program, series or set ('announced its promised program of unilateral economic sanctions against') are
+    // imposed, as a package of them is
+    ['OSLO, May 4 - Norway announced its promised program of economic sanctions against South Africa on Friday.', '1987-05-04', ['SANCTION 163 occurred NOR->ZAF']],
+    ['The European Community adopted a series of trade sanctions against Syria, officials said.', '1987-05-04', ['SANCTION 163 occurred IGOEU->SYR']],
   ]);
 });

@@ -50,8 +50,12 @@ const CALLED_OFF = /(?:^|\s)(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:cancel
 function calledOff(text: string, from: number, start: number): boolean {
   return CALLED_OFF.test(text.slice(Math.max(from, start - 50), start));
 }
-/** Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose". */
-const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling)(?:\s|$)/;
+
+/**
+ * Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose",
+ * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
+ */
+const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling|be able to)(?:\s|$)/;
 const INTENDED = /(?:^|\s)(?:ahead of|to be followed by|(?:timetable|timetables|schedule|preparations|plans)\s(?:for|of))(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 /** Words after which `to` names the one written to ("wrote to", "a letter to"). */

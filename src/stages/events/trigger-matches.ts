@@ -122,8 +122,8 @@ const OWN_WITH_NOUNS: ReadonlySet<string> = new Set(['relations', 'relationship'
 /** Determiners after which a verb's form inside a gap is a noun ("called the strikes an act of war"). */
 const GAP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that']);
 
-/** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures"). */
-const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted', 'jailed', 'detained', 'imprisoned', 'convicted', 'captured']);
+/** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures", "announced its promised program of sanctions"). */
+const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted', 'jailed', 'detained', 'imprisoned', 'convicted', 'captured', 'promised', 'proposed']);
 
 export function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
   if (k === steps.length) return i;
