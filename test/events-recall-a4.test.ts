@@ -33,5 +33,6 @@ describe('events, recall round a4', () => {
     // a body of states that agrees acts as its members agreeing together, with no other party; not one that only offers
     ['OPEC agreed in December to cut its output ceiling by 7.25 pct, delegates said.', '1987-04-10', ['AGREE 030 occurred IGOOPEC->-']],
     ['OPEC has offered to cut its output ceiling, delegates said.', '1987-04-10', []],
+    ['The Paris Club of creditor governments reached agreement in principle on easing African debt, Lawson said.', '1987-04-10', ['AGREE 030 occurred IGOPARISCLUB->-']],
   ]);
 });

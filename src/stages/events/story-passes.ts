@@ -55,8 +55,8 @@ const PLEDGE_WORDS = /^(?:pledg|promis)/i;
 const AGREEING_WORDS = /^(?:agree|offer)/i;
 /** The words between an agreement's `to` and the party its infinitive's verb acts on ("to help the", "to supply"). */
 const INFINITIVE_OBJECT = /^\s+[a-z]+\s+(?:the\s+)?$/;
-/** An agreement itself ("agreed", "agrees"), not an offer: what a body's members can do together. */
-const AGREED = /^agree/i;
+/** An agreement itself ("agreed", "reached an accord"), not an offer: what a body's members can do together. */
+const AGREED = /^(?:agree|reach)/i;
 /** Whether a party is a state: a country, or its government. */
 function isStateSlot(s: Slot): boolean {
   return s.entity.type === 'country' || s.entity.sector === 'GOV';
