@@ -33,5 +33,10 @@ describe('events, recall round a4', () => {
     // a body of states that agrees acts as its members agreeing together, with no other party; not one that only offers
     ['OPEC agreed in December to cut its output ceiling by 7.25 pct, delegates said.', '1987-04-10', ['AGREE 030 occurred IGOOPEC->-']],
     ['OPEC has offered to cut its output ceiling, delegates said.', '1987-04-10', []],
+    ['The Paris Club of creditor governments reached agreement in principle on easing African debt, Lawson said.', '1987-04-10', ['AGREE 030 occurred IGOPARISCLUB->-']],
+    // a state's consultation at a summit with the others there, no one of them named, is one with no recipient
+    ['Prime Minister Nakasone will discuss trade with allied leaders at next month\'s Venice summit, officials said.', '1987-05-10', ['CONSULT 040 intended JPNGOV->-']],
+    // (not a summit that is only the topic)
+    ['Prime Minister Nakasone will discuss the Venice summit with party leaders, officials said.', '1987-05-10', []],
   ]);
 });

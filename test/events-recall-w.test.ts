@@ -18,8 +18,9 @@ describe('events, recall round w', () => {
     ['TOKYO, May 12 - A visiting Japanese trade delegation official said talks in Europe had gone well.', '1987-05-12', []],
     // "discussed X with Y" with a long object between: the one named after `with` is the party, not one inside the object
     ['CAIRO, May 4 - Egyptian Foreign Minister Esmat Abdel-Meguid discussed the plight of Palestinian refugees in southern Lebanon with Syrian Vice President Abdel-Halim Khaddam.', '1987-05-04', ['CONSULT 040 occurred EGYGOV->SYRGOV']],
-    // an object that ends in a noun taking its own `with` names no party after it ("trade relations with Washington" is what is discussed)
-    ['PARIS, May 4 - French Prime Minister Jacques Chirac will discuss the worsening state of farm trade relations with Washington at the summit, officials said.', '1987-05-04', []],
+    // an object that ends in a noun taking its own `with` names no party after it ("trade relations with Washington" is what is discussed;
+    // at a summit, the talks are with the others there, no one named: see events-recall-a4)
+    ['PARIS, May 4 - French Prime Minister Jacques Chirac will discuss the worsening state of farm trade relations with Washington at the summit, officials said.', '1987-05-04', ['CONSULT 040 intended FRAGOV->-']],
     // two parties that agree that something is to be made an agreement, each with the other; one party that agrees holds an opinion
     ['BONN, May 4 - West Germany and France agreed that their joint brigade would be based near Stuttgart, officials said.', '1987-05-04', ['AGREE 030 occurred DEU->FRA', 'AGREE 030 occurred FRA->DEU']],
     ['TOKYO, May 4 - Finance Minister Kiichi Miyazawa agreed that the yen had risen too far, officials said.', '1987-05-04', []],

@@ -55,8 +55,10 @@ const PLEDGE_WORDS = /^(?:pledg|promis)/i;
 const AGREEING_WORDS = /^(?:agree|offer)/i;
 /** The words between an agreement's `to` and the party its infinitive's verb acts on ("to help the", "to supply"). */
 const INFINITIVE_OBJECT = /^\s+[a-z]+\s+(?:the\s+)?$/;
-/** An agreement itself ("agreed", "agrees"), not an offer: what a body's members can do together. */
-const AGREED = /^agree/i;
+/** A summit told after an act as where it takes place ("at next week's Venice economic summit"), not its topic ("discuss the summit"). */
+const AT_SUMMIT = /\b(?:at|during)\s+(?:[\w'’-]+\s+){0,4}?summit\b/i;
+/** An agreement itself ("agreed", "reached an accord"), not an offer: what a body's members can do together. */
+const AGREED = /^(?:agree|reach)/i;
 /** Whether a party is a state: a country, or its government. */
 function isStateSlot(s: Slot): boolean {
   return s.entity.type === 'country' || s.entity.sector === 'GOV';
@@ -466,7 +468,11 @@ export function resolveCandidates(ctx: Context, candidates: readonly Candidate[]
     const members = c.frame === 'verb' && AGREED.test(c.trigger.text) && recipients.length === 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'));
     if (c.entry.needsAct && !c.embedded && (actors.length < 2 || c.entry.oneSided) && !members && (recipients.length === 0 || (c.openInfinitive && !binding))) continue;
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
-    if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !(c.type === 'CONSULT' && actors[0].entity.actor?.startsWith('IGO')) && !c.standsAlone) continue;
+    // (a body of states consults its members; a state at a summit consults the others there, no one of them named: "would discuss the
+    // Gulf situation with allied leaders at next week's Venice economic summit")
+    const amongMany = c.type === 'CONSULT' && (actors[0].entity.actor?.startsWith('IGO')
+      || (c.frame === 'verb' && AT_SUMMIT.test(ctx.text.slice(c.trigger.end, c.unit.end))));
+    if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !amongMany && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;
     resolved.push(recast(c, { actors, recipients }));
     // the threat beside an attack announced by its own side
