@@ -94,6 +94,10 @@ describe('events, real wire copy', () => {
     ['Iran and Iraq traded accusations on Monday.', '1987-03-02', ['ACCUSE 112 occurred IRN->IRQ', 'ACCUSE 112 occurred IRQ->IRN']],
     ['Israel and Lebanon exchanged charges over the shelling.', '1987-03-02', ['ACCUSE 112 occurred ISR->LBN', 'ACCUSE 112 occurred LBN->ISR']],
     ['A special Taiwanese trade delegation leaves for Washington tomorrow.', '1987-03-02', ['CONSULT 042 intended TWNGOV->USA']],
+    // a meeting named by a noun in a clause told in the future is to come; one postponed after its noun did not take place
+    ['The proposals will be put forward for discussion at a meeting of the International Monetary Fund next week, he said.', '1987-04-02', ['CONSULT 040 intended IGOIMF->-']],
+    ['He said a meeting of the OPEC Differentials Committee had been postponed.', '1987-03-09', ['CONSULT 040 negated IGOOPEC->-']],
+    ['Crowe predicted Iran will retaliate for the U.S. strike against its oil platform.', '1987-10-20', ['ASSAULT 190 occurred USA->IRN']],
   ]);
 });
 

@@ -51,6 +51,23 @@ function calledOff(text: string, from: number, start: number): boolean {
   return CALLED_OFF.test(text.slice(Math.max(from, start - 50), start));
 }
 
+/** A clause told in the future, for a meeting its noun names ("will be put forward at a meeting of"), not one told as past. */
+const FUTURE_CLAUSE = /(?:^|\s)(?:will|shall|'ll)\s(?![^]*\s(?:after|since|following)\s)/;
+
+/** Whether the words of the trigger's clause before it (from its last comma) are told in the future. */
+function futureClause(text: string, from: number, start: number): boolean {
+  const before = text.slice(Math.max(from, start - 160), start);
+  const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return FUTURE_CLAUSE.test(` ${before.slice(comma + 1)}`);
+}
+
+/** "... had been postponed" right after an act's noun, in its clause. */
+const CALLED_OFF_AFTER = /^[^,.;:]{0,60}?\s(?:was|were|is|are|has been|had been|have been|been|being)\s(?:postponed|cancell?ed|called off|put off|scrapped|shelved)\b/;
+
+function calledOffAfter(text: string, end: number, unitEnd: number): boolean {
+  return CALLED_OFF_AFTER.test(text.slice(end, Math.min(unitEnd, end + 90)));
+}
+
 /**
  * Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose",
  * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
@@ -672,10 +689,16 @@ export function finish(
   // "his visit to Washington starting on April 29", "the talks due next week": an act named by a noun and
   // dated after the dispatch is to come
   if (status === 'occurred' && pattern.frame === 'noun' && !pastForm) {
-    if (scheduledAfter(words, end)) {
+    // ("the proposals will be put forward at a meeting of the IMF next week", "he will speak on Tuesday at the annual meeting of
+    // the ADB": an act named by a noun in a clause told in the future is to come)
+    const toCome = type === 'CONSULT' && futureClause(ctx.text, unit.start, trigger.start);
+    if (scheduledAfter(words, end) || toCome) {
       direction = 'future';
       date = nearestDate(ctx, clause, trigger, direction) ?? date;
     }
+    if (toCome && (!date || !ctx.anchor || date.value >= ctx.anchor.slice(0, date.value.length))) status = 'intended';
+    // ("a meeting of the OPEC committee had been postponed": called off after its noun)
+    if (calledOffAfter(ctx.text, trigger.end, unit.end)) status = 'negated';
     if (date && ctx.anchor && date.value > ctx.anchor.slice(0, date.value.length)) {
       status = 'intended';
       direction = 'future';
