@@ -28,5 +28,9 @@ describe('events, recall round b4', () => {
     ['Tokyo said that, in addition to demand boosting measures adopted last September, a new economic program will be prepared.', '1987-03-23', []],
     // (a demand made after `and` or `to` is still one)
     ['Thousands of Spanish miners marched through Madrid and demanded higher pay.', '1987-03-23', ['PROTEST 141 occurred ESP->-', 'REQUEST 100 requested ESP->-']],
+    // a warning to a party named that the warner may retaliate is a threat to it, as one that it will retaliate is
+    ['The EC warned Japan that it could retaliate if Tokyo did not open its markets.', '1987-04-01', ['THREATEN 130 occurred IGOEU->JPN']],
+    // (a warning by others of a retaliation is no one's threat)
+    ['Economists warned that Japan might retaliate.', '1987-04-01', []],
   ]);
 });
