@@ -32,5 +32,9 @@ describe('events, recall round b4', () => {
     ['The EC warned Japan that it could retaliate if Tokyo did not open its markets.', '1987-04-01', ['THREATEN 130 occurred IGOEU->JPN']],
     // (a warning by others of a retaliation is no one's threat)
     ['Economists warned that Japan might retaliate.', '1987-04-01', []],
+    // understanding or comprehension voiced for a party's act is backing of it, as support voiced is
+    ['Britain expressed understanding for the American action in the Gulf.', '1987-10-19', ['SUPPORT 051 occurred GBR->USA']],
+    // (for people of no party it is none)
+    ['The minister expressed understanding for the farmers.', '1987-10-19', []],
   ]);
 });
