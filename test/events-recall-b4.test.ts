@@ -36,5 +36,10 @@ describe('events, recall round b4', () => {
     ['Britain expressed understanding for the American action in the Gulf.', '1987-10-19', ['SUPPORT 051 occurred GBR->USA']],
     // (for people of no party it is none)
     ['The minister expressed understanding for the farmers.', '1987-10-19', []],
+    // help, assistance or aid sought is asked for, of the one named after 'of' or 'from', else of no one
+    ['President Reagan said he would seek the help of the allies in keeping the Gulf open.', '1987-06-01', ['REQUEST 023 requested USAGOV->-']],
+    ['Brazil has sought the help of the International Monetary Fund.', '1987-06-01', ['REQUEST 023 requested BRA->IGOIMF']],
+    // (help given is none asked)
+    ['Britain has offered help to the flood victims.', '1987-06-01', []],
   ]);
 });

@@ -418,7 +418,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // (not a warning of a risk: "despite warnings from U.N. experts that they risked torture")
   { id: 'threaten.warning-from', type: 'THREATEN', cameo: '130', nouns: ['warning|warnings from!'], recipient: ['from'], ofActs: true, answerTold: true },
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
-  { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
+  // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
+  // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
+  { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help', 'seek * help|assistance|aid'], recipient: ['from', 'to', 'of'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
