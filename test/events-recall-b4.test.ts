@@ -41,5 +41,9 @@ describe('events, recall round b4', () => {
     ['Brazil has sought the help of the International Monetary Fund.', '1987-06-01', ['REQUEST 023 requested BRA->IGOIMF']],
     // (help given is none asked)
     ['Britain has offered help to the flood victims.', '1987-06-01', []],
+    // a phrase of presence (attending, visiting, touring) right after the subject tells where it is: the parties in it do not act
+    ['Brazilian business leaders attending a meeting with President Jose Sarney called on the government to seek help from the IMF.', '1987-03-22', ['REQUEST 020 requested BRABUS->BRAGOV']],
+    // (set before the name it is an adjective: the subject is the one named after it)
+    ['The visiting Japanese trade minister met Commerce Secretary Malcolm Baldrige on Monday.', '1987-03-22', ['CONSULT 040 occurred JPNGOV->USAGOV']],
   ]);
 });
