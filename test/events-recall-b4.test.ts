@@ -28,5 +28,22 @@ describe('events, recall round b4', () => {
     ['Tokyo said that, in addition to demand boosting measures adopted last September, a new economic program will be prepared.', '1987-03-23', []],
     // (a demand made after `and` or `to` is still one)
     ['Thousands of Spanish miners marched through Madrid and demanded higher pay.', '1987-03-23', ['PROTEST 141 occurred ESP->-', 'REQUEST 100 requested ESP->-']],
+    // a warning to a party named that the warner may retaliate is a threat to it, as one that it will retaliate is
+    ['The EC warned Japan that it could retaliate if Tokyo did not open its markets.', '1987-04-01', ['THREATEN 130 occurred IGOEU->JPN']],
+    // (a warning by others of a retaliation is no one's threat)
+    ['Economists warned that Japan might retaliate.', '1987-04-01', []],
+    // understanding or comprehension voiced for a party's act is backing of it, as support voiced is
+    ['Britain expressed understanding for the American action in the Gulf.', '1987-10-19', ['SUPPORT 051 occurred GBR->USA']],
+    // (for people of no party it is none)
+    ['The minister expressed understanding for the farmers.', '1987-10-19', []],
+    // help, assistance or aid sought is asked for, of the one named after 'of' or 'from', else of no one
+    ['President Reagan said he would seek the help of the allies in keeping the Gulf open.', '1987-06-01', ['REQUEST 023 requested USAGOV->-']],
+    ['Brazil has sought the help of the International Monetary Fund.', '1987-06-01', ['REQUEST 023 requested BRA->IGOIMF']],
+    // (help given is none asked)
+    ['Britain has offered help to the flood victims.', '1987-06-01', []],
+    // a phrase of presence (attending, visiting, touring) right after the subject tells where it is: the parties in it do not act
+    ['Brazilian business leaders attending a meeting with President Jose Sarney called on the government to seek help from the IMF.', '1987-03-22', ['REQUEST 020 requested BRABUS->BRAGOV']],
+    // (set before the name it is an adjective: the subject is the one named after it)
+    ['The visiting Japanese trade minister met Commerce Secretary Malcolm Baldrige on Monday.', '1987-03-22', ['CONSULT 040 occurred JPNGOV->USAGOV']],
   ]);
 });

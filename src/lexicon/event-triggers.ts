@@ -277,7 +277,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.praise', type: 'SUPPORT', cameo: '051', verbs: ['praise', 'commend', 'hail', 'laud', 'applaud', 'congratulate', 'thank', 'appreciate', 'welcome', 'salute', 'pay tribute to', 'express * gratitude|appreciation to', 'highly value', 'compliment', 'express * condolences to', 'send * congratulations|condolences to', 'send|extend * congratulatory message|messages|letter|telegram|cable|note to', 'extend * congratulations|condolences to'], recipient: ['obj', 'that', 'to'], needsRecipient: true },
   // "lawmakers rallied behind Reagan": support, not a rally (the longer match wins over protest's "rally")
   { id: 'support.endorse', type: 'SUPPORT', cameo: '051', verbs: ['endorse', 'back', 'support', 'stand by', 'side with', 'rally behind|around|to'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true },
-  { id: 'support.voice-support', type: 'SUPPORT', cameo: '051', verbs: ['express|voice|reaffirm|declare|pledge|reiterate|affirm * support|backing|solidarity for|to|with', 'give|lend * support|backing to|for'], recipient: ['for', 'to'], needsRecipient: true },
+  // ("France voiced its comprehension for a U.S. attack on an Iranian target": understanding voiced for a party's act is backing of it)
+  { id: 'support.voice-support', type: 'SUPPORT', cameo: '051', verbs: ['express|voice|reaffirm|declare|pledge|reiterate|affirm * support|backing|solidarity|understanding|comprehension for|to|with', 'give|lend * support|backing to|for'], recipient: ['for', 'to'], needsRecipient: true },
   { id: 'support.defend', type: 'SUPPORT', cameo: '052', verbs: ['defend * right|position|stance of', 'defend * decision|decisions|policy|move|actions|choice|approach of'], recipient: ['of'], needsRecipient: true },
   // "Peru recognises Venezuelan opposition candidate Edmundo Gonzalez as the winner": a claimant recognised (the one named)
   { id: 'support.recognize-as', type: 'SUPPORT', cameo: '054', context: 'diplomatic', verbs: ['recognize|recognise ** as * winner|president|leader|legitimate_president|president-elect|head_of_state'], recipient: ['obj'], needsRecipient: true },
@@ -434,7 +435,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // (not a warning of a risk: "despite warnings from U.N. experts that they risked torture")
   { id: 'threaten.warning-from', type: 'THREATEN', cameo: '130', nouns: ['warning|warnings from!'], recipient: ['from'], ofActs: true, answerTold: true },
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
-  { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help'], recipient: ['from', 'to'] },
+  // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
+  // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
+  { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help', 'seek * help|assistance|aid'], recipient: ['from', 'to', 'of'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
@@ -549,7 +552,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "warned Manila that it would take all necessary measures": the one warned is the target
   // ("warned Iran that its warplanes would keep bombing the terminal": an attack announced to the one warned, 138, and beside it the attack)
   { id: 'threaten.warn-obj-attack', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['warn * that * will|would strike|hit|bomb|attack|shell|destroy|invade', 'warn * that * will|would keep|continue bombing|attacking|shelling|striking', 'warn * it|they will|would|may|could strike|hit|attack'], recipient: ['obj'], needsRecipient: true, announces: { type: 'ASSAULT', cameo: '190' } },
-  { id: 'threaten.warn-obj-that', type: 'THREATEN', cameo: '130', verbs: ['warn * that * will|would respond|retaliate|act|punish|react|pay|reply', 'warn * that * will|would take * countermeasures|measures|action|steps', 'warn * it|they will|would|may|could take * countermeasures|measures|action|steps', 'warn * it|they will|would|may|could respond|retaliate|react|punish', 'warn * that ** ** will|would bring|provoke|trigger|draw|invite|meet * response|retaliation|countermeasures|reprisals', 'warn * that ** ** will|would bring|provoke|trigger|draw|invite|have|carry|incur * consequences|repercussions',
+  { id: 'threaten.warn-obj-that', type: 'THREATEN', cameo: '130', verbs: ['warn * that * will|would respond|retaliate|act|punish|react|pay|reply',
+    // ("has warned France and Germany that it may retaliate if control of the company is awarded on political grounds": a possible
+    // retaliation the warner names is its threat too)
+    'warn * that * may|could|might retaliate', 'warn * that * will|would take * countermeasures|measures|action|steps', 'warn * it|they will|would|may|could take * countermeasures|measures|action|steps', 'warn * it|they will|would|may|could respond|retaliate|react|punish', 'warn * that ** ** will|would bring|provoke|trigger|draw|invite|meet * response|retaliation|countermeasures|reprisals', 'warn * that ** ** will|would bring|provoke|trigger|draw|invite|have|carry|incur * consequences|repercussions',
     // ("warned the Community yesterday it would face serious retaliation if it enacted the tax": the one warned is told what it would face)
     'warn * that? it|they will|would|could face * retaliation|reprisals|countermeasures|consequences|punishment|sanctions|response'], recipient: ['obj'], needsRecipient: true },
   { id: 'threaten.ultimatum', type: 'THREATEN', cameo: '139', verbs: ['issue * ultimatum|ultimatums', 'give * ultimatum'], recipient: ['to', 'obj'] },

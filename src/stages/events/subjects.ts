@@ -37,6 +37,9 @@ const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
 
+/** Present participles of presence that open a phrase about where the subject is ("leaders attending a meeting with X"). */
+const PRESENCE_PARTICIPLES: ReadonlySet<string> = new Set(['attending', 'visiting', 'touring']);
+
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
 const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'backed', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
 
@@ -87,6 +90,13 @@ export function subjectLeft(view: View, at: number): Slot | null {
     const w = wordAt(words, p);
     if (w === ',' || BOUNDARY.has(w)) break;
     if (w === 'by' && ESCORTED.has(wordAt(words, p - 1)) && p - 2 >= 0) { from = p - 2; own = p - 1; break; }
+  }
+  // ("Brazilian business leaders attending a weekend meeting with President Jose Sarney called on the government"): a phrase of
+  // presence right after the subject, with no commas, tells where it is; the parties in it do not act
+  for (let p = from; p > 1 && p >= from - 10; p--) {
+    const w = wordAt(words, p);
+    if (w === ',' || BOUNDARY.has(w)) break;
+    if (PRESENCE_PARTICIPLES.has(w) && (slotAt[p - 1] || /^\p{Ll}+s$/u.test(view.tokens[p - 1].text))) { from = p - 1; own = p; break; }
   }
   // "and riot police again used water cannon": a group head with no country right before the verb is the subject, and uncoded
   {
