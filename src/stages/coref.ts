@@ -492,11 +492,18 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
   return null;
 }
 
-/** "the commander of the Iranian Air Force, Brigadier General Hamid Vahedi,": the name in apposition. */
+/**
+ * "the commander of the Iranian Air Force, Brigadier General Hamid Vahedi,": the name in apposition; past the place of the office
+ * ("its ambassador to Kuwait, Ernest Zverev,").
+ */
 function appositiveTarget(text: string, m: RawMention, names: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
   if (m.type !== 'person' || m.form !== 'title') return null;
   const next = names.find((n) => n.type === 'person' && n.start > m.end && n.start - m.end < 60);
-  if (!next || !/^,\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(m.end, next.start))) return null;
+  if (!next) return null;
+  const between = text.slice(m.end, next.start);
+  if (!/^(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s*){1,3})?,\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(between)) return null;
+  // (past the place, a name the mentions gave another country is not taken: "Japan's ambassador to the U.S., Nobuo Matsunaga")
+  if (!between.startsWith(',') && next.country && next.country !== m.country) return null;
   return assigned.get(next) ?? null;
 }
 
