@@ -890,6 +890,13 @@ function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], 
  * A span that runs a country or a title into a person's name, split in two and pushed to `out`;
  * false (nothing pushed) when there is none.
  */
+/** Whether tokens [from, to) are a demonym and capitalised office words only ("Kuwaiti Foreign", "Saudi Oil"). */
+function officeOnly(tokens: readonly Token[], lex: Lex, from: number, to: number): boolean {
+  if (!entryOf(lex.exact[from], 'demonym')) return false;
+  for (let k = lex.exact[from]!.to; k < to; k++) if (!capitalised(tokens[k].text) || !OFFICE_WORDS.has(lex.lower[k])) return false;
+  return true;
+}
+
 function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out: TokenSpan[]): boolean {
   // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
   if (span.type !== 'PER') {
@@ -908,7 +915,10 @@ function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out
     for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
       const m = lex.folded[k];
       if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && capitalised(tokens[k].text)) {
-        out.push({ from: span.from, to: k, type: span.type }, { from: m.to, to: span.to, type: 'PER' });
+        // ("Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen": a demonym and office words before the title are the title's,
+        // no body of their own)
+        if (!officeOnly(tokens, lex, span.from, k)) out.push({ from: span.from, to: k, type: span.type });
+        out.push({ from: m.to, to: span.to, type: 'PER' });
         split = true;
       }
     }
