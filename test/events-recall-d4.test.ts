@@ -38,5 +38,7 @@ describe('events, recall round d4', () => {
     ['NEW YORK, March 11 - Talks between the Philippines and its bank advisory committee were postponed.', '1987-03-11', ['CONSULT 040 occurred PHL->-']],
     // a demonym and office words the tagger runs into a titled name are the title's, no body of their own
     ['BAHRAIN, March 24 - Soviet envoy Ernest Zverev discussed the missiles with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.', '1987-03-24', ['CONSULT 040 occurred SUNGOV->KWTGOV']],
+    // an official joined by 'and' to one the text places, with title words only between, is of that one's country, not the dateline's
+    ['LONDON, March 3 - Brazilian Finance Minister Dilson Funaro said the debt plan was sound. Funaro and central bank president Francisco Gros later visited Washington.', '1987-03-03', ['CONSULT 042 occurred BRAGOV->USA']],
   ]);
 });

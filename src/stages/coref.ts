@@ -192,6 +192,10 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   const employer = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? appositionBody(text, cluster, layer.mentions) : null;
   // (a ministry's official is of its government; other bodies' sectors are left to the person's own words)
   if (employer) entity = placedEntity(entity.sector || employer.sector !== 'GOV' ? entity : { ...entity, sector: 'GOV' }, employer.country!, entity.name);
+  // ("Brazilian Finance Minister Dilson Funaro and central bank president Francisco Gros": an official joined by `and` to one the
+  // text places is of that one's country, before the dateline's)
+  const partner = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? partnerCountry(text, cluster, layer.mentions, assigned) : null;
+  if (partner) entity = placedEntity(entity, partner, entity.name);
   if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = placedEntity(entity, datelineCountry, entity.name);
     const first = cluster.mentions[0];
@@ -339,6 +343,23 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
   }
   return null;
 }
+
+/** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
+function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
+  const name = cluster.mentions.find((m) => m.form === 'name');
+  if (!name || name.titles.length === 0) return null;
+  for (const p of mentions) {
+    if (p.type !== 'person' || p.form !== 'name' || p.sentence !== name.sentence || p.end >= name.start || name.start - p.end > 60) continue;
+    if (!JOINED_TITLED.test(text.slice(p.end, name.start))) continue;
+    // (the partner as the text places him anywhere: "Funaro and central bank president Francisco Gros" after "Brazilian Finance
+    // Minister Dilson Funaro")
+    const placed = (assigned.get(p)?.mentions ?? [p]).find((m) => m.country && m.sector);
+    return placed?.country ?? null;
+  }
+  return null;
+}
+/** `and` and title words alone between two names ("... Dilson Funaro and central bank president Francisco Gros"). */
+const JOINED_TITLED = /^\s+and\s+(?:[\p{L}-]+\s+){1,5}$/u;
 
 /**
  * Title words of an apposition up to the preposition that names the body ("head of the Gulf desk at the", "an official of"); not a
