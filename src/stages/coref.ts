@@ -218,6 +218,10 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   const employer = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? appositionBody(text, cluster, layer.mentions) : null;
   // (a ministry's official is of its government; other bodies' sectors are left to the person's own words)
   if (employer) entity = placedEntity(entity.sector || employer.sector !== 'GOV' ? entity : { ...entity, sector: 'GOV' }, employer.country!, entity.name);
+  // ("Brazilian Finance Minister Dilson Funaro and central bank president Francisco Gros": an official joined by `and` to one the
+  // text places is of that one's country, before the dateline's)
+  const partner = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? partnerCountry(text, cluster, layer.mentions, assigned) : null;
+  if (partner) entity = placedEntity(entity, partner, entity.name);
   if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = placedEntity(entity, datelineCountry, entity.name);
     const first = cluster.mentions[0];
@@ -365,6 +369,23 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
   }
   return null;
 }
+
+/** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
+function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
+  const name = cluster.mentions.find((m) => m.form === 'name');
+  if (!name || name.titles.length === 0) return null;
+  for (const p of mentions) {
+    if (p.type !== 'person' || p.form !== 'name' || p.sentence !== name.sentence || p.end >= name.start || name.start - p.end > 60) continue;
+    if (!JOINED_TITLED.test(text.slice(p.end, name.start))) continue;
+    // (the partner as the text places him anywhere: "Funaro and central bank president Francisco Gros" after "Brazilian Finance
+    // Minister Dilson Funaro")
+    const placed = (assigned.get(p)?.mentions ?? [p]).find((m) => m.country && m.sector);
+    return placed?.country ?? null;
+  }
+  return null;
+}
+/** `and` and title words alone between two names ("... Dilson Funaro and central bank president Francisco Gros"). */
+const JOINED_TITLED = /^\s+and\s+(?:[\p{L}-]+\s+){1,5}$/u;
 
 /**
  * Title words of an apposition up to the preposition that names the body ("head of the Gulf desk at the", "an official of"); not a
@@ -518,11 +539,18 @@ function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map
   return null;
 }
 
-/** "the commander of the Iranian Air Force, Brigadier General Hamid Vahedi,": the name in apposition. */
+/**
+ * "the commander of the Iranian Air Force, Brigadier General Hamid Vahedi,": the name in apposition; past the place of the office
+ * ("its ambassador to Kuwait, Ernest Zverev,").
+ */
 function appositiveTarget(text: string, m: RawMention, names: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
   if (m.type !== 'person' || m.form !== 'title') return null;
   const next = names.find((n) => n.type === 'person' && n.start > m.end && n.start - m.end < 60);
-  if (!next || !/^,\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(m.end, next.start))) return null;
+  if (!next) return null;
+  const between = text.slice(m.end, next.start);
+  if (!/^(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s*){1,3})?,\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(between)) return null;
+  // (past the place, a name the mentions gave another country is not taken: "Japan's ambassador to the U.S., Nobuo Matsunaga")
+  if (!between.startsWith(',') && next.country && next.country !== m.country) return null;
   return assigned.get(next) ?? null;
 }
 

@@ -520,6 +520,12 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       head = lex.exact[i]!.to + 1;
       country = c.code;
     } else if (entryOf(lex.exact[i], 'demonym') && isFree(scan, i, i + 1) && !isArticle(tokens[i - 1]?.text ?? '')) head = i;
+    else if (lex.lower[i] === 'its') {
+      // ("The Soviet Union supports freedom of navigation, its ambassador to Kuwait, Ernest Zverev, said": an office of the state
+      // named last before `its`, when no other party stands between)
+      country = stateBefore(out, tokens[i].start);
+      if (country) head = i + 1;
+    }
     if (head < 0 || head >= tokens.length || !isFree(scan, head, head + 1)) continue;
     const side = sideMention(tokens, lex, head);
     if (side) {
@@ -529,6 +535,9 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     }
     const nominal = readNominal(tokens, lex, head, inName);
     if (!nominal || !isFree(scan, head, head + 1)) continue;
+    // (only its officials: "its bank advisory committee", a debtor's creditors, are no body of its own; "its embassy" is a place
+    // as often as a party, "its largest military aid" a thing)
+    if (lex.lower[i] === 'its' && nominal.type !== 'person') continue;
     // A nominal followed by a name is a title of that name, already read in step 2.
     if (personStartsAt(spans, nominal.to)) continue;
     const ctry = country ?? nominal.country;
@@ -766,6 +775,13 @@ function isTitleWord(lex: Lex, k: number): boolean {
   return entryOf(lex.folded[k], 'title') !== null || entryOf(lex.folded[k], 'rank') !== null;
 }
 
+/** The country of the last mention ending before `at` when it names a state (a country or its capital), else null. */
+function stateBefore(mentions: readonly RawMention[], at: number): string | null {
+  let last: RawMention | null = null;
+  for (const m of mentions) if (m.end <= at && (!last || m.end > last.end)) last = m;
+  return last && (last.type === 'country' || (last.type === 'location' && last.form === 'name' && CAPITALS.has(last.name))) ? last.country : null;
+}
+
 /** Whether a word opens with an ASCII letter or digit (most do): then it is no run of marks, and the edge expressions below need not run. */
 function opensWithAsciiWordChar(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -874,6 +890,13 @@ function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], 
  * A span that runs a country or a title into a person's name, split in two and pushed to `out`;
  * false (nothing pushed) when there is none.
  */
+/** Whether tokens [from, to) are a demonym and capitalised office words only ("Kuwaiti Foreign", "Saudi Oil"). */
+function officeOnly(tokens: readonly Token[], lex: Lex, from: number, to: number): boolean {
+  if (!entryOf(lex.exact[from], 'demonym')) return false;
+  for (let k = lex.exact[from]!.to; k < to; k++) if (!capitalised(tokens[k].text) || !OFFICE_WORDS.has(lex.lower[k])) return false;
+  return true;
+}
+
 function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out: TokenSpan[]): boolean {
   // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
   if (span.type !== 'PER') {
@@ -892,7 +915,10 @@ function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out
     for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
       const m = lex.folded[k];
       if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && capitalised(tokens[k].text)) {
-        out.push({ from: span.from, to: k, type: span.type }, { from: m.to, to: span.to, type: 'PER' });
+        // ("Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen": a demonym and office words before the title are the title's,
+        // no body of their own)
+        if (!officeOnly(tokens, lex, span.from, k)) out.push({ from: span.from, to: k, type: span.type });
+        out.push({ from: m.to, to: span.to, type: 'PER' });
         split = true;
       }
     }
