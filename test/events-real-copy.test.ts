@@ -98,6 +98,10 @@ describe('events, real wire copy', () => {
     ['The proposals will be put forward for discussion at a meeting of the International Monetary Fund next week, he said.', '1987-04-02', ['CONSULT 040 intended IGOIMF->-']],
     ['He said a meeting of the OPEC Differentials Committee had been postponed.', '1987-03-09', ['CONSULT 040 negated IGOOPEC->-']],
     ['Crowe predicted Iran will retaliate for the U.S. strike against its oil platform.', '1987-10-20', ['ASSAULT 190 occurred USA->IRN']],
+    // a member of the U.S. Congress by the titles only its members are given is an American wherever the dispatch is from
+    ['KUWAIT, June 2 - Sen. John Warner urged Kuwait to reflag more tankers.', '1987-06-02', ['REQUEST 020 requested USALEG->KWT']],
+    ['TOKYO, April 2 - Congressman John Smithers urged Japan to open its markets.', '1987-04-02', ['REQUEST 020 requested USALEG->JPN']],
+    ['MANILA, June 2 - Sen. Juan Ponce Enrile urged Aquino to resign.', '1987-06-02', ['REQUEST 020 requested PHLLEG->PHLGOV']],
   ]);
 });
 

@@ -222,6 +222,9 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   // text places is of that one's country, before the dateline's)
   const partner = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? partnerCountry(text, cluster, layer.mentions, assigned) : null;
   if (partner) entity = placedEntity(entity, partner, entity.name);
+  // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
+  // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
+  if (entity.type === 'person' && entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
   if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = placedEntity(entity, datelineCountry, entity.name);
     const first = cluster.mentions[0];
@@ -371,6 +374,9 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
 }
 
 /** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
+/** Titles English wire copy gives members of the U.S. Congress (and of the Philippines'), not of other legislatures. */
+const CONGRESS_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman']);
+
 function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
   const name = cluster.mentions.find((m) => m.form === 'name');
   if (!name || name.titles.length === 0) return null;
