@@ -34,8 +34,8 @@ describe('events, recall round d4', () => {
     ['ATHENS, March 2 - The Greek position was made clear to Turkey\'s ambassador Nazmi Akiman when he met Greek Foreign Undersecretary Yannis Kapsis.', '1987-03-02', ['CONSULT 040 occurred TURGOV->GRCGOV']],
     // an official a state's `its` opens is that state's, and a name in apposition past the office's place is that official
     ['BAHRAIN, March 24 - The Soviet Union backs free navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, said on Tuesday. Zverev later discussed the missiles with Kuwait\'s foreign minister.', '1987-03-24', ['CONSULT 040 occurred SUNGOV->KWTGOV']],
-    // (a debtor's bank committee is no body of its own)
-    ['NEW YORK, March 11 - Talks between the Philippines and its bank advisory committee were postponed.', '1987-03-11', ['CONSULT 040 occurred PHL->-']],
+    // (a debtor's bank committee is no body of its own; talks postponed did not take place)
+    ['NEW YORK, March 11 - Talks between the Philippines and its bank advisory committee were postponed.', '1987-03-11', ['CONSULT 040 negated PHL->-']],
     // a demonym and office words the tagger runs into a titled name are the title's, no body of their own
     ['BAHRAIN, March 24 - Soviet envoy Ernest Zverev discussed the missiles with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.', '1987-03-24', ['CONSULT 040 occurred SUNGOV->KWTGOV']],
     // an official joined by 'and' to one the text places, with title words only between, is of that one's country, not the dateline's
