@@ -23,11 +23,11 @@ export interface Pattern {
   /** A passive pattern: "sanctions were imposed on X" reads the object before the verb. */
   readonly passive?: boolean;
   /**
-   * For a gapped pattern, the words of each step a match cannot skip (first words of multi-word
-   * alternatives), or null: a sentence holding no word of one of them is not tried, which spares
-   * the gap search after common first words ("have", "be"). Every such step counts, not only the
-   * last: that is most often a common word ("to", "with") while the first is seldom in the
-   * sentence, and nine in ten tries of a gapped pattern that had its last step's word failed so.
+   * The words of each step a match cannot skip (first words of multi-word alternatives), or null:
+   * a sentence holding no word of one of them is not tried, which spares the gap search after
+   * common first words ("have", "be"). Every such step counts, not only the last: that is most
+   * often a common word ("to", "with") while the first is seldom in the sentence, and nine in ten
+   * tries of a gapped pattern that had its last step's word failed so.
    */
   readonly anchor: readonly (readonly string[])[] | null;
   /** Index of the pattern in the compiled lexicon (for per-sentence tables). */
@@ -196,9 +196,8 @@ export function mayStartTrigger(word: string): boolean {
   return mayBeWord(lexicon().firstFilter, word);
 }
 
-/** The words of each step a match cannot skip (see Pattern.anchor); null without a gap, where matching is cheap anyway. */
+/** The words of each step a match cannot skip (see Pattern.anchor); null where there is none. */
 function anchorOf(rest: readonly Step[]): readonly (readonly string[])[] | null {
-  if (!rest.some((s) => 'gap' in s)) return null;
   const steps: string[][] = [];
   for (const s of rest) if (!('gap' in s) && !s.optional) steps.push([...s.words, ...s.multi.map((m) => m[0])]);
   return steps.length > 0 ? steps : null;

@@ -80,7 +80,9 @@ export function codeEvents(
   read?: TokenLayer,
 ): EventsLayer {
   const messages: Message[] = [];
-  const entities = new Map(coref.entities.map((e) => [e.id, sameShape(e)]));
+  // (set one by one: a pair array per entity, read back by the Map constructor's iteration, was most of this step's own time)
+  const entities = new Map<string, Entity>();
+  for (const e of coref.entities) entities.set(e.id, sameShape(e));
   const anchor = dispatchDay(record.date, dateline?.date ?? null);
   const firstBody = structure.paragraphs.findIndex((p) => p.role === 'body');
   // built by push (not spread of filtered arrays, whose kind changes when one is empty)
