@@ -102,6 +102,10 @@ describe('events, real wire copy', () => {
     ['KUWAIT, June 2 - Sen. John Warner urged Kuwait to reflag more tankers.', '1987-06-02', ['REQUEST 020 requested USALEG->KWT']],
     ['TOKYO, April 2 - Congressman John Smithers urged Japan to open its markets.', '1987-04-02', ['REQUEST 020 requested USALEG->JPN']],
     ['MANILA, June 2 - Sen. Juan Ponce Enrile urged Aquino to resign.', '1987-06-02', ['REQUEST 020 requested PHLLEG->PHLGOV']],
+    // a complaint about a party's act is criticism of it; one made to a party stays a complaint lodged (114)
+    ['Japan complained bitterly about U.S. tariffs.', '1987-03-04', ['ACCUSE 111 occurred JPN->USA']],
+    ['Britain complained to Japan about its trade surplus.', '1987-03-04', ['ACCUSE 114 occurred GBR->JPN']],
+    ['Residents complained about the noise.', '1987-03-04', []],
   ]);
 });
 
