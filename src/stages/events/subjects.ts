@@ -31,7 +31,7 @@ function possessedSubject(view: View, from: number, at: number): boolean {
 }
 
 /** Bodies and office holders a possessor acts through ("the IMF's executive board", "Iran's top diplomat"). */
-const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
+export const POSSESSED_AGENTS: ReadonlySet<string> = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
   'president', 'chief', 'commander', 'leader', 'minister', 'secretary', 'chairman', 'director', 'prosecutor', 'court', 'administration', 'presidency', 'junta', 'guards', 'coastguard']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
