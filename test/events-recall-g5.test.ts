@@ -15,5 +15,9 @@ describe('events, recall round g5', () => {
     ['Alcan Aluminium Ltd of Canada signed a supply contract with the Soviet Union.', '1987-03-17', []],
     // (a person "of" a country is the country's still)
     ['Foreign Minister Hans van den Broek of the Netherlands met Indonesian officials in Jakarta.', '1987-03-17', ['CONSULT 040 occurred NLD->IDNGOV']],
+    // a document's terms ("the accord calls for") are no party's request; a party's call still is
+    ['The Plaza accord, signed in New York in 1985, called for a lower dollar.', '1987-03-17', []],
+    ['The trade bill would call for cuts in the Japanese surplus, Senator Bentsen said.', '1987-03-17', []],
+    ['France called for stability among the major currencies on Tuesday.', '1987-03-17', ['REQUEST 020 requested FRA->-']],
   ]);
 });

@@ -376,6 +376,8 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     }
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
+    // "the accord calls for stable currencies": a document's terms are no party's request
+    if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start)) candidate = null;
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
     if (candidate) {
@@ -1143,6 +1145,39 @@ function figurativeUnit(words: readonly string[]): boolean {
 /** Endings of words that describe an armed group before its name ("paramilitary", "Islamist", "Shiite", "militant", "Lebanese"), none a noun of a deal. */
 const ARMED_DESCRIPTION = /(?:ary|ist|ic|ite|ant|ese|ian)$/;
 
+/** The last word of the subject of the verb at `start`: past modals, auxiliaries, negation and adverbs ("could be", "had initially", "has repeatedly"). */
+function lastSubjectWord(view: View, start: number): number {
+  const { words, slotAt } = view;
+  let k = start - 1;
+  while (k > 0 && !slotAt[k] && (MODAL_VERBS.has(wordAt(words, k)) || PERFECT_AUXILIARIES.has(wordAt(words, k)) || BE_FORMS.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k))
+    || wordAt(words, k) === 'not' || wordAt(words, k) === 'never' || /^\p{Ll}{4,}ly$/u.test(view.tokens[k].text))) k--;
+  return k;
+}
+
+/**
+ * Whether the call at `start` ("calls for", "called on") is a document's terms, not a party's request: its subject is a noun of
+ * an accord, a plan or a bill ("The Louvre accord called for stability", "his plan would call for a freeze", "the 1976 Berne
+ * agreement, which called for a moratorium"; past an aside set off by commas: "The Louvre accords, agreed in Paris last
+ * February, called for").
+ */
+function documentCalls(view: View, start: number): boolean {
+  const { words } = view;
+  if (!wordAt(words, start).startsWith('call')) return false;
+  let k = lastSubjectWord(view, start);
+  if (wordAt(words, k) === ',') {
+    const opening = words.lastIndexOf(',', k - 1);
+    if (opening < 0 || k - opening > 12) return false;
+    k = opening - 1;
+  }
+  if (wordAt(words, k) === 'which' || wordAt(words, k) === 'that') k -= wordAt(words, k - 1) === ',' ? 2 : 1;
+  return TERMS_DOCUMENTS.has(wordAt(words, k));
+}
+
+/** Nouns of documents whose terms "call for" something. */
+const TERMS_DOCUMENTS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'plan', 'plans', 'proposal', 'proposals',
+  'bill', 'bills', 'legislation', 'law', 'resolution', 'amendment', 'package', 'budget', 'program', 'programme', 'contract', 'deal', 'scheme', 'draft',
+  'declaration', 'protocol', 'communique', 'guidelines', 'rules', 'regulations', 'compromise', 'formula', 'arrangement']);
+
 /**
  * Whether the verb "threaten" at `start` has a thing for its subject, not a party: a common noun right before it (past modals,
  * auxiliaries and adverbs) that names no person or body ("a dispute over chip sales threatened to spark", "drought threatens to
@@ -1152,10 +1187,7 @@ const ARMED_DESCRIPTION = /(?:ary|ist|ic|ite|ant|ese|ian)$/;
 function thingThreatens(view: View, start: number): boolean {
   const { words, slotAt } = view;
   if (!wordAt(words, start).startsWith('threaten')) return false;
-  let k = start - 1;
-  // (past "could be", "had initially", "has repeatedly")
-  while (k > 0 && !slotAt[k] && (MODAL_VERBS.has(wordAt(words, k)) || PERFECT_AUXILIARIES.has(wordAt(words, k)) || BE_FORMS.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k))
-    || wordAt(words, k) === 'not' || wordAt(words, k) === 'never' || /^\p{Ll}{4,}ly$/u.test(view.tokens[k].text))) k--;
+  const k = lastSubjectWord(view, start);
   const w = wordAt(words, k);
   if (k < 0 || slotAt[k]) return false;
   // ("to drop threatened trade sanctions": a participle before its noun may be a verb's object, no clause of its own)
