@@ -19,5 +19,8 @@ describe('events, recall round g5', () => {
     ['The Plaza accord, signed in New York in 1985, called for a lower dollar.', '1987-03-17', []],
     ['The trade bill would call for cuts in the Japanese surplus, Senator Bentsen said.', '1987-03-17', []],
     ['France called for stability among the major currencies on Tuesday.', '1987-03-17', ['REQUEST 020 requested FRA->-']],
+    // a body whose name ends in a head of company names (Motors, Airlines, Airways, Laboratories) is a company, not its country
+    ['Canadian Motors broke off talks with the United Auto Workers union on Friday.', '1987-03-17', []],
+    ['Royal Jordanian Airlines held talks on a joint route with the Soviet Union on Monday.', '1987-03-17', ['CONSULT 040 occurred JORBUS->SUN']],
   ]);
 });
