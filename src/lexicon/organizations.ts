@@ -248,6 +248,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   // (a state's news agency reports; it is no side: "the Iranian National News Agency")
   'news agency': 'MED', 'press agency': 'MED',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
+  // heads company names often end in ("American Motors", "KLM Royal Dutch Airlines", "Wang Laboratories")
+  'motors': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS',
   // (a state's monetary authority, no company: "Brazilian central bank president Francisco Gros")
   'central bank': 'GOV',
 });

@@ -1050,9 +1050,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet'
 /** Single words that head a body's name. */
 const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
 
-/** Words that end company names. */
 /** Whether `w` is the last word of a company's name: a legal form, or a head such names often end in ("Jones Medical Industries"). */
-function companySuffix(w: string): boolean {
+export function companySuffix(w: string): boolean {
   return COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors)$/.test(w);
 }
 

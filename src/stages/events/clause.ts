@@ -1,6 +1,6 @@
 /** Small readers of a clause shared by the event coder's parts: words at an index, time adverbials, agents, compounds, places of home. */
 import type { Entity, Quote } from '../../model.js';
-import { BACKED_BY, COMPASS_WORDS } from '../mentions.js';
+import { BACKED_BY, COMPASS_WORDS, companySuffix } from '../mentions.js';
 import { firstFrom } from '../search.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
@@ -193,7 +193,8 @@ function bodyFrom(view: View, from: number, k: number): Slot | null | undefined 
     // (a news agency telling it is no subject)
     if (!s || view.slotStart[j] !== j || s.entity.type === 'person' || s.entity.type === 'location' || s.entity.sector === 'MED' || !(s.entity.actor || s.entity.country)) continue;
     // (a company's "it" stays unread: what a company says it will sign is commerce)
-    if (s.entity.sector === 'BUS' || COMPANY_NAME.test(s.entity.name)) return null;
+    // ("Continental AG of Hanover, West Germany, announced they": so is the one whose seat the country is)
+    if (s.entity.sector === 'BUS' || COMPANY_NAME.test(s.entity.name) || companySeat(view, j)) return null;
     const before = wordAt(words, j - 1) === 'the' ? wordAt(words, j - 2) : wordAt(words, j - 1);
     if (PREPOSITIONS.has(before) || POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, j)))) continue;
     // ("Norway, Ireland and Spain said they would": the last of a list, which the caller reads back to its first)
@@ -202,6 +203,15 @@ function bodyFrom(view: View, from: number, k: number): Slot | null | undefined 
     return view.slotAt[last]!;
   }
   return undefined;
+}
+
+/** Whether the name opening at `first` is the seat of a company named right before it ("Continental AG of West Germany", "Continental AG of Hanover, West Germany"). */
+export function companySeat(view: View, first: number): boolean {
+  const { words, tokens } = view;
+  let k = first - 1;
+  // (past the city: "of Hanover,")
+  if (wordAt(words, k) === ',') for (k--; k > first - 5 && k > 0 && /^\p{Lu}/u.test(tokens[k].text) && wordAt(words, k) !== 'of'; k--);
+  return wordAt(words, k) === 'of' && k > 0 && companySuffix(tokens[k - 1].text);
 }
 
 export function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Slot | null {

@@ -12,11 +12,11 @@ import { finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
 import { findRecipients, recipientSlots } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
-import { subjectLeft } from './subjects.js';
+import { POSSESSED_AGENTS, subjectLeft } from './subjects.js';
 import { anchorTable, triggerMatches } from './trigger-matches.js';
 import type { AnchorTable, Candidate, Context, Slot, TriggerMatch, Unit, View } from './types.js';
 import { buildView } from './sentence-view.js';
-import { ASPECT, ATTACK_ENTRY, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, CONDEMNED_KINDS, DETERMINERS, HEAD_PAIRS, MODALS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS, RULER_HEADS, SAID_ACTS, SAID_WHEN, SPOKEN_ACTS, SUBORDINATORS, WAR_FOLLOWERS, WELCOMED_ACTS } from './word-classes.js';
+import { ASPECT, ATTACK_ENTRY, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, CONDEMNED_KINDS, DETERMINERS, HEAD_PAIRS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, RULER_HEADS, SAID_ACTS, SAID_WHEN, SPOKEN_ACTS, SUBORDINATORS, WAR_FOLLOWERS, WEEKDAYS, WELCOMED_ACTS } from './word-classes.js';
 
 /** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
 const CONTENT_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'plea', 'pleas', 'pressure', 'ultimatum', 'attempt', 'attempts', 'bid', 'effort', 'efforts', 'push', 'proposal', 'proposals']);
@@ -378,6 +378,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       if (figurative && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurative || gappedRelative(view, m.start)) candidate = null;
     }
+    // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
+    if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
+    // "the accord calls for stable currencies": a document's terms are no party's request
+    if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start)) candidate = null;
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
     if (candidate) {
@@ -1144,6 +1148,60 @@ function figurativeUnit(words: readonly string[]): boolean {
 
 /** Endings of words that describe an armed group before its name ("paramilitary", "Islamist", "Shiite", "militant", "Lebanese"), none a noun of a deal. */
 const ARMED_DESCRIPTION = /(?:ary|ist|ic|ite|ant|ese|ian)$/;
+
+/** The last word of the subject of the verb at `start`: past modals, auxiliaries, negation and adverbs ("could be", "had initially", "has repeatedly"). */
+function lastSubjectWord(view: View, start: number): number {
+  const { words, slotAt } = view;
+  let k = start - 1;
+  while (k > 0 && !slotAt[k] && (MODAL_VERBS.has(wordAt(words, k)) || PERFECT_AUXILIARIES.has(wordAt(words, k)) || BE_FORMS.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k))
+    || wordAt(words, k) === 'not' || wordAt(words, k) === 'never' || /^\p{Ll}{4,}ly$/u.test(view.tokens[k].text))) k--;
+  return k;
+}
+
+/**
+ * Whether the call at `start` ("calls for", "called on") is a document's terms, not a party's request: its subject is a noun of
+ * an accord, a plan or a bill ("The Louvre accord called for stability", "his plan would call for a freeze", "the 1976 Berne
+ * agreement, which called for a moratorium"; past an aside set off by commas: "The Louvre accords, agreed in Paris last
+ * February, called for").
+ */
+function documentCalls(view: View, start: number): boolean {
+  const { words } = view;
+  if (!wordAt(words, start).startsWith('call')) return false;
+  let k = lastSubjectWord(view, start);
+  if (wordAt(words, k) === ',') {
+    const opening = words.lastIndexOf(',', k - 1);
+    if (opening < 0 || k - opening > 12) return false;
+    k = opening - 1;
+  }
+  if (wordAt(words, k) === 'which' || wordAt(words, k) === 'that') k -= wordAt(words, k - 1) === ',' ? 2 : 1;
+  return TERMS_DOCUMENTS.has(wordAt(words, k));
+}
+
+/** Nouns of documents whose terms "call for" something. */
+const TERMS_DOCUMENTS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'plan', 'plans', 'proposal', 'proposals',
+  'bill', 'bills', 'legislation', 'law', 'resolution', 'amendment', 'package', 'budget', 'program', 'programme', 'contract', 'deal', 'scheme', 'draft',
+  'declaration', 'protocol', 'communique', 'guidelines', 'rules', 'regulations', 'compromise', 'formula', 'arrangement']);
+
+/**
+ * Whether the verb "threaten" at `start` has a thing for its subject, not a party: a common noun right before it (past modals,
+ * auxiliaries and adverbs) that names no person or body ("a dispute over chip sales threatened to spark", "drought threatens to
+ * reduce the crop", "growth could be threatened"), `it` that coreference gives no party, after a fronted phrase ("First, in
+ * countries such as Japan, it threatened to hamper growth"), or `which` after a thing ("problems which threaten it").
+ */
+function thingThreatens(view: View, start: number): boolean {
+  const { words, slotAt } = view;
+  if (!wordAt(words, start).startsWith('threaten')) return false;
+  const k = lastSubjectWord(view, start);
+  const w = wordAt(words, k);
+  if (k < 0 || slotAt[k]) return false;
+  // ("to drop threatened trade sanctions": a participle before its noun may be a verb's object, no clause of its own)
+  if (k === start - 1 && wordAt(words, start) === 'threatened' && /^\p{L}/u.test(wordAt(words, start + 1)) && wordAt(words, start + 1) !== 'to') return false;
+  // (`it` opening a clause after a fronted phrase; "as it has threatened" is the party's, one coreference missed)
+  if (w === 'it') return wordAt(words, k - 1) === ',';
+  if (w === 'which') return !slotAt[wordAt(words, k - 1) === ',' ? k - 2 : k - 1];
+  // (not a body, "the Taiwan committee threatened", nor a time, "last month threatened")
+  return /^\p{L}{3,}$/u.test(w) && !personNoun(w) && !POSSESSED_AGENTS.has(w) && !NOT_OBJECTS.has(w) && !PRONOUN_SUBJECTS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !RELATIVE_PRONOUNS.has(w);
+}
 
 /** "the currency pact they struck", "taxes Reagan has vowed to veto": the verb's object is the noun before its subject. */
 function gappedRelative(view: View, start: number): boolean {

@@ -1,7 +1,7 @@
 /** The subject left of a trigger in its clause, with the frames that carry it (appositions, relatives, participles). */
 import { CAPITALS } from '../../lexicon/countries.js';
 import { ACT_NOUNS } from '../../lexicon/event-groups.js';
-import { amongThoseWho, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
+import { amongThoseWho, companySeat, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
 import type { Slot, View } from './types.js';
 import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
@@ -31,7 +31,7 @@ function possessedSubject(view: View, from: number, at: number): boolean {
 }
 
 /** Bodies and office holders a possessor acts through ("the IMF's executive board", "Iran's top diplomat"). */
-const POSSESSED_AGENTS = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
+export const POSSESSED_AGENTS: ReadonlySet<string> = new Set(['board', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'council', 'committee', 'office', 'diplomat',
   'president', 'chief', 'commander', 'leader', 'minister', 'secretary', 'chairman', 'director', 'prosecutor', 'court', 'administration', 'presidency', 'junta', 'guards', 'coastguard']);
 
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
@@ -153,6 +153,8 @@ export function subjectLeft(view: View, at: number): Slot | null {
     const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
     if ((before === 'the' || before === 'a' || before === 'an') && SUBJECT_BLOCKING_PREPOSITIONS.has(wordAt(words, lead - 2) ?? '') && !opened) { j = first; continue; }
     if (slot.entity.type === 'location' && !CAPITALS.has(slot.entity.name)) { j = first; continue; }
+    // "Continental AG of Hanover, West Germany, announced": the country a company is of is its seat, not the subject
+    if (companySeat(view, lead)) { j = first; continue; }
     // "condemned the Damascus strike as unacceptable and called on": a name between a determiner and a noun modifies it
     const nextWord = wordAt(words, j + 1);
     if (j + 1 < at && (before === 'the' || before === 'a' || before === 'an') && (((slot.entity.type === 'location' || CAPITALS.has(view.tokens.slice(first, j + 1).map((t) => t.text).join(' '))) && (ACT_NOUNS.has(nextWord) || EVENT_NOUNS.has(nextWord)))
