@@ -8,5 +8,11 @@ describe('events, recall round e5', () => {
     ['KUALA LUMPUR, March 2 - The government criticised the opposition for delaying the budget.', '1987-03-02', ['ACCUSE 111 occurred MYSGOV->MYSOPP']],
     // (criticism of a thing with no owner named is of no one)
     ['KUALA LUMPUR, March 2 - Economists criticised the new sales tax on Monday.', '1987-03-02', []],
+    // an act done 'in protest at|against' something is the subject's protest, read as the purpose 'to protest against' is
+    ['LISBON, March 2 - Portuguese farmers dumped tonnes of tomatoes on the roads in protest against EC quotas.', '1987-03-02', ['PROTEST 141 occurred PRT->IGOEU']],
+    // (one that restates a protest already told adds none)
+    ['LISBON, March 2 - Portuguese dockers began a three-day strike in protest at government plans to sell the ports.', '1987-03-02', ['PROTEST 143 occurred PRT->PRTGOV']],
+    // (with no party as its subject the act in protest is no one's)
+    ['Shops were closed in protest at the new tax.', '1987-03-02', []],
   ]);
 });

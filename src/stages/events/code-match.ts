@@ -321,8 +321,10 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies"; a form of 'be' is
     // never a noun: "the workers are on strike")
+    // ("walked out in protest at new manning levels", "dumped lemons in protest at EC duties": an act done in protest is the
+    // subject's protest, read as the purpose "to protest at" is)
     if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))
-      && !BE_FORMS.has(wordAt(words, start))) {
+      && !BE_FORMS.has(wordAt(words, start)) && !(prev === 'in' && wordAt(words, start) === 'protest')) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
