@@ -14,5 +14,10 @@ describe('events, recall round e5', () => {
     ['LISBON, March 2 - Portuguese dockers began a three-day strike in protest at government plans to sell the ports.', '1987-03-02', ['PROTEST 143 occurred PRT->PRTGOV']],
     // (with no party as its subject the act in protest is no one's)
     ['Shops were closed in protest at the new tax.', '1987-03-02', []],
+    // a crowd the sentence opens with does the protest its purpose tells, however far back ('to protest', 'in protest at')
+    ['LISBON, March 2 - Thousands of angry farmers dumped tomatoes on the roads outside the city in protest against EC quotas.', '1987-03-02', ['PROTEST 141 occurred PRT->IGOEU']],
+    ['LISBON, March 2 - About 3,000 wine growers marched to the capital to protest against the new tax.', '1987-03-02', ['PROTEST 141 occurred PRT->-']],
+    // (not a purpose of an infinitive between them: the plan's, which the crowd denies)
+    ['LISBON, March 2 - Portuguese wine traders deny any part in a plan to sell wine into intervention stocks in protest at EC prices.', '1987-03-02', []],
   ]);
 });
