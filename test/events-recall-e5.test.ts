@@ -19,5 +19,9 @@ describe('events, recall round e5', () => {
     ['LISBON, March 2 - About 3,000 wine growers marched to the capital to protest against the new tax.', '1987-03-02', ['PROTEST 141 occurred PRT->-']],
     // (not a purpose of an infinitive between them: the plan's, which the crowd denies)
     ['LISBON, March 2 - Portuguese wine traders deny any part in a plan to sell wine into intervention stocks in protest at EC prices.', '1987-03-02', []],
+    // a crowd's battle with the police is a riot against them, as a clash with them is
+    ['ATHENS, March 2 - Hundreds of Greek students battled riot police outside the university on Monday.', '1987-03-02', ['PROTEST 145 occurred GRC->GRCCOP']],
+    // (the police alone, 'fought police', may be armed men's: not read so)
+    ['ATHENS, March 2 - The police fought a fire in the harbour on Monday.', '1987-03-02', []],
   ]);
 });
