@@ -109,7 +109,7 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'dockworkers', 'employees', 'teachers', 'doctors', 'nurses', 'truckers', 'drivers', 'pilots', 'villagers', 'mourners', 'worshippers',
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
   'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
-  'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen', 'bankworkers',
+  'growers', 'planters', 'peasants', 'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen', 'bankworkers',
   // ("Spanish bank staff went on strike": the people who work there, not the bank)
   'staff',
 ]);

@@ -7,7 +7,7 @@ import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexico
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { actNounWord, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
+import { actNounWord, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -321,8 +321,10 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies"; a form of 'be' is
     // never a noun: "the workers are on strike")
+    // ("walked out in protest at new manning levels", "dumped lemons in protest at EC duties": an act done in protest is the
+    // subject's protest, read as the purpose "to protest at" is)
     if ((form === 'base' || form === 'third') && prev !== '' && !MODALS.has(prev) && !view.slotAt[start - 1] && (!/ly$/.test(prev) || LY_ADJECTIVES.has(prev))
-      && !BE_FORMS.has(wordAt(words, start))) {
+      && !BE_FORMS.has(wordAt(words, start)) && !(prev === 'in' && wordAt(words, start) === 'protest')) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
     // "Shultz's talks", "Putin's Beijing visit": after a possessive the word is a noun
@@ -628,6 +630,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       else if (crowd.length > 0) actors = crowd;
       else actors = toldSeveral(ctx, unit, view, start);
       if (actors.length === 0 && entry.type === 'PROTEST') actors = crowdPlace(ctx, view, start, end);
+      // ("Farmers dumped lemons on the streets to protest against EC duties", "... in protest at": the crowd the clause opens with does
+      // the act its purpose tells, however far back)
+      if (actors.length === 0 && entry.type === 'PROTEST' && (prev === 'to' || prev === 'in') && openingCrowd(view, start) >= 0) actors = crowdPlace(ctx, view, openingCrowd(view, start) + 1, end);
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
         // ("Police said they had detained 20 people": the force that said it)
         const said = speechBeforePronoun(words, start);
@@ -1402,6 +1407,19 @@ function sayingAdverbial(words: readonly string[], i: number): number {
  * "Workers at the Lenin Shipyard went on strike": the index of a crowd word placed by a named workplace of no code right before the
  * verb at `start`, or -1.
  */
+/** Token index of a crowd the sentence opens with, past a dateline, a count and words that describe it ("Thousands of angry farmers"), when no
+ * clause boundary nor an infinitive stands between it and the purpose before `start`; else -1 ("traders deny involvement in a plan to offer
+ * sugar to intervention in protest at": the purpose is the plan's). */
+function openingCrowd(view: View, start: number): number {
+  const { words } = view;
+  let k = words.lastIndexOf('-', start) + 1;
+  for (let t = 0; t < 5 && k < start; t++, k++) {
+    if (protestingBody(view, k)) return hasBoundary(words, k + 1, start) || words.slice(k + 1, start - 1).some((w, i) => w === 'to' && isInfinitive(view, k + 2 + i)) ? -1 : k;
+    if (view.slotAt[k] || !/^\p{L}[\p{Ll}-]*$/u.test(view.tokens[k].text) || BOUNDARY.has(wordAt(words, k))) return -1;
+  }
+  return -1;
+}
+
 function crowdOfPlaceBefore(view: View, start: number): number {
   const { words, tokens, slotAt } = view;
   let k = start - 1;

@@ -821,9 +821,10 @@ function relateToPrevious(ctx: Context, unit: Unit, view: View, m: TriggerMatch,
   // ("in addition to demand boosting measures", "and demand for consumer goods rose"): the market's demand is no act carried on
   if (m.pattern.entry.type === 'REQUEST' && marketDemand(words, m.start)) return candidate;
   const inf = (wordAt(words, m.start - 1) === 'to' || wordAt(words, m.start - 1) === 'and') && m.pattern.frame === 'verb' && !m.pattern.passive && m.form !== 'noun';
-  // "blocked roads ... to protest": the purpose restates the act
+  // "blocked roads ... to protest", "staged a strike in protest at": the purpose restates the act
   // ("held a video conference to discuss"; a consultation's purpose with a party of its own is one more: "visit Kyiv to meet Zelenskiy")
-  if (wordAt(words, m.start - 1) === 'to' && inf && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) return false;
+  const purpose = (wordAt(words, m.start - 1) === 'to' && inf) || (wordAt(words, m.start - 1) === 'in' && m.pattern.frame === 'verb');
+  if (purpose && m.pattern.entry.type === previous.type && (previous.type !== 'CONSULT' || !candidate || candidate.recipients.length === 0)) return false;
   const during = m.pattern.frame === 'noun' || m.form === 'noun' || (m.form !== 'past' && m.form !== 'past/participle' && m.form !== 'participle' && m.form !== 'gerund' && !candidate);
   // "arrested 12 suspects in a joint operation": a joint act framing a compound subject's act
   // (a telephone interview during a visit is no call with the country visited)

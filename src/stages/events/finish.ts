@@ -468,8 +468,8 @@ export function finish(
   const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
   // ("France protested over Canada's decision to close its ports", "Indonesia has protested against the EC plan"): a state that
   // protests lodges a protest with the doer of the act, a diplomatic complaint (114), not a street protest (a purpose, "summoned the
-  // envoy to protest against", is the act it is the purpose of)
-  if (entry.type === 'PROTEST' && pattern.frame === 'verb' && wordAt(words, start).startsWith('protest') && wordAt(words, start - 1) !== 'to' && actors.length > 0
+  // envoy to protest against", "put up barricades in protest at", is the act it is the purpose of)
+  if (entry.type === 'PROTEST' && pattern.frame === 'verb' && wordAt(words, start).startsWith('protest') && wordAt(words, start - 1) !== 'to' && wordAt(words, start - 1) !== 'in' && actors.length > 0
     && actors.every((a) => STATE_SECTORS.has(a.entity.sector ?? '') || (!a.group && a.entity.type === 'country' && !modifiesNoun(view, a)))) {
     const act = condemnedAct(view, end);
     const doers = act >= 0 ? doerOf(ctx, view, act, end).filter((d) => d.entity.actor !== null || d.entity.country !== null) : recipients;
