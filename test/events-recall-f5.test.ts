@@ -10,5 +10,10 @@ describe('events, recall round f5', () => {
     ['Tokyo cut its rice tariffs last week after months of fighting with Washington over farm trade.', '1987-03-17', []],
     // (nor a war that may come)
     ['He said that in the case of war with Turkey, Greece would close the American bases.', '1987-03-17', []],
+    // an act told after a frame of time ('after', 'following', 'since', 'amid') is no act the pledge or agreement before it offers:
+    // the fighting stays the pair's, and the agreement is no threat
+    ['Ethiopia and Eritrea agreed to a truce on Sunday after two weeks of fighting that killed hundreds of soldiers.', '2024-06-07', ['AGREE 030 occurred ETH->ERI', 'AGREE 030 occurred ERI->ETH', 'ASSAULT 190 occurred ETH->ERI', 'ASSAULT 190 occurred ERI->ETH']],
+    // (an act right after the infinitive is still the one pledged)
+    ['Ethiopia vowed on Sunday to continue its attacks on Eritrean positions.', '2024-06-07', ['THREATEN 138 occurred ETH->ERIMIL']],
   ]);
 });
