@@ -15,5 +15,9 @@ describe('events, recall round f5', () => {
     ['Ethiopia and Eritrea agreed to a truce on Sunday after two weeks of fighting that killed hundreds of soldiers.', '2024-06-07', ['AGREE 030 occurred ETH->ERI', 'AGREE 030 occurred ERI->ETH', 'ASSAULT 190 occurred ETH->ERI', 'ASSAULT 190 occurred ERI->ETH']],
     // (an act right after the infinitive is still the one pledged)
     ['Ethiopia vowed on Sunday to continue its attacks on Eritrean positions.', '2024-06-07', ['THREATEN 138 occurred ETH->ERIMIL']],
+    // a name of two words opening with a place's name, right after a title, is the title holder, a person of the title's country
+    ['U.S. Deputy Secretary of State Victoria Lang met the junta leaders in Bamako on Tuesday.', '2024-06-07', ['CONSULT 040 occurred USAGOV->MLIGOV']],
+    // (a place the lexicon knows whole stays a place)
+    ['Foreign Minister Hans-Dietrich Genscher flew to New York on Monday.', '1987-03-17', ['CONSULT 042 occurred DEUGOV->USA']],
   ]);
 });
