@@ -19,5 +19,7 @@ describe('events, recall round f5', () => {
     ['U.S. Deputy Secretary of State Victoria Lang met the junta leaders in Bamako on Tuesday.', '2024-06-07', ['CONSULT 040 occurred USAGOV->MLIGOV']],
     // (a place the lexicon knows whole stays a place)
     ['Foreign Minister Hans-Dietrich Genscher flew to New York on Monday.', '1987-03-17', ['CONSULT 042 occurred DEUGOV->USA']],
+    // police or guards a state owns, named by 'its' or 'their' in a clause a subordinator opens, are that state's, of their own sector
+    ['Bulgaria protested to Athens, a week after its border police detained three Greek hunters.', '1987-03-17', ['ACCUSE 114 occurred BGR->GRCGOV', 'COERCE 173 occurred BGRCOP->GRC']],
   ]);
 });

@@ -994,10 +994,12 @@ function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   let k = start - 1;
   while (k > 0 && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
   const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
-  let first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
+  // ("a month after its border guards detained two students": police and guards too, of their own sector)
+  let first = ARMED_SECTORS.has(HEADS.get(pair) ?? '') ? k - 1 : k;
   // ("its troops and aircraft raided": heads joined by `and` are one group, of the first's sector)
   if (HEADS.has(wordAt(words, first)) && wordAt(words, first - 1) === 'and' && HEADS.get(wordAt(words, first - 2)) === 'MIL') first -= 2;
-  if ((first === k && HEADS.get(wordAt(words, k)) !== 'MIL') || view.slotAt[first]) return null;
+  const sector = first === k - 1 ? HEADS.get(pair)! : HEADS.get(wordAt(words, first)) ?? '';
+  if (!ARMED_SECTORS.has(sector) || view.slotAt[first]) return null;
   const owner = first - 1;
   if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their') return null;
   // (past words of time: "said on Friday its forces had")
@@ -1006,8 +1008,11 @@ function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   // ("meant to deter Nicaragua after its troops attacked Contra camps": in a clause a subordinator opens, the state named last)
   const body = SPEECH_VERBS.has(wordAt(words, verb)) ? subjectBody(view, owner) : SUBORDINATORS.has(wordAt(words, owner - 1)) ? lastStateBefore(view, owner - 1) : null;
   if (!body || !body.entity.country || body.entity.type === 'location') return null;
-  return body.entity.sector === 'MIL' ? body : groupSlot(ctx, body.entity.country, 'MIL', view.tokens[owner].start, view.tokens[k].end);
+  return body.entity.sector === sector ? body : groupSlot(ctx, body.entity.country, sector, view.tokens[owner].start, view.tokens[k].end);
 }
+
+/** Sectors of a state's armed services its own forces are named by ("its troops", "its border guards"). */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /**
  * The subject of a subordinate clause the verb after `and` at `and` continues ("after Ecuadorean police forced their way into
