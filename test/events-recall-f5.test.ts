@@ -21,5 +21,7 @@ describe('events, recall round f5', () => {
     ['Foreign Minister Hans-Dietrich Genscher flew to New York on Monday.', '1987-03-17', ['CONSULT 042 occurred DEUGOV->USA']],
     // police or guards a state owns, named by 'its' or 'their' in a clause a subordinator opens, are that state's, of their own sector
     ['Bulgaria protested to Athens, a week after its border police detained three Greek hunters.', '1987-03-17', ['ACCUSE 114 occurred BGR->GRCGOV', 'COERCE 173 occurred BGRCOP->GRC']],
+    // (a leader's, named by 'his' or 'her' in a clause a subordinator opens, are his state's)
+    ['Bulgarian President Todor Zhivkov flew to Moscow, a week after his border guards detained three Greek hunters.', '1987-03-17', ['CONSULT 042 occurred BGRGOV->SUN', 'COERCE 173 occurred BGRCOP->GRC']],
   ]);
 });
