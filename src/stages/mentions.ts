@@ -820,7 +820,16 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   }
   // A known office holder is a person whatever the tagger says ("Xi Jinping met Vladimir Putin").
   if (span.type !== 'PER' && (span.to - span.from > 1 || ONE_WORD_LEADER) && leaderByName(text.slice(tokens[span.from].start, tokens[span.to - 1].end))) span.type = 'PER';
+  // ("Deputy Secretary of State Victoria Nuland": a name of two or more words that opens with a place's, right after a title and
+  // no place the lexicon knows whole, is the title holder)
+  if (span.type === 'LOC' && span.to - span.from > 1 && !(whole && whole.to === span.to) && titleEndsAt(lex, span.from)) span.type = 'PER';
   return true;
+}
+
+/** Whether a title of the lexicon ends right before token `at` ("Secretary of State" before a name). */
+function titleEndsAt(lex: Lex, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) if (isTitleWord(lex, k) && lex.folded[k]!.to === at) return true;
+  return false;
 }
 
 /** Prepositions of place: a city named right after one is the place ("a strike on Dnipro", "in Mariupol"). */

@@ -994,25 +994,41 @@ function lastStateBefore(view: View, at: number): Slot | null {
   }
   return null;
 }
+/** The last person of a state's government named before token `at` in the sentence, or null. */
+function lastLeaderBefore(view: View, at: number): Slot | null {
+  for (let j = at - 1; j >= 0; j--) {
+    const slot = view.slotAt[j];
+    if (slot && slot.entity.type === 'person') return slot.entity.country && slot.entity.sector === 'GOV' ? slot : null;
+  }
+  return null;
+}
 function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   const { words } = view;
   let k = start - 1;
   while (k > 0 && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
   const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
-  let first = HEADS.get(pair) === 'MIL' ? k - 1 : k;
+  // ("a month after its border guards detained two students": police and guards too, of their own sector)
+  let first = ARMED_SECTORS.has(HEADS.get(pair) ?? '') ? k - 1 : k;
   // ("its troops and aircraft raided": heads joined by `and` are one group, of the first's sector)
   if (HEADS.has(wordAt(words, first)) && wordAt(words, first - 1) === 'and' && HEADS.get(wordAt(words, first - 2)) === 'MIL') first -= 2;
-  if ((first === k && HEADS.get(wordAt(words, k)) !== 'MIL') || view.slotAt[first]) return null;
+  const sector = first === k - 1 ? HEADS.get(pair)! : HEADS.get(wordAt(words, first)) ?? '';
+  if (!ARMED_SECTORS.has(sector) || view.slotAt[first]) return null;
   const owner = first - 1;
-  if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their') return null;
+  // ("Honecker accepted an invitation ..., a month after his border guards detained two students": a leader's, in a clause a
+  // subordinator opens, are his state's)
+  const led = (wordAt(words, owner) === 'his' || wordAt(words, owner) === 'her') && SUBORDINATORS.has(wordAt(words, owner - 1));
+  if (wordAt(words, owner) !== 'its' && wordAt(words, owner) !== 'their' && !led) return null;
   // (past words of time: "said on Friday its forces had")
   let verb = wordAt(words, owner - 1) === 'that' ? owner - 2 : owner - 1;
   while (verb > 0 && SAID_WHEN.has(wordAt(words, verb))) verb--;
   // ("meant to deter Nicaragua after its troops attacked Contra camps": in a clause a subordinator opens, the state named last)
-  const body = SPEECH_VERBS.has(wordAt(words, verb)) ? subjectBody(view, owner) : SUBORDINATORS.has(wordAt(words, owner - 1)) ? lastStateBefore(view, owner - 1) : null;
+  const body = led ? lastLeaderBefore(view, owner - 1) : SPEECH_VERBS.has(wordAt(words, verb)) ? subjectBody(view, owner) : SUBORDINATORS.has(wordAt(words, owner - 1)) ? lastStateBefore(view, owner - 1) : null;
   if (!body || !body.entity.country || body.entity.type === 'location') return null;
-  return body.entity.sector === 'MIL' ? body : groupSlot(ctx, body.entity.country, 'MIL', view.tokens[owner].start, view.tokens[k].end);
+  return body.entity.sector === sector ? body : groupSlot(ctx, body.entity.country, sector, view.tokens[owner].start, view.tokens[k].end);
 }
+
+/** Sectors of a state's armed services its own forces are named by ("its troops", "its border guards"). */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /**
  * The subject of a subordinate clause the verb after `and` at `and` continues ("after Ecuadorean police forced their way into

@@ -152,10 +152,13 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // (a demand a resolution makes has its own subject: "refused to accept a U.N. Security Council resolution demanding an end to")
     // ("agreed on Saturday to hold direct ceasefire talks with the Contra rebels": also past an infinitive the embedder's own
     // pattern ends in)
+    // (fighting told after a frame of time is no attack pledged: "agreed to a truce on Saturday after three days of fighting"; talks
+    // so told still give the agreement its kind, "agreed to reopen two crossings after three days of talks")
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
       && !(SAID_ACTS.has(m.pattern.entry.type) && resolutionBody(view, m.start)) && m.start >= embedder.end
       && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
-      && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)) {
+      && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)
+      && !(m.pattern.entry.type === 'ASSAULT' && words.slice(embedder.end, m.start).some((w) => TIME_FRAMES.has(w)))) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
     }
@@ -1246,6 +1249,9 @@ function chargeGerund(words: readonly string[], from: number): number {
 /** People named by the one they serve ("an adviser to President X", "a spokesman for"). */
 const AIDES: ReadonlySet<string> = new Set(['adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally']);
 const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
+
+/** Words that open a frame of time, whose attack is told beside the embedder's act, not offered by it ("agreed to a truce after the fighting"). */
+const TIME_FRAMES: ReadonlySet<string> = new Set(['after', 'following', 'since', 'amid']);
 
 /** Prepositions before the determiner of a war that the act is about ("a ceasefire in their war", "the end of the war"). */
 const WAR_FRAME: ReadonlySet<string> = new Set(['in', 'of', 'to']);

@@ -1190,7 +1190,7 @@ function rebelsHome(actors: readonly Slot[]): string | null {
 }
 
 /** Whether all the actors are armed forces or armed groups, whose taking of a place is a seizure of territory whoever owns it. */
-function armedActors(actors: readonly Slot[]): boolean {
+export function armedActors(actors: readonly Slot[]): boolean {
   return actors.length > 0 && actors.every((a) => a.entity.sector === 'MIL' || a.entity.sector === 'REB');
 }
 

@@ -1,14 +1,14 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, LABOUR_BODIES } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
-import { finish } from './finish.js';
+import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
 import { findRecipients, recipientSlots } from './recipients.js';
 import { groupSlot, recast, slotOf } from './slots.js';
@@ -240,7 +240,12 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // ("praised Peru during a state visit to Lima": a visit too)
   // (not "during a visit to Moscow last week by Iran's Oil Minister": the agent named after it)
   // ("Speaking here after a meeting of the 11-nation Cartagena group, Marcano said": the subject's, with the body)
-  if (actors.length === 0 && entry.type === 'CONSULT' && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to') || body)
+  // ("M23 rebels captured the town after days of fighting with Congolese soldiers", "three soldiers were killed in fighting with
+  // rebels": a war or fighting with a party, framed so, is the subject's with it, each way)
+  // (not an apposition, ", at war with the RSF since", read below; nor a war that may come: "in the case of war with Turkey")
+  const fightFramed = entry.type === 'ASSAULT' && entry.mutual && wordAt(words, argStart) === 'with' && wordAt(words, start - 1) !== 'at'
+    && !words.slice(Math.max(0, start - 5), start).some((w) => UNREAL_WAR_FRAMES.has(w));
+  if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to') || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
@@ -282,6 +287,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
+    // (fighting of which neither side is armed is figurative: "agreed to buy more chips after weeks of fighting with Washington";
+    // a war is one whoever wages it)
+    const other = view.slotAt[partyAt(view, argStart + 1)];
+    if (fightFramed && wordAt(words, start) !== 'war' && !armedActors(actors) && !(other && armedActors([other]))) actors = [];
   }
   // ("Kuwait has agreed to charter tankers from the Soviet Union ... They said the agreement followed months of talks with the Soviet
   // Union and the U.S.": talks an agreement told before came out of are its maker's, the party the sentence before is about)
@@ -560,6 +569,9 @@ function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
 
 /** Participles after an act's noun that tell it as still to come ("joint drills planned for next month"). */
 const PLANNED_AFTER: ReadonlySet<string> = new Set(['planned', 'scheduled']);
+
+/** Nouns that frame a war as one that may come ("in the case of war with", "the risk of war with"). */
+const UNREAL_WAR_FRAMES: ReadonlySet<string> = new Set([...HEARSAY_NOUNS, 'case', 'event', 'threat', 'danger', 'prospect', 'brink', 'spectre', 'specter']);
 
 /** Words that open an adverbial framing an act by talks ("in a phone call", "at the end of talks", "after a meeting"). */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
