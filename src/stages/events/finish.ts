@@ -64,6 +64,7 @@ function futureClause(text: string, from: number, start: number): boolean {
 /** "... had been postponed" right after an act's noun, in its clause. */
 const CALLED_OFF_AFTER = /^[^,.;:]{0,60}?\s(?:was|were|is|are|has been|had been|have been|been|being)\s(?:postponed|cancell?ed|called off|put off|scrapped|shelved)\b/;
 
+/** Whether the words right after an act's noun, in its sentence, call it off ("a meeting of the committee had been postponed"). */
 function calledOffAfter(text: string, end: number, unitEnd: number): boolean {
   return CALLED_OFF_AFTER.test(text.slice(end, Math.min(unitEnd, end + 90)));
 }
