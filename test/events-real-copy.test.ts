@@ -106,6 +106,8 @@ describe('events, real wire copy', () => {
     ['Japan complained bitterly about U.S. tariffs.', '1987-03-04', ['ACCUSE 111 occurred JPN->USA']],
     ['Britain complained to Japan about its trade surplus.', '1987-03-04', ['ACCUSE 114 occurred GBR->JPN']],
     ['Residents complained about the noise.', '1987-03-04', []],
+    // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
+    ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);
 });
 

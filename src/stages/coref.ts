@@ -220,7 +220,10 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   if (employer) entity = placedEntity(entity.sector || employer.sector !== 'GOV' ? entity : { ...entity, sector: 'GOV' }, employer.country!, entity.name);
   // ("Brazilian Finance Minister Dilson Funaro and central bank president Francisco Gros": an official joined by `and` to one the
   // text places is of that one's country, before the dateline's)
-  const partner = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? partnerCountry(text, cluster, layer.mentions, assigned) : null;
+  // ("the Nigerian team, headed by Finance Minister Che Okongwu": the head of a team a demonym places is of its country)
+  const team = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? teamCountry(text, cluster) : null;
+  if (team) entity = placedEntity(entity, team, entity.name);
+  const partner = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? partnerCountry(text, cluster, layer.mentions, assigned, entities) : null;
   if (partner) entity = placedEntity(entity, partner, entity.name);
   // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
@@ -377,7 +380,18 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
 /** Titles English wire copy gives members of the U.S. Congress (and of the Philippines'), not of other legislatures. */
 const CONGRESS_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman']);
 
-function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
+/** "the Nigerian team, headed by", "a Soviet delegation led by": a group a demonym places, then its head's title words. */
+const LED_TEAM = /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}-]+)\s+(?:team|delegation|mission|negotiators|negotiating team|trade team|trade delegation)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.-]+\s+){0,5}$/u;
+
+/** The country of the team a person heads, when a demonym places the team right before ("the Nigerian team, headed by ..."). */
+function teamCountry(text: string, cluster: Cluster): string | null {
+  const name = cluster.mentions.find((m) => m.form === 'name');
+  if (!name) return null;
+  const m = LED_TEAM.exec(text.slice(Math.max(0, name.start - 120), name.start));
+  return m ? DEMONYMS.get(m[1]) ?? null : null;
+}
+
+function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>, entities: readonly Entity[]): string | null {
   const name = cluster.mentions.find((m) => m.form === 'name');
   if (!name || name.titles.length === 0) return null;
   for (const p of mentions) {
@@ -386,7 +400,8 @@ function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMe
     // (the partner as the text places him anywhere: "Funaro and central bank president Francisco Gros" after "Brazilian Finance
     // Minister Dilson Funaro")
     const placed = (assigned.get(p)?.mentions ?? [p]).find((m) => m.country && m.sector);
-    return placed?.country ?? null;
+    // (or as an earlier step placed him: "the Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor ...")
+    return placed?.country ?? entities.find((e) => e.type === 'person' && e.mentions.some((x) => x.start === p.start))?.country ?? null;
   }
   return null;
 }
