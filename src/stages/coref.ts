@@ -213,17 +213,17 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
   // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
   // agency quotes is of the agency's country, not of the listening post's.
-  const quoting = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
+  const quoting = unplacedPerson(entity) ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
   if (quoting) entity = placedEntity(entity, quoting, entity.name);
-  const employer = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? appositionBody(text, cluster, layer.mentions) : null;
+  const employer = unplacedPerson(entity) ? appositionBody(text, cluster, layer.mentions) : null;
   // (a ministry's official is of its government; other bodies' sectors are left to the person's own words)
   if (employer) entity = placedEntity(entity.sector || employer.sector !== 'GOV' ? entity : { ...entity, sector: 'GOV' }, employer.country!, entity.name);
   // ("Brazilian Finance Minister Dilson Funaro and central bank president Francisco Gros": an official joined by `and` to one the
   // text places is of that one's country, before the dateline's)
   // ("the Nigerian team, headed by Finance Minister Che Okongwu": the head of a team a demonym places is of its country)
-  const team = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? teamCountry(text, cluster) : null;
+  const team = unplacedPerson(entity) ? teamCountry(text, cluster) : null;
   if (team) entity = placedEntity(entity, team, entity.name);
-  const partner = entity.type === 'person' && entity.country === null && entity.sector !== 'IGO' ? partnerCountry(text, cluster, layer.mentions, assigned, entities) : null;
+  const partner = unplacedPerson(entity) ? partnerCountry(text, cluster, layer.mentions, assigned, entities) : null;
   if (partner) entity = placedEntity(entity, partner, entity.name);
   // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
@@ -377,6 +377,11 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
 }
 
 /** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
+/** A person the text gives no country and no body's code: one a later step may place. */
+function unplacedPerson(entity: Entity): boolean {
+  return entity.type === 'person' && entity.country === null && entity.sector !== 'IGO';
+}
+
 /** Titles English wire copy gives members of the U.S. Congress (and of the Philippines'), not of other legislatures. */
 const CONGRESS_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman']);
 

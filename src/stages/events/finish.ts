@@ -44,7 +44,9 @@ const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
  * meet" (not an act the calling off only happened during: "was shelved during Thatcher's visit"; nor the act of whoever
  * wanted a thing called off: "protesters demanding that it be scrapped stormed parliament").
  */
-const CALLED_OFF = /(?:^|\s)(?<!\b(?:be|been|being|is|are|was|were)\s+)(?:cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s)|postpon(?:ed|es|ing)|put(?:s|ting)? off|shelv(?:ed|es))\s+(?:(?!(?:during|while|after|before|since|until|amid|despite|because|for|in|at|on|and)\s)\S+\s+){0,3}$/i;
+/** The verbs that call an act off, in the forms the two readings below need. */
+const CALLING_OFF = 'cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s)|postpon(?:ed|es|ing)|put(?:s|ting)? off|shelv(?:ed|es)';
+const CALLED_OFF = new RegExp(`(?:^|\\s)(?<!\\b(?:be|been|being|is|are|was|were)\\s+)(?:${CALLING_OFF})\\s+(?:(?!(?:during|while|after|before|since|until|amid|despite|because|for|in|at|on|and)\\s)\\S+\\s+){0,3}$`, 'i');
 
 /** Whether the words right before a trigger (its possessive and adjectives included) call the act off. */
 function calledOff(text: string, from: number, start: number): boolean {
@@ -62,7 +64,7 @@ function futureClause(text: string, from: number, start: number): boolean {
 }
 
 /** "... had been postponed" right after an act's noun, in its clause. */
-const CALLED_OFF_AFTER = /^[^,.;:]{0,60}?\s(?:was|were|is|are|has been|had been|have been|been|being)\s(?:postponed|cancell?ed|called off|put off|scrapped|shelved)\b/;
+const CALLED_OFF_AFTER = new RegExp(`^[^,.;:]{0,60}?\\s(?:was|were|is|are|has been|had been|have been|been|being)\\s(?:${CALLING_OFF})\\b`);
 
 /** Whether the words right after an act's noun, in its sentence, call it off ("a meeting of the committee had been postponed"). */
 function calledOffAfter(text: string, end: number, unitEnd: number): boolean {

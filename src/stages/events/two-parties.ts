@@ -138,6 +138,8 @@ const PAIR_HEADS: ReadonlySet<string> = new Set(['neighbours', 'neighbors', 'riv
  * of a kind ("nuclear-armed", "old"), not of a place or people ("the Gulf neighbours" are many).
  */
 function pairHeadAfter(tokens: readonly Token[], words: readonly string[], slotAt: readonly (Slot | undefined)[], k: number): number {
+  // (read on every "the" of a sentence: the head looked up first)
+  if (!PAIR_HEADS.has(wordAt(words, k + 1)) && !PAIR_HEADS.has(wordAt(words, k + 2))) return -1;
   for (let h = k + 1; h <= k + 2; h++) {
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[h - 1]?.text ?? '') || slotAt[h - 1] || PREPOSITIONS.has(words[h - 1])) return -1;
     if (PAIR_HEADS.has(wordAt(words, h)) && !slotAt[h]) return h;
