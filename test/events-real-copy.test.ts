@@ -118,6 +118,10 @@ describe('events, real wire copy: dates', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated by the U.S. attack.\n    "We will retaliate properly for this aggression," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20')).toContain('THREATEN IRNGOV->- 1987-10-20');
   });
+  it('[events] the words of a mixed quote outside its marks are the reporter\'s: a veto threat there is dated when said', () => {
+    const text = 'REAGAN SAYS TRADE BILL FACES VETO\nWASHINGTON, June 19 - President Reagan said he would veto a House-passed trade bill requiring retaliation for "unfair trade" if it reaches his desk.';
+    expect(dated(text, '1987-06-19')).toContain('THREATEN USAGOV->USALEG 1987-06-19');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

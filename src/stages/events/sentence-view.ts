@@ -76,8 +76,12 @@ export function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], wo
   twoParties(ctx, unit, tokens, words, slotAt, slotStart);
   for (const q of ctx.quotes) {
     if (q.end <= unit.start || q.start >= unit.end) continue;
+    const marked = q.kind === 'mixed' ? markedWords(ctx.text, q, tokens) : null;
     for (let j = 0; j < tokens.length; j++) {
       if (tokens[j].start < q.start || tokens[j].end > q.end) continue;
+      // (a mixed quote's words outside the marks are the reporter's, told as an indirect report is: "said he would veto a bill
+      // requiring retaliation for "unfair trade" if it reached his desk")
+      if (marked && !marked[j]) continue;
       quoteAt[j] = q;
       const w = wordAt(words, j);
       const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
@@ -101,6 +105,28 @@ export function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], wo
     }
   }
   return { tokens, words, slotAt, slotStart, quoteAt };
+}
+
+/** Which tokens of a quote lie inside its quote marks ("...", “...”, «...»), counted from the quote's start. */
+function markedWords(text: string, q: Quote, tokens: readonly Token[]): boolean[] {
+  const inside: boolean[] = new Array(tokens.length).fill(false);
+  // (a quote's span starts after the mark that opens it: `said "the attack was cowardly" and that ...`)
+  let before = q.start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let open = text[before] === '"' || text[before] === '“' || text[before] === '«';
+  let at = q.start;
+  for (let j = 0; j < tokens.length; j++) {
+    const start = tokens[j].start;
+    if (start < q.start) continue;
+    for (; at < start && at < text.length; at++) {
+      const ch = text[at];
+      if (ch === '"') open = !open;
+      else if (ch === '“' || ch === '«') open = true;
+      else if (ch === '”' || ch === '»') open = false;
+    }
+    inside[j] = open;
+  }
+  return inside;
 }
 
 /** Titles of a party's leader in an apposition ("Roh Tae-woo, chairman of South Korea's ruling party,"). */

@@ -765,7 +765,8 @@ const QUOTE_ACCUSATION: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.
 function quotedAccusation(ctx: Context, units: readonly Unit[], q: Quote, found: readonly Candidate[]): Candidate | null {
   const speaker = q.speaker ? ctx.entities.get(q.speaker) : undefined;
   if (!speaker || q.kind === 'indirect' || !speaksForSide(speaker)) return null;
-  if (found.some((c) => c.type === 'ACCUSE' && c.quote === q)) return null;
+  // (by place, not by `c.quote`: an act told outside the marks of a mixed quote carries none)
+  if (found.some((c) => c.type === 'ACCUSE' && q.start <= c.trigger.start && c.trigger.end <= q.end)) return null;
   const unit = units.find((u) => u.sentence >= 0 && u.start <= q.start && q.start < u.end);
   if (!unit) return null;
   const tokens = ctx.read?.tokens[unit.sentence] ?? tokenize(ctx.text, unit.start, unit.end);
