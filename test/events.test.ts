@@ -560,6 +560,9 @@ describe('[events/dates]', () => {
     ['on Friday', 'past', '2023-06-09', 'day'],
     ['on Tuesday', 'past', '2023-06-06', 'day'],
     ['on Tuesday', 'future', '2023-06-13', 'day'],
+    // (a passage sent in lower case, a heading in capitals)
+    ['on tuesday', 'past', '2023-06-06', 'day'],
+    ['ON TUESDAY', 'past', '2023-06-06', 'day'],
     ['in April', 'past', '2023-04', 'month'],
     ['in August', 'past', '2022-08', 'month'],
     ['in August', 'future', '2023-08', 'month'],

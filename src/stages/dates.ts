@@ -21,7 +21,8 @@ export interface FoundDate extends EventDate {
 
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** A day's name as written in running text, in a passage sent in lower case, or in a heading in capitals ("on monday", "ON MONDAY"). */
+const WEEKDAY = `(?:${Object.keys(WEEKDAYS).map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}|${d.toUpperCase()}`).join('|')})`;
 
 /** One regex, alternatives from most to least specific; named groups tell which matched. */
 const DATE = new RegExp(
