@@ -122,6 +122,10 @@ describe('events, real wire copy: dates', () => {
     const text = 'REAGAN SAYS TRADE BILL FACES VETO\nWASHINGTON, June 19 - President Reagan said he would veto a House-passed trade bill requiring retaliation for "unfair trade" if it reaches his desk.';
     expect(dated(text, '1987-06-19')).toContain('THREATEN USAGOV->USALEG 1987-06-19');
   });
+  it('[events] an act of the main news told in the present progressive is under way on the day of the news', () => {
+    const text = 'PENTAGON SAYS NO DECISION YET ON TANK DEAL\nWASHINGTON, June 29 - U.S. officials are discussing a deal with Cairo under which Egypt would build the tank, a Pentagon spokesman said.';
+    expect(dated(text, '1987-06-29')).toContain('CONSULT USAGOV->EGYGOV 1987-06-29');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');
