@@ -126,6 +126,14 @@ describe('events, real wire copy: dates', () => {
     const text = 'PENTAGON SAYS NO DECISION YET ON TANK DEAL\nWASHINGTON, June 29 - U.S. officials are discussing a deal with Cairo under which Egypt would build the tank, a Pentagon spokesman said.';
     expect(dated(text, '1987-06-29')).toContain('CONSULT USAGOV->EGYGOV 1987-06-29');
   });
+  it('[events] a date after a comma and a second predicate is that predicate\'s, not the act\'s', () => {
+    const text = 'TOKYO, March 30 - North Korea said it agreed to a South Korean proposal for talks between the prime ministers of the two countries, and proposed a preparatory meeting on April 23.';
+    expect(dated(text, '1987-03-30')).toContain('AGREE PRK->KOR 1987-03-30');
+  });
+  it('[events] (verbs joined without a comma tell one chain of acts and share its date)', () => {
+    const text = 'ADDIS ABABA, Nov 9 - Officials said Eritrean rebels attacked and burned a U.N. convoy of grain trucks last month.';
+    expect(dated(text, '1987-11-09').filter((e) => e.startsWith('ASSAULT'))).toContain('ASSAULT ETHREB->IGOUN 1987-10');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

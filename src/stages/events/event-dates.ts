@@ -14,6 +14,13 @@ const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on
 /** Words between a date and a later act to come that make the date another clause's or the saying's. */
 const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s+that)\b/;
 
+/**
+ * A second predicate joined after the act and a comma ("agreed to the proposal for talks between the prime ministers, and proposed
+ * a meeting on April 23"): its date is its own. (Without the comma the verbs tell one chain of acts: "attacked and burned a
+ * convoy last month".)
+ */
+const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}ed\b/u;
+
 /** A relative clause opened after a comma and not closed yet: ", which began". */
 const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
 
@@ -57,7 +64,7 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
         if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
         continue;
       }
-      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end))) continue;
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start))) continue;
       const gap = d.start - trigger.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     }
