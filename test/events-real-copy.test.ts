@@ -106,6 +106,12 @@ describe('events, real wire copy', () => {
     ['Japan complained bitterly about U.S. tariffs.', '1987-03-04', ['ACCUSE 111 occurred JPN->USA']],
     ['Britain complained to Japan about its trade surplus.', '1987-03-04', ['ACCUSE 114 occurred GBR->JPN']],
     ['Residents complained about the noise.', '1987-03-04', []],
+    // a refusal `to` an amount or a level is a fall, and declining to give a forecast, a reason or a position is declining to speak
+    ['Prices for major metals declined to the lowest levels in about 50 years, the report said.', '1987-03-03', []],
+    ['He said the volume of EC oil imports from the Gulf had declined to around 31 pct of the total.', '1987-06-19', []],
+    ['Canada declined to state a position on the veto.', '1987-03-25', []],
+    ['The officials declined to give a reason for the delay.', '1987-03-25', []],
+    ['Japan declined to lift its ban on U.S. rice imports.', '1987-03-25', ['REJECT 120 occurred JPN->USA']],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);

@@ -192,8 +192,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
-    // "exports declined to 7.4 billion dlrs": a refusal or pledge `to` an amount is a fall or a figure, no act
-    if (m.pattern.entry.embeds && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'to' && /^[\d$€£¥]/.test(wordAt(words, m.end))) {
+    // "exports declined to 7.4 billion dlrs", "prices declined to the lowest levels in 50 years", "imports had declined to around 31
+    // pct": a refusal or pledge `to` an amount or a level is a fall or a figure, no act (a refusal takes a verb)
+    if (m.pattern.entry.embeds && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'to' && figureAfter(words, m.end, m.pattern.entry.type === 'REJECT')) {
       lastMatch = { end: m.end, candidate: null, victim: null, verb: usedAsVerb(words, m) };
       continue;
     }
@@ -1058,6 +1059,18 @@ function framingNoun(view: View, start: number): boolean {
   let skipped = 0;
   while (j >= 0 && skipped < 4 && (DETERMINERS.has(wordAt(words, j)) || POSSESSIVES.has(wordAt(words, j)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !PREPOSITIONS.has(wordAt(words, j)) && !FRAME_PREPOSITIONS.has(wordAt(words, j)) && !MODALS.has(wordAt(words, j))))) { j--; skipped++; }
   return skipped > 0 && j >= 0 && FRAME_PREPOSITIONS.has(wordAt(words, j)) && (DETERMINERS.has(wordAt(words, start - 1)) || POSSESSIVES.has(wordAt(words, start - 1)) || skipped > 1);
+}
+
+/** Words that open an amount, never a verb: "to about 875,000 cars", "to around 31 pct". */
+const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'approximately', 'just', 'below', 'under']);
+
+/**
+ * An amount or a level at `k`, where a refusal would have its verb; a refusal (`declined to`, which takes no object) followed by a
+ * determiner is a fall to a level too ("prices declined to the lowest levels in 50 years"), unlike "agreed to the proposal".
+ */
+function figureAfter(words: readonly string[], k: number, refusal: boolean): boolean {
+  const w = wordAt(words, k);
+  return /^[\d$€£¥]/.test(w) || AMOUNT_OPENERS.has(w) || (refusal && (DETERMINERS.has(w) || POSSESSIVES.has(w)));
 }
 
 /** An idle infinitive at `end` (after the trigger's own `to`, or a `to` there): "declined to comment", "refused to answer". */
