@@ -56,7 +56,16 @@ export function toEvents(c: Candidate, text: string, messages: Message[]): Event
  * complaint to a ministry, a deal with a foreign state's firm a government brokered) stays, as does any act done to a company.
  */
 function businessOnly(actor: Entity, recipient: Entity | null): boolean {
-  return actor.sector === 'BUS' && (recipient === null || recipient.sector === 'BUS');
+  return (actor.sector === 'BUS' || privatePerson(actor)) && (recipient === null || recipient.sector === 'BUS');
+}
+
+/**
+ * A person the text gives no office, party, force or body ("Donald Trump and Interstate Properties said they were holding
+ * discussions", "Melamed urged members to reject the referendum", an analyst's forecast): acting alone or toward a company, a private
+ * person's act is no political event.
+ */
+function privatePerson(entity: Entity): boolean {
+  return entity.type === 'person' && entity.sector === null;
 }
 
 /**
