@@ -158,8 +158,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     }
     // ("praised Gorbachev as a leader she could ...": an indefinite nominal says what someone is, it names no one)
     if (m.form === 'title' && m.type === 'person' && /^an?\s/i.test(m.text) && /^as\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
-    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned)
-      : appositiveTarget(text, m, names, assigned) ?? namedBefore(text, m, seen, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
+    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
     if (target) {
       joinCluster(book, m, target);
       seen.push(m);
@@ -591,19 +590,6 @@ function appositiveTarget(text: string, m: RawMention, names: readonly RawMentio
   // (past the place, a name the mentions gave another country is not taken: "Japan's ambassador to the U.S., Nobuo Matsunaga")
   if (!between.startsWith(',') && next.country && next.country !== m.country) return null;
   return assigned.get(next) ?? null;
-}
-
-/**
- * "Michael Howard, the British minister for consumer and corporate affairs, repeated": a title in apposition right after a person's
- * name is that person's (the other way round from appositiveTarget).
- */
-function namedBefore(text: string, m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>): Cluster | null {
-  if (m.type !== 'person' || m.form !== 'title') return null;
-  const before = seen[seen.length - 1];
-  if (!before || before.type !== 'person' || before.form !== 'name' || !/^,\s+$/.test(text.slice(before.end, m.start))) return null;
-  // (a name the mentions gave another country is another person's: "Nakasone, the U.S. envoy")
-  if (before.country && m.country && before.country !== m.country) return null;
-  return assigned.get(before) ?? null;
 }
 
 /** "the official Soviet news agency Tass": the agency named right after the phrase. */
