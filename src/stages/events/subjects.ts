@@ -58,13 +58,6 @@ export function subjectLeft(view: View, at: number): Slot | null {
   let own = at;
   // "The Congolese leader, who has accused Kigali, also urged", "..., will host": adverbs and modals between the clause and the verb
   while (from > 0 && (CLAUSE_ADVERBS.has(wordAt(words, from)) || (MODAL_VERBS.has(wordAt(words, from)) && wordAt(words, from - 1) === ','))) from--;
-  // ("Senator Patrick Leahy (D-Vt.) urged Japan", "Nakasone (left) urged": a short aside in brackets is read past to the subject)
-  if (wordAt(words, from) === ')') {
-    for (let r = from - 1; r >= 1 && r >= from - 8; r--) {
-      if (wordAt(words, r) === '(') { from = r - 1; own = r; break; }
-      if (BOUNDARY.has(wordAt(words, r)) || wordAt(words, r) === ')') break;
-    }
-  }
   if (wordAt(words, from) === ',') {
     for (let r = from - 1; r >= 1 && r >= from - 30; r--) {
       if (BOUNDARY.has(wordAt(words, r))) break;
