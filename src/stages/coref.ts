@@ -228,11 +228,6 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
   if (entity.type === 'person' && entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
-  // (the party and state tag names a member of Congress whatever his titles: "House Banking committee chairman Fernand St Germain, D-R.I.",
-  // "Committee Chairman Patrick Leahy (D-Vt.)", no official of the government)
-  if (entity.type === 'person' && (entity.country === null || entity.country === 'USA') && (entity.sector === null || entity.sector === 'LEG' || entity.sector === 'GOV') && congressTagged(text, cluster)) {
-    entity = placedEntity({ ...entity, sector: 'LEG' }, 'USA', entity.name);
-  }
   if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = placedEntity(entity, datelineCountry, entity.name);
     const first = cluster.mentions[0];
@@ -381,6 +376,7 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
   return null;
 }
 
+/** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
 /** A person the text gives no country and no body's code: one a later step may place. */
 function unplacedPerson(entity: Entity): boolean {
   return entity.type === 'person' && entity.country === null && entity.sector !== 'IGO';
@@ -388,14 +384,6 @@ function unplacedPerson(entity: Entity): boolean {
 
 /** Titles English wire copy gives members of the U.S. Congress (and of the Philippines'), not of other legislatures. */
 const CONGRESS_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman']);
-
-/** The party and state a member of the U.S. Congress is named with: "Fernand St Germain, D-R.I., called for", "Patrick Leahy (D-Vt.)". */
-const CONGRESS_TAG = /^\s*[,(]\s*[DR]-[A-Z][A-Za-z.]{1,7}\s*[,).]/;
-
-/** Whether a person is named with a member of Congress's party and state tag. */
-function congressTagged(text: string, cluster: Cluster): boolean {
-  return cluster.mentions.some((m) => m.form === 'name' && CONGRESS_TAG.test(text.slice(m.end, m.end + 14)));
-}
 
 /** "the Nigerian team, headed by", "a Soviet delegation led by": a group a demonym places, then its head's title words. */
 const LED_TEAM = /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}-]+)\s+(?:team|delegation|mission|negotiators|negotiating team|trade team|trade delegation)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.-]+\s+){0,5}$/u;

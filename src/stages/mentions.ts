@@ -715,11 +715,6 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     if (wholeDemonym(tokens, lex, spans, i)) continue;
     if (!keepTaggerSpan(text, tokens, lex, span)) continue;
     const last = out[out.length - 1];
-    // ("Fernand St Germain, D-R.I.,": a member of Congress's party and state tag is no name, and makes the name before it a person's)
-    if (partyTag(text, tokens, span)) {
-      if (last && /^\s*[,(]\s*$/.test(text.slice(tokens[last.to - 1].end, tokens[span.from].start))) last.type = 'PER';
-      continue;
-    }
     // a name already carried over this span ("... bin Abdulrahman Al Thani" below)
     if (last && last.type === 'PER' && span.from < last.to && span.to <= last.to) continue;
     if (span.type === 'PER') mendPersonSpan(tokens, lex, spans, span);
@@ -732,14 +727,6 @@ function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans
     out.push({ ...span });
   }
   return out;
-}
-
-/** The party and state tag wire copy gives a member of the U.S. Congress after his name ("D-R.I.", "R-Kan."), right after `,` or `(`. */
-const PARTY_TAG = /^[DR]-[A-Z][A-Za-z.]{1,7}$/;
-
-function partyTag(text: string, tokens: readonly Token[], span: TokenSpan): boolean {
-  const start = tokens[span.from].start;
-  return PARTY_TAG.test(text.slice(start, tokens[span.to - 1].end)) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /**
