@@ -112,6 +112,11 @@ describe('events, real wire copy', () => {
     ['Canada declined to state a position on the veto.', '1987-03-25', []],
     ['The officials declined to give a reason for the delay.', '1987-03-25', []],
     ['Japan declined to lift its ban on U.S. rice imports.', '1987-03-25', ['REJECT 120 occurred JPN->USA']],
+    // a private person (no office, party, force or body) acting alone or toward a company is no political event
+    ['NEW YORK, April 8 - Carl Icahn and Interstate Properties said they were holding preliminary discussions on a joint acquisition.', '1987-04-08', []],
+    ['CHICAGO, April 8 - Leo Melamed urged members to reject the referendum.', '1987-04-08', []],
+    // (toward a state or its government it stays)
+    ['NEW YORK, April 8 - Jesse Jackson urged the government to impose sanctions on South Africa.', '1987-04-08', ['REQUEST 020 requested USA->USAGOV']],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);
