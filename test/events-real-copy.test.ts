@@ -145,6 +145,10 @@ describe('events, real wire copy: dates', () => {
     const text = 'ADDIS ABABA, Nov 9 - Officials said Eritrean rebels attacked and burned a U.N. convoy of grain trucks last month.';
     expect(dated(text, '1987-11-09').filter((e) => e.startsWith('ASSAULT'))).toContain('ASSAULT ETHREB->IGOUN 1987-10');
   });
+  it('[events] the words of a statement issued are said when it was issued', () => {
+    const text = "BRUSSELS, March 16 - EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.";
+    expect(dated(text, '1987-03-16')).toContain('ACCUSE IGOEU->JPN 1987-03-16');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

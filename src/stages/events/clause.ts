@@ -500,7 +500,7 @@ export function placePossessive(view: View, start: number): number {
  * resolution adopted on Monday that demands", "the council's draft resolution calling for", "a Soviet statement condemning",
  * "EC ministers issued a statement deploring"), or null.
  */
-export function resolutionBody(view: View, start: number): { body: Slot; adopted: boolean } | null {
+export function resolutionBody(view: View, start: number): { body: Slot; adopted: boolean; past: boolean } | null {
   const { words, slotAt } = view;
   let k = start - 1;
   if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
@@ -516,9 +516,9 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   k--;
   if (wordAt(words, k) === 'draft') k--;
   const body = slotAt[k];
-  if (body?.entity.actor?.startsWith('IGO') && (noun === 'resolution' || noun === 'resolutions')) return { body, adopted: false };
+  if (body?.entity.actor?.startsWith('IGO') && (noun === 'resolution' || noun === 'resolutions')) return { body, adopted: false, past: false };
   // ("a Soviet statement condemning", "a White House communique urging"): a statement speaks for the one it is named by
-  if (body && (body.entity.actor || body.entity.country) && STATEMENT_NOUNS.has(noun)) return { body, adopted: false };
+  if (body && (body.entity.actor || body.entity.country) && STATEMENT_NOUNS.has(noun)) return { body, adopted: false, past: false };
   // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging"):
   // those who adopted or signed it ask, of the one named or of no one
   while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous)$/.test(wordAt(words, k)))) k--;
@@ -528,7 +528,8 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)))) k--;
   // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
   const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
-  return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true } : null;
+  // (the text's words were said when it was issued or adopted: "EC ministers issued a statement deploring" is told done)
+  return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true, past: /ed$|^sent$|^wrote$/.test(wordAt(words, verb)) } : null;
 }
 /** Statements a party issues, sends or signs, which say what its words do ("issued a statement deploring", "a letter urging"). */
 // (not a declaration, which two sign as an agreement: "signed a declaration pledging to cooperate")

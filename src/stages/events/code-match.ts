@@ -316,7 +316,7 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     if (resolver) {
       actors = [resolver.body];
       recipients = pairAfter(view, end) ?? findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
-      return recipients.length > 0 || resolver.adopted ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, false) : null;
+      return recipients.length > 0 || resolver.adopted ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, resolver.past) : null;
     }
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies"; a form of 'be' is
