@@ -115,6 +115,8 @@ describe('events, real wire copy', () => {
     // a private person (no office, party, force or body) acting alone or toward a company is no political event
     ['NEW YORK, April 8 - Carl Icahn and Interstate Properties said they were holding preliminary discussions on a joint acquisition.', '1987-04-08', []],
     ['CHICAGO, April 8 - Leo Melamed urged members to reject the referendum.', '1987-04-08', []],
+    // a union's officers are of a non-governmental body (NGO), not private persons
+    ['LA PAZ, March 23 - Union leader Simon Reyes urged the government to resign.', '1987-03-23', ['REQUEST 020 requested BOLNGO->BOLGOV']],
     // (toward a state or its government it stays)
     ['NEW YORK, April 8 - Jesse Jackson urged the government to impose sanctions on South Africa.', '1987-04-08', ['REQUEST 020 requested USA->USAGOV']],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)

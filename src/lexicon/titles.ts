@@ -39,7 +39,8 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter', 'media tycoon', 'publisher', 'media mogul', 'blogger'),
   ...t('COP', 'Police Chief', 'police chief', 'Interior Ministry spokesman'),
   ...t('REB', 'rebel leader', 'militant leader', 'insurgent commander', 'gang leader', 'militia leader', 'guerrilla leader', 'rebel commander', 'militia commander', 'warlord'),
-  ...t('NGO', 'activist', 'Activist'),
+  // (a union's officers: "miners union chief Simon Reyes", "Bolivia's top union leader Juan Lechin")
+  ...t('NGO', 'activist', 'Activist', 'union leader', 'union chief', 'union president', 'union official', 'union boss', 'labour leader', 'labor leader'),
   // ("Opposition leader Freeman Mbowe" leads no government)
   ...t('OPP', 'opposition leader', 'opposition candidate', 'opposition figure', 'opposition chief', 'opposition politician', 'dissident'),
 ];
