@@ -91,6 +91,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     return [];
   }
   const view = buildView(ctx, unit, tokens, words);
+  for (let i = 0; i < kept.length; i++) kept[i] = welcomedAct(view, kept[i]) ?? kept[i];
 
   const out: Candidate[] = [];
   // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
@@ -730,6 +731,16 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
   const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, answerers, noun, true) : null;
   // (made before the answer, on a day the text does not give)
   return made && recast(made, { date: null });
+}
+
+/**
+ * "welcomed Australia's decision to lift its ban": a welcome whose `to` opens an infinitive is praise of the act welcomed, not
+ * a hosting (`welcome * to`, "welcomed Xi to Astana"); the match as the one word of praise, else null.
+ */
+function welcomedAct(view: View, m: TriggerMatch): TriggerMatch | null {
+  if (m.pattern.entry.id !== 'consult.host' || wordAt(view.words, m.end - 1) !== 'to' || !isInfinitive(view, m.end)) return null;
+  const praise = lexicon().byFirst.get(wordAt(view.words, m.start))?.find((p) => p.entry.id === 'support.praise' && p.frame === 'verb' && !p.passive);
+  return praise ? { pattern: praise, start: m.start, end: m.start + 1, form: m.form } : null;
 }
 
 /** Whether a match reads as a verb here: a verb pattern in a verb form, not after a determiner ("the attack"). */
