@@ -8,5 +8,10 @@ describe('events, recall round i6', () => {
     ['Mexico welcomed Peru\'s proposal to hold talks on the debt.', '1987-03-17', ['SUPPORT 051 occurred MEX->PER']],
     // (a welcome to a place is still a hosting)
     ['Zambian President Kenneth Kaunda welcomed Zimbabwean Prime Minister Robert Mugabe to Lusaka on Monday.', '1987-03-17', ['CONSULT 043 occurred ZMBGOV->ZWEGOV']],
+    // a yielding act refused for the time to come ('would not', 'will never', 'has no plans to') is a refusal to yield (REJECT 124x);
+    // one that did not happen stays the negated act
+    ['Treasury Secretary James Baker said the United States would not lift its sanctions on Japanese chips until Tokyo opened its market.', '1987-04-20', ['REJECT 1244 occurred USA->JPN']],
+    ['Iraq has no plans to withdraw its troops from the border area, a military spokesman said.', '1987-04-20', ['REJECT 1246 occurred IRQ->-']],
+    ['Japan did not lift its ban on rice imports last year.', '1987-04-20', ['CONCEDE 081 negated JPN->-']],
   ]);
 });
