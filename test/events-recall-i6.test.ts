@@ -13,5 +13,9 @@ describe('events, recall round i6', () => {
     ['Treasury Secretary James Baker said the United States would not lift its sanctions on Japanese chips until Tokyo opened its market.', '1987-04-20', ['REJECT 1244 occurred USA->JPN']],
     ['Iraq has no plans to withdraw its troops from the border area, a military spokesman said.', '1987-04-20', ['REJECT 1246 occurred IRQ->-']],
     ['Japan did not lift its ban on rice imports last year.', '1987-04-20', ['CONCEDE 081 negated JPN->-']],
+    // a request that names the penalty for refusing it ('or face') is also a threat to the one asked
+    ['Washington urged Seoul to open its beef market or face retaliation, trade officials said.', '1987-04-07', ['REQUEST 020 requested USAGOV->KORGOV', 'THREATEN 130 occurred USAGOV->KORGOV']],
+    // (a penalty the request does not name is none: 'which face')
+    ['The United States urged Japan to open its markets, which face stiff competition.', '1987-04-07', ['REQUEST 020 requested USA->JPN']],
   ]);
 });

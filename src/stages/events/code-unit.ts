@@ -432,6 +432,11 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         && candidate.recipients.length > 0 && !penaltyNamed(words, m.end)) {
         imposed.push(recast(candidate, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', mode: null, context: null, status: 'requested', embedded: false, threat: false, threatTo: [] }));
       }
+      // "told Japan to resolve the row ... or face an abrupt deterioration in trade relations": a request that names the penalty for
+      // refusing it is also a threat to the one asked, made when asked
+      if (candidate.type === 'REQUEST' && candidate.status === 'requested' && candidate.recipients.length > 0 && m.pattern.frame === 'verb' && penaltyNamed(words, m.end, 30)) {
+        imposed.push(recast(candidate, { entry: THREAT_ENTRY, type: 'THREATEN', cameo: '130', mode: null, context: null, status: 'occurred', embedded: false, threat: false, threatTo: [] }));
+      }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -663,9 +668,12 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
   return recast(made, { status: 'occurred', direction: 'past', date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
 }
 
-/** Whether the clause after a deadline names the penalty for missing it ("one week to reinstate him or face military intervention"). */
-function penaltyNamed(words: readonly string[], end: number): boolean {
-  for (let k = end; k < words.length && k < end + 20; k++) {
+/**
+ * Whether the clause after a deadline or a request names the penalty for missing it ("one week to reinstate him or face military
+ * intervention"), within `reach` words (a request's object may be long: "to resolve the row over the U.K. firm's shareholding in ...").
+ */
+function penaltyNamed(words: readonly string[], end: number, reach = 20): boolean {
+  for (let k = end; k < words.length && k < end + reach; k++) {
     const w = wordAt(words, k);
     if (w === ',' || w === ';' || BOUNDARY.has(w)) return false;
     if (w === 'or' && /^fac/.test(wordAt(words, k + 1))) return true;
@@ -1260,6 +1268,7 @@ function chargeGerund(words: readonly string[], from: number): number {
 /** People named by the one they serve ("an adviser to President X", "a spokesman for"). */
 const AIDES: ReadonlySet<string> = new Set(['adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally']);
 const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
+const THREAT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'threaten.threaten')!);
 
 /** Words that open a frame of time, whose attack is told beside the embedder's act, not offered by it ("agreed to a truce after the fighting"). */
 const TIME_FRAMES: ReadonlySet<string> = new Set(['after', 'following', 'since', 'amid']);
