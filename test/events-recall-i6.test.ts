@@ -17,5 +17,11 @@ describe('events, recall round i6', () => {
     ['Washington urged Seoul to open its beef market or face retaliation, trade officials said.', '1987-04-07', ['REQUEST 020 requested USAGOV->KORGOV', 'THREATEN 130 occurred USAGOV->KORGOV']],
     // (a penalty the request does not name is none: 'which face')
     ['The United States urged Japan to open its markets, which face stiff competition.', '1987-04-07', ['REQUEST 020 requested USA->JPN']],
+    // backing a party gives another, told by its noun with its owner, is support (050), of the one named after 'for' (past a
+    // possessor's noun set before a name: "Iran's old enemy Iraq"); backing sought, or for a thing, is none
+    ['Tehran has long resented Kuwait\'s backing for Iran\'s old enemy Iraq.', '1987-04-13', ['SUPPORT 050 occurred KWT->IRQ']],
+    ['Moscow\'s support for Vietnamese troops in Kampuchea remains an obstacle, Chinese officials said.', '1987-04-13', ['SUPPORT 050 occurred SUNGOV->VNMMIL']],
+    ['The minister said a telex to creditors seeks support for the government\'s borrowing plans.', '1987-04-13', []],
+    ['Japan\'s support for the dollar has weakened, dealers said.', '1987-04-13', []],
   ]);
 });

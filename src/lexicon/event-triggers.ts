@@ -278,6 +278,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "lawmakers rallied behind Reagan": support, not a rally (the longer match wins over protest's "rally")
   { id: 'support.endorse', type: 'SUPPORT', cameo: '051', verbs: ['endorse', 'back', 'support', 'stand by', 'side with', 'rally behind|around|to'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true },
   // ("France voiced its comprehension for a U.S. attack on an Iranian target": understanding voiced for a party's act is backing of it)
+  // "Kuwait's backing for Iraq in the Gulf war", "Beijing's support for Serbia": the backing a party gives another, told by its noun
+  // with its owner (a nominal's frame), is support (050); backing for a thing ("support for the dollar") needs a party and is none,
+  // and backing sought, won or lacked is not given ("a telex seeks support for the government's plans", "price support for")
+  { id: 'support.backing', type: 'SUPPORT', cameo: '050', nouns: ['backing|support for!'], recipient: ['for'], needsRecipient: true, notAfter: ['price', 'seek', 'seeks', 'sought', 'seeking', 'win', 'wins', 'won', 'winning', 'gain', 'gained', 'need', 'needs', 'needed', 'want', 'wants', 'ask', 'asks', 'asked', 'asking', 'request', 'requested', 'enlist', 'enlisted', 'lack', 'lacks', 'lacked', 'lost', 'income', 'farm'] },
   { id: 'support.voice-support', type: 'SUPPORT', cameo: '051', verbs: ['express|voice|reaffirm|declare|pledge|reiterate|affirm * support|backing|solidarity|understanding|comprehension for|to|with', 'give|lend * support|backing to|for'], recipient: ['for', 'to'], needsRecipient: true },
   { id: 'support.defend', type: 'SUPPORT', cameo: '052', verbs: ['defend * right|position|stance of', 'defend * decision|decisions|policy|move|actions|choice|approach of'], recipient: ['of'], needsRecipient: true },
   // "Peru recognises Venezuelan opposition candidate Edmundo Gonzalez as the winner": a claimant recognised (the one named)
