@@ -23,5 +23,9 @@ describe('events, recall round i6', () => {
     ['Moscow\'s support for Vietnamese troops in Kampuchea remains an obstacle, Chinese officials said.', '1987-04-13', ['SUPPORT 050 occurred SUNGOV->VNMMIL']],
     ['The minister said a telex to creditors seeks support for the government\'s borrowing plans.', '1987-04-13', []],
     ['Japan\'s support for the dollar has weakened, dealers said.', '1987-04-13', []],
+    // talks ruled out are a refusal to meet or negotiate (125), with the one they would be held with
+    ['Indian Prime Minister Rajiv Gandhi ruled out talks with the Pakistani government on Friday.', '1987-04-13', ['REJECT 125 occurred INDGOV->PAKGOV']],
+    // (other acts ruled out stay a plain refusal)
+    ['Syria ruled out restoring diplomatic relations with Jordan.', '1987-04-13', ['REJECT 120 occurred SYR->JOR']],
   ]);
 });
