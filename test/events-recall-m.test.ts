@@ -12,7 +12,7 @@ describe('events, recall round m', () => {
     ['Venezuela refused to hand the disputed Essequibo region to Guyana.', '2024-06-07', ['REJECT 120 occurred VEN->GUY']],
     // a verb after `, but` has the first verb's subject, past the object of an infinitive ("ready to meet X, but later accused him")
     ['Kenyan President William Ruto said he was ready to meet opposition leader Raila Odinga, but later accused him of inciting violence.', '2024-06-07', ['AGREE 036 occurred KENGOV->KENOPP', 'ACCUSE 112 occurred KENGOV->KENOPP']],
-    ['Nigerian President Bola Tinubu said he was willing to meet Niger\'s junta leader General Abdourahamane Tiani, but ruled out any talks on a long transition.', '2024-06-07', ['AGREE 036 occurred NGAGOV->NERGOV', 'REJECT 120 occurred NGAGOV->-']],
+    ['Nigerian President Bola Tinubu said he was willing to meet Niger\'s junta leader General Abdourahamane Tiani, but ruled out any talks on a long transition.', '2024-06-07', ['AGREE 036 occurred NGAGOV->NERGOV', 'REJECT 125 occurred NGAGOV->-']],
     // ruling out a concession told by a gerund is a refusal ("ruled out recognising", "ruled out withdrawing", "restoring")
     ['Israel ruled out withdrawing its troops from southern Lebanon.', '2024-06-07', ['REJECT 120 occurred ISR->LBN']],
     ['Armenia ruled out restoring diplomatic relations with Turkey.', '2024-06-07', ['REJECT 120 occurred ARM->TUR']],

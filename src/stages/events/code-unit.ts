@@ -91,6 +91,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     return [];
   }
   const view = buildView(ctx, unit, tokens, words);
+  for (let i = 0; i < kept.length; i++) kept[i] = welcomedAct(view, kept[i]) ?? kept[i];
 
   const out: Candidate[] = [];
   // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
@@ -432,6 +433,11 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         && candidate.recipients.length > 0 && !penaltyNamed(words, m.end)) {
         imposed.push(recast(candidate, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', mode: null, context: null, status: 'requested', embedded: false, threat: false, threatTo: [] }));
       }
+      // "told Japan to resolve the row ... or face an abrupt deterioration in trade relations": a request that names the penalty for
+      // refusing it is also a threat to the one asked, made when asked
+      if (candidate.type === 'REQUEST' && candidate.status === 'requested' && candidate.recipients.length > 0 && m.pattern.frame === 'verb' && penaltyNamed(words, m.end, 30)) {
+        imposed.push(recast(candidate, { entry: THREAT_ENTRY, type: 'THREATEN', cameo: '130', mode: null, context: null, status: 'occurred', embedded: false, threat: false, threatTo: [] }));
+      }
       // "freed Ksenia Karelina in exchange for Arthur Petrov": the other side freed someone too
       if (candidate.type === 'RETREAT' && candidate.cameo === '0841') {
         const swap = releasedInExchange(ctx, view, m.end, candidate);
@@ -663,9 +669,12 @@ function impositionOf(ctx: Context, unit: Unit, view: View, end: number, lifted:
   return recast(made, { status: 'occurred', direction: 'past', date: nearestDate(ctx, { start: view.tokens[at].start, end: last.end }, made.trigger, 'past') });
 }
 
-/** Whether the clause after a deadline names the penalty for missing it ("one week to reinstate him or face military intervention"). */
-function penaltyNamed(words: readonly string[], end: number): boolean {
-  for (let k = end; k < words.length && k < end + 20; k++) {
+/**
+ * Whether the clause after a deadline or a request names the penalty for missing it ("one week to reinstate him or face military
+ * intervention"), within `reach` words (a request's object may be long: "to resolve the row over the U.K. firm's shareholding in ...").
+ */
+function penaltyNamed(words: readonly string[], end: number, reach = 20): boolean {
+  for (let k = end; k < words.length && k < end + reach; k++) {
     const w = wordAt(words, k);
     if (w === ',' || w === ';' || BOUNDARY.has(w)) return false;
     if (w === 'or' && /^fac/.test(wordAt(words, k + 1))) return true;
@@ -731,6 +740,16 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
   const made = pattern ? finish(ctx, unit, view, asNoun(pattern), noun, noun + 1, makers, answerers, noun, true) : null;
   // (made before the answer, on a day the text does not give)
   return made && recast(made, { date: null });
+}
+
+/**
+ * "welcomed Australia's decision to lift its ban": a welcome whose `to` opens an infinitive is praise of the act welcomed, not
+ * a hosting (`welcome * to`, "welcomed Xi to Astana"); the match as the one word of praise, else null.
+ */
+function welcomedAct(view: View, m: TriggerMatch): TriggerMatch | null {
+  if (m.pattern.entry.id !== 'consult.host' || wordAt(view.words, m.end - 1) !== 'to' || !isInfinitive(view, m.end)) return null;
+  const praise = lexicon().byFirst.get(wordAt(view.words, m.start))?.find((p) => p.entry.id === 'support.praise' && p.frame === 'verb' && !p.passive);
+  return praise ? { pattern: praise, start: m.start, end: m.start + 1, form: m.form } : null;
 }
 
 /** Whether a match reads as a verb here: a verb pattern in a verb form, not after a determiner ("the attack"). */
@@ -1262,6 +1281,7 @@ function chargeGerund(words: readonly string[], from: number): number {
 /** People named by the one they serve ("an adviser to President X", "a spokesman for"). */
 const AIDES: ReadonlySet<string> = new Set(['adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally']);
 const DEMAND_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'request.demand')!);
+const THREAT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'threaten.threaten')!);
 
 /** Words that open a frame of time, whose attack is told beside the embedder's act, not offered by it ("agreed to a truce after the fighting"). */
 const TIME_FRAMES: ReadonlySet<string> = new Set(['after', 'following', 'since', 'amid']);

@@ -333,6 +333,9 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
         if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'and' || wordAt(words, k) === 'but' || CLAUSE_STOPS.has(wordAt(words, k)) || (PREPOSITIONS.has(wordAt(words, k)) && wordAt(words, k) !== 'of' && !AMOUNT_WORDS.has(wordAt(words, k)))) break;
         // ("would not agree to a deal at the Geneva superpower talks": the place of talks or a document is no party)
         if (placeNamingThing(view, k, entry)) { k = nextAfterSlot(view, k) - 1; continue; }
+        // ("backing for Iran's war enemy Iraq": a name right after a possessor's noun is the one meant)
+        const meant = slotAt[k] ? appositionAfterPossessor(view, k) : -1;
+        if (meant >= 0 && usable(slotAt[meant])) return recipientSlots(ctx, view, meant, actorIds);
         if (slotAt[k] && usable(slotAt[k]) && !isBarePossessive(view, k) && !hyphenedModifier(view, k)) {
           const found = recipientSlots(ctx, view, k, actorIds);
           return slot === 'that' ? [...found, ...secondThatParty(ctx, view, nextAfterSlot(view, k), actorIds, found)] : found;
@@ -370,6 +373,19 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
     if (slotAt[j]) j = nextAfterSlot(view, j) - 1;
   }
   return fallback ?? [];
+}
+
+/**
+ * "Iran's war enemy Iraq", "Japan's trade minister Hajime Tamura": the name set after the noun (one or two plain words) a
+ * possessor at `k` owns, in apposition to it; else -1.
+ */
+function appositionAfterPossessor(view: View, k: number): number {
+  const { words, slotAt, tokens } = view;
+  const mark = nextAfterSlot(view, k);
+  if (!POSSESSIVE_MARKS.has(wordAt(words, mark))) return -1;
+  let j = mark + 1;
+  while (j < mark + 3 && !slotAt[j] && tokens[j] && /^\p{Ll}+$/u.test(tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && wordAt(words, j) !== 'and') j++;
+  return j > mark + 1 && slotAt[j] ? j : -1;
 }
 
 /**

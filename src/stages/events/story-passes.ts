@@ -418,12 +418,24 @@ export function answerRejectedClaims(ctx: Context, candidates: Candidate[]): voi
   }
 }
 
-/** A refusal for the time to come, right before a verb: "would never", "will not". */
-const WILL_NOT = /\b(?:would|will)\s+(?:never|not)\s+$/;
+/** A refusal for the time to come, right before a verb: "would never", "will not", "won't", "has no plans to", "no intention of". */
+const WILL_NOT = /(?:\b(?:would|will)\s+(?:never|not)|\b(?:won't|wouldn't)|\bno\s+(?:immediate\s+|current\s+)?(?:plans?|intention)\s+(?:to|of))\s+$/i;
 
-/** Whether the act is refused for the time to come: `would not`, `will never` right before its trigger. */
+/** Whether the act is refused for the time to come: `would not`, `will never`, `has no plans to` right before its trigger. */
 function refusedToCome(ctx: Context, c: Candidate): boolean {
-  return WILL_NOT.test(ctx.text.slice(Math.max(0, c.trigger.start - 16), c.trigger.start));
+  return WILL_NOT.test(ctx.text.slice(Math.max(0, c.trigger.start - 28), c.trigger.start));
+}
+
+/**
+ * The CAMEO code of a refusal to yield by the kind of act refused (CAMEO 124x): to ease sanctions (1244), to release people
+ * (1243), to de-escalate (1246), to allow access (1245), to ease restrictions (1241); else 124.
+ */
+function refusalCameo(cameo: string): string {
+  if (cameo === '085') return '1244';
+  if (cameo.startsWith('0841')) return '1243';
+  if (cameo.startsWith('087')) return '1246';
+  if (cameo === '086') return '1245';
+  return cameo.startsWith('081') ? '1241' : '124';
 }
 
 /**
@@ -442,9 +454,11 @@ export function resolveCandidates(ctx: Context, candidates: readonly Candidate[]
     if (c.entry.id === 'support.recognize' && c.status === 'negated' && refusedToCome(ctx, c)) {
       c = recast(c, { type: 'REJECT', cameo: '120', status: 'occurred', direction: 'past' });
     }
-    // ("said the government would not reverse the tax increases": a policy kept against those who want it gone is a refusal to
-    // yield, 124, as `would not bow to` is; "did not repeal the law" stays the negated concession)
-    if (c.entry.id === 'concede.policy' && c.status === 'negated' && refusedToCome(ctx, c)) c = recast(c, { type: 'REJECT', cameo: '124', status: 'occurred', direction: 'past' });
+    // ("said the government would not reverse the tax increases", "the U.S. would not lift the sanctions until Tokyo changed its
+    // policies", "has no plans to lift its ban": a yielding act refused for the time to come is a refusal to yield, 124x, as
+    // `would not bow to` is; "did not repeal the law" stays the negated concession, and so does one's own office kept, "would not
+    // resign", 0831)
+    if ((c.type === 'CONCEDE' || c.type === 'RETREAT') && c.status === 'negated' && !c.cameo.startsWith('0831') && refusedToCome(ctx, c)) c = recast(c, { type: 'REJECT', cameo: refusalCameo(c.cameo), status: 'occurred', direction: 'past' });
     const actors = resolvePending(c.actors, c, main);
     // "Zakharova warned that Moscow would respond": a recipient with the actor's own code is no other party
     const codeOf = (e: Entity) => e.actor ?? e.country ?? null;
