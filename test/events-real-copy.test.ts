@@ -151,6 +151,10 @@ describe('events, real wire copy: dates', () => {
     const text = "BRUSSELS, March 16 - EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.";
     expect(dated(text, '1987-03-16')).toContain('ACCUSE IGOEU->JPN 1987-03-16');
   });
+  it('[events] an attempt told in the past was made then', () => {
+    const text = 'MANAGUA, March 16 - Contra rebels tried to blow up an electricity pylon supplying a Managua industrial zone.';
+    expect(dated(text, '1987-03-16')).toContain('ASSAULT NICREB->NIC 1987-03-16');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

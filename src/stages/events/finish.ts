@@ -712,7 +712,8 @@ export function finish(
   if (!date && status === 'occurred' && pattern.frame === 'verb' && wordAt(words, start - 1) === ',' && /ing$/.test(wordAt(words, start))) {
     date = nearestDate(ctx, { start: unit.start, end: view.tokens[start - 1].start }, trigger, 'past');
   }
-  const past = pastForm || PERFECT_WORD.test(before);
+  // (an attempt told in the past was made then: "Contra rebels tried to blow up an electricity pylon")
+  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted) to $/.test(before);
   // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; the present progressive,
   // under way on the day of the news, "The Administration is discussing a deal with Cairo"; and a word act reported in the past,
   // made when said, "Iran's supreme leader said Israel would be punished")
