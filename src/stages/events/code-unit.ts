@@ -49,7 +49,8 @@ function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): readonly
 /**
  * The unit's tokens and words without the short form in brackets a name is followed by ("the United Arab Emirates (UAE)",
  * "the Palestine Liberation Organisation (PLO)"): the brackets would end the name's phrase, so that "Yugoslavia and the
- * United Arab Emirates (UAE) have agreed" had no subject. Offsets stay those of the text, so evidence spans are unchanged.
+ * United Arab Emirates (UAE) have agreed" had no subject; and without a legislator's party and state ("Sen. John Danforth
+ * (R-Mo.) urged Japan"), which hid the senator from his verb. Offsets stay those of the text, so evidence spans are unchanged.
  */
 function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[]] {
   const words = unitWords(ctx, unit, tokens);
@@ -64,6 +65,12 @@ function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): 
   for (let j = open; j < words.length - 2; j++) {
     if (words[j] !== '(') continue;
     const named = entityEndingAt(tokens[j - 1].end);
+    // ("Sen. John Danforth (R-Mo.) urged Japan", "Jim Wright (D-Texas) has asked": a legislator's party and state after his name)
+    const party = PARTY_AND_STATE.test(tokens[j + 1].text) && named !== undefined && ctx.entities.get(named)?.type === 'person' ? (words[j + 2] === '.' ? j + 3 : j + 2) : -1;
+    if (words[party] === ')') {
+      for (let x = j; x <= party; x++) drop.add(x);
+      continue;
+    }
     const short = mentions.find((m) => m.start === tokens[j + 1].start);
     if (!named || !short || short.entity !== named) continue;
     let k = j + 1;
@@ -74,6 +81,9 @@ function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): 
   if (drop.size === 0) return [tokens, words];
   return [tokens.filter((_, i) => !drop.has(i)), words.filter((_, i) => !drop.has(i))];
 }
+
+/** An American legislator's party and state as wire copy writes them in brackets: "D-Texas", "R-N.C", "D-W.Va", "I-Vt". */
+const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 
 export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const [tokens, words] = withoutShortForms(ctx, unit, unitTokens(ctx, unit));

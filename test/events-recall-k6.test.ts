@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round k6', () => {
+  eventRows([
+    // a legislator's party and state in brackets after his name stand between him and his verb, no boundary of his clause
+    ['WASHINGTON, March 11 - Sen. Paul Sarbanes (D-Md.) urged Japan to lower its barriers to American rice.', '1987-03-11', ['REQUEST 020 requested USALEG->JPN']],
+    ['WASHINGTON, March 11 - Senate Banking Committee Chairman Donald Riegle (D-Mich.) criticized South Korea for its currency policy.', '1987-03-11', ['ACCUSE 111 occurred USALEG->KOR']],
+    // (a bracket that is no party and state still ends the clause: the company's ticker is no aside of a person)
+    ['NEW YORK, March 11 - Chairman John Smith of Acme Corp (ACM.N) urged shareholders to reject the bid.', '1987-03-11', []],
+  ]);
+});
