@@ -788,6 +788,9 @@ function opensWithAsciiWordChar(word: string): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
+/** A member of an American party ("a Texas Democrat", "the Kansas Republican"), which no person's name ends with. */
+const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
+
 /** Trims a tagger span's edges and corrects its type from the lexicons; false when it is no name at all. */
 function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: TokenSpan): boolean {
   // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
@@ -806,6 +809,9 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   }
   // ("Al Qaeda-linked militants": a name joined to a backer's word describes the noun after it and is no name of its own)
   if (BACKED_BY.test(tokens[span.to - 1].text)) return false;
+  // ("Rep. Richard Gephardt, a Missouri Democrat, said": a member's party and home state describe the person named before: no one
+  // of their own, who took the acts of the sentence from him)
+  if (span.type === 'PER' && PARTY_MEMBER.test(tokens[span.to - 1].text)) return false;
   // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
   if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
   // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
