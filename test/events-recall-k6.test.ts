@@ -8,5 +8,9 @@ describe('events, recall round k6', () => {
     ['WASHINGTON, March 11 - Senate Banking Committee Chairman Donald Riegle (D-Mich.) criticized South Korea for its currency policy.', '1987-03-11', ['ACCUSE 111 occurred USALEG->KOR']],
     // (a bracket that is no party and state still ends the clause: the company's ticker is no aside of a person)
     ['NEW YORK, March 11 - Chairman John Smith of Acme Corp (ACM.N) urged shareholders to reject the bid.', '1987-03-11', []],
+    // a member's party and home state in apposition ('a Missouri Democrat') are no person of their own: the pronoun after is the member
+    ['WASHINGTON, March 11 - Rep. Sam Gibbons, a Florida Democrat, said he would urge Japan to buy more American beef.', '1987-03-11', ['REQUEST 020 requested USALEG->JPN']],
+    // a chamber's majority or minority leader is of its legislature, not the government
+    ['WASHINGTON, March 11 - Senate Minority Leader Robert Dole criticized Japan for its rice quotas.', '1987-03-11', ['ACCUSE 111 occurred USALEG->JPN']],
   ]);
 });

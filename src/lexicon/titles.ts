@@ -33,7 +33,9 @@ export const TITLE_HEADS: readonly TitleHead[] = [
     'Commander', 'Commander-in-Chief', 'commander', 'Chief of the Joint Staff', 'Chief of Defence Staff', 'Chief of Defense Staff',
     'Chief of the Air Staff', 'Chief of Naval Staff', 'Army Chief', 'Navy Chief', 'Defense Secretary', 'Defence Secretary',
     'Secretary of Defense', 'Minister of Defense', 'Minister of Defence', 'military spokesman', 'Chief of the Joint Staff Department'),
-  ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker'),
+  ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker',
+    // a chamber's party leaders ("House Majority leader Thomas Foley", "Senate Minority Leader Robert Dole") lead no government
+    'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader'),
   ...t('JUD', 'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'prosecutor'),
   ...t('BUS', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'chief executive', 'President and Chief Executive', 'executive', 'analyst', 'economist'),
   ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter', 'media tycoon', 'publisher', 'media mogul', 'blogger'),
