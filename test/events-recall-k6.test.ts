@@ -12,5 +12,11 @@ describe('events, recall round k6', () => {
     ['WASHINGTON, March 11 - Rep. Sam Gibbons, a Florida Democrat, said he would urge Japan to buy more American beef.', '1987-03-11', ['REQUEST 020 requested USALEG->JPN']],
     // a chamber's majority or minority leader is of its legislature, not the government
     ['WASHINGTON, March 11 - Senate Minority Leader Robert Dole criticized Japan for its rice quotas.', '1987-03-11', ['ACCUSE 111 occurred USALEG->JPN']],
+    // a party and state after a name, in brackets or between commas, make the person a member of the U.S. Congress (LEG), whatever his
+    // title words say; the tag itself is no person
+    ['WASHINGTON, March 3 - Committee Chairman Howard Metzenbaum (D-Ohio) rejected a proposal by the Treasury.', '1987-03-03', ['REJECT 120 occurred USALEG->USAGOV']],
+    ['WASHINGTON, March 3 - Subcommittee chairman Jim Florio, D-N.J., urged Japan to buy more American coal.', '1987-03-03', ['REQUEST 020 requested USALEG->JPN']],
+    // (a committee chairman with no such tag keeps his title's reading)
+    ['LONDON, March 3 - Committee chairman John Smith urged Japan to buy more British coal.', '1987-03-03', ['REQUEST 020 requested GBRGOV->JPN']],
   ]);
 });

@@ -46,6 +46,11 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   ...t('OPP', 'opposition leader', 'opposition candidate', 'opposition figure', 'opposition chief', 'opposition politician', 'dissident'),
 ];
 
+/** An American legislator's party and state as wire copy writes them after his name: "(D-Texas)", ", R-N.C.,", "(D-W.Va.)". */
+export const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+/** A member of an American party ("a Texas Democrat", "the Kansas Republican"), which no person's name ends with. */
+export const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
+
 /** Lower-cased head -> sector; longest heads are matched first by the mention finder. */
 export const TITLE_SECTORS: ReadonlyMap<string, string> = new Map(TITLE_HEADS.map((h) => [h.head.toLowerCase(), h.sector]));
 

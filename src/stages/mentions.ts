@@ -11,7 +11,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
-import { TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
+import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
@@ -788,9 +788,6 @@ function opensWithAsciiWordChar(word: string): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
-/** A member of an American party ("a Texas Democrat", "the Kansas Republican"), which no person's name ends with. */
-const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
-
 /** Trims a tagger span's edges and corrects its type from the lexicons; false when it is no name at all. */
 function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: TokenSpan): boolean {
   // Brackets and marks at the edges are not part of a name ("<Wilson and George Meyer and Co>").
@@ -812,6 +809,8 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   // ("Rep. Richard Gephardt, a Missouri Democrat, said": a member's party and home state describe the person named before: no one
   // of their own, who took the acts of the sentence from him)
   if (span.type === 'PER' && PARTY_MEMBER.test(tokens[span.to - 1].text)) return false;
+  // ("House Banking committee chairman Fernand St Germain, D-R.I., called for caution": his party and state, no name)
+  if (span.to - span.from === 1 && PARTY_AND_STATE.test(tokens[span.from].text)) return false;
   // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
   if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
   // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
@@ -1189,6 +1188,12 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       if (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector)) facts.sector = phrase.sector;
       facts.to = phrase.to;
     }
+  }
+  // ("Committee Chairman Patrick Leahy (D-Vt.)", "John Dingell, D-Mich, said": a party and state after the name are those of a member
+  // of the U.S. Congress, whatever office the title words name)
+  if ((tokens[to]?.text === '(' || tokens[to]?.text === ',') && PARTY_AND_STATE.test(tokens[to + 1]?.text ?? '')) {
+    facts.sector = 'LEG';
+    countries.unshift('USA');
   }
   facts.country = countries[0] ?? null;
   return facts;

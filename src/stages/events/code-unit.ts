@@ -5,7 +5,7 @@ import { CAPITALS, DEMONYMS } from '../../lexicon/countries.js';
 import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
-import { TITLE_SECTORS } from '../../lexicon/titles.js';
+import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { finish } from './finish.js';
@@ -81,9 +81,6 @@ function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): 
   if (drop.size === 0) return [tokens, words];
   return [tokens.filter((_, i) => !drop.has(i)), words.filter((_, i) => !drop.has(i))];
 }
-
-/** An American legislator's party and state as wire copy writes them in brackets: "D-Texas", "R-N.C", "D-W.Va", "I-Vt". */
-const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 
 export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const [tokens, words] = withoutShortForms(ctx, unit, unitTokens(ctx, unit));
