@@ -18,5 +18,10 @@ describe('events, recall round k6', () => {
     ['WASHINGTON, March 3 - Subcommittee chairman Jim Florio, D-N.J., urged Japan to buy more American coal.', '1987-03-03', ['REQUEST 020 requested USALEG->JPN']],
     // (a committee chairman with no such tag keeps his title's reading)
     ['LONDON, March 3 - Committee chairman John Smith urged Japan to buy more British coal.', '1987-03-03', ['REQUEST 020 requested GBRGOV->JPN']],
+    // a central bank wire copy names by its own name is a state body of its country (GOV), not a company
+    ['BONN, March 3 - The Bundesbank criticized the United States for its budget deficit.', '1987-03-03', ['ACCUSE 111 occurred DEUGOV->USA']],
+    ['LONDON, March 3 - Bank of England officials urged Japan to open its financial markets.', '1987-03-03', ['REQUEST 020 requested GBRGOV->JPN']],
+    // (a lender named for a city is no state body: no act of the state's)
+    ['TOKYO, March 3 - The Bank of Tokyo criticized Mexico for its debt moratorium.', '1987-03-03', []],
   ]);
 });
