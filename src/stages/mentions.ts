@@ -1313,10 +1313,22 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   }
   while (k > first && TITLE_JOINERS.has(lex.lower[k - 1])) k--;
   if (k <= first) return null;
+  // ("Michael Howard, the British minister for consumer and corporate affairs, said", "Aart de Zeeuw, chairman of the GATT's
+  // negotiating group on agriculture, met": an office's own lower-case words after a joiner, up to the apposition's closing comma)
+  if (TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) k = officeWordsEnd(tokens, lex, k);
   const after = tokens[k]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && !/^[a-z]+(?:s|ed)$/.test(after)) return null;
   const phrase = describePhrase(tokens, lex, first, k);
   return phrase?.title ? phrase : null;
+}
+
+/** The closing comma of an office's words that run on from the joiner at `k` (a few words, no verb's mark or clause stop), else `k`. */
+function officeWordsEnd(tokens: readonly Token[], lex: Lex, k: number): number {
+  for (let j = k; j < tokens.length && j < k + 9; j++) {
+    if (tokens[j].text === ',') return j;
+    if (!/^(?:[\p{L}-]+|['’]s)$/u.test(tokens[j].text) || SPEECH_VERB_SET.has(lex.lower[j])) return k;
+  }
+  return k;
 }
 
 /**
