@@ -27,5 +27,9 @@ describe('events, recall round k6', () => {
     ['LONDON, March 3 - Alan Clark, the British minister for trade, criticized Japan for its barriers to Scotch whisky.', '1987-03-03', ['ACCUSE 111 occurred GBRGOV->JPN']],
     // (a shared title whose lower-case words name no state body gives the person no office of the state)
     ['TOKYO, March 3 - Hiroshi Tanaka, president of a chip firm, urged Washington to drop its tariffs.', '1987-03-03', ['REQUEST 020 requested JPN->USAGOV']],
+    // a state's own forces named by 'its' after its verb of saying are its armed forces in the progressive too ('were pushing')
+    ['BAGHDAD, April 8 - Iran said its forces were pounding Iraqi positions east of Basra.', '1987-04-08', ['ASSAULT 194 occurred IRNMIL->IRQMIL']],
+    // (a passive keeps its own reading: the forces are the ones attacked, not the attackers)
+    ['BAGHDAD, April 8 - Iraq said its forces were attacked by Iranian troops east of Basra.', '1987-04-08', ['ASSAULT 190 occurred IRNMIL->IRQ']],
   ]);
 });
