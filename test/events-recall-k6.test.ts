@@ -31,5 +31,10 @@ describe('events, recall round k6', () => {
     ['BAGHDAD, April 8 - Iran said its forces were pounding Iraqi positions east of Basra.', '1987-04-08', ['ASSAULT 194 occurred IRNMIL->IRQMIL']],
     // (a passive keeps its own reading: the forces are the ones attacked, not the attackers)
     ['BAGHDAD, April 8 - Iraq said its forces were attacked by Iranian troops east of Basra.', '1987-04-08', ['ASSAULT 190 occurred IRNMIL->IRQ']],
+    // a titled official who tells, in the tail, of an act of the country the sentence opens with speaks for that country, not the
+    // dateline's
+    ['NICOSIA, March 3 - Iraq will never negotiate with Iran under fire, Information Minister Latif Jassim said. Jassim also accused Syria of arming Iran.', '1987-03-03', ['CONSULT 046 negated IRQ->IRN', 'ACCUSE 112 occurred IRQGOV->SYR']],
+    // (an official with no such country before him keeps the dateline's)
+    ['NICOSIA, March 3 - Oil prices will stay firm, Commerce Minister Andreas Pierides said. Pierides also accused Turkey of dumping textiles.', '1987-03-03', ['ACCUSE 112 occurred CYPGOV->TUR']],
   ]);
 });
