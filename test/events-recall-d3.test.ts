@@ -30,8 +30,8 @@ describe('events, recall round d3', () => {
     // a body named again by the last word of its name after 'the' is that body
     ['WASHINGTON, March 3 - The International Monetary Fund approved a standby credit for Zambia. The Fund also urged Zambia to cut its budget deficit.', '1987-03-03', ['AID 071 occurred IGOIMF->ZMB', 'REQUEST 020 requested IGOIMF->ZMB']],
     ['BRUSSELS, March 3 - The European Community published its trade figures on Monday. The Community urged Japan to open its markets.', '1987-03-03', ['REQUEST 020 requested IGOEU->JPN']],
-    // (not the first word of a longer name: the Bank of England is no World Bank)
-    ['LONDON, March 3 - The World Bank lent Kenya 50 mln dlrs. The Bank of England urged Kenya to cut its spending.', '1987-03-03', ['AID 071 occurred IGOWB->KEN', 'REQUEST 020 requested GBRBUS->KEN']],
+    // (not the first word of a longer name: the Bank of England is no World Bank, but the central bank of its state)
+    ['LONDON, March 3 - The World Bank lent Kenya 50 mln dlrs. The Bank of England urged Kenya to cut its spending.', '1987-03-03', ['AID 071 occurred IGOWB->KEN', 'REQUEST 020 requested GBRGOV->KEN']],
     // (an intergovernmental body's in lower case too: 'the fund' after the Arab Monetary Fund; 'the trade' is no GATT)
     ['ABU DHABI, March 3 - The Arab Monetary Fund published its annual report on Monday. The fund also urged Sudan to cut its budget deficit.', '1987-03-03', ['REQUEST 020 requested IGOAMF->SDN']],
     // a chamber named by its country is its legislature, also where the tagger takes the whole name for a place

@@ -1440,7 +1440,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['COLOMBO, June 4 - Sri Lankan troops fought Tamil separatist guerrillas on Monday.', ['ASSAULT 190 occurred LKAMIL->LKAREB', 'ASSAULT 190 occurred LKAREB->LKAMIL']],
     ['Ethiopian troops fought Eritrean troops near the border on Tuesday.', ['ASSAULT 190 occurred ETHMIL->ERIMIL', 'ASSAULT 190 occurred ERIMIL->ETHMIL']],
     ['Britain will fight protectionism, the minister said.', []],
-    ["Iraq said its forces were battling to dislodge Iranian troops from territory they gained.", ['ASSAULT 190 occurred IRQ->IRNMIL']],
+    ["Iraq said its forces were battling to dislodge Iranian troops from territory they gained.", ['ASSAULT 190 occurred IRQMIL->IRNMIL']],
     // the day of an act between its doer and its noun; an attack on a post or a station needs no country named
     ["Blinken, on his fifth trip to the region since Hamas's Oct. 7 attack on Israel, met Netanyahu in Jerusalem.", ['CONSULT 040 occurred USAGOV->ISRGOV', 'ASSAULT 190 occurred PSEREB->ISR']],
     ['MANAGUA, April 9 - Contra rebels attacked a border post on Sunday.', ['ASSAULT 190 occurred NICREB->NICMIL']],

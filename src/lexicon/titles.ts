@@ -33,7 +33,9 @@ export const TITLE_HEADS: readonly TitleHead[] = [
     'Commander', 'Commander-in-Chief', 'commander', 'Chief of the Joint Staff', 'Chief of Defence Staff', 'Chief of Defense Staff',
     'Chief of the Air Staff', 'Chief of Naval Staff', 'Army Chief', 'Navy Chief', 'Defense Secretary', 'Defence Secretary',
     'Secretary of Defense', 'Minister of Defense', 'Minister of Defence', 'military spokesman', 'Chief of the Joint Staff Department'),
-  ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker'),
+  ...t('LEG', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman', 'Speaker', 'lawmaker', 'Lawmaker', 'legislator', 'Member of Parliament', 'MP', 'Deputy Speaker',
+    // a chamber's party leaders ("House Majority leader Thomas Foley", "Senate Minority Leader Robert Dole") lead no government
+    'Majority Leader', 'Minority Leader', 'majority leader', 'minority leader'),
   ...t('JUD', 'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Prosecutor General', 'Attorney General', 'prosecutor'),
   ...t('BUS', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'chief executive', 'President and Chief Executive', 'executive', 'analyst', 'economist'),
   ...t('MED', 'journalist', 'Journalist', 'Editor', 'editor', 'correspondent', 'reporter', 'media tycoon', 'publisher', 'media mogul', 'blogger'),
@@ -44,6 +46,11 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   // ("Opposition leader Freeman Mbowe" leads no government)
   ...t('OPP', 'opposition leader', 'opposition candidate', 'opposition figure', 'opposition chief', 'opposition politician', 'dissident'),
 ];
+
+/** An American legislator's party and state as wire copy writes them after his name: "(D-Texas)", ", R-N.C.,", "(D-W.Va.)". */
+export const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+/** A member of an American party ("a Texas Democrat", "the Kansas Republican"), which no person's name ends with. */
+export const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
 
 /** Lower-cased head -> sector; longest heads are matched first by the mention finder. */
 export const TITLE_SECTORS: ReadonlyMap<string, string> = new Map(TITLE_HEADS.map((h) => [h.head.toLowerCase(), h.sector]));

@@ -225,6 +225,10 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   if (team) entity = placedEntity(entity, team, entity.name);
   const partner = unplacedPerson(entity) ? partnerCountry(text, cluster, layer.mentions, assigned, entities) : null;
   if (partner) entity = placedEntity(entity, partner, entity.name);
+  // ("GUANAJUATO, Mexico - Venezuela has no plans to renegotiate ..., public finance director Jorge Marcano told Reuters": the
+  // official who tells of a country's act in the sentence's tail speaks for that country, not for the dispatch's)
+  const spokenFor = unplacedPerson(entity) ? tailSpeakerCountry(text, cluster, layer.mentions) : null;
+  if (spokenFor) entity = placedEntity(entity, spokenFor, entity.name);
   // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
   if (entity.type === 'person' && entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
@@ -410,6 +414,24 @@ function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMe
   }
   return null;
 }
+/**
+ * The country whose act a titled speaker tells in the tail of the sentence that country opens ("Iraq will keep attacking ..., Information
+ * Minister X said"), or null: the speaker's first mention, right after a comma and followed by a verb of speech, in a sentence whose
+ * first words name a country.
+ */
+function tailSpeakerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[]): string | null {
+  const name = cluster.mentions.find((m) => m.form === 'name');
+  if (!name || !name.speaker || name.titles.length === 0 || !AFTER_TAIL_COMMA.test(text.slice(Math.max(0, name.start - 120), name.start))) return null;
+  const opener = mentions.find((m) => m.sentence === name.sentence && m.start < name.start && m.type === 'country' && m.country
+    && CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  if (!opener || /[.;:]/.test(text.slice(opener.end, name.start))) return null;
+  return opener.country;
+}
+/** A comma and the title's words alone before a name ("..., public finance director "). */
+const AFTER_TAIL_COMMA = /,\s+(?:[\p{L}.'’-]+\s+){1,8}$/u;
+/** What comes right before the first words of a sentence: its start, the dateline's dash or a stop, with an article at most. */
+const CLAUSE_OPENING = /(?:^|\s-\s+|[.!?"]\s+|\n\s*)(?:[Tt]he\s+)?$/;
+
 /** `and` and title words alone between two names ("... Dilson Funaro and central bank president Francisco Gros"). */
 const JOINED_TITLED = /^\s+and\s+(?:[\p{L}-]+\s+){1,5}$/u;
 

@@ -11,7 +11,7 @@ import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
-import { TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
+import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
@@ -806,6 +806,11 @@ function keepTaggerSpan(text: string, tokens: readonly Token[], lex: Lex, span: 
   }
   // ("Al Qaeda-linked militants": a name joined to a backer's word describes the noun after it and is no name of its own)
   if (BACKED_BY.test(tokens[span.to - 1].text)) return false;
+  // ("Rep. Richard Gephardt, a Missouri Democrat, said": a member's party and home state describe the person named before: no one
+  // of their own, who took the acts of the sentence from him)
+  if (span.type === 'PER' && PARTY_MEMBER.test(tokens[span.to - 1].text)) return false;
+  // ("House Banking committee chairman Fernand St Germain, D-R.I., called for caution": his party and state, no name)
+  if (span.to - span.from === 1 && PARTY_AND_STATE.test(tokens[span.from].text)) return false;
   // Two letters alone ("Co", "St") are no place unless the lexicon knows them.
   if (span.type === 'LOC' && span.to - span.from === 1 && tokens[span.from].text.length <= 2 && !lex.exact[span.from]) return false;
   // "Kursk Region", "Sindh Province": regions are places, whatever the tagger says.
@@ -1184,6 +1189,12 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       facts.to = phrase.to;
     }
   }
+  // ("Committee Chairman Patrick Leahy (D-Vt.)", "John Dingell, D-Mich, said": a party and state after the name are those of a member
+  // of the U.S. Congress, whatever office the title words name)
+  if ((tokens[to]?.text === '(' || tokens[to]?.text === ',') && PARTY_AND_STATE.test(tokens[to + 1]?.text ?? '')) {
+    facts.sector = 'LEG';
+    countries.unshift('USA');
+  }
   facts.country = countries[0] ?? null;
   return facts;
 }
@@ -1302,10 +1313,22 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   }
   while (k > first && TITLE_JOINERS.has(lex.lower[k - 1])) k--;
   if (k <= first) return null;
+  // ("Michael Howard, the British minister for consumer and corporate affairs, said", "Aart de Zeeuw, chairman of the GATT's
+  // negotiating group on agriculture, met": an office's own lower-case words after a joiner, up to the apposition's closing comma)
+  if (TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) k = officeWordsEnd(tokens, lex, k);
   const after = tokens[k]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && !/^[a-z]+(?:s|ed)$/.test(after)) return null;
   const phrase = describePhrase(tokens, lex, first, k);
   return phrase?.title ? phrase : null;
+}
+
+/** The closing comma of an office's words that run on from the joiner at `k` (a few words, no verb's mark or clause stop), else `k`. */
+function officeWordsEnd(tokens: readonly Token[], lex: Lex, k: number): number {
+  for (let j = k; j < tokens.length && j < k + 9; j++) {
+    if (tokens[j].text === ',') return j;
+    if (!/^(?:[\p{L}-]+|['’]s)$/u.test(tokens[j].text) || SPEECH_VERB_SET.has(lex.lower[j])) return k;
+  }
+  return k;
 }
 
 /**

@@ -1005,7 +1005,9 @@ function lastLeaderBefore(view: View, at: number): Slot | null {
 function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   const { words } = view;
   let k = start - 1;
-  while (k > 0 && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k)))) k--;
+  // ("Iraq said today its troops were pushing Iranian forces out": past the auxiliary of a progressive too)
+  const progressive = wordAt(words, start).endsWith('ing');
+  while (k > 0 && (PERFECT_AUXILIARIES.has(wordAt(words, k)) || CLAUSE_ADVERBS.has(wordAt(words, k)) || (progressive && BE_FORMS.has(wordAt(words, k))))) k--;
   const pair = `${wordAt(words, k - 1)} ${wordAt(words, k)}`;
   // ("a month after its border guards detained two students": police and guards too, of their own sector)
   let first = ARMED_SECTORS.has(HEADS.get(pair) ?? '') ? k - 1 : k;

@@ -5,7 +5,7 @@ import { CAPITALS, DEMONYMS } from '../../lexicon/countries.js';
 import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
-import { TITLE_SECTORS } from '../../lexicon/titles.js';
+import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { finish } from './finish.js';
@@ -49,7 +49,8 @@ function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): readonly
 /**
  * The unit's tokens and words without the short form in brackets a name is followed by ("the United Arab Emirates (UAE)",
  * "the Palestine Liberation Organisation (PLO)"): the brackets would end the name's phrase, so that "Yugoslavia and the
- * United Arab Emirates (UAE) have agreed" had no subject. Offsets stay those of the text, so evidence spans are unchanged.
+ * United Arab Emirates (UAE) have agreed" had no subject; and without a legislator's party and state ("Sen. John Danforth
+ * (R-Mo.) urged Japan"), which hid the senator from his verb. Offsets stay those of the text, so evidence spans are unchanged.
  */
 function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[]] {
   const words = unitWords(ctx, unit, tokens);
@@ -64,6 +65,12 @@ function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): 
   for (let j = open; j < words.length - 2; j++) {
     if (words[j] !== '(') continue;
     const named = entityEndingAt(tokens[j - 1].end);
+    // ("Sen. John Danforth (R-Mo.) urged Japan", "Jim Wright (D-Texas) has asked": a legislator's party and state after his name)
+    const party = PARTY_AND_STATE.test(tokens[j + 1].text) && named !== undefined && ctx.entities.get(named)?.type === 'person' ? (words[j + 2] === '.' ? j + 3 : j + 2) : -1;
+    if (words[party] === ')') {
+      for (let x = j; x <= party; x++) drop.add(x);
+      continue;
+    }
     const short = mentions.find((m) => m.start === tokens[j + 1].start);
     if (!named || !short || short.entity !== named) continue;
     let k = j + 1;
