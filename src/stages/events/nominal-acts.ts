@@ -168,8 +168,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
     const place = j === head - 1 ? placePossessive(view, head) : -1;
-    // ("Tehran's forces ... after their assault": `their` the plural body nearest)
-    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    // ("Tehran's forces ... after their assault": `their` the plural body nearest; "Japan may strike back against the United States
+    // for its sanctions on Japanese goods": a sanction's too)
+    const owner = !PRONOUN_OWNED_ACTS.has(entry.type) || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
@@ -702,6 +703,9 @@ const KILLING_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injure
 
 /** Words between an act's owner and its noun ("Moscow's first foreign visit", "Washington's new tariffs"). */
 const OWNED_ACT_MODIFIERS: ReadonlySet<string> = new Set(['first', 'foreign', 'state', 'official', 'recent', 'planned', 'new']);
+
+/** Acts whose noun `its` or `their` gives to the body named before (an attack, a sanction): a visit's or talks' `its` is often the host's. */
+const PRONOUN_OWNED_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION']);
 
 /** Nouns of imposing a sanction, whose owner is the sanction's ("the U.S. imposition of tariffs"). */
 const IMPOSING_NOUNS: ReadonlySet<string> = new Set(['imposition', 'introduction']);

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round j6', () => {
+  eventRows([
+    // a sanction named by its noun after `its` is the sanction of the body named before, as an attack so named is
+    ['The United States said its tariffs on Japanese television sets would stay until Tokyo honoured the pact.', '1987-04-20', ['SANCTION 163 occurred USA->JPN']],
+    ['Canada said on Tuesday its embargo on Libyan oil would remain in force.', '1987-04-20', ['SANCTION 163 occurred CAN->LBY']],
+    // (a thing that is no sanction stays none: "its imports from")
+    ['Japan said its imports from the United States rose four pct in March.', '1987-04-20', []],
+  ]);
+});
