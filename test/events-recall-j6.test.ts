@@ -13,5 +13,10 @@ describe('events, recall round j6', () => {
     ['Pay talks aimed at ending a ten-day strike by Greek seamen collapsed today, a union official said.', '1987-04-20', ['PROTEST 143 occurred GRC->GRCBUS']],
     // (a strike over pay alone, with no employer told, stays aimed at no one)
     ['Nurses in Ghana went on strike on Monday over unpaid allowances.', '1987-04-20', ['PROTEST 143 occurred GHA->-']],
+    // a debtor state that suspends payments to its creditors reduces relations with them (160), with no one coded for banks
+    ['Peru suspended interest payments on its foreign debt to commercial banks last year, the central bank said.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
+    ['Bankers said the Philippine suspension of interest payments had alarmed creditors.', '1987-03-20', ['SANCTION 160 occurred PHL->-']],
+    // (a company that suspends payments acts in its own business)
+    ['Spanish power company Fecsa suspended payments to its creditors on Tuesday.', '1987-03-20', []],
   ]);
 });

@@ -1319,7 +1319,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Haitian gang leader Jimmy "Barbecue" Cherizier warned of civil war on Tuesday.', ['THREATEN 138 occurred HTIREB->-']],
     // one word of office inside a tagged name is its title; "South American" is no demonym of the United States
     ['Brazilian President Luiz Inacio Lula da Silva hosted Venezuelan President Nicolas Maduro in Brasilia on Monday and defended his government.', ['CONSULT 043 occurred BRAGOV->VENGOV']],
-    ['Virtually all Latin American leaders backed the Brazilian suspension of interest payments.', []],
+    ['Virtually all Latin American leaders backed the Brazilian suspension of interest payments.', ['SANCTION 160 occurred BRA->-']],
     // agreed "in a phone call on Tuesday to": the agreement, and the call it was made in (041), for countries too
     ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed in a phone call on Tuesday to finish demarcating their disputed border.', ['AGREE 030 occurred KGZGOV->TJKGOV', 'AGREE 030 occurred TJKGOV->KGZGOV', 'CONSULT 041 occurred KGZGOV->TJKGOV', 'CONSULT 041 occurred TJKGOV->KGZGOV']],
     ['Armenia and Azerbaijan agreed in talks in Brussels on Thursday to free prisoners.', ['AGREE 035 occurred ARM->AZE', 'AGREE 035 occurred AZE->ARM', 'CONSULT 040 occurred ARM->AZE', 'CONSULT 040 occurred AZE->ARM']],
