@@ -18,5 +18,8 @@ describe('events, recall round j6', () => {
     ['Bankers said the Philippine suspension of interest payments had alarmed creditors.', '1987-03-20', ['SANCTION 160 occurred PHL->-']],
     // (a company that suspends payments acts in its own business)
     ['Spanish power company Fecsa suspended payments to its creditors on Tuesday.', '1987-03-20', []],
+    // an -ly adverb between a form of "be" and its gerund leaves the clause's subject the gerund's
+    ['Peru said it was unilaterally suspending payments to private foreign banks.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
+    ['Canada is quietly imposing duties on Italian pasta, the trade group said.', '1987-03-20', ['SANCTION 163 occurred CAN->ITA']],
   ]);
 });
