@@ -21,5 +21,8 @@ describe('events, recall round j6', () => {
     // an -ly adverb between a form of "be" and its gerund leaves the clause's subject the gerund's
     ['Peru said it was unilaterally suspending payments to private foreign banks.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
     ['Canada is quietly imposing duties on Italian pasta, the trade group said.', '1987-03-20', ['SANCTION 163 occurred CAN->ITA']],
+    // a decision's act is its owner's, taken, with a time adverbial between the noun and its `to`
+    ['Bankers said Peru\'s decision last year to suspend payments on its foreign debt had shocked them.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
+    ['Canada\'s decision last week to impose duties on U.S. corn angered American farmers.', '1987-03-20', ['SANCTION 163 occurred CAN->USA']],
   ]);
 });
