@@ -24,5 +24,9 @@ describe('events, recall round j6', () => {
     // a decision's act is its owner's, taken, with a time adverbial between the noun and its `to`
     ['Bankers said Peru\'s decision last year to suspend payments on its foreign debt had shocked them.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
     ['Canada\'s decision last week to impose duties on U.S. corn angered American farmers.', '1987-03-20', ['SANCTION 163 occurred CAN->USA']],
+    // people by trade described as striking are on strike
+    ['LISBON, May 4 - Striking dockers blocked the entrance to the port of Lisbon today, police said.', '1987-05-04', ['PROTEST 143 occurred PRT->-', 'PROTEST 144 occurred PRT->-']],
+    // (a striking force is no strike: only people by trade)
+    ['LISBON, May 4 - The striking force of the navy was put on alert today.', '1987-05-04', []],
   ]);
 });

@@ -1248,7 +1248,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['ISTANBUL (Reuters) - Authorities restricted access to social media platforms on Wednesday.', ['COERCE 1721 occurred TURGOV->TUR']],
     // street action: followers of a leader of no country named are of the story's country; pits occupied; strikes observed; tractors driven in
     ['LIMA, Dec 12 (AP) - Supporters of ousted President Pedro Castillo blocked highways across southern Peru on Sunday.', ['PROTEST 144 occurred PER->PERGOV']],
-    ['WARSAW, Aug 22 - Striking coal miners occupied at least ten pits in Silesia on Monday.', ['PROTEST 144 occurred POL->-']],
+    ['WARSAW, Aug 22 - Striking coal miners occupied at least ten pits in Silesia on Monday.', ['PROTEST 143 occurred POL->-', 'PROTEST 144 occurred POL->-']],
     ['JERUSALEM, Dec 21 - Palestinians observed a general strike today.', ['PROTEST 143 occurred PSE->-']],
     ['Russian troops occupied the airport on Monday.', []],
     // mediators and delegations named by demonyms are their governments; a meeting mediated by a third party is mediation between its parties

@@ -44,6 +44,8 @@ const NAMED_ACTS = [...ACT_NOUNS, 'war_games'].join('|');
 
 /** A country's own plants, ports and mines, where troops sent in face its workers ("sent marines into the main ports"). */
 const OWN_INSTALLATIONS = 'refineries|ports|docks|mines|oilfields|oil_fields|installations|plants|factories|shipyards';
+/** People by trade who go on strike, as a strike's owner ("the seamen's strike") or described by it ("striking workers"). */
+const STRIKING_TRADES = 'workers|employees|miners|seamen|seafarers|sailors|teachers|nurses|doctors|dockers|dockworkers|bankworkers|truckers|drivers|pilots|engineers|railwaymen|steelworkers|metalworkers|farmers|students|staff';
 /** Verbs of stopping an attack, and the attacks stopped ("repelled an overnight attack", "checking a new offensive"). */
 const REPELLING = 'repel|repulse|foil|thwart|check|crush|smash|blunt';
 const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|push|advance|counteroffensive|counter-offensive|counterattack|counter-attack|onslaught|incursion';
@@ -587,7 +589,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "a strike by 40,000 seamen", "a threatened strike by oil workers": a strike named with the people by trade who strike
   { id: 'protest.strike-by', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike|hunger_strikes by!',
     // "the seamen's strike", "a black miners' strike", "the bankworkers' national strike": the people by trade who own it
-    "workers|employees|miners|seamen|seafarers|sailors|teachers|nurses|doctors|dockers|dockworkers|bankworkers|truckers|drivers|pilots|engineers|railwaymen|steelworkers|metalworkers|farmers|students|staff '|'s * strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike"],
+    `${STRIKING_TRADES} '|'s * strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike`,
+    // "as striking railway workers halted the underground transport system": the people by trade
+    // the participle describes
+    `striking ~ ${STRIKING_TRADES}`],
     recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
   // "after a nine-day opposition boycott", "a parliamentary boycott by opposition parties": the opposition's boycott of parliament
   // told by its noun (CAMEO 143, as 'boycott parliament' is; the opposition's only: a trade boycott by a state is a sanction)

@@ -112,9 +112,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
     else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
   } else if (entry.crowdAgent) {
-    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place)
+    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place;
+    // "striking railway workers": the people it ends with)
     const owner = view.slotAt[start];
-    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, start + 1, nounEnd);
+    const crowdEnd = CROWD_WORDS.has(wordAt(words, nounEnd - 1)) ? nounEnd : start + 1;
+    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, crowdEnd, nounEnd);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   // (", here on a two-day official visit,": where the dispatch is from, see visitDestination)
