@@ -28,5 +28,8 @@ describe('events, recall round j6', () => {
     ['LISBON, May 4 - Striking dockers blocked the entrance to the port of Lisbon today, police said.', '1987-05-04', ['PROTEST 143 occurred PRT->-', 'PROTEST 144 occurred PRT->-']],
     // (a striking force is no strike: only people by trade)
     ['LISBON, May 4 - The striking force of the navy was put on alert today.', '1987-05-04', []],
+    // a sanction told by the noun of its imposing, with its amount, is the imposer's, or the one who announces or orders it
+    ['Reagan is expected to announce today the imposition of 100 pct tariffs on Japanese television sets.', '1987-04-17', ['SANCTION 163 intended USAGOV->JPN']],
+    ['The Canadian imposition of 67 pct duties on U.S. corn angered American farmers.', '1987-04-17', ['SANCTION 163 occurred CAN->USA']],
   ]);
 });

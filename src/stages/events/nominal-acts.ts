@@ -143,6 +143,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       destination = [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)];
     }
   }
+  // where the act's owner is looked for before: its noun, or the noun of its imposing ("announced the imposition of tariffs")
+  let head = start;
   // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
   if (actors.length === 0) {
     let j = start - 1;
@@ -150,11 +152,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     // ("Hamas's Oct. 7 attack on Israel": the day of the act between its doer and its noun)
     if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
     // (not past a conjunction: "an end to sales to the South African police and military and withdrawal from South Africa")
-    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
+    // ("Washington's 100 pct tariffs on Japanese goods": a sanction's amount among its describing words)
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && (/^[\p{Ll}-]+$/u.test(view.tokens[j].text) || (entry.type === 'SANCTION' && /^\d[\d.,]*$/.test(view.tokens[j].text))) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
     while (j >= 0 && skipped < 6 && OWNED_ACT_MODIFIERS.has(wordAt(words, j))) { j--; skipped++; }
     // ("the U.S. imposition of tariffs on Japanese goods", "Washington's imposition of sanctions": a sanction the noun of its imposing
     // names is the imposer's, read before that noun)
-    let head = start;
     if (entry.type === 'SANCTION' && wordAt(words, j) === 'of' && IMPOSING_NOUNS.has(wordAt(words, j - 1))) {
       head = j - 1;
       j -= 2;
@@ -212,7 +214,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
-    for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
+    for (let j = head - 1; j >= 0 && j >= head - 9; j--) {
       if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
       // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
       let lf = lightVerbs.get(wordAt(words, j));
