@@ -31,5 +31,9 @@ describe('events, recall round j6', () => {
     // a sanction told by the noun of its imposing, with its amount, is the imposer's, or the one who announces or orders it
     ['Reagan is expected to announce today the imposition of 100 pct tariffs on Japanese television sets.', '1987-04-17', ['SANCTION 163 intended USAGOV->JPN']],
     ['The Canadian imposition of 67 pct duties on U.S. corn angered American farmers.', '1987-04-17', ['SANCTION 163 occurred CAN->USA']],
+    // money given or granted counted in the archive's units (dlrs, stg, marks) is aid, as in dollars
+    ['West Germany will give Turkey 300 mln marks for its railways, officials said.', '1987-03-20', ['AID 071 intended DEU->TUR']],
+    // (a sum that is no money given to a party: "gave Japan a trade surplus" names no giver)
+    ['The rise gave Japan a 16 billion dlr trade surplus.', '1987-03-20', []],
   ]);
 });
