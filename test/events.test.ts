@@ -1251,7 +1251,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['ISTANBUL (Reuters) - Authorities restricted access to social media platforms on Wednesday.', ['COERCE 1721 occurred TURGOV->TUR']],
     // street action: followers of a leader of no country named are of the story's country; pits occupied; strikes observed; tractors driven in
     ['LIMA, Dec 12 (AP) - Supporters of ousted President Pedro Castillo blocked highways across southern Peru on Sunday.', ['PROTEST 144 occurred PER->PERGOV']],
-    ['WARSAW, Aug 22 - Striking coal miners occupied at least ten pits in Silesia on Monday.', ['PROTEST 144 occurred POL->-']],
+    ['WARSAW, Aug 22 - Striking coal miners occupied at least ten pits in Silesia on Monday.', ['PROTEST 143 occurred POL->-', 'PROTEST 144 occurred POL->-']],
     ['JERUSALEM, Dec 21 - Palestinians observed a general strike today.', ['PROTEST 143 occurred PSE->-']],
     ['Russian troops occupied the airport on Monday.', []],
     // mediators and delegations named by demonyms are their governments; a meeting mediated by a third party is mediation between its parties
@@ -1322,7 +1322,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['Haitian gang leader Jimmy "Barbecue" Cherizier warned of civil war on Tuesday.', ['THREATEN 138 occurred HTIREB->-']],
     // one word of office inside a tagged name is its title; "South American" is no demonym of the United States
     ['Brazilian President Luiz Inacio Lula da Silva hosted Venezuelan President Nicolas Maduro in Brasilia on Monday and defended his government.', ['CONSULT 043 occurred BRAGOV->VENGOV']],
-    ['Virtually all Latin American leaders backed the Brazilian suspension of interest payments.', []],
+    ['Virtually all Latin American leaders backed the Brazilian suspension of interest payments.', ['SANCTION 160 occurred BRA->-']],
     // agreed "in a phone call on Tuesday to": the agreement, and the call it was made in (041), for countries too
     ['Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed in a phone call on Tuesday to finish demarcating their disputed border.', ['AGREE 030 occurred KGZGOV->TJKGOV', 'AGREE 030 occurred TJKGOV->KGZGOV', 'CONSULT 041 occurred KGZGOV->TJKGOV', 'CONSULT 041 occurred TJKGOV->KGZGOV']],
     ['Armenia and Azerbaijan agreed in talks in Brussels on Thursday to free prisoners.', ['AGREE 035 occurred ARM->AZE', 'AGREE 035 occurred AZE->ARM', 'CONSULT 040 occurred ARM->AZE', 'CONSULT 040 occurred AZE->ARM']],

@@ -46,7 +46,7 @@ import type { StructureLayer } from './structure.js';
 import type { TokenLayer } from './mentions.js';
 import { SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { dedupe, toEvents } from './events/event-output.js';
-import { acceptInvitations, addQuotedActs, aimAnsweringThreats, aimProtestsAtDemands, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped } from './events/story-passes.js';
+import { acceptInvitations, addQuotedActs, aimAnsweringThreats, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped } from './events/story-passes.js';
 import { recast, sameShape } from './events/slots.js';
 import type { Candidate, Context, Unit } from './events/types.js';
 import { codeUnit } from './events/code-unit.js';
@@ -108,6 +108,7 @@ export function codeEvents(
   blameCondemnedActs(ctx, candidates);
   aimAnsweringThreats(ctx, candidates);
   aimProtestsAtDemands(candidates);
+  aimStrikesAtEmployers(ctx, candidates);
   mediateBetweenPair(candidates);
   for (const talks of mediatedTalks(ctx, candidates)) candidates.push(talks);
   for (const mediation of mediatorsByAgent(ctx, candidates)) candidates.push(mediation);

@@ -550,10 +550,13 @@ const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
 /**
  * Where the owner of a decision noun (DECIDED) at `noun` is told: the possessive mark after it ("the government's decision", past up to
  * three words of its time or kind: "Reagan's April 17 decision", "Tokyo's recent surprise decision"), or the last word of a name
- * or the demonym used as its modifier after an article ("the U.S. decision", "the Canadian decision"); -1 when neither.
+ * or the demonym used as its modifier after an article ("the U.S. decision", "the Canadian decision"); -1 when neither. `noun` may
+ * be the last word of a time adverbial told after the noun ("decision last month").
  */
 export function decisionOwnerEnd(view: View, noun: number): number {
   const { words, tokens, slotAt } = view;
+  // ("Brazil's decision last month to suspend payments": a time adverbial between the noun and its `to`)
+  for (let j = noun - 1; j >= noun - 3 && !DECIDED.has(wordAt(words, noun)); j--) if (DECIDED.has(wordAt(words, j)) && skipTimeAdverbial(words, j + 1) === noun + 1) noun = j;
   if (!DECIDED.has(wordAt(words, noun))) return -1;
   let k = noun - 1;
   for (let n = 0; n < 3 && k > 0 && !slotAt[k] && !DEMONYMS.has(tokens[k].text) && !POSSESSIVE_MARKS.has(wordAt(words, k)); n++, k--) {

@@ -1255,11 +1255,12 @@ const MEANS_PARTICIPLES: ReadonlySet<string> = new Set(['using', 'wielding', 'ca
 
 /**
  * The verb of aspect or form of "be" right before the gerund at `start`, past one adverb ("Libyan forces are still bombing the
- * airstrip"), or -1.
+ * airstrip", "his country was unilaterally suspending payments"), or -1.
  */
 function aspectBefore(words: readonly string[], start: number): number {
   if (ASPECT.has(wordAt(words, start - 1))) return start - 1;
-  return BE_ADVERBS.has(wordAt(words, start - 1)) && ASPECT.has(wordAt(words, start - 2)) ? start - 2 : -1;
+  const adverb = wordAt(words, start - 1);
+  return (BE_ADVERBS.has(adverb) || /^[a-z]{3,}ly$/.test(adverb)) && ASPECT.has(wordAt(words, start - 2)) ? start - 2 : -1;
 }
 
 /** Plural addressees no code names, before the parties they include ("at least four countries, including ..."). */

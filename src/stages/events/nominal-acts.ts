@@ -112,9 +112,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     // (crowdPlace reads the crowd before the token after it: none when the crowd ends the sentence)
     else if (actors.length === 0 && crowd >= 0) actors = CROWD_WORDS.has(wordAt(words, crowd)) && crowd + 1 < view.tokens.length ? crowdPlace(ctx, view, crowd + 1, crowd + 1) : homeGroup(ctx, view, crowd);
   } else if (entry.crowdAgent) {
-    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place)
+    // ("a Brazilian seamen's strike", "the miners' strike": the people by trade who own it, named with their country or of their place;
+    // "striking railway workers": the people it ends with)
     const owner = view.slotAt[start];
-    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, start + 1, nounEnd);
+    const crowdEnd = CROWD_WORDS.has(wordAt(words, nounEnd - 1)) ? nounEnd : start + 1;
+    actors = owner?.group && owner.entity.country ? [owner] : crowdPlace(ctx, view, crowdEnd, nounEnd);
   }
   // ("Japanese Prime Minister Fumio Kishida, on a two-day visit to Manila, pledged": a visit in an apposition is of the one it follows)
   // (", here on a two-day official visit,": where the dispatch is from, see visitDestination)
@@ -141,6 +143,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       destination = [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)];
     }
   }
+  // where the act's owner is looked for before: its noun, or the noun of its imposing ("announced the imposition of tariffs")
+  let head = start;
   // "X's visit", "his visit", "Chinese defense minister's first foreign visit"
   if (actors.length === 0) {
     let j = start - 1;
@@ -148,11 +152,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     // ("Hamas's Oct. 7 attack on Israel": the day of the act between its doer and its noun)
     if (/^\d{1,2}$/.test(wordAt(words, j)) && MONTHS.has(wordAt(words, j - 1).replace(/\.$/, ''))) { j -= 2; skipped += 2; }
     // (not past a conjunction: "an end to sales to the South African police and military and withdrawal from South Africa")
-    while (j >= 0 && skipped < 4 && !view.slotAt[j] && /^[\p{Ll}-]+$/u.test(view.tokens[j].text) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
+    // ("Washington's 100 pct tariffs on Japanese goods": a sanction's amount among its describing words)
+    while (j >= 0 && skipped < 4 && !view.slotAt[j] && (/^[\p{Ll}-]+$/u.test(view.tokens[j].text) || (entry.type === 'SANCTION' && /^\d[\d.,]*$/.test(view.tokens[j].text))) && !DETERMINERS.has(wordAt(words, j)) && !PREPOSITIONS.has(wordAt(words, j)) && !lightVerbs.has(wordAt(words, j)) && wordAt(words, j) !== 'and' && wordAt(words, j) !== 'or') { j--; skipped++; }
     while (j >= 0 && skipped < 6 && OWNED_ACT_MODIFIERS.has(wordAt(words, j))) { j--; skipped++; }
     // ("the U.S. imposition of tariffs on Japanese goods", "Washington's imposition of sanctions": a sanction the noun of its imposing
     // names is the imposer's, read before that noun)
-    let head = start;
     if (entry.type === 'SANCTION' && wordAt(words, j) === 'of' && IMPOSING_NOUNS.has(wordAt(words, j - 1))) {
       head = j - 1;
       j -= 2;
@@ -168,8 +172,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     }
     // "Shultz' Moscow talks", "Putin's Beijing visit": a place between the possessor and the noun is where, not who
     const place = j === head - 1 ? placePossessive(view, head) : -1;
-    // ("Tehran's forces ... after their assault": `their` the plural body nearest)
-    const owner = entry.type !== 'ASSAULT' || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    // ("Tehran's forces ... after their assault": `their` the plural body nearest; "Japan may strike back against the United States
+    // for its sanctions on Japanese goods": a sanction's too)
+    const owner = !PRONOUN_OWNED_ACTS.has(entry.type) || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
@@ -209,7 +214,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   }
   // "X held joint drills", "Russia favors continuous joint combat training"
   if (actors.length === 0) {
-    for (let j = start - 1; j >= 0 && j >= start - 9; j--) {
+    for (let j = head - 1; j >= 0 && j >= head - 9; j--) {
       if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
       // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
       let lf = lightVerbs.get(wordAt(words, j));
@@ -702,6 +707,9 @@ const KILLING_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injure
 
 /** Words between an act's owner and its noun ("Moscow's first foreign visit", "Washington's new tariffs"). */
 const OWNED_ACT_MODIFIERS: ReadonlySet<string> = new Set(['first', 'foreign', 'state', 'official', 'recent', 'planned', 'new']);
+
+/** Acts whose noun `its` or `their` gives to the body named before (an attack, a sanction): a visit's or talks' `its` is often the host's. */
+const PRONOUN_OWNED_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION']);
 
 /** Nouns of imposing a sanction, whose owner is the sanction's ("the U.S. imposition of tariffs"). */
 const IMPOSING_NOUNS: ReadonlySet<string> = new Set(['imposition', 'introduction']);

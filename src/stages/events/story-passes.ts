@@ -183,6 +183,26 @@ export function aimProtestsAtDemands(candidates: Candidate[]): void {
 }
 
 /**
+ * ("Spanish bank staff went on strike for more pay, union officials and employers said", "amid warning strikes by some 33,000 workers
+ * ... employers have proposed cutting working hours", "Two small shipping companies have reached a pay deal with striking seamen"): a
+ * strike aimed at no one, in a sentence that names the strikers' employers or their pay talks, is the country's workers' strike
+ * against its business; one over pay alone, or the government's, is left as it is.
+ */
+export function aimStrikesAtEmployers(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.type !== 'PROTEST' || c.cameo !== '143' || c.recipients.length > 0 || c.actors.length !== 1) continue;
+    const { country, sector } = c.actors[0].entity;
+    if (!country || (sector !== null && sector !== 'NGO')) continue;
+    if (!EMPLOYER_TOLD.test(ctx.text.slice(c.unit.start, c.unit.end))) continue;
+    candidates[i] = recast(c, { recipients: [groupSlot(ctx, country, 'BUS', c.trigger.start, c.trigger.end)] });
+  }
+}
+
+/** Employers named as such, or the talks, deal or offer over pay or a contract that a strike is against them in. */
+const EMPLOYER_TOLD = /\b(?:employers?|shipowners|management|(?:shipping|oil|mining|state-owned|private) compan(?:y|ies)|mining hous(?:e|es)|(?:pay|wage|contract) (?:talks|negotiations|deal|offers?))\b/i;
+
+/**
  * ("Lula defended Maduro's government, saying reports of authoritarianism were a narrative. Uruguay's president criticised those
  * remarks", "Erdogan said Sweden should not expect support. Kristersson rejected the remarks"): words criticised or rejected
  * with no act of speech coded for them are the last speaker's before, of another side, in the sentence or the one before
