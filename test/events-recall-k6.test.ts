@@ -36,5 +36,9 @@ describe('events, recall round k6', () => {
     ['NICOSIA, March 3 - Iraq will never negotiate with Iran under fire, Information Minister Latif Jassim said. Jassim also accused Syria of arming Iran.', '1987-03-03', ['CONSULT 046 negated IRQ->IRN', 'ACCUSE 112 occurred IRQGOV->SYR']],
     // (an official with no such country before him keeps the dateline's)
     ['NICOSIA, March 3 - Oil prices will stay firm, Commerce Minister Andreas Pierides said. Pierides also accused Turkey of dumping textiles.', '1987-03-03', ['ACCUSE 112 occurred CYPGOV->TUR']],
+    // a state's office holder the text titles by an intergovernmental body's office acts for the body there
+    ['STOCKHOLM, June 2 - OPEC President Rilwanu Lukman urged non-OPEC producers to cut their output.', '1987-06-02', ['REQUEST 020 requested IGOOPEC->-']],
+    // (named by his state's office he acts for his state)
+    ['LAGOS, June 2 - Oil Minister Rilwanu Lukman urged non-OPEC producers to cut their output.', '1987-06-02', ['REQUEST 020 requested NGAGOV->-']],
   ]);
 });

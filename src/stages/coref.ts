@@ -649,10 +649,14 @@ function toEntity(id: string, cluster: Cluster): Entity {
   // A news agency the text gives no country: its home country's ("Tass said" is RUSMED).
   const home = cluster.type === 'organization' && sector === 'MED' && !country ? agencyByName(cluster.name)?.country ?? null : null;
   const finalCountry = byName ? byName.country : country ?? known?.country ?? home;
+  // ("OPEC President Rilwanu Lukman", Nigeria's oil minister: a state's office holder the text titles by a body's office acts for
+  // the body there)
+  const bodyOffice = byName !== null && !byName.actor && sector === 'IGO' && cluster.code !== null && cluster.code.startsWith('IGO');
   if (known?.actor) sector = 'IGO';
-  else if (known && (!sector || (byName && sector === 'IGO'))) sector = known.sector;
+  else if (known && !bodyOffice && (!sector || (byName && sector === 'IGO'))) sector = known.sector;
   let actor: string | null;
-  if (known?.actor && (byName || !country)) actor = known.actor;
+  if (bodyOffice) actor = cluster.code;
+  else if (known?.actor && (byName || !country)) actor = known.actor;
   else if (byName && finalCountry) actor = `${finalCountry}${sector ?? ''}`;
   else if (cluster.code) actor = cluster.code;
   else if (finalCountry) actor = `${finalCountry}${sector ?? ''}`;
