@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round h6', () => {
+  eventRows([
+    // a loan or a rescheduling signed is an agreement signed, with the lender named after 'with' or 'from'
+    ['Peru signed a 150 mln dlr loan with the World Bank on Tuesday to finance irrigation projects, officials said.', '1987-03-03', ['SUPPORT 057 occurred PER->IGOWB']],
+    ['Chile will sign a 1.2 billion dlr loan package with its creditor banks next week, the finance minister said.', '1987-03-03', ['SUPPORT 057 intended CHL->-']],
+    ['Ecuador signed three loans from the Inter-American Development Bank worth 200 mln dlrs.', '1987-03-03', ['SUPPORT 057 occurred ECU->IGOIADB']],
+    // (a loan signed for is the loan received: aid, no signing of its own)
+    ['Kenya signed for a 60 mln dlr loan from the African Development Bank, the treasury said.', '1987-03-03', ['AID 071 occurred IGOAFDB->KEN']],
+  ]);
+});
