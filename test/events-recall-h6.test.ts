@@ -9,5 +9,11 @@ describe('events, recall round h6', () => {
     ['Ecuador signed three loans from the Inter-American Development Bank worth 200 mln dlrs.', '1987-03-03', ['SUPPORT 057 occurred ECU->IGOIADB']],
     // (a loan signed for is the loan received: aid, no signing of its own)
     ['Kenya signed for a 60 mln dlr loan from the African Development Bank, the treasury said.', '1987-03-03', ['AID 071 occurred IGOAFDB->KEN']],
+    // a time adverbial between a noun of talks or a visit and the preposition of its party ('talks last week with', 'the visit this
+    // week by') still names the party
+    ['Brazilian Finance Minister Dilson Funaro raised the debt issue during talks last week with Japanese officials.', '1987-03-03', ['CONSULT 040 occurred BRAGOV->JPNGOV']],
+    ['WASHINGTON, March 3 - Trade relations were strained before the visit this week by a Japanese trade envoy, U.S. officials said.', '1987-03-03', ['CONSULT 042 occurred JPNGOV->USA']],
+    // (a time adverbial with no preposition after it leaves the noun alone)
+    ['Funaro said the talks last week were useful.', '1987-03-03', []],
   ]);
 });

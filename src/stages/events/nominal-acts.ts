@@ -49,6 +49,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (p.entry !== entry || p.frame !== 'noun') continue;
     const e = matchRest(words, start + 1, p.rest, 0);
     if (e > nounEnd) nounEnd = e;
+    // ("during talks last year with U.S. officials", "the meeting on Monday with Baker": a time adverbial between the noun and the
+    // preposition of its party; matchRest reads past one only where the pattern fails without it, and a noun's preposition is optional)
+    const timed = skipTimeAdverbial(words, start + 1);
+    if (e === start + 1 && timed > e && PREPOSITIONS.has(wordAt(words, timed))) nounEnd = Math.max(nounEnd, matchRest(words, timed, p.rest, 0));
   }
   if (nounEnd < 0) return null;
   // a preposition at the end of the noun pattern belongs to the recipient
