@@ -15,5 +15,11 @@ describe('events, recall round h6', () => {
     ['WASHINGTON, March 3 - Trade relations were strained before the visit this week by a Japanese trade envoy, U.S. officials said.', '1987-03-03', ['CONSULT 042 occurred JPNGOV->USA']],
     // (a time adverbial with no preposition after it leaves the noun alone)
     ['Funaro said the talks last week were useful.', '1987-03-03', []],
+    // a state's talks with lenders no code names (creditor banks, its bank advisory committee) are its own, with no recipient
+    ['Argentina has been negotiating with its bank advisory committee since February.', '1987-03-15', ['CONSULT 046 occurred ARG->-']],
+    ['Ecuadorean officials held a meeting with the advisory committee in New York in January.', '1987-03-15', ['CONSULT 040 occurred ECUGOV->-']],
+    // (not a company's talks with its banks, nor banks named after other words: 'an interview that the banks')
+    ['Chrysler Corp is negotiating with its bank lenders for a new credit line.', '1987-03-15', []],
+    ['Argentine Economy Minister Juan Sourrouille told a radio station in a telephone interview that the banks were divided.', '1987-03-15', []],
   ]);
 });
