@@ -21,5 +21,8 @@ describe('events, recall round h6', () => {
     // (not a company's talks with its banks, nor banks named after other words: 'an interview that the banks')
     ['Chrysler Corp is negotiating with its bank lenders for a new credit line.', '1987-03-15', []],
     ['Argentine Economy Minister Juan Sourrouille told a radio station in a telephone interview that the banks were divided.', '1987-03-15', []],
+    // a visit 'here' is to the dispatch's place, also with a time adverbial before its agent ('a visit here this week by')
+    ['SEOUL, April 24 - The announcement follows a visit here this week by U.S. Commerce Secretary Malcolm Baldrige.', '1987-04-24', ['CONSULT 042 occurred USAGOV->KOR']],
+    ['TOKYO, April 1 - U.S. Trade Representative Clayton Yeutter predicted during a visit here that the trade bill would pass.', '1987-04-01', ['CONSULT 042 occurred USAGOV->JPN']],
   ]);
 });

@@ -51,7 +51,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (e > nounEnd) nounEnd = e;
     // ("during talks last year with U.S. officials", "the meeting on Monday with Baker": a time adverbial between the noun and the
     // preposition of its party; matchRest reads past one only where the pattern fails without it, and a noun's preposition is optional)
-    const timed = skipTimeAdverbial(words, start + 1);
+    // ("a visit here this week by Ecuador's Deputy Energy Minister": `here` before it, the place the dispatch is from)
+    const timed = skipTimeAdverbial(words, wordAt(words, start + 1) === 'here' ? start + 2 : start + 1);
     if (e === start + 1 && timed > e && PREPOSITIONS.has(wordAt(words, timed))) nounEnd = Math.max(nounEnd, matchRest(words, timed, p.rest, 0));
   }
   if (nounEnd < 0) return null;
@@ -249,7 +250,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // (not an apposition, ", at war with the RSF since", read below; nor a war that may come: "in the case of war with Turkey")
   const fightFramed = entry.type === 'ASSAULT' && entry.mutual && wordAt(words, argStart) === 'with' && wordAt(words, start - 1) !== 'at'
     && !words.slice(Math.max(0, start - 5), start).some((w) => UNREAL_WAR_FRAMES.has(w));
-  if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to') || body)
+  // ("said at the end of a brief visit here": a visit to the place the dispatch is from)
+  if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && (wordAt(words, argStart) === 'to' || wordAt(words, argStart) === 'here')) || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
@@ -459,7 +461,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
-  let recipients = destination.length > 0 ? destination : !placeNamedAfter ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  // ("during a visit here": to the dispatch's place, read below, not the party after it)
+  const visitHere = entry.mode === 'visit' && wordAt(words, argStart) === 'here';
+  let recipients = destination.length > 0 ? destination : !placeNamedAfter || visitHere ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   if (recipients.length === 0 && entry.type === 'ASSAULT') recipients = protectedFrom(ctx, view, start, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
