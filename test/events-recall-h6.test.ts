@@ -24,5 +24,8 @@ describe('events, recall round h6', () => {
     // a visit 'here' is to the dispatch's place, also with a time adverbial before its agent ('a visit here this week by')
     ['SEOUL, April 24 - The announcement follows a visit here this week by U.S. Commerce Secretary Malcolm Baldrige.', '1987-04-24', ['CONSULT 042 occurred USAGOV->KOR']],
     ['TOKYO, April 1 - U.S. Trade Representative Clayton Yeutter predicted during a visit here that the trade bill would pass.', '1987-04-01', ['CONSULT 042 occurred USAGOV->JPN']],
+    // talks that frame an act deep in a reported clause are the subject's of that clause, named right before its verb, not the speaker's
+    ['Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make new proposals at a meeting with President Reagan this week.', '1987-04-27', ['CONSULT 040 intended JPNGOV->USAGOV']],
+    ['A senior member of Britain\'s opposition Labour Party said there was evidence Prime Minister Margaret Thatcher approved the sale of missiles during talks with U.S. officials.', '1987-03-25', ['CONSULT 040 occurred GBRGOV->USAGOV']],
   ]);
 });

@@ -1,7 +1,7 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
@@ -14,7 +14,7 @@ import { findRecipients, recipientSlots } from './recipients.js';
 import { groupSlot, recast, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MONTH_OR_DAY, MONTHS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
+import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
 
 /** Words of a side's own answer in what it warns ("would require an adequate response", "will stop Athens", "would retaliate"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['response', 'respond', 'retaliate', 'retaliation', 'countermeasures', 'measures', 'consequences', 'stop', 'strike', 'action', 'force', 'punish', 'reply']);
@@ -285,7 +285,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       // ("told reporters before a meeting with the Paris Club", "in his talks with Japanese Defence Minister Yuko Kurihara": talks
       // before which, or in which, the subject speaks are its own too, as after or during them)
       if (TALK_FRAME_OPENERS.has(w) && (w !== 'in' || DETERMINERS.has(wordAt(words, j + 1)) || POSSESSIVES.has(wordAt(words, j + 1)) || j + 1 === start)) {
-        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? participleSubject(view, j) : null;
+        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? clauseSubjectBefore(view, j) ?? participleSubject(view, j) : null;
         if (subject) actors = withCompounds(view, subject, -1);
         // (talks the subject speaks before are still to come)
         toCome ||= w === 'before';
@@ -570,6 +570,25 @@ const UNREAL_WAR_FRAMES: ReadonlySet<string> = new Set([...HEARSAY_NOUNS, 'case'
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
 /** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
 const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
+
+/**
+ * The subject of the clause a frame of talks at `j` stands in, named right before its verb, when one stands between the frame and
+ * the last verb of saying or comma ("U.S. officials said there was evidence Thatcher approved the sale of missiles during talks
+ * with", "Baldrige said he hopes Nakasone will make proposals at a meeting with President Reagan": Thatcher's, Nakasone's; the
+ * speaker's otherwise, read by participleSubject).
+ */
+function clauseSubjectBefore(view: View, j: number): Slot | null {
+  const { words, tokens, slotAt, slotStart } = view;
+  for (let v = j - 1; v > 0 && v >= j - 14; v--) {
+    const w = wordAt(words, v);
+    if (BOUNDARY.has(w) || w === ',' || SPEECH_VERBS.has(w)) return null;
+    if (slotAt[v] || !/^\p{Ll}+$/u.test(tokens[v].text)) continue;
+    // (a modal or a verb in the past right after a name: "Nakasone will make", "Thatcher approved"; not after a preposition's object:
+    // "an agreement for Mexico was struck during the annual meeting of the World Bank")
+    if ((MODAL_VERBS.has(w) || PAST_IRREGULAR.has(w) || w.endsWith('ed')) && slotAt[v - 1] && !slotAt[v - 1]!.group && !PREPOSITIONS.has(wordAt(words, slotStart[v - 1] - 1))) return slotAt[v - 1]!;
+  }
+  return null;
+}
 
 /**
  * Whether the frame at `j` opens the sentence, alone or after a participle of speech ("After talks with X, Y said", "Speaking to
