@@ -27,5 +27,9 @@ describe('events, recall round h6', () => {
     // talks that frame an act deep in a reported clause are the subject's of that clause, named right before its verb, not the speaker's
     ['Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make new proposals at a meeting with President Reagan this week.', '1987-04-27', ['CONSULT 040 intended JPNGOV->USAGOV']],
     ['A senior member of Britain\'s opposition Labour Party said there was evidence Prime Minister Margaret Thatcher approved the sale of missiles during talks with U.S. officials.', '1987-03-25', ['CONSULT 040 occurred GBRGOV->USAGOV']],
+    // 'agree' with a deal, an accord or a package as its object (British usage) is an agreement, as 'agree on' is
+    ['The European Community agreed a trade deal with Argentina on Monday, EC officials said.', '1987-10-20', ['AGREE 030 occurred IGOEU->ARG']],
+    // (not 'agreed that' the deal is so: a view)
+    ['Dealers agreed that the deal looked likely.', '1987-10-20', []],
   ]);
 });
