@@ -31,5 +31,9 @@ describe('events, recall round h6', () => {
     ['The European Community agreed a trade deal with Argentina on Monday, EC officials said.', '1987-10-20', ['AGREE 030 occurred IGOEU->ARG']],
     // (not 'agreed that' the deal is so: a view)
     ['Dealers agreed that the deal looked likely.', '1987-10-20', []],
+    // one who tells or addresses a meeting of a body of states takes part in it, with the body
+    ['Canadian Foreign Minister Joe Clark told a conference of ASEAN foreign ministers that farm subsidies must be cut.', '1987-06-18', ['CONSULT 040 occurred CANGOV->IGOASEAN']],
+    // (not a meeting of people no body of states holds)
+    ['The central bank governor told a meeting of bankers in Lagos that the auction was working.', '1987-06-18', []],
   ]);
 });

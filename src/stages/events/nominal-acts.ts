@@ -291,6 +291,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
         toCome ||= w === 'before';
         break;
       }
+      // ("Hata told an informal meeting of the General Agreement on Tariffs and Trade", "Clark told a conference of ASEAN foreign
+      // ministers": one who addresses a body's meeting takes part in it, with the body)
+      if (body && ADDRESSING.has(w) && j > 0 && !DETERMINERS.has(wordAt(words, j - 1))) {
+        const subject = subjectLeft(view, j);
+        if (subject) actors = withCompounds(view, subject, -1);
+        break;
+      }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
     // (fighting of which neither side is armed is figurative: "agreed to buy more chips after weeks of fighting with Washington";
@@ -570,6 +577,9 @@ const UNREAL_WAR_FRAMES: ReadonlySet<string> = new Set([...HEARSAY_NOUNS, 'case'
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
 /** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
 const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
+
+/** Verbs of speaking to an audience, whose object a meeting can be ("told the annual meeting of", "addressed a session of"). */
+const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addressed', 'addresses', 'address', 'assured', 'assures']);
 
 /**
  * The subject of the clause a frame of talks at `j` stands in, named right before its verb, when one stands between the frame and
