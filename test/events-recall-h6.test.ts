@@ -35,5 +35,7 @@ describe('events, recall round h6', () => {
     ['Canadian Foreign Minister Joe Clark told a conference of ASEAN foreign ministers that farm subsidies must be cut.', '1987-06-18', ['CONSULT 040 occurred CANGOV->IGOASEAN']],
     // (not a meeting of people no body of states holds)
     ['The central bank governor told a meeting of bankers in Lagos that the auction was working.', '1987-06-18', []],
+    // a name between an article and a noun of meeting modifies the noun, which is framed as any meeting is
+    ['WASHINGTON, June 19 - At a White House meeting with Senate Republicans, Reagan said he would veto the bill.', '1987-06-19', ['CONSULT 040 occurred USAGOV->USALEG', 'REJECT 129 intended USAGOV->USALEG']],
   ]);
 });

@@ -298,6 +298,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
         if (subject) actors = withCompounds(view, subject, -1);
         break;
       }
+      // ("at a White House meeting with Senate Republicans": a name between a determiner and the noun modifies it, read past)
+      if (view.slotAt[j] && nextAfterSlot(view, j) === start && DETERMINERS.has(wordAt(words, view.slotStart[j] - 1))) {
+        j = view.slotStart[j];
+        continue;
+      }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
     // (fighting of which neither side is armed is figurative: "agreed to buy more chips after weeks of fighting with Washington";
