@@ -198,7 +198,7 @@ const DIPLOMATIC_NOUNS = 'ties|relations|cooperation|partnership|interaction|con
 
 export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- AGREE (CAMEO 03, 057 below)
-  { id: 'agree.agree-to', type: 'AGREE', cameo: '030', verbs: ['agree to|on|upon', 'agree in * to', 'agree with ~ to', 'agree in|during|at * phone_call|call|talks|meeting|summit|conversation|video_call|videoconference * to', 'reach * agreement|deal|accord|consensus|understanding|compromise|arrangement|settlement', 'strike * deal|agreement|bargain', 'commit to', 'pledge to', 'promise to', 'pledge|promise|commit on|last|this|earlier * to', 'vow to', 'undertake to', 'accept * proposal|offer'], recipient: ['with', 'to', 'obj'], embeds: true, needsAct: true },
+  { id: 'agree.agree-to', type: 'AGREE', cameo: '030', verbs: ['agree to|on|upon', 'agree in * to', 'agree with ~ to', 'agree in|during|at * phone_call|call|talks|meeting|summit|conversation|video_call|videoconference * to', 'reach * agreement|deal|accord|consensus|understanding|compromise|arrangement|settlement', 'agree a|an|the|new ~ deal|accord|pact|package|timetable|compromise|formula', 'strike * deal|agreement|bargain', 'commit to', 'pledge to', 'promise to', 'pledge|promise|commit on|last|this|earlier * to', 'vow to', 'undertake to', 'accept * proposal|offer'], recipient: ['with', 'to', 'obj'], embeds: true, needsAct: true },
   // "both sides agreed that the group would continue its work", "Japan and the U.S. agreed that": an agreement of two parties on
   // what is to be (one party that agrees that something is so only holds an opinion: needs the pair, as "discussed" does)
   { id: 'agree.agree-that', type: 'AGREE', cameo: '030', verbs: ['agree that'], recipient: [], needsRecipient: true },
@@ -302,6 +302,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
   { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|treaties|accord|accords|memorandum|memorandums|deal|deals|pact|declaration|contract|contracts|statement|communique|communiqué|roadmap|protocol|charter|truce|ceasefire|cease-fire|armistice', 'ink * agreement|agreements|deal|deals|pact|memorandum|memorandums|accord|treaty|contract|contracts|declaration|protocol', 'conclude * agreement|agreements|treaty|accord|pact|deal', 'initial * agreement|agreements|treaty|accord|pact|deal|text|draft', 'ratify * agreement|treaty|accord|pact'], recipient: ['with'] },
+  // "Mexico signed a 7.7 billion dlr loan package with its creditor banks", "Ecuador signed four loans from the Inter-American
+  // Development Bank", "hopes to sign the debt rescheduling next month": a loan or a rescheduling is signed as an agreement is, with
+  // its lender (one signed for, "signed for a 500 mln dlr loan from", is the loan received: aid.received, the longer match)
+  { id: 'support.sign-loan', type: 'SUPPORT', cameo: '057', verbs: ['sign ** loan|loans|rescheduling|refinancing'], recipient: ['with', 'from'] },
   // "following a bilateral air trade agreement signed between the Egyptian and Canadian governments": the pair after `between`
   // ("the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation", "an agreement reached
   // between Nigeria and the Paris Club": an agreement reached is made, as one signed)

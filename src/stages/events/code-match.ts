@@ -336,7 +336,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // ("the Houthis attack ships" keeps its plural name as a subject)
     if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
       const det = wordAt(words, view.slotStart[start - 1] - 1);
-      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !/[^us]s$/.test(wordAt(words, start - 1))))) return null;
+      // (read as the noun it is: "at a White House meeting with Senate Republicans" is framed as any meeting is)
+      if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !/[^us]s$/.test(wordAt(words, start - 1))))) return nominal(ctx, unit, view, pattern, start, end);
     }
     // "stopped short of blaming Beijing", "refrained from criticising": the gerund is the act, negated
     const negatedFrame = form === 'gerund' && ((prev === 'of' && wordAt(words, start - 2) === 'short') || (prev === 'from' && REFRAIN.has(wordAt(words, start - 2))));

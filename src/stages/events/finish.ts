@@ -8,7 +8,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, onlyCountry, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, visitDestination, wordAt } from './clause.js';
+import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, onlyCountry, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -749,9 +749,27 @@ export function finish(
     threat: (threat && !retaliation) || conditional.length > 0,
     threatTo: conditional,
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
-    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0)))),
+    standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0))) || talksWithLenders(view, entry, actors, end)),
   };
 }
+
+/**
+ * "Argentina's negotiations with creditor banks", "Ongpin started talks with the banks", "Brazil will meet its bank advisory
+ * committee": a state's talks with lenders no code names are its own, with no recipient, as talks between it and them are.
+ */
+function talksWithLenders(view: View, entry: TriggerEntry, actors: readonly Slot[], end: number): boolean {
+  if (entry.type !== 'CONSULT' || entry.mode === 'visit' || entry.cameo === '045') return false;
+  // (a company's talks with its banks are its business, and a person of no office is no state: states and their governments only)
+  if (!actors.every((a) => a.entity.actor && a.entity.country && (a.entity.type === 'country' || a.entity.sector === 'GOV'))) return false;
+  const { words } = view;
+  // (the lenders after the trigger's own preposition, after one past a time adverbial, or as the object: "will meet the bank
+  // advisory committee")
+  if (LENDERS_AFTER.has(wordAt(words, end - 1))) return unnamedLenders(view, end);
+  const k = skipTimeAdverbial(words, end);
+  return unnamedLenders(view, LENDERS_AFTER.has(wordAt(words, k)) ? k + 1 : k);
+}
+/** Prepositions the party of talks follows ("talks with", "talking to"). */
+const LENDERS_AFTER: ReadonlySet<string> = new Set(['with', 'to']);
 
 /**
  * A word act its speaker makes in the quote itself ("we will retaliate properly for this aggression," Mousavi told a news

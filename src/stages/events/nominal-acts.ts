@@ -1,12 +1,12 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -14,7 +14,7 @@ import { findRecipients, recipientSlots } from './recipients.js';
 import { groupSlot, recast, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MONTH_OR_DAY, MONTHS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
+import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
 
 /** Words of a side's own answer in what it warns ("would require an adequate response", "will stop Athens", "would retaliate"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['response', 'respond', 'retaliate', 'retaliation', 'countermeasures', 'measures', 'consequences', 'stop', 'strike', 'action', 'force', 'punish', 'reply']);
@@ -49,6 +49,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (p.entry !== entry || p.frame !== 'noun') continue;
     const e = matchRest(words, start + 1, p.rest, 0);
     if (e > nounEnd) nounEnd = e;
+    // ("during talks last year with U.S. officials", "the meeting on Monday with Baker": a time adverbial between the noun and the
+    // preposition of its party; matchRest reads past one only where the pattern fails without it, and a noun's preposition is optional)
+    // ("a visit here this week by Ecuador's Deputy Energy Minister": `here` before it, the place the dispatch is from)
+    const timed = skipTimeAdverbial(words, wordAt(words, start + 1) === 'here' ? start + 2 : start + 1);
+    if (e === start + 1 && timed > e && PREPOSITIONS.has(wordAt(words, timed))) nounEnd = Math.max(nounEnd, matchRest(words, timed, p.rest, 0));
   }
   if (nounEnd < 0) return null;
   // a preposition at the end of the noun pattern belongs to the recipient
@@ -250,7 +255,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // (not an apposition, ", at war with the RSF since", read below; nor a war that may come: "in the case of war with Turkey")
   const fightFramed = entry.type === 'ASSAULT' && entry.mutual && wordAt(words, argStart) === 'with' && wordAt(words, start - 1) !== 'at'
     && !words.slice(Math.max(0, start - 5), start).some((w) => UNREAL_WAR_FRAMES.has(w));
-  if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && wordAt(words, argStart) === 'to') || body)
+  // ("said at the end of a brief visit here": a visit to the place the dispatch is from)
+  if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && (wordAt(words, argStart) === 'to' || wordAt(words, argStart) === 'here')) || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
     for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
       const w = wordAt(words, j);
@@ -284,11 +290,23 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       // ("told reporters before a meeting with the Paris Club", "in his talks with Japanese Defence Minister Yuko Kurihara": talks
       // before which, or in which, the subject speaks are its own too, as after or during them)
       if (TALK_FRAME_OPENERS.has(w) && (w !== 'in' || DETERMINERS.has(wordAt(words, j + 1)) || POSSESSIVES.has(wordAt(words, j + 1)) || j + 1 === start)) {
-        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? participleSubject(view, j) : null;
+        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? clauseSubjectBefore(view, j) ?? participleSubject(view, j) : null;
         if (subject) actors = withCompounds(view, subject, -1);
         // (talks the subject speaks before are still to come)
         toCome ||= w === 'before';
         break;
+      }
+      // ("Hata told an informal meeting of the General Agreement on Tariffs and Trade", "Clark told a conference of ASEAN foreign
+      // ministers": one who addresses a body's meeting takes part in it, with the body)
+      if (body && ADDRESSING.has(w) && j > 0 && !DETERMINERS.has(wordAt(words, j - 1))) {
+        const subject = subjectLeft(view, j);
+        if (subject) actors = withCompounds(view, subject, -1);
+        break;
+      }
+      // ("at a White House meeting with Senate Republicans": a name between a determiner and the noun modifies it, read past)
+      if (view.slotAt[j] && nextAfterSlot(view, j) === start && DETERMINERS.has(wordAt(words, view.slotStart[j] - 1))) {
+        j = view.slotStart[j];
+        continue;
       }
       if (view.slotAt[j] || BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of')) break;
     }
@@ -460,7 +478,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
-  let recipients = destination.length > 0 ? destination : !placeNamedAfter ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
+  // ("during a visit here": to the dispatch's place, read below, not the party after it)
+  const visitHere = entry.mode === 'visit' && wordAt(words, argStart) === 'here';
+  let recipients = destination.length > 0 ? destination : !placeNamedAfter || visitHere ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   if (recipients.length === 0 && entry.type === 'ASSAULT') recipients = protectedFrom(ctx, view, start, actors, entry);
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
@@ -501,21 +521,6 @@ function opensSentence(view: View, start: number): boolean {
   return true;
 }
 
-/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
-const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
-/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
-const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
-
-/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
-function unnamedLenders(view: View, k: number): boolean {
-  const { words } = view;
-  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
-  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
-    const w = wordAt(words, k);
-    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
-  }
-  return false;
-}
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
 const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
@@ -582,6 +587,28 @@ const UNREAL_WAR_FRAMES: ReadonlySet<string> = new Set([...HEARSAY_NOUNS, 'case'
 const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'following', 'at']);
 /** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
 const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
+
+/** Verbs of speaking to an audience, whose object a meeting can be ("told the annual meeting of", "addressed a session of"). */
+const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addressed', 'addresses', 'address', 'assured', 'assures']);
+
+/**
+ * The subject of the clause a frame of talks at `j` stands in, named right before its verb, when one stands between the frame and
+ * the last verb of saying or comma ("U.S. officials said there was evidence Thatcher approved the sale of missiles during talks
+ * with", "Baldrige said he hopes Nakasone will make proposals at a meeting with President Reagan": Thatcher's, Nakasone's; the
+ * speaker's otherwise, read by participleSubject).
+ */
+function clauseSubjectBefore(view: View, j: number): Slot | null {
+  const { words, tokens, slotAt, slotStart } = view;
+  for (let v = j - 1; v > 0 && v >= j - 14; v--) {
+    const w = wordAt(words, v);
+    if (BOUNDARY.has(w) || w === ',' || SPEECH_VERBS.has(w)) return null;
+    if (slotAt[v] || !/^\p{Ll}+$/u.test(tokens[v].text)) continue;
+    // (a modal or a verb in the past right after a name: "Nakasone will make", "Thatcher approved"; not after a preposition's object:
+    // "an agreement for Mexico was struck during the annual meeting of the World Bank")
+    if ((MODAL_VERBS.has(w) || PAST_IRREGULAR.has(w) || w.endsWith('ed')) && slotAt[v - 1] && !slotAt[v - 1]!.group && !PREPOSITIONS.has(wordAt(words, slotStart[v - 1] - 1))) return slotAt[v - 1]!;
+  }
+  return null;
+}
 
 /**
  * Whether the frame at `j` opens the sentence, alone or after a participle of speech ("After talks with X, Y said", "Speaking to
