@@ -75,11 +75,11 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
       }
       // ("at the start of a general strike in Ecuador": a verb of a phase between a determiner and `of` is its noun, whose gap would
       // hide the act told after it)
-      const form = pattern.first.get(wordAt(words, i))!;
       if (pattern.frame === 'verb' && PHASE_NOUNS.has(wordAt(words, i)) && wordAt(words, i + 1) === 'of' && DETERMINERS.has(wordAt(words, i - 1))) continue;
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
-      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
+      // (the form looked up for a match only: most tries fail)
+      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form: pattern.first.get(wordAt(words, i))! };
     }
     if (best) matches.push(best);
   }
