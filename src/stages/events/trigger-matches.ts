@@ -15,7 +15,10 @@ export function anchorTable(): AnchorTable {
   for (const patterns of byFirst.values()) {
     for (const p of patterns) {
       if (p.anchor === null || anchorSteps[p.id] !== null) continue;
-      anchorSteps[p.id] = p.anchor.filter((step) => !step.some((word) => EVERYDAY_ANCHORS.has(word))).map((step) => Int32Array.from(new Set(step), (word) => {
+      // (the steps of fewest words first: fewer stamps are read before a step the sentence lacks ends the check, 1.58M -> 1.26M
+      // per 3,000 stories)
+      const steps = p.anchor.filter((step) => !step.some((word) => EVERYDAY_ANCHORS.has(word))).sort((a, b) => a.length - b.length);
+      anchorSteps[p.id] = steps.map((step) => Int32Array.from(new Set(step), (word) => {
         const n = numberOf.get(word) ?? numberOf.size;
         numberOf.set(word, n);
         return n;
