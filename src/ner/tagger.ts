@@ -139,26 +139,14 @@ class IntTable {
     return i;
   }
 
-  get(k: number): number {
+  /** The value of key `k`; a new key is stored with `v` first. */
+  intern(k: number, v: number): number {
     const i = this.slot(k);
-    return this.stamp[i] === this.gen ? this.vals[i] : 0;
-  }
-
-  set(k: number, v: number): void {
-    const i = this.slot(k);
+    if (this.stamp[i] === this.gen) return this.vals[i];
     this.stamp[i] = this.gen;
     this.keys[i] = k;
     this.vals[i] = v;
-  }
-
-  or(k: number, v: number): void {
-    const i = this.slot(k);
-    if (this.stamp[i] === this.gen) this.vals[i] |= v;
-    else {
-      this.stamp[i] = this.gen;
-      this.keys[i] = k;
-      this.vals[i] = v;
-    }
+    return v;
   }
 }
 
@@ -216,14 +204,21 @@ class TokenInfo {
   flags = new Uint8Array(0); // bit 0 initial cap, 1 all caps, 2 has letter, 3 has digit, 4 lowercase start
   gaz = new Int32Array(0);
   docCase = new Int32Array(0);
+  /** Per token, the number of its word (its `lower` key) among the document's words, in order of first use. */
+  word = new Int32Array(0);
   tags = new Uint8Array(0);
   margins = new Float64Array(0);
   /** Sentence `s` is tokens `bounds[s]..bounds[s+1]`. */
   bounds = new Int32Array(64);
   sentences = 0;
-  readonly evidence = new IntTable();
-  /** Tag type last given to each capitalised word earlier in the document. */
-  readonly memory = new IntTable();
+  /** The document's words numbered (`word`): what is known of a word is read once per word, not per token. */
+  readonly words = new IntTable();
+  /** Per word of the document: its gazetteer code. */
+  gazetteer = new Int32Array(0);
+  /** Per word of the document: its casing evidence (see `documentContext`). */
+  evidence = new Int32Array(0);
+  /** Per word of the document: the tag type last given to it (capitalised) earlier in the document, 0 if none. */
+  memory = new Int32Array(0);
 
   ensure(n: number): void {
     if (n <= this.lower.length) return;
@@ -237,6 +232,10 @@ class TokenInfo {
     this.flags = new Uint8Array(m);
     this.gaz = new Int32Array(m);
     this.docCase = new Int32Array(m);
+    this.word = new Int32Array(m);
+    this.gazetteer = new Int32Array(m);
+    this.evidence = new Int32Array(m);
+    this.memory = new Int32Array(m);
     this.tags = new Uint8Array(m);
     this.margins = new Float64Array(m);
   }
@@ -345,10 +344,22 @@ function isCapsLine(flags: Uint8Array, from: number, to: number): number {
  */
 function documentContext(info: TokenInfo, gaz: GazTable): void {
   const n = info.size;
-  const { lower, flags, bounds, evidence } = info;
+  const { lower, flags, bounds, words, word, gazetteer, evidence, memory } = info;
   const g = info.gaz;
-  for (let j = 0; j < n; j++) g[j] = gaz.get(lower[j]);
-  evidence.reset(n);
+  // each word numbered at its first token: its gazetteer code read from the large table once, its evidence and memory emptied
+  words.reset(n);
+  let count = 0;
+  for (let j = 0; j < n; j++) {
+    const w = words.intern(lower[j], count);
+    word[j] = w;
+    if (w === count) {
+      count++;
+      gazetteer[w] = gaz.get(lower[j]);
+      evidence[w] = 0;
+      memory[w] = 0;
+    }
+    g[j] = gazetteer[w];
+  }
   for (let s = 0; s < info.sentences; s++) {
     const from = bounds[s];
     const to = bounds[s + 1];
@@ -357,12 +368,11 @@ function documentContext(info: TokenInfo, gaz: GazTable): void {
       const f = flags[j];
       if (!(f & 4)) continue;
       const bit = f & 16 ? 1 : f & 2 ? 4 : f & 1 ? 2 : 0;
-      if (bit) evidence.or(lower[j], bit);
+      if (bit) evidence[word[j]] |= bit;
     }
   }
   const d = info.docCase;
-  for (let j = 0; j < n; j++) d[j] = evidence.get(lower[j]) + 1;
-  info.memory.reset(n);
+  for (let j = 0; j < n; j++) d[j] = evidence[word[j]] + 1;
 }
 
 /**
@@ -633,8 +643,8 @@ function historyFeatures(info: TokenInfo, i: number, from: number, t1: number, t
 
 /** Remembers what each capitalised word of sentence `[from, to)` was tagged as, for later sentences. */
 function remember(info: TokenInfo, from: number, to: number): void {
-  const { flags, lower, tags, memory } = info;
-  for (let i = from; i < to; i++) if (flags[i] & 3) memory.set(lower[i], ((tags[i] + 1) >> 1) + 1);
+  const { flags, word, tags, memory } = info;
+  for (let i = from; i < to; i++) if (flags[i] & 3) memory[word[i]] = ((tags[i] + 1) >> 1) + 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -683,7 +693,7 @@ function decodeSentence(
       continue;
     }
     const o = (i - from) * K;
-    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, info.memory.get(info.lower[i]), mask, hist);
+    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, info.memory[info.word[i]], mask, hist);
     for (let c = 0; c < C; c++) sc[c] = 0;
     if (codebook === null) {
       for (let k = 0; k < K; k++) {
@@ -782,7 +792,7 @@ function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights,
   const H = HISTORY_FEATURES;
   const hist = scratch.hist;
   const sc = scratch.iscores;
-  const { tags, margins, memory, lower, flags } = info;
+  const { tags, margins, memory, lower, word, flags } = info;
   const off = FEATURES * R;
   const { index, ab, cd, ef, gh } = W;
   const lastTag = W.i;
@@ -831,7 +841,7 @@ function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights,
       d += gh[y];
       e += lastTag[y];
     }
-    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory.get(lower[i]), mask, hist);
+    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory[word[i]], mask, hist);
     for (let k = 0; k < H; k++) {
       const x = hist[k] * LANES;
       a += ab[index[x]];

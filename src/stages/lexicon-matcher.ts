@@ -125,9 +125,17 @@ export interface LexiconMatches {
  */
 export type WordFilter = Uint32Array;
 
-/** Where a word's first two chars fall in a filter (chars beyond ASCII share slots: a "maybe" more). */
+/**
+ * Where a word's first two chars fall in a filter. Chars beyond ASCII share the slot of char 0, which no word holds: a "maybe"
+ * more for them, but none for an ASCII char (their low seven bits made "," the "€" of the event coder's amounts, and every comma
+ * of a sentence a map lookup).
+ */
 function filterSlot(s: string, from: number, to: number): number {
-  return ((s.charCodeAt(from) & 127) << 7) | (to - from > 1 ? s.charCodeAt(from + 1) & 127 : 0);
+  return (asciiOrZero(s.charCodeAt(from)) << 7) | (to - from > 1 ? asciiOrZero(s.charCodeAt(from + 1)) : 0);
+}
+
+function asciiOrZero(c: number): number {
+  return c < 128 ? c : 0;
 }
 
 export function wordFilter(words: Iterable<string>): WordFilter {

@@ -9,13 +9,16 @@ let anchors: AnchorTable | null = null;
 export function anchorTable(): AnchorTable {
   if (anchors) return anchors;
   const { byFirst, patternCount } = lexicon();
-  // the anchor words numbered, and per gapped pattern the numbers of each of its anchor steps
+  // the anchor words numbered, and per gapped pattern the numbers of each of its anchor steps (but those an everyday word holds)
   const numberOf = new Map<string, number>();
   const anchorSteps: (readonly Int32Array[] | null)[] = new Array<readonly Int32Array[] | null>(patternCount).fill(null);
   for (const patterns of byFirst.values()) {
     for (const p of patterns) {
       if (p.anchor === null || anchorSteps[p.id] !== null) continue;
-      anchorSteps[p.id] = p.anchor.map((step) => Int32Array.from(new Set(step), (word) => {
+      // (the steps of fewest words first: fewer stamps are read before a step the sentence lacks ends the check, 1.58M -> 1.26M
+      // per 3,000 stories)
+      const steps = p.anchor.filter((step) => !step.some((word) => EVERYDAY_ANCHORS.has(word))).sort((a, b) => a.length - b.length);
+      anchorSteps[p.id] = steps.map((step) => Int32Array.from(new Set(step), (word) => {
         const n = numberOf.get(word) ?? numberOf.size;
         numberOf.set(word, n);
         return n;
@@ -27,6 +30,13 @@ export function anchorTable(): AnchorTable {
   anchors = { generation: 0, stamp: new Int32Array(numberOf.size), anchorSteps, known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
   return anchors;
 }
+
+/**
+ * Words in nearly every sentence. An anchor step one of them may fill is not checked: it spared 1,800 match tries per 3,000
+ * stories (of 64,000, none of them a match) but cost a map lookup of each such word of every sentence coded (a word that is
+ * an anchor only and none of `known` is passed over by its filter). A match still needs the step's word.
+ */
+const EVERYDAY_ANCHORS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'that', 'as', 'it', 'its', "'s", 'will', 'would']);
 
 /** Stamps with this sentence's generation every anchor word among `words`. */
 function stampAnchors(table: AnchorTable, words: readonly string[], generation: number): void {
@@ -68,11 +78,11 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
       }
       // ("at the start of a general strike in Ecuador": a verb of a phase between a determiner and `of` is its noun, whose gap would
       // hide the act told after it)
-      const form = pattern.first.get(wordAt(words, i))!;
       if (pattern.frame === 'verb' && PHASE_NOUNS.has(wordAt(words, i)) && wordAt(words, i + 1) === 'of' && DETERMINERS.has(wordAt(words, i - 1))) continue;
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
-      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form };
+      // (the form looked up for a match only: most tries fail)
+      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form: pattern.first.get(wordAt(words, i))! };
     }
     if (best) matches.push(best);
   }
