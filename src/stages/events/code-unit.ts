@@ -8,7 +8,7 @@ import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
-import { finish } from './finish.js';
+import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
 import { findRecipients, recipientSlots } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
@@ -377,8 +377,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "for Japan to strike back" at chip sanctions: money and trade words and no war words
     if (candidate && m.pattern.entry.figurative) {
       figurative ??= figurativeUnit(words);
-      // ("unions said they have launched week-long strikes and other industrial action": the trigger's own "strikes" is no word of war)
-      const figurativeHere = figurative || figurativeUnit(words, m.start, m.end);
+      // ("unions said they have launched week-long strikes and other industrial action": the trigger's own "strikes" is no word of war,
+      // unless armed men do it: "the ELN carried out 72 attacks on petroleum pipelines, according to the state oil firm")
+      const figurativeHere = figurative || (!armedActors(candidate.actors) && figurativeUnit(words, m.start, m.end));
       // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
       if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurativeHere || gappedRelative(view, m.start)) candidate = null;
