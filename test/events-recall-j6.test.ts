@@ -35,5 +35,14 @@ describe('events, recall round j6', () => {
     ['West Germany will give Turkey 300 mln marks for its railways, officials said.', '1987-03-20', ['AID 071 intended DEU->TUR']],
     // (a sum that is no money given to a party: "gave Japan a trade surplus" names no giver)
     ['The rise gave Japan a 16 billion dlr trade surplus.', '1987-03-20', []],
+    // a trigger's own word of war ("strikes", "attack") does not keep a money or labour sentence from being figurative
+    ['SYDNEY, April 8 - Australian trade unions said they have launched week-long strikes and other industrial action over pay.', '1987-04-08', []],
+    ['NEW YORK, March 2 - "We are launching a major attack on these new markets," the company\'s chairman said.', '1987-03-02', []],
+    // (an air strike in a sentence that also tells of markets stays an attack)
+    ['Israeli jets launched air strikes on Syrian positions as markets fell.', '1987-03-02', ['ASSAULT 195 occurred ISRMIL->SYRMIL']],
+    // firms, industries, ventures, businesses and sums in dlrs are words of money that make "retaliate", "hit" figurative
+    ['The U.S. meat industry asked the Reagan administration to retaliate against the EC rule.', '1987-04-08', ['REQUEST 020 requested USA->USAGOV']],
+    // (armed men's attacks stay attacks, whatever the sentence's words of money)
+    ['BOGOTA, April 8 - According to the state oil firm, leftist guerrillas carried out 72 attacks on petroleum pipelines last year.', '1987-04-08', ['ASSAULT 190 occurred COLREB->-']],
   ]);
 });

@@ -260,6 +260,10 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'products', 'goods', 'exporters', 'importers', 'duties', 'quotas', 'dumping', 'subsidies', 'textiles', 'farm', 'chips',
   'union', 'unions', 'workers', 'wage', 'wages', 'pay', 'labour', 'labor', 'industrial', 'employers', 'walkout', 'stoppage',
   'levies', 'levy', 'customs', 'steel', 'aluminium', 'aluminum', 'lumber', 'soybeans', 'investment', 'investments',
+  // ("retaliate against Japan if the Japanese do not permit U.S. construction firms to participate in building the eight billion dlr
+  // Kansai airport", "retaliate against Japan's attempt to prevent Cable and Wireless from taking a position in a telecommunications
+  // venture", "the U.S. meat industry has prepared a petition requesting the Reagan administration to retaliate against the EC rule")
+  'firm', 'firms', 'industry', 'industries', 'venture', 'ventures', 'business', 'businesses', 'dlr', 'dlrs',
 ]);
 
 /**

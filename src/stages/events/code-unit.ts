@@ -8,7 +8,7 @@ import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
 import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
-import { finish } from './finish.js';
+import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
 import { findRecipients, recipientSlots } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
@@ -386,9 +386,12 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "for Japan to strike back" at chip sanctions: money and trade words and no war words
     if (candidate && m.pattern.entry.figurative) {
       figurative ??= figurativeUnit(words);
+      // ("unions said they have launched week-long strikes and other industrial action": the trigger's own "strikes" is no word of war,
+      // unless armed men do it: "the ELN carried out 72 attacks on petroleum pipelines, according to the state oil firm")
+      const figurativeHere = figurative || (!armedActors(candidate.actors) && figurativeUnit(words, m.start, m.end));
       // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
-      if (figurative && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
-      else if (figurative || gappedRelative(view, m.start)) candidate = null;
+      if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
+      else if (figurativeHere || gappedRelative(view, m.start)) candidate = null;
     }
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
@@ -1177,11 +1180,12 @@ function hasDirectObject(view: View, k: number): boolean {
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
-/** A sentence about money or trade with no word of war: "strike", "hit" are figurative there. */
-function figurativeUnit(words: readonly string[]): boolean {
+/** A sentence about money or trade with no word of war (none counted in [skipFrom, skipTo), a trigger's own): "strike", "hit" are figurative there. */
+function figurativeUnit(words: readonly string[], skipFrom = 0, skipTo = 0): boolean {
   let money = false;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+    if (i === skipFrom && skipTo > skipFrom) i = skipTo;
+    const w = wordAt(words, i);
     // ("can battle market forces": the forces of a market are none of war)
     if (WAR_WORDS.has(w) && !(w === 'forces' && words[i - 1] === 'market')) return false;
     if (MONEY_WORDS.has(w)) money = true;
