@@ -127,34 +127,28 @@ describe('events, real wire copy', () => {
 // Dates of word acts on real copy (`date` of each event, as "TYPE ACTOR->RECIPIENT DATE").
 describe('events, real wire copy: dates', () => {
   const dated = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'} ${e.date?.value ?? '-'}`);
-  it('[events] a word act its speaker makes in the quote itself is made when said', () => {
-    const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated by the U.S. attack.\n    "We will retaliate properly for this aggression," Prime Minister Mir Hossein Mousavi told a news conference.';
-    expect(dated(text, '1987-10-20')).toContain('THREATEN IRNGOV->- 1987-10-20');
-  });
-  it('[events] the words of a mixed quote outside its marks are the reporter\'s: a veto threat there is dated when said', () => {
-    const text = 'REAGAN SAYS TRADE BILL FACES VETO\nWASHINGTON, June 19 - President Reagan said he would veto a House-passed trade bill requiring retaliation for "unfair trade" if it reaches his desk.';
-    expect(dated(text, '1987-06-19')).toContain('THREATEN USAGOV->USALEG 1987-06-19');
-  });
-  it('[events] an act of the main news told in the present progressive is under way on the day of the news', () => {
-    const text = 'PENTAGON SAYS NO DECISION YET ON TANK DEAL\nWASHINGTON, June 29 - U.S. officials are discussing a deal with Cairo under which Egypt would build the tank, a Pentagon spokesman said.';
-    expect(dated(text, '1987-06-29')).toContain('CONSULT USAGOV->EGYGOV 1987-06-29');
-  });
-  it('[events] a date after a comma and a second predicate is that predicate\'s, not the act\'s', () => {
-    const text = 'TOKYO, March 30 - North Korea said it agreed to a South Korean proposal for talks between the prime ministers of the two countries, and proposed a preparatory meeting on April 23.';
-    expect(dated(text, '1987-03-30')).toContain('AGREE PRK->KOR 1987-03-30');
-  });
-  it('[events] (verbs joined without a comma tell one chain of acts and share its date)', () => {
-    const text = 'ADDIS ABABA, Nov 9 - Officials said Eritrean rebels attacked and burned a U.N. convoy of grain trucks last month.';
-    expect(dated(text, '1987-11-09').filter((e) => e.startsWith('ASSAULT'))).toContain('ASSAULT ETHREB->IGOUN 1987-10');
-  });
-  it('[events] the words of a statement issued are said when it was issued', () => {
-    const text = "BRUSSELS, March 16 - EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.";
-    expect(dated(text, '1987-03-16')).toContain('ACCUSE IGOEU->JPN 1987-03-16');
-  });
-  it('[events] an attempt told in the past was made then', () => {
-    const text = 'MANAGUA, March 16 - Contra rebels tried to blow up an electricity pylon supplying a Managua industrial zone.';
-    expect(dated(text, '1987-03-16')).toContain('ASSAULT NICREB->NIC 1987-03-16');
-  });
+  // [rule, text, dispatch date, an event that must be among those coded, as "TYPE ACTOR->RECIPIENT DATE"]
+  const rows: Array<[string, string, string, string]> = [
+    ['a word act its speaker makes in the quote itself is made when said',
+      'NICOSIA, Oct 20 - Iran said it would not be intimidated by the U.S. attack.\n    "We will retaliate properly for this aggression," Prime Minister Mir Hossein Mousavi told a news conference.', '1987-10-20', 'THREATEN IRNGOV->- 1987-10-20'],
+    ["the words of a mixed quote outside its marks are the reporter's: a veto threat there is dated when said",
+      'REAGAN SAYS TRADE BILL FACES VETO\nWASHINGTON, June 19 - President Reagan said he would veto a House-passed trade bill requiring retaliation for "unfair trade" if it reaches his desk.', '1987-06-19', 'THREATEN USAGOV->USALEG 1987-06-19'],
+    ['an act of the main news told in the present progressive is under way on the day of the news',
+      'PENTAGON SAYS NO DECISION YET ON TANK DEAL\nWASHINGTON, June 29 - U.S. officials are discussing a deal with Cairo under which Egypt would build the tank, a Pentagon spokesman said.', '1987-06-29', 'CONSULT USAGOV->EGYGOV 1987-06-29'],
+    ["a date after a comma and a second predicate is that predicate's, not the act's",
+      'TOKYO, March 30 - North Korea said it agreed to a South Korean proposal for talks between the prime ministers of the two countries, and proposed a preparatory meeting on April 23.', '1987-03-30', 'AGREE PRK->KOR 1987-03-30'],
+    ['(verbs joined without a comma tell one chain of acts and share its date)',
+      'ADDIS ABABA, Nov 9 - Officials said Eritrean rebels attacked and burned a U.N. convoy of grain trucks last month.', '1987-11-09', 'ASSAULT ETHREB->IGOUN 1987-10'],
+    ['the words of a statement issued are said when it was issued',
+      "BRUSSELS, March 16 - EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.", '1987-03-16', 'ACCUSE IGOEU->JPN 1987-03-16'],
+    ['an attempt told in the past was made then',
+      'MANAGUA, March 16 - Contra rebels tried to blow up an electricity pylon supplying a Managua industrial zone.', '1987-03-16', 'ASSAULT NICREB->NIC 1987-03-16'],
+  ];
+  for (const [rule, text, date, event] of rows) {
+    it(`[events] ${rule}`, () => {
+      expect(dated(text, date)).toContain(event);
+    });
+  }
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');
