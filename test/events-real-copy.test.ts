@@ -115,6 +115,9 @@ describe('events, real wire copy', () => {
     // a private person (no office, party, force or body) acting alone or toward a company is no political event
     ['NEW YORK, April 8 - Carl Icahn and Interstate Properties said they were holding preliminary discussions on a joint acquisition.', '1987-04-08', []],
     ['CHICAGO, April 8 - Leo Melamed urged members to reject the referendum.', '1987-04-08', []],
+    // a thrift, a stock exchange and names ending in Industries, Holdings or Bancorp are businesses
+    ["LOS ANGELES, March 5 - Financial Corporation of America's American Savings and Loan Association unit said it signed a definitive agreement to buy three branches.", '1987-03-05', []],
+    ['The Treasury Secretary declined to give any targets for exchange rates.', '1987-03-31', []],
     // a union's officers are of a non-governmental body (NGO), not private persons
     ['LA PAZ, March 23 - Union leader Simon Reyes urged the government to resign.', '1987-03-23', ['REQUEST 020 requested BOLNGO->BOLGOV']],
     // (toward a state or its government it stays)
