@@ -380,7 +380,6 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
   return null;
 }
 
-/** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
 /** A person the text gives no country and no body's code: one a later step may place. */
 function unplacedPerson(entity: Entity): boolean {
   return entity.type === 'person' && entity.country === null && entity.sector !== 'IGO';
@@ -400,6 +399,7 @@ function teamCountry(text: string, cluster: Cluster): string | null {
   return m ? DEMONYMS.get(m[1]) ?? null : null;
 }
 
+/** The country of a titled person right before `and` and a person's first naming with its title words only, else null. */
 function partnerCountry(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>, entities: readonly Entity[]): string | null {
   const name = cluster.mentions.find((m) => m.form === 'name');
   if (!name || name.titles.length === 0) return null;
