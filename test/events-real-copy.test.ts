@@ -144,6 +144,8 @@ describe('events, real wire copy: dates', () => {
       'ADDIS ABABA, Nov 9 - Officials said Eritrean rebels attacked and burned a U.N. convoy of grain trucks last month.', '1987-11-09', 'ASSAULT ETHREB->IGOUN 1987-10'],
     ['the words of a statement issued are said when it was issued',
       "BRUSSELS, March 16 - EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.", '1987-03-16', 'ACCUSE IGOEU->JPN 1987-03-16'],
+    ['(an adverb between the progressive\'s verb and its participle)',
+      'QUITO, March 13 - Ecuadorean President Leon Febres Cordero said his country was unilaterally suspending payments to private foreign banks.', '1987-03-13', 'SANCTION ECUGOV->- 1987-03-13'],
     ['an attempt told in the past was made then',
       'MANAGUA, March 16 - Contra rebels tried to blow up an electricity pylon supplying a Managua industrial zone.', '1987-03-16', 'ASSAULT NICREB->NIC 1987-03-16'],
   ];

@@ -717,7 +717,8 @@ export function finish(
   // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; the present progressive,
   // under way on the day of the news, "The Administration is discussing a deal with Cairo"; and a word act reported in the past,
   // made when said, "Iran's supreme leader said Israel would be punished")
-  const toldDone = past || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were|is|are)\s$/.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
+  // ("his country was unilaterally suspending payments": an adverb between)
+  const toldDone = past || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were|is|are)\s(?:\p{Ll}+ly\s)?$/u.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
   if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
