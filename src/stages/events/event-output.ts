@@ -60,7 +60,7 @@ function businessOnly(actor: Entity, recipient: Entity | null): boolean {
 }
 
 /**
- * A person the text gives no office, party, force or body ("Donald Trump and Interstate Properties said they were holding
+ * A person the text gives no office, party, force or body ("Carl Icahn and Interstate Properties said they were holding
  * discussions", "Melamed urged members to reject the referendum", an analyst's forecast): acting alone or toward a company, a private
  * person's act is no political event.
  */
