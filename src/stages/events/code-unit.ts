@@ -103,7 +103,6 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   const hearsay = hearsayStart(view);
   // the end of the last infinitive that asserted nothing ("wants Tokyo to ease ... and simplify ...")
   let unasserted = -1;
-  let figurative: boolean | null = null;
   // the end of the last demand followed by `that` ("demanding that the government ban imports"): the act it asks for is not asserted
   let demanded = -1;
   // the end of the last charge followed by `that` ("charged that Iran had attacked"): the act it alleges is not asserted
@@ -378,7 +377,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !words.some((w) => WAR_WORDS.has(w) && w !== 'attack' && w !== 'attacks')) candidate = null;
     // "for Japan to strike back" at chip sanctions: money and trade words and no war words
     if (candidate && m.pattern.entry.figurative) {
-      figurative ??= figurativeUnit(words);
+      const figurative = figurativeUnit(words, m.start, m.end);
       // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
       if (figurative && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurative || gappedRelative(view, m.start)) candidate = null;
@@ -1170,11 +1169,15 @@ function hasDirectObject(view: View, k: number): boolean {
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
-/** A sentence about money or trade with no word of war: "strike", "hit" are figurative there. */
-function figurativeUnit(words: readonly string[]): boolean {
+/**
+ * A sentence about money or trade with no word of war outside the trigger's own words (`from` to `to`): "strike", "hit" are
+ * figurative there; the act whose sense is in doubt does not vouch for itself ("unions launched week-long strikes").
+ */
+function figurativeUnit(words: readonly string[], from: number, to: number): boolean {
   let money = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (i >= from && i < to) continue;
     // ("can battle market forces": the forces of a market are none of war)
     if (WAR_WORDS.has(w) && !(w === 'forces' && words[i - 1] === 'market')) return false;
     if (MONEY_WORDS.has(w)) money = true;
