@@ -7,5 +7,14 @@ describe('events, recall round l6', () => {
     ['Dutch transport unions said they have launched two-day strikes and other industrial action at the ports.', '1987-03-17', []],
     // (the trigger's own word does not make a sentence one of war; a word of war outside it still does)
     ['Iraqi warplanes launched strikes against Iranian oil installations, the military said.', '1987-03-17', ['ASSAULT 195 occurred IRQMIL->IRN']],
+    // a labour union named with no country is of the dispatch's country, a body of no state (NGO)
+    ['PITTSBURGH, March 10 - The United Steelworkers of America went on strike against USX Corp on Monday, the union said.', '1987-03-10', ['PROTEST 143 occurred USANGO->-']],
+    ['LONDON, March 10 - The National Union of Seamen called a strike at the ferry ports.', '1987-03-10', ['PROTEST 143 intended GBRNGO->-']],
+    // (a union whose name spans states is of none: no event of the dateline's country)
+    ['BRUSSELS, March 10 - The International Confederation of Free Trade Unions called a strike at the ports.', '1987-03-10', []],
+    // (a bare "Union" opening a company's name is no union)
+    ['NEW YORK, March 10 - Union Carbide Corp agreed to resume talks with the chemical workers.', '1987-03-10', []],
+    // a union's members who strike a plant walk out: a strike, not an attack
+    ['DETROIT, March 10 - About 900 members of the United Auto Workers struck American Motors Corp\'s Kenosha assembly plant on Monday.', '1987-03-10', ['PROTEST 143 occurred USANGO->USABUS']],
   ]);
 });
