@@ -16,5 +16,11 @@ describe('events, recall round l6', () => {
     ['NEW YORK, March 10 - Union Carbide Corp agreed to resume talks with the chemical workers.', '1987-03-10', []],
     // a union's members who strike a plant walk out: a strike, not an attack
     ['DETROIT, March 10 - About 900 members of the United Auto Workers struck American Motors Corp\'s Kenosha assembly plant on Monday.', '1987-03-10', ['PROTEST 143 occurred USANGO->USABUS']],
+    // a crowd's strike told by a gerund after a subordinator is the crowd's the sentence opens with, past a count in figures and the
+    // main clause's infinitive ("returned to work")
+    ['DURBAN, March 19 - About 3,000 dock workers returned to work after staging a two-day strike at the port.', '1987-03-19', ['PROTEST 143 occurred ZAF->-']],
+    ['MADRID, March 19 - Miners went back to work after holding a 48-hour strike.', '1987-03-19', ['PROTEST 143 occurred ESP->-']],
+    // (a strike ended is no strike staged)
+    ['LIMA, March 19 - Thousands of miners returned to their jobs after ending a week-long strike.', '1987-03-19', []],
   ]);
 });
