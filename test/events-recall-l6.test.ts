@@ -22,5 +22,10 @@ describe('events, recall round l6', () => {
     ['MADRID, March 19 - Miners went back to work after holding a 48-hour strike.', '1987-03-19', ['PROTEST 143 occurred ESP->-']],
     // (a strike ended is no strike staged)
     ['LIMA, March 19 - Thousands of miners returned to their jobs after ending a week-long strike.', '1987-03-19', []],
+    // a state's talks with lenders no code names after the verb's `with` are kept with no recipient, as the talks' noun with them is
+    ['BELGRADE, April 7 - Romania has begun talks with commercial banks on rescheduling its foreign debt.', '1987-04-07', ['CONSULT 046 occurred ROU->-']],
+    ['LIMA, April 7 - Peru held talks with its creditor banks on Monday.', '1987-04-07', ['CONSULT 040 occurred PER->-']],
+    // (a company's talks with its banks are no state's)
+    ['NEW YORK, April 7 - Texaco Inc held talks with its creditor banks on Monday.', '1987-04-07', []],
   ]);
 });

@@ -33,7 +33,7 @@ describe('events, recall round v', () => {
     ['Iran said in a statement that it had expelled two British diplomats.', '2024-06-07', ['SANCTION 161 occurred IRN->GBRGOV']],
     // an island or a city-state that opens a sentence names again the island state told last
     ['Cuba released 50 prisoners on Monday. The communist-ruled island also expelled a U.S. diplomat.', '2024-06-07', ['RETREAT 0841 occurred CUB->-', 'SANCTION 161 occurred CUB->USAGOV']],
-    ['Sri Lanka is in talks with creditors. The island nation also accused China of meddling.', '2024-06-07', ['ACCUSE 112 occurred LKA->CHN']],
+    ['Sri Lanka is in talks with creditors. The island nation also accused China of meddling.', '2024-06-07', ['ACCUSE 112 occurred LKA->CHN', 'CONSULT 040 occurred LKA->-']],
     ['Singapore expelled a Malaysian diplomat on Monday. The city-state also accused Kuala Lumpur of meddling.', '2024-06-07', ['SANCTION 161 occurred SGP->MYSGOV', 'ACCUSE 112 occurred SGP->MYSGOV']],
     // "Island" (Iceland's name in its own tongue) and "Mann" are words and names on the wire, no country
     ['Local authorities on Long Island refused to take part in the evacuation planning.', '1987-03-04', []],

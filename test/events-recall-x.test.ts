@@ -18,7 +18,7 @@ describe('events, recall round x', () => {
     // (a passive participle after `and` is no act of its own told as done)
     ['Two Iranian diplomats were not arrested and charged with spying by Turkish police, the ministry said.', '1987-04-02', ['COERCE 173 negated TURCOP->IRNGOV']],
     // `press for` is a call for: a request with no one named to ask
-    ['Argentina is pressing for a lower margin over Libor in its debt talks with creditor banks.', '1987-03-30', ['REQUEST 020 requested ARG->-']],
+    ['Argentina is pressing for a lower margin over Libor in its debt talks with creditor banks.', '1987-03-30', ['REQUEST 020 requested ARG->-', 'CONSULT 040 occurred ARG->-']],
     // (a verb of being pressed for comment is no request)
     ['Pressed for further comment, the Argentine minister said the talks would go on.', '1987-03-30', []],
     // a party named inside a charge ('charged X with') is the one accused, whatever it is charged with (a thing, an act)

@@ -959,6 +959,22 @@ export function uncodedAddressee(words: readonly string[], from: number): boolea
   return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
 }
 
+/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
+const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
+/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
+const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
+
+/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
+export function unnamedLenders(view: View, k: number): boolean {
+  const { words } = view;
+  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
+  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
+    const w = wordAt(words, k);
+    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+  }
+  return false;
+}
+
 /**
  * Whether the word at `k` names people who protest: a crowd, or a labour body the tagger took for no name and no one owns ("the union
  * went on strike", "Unions called the strike"; not "the Soviet Union", nor "Ecuador's unions", whose owner is read as the subject).

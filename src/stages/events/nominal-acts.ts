@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -494,22 +494,6 @@ const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', '
 function opensSentence(view: View, start: number): boolean {
   for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
   return true;
-}
-
-/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
-const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
-/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
-const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
-
-/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
-function unnamedLenders(view: View, k: number): boolean {
-  const { words } = view;
-  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
-  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
-    const w = wordAt(words, k);
-    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
-  }
-  return false;
 }
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
