@@ -27,5 +27,9 @@ describe('events, recall round l6', () => {
     ['LIMA, April 7 - Peru held talks with its creditor banks on Monday.', '1987-04-07', ['CONSULT 040 occurred PER->-']],
     // (a company's talks with its banks are no state's)
     ['NEW YORK, April 7 - Texaco Inc held talks with its creditor banks on Monday.', '1987-04-07', []],
+    // emergency, food, humanitarian or relief aid a body approves or allocates is given (AID 073) to the one it is for
+    ['GENEVA, April 1 - The World Food Programme said it approved emergency food aid worth 9 mln dlrs for flood victims in Bangladesh.', '1987-04-01', ['AID 073 occurred IGOWFP->BGD']],
+    // (a bill on food aid approved is no aid given)
+    ['WASHINGTON, April 1 - The Senate approved a bill on food aid.', '1987-04-01', []],
   ]);
 });
