@@ -31,5 +31,7 @@ describe('events, recall round l6', () => {
     ['GENEVA, April 1 - The World Food Programme said it approved emergency food aid worth 9 mln dlrs for flood victims in Bangladesh.', '1987-04-01', ['AID 073 occurred IGOWFP->BGD']],
     // (a bill on food aid approved is no aid given)
     ['WASHINGTON, April 1 - The Senate approved a bill on food aid.', '1987-04-01', []],
+    // a state that provides another with aid or assistance gives it aid, as with a loan or credit
+    ['TOKYO, June 1 - Japan will provide Bangladesh with economic assistance worth 50 mln dlrs, officials said.', '1987-06-01', ['AID 071 intended JPN->BGD']],
   ]);
 });
