@@ -245,6 +245,17 @@ export const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Heads of a labour union's name, of no state ("the United Food and Commercial Workers union", "the National Union of
+ * Mineworkers", "the Trades Union Congress", "the United Steelworkers of America"): not a bare "union", which opens companies'
+ * names ("Union Carbide").
+ */
+export const LABOUR_UNION_HEADS: readonly string[] = [
+  'workers union', 'workers unions', "workers' union", 'trade union', 'trade unions', 'trades union', 'union of mineworkers', 'union of workers',
+  'union of seamen', 'union congress', 'teamsters', 'auto workers', 'steelworkers', 'mineworkers', 'labor federation', 'labour federation',
+  'federation of labor',
+];
+
+/**
  * Head nouns of organization names, with the sector they give. "Russia's Defense Ministry",
  * "the Ministry of Foreign Affairs", "the Armed Forces of Russia".
  */
@@ -276,4 +287,5 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'savings and loan association': 'BUS', 'savings and loan': 'BUS', 'savings bank': 'BUS', 'stock exchange': 'BUS',
   // (a state's monetary authority, no company: "Brazilian central bank president Francisco Gros")
   'central bank': 'GOV',
+  ...Object.fromEntries(LABOUR_UNION_HEADS.map((head) => [head, 'NGO'])),
 });

@@ -12,7 +12,7 @@ import { titleCase } from '../gazetteer.js';
 /** Bodies every government has, named without their country in home copy (a ministry, or a department in the American style: "the Justice Department"). */
 const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies|Commerce|Agriculture|Labou?r|Transportation|Environment) (?:Ministry|Department)|(?:Ministry|Department) of [A-Z][a-z]+(?: [A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
-import { LEGISLATURES } from '../lexicon/organizations.js';
+import { LABOUR_UNION_HEADS, LEGISLATURES } from '../lexicon/organizations.js';
 /** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */
 const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.length - a.length).join('|')})(?=$|\\s)`);
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
@@ -283,6 +283,14 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   if (entity.type === 'organization' && entity.country && (entity.sector === 'PTY' || entity.sector === null) && cluster.mentions.some((m) => rulingParty(text, m, entity.sector === 'PTY'))) {
     entity = { ...entity, sector: 'GOV', actor: `${entity.country}GOV` };
   }
+  // "the United Auto Workers" or "the National Union of Mineworkers" with no country in a dispatch from Detroit or Johannesburg: a
+  // labour union is of the home country, as its members are; not one whose name spans states ("the International Confederation
+  // of Free Trade Unions")
+  if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
+    entity = placedEntity(entity, datelineCountry, entity.name);
+    const first = cluster.mentions[0];
+    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+  }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
@@ -293,6 +301,12 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   }
   return entity;
 }
+
+/** A labour union's name ("United Auto Workers", "Teamsters Union"). */
+const LABOUR_UNION = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
+
+/** Words of a body's name that reach past one state ("International", "World", "European", "Pan-African"). */
+const BEYOND_STATES = /\b(?:International|World|Inter-\w+|European|Asian|African|Pan-\w+|Arab|Latin|Nordic|Caribbean|Pacific|Atlantic|Global)\b/;
 
 /** "the opposition", "the main opposition", "the opposition alliance" right before a body's name. */
 const OPPOSITION_BEFORE = /\b(?:main|leading|largest|banned|exiled)?\s*opposition(?:\s+(?:party|alliance|coalition|movement|group|front))?\s+$/i;

@@ -410,6 +410,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // ("its troops had killed thousands of Iranians in checking a new Tehran offensive": fighting told by `in` and a gerund is the
     // subject's, as after `while`)
     const opener = PARTICIPLE_OPENERS.has(prev) || (prev === 'in' && entry.type === 'ASSAULT');
+    // (a crowd's protest after a subordinator has the crowd the sentence opens with, read below: "Some 7,000 black workers returned to
+    // work after staging one-day strikes")
+    const crowdParticiple = form === 'gerund' && opener && entry.type === 'PROTEST' && openingCrowd(view, start, true) >= 0;
     if (form === 'gerund' && (prev === ',' || opening || (opener && wordAt(words, start - 2) !== ',')) && !(entry.mode === 'visit' && view.slotAt[start + 1] && prev === ',')) {
       // (after a subordinator only in a main clause: "Baghdad said the Iranians had gained footholds after launching" is not Baghdad's)
       // (in a reported clause, that clause's own subject: "the government said its forces had suffered setbacks since launching an
@@ -417,8 +420,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       // ("After meeting Manele in Canberra, Albanese said": a sentence that opens with the subordinator has its subject after the comma)
       const subject = start <= 1 ? mainSubjectAfterComma(view, start)
         : prev === ',' || !words.slice(0, start).some((w) => w === 'that' || BOUNDARY.has(w) || SPEECH_VERBS.has(w)) || speakerAdverbial(view, start - 1) ? participleSubject(view, start - 1) : reportedSubject(view, start);
-      // ("The workers, staging a sit-in to protest the closure": a crowd with no country, read below, protests)
-      if (!subject && !(entry.type === 'PROTEST' && prev === ',' && CROWD_WORDS.has(wordAt(words, start - 2)))) return null;
+      // ("The workers, staging a sit-in to protest the closure": a crowd with no country, read below, protests; so does the crowd the
+      // sentence opens with, "Some 7,000 black workers returned to work after staging one-day strikes")
+      if (!subject && !(entry.type === 'PROTEST' && prev === ',' && CROWD_WORDS.has(wordAt(words, start - 2))) && !crowdParticiple) return null;
       if (subject) {
         // (not a list with the opening clause's last name: "Threatening Taiwan, China sent warships")
         actors = opening ? [subject] : withCompounds(view, subject, -1);
@@ -483,7 +487,7 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       recipients = recipientsAfter(ctx, view, entry, start, end, actors);
       return finish(ctx, unit, view, pattern, start, end, actors, recipients, statusFrom, true);
     }
-    if (form === 'gerund' && !negatedFrame && !(prev !== '' && (aspectBefore(words, start) >= 0 || view.slotAt[start - 1] || prev === 'and'))) {
+    if (form === 'gerund' && !negatedFrame && !crowdParticiple && !(prev !== '' && (aspectBefore(words, start) >= 0 || view.slotAt[start - 1] || prev === 'and'))) {
       return form === 'gerund' && !PREPOSITIONS.has(prev ?? '') ? nominal(ctx, unit, view, pattern, start, end) : null;
     }
     // ("the recent attack", "a state visit"; but "The Gulf state recalled": a country named again)
@@ -634,6 +638,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       // ("Farmers dumped lemons on the streets to protest against EC duties", "... in protest at": the crowd the clause opens with does
       // the act its purpose tells, however far back)
       if (actors.length === 0 && entry.type === 'PROTEST' && (prev === 'to' || prev === 'in') && openingCrowd(view, start) >= 0) actors = crowdPlace(ctx, view, openingCrowd(view, start) + 1, end);
+      // ("Some 7,000 black workers returned to work after staging one-day strikes": a participle clause has the main clause's subject,
+      // the crowd it opens with, whatever infinitive the main clause holds)
+      if (actors.length === 0 && crowdParticiple) actors = crowdPlace(ctx, view, openingCrowd(view, start, true) + 1, end);
       if (actors.every((a) => !a.entity.actor && !a.entity.country)) {
         // ("Police said they had detained 20 people": the force that said it)
         const said = speechBeforePronoun(words, start);
@@ -1429,13 +1436,14 @@ function sayingAdverbial(words: readonly string[], i: number): number {
  */
 /** Token index of a crowd the sentence opens with, past a dateline, a count and words that describe it ("Thousands of angry farmers"), when no
  * clause boundary nor an infinitive stands between it and the purpose before `start`; else -1 ("traders deny involvement in a plan to offer
- * sugar to intervention in protest at": the purpose is the plan's). */
-function openingCrowd(view: View, start: number): number {
+ * sugar to intervention in protest at": the purpose is the plan's); an infinitive between is passed over when `pastInfinitives`. */
+function openingCrowd(view: View, start: number, pastInfinitives = false): number {
   const { words } = view;
   let k = words.lastIndexOf('-', start) + 1;
   for (let t = 0; t < 5 && k < start; t++, k++) {
-    if (protestingBody(view, k)) return hasBoundary(words, k + 1, start) || words.slice(k + 1, start - 1).some((w, i) => w === 'to' && isInfinitive(view, k + 2 + i)) ? -1 : k;
-    if (view.slotAt[k] || !/^\p{L}[\p{Ll}-]*$/u.test(view.tokens[k].text) || BOUNDARY.has(wordAt(words, k))) return -1;
+    if (protestingBody(view, k)) return hasBoundary(words, k + 1, start) || (!pastInfinitives && words.slice(k + 1, start - 1).some((w, i) => w === 'to' && isInfinitive(view, k + 2 + i))) ? -1 : k;
+    // (past a count in figures too: "Some 7,000 black workers")
+    if (view.slotAt[k] || !/^(?:\p{L}[\p{Ll}-]*|\d[\d,.]*)$/u.test(view.tokens[k].text) || BOUNDARY.has(wordAt(words, k))) return -1;
   }
   return -1;
 }

@@ -389,8 +389,11 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // ("unions said they have launched week-long strikes and other industrial action": the trigger's own "strikes" is no word of war,
       // unless armed men do it: "the ELN carried out 72 attacks on petroleum pipelines, according to the state oil firm")
       const figurativeHere = figurative || (!armedActors(candidate.actors) && figurativeUnit(words, m.start, m.end));
+      // ("800 members of the United Food and Commercial Workers Union struck the company's pork plant": a union's members who strike
+      // walk out, whatever the sentence's other words)
+      if (candidate.type === 'ASSAULT' && candidate.actors.length > 0 && candidate.actors.every((a) => a.entity.sector === 'NGO')) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
       // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
-      if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
+      else if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurativeHere || gappedRelative(view, m.start)) candidate = null;
     }
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told

@@ -521,7 +521,6 @@ function opensSentence(view: View, start: number): boolean {
   return true;
 }
 
-
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
 const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
 
