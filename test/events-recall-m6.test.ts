@@ -8,5 +8,10 @@ describe('events, recall round m6', () => {
     ['Syria said its forces beat back two Israeli incursions overnight.', '1987-03-17', ['ASSAULT 190 occurred SYRMIL->ISR', 'ASSAULT 190 occurred ISR->SYRMIL']],
     // (a company's takeover attempts repelled are no war)
     ['The bank repulsed two hostile takeover attempts last year.', '1987-03-17', []],
+    // a place the talks or meeting are held at ('in Nairobi'), between the noun and the 'with' of its party, still names the party
+    ['Kenyan Finance Minister George Saitoti spoke to reporters after a meeting in Nairobi yesterday with a World Bank mission.', '1987-03-17', ['CONSULT 040 occurred KENGOV->IGOWB']],
+    ["Kenya's Finance Minister George Saitoti, in talks in Nairobi last week with the International Monetary Fund, said the talks went well.", '1987-03-17', ['CONSULT 040 occurred KENGOV->IGOIMF']],
+    // (a place after a noun of unrest names no party)
+    ['Riots in Lagos left three people dead, police said.', '1987-03-17', []],
   ]);
 });
