@@ -13,5 +13,9 @@ describe('events, recall round m6', () => {
     ["Kenya's Finance Minister George Saitoti, in talks in Nairobi last week with the International Monetary Fund, said the talks went well.", '1987-03-17', ['CONSULT 040 occurred KENGOV->IGOIMF']],
     // (a place after a noun of unrest names no party)
     ['Riots in Lagos left three people dead, police said.', '1987-03-17', []],
+    // an attack that took place with no one named is on the one other country the story has the attacker's country fight
+    ['BAGHDAD, March 11 - Iraq said its troops repelled an Iranian attack east of Basra on Tuesday. An Iranian brigade launched the overnight attack and fighting raged for six hours, a communique said.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRN->IRQMIL', 'ASSAULT 190 occurred IRNMIL->IRQ']],
+    // (none where the story has it fight two others)
+    ['Iraq said its forces repulsed an Iranian attack near Basra, and Turkish planes bombed Iranian positions in the north. An Iranian brigade launched a new offensive on Tuesday.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRN->IRQMIL', 'ASSAULT 195 occurred TUR->IRNMIL', 'ASSAULT 190 occurred IRNMIL->-']],
   ]);
 });
