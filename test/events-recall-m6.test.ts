@@ -17,5 +17,7 @@ describe('events, recall round m6', () => {
     ['BAGHDAD, March 11 - Iraq said its troops repelled an Iranian attack east of Basra on Tuesday. An Iranian brigade launched the overnight attack and fighting raged for six hours, a communique said.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRN->IRQMIL', 'ASSAULT 190 occurred IRNMIL->IRQ']],
     // (none where the story has it fight two others)
     ['Iraq said its forces repulsed an Iranian attack near Basra, and Turkish planes bombed Iranian positions in the north. An Iranian brigade launched a new offensive on Tuesday.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRN->IRQMIL', 'ASSAULT 195 occurred TUR->IRNMIL', 'ASSAULT 190 occurred IRNMIL->-']],
+    // a country named before an article opens no 'the assets of X' phrase: its owner is no one named after the article's 'of'
+    ['Italian machine tool makers will halt exports to Libya following the publication of Italian government rules.', '1987-06-16', ['SANCTION 163 intended ITABUS->LBY']],
   ]);
 });
