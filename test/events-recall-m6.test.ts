@@ -19,5 +19,10 @@ describe('events, recall round m6', () => {
     ['Iraq said its forces repulsed an Iranian attack near Basra, and Turkish planes bombed Iranian positions in the north. An Iranian brigade launched a new offensive on Tuesday.', '1987-03-11', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 190 occurred IRN->IRQMIL', 'ASSAULT 195 occurred TUR->IRNMIL', 'ASSAULT 190 occurred IRNMIL->-']],
     // a country named before an article opens no 'the assets of X' phrase: its owner is no one named after the article's 'of'
     ['Italian machine tool makers will halt exports to Libya following the publication of Italian government rules.', '1987-06-16', ['SANCTION 163 intended ITABUS->LBY']],
+    // a ministry, department or state agency named with no country, by what it deals with, is the dateline's government's
+    ['WASHINGTON, June 29 - The Environmental Protection Agency criticised Mexico over pollution from border factories.', '1987-06-29', ['ACCUSE 111 occurred USAGOV->MEX']],
+    ['BONN, June 29 - The Transport Ministry said it had reached agreement with Austria on lorry transit quotas.', '1987-06-29', ['AGREE 030 occurred DEUGOV->AUT']],
+    // (not a news agency)
+    ['LAGOS, June 29 - The Ogun News Agency criticised Ghana over the border closure.', '1987-06-29', []],
   ]);
 });
