@@ -48,7 +48,7 @@ const OWN_INSTALLATIONS = 'refineries|ports|docks|mines|oilfields|oil_fields|ins
 const STRIKING_TRADES = 'workers|employees|miners|seamen|seafarers|sailors|teachers|nurses|doctors|dockers|dockworkers|bankworkers|truckers|drivers|pilots|engineers|railwaymen|steelworkers|metalworkers|farmers|students|staff';
 /** Verbs of stopping an attack, and the attacks stopped ("repelled an overnight attack", "checking a new offensive"). */
 const REPELLING = 'repel|repulse|foil|thwart|check|crush|smash|blunt';
-const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|push|advance|counteroffensive|counter-offensive|counterattack|counter-attack|onslaught|incursion';
+const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|thrusts|push|advance|advances|counteroffensive|counteroffensives|counter-offensive|counter-offensives|counterattack|counterattacks|counter-attack|counter-attacks|onslaught|onslaughts|incursion|incursions';
 
 /** What a side calls an act it condemns ("called the measures hypocritical", "called the verdict a sham"). */
 const ACT_VERDICTS = 'ridiculous|preposterous|unfounded|hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous|inappropriate|unreasonable|biased|regrettable|counterproductive|baseless|groundless|oppressive|a_green_light|a_witch_hunt|a_witch-hunt|an_act_of_oppression';

@@ -46,7 +46,7 @@ import type { StructureLayer } from './structure.js';
 import type { TokenLayer } from './mentions.js';
 import { SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { dedupe, toEvents } from './events/event-output.js';
-import { acceptInvitations, addQuotedActs, aimAnsweringThreats, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped } from './events/story-passes.js';
+import { acceptInvitations, addQuotedActs, aimAnsweringThreats, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped } from './events/story-passes.js';
 import { recast, sameShape } from './events/slots.js';
 import type { Candidate, Context, Unit } from './events/types.js';
 import { codeUnit } from './events/code-unit.js';
@@ -118,6 +118,7 @@ export function codeEvents(
   faceOwnUnrest(ctx, candidates);
   faceTheAttacker(ctx, candidates);
   for (const attack of repelledAttacks(candidates)) candidates.push(attack);
+  aimAttacksAtTheEnemy(ctx, candidates);
   creditPraisedActs(ctx, candidates);
   answerRejectedClaims(ctx, candidates);
   acceptInvitations(candidates);

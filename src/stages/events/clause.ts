@@ -542,7 +542,7 @@ const MOTION_NOUNS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 
 const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'signed', 'tabled', 'backed', 'endorsed', 'sponsored', 'introduced',
   'issue', 'issued', 'issuing', 'release', 'released', 'releasing', 'publish', 'published', 'publishing', 'send', 'sent', 'sending', 'delivered', 'wrote']);
 
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);

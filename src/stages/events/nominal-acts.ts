@@ -34,6 +34,18 @@ function relativeBefore(words: readonly string[], k: number): boolean {
   return false;
 }
 
+/**
+ * The token after the place an act told by its noun is held at, named between the noun and its party ("talks here this week with",
+ * "a meeting in Khartoum yesterday with", "talks in Washington last week with the IMF"): `here`, or `in` and one place or country
+ * named; else k.
+ */
+function pastVenue(view: View, k: number): number {
+  if (wordAt(view.words, k) === 'here') return k + 1;
+  const place = view.slotAt[k + 1];
+  const isPlace = place?.entity.type === 'location' || place?.entity.type === 'country';
+  return wordAt(view.words, k) === 'in' && isPlace && view.slotStart[k + 1] === k + 1 ? nextAfterSlot(view, k + 1) : k;
+}
+
 export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
   const { words } = view;
   const { lightVerbs } = lexicon();
@@ -51,8 +63,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     if (e > nounEnd) nounEnd = e;
     // ("during talks last year with U.S. officials", "the meeting on Monday with Baker": a time adverbial between the noun and the
     // preposition of its party; matchRest reads past one only where the pattern fails without it, and a noun's preposition is optional)
-    // ("a visit here this week by Ecuador's Deputy Energy Minister": `here` before it, the place the dispatch is from)
-    const timed = skipTimeAdverbial(words, wordAt(words, start + 1) === 'here' ? start + 2 : start + 1);
+    // ("a visit here this week by Ecuador's Deputy Energy Minister", "a meeting in Khartoum yesterday with IMF envoy": the place it
+    // is held at before it)
+    const timed = skipTimeAdverbial(words, pastVenue(view, start + 1));
     if (e === start + 1 && timed > e && PREPOSITIONS.has(wordAt(words, timed))) nounEnd = Math.max(nounEnd, matchRest(words, timed, p.rest, 0));
   }
   if (nounEnd < 0) return null;

@@ -9,7 +9,7 @@ import type { RecipientSlot, TriggerEntry } from '../../lexicon/event-triggers.j
 import { lexicon } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { pairTable, regionalDemonym } from '../lexicon-matcher.js';
-import { backHead, domesticTarget, heldPerson, homeOf, isBarePossessive, isInfinitive, lastCountryBefore, lowerModifier, nextAfterSlot, partyAt, possessedBody, scareQuote, startsUpper, titleStart, uncodedAddressee, vesselSector, wordAt } from './clause.js';
+import { ARTICLES, backHead, domesticTarget, heldPerson, homeOf, isBarePossessive, isInfinitive, lastCountryBefore, lowerModifier, nextAfterSlot, partyAt, possessedBody, scareQuote, startsUpper, titleStart, uncodedAddressee, vesselSector, wordAt } from './clause.js';
 import { groupEntity, groupSlot, slotOf } from './slots.js';
 import type { Context, Slot, View } from './types.js';
 import { ANSWER_NOUNS, BACK_HEADS, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, DEMONYM_PAIRS, DETERMINERS, GATHERINGS, POSSESSIVE_MARKS, PREPOSITIONS, QUOTE_CHARS, QUOTE_MARKS, REBEL_MODIFIERS, SECURITY_SECTORS, STATE_BACK_HEADS, TWO_PARTIES, WEEKDAYS } from './word-classes.js';
@@ -594,7 +594,8 @@ function ownerAfter(view: View, j: number): number {
   if (slot.entity.type !== 'country' && slot.entity.type !== 'location') return -1;
   let k = nextAfterSlot(view, j);
   const noun = k;
-  while (k < view.words.length && k < noun + 3 && /^\p{Ll}+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(view.words, k))) k++;
+  // (an article opens a phrase of its own: "stop exports to North Korea following the issue of Japanese government guidance")
+  while (k < view.words.length && k < noun + 3 && /^\p{Ll}+$/u.test(view.tokens[k].text) && !PREPOSITIONS.has(wordAt(view.words, k)) && !ARTICLES.has(wordAt(view.words, k))) k++;
   if (k === noun || wordAt(view.words, k) !== 'of') return -1;
   k++;
   if (wordAt(view.words, k) === 'the' && !view.slotAt[k]) k++;

@@ -367,6 +367,29 @@ export function faceTheAttacker(ctx: Context, candidates: Candidate[]): void {
 }
 
 /**
+ * ("Iraq said its troops repelled an Iranian attack east of Amarah ... An Iranian infantry brigade, backed by tanks, launched the
+ * overnight attack", "Iran launched the new offensive, codenamed Karbala-7, on Tuesday night among the peaks of the Haj Omran border
+ * area"): an attack that took place with no one named is on the enemy, the one other country the story tells the attacker's
+ * country fighting, as attacker or attacked; none where it fights two or more, or none.
+ */
+export function aimAttacksAtTheEnemy(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    // (only an act told whole with no one named: one that needs a target named ('attack', 'hit', 'killed') stays none without it)
+    if (c.type !== 'ASSAULT' || c.entry.needsRecipient || c.recipients.length > 0 || c.status !== 'occurred' || c.actors.length !== 1 || !c.actors[0].entity.country) continue;
+    const own = c.actors[0].entity.country;
+    const enemies = new Set<string>();
+    for (const p of candidates) {
+      if (p.type !== 'ASSAULT') continue;
+      const fought = p.actors.some((a) => a.entity.country === own) ? p.recipients : p.recipients.some((r) => r.entity.country === own) ? p.actors : [];
+      for (const s of fought) if (s.entity.country && s.entity.country !== own) enemies.add(s.entity.country);
+    }
+    const enemy = enemies.size === 1 ? countryEntity(ctx, [...enemies][0]) : null;
+    if (enemy) candidates[i] = recast(c, { recipients: [slotOf(enemy, c.trigger.start, c.trigger.end)] });
+  }
+}
+
+/**
  * ("its troops repelled an overnight attack by three divisions of Iranian Revolutionary Guards", "moved reserves to repel the
  * Ukrainian incursion"): an attack that is repelled is the attacker's on the repelling side, and took place, whatever the status
  * of the repelling.
