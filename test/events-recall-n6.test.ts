@@ -10,5 +10,10 @@ describe('events, recall round n6', () => {
     ['ROME, March 4 - The Libyan foreign ministry called on Italy to release the two fishermen.', '1987-03-04', ['REQUEST 020 requested LBYGOV->ITA']],
     // (with no dateline there is no home country to give it)
     ['The foreign ministry called on Libya to release the two fishermen.', '1987-03-04', []],
+    // a participle with its agent set off by commas after a state is an aside on it: the state is the subject, not the agent
+    ['KUWAIT, March 4 - Kuwait, hit by Iranian missiles last month, asked the United States to protect its tankers.', '1987-03-04', ['REQUEST 020 requested KWT->USA']],
+    ['BONN, March 4 - West Germany, criticised by France last year, rejected the new proposal on Tuesday.', '1987-03-04', ['REJECT 120 occurred DEU->-']],
+    // (one that names who heads the subject leaves the head to act for it)
+    ['LONDON, March 4 - The Nigerian delegation, headed by Finance Minister Che Okongwu, met British officials on Tuesday.', '1987-03-04', ['CONSULT 040 occurred NGAGOV->GBRGOV']],
   ]);
 });
