@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
 describe('events, recall round n6', () => {
@@ -16,4 +17,13 @@ describe('events, recall round n6', () => {
     // (one that names who heads the subject leaves the head to act for it)
     ['LONDON, March 4 - The Nigerian delegation, headed by Finance Minister Che Okongwu, met British officials on Tuesday.', '1987-03-04', ['CONSULT 040 occurred NGAGOV->GBRGOV']],
   ]);
+});
+
+describe('events, recall round n6: dates', () => {
+  // a date inside a participle's aside on the subject is the aside's, not the main verb's
+  it('[events] the aside\'s "last week" is no date of the act after it', () => {
+    const text = 'KUWAIT, March 4 - Kuwait, hit by Iranian missiles last week, asked the United States to protect its tankers.';
+    const request = extract(text, { date: '1987-03-04' }).events.find((e) => e.type === 'REQUEST');
+    expect(request?.date?.value, `[events] ${text}`).toBe('1987-03-04');
+  });
 });
