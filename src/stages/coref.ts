@@ -175,6 +175,11 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       // "Ukraine’s air force" with no antecedent: a body of its own, named by country and head.
       joinCluster(book, m, byKey.get(`organization:${normaliseName(m.name)}`) ?? openCluster(book, m, `organization:${normaliseName(m.name)}`, m.name));
       seen.push(m);
+    } else if (m.form === 'title' && m.type === 'organization' && datelineCountry && HOME_BODY.test(m.name)) {
+      // "the foreign ministry said" with no antecedent in a dispatch from Paris: the home government's ministry, placed below as
+      // "the Foreign Ministry" is
+      joinCluster(book, m, byKey.get(`organization:${normaliseName(m.name)}`) ?? openCluster(book, m, `organization:${normaliseName(m.name)}`, m.name));
+      seen.push(m);
     } else if (m.form === 'nominal' && m.type === 'country') {
       joinCluster(book, m, byKey.get(`country:${m.country}`) ?? openCluster(book, m, `country:${m.country}`, m.name));
       seen.push(m);

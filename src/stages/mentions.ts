@@ -541,7 +541,10 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // A nominal followed by a name is a title of that name, already read in step 2.
     if (personStartsAt(spans, nominal.to)) continue;
     const ctry = country ?? nominal.country;
-    const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? tokens[i].text} ${titleCase(nominal.words.join(' '))}` : nominal.head;
+    const name = nominal.type === 'organization' && ctry && nominal.words.length ? `${demonymOf(ctry) ?? tokens[i].text} ${titleCase(nominal.words.join(' '))}`
+      // ("the foreign ministry said", "a finance ministry statement": a ministry told by its portfolio in lower case is named as the
+      // capitalised one is, so that the dispatch's country places it as it places "the Foreign Ministry")
+      : nominal.type === 'organization' && nominal.words.length > 1 && MINISTRY_HEADS.has(nominal.head) ? titleCase(nominal.words.join(' ')) : nominal.head;
     out.push(tokenMention(scan, i, nominal.to, { type: nominal.type, form: 'title', country: ctry, sector: nominal.sector, rank: null,
       titles: nominal.type === 'person' ? [spanText(scan, country ? head : i + 1, nominal.to)] : [], name, code: nominal.code ?? null }));
     take(scan, i, nominal.to);
@@ -1716,6 +1719,9 @@ const SIDE_MODIFIERS: ReadonlyMap<string, string> = new Map([['opposition', 'OPP
 const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'government', 'ruling', 'cabinet', 'transitional', 'interim']);
 
 /** Words that cannot modify a nominal head: "the same official", "a former general" stay in. */
+/** The heads of a government department's name ("the finance ministry", "the commerce department"). */
+const MINISTRY_HEADS = new Set(['ministry', 'department']);
+
 const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);
 
 /** A country named or told by its demonym in capitals ("WHEAT TO CHINA", "CYPRIOT TANKER"), else undefined. */

@@ -21,8 +21,8 @@ const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s
  */
 const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}ed\b/u;
 
-/** A relative clause opened after a comma and not closed yet: ", which began". */
-const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/;
+/** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
+const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
 
 export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction): Event['date'] {
   let date: Event['date'] = null;
@@ -45,6 +45,7 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
       && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
     else if (d.end <= trigger.start) {
       // "their drills, which began on Monday, and warned": a date in a relative clause closed before the trigger is that clause's
+      // (and one in a participle's aside: "Kuwait, hit by Iranian missiles last week, asked")
       if (RELATIVE_OPEN.test(ctx.text.slice(Math.max(clause.start, d.start - 60), d.start)) && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
       // "backed down on Sunday, hours after Trump said he would impose tariffs": the day of another clause or of the saying is not an act to come's
       if (direction === 'future' && FUTURE_CUT.test(ctx.text.slice(d.end, trigger.start))) continue;

@@ -37,6 +37,9 @@ export const POSSESSED_AGENTS: ReadonlySet<string> = new Set(['board', 'ministry
 /** Nouns of meetings and decisions a place name can modify ("the Moscow talks", "the Brussels decision"). */
 const EVENT_NOUNS = new Set(['talks', 'visit', 'meeting', 'summit', 'decision', 'move', 'plan', 'conference', 'agreement', 'accord', 'deal', 'treaty', 'statement', 'government', 'regime']);
 
+/** Participles whose `by` agent heads the one they follow ("the team, headed by the finance minister,"). */
+const HEADED: ReadonlySet<string> = new Set(['led', 'headed', 'chaired']);
+
 /** Present participles of presence that open a phrase about where the subject is ("leaders attending a meeting with X"). */
 const PRESENCE_PARTICIPLES: ReadonlySet<string> = new Set(['attending', 'visiting', 'touring']);
 
@@ -67,8 +70,12 @@ export function subjectLeft(view: View, at: number): Slot | null {
       // "Angolan President Joao Lourenco, the African Union's designated mediator in the conflict in eastern Congo, will host":
       // an appositive (a noun phrase between commas after a name) is read past to the name
       // (not a list: "Japan, the United States and West Germany, agreed"; not a name the text gives no code: "Roy Denman, the EC representative,")
-      // ("Nelson Mandela, freed by South Africa's government this month, flew to Lusaka": a participle with its agent, the same)
-      if (wordAt(words, r) === ',' && r < from - 2 && /ed$/.test(wordAt(words, r + 1)) && wordAt(words, r + 2) === 'by' && slotAt[r - 1]?.entity.type === 'person') { from = r - 1; break; }
+      // ("Nelson Mandela, freed by South Africa's government this month, flew to Lusaka": a participle with its agent, the same;
+      // so after a state or body, "Kuwait, hit by Iranian missiles last week, asked", the participle being any lower-case word
+      // before `by`, regular or not; not one that names who heads the subject, "the Nigerian team, headed by Finance Minister Che
+      // Okongwu, will hold talks", whose head acts for it and is the more specific actor)
+      if (wordAt(words, r) === ',' && r < from - 2 && /^\p{Ll}+$/u.test(view.tokens[r + 1].text) && !HEADED.has(view.tokens[r + 1].text) && wordAt(words, r + 2) === 'by'
+        && (slotAt[r - 1]?.entity.type === 'person' || slotAt[r - 1]?.entity.actor || slotAt[r - 1]?.entity.country)) { from = r - 1; break; }
       if (wordAt(words, r) === ',' && r < from - 1 && APPOSITIVE_OPENERS.has(wordAt(words, r + 1)) && slotAt[r - 1] && (slotAt[r - 1]!.entity.actor || slotAt[r - 1]!.entity.country)) {
         const item = r + 2;
         const listed = slotAt[item] !== undefined && slotStart[item] === item && !POSSESSIVE_MARKS.has(wordAt(words, nextAfterSlot(view, item)));

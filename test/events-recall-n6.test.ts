@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round n6', () => {
+  eventRows([
+    // a ministry told by its portfolio in lower case, with no country and none named before, is the dispatch's country's government
+    ['ROME, March 4 - The foreign ministry called on Libya to release the two fishermen.', '1987-03-04', ['REQUEST 020 requested ITAGOV->LBY']],
+    ['NAIROBI, March 4 - The finance ministry said it had rejected the World Bank\'s terms for the loan.', '1987-03-04', ['REJECT 120 occurred KENGOV->IGOWB']],
+    // (a ministry the sentence gives a country stays that country's)
+    ['ROME, March 4 - The Libyan foreign ministry called on Italy to release the two fishermen.', '1987-03-04', ['REQUEST 020 requested LBYGOV->ITA']],
+    // (with no dateline there is no home country to give it)
+    ['The foreign ministry called on Libya to release the two fishermen.', '1987-03-04', []],
+    // a participle with its agent set off by commas after a state is an aside on it: the state is the subject, not the agent
+    ['KUWAIT, March 4 - Kuwait, hit by Iranian missiles last month, asked the United States to protect its tankers.', '1987-03-04', ['REQUEST 020 requested KWT->USA']],
+    ['BONN, March 4 - West Germany, criticised by France last year, rejected the new proposal on Tuesday.', '1987-03-04', ['REJECT 120 occurred DEU->-']],
+    // (one that names who heads the subject leaves the head to act for it)
+    ['LONDON, March 4 - The Nigerian delegation, headed by Finance Minister Che Okongwu, met British officials on Tuesday.', '1987-03-04', ['CONSULT 040 occurred NGAGOV->GBRGOV']],
+  ]);
+});
+
+describe('events, recall round n6: dates', () => {
+  // a date inside a participle's aside on the subject is the aside's, not the main verb's
+  it('[events] the aside\'s "last week" is no date of the act after it', () => {
+    const text = 'KUWAIT, March 4 - Kuwait, hit by Iranian missiles last week, asked the United States to protect its tankers.';
+    const request = extract(text, { date: '1987-03-04' }).events.find((e) => e.type === 'REQUEST');
+    expect(request?.date?.value, `[events] ${text}`).toBe('1987-03-04');
+  });
+});
