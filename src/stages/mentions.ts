@@ -356,6 +356,9 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   // 2. People: tagger PER spans, with rank and titles read leftwards and rightwards.
   const spans = repairSpans(text, tokens, lex, names.map((n) => toTokens(n, tokens)).filter((s): s is TokenSpan => s !== null));
   const { inName } = scan;
+  // ("the U.S. Environmental Protection Agency", "the U.S. International Trade Commission": a country's name and words ending in a
+  // body's head name the country's body, which the tagger took for a person)
+  for (const s of spans) if (s.type === 'PER' && countryBody(lex, s)) s.type = 'ORG';
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
     if (span.type !== 'PER' || !isFree(scan, span.from, span.to)) continue;
@@ -1480,6 +1483,19 @@ function possessiveCountryBefore(tokens: readonly Token[], lex: Lex, from: numbe
     if (d && m && m.to === from) return { from: k, code: d.code, demonym: tokens.slice(k, from).map((t) => t.text).join(' ') };
   }
   return null;
+}
+
+/**
+ * Whether a span ends in an organization's head, with two words or more after the country's name or demonym it opens with or follows
+ * ("U.S. Environmental Protection Agency").
+ */
+function countryBody(lex: Lex, span: TokenSpan): boolean {
+  const named = (k: number): boolean => k >= 0 && (entryOf(lex.exact[k], 'country') !== null || entryOf(lex.exact[k], 'demonym') !== null);
+  const from = named(span.from) ? lex.exact[span.from]!.to : [1, 2, 3].some((d) => named(span.from - d) && lex.exact[span.from - d]!.to === span.from) ? span.from : -1;
+  if (from < 0 || from >= span.to - 1) return false;
+  // (not a news agency, which reports and is no side: "the official Sudan News Agency" stays as the tagger read it)
+  for (let k = from; k < span.to; k++) if (lex.folded[k]?.to === span.to && entryOf(lex.folded[k], 'orghead')) return entryOf(lex.folded[k], 'orghead')!.sector !== 'MED';
+  return false;
 }
 
 function orgHead(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null {
