@@ -11,6 +11,12 @@ describe('events, recall round n6', () => {
     ['ROME, March 4 - The Libyan foreign ministry called on Italy to release the two fishermen.', '1987-03-04', ['REQUEST 020 requested LBYGOV->ITA']],
     // (with no dateline there is no home country to give it)
     ['The foreign ministry called on Libya to release the two fishermen.', '1987-03-04', []],
+    // a ministry named by a portfolio of several words ('Ministry of International Trade and Industry', 'Posts and Telecommunications
+    // Ministry') with no country is the dispatch's government's, as 'the Foreign Ministry' is
+    ['TOKYO, March 19 - The Ministry of International Trade and Industry has urged Japanese chipmakers to cut output.', '1987-03-19', ['REQUEST 020 requested JPNGOV->JPNBUS']],
+    ['SEOUL, March 19 - The Commerce and Industry Ministry called on Washington to lift the quotas.', '1987-03-19', ['REQUEST 020 requested KORGOV->USAGOV']],
+    // (with no dateline there is no home to give it)
+    ['The Ministry of International Trade and Industry has urged Japanese chipmakers to cut output.', '1987-03-19', []],
     // a participle with its agent set off by commas after a state is an aside on it: the state is the subject, not the agent
     ['KUWAIT, March 4 - Kuwait, hit by Iranian missiles last month, asked the United States to protect its tankers.', '1987-03-04', ['REQUEST 020 requested KWT->USA']],
     ['BONN, March 4 - West Germany, criticised by France last year, rejected the new proposal on Tuesday.', '1987-03-04', ['REJECT 120 occurred DEU->-']],

@@ -10,7 +10,7 @@ import { countryName, demonymOf, DEMONYMS } from '../lexicon/countries.js';
 import { titleCase } from '../gazetteer.js';
 
 /** Bodies every government has, named without their country in home copy (a ministry, or a department in the American style: "the Justice Department"). */
-const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies|Commerce|Agriculture|Labou?r|Transportation|Environment) (?:Ministry|Department)|(?:Ministry|Department) of [A-Z][a-z]+(?: [A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
+const HOME_BODY = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade|Economy|Energy|Emergencies|Commerce|Agriculture|Labou?r|Transportation|Environment) (?:Ministry|Department)|[A-Z][a-z]+(?: and [A-Z][a-z]+)? Ministry|(?:Ministry|Department) of [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
 import { LABOUR_UNION_HEADS, LEGISLATURES } from '../lexicon/organizations.js';
 /** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */
