@@ -16,7 +16,10 @@ describe('events, recall round n6', () => {
     ['TOKYO, March 19 - The Ministry of International Trade and Industry has urged Japanese chipmakers to cut output.', '1987-03-19', ['REQUEST 020 requested JPNGOV->JPNBUS']],
     ['SEOUL, March 19 - The Commerce and Industry Ministry called on Washington to lift the quotas.', '1987-03-19', ['REQUEST 020 requested KORGOV->USAGOV']],
     // (with no dateline there is no home to give it)
-    ['The Ministry of International Trade and Industry has urged Japanese chipmakers to cut output.', '1987-03-19', []],
+    ['The Ministry of Posts and Telecommunications has urged the two rival carriers to merge.', '1987-03-19', []],
+    // a ministry wire copy names by a short form of its own, with no country, is its state's government ('USDA', 'MITI')
+    ['CAIRO, March 19 - USDA rejected Egypt\'s bid for 200,000 tonnes of wheat under the export bonus programme.', '1987-03-19', ['REJECT 120 occurred USAGOV->EGY']],
+    ['LONDON, March 19 - MITI has asked Japanese chipmakers to curb exports.', '1987-03-19', ['REQUEST 020 requested JPNGOV->JPNBUS']],
     // a participle with its agent set off by commas after a state is an aside on it: the state is the subject, not the agent
     ['KUWAIT, March 4 - Kuwait, hit by Iranian missiles last month, asked the United States to protect its tankers.', '1987-03-04', ['REQUEST 020 requested KWT->USA']],
     ['BONN, March 4 - West Germany, criticised by France last year, rejected the new proposal on Tuesday.', '1987-03-04', ['REJECT 120 occurred DEU->-']],
