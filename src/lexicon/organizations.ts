@@ -119,6 +119,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // (the Agriculture Department's lender, which guarantees credit for farm exports to a country)
   { name: 'Commodity Credit Corporation', aliases: ['the Commodity Credit Corporation', 'Commodity Credit Corp', 'CCC'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  // ministries wire copy names by a short form of their own, with no country ("USDA officials said", "MITI urged producers")
+  { name: 'U.S. Department of Agriculture', aliases: ['USDA'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  { name: 'Ministry of International Trade and Industry', aliases: ['MITI'], code: 'JPNGOV', sector: 'GOV', country: 'JPN' },
   // central banks wire copy names by their own name, state bodies as 'central bank' is (facts: name, country); "Bank of Tokyo" and
   // "Bank of China" are lenders and stay companies
   { name: 'Bundesbank', aliases: ['the Bundesbank', 'Deutsche Bundesbank'], code: 'DEUGOV', sector: 'GOV', country: 'DEU' },

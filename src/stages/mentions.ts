@@ -292,7 +292,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     if (c) country = c.code;
   }
   let acronym: string | undefined;
-  if (tokens[to]?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')') {
+  if (bracketedAcronym(tokens, to)) {
     acronym = tokens[to + 1].text;
   } else if (stockSymbolAt(tokens, to + 1)) {
     // ("Deutsche Babcock AG <DBCG.F>": the stock symbol a wire gives after a company's name is the company)
@@ -309,6 +309,11 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     out.push(tokenMention(scan, to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: bodySector, rank: null, titles: [], name, code: null }));
     take(scan, to, to + 3);
   }
+}
+
+/** Whether an acronym in brackets follows at `to`: "(ADB)", "(MITI)". */
+function bracketedAcronym(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.text === '(' && /^[A-Z][A-Z0-9&+-]{1,9}$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')';
 }
 
 function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMatches, names: readonly NameSpan[], sentence: number, messages: Message[]): RawMention[] {
@@ -337,10 +342,18 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     // An agency's name inside a longer name the tagger found ("Reuters Ottawa Bureau") is no agency.
     if (org.org.code === '' && insideLongerName(names, tokens[m.from].start, tokens[m.to - 1].end)) continue;
     const context = org.org.code === '' ? agencyContext(tokens, lex, m.from) : null;
+    // ("the Asian Development Bank (ADB)": an acronym the text gives in brackets after a known body is that body's, here and where
+    // the text names it so again, though the lexicon leaves it unread alone)
+    const acronym = org.org.code && bracketedAcronym(tokens, to) && isFree(scan, to, to + 3) ? tokens[to + 1].text : undefined;
+    const country = context?.code ?? org.org.country ?? null;
     out.push(tokenMention(scan, m.from, to, { type: 'organization', form: shortForm(tokens, m.from, m.to) ? 'acronym' : 'name',
-      country: context?.code ?? org.org.country ?? null, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null }));
+      country, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code || null, acronym }));
     take(scan, m.from, to);
-    i = to - 1;
+    if (acronym) {
+      out.push(tokenMention(scan, to + 1, to + 2, { type: 'organization', form: 'acronym', country, sector: org.org.sector, rank: null, titles: [], name: org.org.name, code: org.org.code }));
+      take(scan, to, to + 3);
+    }
+    i = (acronym ? to + 3 : to) - 1;
   }
 
   // "In Beijing, Foreign Ministry spokesperson Mao Ning said": the sentence's place gives the
