@@ -115,6 +115,9 @@ describe('events, real wire copy', () => {
     // a private person (no office, party, force or body) acting alone or toward a company is no political event
     ['NEW YORK, April 8 - Carl Icahn and Interstate Properties said they were holding preliminary discussions on a joint acquisition.', '1987-04-08', []],
     ['CHICAGO, April 8 - Leo Melamed urged members to reject the referendum.', '1987-04-08', []],
+    // a meeting told as unlikely right after its noun is only possible; not an act that is unlikely to bring about another
+    ['BRUSSELS, June 19 - A meeting of EC farm ministers is unlikely to be held next week.', '1987-06-19', ['CONSULT 040 hypothetical IGOEU->-']],
+    ['ROME, Oct 20 - A senior treasury official said an early meeting of Group of Seven finance ministers was unlikely.', '1987-10-20', ['CONSULT 040 hypothetical IGOG7->-']],
     // a thrift, a stock exchange and names ending in Industries, Holdings or Bancorp are businesses
     ["LOS ANGELES, March 5 - Financial Corporation of America's American Savings and Loan Association unit said it signed a definitive agreement to buy three branches.", '1987-03-05', []],
     ['The Treasury Secretary declined to give any targets for exchange rates.', '1987-03-31', []],

@@ -72,6 +72,18 @@ function calledOffAfter(text: string, end: number, unitEnd: number): boolean {
 }
 
 /**
+ * "... was unlikely" right after an act's noun, in its clause, with no other clause between (not "the visit - but its fate is
+ * uncertain"): the act is only possible; "unlikely to" only of the act itself taking place ("is unlikely to be held", not
+ * "sanctions were unlikely to start a trade war"); a heading drops the copula ("G-7 MEETING UNLIKELY").
+ */
+const DOUBTED_AFTER = /^(?:(?![,.;:]|\s-\s|\sbut\s|\sand\s)[\s\S]){0,60}?(?:\s(?:was|were|is|are|seems|seemed|looks|looked|appears|appeared)\s(?:now\s|still\s|increasingly\s|highly\s)?(?:unlikely|possible|doubtful|uncertain)|\s(?:UNLIKELY|DOUBTFUL))\b(?!\s+to\b(?!\s+(?:be\s+held|take\s+place|go\s+ahead|happen|occur|proceed)\b))/;
+
+/** Whether the words right after an act's noun tell it as only possible ("an early meeting of G-7 finance ministers was unlikely"). */
+function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
+  return DOUBTED_AFTER.test(text.slice(end, Math.min(unitEnd, end + 90)));
+}
+
+/**
  * Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose",
  * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
  */
@@ -702,6 +714,7 @@ export function finish(
     if (toCome && (!date || !ctx.anchor || date.value >= ctx.anchor.slice(0, date.value.length))) status = 'intended';
     // ("a meeting of the OPEC committee had been postponed": called off after its noun)
     if (calledOffAfter(ctx.text, trigger.end, unit.end)) status = 'negated';
+    else if (doubtedAfter(ctx.text, trigger.end, unit.end)) status = 'hypothetical';
     if (date && ctx.anchor && date.value > ctx.anchor.slice(0, date.value.length)) {
       status = 'intended';
       direction = 'future';
