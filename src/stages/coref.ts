@@ -171,13 +171,9 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
       const cluster = openCluster(book, m, `title:${m.text.toLowerCase()}`, m.text.replace(/^the\s+/i, ''));
       joinCluster(book, m, cluster);
       seen.push(m);
-    } else if (m.form === 'title' && m.type === 'organization' && m.country) {
-      // "Ukraine’s air force" with no antecedent: a body of its own, named by country and head.
-      joinCluster(book, m, byKey.get(`organization:${normaliseName(m.name)}`) ?? openCluster(book, m, `organization:${normaliseName(m.name)}`, m.name));
-      seen.push(m);
-    } else if (m.form === 'title' && m.type === 'organization' && datelineCountry && HOME_BODY.test(m.name)) {
-      // "the foreign ministry said" with no antecedent in a dispatch from Paris: the home government's ministry, placed below as
-      // "the Foreign Ministry" is
+    } else if (m.form === 'title' && m.type === 'organization' && (m.country || (datelineCountry && HOME_BODY.test(m.name)))) {
+      // "Ukraine’s air force" with no antecedent: a body of its own, named by country and head; so is "the foreign ministry said" in
+      // a dispatch from Paris, the home government's ministry, placed below as "the Foreign Ministry" is
       joinCluster(book, m, byKey.get(`organization:${normaliseName(m.name)}`) ?? openCluster(book, m, `organization:${normaliseName(m.name)}`, m.name));
       seen.push(m);
     } else if (m.form === 'nominal' && m.type === 'country') {
@@ -242,9 +238,7 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
   if (entity.type === 'person' && entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
   if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
-    entity = placedEntity(entity, datelineCountry, entity.name);
-    const first = cluster.mentions[0];
-    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+    entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "Kremlin critic Vladimir Kara-Murza", "government critic X": a critic of those in power is of the opposition, of the
   // country the seat of power named is in
@@ -296,19 +290,22 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   // labour union is of the home country, as its members are; not one whose name spans states ("the International Confederation
   // of Free Trade Unions")
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
-    entity = placedEntity(entity, datelineCountry, entity.name);
-    const first = cluster.mentions[0];
-    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+    entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
     const demonym = demonymOf(datelineCountry);
-    entity = placedEntity(entity, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name);
-    const first = cluster.mentions[0];
-    messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+    entity = fromDateline(entity, cluster, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name, messages);
   }
   return entity;
+}
+
+/** The entity placed in the dispatch's country under `name`, with a message saying so (the reader can see where a code came from). */
+function fromDateline(entity: Entity, cluster: Cluster, country: string, name: string, messages: Message[]): Entity {
+  const first = cluster.mentions[0];
+  messages.push({ stage: 'coref', message: `country of "${name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
+  return placedEntity(entity, country, name);
 }
 
 /** A labour union's name ("United Auto Workers", "Teamsters Union"). */
