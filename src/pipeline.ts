@@ -12,19 +12,23 @@ import { peopleCountry, resolveCoreference } from './stages/coref.js';
 import { attributeQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codesOfTime } from './stages/era.js';
+import { isLowerCaseCopy, restoreCase } from './stages/casing.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export function extract(input: string, options: ExtractOptions = {}): Article {
   const record = readRecord(input, options);
   const { text } = record;
   const english = record.language === 'en' && text.length > 0;
+  // a story written in lower case is read with its capitals put back: same offsets, so every span is the text's
+  const lowerCase = english && isLowerCaseCopy(text);
+  const read = lowerCase ? restoreCase(text) : text;
 
-  const dateline = findDateline(text, record.date);
-  const structure = splitStructure(text, dateline.dateline, dateline.headline);
-  const mentions = english ? findMentions(text, structure) : null;
-  const coref = mentions ? resolveCoreference(text, mentions, peopleCountry(dateline.dateline)) : null;
-  const quotes = coref ? attributeQuotes(text, structure, coref) : null;
-  const events = mentions && coref && quotes ? codeEvents(text, record, dateline.dateline, structure, coref, quotes, mentions) : null;
+  const dateline = findDateline(read, record.date);
+  const structure = splitStructure(read, dateline.dateline, dateline.headline);
+  const mentions = english ? findMentions(read, structure) : null;
+  const coref = mentions ? resolveCoreference(read, mentions, peopleCountry(dateline.dateline)) : null;
+  const quotes = coref ? attributeQuotes(read, structure, coref) : null;
+  const events = mentions && coref && quotes ? codeEvents(read, record, dateline.dateline, structure, coref, quotes, mentions) : null;
   // Groups the event coder names as actors ("Russian troops") are entities too.
   const coded = codesOfTime(record.date, coref?.entities ?? [], events?.entities ?? [], events?.events ?? []);
 
@@ -46,6 +50,7 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
     events: coded.events,
     messages: concatenated(
       record.messages,
+      lowerCase ? [LOWER_CASE_MESSAGE] : [],
       dateline.messages,
       structure.messages,
       mentions?.messages ?? [],
@@ -55,6 +60,12 @@ export function extract(input: string, options: ExtractOptions = {}): Article {
     ),
   };
 }
+
+const LOWER_CASE_MESSAGE: Message = {
+  stage: 'record',
+  message: 'the story is written in lower case: names and evidence were read from a copy with capitals restored (same offsets)',
+  severity: 'info',
+};
 
 /**
  * The layers' messages in one list. One loop reads every layer's list, so it has met empty lists

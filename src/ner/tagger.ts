@@ -921,6 +921,35 @@ function model(): Model {
   return loaded;
 }
 
+/** How the tagger's training copy (CoNLL-2003, Reuters) wrote a word: as a plain word, as a name, or not at all. */
+export interface TrainingUse {
+  /** The training copy has the word. */
+  readonly seen: boolean;
+  /** At least 30% of its uses are outside names. */
+  readonly plain: boolean;
+  /** Every use (all but under 30%) is inside names. */
+  readonly nameOnly: boolean;
+  /** At least 30% of its uses are inside a person's name. */
+  readonly person: boolean;
+  /** Its name uses are bodies' names only ("petroleum", "fisheries"). */
+  readonly bodyOnly: boolean;
+  /** Used five times or more. */
+  readonly often: boolean;
+}
+
+/** How the training copy wrote `word` (any case), read from the shipped gazetteer's code (type mask: bit 0 outside names, then PER, ORG, LOC, MISC). */
+export function trainingUse(word: string): TrainingUse {
+  const code = model().gaz.get(wordKey(word));
+  return {
+    seen: code !== 0,
+    plain: (code & 1) !== 0,
+    nameOnly: (code & 0b11110) !== 0 && (code & 1) === 0,
+    person: (code & 0b10) !== 0,
+    bodyOnly: (code & 0b11110) === 0b100,
+    often: code >> 5 === 3,
+  };
+}
+
 /**
  * Binary layout (gzipped): u32 magic, u32 bits, f32 max |weight| (mu-law range), u32 bucket count, u32 gazetteer size;
  * bucket gaps as varints; per bucket a u16 mask of nonzero tags then those int8 weights;

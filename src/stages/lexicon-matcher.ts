@@ -154,15 +154,15 @@ export function mayBeWordAt(filter: WordFilter, s: string, from: number, to: num
   return to > from && (filter[filterSlot(s, from, to)] & (1 << Math.min(to - from, 31))) !== 0;
 }
 
-/** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
-/** Words that make "American" a region's ("South American", "Latin American"). */
+/** Words that make "America" and "American" a region's ("South American", "Latin America"). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['South', 'North', 'Latin', 'Central', 'Pan', 'Pan-']);
 
-/** Whether `word` after `previous` is a region's adjective, no country's demonym ("South American"). */
+/** Whether `word` after `previous` is a region's name or adjective, not the United States' ("South American", "Latin America"). */
 export function regionalDemonym(previous: string | undefined, word: string): boolean {
-  return word === 'American' && previous !== undefined && REGION_WORDS.has(previous);
+  return (word === 'American' || word === 'America') && previous !== undefined && REGION_WORDS.has(previous);
 }
 
+/** Every longest lexicon match starting at each token (exact-case and folded tries apart). */
 export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   tries ??= build();
   const { exactFirsts, foldedFirsts } = tries;
@@ -189,7 +189,7 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
   for (let i = 0; i < n; i++) {
     exact[i] = mayBeWord(exactFirsts, exactKeys[i]) ? longest(tries.exact, exactKeys, i) : null;
     folded[i] = mayBeWord(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
-    // "South American leaders", "Latin American debt": a region's people, not the United States'
+    // "South American leaders", "Latin American debt", "vice-president for Latin America": a region, not the United States
     if (exact[i] !== null && i > 0 && regionalDemonym(exactKeys[i - 1], exactKeys[i])) exact[i] = null;
     // "Attorney General Merrick Garland", "Prosecutor General Igor Krasnov": a word of a longer title is no rank of its own
     if (folded[i] !== null && i > 0 && folded[i - 1] !== null && folded[i - 1]!.to > i && folded[i]!.to <= folded[i - 1]!.to
