@@ -23,13 +23,20 @@ import { TITLE_HEADS } from '../lexicon/titles.js';
 import { titleCase } from '../gazetteer.js';
 import { trainingUse } from '../ner/tagger.js';
 
-/** A story's body with fewer capitals than this share of its letters is lower-case copy (normal copy has 4-8%). */
+/** A story's body with fewer capitals than this share of its letters may be lower-case copy (normal copy has 4-8%)... */
+const FEW_CAPITALS = 0.03;
+/** ... and under this share it is, whatever names it holds. */
 const LOWER_CASE_SHARE = 0.015;
 /** How much of the body is looked at, and how many letters it must hold to judge. */
 const SAMPLE = 1200;
 const MIN_LETTERS = 200;
+const LOWER_WORD = /(?<![A-Za-z'])[a-z]+(?![A-Za-z])/g;
 
-/** Whether the story's body (after its title line) is written in lower case. */
+/**
+ * Whether the story's body (after its title line) is written in lower case: almost no capitals, or
+ * few capitals and more countries and peoples named in lower case than with a capital ("KINGSTON,
+ * Jamaica, April 24 - prime minister edward seaga ... jamaica's gdp", a dateline in capitals).
+ */
 export function isLowerCaseCopy(text: string): boolean {
   const from = text.indexOf('\n');
   if (from < 0) return false;
@@ -44,8 +51,21 @@ export function isLowerCaseCopy(text: string): boolean {
       capitals++;
     }
   }
-  return letters >= MIN_LETTERS && capitals < letters * LOWER_CASE_SHARE;
+  if (letters < MIN_LETTERS || capitals >= letters * FEW_CAPITALS) return false;
+  if (capitals < letters * LOWER_CASE_SHARE) return true;
+  const sample = text.slice(from, to);
+  let lowerNames = 0;
+  for (const m of sample.matchAll(LOWER_WORD)) if (COUNTRY_WORDS.has(m[0])) lowerNames++;
+  let capitalNames = 0;
+  for (const m of sample.matchAll(CAPITAL_WORD)) if (COUNTRY_WORDS.has(m[0].toLowerCase())) capitalNames++;
+  return lowerNames >= 2 && lowerNames > capitalNames;
 }
+
+const CAPITAL_WORD = /(?<![A-Za-z'])[A-Z][a-z]+(?![A-Za-z])/g;
+/** One-word names of countries and peoples in lower case ("jamaica", "peruvian"). */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(
+  [...COUNTRY_NAMES.keys(), ...DEMONYMS.keys()].filter((name) => /^[A-Z][a-z]+$/.test(name)).map((name) => name.toLowerCase()),
+);
 
 interface Word {
   readonly start: number;
