@@ -151,12 +151,19 @@ describe('events, real wire copy: dates', () => {
       'QUITO, March 13 - Ecuadorean President Leon Febres Cordero said his country was unilaterally suspending payments to private foreign banks.', '1987-03-13', 'SANCTION ECUGOV->- 1987-03-13'],
     ['an attempt told in the past was made then',
       'MANAGUA, March 16 - Contra rebels tried to blow up an electricity pylon supplying a Managua industrial zone.', '1987-03-16', 'ASSAULT NICREB->NIC 1987-03-16'],
+    ["a state's request to lenders no code names is its own, with no recipient",
+      'QUITO, March 12 - Ecuador asked its creditor banks on Tuesday for a two-year grace period on its foreign debt.', '1987-03-12', 'REQUEST ECU->- 1987-03-10'],
+    ['(and one told by "seek ... from")',
+      'MEXICO CITY, April 2 - Mexico will seek new money from its commercial bank creditors later this year, officials said.', '1987-04-02', 'REQUEST MEX->- 1987'],
   ];
   for (const [rule, text, date, event] of rows) {
     it(`[events] ${rule}`, () => {
       expect(dated(text, date)).toContain(event);
     });
   }
+  it("[events] (a company's request to its own creditors is its business)", () => {
+    expect(dated('TOKYO, April 2 - Sanko Steamship Co asked its creditor banks for a moratorium on repayments.', '1987-04-02')).toEqual([]);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -769,10 +769,12 @@ export function finish(
 
 /**
  * "Argentina's negotiations with creditor banks", "Ongpin started talks with the banks", "Brazil will meet its bank advisory
- * committee": a state's talks with lenders no code names are its own, with no recipient, as talks between it and them are.
+ * committee": a state's talks with lenders no code names are its own, with no recipient, as talks between it and them are; so
+ * are its requests to them ("Ecuador asked its creditor banks for a grace period", "will seek new money from its creditors").
  */
 function talksWithLenders(view: View, entry: TriggerEntry, actors: readonly Slot[], end: number): boolean {
-  if (entry.type !== 'CONSULT' || entry.mode === 'visit' || entry.cameo === '045') return false;
+  const talks = entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045';
+  if (!talks && entry.type !== 'REQUEST') return false;
   // (a company's talks with its banks are its business, and a person of no office is no state: states and their governments only)
   if (!actors.every((a) => a.entity.actor && a.entity.country && (a.entity.type === 'country' || a.entity.sector === 'GOV'))) return false;
   const { words } = view;
