@@ -161,6 +161,13 @@ describe('events, real wire copy: dates', () => {
       expect(dated(text, date)).toContain(event);
     });
   }
+  it('[events] a company named after its country is a company, not the country', () => {
+    expect(dated('TOKYO, April 2 - Japan Line asked its creditor banks to shelve repayment of 124 billion yen of loans.', '1987-04-02')).toEqual([]);
+    const article = extract('TOKYO, April 2 - Japan Air Lines said it signed an agreement with the Soviet Union.', { date: '1987-04-02' });
+    expect(article.entities.find((e) => e.name === 'Japan Air Lines')?.actor).toBe('JPNBUS');
+    // (a body's name that runs on past the word is no company: "the U.S. Petroleum and Energy Committee")
+    expect(extract('WASHINGTON, April 2 - Gulf Oil Ministers met in Taif.', { date: '1987-04-02' }).entities.some((e) => e.sector === 'BUS')).toBe(false);
+  });
   it("[events] (a company's request to its own creditors is its business)", () => {
     expect(dated('TOKYO, April 2 - Sanko Steamship Co asked its creditor banks for a moratorium on repayments.', '1987-04-02')).toEqual([]);
   });

@@ -301,7 +301,9 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   const written = spanText(scan, from, to);
   const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
   // A legislature's committee is the legislature's (LEG), not a government committee.
-  const own = to - from >= 2 && COMPANY_FORMS.has(tokens[to - 1].text) ? 'BUS' : sectorOfOrg(written);
+  // (a company named after its country is one too: "Japan Line", "the Korea Fund")
+  const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from)));
+  const own = company ? 'BUS' : sectorOfOrg(written);
   const bodySector = own === 'LEG' ? own : sector ?? own;
   out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
   take(scan, start, to);
@@ -685,6 +687,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   }
   cutStockSymbols(tokens, out);
   markCompanies(tokens, out);
+  markCountryCompanies(tokens, lex, out);
   addNameSuffixes(tokens, out);
   return out;
 }
@@ -1027,6 +1030,37 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
       if (companySuffix(tokens[k]?.text ?? '')) span.to = k + 1;
     }
   }
+}
+
+/** Last words of companies named after their country ("Japan Line", "Japan Air Lines", "the Korea Fund", "Nippon Steel"). */
+const COUNTRY_COMPANY_HEADS: ReadonlySet<string> = new Set(['Line', 'Lines', 'Airlines', 'Airways', 'Shipping', 'Steamship', 'Steel',
+  'Motors', 'Telecom', 'Fund', 'Petroleum', 'Oil', 'Chemical', 'Chemicals', 'Electric', 'Leasing', 'Mining']);
+
+/**
+ * A country's name that opens a company's name is no country: "Japan Line asked its creditor banks" (the tagger's place "Japan
+ * Line"), "Japan Air Lines said" (its place "Japan" alone), "Brazil Fund officials". The name runs from the country over at most
+ * two more capitalised words to a company's last word.
+ */
+function markCountryCompanies(tokens: readonly Token[], lex: Lex, out: TokenSpan[]): void {
+  for (const span of out) {
+    if (span.type === 'PER' || !countryOpens(lex, span.from)) continue;
+    let k = lex.exact[span.from]!.to;
+    const after = k;
+    while (k < tokens.length && k < after + 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && !COUNTRY_COMPANY_HEADS.has(tokens[k].text)) k++;
+    if (k >= tokens.length || !COUNTRY_COMPANY_HEADS.has(tokens[k].text)) continue;
+    // (a name running on is no company's: "Gulf Oil Ministers", "U.S. Petroleum and Energy Committee")
+    const next = tokens[k + 1]?.text ?? '';
+    if ((/^\p{Lu}\p{Ll}/u.test(next) && !COMPANY_FORMS.has(next)) || TITLE_JOINERS.has(next) || next === '&') continue;
+    span.type = 'ORG';
+    span.to = Math.max(span.to, k + 1);
+    // (the words the name now covers are no names of their own)
+    for (const other of out) if (other !== span && other.from >= span.from && other.from < span.to) other.to = other.from;
+  }
+}
+
+/** Whether a country's name opens the words at `from`. */
+function countryOpens(lex: Lex, from: number): boolean {
+  return entryOf(lex.exact[from], 'country') !== null;
 }
 
 /** Name suffixes and particles: "Charles Q. Brown Jr.", "Mohammed Shia al-Sudani", "Mohammed bin Salman". */
