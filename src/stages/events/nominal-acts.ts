@@ -310,9 +310,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
         break;
       }
       // ("Hata told an informal meeting of the General Agreement on Tariffs and Trade", "Clark told a conference of ASEAN foreign
-      // ministers": one who addresses a body's meeting takes part in it, with the body)
+      // ministers", "Sumita, who is attending an annual meeting of the Asian Development Bank,": one who addresses or attends a body's
+      // meeting takes part in it, with the body)
       if (body && ADDRESSING.has(w) && j > 0 && !DETERMINERS.has(wordAt(words, j - 1))) {
-        const subject = subjectLeft(view, j);
+        // (a participle set off after the subject: "Miyazawa, attending a meeting of the Group of Seven, said")
+        const subject = subjectLeft(view, j) ?? (wordAt(words, j - 1) === ',' ? participleSubject(view, j - 1) : null);
         if (subject) actors = withCompounds(view, subject, -1);
         break;
       }
@@ -600,8 +602,12 @@ const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'foll
 /** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
 const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
 
-/** Verbs of speaking to an audience, whose object a meeting can be ("told the annual meeting of", "addressed a session of"). */
-const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addressed', 'addresses', 'address', 'assured', 'assures']);
+/**
+ * Verbs of speaking to an audience, whose object a meeting can be ("told the annual meeting of", "addressed a session of"), and of
+ * attending one ("attended a meeting of the Group of Seven", "attend council meetings of the IMF"): one there takes part in it.
+ */
+const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addressed', 'addresses', 'address', 'assured', 'assures',
+  'attend', 'attends', 'attended', 'attending']);
 
 /**
  * The subject of the clause a frame of talks at `j` stands in, named right before its verb, when one stands between the frame and
