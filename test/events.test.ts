@@ -238,8 +238,8 @@ const rows: Row[] = [
   ['Hundreds of students rallied in Dhaka on Monday, shouting slogans against India.', [BGD, IND], [{ type: 'PROTEST', actor: 'BGD', recipient: 'IND', status: 'occurred' }]],
   ['Protesters rallied in Ankara on Sunday, burning flags and chanting slogans against Israel.', [TUR_ANK, ISR], [{ type: 'PROTEST', actor: 'TUR', recipient: 'ISR', status: 'occurred' }]],
   ['Students rallied in Dhaka, shouting slogans against India and the United States.', [BGD, IND, country('USA', 'United States')], [{ type: 'PROTEST', actor: 'BGD', recipient: 'IND', status: 'occurred' }, { type: 'PROTEST', actor: 'BGD', recipient: 'USA', status: 'occurred' }]],
-  // 3. a name before a noun-like verb form is a noun phrase ("the ASEAN meeting")
-  ['Wang Yi praised the ASEAN meeting in Vientiane.', [WANG, ASEAN], [{ type: 'SUPPORT', actor: 'CHNGOV', recipient: 'IGOASEAN', status: 'occurred' }]],
+  // 3. a name before a noun-like verb form is a noun phrase ("the ASEAN meeting"), here a body's meeting (the body's own)
+  ['Wang Yi praised the ASEAN meeting in Vientiane.', [WANG, ASEAN], [{ type: 'SUPPORT', actor: 'CHNGOV', recipient: 'IGOASEAN', status: 'occurred' }, { type: 'CONSULT', actor: 'IGOASEAN', recipient: null, status: 'occurred' }]],
   // 4. "around" is a recipient slot
   ['China deployed dozens of warships around Taiwan on Thursday.', [CHN, TWN], [{ type: 'MOBILIZE', actor: 'CHN', recipient: 'TWN', status: 'occurred', cameo: '154' }]],
   // 5. compound subjects with titles

@@ -11,7 +11,7 @@ import { actNounWord, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, con
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
-import { nominalAct } from './nominal-acts.js';
+import { bodyMeetingPattern, nominalAct } from './nominal-acts.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, groupEntity, groupSlot, recast, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
@@ -332,6 +332,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev) || placePossessive(view, start) >= 0)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
+    // ("the IADB meeting", "this week's ADB annual meeting": a body of states that modifies the noun makes it the body's meeting)
+    const bodyMeeting = form === 'gerund' ? bodyMeetingPattern(view, start) : undefined;
+    if (bodyMeeting) return nominal(ctx, unit, view, bodyMeeting, start, end);
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
     // ("the Houthis attack ships" keeps its plural name as a subject)
     if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {

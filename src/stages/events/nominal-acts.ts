@@ -1,12 +1,12 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -91,7 +91,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (entry.ofActs) return null;
   // ("a meeting of shareholders", "a session of parliament": only a body of states' meeting is diplomacy)
   // (not where the meeting only places or times another act: "on the sidelines of a summit of the SCO", "ahead of a summit of")
-  const body = entry.ofBody && !words.slice(Math.max(0, start - 4), start).some((w) => MEETING_SETTINGS.has(w)) ? view.slotAt[partyAt(view, argStart + 1)] : undefined;
+  // ("the IADB meeting", "this week's ADB annual meeting": the body named before the noun as its modifier, with no `of`)
+  const bodyFirst = entry.ofBody && wordAt(words, argStart) !== 'of';
+  const body = entry.ofBody && !words.slice(Math.max(0, start - 4), start).some((w) => MEETING_SETTINGS.has(w))
+    ? bodyFirst ? modifyingBody(view, start) : view.slotAt[partyAt(view, argStart + 1)] : undefined;
   if (entry.ofBody && !body?.entity.actor?.startsWith('IGO')) return null;
   let actors: Slot[] = [];
   let statusFrom = start;
@@ -101,6 +104,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // the `here` or `in` of a stay the act is the purpose of (see stayBefore)
   let stay = -1;
   let destination: Slot[] = [];
+  // (the body a meeting named before its noun is of is the one met there, as the one after `of` is)
+  if (bodyFirst && body) destination = [body];
   // "the visit by X"
   {
     let b = argStart;
@@ -268,10 +273,16 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // (not an apposition, ", at war with the RSF since", read below; nor a war that may come: "in the case of war with Turkey")
   const fightFramed = entry.type === 'ASSAULT' && entry.mutual && wordAt(words, argStart) === 'with' && wordAt(words, start - 1) !== 'at'
     && !words.slice(Math.max(0, start - 5), start).some((w) => UNREAL_WAR_FRAMES.has(w));
+  // ("attend the IMF's Interim Committee meeting": the body that owns a meeting is the one met there, by whoever the frame names)
+  if (bodyFirst && actors.length === 1 && actors[0].entity.id === body?.entity.id) actors = [];
   // ("said at the end of a brief visit here": a visit to the place the dispatch is from)
   if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && (wordAt(words, argStart) === 'to' || wordAt(words, argStart) === 'here')) || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
-    for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+    // (as far before the noun as a body that modifies it, however long its name: "attend the International Monetary Fund's Interim
+    // Committee meeting")
+    let reach = start - 5;
+    while (bodyFirst && body && reach > 0 && view.tokens[reach + 2].start > body.start) reach--;
+    for (let j = start - 1; j >= 0 && j >= reach; j--) {
       const w = wordAt(words, j);
       // ("During talks with Japanese Prime Minister Yasuhiro Nakasone, Dawkins expressed concern", "In his talks with Shultz, ...":
       // talks that open the sentence are the main clause subject's, after the comma)
@@ -310,14 +321,17 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
         break;
       }
       // ("Hata told an informal meeting of the General Agreement on Tariffs and Trade", "Clark told a conference of ASEAN foreign
-      // ministers": one who addresses a body's meeting takes part in it, with the body)
+      // ministers", "Sumita, who is attending an annual meeting of the Asian Development Bank,": one who addresses or attends a body's
+      // meeting takes part in it, with the body)
       if (body && ADDRESSING.has(w) && j > 0 && !DETERMINERS.has(wordAt(words, j - 1))) {
-        const subject = subjectLeft(view, j);
+        // (a participle set off after the subject: "Miyazawa, attending a meeting of the Group of Seven, said")
+        const subject = subjectLeft(view, j) ?? (wordAt(words, j - 1) === ',' ? participleSubject(view, j - 1) : null);
         if (subject) actors = withCompounds(view, subject, -1);
         break;
       }
       // ("at a White House meeting with Senate Republicans": a name between a determiner and the noun modifies it, read past)
-      if (view.slotAt[j] && nextAfterSlot(view, j) === start && DETERMINERS.has(wordAt(words, view.slotStart[j] - 1))) {
+      // ("attending a GATT ministerial meeting": the body that modifies the noun, past its other modifiers)
+      if (view.slotAt[j] && ((nextAfterSlot(view, j) === start && DETERMINERS.has(wordAt(words, view.slotStart[j] - 1))) || (bodyFirst && body && view.tokens[j].start >= body.start))) {
         j = view.slotStart[j];
         continue;
       }
@@ -600,8 +614,12 @@ const TALK_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'after', 'foll
 /** Words that open an adverbial of talks or a visit the clause's subject held ("after a meeting with", "before talks with"). */
 const TALK_FRAME_OPENERS: ReadonlySet<string> = new Set([...TALK_FRAMES, 'before']);
 
-/** Verbs of speaking to an audience, whose object a meeting can be ("told the annual meeting of", "addressed a session of"). */
-const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addressed', 'addresses', 'address', 'assured', 'assures']);
+/**
+ * Verbs of speaking to an audience, whose object a meeting can be ("told the annual meeting of", "addressed a session of"), and of
+ * attending one ("attended a meeting of the Group of Seven", "attend council meetings of the IMF"): one there takes part in it.
+ */
+const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addressed', 'addresses', 'address', 'assured', 'assures',
+  'attend', 'attends', 'attended', 'attending']);
 
 /**
  * The subject of the clause a frame of talks at `j` stands in, named right before its verb, when one stands between the frame and
@@ -668,6 +686,38 @@ function stayBefore(view: View, j: number): number {
 const STAY_LEADS: ReadonlySet<string> = new Set([',', 'expected', 'due']);
 /** An agreement told before that talks after it led to ("the agreement followed months of", "the accord was reached after"). */
 const AGREEMENT_AFTER_TALKS = /\bthe (?:agreement|accord|deal|pact) (?:followed|came after|was reached (?:after|through|in|during)|was struck after|resulted from)\b/i;
+/**
+ * The body named right before a meeting's noun at `start` as its modifier ("the IADB meeting", "a GATT ministerial meeting", "this
+ * week's ADB annual meeting", "the IMF's spring meeting"): after a determiner or a possessive of time, with up to two lower-case
+ * words between; not a subject whose verb the noun is ("OPEC meeting this demand").
+ */
+export function modifyingBody(view: View, start: number): Slot | undefined {
+  let k = start - 1;
+  while (k > start - 3 && lowerModifier(view, k)) k--;
+  if (POSSESSIVE_MARKS.has(wordAt(view.words, k))) k--;
+  // ("the IMF's Interim Committee meeting": an organ of no code named after its body's possessive is the body's)
+  const organ = view.slotAt[k];
+  if (organ && !organ.entity.actor && organ.entity.type === 'organization') {
+    k = view.slotStart[k] - 1;
+    if (POSSESSIVE_MARKS.has(wordAt(view.words, k))) k--;
+  }
+  const slot = view.slotAt[k];
+  if (!slot || nextAfterSlot(view, view.slotStart[k]) !== k + 1) return undefined;
+  // ("the next OPEC meeting", "an emergency OPEC meeting": words of its kind or time before the name too)
+  let d = view.slotStart[k] - 1;
+  while (d > view.slotStart[k] - 3 && lowerModifier(view, d)) d--;
+  // (not people of the body whom the participle tells: "Foreign ministers of the Group of Seven meeting on Capri urged")
+  if (wordAt(view.words, d - 1) === 'of' && PERSON_NOUNS.has(wordAt(view.words, d - 2))) return undefined;
+  return DETERMINERS.has(wordAt(view.words, d)) ? slot : undefined;
+}
+/**
+ * The noun pattern of a body's meeting for the word at `start` when a body of states modifies it ("the IADB meeting", "last
+ * December's OPEC meeting"): the gerund "meeting" matches the verb "meet" first, whose reading would take the body as its subject.
+ */
+export function bodyMeetingPattern(view: View, start: number): Pattern | undefined {
+  if (!modifyingBody(view, start)?.entity.actor?.startsWith('IGO')) return undefined;
+  return lexicon().byFirst.get(wordAt(view.words, start))?.find((p) => p.entry.ofBody && p.frame === 'noun' && p.rest.length === 0);
+}
 /** Words that make a meeting the place or time of another act ("on the sidelines of", "ahead of", "on the eve of"). */
 const MEETING_SETTINGS: ReadonlySet<string> = new Set(['sidelines', 'margins', 'ahead', 'eve']);
 /** Parts of a visit that frame an act told in it ("at the end of a visit to Mexico", "at the start of a tour"). */

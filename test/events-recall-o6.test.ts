@@ -1,0 +1,24 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round o6', () => {
+  eventRows([
+    // one who attends a meeting of a body of states takes part in it, with the body, as one who addresses it does; a participle set
+    // off after the subject is the subject's
+    ['Japanese Finance Minister Kiichi Miyazawa attended a meeting of the Group of Seven in Washington.', '1987-04-10', ['CONSULT 040 occurred JPNGOV->IGOG7']],
+    ['Japan will not attend the next meeting of the Group of Seven, officials said.', '1987-04-10', ['CONSULT 040 negated JPN->IGOG7']],
+    ['Bank of Japan Governor Satoshi Sumita, attending an annual meeting of the Asian Development Bank, said the yen would stay stable.', '1987-04-27', ['CONSULT 040 occurred JPNGOV->IGOADB']],
+    // (a meeting of no body of states is none, attended or not)
+    ['About 300 shareholders attended a meeting of the company in Dallas.', '1987-04-10', []],
+    // a body of states named before a noun of meeting as its modifier ('the IADB meeting', 'the IMF's Interim Committee meeting',
+    // 'last December's OPEC meeting') makes it the body's meeting, as 'a meeting of' the body does: the body's own, or, framed by one
+    // who addresses or attends it, that one's with the body
+    ['Treasury Secretary James Baker told the IADB meeting that banks must lend more.', '1987-03-23', ['CONSULT 040 occurred USAGOV->IGOIADB']],
+    ['South Korean Finance Minister Chung In-yong will attend the International Monetary Fund\'s Interim Committee meeting.', '1987-03-31', ['CONSULT 040 intended KORGOV->IGOIMF']],
+    ['West German Economics Minister Martin Bangemann is attending a GATT ministerial meeting in New Zealand.', '1987-03-23', ['CONSULT 040 occurred DEUGOV->IGOGATT']],
+    ['Oil prices recovered after last December\'s OPEC meeting, traders said.', '1987-03-02', ['CONSULT 040 occurred IGOOPEC->-']],
+    // (a body that is the subject of the verb 'meet' holds no meeting; a company's meeting is none)
+    ['OPEC is meeting this demand through current production, he said.', '1987-03-02', []],
+    ['The shareholders attended the company\'s annual meeting in Dallas.', '1987-03-02', []],
+  ]);
+});
