@@ -447,6 +447,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // (not a warning of a risk: "despite warnings from U.N. experts that they risked torture")
   { id: 'threaten.warning-from', type: 'THREATEN', cameo: '130', nouns: ['warning|warnings from!'], recipient: ['from'], ofActs: true, answerTold: true },
   { id: 'request.appeal-from', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['appeals|appeal|pleas|plea|urging from|of!', 'at * request|urging|behest of!', 'at * request|urging|behest', 'demands|requests by|from|of!', 'demand|request by!'], recipient: ['from', 'of', 'by'], ofActs: true },
+  // ("South Korea has been under pressure from Washington to revalue the won", "despite pressure from Congress", "resisted pressure
+  // from main creditors for more currency adjustments"): pressure from a party is its demand, on the clause's subject; not pressure
+  // given in to, which concede.yield tells ("bowed to pressure from"), nor a market's ("heavy selling pressure from investment trusts")
+  { id: 'request.pressure-from', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['pressure from|by!'], recipient: ['from', 'by'], ofActs: true, notAfter: ['to', 'no', 'selling', 'buying', 'upward', 'downward', 'price', 'competitive', 'inflationary', 'market'] },
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help', 'seek * help|assistance|aid'], recipient: ['from', 'to', 'of'] },

@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round p6', () => {
+  eventRows([
+    // pressure from a party is its demand on the clause's subject; not pressure given in to, none denied, nor a market's
+    ['Taiwan has been under pressure from Washington to let its currency rise, bankers said.', '1987-03-17', ['REQUEST 100 requested USAGOV->TWN']],
+    ['Argentina resisted pressure from the International Monetary Fund for a sharper devaluation of the austral.', '1987-03-17', ['REQUEST 100 requested IGOIMF->ARG']],
+    ['Fiji bowed to pressure from Australia over the constitution.', '1987-03-17', ['CONCEDE 0832 occurred FJI->AUS']],
+    ['The minister said there had been no pressure from Britain over the sale.', '1987-03-17', []],
+    ['The yen came under heavy selling pressure from Japanese investors.', '1987-03-17', []],
+  ]);
+});
