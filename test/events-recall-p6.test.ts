@@ -9,5 +9,9 @@ describe('events, recall round p6', () => {
     ['Fiji bowed to pressure from Australia over the constitution.', '1987-03-17', ['CONCEDE 0832 occurred FJI->AUS']],
     ['The minister said there had been no pressure from Britain over the sale.', '1987-03-17', []],
     ['The yen came under heavy selling pressure from Japanese investors.', '1987-03-17', []],
+    // a complaint told as a clause criticises the party the clause names; with no party named it is none
+    ['Canada complained that the United States was subsidising its wheat exports, officials said.', '1987-03-17', ['ACCUSE 111 occurred CAN->USA']],
+    ['British Trade Minister Alan Clark complained repeatedly that Japan had failed to open its construction market.', '1987-03-17', ['ACCUSE 111 occurred GBRGOV->JPN']],
+    ['Dealers complained that prices were too volatile.', '1987-03-17', []],
   ]);
 });
