@@ -13,5 +13,10 @@ describe('events, recall round p6', () => {
     ['Canada complained that the United States was subsidising its wheat exports, officials said.', '1987-03-17', ['ACCUSE 111 occurred CAN->USA']],
     ['British Trade Minister Alan Clark complained repeatedly that Japan had failed to open its construction market.', '1987-03-17', ['ACCUSE 111 occurred GBRGOV->JPN']],
     ['Dealers complained that prices were too volatile.', '1987-03-17', []],
+    // a party that asks for a thing with no one named asks no coded party (recipient null); from whom, when named
+    ['Ecuador asked for an emergency loan of crude oil to guarantee domestic supplies, officials said.', '1987-03-17', ['REQUEST 020 requested ECU->-']],
+    ['The Philippines will ask for a 500 mln dlr loan from the World Bank, the finance secretary said.', '1987-03-17', ['REQUEST 020 requested PHL->IGOWB']],
+    // (a spokesman asked for comment asks nothing)
+    ['A Treasury spokesman, when asked for comment, said he had no information.', '1987-03-17', []],
   ]);
 });

@@ -439,7 +439,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Savimbi challenged the Angolan government to match his offer": a challenge to a party named to act asks it to
   { id: 'request.challenge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['challenge ** to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, domestic: true },
   { id: 'request.meeting', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['request|seek * meeting|session|consultations of', 'call for * meeting|session|consultations of'], recipient: ['of'] },
-  { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'press for', 'seek * from', 'seek the|a|an ** from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
+  { id: 'request.call-for', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['call for', 'appeal for', 'press for', 'ask for', 'seek * from', 'seek the|a|an ** from', 'plead for'], recipient: ['from', 'to', 'between'], embeds: true },
   // "demanding the resignation of President Dina Boluarte": a demand for a change of leadership (1041)
   { id: 'request.resignation', type: 'REQUEST', cameo: '1041', status: 'requested', verbs: ['demand|seek|call_for|urge * resignation|ouster|impeachment|dismissal|overthrow of'], recipient: ['of'], needsRecipient: true, domestic: true },
   { id: 'request.demand', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['demand', 'insist that', 'issue * demand to'], recipient: ['from', 'that', 'obj', 'between'], embeds: true, domestic: true },
