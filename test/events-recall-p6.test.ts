@@ -1,0 +1,22 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round p6', () => {
+  eventRows([
+    // pressure from a party is its demand on the clause's subject; not pressure given in to, none denied, nor a market's
+    ['Taiwan has been under pressure from Washington to let its currency rise, bankers said.', '1987-03-17', ['REQUEST 100 requested USAGOV->TWN']],
+    ['Argentina resisted pressure from the International Monetary Fund for a sharper devaluation of the austral.', '1987-03-17', ['REQUEST 100 requested IGOIMF->ARG']],
+    ['Fiji bowed to pressure from Australia over the constitution.', '1987-03-17', ['CONCEDE 0832 occurred FJI->AUS']],
+    ['The minister said there had been no pressure from Britain over the sale.', '1987-03-17', []],
+    ['The yen came under heavy selling pressure from Japanese investors.', '1987-03-17', []],
+    // a complaint told as a clause criticises the party the clause names; with no party named it is none
+    ['Canada complained that the United States was subsidising its wheat exports, officials said.', '1987-03-17', ['ACCUSE 111 occurred CAN->USA']],
+    ['British Trade Minister Alan Clark complained repeatedly that Japan had failed to open its construction market.', '1987-03-17', ['ACCUSE 111 occurred GBRGOV->JPN']],
+    ['Dealers complained that prices were too volatile.', '1987-03-17', []],
+    // a party that asks for a thing with no one named asks no coded party (recipient null); from whom, when named
+    ['Ecuador asked for an emergency loan of crude oil to guarantee domestic supplies, officials said.', '1987-03-17', ['REQUEST 020 requested ECU->-']],
+    ['The Philippines will ask for a 500 mln dlr loan from the World Bank, the finance secretary said.', '1987-03-17', ['REQUEST 020 requested PHL->IGOWB']],
+    // (a spokesman asked for comment asks nothing)
+    ['A Treasury spokesman, when asked for comment, said he had no information.', '1987-03-17', []],
+  ]);
+});
