@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round q6', () => {
+  eventRows([
+    // a participle in a heading in capitals is a passive with its 'be' left out: the one it names is acted on, not the actor
+    ['BOLIVIA URGED TO SPEED UP PRIVATISATION\nLA PAZ, May 4 - Bolivia should sell more state firms, bankers said.', '1987-05-04', []],
+    ['GRAIN EXPORTS FALL, DROUGHT BLAMED\nCANBERRA, May 4 - Wheat exports fell in April, traders said.', '1987-05-04', []],
+    ['DUTCH OIL PLANS THREATENED BY HIGHER COSTS\nTHE HAGUE, May 4 - The new fields may be shelved, the ministry said.', '1987-05-04', []],
+    // (its agent, when a party, still acts; an active participle with its object right after it stays active)
+    ['MOROCCO URGED TO JOIN TALKS BY ALGERIA\nALGIERS, May 4 - The statement came late on Sunday.', '1987-05-04', ['REQUEST 020 requested DZA->MAR']],
+    ['CHINA URGED JAPAN TO CUT TARIFFS\nPEKING, May 4 - The statement came late on Sunday.', '1987-05-04', ['REQUEST 020 requested CHN->JPN']],
+  ]);
+});
