@@ -10,5 +10,11 @@ describe('events, recall round q6', () => {
     // (its agent, when a party, still acts; an active participle with its object right after it stays active)
     ['MOROCCO URGED TO JOIN TALKS BY ALGERIA\nALGIERS, May 4 - The statement came late on Sunday.', '1987-05-04', ['REQUEST 020 requested DZA->MAR']],
     ['CHINA URGED JAPAN TO CUT TARIFFS\nPEKING, May 4 - The statement came late on Sunday.', '1987-05-04', ['REQUEST 020 requested CHN->JPN']],
+    // bids or offers of a market refused (in the plural, or in a sentence of a tender for goods) are no rejection of a party
+    ['The Commission rejected all bids to export barley at its weekly tender, traders said.', '1987-05-04', []],
+    ['Morocco rejected offers at its import tender for 40,000 tonnes of soft wheat, traders said.', '1987-05-04', []],
+    // (a party's offer or bid refused still is)
+    ['Morocco rejected the U.S. offer of wheat for 40,000 tonnes, officials said.', '1987-05-04', ['REJECT 120 occurred MAR->USA', 'AGREE 030 occurred USA->MAR']],
+    ['Iran rejected the offer of talks, the radio said.', '1987-05-04', ['REJECT 120 occurred IRN->-']],
   ]);
 });
