@@ -16,5 +16,9 @@ describe('events, recall round q6', () => {
     // (a party's offer or bid refused still is)
     ['Morocco rejected the U.S. offer of wheat for 40,000 tonnes, officials said.', '1987-05-04', ['REJECT 120 occurred MAR->USA', 'AGREE 030 occurred USA->MAR']],
     ['Iran rejected the offer of talks, the radio said.', '1987-05-04', ['REJECT 120 occurred IRN->-']],
+    // a contract signed is an agreement between parties only with a state; with a company or no one named it is commerce
+    ['The Italian government signed a contract with Fiat SpA for 40 army trucks.', '1987-05-04', []],
+    ['The Defence Ministry signed a 30 mln dlr contract on Friday.', '1987-05-04', []],
+    ['Finland signed contracts with the Soviet Union for two power stations, officials said.', '1987-05-04', ['SUPPORT 057 occurred FIN->SUN']],
   ]);
 });
