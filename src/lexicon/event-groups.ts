@@ -266,6 +266,11 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'firm', 'firms', 'industry', 'industries', 'venture', 'ventures', 'business', 'businesses', 'dlr', 'dlrs',
 ]);
 
+/** Bids and offers made in a market: refused, they are a buyer's or a seller's choice, not a rejection of a party ("rejected all bids"). */
+export const MARKET_BIDS: ReadonlySet<string> = new Set(['bid', 'bids', 'offer', 'offers']);
+/** Words of a tender for goods: the sentence's bids or offers are a market's ("rejected offers at its tender for 12,000 tonnes"). */
+export const TENDER_WORDS: ReadonlySet<string> = new Set(['tender', 'tenders', 'retender', 'tonnes', 'tons', 'shipment', 'shipments', 'cargoes']);
+
 /**
  * Nouns that name a vessel right before its own name ("the cruiser Varyag", "the anti-submarine ship
  * Marshal Shaposhnikov"): the name is a ship, never a person; its owner ("its cruiser", "the Chinese

@@ -511,7 +511,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     const gathered = !reduced && entry.id === 'consult.host' && form === 'past/participle' && wordAt(words, end) === 'by' && gatheringBefore(words, start) && placedBefore(view, start);
     // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)
     // (not a word of speech or commitment: "said dozens of civilians had been killed and vowed to retaliate")
-    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type)))) || reduced || gathered;
+    const passive = ((form === 'participle' || form === 'past/participle') && (beBefore(words, start) || (prev === 'and' && /(?:ed|en)$/.test(wordAt(words, start - 2)) && beBefore(words, start - 2) && !SAID_ACTS.has(entry.type))))
+      || reduced || gathered || headingPassive(unit, view, form, start, end);
     if (passive && entry.subjectActs) {
       const subject = subjectLeft(view, start);
       if (subject) actors = withCompounds(view, subject, -1);
@@ -1094,6 +1095,22 @@ function objectOfVerb(view: View, slot: Slot): boolean {
 /** Lower-case words that describe a person named as an object ("military leader", "his counterpart"). */
 const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior',
   'opposition', 'rebel', 'party', 'union', 'prominent', 'veteran', 'leading']);
+
+/**
+ * Whether a participle in a heading in capitals is a passive with its form of "be" left out, as headings tell the present in the
+ * present tense ("EC URGED TO ACT QUICKLY ON AIRFARE CUTS", "INDUSTRIAL OUTPUT FALLS, CURRENCY BLAMED", "FOREIGN POSTS THREATENED BY
+ * TIGHT BUDGET"): a word with no party right after it, only `to`, a preposition or the heading's end ("U.S. URGED JAPAN TO" is active);
+ * not a mood told by a party's thing ("GTE ENCOURAGED BY US SPRINT'S SMALLER LOSS").
+ */
+function headingPassive(unit: Unit, view: View, form: Form, start: number, end: number): boolean {
+  if (unit.heading < 0 || (form !== 'participle' && form !== 'past/participle') || end !== start + 1 || /\p{Ll}/u.test(view.tokens[start].text)) return false;
+  const next = wordAt(view.words, end);
+  if (next === 'by' && view.slotAt[end + 1]) {
+    const after = wordAt(view.words, nextAfterSlot(view, end + 1));
+    if (after !== '' && after !== ',' && !PREPOSITIONS.has(after)) return false;
+  }
+  return !view.slotAt[end] && (next === '' || next === ',' || next === 'to' || PREPOSITIONS.has(next));
+}
 
 /** The act noun a passive's subject ends in, right before its verb ("Turkey's decision was praised"), or -1 (see also `actSubject`). */
 function passiveActSubject(view: View, start: number): number {

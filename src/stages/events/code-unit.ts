@@ -2,7 +2,7 @@
 import type { Entity, PloverType, Token } from '../../model.js';
 import { tokenize } from '../../ner/tokenize.js';
 import { CAPITALS, DEMONYMS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TELLING_VERBS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
@@ -377,6 +377,8 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
+    // "rejected all bids to export free market soft wheat at today's weekly tender": a market's bids refused, no party's
+    if (candidate && candidate.type === 'REJECT' && m.pattern.frame === 'verb' && m.end === m.start + 1 && marketBidsAfter(view, m.end)) candidate = null;
     // ("Baker, asked whether he was concerned about the decline, said", "reporters asked him if the dollar has bottomed out"): a question
     // put is no request
     if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && QUESTION_OPENERS.has(wordAt(words, view.slotAt[m.end] ? nextAfterSlot(view, m.end) : m.end))) candidate = null;
@@ -1176,6 +1178,22 @@ function objectIsThing(view: View, k: number): boolean {
 }
 
 /** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
+/**
+ * Whether the direct object at `k` is bids or offers of a market, owned by no party named: bids in the plural ("rejected all bids
+ * for free market bread-making wheat", "EC REJECTS WHEAT EXPORT BIDS"), or any in a sentence of a tender for goods ("rejected offers
+ * at its tender for 12,000 tonnes of palm oil", "rejected the bid on wheat for later shipments"); not a party's ("rejected the U.S.
+ * offer", "rebuffed Funaro's bid").
+ */
+function marketBidsAfter(view: View, k: number): boolean {
+  const { words, slotAt } = view;
+  for (let j = k; j < words.length && j < k + 6; j++) {
+    const w = wordAt(words, j);
+    if (slotAt[j] || BOUNDARY.has(w) || w === ',' || PREPOSITIONS.has(w) || POSSESSIVE_MARKS.has(w)) return false;
+    if (MARKET_BIDS.has(w)) return w === 'bids' || words.some((x) => TENDER_WORDS.has(x));
+  }
+  return false;
+}
+
 function hasDirectObject(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   // ("rallied every Saturday night", "marched last week": a time adverbial is no object)

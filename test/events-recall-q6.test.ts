@@ -1,0 +1,24 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round q6', () => {
+  eventRows([
+    // a participle in a heading in capitals is a passive with its 'be' left out: the one it names is acted on, not the actor
+    ['BOLIVIA URGED TO SPEED UP PRIVATISATION\nLA PAZ, May 4 - Bolivia should sell more state firms, bankers said.', '1987-05-04', []],
+    ['GRAIN EXPORTS FALL, DROUGHT BLAMED\nCANBERRA, May 4 - Wheat exports fell in April, traders said.', '1987-05-04', []],
+    ['DUTCH OIL PLANS THREATENED BY HIGHER COSTS\nTHE HAGUE, May 4 - The new fields may be shelved, the ministry said.', '1987-05-04', []],
+    // (its agent, when a party, still acts; an active participle with its object right after it stays active)
+    ['MOROCCO URGED TO JOIN TALKS BY ALGERIA\nALGIERS, May 4 - The statement came late on Sunday.', '1987-05-04', ['REQUEST 020 requested DZA->MAR']],
+    ['CHINA URGED JAPAN TO CUT TARIFFS\nPEKING, May 4 - The statement came late on Sunday.', '1987-05-04', ['REQUEST 020 requested CHN->JPN']],
+    // bids or offers of a market refused (in the plural, or in a sentence of a tender for goods) are no rejection of a party
+    ['The Commission rejected all bids to export barley at its weekly tender, traders said.', '1987-05-04', []],
+    ['Morocco rejected offers at its import tender for 40,000 tonnes of soft wheat, traders said.', '1987-05-04', []],
+    // (a party's offer or bid refused still is)
+    ['Morocco rejected the U.S. offer of wheat for 40,000 tonnes, officials said.', '1987-05-04', ['REJECT 120 occurred MAR->USA', 'AGREE 030 occurred USA->MAR']],
+    ['Iran rejected the offer of talks, the radio said.', '1987-05-04', ['REJECT 120 occurred IRN->-']],
+    // a contract signed is an agreement between parties only with a state; with a company or no one named it is commerce
+    ['The Italian government signed a contract with Fiat SpA for 40 army trucks.', '1987-05-04', []],
+    ['The Defence Ministry signed a 30 mln dlr contract on Friday.', '1987-05-04', []],
+    ['Finland signed contracts with the Soviet Union for two power stations, officials said.', '1987-05-04', ['SUPPORT 057 occurred FIN->SUN']],
+  ]);
+});
