@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round r6', () => {
+  eventRows([
+    // a sanction's noun followed by its participle and the agent's `by` is the agent's sanction, on the one named after it
+    ['Japanese makers said the tariffs imposed by the United States on Japanese television sets had cut their sales.', '1987-04-17', ['SANCTION 163 occurred USA->JPN']],
+    ['Spanish growers complained about the duties levied by the European Community against Spanish citrus fruit.', '1987-03-02', ['SANCTION 163 occurred IGOEU->ESP']],
+    // (a company's duty is no state's: the agent read is a state or its body only)
+    ['Dealers complained about the fees imposed by Acme Corp on Canadian customers.', '1987-03-02', []],
+    // a relative clause whose subject a title or an article opens tells the sanction its noun names
+    ['Ottawa said the 15 pct duty the U.S. imposed on Canadian timber last year hurt exporters.', '1987-03-02', ['SANCTION 163 occurred USA->CAN']],
+    ['Japan is studying the tariffs President Reagan slapped on Japanese computers.', '1987-04-17', ['SANCTION 163 occurred USAGOV->JPN']],
+  ]);
+});
