@@ -11,5 +11,7 @@ describe('events, recall round r6', () => {
     // a relative clause whose subject a title or an article opens tells the sanction its noun names
     ['Ottawa said the 15 pct duty the U.S. imposed on Canadian timber last year hurt exporters.', '1987-03-02', ['SANCTION 163 occurred USA->CAN']],
     ['Japan is studying the tariffs President Reagan slapped on Japanese computers.', '1987-04-17', ['SANCTION 163 occurred USAGOV->JPN']],
+    // a state's export credit bank named with its country is a state agency, not a company
+    ['Bolivia has received a 40 mln dlr loan from the Japanese Export-Import Bank, the finance ministry said.', '1987-04-27', ['AID 071 occurred JPNGOV->BOL']],
   ]);
 });
