@@ -142,13 +142,13 @@ export function lexicon(): CompiledLexicon {
         for (const word of passive.first.keys()) add(word, passive);
         // "the peace deal signed in Pretoria by Ethiopia's government and Tigrayan forces": a participle right after the noun,
         // read only up to its `by` (without one, "Rapid Support Forces threatened" is a subject and its verb)
-        // (not a noun that is a trigger of the entry itself: "U.S. sanctions announced last week against Japan" stays the noun's)
-        const ownNouns = new Set((entry.nouns ?? []).flatMap((n) => n.split(' ')[0].split('|')).flatMap((n) => nounForms(n)));
+        // (a noun that is a trigger of the entry itself too: "duties levied by the EC against Spanish exports", "the talks held by
+        // G-7 ministers"; without the agent's `by`, "U.S. sanctions announced last week against Japan" stays the noun's)
         const reduced: Pattern = {
           entry,
           frame: 'verb',
           rest: [{ words: new Set(participles.keys()), multi: [], optional: false }, { gap: 6, describes: false }, { words: BY, multi: [], optional: false }],
-          first: new Map([...passive.first].filter(([n]) => !ownNouns.has(n))),
+          first: new Map([...passive.first]),
           passive: true,
           anchor: null,
           id: nextId++,

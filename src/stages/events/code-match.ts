@@ -1174,11 +1174,10 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
       // ("the accord that Angola, Cuba and South Africa signed": a list whose names before the last two are joined by commas)
       while (wordAt(words, j) === ',' && slotAt[j - 1]) j = slotStart[j - 1] >= 0 ? slotStart[j - 1] - 1 : j - 2;
     }
-    // ("the state of emergency that President Kassym-Jomart Tokayev imposed", "a curfew that the government imposed": its title, its article)
-    if (nouns === RESTRICTION_NOUNS) {
-      for (let t = 0; t < 3 && j > 0 && !slotAt[j] && startsUpper(view.tokens[j].text) && wordAt(words, j - 1) !== ','; t++) j--;
-      if (wordAt(words, j) === 'the') j--;
-    }
+    // ("the state of emergency that President Kassym-Jomart Tokayev imposed", "a curfew that the government imposed", "the 15 pct
+    // duty the U.S. imposed on Canadian lumber": its title, its article)
+    for (let t = 0; t < 3 && j > 0 && !slotAt[j] && startsUpper(view.tokens[j].text) && wordAt(words, j - 1) !== ','; t++) j--;
+    if (wordAt(words, j) === 'the') j--;
   } else if (PRONOUN_SUBJECTS.has(wordAt(words, j))) j--;
   else if (POSSESSIVES.has(wordAt(words, j - 1))) j -= 2;
   else if (wordAt(words, j - 2) === 'the' && wordAt(words, j - 1) === 'two') j -= 3;
