@@ -24,6 +24,11 @@ const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']
 const CONSIDERING = new Set(['consider', 'considers', 'considering', 'considered', 'weigh', 'weighs', 'weighing', 'weighed', 'contemplate', 'contemplates', 'contemplating', 'contemplated', 'mull', 'mulls', 'mulling', 'mulled']);
 
 const REFRAIN = new Set(['refrain', 'refrains', 'refrained', 'refraining']);
+/**
+ * Verbs of telling that report an act done by its gerund ("reported launching", "claimed shooting down", "admits attacking"); not the
+ * forms that are nouns too ("a report accusing the army", "claims of").
+ */
+const TOLD_DONE = new Set(['reported', 'claimed', 'announced', 'announces', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms']);
 /** Subordinators after which a participle is a passive without its subject ("if attacked"). */
 const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 'though', 'although', 'while', 'until', 'than', 'as']);
 
@@ -397,14 +402,12 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // ("South Korea could consider supplying weapons to Ukraine", "is weighing imposing tariffs": an act considered is the
     // considering subject's, and has not happened)
     if (form === 'gerund' && CONSIDERING.has(prev)) {
-      const subject = subjectLeft(view, start - 1);
-      if (!subject || !(subject.entity.actor || subject.entity.country)) return null;
-      actors = withCompounds(view, subject, -1);
-      recipients = recipientsAfter(ctx, view, entry, start, end, actors);
-      if (entry.needsRecipient && recipients.length === 0) return null;
-      const made = finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 1, false);
+      const made = verbSubjectsGerund(ctx, unit, view, pattern, start, end, false);
       return made && made.status === 'occurred' ? recast(made, { status: 'hypothetical', date: null }) : made;
     }
+    // ("Iran reported launching a new offensive", "Iraq claimed shooting down two jets": an act a verb of telling reports by its
+    // gerund is the teller's, done, in the teller's tense)
+    if (form === 'gerund' && TOLD_DONE.has(prev)) return verbSubjectsGerund(ctx, unit, view, pattern, start, end, /ed$/.test(prev));
     // ("after rioting and looting in the capital": a riot's gerund names the street's act, not the sentence subject's)
     if (form === 'gerund' && entry.type === 'PROTEST' && RIOT_NOUNS.has(wordAt(words, start))) return nominal(ctx, unit, view, pattern, start, end);
     // ("Accusing Washington of hypocrisy, Beijing said": a participle that opens the sentence is of the subject after its comma)
@@ -1279,6 +1282,16 @@ function meansBefore(words: readonly string[], at: number): number {
   return at;
 }
 const MEANS_PARTICIPLES: ReadonlySet<string> = new Set(['using', 'wielding', 'carrying', 'brandishing']);
+
+/** The gerund at `start` as the act of the subject of the verb right before it ("could consider supplying", "reported launching"). */
+function verbSubjectsGerund(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number, pastForm: boolean): Candidate | null {
+  const subject = subjectLeft(view, start - 1);
+  if (!subject || !(subject.entity.actor || subject.entity.country)) return null;
+  const actors = withCompounds(view, subject, -1);
+  const recipients = recipientsAfter(ctx, view, pattern.entry, start, end, actors);
+  if (pattern.entry.needsRecipient && recipients.length === 0) return null;
+  return finish(ctx, unit, view, pattern, start, end, actors, recipients, start - 1, pastForm);
+}
 
 /**
  * The verb of aspect or form of "be" right before the gerund at `start`, past one adverb ("Libyan forces are still bombing the
