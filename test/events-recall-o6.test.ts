@@ -20,5 +20,10 @@ describe('events, recall round o6', () => {
     // (a body that is the subject of the verb 'meet' holds no meeting; a company's meeting is none)
     ['OPEC is meeting this demand through current production, he said.', '1987-03-02', []],
     ['The shareholders attended the company\'s annual meeting in Dallas.', '1987-03-02', []],
+    // people named by their noun after the body they are of ('an IMF delegation', 'the World Bank team') are the antecedent of a
+    // relative clause, as the body would be
+    ['An IMF delegation, which visited Israel this week, issued an interim report on wages.', '1987-03-11', ['CONSULT 042 occurred IGOIMF->ISR']],
+    // (a thing the body is named with is no antecedent that acts)
+    ['The OPEC accord, which called for output cuts, was signed in December.', '1987-03-11', []],
   ]);
 });
