@@ -25,5 +25,10 @@ describe('events, recall round o6', () => {
     ['An IMF delegation, which visited Israel this week, issued an interim report on wages.', '1987-03-11', ['CONSULT 042 occurred IGOIMF->ISR']],
     // (a thing the body is named with is no antecedent that acts)
     ['The OPEC accord, which called for output cuts, was signed in December.', '1987-03-11', []],
+    // protecting another state's ships is escorting them (AID 074); a pledge or readiness to do it is an intent to give military aid;
+    // one's own ships are no aid
+    ['President Reagan has pledged to protect Kuwaiti tankers from possible Iranian attack.', '1987-06-01', ['AGREE 033 occurred USAGOV->KWT']],
+    ['U.S. warships protected a Kuwaiti ship on its way to Bahrain, the Pentagon said.', '1987-06-02', ['AID 074 occurred USAMIL->KWT']],
+    ['U.S. forces in the Gulf are under orders to protect only American flag vessels.', '1987-06-02', []],
   ]);
 });
