@@ -20,5 +20,21 @@ describe('events, recall round o6', () => {
     // (a body that is the subject of the verb 'meet' holds no meeting; a company's meeting is none)
     ['OPEC is meeting this demand through current production, he said.', '1987-03-02', []],
     ['The shareholders attended the company\'s annual meeting in Dallas.', '1987-03-02', []],
+    // people named by their noun after the body they are of ('an IMF delegation', 'the World Bank team') are the antecedent of a
+    // relative clause, as the body would be
+    ['An IMF delegation, which visited Israel this week, issued an interim report on wages.', '1987-03-11', ['CONSULT 042 occurred IGOIMF->ISR']],
+    // (a thing the body is named with is no antecedent that acts)
+    ['The OPEC accord, which called for output cuts, was signed in December.', '1987-03-11', []],
+    // protecting another state's ships is escorting them (AID 074); a pledge or readiness to do it is an intent to give military aid;
+    // one's own ships are no aid
+    ['President Reagan has pledged to protect Kuwaiti tankers from possible Iranian attack.', '1987-06-01', ['AGREE 033 occurred USAGOV->KWT']],
+    ['U.S. warships protected a Kuwaiti ship on its way to Bahrain, the Pentagon said.', '1987-06-02', ['AID 074 occurred USAMIL->KWT']],
+    ['U.S. forces in the Gulf are under orders to protect only American flag vessels.', '1987-06-02', []],
+    // the place named right before a visit's noun ('a Moscow visit') is where the one named after its 'by' goes, past words of time
+    // and the noun's own modifiers before the place
+    ['Petrovsky spoke only a week before a scheduled Moscow visit by U.S. Secretary of State George Shultz.', '1987-04-08', ['CONSULT 042 occurred USAGOV->SUN']],
+    ['A Paris visit last month by Japanese Foreign Minister Tadashi Kuranari was a success.', '1987-04-08', ['CONSULT 042 occurred JPNGOV->FRA']],
+    // (a person named before a noun is no place: 'a certain Reagan veto' stays Reagan's)
+    ['Democrats can not override a certain Reagan veto.', '1987-04-08', ['REJECT 129 occurred USAGOV->-']],
   ]);
 });

@@ -16,7 +16,8 @@ describe('events, recall round z2', () => {
     // (a site the story told with no country gives none)
     ['Guerrillas blew up a section of the oil pipeline last week. Rebels attacked the pipeline again on Tuesday.', '1987-05-06', []],
     // an attack with no party of its own that a verb of guarding wards off is on the ones guarded
-    ['U.S. warships have been sent to protect Saudi oil tankers from Iraqi attacks in the Gulf.', '1987-06-01', ['MOBILIZE 154 occurred USAMIL->-', 'ASSAULT 190 occurred IRQ->SAU']],
+    // (the guarding itself is an escort of the ships, to come: recall-o6)
+    ['U.S. warships have been sent to protect Saudi oil tankers from Iraqi attacks in the Gulf.', '1987-06-01', ['MOBILIZE 154 occurred USAMIL->-', 'ASSAULT 190 occurred IRQ->SAU', 'AID 074 intended USAMIL->SAU']],
     // (a word the attack modifies is no attack: helicopters of attack)
     ['The Navy wants new guns to protect its ships from Libyan attack helicopters.', '1987-06-01', []],
     // the name an operation is given, set off by commas, is read past to the place it is aimed at

@@ -414,7 +414,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     'draw down ** from'], recipient: ['from'], needsRecipient: true, fromActs: true, stateRecipient: true },
   { id: 'aid.aid', type: 'AID', cameo: '070', verbs: ['provide|send|give|deliver|extend|announce|allocate|dispatch * aid|assistance|help', 'provide|send|give|deliver|extend|allocate|approve ** in * aid|assistance', 'aid', 'assist'], nouns: ['aid package|packages for|to', 'aid|assistance to!'], recipient: ['to', 'obj', 'for'], needsRecipient: true, objectActor: true, notAfter: HALTED },
   // "U.S. warships began escorting Kuwaiti oil tankers": protection given (074)
-  { id: 'aid.protect', type: 'AID', cameo: '074', mode: 'military', context: 'military', verbs: ['escort * tankers|tanker|ships|vessels|convoy|convoys|shipping|ship'], recipient: ['obj'], needsRecipient: true },
+  // ("plans to protect 11 Kuwaiti oil tankers from Iranian attack": protecting another's ships is escorting them; one's own are no aid,
+  // "forces are under orders to protect only American flag vessels")
+  { id: 'aid.protect', type: 'AID', cameo: '074', mode: 'military', context: 'military', verbs: ['escort|protect * tankers|tanker|ships|vessels|convoy|convoys|shipping|ship'], recipient: ['obj'], needsRecipient: true, othersOnly: true },
   // "pledged to send 600 more police officers to Haiti", "will contribute peacekeepers to": protection or peacekeeping abroad
   { id: 'aid.peacekeeping', type: 'AID', cameo: '074', mode: 'military', context: 'security', verbs: ['send|dispatch|contribute ** police|police_officers|policemen|peacekeepers|peacekeeping_troops|peacekeeping_force|officers to'], recipient: ['to'], needsRecipient: true },
   { id: 'aid.asylum', type: 'AID', cameo: '075', verbs: ['grant * asylum to', 'grant * asylum|refuge'], recipient: ['to', 'obj'], needsRecipient: true },

@@ -7,7 +7,7 @@ import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexico
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { actNounWord, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
+import { actNounWord, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -343,7 +343,11 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
     // ("the Houthis attack ships" keeps its plural name as a subject)
     if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
-      const det = wordAt(words, view.slotStart[start - 1] - 1);
+      // ("a scheduled Moscow visit by Shultz": past the noun's own lower-case modifiers before a place's name)
+      const placed = view.slotAt[start - 1]!.entity.type === 'location' || view.slotAt[start - 1]!.entity.type === 'country';
+      let d = view.slotStart[start - 1] - 1;
+      if (placed && lowerModifier(view, d) && !MODALS.has(wordAt(words, d))) d--;
+      const det = wordAt(words, d);
       // (read as the noun it is: "at a White House meeting with Senate Republicans" is framed as any meeting is)
       if (det === 'a' || det === 'an' || (det === 'the' && (form === 'gerund' || !/[^us]s$/.test(wordAt(words, start - 1))))) return nominal(ctx, unit, view, pattern, start, end);
     }

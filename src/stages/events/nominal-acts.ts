@@ -113,7 +113,15 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const named = (wordAt(words, b + 1) === 'a' || wordAt(words, b + 1) === 'an' || wordAt(words, b + 1) === 'the') && view.slotAt[b + 2] ? b + 2 : b + 1;
     // ("a visit to Moscow last week by Iran's Oil Minister": past words of time after the one named)
     if (PREPOSITIONS.has(wordAt(words, b)) && wordAt(words, b) !== 'by' && view.slotAt[named]) b = skipTimeAdverbial(words, nextAfterSlot(view, named));
-    if (wordAt(words, b) === 'by') actors = byAgent(view, b, unit);
+    // ("a Washington visit later this month by Nakasone": words of time between the noun and its `by`)
+    if (wordAt(words, b) !== 'by' && wordAt(words, skipTimeAdverbial(words, b)) === 'by') b = skipTimeAdverbial(words, b);
+    if (wordAt(words, b) === 'by') {
+      actors = byAgent(view, b, unit);
+      // ("a scheduled Moscow visit by U.S. Secretary of State George Shultz", "a Washington visit later this month by Nakasone": the
+      // place named right before a visit's noun is where the one named after `by` goes)
+      const place = entry.mode === 'visit' ? view.slotAt[start - 1] : undefined;
+      if (place && (place.entity.type === 'location' || place.entity.type === 'country')) destination = [place];
+    }
     else if (wordAt(words, argStart) === 'of' && DONE_TO_OF.has(entry.type)) actors = agentPastPatient(view, argStart, unit);
     // ("Monday's attack on two Iranian oil platforms by American forces", "the shelling of Iranian towns by Iraqi artillery": the
     // attacker named after the one attacked, however described)

@@ -1,6 +1,6 @@
 /** The subject left of a trigger in its clause, with the frames that carry it (appositions, relatives, participles). */
 import { CAPITALS } from '../../lexicon/countries.js';
-import { ACT_NOUNS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, PERSON_NOUNS } from '../../lexicon/event-groups.js';
 import { amongThoseWho, companySeat, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
 import type { Slot, View } from './types.js';
 import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
@@ -130,7 +130,8 @@ export function subjectLeft(view: View, at: number): Slot | null {
     // ("talks with Kenyan President Daniel Arap Moi, who afterwards appealed": so is a party's before `who`, whatever governs it)
     if (w === 'which' || w === 'who') {
       const antecedent = wordAt(words, j - 1) === ',' ? j - 2 : j - 1;
-      const party = antecedent >= 0 ? slotAt[antecedent] ?? null : null;
+      // ("An IMF delegation, which visited Israel this week, issued": people named by their noun after the body they are of)
+      const party = antecedent >= 0 ? slotAt[antecedent] ?? (PERSON_NOUNS.has(wordAt(words, antecedent)) ? slotAt[antecedent - 1] : undefined) ?? null : null;
       if (w === 'which' || party?.entity.actor) return party;
     }
     const slot = slotAt[j];
