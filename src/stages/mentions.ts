@@ -1327,6 +1327,9 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
+  // ("deficits with Taiwan and Reagan said", "with Canada and South Korea - and Reagan officials": a name `and` adds to a country or
+  // a clause is no office holder of that country; "U.S. Air Force and Navy jets" keeps its office)
+  if (end > 1 && lex.lower[end - 1] === 'and' && (tokens[end - 2].text === '-' || tokens[end - 2].text === ',' || countryEndingAt(lex, end - 1))) return null;
   let k = end;
   while (k > 0) {
     const w = tokens[k - 1].text;
@@ -1351,6 +1354,12 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
   while (k < end && TITLE_JOINERS.has(lex.lower[k])) k++;
   if (k >= end) return null;
   return describePhrase(tokens, lex, k, end);
+}
+
+/** Whether a country's name ends right before token `end` ("Taiwan", "South Korea"). */
+function countryEndingAt(lex: Lex, end: number): boolean {
+  for (let j = end - 1; j >= 0 && j >= end - 4; j--) if (lex.exact[j]?.to === end && entryOf(lex.exact[j], 'country')) return true;
+  return false;
 }
 
 /** A title phrase starting at `start`: "chief of the General Staff" up to a comma or a verb. */

@@ -51,6 +51,7 @@ export function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], wo
   siteNames(words, slotAt, slotStart);
   governmentForces(ctx, tokens, words, slotAt, slotStart);
   officeOfGovernor(ctx, tokens, words, slotAt, slotStart);
+  workersOfFirms(ctx, tokens, words, slotAt, slotStart);
   // mentions coref may not give: "his Chinese counterpart", and entity names in headings
   for (let j = 1; j < tokens.length; j++) {
     if (slotAt[j] || slotAt[j - 1] || (wordAt(words, j) !== 'counterpart' && wordAt(words, j) !== 'counterparts')) continue;
@@ -348,6 +349,22 @@ function officeOfGovernor(ctx: Context, tokens: readonly Token[], words: readonl
     setGroup(ctx, tokens, slotAt, slotStart, from, j + 3, country, 'GOV');
   }
 }
+/**
+ * "Brazilian bank workers voted to launch a nationwide strike", "Spanish bank employees": a firm a demonym and a common noun name
+ * ("Brazilian bank"), right before the people who work there, is no party of its own: the workers are the country's, a crowd of no
+ * sector (a named company keeps its name: "Petrobras workers").
+ */
+function workersOfFirms(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j < tokens.length; j++) {
+    const firm = slotAt[j - 1];
+    if (!firm || slotAt[j] || !FIRM_WORKERS.has(wordAt(words, j)) || firm.entity.sector !== 'BUS' || !firm.entity.country || !/^\p{Ll}/u.test(tokens[j - 1].text)) continue;
+    const from = slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1;
+    setGroup(ctx, tokens, slotAt, slotStart, from, j + 1, firm.entity.country, '');
+  }
+}
+/** The people who work at a firm, named right after it. */
+const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staff', 'staffers', 'clerks', 'tellers']);
+
 /** Officials whose "office" acts for the government ("the governor's office", "the mayor's office"). */
 const LOCAL_RULERS: ReadonlySet<string> = new Set(['governor', 'mayor', 'prefect', 'president', 'minister']);
 
