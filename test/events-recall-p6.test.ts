@@ -18,5 +18,8 @@ describe('events, recall round p6', () => {
     ['The Philippines will ask for a 500 mln dlr loan from the World Bank, the finance secretary said.', '1987-03-17', ['REQUEST 020 requested PHL->IGOWB']],
     // (a spokesman asked for comment asks nothing)
     ['A Treasury spokesman, when asked for comment, said he had no information.', '1987-03-17', []],
+    // criticism of a party, however its policies are described, made by the one named after `by` (past 'voiced', 'made', 'expressed')
+    ['Tokyo rejected criticism of Japanese trade practices voiced by U.S. Commerce Secretary Malcolm Baldrige.', '1987-03-17', ['ACCUSE 111 occurred USAGOV->JPN', 'REJECT 120 occurred JPNGOV->USAGOV']],
+    ['Criticism of the budget by opposition parties grew.', '1987-03-17', []],
   ]);
 });
