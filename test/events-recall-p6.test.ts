@@ -3,9 +3,9 @@ import { eventRows } from './event-rows.js';
 
 describe('events, recall round p6', () => {
   eventRows([
-    // pressure from a party is its demand on the clause's subject; not pressure given in to, none denied, nor a market's
+    // pressure from a party is its demand on the clause's subject; not pressure given in to or resisted (told below), none denied, nor a market's
+    ['Peru came under pressure from the International Monetary Fund for a sharper devaluation of the sol.', '1987-03-17', ['REQUEST 100 requested IGOIMF->PER']],
     ['Taiwan has been under pressure from Washington to let its currency rise, bankers said.', '1987-03-17', ['REQUEST 100 requested USAGOV->TWN']],
-    ['Argentina resisted pressure from the International Monetary Fund for a sharper devaluation of the austral.', '1987-03-17', ['REQUEST 100 requested IGOIMF->ARG']],
     ['Fiji bowed to pressure from Australia over the constitution.', '1987-03-17', ['CONCEDE 0832 occurred FJI->AUS']],
     ['The minister said there had been no pressure from Britain over the sale.', '1987-03-17', []],
     ['The yen came under heavy selling pressure from Japanese investors.', '1987-03-17', []],
@@ -21,5 +21,9 @@ describe('events, recall round p6', () => {
     // criticism of a party, however its policies are described, made by the one named after `by` (past 'voiced', 'made', 'expressed')
     ['Tokyo rejected criticism of Japanese trade practices voiced by U.S. Commerce Secretary Malcolm Baldrige.', '1987-03-17', ['ACCUSE 111 occurred USAGOV->JPN', 'REJECT 120 occurred JPNGOV->USAGOV']],
     ['Criticism of the budget by opposition parties grew.', '1987-03-17', []],
+    // pressure or demands a party resists or withstands are a refusal to yield (124); a market's pressure is none
+    ['Taiwan will resist the pressure for a faster rise of its currency, the central bank governor said.', '1987-03-17', ['REJECT 124 intended TWN->-']],
+    ['The central bank is not resisting upward rate pressure in the money market.', '1987-03-17', []],
+    ['Argentina resisted pressure from the International Monetary Fund for a sharper devaluation of the austral.', '1987-03-17', ['REJECT 124 occurred ARG->IGOIMF']],
   ]);
 });

@@ -59,6 +59,8 @@ const HARMS = 'attack|attacks|blast|blasts|explosion|explosions|bombing|bombings
  * "attacked OECD forecasts", "attacks on a wage freeze"): criticism of their owner.
  */
 const POLICY_NOUNS = 'policy|policies|tax|taxes|plan|plans|proposal|proposals|subsidies|ruling|decision|decisions|bill|legislation|measure|measures|program|programme|practices|budget|stance|law|laws|tariffs|quotas|restrictions|levy|scheme|protectionism|freeze|forecast|forecasts|rise|increase|remarks|statement|statements|handling|record|tactics|reform|reforms|report|idea|approach|strategy';
+/** Words before pressure or demands a party withstands ("resist the pressure", "rejecting international pressure", "resisted mounting U.S. pressure"). */
+const PRESSURE_OPENERS = 'the|such|any|all|this|that|these|those|growing|mounting|strong|heavy|intense|renewed|continued|international|foreign|outside|political|union|creditor|creditors\'|u.s.|american|western|his|its|their';
 /** Words of degree before a verdict ("called the discharge extremely selfish"). */
 const VERDICT_DEGREE = 'extremely|very|totally|completely|utterly|absolutely|deeply|highly|wholly|grossly|simply|clearly|entirely|blatantly';
 
@@ -515,6 +517,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
+  // ("South Korean Finance Minister Chung In-yong will resist pressure for a currency revaluation", "Japan will resist the pressure
+  // fiercely", "it has resisted pressure from main creditors", "when rejecting international pressure to boost consumption"): pressure
+  // or demands withstood are a refusal to yield (124), as not bowing to them is; not a market's ("upward rate pressure", "inflationary
+  // pressures"), which no modifier here names
+  { id: 'reject.resist', type: 'REJECT', cameo: '124', verbs: ['resist|withstand pressure|pressures|demands', `resist|withstand ${PRESSURE_OPENERS} pressure|pressures|demands`, 'reject|rebuff pressure|pressures', `reject|rebuff ${PRESSURE_OPENERS} pressure|pressures`], recipient: ['from', 'by', 'of'] },
   { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },
   // "Iran's rejection of the U.S. proposal", "the Russian veto of the resolution", "Serbia's refusal to recognise Kosovo": a refusal
   // told by a noun whose owner names who refuses
