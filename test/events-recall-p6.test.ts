@@ -25,5 +25,9 @@ describe('events, recall round p6', () => {
     ['Taiwan will resist the pressure for a faster rise of its currency, the central bank governor said.', '1987-03-17', ['REJECT 124 intended TWN->-']],
     ['The central bank is not resisting upward rate pressure in the money market.', '1987-03-17', []],
     ['Argentina resisted pressure from the International Monetary Fund for a sharper devaluation of the austral.', '1987-03-17', ['REJECT 124 occurred ARG->IGOIMF']],
+    // a condition, demand, objection or veto given up is a concession, to the one the condition bears on; a company's is none
+    ['Kuwait has dropped its condition that Iraq pay cash for the crude, oil industry sources said.', '1987-03-17', ['CONCEDE 080 occurred KWT->IRQ']],
+    ['Denmark withdrew its objections to the new farm price package on Tuesday.', '1987-03-17', ['CONCEDE 080 occurred DNK->-']],
+    ['Allied Corp said it would waive the condition that 90 pct of the shares be tendered.', '1987-03-17', []],
   ]);
 });

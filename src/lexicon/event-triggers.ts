@@ -328,6 +328,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'concede.policy', type: 'CONCEDE', cameo: '0832', verbs: ['withdraw|scrap|shelve|drop|abandon|suspend|rescind|repeal|reverse * bill|law|legislation|plan|plans|decree|reform|reforms|tax|taxes|proposal|increase|increases|rise|hike|hikes|project|measure|measures|amendment|amendments|quota|quotas|quota_system|subsidy_cuts|price_rises|curbs', 'withdraw|scrap|shelve|drop|abandon|rescind|repeal * draft ** bill|law|legislation|decree', 'scale back|roll back ** quota|quotas|quota_system|reform|reforms|plan|plans|curbs|restrictions|measures', 'reverse * decision|course|policy'], domestic: true },
   // ("Colombia backed down in a dispute over deportation flights from the United States": to the other side the sentence names;
   // with none, to the actor's own public, as a bill dropped is)
+  // ("Saudi Arabia has dropped its condition that Brazil secure international bank guarantees", "Japan has withdrawn its objection and
+  // decided to accept the release of the study", "France has withdrawn its objections", "will lift its veto on the private holding of
+  // ECU"): a condition, demand, objection or veto given up is a concession, to the one the condition or the veto bears on
+  { id: 'concede.drop-demand', type: 'CONCEDE', cameo: '080', verbs: ['drop|abandon|withdraw|waive|lift|relax * condition|conditions|demand|demands|objection|objections|insistence|veto|reservations'], recipient: ['that', 'on', 'to', 'against'] },
   { id: 'concede.back-down', type: 'CONCEDE', cameo: '0832', verbs: ['back down', 'back down on|over'], domestic: true },
   // "dismissed almost his entire cabinet" after protests: a change of leadership given to the public (0831)
   // "restored legal status to the Solidarity trade union", "legalised the opposition party": a banned body let be (0812)
