@@ -29,5 +29,8 @@ describe('events, recall round p6', () => {
     ['Kuwait has dropped its condition that Iraq pay cash for the crude, oil industry sources said.', '1987-03-17', ['CONCEDE 080 occurred KWT->IRQ']],
     ['Denmark withdrew its objections to the new farm price package on Tuesday.', '1987-03-17', ['CONCEDE 080 occurred DNK->-']],
     ['Allied Corp said it would waive the condition that 90 pct of the shares be tendered.', '1987-03-17', []],
+    // a report's words are its issuer's, as a statement's are, past a word of its kind ('interim', 'annual'); what it says another did stays that one's
+    ['A World Bank mission issued an annual report praising Ghana\'s economic recovery programme.', '1987-03-17', ['SUPPORT 051 occurred IGOWB->GHA']],
+    ['The report said Ghana had rejected the advice.', '1987-03-17', ['REJECT 120 occurred GHA->-']],
   ]);
 });
