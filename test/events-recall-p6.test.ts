@@ -32,5 +32,10 @@ describe('events, recall round p6', () => {
     // a report's words are its issuer's, as a statement's are, past a word of its kind ('interim', 'annual'); what it says another did stays that one's
     ['A World Bank mission issued an annual report praising Ghana\'s economic recovery programme.', '1987-03-17', ['SUPPORT 051 occurred IGOWB->GHA']],
     ['The report said Ghana had rejected the advice.', '1987-03-17', ['REJECT 120 occurred GHA->-']],
+    // money, relief or terms a party seeks are asked of those named after `from`, else of no coded party; not past an infinitive's
+    // long object ("seeking the power to block loans")
+    ['Peru is seeking 800 mln dlrs in new loans to meet its growth targets, the central bank said.', '1987-03-17', ['REQUEST 020 requested PER->-']],
+    ['Kenya will seek debt relief from its creditor governments, the finance minister said.', '1987-03-17', ['REQUEST 020 requested KEN->-']],
+    ['Canada is seeking the power to block loans to Nicaragua at the bank.', '1987-03-17', []],
   ]);
 });

@@ -460,6 +460,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help', 'seek * help|assistance|aid'], recipient: ['from', 'to', 'of'] },
+  // ("Argentina is seeking 2.15 billion dlrs", "Iran again seeking credit and barter provisions", "Brazil will seek rescheduling of its
+  // foreign debt", "the Philippines joining Brazil in seeking interest relief"): money, relief or terms a party seeks are asked of
+  // those named after `from`, else of no coded party (the thing sought within three words, an amount within six: not "seeking the
+  // power to block loans", "sought to portray their rescheduling agreement")
+  { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen'], recipient: ['from', 'of'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
