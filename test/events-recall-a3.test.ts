@@ -12,7 +12,7 @@ describe('events, recall round a3', () => {
     // sentence opens with is the main clause subject's, past the parties it names; talks spoken before are still to come
     ['After a day of meetings with U.S. Vice President George Bush, Canadian Foreign Minister Joe Clark told reporters he was encouraged.', '1987-04-09', ['CONSULT 040 occurred CANGOV->USAGOV']],
     ['Speaking to reporters after a meeting with Brazilian Finance Minister Dilson Funaro, French Finance Minister Edouard Balladur said he was hopeful.', '1987-04-09', ['CONSULT 040 occurred FRAGOV->BRAGOV']],
-    ['Yugoslav Deputy Prime Minister Janez Zemljaric, speaking before a meeting with the Paris Club, said Belgrade would seek new credits.', '1987-04-09', ['CONSULT 040 intended YUGGOV->IGOPARISCLUB']],
+    ['Yugoslav Deputy Prime Minister Janez Zemljaric, speaking before a meeting with the Paris Club, said Belgrade would seek new credits.', '1987-04-09', ['CONSULT 040 intended YUGGOV->IGOPARISCLUB', 'REQUEST 020 requested YUGGOV->-']],
     // ('meeting' of the verb 'meet' read as a noun keeps its party after 'with')
     ['Japanese Finance Minister Kiichi Miyazawa outlined the package in his meeting with U.S. Treasury Secretary James Baker today.', '1987-04-09', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     // (a meeting with no party of a state is none)

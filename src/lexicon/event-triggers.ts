@@ -59,6 +59,8 @@ const HARMS = 'attack|attacks|blast|blasts|explosion|explosions|bombing|bombings
  * "attacked OECD forecasts", "attacks on a wage freeze"): criticism of their owner.
  */
 const POLICY_NOUNS = 'policy|policies|tax|taxes|plan|plans|proposal|proposals|subsidies|ruling|decision|decisions|bill|legislation|measure|measures|program|programme|practices|budget|stance|law|laws|tariffs|quotas|restrictions|levy|scheme|protectionism|freeze|forecast|forecasts|rise|increase|remarks|statement|statements|handling|record|tactics|reform|reforms|report|idea|approach|strategy';
+/** Words before pressure or demands a party withstands ("resist the pressure", "rejecting international pressure", "resisted mounting U.S. pressure"). */
+const PRESSURE_OPENERS = 'the|such|any|all|this|that|these|those|growing|mounting|strong|heavy|intense|renewed|continued|international|foreign|outside|political|union|creditor|creditors\'|u.s.|american|western|his|its|their';
 /** Words of degree before a verdict ("called the discharge extremely selfish"). */
 const VERDICT_DEGREE = 'extremely|very|totally|completely|utterly|absolutely|deeply|highly|wholly|grossly|simply|clearly|entirely|blatantly';
 
@@ -332,6 +334,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'concede.policy', type: 'CONCEDE', cameo: '0832', verbs: ['withdraw|scrap|shelve|drop|abandon|suspend|rescind|repeal|reverse * bill|law|legislation|plan|plans|decree|reform|reforms|tax|taxes|proposal|increase|increases|rise|hike|hikes|project|measure|measures|amendment|amendments|quota|quotas|quota_system|subsidy_cuts|price_rises|curbs', 'withdraw|scrap|shelve|drop|abandon|rescind|repeal * draft ** bill|law|legislation|decree', 'scale back|roll back ** quota|quotas|quota_system|reform|reforms|plan|plans|curbs|restrictions|measures', 'reverse * decision|course|policy'], domestic: true },
   // ("Colombia backed down in a dispute over deportation flights from the United States": to the other side the sentence names;
   // with none, to the actor's own public, as a bill dropped is)
+  // ("Saudi Arabia has dropped its condition that Brazil secure international bank guarantees", "Japan has withdrawn its objection and
+  // decided to accept the release of the study", "France has withdrawn its objections", "will lift its veto on the private holding of
+  // ECU"): a condition, demand, objection or veto given up is a concession, to the one the condition or the veto bears on
+  { id: 'concede.drop-demand', type: 'CONCEDE', cameo: '080', verbs: ['drop|abandon|withdraw|waive|lift|relax * condition|conditions|demand|demands|objection|objections|insistence|veto|reservations'], recipient: ['that', 'on', 'to', 'against'] },
   { id: 'concede.back-down', type: 'CONCEDE', cameo: '0832', verbs: ['back down', 'back down on|over'], domestic: true },
   // "dismissed almost his entire cabinet" after protests: a change of leadership given to the public (0831)
   // "restored legal status to the Solidarity trade union", "legalised the opposition party": a banned body let be (0812)
@@ -462,6 +468,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
   { id: 'request.aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['appeal|call * for * aid|assistance|help', 'seek * help|assistance|aid'], recipient: ['from', 'to', 'of'] },
+  // ("Argentina is seeking 2.15 billion dlrs", "Iran again seeking credit and barter provisions", "Brazil will seek rescheduling of its
+  // foreign debt", "the Philippines joining Brazil in seeking interest relief"): money, relief or terms a party seeks are asked of
+  // those named after `from`, else of no coded party (the thing sought within three words, an amount within six: not "seeking the
+  // power to block loans", "sought to portray their rescheduling agreement")
+  { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen'], recipient: ['from', 'of'] },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
@@ -523,6 +534,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
+  // ("South Korean Finance Minister Chung In-yong will resist pressure for a currency revaluation", "Japan will resist the pressure
+  // fiercely", "it has resisted pressure from main creditors", "when rejecting international pressure to boost consumption"): pressure
+  // or demands withstood are a refusal to yield (124), as not bowing to them is; not a market's ("upward rate pressure", "inflationary
+  // pressures"), which no modifier here names
+  { id: 'reject.resist', type: 'REJECT', cameo: '124', verbs: ['resist|withstand pressure|pressures|demands', `resist|withstand ${PRESSURE_OPENERS} pressure|pressures|demands`, 'reject|rebuff pressure|pressures', `reject|rebuff ${PRESSURE_OPENERS} pressure|pressures`], recipient: ['from', 'by', 'of'] },
   { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },
   // "Iran's rejection of the U.S. proposal", "the Russian veto of the resolution", "Serbia's refusal to recognise Kosovo": a refusal
   // told by a noun whose owner names who refuses

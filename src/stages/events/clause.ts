@@ -519,9 +519,10 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   if (body?.entity.actor?.startsWith('IGO') && (noun === 'resolution' || noun === 'resolutions')) return { body, adopted: false, past: false };
   // ("a Soviet statement condemning", "a White House communique urging"): a statement speaks for the one it is named by
   if (body && (body.entity.actor || body.entity.country) && STATEMENT_NOUNS.has(noun)) return { body, adopted: false, past: false };
-  // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging"):
+  // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging",
+  // "issued an interim report praising"):
   // those who adopted or signed it ask, of the one named or of no one
-  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous)$/.test(wordAt(words, k)))) k--;
+  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous|interim|annual|final|special|written)$/.test(wordAt(words, k)))) k--;
   if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
   const verb = k;
   k--;
@@ -531,9 +532,12 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   // (the text's words were said when it was issued or adopted: "EC ministers issued a statement deploring" is told done)
   return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true, past: /ed$|^sent$|^wrote$/.test(wordAt(words, verb)) } : null;
 }
-/** Statements a party issues, sends or signs, which say what its words do ("issued a statement deploring", "a letter urging"). */
+/**
+ * Statements a party issues, sends or signs, which say what its words do ("issued a statement deploring", "a letter urging"), and
+ * reports ("An IMF delegation ... issued an interim report praising Israel's success", "a World Bank report criticising").
+ */
 // (not a declaration, which two sign as an agreement: "signed a declaration pledging to cooperate")
-const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'communiques', 'letter', 'letters', 'message']);
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'communiques', 'letter', 'letters', 'message', 'report', 'reports']);
 /** Verbs that stop a text from being adopted or issued. */
 const BLOCKING_VERBS: ReadonlySet<string> = new Set(['veto', 'vetoed', 'vetoes', 'vetoing', 'block', 'blocked', 'blocking', 'reject', 'rejected', 'rejecting', 'defeated', 'opposed']);
 /** Texts a body adopts or people sign that ask something of others, and statements. */

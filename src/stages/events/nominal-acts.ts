@@ -592,8 +592,10 @@ function protectedFrom(ctx: Context, view: View, start: number, actors: readonly
 /** Prepositions after an attack's noun that name the one attacked ("the attack on", "strikes against", "the shelling of"). */
 const ATTACKED_ON: ReadonlySet<string> = new Set(['on', 'against', 'of']);
 
-/** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel"). */
-const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT']);
+/** Types whose nominal names the one the act is done to after `of` ("the arrest of X by police", "the release of prisoners by Israel", "criticism of Bonn's policies by Baker"). */
+const DONE_TO_OF: ReadonlySet<PloverType> = new Set(['COERCE', 'SANCTION', 'RETREAT', 'ACCUSE']);
+/** Participles of words said, between an act of words and its agent ("criticism of Bonn voiced by Baker"). */
+const VOICED: ReadonlySet<string> = new Set(['voiced', 'made', 'expressed', 'levelled', 'leveled', 'raised', 'aired', 'issued']);
 
 /**
  * The `by` agent of an act's noun past the one it is done to, however described ("the arrest of opposition leader Ousmane Sonko by
@@ -606,6 +608,8 @@ function agentPastPatient(view: View, of: number, unit: Unit): Slot[] {
     const w = wordAt(view.words, k);
     if (w === 'by') return byAgent(view, k, unit);
     if (view.slotAt[k]) continue;
+    // ("recent criticism of West German economic policies voiced by U.S. Treasury Secretary James Baker": words put out by the agent)
+    if (VOICED.has(w) && wordAt(view.words, k + 1) === 'by') continue;
     if (BOUNDARY.has(w) || w === ',' || (PREPOSITIONS.has(w) && w !== 'of') || /(?:ed|en)$/.test(w)) return [];
   }
   return [];
