@@ -12,16 +12,17 @@ import { peopleCountry, resolveCoreference } from './stages/coref.js';
 import { attributeQuotes } from './stages/quotes.js';
 import { codeEvents } from './stages/events.js';
 import { codesOfTime } from './stages/era.js';
-import { isLowerCaseCopy, restoreCase } from './stages/casing.js';
+import { isLowerCaseCopy, mendPossessives, restoreCase } from './stages/casing.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export function extract(input: string, options: ExtractOptions = {}): Article {
   const record = readRecord(input, options);
   const { text } = record;
   const english = record.language === 'en' && text.length > 0;
-  // a story written in lower case is read with its capitals put back: same offsets, so every span is the text's
+  // a story written in lower case is read with its capitals put back, and possessives written with a double quote with their
+  // apostrophe: same offsets, so every span is the text's
   const lowerCase = english && isLowerCaseCopy(text);
-  const read = lowerCase ? restoreCase(text) : text;
+  const read = mendPossessives(lowerCase ? restoreCase(text) : text);
 
   const dateline = findDateline(read, record.date);
   const structure = splitStructure(read, dateline.dateline, dateline.headline);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLowerCaseCopy, restoreCase } from '../src/stages/casing.js';
+import { isLowerCaseCopy, mendPossessives, restoreCase } from '../src/stages/casing.js';
 import { extract } from '../src/pipeline.js';
 
 // A dispatch written for this test in the style of the 1987 archive's lower-case copy: only each paragraph's first word
@@ -66,5 +66,13 @@ describe('lower-case copy', () => {
 
   it('leaves copy with capitals exactly as it is', () => {
     expect(extract(MIXED, { date: '1987-03-12' }).messages.some((m) => m.message.includes('written in lower case'))).toBe(false);
+  });
+
+  it('reads a possessive the archive wrote with a double quote as one, at the same offsets', () => {
+    expect(mendPossessives('LONDON, March 1 - Britain"s ruling party said "no" to the plan.')).toBe('LONDON, March 1 - Britain\'s ruling party said "no" to the plan.');
+    const text = 'NEW DELHI, March 1 - Opposition parties and newspapers criticised India"s newly unveiled budget.';
+    const article = extract(text, { date: '1987-03-01' });
+    expect(article.text).toBe(text);
+    expect(article.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
