@@ -396,6 +396,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       else if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurativeHere || gappedRelative(view, m.start)) candidate = null;
     }
+    // ("Canadian seafarers threatened to strike this spring over wage rollbacks", "the union threatened a strike at the plant"): a
+    // strike threatened in a sentence of pay, work or trade and no word of war is a walkout threatened, no threat of force
+    if (candidate && candidate.type === 'THREATEN' && candidate.cameo === '138' && words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes')
+      && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request

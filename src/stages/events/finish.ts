@@ -88,6 +88,8 @@ function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
  * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
  */
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling|be able to)(?:\s|$)/;
+/** Words right before an act's noun that name it as threatened or as what a threat or a deadline is for ("a threatened strike"). */
+const THREATENED_BEFORE = /\s(?:threatened|(?:threat|threats|possibility|prospect|risk|deadline)\s(?:of|for))\s(?:(?:a|an|the)\s)?(?:\S+\s){0,2}$/;
 const INTENDED = /(?:^|\s)(?:ahead of|to be followed by|(?:timetable|timetables|schedule|preparations|plans)\s(?:for|of))(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 /** Words after which `to` names the one written to ("wrote to", "a letter to"). */
@@ -578,6 +580,9 @@ export function finish(
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors) || calledOff(ctx.text, unit.start, trigger.start)) status = 'negated';
   else if (entry.status) status = entry.status;
+  // ("called off a threatened strike", "ahead of Thursday's deadline for a strike by 40,000 workers", "minimizes the possibility of
+  // a strike"): an act named as threatened, or as what a threat or a deadline is of, has not taken place
+  else if (pattern.frame === 'noun' && THREATENED_BEFORE.test(before)) status = 'hypothetical';
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reported())) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
   // ("warned Venezuela it would have a bad day if it attacked Guyana, speaking during a visit to Georgetown": a participle or a clause

@@ -1,0 +1,20 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round s6', () => {
+  eventRows([
+    // a union's notice of a walkout (a strike deadline set, a strike authorized) threatens the employer it names by its plant
+    ['DETROIT, March 10 - The United Auto Workers has set a strike deadline at the Flint axle plant of General Motors Corp, a union spokesman said.', '1987-03-10', ['THREATEN 130 occurred USANGO->USABUS']],
+    // a strike threatened in a sentence of pay and no word of war is a walkout threatened (130), no threat of force
+    ['MONTREAL, May 4 - Canadian dockers threatened to strike next month over wage cuts.', '1987-05-04', ['THREATEN 130 occurred CAN->-']],
+    // (a state's threat to strike at warships stays one of force)
+    ['BAHRAIN, May 4 - Iran threatened to strike at U.S. warships in the Gulf.', '1987-05-04', ['THREATEN 138 occurred IRN->USAMIL']],
+    // a strike named as what a deadline or a threat is for has not taken place
+    ['TORONTO, Oct 5 - Talks went on ahead of Friday\'s deadline for a strike by 12,000 steelworkers.', '1987-10-05', ['PROTEST 143 hypothetical CAN->-']],
+    // a walkout at a plant or mill is against its owner, a business of the strikers' country
+    ['TORONTO, Oct 5 - About 2,000 workers walked off their jobs at the Stelco steel mill on Monday.', '1987-10-05', ['PROTEST 143 occurred CAN->CANBUS']],
+    ['DETROIT, March 4 - The union said 3,000 workers would walk out of the Lansing plant if no contract was signed.', '1987-03-04', ['PROTEST 143 hypothetical USA->USABUS']],
+    // (a strike against plant closures names no plant struck)
+    ['DUESSELDORF, March 5 - Steel workers staged a strike against plant closures on Thursday.', '1987-03-05', ['PROTEST 143 occurred DEU->-']],
+  ]);
+});
