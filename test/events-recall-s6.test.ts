@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
 describe('events, recall round s6', () => {
@@ -17,4 +18,10 @@ describe('events, recall round s6', () => {
     // (a strike against plant closures names no plant struck)
     ['DUESSELDORF, March 5 - Steel workers staged a strike against plant closures on Thursday.', '1987-03-05', ['PROTEST 143 occurred DEU->-']],
   ]);
+  // a date that names a deadline is no day of the act told with it
+  it('[events] the deadline\'s day is no date of the notice that sets it', () => {
+    const text = 'DETROIT, March 19 - The United Auto Workers has set a March 26 strike deadline at the Flint axle plant of General Motors Corp.';
+    const threat = extract(text, { date: '1987-03-19' }).events.find((e) => e.type === 'THREATEN');
+    expect(threat?.date?.value, `[events] ${text}`).toBe('1987-03-19');
+  });
 });
