@@ -17,6 +17,12 @@ describe('events, recall round s6', () => {
     ['DETROIT, March 4 - The union said 3,000 workers would walk out of the Lansing plant if no contract was signed.', '1987-03-04', ['PROTEST 143 hypothetical USA->USABUS']],
     // (a strike against plant closures names no plant struck)
     ['DUESSELDORF, March 5 - Steel workers staged a strike against plant closures on Thursday.', '1987-03-05', ['PROTEST 143 occurred DEU->-']],
+    // in a dispatch of a labour dispute, a company with no country is a business of the home country, as its union is
+    ['DETROIT, March 4 - The United Auto Workers held talks with Chrysler Corp on Monday to avert a strike at its Windsor plant.', '1987-03-04', ['CONSULT 040 occurred USANGO->USABUS']],
+    // (unarmed men who strike a company walk out)
+    ['NEW YORK, March 2 - The Broadcast Writers Guild of America said its members struck Chronicle Publishing Co on Monday. The guild said the strike would continue.', '1987-03-02', ['PROTEST 143 occurred USA->USABUS']],
+    // (a company in a dispatch of no labour dispute stays of no country)
+    ['DETROIT, March 4 - The United Auto Workers held talks with Chrysler Corp on Monday.', '1987-03-04', []],
   ]);
   // a date that names a deadline is no day of the act told with it
   it('[events] the deadline\'s day is no date of the notice that sets it', () => {
