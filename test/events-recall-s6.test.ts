@@ -23,6 +23,10 @@ describe('events, recall round s6', () => {
     ['NEW YORK, March 2 - The Broadcast Writers Guild of America said its members struck Chronicle Publishing Co on Monday. The guild said the strike would continue.', '1987-03-02', ['PROTEST 143 occurred USA->USABUS']],
     // (a company in a dispatch of no labour dispute stays of no country)
     ['DETROIT, March 4 - The United Auto Workers held talks with Chrysler Corp on Monday.', '1987-03-04', []],
+    // an act named by a noun that its clause then calls likely is only possible
+    ['ATLANTA, April 17 - A strike by pilots against Delta Air Lines Inc is very likely before the summer, union officials said.', '1987-04-17', ['PROTEST 143 hypothetical USA->USABUS']],
+    // (not where "likely" tells of another act, with its infinitive: the meeting was held)
+    ['MIAMI, March 23 - At the annual meeting of the Inter-American Development Bank here Baker is likely once again to defend his plan.', '1987-03-23', ['CONSULT 040 occurred IGOIADB->-']],
   ]);
   // a date that names a deadline is no day of the act told with it
   it('[events] the deadline\'s day is no date of the notice that sets it', () => {

@@ -72,11 +72,14 @@ function calledOffAfter(text: string, end: number, unitEnd: number): boolean {
 }
 
 /**
- * "... was unlikely" right after an act's noun, in its clause, with no other clause between (not "the visit - but its fate is
- * uncertain"): the act is only possible; "unlikely to" only of the act itself taking place ("is unlikely to be held", not
- * "sanctions were unlikely to start a trade war"); a heading drops the copula ("G-7 MEETING UNLIKELY").
+ * "... was unlikely" (or "is very likely": "A strike by machinists against Eastern Airlines is very likely before the end of the
+ * year") right after an act's noun, in its clause, with no other clause between (not "the visit - but its fate is uncertain"): the
+ * act is only possible; "unlikely to" only of the act itself taking place ("is unlikely to be held", not
+ * "sanctions were unlikely to start a trade war"), "likely" only with no infinitive after it ("At an opening address to the annual
+ * meeting of the Inter-American Development Bank here Baker is likely once again to bluntly reject"); a heading drops the copula
+ * ("G-7 MEETING UNLIKELY").
  */
-const DOUBTED_AFTER = /^(?:(?![,.;:]|\s-\s|\sbut\s|\sand\s)[\s\S]){0,60}?(?:\s(?:was|were|is|are|seems|seemed|looks|looked|appears|appeared)\s(?:now\s|still\s|increasingly\s|highly\s)?(?:unlikely|possible|doubtful|uncertain)|\s(?:UNLIKELY|DOUBTFUL))\b(?!\s+to\b(?!\s+(?:be\s+held|take\s+place|go\s+ahead|happen|occur|proceed)\b))/;
+const DOUBTED_AFTER = /^(?:(?![,.;:]|\s-\s|\sbut\s|\sand\s)[\s\S]){0,60}?(?:\s(?:was|were|is|are|seems|seemed|looks|looked|appears|appeared)\s(?:now\s|still\s|increasingly\s|highly\s|very\s)?(?:unlikely|possible|doubtful|uncertain|likely(?!(?:\s+\S+){0,3}\s+to\b))|\s(?:UNLIKELY|DOUBTFUL))\b(?!\s+to\b(?!\s+(?:be\s+held|take\s+place|go\s+ahead|happen|occur|proceed)\b))/;
 
 /** Whether the words right after an act's noun tell it as only possible ("an early meeting of G-7 finance ministers was unlikely"). */
 function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
