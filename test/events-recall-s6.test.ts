@@ -27,6 +27,9 @@ describe('events, recall round s6', () => {
     ['ATLANTA, April 17 - A strike by pilots against Delta Air Lines Inc is very likely before the summer, union officials said.', '1987-04-17', ['PROTEST 143 hypothetical USA->USABUS']],
     // (not where "likely" tells of another act, with its infinitive: the meeting was held)
     ['MIAMI, March 23 - At the annual meeting of the Inter-American Development Bank here Baker is likely once again to defend his plan.', '1987-03-23', ['CONSULT 040 occurred IGOIADB->-']],
+    // "due to" before a determiner gives a cause, an act that took place, not one scheduled
+    ['SAO PAULO, March 13 - Exports fell 20 pct last month due to a strike by Brazilian dockers.', '1987-03-13', ['PROTEST 143 occurred BRA->-']],
+    ['SAO PAULO, March 13 - Brazilian dockers are due to go on strike next week.', '1987-03-13', ['PROTEST 143 intended BRA->-']],
   ]);
   // a date that names a deadline is no day of the act told with it
   it('[events] the deadline\'s day is no date of the notice that sets it', () => {
