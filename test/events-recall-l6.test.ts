@@ -8,7 +8,7 @@ describe('events, recall round l6', () => {
     // (the trigger's own word does not make a sentence one of war; a word of war outside it still does)
     ['Iraqi warplanes launched strikes against Iranian oil installations, the military said.', '1987-03-17', ['ASSAULT 195 occurred IRQMIL->IRN']],
     // a labour union named with no country is of the dispatch's country, a body of no state (NGO)
-    ['PITTSBURGH, March 10 - The United Steelworkers of America went on strike against USX Corp on Monday, the union said.', '1987-03-10', ['PROTEST 143 occurred USANGO->-']],
+    ['PITTSBURGH, March 10 - The United Steelworkers of America went on strike against USX Corp on Monday, the union said.', '1987-03-10', ['PROTEST 143 occurred USANGO->USABUS']],
     ['LONDON, March 10 - The National Union of Seamen called a strike at the ferry ports.', '1987-03-10', ['PROTEST 143 intended GBRNGO->-']],
     // (a union whose name spans states is of none: no event of the dateline's country)
     ['BRUSSELS, March 10 - The International Confederation of Free Trade Unions called a strike at the ports.', '1987-03-10', []],

@@ -292,6 +292,12 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
+  // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
+  // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
+  // the employer the union faces, a business of the home country as its union and workers are
+  if (entity.type === 'organization' && entity.country === null && entity.sector === 'BUS' && datelineCountry && (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text)) {
+    entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
+  }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
@@ -310,6 +316,10 @@ function fromDateline(entity: Entity, cluster: Cluster, country: string, name: s
 
 /** A labour union's name ("United Auto Workers", "Teamsters Union"). */
 const LABOUR_UNION = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
+
+/** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */
+const UNION_NOUN = /\b(?:union|unions|guild)\b/;
+const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|contract talks|contract negotiations)\b/i;
 
 /** Words of a body's name that reach past one state ("International", "World", "European", "Pan-African"). */
 const BEYOND_STATES = /\b(?:International|World|Inter-\w+|European|Asian|African|Pan-\w+|Arab|Latin|Nordic|Caribbean|Pacific|Atlantic|Global)\b/;

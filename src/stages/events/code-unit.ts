@@ -392,12 +392,18 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // unless armed men do it: "the ELN carried out 72 attacks on petroleum pipelines, according to the state oil firm")
       const figurativeHere = figurative || (!armedActors(candidate.actors) && figurativeUnit(words, m.start, m.end));
       // ("800 members of the United Food and Commercial Workers Union struck the company's pork plant": a union's members who strike
-      // walk out, whatever the sentence's other words)
-      if (candidate.type === 'ASSAULT' && candidate.actors.length > 0 && candidate.actors.every((a) => a.entity.sector === 'NGO')) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
+      // walk out, whatever the sentence's other words; so do unarmed men who strike a company: "its members have struck the news
+      // staffs of CBS Inc")
+      if (candidate.type === 'ASSAULT' && candidate.actors.length > 0 && (candidate.actors.every((a) => a.entity.sector === 'NGO')
+        || (!armedActors(candidate.actors) && candidate.recipients.length > 0 && candidate.recipients.every((r) => r.entity.sector === 'BUS')))) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
       // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
       else if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurativeHere || gappedRelative(view, m.start)) candidate = null;
     }
+    // ("Canadian seafarers threatened to strike this spring over wage rollbacks", "the union threatened a strike at the plant"): a
+    // strike threatened in a sentence of pay, work or trade and no word of war is a walkout threatened, no threat of force
+    if (candidate && candidate.type === 'THREATEN' && candidate.cameo === '138' && words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes')
+      && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request

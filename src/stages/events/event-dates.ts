@@ -37,6 +37,8 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
     if (direction === 'future' && /\bearlier\s+(?:on\s+|this\s+|in\s+)?$/i.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) continue;
     // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
     if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
+    // ("has set a March 26 strike deadline", "ahead of the June 30 deadline"): a date that names a deadline is no day of an act
+    if (/^\s+(?:strike\s+)?deadline\b/.test(ctx.text.slice(d.end, d.end + 20))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
     if (d.start >= trigger.start && d.end <= trigger.end) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, -1];
     // ("Anwar Ibrahim, this year's ASEAN chair, met": a date that modifies a noun is no time of the act)

@@ -72,11 +72,14 @@ function calledOffAfter(text: string, end: number, unitEnd: number): boolean {
 }
 
 /**
- * "... was unlikely" right after an act's noun, in its clause, with no other clause between (not "the visit - but its fate is
- * uncertain"): the act is only possible; "unlikely to" only of the act itself taking place ("is unlikely to be held", not
- * "sanctions were unlikely to start a trade war"); a heading drops the copula ("G-7 MEETING UNLIKELY").
+ * "... was unlikely" (or "is very likely": "A strike by machinists against Eastern Airlines is very likely before the end of the
+ * year") right after an act's noun, in its clause, with no other clause between (not "the visit - but its fate is uncertain"): the
+ * act is only possible; "unlikely to" only of the act itself taking place ("is unlikely to be held", not
+ * "sanctions were unlikely to start a trade war"), "likely" only with no infinitive after it ("At an opening address to the annual
+ * meeting of the Inter-American Development Bank here Baker is likely once again to bluntly reject"); a heading drops the copula
+ * ("G-7 MEETING UNLIKELY").
  */
-const DOUBTED_AFTER = /^(?:(?![,.;:]|\s-\s|\sbut\s|\sand\s)[\s\S]){0,60}?(?:\s(?:was|were|is|are|seems|seemed|looks|looked|appears|appeared)\s(?:now\s|still\s|increasingly\s|highly\s)?(?:unlikely|possible|doubtful|uncertain)|\s(?:UNLIKELY|DOUBTFUL))\b(?!\s+to\b(?!\s+(?:be\s+held|take\s+place|go\s+ahead|happen|occur|proceed)\b))/;
+const DOUBTED_AFTER = /^(?:(?![,.;:]|\s-\s|\sbut\s|\sand\s)[\s\S]){0,60}?(?:\s(?:was|were|is|are|seems|seemed|looks|looked|appears|appeared)\s(?:now\s|still\s|increasingly\s|highly\s|very\s)?(?:unlikely|possible|doubtful|uncertain|likely(?!(?:\s+\S+){0,3}\s+to\b))|\s(?:UNLIKELY|DOUBTFUL))\b(?!\s+to\b(?!\s+(?:be\s+held|take\s+place|go\s+ahead|happen|occur|proceed)\b))/;
 
 /** Whether the words right after an act's noun tell it as only possible ("an early meeting of G-7 finance ministers was unlikely"). */
 function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
@@ -88,7 +91,9 @@ function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
  * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
  */
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling|be able to)(?:\s|$)/;
-const INTENDED = /(?:^|\s)(?:ahead of|to be followed by|(?:timetable|timetables|schedule|preparations|plans)\s(?:for|of))(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to)(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
+/** Words right before an act's noun that name it as threatened or as what a threat or a deadline is for ("a threatened strike"). */
+const THREATENED_BEFORE = /\s(?:threatened|(?:threat|threats|possibility|prospect|risk|deadline)\s(?:of|for))\s(?:(?:a|an|the)\s)?(?:\S+\s){0,2}$/;
+const INTENDED = /(?:^|\s)(?:ahead of|to be followed by|(?:timetable|timetables|schedule|preparations|plans)\s(?:for|of))(?:\s\S+){0,3}\s$|(?:^|\s)(?:will|'ll|shall|going to|plans? to|planned to|planning to|intends? to|intended to|intending to|aims? to|seeks? to|expected to|set to|(?:is|are|was|were) to|ready to|prepared to|willing to|wants? to|hopes? to|would like to|favou?rs?|proposes?|proposed|to keep|keep|upcoming|planned|next|scheduled|seek|seeks|seeking|due to(?!\s(?:the|a|an|its|their|his|her|this|that|these|those|last|recent)\s))(?:\s|$)|(?:^|\s)to(?:\s\w+ly)?\s$/;
 
 /** Words after which `to` names the one written to ("wrote to", "a letter to"). */
 const WRITTEN: ReadonlySet<string> = new Set(['wrote', 'written', 'writing', 'letter', 'letters', 'message', 'messages']);
@@ -578,6 +583,9 @@ export function finish(
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors) || calledOff(ctx.text, unit.start, trigger.start)) status = 'negated';
   else if (entry.status) status = entry.status;
+  // ("called off a threatened strike", "ahead of Thursday's deadline for a strike by 40,000 workers", "minimizes the possibility of
+  // a strike"): an act named as threatened, or as what a threat or a deadline is of, has not taken place
+  else if (pattern.frame === 'noun' && THREATENED_BEFORE.test(before)) status = 'hypothetical';
   else if (HYPOTHETICAL.test(before) && !/would like to/.test(before) && !(/(?:^|\s)would\s/.test(before) && !/(?:^|\s)(?:could|may|might|if|unless|can)\s/.test(before) && reported())) status = 'hypothetical';
   // ("... if American planes attacked again, a day after U.S. Navy jets hit": a clause of time after the condition is told as fact)
   // ("warned Venezuela it would have a bad day if it attacked Guyana, speaking during a visit to Georgetown": a participle or a clause

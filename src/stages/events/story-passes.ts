@@ -185,22 +185,28 @@ export function aimProtestsAtDemands(candidates: Candidate[]): void {
 /**
  * ("Spanish bank staff went on strike for more pay, union officials and employers said", "amid warning strikes by some 33,000 workers
  * ... employers have proposed cutting working hours", "Two small shipping companies have reached a pay deal with striking seamen"): a
- * strike aimed at no one, in a sentence that names the strikers' employers or their pay talks, is the country's workers' strike
- * against its business; one over pay alone, or the government's, is left as it is.
+ * strike aimed at no one, in a sentence that names the strikers' employers or their pay talks, or tells the plant or mill struck, is
+ * the country's workers' strike against its business; one over pay alone, or the government's, is left as it is.
  */
 export function aimStrikesAtEmployers(ctx: Context, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.type !== 'PROTEST' || c.cameo !== '143' || c.recipients.length > 0 || c.actors.length !== 1) continue;
+    // (and a union's notice of a strike: "has set a March 26 strike deadline at General Motors Corp's truck plant")
+    if (!((c.type === 'PROTEST' && c.cameo === '143') || c.entry.id === 'threaten.strike') || c.recipients.length > 0 || c.actors.length !== 1) continue;
     const { country, sector } = c.actors[0].entity;
     if (!country || (sector !== null && sector !== 'NGO')) continue;
-    if (!EMPLOYER_TOLD.test(ctx.text.slice(c.unit.start, c.unit.end))) continue;
+    if (!EMPLOYER_TOLD.test(ctx.text.slice(c.unit.start, c.unit.end)) && !WORKPLACE_STRUCK.test(ctx.text.slice(c.trigger.start, c.unit.end))) continue;
     candidates[i] = recast(c, { recipients: [groupSlot(ctx, country, 'BUS', c.trigger.start, c.trigger.end)] });
   }
 }
 
 /** Employers named as such, or the talks, deal or offer over pay or a contract that a strike is against them in. */
 const EMPLOYER_TOLD = /\b(?:employers?|shipowners|management|(?:shipping|oil|mining|state-owned|private) compan(?:y|ies)|mining hous(?:e|es)|(?:pay|wage|contract) (?:talks|negotiations|deal|offers?))\b/i;
+/**
+ * The plant or mill a strike is told at, after its trigger ("walked off their jobs at the bus and truck plant", "a strike deadline at
+ * General Motors Corp's Pontiac, Mich., truck and bus plant", "will walk out of the plant"); not a noun the plant only describes ("a strike against plant closures").
+ */
+const WORKPLACE_STRUCK = /^[^.;]*?\b(?:at|against|out of)\s+(?:the|its|their|a|an|[A-Z0-9]\S*)\s+(?:\S+\s+){0,7}?(?:plants?|mills?|factory|factories|works|smelters?|refinery|refineries|shipyards?|facility|facilities)\b/;
 
 /**
  * ("Lula defended Maduro's government, saying reports of authoritarianism were a narrative. Uruguay's president criticised those
