@@ -20,5 +20,9 @@ describe('events, recall round q6', () => {
     ['The Italian government signed a contract with Fiat SpA for 40 army trucks.', '1987-05-04', []],
     ['The Defence Ministry signed a 30 mln dlr contract on Friday.', '1987-05-04', []],
     ['Finland signed contracts with the Soviet Union for two power stations, officials said.', '1987-05-04', ['SUPPORT 057 occurred FIN->SUN']],
+    // a name before a plural noun that a verb's form spells too modifies it: the object met is a thing, no party
+    ['Kenya has built new abattoirs to meet strict EC rules on beef.', '1987-05-04', []],
+    // (a time adverbial after the name ends the object: the party is met)
+    ['Brazilian Finance Minister Dilson Funaro left Bonn after meeting West German Finance Minister Gerhard Stoltenberg this morning.', '1987-05-04', ['CONSULT 040 occurred BRAGOV->DEUGOV']],
   ]);
 });

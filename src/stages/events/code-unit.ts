@@ -1146,7 +1146,8 @@ function objectIsThing(view: View, k: number): boolean {
       if (NON_ACTOR_HEADS.has(wordAt(words, after) ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
       // ("will host Macron next month", "will host the two leaders next week": a time adverbial after the name ends the object)
       if (skipTimeAdverbial(words, after) > after) return false;
-      let thing = false;
+      // ("to meet stringent EC rules", "meet U.S. standards": a word in -s right after the name is its noun, though a verb's form too)
+      let thing = pluralAfterName(view, after);
       for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
         if (personNoun(wordAt(words, after))) return false;
         thing = true;
@@ -1177,7 +1178,6 @@ function objectIsThing(view: View, k: number): boolean {
   return content;
 }
 
-/** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
 /**
  * Whether the direct object at `k` is bids or offers of a market, owned by no party named: bids in the plural ("rejected all bids
  * for free market bread-making wheat", "EC REJECTS WHEAT EXPORT BIDS"), or any in a sentence of a tender for goods ("rejected offers
@@ -1194,6 +1194,18 @@ function marketBidsAfter(view: View, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `k`, right after a name, is a plural noun in lower case that names no people ("EC rules", "U.S. demands"); not
+ * a word of grammar that ends in -s ("this evening", "his", "was", "has").
+ */
+function pluralAfterName(view: View, k: number): boolean {
+  const t = view.tokens[k];
+  const w = wordAt(view.words, k);
+  if (!t || view.slotAt[k] || !/^\p{Ll}{3,}s$/u.test(t.text) || w === 'has') return false;
+  return !personNoun(w) && !NOT_OBJECTS.has(w) && !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !PREPOSITIONS.has(w) && !BE_FORMS.has(w) && !MODALS.has(w) && !AMOUNT_WORDS.has(w);
+}
+
+/** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
 function hasDirectObject(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   // ("rallied every Saturday night", "marched last week": a time adverbial is no object)
