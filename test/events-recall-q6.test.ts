@@ -24,5 +24,8 @@ describe('events, recall round q6', () => {
     ['Kenya has built new abattoirs to meet strict EC rules on beef.', '1987-05-04', []],
     // (a time adverbial after the name ends the object: the party is met)
     ['Brazilian Finance Minister Dilson Funaro left Bonn after meeting West German Finance Minister Gerhard Stoltenberg this morning.', '1987-05-04', ['CONSULT 040 occurred BRAGOV->DEUGOV']],
+    // a practice outlawed is a law, no party banned; a party or group outlawed still is
+    ['The government will outlaw the practice of selling shares on inside information, the finance minister said.', '1987-05-04', []],
+    ['Kenya outlawed the opposition party on Monday.', '1987-05-04', ['COERCE 1722 occurred KEN->KENOPP']],
   ]);
 });
