@@ -27,5 +27,9 @@ describe('events, recall round q6', () => {
     // a practice outlawed is a law, no party banned; a party or group outlawed still is
     ['The government will outlaw the practice of selling shares on inside information, the finance minister said.', '1987-05-04', []],
     ['Kenya outlawed the opposition party on Monday.', '1987-05-04', ['COERCE 1722 occurred KEN->KENOPP']],
+    // the last item of a list of infinitives an appeal governs, after commas and 'and', is asked for too, not done by the one asking
+    ['India called on Japan to cut its tariffs, to buy more Indian tea and ease restrictions on imports of cotton.', '1987-05-04', ['REQUEST 020 requested IND->JPN']],
+    // (past a clause of its own, the act after 'and' is told as done)
+    ['India urged Japan to cut its tariffs, officials said, and Japan eased restrictions on imports of cotton.', '1987-05-04', ['REQUEST 020 requested IND->JPN', 'CONCEDE 081 occurred JPN->-']],
   ]);
 });

@@ -164,8 +164,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // so told still give the agreement its kind, "agreed to reopen two crossings after three days of talks")
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
       && !(SAID_ACTS.has(m.pattern.entry.type) && resolutionBody(view, m.start)) && m.start >= embedder.end
-      && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
-      && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)
+      && (((m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
+        && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start))
+        || listedAfter(view, m, embedder))
       && !(m.pattern.entry.type === 'ASSAULT' && words.slice(embedder.end, m.start).some((w) => TIME_FRAMES.has(w)))) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
@@ -1471,6 +1472,26 @@ function visitingGuest(view: View, end: number): Slot | null {
 }
 
 /** Whether the verb at `k` is an infinitive's, split by an adverb or not ("to immediately cease"). */
+/**
+ * Whether the verb trigger of `m` closes a list of infinitives the embedder governs: right after `and` or `or`, bare or with `to`,
+ * past only commas and the items' words from the embedder's `to` ("called on the United States to remove curbs on its exports, to
+ * give it favourable trading status and ease restrictions", "urged Japan to open its markets, cut tariffs and ease restrictions");
+ * not past a clause of its own (a relative pronoun or a verb of saying: "urged Japan to open its markets, officials said, and Japan
+ * eased restrictions").
+ */
+function listedAfter(view: View, m: TriggerMatch, embedder: { end: number; infinitive?: boolean }): boolean {
+  const { words } = view;
+  if (m.pattern.frame !== 'verb' || m.form !== 'base' || wordsApart(view, embedder.end, m.start) > 20) return false;
+  const joiner = wordAt(words, m.start - 1) === 'to' ? m.start - 2 : m.start - 1;
+  if (wordAt(words, joiner) !== 'and' && wordAt(words, joiner) !== 'or') return false;
+  if (!words.slice(embedder.end - 1, joiner).includes('to') && !embedder.infinitive) return false;
+  for (let k = embedder.end; k < joiner; k++) {
+    const w = wordAt(words, k);
+    if ((BOUNDARY.has(w) && w !== ',') || RELATIVE_PRONOUNS.has(w) || SPEECH_VERBS.has(w)) return false;
+  }
+  return true;
+}
+
 function infinitiveAt(words: readonly string[], k: number): boolean {
   return wordAt(words, k - 1) === 'to' || (/ly$/.test(wordAt(words, k - 1)) && wordAt(words, k - 2) === 'to');
 }
