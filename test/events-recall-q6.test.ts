@@ -31,5 +31,10 @@ describe('events, recall round q6', () => {
     ['India called on Japan to cut its tariffs, to buy more Indian tea and ease restrictions on imports of cotton.', '1987-05-04', ['REQUEST 020 requested IND->JPN']],
     // (past a clause of its own, the act after 'and' is told as done)
     ['India urged Japan to cut its tariffs, officials said, and Japan eased restrictions on imports of cotton.', '1987-05-04', ['REQUEST 020 requested IND->JPN', 'CONCEDE 081 occurred JPN->-']],
+    // a clause after 'but' with a subject of its own that names no party has no actor from the clause before
+    ['Peru asked for a new loan, but the banks refused, bankers said.', '1987-05-04', []],
+    ['Peru asked for a new loan last week, but its creditor banks rejected the request.', '1987-05-04', []],
+    // (one with no subject of its own shares the first clause's)
+    ['Peru asked for a new loan but later refused to sign the accord.', '1987-05-04', ['REJECT 120 occurred PER->-']],
   ]);
 });
