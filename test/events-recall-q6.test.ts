@@ -36,5 +36,11 @@ describe('events, recall round q6', () => {
     ['Peru asked for a new loan last week, but its creditor banks rejected the request.', '1987-05-04', []],
     // (one with no subject of its own shares the first clause's)
     ['Peru asked for a new loan but later refused to sign the accord.', '1987-05-04', ['REJECT 120 occurred PER->-']],
+    // a verb of protest in another sense: in the passive, with a market as its subject, or with an object its possessive opens
+    ['The government\'s weakness has been demonstrated by the Senate\'s vote on the budget, Canadian officials said.', '1987-05-04', []],
+    ['Canadian bank shares rallied in response to the offer.', '1987-05-04', []],
+    ['The new Canadian finance minister will have to demonstrate both his skill and his independence.', '1987-05-04', []],
+    // (a crowd that marches still protests)
+    ['Thousands of farmers rallied in Paris against EC farm policy.', '1987-05-04', ['PROTEST 141 occurred FRA->IGOEU']],
   ]);
 });

@@ -378,6 +378,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
+    // "Reagan's reduced strength in Congress has been demonstrated by the Senate's decision", "U.S. oil stocks rallied in response to
+    // the offer": a verb that takes no object in its sense of protest has no passive, and a market's rally is no march
+    if (candidate && m.pattern.entry.intransitive && m.pattern.frame === 'verb' && (((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
+      || NON_ACTOR_HEADS.has(wordAt(words, m.start - 1)))) candidate = null;
     // "rejected all bids to export free market soft wheat at today's weekly tender": a market's bids refused, no party's
     if (candidate && candidate.type === 'REJECT' && m.pattern.frame === 'verb' && m.end === m.start + 1 && marketBidsAfter(view, m.end)) candidate = null;
     // ("Baker, asked whether he was concerned about the decline, said", "reporters asked him if the dollar has bottomed out"): a question
@@ -1210,7 +1214,10 @@ function pluralAfterName(view: View, k: number): boolean {
 function hasDirectObject(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   // ("rallied every Saturday night", "marched last week": a time adverbial is no object)
-  if (w === '' || view.slotAt[k] || skipTimeAdverbial(view.words, k) > k) return false;
+  if (w === '' || skipTimeAdverbial(view.words, k) > k) return false;
+  // ("will have to demonstrate both his competence and policy independence": a possessive opens an object, though read as its owner)
+  if (w === 'both' || w === 'all') return hasDirectObject(view, k + 1);
+  if (view.slotAt[k] && !POSSESSIVES.has(w)) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
