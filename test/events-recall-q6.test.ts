@@ -42,5 +42,9 @@ describe('events, recall round q6', () => {
     ['The new Canadian finance minister will have to demonstrate both his skill and his independence.', '1987-05-04', []],
     // (a crowd that marches still protests)
     ['Thousands of farmers rallied in Paris against EC farm policy.', '1987-05-04', ['PROTEST 141 occurred FRA->IGOEU']],
+    // a body charged with a task (a gerund after 'with') is given a duty, not accused; a state charged with a wrong still is
+    ['The Japanese parliament charged the commission with examining rice subsidies.', '1987-05-04', []],
+    ['The head of a Thai panel charged with selling state assets said 40 firms would be sold.', '1987-05-04', []],
+    ['The European Community charged Japan with violating GATT rules.', '1987-05-04', ['ACCUSE 112 occurred IGOEU->JPN']],
   ]);
 });

@@ -2,7 +2,7 @@
 import type { Entity, PloverType, Token } from '../../model.js';
 import { tokenize } from '../../ner/tokenize.js';
 import { CAPITALS, DEMONYMS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TASKED_BODIES, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
@@ -382,6 +382,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // the offer": a verb that takes no object in its sense of protest has no passive, and a market's rally is no march
     if (candidate && m.pattern.entry.intransitive && m.pattern.frame === 'verb' && (((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       || NON_ACTOR_HEADS.has(wordAt(words, m.start - 1)))) candidate = null;
+    // "Congress charged the commission with examining the federal price support program", "a Philippine panel charged with selling
+    // the assets": a body charged with a task is given a duty, not accused
+    if (candidate && candidate.entry.id === 'accuse.accuse' && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'with' && /^\p{Ll}+ing$/u.test(view.tokens[m.end]?.text ?? '')
+      && TASKED_BODIES.has(wordAt(words, m.end > m.start + 2 ? m.end - 2 : m.start - 1))) candidate = null;
     // "rejected all bids to export free market soft wheat at today's weekly tender": a market's bids refused, no party's
     if (candidate && candidate.type === 'REJECT' && m.pattern.frame === 'verb' && m.end === m.start + 1 && marketBidsAfter(view, m.end)) candidate = null;
     // ("Baker, asked whether he was concerned about the decline, said", "reporters asked him if the dollar has bottomed out"): a question
