@@ -46,5 +46,7 @@ describe('events, recall round q6', () => {
     ['The Japanese parliament charged the commission with examining rice subsidies.', '1987-05-04', []],
     ['The head of a Thai panel charged with selling state assets said 40 firms would be sold.', '1987-05-04', []],
     ['The European Community charged Japan with violating GATT rules.', '1987-05-04', ['ACCUSE 112 occurred IGOEU->JPN']],
+    // adverbs of degree and time between a form of 'be' and a participle keep it passive: a thing blamed is no party's accusation
+    ['EC farm spending takes two thirds of the budget and is almost entirely blamed for the shortfall.', '1987-05-04', []],
   ]);
 });
