@@ -268,6 +268,11 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'firm', 'firms', 'industry', 'industries', 'venture', 'ventures', 'business', 'businesses', 'dlr', 'dlrs',
 ]);
 
+/** Bodies given a task: "charged with" and a gerund after one is a duty, not a charge ("a panel charged with selling state assets"). */
+export const TASKED_BODIES: ReadonlySet<string> = new Set([
+  'commission', 'commissions', 'committee', 'committees', 'panel', 'panels', 'board', 'boards', 'agency', 'agencies', 'body', 'bodies',
+  'council', 'team', 'teams', 'force', 'office', 'enterprises', 'group', 'groups', 'unit', 'units',
+]);
 /** Bids and offers made in a market: refused, they are a buyer's or a seller's choice, not a rejection of a party ("rejected all bids"). */
 export const MARKET_BIDS: ReadonlySet<string> = new Set(['bid', 'bids', 'offer', 'offers']);
 /** Words of a tender for goods: the sentence's bids or offers are a market's ("rejected offers at its tender for 12,000 tonnes"). */

@@ -2,7 +2,7 @@
 import type { Entity, PloverType, Token } from '../../model.js';
 import { tokenize } from '../../ner/tokenize.js';
 import { CAPITALS, DEMONYMS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TASKED_BODIES, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
@@ -164,8 +164,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // so told still give the agreement its kind, "agreed to reopen two crossings after three days of talks")
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
       && !(SAID_ACTS.has(m.pattern.entry.type) && resolutionBody(view, m.start)) && m.start >= embedder.end
-      && (m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
-      && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start)
+      && (((m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
+        && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start))
+        || listedAfter(view, m, embedder))
       && !(m.pattern.entry.type === 'ASSAULT' && words.slice(embedder.end, m.start).some((w) => TIME_FRAMES.has(w)))) {
       readEmbedded(ctx, view, out, embedder.index, m);
       continue;
@@ -377,6 +378,14 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !(m.pattern.entry.objectActor && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
       // (the accused named before the clause: "diplomats it accused of spying")
       && !(candidate.type === 'ACCUSE' && wordAt(words, m.end) === 'of' && candidate.recipients.length > 0)) candidate = null;
+    // "Reagan's reduced strength in Congress has been demonstrated by the Senate's decision", "U.S. oil stocks rallied in response to
+    // the offer": a verb that takes no object in its sense of protest has no passive, and a market's rally is no march
+    if (candidate && m.pattern.entry.intransitive && m.pattern.frame === 'verb' && (((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start))
+      || NON_ACTOR_HEADS.has(wordAt(words, m.start - 1)))) candidate = null;
+    // "Congress charged the commission with examining the federal price support program", "a Philippine panel charged with selling
+    // the assets": a body charged with a task is given a duty, not accused
+    if (candidate && candidate.entry.id === 'accuse.accuse' && m.pattern.frame === 'verb' && wordAt(words, m.end - 1) === 'with' && /^\p{Ll}+ing$/u.test(view.tokens[m.end]?.text ?? '')
+      && TASKED_BODIES.has(wordAt(words, m.end > m.start + 2 ? m.end - 2 : m.start - 1))) candidate = null;
     // "rejected all bids to export free market soft wheat at today's weekly tender": a market's bids refused, no party's
     if (candidate && candidate.type === 'REJECT' && m.pattern.frame === 'verb' && m.end === m.start + 1 && marketBidsAfter(view, m.end)) candidate = null;
     // ("Baker, asked whether he was concerned about the decline, said", "reporters asked him if the dollar has bottomed out"): a question
@@ -1152,7 +1161,8 @@ function objectIsThing(view: View, k: number): boolean {
       if (NON_ACTOR_HEADS.has(wordAt(words, after) ?? '')) return true; // "the U.S. Currency", "PARIS CURRENCY AGREEMENT" in capitals
       // ("will host Macron next month", "will host the two leaders next week": a time adverbial after the name ends the object)
       if (skipTimeAdverbial(words, after) > after) return false;
-      let thing = false;
+      // ("to meet stringent EC rules", "meet U.S. standards": a word in -s right after the name is its noun, though a verb's form too)
+      let thing = pluralAfterName(view, after);
       for (let x = 0; x < 4 && contentWord(view, after); x++, after++) {
         if (personNoun(wordAt(words, after))) return false;
         thing = true;
@@ -1183,7 +1193,6 @@ function objectIsThing(view: View, k: number): boolean {
   return content;
 }
 
-/** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
 /**
  * Whether the direct object at `k` is bids or offers of a market, owned by no party named: bids in the plural ("rejected all bids
  * for free market bread-making wheat", "EC REJECTS WHEAT EXPORT BIDS"), or any in a sentence of a tender for goods ("rejected offers
@@ -1200,10 +1209,25 @@ function marketBidsAfter(view: View, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `k`, right after a name, is a plural noun in lower case that names no people ("EC rules", "U.S. demands"); not
+ * a word of grammar that ends in -s ("this evening", "his", "was", "has").
+ */
+function pluralAfterName(view: View, k: number): boolean {
+  const t = view.tokens[k];
+  const w = wordAt(view.words, k);
+  if (!t || view.slotAt[k] || !/^\p{Ll}{3,}s$/u.test(t.text) || w === 'has') return false;
+  return !personNoun(w) && !NOT_OBJECTS.has(w) && !DETERMINERS.has(w) && !POSSESSIVES.has(w) && !PREPOSITIONS.has(w) && !BE_FORMS.has(w) && !MODALS.has(w) && !AMOUNT_WORDS.has(w);
+}
+
+/** A noun phrase right after an intransitive verb ("demonstrate its authority", "rallied support"): another sense. */
 function hasDirectObject(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   // ("rallied every Saturday night", "marched last week": a time adverbial is no object)
-  if (w === '' || view.slotAt[k] || skipTimeAdverbial(view.words, k) > k) return false;
+  if (w === '' || skipTimeAdverbial(view.words, k) > k) return false;
+  // ("will have to demonstrate both his competence and policy independence": a possessive opens an object, though read as its owner)
+  if (w === 'both' || w === 'all') return hasDirectObject(view, k + 1);
+  if (view.slotAt[k] && !POSSESSIVES.has(w)) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
@@ -1465,6 +1489,26 @@ function visitingGuest(view: View, end: number): Slot | null {
 }
 
 /** Whether the verb at `k` is an infinitive's, split by an adverb or not ("to immediately cease"). */
+/**
+ * Whether the verb trigger of `m` closes a list of infinitives the embedder governs: right after `and` or `or`, bare or with `to`,
+ * past only commas and the items' words from the embedder's `to` ("called on the United States to remove curbs on its exports, to
+ * give it favourable trading status and ease restrictions", "urged Japan to open its markets, cut tariffs and ease restrictions");
+ * not past a clause of its own (a relative pronoun or a verb of saying: "urged Japan to open its markets, officials said, and Japan
+ * eased restrictions").
+ */
+function listedAfter(view: View, m: TriggerMatch, embedder: { end: number; infinitive?: boolean }): boolean {
+  const { words } = view;
+  if (m.pattern.frame !== 'verb' || m.form !== 'base' || wordsApart(view, embedder.end, m.start) > 20) return false;
+  const joiner = wordAt(words, m.start - 1) === 'to' ? m.start - 2 : m.start - 1;
+  if (wordAt(words, joiner) !== 'and' && wordAt(words, joiner) !== 'or') return false;
+  if (!words.slice(embedder.end - 1, joiner).includes('to') && !embedder.infinitive) return false;
+  for (let k = embedder.end; k < joiner; k++) {
+    const w = wordAt(words, k);
+    if ((BOUNDARY.has(w) && w !== ',') || RELATIVE_PRONOUNS.has(w) || SPEECH_VERBS.has(w)) return false;
+  }
+  return true;
+}
+
 function infinitiveAt(words: readonly string[], k: number): boolean {
   return wordAt(words, k - 1) === 'to' || (/ly$/.test(wordAt(words, k - 1)) && wordAt(words, k - 2) === 'to');
 }

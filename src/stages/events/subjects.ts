@@ -126,6 +126,9 @@ export function subjectLeft(view: View, at: number): Slot | null {
     if (w === 'that' && slotAt[j - 1] && wordAt(words, (slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1) - 1) !== 'by' && words.slice(j + 1, at).every((v) => MODALS.has(v) || BE_FORMS.has(v) || v === 'has' || v === 'have' || v === 'had' || CLAUSE_ADVERBS.has(v))) return slotAt[j - 1]!;
     // ("in Quito, where demonstrators threw rocks": the place a `where` clause hangs on is not its subject)
     if (BOUNDARY.has(w) || w === 'that' || w === 'where') return null;
+    // ("Argentina is pressing for a margin of 13/16 pct, but the banks are refusing": a clause after `but` with a subject of its own
+    // that names no party has none; "asked for a loan but refused" shares the first clause's)
+    if (w === 'but' && ownSubjectAfter(view, j + 1, clauseVerb)) return null;
     // "fentanyl, which kills tens of thousands": a relative's subject is its antecedent, and a thing is no actor
     // ("talks with Kenyan President Daniel Arap Moi, who afterwards appealed": so is a party's before `who`, whatever governs it)
     if (w === 'which' || w === 'who') {
@@ -176,6 +179,27 @@ export function subjectLeft(view: View, at: number): Slot | null {
     return slot;
   }
   return null;
+}
+
+/**
+ * Whether words [from, to) before a clause's verb are a subject of its own that names no party: a noun phrase opened by a determiner
+ * or a possessive ("the banks are", "its creditors"), or a plural in lower case with at most its modifiers ("creditor banks"), before
+ * auxiliaries and adverbs; not a verb of the clause and its phrase ("but preferred to negotiate", "but continue with our moves to
+ * press"), nor a domestic head the story's country places ("but legislators called on Japan").
+ */
+function ownSubjectAfter(view: View, from: number, to: number): boolean {
+  const { words, tokens } = view;
+  let k = from;
+  while (k < to && (wordAt(words, k) === ',' || skipTimeAdverbial(words, k) > k)) k = wordAt(words, k) === ',' ? k + 1 : skipTimeAdverbial(words, k);
+  let end = to;
+  while (end > k && (MODALS.has(wordAt(words, end - 1)) || BE_FORMS.has(wordAt(words, end - 1)) || PERFECT_AUXILIARIES.has(wordAt(words, end - 1))
+    || CLAUSE_ADVERBS.has(wordAt(words, end - 1)) || wordAt(words, end - 1).endsWith('ly') || wordAt(words, end - 1) === 'not' || wordAt(words, end - 1) === "n't")) end--;
+  if (end <= k || end - k > 4) return false;
+  const run = words.slice(k, end);
+  if (run.some((w, i) => PREPOSITIONS.has(w) || w === 'to' || w === ',' || view.slotAt[k + i] || !/^\p{Ll}/u.test(tokens[k + i].text))) return false;
+  const head = run[run.length - 1];
+  if (DOMESTIC.has(head)) return false;
+  return DETERMINERS.has(run[0]) || POSSESSIVES.has(run[0]) || head.endsWith('s');
 }
 
 /** No preposition or comma in words [from, to) but those of a time adverbial ("on Friday"). */

@@ -131,7 +131,7 @@ export const RULER_KINDS: ReadonlySet<string> = new Set(['foreign', 'prime', 'de
 
 export const RIOT_NOUNS: ReadonlySet<string> = new Set(['rioting', 'riots', 'riot', 'looting']);
 /** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
-export const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly']);
+export const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly', 'almost', 'often', 'now', 'even', 'always', 'sometimes']);
 
 /** The recipient: the first of the entry's slots found right of the trigger, in text order. */
 /** Words that open a clause of another act: a recipient is not looked for past them. */
