@@ -15,8 +15,9 @@
  * gazetteer and the document tables are open-addressing int tables; the shipped int8 weights are
  * unpacked at load into integers packed two tags to a float64, and each bucket keeps only indices
  * into small tables of the packed values that occur (`LaneWeights`), so a feature costs one cache
- * line of a 1 MB table, five loads and five adds. `findNamesInDocument` tags a whole article in
- * one call.
+ * line of a 1 MB table, five loads and five adds. The features of a word alone, and those of the two
+ * previous tags alone, are summed once and kept (`OwnSums`, `tagPairSums`), not read again at every
+ * token. `findNamesInDocument` tags a whole article in one call.
  *
  * The feature code below is shared with the training script (the `training` export), so what is
  * trained is exactly what runs.
@@ -493,19 +494,7 @@ function staticFeatures(info: TokenInfo, from: number, to: number, mask: number,
 /** The static feature buckets of token `i` of sentence `[from, to)`, written to `out[o..o + STATIC_FEATURES)`. */
 function tokenFeatures(info: TokenInfo, i: number, from: number, to: number, capsLine: number, mask: number, out: Int32Array, o: number): void {
   featurePairs(info, i, from, to, capsLine);
-  const A = PAIR_A;
-  const B = PAIR_B;
-  // one call site for the hash, so it inlines: out[o + k] = mix3(k, A[k], B[k]) & mask
-  for (let k = 0; k < STATIC_FEATURES; k++) {
-    let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h ^ B[k], 0x9e3779b1);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    out[o + k] = (h ^ (h >>> 13)) & mask;
-  }
+  for (let k = 0; k < STATIC_FEATURES; k++) out[o + k] = staticBucket(k, mask);
 }
 
 /** The two values each static feature of token `i` hashes (`PAIR_A[k]`, `PAIR_B[k]`): its bucket is `mix3(k, A, B) & mask`. */
@@ -633,12 +622,17 @@ export const HISTORY_FEATURES = 6;
 function historyFeatures(info: TokenInfo, i: number, from: number, t1: number, t2: number, remembered: number, mask: number, out: Int32Array): void {
   const w0 = info.lower[i];
   const s0 = info.shortShape[i];
-  out[0] = mix3(100, t1, 0) & mask;
-  out[1] = mix3(101, t1, t2) & mask;
+  tagFeatures(t1, t2, mask, out);
   out[2] = mix3(102, t1, w0) & mask;
   out[3] = mix3(103, t1, s0) & mask;
   out[4] = mix3(104, t1, i > from ? info.lower[i - 1] : BOS) & mask;
   out[5] = mix3(105, remembered, s0) & mask;
+}
+
+/** The history features that read only the two previous tags (`out[0]`, `out[1]`). */
+function tagFeatures(t1: number, t2: number, mask: number, out: Int32Array): void {
+  out[0] = mix3(100, t1, 0) & mask;
+  out[1] = mix3(101, t1, t2) & mask;
 }
 
 /** Remembers what each capitalised word of sentence `[from, to)` was tagged as, for later sentences. */
@@ -659,7 +653,7 @@ function allowed(prev: number, t: number): boolean {
   return prev === t || prev === t - 1; // I-X after B-X or I-X
 }
 
-const scratch = { info: new TokenInfo(), stat: new Int32Array(64 * STATIC_FEATURES), hist: new Int32Array(HISTORY_FEATURES), scores: new Float64Array(C), iscores: new Int32Array(C) };
+const scratch = { info: new TokenInfo(), stat: new Int32Array(64 * STATIC_FEATURES), hist: new Int32Array(HISTORY_FEATURES), scores: new Float64Array(C), iscores: new Int32Array(C), lanes: new Float64Array(5) };
 
 /**
  * Greedy decode of one sentence (training and evaluation while training: float weights, or int8
@@ -770,6 +764,153 @@ interface LaneWeights {
 const LANES = 4;
 
 /**
+ * The static features that read only the token itself (its word, cased form, shapes, affixes,
+ * gazetteer code, document casing) and its place (sentence start, line of capitals); the others
+ * (`NEIGHBOUR_FEATURES`) read the tokens around it. The weights of the first are the same wherever
+ * the same word stands in the same place, so `OwnSums` sums them once and keeps the sums.
+ */
+const OWN_FEATURES = Int32Array.of(0, 1, 6, 9, 10, 16, 17, 18, 19, 20, 21, 22, 23, 30, 31, 34, 35, 41, 42, 43);
+const NEIGHBOUR_FEATURES = Int32Array.from({ length: STATIC_FEATURES }, (_, k) => k).filter((k) => !OWN_FEATURES.includes(k));
+
+/** The bucket of static feature `k` of the token whose `featurePairs` were just made: `mix3(k, A[k], B[k]) & mask`. */
+function staticBucket(k: number, mask: number): number {
+  let h = Math.imul(SEEDS[k] ^ PAIR_A[k], 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ PAIR_B[k], 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
+
+/**
+ * Adds the weights of features `features` to the five lane sums `out[o..o + 5)`: static features of
+ * the token whose `featurePairs` were just made when `buckets` is null (hashed here, not written out
+ * first), else the features whose buckets `buckets` holds. The lane sums are whole numbers below
+ * 2^52 (see `LANE`), so they come out the same in whatever order the features are added.
+ */
+function addFeatures(features: Int32Array, buckets: Int32Array | null, W: LaneWeights, mask: number, out: Float64Array, o: number): void {
+  const { index, ab, cd, ef, gh } = W;
+  const lastTag = W.i;
+  let a = out[o];
+  let b = out[o + 1];
+  let c = out[o + 2];
+  let d = out[o + 3];
+  let e = out[o + 4];
+  for (let f = 0; f < features.length; f++) {
+    const k = features[f];
+    const x = (buckets === null ? staticBucket(k, mask) : buckets[k]) * LANES;
+    a += ab[index[x]];
+    b += cd[index[x + 1]];
+    c += ef[index[x + 2]];
+    const y = index[x + 3];
+    d += gh[y];
+    e += lastTag[y];
+  }
+  out[o] = a;
+  out[o + 1] = b;
+  out[o + 2] = c;
+  out[o + 3] = d;
+  out[o + 4] = e;
+}
+
+/** The history features of the two previous tags alone (see `tagFeatures`), and the others (which read the word too). */
+const TAG_HISTORY = Int32Array.of(0, 1);
+const WORD_HISTORY = Int32Array.of(2, 3, 4, 5);
+
+/**
+ * The lane sums of the two history features that read only the previous two tags (`tagFeatures`), for each pair of
+ * tags (0-8, and 9 before the sentence's start) at `(t1 * 10 + t2) * 5`: made once at load, they spare a token two
+ * random reads of the weight table.
+ */
+function tagPairSums(W: LaneWeights, mask: number): Float64Array {
+  const sums = new Float64Array(100 * 5);
+  const buckets = new Int32Array(HISTORY_FEATURES);
+  for (let t1 = 0; t1 < 10; t1++) {
+    for (let t2 = 0; t2 < 10; t2++) {
+      tagFeatures(t1, t2, mask, buckets);
+      addFeatures(TAG_HISTORY, buckets, W, mask, sums, (t1 * 10 + t2) * 5);
+    }
+  }
+  return sums;
+}
+
+/** Ints per entry of `OwnSums.keys`: the place, then the thirteen word attributes the own features read (padded to a cache line). */
+const OWN_KEY = 16;
+/** Floats per entry of `OwnSums.sums`: the five lane sums (padded to a cache line). */
+const OWN_SUM = 8;
+
+/**
+ * The lane sums of the `OWN_FEATURES` of each word in each place, kept across tokens and documents
+ * in a table of fixed size (a slot per hash of the word and place; a new word takes the slot over).
+ * A story's capitalised words are mostly words tagged before (`Reuters`, `U.S.`, `Japan`, `The`),
+ * so a scored token usually reads one entry instead of hashing and reading 20 of its 44 features.
+ * An entry is used only when every input of those features is the token's own (its attributes,
+ * gazetteer code and document casing, its place), so what it holds is what the features would sum:
+ * the tags do not depend on which stories ran before, and the table holds no text. It serves the one
+ * model `model()` loads.
+ */
+class OwnSums {
+  static readonly SLOTS = 4096;
+  /** Per slot: place + 1 (0: empty), lower, cased, short shape, long shape, four prefixes, four suffixes, document casing. */
+  readonly keys = new Int32Array(OwnSums.SLOTS * OWN_KEY);
+  readonly sums = new Float64Array(OwnSums.SLOTS * OWN_SUM);
+
+  /**
+   * The offset in `sums` of the own-feature sums of token `i` in place `ctx`, summed and kept first
+   * if the table does not hold them. `featurePairs` of the token must have been made.
+   */
+  at(info: TokenInfo, i: number, ctx: number, W: LaneWeights, mask: number): number {
+    const { keys, sums } = this;
+    const p = i * 4;
+    const { pre, suf } = info;
+    const lower = info.lower[i];
+    const cased = info.cased[i];
+    const slot = mix(cased, ctx) & (OwnSums.SLOTS - 1);
+    const k = slot * OWN_KEY;
+    const o = slot * OWN_SUM;
+    if (
+      keys[k] === ctx + 1 &&
+      keys[k + 1] === lower &&
+      keys[k + 2] === cased &&
+      keys[k + 3] === info.shortShape[i] &&
+      keys[k + 4] === info.longShape[i] &&
+      keys[k + 5] === pre[p] &&
+      keys[k + 6] === pre[p + 1] &&
+      keys[k + 7] === pre[p + 2] &&
+      keys[k + 8] === pre[p + 3] &&
+      keys[k + 9] === suf[p] &&
+      keys[k + 10] === suf[p + 1] &&
+      keys[k + 11] === suf[p + 2] &&
+      keys[k + 12] === suf[p + 3] &&
+      keys[k + 13] === info.docCase[i]
+    ) {
+      return o;
+    }
+    keys[k] = ctx + 1;
+    keys[k + 1] = lower;
+    keys[k + 2] = cased;
+    keys[k + 3] = info.shortShape[i];
+    keys[k + 4] = info.longShape[i];
+    keys[k + 5] = pre[p];
+    keys[k + 6] = pre[p + 1];
+    keys[k + 7] = pre[p + 2];
+    keys[k + 8] = pre[p + 3];
+    keys[k + 9] = suf[p];
+    keys[k + 10] = suf[p + 1];
+    keys[k + 11] = suf[p + 2];
+    keys[k + 12] = suf[p + 3];
+    keys[k + 13] = info.docCase[i];
+    sums.fill(0, o, o + 5);
+    addFeatures(OWN_FEATURES, null, W, mask, sums, o);
+    return o;
+  }
+}
+
+const ownSums = new OwnSums();
+
+/**
  * Words that no name in a line of capitals holds (`TUNISIA TO BREAK TIES WITH IRAN`, `GREECE ACCUSES
  * TURKEY`, which the model, trained on few headlines of that kind, reads as one place): prepositions,
  * auxiliaries and the verbs of news headlines. As word keys.
@@ -787,17 +928,13 @@ const NO_NAME_WORDS: ReadonlySet<number> = new Set(
  * The runtime decode of one sentence over packed weights: five float accumulators, unpacked into
  * nine integer tag scores per token. Writes tags and margins (in weight units) to `info`.
  */
-function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights, unit: number, mask: number): void {
-  const K = STATIC_FEATURES;
-  const H = HISTORY_FEATURES;
+function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights, tagPairs: Float64Array, unit: number, mask: number): void {
   const hist = scratch.hist;
   const sc = scratch.iscores;
+  const acc = scratch.lanes;
+  const sums = ownSums.sums;
   const { tags, margins, memory, lower, word, flags } = info;
   const off = FEATURES * R;
-  const { index, ab, cd, ef, gh } = W;
-  const lastTag = W.i;
-  const A = PAIR_A;
-  const B = PAIR_B;
   const capsLine = isCapsLine(flags, from, to);
   let t1 = 0;
   let t2 = 0;
@@ -817,40 +954,28 @@ function decodePacked(info: TokenInfo, from: number, to: number, W: LaneWeights,
       t1 = 0;
       continue;
     }
-    // the static features hashed and summed in one loop: the buckets of `tokenFeatures` (what training
-    // reads), in its order, without writing them out first
+    // the static features hashed and summed without writing the buckets out: those of the token
+    // alone from the kept sums, those of its neighbours here (the buckets of `tokenFeatures`, what
+    // training reads)
     featurePairs(info, i, from, to, capsLine);
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let d = 0;
-    let e = 0;
-    for (let k = 0; k < K; k++) {
-      let h = Math.imul(SEEDS[k] ^ A[k], 0x9e3779b1);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h ^ B[k], 0x9e3779b1);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x85ebca6b);
-      const x = ((h ^ (h >>> 13)) & mask) * LANES;
-      a += ab[index[x]];
-      b += cd[index[x + 1]];
-      c += ef[index[x + 2]];
-      const y = index[x + 3];
-      d += gh[y];
-      e += lastTag[y];
-    }
-    historyFeatures(info, i, from, i > from ? t1 : 9, i > from + 1 ? t2 : 9, memory[word[i]], mask, hist);
-    for (let k = 0; k < H; k++) {
-      const x = hist[k] * LANES;
-      a += ab[index[x]];
-      b += cd[index[x + 1]];
-      c += ef[index[x + 2]];
-      const y = index[x + 3];
-      d += gh[y];
-      e += lastTag[y];
-    }
+    const own = ownSums.at(info, i, (i === from ? 1 : 0) | (capsLine << 1), W, mask);
+    const before1 = i > from ? t1 : 9;
+    const before2 = i > from + 1 ? t2 : 9;
+    // and the history features: those of the two previous tags alone from the table made at load
+    const pair = (before1 * 10 + before2) * 5;
+    acc[0] = sums[own] + tagPairs[pair];
+    acc[1] = sums[own + 1] + tagPairs[pair + 1];
+    acc[2] = sums[own + 2] + tagPairs[pair + 2];
+    acc[3] = sums[own + 3] + tagPairs[pair + 3];
+    acc[4] = sums[own + 4] + tagPairs[pair + 4];
+    addFeatures(NEIGHBOUR_FEATURES, null, W, mask, acc, 0);
+    historyFeatures(info, i, from, before1, before2, memory[word[i]], mask, hist);
+    addFeatures(WORD_HISTORY, hist, W, mask, acc, 0);
+    const a = acc[0];
+    const b = acc[1];
+    const c = acc[2];
+    const d = acc[3];
+    const e = acc[4];
     let l = a % LANE;
     sc[0] = l - off;
     sc[1] = (a - l) / LANE - off;
@@ -894,6 +1019,8 @@ interface Model {
   readonly mask: number;
   /** The packed weights of each bucket (see `decodePacked`). */
   readonly weights: LaneWeights;
+  /** The lane sums of the features of the two previous tags (see `tagPairSums`). */
+  readonly tagPairs: Float64Array;
   /** Weight of one integer step. */
   readonly unit: number;
   readonly gaz: GazTable;
@@ -1043,7 +1170,9 @@ function decodeModel(bytes: Uint8Array): Model {
   }
   const gaz = new Map<number, number>();
   for (let g = 0; g < gazSize; g++, p += 5) gaz.set(view.getUint32(p, true) | 0, bytes[p + 4]);
-  return { bits, mask: (1 << bits) - 1, weights: lanes.weights(), unit, gaz: new GazTable(gaz) };
+  const weights = lanes.weights();
+  const mask = (1 << bits) - 1;
+  return { bits, mask, weights, tagPairs: tagPairSums(weights, mask), unit, gaz: new GazTable(gaz) };
 }
 
 /**
@@ -1129,7 +1258,7 @@ function tagPrepared(info: TokenInfo, m: Model): void {
   for (let s = 0; s < info.sentences; s++) {
     const from = info.bounds[s];
     const to = info.bounds[s + 1];
-    decodePacked(info, from, to, m.weights, m.unit, m.mask);
+    decodePacked(info, from, to, m.weights, m.tagPairs, m.unit, m.mask);
   }
 }
 
