@@ -32,10 +32,11 @@ describe('events, recall round q6', () => {
     // (past a clause of its own, the act after 'and' is told as done)
     ['India urged Japan to cut its tariffs, officials said, and Japan eased restrictions on imports of cotton.', '1987-05-04', ['REQUEST 020 requested IND->JPN', 'CONCEDE 081 occurred JPN->-']],
     // a clause after 'but' with a subject of its own that names no party has no actor from the clause before
-    ['Peru asked for a new loan, but the banks refused, bankers said.', '1987-05-04', []],
-    ['Peru asked for a new loan last week, but its creditor banks rejected the request.', '1987-05-04', []],
+    // (the request itself is Peru's, recall-p6's "asked for")
+    ['Peru asked for a new loan, but the banks refused, bankers said.', '1987-05-04', ['REQUEST 020 requested PER->-']],
+    ['Peru asked for a new loan last week, but its creditor banks rejected the request.', '1987-05-04', ['REQUEST 020 requested PER->-']],
     // (one with no subject of its own shares the first clause's)
-    ['Peru asked for a new loan but later refused to sign the accord.', '1987-05-04', ['REJECT 120 occurred PER->-']],
+    ['Peru asked for a new loan but later refused to sign the accord.', '1987-05-04', ['REQUEST 020 requested PER->-', 'REJECT 120 occurred PER->-']],
     // a verb of protest in another sense: in the passive, with a market as its subject, or with an object its possessive opens
     ['The government\'s weakness has been demonstrated by the Senate\'s vote on the budget, Canadian officials said.', '1987-05-04', []],
     ['Canadian bank shares rallied in response to the offer.', '1987-05-04', []],

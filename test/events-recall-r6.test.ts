@@ -14,7 +14,8 @@ describe('events, recall round r6', () => {
     // a state's export credit bank named with its country is a state agency, not a company
     ['Bolivia has received a 40 mln dlr loan from the Japanese Export-Import Bank, the finance ministry said.', '1987-04-27', ['AID 071 occurred JPNGOV->BOL']],
     // warning strikes held or staged are strikes; a general strike a union proposes is called; a trade in -workers is a crowd
-    ['FRANKFURT, March 11 - West German metalworkers held brief warning strikes at 150 plants today, the union said.', '1987-03-11', ['PROTEST 143 occurred DEU->-']],
+    // (aimed at the country's business, the plants named after the strike: recall-s6)
+    ['FRANKFURT, March 11 - West German metalworkers held brief warning strikes at 150 plants today, the union said.', '1987-03-11', ['PROTEST 143 occurred DEU->DEUBUS']],
     ['LIMA, June 18 - Peruvian unions have proposed a general strike for July 15 in protest at price rises.', '1987-06-18', ['PROTEST 143 intended PER->-']],
     ['SAO PAULO, Oct 20 - A strike by 30,000 autoworkers closed three plants on Tuesday, the company said.', '1987-10-20', ['PROTEST 143 occurred BRA->-']],
     // (a general strike of rules proposed by no crowd is none)
