@@ -9,5 +9,12 @@ describe('events, recall round t6', () => {
     ['Diplomats prepared the agenda of a scheduled Moscow visit by Secretary of State George Shultz.', '1987-04-02', ['CONSULT 042 intended USAGOV->SUN']],
     // (a word of the past before the party leaves it done)
     ['Crude prices fell after last week\'s OPEC meeting in Vienna, traders said.', '1987-04-02', ['CONSULT 040 occurred IGOOPEC->-']],
+    // police that charge people with a crime, and prosecutors or a court that indict them, take legal action on them (COERCE 173), as
+    // an arrest does; a state that charges another with a deed still accuses it, and a charge told by 'that' is words
+    ['Swiss police charged three men with smuggling gold into the country, a spokesman said.', '1987-04-02', ['COERCE 173 occurred CHECOP->CHE']],
+    // (people of no country named: no recipient)
+    ['Italian prosecutors indicted two former bank officials on Thursday.', '1987-04-02', ['COERCE 173 occurred ITAJUD->-']],
+    ['Syria charged Israel with violating the ceasefire, the official news agency said.', '1987-04-02', ['ACCUSE 112 occurred SYR->ISR']],
+    ['Kenyan police charged that the protesters had attacked a patrol.', '1987-04-02', ['ACCUSE 112 occurred KENCOP->KEN']],
   ]);
 });

@@ -154,6 +154,7 @@ const CRAFT_NOUNS: ReadonlySet<string> = new Set(['plane', 'planes', 'aircraft',
 const HELP_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
 const POLICE_RAID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.police-raid')!);
+const ARREST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.arrest')!);
 const RAID_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.raid-mission')!);
 /** A country's missions abroad, whose storming by another state's forces is a raid on that country. */
 const MISSION_WORDS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
@@ -403,6 +404,13 @@ export function finish(
       if (!HELP_WORDS.some((w) => words.includes(w))) return null;
       return finish(ctx, unit, view, { ...pattern, entry: PEACEKEEPING_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
     }
+  }
+  // ("Australian police said they charged a former clerk with misappropriating funds": police that charge people take legal action on
+  // them, as when they arrest them; a prosecutor's charge stays an accusation of a crime, as the written sets code it)
+  // (the ones charged stand between the verb and `with`, as the arrested stand after the verb: "charged three men with")
+  if (entry.id === 'accuse.accuse' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP') && /^charg/.test(words[start]) && words[end - 1] === 'with') {
+    const charged = recipients.length > 0 ? recipients : findRecipients(ctx, view, ['obj'], start + 1, actors, ARREST_ENTRY);
+    return finish(ctx, unit, view, { ...pattern, entry: ARREST_ENTRY }, start, end, actors, charged, statusFrom, pastForm);
   }
   // ("Kyrgyz police raided the offices of the outlet", "after police raided dozens of homes": police raiding coerce, they attack no one)
   if (entry.id === 'assault.attack' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP') && /^raid/.test(words[start])) {
