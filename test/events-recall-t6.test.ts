@@ -16,5 +16,10 @@ describe('events, recall round t6', () => {
     ['Italian prosecutors indicted two former bank officials on Thursday.', '1987-04-02', ['COERCE 173 occurred ITAJUD->-']],
     ['Syria charged Israel with violating the ceasefire, the official news agency said.', '1987-04-02', ['ACCUSE 112 occurred SYR->ISR']],
     ['Kenyan police charged that the protesters had attacked a patrol.', '1987-04-02', ['ACCUSE 112 occurred KENCOP->KEN']],
+    // talks a state's officials hold in another state's capital, with no other party named, are with that state's government; not in
+    // a city where bodies of states meet, nor at home
+    ['Japanese officials held trade talks in Washington last week, a spokesman said.', '1987-04-02', ['CONSULT 040 occurred JPNGOV->USAGOV']],
+    ['Japanese officials held trade talks in Geneva last week, a spokesman said.', '1987-04-02', []],
+    ['Japanese officials held trade talks in Tokyo last week, a spokesman said.', '1987-04-02', []],
   ]);
 });
