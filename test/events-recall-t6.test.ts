@@ -21,5 +21,8 @@ describe('events, recall round t6', () => {
     ['Japanese officials held trade talks in Washington last week, a spokesman said.', '1987-04-02', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     ['Japanese officials held trade talks in Geneva last week, a spokesman said.', '1987-04-02', []],
     ['Japanese officials held trade talks in Tokyo last week, a spokesman said.', '1987-04-02', []],
+    // Bonn, West Germany's seat of government, stands for its government as other capitals do
+    ['Bonn has urged Tokyo to open its markets, a government spokesman said.', '1987-04-02', ['REQUEST 020 requested DEUGOV->JPNGOV']],
+    ['Soviet Deputy Prime Minister Alexei Antonov held economic talks in Bonn on Tuesday.', '1987-04-02', ['CONSULT 040 occurred SUNGOV->DEUGOV']],
   ]);
 });
