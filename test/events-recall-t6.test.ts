@@ -24,5 +24,7 @@ describe('events, recall round t6', () => {
     // Bonn, West Germany's seat of government, stands for its government as other capitals do
     ['Bonn has urged Tokyo to open its markets, a government spokesman said.', '1987-04-02', ['REQUEST 020 requested DEUGOV->JPNGOV']],
     ['Soviet Deputy Prime Minister Alexei Antonov held economic talks in Bonn on Tuesday.', '1987-04-02', ['CONSULT 040 occurred SUNGOV->DEUGOV']],
+    // a light verb reads past the act's length or round before its 'of'
+    ['Soviet Deputy Prime Minister Alexei Antonov opened two days of talks in Bonn on Tuesday.', '1987-04-02', ['CONSULT 040 occurred SUNGOV->DEUGOV']],
   ]);
 });

@@ -247,6 +247,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (actors.length === 0) {
     for (let j = head - 1; j >= 0 && j >= head - 9; j--) {
       if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
+      // ("began two days of economic talks", "opened a third round of talks": past the act's length or round)
+      if (wordAt(words, j) === 'of' && ACT_LENGTHS.has(wordAt(words, j - 1))) continue;
       // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
       let lf = lightVerbs.get(wordAt(words, j));
       if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) {
@@ -842,6 +844,9 @@ function streetProtest(view: View, start: number): boolean {
 }
 /** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
 const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
+
+/** Nouns of an act's length or round, before its `of` ("two days of talks", "a new round of talks"). */
+const ACT_LENGTHS: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'weeks', 'round', 'rounds']);
 
 /** Words before an act's noun that tell it as to come ("next week's meeting", "a scheduled visit", "the forthcoming talks"). */
 const TO_COME_MODIFIERS: ReadonlySet<string> = new Set(['next', 'planned', 'scheduled', 'upcoming', 'forthcoming', 'proposed', 'coming', 'projected']);
