@@ -31,8 +31,8 @@ describe('events, recall round o6', () => {
     ['U.S. warships protected a Kuwaiti ship on its way to Bahrain, the Pentagon said.', '1987-06-02', ['AID 074 occurred USAMIL->KWT']],
     ['U.S. forces in the Gulf are under orders to protect only American flag vessels.', '1987-06-02', []],
     // the place named right before a visit's noun ('a Moscow visit') is where the one named after its 'by' goes, past words of time
-    // and the noun's own modifiers before the place
-    ['Petrovsky spoke only a week before a scheduled Moscow visit by U.S. Secretary of State George Shultz.', '1987-04-08', ['CONSULT 042 occurred USAGOV->SUN']],
+    // and the noun's own modifiers before the place ('scheduled' tells it to come: recall-t6)
+    ['Petrovsky spoke only a week before a scheduled Moscow visit by U.S. Secretary of State George Shultz.', '1987-04-08', ['CONSULT 042 intended USAGOV->SUN']],
     ['A Paris visit last month by Japanese Foreign Minister Tadashi Kuranari was a success.', '1987-04-08', ['CONSULT 042 occurred JPNGOV->FRA']],
     // (a person named before a noun is no place: 'a certain Reagan veto' stays Reagan's)
     ['Democrats can not override a certain Reagan veto.', '1987-04-08', ['REJECT 129 occurred USAGOV->-']],

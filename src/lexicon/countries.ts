@@ -81,6 +81,8 @@ const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['Island', 'Mann', 'Prathet
 const EXTRA_CAPITALS: Record<string, string> = {
   Washington: 'USA', Kiev: 'UKR', Kyiv: 'UKR', 'New Delhi': 'IND', Delhi: 'IND', Pyongyang: 'PRK',
   'Tel Aviv': 'ISR', Jerusalem: 'ISR', Brussels: 'BEL', London: 'GBR', 'Ankara': 'TUR',
+  // (West Germany's seat of government until 1990: "Bonn has urged Tokyo", "economic talks in Bonn")
+  Bonn: 'DEU',
   // (GeoNames' "East Berlin" is a town in Pennsylvania)
   'East Berlin': 'DDR',
   // (South Yemen's capital; the coder's era map makes it Yemen's after 1990)

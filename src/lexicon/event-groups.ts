@@ -86,7 +86,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   infrastructure: '', 'energy facilities': '', 'power plant': '', 'power plants': '', 'power stations': '', 'power station': '', border: '', frontier: '', hospitals: '', hospital: '', targets: '', territory: '', state: '',
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
-  court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', mps: 'LEG', parliamentarians: 'LEG', senators: 'LEG', congressmen: 'LEG',
+  court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', jury: 'JUD', juries: 'JUD', 'grand jury': 'JUD', 'grand juries': 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', mps: 'LEG', parliamentarians: 'LEG', senators: 'LEG', congressmen: 'LEG',
 };
 
 /** Non-state armed groups named as adjectives ("Houthi targets"): actor code. */
@@ -197,6 +197,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'captives', 'prisoner', 'students', 'people', 'businessmen', 'businessman', 'seamen', 'fishermen', 'sailor', 'crowds',
   // the people of a ship ("arrested the captain of a Chinese trawler")
   'captain', 'captains', 'skipper', 'skippers', 'crewmen', 'crewman',
+  // people by their trade in a firm, whom the police arrest or charge ("charged a former currency clerk", "arrested a bank executive")
+  'clerk', 'clerks', 'executive', 'executives', 'employee', 'trader', 'dealer', 'broker', 'banker', 'manager', 'director', 'directors',
+  'accountant', 'accountants', 'cashier', 'cashiers', 'suspect',
 ]);
 
 /** Words that stand where a direct object would but are none: "met here", "met last week", "met for talks". */

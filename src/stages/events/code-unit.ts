@@ -370,8 +370,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && (m.pattern.entry.intransitive ? hasDirectObject(view, m.end) : objectIsThing(view, m.end))
       // (an act backed names its doer: "backed the decision by the Paris Club", "supported the U.S. move")
       && !(m.pattern.entry.id === 'support.endorse' && candidate.recipients.length > 0 && condemnedAct(view, m.end) >= 0)
-      // (a party named inside the trigger is its object, and the thing after it what it is charged with: "charged Iraq with fraud")
-      && !(m.end > m.start + 2 && objectBound(view, m.start, m.end))
+      // (a party named inside the trigger is its object, and the thing after it what it is charged with: "charged Iraq with fraud";
+      // so are the people the police charge, read as arrested: "police charged three men with fraud")
+      && !(m.end > m.start + 2 && (objectBound(view, m.start, m.end) || (candidate.type === 'COERCE' && !objectIsThing(view, m.start + 1))))
       // (a passive has no object after it: "was greeted at the airport by Tokayev")
       && !((m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) && agentAfterPlace(words, m.end))
       // (a passive has its object before it: "was greeted at the airport by Castro")

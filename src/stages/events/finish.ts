@@ -3,6 +3,7 @@ import type { Entity, EventStatus, PloverType, Quote, Span, TextSpan } from '../
 import { firstFrom } from '../search.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, countryName } from '../../lexicon/countries.js';
+import { MEETING_PLACES } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Pattern, shapedEntry } from '../event-lexicon.js';
@@ -159,6 +160,7 @@ const CRAFT_NOUNS: ReadonlySet<string> = new Set(['plane', 'planes', 'aircraft',
 const HELP_WORDS: readonly string[] = ['mission', 'peacekeeping', 'peacekeepers', 'help', 'assistance', 'multinational'];
 const DRILLS_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'mobilize.drills')!);
 const POLICE_RAID_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.police-raid')!);
+const ARREST_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.arrest')!);
 const RAID_MISSION_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'coerce.raid-mission')!);
 /** A country's missions abroad, whose storming by another state's forces is a raid on that country. */
 const MISSION_WORDS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
@@ -364,6 +366,29 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/** Words after the place of talks that name their parties or host ("between", "with", "hosted by"). */
+const TALKS_PARTIES_AFTER: ReadonlySet<string> = new Set(['between', 'with', 'by']);
+
+/**
+ * The government of the state whose capital talks are held in, named right after their noun, when those who hold them are all of
+ * another state ("Japanese officials held trade talks in Washington", "his talks in Washington last week were aimed at": with the
+ * U.S. government); not a city where bodies of states meet ("talks in Geneva"), nor a state's own officials at home.
+ */
+function hostOfTalks(ctx: Context, view: View, argStart: number, actors: readonly Slot[]): Slot[] {
+  if (wordAt(view.words, argStart) !== 'in') return [];
+  const place = view.slotAt[argStart + 1];
+  const name = place ? ctx.text.slice(place.start, place.end) : '';
+  const host = CAPITALS.get(name);
+  if (!place || !host || MEETING_PLACES.has(name) || !actors.every((a) => a.entity.country && a.entity.country !== host)) return [];
+  // (the parties named later in the clause: "brokered talks in Ankara on Wednesday between Ethiopia's prime minister and", "a summit in
+  // Astana hosted by Kazakhstan's president")
+  for (let k = argStart + 2; k < view.words.length && !BOUNDARY.has(wordAt(view.words, k)) && wordAt(view.words, k) !== ','; k++) {
+    if (TALKS_PARTIES_AFTER.has(wordAt(view.words, k))) return [];
+  }
+  return [groupSlot(ctx, host, 'GOV', place.start, place.end)];
+}
+
+
 export function finish(
   ctx: Context,
   unit: Unit,
@@ -409,6 +434,16 @@ export function finish(
       return finish(ctx, unit, view, { ...pattern, entry: PEACEKEEPING_ENTRY }, start, end, actors, recipients, statusFrom, pastForm);
     }
   }
+  // ("Australian police said they charged a former clerk with misappropriating funds": police that charge people take legal action on
+  // them, as when they arrest them; a prosecutor's charge stays an accusation of a crime, as the written sets code it)
+  // (the ones charged stand between the verb and `with`, as the arrested stand after the verb: "charged three men with")
+  if (entry.id === 'accuse.accuse' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP') && /^charg/.test(words[start]) && words[end - 1] === 'with') {
+    const charged = recipients.length > 0 ? recipients : findRecipients(ctx, view, ['obj'], start + 1, actors, ARREST_ENTRY);
+    return finish(ctx, unit, view, { ...pattern, entry: ARREST_ENTRY }, start, end, actors, charged, statusFrom, pastForm);
+  }
+  // (talks held by one side, not a meeting: "presidents meeting in Montevideo", "Shultz and Shevardnadze will meet in Moscow",
+  // "Russia and the United States held two rounds of talks in Riyadh" name who meets)
+  if (entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.id !== 'consult.meet' && recipients.length === 0 && actors.length === 1 && !actors[0].partner) recipients = hostOfTalks(ctx, view, end, actors);
   // ("Kyrgyz police raided the offices of the outlet", "after police raided dozens of homes": police raiding coerce, they attack no one)
   if (entry.id === 'assault.attack' && actors.length > 0 && actors.every((a) => a.entity.sector === 'COP') && /^raid/.test(words[start])) {
     const raided = recipients.length > 0 ? recipients : premisesOwner(ctx, view, end, actors);

@@ -14,7 +14,7 @@ import { findRecipients, recipientSlots } from './recipients.js';
 import { groupSlot, recast, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
+import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORCE_MOVES, GOVERNMENT_FORCES, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RIOT_NOUNS, TIME_ADVERBS, WAR_FOLLOWERS, WEEKDAYS } from './word-classes.js';
 
 /** Words of a side's own answer in what it warns ("would require an adequate response", "will stop Athens", "would retaliate"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['response', 'respond', 'retaliate', 'retaliation', 'countermeasures', 'measures', 'consequences', 'stop', 'strike', 'action', 'force', 'punish', 'reply']);
@@ -247,6 +247,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (actors.length === 0) {
     for (let j = head - 1; j >= 0 && j >= head - 9; j--) {
       if (BOUNDARY.has(wordAt(words, j)) || wordAt(words, j) === ',' || (view.slotAt[j] && !view.slotAt[j]!.group)) break;
+      // ("began two days of economic talks", "opened a third round of talks": past the act's length or round)
+      if (wordAt(words, j) === 'of' && ACT_LENGTHS.has(wordAt(words, j - 1))) continue;
       // ("went ahead with joint drills", "took part in joint exercises": a light verb joined by its preposition)
       let lf = lightVerbs.get(wordAt(words, j));
       if (PREPOSITIONS.has(wordAt(words, j)) && !MONTH_OR_DAY.test(view.tokens[j + 1]?.text ?? '')) {
@@ -508,7 +510,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [body], [], start, false);
     // ("a meeting of the Group of Five expected in Washington tomorrow", "a meeting of the Group of Seven will be": still to come)
     const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
-    return made && made.status === 'occurred' && TO_COME_AFTER.test(after) ? recast(made, { status: 'intended', direction: 'future' }) : made;
+    return made && made.status === 'occurred' && (TO_COME_AFTER.test(after) || toComeBeforeParty(view, start)) ? recast(made, { status: 'intended', direction: 'future' }) : made;
   }
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
@@ -530,7 +532,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // ("prepared for joint exercises next month", "went ahead with joint drills planned for next month": an act prepared for, or
   // told as planned or scheduled right after its noun, is to come)
-  if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1))))) return recast(made, { status: 'intended', direction: 'future' });
+  // ("ahead of next week's IMF meeting", "a scheduled Moscow visit by Shultz": or by a word before the party that modifies the noun,
+  // where finish's window stops)
+  if (made && (made.status === 'occurred' || made.status === 'hypothetical') && (toCome || (PLANNED_AFTER.has(wordAt(words, nounEnd)) && !PREPOSITIONS.has(wordAt(words, nounEnd - 1)))
+    || (made.status === 'occurred' && toComeBeforeParty(view, start)))) return recast(made, { status: 'intended', direction: 'future' });
   // "any Iranian attack on Soviet ships will bring a response": an act of any kind is one that may happen
   return made && made.status === 'occurred' && anyBefore(view, start) ? recast(made, { status: 'hypothetical' }) : made;
 }
@@ -843,6 +848,30 @@ function streetProtest(view: View, start: number): boolean {
 }
 /** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
 const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
+
+/** Nouns of an act's length or round, before its `of` ("two days of talks", "a new round of talks"). */
+const ACT_LENGTHS: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'weeks', 'round', 'rounds']);
+
+/** Words before an act's noun that tell it as to come ("next week's meeting", "a scheduled visit", "the forthcoming talks"). */
+const TO_COME_MODIFIERS: ReadonlySet<string> = new Set(['next', 'planned', 'scheduled', 'upcoming', 'forthcoming', 'proposed', 'coming', 'projected']);
+
+/**
+ * Whether a party modifies the noun at `at` and the noun phrase tells the act as to come before it, by a modifier or by `ahead of`
+ * ("ahead of next week's IMF meeting", "a scheduled Moscow visit", "ahead of the OPEC meeting"): finish reads the status up to the
+ * party only. Not "last week's IMF meeting".
+ */
+function toComeBeforeParty(view: View, at: number): boolean {
+  let party = false;
+  let toCome = false;
+  let j = at - 1;
+  for (; j >= 0 && j >= at - 8; j--) {
+    const w = wordAt(view.words, j);
+    if (view.slotAt[j]) party = true;
+    else if (TO_COME_MODIFIERS.has(w)) toCome = true;
+    else if (!POSSESSIVE_MARKS.has(w) && !PERIODS.has(w) && !WEEKDAYS.has(w) && w !== 'the' && w !== 'a' && w !== 'an') break;
+  }
+  return party && (toCome || (wordAt(view.words, j) === 'of' && wordAt(view.words, j - 1) === 'ahead'));
+}
 
 /** Whether `any` opens the noun phrase whose head is at `at` ("any Iranian attack", "any such visit"). */
 function anyBefore(view: View, at: number): boolean {
