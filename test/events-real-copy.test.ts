@@ -64,7 +64,8 @@ describe('events, real wire copy', () => {
     ['Kenneth Kaunda accused South Africa of state terrorism after its troops and aircraft raided guerrilla bases in Lusaka.', '1986-05-19', ['ACCUSE 112 occurred ZMBGOV->ZAF', 'ASSAULT 190 occurred ZAFMIL->ZMB']],
     // a demonym of two words is one name whatever the tagger cuts ("West" + "German"), and the office holder after it is its own
     ['BONN, Oct 19 - U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.', '1987-10-19', ['CONSULT 040 occurred USAGOV->DEUGOV']],
-    ['EC Farm Commissioner Frans Andriessen rounded on West German Farm Minister Ignaz Kiechle and accused Bonn of blocking reform.', '1987-03-02', ['ACCUSE 112 occurred IGOEU->DEU']],
+    // (Bonn stands for West Germany's government, as other capitals do: recall-t6)
+    ['EC Farm Commissioner Frans Andriessen rounded on West German Farm Minister Ignaz Kiechle and accused Bonn of blocking reform.', '1987-03-02', ['ACCUSE 112 occurred IGOEU->DEUGOV']],
     // an attack on a policy, a plan or a figure is criticism of its owner, no force
     ["TOKYO, March 9 - The United States has openly attacked Japan's fiscal policy for the first time.", '1987-03-09', ['ACCUSE 111 occurred USA->JPN']],
     ['PARIS, June 29 - Prime Minister Jacques Chirac has attacked budget proposals made by the European Community.', '1987-06-29', ['ACCUSE 111 occurred FRAGOV->IGOEU']],
