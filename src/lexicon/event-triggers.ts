@@ -473,6 +473,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // those named after `from`, else of no coded party (the thing sought within three words, an amount within six: not "seeking the
   // power to block loans", "sought to portray their rescheduling agreement")
   { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen'], recipient: ['from', 'of'] },
+  // "China applied to join the General Agreement on Tariffs and Trade", "Turkey has applied for full membership of the EC": a state's
+  // application to join a body is its appeal to that body, named after 'join' or after 'of' or 'in'
+  { id: 'request.apply-join', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['apply * to join', 'apply * for * membership|accession|admission of|in|to'], recipient: ['obj', 'of', 'in', 'to'], needsRecipient: true },
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
