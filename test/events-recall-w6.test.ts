@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round w6', () => {
+  eventRows([
+    // talks a state holds with the lenders it is joined to as subject are its own, with no recipient
+    ['Peru and its bank advisory committee ended a third day of talks on the rescheduling of its debt, bankers said.', '1987-03-17', ['CONSULT 040 occurred PER->-']],
+    ['Chile and its creditor banks will resume talks next week on a new financing package.', '1987-03-17', ['CONSULT 040 intended CHL->-']],
+    // (a state joined to others than lenders still needs a party for its talks)
+    ['Peru and its neighbours held talks on Tuesday.', '1987-03-17', []],
+  ]);
+});
