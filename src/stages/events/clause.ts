@@ -971,13 +971,23 @@ const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lender
 /** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
 const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
 
-/** Whether the words from `k` name lenders no code names, in lower case past `its`, `their` or `the` and up to three modifiers. */
+/** Determiners before lenders no code names ("its creditor banks", "those creditors", "a bank advisory committee"). */
+const LENDER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'a', 'an']);
+/** Nouns of those who stand for others, before `of` or `for` ("a newly appointed representative for those creditors"). */
+const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'representatives']);
+
+/**
+ * Whether the words from `k` name lenders no code names, in lower case past a determiner and up to three modifiers, or one who
+ * represents them.
+ */
 export function unnamedLenders(view: View, k: number): boolean {
   const { words } = view;
-  if (wordAt(words, k) === 'its' || wordAt(words, k) === 'their' || wordAt(words, k) === 'the') k++;
+  if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
   for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
     if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+    // (talks with one who stands for the lenders are talks with them)
+    if (REPRESENTATIVES.has(w) && (wordAt(words, k + 1) === 'of' || wordAt(words, k + 1) === 'for')) return unnamedLenders(view, k + 2);
     // (modifiers only: "a telephone interview that the banks were divided" names no lenders)
     if (PREPOSITIONS.has(w) || w === 'that' || w === 'and') return false;
   }

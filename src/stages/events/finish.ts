@@ -9,7 +9,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, onlyCountry, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -813,7 +813,8 @@ export function finish(
 /**
  * "Argentina's negotiations with creditor banks", "Ongpin started talks with the banks", "Brazil will meet its bank advisory
  * committee": a state's talks with lenders no code names are its own, with no recipient, as talks between it and them are; so
- * are its requests to them ("Ecuador asked its creditor banks for a grace period", "will seek new money from its creditors").
+ * are its requests to them ("Ecuador asked its creditor banks for a grace period", "will seek new money from its creditors"), and
+ * talks it holds with them joined as the subject ("Brazil and its creditor banks resumed talks").
  */
 function talksWithLenders(view: View, entry: TriggerEntry, actors: readonly Slot[], end: number): boolean {
   const talks = entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045';
@@ -821,11 +822,20 @@ function talksWithLenders(view: View, entry: TriggerEntry, actors: readonly Slot
   // (a company's talks with its banks are its business, and a person of no office is no state: states and their governments only)
   if (!actors.every((a) => a.entity.actor && a.entity.country && (a.entity.type === 'country' || a.entity.sector === 'GOV'))) return false;
   const { words } = view;
+  // (talks the state holds with the lenders it is joined to as subject: "The Philippines and its bank advisory committee completed a
+  // second day of talks")
+  if (talks && actors.some((a) => jointWithLenders(view, view.slotAt.indexOf(a)))) return true;
   // (the lenders after the trigger's own preposition, after one past a time adverbial, or as the object: "will meet the bank
   // advisory committee")
   if (LENDERS_AFTER.has(wordAt(words, end - 1))) return unnamedLenders(view, end);
   const k = skipTimeAdverbial(words, end);
   return unnamedLenders(view, LENDERS_AFTER.has(wordAt(words, k)) ? k + 1 : k);
+}
+/** Whether the party at token `j` is joined by `and` to lenders no code names ("Brazil and its creditor banks"). */
+function jointWithLenders(view: View, j: number): boolean {
+  if (j < 0) return false;
+  const after = nextAfterSlot(view, j);
+  return wordAt(view.words, after) === 'and' && unnamedLenders(view, after + 1);
 }
 /** Prepositions the party of talks follows ("talks with", "talking to"). */
 const LENDERS_AFTER: ReadonlySet<string> = new Set(['with', 'to']);
