@@ -1212,6 +1212,9 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     countries.push(...phrase.countries);
     if (phrase.sector && (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
     if (phrase.sector === 'REB' || phrase.sector === 'IGO') facts.sector = phrase.sector;
+    // ("Triton Energy Corp said president Thomas Goff resigned", "The company also said Chairman Sam Eletr has resigned": an
+    // office a company reports, with no state's body or country beside it, is the company's)
+    if (phrase.bare && facts.sector === 'GOV' && companySaidBefore(tokens, lex, phrase.from)) facts.sector = 'BUS';
     facts.code ??= phrase.code ?? null;
     left = phrase.from;
     // "Chief of the General Staff of the Russian Armed Forces, First Deputy Defense Minister X"
@@ -1297,6 +1300,8 @@ interface Phrase {
   countries: string[];
   /** Actor code of the intergovernmental body the office belongs to. */
   code?: string | null;
+  /** A title companies give as well as states, read as the state's for want of any body or country beside it ("Chairman"). */
+  bare?: boolean;
 }
 
 /** Lower-case words of offices: "Chinese air force commander", "Finance minister". */
@@ -1354,6 +1359,27 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
   while (k < end && TITLE_JOINERS.has(lex.lower[k])) k++;
   if (k >= end) return null;
   return describePhrase(tokens, lex, k, end);
+}
+
+/** Words that name a company without its name: "The company also said". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
+
+/**
+ * Whether the sentence before token `at` opens with a company that speaks ("Hytek Microsystems Inc said its board accepted the
+ * resignation of", "The company also said", "Purolator Courier Corp <PCC> said"): a speech verb whose subject ends in a company's
+ * legal form, a stock symbol or a noun for a company, with no country, state body or title named after the verb.
+ */
+function companySaidBefore(tokens: readonly Token[], lex: Lex, at: number): boolean {
+  for (let j = at - 1; j > 0; j--) {
+    const w = tokens[j].text;
+    if (w === '.' || w === ';' || w === '"' || w === '“') return false;
+    if (entryOf(lex.exact[j], 'country') || entryOf(lex.exact[j], 'demonym') || entryOf(lex.exact[j], 'org') || entryOf(lex.folded[j], 'title')) return false;
+    if (!SPEECH_VERB_SET.has(lex.lower[j])) continue;
+    const subject = lex.lower[j - 1] === 'also' ? j - 2 : j - 1;
+    const last = tokens[subject]?.text ?? '';
+    return last === '>' || companySuffix(last) || COMPANY_NOUNS.has(lex.lower[subject]);
+  }
+  return false;
 }
 
 /** Whether a country's name ends right before token `end` ("Taiwan", "South Korea"). */
@@ -1480,8 +1506,9 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   }
   // "Senate Democratic leader", "House Foreign Affairs Committee chairman": an office in a legislature.
   if (legislature && sector === 'GOV' && !code) sector = 'LEG';
+  const bare = shared && sector === 'GOV' && !code && !stateBody && countries.length === 0;
   // "his Chinese counterpart": gives the country but is not a title.
-  return { from, to, title: title && !roleOnly, sector, countries, code };
+  return { from, to, title: title && !roleOnly, sector, countries, code, bare };
 }
 
 /** Capitalised words before a name that are not part of it: "The UN Security Council", "In Beijing". */
