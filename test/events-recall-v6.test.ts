@@ -9,5 +9,9 @@ describe('events, recall round v6', () => {
     ['HOUSTON, March 13 - Delmar Instruments Inc said its board accepted the resignation of President Carl Boyd.', '1987-03-13', []],
     // (a state body that reports it keeps the office the state's)
     ['WASHINGTON, March 13 - The Treasury said Chairman Roy Pike has resigned.', '1987-03-13', ['CONCEDE 0831 occurred USAGOV->USA']],
+    // a title shared by companies and states, with a body after its 'of' that is neither a state's nor known, is no state's office
+    ['NEW YORK, April 24 - Thomas Grant, Chairman of Delta Oil Trading, has left the company, industry sources said. Earlier he resigned as a director of the parent firm.', '1987-04-24', []],
+    // (a state's known body after 'of' keeps it the state's)
+    ['WASHINGTON, April 24 - John Kale, Chairman of the Federal Reserve Board, resigned on Monday.', '1987-04-24', ['CONCEDE 0831 occurred USAGOV->USA']],
   ]);
 });

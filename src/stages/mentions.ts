@@ -1471,6 +1471,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     else if (i >= titleEnd && i >= covered && !titled && !known && capitalised(w) && !OFFICE_WORDS.has(lex.lower[i])
       && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownAt = i;
     if (titled && folded && folded.to <= to && unknownAt >= 0 && unknownAt < i) unknownBody = true;
+    // ("Thomas O'Malley, Chairman of Phibro Energy": a body after the title's 'of' that the lexicon does not know, as before it)
+    if (unknownAt === i && i > titleEnd && lex.lower[titleEnd] === 'of') unknownBody = true;
     // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB), "ANC president" (ZAFOPP).
     const named = entryOf(lex.exact[i], 'org')?.org;
     // "Russian Security Council Secretary": an international body's name after a country is that country's body
