@@ -13,5 +13,9 @@ describe('events, recall round v6', () => {
     ['NEW YORK, April 24 - Thomas Grant, Chairman of Delta Oil Trading, has left the company, industry sources said. Earlier he resigned as a director of the parent firm.', '1987-04-24', []],
     // (a state's known body after 'of' keeps it the state's)
     ['WASHINGTON, April 24 - John Kale, Chairman of the Federal Reserve Board, resigned on Monday.', '1987-04-24', ['CONCEDE 0831 occurred USAGOV->USA']],
+    // an arrest told with no agent, in what a state says of people of another country, is that state's police's
+    ['LONDON, March 18 - Norway said that any Spanish fishermen caught inside its waters would be arrested.', '1987-03-18', ['COERCE 173 intended NORCOP->ESP']],
+    // (a state telling of its own people arrested tells of another's police: the dispatch's, as before)
+    ['LONDON, March 18 - The State Department said that two Americans were arrested on Monday.', '1987-03-18', ['COERCE 173 occurred GBRCOP->USA']],
   ]);
 });
