@@ -17,5 +17,8 @@ describe('events, recall round v6', () => {
     ['LONDON, March 18 - Norway said that any Spanish fishermen caught inside its waters would be arrested.', '1987-03-18', ['COERCE 173 intended NORCOP->ESP']],
     // (a state telling of its own people arrested tells of another's police: the dispatch's, as before)
     ['LONDON, March 18 - The State Department said that two Americans were arrested on Monday.', '1987-03-18', ['COERCE 173 occurred GBRCOP->USA']],
+    // an item of a roundup is told from its own dateline, also when the city is followed by its country ('CITY, Country - ')
+    ['BC-WORLD-HIGHLIGHTS\nBAHRAIN - Iran reported launching a new offensive near Basra.\n    - - - -\n    HANOVER, West Germany - A former manager at a steel firm has been arrested on fraud charges, the state prosecutor said.', '1987-04-08',
+      ['ASSAULT 190 occurred IRN->IRQ', 'COERCE 173 occurred DEUCOP->DEU']],
   ]);
 });
