@@ -20,5 +20,9 @@ describe('events, recall round v6', () => {
     // an item of a roundup is told from its own dateline, also when the city is followed by its country ('CITY, Country - ')
     ['BC-WORLD-HIGHLIGHTS\nBAHRAIN - Iran reported launching a new offensive near Basra.\n    - - - -\n    HANOVER, West Germany - A former manager at a steel firm has been arrested on fraud charges, the state prosecutor said.', '1987-04-08',
       ['ASSAULT 190 occurred IRN->IRQ', 'COERCE 173 occurred DEUCOP->DEU']],
+    // a noun of an office held before a title ('the role of president', 'the post of chairman') names the office, not one who holds it
+    ['DALLAS, March 12 - Delmar Oil Corp said president John Ames resigned. It said chairman Paul Kent will assume the role of president until a replacement is found.', '1987-03-12', []],
+    // (a title with its country still names its holder)
+    ["LONDON, March 12 - Brazil's finance minister rejected the IMF proposal on Monday.", '1987-03-12', ['REJECT 120 occurred BRAGOV->IGOIMF']],
   ]);
 });

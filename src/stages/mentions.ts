@@ -1823,7 +1823,11 @@ const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'governmen
 /** The heads of a government department's name ("the finance ministry", "the commerce department"). */
 const MINISTRY_HEADS = new Set(['ministry', 'department']);
 
-const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);
+/**
+ * Words before a nominal head that make it no party: clause words, and nouns of an office held ("will assume the role of president",
+ * "named to the post of chairman": the office, not one who holds it).
+ */
+const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is', 'role', 'post', 'job', 'position']);
 
 /** A country named or told by its demonym in capitals ("WHEAT TO CHINA", "CYPRIOT TANKER"), else undefined. */
 function shoutedCountry(written: string): string | undefined {
