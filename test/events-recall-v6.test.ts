@@ -24,5 +24,9 @@ describe('events, recall round v6', () => {
     ['DALLAS, March 12 - Delmar Oil Corp said president John Ames resigned. It said chairman Paul Kent will assume the role of president until a replacement is found.', '1987-03-12', []],
     // (a title with its country still names its holder)
     ["LONDON, March 12 - Brazil's finance minister rejected the IMF proposal on Monday.", '1987-03-12', ['REJECT 120 occurred BRAGOV->IGOIMF']],
+    // a title shared by companies and states, beside a company's name closed by its legal form, is the company's office
+    ['JOHANNESBURG, March 31 - General Mining Co chairman Julian Thompson urged the South African government to repeal the law.', '1987-03-31', ['REQUEST 020 requested ZAFBUS->ZAFGOV']],
+    // (a state's body beside the title keeps it the state's)
+    ['WASHINGTON, March 31 - Federal Reserve Board chairman Paul Volcker urged Congress to cut the budget deficit.', '1987-03-31', ['REQUEST 020 requested USAGOV->USALEG']],
   ]);
 });

@@ -1460,6 +1460,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     }
     const known = entryOf(lex.exact[i], 'org')?.org;
     if (known) stateBody ||= known.sector !== 'BUS';
+    // ("General Mining Co chairman Julian Thompson", "British Petroleum Co chairman": a company's name closed by its legal form)
+    if (i > from && capitalised(tokens[i - 1].text) && companySuffix(tokens[i].text)) businessBody = true;
     const body = entryOf(folded, 'orghead');
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
