@@ -7,6 +7,9 @@ describe('events, recall round v6', () => {
     // state's concession
     ['HOUSTON, March 13 - The company also said Chairman Roy Pike has resigned to pursue other interests.', '1987-03-13', []],
     ['HOUSTON, March 13 - Delmar Instruments Inc said its board accepted the resignation of President Carl Boyd.', '1987-03-13', []],
+    // (so is one joined to a company by 'and')
+    ['WASHINGTON, March 11 - Delta Freight Corp and Chairman Roy Pike asked the Justice Department for clearance of the merger.', '1987-03-11', ['REQUEST 020 requested USABUS->USAGOV']],
+    ['WASHINGTON, March 11 - Argentina and President Raul Alfonsin asked the IMF for a new loan.', '1987-03-11', ['REQUEST 020 requested ARGGOV->IGOIMF']],
     // (a state body that reports it keeps the office the state's)
     ['WASHINGTON, March 13 - The Treasury said Chairman Roy Pike has resigned.', '1987-03-13', ['CONCEDE 0831 occurred USAGOV->USA']],
     // a title shared by companies and states, with a body after its 'of' that is neither a state's nor known, is no state's office

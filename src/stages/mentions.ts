@@ -1212,9 +1212,9 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     countries.push(...phrase.countries);
     if (phrase.sector && (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
     if (phrase.sector === 'REB' || phrase.sector === 'IGO') facts.sector = phrase.sector;
-    // ("Triton Energy Corp said president Thomas Goff resigned", "The company also said Chairman Sam Eletr has resigned": an
-    // office a company reports, with no state's body or country beside it, is the company's)
-    if (phrase.bare && facts.sector === 'GOV' && companySaidBefore(tokens, lex, phrase.from)) facts.sector = 'BUS';
+    // ("The company also said Chairman Sam Eletr has resigned", "Trans World Airlines Inc and Chairman Carl Icahn": an office a
+    // company reports or is joined to, with no state's body or country beside it, is the company's)
+    if (phrase.bare && facts.sector === 'GOV' && companyBefore(tokens, lex, phrase.from)) facts.sector = 'BUS';
     facts.code ??= phrase.code ?? null;
     left = phrase.from;
     // "Chief of the General Staff of the Russian Armed Forces, First Deputy Defense Minister X"
@@ -1365,11 +1365,13 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
 
 /**
- * Whether the sentence before token `at` opens with a company that speaks ("Hytek Microsystems Inc said its board accepted the
- * resignation of", "The company also said", "Purolator Courier Corp <PCC> said"): a speech verb whose subject ends in a company's
- * legal form, a stock symbol or a noun for a company, with no country, state body or title named after the verb.
+ * Whether the office at token `at` is told beside a company: one joined to it by 'and' ("Trans World Airlines Inc <TWA> and
+ * Chairman Carl Icahn"), or one that speaks the sentence ("Hytek Microsystems Inc said its board accepted the resignation of",
+ * "The company also said", "Purolator Courier Corp <PCC> said"): a speech verb whose subject ends in a company's legal form, a
+ * stock symbol or a noun for a company, with no country, state body or title named after the verb.
  */
-function companySaidBefore(tokens: readonly Token[], lex: Lex, at: number): boolean {
+function companyBefore(tokens: readonly Token[], lex: Lex, at: number): boolean {
+  if (at > 1 && lex.lower[at - 1] === 'and' && (tokens[at - 2].text === '>' || companySuffix(tokens[at - 2].text))) return true;
   for (let j = at - 1; j > 0; j--) {
     const w = tokens[j].text;
     if (w === '.' || w === ';' || w === '"' || w === '“') return false;
