@@ -31,5 +31,9 @@ describe('events, recall round v6', () => {
     ['JOHANNESBURG, March 31 - General Mining Co chairman Julian Thompson urged the South African government to repeal the law.', '1987-03-31', ['REQUEST 020 requested ZAFBUS->ZAFGOV']],
     // (a state's body beside the title keeps it the state's)
     ['WASHINGTON, March 31 - Federal Reserve Board chairman Paul Volcker urged Congress to cut the budget deficit.', '1987-03-31', ['REQUEST 020 requested USAGOV->USALEG']],
+    // a name ending in a head of a state's body, with the company's legal form after it, is a company's: its agreement is no state's
+    ['TAMPA, Fla., March 9 - Gulf Coast Mortgage Service Corp said it signed an agreement with a local bank for a credit line.', '1987-03-09', []],
+    // (the state's service keeps its sector)
+    ['WASHINGTON, March 9 - The U.S. Customs Service signed an agreement with Mexico on drug smuggling.', '1987-03-09', ['SUPPORT 057 occurred USAGOV->MEX']],
   ]);
 });

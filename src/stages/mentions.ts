@@ -304,7 +304,8 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   // (a company named after its country is one too: "Japan Line", "the Korea Fund")
   const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from)));
   const own = company ? 'BUS' : sectorOfOrg(written);
-  const bodySector = own === 'LEG' ? own : sector ?? own;
+  // ("Trust America Service Corp said": a head of a state's body followed by the legal form the span left out is a company's name)
+  const bodySector = own === 'LEG' ? own : COMPANY_FORMS.has(tokens[to]?.text ?? '') ? 'BUS' : sector ?? own;
   out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
   take(scan, start, to);
   if (acronym) {
