@@ -304,7 +304,8 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   // (a company named after its country is one too: "Japan Line", "the Korea Fund")
   const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from)));
   const own = company ? 'BUS' : sectorOfOrg(written);
-  const bodySector = own === 'LEG' ? own : sector ?? own;
+  // ("Trust America Service Corp said": a head of a state's body followed by the legal form the span left out is a company's name)
+  const bodySector = own === 'LEG' ? own : COMPANY_FORMS.has(tokens[to]?.text ?? '') ? 'BUS' : sector ?? own;
   out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
   take(scan, start, to);
   if (acronym) {
@@ -1212,6 +1213,9 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     countries.push(...phrase.countries);
     if (phrase.sector && (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector))) facts.sector = facts.sector === 'MIL' || facts.sector === 'COP' ? facts.sector : phrase.sector;
     if (phrase.sector === 'REB' || phrase.sector === 'IGO') facts.sector = phrase.sector;
+    // ("The company also said Chairman Sam Eletr has resigned", "Trans World Airlines Inc and Chairman Carl Icahn": an office a
+    // company reports or is joined to, with no state's body or country beside it, is the company's)
+    if (phrase.bare && facts.sector === 'GOV' && companyBefore(tokens, lex, phrase.from)) facts.sector = 'BUS';
     facts.code ??= phrase.code ?? null;
     left = phrase.from;
     // "Chief of the General Staff of the Russian Armed Forces, First Deputy Defense Minister X"
@@ -1297,6 +1301,8 @@ interface Phrase {
   countries: string[];
   /** Actor code of the intergovernmental body the office belongs to. */
   code?: string | null;
+  /** A title companies give as well as states, read as the state's for want of any body or country beside it ("Chairman"). */
+  bare?: boolean;
 }
 
 /** Lower-case words of offices: "Chinese air force commander", "Finance minister". */
@@ -1354,6 +1360,29 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
   while (k < end && TITLE_JOINERS.has(lex.lower[k])) k++;
   if (k >= end) return null;
   return describePhrase(tokens, lex, k, end);
+}
+
+/** Words that name a company without its name: "The company also said". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
+
+/**
+ * Whether the office at token `at` is told beside a company: one joined to it by 'and' ("Trans World Airlines Inc <TWA> and
+ * Chairman Carl Icahn"), or one that speaks the sentence ("Hytek Microsystems Inc said its board accepted the resignation of",
+ * "The company also said", "Purolator Courier Corp <PCC> said"): a speech verb whose subject ends in a company's legal form, a
+ * stock symbol or a noun for a company, with no country, state body or title named after the verb.
+ */
+function companyBefore(tokens: readonly Token[], lex: Lex, at: number): boolean {
+  if (at > 1 && lex.lower[at - 1] === 'and' && (tokens[at - 2].text === '>' || companySuffix(tokens[at - 2].text))) return true;
+  for (let j = at - 1; j > 0; j--) {
+    const w = tokens[j].text;
+    if (w === '.' || w === ';' || w === '"' || w === '“') return false;
+    if (entryOf(lex.exact[j], 'country') || entryOf(lex.exact[j], 'demonym') || entryOf(lex.exact[j], 'org') || entryOf(lex.folded[j], 'title')) return false;
+    if (!SPEECH_VERB_SET.has(lex.lower[j])) continue;
+    const subject = lex.lower[j - 1] === 'also' ? j - 2 : j - 1;
+    const last = tokens[subject]?.text ?? '';
+    return last === '>' || companySuffix(last) || COMPANY_NOUNS.has(lex.lower[subject]);
+  }
+  return false;
 }
 
 /** Whether a country's name ends right before token `end` ("Taiwan", "South Korea"). */
@@ -1434,6 +1463,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     }
     const known = entryOf(lex.exact[i], 'org')?.org;
     if (known) stateBody ||= known.sector !== 'BUS';
+    // ("General Mining Co chairman Julian Thompson", "British Petroleum Co chairman": a company's name closed by its legal form)
+    if (i > from && capitalised(tokens[i - 1].text) && companySuffix(tokens[i].text)) businessBody = true;
     const body = entryOf(folded, 'orghead');
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
@@ -1445,6 +1476,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     else if (i >= titleEnd && i >= covered && !titled && !known && capitalised(w) && !OFFICE_WORDS.has(lex.lower[i])
       && !ROLE_NOUNS.has(lex.lower[i]) && !entryOf(lex.exact[i], 'country') && !entryOf(lex.exact[i], 'demonym') && !body) unknownAt = i;
     if (titled && folded && folded.to <= to && unknownAt >= 0 && unknownAt < i) unknownBody = true;
+    // ("Thomas O'Malley, Chairman of Phibro Energy": a body after the title's 'of' that the lexicon does not know, as before it)
+    if (unknownAt === i && i > titleEnd && lex.lower[titleEnd] === 'of') unknownBody = true;
     // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB), "ANC president" (ZAFOPP).
     const named = entryOf(lex.exact[i], 'org')?.org;
     // "Russian Security Council Secretary": an international body's name after a country is that country's body
@@ -1480,8 +1513,9 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   }
   // "Senate Democratic leader", "House Foreign Affairs Committee chairman": an office in a legislature.
   if (legislature && sector === 'GOV' && !code) sector = 'LEG';
+  const bare = shared && sector === 'GOV' && !code && !stateBody && countries.length === 0;
   // "his Chinese counterpart": gives the country but is not a title.
-  return { from, to, title: title && !roleOnly, sector, countries, code };
+  return { from, to, title: title && !roleOnly, sector, countries, code, bare };
 }
 
 /** Capitalised words before a name that are not part of it: "The UN Security Council", "In Beijing". */
@@ -1794,7 +1828,11 @@ const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'governmen
 /** The heads of a government department's name ("the finance ministry", "the commerce department"). */
 const MINISTRY_HEADS = new Set(['ministry', 'department']);
 
-const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is']);
+/**
+ * Words before a nominal head that make it no party: clause words, and nouns of an office held ("will assume the role of president",
+ * "named to the post of chairman": the office, not one who holds it).
+ */
+const MODIFIER_STOP = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'which', 'who', 'that', 'was', 'is', 'role', 'post', 'job', 'position']);
 
 /** A country named or told by its demonym in capitals ("WHEAT TO CHINA", "CYPRIOT TANKER"), else undefined. */
 function shoutedCountry(written: string): string | undefined {

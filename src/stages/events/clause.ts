@@ -1069,15 +1069,26 @@ const FOLLOWED_STATES: ReadonlySet<string> = new Set(['former', 'ousted', 'jaile
 
 /**
  * The country a sentence is told from: its own dateline when a roundup opens it with one ("BELFAST -
- * Mourners clashed with police"), else the dispatch's.
+ * Mourners clashed with police", "BRUNSWICK, West Germany - A former chief ... has been arrested": the country named after the
+ * city's comma), else the dispatch's.
  */
 export function homeOf(ctx: Context, view: View): string | null {
   const first = view.tokens[0];
-  if (first && (wordAt(view.words, 1) === '-' || wordAt(view.words, 1) === '—') && /^[A-Z][A-Z .'-]+$/.test(first.text)) {
-    const name = first.text.charAt(0) + first.text.slice(1).toLowerCase();
-    return COUNTRY_NAMES.get(name) ?? lookupPlace(name)?.country ?? ctx.home;
-  }
-  return ctx.home;
+  if (!first || !/^[A-Z][A-Z .'-]+$/.test(first.text)) return ctx.home;
+  const dash = datelineDash(view);
+  if (dash < 0) return ctx.home;
+  const name = first.text.charAt(0) + first.text.slice(1).toLowerCase();
+  const country = dash > 2 ? COUNTRY_NAMES.get(view.tokens.slice(2, dash).map((t) => t.text).join(' ')) : undefined;
+  return country ?? COUNTRY_NAMES.get(name) ?? lookupPlace(name)?.country ?? ctx.home;
+}
+
+/** The dash that closes a roundup item's dateline: right after its city, or after the city's comma and a few words of its country; else -1. */
+function datelineDash(view: View): number {
+  const dashAt = (k: number): boolean => wordAt(view.words, k) === '-' || wordAt(view.words, k) === '—';
+  if (dashAt(1)) return 1;
+  if (wordAt(view.words, 1) !== ',') return -1;
+  for (let k = 3; k <= 5; k++) if (dashAt(k)) return k;
+  return -1;
 }
 
 /** Acts that a compound subject does with each other: meetings, joint acts, agreements, signatures, swaps. */

@@ -1493,6 +1493,13 @@ function crowdOfPlaceBefore(view: View, start: number): number {
   return (wordAt(words, k) === 'at' || wordAt(words, k) === 'of') && CROWD_WORDS.has(wordAt(words, k - 1)) ? k - 1 : -1;
 }
 
+/** The country of a state that speaks the clause at `at`, when those `held` there are of another country; else null. */
+function reportingState(ctx: Context, view: View, at: number, held: Slot | null): string | null {
+  const speaker = speakerSlot(ctx, view, at)?.entity;
+  if (!speaker?.country || !held?.entity.country || held.entity.country === speaker.country) return null;
+  return speaker.type === 'country' || STATE_SECTOR_CODES.has(speaker.sector ?? '') ? speaker.country : null;
+}
+
 /** Participles of an arrest that, with no agent named, is the police's ("was arrested yesterday", "were detained"). */
 const ARREST_PARTICIPLES: ReadonlySet<string> = new Set(['arrested', 'detained']);
 
@@ -1501,11 +1508,13 @@ const ARREST_FOLLOWERS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'at', 
 
 /**
  * The police of the place an arrest told with no agent is made in ("Junger was arrested yesterday for suspected embezzlement",
- * "19 people were arrested in the federal investigation"): the one country the sentence places its acts in, else the country the
- * dispatch is from, else the country of the one arrested; none when none is known.
+ * "19 people were arrested in the federal investigation"): the one country the sentence places its acts in, else the state that
+ * tells of arresting people of another country ("Canada said that any French fishermen caught in the area would be arrested":
+ * the one who arrests, not the arrested, under a Paris dateline), else the country the dispatch is from, else the country of the
+ * one arrested; none when none is known.
  */
 function arrestingPolice(ctx: Context, view: View, at: number, held: Slot | null): Slot[] {
-  const country = placedIn(view) ?? homeOf(ctx, view) ?? held?.entity.country ?? null;
+  const country = placedIn(view) ?? reportingState(ctx, view, at, held) ?? homeOf(ctx, view) ?? held?.entity.country ?? null;
   const t = view.tokens[at];
   return country ? [groupSlot(ctx, country, 'COP', t.start, t.end)] : [];
 }
