@@ -171,6 +171,9 @@ describe('events, real wire copy: dates', () => {
     // (a body's name that runs on past the word is no company: "the U.S. Petroleum and Energy Committee")
     expect(extract('WASHINGTON, April 2 - Gulf Oil Ministers met in Taif.', { date: '1987-04-02' }).entities.some((e) => e.sector === 'BUS')).toBe(false);
   });
+  it('[events] declining to prejudge is declining to speak, no refusal', () => {
+    expect(dated('PARIS, June 2 - French Finance Minister Edouard Balladur refuses to prejudge the outcome of the talks, his spokesman said.', '1987-06-02').filter((e) => e.startsWith('REJECT'))).toEqual([]);
+  });
   it('[events] (a report that accuses is a noun, no teller of a gerund)', () => {
     expect(dated("OUAGADOUGOU, April 26 - The regulator suspended broadcasts over their coverage of a rights group's report accusing the army of executing villagers.", '1987-04-26')
       .filter((e) => e.startsWith('ACCUSE'))).toEqual([]);

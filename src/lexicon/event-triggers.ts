@@ -180,7 +180,7 @@ const STATE_SECTORS: readonly string[] = ['GOV', 'MIL', 'COP', 'JUD'];
 /** What one declines to do when one declines to speak: reused by every refusal entry. */
 const SPEECH_COMPLEMENTS: readonly string[] = [
   'comment', 'say', 'elaborate', 'specify', 'disclose', 'discuss', 'name', 'identify', 'answer', 'confirm', 'deny', 'estimate',
-  'reveal', 'detail', 'quantify', 'speculate', 'predict', 'explain', 'divulge', 'indicate', 'characterize', 'characterise',
+  'reveal', 'detail', 'quantify', 'speculate', 'predict', 'prejudge', 'guess', 'explain', 'divulge', 'indicate', 'characterize', 'characterise',
   'forecast', 'talk', 'respond', 'state', 'attribute', 'refute', 'release * details|figures|information|terms|names|price|prices',
   'give|provide|offer|put * details|detail|figure|figures|information|breakdown|comment|estimate|estimates|names|reason|reasons|specifics|terms|timetable|number|date|price|value|target|targets|forecast|forecasts|projection|projections|idea|view|reaction|outlook|guidance|indication|assessment',
   'be * specific|more_specific|drawn|identified|named|quoted|tied_down', 'make * comment|comments|statement|predictions|forecast|forecasts',
