@@ -212,7 +212,15 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
  * optimised code at each full garbage collection.
  */
 function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMention, Cluster>, datelineCountry: string | null, cluster: Cluster, id: string, entities: readonly Entity[], messages: Message[]): Entity {
-  let entity = toEntity(id, cluster);
+  const entity = toEntity(id, cluster);
+  if (entity.type === 'person') return placePerson(text, layer, assigned, datelineCountry, cluster, entity, entities, messages);
+  if (entity.type === 'organization') return placeBody(text, datelineCountry, cluster, entity, entities, messages);
+  return entity;
+}
+
+/** A person's country and sector, where the text leaves them out, in order of the evidence's strength. */
+function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMention, Cluster>, datelineCountry: string | null, cluster: Cluster, person: Entity, entities: readonly Entity[], messages: Message[]): Entity {
+  let entity = person;
   // A person with no country in the text: wire copy names the home country's officials and
   // people without it ("Finance minister Rachel Reeves" under a LONDON dateline).
   // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
@@ -236,13 +244,13 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   if (spokenFor) entity = placedEntity(entity, spokenFor, entity.name);
   // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
-  if (entity.type === 'person' && entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
-  if (entity.type === 'person' && entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
+  if (entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
+  if (entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "Kremlin critic Vladimir Kara-Murza", "government critic X": a critic of those in power is of the opposition, of the
   // country the seat of power named is in
-  if (entity.type === 'person' && entity.sector !== 'OPP' && entity.sector !== 'IGO') {
+  if (entity.sector !== 'OPP' && entity.sector !== 'IGO') {
     const critic = criticOf(text, cluster.mentions);
     if (critic !== null) {
       const country = critic || entity.country;
@@ -250,14 +258,14 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
     }
   }
   // "Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival,": a rival or critic of those in power is of the opposition
-  if (entity.type === 'person' && entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
+  if (entity.sector !== 'OPP' && cluster.mentions.some((m) => RIVAL_APPOSITION.test(text.slice(m.end, m.end + 80)))) {
     entity = { ...entity, sector: 'OPP', actor: entity.country ? `${entity.country}OPP` : entity.actor };
   }
   // "Tanzania lifted a ban ... Opposition leader Freeman Mbowe welcomed it": an opposition figure, journalist, judge
   // or activist with no country named is of the one country the story has named before
   // ("Philippine police arrested former President Rodrigo Duterte ... Vice President Sara Duterte called": so is a ruler named with
   // an office of state, a foreign one being named with his country)
-  if (entity.type === 'person' && entity.country === null && entity.sector !== null && (STORY_SECTORS.has(entity.sector) || (entity.sector === 'GOV' && namedOffice(cluster.mentions)))) {
+  if (entity.country === null && entity.sector !== null && (STORY_SECTORS.has(entity.sector) || (entity.sector === 'GOV' && namedOffice(cluster.mentions)))) {
     const country = soleCountry(entities);
     if (country) {
       entity = { ...entity, country, actor: `${country}${entity.sector}` };
@@ -265,9 +273,15 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
       messages.push({ stage: 'coref', message: `country of "${entity.name}" taken from the story (the one country named before)`, start: first.start, end: first.end, severity: 'info' });
     }
   }
+  return entity;
+}
+
+/** A body's country and sector, where the text leaves them out. */
+function placeBody(text: string, datelineCountry: string | null, cluster: Cluster, body: Entity, entities: readonly Entity[], messages: Message[]): Entity {
+  let entity = body;
   // "the opposition National Civic Crusade" under a PANAMA CITY dateline: a body the text calls the opposition is the opposition of
   // the dispatch's country, else of the one country the story has named
-  if (entity.type === 'organization' && entity.country === null && !entity.actor && cluster.mentions.some((m) => OPPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
+  if (entity.country === null && !entity.actor && cluster.mentions.some((m) => OPPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
     const country = datelineCountry ?? soleCountry(entities);
     if (country) {
       entity = { ...entity, country, sector: 'OPP', actor: `${country}OPP` };
@@ -277,30 +291,30 @@ function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMenti
   }
   // ("Hezbollah fired rockets ... hours after the Lebanese group fired": a country's group named again by its demonym is the armed
   // group of that country named before it)
-  if (entity.type === 'organization' && entity.country && entity.sector === null && /^\p{Lu}[\p{L}-]+\s+(?:group|movement|militia)$/iu.test(entity.name)) {
+  if (entity.country && entity.sector === null && /^\p{Lu}[\p{L}-]+\s+(?:group|movement|militia)$/iu.test(entity.name)) {
     const armed = entities.find((e) => e.country === entity.country && e.sector === 'REB');
     if (armed) entity = { ...entity, sector: 'REB', actor: armed.actor };
   }
   // "Georgia's ruling party said it would withdraw the bill", "the ruling Frelimo party": a party in power acts for the government
   // (also when the mention is the name alone: "from the ruling Georgian Dream party")
-  if (entity.type === 'organization' && entity.country && (entity.sector === 'PTY' || entity.sector === null) && cluster.mentions.some((m) => rulingParty(text, m, entity.sector === 'PTY'))) {
+  if (entity.country && (entity.sector === 'PTY' || entity.sector === null) && cluster.mentions.some((m) => rulingParty(text, m, entity.sector === 'PTY'))) {
     entity = { ...entity, sector: 'GOV', actor: `${entity.country}GOV` };
   }
   // "the United Auto Workers" or "the National Union of Mineworkers" with no country in a dispatch from Detroit or Johannesburg: a
   // labour union is of the home country, as its members are; not one whose name spans states ("the International Confederation
   // of Free Trade Unions")
-  if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
+  if (entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
   // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
   // the employer the union faces, a business of the home country as its union and workers are
-  if (entity.type === 'organization' && entity.country === null && entity.sector === 'BUS' && datelineCountry && (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text)) {
+  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
-  if (entity.type === 'organization' && entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
+  if (entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
     const demonym = demonymOf(datelineCountry);
     entity = fromDateline(entity, cluster, datelineCountry, demonym ? `${demonym} ${entity.name}` : entity.name, messages);
   }
