@@ -62,6 +62,9 @@ export function agencyByName(name: string): Agency | null {
   return BY_NAME.get(name) ?? null;
 }
 
+/** Names of the days of the week, in lower case. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Month names and abbreviations as datelines write them, to month numbers. */
 export const MONTHS: Record<string, number> = table({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,

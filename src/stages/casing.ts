@@ -26,6 +26,7 @@ import { KNOWN_ORGANIZATIONS, LEGISLATURES } from '../lexicon/organizations.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { titleCase } from '../gazetteer.js';
 import { trainingUse } from '../ner/tagger.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 
 /** A story's body with fewer capitals than this share of its letters may be lower-case copy (normal copy has 4-8%)... */
 const FEW_CAPITALS = 0.03;
@@ -91,11 +92,6 @@ const DOTTED = /^(?:[a-z]\.){2,}$/;
 const ACRONYM = /^[A-Z]{2,}$/;
 const POSSESSIVE = /'s$/;
 const BEFORE_VERBS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'also', 'did', 'does', 'do']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 
 /** Regions wire copy names with capitals ("latin american debtors" would otherwise read "American" as the United States). */
 const REGION_NAMES = [
@@ -162,7 +158,7 @@ export function restoreCase(text: string): string {
     const { lower } = words[i];
     if (capital[i]) continue;
     if (DOTTED.test(lower)) capitalise(i, true);
-    else if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && /^\s+\d/.test(text.slice(words[i].end, words[i].end + 4)))) capitalise(i);
+    else if (WEEKDAYS.has(lower) || (MONTHS[lower] !== undefined && /^\s+\d/.test(text.slice(words[i].end, words[i].end + 4)))) capitalise(i);
     else if (nameWord(words, i)) capitalise(i);
   }
   sameNameElsewhere(text, words, capital, capitalise);

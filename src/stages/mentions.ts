@@ -12,7 +12,7 @@ import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countri
 import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
-import { MONTHS } from '../lexicon/agencies.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
@@ -1329,8 +1329,6 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'attorney', 'solicitor', 'europe', 'european', 'colonial', 'commonwealth', 'heritage', 'infrastructure', 'works', 'communication']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
-/** Names of the days of the week, capitalised in text like a body's name. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Uint8Array): Phrase | null {
   // ("deficits with Taiwan and Reagan said", "with Canada and South Korea - and Reagan officials": a name `and` adds to a country or
@@ -1344,7 +1342,7 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
     // ("Prime Minister Sheikh Mohammed": a title the tagger put inside the name is still one)
     if (inName[k - 1] && !titleWord) break;
     // ("On Monday President Yang Shangkun", "In March Prime Minister X": a day or month is no body the office belongs to)
-    if (CALENDAR_WORDS.has(lower) || (MONTHS[lower] !== undefined && lower.length > 3)) break;
+    if (WEEKDAYS.has(lower) || (MONTHS[lower] !== undefined && lower.length > 3)) break;
     // ("media tycoon Jimmy Lai": a title of two lower-case words ending here)
     if (!titleWord && !capitalised(w) && k >= 2 && !inName[k - 2] && lex.folded[k - 2]?.to === k && entryOf(lex.folded[k - 2], 'title')) { k -= 2; continue; }
     if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;

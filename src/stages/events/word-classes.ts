@@ -5,6 +5,7 @@ import { DOMESTIC_HEADS, GROUP_HEADS, NONSTATE_ADJECTIVES } from '../../lexicon/
 import { EVENT_TRIGGERS, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { shapedEntry } from '../event-lexicon.js';
 import { pairTable, tableMap } from '../lexicon-matcher.js';
+import { MONTHS as MONTH_NUMBERS, WEEKDAYS } from '../../lexicon/agencies.js';
 
 export const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '--', '[', ']']);
 export const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'inside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
@@ -72,8 +73,9 @@ export const RULER_HEADS: ReadonlySet<string> = new Set(['government', 'regime',
  */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export { WEEKDAYS };
+/** Month names and their abbreviations, in lower case (the dateline's table). */
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
 export const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
 /** One-word time adverbials: "agreed earlier to", "vowed again to". */
 export const TIME_ADVERBS = new Set(['earlier', 'later', 'yesterday', 'today', 'overnight', 'again', 'also', 'formally', 'publicly', 'officially', 'now']);
