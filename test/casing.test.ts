@@ -44,6 +44,18 @@ describe('lower-case copy', () => {
     expect(read).toContain('the government of');
   });
 
+  it("capitalises a person's name wherever the story uses it once the name is found", () => {
+    // "lara" is a name word of the training copy (not one it never had), found beside a title and a first name; "francisco"
+    // was capitalised as a place's word, and after a title it begins a person's name
+    const read = restoreCase(`Peru sets new debt terms
+Lima, march 12 - peru will pay its banks in kind, information minister marco lara told
+reporters on tuesday. the state bank's president francisco aguerrevere said it had no choice.
+    The minister said the terms were final, lara added, and the banks had been told.`);
+    expect(read).toContain('Minister Marco Lara told');
+    expect(read).toContain('final, Lara added');
+    expect(read).toContain('president Francisco Aguerrevere said');
+  });
+
   it('never lowers a capital (a title line in capitals stays as written)', () => {
     const read = restoreCase(`ECUADOR SEEKS TERMS\n${LOWER.slice(LOWER.indexOf('\n') + 1)}`);
     expect(read.startsWith('ECUADOR SEEKS TERMS\n')).toBe(true);

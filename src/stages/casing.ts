@@ -161,14 +161,14 @@ export function restoreCase(text: string): string {
     else if (WEEKDAYS.has(lower) || (MONTHS[lower] !== undefined && /^\s+\d/.test(text.slice(words[i].end, words[i].end + 4)))) capitalise(i);
     else if (nameWord(words, i)) capitalise(i);
   }
-  sameNameElsewhere(text, words, capital, capitalise);
+  sameNameElsewhere(text, words, capital, capitalise, (i) => (capital[i] === 1 || writtenCapitalised(text, words[i])) && unseenName(words[i].lower));
   // a word the training copy never had or wrote only in names, beside a person's name or after a title, is part of the
   // person's name ("manuel azpurua", "william cook"); beside a country it is not ("venezuela supports")
   const personal = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) personal[i] = capital[i] && (trainingUse(words[i].lower).person || unseenName(words[i].lower)) ? 1 : 0;
   for (let pass = 0; pass < 2; pass++)
     for (let i = 0; i < words.length; i++) {
-      if (capital[i] && !personal[i]) continue;
+      if (capital[i] && !personal[i] && !endsTitle(words, i)) continue;
       if (!unseenName(words[i].lower) && !trainingUse(words[i].lower).nameOnly) continue;
       const before = i > 0 && separatedBySpace(i) && (personal[i - 1] === 1 || endsTitle(words, i));
       const after = i + 1 < words.length && separatedBySpace(i + 1) && personal[i + 1] === 1;
@@ -176,6 +176,9 @@ export function restoreCase(text: string): string {
       if (!capital[i]) capitalise(i);
       personal[i] = 1;
     }
+  // a person's name found so, the training copy's name word or one it never had, is a name wherever the story uses it
+  // ("information minister marco lara ..." then "lara said")
+  sameNameElsewhere(text, words, capital, capitalise, (i) => personal[i] === 1 && (unseenName(words[i].lower) || trainingUse(words[i].lower).nameOnly));
   titlesBeforeNames(words, capital, capitalise, separatedBySpace);
   sentenceStarts(text, words, capital, capitalise);
   return out.join('');
@@ -234,12 +237,12 @@ function unseenName(lower: string): boolean {
 }
 
 /**
- * A name word the training copy never had, capitalised once (by the steps above or by the writer, at
- * a paragraph's start: "Azpurua said"), is a name wherever the story uses it ("azpurua said only").
+ * A name word found once (`isName`: a word the training copy never had, capitalised by the steps above or by the writer
+ * at a paragraph's start: "Azpurua said") is a name wherever the story uses it ("azpurua said only").
  */
-function sameNameElsewhere(text: string, words: readonly Word[], capital: Uint8Array, capitalise: (i: number) => void): void {
+function sameNameElsewhere(text: string, words: readonly Word[], capital: Uint8Array, capitalise: (i: number) => void, isName: (i: number) => boolean): void {
   const names = new Set<string>();
-  for (let i = 0; i < words.length; i++) if ((capital[i] || writtenCapitalised(text, words[i])) && unseenName(words[i].lower)) names.add(words[i].lower);
+  for (let i = 0; i < words.length; i++) if (isName(i)) names.add(words[i].lower);
   for (let i = 0; i < words.length; i++) if (!capital[i] && names.has(words[i].lower)) capitalise(i);
 }
 
