@@ -126,6 +126,14 @@ describe('events, real wire copy', () => {
     ['LA PAZ, March 23 - Union leader Simon Reyes urged the government to resign.', '1987-03-23', ['REQUEST 020 requested BOLNGO->BOLGOV']],
     // (toward a state or its government it stays)
     ['NEW YORK, April 8 - Jesse Jackson urged the government to impose sanctions on South Africa.', '1987-04-08', ['REQUEST 020 requested USA->USAGOV']],
+    // a gap of parties after the verb may hold two joined by `and` ("warned Kuwait and Saudi Arabia not to")
+    ['Iran warned Kuwait and Saudi Arabia not to help Iraq.', '1987-03-23', ['THREATEN 130 occurred IRN->KWT', 'THREATEN 130 occurred IRN->SAU']],
+    ['Iran warned the U.S. and other countries not to interfere in the Gulf.', '1987-03-23', ['THREATEN 130 occurred IRN->USA']],
+    // (not a gap of goods closed by a noun: the warships and the jets are sent, not aided)
+    ['NATO said it was sending extra warships and fighter jets to eastern Europe.', '2022-01-24', ['MOBILIZE 154 occurred IGONATO->-']],
+    // a report the speaker calls false is not asserted, but what he says after it is
+    ['LONDON, March 23 - Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the United States not to interfere.', '1987-03-23', ['THREATEN 130 occurred IRN->USA']],
+    ['Traders said reports that Iran opened a new front and Iraq attacked Iranian oil fields were also supportive.', '1987-03-23', []],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);

@@ -11,7 +11,14 @@ import { mayBeWord, wordFilter, type WordFilter } from './lexicon-matcher.js';
 export type Form = 'base' | 'third' | 'past' | 'participle' | 'past/participle' | 'gerund' | 'noun';
 
 /** One position of a pattern: single words, multi-word alternatives ("air strikes"), or a gap. */
-export type Step = { readonly words: ReadonlySet<string>; readonly multi: readonly (readonly string[])[]; readonly optional: boolean } | { readonly gap: number; readonly describes: boolean };
+/**
+ * A pattern's step: words, or a gap of up to `gap` words. A gap `describes` when only words describing the noun after it may
+ * fill it; it holds `parties` when it is the object right after the verb and the entry's recipient stands there ("warn *
+ * not to"), so that two parties joined by `and` may fill it ("warned Kuwait and Saudi Arabia not to").
+ */
+export type Step =
+  | { readonly words: ReadonlySet<string>; readonly multi: readonly (readonly string[])[]; readonly optional: boolean }
+  | { readonly gap: number; readonly describes: boolean; readonly parties?: boolean };
 
 export interface Pattern {
   readonly entry: TriggerEntry;
@@ -114,7 +121,9 @@ export function lexicon(): CompiledLexicon {
       const [head, ...tail] = phrase.split(' ');
       const first = new Map<string, Form>();
       for (const lemma of head.split('|')) for (const [form, kind] of inflect(lemma)) first.set(form, first.has(form) && first.get(form) !== kind ? mergeForms(first.get(form)!, kind) : kind);
-      const rest = tail.map((w) => step(w));
+      // (the gap closed by a preposition or `not`, "urge * to", "accuse * of", not by a noun, "send * jets")
+      const holdsRecipient = entry.recipient?.includes('obj') === true && tail.length > 1 && (tail[1] === 'not' || isPreposition(tail[1]));
+      const rest = tail.map((w, i) => (i === 0 && holdsRecipient && w === '*' ? { ...step(w), parties: true } : step(w)));
       const pattern: Pattern = { entry, frame: 'verb', rest, first, passive: false, anchor: anchorOf(rest), id: nextId++ };
       for (const word of first.keys()) add(word, pattern);
       // "sanctions were imposed on X": the noun of a "verb * noun" pattern before a passive verb (so of "verb ** noun", which skips
@@ -208,6 +217,9 @@ function isPreposition(w: string): boolean {
   return w.split('|').every((p) => /^(?:to|with|on|against|of|in|at|into|by|for)$/.test(p));
 }
 
+/** How many words a `*` gap skips: a party's name with its article or title ("warn the Soviet Union not to"). */
+export const SHORT_GAP = 3;
+
 /** How many words a `**` gap skips: an amount and its unit ("provide $4.5 billion in additional aid"). */
 export const AMOUNT_GAP = 6;
 
@@ -215,7 +227,7 @@ export const AMOUNT_GAP = 6;
 export const OBJECT_GAP = 10;
 
 function step(word: string, optional = false): Step {
-  if (word === '*') return { gap: 3, describes: false };
+  if (word === '*') return { gap: SHORT_GAP, describes: false };
   if (word === '**') return { gap: AMOUNT_GAP, describes: false };
   if (word === '***') return { gap: OBJECT_GAP, describes: false };
   // words that describe the noun after them ("fought leftist guerrillas"): no preposition or infinitive among them

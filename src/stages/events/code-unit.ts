@@ -106,8 +106,8 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   // (`infinitive`: the embedder's own pattern ends in one, "agreed on Saturday to hold")
   let embedder: { end: number; index: number; infinitive?: boolean } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
-  // "rumors that the United States had struck", "no information to suggest", "denied that": nothing after it is asserted
-  const hearsay = hearsayStart(view);
+  // "rumors that the United States had struck", "no information to suggest", "denied that": what the words tell is not asserted
+  const hearsay = unassertedWords(view);
   // the end of the last infinitive that asserted nothing ("wants Tokyo to ease ... and simplify ...")
   let unasserted = -1;
   let figurative: boolean | null = null;
@@ -117,7 +117,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   let alleged = -1;
   let charged = -1;
   for (const m of kept) {
-    if (m.start > hearsay) continue;
+    if (m.start > hearsay.from && m.start < hearsay.to) continue;
     // "told France to pull out", not "told Reuters the company plans to", "wants to sell": the one asked right between the verb and `to`
     if (m.pattern.entry.boundObject && !objectBound(view, m.start, m.end)) continue;
     // ("to cooperate in fighting inflation": "fighting" told alone is a gerund with its object where a word other than one of a
@@ -1024,16 +1024,39 @@ function policyOf(words: readonly string[], at: number): boolean {
 }
 const POLICY_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'strategy', 'doctrine', 'tactic', 'tactics']);
 
-/** Where a sentence stops asserting: after "rumors that", "reports that", "no information", "denied that", "would imply that" (the length when it never does). */
-function hearsayStart(view: View): number {
+/**
+ * The words of a sentence that assert nothing, from `from` (exclusive) to `to`: after "rumors that", "reports that", "no
+ * information", "denied that", "would imply that" to the sentence's end, or to the `and` after a report its speaker calls
+ * false ("said reports that it intended to threaten shipping were baseless, and warned the U.S. not to": the warning is
+ * asserted). `from` is the length when the sentence asserts all it tells.
+ */
+function unassertedWords(view: View): { from: number; to: number } {
   const { words, slotAt } = view;
   for (let i = 1; i < words.length; i++) {
     const w = wordAt(words, i);
     // "Xinhua reports that" is speech: a noun only when no name is its subject
-    if (w === 'that' && ((HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) || DENIAL_VERBS.has(wordAt(words, i - 1)) || IMPLYING_VERBS.has(wordAt(words, i - 1)))) return i;
+    if (w === 'that' && HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) return { from: i, to: hearsayDismissed(words, i) };
+    if (w === 'that' && (DENIAL_VERBS.has(wordAt(words, i - 1)) || IMPLYING_VERBS.has(wordAt(words, i - 1)))) return { from: i, to: words.length };
     // "some of the rumors in the London markets were that ..."
-    if (w === 'that' && BE_FORMS.has(wordAt(words, i - 1))) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(wordAt(words, j)) && !slotAt[j - 1]) return i;
-    if (w === 'information' && wordAt(words, i - 1) === 'no') return i;
+    if (w === 'that' && BE_FORMS.has(wordAt(words, i - 1))) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(wordAt(words, j)) && !slotAt[j - 1]) return { from: i, to: words.length };
+    if (w === 'information' && wordAt(words, i - 1) === 'no') return { from: i, to: words.length };
+  }
+  return { from: words.length, to: words.length };
+}
+
+/** Words that call a report false ("reports that ... were baseless"). */
+const FALSE_WORDS: ReadonlySet<string> = new Set(['baseless', 'untrue', 'unfounded', 'groundless', 'false', 'incorrect', 'wrong', 'nonsense']);
+
+/**
+ * Where the clause of a report opened by the `that` at `that` ends when a form of `be` and a word that calls it false close
+ * it and `and` goes on with the speaker's own clause ("reports that ... were baseless, and warned"): the index of that
+ * `and`, or the sentence's length when the report is not so dismissed.
+ */
+function hearsayDismissed(words: readonly string[], that: number): number {
+  for (let j = that + 2; j < words.length - 2 && j <= that + 24; j++) {
+    if (!BE_FORMS.has(wordAt(words, j)) || !FALSE_WORDS.has(wordAt(words, j + 1))) continue;
+    const k = wordAt(words, j + 2) === ',' ? j + 3 : j + 2;
+    return wordAt(words, k) === 'and' ? k : words.length;
   }
   return words.length;
 }

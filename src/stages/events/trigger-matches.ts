@@ -148,10 +148,13 @@ export function matchSteps(words: readonly string[], i: number, steps: readonly 
       if (end >= 0) return end;
     }
     // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
-    for (let g = 0, quotes = 0; g <= s.gap + quotes; g++) {
+    // ("warned Kuwait and Saudi Arabia not to": a gap of parties may hold two joined by `and`, each as long as the gap)
+    const joinsParties = s.parties === true;
+    for (let g = 0, quotes = 0, joined = 0; g <= s.gap + quotes + joined; g++) {
       if (g > 0) {
         const w = wordAt(words, i + g - 1);
         if (w.length === 1 && QUOTE_CHARS.has(w) && g > 1) { quotes++; continue; }
+        if (w === 'and' && g > 1 && joinsParties && joined === 0) { joined = s.gap; continue; }
         // ("called the strikes an act of war": a verb's form right after a determiner is a noun the gap may hold)
         // ("talks were underway between": a form of 'be' is the copula, no act of its own)
         if (w === '' || !mayFillGap(w) || (w === 'and' && g > 1 && !joinsModifiers(words, i + g - 1)) || GAP_STOPS.has(w)
