@@ -179,6 +179,15 @@ describe('events, real wire copy: dates', () => {
     // (a body's name that runs on past the word is no company: "the U.S. Petroleum and Energy Committee")
     expect(extract('WASHINGTON, April 2 - Gulf Oil Ministers met in Taif.', { date: '1987-04-02' }).entities.some((e) => e.sector === 'BUS')).toBe(false);
   });
+  it('[events] news of the day after the first paragraph: a roundup item under its own dateline, an act said in the present perfect', () => {
+    const roundup = 'WORLD NEWS HIGHLIGHTS\nWASHINGTON - President Reagan ordered a review of embassy security.\n    BAHRAIN - Iranian forces have renewed their assault on Iraqi lines near Basra.';
+    expect(dated(roundup, '1987-04-07')).toContain('ASSAULT IRNMIL->IRQ 1987-04-07');
+    const said = 'ROME, April 1 - The FAO approved aid for Ethiopia.\n    The FAO said it has also approved 1.4 mln dlrs of food aid for families in Sri Lanka.';
+    expect(dated(said, '1987-04-01')).toContain('AID IGOFAO->LKA 1987-04-01');
+    // (an act of the past a later paragraph tells, not said in the present perfect, keeps no date)
+    const background = 'JERUSALEM, June 29 - Israel asked Washington for more aid.\n    The United States gave Israel 25 billion dlrs in aid over the decade.';
+    expect(dated(background, '1987-06-29')).toContain('AID USA->ISR -');
+  });
   it('[events] declining to prejudge is declining to speak, no refusal', () => {
     expect(dated('PARIS, June 2 - French Finance Minister Edouard Balladur refuses to prejudge the outcome of the talks, his spokesman said.', '1987-06-02').filter((e) => e.startsWith('REJECT'))).toEqual([]);
   });

@@ -1073,13 +1073,18 @@ const FOLLOWED_STATES: ReadonlySet<string> = new Set(['former', 'ousted', 'jaile
  * city's comma), else the dispatch's.
  */
 export function homeOf(ctx: Context, view: View): string | null {
+  if (!opensRoundupItem(view)) return ctx.home;
   const first = view.tokens[0];
-  if (!first || !/^[A-Z][A-Z .'-]+$/.test(first.text)) return ctx.home;
   const dash = datelineDash(view);
-  if (dash < 0) return ctx.home;
   const name = first.text.charAt(0) + first.text.slice(1).toLowerCase();
   const country = dash > 2 ? COUNTRY_NAMES.get(view.tokens.slice(2, dash).map((t) => t.text).join(' ')) : undefined;
   return country ?? COUNTRY_NAMES.get(name) ?? lookupPlace(name)?.country ?? ctx.home;
+}
+
+/** Whether the sentence opens a roundup item with the item's own dateline ("BAHRAIN - Iranian forces have renewed"). */
+export function opensRoundupItem(view: View): boolean {
+  const first = view.tokens[0];
+  return first !== undefined && /^[A-Z][A-Z .'-]+$/.test(first.text) && datelineDash(view) >= 0;
 }
 
 /** The dash that closes a roundup item's dateline: right after its city, or after the city's comma and a few words of its country; else -1. */

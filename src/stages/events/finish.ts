@@ -9,7 +9,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -193,6 +193,9 @@ function scheduledAfter(words: readonly string[], end: number): boolean {
 }
 /** An auxiliary of the perfect among the words before a trigger ("has agreed", "had already met"). */
 const PERFECT_WORD = /(?:^|\s)(?:has|have|had)\s/;
+/** An auxiliary of the present perfect among the words before a trigger ("have renewed their assault", "has also approved"; not
+ * the perfect infinitive, "was said to have assisted"). */
+const PRESENT_PERFECT = /(?:^|\s)(?<!\sto\s)(?:has|have)\s/;
 
 /** Hostile acts that, made conditional on another side's act, are threats. */
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
@@ -777,7 +780,12 @@ export function finish(
   const toldDone = past || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were|is|are)\s(?:\p{Ll}+ly\s)?$/u.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation) && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST'))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
+  // (news of the day told after the first paragraph: a roundup item's opening under its own dateline, "BAHRAIN - Iranian forces
+  // have renewed their assault on Basra"; and an act someone says in the present perfect has been done, "FAO said it has also
+  // approved 1.4 mln dlrs of food aid": not a background act of the past)
+  const newsOfTheDay = !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation)
+    && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 
