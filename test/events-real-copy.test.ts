@@ -188,6 +188,13 @@ describe('events, real wire copy: dates', () => {
     const background = 'JERUSALEM, June 29 - Israel asked Washington for more aid.\n    The United States gave Israel 25 billion dlrs in aid over the decade.';
     expect(dated(background, '1987-06-29')).toContain('AID USA->ISR -');
   });
+  it('[events] an act told as done in the past is not dated after the dispatch: the later day is the act it leads to', () => {
+    expect(dated('TOKYO, April 11 - Japan warned the United States it may take retaliatory measures if Washington imposes tariffs on April 17.', '1987-04-11'))
+      .toContain('THREATEN JPN->USA 1987-04-11');
+    expect(dated('LISBON, April 13 - Portugal signed an agreement with China on the return of Macao in 1999.', '1987-04-13')).toContain('SUPPORT PRT->CHN 1987-04-13');
+    // (an act to come keeps its later day)
+    expect(dated('TOKYO, April 11 - Japan will retaliate against the United States on April 17.', '1987-04-11').some((e) => e.endsWith('1987-04-17'))).toBe(true);
+  });
   it('[events] declining to prejudge is declining to speak, no refusal', () => {
     expect(dated('PARIS, June 2 - French Finance Minister Edouard Balladur refuses to prejudge the outcome of the talks, his spokesman said.', '1987-06-02').filter((e) => e.startsWith('REJECT'))).toEqual([]);
   });

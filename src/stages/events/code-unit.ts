@@ -578,8 +578,9 @@ function acceptedInvitation(ctx: Context, view: View, end: number, accepted: Can
     if (!place || !country || guests.some((g) => g.entity.country === country)) break;
     const span = { start: place.start, end: place.end, text: ctx.text.slice(place.start, place.end) };
     const host = place.entity.type === 'location' || place.entity.type === 'country' ? countryEntity(ctx, country) ?? groupEntity(ctx, country, '', span) : place.entity;
-    // (its date is its own: "next month", not the day the acceptance is told)
-    const date = accepted.date && accepted.date.value !== ctx.anchor ? accepted.date : null;
+    // (its date is its own, told after it: "next month", not the day the acceptance is told)
+    const visit = view.tokens[k + 1];
+    const date = nearestDate(ctx, { start: visit.start, end: view.tokens[view.tokens.length - 1].end }, { start: visit.start, end: visit.end, text: visit.text }, 'future');
     out.push(recast(accepted, { entry: VISIT_ENTRY, type: 'CONSULT', cameo: '042', mode: 'visit', context: null, status: 'intended', direction: 'future', date, recipients: [slotOf(host, place.start, place.end)] }));
     // ("Honecker accepted an invitation to visit Bonn": with no inviter named, the government of the country to be visited invited him)
     if (!fromInviter) out.push(recast(accepted, { actors: [slotOf(groupEntity(ctx, country, 'GOV', span), place.start, place.end)], recipients: guests, status: 'invited', date: null }));

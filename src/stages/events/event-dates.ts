@@ -24,10 +24,20 @@ const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,
 /** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
 const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
 
-export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction): Event['date'] {
+/**
+ * The date words of `clause` nearest the trigger, as the act's date. `done`: the act is told as done by a verb in the past, and no
+ * day after the dispatch's is its ("invited President Sarney to open the World Food Day on October 16": the later day is the act
+ * it leads to).
+ */
+export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direction: Direction, done = false): Event['date'] {
   let date: Event['date'] = null;
   let bestGap = Infinity;
-  for (const d of findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction)) {
+  const dates = findDates(ctx.text, clause.start, clause.end, ctx.anchor, direction);
+  // (and none after such a day: the words from there on tell that act, "to visit Bishkek next month, where ... fought in September 2022")
+  const later = (d: { value: string }): boolean => done && ctx.anchor !== null && d.value > ctx.anchor.slice(0, d.value.length);
+  const cut = Math.min(...dates.filter((d) => d.start >= trigger.end && later(d)).map((d) => d.start));
+  for (const d of dates) {
+    if (later(d) || d.start > cut) continue;
     // ("will press Japan to live up to commitments made six weeks ago": an act to come has no day already past)
     if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come

@@ -738,7 +738,8 @@ export function finish(
   // date: nearest date words in the clause, else the dispatch date for the main news
   const clause = clauseSpan(view, start, end);
   // (a refusal is dated by the words before it, the day it was said: not "a resolution adopted on Monday" after it)
-  let date = nearestDate(ctx, refusal ? { ...clause, start: Math.min(clause.start, unit.start), end: trigger.start } : clause, trigger, direction);
+  let date = nearestDate(ctx, refusal ? { ...clause, start: Math.min(clause.start, unit.start), end: trigger.start } : clause, trigger, direction,
+    status === 'occurred' && pastForm && pattern.frame === 'verb');
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   // ("when they arrive here tomorrow": a plural present after its pronoun too)
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
