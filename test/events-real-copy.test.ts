@@ -188,6 +188,12 @@ describe('events, real wire copy: dates', () => {
     const background = 'JERUSALEM, June 29 - Israel asked Washington for more aid.\n    The United States gave Israel 25 billion dlrs in aid over the decade.';
     expect(dated(background, '1987-06-29')).toContain('AID USA->ISR -');
   });
+  it('[events] the first paragraph told in the present is the news of the day', () => {
+    expect(dated('BONN, April 2 - Soviet deputy prime minister Alexei Antonov begins two days of economic talks in Bonn.', '1987-04-02')).toContain('CONSULT SUNGOV->DEUGOV 1987-04-02');
+    expect(dated('TOKYO, April 2 - Japan imposes duties on U.S. chips.', '1987-04-02')).toContain('SANCTION JPN->USA 1987-04-02');
+    // (with a day ahead it is an act to come, on its day)
+    expect(dated('GENEVA, April 2 - U.S. and Soviet negotiators meet in Geneva on Friday.', '1987-04-02')).toContain('CONSULT USAGOV->SUNGOV 1987-04-03');
+  });
   it('[events] an act told as done in the past is not dated after the dispatch: the later day is the act it leads to', () => {
     expect(dated('TOKYO, April 11 - Japan warned the United States it may take retaliatory measures if Washington imposes tariffs on April 17.', '1987-04-11'))
       .toContain('THREATEN JPN->USA 1987-04-11');

@@ -6,7 +6,7 @@ import { CAPITALS, COUNTRY_NAMES, countryName } from '../../lexicon/countries.js
 import { MEETING_PLACES } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, type TriggerEntry } from '../../lexicon/event-triggers.js';
-import { type Pattern, shapedEntry } from '../event-lexicon.js';
+import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
 import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
@@ -785,7 +785,12 @@ export function finish(
   // have renewed their assault on Basra"; and an act someone says in the present perfect has been done, "FAO said it has also
   // approved 1.4 mln dlrs of food aid": not a background act of the past)
   const newsOfTheDay = !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation)
+  // (the first paragraph told in the present is the news of the day too: "U.S. and Soviet negotiators meet in Geneva", "Japan imposes
+  // duties on U.S. chips", "Antonov begins two days of economic talks in Bonn")
+  const presentLead = unit.paragraph === ctx.firstBody && status === 'occurred' && !pastForm && !PERFECT_WORD.test(before)
+    && (pattern.frame === 'verb' ? !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
+      : before.split(' ').some((w) => lexicon().lightVerbs.get(w) === 'third'));
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead)
     && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
