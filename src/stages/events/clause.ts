@@ -1100,6 +1100,9 @@ export function symmetric(c: Candidate): boolean {
   // Mexico were ready to talk with their banks"; but two parties ready for talks with no one else named are ready for talks with
   // each other: "the two sides were ready to resume talks")
   if (c.entry.oneSided) return c.cameo === '036' && c.actors.length === 2 && !/\bwith$/i.test(c.trigger.text);
+  // (talks with lenders no code names are each debtor's own: "talks with commercial banks for loans to Argentina, the Philippines and
+  // Brazil" are none between them)
+  if (c.type === 'CONSULT' && c.standsAlone) return false;
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
     // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)

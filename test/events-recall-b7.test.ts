@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round b7', () => {
+  eventRows([
+    // talks with lenders no code names are the debtor's: the state whose debt, or to which loans, the words after the lenders name
+    ['LIMA, March 10 - Peruvian officials said negotiations with commercial banks on Ecuador\'s foreign debt had been slow.', '1987-03-10', ['CONSULT 046 occurred ECU->-']],
+    ['WASHINGTON, March 10 - A Treasury official said progress had been made in talks with creditor banks for new loans to Chile and Venezuela.', '1987-03-10', ['CONSULT 040 occurred CHL->-', 'CONSULT 040 occurred VEN->-']],
+    // with no debtor named, the state whose official speaks of them; that official too when the debt is his own state's
+    ['QUITO, March 10 - Ecuador\'s Finance Minister Domingo Cordovez said the talks with creditor banks had been difficult.', '1987-03-10', ['CONSULT 040 occurred ECUGOV->-']],
+    ['QUITO, March 10 - Ecuador\'s Finance Minister Domingo Cordovez said negotiations with creditor banks on Ecuador\'s debt were difficult.', '1987-03-10', ['CONSULT 046 occurred ECUGOV->-']],
+    // (not talks with a party the codes name, nor a company's lenders)
+    ['WASHINGTON, March 10 - A Treasury official said talks with Japan on the yen were difficult.', '1987-03-10', []],
+    ['NEW YORK, March 10 - The company said talks with its bank lenders on its debt were continuing.', '1987-03-10', []],
+  ]);
+});
