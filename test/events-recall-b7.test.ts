@@ -12,5 +12,9 @@ describe('events, recall round b7', () => {
     // (not talks with a party the codes name, nor a company's lenders)
     ['WASHINGTON, March 10 - A Treasury official said talks with Japan on the yen were difficult.', '1987-03-10', []],
     ['NEW YORK, March 10 - The company said talks with its bank lenders on its debt were continuing.', '1987-03-10', []],
+    // lenders named as "the country's" are the debtor's own, as "its" lenders are: no recipient
+    ['NEW YORK, March 10 - Talks between Chilean officials and the country\'s commercial bank creditors ended on Monday.', '1987-03-10', ['CONSULT 040 occurred CHLGOV->-']],
+    // (not the country's others: talks with them name no party the codes know)
+    ['SANTIAGO, March 10 - Chilean officials held talks with the country\'s unions on Monday.', '1987-03-10', []],
   ]);
 });

@@ -973,6 +973,8 @@ const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisor
 
 /** Determiners before lenders no code names ("its creditor banks", "those creditors", "a bank advisory committee"). */
 const LENDER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'a', 'an']);
+/** Nouns that stand for a state before its possessive ("the country's creditor banks", "the nation's lenders"). */
+const OWNING_STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 /** Nouns of those who stand for others, before `of` or `for` ("a newly appointed representative for those creditors"). */
 const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'representatives']);
 
@@ -982,7 +984,11 @@ const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'represe
  */
 export function unnamedLenders(view: View, k: number): boolean {
   const { words } = view;
-  if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
+  // ("talks between Philippine officials and the country's commercial bank creditors": the debtor's own, as `its`; partyAt may have
+  // read past the article)
+  const owner = wordAt(words, k) === 'the' ? k + 1 : k;
+  if (OWNING_STATE_NOUNS.has(wordAt(words, owner)) && POSSESSIVE_MARKS.has(wordAt(words, owner + 1))) k = owner + 2;
+  else if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
   for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
     if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
