@@ -16,5 +16,9 @@ describe('events, recall round b7', () => {
     ['NEW YORK, March 10 - Talks between Chilean officials and the country\'s commercial bank creditors ended on Monday.', '1987-03-10', ['CONSULT 040 occurred CHLGOV->-']],
     // (not the country's others: talks with them name no party the codes know)
     ['SANTIAGO, March 10 - Chilean officials held talks with the country\'s unions on Monday.', '1987-03-10', []],
+    // after a possessive pronoun a verb's form is the act's noun, in a reported clause opened by `that` too
+    ['TOKYO, March 10 - Foreign Minister Tadashi Kuranari said that his talks with U.S. Secretary of State George Shultz had been useful.', '1987-03-10', ['CONSULT 040 occurred JPNGOV->USAGOV']],
+    // (a company's talks with a union stay no state's act)
+    ['DETROIT, March 10 - The company said that its talks with the union had ended without agreement.', '1987-03-10', []],
   ]);
 });
