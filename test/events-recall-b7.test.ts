@@ -20,5 +20,8 @@ describe('events, recall round b7', () => {
     ['TOKYO, March 10 - Foreign Minister Tadashi Kuranari said that his talks with U.S. Secretary of State George Shultz had been useful.', '1987-03-10', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     // (a company's talks with a union stay no state's act)
     ['DETROIT, March 10 - The company said that its talks with the union had ended without agreement.', '1987-03-10', []],
+    // a resolution a party passed asks what it calls for, though a document's own terms are no one's request
+    ['WASHINGTON, March 10 - The U.S. Senate passed a resolution calling for action against Brazil.', '1987-03-10', ['REQUEST 020 requested USALEG->-']],
+    ['WASHINGTON, March 10 - The trade bill calls for action against Brazil.', '1987-03-10', []],
   ]);
 });

@@ -522,7 +522,7 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging",
   // "issued an interim report praising"):
   // those who adopted or signed it ask, of the one named or of no one
-  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous|interim|annual|final|special|written)$/.test(wordAt(words, k)))) k--;
+  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|nonbinding|joint|new|formal|unanimous|interim|annual|final|special|written)$/.test(wordAt(words, k)))) k--;
   if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
   const verb = k;
   k--;
