@@ -23,5 +23,7 @@ describe('events, recall round b7', () => {
     // a resolution a party passed asks what it calls for, though a document's own terms are no one's request
     ['WASHINGTON, March 10 - The U.S. Senate passed a resolution calling for action against Brazil.', '1987-03-10', ['REQUEST 020 requested USALEG->-']],
     ['WASHINGTON, March 10 - The trade bill calls for action against Brazil.', '1987-03-10', []],
+    // (past a word of time between the party and its verb of adopting)
+    ['WASHINGTON, March 10 - The U.S. Senate yesterday unanimously passed a resolution calling for action against Brazil.', '1987-03-10', ['REQUEST 020 requested USALEG->-']],
   ]);
 });

@@ -526,7 +526,8 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
   const verb = k;
   k--;
-  while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)))) k--;
+  // ("The Senate yesterday unanimously passed a resolution": past words of time too)
+  while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)) || TIME_ADVERBS.has(wordAt(words, k)))) k--;
   // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
   const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
   // (the text's words were said when it was issued or adopted: "EC ministers issued a statement deploring" is told done)
