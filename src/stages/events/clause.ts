@@ -522,11 +522,12 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   // ("One hundred members of the ruling party have signed a motion calling for", "The Senate passed a non-binding resolution urging",
   // "issued an interim report praising"):
   // those who adopted or signed it ask, of the one named or of no one
-  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|joint|new|formal|unanimous|interim|annual|final|special|written)$/.test(wordAt(words, k)))) k--;
+  while (k > 0 && (DETERMINERS.has(wordAt(words, k)) || /^(?:non-binding|nonbinding|joint|new|formal|unanimous|interim|annual|final|special|written)$/.test(wordAt(words, k)))) k--;
   if (!ADOPTING_VERBS.has(wordAt(words, k))) return null;
   const verb = k;
   k--;
-  while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)))) k--;
+  // ("The Senate yesterday unanimously passed a resolution": past words of time too)
+  while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)) || TIME_ADVERBS.has(wordAt(words, k)))) k--;
   // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
   const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
   // (the text's words were said when it was issued or adopted: "EC ministers issued a statement deploring" is told done)
@@ -973,6 +974,8 @@ const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisor
 
 /** Determiners before lenders no code names ("its creditor banks", "those creditors", "a bank advisory committee"). */
 const LENDER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'a', 'an']);
+/** Nouns that stand for a state before its possessive ("the country's creditor banks", "the nation's lenders"). */
+const OWNING_STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 /** Nouns of those who stand for others, before `of` or `for` ("a newly appointed representative for those creditors"). */
 const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'representatives']);
 
@@ -982,7 +985,11 @@ const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'represe
  */
 export function unnamedLenders(view: View, k: number): boolean {
   const { words } = view;
-  if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
+  // ("talks between Philippine officials and the country's commercial bank creditors": the debtor's own, as `its`; partyAt may have
+  // read past the article)
+  const owner = wordAt(words, k) === 'the' ? k + 1 : k;
+  if (OWNING_STATE_NOUNS.has(wordAt(words, owner)) && POSSESSIVE_MARKS.has(wordAt(words, owner + 1))) k = owner + 2;
+  else if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
   for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
     if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
@@ -1105,6 +1112,9 @@ export function symmetric(c: Candidate): boolean {
   // Mexico were ready to talk with their banks"; but two parties ready for talks with no one else named are ready for talks with
   // each other: "the two sides were ready to resume talks")
   if (c.entry.oneSided) return c.cameo === '036' && c.actors.length === 2 && !/\bwith$/i.test(c.trigger.text);
+  // (talks with lenders no code names are each debtor's own: "talks with commercial banks for loans to Argentina, the Philippines and
+  // Brazil" are none between them)
+  if (c.type === 'CONSULT' && c.standsAlone) return false;
   return (c.type === 'CONSULT' && c.cameo !== '045' && c.cameo !== '042' && c.cameo !== '043') || c.type === 'COOPERATE' || c.type === 'AGREE' || c.cameo === '057' || /(?:^|\s)(?:exchang|swap)/i.test(c.trigger.text) || (c.type === 'RETREAT' && (c.cameo === '087' || c.cameo === '0871'))
     || ((c.cameo === '054' || c.cameo === '050') && /\b(?:relations|ties|relationship|partnership)\b/i.test(c.trigger.text))
     // ("Thai and Cambodian troops clashed": an armed clash is each side's attack on the other)

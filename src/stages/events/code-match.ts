@@ -337,6 +337,12 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     if ((form === 'base' || form === 'third') && (POSSESSIVE_MARKS.has(prev) || placePossessive(view, start) >= 0)) {
       return nominal(ctx, unit, view, pattern, start, end);
     }
+    // ("Shultz said that his talks with Shevardnadze were useful": so after a third person's possessive pronoun, where the entry has
+    // the noun; else the verb's reading stands, which takes the pronoun for its subject: "renewed his call for import relief")
+    if ((form === 'base' || form === 'third') && OWNER_PRONOUNS.has(prev)) {
+      const own = nominal(ctx, unit, view, pattern, start, end);
+      if (own) return own;
+    }
     // ("the IADB meeting", "this week's ADB annual meeting": a body of states that modifies the noun makes it the body's meeting)
     const bodyMeeting = form === 'gerund' ? bodyMeetingPattern(view, start) : undefined;
     if (bodyMeeting) return nominal(ctx, unit, view, bodyMeeting, start, end);
@@ -914,6 +920,9 @@ function nounOwner(ctx: Context, view: View, start: number): Slot[] {
   const t = view.tokens[start - 1];
   return DEMONYMS.has(t.text) ? [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)] : [];
 }
+
+/** Possessive pronouns of a third party before an act's noun ("his talks", "its visit", "their meeting"; not `her`, also an object). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their']);
 
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
 function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {

@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, reportAt, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -359,6 +359,22 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const maker = ctx.told.subject;
     if (maker && (maker.actor || maker.country)) actors = [slotOf(maker, view.tokens[start].start, view.tokens[start].end)];
   }
+  // ("Machinea said negotiations with creditor banks on Argentina's 30 billion dlr debt were difficult", "Mulford said progress was
+  // being made in talks with commercial banks for loans to Argentina, the Philippines and Brazil": talks with lenders no code names
+  // are the debtor's, the one whose debt or loans the words after the lenders name, whoever the clause is about)
+  if (entry.type === 'CONSULT' && entry.mode !== 'visit' && wordAt(words, argStart) === 'with' && unnamedLenders(view, argStart + 1)) {
+    // ("Central Bank President Jose Luis Machinea said negotiations with creditor banks were difficult": with no debtor named, the
+    // state whose official speaks of them; that official too for his own state's debt, as its government, and an owner of the
+    // debtor's country already found: "Funaro is seeking to involve governments in negotiations with commercial banks on
+    // rescheduling part of Brazil's debt")
+    const debtors = debtorsAfter(ctx, view, argStart + 1);
+    const official = speakingOfficial(ctx, view, start);
+    const debtor = debtors.length === 1 ? debtors[0].entity.country : null;
+    if (debtor && actors.length > 0 && actors.every((a) => a.entity.country === debtor)) { /* the debtor's own, as found */ }
+    else if (debtor && official.length === 1 && official[0].entity.country === debtor) actors = official;
+    else if (debtors.length > 0) actors = debtors;
+    else if (actors.length === 0) actors = official;
+  }
   // "Japarov and Rahmon agreed in a phone call on Tuesday", "... agreed on Tuesday at the end of two days of talks in
   // Geneva": talks that frame the act of a compound subject are between its parties
   if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045' && wordAt(words, argStart) !== 'with'
@@ -559,6 +575,44 @@ const ROUND_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'new', 'further', '
 function opensSentence(view: View, start: number): boolean {
   for (let k = 0; k < start; k++) if (!ROUND_WORDS.has(wordAt(view.words, k))) return false;
   return true;
+}
+
+/** Nouns of what a debtor owes, after its owner ("on Argentina's 30 billion dlr private sector foreign debt"). */
+const DEBT_NOUNS: ReadonlySet<string> = new Set(['debt', 'debts']);
+/** Nouns of money lent, before the one it is lent to ("for loans to Argentina", "new money for Brazil"). */
+const LOAN_NOUNS: ReadonlySet<string> = new Set(['loan', 'loans', 'credit', 'credits', 'money', 'financing', 'lending']);
+
+/**
+ * The debtors named in the words after the lenders at `from`, up to the clause's end: the state or government whose debt is told
+ * ("on rescheduling part of Argentina's foreign debt") or the states money is lent to ("for loans to Argentina, the Philippines and
+ * Brazil"); none when no such party is named.
+ */
+function debtorsAfter(ctx: Context, view: View, from: number): Slot[] {
+  const { words } = view;
+  const state = (s: Slot | undefined) => s !== undefined && s.entity.actor !== null && s.entity.country !== null && (s.entity.type === 'country' || s.entity.sector === 'GOV');
+  for (let k = from; k < words.length && k < from + 16; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',') return [];
+    const slot = view.slotAt[k];
+    if (slot) {
+      const after = nextAfterSlot(view, k);
+      if (state(slot) && POSSESSIVE_MARKS.has(wordAt(words, after)) && words.slice(after + 1, after + 8).some((x) => DEBT_NOUNS.has(x))) return [slot];
+      k = after - 1;
+      continue;
+    }
+    if (LOAN_NOUNS.has(w) && (wordAt(words, k + 1) === 'to' || wordAt(words, k + 1) === 'for')) {
+      const j = partyAt(view, k + 2);
+      return state(view.slotAt[j]) ? recipientSlots(ctx, view, j, new Set()).filter(state) : [];
+    }
+  }
+  return [];
+}
+
+/** The state official who speaks the report holding token `at`, as the act's party, or none. */
+function speakingOfficial(ctx: Context, view: View, at: number): Slot[] {
+  const report = reportAt(ctx, view.tokens[at].start);
+  const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
+  return speaker && speaker.sector === 'GOV' && speaker.actor && speaker.country ? [slotOf(speaker, view.tokens[at].start, view.tokens[at].end)] : [];
 }
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
