@@ -5,7 +5,8 @@ import type { Context } from './types.js';
 
 /** The perfect right before a trigger ("have been fighting", "has frozen", "has long been"). */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:long|already|also|repeatedly)\s+)?(?:been\s+)?$/i;
-const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of)\b/i;
+// (and a condition's: "warned it may retaliate if the United States imposes its planned sanctions on April 17")
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of|if|unless)\b/i;
 
 /** A verb of saying right before date words: "said on Saturday", "told reporters on Monday". */
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;

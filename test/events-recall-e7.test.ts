@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+import { eventRows } from './event-rows.js';
+
+/** The events of a text as "TYPE status date", for rows about the day an act is given. */
+function dated(text: string, date: string): string[] {
+  return extract(text, { date }).events.map((e) => `${e.type} ${e.status} ${e.date?.value ?? '-'}`);
+}
+
+describe('events, recall round e7', () => {
+  // a day told in a condition after the act is the condition's, not the act's: a warning is dated by the dispatch
+  it('[events] a condition\'s day does not date the warning', () => {
+    expect(dated('TOKYO, April 11 - Canada warned France on Saturday it may take retaliatory measures if France imposes its planned duties on April 20.', '1987-04-11'))
+      .toEqual(['THREATEN occurred 1987-04-11']);
+    // (a day told before the condition is still the act's)
+    expect(dated('OTTAWA, April 11 - Canada will impose duties on French wine on April 20 unless the talks succeed, officials said.', '1987-04-11'))
+      .toEqual(['SANCTION hypothetical 1987-04-20']);
+  });
+  eventRows([
+  ]);
+});
