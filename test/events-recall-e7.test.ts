@@ -22,5 +22,12 @@ describe('events, recall round e7', () => {
     ['SAO PAULO, Oct 20 - A strike by 30,000 carworkers on Tuesday closed most plants of Autolatina, the company said.', '1987-10-20', ['PROTEST 143 occurred BRA->BRABUS']],
     // (a general strike against the government, with no company told, is left as it was)
     ['LA PAZ, March 19 - Thousands of workers went on strike on Monday to protest against the government\'s austerity plan.', '1987-03-19', ['PROTEST 143 occurred BOL->BOLGOV']],
+    // the sides of labour talks told by bare nouns (management, employers, mining companies; the unions) are the business and the
+    // unions of the other side's country, else of the dispatch's
+    ['LONDON, March 12 - Talks between management and unions at the Dagenham plant ended on Wednesday without result, a company spokesman said.', '1987-03-12', ['CONSULT 040 occurred GBRBUS->GBRNGO', 'CONSULT 040 occurred GBRNGO->GBRBUS']],
+    ['JOHANNESBURG, April 8 - Negotiations between gold mining companies and the National Union of Mineworkers broke down on Tuesday, the union said.', '1987-04-08', ['CONSULT 046 occurred ZAFBUS->ZAFNGO', 'CONSULT 046 occurred ZAFNGO->ZAFBUS']],
+    // (two unions are no sides of labour talks; a company and its banks are none)
+    ['DETROIT, March 12 - Talks between the union and the Teamsters broke down on Monday.', '1987-03-12', []],
+    ['NEW YORK, March 12 - Talks between the company and its creditor banks resumed on Monday.', '1987-03-12', []],
   ]);
 });

@@ -119,6 +119,9 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */
 export const LABOUR_BODIES: ReadonlySet<string> = new Set(['union', 'unions', 'federation', 'confederation']);
 
+/** The employers' side of a labour dispute told without a name ("talks between management and unions", "mining companies"). */
+export const EMPLOYER_SIDES: ReadonlySet<string> = new Set(['management', 'employers', 'employer', 'companies', 'company', 'shipowners']);
+
 /**
  * Targets named only by a domestic group ("called on the government", "arrested dozens of
  * protesters", "stormed parliament"): for entries marked `domestic` they are of the actor's own
