@@ -29,5 +29,7 @@ describe('events, recall round e7', () => {
     // (two unions are no sides of labour talks; a company and its banks are none)
     ['DETROIT, March 12 - Talks between the union and the Teamsters broke down on Monday.', '1987-03-12', []],
     ['NEW YORK, March 12 - Talks between the company and its creditor banks resumed on Monday.', '1987-03-12', []],
+    // cargo or grain handlers are people by their trade, who strike
+    ['LISBON, April 13 - Airport baggage handlers yesterday called a two-day strike starting April 20, union sources said.', '1987-04-13', ['PROTEST 143 intended PRT->-']],
   ]);
 });

@@ -110,6 +110,8 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
   'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
   'growers', 'planters', 'peasants', 'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen', 'bankworkers',
+  // ("Railway cargo handlers yesterday called a three-day strike", "140 grain handlers stopped work")
+  'handlers',
   // (trades named by one word in -workers: "an indefinite strike by 47,000 carworkers")
   'carworkers', 'autoworkers', 'mineworkers', 'paperworkers', 'farmworkers', 'tireworkers', 'copperworkers', 'oilworkers',
   // ("Spanish bank staff went on strike": the people who work there, not the bank)
