@@ -16,6 +16,13 @@ describe('events, recall round e7', () => {
     expect(dated('OTTAWA, April 11 - Canada will impose duties on French wine on April 20 unless the talks succeed, officials said.', '1987-04-11'))
       .toEqual(['SANCTION hypothetical 1987-04-20']);
   });
+  // a day told after a verb of saying and the reported clause's own verb is the reported act's, not that of the act before the saying
+  it('[events] a reported clause\'s day does not date the act before the saying', () => {
+    expect(dated('GENEVA, March 23 - Ayala, speaking at an informal meeting of the World Bank here, said ministers agreed in Punta del Este last September to cut tariffs.', '1987-03-23'))
+      .toEqual(['CONSULT occurred -']);
+    // (a day right after the saying is still the saying's: "officials said on Monday")
+    expect(dated('TOKYO, March 23 - Japan warned China it would retaliate, officials said on Monday.', '1987-03-23')).toEqual(['THREATEN occurred 1987-03-23']);
+  });
   eventRows([
     // a strike in a sentence where the company tells of it, or whose plants it closed, is against the country's business
     ['DETROIT, June 2 - The company said its employees have been on strike since May 8, but its stores remain open.', '1987-06-02', ['PROTEST 143 occurred USA->USABUS']],
