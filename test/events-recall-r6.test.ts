@@ -17,7 +17,7 @@ describe('events, recall round r6', () => {
     // (aimed at the country's business, the plants named after the strike: recall-s6)
     ['FRANKFURT, March 11 - West German metalworkers held brief warning strikes at 150 plants today, the union said.', '1987-03-11', ['PROTEST 143 occurred DEU->DEUBUS']],
     ['LIMA, June 18 - Peruvian unions have proposed a general strike for July 15 in protest at price rises.', '1987-06-18', ['PROTEST 143 intended PER->-']],
-    ['SAO PAULO, Oct 20 - A strike by 30,000 autoworkers closed three plants on Tuesday, the company said.', '1987-10-20', ['PROTEST 143 occurred BRA->-']],
+    ['SAO PAULO, Oct 20 - A strike by 30,000 autoworkers closed three plants on Tuesday, the company said.', '1987-10-20', ['PROTEST 143 occurred BRA->BRABUS']],
     // (a general strike of rules proposed by no crowd is none)
     ['WASHINGTON, June 18 - The senator proposed a general strike of the rules.', '1987-06-18', []],
     // the workers of a firm a demonym and a common noun name are the country's crowd, not the firm

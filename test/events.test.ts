@@ -1839,8 +1839,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
       ['PROTEST 143 occurred BOL->BOLGOV']],
     ['LUSAKA, Aug 3 - Zambian teachers went on strike today over pay. The government had urged the unions on Sunday to call off the strike.',
       ['PROTEST 143 occurred ZMB->ZMBGOV', 'REQUEST 020 requested ZMBGOV->ZMB']],
+    // (it is against the company's side, the country's business)
     ['LUSAKA, Aug 3 - Zambian workers went on strike today at the copper company over pay. The government had urged the unions on Sunday to call off the strike.',
-      ['PROTEST 143 occurred ZMB->-', 'REQUEST 020 requested ZMBGOV->ZMB']],
+      ['PROTEST 143 occurred ZMB->ZMBBUS', 'REQUEST 020 requested ZMBGOV->ZMB']],
     // a force readied "in response to" another side's act faces that side; a demonym's ship or troops are its country's
     ['Venezuela ordered 5,600 troops to take part in exercises on Thursday in response to the arrival of a British warship.', ['MOBILIZE 154 occurred VEN->GBR']],
     ['Nicolas Maduro said he would deploy 4.5 million militia members across the country in response to what he called renewed threats from the United States.',

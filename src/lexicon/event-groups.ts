@@ -110,6 +110,8 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'wrestlers', 'athletes', 'lawyers', 'pensioners', 'retirees', 'shopkeepers', 'traders', 'merchants', 'fishermen', 'herders', 'veterans',
   'women', 'monks', 'clerics', 'medics', 'physicians', 'dockers', 'steelworkers', 'metalworkers', 'railwaymen',
   'growers', 'planters', 'peasants', 'seamen', 'seafarers', 'sailors', 'engineers', 'crews', 'stevedores', 'longshoremen', 'machinists', 'mechanics', 'busmen', 'bankworkers',
+  // ("Railway cargo handlers yesterday called a three-day strike", "140 grain handlers stopped work")
+  'handlers',
   // (trades named by one word in -workers: "an indefinite strike by 47,000 carworkers")
   'carworkers', 'autoworkers', 'mineworkers', 'paperworkers', 'farmworkers', 'tireworkers', 'copperworkers', 'oilworkers',
   // ("Spanish bank staff went on strike": the people who work there, not the bank)
@@ -118,6 +120,9 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
 
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */
 export const LABOUR_BODIES: ReadonlySet<string> = new Set(['union', 'unions', 'federation', 'confederation']);
+
+/** The employers' side of a labour dispute told without a name ("talks between management and unions", "mining companies"). */
+export const EMPLOYER_SIDES: ReadonlySet<string> = new Set(['management', 'employers', 'employer', 'companies', 'company', 'shipowners']);
 
 /**
  * Targets named only by a domestic group ("called on the government", "arrested dozens of

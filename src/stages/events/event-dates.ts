@@ -5,7 +5,8 @@ import type { Context } from './types.js';
 
 /** The perfect right before a trigger ("have been fighting", "has frozen", "has long been"). */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:long|already|also|repeatedly)\s+)?(?:been\s+)?$/i;
-const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of)\b/i;
+// (and a condition's: "warned it may retaliate if the United States imposes its planned sanctions on April 17")
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of|if|unless)\b/i;
 
 /** A verb of saying right before date words: "said on Saturday", "told reporters on Monday". */
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
@@ -20,6 +21,12 @@ const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s
  * convoy last month".)
  */
 const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}ed\b/u;
+
+/**
+ * A verb of saying and the reported clause's own verb after it ("speaking at an informal meeting of GATT here, said ministers
+ * declared in Uruguay last September"): a date after them is the reported act's, not the act before the saying.
+ */
+const REPORTED_CLAUSE = /\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:\p{Ll}+ed|was|were|had|would|will)\s/u;
 
 /** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
 const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
@@ -77,7 +84,7 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
         if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
         continue;
       }
-      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start))) continue;
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start)) || REPORTED_CLAUSE.test(ctx.text.slice(trigger.end, d.start))) continue;
       const gap = d.start - trigger.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     }

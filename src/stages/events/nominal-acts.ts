@@ -1,7 +1,7 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, HEARSAY_NOUNS, LABOUR_BODIES, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, EMPLOYER_SIDES, HEARSAY_NOUNS, LABOUR_BODIES, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
@@ -430,6 +430,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
           return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [pair[0], pair[1]], [pair[0], pair[1]], start, false);
         }
       }
+    }
+    // ("two days of talks between management and unions", "negotiations between mining companies and the National Union of
+    // Mineworkers": the sides of a labour dispute no code names are the business and the unions of the other side's country, else
+    // of the dispatch's)
+    if (entry.type === 'CONSULT') {
+      const pair = labourPair(ctx, view, argStart + 1);
+      if (pair) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, pair, [], start, false);
     }
     // "clashes between the two sides": the pair named before
     // (not "the two parties": in talks they are as often creditors and debtors as states)
@@ -953,6 +960,41 @@ function bareSide(view: View, j: number): { sector: string; start: number; end: 
   if (wordAt(view.words, j) === 'government' && GOVERNMENT_FORCES.has(wordAt(view.words, j + 1)) && !view.slotAt[j + 1]) return { sector: 'MIL', start: from, end: j + 2 };
   const sector = BARE_FORCES.get(wordAt(view.words, j));
   return (sector === 'MIL' || sector === 'REB') && !view.slotAt[j] ? { sector, start: from, end: j + 1 } : null;
+}
+
+/**
+ * The two sides of labour talks named from token `j` ("management and unions", "the union and employers", "mining companies and the
+ * National Union of Mineworkers"): one at least told by a bare noun of its side, the other by one of the other side or a name; null
+ * when they are not such a pair or no country is known for a bare side.
+ */
+function labourPair(ctx: Context, view: View, j: number): [Slot, Slot] | null {
+  const first = labourSide(view, j);
+  const firstNamed = first ? -1 : partyAt(view, j);
+  const and = first ? first.end : view.slotAt[firstNamed] ? nextAfterSlot(view, firstNamed) : -1;
+  if (and < 0 || wordAt(view.words, and) !== 'and') return null;
+  const second = labourSide(view, and + 1);
+  const secondNamed = second ? -1 : partyAt(view, and + 1);
+  const named = view.slotAt[firstNamed] ?? view.slotAt[secondNamed];
+  if ((!first && !second) || (first && second && first.sector === second.sector) || (!(first && second) && !named?.entity.actor)) return null;
+  // (a named side of the same sector is no counterpart: "between the union and the Teamsters")
+  if (named && named.entity.sector === (first ?? second)!.sector) return null;
+  const country = named?.entity.country ?? homeOf(ctx, view);
+  if (!country) return null;
+  const side = (s: { sector: string; start: number; end: number }) => groupSlot(ctx, country, s.sector, view.tokens[s.start].start, view.tokens[s.end - 1].end);
+  return [first ? side(first) : named!, second ? side(second) : named!];
+}
+
+/** A side of labour talks told by a bare noun at `j` ("management", "the unions", "mining companies"), with its sector. */
+function labourSide(view: View, j: number): { sector: string; start: number; end: number } | null {
+  const from = j;
+  if (wordAt(view.words, j) === 'the') j++;
+  // (lower-case words of trade before it: "mining companies", "the gold mining companies", "the transport unions")
+  for (let d = 0; d < 2 && !view.slotAt[j] && /^\p{Ll}+$/u.test(view.tokens[j]?.text ?? '') && !EMPLOYER_SIDES.has(wordAt(view.words, j)) && !LABOUR_BODIES.has(wordAt(view.words, j)); d++) j++;
+  const w = wordAt(view.words, j);
+  // (a crowd read at the word is no name: "unions at the Dagenham plant")
+  if ((view.slotAt[j] && !view.slotAt[j]!.group) || !/^\p{Ll}/u.test(view.tokens[j]?.text ?? '')) return null;
+  if (EMPLOYER_SIDES.has(w)) return { sector: 'BUS', start: from, end: j + 1 };
+  return w === 'union' || w === 'unions' ? { sector: 'NGO', start: from, end: j + 1 } : null;
 }
 
 /**

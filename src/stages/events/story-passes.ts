@@ -200,8 +200,16 @@ export function aimStrikesAtEmployers(ctx: Context, candidates: Candidate[]): vo
   }
 }
 
-/** Employers named as such, or the talks, deal or offer over pay or a contract that a strike is against them in. */
-const EMPLOYER_TOLD = /\b(?:employers?|shipowners|management|(?:shipping|oil|mining|state-owned|private) compan(?:y|ies)|mining hous(?:e|es)|(?:pay|wage|contract) (?:talks|negotiations|deal|offers?))\b/i;
+/**
+ * Employers named as such, or the talks, deal or offer over pay or a contract that a strike is against them in; or the companies or
+ * firms a strike is told with: the one that tells of its own strike, or whose plants or stores it closed ("The company said employees
+ * have been on strike since May 8", "An indefinite strike by 47,000 carworkers closed most Brazilian plants of Autolatina, the company
+ * said"), those that settled with the strikers ("only two small shipping companies had reached a pay agreement. ... seamen remained
+ * on strike"), the company's own staff ("during the recent strike by company engineers"); a state corporation too, or whoever
+ * the strikers are employed by ("The employees walked out on June 11 over their demands, forcing the government-run corporation to
+ * engage navy personnel").
+ */
+const EMPLOYER_TOLD = /\b(?:employers?|shipowners|management|compan(?:y|ies)|firms?|corporations?|employed by|mining hous(?:e|es)|(?:pay|wage|contract) (?:talks|negotiations|deal|offers?))\b/i;
 /**
  * The plant or mill a strike is told at, after its trigger ("walked off their jobs at the bus and truck plant", "a strike deadline at
  * General Motors Corp's Pontiac, Mich., truck and bus plant", "will walk out of the plant"); not a noun the plant only describes ("a strike against plant closures").
