@@ -13,5 +13,10 @@ describe('events, recall round a7', () => {
     ['Japan is drafting options including possible trade retaliation against the European Community, officials said.', '1987-03-17', ['THREATEN 130 occurred JPN->IGOEU', 'SANCTION 163 hypothetical JPN->IGOEU']],
     // (against practices, no party: none)
     ['WASHINGTON, March 3 - The administration is weighing retaliation against unfair trade practices, officials said.', '1987-03-03', []],
+    // a policy a passive's subject names with its owner is the owner's, praised or criticised by the agent
+    ['Kenya\'s economic reforms have been welcomed by the International Monetary Fund, bankers said.', '1987-03-17', ['SUPPORT 051 occurred IGOIMF->KEN']],
+    ['Brazil\'s wage policy was sharply criticised by the World Bank on Tuesday.', '1987-03-17', ['ACCUSE 111 occurred IGOWB->BRA']],
+    // (a policy of no owner named: no recipient, so no praise)
+    ['The new tax was welcomed by the World Bank, bankers said.', '1987-03-17', []],
   ]);
 });

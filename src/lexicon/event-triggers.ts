@@ -35,7 +35,7 @@
  * 17 -> COERCE; 18, 19, 20 -> ASSAULT.
  */
 import type { EventStatus, PloverType } from '../model.js';
-import { ACT_NOUNS } from './event-groups.js';
+import { ACT_NOUNS, POLICIES } from './event-groups.js';
 
 export type RecipientSlot = 'obj' | 'that' | 'by' | 'upon' | 'about' | 'through' | 'along' | 'with' | 'to' | 'on' | 'against' | 'at' | 'into' | 'for' | 'from' | 'of' | 'between' | 'in' | 'outside' | 'near' | 'around' | 'toward' | 'towards' | 'inside' | 'across' | 'over' | 'off';
 
@@ -54,11 +54,8 @@ const ONSLAUGHTS = 'attack|attacks|offensive|offensives|assault|assaults|thrust|
 const ACT_VERDICTS = 'ridiculous|preposterous|unfounded|hypocritical|unacceptable|illegal|illegitimate|provocative|unjustified|outrageous|absurd|irresponsible|barbaric|cowardly|criminal|null_and_void|a_provocation|discriminatory|unfair|aggressive|unlawful|reckless|dangerous|selfish|hostile|shameful|disgraceful|deplorable|inhumane|brutal|unprovoked|destabilizing|destabilising|politically_motivated|a_violation|an_act_of_aggression|a_crime|a_farce|a_sham|a_travesty|a_threat|treasonous|treacherous|inappropriate|unreasonable|biased|regrettable|counterproductive|baseless|groundless|oppressive|a_green_light|a_witch_hunt|a_witch-hunt|an_act_of_oppression';
 /** Harms one side is blamed for ("said India was behind the unrest", "was responsible for the blast"). */
 const HARMS = 'attack|attacks|blast|blasts|explosion|explosions|bombing|bombings|killing|killings|assassination|murder|unrest|violence|riots|crisis|tension|tensions|escalation|incident|incidents|deaths|sabotage|plot|coup|shelling|sinking|downing|massacre|cyberattack|cyberattacks|hacking|abduction|kidnapping|provocation|provocations|shooting|raid|raids|blackout|poisoning|fire|clashes|fighting|war|conflict|disappearance';
-/**
- * Policies, the texts and measures that carry them, and figures, which words attack ("attacked the proposed EC oils tax",
- * "attacked OECD forecasts", "attacks on a wage freeze"): criticism of their owner.
- */
-const POLICY_NOUNS = 'policy|policies|tax|taxes|plan|plans|proposal|proposals|subsidies|ruling|decision|decisions|bill|legislation|measure|measures|program|programme|practices|budget|stance|law|laws|tariffs|quotas|restrictions|levy|scheme|protectionism|freeze|forecast|forecasts|rise|increase|remarks|statement|statements|handling|record|tactics|reform|reforms|report|idea|approach|strategy';
+/** Policies and what carries them, which words attack ("attacked the proposed EC oils tax", "attacks on a wage freeze"): see POLICIES. */
+const POLICY_NOUNS = [...POLICIES].join('|');
 /** Words before pressure or demands a party withstands ("resist the pressure", "rejecting international pressure", "resisted mounting U.S. pressure"). */
 const PRESSURE_OPENERS = 'the|such|any|all|this|that|these|those|growing|mounting|strong|heavy|intense|renewed|continued|international|foreign|outside|political|union|creditor|creditors\'|u.s.|american|western|his|its|their';
 /** Words of degree before a verdict ("called the discharge extremely selfish"). */
