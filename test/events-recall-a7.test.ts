@@ -18,5 +18,10 @@ describe('events, recall round a7', () => {
     ['Brazil\'s wage policy was sharply criticised by the World Bank on Tuesday.', '1987-03-17', ['ACCUSE 111 occurred IGOWB->BRA']],
     // (a policy of no owner named: no recipient, so no praise)
     ['The new tax was welcomed by the World Bank, bankers said.', '1987-03-17', []],
+    // a hostile act a state's side makes conditional on lenders no code names is a threat all the same, to no one coded
+    ['Peru said it would halt debt payments unless its creditor banks eased repayment terms.', '1987-03-17', ['THREATEN 130 occurred PER->-', 'SANCTION 160 hypothetical PER->-']],
+    // (told by others, the act alone; on a condition that names no lenders, the act alone)
+    ['Analysts said Peru could halt debt payments if creditor banks refuse new loans.', '1987-03-17', ['SANCTION 160 hypothetical PER->-']],
+    ['Peru said it would halt debt payments if the harvest failed.', '1987-03-17', ['SANCTION 160 hypothetical PER->-']],
   ]);
 });
