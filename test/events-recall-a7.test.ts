@@ -23,5 +23,11 @@ describe('events, recall round a7', () => {
     // (told by others, the act alone; on a condition that names no lenders, the act alone)
     ['Analysts said Peru could halt debt payments if creditor banks refuse new loans.', '1987-03-17', ['SANCTION 160 hypothetical PER->-']],
     ['Peru said it would halt debt payments if the harvest failed.', '1987-03-17', ['SANCTION 160 hypothetical PER->-']],
+    // a step others press a state to take (a rescheduling, a revaluation, help or aid), ruled out, is its refusal, aimed at the one the aid is for
+    ['Taiwan has ruled out a sharp revaluation of its dollar, the central bank governor said.', '1987-03-17', ['REJECT 120 occurred TWN->-']],
+    ['The United States ruled out further aid to Nicaragua, officials said.', '1987-03-17', ['REJECT 120 occurred USA->NIC']],
+    ['Mexico has ruled out adopting a new program of austerity measures.', '1987-03-17', ['REJECT 120 occurred MEX->-']],
+    // (a step no party rules out, or one that cannot be ruled out: none)
+    ['Analysts said a further devaluation cannot be ruled out.', '1987-03-17', []],
   ]);
 });
