@@ -29,5 +29,9 @@ describe('events, recall round a7', () => {
     ['Mexico has ruled out adopting a new program of austerity measures.', '1987-03-17', ['REJECT 120 occurred MEX->-']],
     // (a step no party rules out, or one that cannot be ruled out: none)
     ['Analysts said a further devaluation cannot be ruled out.', '1987-03-17', []],
+    // a blast aimed at a party is criticism, by the verb or its noun; armed men who blast a thing fire on it, no words
+    ['Treasury Secretary James Baker\'s weekend blast at the Bundesbank unsettled the markets.', '1987-10-19', ['ACCUSE 111 occurred USAGOV->DEUGOV']],
+    ['Colombia blasted the United States for the failure of the coffee talks.', '1987-03-17', ['ACCUSE 111 occurred COL->USA']],
+    ['The oil platforms were still burning after being blasted by U.S. Navy warships.', '1987-10-19', []],
   ]);
 });
