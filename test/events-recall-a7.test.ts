@@ -33,5 +33,9 @@ describe('events, recall round a7', () => {
     ['Treasury Secretary James Baker\'s weekend blast at the Bundesbank unsettled the markets.', '1987-10-19', ['ACCUSE 111 occurred USAGOV->DEUGOV']],
     ['Colombia blasted the United States for the failure of the coffee talks.', '1987-03-17', ['ACCUSE 111 occurred COL->USA']],
     ['The oil platforms were still burning after being blasted by U.S. Navy warships.', '1987-10-19', []],
+    // criticism of a change in what a party sets is aimed at the party named after 'in'
+    ['Japan sharply criticised the recent rise in U.S. tariffs on its electronics.', '1987-03-17', ['ACCUSE 111 occurred JPN->USA', 'SANCTION 163 occurred USA->JPN']],
+    // (a change in a thing no party owns: none)
+    ['The union criticised the rise in prices in Poland.', '1987-03-17', []],
   ]);
 });
