@@ -336,6 +336,15 @@ export const ACCUSATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Policies, the texts and measures that carry them, and figures a party puts out: words for or against one are aimed at its owner
+ * ("attacked the proposed EC oils tax", "attacked OECD forecasts", "Indonesia's economic changes have been welcomed by the World Bank").
+ */
+export const POLICIES: ReadonlySet<string> = new Set(['policy', 'policies', 'tax', 'taxes', 'plan', 'plans', 'proposal', 'proposals', 'subsidies', 'ruling',
+  'decision', 'decisions', 'bill', 'legislation', 'measure', 'measures', 'program', 'programme', 'practices', 'budget', 'stance', 'law', 'laws', 'tariffs',
+  'quotas', 'restrictions', 'levy', 'scheme', 'protectionism', 'freeze', 'forecast', 'forecasts', 'rise', 'increase', 'remarks', 'statement', 'statements',
+  'handling', 'record', 'tactics', 'reform', 'reforms', 'report', 'idea', 'approach', 'strategy', 'changes', 'performance']);
+
+/**
  * Nouns that name an act already told, as the object of a condemnation or a verdict ("condemned the killing of ...",
  * "called the storming of parliament treasonous").
  */

@@ -585,26 +585,43 @@ export function scareQuote(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * The `if` or `unless` that opens the condition of the act ending at `end`, in its sentence, or -1 ("impose 100 pct tariffs on up to 300
+ * mln dlrs worth of Japanese goods from April 17 unless Tokyo ...": past a long object).
+ */
+function conditionAt(view: View, end: number): number {
+  const { words } = view;
+  for (let k = end; k < words.length && k < end + 24; k++) {
+    const w = wordAt(words, k);
+    if (w === 'if' || w === 'unless') return k;
+    if (scareQuote(words, k)) continue;
+    if (BOUNDARY.has(w) || w === '.') return -1;
+  }
+  return -1;
+}
+
 /** "Moscow would respond militarily if the United States went ahead": the parties whose act the threat is conditional on. */
 export function conditionParty(view: View, end: number, ctx?: Context): Slot[] | null {
   const { words, slotAt } = view;
-  // ("impose 100 pct tariffs on up to 300 mln dlrs worth of Japanese goods from April 17 unless Tokyo ...": a long object before it)
-  for (let k = end; k < words.length && k < end + 24; k++) {
-    const w = wordAt(words, k);
-    if (w === 'if' || w === 'unless') {
-      for (let x = k + 1; x < words.length && x <= k + 3; x++) {
-        if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? conditionSubjects(ctx, view, x) : [slotAt[x]!];
-      }
-      // ("if the country's new military rulers did not restore President Bazoum": the rulers of the country named before)
-      const owned = ctx ? backOwnedGroup(ctx, view, k + 1) : null;
-      if (owned) return [owned];
-      // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
-      return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
-    }
-    if (scareQuote(words, k)) continue;
-    if (BOUNDARY.has(w) || w === '.') return null;
+  const k = conditionAt(view, end);
+  if (k < 0) return null;
+  for (let x = k + 1; x < words.length && x <= k + 3; x++) {
+    if (slotAt[x] && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return ctx ? conditionSubjects(ctx, view, x) : [slotAt[x]!];
   }
-  return null;
+  // ("if the country's new military rulers did not restore President Bazoum": the rulers of the country named before)
+  const owned = ctx ? backOwnedGroup(ctx, view, k + 1) : null;
+  if (owned) return [owned];
+  // ("if it buys more Russian weapons": the one the act is aimed at, as a pronoun)
+  return wordAt(words, k + 1) === 'it' || wordAt(words, k + 1) === 'they' ? [] : null;
+}
+
+/**
+ * Whether the act ending at `end` is conditional on lenders no code names ("Argentina could suspend payments on its foreign debt if
+ * creditor banks reject a 2.15 billion dlr loan request"): a party all the same, whom a hostile act so told threatens.
+ */
+export function conditionOnLenders(view: View, end: number): boolean {
+  const k = conditionAt(view, end);
+  return k >= 0 && unnamedLenders(view, k + 1);
 }
 
 /** "the country's (new) military rulers" at token x: the group, of the country the story named last before, that the head names. */

@@ -1,7 +1,7 @@
 /** From one trigger match to a candidate event: its actor by voice and frame (active, passive, nominal, quoted, reported), before recipients and status. */
 import { COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
 import { ISLAND_STATES, regionOf } from '../../lexicon/regions.js';
-import { ACT_NOUNS, CROWD_WORDS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, CROWD_WORDS, POLICIES, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import { SPEECH_OBJECTS } from '../../lexicon/speech-verbs.js';
 import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
@@ -35,6 +35,10 @@ const ELLIPTICAL_OPENERS = new Set(['if', 'unless', 'when', 'once', 'whenever', 
 /** Nouns of what one side puts to another, whose rejection is aimed at it ("a Moroccan proposal"). */
 const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'request', 'requests', 'demand', 'demands', 'bid',
   'initiative', 'draft', 'resolution', 'appeal', 'calls', 'terms', 'conditions', 'ultimatum', 'claims']);
+/** What a passive's subject names whose rejection is aimed at its owner: a proposal or a policy ("Reagan's own budget was rejected by"). */
+const REJECTED_HEADS: ReadonlySet<string> = new Set([...PROPOSAL_NOUNS, ...POLICIES]);
+/** What a passive's subject names whose criticism is aimed at its owner: an act or a policy ("the ADB's performance was criticised by"). */
+const CRITICISED_HEADS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...POLICIES]);
 
 /**
  * The owner of what a passive's subject names before `start`, a proposal (`heads`) of one side: the sentence's opening one
@@ -545,9 +549,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       if (policeArrest) actors = arrestingPolice(ctx, view, start, subject);
       if (subject) recipients = [heldPerson(ctx, subject, actors, entry) ?? subject];
       // ("A Moroccan proposal to reopen the border ... was rejected by Algiers": the people whose proposal opens the sentence;
-      // "the Israeli strike was denounced by Egypt": the doer of an act condemned)
+      // "the Israeli strike was denounced by Egypt": the doer of an act condemned; "Reagan's own budget was rejected by": the owner of a policy)
       else if ((entry.type === 'REJECT' || entry.type === 'ACCUSE') && actors.length > 0) {
-        const owner = proposalOwner(ctx, view, start, entry.type === 'REJECT' ? PROPOSAL_NOUNS : ACT_NOUNS);
+        const owner = proposalOwner(ctx, view, start, entry.type === 'REJECT' ? REJECTED_HEADS : CRITICISED_HEADS);
         if (owner && !actors.some((a) => a.entity.country === owner.entity.country)) recipients = [owner];
       }
       // ("Turkey's decision was praised by Washington", "the Indian move was welcomed by"): praise of an act is of its doer, in the
@@ -1128,11 +1132,14 @@ function headingPassive(unit: Unit, view: View, form: Form, start: number, end: 
   return !view.slotAt[end] && (next === '' || next === ',' || next === 'to' || PREPOSITIONS.has(next));
 }
 
-/** The act noun a passive's subject ends in, right before its verb ("Turkey's decision was praised"), or -1 (see also `actSubject`). */
+/**
+ * The act or policy noun a passive's subject ends in, right before its verb ("Turkey's decision was praised", "Indonesia's economic
+ * changes have been welcomed"), or -1 (see also `actSubject`).
+ */
 function passiveActSubject(view: View, start: number): number {
   let k = start - 1;
-  while (k >= 0 && BE_FORMS.has(wordAt(view.words, k))) k--;
-  return k >= 0 && !view.slotAt[k] && actNounWord(wordAt(view.words, k), wordAt(view.words, k + 1)) ? k : -1;
+  while (k >= 0 && (BE_FORMS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'has' || wordAt(view.words, k) === 'have')) k--;
+  return k >= 0 && !view.slotAt[k] && (actNounWord(wordAt(view.words, k), wordAt(view.words, k + 1)) || POLICIES.has(wordAt(view.words, k))) ? k : -1;
 }
 
 /** Whether a place's name stands right before `start`, after `in` ("a summit in Astana"). */

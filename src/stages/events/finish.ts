@@ -9,7 +9,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, beBefore, condemnedAct, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -719,8 +719,12 @@ export function finish(
   const conditional: Slot[] = others === null ? [] : others.length > 0 ? others : recipients;
   // (the attack itself would be on them)
   if (threat && recipients.length === 0 && conditional.length > 0) recipients = conditional;
+  // ("Argentina said it would suspend debt payments if creditor banks did not loosen repayment terms": made conditional on lenders no
+  // code names, the act is a threat all the same, to no one coded)
+  const toLenders = condition === null && conditional.length === 0 && !threat && CONDITIONAL_THREATS.has(entry.type) && (status === 'hypothetical' || status === 'intended')
+    && conditionOnLenders(view, end) && saidByOwnSide(ctx, view, start, actors);
   // (the act itself waits on the condition: possible, not planned)
-  if (conditional.length > 0) status = 'hypothetical';
+  if (conditional.length > 0 || toLenders) status = 'hypothetical';
   // "Russia favors joint training" expresses an intent (AGREE 031x); "will hold drills" is the act, intended
   if (status === 'intended' && expressesIntent(type, before)) {
     cameo = intentCameo(type, context);
@@ -817,7 +821,7 @@ export function finish(
     // set here, not only where an act is read in, so that every candidate has one shape
     embedded: false,
     openInfinitive: wordAt(words, end - 1) === 'to' && isInfinitive(view, end),
-    threat: (threat && !retaliation) || conditional.length > 0,
+    threat: (threat && !retaliation) || conditional.length > 0 || toLenders,
     threatTo: conditional,
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
     standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0))) || talksWithLenders(view, entry, actors, end)),
