@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c7', () => {
+  eventRows([
+    // the verb 'loan' with the state lent to right after it and an amount is economic aid, as 'lend' is
+    ['The World Bank said it has loaned Kenya 85 mln dlrs to help finance a rural roads project.', '1987-06-18', ['AID 071 occurred IGOWB->KEN']],
+    ['Saudi Arabia loaned Sudan 20 mln barrels of crude oil last year, the ministry said.', '1987-06-18', ['AID 071 occurred SAU->SDN']],
+    // the noun 'loans' with an amount lends to no state
+    ['Peru loans total 400 mln dlrs, the central bank said.', '1987-06-18', []],
+  ]);
+});
