@@ -8,5 +8,9 @@ describe('events, recall round c7', () => {
     ['Saudi Arabia loaned Sudan 20 mln barrels of crude oil last year, the ministry said.', '1987-06-18', ['AID 071 occurred SAU->SDN']],
     // the noun 'loans' with an amount lends to no state
     ['Peru loans total 400 mln dlrs, the central bank said.', '1987-06-18', []],
+    // a reduced passive's agent may follow a phrase of place or time, and vessels it hangs on are a target that needs no country
+    ['Three tankers attacked in the Gulf by Iraqi warplanes on Monday were towed to Dubai, shipping sources said.', '1987-03-17', ['ASSAULT 190 occurred IRQMIL->-']],
+    // (a verb with its own object before the place is no passive: "raised tariffs ... by 20 pct")
+    ['Ministers raised tariffs on imports in March by 20 pct.', '1987-03-17', []],
   ]);
 });
