@@ -12,5 +12,9 @@ describe('events, recall round c7', () => {
     ['Three tankers attacked in the Gulf by Iraqi warplanes on Monday were towed to Dubai, shipping sources said.', '1987-03-17', ['ASSAULT 190 occurred IRQMIL->-']],
     // (a verb with its own object before the place is no passive: "raised tariffs ... by 20 pct")
     ['Ministers raised tariffs on imports in March by 20 pct.', '1987-03-17', []],
+    // a strike a word of war describes, launched against or on a target, is an armed attack, not a walkout
+    ['Iraqi forces launched a retaliatory strike against Iran on Sunday, the army said.', '1987-03-17', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // (workers' strike against a company stays no attack)
+    ['Unionised workers launched a strike against the company on Monday.', '1987-03-17', []],
   ]);
 });
