@@ -16,5 +16,7 @@ describe('events, recall round c7', () => {
     ['Iraqi forces launched a retaliatory strike against Iran on Sunday, the army said.', '1987-03-17', ['ASSAULT 190 occurred IRQMIL->IRN']],
     // (workers' strike against a company stays no attack)
     ['Unionised workers launched a strike against the company on Monday.', '1987-03-17', []],
+    // a weapon test-fired, however long its description, is a show of force, to no one its own name makes a party
+    ['Libya has test-fired its newly acquired Soviet-made Scud surface-to-surface missile in the desert, diplomats said.', '1987-03-24', ['MOBILIZE 150 occurred LBY->-']],
   ]);
 });

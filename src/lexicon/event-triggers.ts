@@ -719,12 +719,15 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'mobilize.ships', type: 'MOBILIZE', cameo: '150', mode: 'naval', context: 'military', verbs: ['send|dispatch|deploy * ships|vessels|patrol_ships|patrol_boats|patrol_vessels'], recipient: ['to', 'toward', 'towards', 'near'], sectors: ['MIL'] },
   // "launched large-scale drills around Taiwan": drills aimed at another party are a show of force
   { id: 'mobilize.drills', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['hold|conduct|stage|begin|start|launch|carry_out * exercises|drills|maneuvers|manoeuvres|war_games|exercise around', 'hold|conduct|stage|begin|start|launch|carry_out * days|day|week|weeks of * exercises|drills|maneuvers|manoeuvres|war_games around', 'hold|conduct|stage ** exercises|drills|maneuvers|manoeuvres|war_games off', 'carry out ** exercises|drills|maneuvers|manoeuvres|war_games off'], recipient: ['around', 'off'], needsRecipient: true },
-  { id: 'mobilize.show', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['sail|fly through|into|near|around * airspace|waters|zone|strait', 'violate * airspace|waters|border', 'enter * airspace|waters|zone', 'test-fire * missile|missiles|rocket|rockets',
+  { id: 'mobilize.show', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['sail|fly through|into|near|around * airspace|waters|zone|strait', 'violate * airspace|waters|border', 'enter * airspace|waters|zone',
     // (missiles fired into the sea hit no one: a show of force, "Pyongyang fired two ballistic missiles into the sea")
     'fire|launch * missile|missiles|ballistic_missile|ballistic_missiles|rocket|rockets ** into * sea|waters|ocean',
     // (a weapon tested shows force to no one: "The Soviet Union carried out a nuclear test", "conducted an underground nuclear test")
     'conduct|stage|hold|explode|detonate * nuclear|atomic|underground|hydrogen ** test|tests|explosion|blast|device|bomb', 'carry out * nuclear|atomic|underground|hydrogen ** test|tests|explosion|blast'],
     recipient: ['obj', 'of', 'through', 'into', 'near', 'around'] },
+  // a weapon test-fired shows force, to no one the words inside name ("Iran has test-fired its newly acquired Silkworm anti-shipping
+  // missile", where the weapon's name is no target), near a party named after it ("test-fired missiles near Taiwan")
+  { id: 'mobilize.test-fire', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['test-fire ** missile|missiles|rocket|rockets'], recipient: ['near', 'around', 'toward', 'towards'] },
   // "the armed forces were on alert", "Hundreds of marines were on alert at 11 key Brazilian ports": forces told to be on alert
   // (of armed forces only: "investors are on alert for" is none)
   { id: 'mobilize.on-alert', type: 'MOBILIZE', cameo: '152', mode: 'alert', context: 'military', verbs: ['be still|now|already|also? on * alert|standby'], recipient: ['near', 'along', 'on'], sectors: ['MIL', 'COP'] },
