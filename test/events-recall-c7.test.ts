@@ -18,5 +18,9 @@ describe('events, recall round c7', () => {
     ['Unionised workers launched a strike against the company on Monday.', '1987-03-17', []],
     // a weapon test-fired, however long its description, is a show of force, to no one its own name makes a party
     ['Libya has test-fired its newly acquired Soviet-made Scud surface-to-surface missile in the desert, diplomats said.', '1987-03-24', ['MOBILIZE 150 occurred LBY->-']],
+    // the destruction of a target, its doer named before the noun, is an attack on the target's country
+    ['Tehran protested after the Iraqi destruction of an Iranian oil terminal on Sunday.', '1987-10-19', ['ASSAULT 190 occurred IRQ->IRN']],
+    // (the verb's `of` names no target: a freeze destroys no country)
+    ['He said a freeze could have destroyed the possibility of a joint effort to lift Australia\'s economic performance.', '1987-03-17', []],
   ]);
 });

@@ -829,6 +829,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("A Russian glide bomb slammed into a hypermarket in Kharkiv": a munition named by its country struck)
   { id: 'assault.munition', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['slam|smash|plough|plow into'], recipient: ['into', 'in'], needsRecipient: true },
   { id: 'assault.destroy', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['destroy', 'wipe out', 'annihilate'], recipient: ['obj'], needsRecipient: true },
+  // the noun with its doer before it and the one it is done to after `of` ("following U.S. destruction of an Iranian oil platform");
+  // an entry of its own, since `of` after the verb names no target ("could have destroyed the possibility of a cooperative effort to
+  // lift Australia's economic performance")
+  { id: 'assault.destruction', type: 'ASSAULT', cameo: '190', context: 'military', nouns: ['destruction of!'], recipient: ['of'], needsRecipient: true },
   // ("its air defences downed an armed drone", "the downing of an airliner by a U.S. warship", "rebels overran dozens of army posts")
   { id: 'assault.down', type: 'ASSAULT', cameo: '190', context: 'military', verbs: ['down ~ drone|drones|plane|planes|aircraft|jet|jets|warplane|warplanes|helicopter|helicopters|airliner|airliners|missile|missiles|fighter|fighters|bomber|bombers', 'overrun ~ post|posts|outpost|outposts|base|bases|positions|garrison|garrisons|camp|camps|checkpoint|checkpoints|barracks'], nouns: ['downing of'], recipient: ['obj', 'of'], needsRecipient: true },
   // ("guerrillas blew up a power station"): bombing by armed groups (an army blowing up its own stocks as it flees attacks no
