@@ -22,5 +22,9 @@ describe('events, recall round c7', () => {
     ['Tehran protested after the Iraqi destruction of an Iranian oil terminal on Sunday.', '1987-10-19', ['ASSAULT 190 occurred IRQ->IRN']],
     // (the verb's `of` names no target: a freeze destroys no country)
     ['He said a freeze could have destroyed the possibility of a joint effort to lift Australia\'s economic performance.', '1987-03-17', []],
+    // armed forces that blast a target do not criticise it (the shot itself is not read yet: one entry per trigger position)
+    ['The convoy sailed past Iranian oil platforms that had been blasted by U.S. Navy warships on Monday.', '1987-10-20', []],
+    // (a party that blasts another's policy still criticises it)
+    ['Senate majority leader Robert Byrd blasted President Reagan\'s leadership on trade.', '1987-10-20', ['ACCUSE 111 occurred USALEG->USAGOV']],
   ]);
 });
