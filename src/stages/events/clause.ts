@@ -807,6 +807,16 @@ export function amongThoseWho(words: readonly string[], at: number): number {
   return -1;
 }
 
+/** Whether a passive's `by` follows within a few words of place or time ("was greeted at the airport by"), past no clause or verb. */
+export function agentAfterPlace(words: readonly string[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 6; j++) {
+    const w = wordAt(words, j);
+    if (w === 'by') return true;
+    if (w === ',' || BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || lexicon().inflected.has(w)) return false;
+  }
+  return false;
+}
+
 /** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
 /** Prepositions of time that open a phrase of another act ("after his arrest by", "since its capture by"). */
 const TIME_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following', 'during']);

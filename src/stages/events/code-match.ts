@@ -7,7 +7,7 @@ import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexico
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { actNounWord, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
+import { actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -16,7 +16,7 @@ import { findRecipients } from './recipients.js';
 import { countryEntity, groupEntity, groupSlot, recast, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { ADDRESSING_TYPES, ANNOUNCED, ARMED_LEADERS, ASPECT, BARE_FORCES, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC_PAIRS, FORCE_HARDWARE, FORCE_MOVES, GATHERINGS, HEADS, MODAL_VERBS, MODALS, OFFICERS_OF, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, REBEL_MODIFIERS, RELATIVE_PRONOUNS, RIOT_NOUNS, SAID_ACTS, SAID_WHEN, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ADDRESSING_TYPES, ANNOUNCED, ARMED_LEADERS, ASPECT, BARE_FORCES, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC_PAIRS, FORCE_HARDWARE, FORCE_MOVES, GATHERINGS, HEADS, MODALS, MODAL_VERBS, OFFICERS_OF, PERFECT_AUXILIARIES, PLACE_OR_TIME_OPENERS, POSSESSIVES, POSSESSIVE_MARKS, PREPOSITIONS, PRONOUN_SUBJECTS, REBEL_MODIFIERS, RELATIVE_PRONOUNS, RIOT_NOUNS, SAID_ACTS, SAID_WHEN, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** Subordinators a participle clause opens with, whose subject is the main clause's ("after holding talks"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since']);
@@ -523,7 +523,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // ("interest earned on frozen Russian central bank assets": a gapped pattern of an act that needs a target too;
     // "troops on heightened alert" is the state the subject put them in)
     if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
-    const reduced = (form === 'participle' || form === 'past/participle') && wordAt(words, end) === 'by' && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
+    // ("Two supertankers attacked in the Gulf by Iranian gunboats": the agent may follow a phrase of place or time)
+    const reduced = (form === 'participle' || form === 'past/participle') && (wordAt(words, end) === 'by' || (PLACE_OR_TIME_OPENERS.has(wordAt(words, end)) && agentAfterPlace(words, end))) && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
     // ("at a summit in Astana hosted by Tokayev": a gathering placed before its participle)
     const gathered = !reduced && entry.id === 'consult.host' && form === 'past/participle' && wordAt(words, end) === 'by' && gatheringBefore(words, start) && placedBefore(view, start);
     // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)

@@ -6,7 +6,7 @@ import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HE
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
+import { agentAfterPlace, asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
@@ -997,16 +997,6 @@ function refersBack(view: View, k: number): boolean {
   const w = wordAt(view.words, k);
   if (w === 'him' || w === 'her' || w === 'them' || w === 'it') return true;
   return backHead(view, k) !== null;
-}
-
-/** Whether a passive's `by` follows within a few words of place or time ("was greeted at the airport by"), past no clause or verb. */
-function agentAfterPlace(words: readonly string[], k: number): boolean {
-  for (let j = k; j < words.length && j < k + 6; j++) {
-    const w = wordAt(words, j);
-    if (w === 'by') return true;
-    if (w === ',' || BOUNDARY.has(w) || CLAUSE_STOPS.has(w) || lexicon().inflected.has(w)) return false;
-  }
-  return false;
 }
 
 /** Whether a pattern's closing `to` opens the infinitive its trigger governs ("gave Lithuania two days to revoke"): no object follows it. */

@@ -9,7 +9,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -1252,7 +1252,7 @@ const PHYSICAL_TARGETS = new Set(['ships', 'ship', 'tanker', 'tankers', 'vessel'
   'post', 'outpost', 'station', 'stations', 'prison', 'prisons', 'garrison', 'airbase', 'compound', 'city', 'cities', 'district', 'districts', 'neighbourhoods',
   'neighborhoods', 'vehicles', 'trucks', 'buses', 'mosque', 'mosques', 'church', 'churches', 'school', 'schools', 'embassy', 'consulate', 'terminal', 'bridge',
   'facilities', 'stronghold', 'strongholds', 'hideout', 'hideouts', 'island', 'islands', 'plant', 'depot', 'depots', 'warship', 'warships',
-  'destroyer', 'frigate', 'truck', 'train', 'hotel', 'hotels']);
+  'destroyer', 'frigate', 'truck', 'train', 'hotel', 'hotels', 'supertanker', 'supertankers']);
 
 /** Whether the object after `end` (past a few determiners, numbers and modifiers) is a physical target. */
 function physicalTarget(words: readonly string[], end: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
@@ -1265,9 +1265,12 @@ function physicalTarget(words: readonly string[], end: number, targets: Readonly
   return false;
 }
 
-/** Whether the subject of a passive at `start`, before its form of "be", is a physical target ("The village was shelled by", "A Greek-owned tanker was attacked by"). */
+/**
+ * Whether the subject of a passive at `start`, before its form of "be", is a physical target ("The village was shelled by", "A
+ * Greek-owned tanker was attacked by"), or the noun a reduced passive hangs on ("Two supertankers attacked in the Gulf by").
+ */
 function physicalSubject(words: readonly string[], start: number, targets: ReadonlySet<string> = PHYSICAL_TARGETS): boolean {
-  if (!beBefore(words, start)) return false;
+  if (!beBefore(words, start)) return targets.has(wordAt(words, start - 1)) && agentAfterPlace(words, start + 1);
   let k = start - 1;
   while (k > 0 && !BE_FORMS.has(wordAt(words, k))) k--;
   // (past the perfect: "the town has been shelled")

@@ -87,6 +87,8 @@ export const FORCE_MOVES: ReadonlySet<PloverType> = new Set(['RETREAT', 'MOBILIZ
 
 /** Words of time that may stand between a verb of speech and a subordinator after it ("said on Thursday after meeting"). */
 export const SAID_WHEN: ReadonlySet<string> = new Set([...WEEKDAYS, 'on', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'later', 'last', 'night', 'afterwards']);
+/** Words that open a phrase of place or time between a participle and its agent ("attacked in the Gulf by", "seized last week by"). */
+export const PLACE_OR_TIME_OPENERS: ReadonlySet<string> = new Set([...SAID_WHEN, 'in', 'at', 'off', 'near', 'outside', 'inside', 'along', 'during']);
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'if', 'unless']);
 
 /** Auxiliaries of the perfect, which stand between a joined verb and its `and` ("and have threatened"). */
