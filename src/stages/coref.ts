@@ -395,19 +395,27 @@ function bodyNamedBefore(m: RawMention, clusters: readonly Cluster[]): Cluster |
   return best;
 }
 
-/** The country of a news agency that "quoted" the person's first named mention in the same sentence. */
+/**
+ * The country of a news agency that "quoted" the person's first named mention in the same sentence, before the name or right after it
+ * ("Finance Minister Beshir Omer, quoted by SUNA, said").
+ */
 function quotingAgency(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
   const first = cluster.mentions.reduce<RawMention | null>((a, m) => (m.form === 'name' && (!a || m.start < a.start) ? m : a), null);
   if (!first) return null;
   for (const m of mentions) {
-    if (m.sentence !== first.sentence || m.start >= first.start || m.type !== 'organization' || m.sector !== 'MED' || first.start - m.end > 60) continue;
-    const agency = assigned.get(m);
-    if (!agency || !/\bquot(?:ed|ing|es)\b/.test(text.slice(m.end, first.start))) continue;
+    // (the agency's name given again, "quoted by SUNA", is the agency the cluster reads as the press)
+    const agency = m.sentence === first.sentence && m.type === 'organization' ? assigned.get(m) : undefined;
+    if (!agency || !agency.mentions.some((x) => x.sector === 'MED')) continue;
+    const quotes = m.start < first.start ? first.start - m.end <= 60 && /\bquot(?:ed|ing|es)\b/.test(text.slice(m.end, first.start)) : QUOTED_BY.test(text.slice(first.end, m.start));
+    if (!quotes) continue;
     const country = mostCommon(agency.mentions.map((x) => x.country)) ?? agencyByName(agency.name)?.country ?? null;
     if (country) return country;
   }
   return null;
 }
+
+/** The words between a name and the agency after it that quotes him: ", quoted by the". */
+const QUOTED_BY = /^,\s+quoted\s+by\s+(?:the\s+)?(?:official\s+)?$/;
 
 /**
  * "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told": the country of the body an apposition right after a
