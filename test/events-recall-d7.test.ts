@@ -9,5 +9,11 @@ describe('events, recall round d7', () => {
       ['REJECT 120 occurred SDNGOV->IGOIMF', 'REQUEST 100 requested IGOIMF->SDNGOV']],
     // (the agency that tells the news is no actor)
     ['The official Kuwait News Agency said Iraqi warplanes attacked an Iranian tanker on Monday.', '1987-03-24', ['ASSAULT 190 occurred IRQMIL->IRN']],
+    // an act told by an infinitive after a resolution a body named before it puts forward is that body's proposal, not an act of
+    // those who vote on it
+    ['France and Italy vetoed a Security Council resolution to impose an arms embargo on Libya on Friday.', '1987-04-10',
+      ['REJECT 129 occurred FRA->IGOUN', 'REJECT 129 occurred ITA->IGOUN']],
+    // (a resolution urged on a body is still the urging party's request)
+    ['Iraq urged the Security Council to adopt a resolution to end the war.', '1987-04-10', ['REQUEST 020 requested IRQ->IGOUN']],
   ]);
 });
