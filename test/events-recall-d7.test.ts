@@ -15,5 +15,8 @@ describe('events, recall round d7', () => {
       ['REJECT 129 occurred FRA->IGOUN', 'REJECT 129 occurred ITA->IGOUN']],
     // (a resolution urged on a body is still the urging party's request)
     ['Iraq urged the Security Council to adopt a resolution to end the war.', '1987-04-10', ['REQUEST 020 requested IRQ->IGOUN']],
+    // a host needs its guest named: a body of states that 'receives' loans hosts no one
+    ['The government stopped paying the World Bank because repayments outweighed the loans it was due to receive.', '1987-06-02', []],
+    ['The IMF received Argentine Economy Minister Juan Sourrouille on Monday.', '1987-06-02', ['CONSULT 043 occurred IGOIMF->ARGGOV']],
   ]);
 });
