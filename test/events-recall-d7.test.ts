@@ -18,5 +18,8 @@ describe('events, recall round d7', () => {
     // a host needs its guest named: a body of states that 'receives' loans hosts no one
     ['The government stopped paying the World Bank because repayments outweighed the loans it was due to receive.', '1987-06-02', []],
     ['The IMF received Argentine Economy Minister Juan Sourrouille on Monday.', '1987-06-02', ['CONSULT 043 occurred IGOIMF->ARGGOV']],
+    // a country's name after 'New' names a place called after it (a state of the United States), not the country
+    ['A tanker delivering oil to a refinery in Paulsboro, New Jersey, hit a power line on Sunday.', '1987-03-02', []],
+    ['Britain said it would send a trade team to New Zealand next month.', '1987-03-02', ['CONSULT 042 intended GBR->NZL']],
   ]);
 });

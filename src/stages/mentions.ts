@@ -471,6 +471,9 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     const m = lex.exact[i];
     const country = entryOf(m, 'country');
     const capital = entryOf(m, 'capital');
+    // ("a refinery in Paulsboro, New Jersey", "the governor of New Mexico": a country's name after "New" names a place called after
+    // it, no country; a country whose own name opens so is matched whole, "New Zealand")
+    if (m && country && tokens[m.from - 1]?.text === 'New') continue;
     if (m && country && isFree(scan, m.from, m.to)) {
       out.push(tokenMention(scan, m.from, m.to, { type: 'country', form: 'name', country: country.code, sector: null, rank: null, titles: [], name: spanText(scan, m.from, m.to), code: country.code }));
       take(scan, m.from, m.to);
