@@ -21,5 +21,7 @@ describe('events, recall round d7', () => {
     // a country's name after 'New' names a place called after it (a state of the United States), not the country
     ['A tanker delivering oil to a refinery in Paulsboro, New Jersey, hit a power line on Sunday.', '1987-03-02', []],
     ['Britain said it would send a trade team to New Zealand next month.', '1987-03-02', ['CONSULT 042 intended GBR->NZL']],
+    // an indefinite nominal ('a bank') brings in a body of its own, not the one named before whose name holds the word
+    ['FRANKFURT, March 2 - The Bundesbank said the new calendar would apply from April. A bank may decline to issue a bond on the day it asked for.', '1987-03-02', []],
   ]);
 });

@@ -162,7 +162,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     }
     // ("praised Gorbachev as a leader she could ...": an indefinite nominal says what someone is, it names no one)
     if (m.form === 'title' && m.type === 'person' && /^an?\s/i.test(m.text) && /^as\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
-    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
+    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? (newBody(text, m) ? null : nominalTarget(m, seen, assigned, clusters));
     if (target) {
       joinCluster(book, m, target);
       seen.push(m);
@@ -413,6 +413,17 @@ function quotingAgency(text: string, cluster: Cluster, mentions: readonly RawMen
   }
   return null;
 }
+
+/**
+ * Whether a nominal brings in a body of its own, none named before: an indefinite one that is a verb's subject ("The Bundesbank said ...
+ * A bank may decline to issue a bond"); one that modifies a noun may still be the body named ("a bank mission would travel to Brazil").
+ */
+function newBody(text: string, m: RawMention): boolean {
+  return m.type === 'organization' && /^an?\s/i.test(m.text) && VERB_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+/** A modal, an auxiliary or a verb of saying right after a nominal, whose subject it is ("a bank may", "a bank said"). */
+const VERB_AFTER = /^\s+(?:may|might|will|would|can|could|should|must|has|have|had|is|was|are|were|said|says)\b/;
 
 /** The words between a name and the agency after it that quotes him: ", quoted by the". */
 const QUOTED_BY = /^,\s+quoted\s+by\s+(?:the\s+)?(?:official\s+)?$/;
