@@ -23,5 +23,8 @@ describe('events, recall round d7', () => {
     ['Britain said it would send a trade team to New Zealand next month.', '1987-03-02', ['CONSULT 042 intended GBR->NZL']],
     // an indefinite nominal ('a bank') brings in a body of its own, not the one named before whose name holds the word
     ['FRANKFURT, March 2 - The Bundesbank said the new calendar would apply from April. A bank may decline to issue a bond on the day it asked for.', '1987-03-02', []],
+    // one who tells a body's meeting takes part in it, past an article and a word that describes the meeting before the body's long name
+    ['Brazilian Finance Minister Dilson Funaro told an informal General Agreement on Tariffs and Trade (GATT) meeting that Brazil would cut tariffs.', '1987-03-23',
+      ['CONSULT 040 occurred BRAGOV->IGOGATT']],
   ]);
 });
