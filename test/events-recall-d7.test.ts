@@ -26,5 +26,9 @@ describe('events, recall round d7', () => {
     // one who tells a body's meeting takes part in it, past an article and a word that describes the meeting before the body's long name
     ['Brazilian Finance Minister Dilson Funaro told an informal General Agreement on Tariffs and Trade (GATT) meeting that Brazil would cut tariffs.', '1987-03-23',
       ['CONSULT 040 occurred BRAGOV->IGOGATT']],
+    // the `to` of goods a request is about names where they go, not whom the request is made to
+    ['President Reagan called for continued duty-free treatment for Romanian exports to the United States.', '1987-06-02', ['REQUEST 020 requested USAGOV->-']],
+    // (a request made to a party after `to` keeps it)
+    ['Canada appealed to Japan for more beef imports.', '1987-06-02', ['REQUEST 020 requested CAN->JPN']],
   ]);
 });
