@@ -162,7 +162,7 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
     }
     // ("praised Gorbachev as a leader she could ...": an indefinite nominal says what someone is, it names no one)
     if (m.form === 'title' && m.type === 'person' && /^an?\s/i.test(m.text) && /^as\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
-    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? nominalTarget(m, seen, assigned, clusters);
+    const target = m.form === 'pronoun' ? pronounTarget(text, m, seen, assigned) : appositiveTarget(text, m, names, assigned) ?? agencyTarget(text, m, names, assigned) ?? (newBody(text, m) ? null : nominalTarget(m, seen, assigned, clusters));
     if (target) {
       joinCluster(book, m, target);
       seen.push(m);
@@ -395,19 +395,38 @@ function bodyNamedBefore(m: RawMention, clusters: readonly Cluster[]): Cluster |
   return best;
 }
 
-/** The country of a news agency that "quoted" the person's first named mention in the same sentence. */
+/**
+ * The country of a news agency that "quoted" the person's first named mention in the same sentence, before the name or right after it
+ * ("Finance Minister Beshir Omer, quoted by SUNA, said").
+ */
 function quotingAgency(text: string, cluster: Cluster, mentions: readonly RawMention[], assigned: Map<RawMention, Cluster>): string | null {
   const first = cluster.mentions.reduce<RawMention | null>((a, m) => (m.form === 'name' && (!a || m.start < a.start) ? m : a), null);
   if (!first) return null;
   for (const m of mentions) {
-    if (m.sentence !== first.sentence || m.start >= first.start || m.type !== 'organization' || m.sector !== 'MED' || first.start - m.end > 60) continue;
-    const agency = assigned.get(m);
-    if (!agency || !/\bquot(?:ed|ing|es)\b/.test(text.slice(m.end, first.start))) continue;
+    // (the agency's name given again, "quoted by SUNA", is the agency the cluster reads as the press)
+    const agency = m.sentence === first.sentence && m.type === 'organization' ? assigned.get(m) : undefined;
+    if (!agency || !agency.mentions.some((x) => x.sector === 'MED')) continue;
+    const quotes = m.start < first.start ? first.start - m.end <= 60 && /\bquot(?:ed|ing|es)\b/.test(text.slice(m.end, first.start)) : QUOTED_BY.test(text.slice(first.end, m.start));
+    if (!quotes) continue;
     const country = mostCommon(agency.mentions.map((x) => x.country)) ?? agencyByName(agency.name)?.country ?? null;
     if (country) return country;
   }
   return null;
 }
+
+/**
+ * Whether a nominal brings in a body of its own, none named before: an indefinite one that is a verb's subject ("The Bundesbank said ...
+ * A bank may decline to issue a bond"); one that modifies a noun may still be the body named ("a bank mission would travel to Brazil").
+ */
+function newBody(text: string, m: RawMention): boolean {
+  return m.type === 'organization' && /^an?\s/i.test(m.text) && VERB_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+/** A modal, an auxiliary or a verb of saying right after a nominal, whose subject it is ("a bank may", "a bank said"). */
+const VERB_AFTER = /^\s+(?:may|might|will|would|can|could|should|must|has|have|had|is|was|are|were|said|says)\b/;
+
+/** The words between a name and the agency after it that quotes him: ", quoted by the". */
+const QUOTED_BY = /^,\s+quoted\s+by\s+(?:the\s+)?(?:official\s+)?$/;
 
 /**
  * "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told": the country of the body an apposition right after a

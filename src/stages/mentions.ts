@@ -471,6 +471,9 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
     const m = lex.exact[i];
     const country = entryOf(m, 'country');
     const capital = entryOf(m, 'capital');
+    // ("a refinery in Paulsboro, New Jersey", "the governor of New Mexico": a country's name after "New" names a place called after
+    // it, no country; a country whose own name opens so is matched whole, "New Zealand")
+    if (m && country && tokens[m.from - 1]?.text === 'New') continue;
     if (m && country && isFree(scan, m.from, m.to)) {
       out.push(tokenMention(scan, m.from, m.to, { type: 'country', form: 'name', country: country.code, sector: null, rank: null, titles: [], name: spanText(scan, m.from, m.to), code: country.code }));
       take(scan, m.from, m.to);
@@ -940,7 +943,8 @@ function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out
     let split = false;
     for (let k = span.from; k < span.to - 2 && !split; k++) {
       const c = lex.exact[k];
-      if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to)) {
+      // (not a body's name that opens with its country: "the official Kuwait News Agency", "the Sudan Cotton Board")
+      if (c && entryOf(c, 'country') && c.to <= span.to - 2 && c.to >= span.to - 3 && tokensAreName(tokens, c.to, span.to) && !endsInBodyHead(tokens, lex, c.to, span.to)) {
         out.push({ from: span.from, to: c.to, type: k === span.from ? 'LOC' : span.type }, { from: c.to, to: span.to, type: 'PER' });
         split = true;
       }
@@ -1121,6 +1125,13 @@ const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Counci
 /** Whether `w` is the last word of a company's name: a legal form, or a head such names often end in ("Jones Medical Industries"). */
 export function companySuffix(w: string): boolean {
   return COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors)$/.test(w);
+}
+
+/** Whether tokens [from, to) end in the head of a body's name ("News Agency", "Board", "Ministry"). */
+function endsInBodyHead(tokens: readonly Token[], lex: Lex, from: number, to: number): boolean {
+  if (ORG_HEAD_WORD.test(tokens[to - 1].text)) return true;
+  for (let k = from; k < to; k++) if (lex.folded[k]?.to === to && entryOf(lex.folded[k], 'orghead')) return true;
+  return false;
 }
 
 function tokensAreName(tokens: readonly Token[], from: number, to: number): boolean {

@@ -1015,6 +1015,8 @@ function policyOf(words: readonly string[], at: number): boolean {
   return false;
 }
 const POLICY_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'strategy', 'doctrine', 'tactic', 'tactics']);
+/** Nouns of a motion a body puts to a vote ("a Security Council resolution"). */
+const RESOLUTIONS: ReadonlySet<string> = new Set(['resolution', 'resolutions']);
 
 /**
  * The words of a sentence that assert nothing, from `from` (exclusive) to `to`: after "rumors that", "reports that", "no
@@ -1068,6 +1070,9 @@ function unassertedInfinitive(view: View, to: number): boolean {
   // ("the government's decision to suspend talks": a decision someone is told to have taken is the act taken)
   if (decisionOwnerEnd(view, to - 1) >= 0) return false;
   if (before !== '' && (CONTENT_NOUNS.has(before) || UNASSERTING_NOUNS.has(before))) return true;
+  // ("vetoed a Security Council resolution to impose mandatory sanctions": a resolution a body named before it puts forward proposes
+  // the body's act, not one of those who vote on it; "will vote on a resolution to condemn" is the voters' own)
+  if (RESOLUTIONS.has(before) && slotAt[to - 2]) return true;
   // "failure to honor an agreement to stop dumping ... and to open its market": a second infinitive shares the first one's head
   if (before === 'and') {
     for (let j = to - 2; j > 0 && j >= to - 16; j--) {

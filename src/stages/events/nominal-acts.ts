@@ -288,10 +288,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // ("said at the end of a brief visit here": a visit to the place the dispatch is from)
   if (actors.length === 0 && (entry.type === 'CONSULT' || fightFramed) && (wordAt(words, argStart) === 'with' || (entry.mode === 'visit' && (wordAt(words, argStart) === 'to' || wordAt(words, argStart) === 'here')) || body)
     && !words.slice(nounEnd, nounEnd + 8).includes('by')) {
-    // (as far before the noun as a body that modifies it, however long its name: "attend the International Monetary Fund's Interim
-    // Committee meeting")
+    // (as far before the noun as a body that modifies it, however long its name, past an article and a word that describes the
+    // meeting: "attend the International Monetary Fund's Interim Committee meeting", "told an informal General Agreement on Tariffs
+    // and Trade (GATT) meeting")
     let reach = start - 5;
-    while (bodyFirst && body && reach > 0 && view.tokens[reach + 2].start > body.start) reach--;
+    while (bodyFirst && body && reach > 0 && view.tokens[reach + 3].start > body.start) reach--;
     for (let j = start - 1; j >= 0 && j >= reach; j--) {
       const w = wordAt(words, j);
       // ("During talks with Japanese Prime Minister Yasuhiro Nakasone, Dawkins expressed concern", "In his talks with Shultz, ...":

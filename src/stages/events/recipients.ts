@@ -313,6 +313,9 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
       // (a trigger that embeds nothing ends its reach there: "rejected demands to halt purchases from Russia")
       if (w === 'to' && isInfinitive(view, j + 1)) { if (entry && !entry.embeds) break; continue; }
       if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
+      // ("called for continued nondiscriminatory treatment for Romanian exports to the United States": the `to` of goods a request is
+      // about names where they go, not the one it is made to)
+      if (w === 'to' && entry?.type === 'REQUEST' && GOODS_WORDS.has(wordAt(words, j - 1))) continue;
       let limit = j + 6;
       for (let k = j + 1; k < words.length && k <= limit; k++) {
         // "to its border with Belarus": the neighbour

@@ -56,6 +56,8 @@ const AGREEING_WORDS = /^(?:agree|offer)/i;
 /** The words between an agreement's `to` and the party its infinitive's verb acts on ("to help the", "to supply"). */
 const INFINITIVE_OBJECT = /^\s+[a-z]+\s+(?:the\s+)?$/;
 /** A summit told after an act as where it takes place ("at next week's Venice economic summit"), not its topic ("discuss the summit"). */
+/** CAMEO's code for hosting a visit (043), whose guest must be named. */
+const HOSTING = '043';
 const AT_SUMMIT = /\b(?:at|during)\s+(?:[\w'’-]+\s+){0,4}?summit\b/i;
 /** An agreement itself ("agreed", "reached an accord"), not an offer: what a body's members can do together. */
 const AGREED = /^(?:agree|reach)/i;
@@ -541,7 +543,8 @@ export function resolveCandidates(ctx: Context, candidates: readonly Candidate[]
     // (two of one code are one party: "Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture")
     // (a body of states consults its members; a state at a summit consults the others there, no one of them named: "would discuss the
     // Gulf situation with allied leaders at next week's Venice economic summit")
-    const amongMany = c.type === 'CONSULT' && (actors[0].entity.actor?.startsWith('IGO')
+    // (not a host, who needs a guest named: "30 pct of loans received", "the loans it was due to receive" is no bank hosting)
+    const amongMany = c.type === 'CONSULT' && c.cameo !== HOSTING && (actors[0].entity.actor?.startsWith('IGO')
       || (c.frame === 'verb' && AT_SUMMIT.test(ctx.text.slice(c.trigger.end, c.unit.end))));
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !amongMany && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;

@@ -153,6 +153,10 @@ export function subjectLeft(view: View, at: number): Slot | null {
     const titled = slot.entity.type === 'person' && !slotAt[first - 1] ? titleStart(view, 0, first) : first;
     const lead = words.slice(titled, first).some((x) => WEEKDAYS.has(x) || MONTHS.has(x)) || SUBORDINATORS.has(wordAt(words, titled - 1)) ? first : titled;
     const before = wordAt(words, lead - 1);
+    // ("Finance Minister Beshir Omer, quoted by the Sudan News Agency, said his government also rejected": the agent of an aside set
+    // off by a comma, a participle and its `by`, is the source or the medium, no subject: read on past the aside)
+    const aside = asideOpening(view, lead);
+    if (aside >= 0) { j = aside; continue; }
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
     const clauseSubject = (before === 'after' || before === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
@@ -201,6 +205,21 @@ function ownSubjectAfter(view: View, from: number, to: number): boolean {
   if (DOMESTIC.has(head)) return false;
   return DETERMINERS.has(run[0]) || POSSESSIVES.has(run[0]) || head.endsWith('s');
 }
+
+/**
+ * The comma that opens an aside ", quoted by the official ...", ", monitored by ...", ", carried by ..." whose agent's name starts at
+ * `lead` (past an article and lower-case words before the name), else -1.
+ */
+function asideOpening(view: View, lead: number): number {
+  const { words, tokens } = view;
+  let k = lead - 1;
+  for (let t = 0; t < 3 && k > 0 && wordAt(words, k) !== 'by' && /^\p{Ll}+$/u.test(tokens[k].text); t++) k--;
+  if (wordAt(words, k) !== 'by' || !ASIDE_PARTICIPLES.has(wordAt(words, k - 1)) || wordAt(words, k - 2) !== ',') return -1;
+  return k - 2;
+}
+
+/** Participles of a source or medium whose `by` names who carried the words ("quoted by", "monitored by"). */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['quoted', 'monitored', 'carried', 'reported', 'broadcast', 'cited', 'interviewed']);
 
 /** No preposition or comma in words [from, to) but those of a time adverbial ("on Friday"). */
 function noPhraseBetween(words: readonly string[], from: number, to: number): boolean {
