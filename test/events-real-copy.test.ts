@@ -191,6 +191,9 @@ describe('events, real wire copy: dates', () => {
   it('[events] the first paragraph told in the present is the news of the day', () => {
     expect(dated('BONN, April 2 - Soviet deputy prime minister Alexei Antonov begins two days of economic talks in Bonn.', '1987-04-02')).toContain('CONSULT SUNGOV->DEUGOV 1987-04-02');
     expect(dated('TOKYO, April 2 - Japan imposes duties on U.S. chips.', '1987-04-02')).toContain('SANCTION JPN->USA 1987-04-02');
+    expect(dated('TOKYO, March 3 - The U.S. wants Japan to eliminate import controls on farm products, visiting officials said.', '1987-03-03')).toContain('REQUEST USA->JPN 1987-03-03');
+    // (a headline that says someone tells of an act, in the present, is the news of the day too)
+    expect(dated('IRAQ SAYS IT HIT TWO SHIPS NEAR IRAN\nBAGHDAD, April 24 - Iraq gave no details of the ships or of their flags.', '1987-04-24')).toContain('ASSAULT IRQ->IRN 1987-04-24');
     // (with a day ahead it is an act to come, on its day)
     expect(dated('GENEVA, April 2 - U.S. and Soviet negotiators meet in Geneva on Friday.', '1987-04-02')).toContain('CONSULT USAGOV->SUNGOV 1987-04-03');
   });

@@ -131,7 +131,7 @@ export function codeEvents(
   const events: Event[] = [];
   for (const c of resolved) events.push(...toEvents(c, text, messages));
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  const kept = dateHeadline(dedupe(events, headingStarts, entities), units[0], anchor);
+  const kept = dateHeadline(text, dedupe(events, headingStarts, entities), units[0], anchor);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
 }
 
@@ -158,13 +158,17 @@ function dateByTheNews(ctx: Context, candidates: Candidate[]): void {
  * "STOLTENBERG URGES U.K. ENTRY INTO EMS": an act the headline alone tells, in the present, was done on the dispatch day (the
  * headline's present is the news of the day); read after one event per act is kept, so that the date parts no telling from another.
  */
-function dateHeadline(events: Event[], first: Unit | undefined, anchor: string | null): Event[] {
+function dateHeadline(text: string, events: Event[], first: Unit | undefined, anchor: string | null): Event[] {
   if (!first || first.paragraph >= 0 || !anchor) return events;
-  return events.map((e) => e.date === null && e.evidence.start === first.start && (e.status === 'occurred' || e.status === 'requested') && HEADLINE_PRESENT.test(e.evidence.trigger.text)
+  // ("IRAQ SAYS IT HIT TWO SHIPS IN GULF": so is an act the headline says someone tells, in the present)
+  const told = (e: Event): boolean => HEADLINE_SAYS.test(text.slice(first.start, e.evidence.trigger.start));
+  return events.map((e) => e.date === null && e.evidence.start === first.start && (e.status === 'occurred' || e.status === 'requested') && (HEADLINE_PRESENT.test(e.evidence.trigger.text) || told(e))
     ? { ...e, date: { value: anchor, precision: 'day' as const } } : e);
 }
 /** A headline's verb in the present ("URGES", "ACCUSES", "SEEKS"), not a noun or a form to come ("TO VISIT"). */
 const HEADLINE_PRESENT = /^[A-Z]{3,}S\b/;
+/** A headline's verb of telling in the present, before the act told ("IRAQ SAYS IT HIT"). */
+const HEADLINE_SAYS = /\b(?:SAYS|SAY|REPORTS|CLAIMS|CONFIRMS)\s/;
 
 /** The group entities made here that a kept event names, in text order, each with its mentions. */
 function usedGroups(ctx: Context, kept: readonly Event[]): Entity[] {

@@ -791,7 +791,7 @@ export function finish(
   const newsOfTheDay = !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
   // (the first paragraph told in the present is the news of the day too: "U.S. and Soviet negotiators meet in Geneva", "Japan imposes
   // duties on U.S. chips", "Antonov begins two days of economic talks in Bonn")
-  const presentLead = unit.paragraph === ctx.firstBody && status === 'occurred' && !pastForm && !PERFECT_WORD.test(before)
+  const presentLead = unit.paragraph === ctx.firstBody && !pastForm && !PERFECT_WORD.test(before)
     && (pattern.frame === 'verb' ? !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
       : before.split(' ').some((w) => lexicon().lightVerbs.get(w) === 'third'));
   if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead)
