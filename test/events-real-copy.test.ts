@@ -134,6 +134,12 @@ describe('events, real wire copy', () => {
     // a report the speaker calls false is not asserted, but what he says after it is
     ['LONDON, March 23 - Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the United States not to interfere.', '1987-03-23', ['THREATEN 130 occurred IRN->USA']],
     ['Traders said reports that Iran opened a new front and Iraq attacked Iranian oil fields were also supportive.', '1987-03-23', []],
+    // a train derailed is sabotage; a deal derailed is a figure of speech
+    ['LIMA, March 11 - Maoist guerrillas using dynamite derailed two locomotives near the mines.', '1987-03-11', ['ASSAULT 183 occurred PERREB->PER']],
+    ['WASHINGTON, June 29 - One of the bus companies said the delay may derail the merger.', '1987-06-29', []],
+    // equipment given is military aid only when it is military ("weapons-related equipment"), not drilling or telephone equipment
+    ['The United States had been shipping weapons-related equipment to Iran.', '1987-03-02', ['AID 072 occurred USA->IRN']],
+    ['PARIS, March 24 - Alcatel will supply transmission equipment to the Swedish armed forces.', '1987-03-24', []],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);
