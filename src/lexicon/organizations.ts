@@ -278,6 +278,10 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'house of representatives': 'LEG', 'house of commons': 'LEG', 'house of lords': 'LEG',
   'supreme court': 'JUD', 'court': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
   'committee': 'GOV', 'council': 'GOV', 'service': 'GOV', 'forum': 'IGO', 'institute': 'NGO', 'mission': 'GOV',
+  // (a committee of a company's owners or lenders is theirs, no state's: "the Colonial American Shareholders Committee", "the Bank
+  // Advisory Committee" of a debtor's creditor banks)
+  'shareholders committee': 'BUS', 'stockholders committee': 'BUS', 'creditors committee': 'BUS', 'bondholders committee': 'BUS',
+  'bank advisory committee': 'BUS', 'bank steering committee': 'BUS', 'bank committee': 'BUS',
   'aerospace forces': 'MIL', 'joint chiefs of staff': 'MIL', 'forces': 'MIL', 'fleet': 'MIL', 'guard': 'COP',
   'marine corps': 'MIL', 'federal security service': 'GOV',
   // a corps is a body of troops ("Russia's Africa Corps", "the Afrika Korps"); not a company's "Corp", nor the U.S. Peace Corps
