@@ -196,6 +196,13 @@ describe('events, real wire copy: dates', () => {
     const background = 'JERUSALEM, June 29 - Israel asked Washington for more aid.\n    The United States gave Israel 25 billion dlrs in aid over the decade.';
     expect(dated(background, '1987-06-29')).toContain('AID USA->ISR -');
   });
+  it('[events] a date that names a thing (an article or a possessive before it, a noun after it) is no time of another act', () => {
+    expect(dated('TEHRAN, Oct 19 - President Ali Khamenei rejected a buffer force to implement a July 20 U.N. Security Council order.', '1987-10-19'))
+      .toContain('REJECT IRNGOV->- 1987-10-19');
+    expect(dated('SEOUL, April 20 - The government is considering reversing an April 13 decision to suspend the debate.', '1987-04-20').some((e) => e.endsWith('1987-04-13'))).toBe(false);
+    // (but it dates the act its own noun tells)
+    expect(dated('PARIS, March 2 - Ministers reaffirmed the accord they reached at the February 22 meeting of the Group of Five.', '1987-03-02')).toContain('CONSULT IGOG5->- 1987-02-22');
+  });
   it('[events] the first paragraph told in the present is the news of the day', () => {
     expect(dated('BONN, April 2 - Soviet deputy prime minister Alexei Antonov begins two days of economic talks in Bonn.', '1987-04-02')).toContain('CONSULT SUNGOV->DEUGOV 1987-04-02');
     expect(dated('TOKYO, April 2 - Japan imposes duties on U.S. chips.', '1987-04-02')).toContain('SANCTION JPN->USA 1987-04-02');

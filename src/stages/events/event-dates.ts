@@ -28,6 +28,10 @@ const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,
  */
 const REPORTED_CLAUSE = /\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:\p{Ll}+ed|was|were|had|would|will)\s/u;
 
+/** An article or a possessive right before date words, and a noun right after them: the date names a thing ("a July 20 order"). */
+const NOUN_DATE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
+const NOUN_AFTER_DATE = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|after|before|that|which|who)\b)[A-Za-z][\w.-]*/;
+
 /** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
 const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
 
@@ -45,6 +49,11 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
   const cut = Math.min(...dates.filter((d) => d.start >= trigger.end && later(d)).map((d) => d.start));
   for (const d of dates) {
     if (later(d) || d.start > cut) continue;
+    // ("rejected a buffer force to implement a July 20 U.N. Security Council order", "reaffirmed the April 1986 accord"): a date
+    // between an article or a possessive and a noun names that thing, no time of the act; unless the thing is the act told by its
+    // noun ("the February 22 meeting of G-7 ministers")
+    const namesTrigger = trigger.start >= d.end && trigger.start - d.end <= 30;
+    if (!namesTrigger && NOUN_DATE_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(ctx.text.slice(d.end, d.end + 16))) continue;
     // ("will press Japan to live up to commitments made six weeks ago": an act to come has no day already past)
     if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come
