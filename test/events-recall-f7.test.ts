@@ -12,5 +12,8 @@ describe('events, recall round f7', () => {
     ['Egypt rejected Israeli demands to reopen the border crossing.', '1987-03-17', ['REJECT 120 occurred EGY->ISR', 'REQUEST 100 requested ISR->EGY']],
     // (a request granted by lenders no code names is no one's concession)
     ['Chile warned it may suspend payments if the banks do not grant its request.', '1987-03-17', []],
+    // `not only` opens the first of two acts both done, no negation
+    ['Seoul not only rejected the Japanese proposal but also criticised Tokyo, officials said.', '1987-03-17', ['REJECT 120 occurred KORGOV->JPN', 'ACCUSE 111 occurred KORGOV->JPNGOV']],
+    ['Seoul did not reject the Japanese proposal, officials said.', '1987-03-17', ['REJECT 120 negated KORGOV->JPN']],
   ]);
 });
