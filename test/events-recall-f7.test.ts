@@ -15,5 +15,9 @@ describe('events, recall round f7', () => {
     // `not only` opens the first of two acts both done, no negation
     ['Seoul not only rejected the Japanese proposal but also criticised Tokyo, officials said.', '1987-03-17', ['REJECT 120 occurred KORGOV->JPN', 'ACCUSE 111 occurred KORGOV->JPNGOV']],
     ['Seoul did not reject the Japanese proposal, officials said.', '1987-03-17', ['REJECT 120 negated KORGOV->JPN']],
+    // going, coming or returning to a place for talks is a visit to it; a bare `go to` is none
+    ['A Swedish trade delegation will go to Ottawa next month for talks on timber, officials said.', '1987-03-17', ['CONSULT 042 intended SWEGOV->CAN']],
+    ['The Canadian negotiators will return to Jakarta for further negotiations, the embassy said.', '1987-03-17', ['CONSULT 042 intended CANGOV->IDN']],
+    ['Sweden will go to the GATT council over the dispute, officials said.', '1987-03-17', []],
   ]);
 });
