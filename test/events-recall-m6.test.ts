@@ -26,7 +26,7 @@ describe('events, recall round m6', () => {
     ['LAGOS, June 29 - The Ogun News Agency criticised Ghana over the border closure.', '1987-06-29', []],
     // a country's name and words ending in a body's head name that country's body, though the tagger reads a person
     ['The U.S. Federal Aviation Administration criticised Mexico over air safety.', '1987-03-02', ['ACCUSE 111 occurred USAGOV->MEX']],
-    ['The U.S. International Trade Commission rejected a request from Japan for a delay.', '1987-03-02', ['REJECT 120 occurred USAGOV->JPN', 'REQUEST 100 requested JPN->USAGOV']],
+    ['The U.S. International Trade Commission rejected a request from Japan for a delay.', '1987-03-02', ['REJECT 120 occurred USAGOV->JPN', 'REQUEST 020 requested JPN->USAGOV']],
     // (a news agency stays no side)
     ['CAIRO, March 2 - The official Middle East News Agency said Egypt would ask Israel to withdraw.', '1987-03-02', ['REQUEST 020 requested EGY->ISR']],
   ]);

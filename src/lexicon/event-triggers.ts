@@ -253,7 +253,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     'meeting|meetings|session|sessions|summit|conference'], recipient: ['of'], needsRecipient: true, ofBody: true },
   { id: 'consult.phone', type: 'CONSULT', cameo: '041', mode: 'phone', verbs: ['phone', 'telephone', 'speak by|over|on * phone|telephone * with|to', 'speak|talk twice|again|briefly|separately|later|also by|over|on * phone|telephone * with|to', 'hold * phone|telephone talks|conversation|call', 'have * phone|telephone conversation|call|talks', ], nouns: ['phone call|conversation|talks with', 'telephone call|conversation|talks with'], recipient: ['with', 'obj', 'to'], needsRecipient: true },
   { id: 'consult.video', type: 'CONSULT', cameo: '040', mode: 'video', verbs: ['hold * video talks|conference|call|link|meeting', 'hold * videoconference|video-conference', 'hold * virtual meeting|summit|talks', 'speak|talk by|via video link?'], nouns: ['video call|conference|talks with', 'videoconference with'], recipient: ['with'], needsRecipient: true },
-  { id: 'consult.visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['visit', 'pay * visit|visits to', 'make * visit|trip to', 'come|go on * visit|trip to', 'travel to', 'fly to', 'arrive in|at', 'arrive here', 'tour', 'head to', 'land in', 'set off|out for', 'leave for'], nouns: ['visit|visits to', 'state|official|working visit', 'visit', 'trip to', 'foreign trip|visit'], recipient: ['to', 'obj', 'in'], needsRecipient: true },
+  { id: 'consult.visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['visit', 'pay * visit|visits to', 'make * visit|trip to', 'come|go on * visit|trip to', 'travel to', 'fly to', 'arrive in|at', 'arrive here', 'tour', 'head to', 'land in', 'set off|out for', 'leave for',
+    // ("a Japanese team going to Washington next week for emergency talks": a bare `go` or `come` to a place is a visit only for talks)
+    'go|come|return to ~ for * talks|consultations|negotiations'], nouns: ['visit|visits to', 'state|official|working visit', 'visit', 'trip to', 'foreign trip|visit'], recipient: ['to', 'obj', 'in'], needsRecipient: true },
   // "De Croo was also in Washington for trade talks", "Funaro, who is in Washington to attend the Interim Committee meetings",
   // "Conable, who is here to meet government and business leaders": an official in a place, or here, for a purpose told after it
   // visits it (the events stage asks for the purpose; "is in the market for", "is in effect" name no place)
@@ -349,7 +351,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'retreat.hand-over', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['hand * hostage|hostages|prisoner|prisoners|detainee|detainees|captive|captives|him|her|them over to'], recipient: ['to'], needsRecipient: true },
   { id: 'retreat.release-person', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['release', 'free', 'pardon', 'repatriate'], recipient: ['obj'], needsRecipient: true },
   { id: 'retreat.return', type: 'RETREAT', cameo: '084', verbs: ['hand over|back * villages|territory|towns|areas|land|islands|control to', 'return * villages|territory|land|islands|control to', 'cede * villages|territory|land to', 'hand back * to'], recipient: ['to'] },
-  { id: 'concede.yield', type: 'CONCEDE', cameo: '0832', verbs: ['concede * territory|ground|demands|defeat', 'yield to', 'give in to', 'cave in to', 'bow to * pressure|demands|demand', 'bow to', 'accept * demands|conditions', 'meet ** demands|conditions'], recipient: ['to', 'obj', 'from'], domestic: true },
+  { id: 'concede.yield', type: 'CONCEDE', cameo: '0832', verbs: ['concede * territory|ground|demands|defeat', 'yield to', 'give in to', 'cave in to', 'bow to * pressure|demands|demand', 'bow to', 'accept|heed * demands|demand|conditions|request|requests|appeal|appeals', 'meet ** demands|conditions'], recipient: ['to', 'obj', 'from'], domestic: true },
   { id: 'retreat.allow', type: 'RETREAT', cameo: '086', verbs: ['allow * inspectors|monitors|observers|access', 'grant * access|amnesty', 'open * border|crossing|crossings|airspace to'], recipient: ['to'] },
 
   // ---------------------------------------------------------------- COOPERATE (CAMEO 06)
@@ -556,7 +558,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // or demands withstood are a refusal to yield (124), as not bowing to them is; not a market's ("upward rate pressure", "inflationary
   // pressures"), which no modifier here names
   { id: 'reject.resist', type: 'REJECT', cameo: '124', verbs: ['resist|withstand pressure|pressures|demands', `resist|withstand ${PRESSURE_OPENERS} pressure|pressures|demands`, 'reject|rebuff pressure|pressures', `reject|rebuff ${PRESSURE_OPENERS} pressure|pressures`], recipient: ['from', 'by', 'of'] },
-  { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum'], recipient: ['obj', 'of'] },
+  { id: 'reject.defy', type: 'REJECT', cameo: '128', verbs: ['defy', 'ignore * calls|demands|warnings|ultimatum|request|requests|appeal|appeals'], recipient: ['obj', 'of'] },
   // "Iran's rejection of the U.S. proposal", "the Russian veto of the resolution", "Serbia's refusal to recognise Kosovo": a refusal
   // told by a noun whose owner names who refuses
   { id: 'reject.noun', type: 'REJECT', cameo: '120', nouns: ['rejection|rebuff of'], recipient: ['of'] },

@@ -765,8 +765,11 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
   // ("China denied Japan's accusations": a charge denied was made, ACCUSE)
   const offered = wordAt(words, noun).startsWith('offer');
   const charged = CHARGE_NOUNS.has(wordAt(words, noun));
+  // ("ignored Manila's request": a request is an appeal, 020, a demand an insistence, 100)
+  const requested = wordAt(words, noun).startsWith('request');
   const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer')
     : charged ? lexicon().byFirst.get('accuse')?.find((p) => p.entry.id === 'accuse.accuse')
+    : requested ? lexicon().byFirst.get('request')?.find((p) => p.entry.id === 'request.noun')
     : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
   // ("Burkina Faso, Mali and Niger rejected an ECOWAS offer": made to each of those answering)
   const answerers = answer.actors.filter((a) => a.entity.actor || a.entity.country);
