@@ -219,6 +219,11 @@ describe('events, real wire copy: dates', () => {
     // (an act to come keeps its later day)
     expect(dated('TOKYO, April 11 - Japan will retaliate against the United States on April 17.', '1987-04-11').some((e) => e.endsWith('1987-04-17'))).toBe(true);
   });
+  it('[entities] a day of the week is no part of a name the tagger runs on into it', () => {
+    const names = extract('WASHINGTON, March 2 - U.S. Trade Representative Clayton Yeutter Monday urged Japan to open its markets.', { date: '1987-03-02' }).entities.map((e) => e.name);
+    expect(names).toContain('Clayton Yeutter');
+    expect(names.some((n) => /Monday/.test(n))).toBe(false);
+  });
   it('[events] declining to prejudge is declining to speak, no refusal', () => {
     expect(dated('PARIS, June 2 - French Finance Minister Edouard Balladur refuses to prejudge the outcome of the talks, his spokesman said.', '1987-06-02').filter((e) => e.startsWith('REJECT'))).toEqual([]);
   });

@@ -690,6 +690,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
   }
   cutStockSymbols(tokens, out);
+  cutWeekdays(tokens, out);
   markCompanies(tokens, out);
   markCountryCompanies(tokens, lex, out);
   addNameSuffixes(tokens, out);
@@ -706,6 +707,23 @@ function cutStockSymbols(tokens: readonly Token[], spans: TokenSpan[]): void {
     for (let k = span.from + 1; k < span.to; k++) if (tokens[k].text === '<') span.to = k;
     const { from, to } = span;
     if (to - from === 1 && from >= 2 && stockSymbolAt(tokens, from) && capitalised(tokens[from - 2].text)) spans.splice(i, 1);
+  }
+}
+
+/** Words of time before a day of the week ("on Monday", "last Friday"). */
+const BEFORE_WEEKDAY: ReadonlySet<string> = new Set(['on', 'last', 'next', 'this', 'late', 'early']);
+
+/**
+ * A day of the week is no part of a name: a span that runs on into one ("Clayton Yeutter Monday", "the Commerce Department on
+ * Monday", "U.S. District Court\non Friday") is cut before it and the words of time before it.
+ */
+function cutWeekdays(tokens: readonly Token[], spans: TokenSpan[]): void {
+  for (const span of spans) {
+    for (let k = span.from + 1; k < span.to; k++) {
+      if (!WEEKDAYS.has(tokens[k].text.toLowerCase())) continue;
+      span.to = BEFORE_WEEKDAY.has(tokens[k - 1].text.toLowerCase()) && k - 1 > span.from ? k - 1 : k;
+      break;
+    }
   }
 }
 
