@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round g7', () => {
+  eventRows([
+    // voices of a country's public named by bare plural nouns that open the sentence (the opposition, business, the press, the
+    // legislature) are of the country the dispatch is from
+    ['LAGOS, May 4 - Opposition parties criticised the government\'s new tax on imported rice.', '1987-05-04', ['ACCUSE 111 occurred NGAOPP->NGAGOV']],
+    ['ROME, May 4 - Industrialists criticised the government\'s new budget.', '1987-05-04', ['ACCUSE 111 occurred ITABUS->ITAGOV']],
+    // businessmen speak for business, as business leaders do
+    ['Leading Greek businessmen urged the government to cut interest rates.', '1987-05-04', ['REQUEST 020 requested GRCBUS->GRCGOV']],
+    // (bankers, often a debtor's foreign creditors, are not placed by the dateline)
+    ['BRASILIA, May 4 - Bankers criticised the government\'s debt plan.', '1987-05-04', []],
+  ]);
+});
