@@ -11,5 +11,9 @@ describe('events, recall round g7', () => {
     ['Leading Greek businessmen urged the government to cut interest rates.', '1987-05-04', ['REQUEST 020 requested GRCBUS->GRCGOV']],
     // (bankers, often a debtor's foreign creditors, are not placed by the dateline)
     ['BRASILIA, May 4 - Bankers criticised the government\'s debt plan.', '1987-05-04', []],
+    // an office holder's surname of four letters, told alone, names that office holder as a longer one does
+    ['Kohl met Thatcher in London on Friday.', '1987-05-04', ['CONSULT 040 occurred DEUGOV->GBRGOV']],
+    // (not one that is also a word: "Wine")
+    ['Wine exports to Japan fell 10 pct last year, the council said.', '1987-05-04', []],
   ]);
 });
