@@ -15,5 +15,7 @@ describe('events, recall round g7', () => {
     ['Kohl met Thatcher in London on Friday.', '1987-05-04', ['CONSULT 040 occurred DEUGOV->GBRGOV']],
     // (not one that is also a word: "Wine")
     ['Wine exports to Japan fell 10 pct last year, the council said.', '1987-05-04', []],
+    // a crowd at a workplace the phrase places nowhere is of the dispatch's country
+    ['LISBON, May 4 - Miners at the state coal company have called a 72-hour strike starting on Monday.', '1987-05-04', ['PROTEST 143 intended PRT->PRTBUS']],
   ]);
 });
