@@ -7,6 +7,10 @@ describe('events, recall round g7', () => {
     // legislature) are of the country the dispatch is from
     ['LAGOS, May 4 - Opposition parties criticised the government\'s new tax on imported rice.', '1987-05-04', ['ACCUSE 111 occurred NGAOPP->NGAGOV']],
     ['ROME, May 4 - Industrialists criticised the government\'s new budget.', '1987-05-04', ['ACCUSE 111 occurred ITABUS->ITAGOV']],
+    // (and the country's people: farmers, unions, members)
+    ['LIMA, May 4 - Farmers criticised the government\'s new tax on fertiliser.', '1987-05-04', ['ACCUSE 111 occurred PER->PERGOV']],
+    // (a crowd a phrase places is of that place, not of the dateline's country)
+    ['LONDON, May 4 - Workers at the Lenin shipyard in Gdansk went on strike on Monday.', '1987-05-04', ['PROTEST 143 occurred POL->-']],
     // businessmen speak for business, as business leaders do
     ['Leading Greek businessmen urged the government to cut interest rates.', '1987-05-04', ['REQUEST 020 requested GRCBUS->GRCGOV']],
     // (bankers, often a debtor's foreign creditors, are not placed by the dateline)
