@@ -65,8 +65,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   makers: 'BUS', manufacturers: 'BUS', automakers: 'BUS', carmakers: 'BUS',
   // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
-  'business leaders': 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
-  journalist: 'MED', journalists: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
+  'business leaders': 'BUS', 'business groups': 'BUS', businessmen: 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
+  journalist: 'MED', journalists: 'MED', newspapers: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
   unions: '', union: '', 'labour unions': '', 'labor unions': '', 'trade unions': '', federation: '', confederation: '',
@@ -79,7 +79,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   shopkeepers: '', herders: '', mourners: '',
   // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
   bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
-  crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', businessmen: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
+  crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
   prisoners: '', detainees: '', hostages: '', suspects: '', crowds: '', crowd: '', mob: '', rioters: '', personnel: '',
   // places and things that stand for their country as a target
   consulate: '', refinery: '', refineries: '', 'oil refinery': '', depot: '', airfield: '', 'air base': '',

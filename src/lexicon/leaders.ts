@@ -161,14 +161,20 @@ export function leaderByName(name: string): Leader | null {
 
 /** Surnames that name others as often as the office holder ("Costa", "Chapo"): only the full name counts. */
 const COMMON_SURNAMES: ReadonlySet<string> = new Set(['costa', 'chapo', 'ortega', 'carney', 'vance', 'waltz', 'healey', 'mujahid', 'sharif', 'gonzalez', 'gonzález',
-  'johnson', 'morrison', 'bennett', 'fletcher', 'griffiths', 'garcia', 'garcía', 'fernandez', 'fernández', 'henry', 'martens', 'salinas', 'lange', 'arias', 'castro']);
+  'johnson', 'morrison', 'bennett', 'fletcher', 'griffiths', 'garcia', 'garcía', 'fernandez', 'fernández', 'henry', 'martens', 'salinas', 'lange', 'arias', 'castro',
+  // (short ones that are also words, places or names many share: "Wine prices", "the Saar", a Korean name's last part, "Khan")
+  'turk', 'türk', 'saar', 'wine', 'noir', 'dole', 'khan', 'jong', 'sung', 'hwan', 'yeol', 'rama', 'pena', 'peña', 'ning', 'jian', 'wong', 'kock', 'aziz',
+  'faye', 'kato', 'katz']);
 
-/** Surnames (last word of a name, five letters or more) held by exactly one office holder above. */
+/** The fewest letters of a surname read alone: shorter ones ("Abe", "May", "Sen") are words or names of many. */
+export const SURNAME_LEAST = 4;
+
+/** Surnames (last word of a name, four letters or more: "Kohl", "Lyng") held by exactly one office holder above. */
 const BY_SURNAME = new Map<string, Leader | null>();
 for (const leader of LEADERS) {
   for (const name of leader.names) {
     const surname = name.split(' ').pop()!.toLowerCase();
-    if (surname.length < 5 || COMMON_SURNAMES.has(surname)) continue;
+    if (surname.length < SURNAME_LEAST || COMMON_SURNAMES.has(surname)) continue;
     const known = BY_SURNAME.get(surname);
     BY_SURNAME.set(surname, known === undefined || known === leader ? leader : null);
   }

@@ -9,7 +9,7 @@ import type { EntityType, Message, MentionForm, Span, Token } from '../model.js'
 import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
-import { LEADERS, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
+import { LEADERS, SURNAME_LEAST, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
@@ -135,11 +135,11 @@ function capitalsLine(tokens: readonly Token[]): boolean {
   return !tokens.some((t) => /[a-z]/.test(t.text));
 }
 
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{4,}$/u;
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{3,}$/u;
 /** `SURNAME_SHAPE.test(word)`, ASCII words answered by char codes (most tokens are ASCII). */
 function surnameShaped(word: string): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return SURNAME_SHAPE.test(word);
-  if (word.length < 5) return false;
+  if (word.length < SURNAME_LEAST) return false;
   const c = word.charCodeAt(0);
   if (c < 65 || c > 90) return false;
   for (let k = 1; k < word.length; k++) {
@@ -1020,7 +1020,7 @@ function addOfficeHolders(tokens: readonly Token[], lex: Lex, out: TokenSpan[]):
   for (let k = 0; k < tokens.length; k++) {
     // (a surname-shaped word is letters only: its lexicon key lower-cased is the word lower-cased)
     // ("SHULTZ LIKELY TO VISIT MOSCOW SOON": in a heading in capitals, the surname in capitals)
-    if (tokens[k].text.length < 5 || !capitalised(tokens[k].text) || !(surnameShaped(tokens[k].text) || (shoutedSurname(tokens[k].text) && capitalsLine(tokens))) || !leaderBySurname(lex.lower[k])) continue;
+    if (tokens[k].text.length < SURNAME_LEAST || !capitalised(tokens[k].text) || !(surnameShaped(tokens[k].text) || (shoutedSurname(tokens[k].text) && capitalsLine(tokens))) || !leaderBySurname(lex.lower[k])) continue;
     if (personCovers(out, k, k + 1)) continue;
     // "Reagan Communications": the surname opens a longer name
     if (runsOnFrom(out, k) && capitalised(tokens[k + 1].text)) continue;

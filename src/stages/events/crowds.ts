@@ -57,7 +57,8 @@ export function crowdPlace(ctx: Context, view: View, start: number, end: number)
 
 /**
  * "Workers at the Lenin shipyard in Gdansk went on strike", "Miners in Silesia stopped work": a crowd placed by a phrase
- * between it and the verb is of the country of the place named in it; null when there is no such crowd.
+ * between it and the verb is of the country of the place named in it, or of the dispatch's when it names none; null when there is no
+ * such crowd.
  */
 export function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | null {
   const { words, slotAt } = view;
@@ -77,9 +78,11 @@ export function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | 
       continue;
     }
     if ((w === 'at' || w === 'in' || w === 'from') && CROWD_WORDS.has(wordAt(words, k - 1)) && !slotAt[k - 1]) {
-      if (!place) return null;
+      // ("Miners at the state coal company have called a strike": a workplace the phrase places nowhere is in the dispatch's country)
+      const country = place ? place.entity.country! : homeOf(ctx, view);
+      if (!country) return null;
       const t = view.tokens[k - 1];
-      return [groupSlot(ctx, place.entity.country!, '', t.start, t.end)];
+      return [groupSlot(ctx, country, '', t.start, t.end)];
     }
     // ("Palestinians in the West Bank": a people named by its plural demonym)
     const people = w === 'at' || w === 'in' || w === 'from' ? pluralDemonym(view.tokens[k - 1]?.text ?? '') : null;

@@ -72,6 +72,7 @@ export function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], wo
   rulingPartyLeaders(ctx, tokens, words, slotAt);
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
+  homeVoices(ctx, tokens, words, slotAt, slotStart);
   armedWings(ctx, tokens, words, slotAt, slotStart);
   rulersGovernments(ctx, tokens, words, slotAt, slotStart);
   twoParties(ctx, unit, tokens, words, slotAt, slotStart);
@@ -364,6 +365,32 @@ function workersOfFirms(ctx: Context, tokens: readonly Token[], words: readonly 
 }
 /** The people who work at a firm, named right after it. */
 const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staff', 'staffers', 'clerks', 'tellers']);
+
+/**
+ * "NEW DELHI, March 1 - Opposition politicians, businessmen and newspapers criticised the budget", "Business groups criticised the
+ * decision", "Farmers criticised the new tax": voices of a country's public named by bare plural nouns (of business, the opposition, the
+ * press, the legislature, or its people) that open the sentence are of the country the dispatch is from, each with its head's sector.
+ */
+function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  if (!ctx.home) return;
+  for (let j = 0; j < tokens.length; j++) {
+    const head = groupHead(words, j);
+    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !words[head.end - 1].endsWith('s') || LENDING_VOICES.has(words[head.end - 1])) return;
+    // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
+    if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
+    setGroup(ctx, tokens, slotAt, slotStart, j, head.end, ctx.home, head.sector);
+    // ("politicians, businessmen and newspapers": each of a list)
+    j = head.end;
+    if (wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and') j++;
+    if (wordAt(words, j) !== ',' && wordAt(words, j) !== 'and') return;
+  }
+}
+/** Sectors of the voices of a country's public: business, the opposition, the press, the legislature, and its people ('': farmers, unions). */
+const VOICE_SECTORS: ReadonlySet<string> = new Set(['BUS', 'OPP', 'MED', 'LEG', '']);
+/** Prepositions that place a crowd ("Miners in Silesia"), as crowdAtPlace reads them. */
+const CROWD_PLACING: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+/** Lenders, who in debt copy are as often a debtor's foreign creditors as the dispatch country's ("Bankers accused him of arrogance"). */
+const LENDING_VOICES: ReadonlySet<string> = new Set(['bankers', 'banks']);
 
 /** Officials whose "office" acts for the government ("the governor's office", "the mayor's office"). */
 const LOCAL_RULERS: ReadonlySet<string> = new Set(['governor', 'mayor', 'prefect', 'president', 'minister']);
