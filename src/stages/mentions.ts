@@ -275,6 +275,9 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
       if (k > first) {
         to = k;
         taken.fill(0, from, to);
+        // ("the Australian Council of Trade Unions": a body of unions or of companies is of their sector, not the state's)
+        const members = orgHead(tokens, lex, first, to);
+        if (members === 'NGO' || members === 'BUS') sector = members;
       }
     }
   }
