@@ -6,5 +6,10 @@ describe('events, recall round h7', () => {
     // a council of trade unions is a union body (NGO), and a council of an industry's producers a business one, not a state's
     ['The Australian Council of Trade Unions criticized the government on Tuesday.', '1987-03-02', ['ACCUSE 111 occurred AUSNGO->AUSGOV']],
     ['The Canadian Pork Producers Council urged Washington to drop its duty on Canadian hogs.', '1987-03-02', ['REQUEST 020 requested CANBUS->USAGOV']],
+    // a plural demonym the tagger read as a place or a body with no code is the people of its country, of one word or two
+    ['Secretary of State George Shultz urged the West Germans to cut interest rates.', '1987-03-02', ['REQUEST 020 requested USAGOV->DEU']],
+    ['The South Koreans agreed to buy 500,000 tonnes of U.S. wheat, the Agriculture Department said.', '1987-03-02', ['AGREE 0311 occurred KOR->USA']],
+    // (a word of a region in the plural is no people: no country)
+    ['The Westerners agreed to buy 500,000 tonnes of wheat, traders said.', '1987-03-02', []],
   ]);
 });
