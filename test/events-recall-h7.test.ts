@@ -11,5 +11,8 @@ describe('events, recall round h7', () => {
     ['The South Koreans agreed to buy 500,000 tonnes of U.S. wheat, the Agriculture Department said.', '1987-03-02', ['AGREE 0311 occurred KOR->USA']],
     // (a word of a region in the plural is no people: no country)
     ['The Westerners agreed to buy 500,000 tonnes of wheat, traders said.', '1987-03-02', []],
+    // a board is a state's regulator or marketing body; a board of trade is a commodity exchange, no state's
+    ['The Australian Wheat Board agreed to sell 500,000 tonnes of wheat to Egypt.', '1987-03-02', ['AGREE 0311 occurred AUSGOV->EGY']],
+    ['The Kansas City Board of Trade said it would open talks with Japanese grain firms.', '1987-03-02', []],
   ]);
 });

@@ -289,6 +289,9 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   // a military command ("China's Southern Theater Command", "U.S. Central Command")
   'theater command': 'MIL', 'theatre command': 'MIL', 'high command': 'MIL', 'central command': 'MIL',
   'authority': 'GOV', 'directorate': 'GOV', 'bureau': 'GOV', 'administration': 'GOV',
+  // (a board is a state's regulator or marketing body: "Canada's National Energy Board", "the Australian Wheat Board"; a board of
+  // trade is a commodity exchange: "the Chicago Board of Trade")
+  'board': 'GOV', 'board of trade': 'BUS',
   // (a state's news agency reports; it is no side: "the Iranian National News Agency")
   'news agency': 'MED', 'press agency': 'MED',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
