@@ -14,5 +14,7 @@ describe('events, recall round h7', () => {
     // a board is a state's regulator or marketing body; a board of trade is a commodity exchange, no state's
     ['The Australian Wheat Board agreed to sell 500,000 tonnes of wheat to Egypt.', '1987-03-02', ['AGREE 0311 occurred AUSGOV->EGY']],
     ['The Kansas City Board of Trade said it would open talks with Japanese grain firms.', '1987-03-02', []],
+    // words the tagger took for a person that end in a company's head are the company, whatever title opens them (no state body)
+    ['DENVER, March 2 - The union has been on strike against Kroger Co\'s King Soopers Supermarkets unit since May 8.', '1987-03-02', ['PROTEST 143 occurred USA->USABUS']],
   ]);
 });

@@ -296,7 +296,7 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'news agency': 'MED', 'press agency': 'MED',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
   // heads company names often end in ("American Motors", "KLM Royal Dutch Airlines", "Wang Laboratories")
-  'motors': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS', 'industries': 'BUS', 'holdings': 'BUS', 'bancorp': 'BUS',
+  'motors': 'BUS', 'supermarkets': 'BUS', 'stores': 'BUS', 'department stores': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS', 'industries': 'BUS', 'holdings': 'BUS', 'bancorp': 'BUS',
   // (a thrift and a stock exchange are businesses: "American Savings and Loan Association", "the Pacific Stock Exchange")
   'savings and loan association': 'BUS', 'savings and loan': 'BUS', 'savings bank': 'BUS', 'stock exchange': 'BUS',
   // (a state's monetary authority, no company: "Brazilian central bank president Francisco Gros")

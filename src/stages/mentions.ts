@@ -377,7 +377,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   const { inName } = scan;
   // ("the U.S. Environmental Protection Agency", "the U.S. International Trade Commission": a country's name and words ending in a
   // body's head name the country's body, which the tagger took for a person)
-  for (const s of spans) if (s.type === 'PER' && countryBody(lex, s)) s.type = 'ORG';
+  // (so did words ending in a company's head: "Kroger Co's King Soopers Supermarkets unit" is a chain of stores, whatever "King" is)
+  for (const s of spans) if (s.type === 'PER' && (countryBody(lex, s) || orgHead(tokens, lex, s.from, s.to) === 'BUS')) s.type = 'ORG';
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
     if (span.type !== 'PER' || !isFree(scan, span.from, span.to)) continue;
