@@ -16,5 +16,8 @@ describe('events, recall round h7', () => {
     ['The Kansas City Board of Trade said it would open talks with Japanese grain firms.', '1987-03-02', []],
     // words the tagger took for a person that end in a company's head are the company, whatever title opens them (no state body)
     ['DENVER, March 2 - The union has been on strike against Kroger Co\'s King Soopers Supermarkets unit since May 8.', '1987-03-02', ['PROTEST 143 occurred USA->USABUS']],
+    // makers of one good named by their country are its firms, not the country
+    ['West German steelmakers criticized the EC Commission on Tuesday.', '1987-03-02', ['ACCUSE 111 occurred DEUBUS->IGOEU']],
+    ['U.S. sugar refiners met with U.S. Agriculture Department officials on Monday to ask for a larger import quota.', '1987-03-02', ['CONSULT 040 occurred USABUS->USAGOV']],
   ]);
 });
