@@ -19,5 +19,7 @@ describe('events, recall round h7', () => {
     // makers of one good named by their country are its firms, not the country
     ['West German steelmakers criticized the EC Commission on Tuesday.', '1987-03-02', ['ACCUSE 111 occurred DEUBUS->IGOEU']],
     ['U.S. sugar refiners met with U.S. Agriculture Department officials on Monday to ask for a larger import quota.', '1987-03-02', ['CONSULT 040 occurred USABUS->USAGOV']],
+    // a tribunal is a court of its country, its name read whole even when the tagger took only its head
+    ['The Canadian Import Tribunal rejected the U.S. complaint on Friday.', '1987-03-02', ['REJECT 120 occurred CANJUD->USA']],
   ]);
 });

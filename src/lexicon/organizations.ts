@@ -276,7 +276,7 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
   // (a chamber named by its country: "the U.S. House of Representatives", which the tagger may take for a place)
   'house of representatives': 'LEG', 'house of commons': 'LEG', 'house of lords': 'LEG',
-  'supreme court': 'JUD', 'court': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
+  'supreme court': 'JUD', 'court': 'JUD', 'tribunal': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
   // (a council of an industry's firms or of a town's unions is no state body: "the Pork Producers Council", "the Forest Industry
   // Council", "the Metal Trades Council")
   'producers council': 'BUS', 'growers council': 'BUS', 'industry council': 'BUS', 'labour council': 'NGO', 'labor council': 'NGO',

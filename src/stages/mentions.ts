@@ -1120,7 +1120,7 @@ const ONE_WORD_LEADER = LEADERS.some((leader) => leader.names.some((name) => !/\
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet', 'So', 'Nor', 'Although', 'Though', 'While', 'When', 'If', 'Because']);
 
 /** Single words that head a body's name. */
-const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
+const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Tribunal|Corporation|Company)$/;
 
 /** Whether `w` is the last word of a company's name: a legal form, or a head such names often end in ("Jones Medical Industries"). */
 export function companySuffix(w: string): boolean {
