@@ -276,7 +276,11 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
   // (a chamber named by its country: "the U.S. House of Representatives", which the tagger may take for a place)
   'house of representatives': 'LEG', 'house of commons': 'LEG', 'house of lords': 'LEG',
-  'supreme court': 'JUD', 'court': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
+  'supreme court': 'JUD', 'court': 'JUD', 'tribunal': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',
+  // (a council of an industry's firms or of a town's unions is no state body: "the Pork Producers Council", "the Forest Industry
+  // Council", "the Metal Trades Council")
+  'producers council': 'BUS', 'growers council': 'BUS', 'industry council': 'BUS', 'labour council': 'NGO', 'labor council': 'NGO',
+  'trades council': 'NGO',
   'committee': 'GOV', 'council': 'GOV', 'service': 'GOV', 'forum': 'IGO', 'institute': 'NGO', 'mission': 'GOV',
   // (a committee of a company's owners or lenders is theirs, no state's: "the Colonial American Shareholders Committee", "the Bank
   // Advisory Committee" of a debtor's creditor banks)
@@ -289,11 +293,14 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   // a military command ("China's Southern Theater Command", "U.S. Central Command")
   'theater command': 'MIL', 'theatre command': 'MIL', 'high command': 'MIL', 'central command': 'MIL',
   'authority': 'GOV', 'directorate': 'GOV', 'bureau': 'GOV', 'administration': 'GOV',
+  // (a board is a state's regulator or marketing body: "Canada's National Energy Board", "the Australian Wheat Board"; a board of
+  // trade is a commodity exchange: "the Chicago Board of Trade")
+  'board': 'GOV', 'board of trade': 'BUS',
   // (a state's news agency reports; it is no side: "the Iranian National News Agency")
   'news agency': 'MED', 'press agency': 'MED',
   'party': 'PTY', 'corp': 'BUS', 'company': 'BUS', 'inc': 'BUS', 'bank': 'BUS', 'group': 'BUS', 'ltd': 'BUS',
   // heads company names often end in ("American Motors", "KLM Royal Dutch Airlines", "Wang Laboratories")
-  'motors': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS', 'industries': 'BUS', 'holdings': 'BUS', 'bancorp': 'BUS',
+  'motors': 'BUS', 'supermarkets': 'BUS', 'stores': 'BUS', 'department stores': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS', 'industries': 'BUS', 'holdings': 'BUS', 'bancorp': 'BUS',
   // (a thrift and a stock exchange are businesses: "American Savings and Loan Association", "the Pacific Stock Exchange")
   'savings and loan association': 'BUS', 'savings and loan': 'BUS', 'savings bank': 'BUS', 'stock exchange': 'BUS',
   // (a state's monetary authority, no company: "Brazilian central bank president Francisco Gros")

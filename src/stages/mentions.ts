@@ -275,6 +275,9 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
       if (k > first) {
         to = k;
         taken.fill(0, from, to);
+        // ("the Australian Council of Trade Unions": a body of unions or of companies is of their sector, not the state's)
+        const members = orgHead(tokens, lex, first, to);
+        if (members === 'NGO' || members === 'BUS') sector = members;
       }
     }
   }
@@ -374,7 +377,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   const { inName } = scan;
   // ("the U.S. Environmental Protection Agency", "the U.S. International Trade Commission": a country's name and words ending in a
   // body's head name the country's body, which the tagger took for a person)
-  for (const s of spans) if (s.type === 'PER' && countryBody(lex, s)) s.type = 'ORG';
+  // (so did words ending in a company's head: "Kroger Co's King Soopers Supermarkets unit" is a chain of stores, whatever "King" is)
+  for (const s of spans) if (s.type === 'PER' && (countryBody(lex, s) || orgHead(tokens, lex, s.from, s.to) === 'BUS')) s.type = 'ORG';
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
     if (span.type !== 'PER' || !isFree(scan, span.from, span.to)) continue;
@@ -1138,7 +1142,7 @@ const ONE_WORD_LEADER = LEADERS.some((leader) => leader.names.some((name) => !/\
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['But', 'And', 'Or', 'Yet', 'So', 'Nor', 'Although', 'Though', 'While', 'When', 'If', 'Because']);
 
 /** Single words that head a body's name. */
-const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Corporation|Company)$/;
+const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Council|Service|Office|Institute|Department|Directorate|Bureau|Administration|Board|Tribunal|Corporation|Company)$/;
 
 /** Whether `w` is the last word of a company's name: a legal form, or a head such names often end in ("Jones Medical Industries"). */
 export function companySuffix(w: string): boolean {

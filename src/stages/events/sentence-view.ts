@@ -403,10 +403,13 @@ function countryAdjective(tokens: readonly Token[], words: readonly string[], sl
   const t = tokens[j];
   if (!t) return null;
   const slot = slotAt[j];
-  // ("Moscow expelled 25 Britons.": a plural demonym the tagger took for a body with no code is still the people of its country)
-  if (slot && !slot.group && !slot.entity.actor && !slot.entity.country && slot.entity.type === 'organization' && slot.start === t.start && slot.end === t.end) {
-    const people = pluralDemonym(t.text);
-    if (people) return { country: people, end: j + 1, people: true };
+  // ("Moscow expelled 25 Britons.": a plural demonym the tagger took for a body or a place with no code is still the people of its
+  // country, of one word or two: "the Kuwaitis", "the West Germans")
+  if (slot && !slot.group && !slot.entity.actor && !slot.entity.country && (slot.entity.type === 'organization' || slot.entity.type === 'location') && slot.start === t.start) {
+    let end = j + 1;
+    while (end < tokens.length && slotAt[end] === slot) end++;
+    const people = slot.end === tokens[end - 1].end ? pluralDemonym(tokens.slice(j, end).map((w) => w.text).join(' ')) : null;
+    if (people) return { country: people, end, people: true };
   }
   if (slot) {
     if (slot.group) return null;
