@@ -142,6 +142,9 @@ describe('events, real wire copy', () => {
     ['PARIS, March 24 - Alcatel will supply transmission equipment to the Swedish armed forces.', '1987-03-24', []],
     // a committee of a company's owners or of a debtor's banks is business, no state body
     ['ROANOKE, Va., March 26 - Colonial American Bankshares Corp said it met with the Colonial American Shareholders Committee.', '1987-03-26', []],
+    // the parties a list after `except` leaves out do not act
+    ['LONDON, March 3 - All ATPC members except Zaire and Australia recently agreed to adhere to the export quotas.', '1987-03-03', []],
+    ['LONDON, March 3 - Zaire and Australia agreed to adhere to the export quotas.', '1987-03-03', ['AGREE 030 occurred COD->AUS', 'AGREE 030 occurred AUS->COD']],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);

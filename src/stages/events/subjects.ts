@@ -6,6 +6,19 @@ import type { Slot, View } from './types.js';
 import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 const SUBJECT_BLOCKING_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'with', 'for', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'amid', 'about', 'around']);
+/** Words that leave the parties after them out of the act ("all members except Zaire"). */
+const EXCLUDING: ReadonlySet<string> = new Set(['except', 'excluding', 'besides']);
+
+/** The first word of the list of parties, joined by commas and `and`, whose member starts at `at` ("Zaire and Australia"). */
+function listStart(view: View, at: number): number {
+  let k = at;
+  while (k >= 2 && (wordAt(view.words, k - 1) === 'and' || wordAt(view.words, k - 1) === ',') && view.slotAt[k - 2]) {
+    const s = view.slotStart[k - 2];
+    k = s >= 0 ? s : k - 2;
+  }
+  return k;
+}
+
 /** Words that open an appositive noun phrase after a name ("Lourenco, the African Union's mediator,"). */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'last', 'next', 'now', 'then', 'also', 'himself', 'herself', 'itself']);
 
@@ -163,6 +176,8 @@ export function subjectLeft(view: View, at: number): Slot | null {
     // ("with Secretary of State Marco Rubio accusing the court": the one a `with` opens right before a participle is its subject)
     const absolute = before === 'with' && /ing$/.test(wordAt(words, at)) && words.slice(j + 1, at).every((x) => CLAUSE_ADVERBS.has(x));
     if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject && !absolute) { j = first; continue; }
+    // ("All ATPC members except Zaire and Australia agreed": the parties a list after `except` leaves out do not act)
+    if (EXCLUDING.has(wordAt(words, listStart(view, lead) - 1))) { j = listStart(view, lead); continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
     const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
