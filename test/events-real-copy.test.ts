@@ -227,6 +227,11 @@ describe('events, real wire copy: dates', () => {
     expect(names).toContain('Clayton Yeutter');
     expect(names.some((n) => /Monday/.test(n))).toBe(false);
   });
+  it("[entities] a legislator's state after his name is no part of a body's name the tagger ran over it", () => {
+    const article = extract('WASHINGTON, March 16 - House Speaker Jim Wright of Texas renewed his call for import relief.', { date: '1987-03-16' });
+    expect(article.entities.find((e) => e.name === 'Jim Wright')?.type).toBe('person');
+    expect(article.events.map((e) => e.actor.name)).toContain('Jim Wright');
+  });
   it('[events] declining to prejudge is declining to speak, no refusal', () => {
     expect(dated('PARIS, June 2 - French Finance Minister Edouard Balladur refuses to prejudge the outcome of the talks, his spokesman said.', '1987-06-02').filter((e) => e.startsWith('REJECT'))).toEqual([]);
   });

@@ -975,13 +975,15 @@ function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out
   }
   if (span.type === 'ORG' || span.type === 'MISC') {
     let split = false;
-    for (let k = span.from + 1; k < span.to - 1 && !split; k++) {
+    // ("House Speaker Jim Wright of Texas": the state a legislator is of, after the name, is no part of it)
+    const to = span.to - 4 > span.from && tokens[span.to - 2].text === 'of' && capitalised(tokens[span.to - 1].text) ? span.to - 2 : span.to;
+    for (let k = span.from + 1; k < to - 1 && !split; k++) {
       const m = lex.folded[k];
-      if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < span.to && m.to >= span.to - 3 && capitalised(tokens[k].text)) {
+      if (m && (entryOf(m, 'title') || entryOf(m, 'rank')) && m.to < to && m.to >= to - 3 && capitalised(tokens[k].text)) {
         // ("Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen": a demonym and office words before the title are the title's,
         // no body of their own)
         if (!officeOnly(tokens, lex, span.from, k)) out.push({ from: span.from, to: k, type: span.type });
-        out.push({ from: m.to, to: span.to, type: 'PER' });
+        out.push({ from: m.to, to, type: 'PER' });
         split = true;
       }
     }
