@@ -12,9 +12,11 @@ import { titleCase } from '../gazetteer.js';
 /**
  * Bodies every government has, named without their country in home copy: a ministry, a department in the American style or a state
  * agency, by what it deals with ("the Justice Department", "the Grain Products Ministry", "the Post and Telecommunications Ministry",
- * "the Ministry of International Trade and Industry", "the Environmental Protection Agency"; not a news agency).
+ * "the Ministry of International Trade and Industry", "the Environmental Protection Agency"; not a news agency), and a state
+ * commission, board or tribunal ("the Arbitration Commission", "the Prices and Incomes Board"; not one of many states, "the
+ * European Commission", "the Joint Economic Commission").
  */
-const HOME_BODY = /^(?:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Ministry|Department)|(?!.*\b(?:News|Press)\b)(?:[A-Z][a-z]+ ){1,3}Agency|(?:Ministry|Department) of [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
+const HOME_BODY = /^(?:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Ministry|Department)|(?!.*\b(?:News|Press)\b)(?:[A-Z][a-z]+ ){1,3}Agency|(?!.*\b(?:International|World|European|Joint)\b)(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Commission|Board|Tribunal)|(?:Ministry|Department) of [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
 import { LABOUR_UNION_HEADS, LEGISLATURES } from '../lexicon/organizations.js';
 /** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */

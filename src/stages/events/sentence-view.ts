@@ -375,7 +375,8 @@ function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly stri
   if (!ctx.home) return;
   for (let j = 0; j < tokens.length; j++) {
     const head = groupHead(words, j);
-    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !words[head.end - 1].endsWith('s') || LENDING_VOICES.has(words[head.end - 1])) return;
+    // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
+    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !/(?:s|men)$/.test(words[head.end - 1]) || LENDING_VOICES.has(words[head.end - 1])) return;
     // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
     setGroup(ctx, tokens, slotAt, slotStart, j, head.end, ctx.home, head.sector);
