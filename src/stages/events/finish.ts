@@ -30,6 +30,9 @@ const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
+/** An act done in the past with its object or place told before a purpose `to` ("dumped lemons on the streets to"); not a wish,
+ * plan or call, whose `to` is what is wanted ("planned a march to", "asked members to"). */
+const DONE_FOR = /(?:^|\s)(?!(?:planned|intended|wanted|hoped|needed|decided|expected|asked|urged|called|invited|threatened|vowed|pledged|promised|agreed|refused|failed|used|appeared|seemed|allowed|forced|encouraged|persuaded|told|ordered|prepared|organised|organized|scheduled)\s)[a-z]+ed\s(?:\S+\s){1,8}to\s$/;
 
 /** Acts whose recipient, named by its capital, is the government there (not the town: "struck Kyiv"). */
 const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE', 'CONSULT', 'SANCTION', 'COOPERATE', 'RETREAT']);
@@ -649,6 +652,9 @@ export function finish(
   if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
+  // "growers dumped lemons on the streets to protest against EC duties": a protest that is the purpose of an act done was made by it
+  const protestDoneFor = entry.type === 'PROTEST' && wordAt(words, statusFrom - 1) === 'to' && DONE_FOR.test(clauseBefore) && !MODAL_OR_CONDITION.test(clauseBefore);
+  if (status === 'intended' && protestDoneFor) status = 'occurred';
   // "Slovenia's parliament voted on Tuesday to recognise a Palestinian state": what a vote decides is done by it
   // (not a strike voted for: that is still to come)
   if (status === 'intended' && VOTED_ACTS.has(entry.type) && /(?:^|\s)voted\s(?:\S+\s){0,3}to\s$/.test(before)) status = 'occurred';
@@ -778,7 +784,8 @@ export function finish(
     date = nearestDate(ctx, { start: unit.start, end: view.tokens[start - 1].start }, trigger, 'past');
   }
   // (an attempt told in the past was made then: "Contra rebels tried to blow up an electricity pylon")
-  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted) to $/.test(before);
+  // (and a protest done by an act told in the past, dated by it: "dumped lemons on the streets to protest")
+  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted) to $/.test(before) || protestDoneFor;
   // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; the present progressive,
   // under way on the day of the news, "The Administration is discussing a deal with Cairo"; and a word act reported in the past,
   // made when said, "Iran's supreme leader said Israel would be punished")
