@@ -352,7 +352,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     if (bodyMeeting) return nominal(ctx, unit, view, bodyMeeting, start, end);
     // "a NATO summit", "the ASEAN meeting": a name between a determiner and a verb form is a noun's modifier
     // ("the Houthis attack ships" keeps its plural name as a subject)
-    if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1]) {
+    // (a gerund after a party that ends in a common noun describes it: "A Japanese team visiting Washington")
+    if ((form === 'base' || form === 'gerund') && view.slotAt[start - 1] && !(form === 'gerund' && /^\p{Ll}/u.test(view.tokens[start - 1].text))) {
       // ("a scheduled Moscow visit by Shultz": past the noun's own lower-case modifiers before a place's name)
       const placed = view.slotAt[start - 1]!.entity.type === 'location' || view.slotAt[start - 1]!.entity.type === 'country';
       let d = view.slotStart[start - 1] - 1;

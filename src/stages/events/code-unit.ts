@@ -6,7 +6,7 @@ import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HE
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
-import { agentAfterPlace, asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
+import { agentAfterPlace, ARTICLES, asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
@@ -129,7 +129,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // as "Iran-backed" written as one word does)
     if (BACKING_PARTICIPLES.has(wordAt(words, m.start)) && hyphenJoined(view, m.start)) continue;
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
-    if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && countedBefore(view, m.start - 1)) continue;
+    // ("called the U.S. raids an escalation": so is a plural act noun after an article and a name, where no object or clause
+    // follows it as it would a verb's, "the U.S. wants Tokyo to", "the U.S. imposes tariffs on")
+    if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && (countedBefore(view, m.start - 1) || pluralActAfterArticle(view, m.start))) continue;
     // ("demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": each `that` clause is demanded)
     if (demanded >= 0) for (let k = demanded; k < m.start - 1; k++) if (wordAt(words, k) === 'and' && wordAt(words, k + 1) === 'that') demanded = k + 2;
     if (demanded >= 0 && m.start > demanded && m.start - demanded <= 8 && m.form === 'base' && m.pattern.frame === 'verb' && !hasBoundary(words, demanded, m.start)) {
@@ -1552,6 +1554,17 @@ function countedBefore(view: View, last: number): boolean {
   const first = view.slotStart[last] >= 0 ? view.slotStart[last] : last;
   const w = wordAt(view.words, first - 1);
   return (/^\d/.test(w) || COUNT_WORDS.has(w)) && /^\p{Lu}/u.test(view.tokens[first].text);
+}
+
+/**
+ * Whether the -s form at `k` is a plural act noun right after a name that opens with a capital after an article ("the U.S. raids",
+ * "the Iraqi attacks"), with no name, `that` or `to` after it that a verb would take ("the U.S. attacks Libya", "the U.S. attacks Iranian shipping").
+ */
+function pluralActAfterArticle(view: View, k: number): boolean {
+  const first = view.slotStart[k - 1] >= 0 ? view.slotStart[k - 1] : k - 1;
+  const next = wordAt(view.words, k + 1);
+  return ACT_NOUNS.has(wordAt(view.words, k)) && ARTICLES.has(wordAt(view.words, first - 1)) && /^\p{Lu}/u.test(view.tokens[first].text)
+    && !view.slotAt[k + 1] && !startsUpper(view.tokens[k + 1]?.text ?? '') && next !== 'that' && next !== 'to';
 }
 
 /**
