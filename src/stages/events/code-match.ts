@@ -630,7 +630,7 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
         subject = sentenceSubject(view) ?? subject;
       }
       // ("after Ecuadorean police forced their way into the Mexican embassy ... and arrested": the clause's own subject)
-      if (conjoined) subject = clauseSubjectBefore(view, and) ?? subject;
+      if (conjoined) subject = subordinateSubjectBefore(view, and) ?? subject;
       // ("the ceasefire his government signed with the ELN": the government of the one the sentence is about)
       if (entry.agreementBefore && wordAt(words, start - 1) === 'government' && POSSESSIVES.has(wordAt(words, start - 2))) {
         const country = openingSubject(view)?.entity.country;
@@ -1070,7 +1070,7 @@ const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
  * The subject of a subordinate clause the verb after `and` at `and` continues ("after Ecuadorean police forced their way into
  * the Mexican embassy ... and arrested"): the party right after the last subordinator before it, with no comma between.
  */
-function clauseSubjectBefore(view: View, and: number): Slot | null {
+function subordinateSubjectBefore(view: View, and: number): Slot | null {
   const { words, slotAt } = view;
   for (let k = and - 1; k > 0; k--) {
     const w = wordAt(words, k);

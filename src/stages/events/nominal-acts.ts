@@ -325,7 +325,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       // ("told reporters before a meeting with the Paris Club", "in his talks with Japanese Defence Minister Yuko Kurihara": talks
       // before which, or in which, the subject speaks are its own too, as after or during them)
       if (TALK_FRAME_OPENERS.has(w) && (w !== 'in' || DETERMINERS.has(wordAt(words, j + 1)) || POSSESSIVES.has(wordAt(words, j + 1)) || j + 1 === start)) {
-        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? clauseSubjectBefore(view, j) ?? participleSubject(view, j) : null;
+        const subject = openingFrame(view, j) ? mainSubjectAfterComma(view, pastNamedParties(view, argStart + 1)) : j > 0 ? frameClauseSubject(view, j) ?? participleSubject(view, j) : null;
         if (subject) actors = withCompounds(view, subject, -1);
         // (talks the subject speaks before are still to come)
         toCome ||= w === 'before';
@@ -706,7 +706,7 @@ const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'addre
  * with", "Baldrige said he hopes Nakasone will make proposals at a meeting with President Reagan": Thatcher's, Nakasone's; the
  * speaker's otherwise, read by participleSubject).
  */
-function clauseSubjectBefore(view: View, j: number): Slot | null {
+function frameClauseSubject(view: View, j: number): Slot | null {
   const { words, tokens, slotAt, slotStart } = view;
   for (let v = j - 1; v > 0 && v >= j - 14; v--) {
     const w = wordAt(words, v);
