@@ -145,6 +145,9 @@ describe('events, real wire copy', () => {
     // the parties a list after `except` leaves out do not act
     ['LONDON, March 3 - All ATPC members except Zaire and Australia recently agreed to adhere to the export quotas.', '1987-03-03', []],
     ['LONDON, March 3 - Zaire and Australia agreed to adhere to the export quotas.', '1987-03-03', ['AGREE 030 occurred COD->AUS', 'AGREE 030 occurred AUS->COD']],
+    // an adverb of time between a plural noun and a participle before `by` keeps the reduced passive: the agent acts
+    ['PARIS, Feb 26 - Union leader Edmond Maire renewed union demands already rejected by the government for indexation clauses.', '1987-02-26', []],
+    ['PARIS, Feb 26 - Union leader Edmond Maire said the French government had already rejected the demands.', '1987-02-26', ['REJECT 120 occurred FRAGOV->-']],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);

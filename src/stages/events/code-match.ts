@@ -525,7 +525,9 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // "troops on heightened alert" is the state the subject put them in)
     if ((form === 'past/participle' || form === 'participle') && prev !== '' && PREPOSITIONS.has(prev) && prev !== 'as' && (end === start + 1 || (entry.needsRecipient && prev !== 'by')) && /^\p{Ll}/u.test(tokens[start].text)) return null;
     // ("Two supertankers attacked in the Gulf by Iranian gunboats": the agent may follow a phrase of place or time)
-    const reduced = (form === 'participle' || form === 'past/participle') && (wordAt(words, end) === 'by' || (PLACE_OR_TIME_OPENERS.has(wordAt(words, end)) && agentAfterPlace(words, end))) && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && !MODALS.has(prev) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
+    // ("union demands already rejected by the government": an adverb of time between a plural noun and the participle before `by`)
+    const timedNoun = wordAt(words, end) === 'by' && REDUCED_ADVERBS.has(prev) && !view.slotAt[start - 2] && /^\p{Ll}{3,}s$/u.test(tokens[start - 2]?.text ?? '');
+    const reduced = (form === 'participle' || form === 'past/participle') && (wordAt(words, end) === 'by' || (PLACE_OR_TIME_OPENERS.has(wordAt(words, end)) && agentAfterPlace(words, end))) && prev !== '' && !view.slotAt[start - 1] && /^\p{Ll}/u.test(tokens[start - 1].text) && (!MODALS.has(prev) || timedNoun) && !/ly$/.test(prev) && !beBefore(words, start) && !ASPECT.has(prev) && prev !== 'has' && prev !== 'have' && prev !== 'had';
     // ("at a summit in Astana hosted by Tokayev": a gathering placed before its participle)
     const gathered = !reduced && entry.id === 'consult.host' && form === 'past/participle' && wordAt(words, end) === 'by' && gatheringBefore(words, start) && placedBefore(view, start);
     // ("a British diplomat was beaten and abducted": a participle joined to a passive one is passive too)
@@ -1062,6 +1064,9 @@ function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   if (!body || !body.entity.country || body.entity.type === 'location') return null;
   return body.entity.sector === sector ? body : groupSlot(ctx, body.entity.country, sector, view.tokens[owner].start, view.tokens[k].end);
 }
+
+/** Adverbs of time between a noun and the participle of a reduced passive ("demands already rejected by"). */
+const REDUCED_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'since', 'later', 'first', 'once', 'now']);
 
 /** Sectors of a state's armed services its own forces are named by ("its troops", "its border guards"). */
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
