@@ -148,6 +148,8 @@ describe('events, real wire copy', () => {
     // an adverb of time between a plural noun and a participle before `by` keeps the reduced passive: the agent acts
     ['PARIS, Feb 26 - Union leader Edmond Maire renewed union demands already rejected by the government for indexation clauses.', '1987-02-26', []],
     ['PARIS, Feb 26 - Union leader Edmond Maire said the French government had already rejected the demands.', '1987-02-26', ['REJECT 120 occurred FRAGOV->-']],
+    // a company that pulls out of a market withdraws no forces
+    ['NEW YORK, Oct 20 - C and D Commodities, a Chicago-based commodities firm, has pulled out of the U.S. energy futures market.', '1987-10-20', []],
     // the head of a team a demonym places is of its country, not the dateline's (and so is the official joined to him by `and`)
     ['LONDON, March 23 - The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, will hold talks with French officials in Paris later this week.', '1987-03-23', ['CONSULT 040 intended NGAGOV->FRAGOV', 'CONSULT 040 intended NGAGOV->FRAGOV']],
   ]);
