@@ -796,14 +796,14 @@ export function finish(
   // (news of the day told after the first paragraph: a roundup item's opening under its own dateline, "BAHRAIN - Iranian forces
   // have renewed their assault on Basra"; and an act someone says in the present perfect has been done, "FAO said it has also
   // approved 1.4 mln dlrs of food aid": not a background act of the past)
-  const newsOfTheDay = !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
+  const newsOfTheDay = (): boolean => !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
   // (the first paragraph told in the present is the news of the day too: "U.S. and Soviet negotiators meet in Geneva", "Japan imposes
   // duties on U.S. chips", "Antonov begins two days of economic talks in Bonn")
-  const presentLead = unit.paragraph === ctx.firstBody && !pastForm && !PERFECT_WORD.test(before)
+  const presentLead = (): boolean => unit.paragraph === ctx.firstBody && !pastForm && !PERFECT_WORD.test(before)
     && (pattern.frame === 'verb' ? !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
       : before.split(' ').some((w) => lexicon().lightVerbs.get(w) === 'third'));
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead)
-    && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead())
+    && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay()))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
 

@@ -177,7 +177,8 @@ export function subjectLeft(view: View, at: number): Slot | null {
     const absolute = before === 'with' && /ing$/.test(wordAt(words, at)) && words.slice(j + 1, at).every((x) => CLAUSE_ADVERBS.has(x));
     if (before !== '' && SUBJECT_BLOCKING_PREPOSITIONS.has(before) && !clauseSubject && !absolute) { j = first; continue; }
     // ("All ATPC members except Zaire and Australia agreed": the parties a list after `except` leaves out do not act)
-    if (EXCLUDING.has(wordAt(words, listStart(view, lead) - 1))) { j = listStart(view, lead); continue; }
+    const listed = listStart(view, lead);
+    if (EXCLUDING.has(wordAt(words, listed - 1))) { j = listed; continue; }
     // "strike on the Iranian consulate ... killed": the object of a preposition is no subject
     // ("after the Chinese aircraft carrier Liaoning sailed": `after` opens a clause here too)
     const opened = (wordAt(words, first - 2) === 'after' || wordAt(words, first - 2) === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
