@@ -247,6 +247,16 @@ describe('events, real wire copy: dates', () => {
   it("[events] (a company's request to its own creditors is its business)", () => {
     expect(dated('TOKYO, April 2 - Sanko Steamship Co asked its creditor banks for a moratorium on repayments.', '1987-04-02')).toEqual([]);
   });
+  it('[events] a time adverbial of several words between a body and its adopting verb keeps the resolution its request', () => {
+    expect(dated('QUITO, March 18 - Ecuador\'s Congress last January 22 approved a non-binding resolution asking President Leon Febres Cordero to resign.', '1987-03-18'))
+      .toEqual(['REQUEST ECULEG->ECUGOV 1987-01-22']);
+    expect(dated('OTTAWA, March 18 - Canada and the United States agreed last December to a 15 pct charge on softwood shipments.', '1987-03-18'))
+      .toContain('AGREE CAN->USA 1986-12');
+  });
+  it('[events] (the act a request asks is not meant by the one asked, even where the request found no author)', () => {
+    const text = 'QUITO, March 18 - President Leon Febres Cordero imposed the measures.\n    The congress last month voted 38-29 to approve a non-binding resolution asking the president to resign.';
+    expect(dated(text, '1987-03-18').filter((e) => e.startsWith('CONCEDE'))).toEqual([]);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -148,12 +148,20 @@ export function skipTimeAdverbial(words: readonly string[], i: number): number {
   // "agreed in 1984 to hand back", "promised in March to send", "agreed in principle to"
   if (w === 'in' && (MONTHS.has(wordAt(words, i + 1)) || isYear(wordAt(words, i + 1)) || wordAt(words, i + 1) === 'principle')) return i + 2;
   if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(wordAt(words, i + 1))) return i + 2;
+  // "The congress last January 22 voted", "agreed last March to"
+  if ((w === 'last' || w === 'this' || w === 'next') && MONTHS.has(wordAt(words, i + 1))) return /^\d{1,2}$/.test(wordAt(words, i + 2) ?? '') ? i + 3 : i + 2;
   // "every Saturday night", "each week"
   if ((w === 'every' || w === 'each') && (WEEKDAYS.has(wordAt(words, i + 1)) || PERIODS.has(wordAt(words, i + 1)) || DAY_PARTS.has(wordAt(words, i + 1)))) {
     return DAY_PARTS.has(wordAt(words, i + 2)) ? i + 3 : i + 2;
   }
   if (w === 'earlier' && wordAt(words, i + 1) === 'this' && PERIODS.has(wordAt(words, i + 2))) return i + 3;
   return TIME_ADVERBS.has(w) ? i + 1 : i;
+}
+
+/** Where a time adverbial (as `skipTimeAdverbial` reads them) that ends at word `last` starts, or `last + 1` when none ends there. */
+export function timeAdverbialBefore(words: readonly string[], last: number): number {
+  for (let i = Math.max(0, last - 3); i <= last; i++) if (skipTimeAdverbial(words, i) === last + 1) return i;
+  return last + 1;
 }
 
 /**
@@ -527,7 +535,9 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   const verb = k;
   k--;
   // ("The Senate yesterday unanimously passed a resolution": past words of time too)
-  while (k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)) || TIME_ADVERBS.has(wordAt(words, k)))) k--;
+  for (let from = timeAdverbialBefore(words, k); k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)) || from <= k); from = timeAdverbialBefore(words, k)) {
+    k = from <= k ? from - 1 : k - 1;
+  }
   // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
   const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
   // (the text's words were said when it was issued or adopted: "EC ministers issued a statement deploring" is told done)

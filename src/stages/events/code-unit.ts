@@ -104,7 +104,8 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
   const imposed: Candidate[] = [];
   // (`infinitive`: the embedder's own pattern ends in one, "agreed on Saturday to hold")
-  let embedder: { end: number; index: number; infinitive?: boolean } | null = null;
+  // (`tight`: only the verb right after the `to` a few words on is embedded: a request not coded, whose words are not read further)
+  let embedder: { end: number; index: number; infinitive?: boolean; tight?: boolean } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
   // "rumors that the United States had struck", "no information to suggest", "denied that": what the words tell is not asserted
   const hearsay = unassertedWords(view);
@@ -166,6 +167,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // so told still give the agreement its kind, "agreed to reopen two crossings after three days of talks")
     if (embedder && !m.pattern.entry.toCome && !(m.pattern.entry.mutual && m.pattern.frame === 'noun' && warFramed(words, m.start))
       && !(SAID_ACTS.has(m.pattern.entry.type) && resolutionBody(view, m.start)) && m.start >= embedder.end
+      && (!embedder.tight || (m.start - embedder.end <= 4 && wordAt(words, m.start - 1) === 'to'))
       && (((m.start - embedder.end <= 10 || (wordsApart(view, embedder.end, m.start) <= 10 && infinitiveAt(words, m.start)))
         && (words.slice(embedder.end - 1, m.start).includes('to') || embedder.infinitive) && !hasBoundary(words, embedder.end, m.start))
         || listedAfter(view, m, embedder))
@@ -423,6 +425,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted) candidate = null;
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
+    // ("a non-binding resolution asking the president to resign", its adopter not found): the act a verb of asking embeds is asked
+    // of its subject, not done or meant by it, whether or not the request was coded
+    if (!candidate && m.pattern.entry.embeds && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb') embedder = { end: m.end, index: -1, tight: true };
     if (candidate) {
       out.push(candidate);
       embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1, infinitive: m.end - 2 > m.start && wordAt(words, m.end - 2) === 'to' } : null;
