@@ -257,6 +257,11 @@ describe('events, real wire copy: dates', () => {
     const text = 'QUITO, March 18 - President Leon Febres Cordero imposed the measures.\n    The congress last month voted 38-29 to approve a non-binding resolution asking the president to resign.';
     expect(dated(text, '1987-03-18').filter((e) => e.startsWith('CONCEDE'))).toEqual([]);
   });
+  it('[events] releasing a report, money or grain frees no one: a person released is the object', () => {
+    expect(dated('WASHINGTON, March 24 - The Department of Energy released a comprehensive report finding U.S. national security could be jeopardized by oil imports.', '1987-03-24')
+      .filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+    expect(dated('MANAGUA, March 24 - Nicaragua released two U.S. pilots on Tuesday.', '1987-03-24')).toContain('RETREAT NIC->USA 1987-03-24');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');
