@@ -261,6 +261,7 @@ describe('events, real wire copy: dates', () => {
     expect(dated('WASHINGTON, March 24 - The Department of Energy released a comprehensive report finding U.S. national security could be jeopardized by oil imports.', '1987-03-24')
       .filter((e) => e.startsWith('RETREAT'))).toEqual([]);
     expect(dated('MANAGUA, March 24 - Nicaragua released two U.S. pilots on Tuesday.', '1987-03-24')).toContain('RETREAT NIC->USA 1987-03-24');
+    expect(dated('BEIRUT, March 24 - Kidnappers freed American pilot John Smith on Tuesday.', '1987-03-24').filter((e) => e.startsWith('RETREAT'))).toEqual(['RETREAT LBNREB->USA 1987-03-24']);
   });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';

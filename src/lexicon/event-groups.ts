@@ -207,6 +207,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // people by their trade in a firm, whom the police arrest or charge ("charged a former currency clerk", "arrested a bank executive")
   'clerk', 'clerks', 'executive', 'executives', 'employee', 'trader', 'dealer', 'broker', 'banker', 'manager', 'director', 'directors',
   'accountant', 'accountants', 'cashier', 'cashiers', 'suspect',
+  // one person held, freed or seized ("freed New Zealand pilot Phillip Mehrtens"; the plurals in -ers, -ists and -ees are people already)
+  'pilot', 'pilots', 'hostage', 'soldier', 'officer', 'detainee', 'worker', 'journalist', 'reporter', 'photographer', 'correspondent',
+  'activist', 'dissident', 'dissidents', 'missionary', 'missionaries', 'priest', 'priests', 'nun', 'nuns', 'doctor', 'doctors', 'nurse',
+  'teacher', 'engineer', 'tourist', 'servicemen', 'serviceman',
 ]);
 
 /** Words that stand where a direct object would but are none: "met here", "met last week", "met for talks". */
