@@ -263,6 +263,13 @@ describe('events, real wire copy: dates', () => {
     expect(dated('MANAGUA, March 24 - Nicaragua released two U.S. pilots on Tuesday.', '1987-03-24')).toContain('RETREAT NIC->USA 1987-03-24');
     expect(dated('BEIRUT, March 24 - Kidnappers freed American pilot John Smith on Tuesday.', '1987-03-24').filter((e) => e.startsWith('RETREAT'))).toEqual(['RETREAT LBNREB->USA 1987-03-24']);
   });
+  it('[entities] an office of a firm is business, whatever its title: a company director who resigns concedes nothing to a state', () => {
+    const article = extract('NEW YORK, March 12 - Purolator said director Doresy Gardner resigned from its board.\n    Gardner, an official of Kelso Management, said he resigned over a dispute.', { date: '1987-03-12' });
+    expect(article.entities.find((e) => e.name === 'Doresy Gardner')?.actor).toBe('USABUS');
+    expect(article.entities.find((e) => e.name === 'Kelso Management')?.type).toBe('organization');
+    expect(article.events.filter((e) => e.type === 'CONCEDE')).toEqual([]);
+    expect(extract('NEW YORK, March 12 - John Smith, an official of the company, said it would appeal.', { date: '1987-03-12' }).entities.find((e) => e.name === 'John Smith')?.sector).toBe('BUS');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

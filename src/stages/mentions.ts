@@ -1046,9 +1046,10 @@ function addOfficeHolders(tokens: readonly Token[], lex: Lex, out: TokenSpan[]):
   }
 }
 
-/** Company names the tagger took for people: "Jones Medical Industries Inc". */
+/** Company names the tagger took for people or places: "Jones Medical Industries Inc", "an official of Kelso Management". */
 function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
+    if (span.type === 'LOC' && span.to - span.from >= 2 && companySuffix(tokens[span.to - 1].text)) span.type = 'ORG';
     if (span.type !== 'PER') continue;
     let k = span.to;
     // ("Lomas and Nettleton Financial Corp", "Procter and Gamble Co": names joined by "and" inside one company's name)
@@ -1148,7 +1149,7 @@ const ORG_HEAD_WORD = /^(?:Authority|Agency|Ministry|Commission|Committee|Counci
 
 /** Whether `w` is the last word of a company's name: a legal form, or a head such names often end in ("Jones Medical Industries"). */
 export function companySuffix(w: string): boolean {
-  return COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors)$/.test(w);
+  return COMPANY_FORMS.has(w) || /^(?:Industries|Holdings|Group|Bancorp|Airlines|Motors|Management|Partners|Associates|Securities|Investments)$/.test(w);
 }
 
 /** Whether tokens [from, to) end in the head of a body's name ("News Agency", "Board", "Ministry"). */
@@ -1498,6 +1499,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (known) stateBody ||= known.sector !== 'BUS';
     // ("General Mining Co chairman Julian Thompson", "British Petroleum Co chairman": a company's name closed by its legal form)
     if (i > from && capitalised(tokens[i - 1].text) && companySuffix(tokens[i].text)) businessBody = true;
+    // ("Doresy Gardner, an official of the company, said")
+    if (i > from && lex.lower[i - 1] === 'the' && FIRM_NOUNS.has(lex.lower[i])) businessBody = true;
     const body = entryOf(folded, 'orghead');
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
@@ -1544,6 +1547,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (businessBody || businessTitle) sector = 'BUS';
     else if (unknownBody || (lowerTitle && countries.length === 0)) sector = null;
   }
+  // ("an official of Kelso Management Inc", "an official of the company"): any office of a firm and of no state body is business
+  if (businessBody && !stateBody && !code && sector === 'GOV') sector = 'BUS';
   // "Senate Democratic leader", "House Foreign Affairs Committee chairman": an office in a legislature.
   if (legislature && sector === 'GOV' && !code) sector = 'LEG';
   const bare = shared && sector === 'GOV' && !code && !stateBody && countries.length === 0;
@@ -1763,7 +1768,10 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   if (nominal.type === 'person' && tokens[to]?.text === 'of') {
     let j = to + 1;
     while (j < tokens.length && j <= to + 4 && /^[a-z]+$/.test(tokens[j].text) && !SPEECH_VERB_SET.has(tokens[j].text)) j++;
-    if (j > to + 1 && (SPEECH_VERB_SET.has(tokens[j]?.text ?? '') || tokens[j]?.text === ',') && !/^(?:the|a|an|of)$/.test(tokens[j - 1].text)) return { to: j, type: nominal.type, head: lower, country, sector: nominal.sector, words: [...modifiers, lower] };
+    // ("an official of the company said": the office of a firm is business)
+    if (j > to + 1 && (SPEECH_VERB_SET.has(tokens[j]?.text ?? '') || tokens[j]?.text === ',') && !/^(?:the|a|an|of)$/.test(tokens[j - 1].text)) {
+      return { to: j, type: nominal.type, head: lower, country, sector: FIRM_NOUNS.has(tokens[j - 1].text) ? 'BUS' : nominal.sector, words: [...modifiers, lower] };
+    }
   }
   // "the chief of the Russian General Staff": extend over "of the" + capitalised words.
   // ("a spokesman for the Afghan government": a spokesman speaks for the body named after `for`)
@@ -1825,10 +1833,15 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
       if (!sector && GOVERNING_WORDS.has(tokens[i].text)) sector = 'GOV';
     }
     to = end;
+    // ("an official of Kelso Management Inc"): the office of a firm is business, whatever the title
+    if (companySuffix(tokens[end - 1].text)) sector = 'BUS';
   }
   if (code && !country) return { to, country, sector: 'IGO', code };
   return { to, country, sector, code: null };
 }
+
+/** Lower-case nouns of a firm an office is of ("an official of the company"). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group']);
 
 /** Heads of people who speak for a body ("a spokesman for the ministry"). */
 const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
