@@ -270,6 +270,10 @@ describe('events, real wire copy: dates', () => {
     expect(article.events.filter((e) => e.type === 'CONCEDE')).toEqual([]);
     expect(extract('NEW YORK, March 12 - John Smith, an official of the company, said it would appeal.', { date: '1987-03-12' }).entities.find((e) => e.name === 'John Smith')?.sector).toBe('BUS');
   });
+  it("[entities] an office titled by the short form the text gave a body of states is the body's, not the dateline's", () => {
+    const text = "OSAKA, April 27 - Japan will contribute funds to the Asian Development Bank (ADB), Finance Minister Kiichi Miyazawa said.\n    ADB President Masao Fujioka supported Miyazawa's view.";
+    expect(dated(text, '1987-04-27')).toContain('SUPPORT IGOADB->JPNGOV -');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

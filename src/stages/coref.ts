@@ -228,6 +228,10 @@ function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMentio
   // An official of an intergovernmental body keeps the body's code ("World Bank President Barber Conable" is IGOWB, wherever the dispatch is from).
   // "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh": an official a news
   // agency quotes is of the agency's country, not of the listening post's.
+  // ("the Asian Development Bank (ADB) ... ADB President Masao Fujioka"): an office titled by the short form the text gave a body of
+  // states is the body's
+  const body = unplacedPerson(entity) ? acronymBodyOf(cluster, layer.mentions) : null;
+  if (body) entity = { ...entity, sector: 'IGO', actor: body };
   const quoting = unplacedPerson(entity) ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
   if (quoting) entity = placedEntity(entity, quoting, entity.name);
   const employer = unplacedPerson(entity) ? appositionBody(text, cluster, layer.mentions) : null;
@@ -440,6 +444,20 @@ function appositionBody(text: string, cluster: Cluster, mentions: readonly RawMe
     for (const m of mentions) {
       if (m.sentence !== name.sentence || m.start <= name.end || m.start - name.end > 80 || !m.country || (m.type !== 'organization' && m.type !== 'country')) continue;
       if (APPOSITION_TO_BODY.test(text.slice(name.end, m.start))) return m;
+    }
+  }
+  return null;
+}
+
+/** The code of a body of states whose short form, given in the text ("(ADB)"), opens a title of the person's name ("ADB President"). */
+function acronymBodyOf(cluster: Cluster, mentions: readonly RawMention[]): string | null {
+  for (const name of cluster.mentions) {
+    if (name.form !== 'name') continue;
+    for (const title of name.titles) {
+      const first = /^[A-Z]{2,6}(?=\s)/.exec(title)?.[0];
+      if (!first) continue;
+      const body = mentions.find((m) => m.type === 'organization' && m.form === 'acronym' && m.text === first && m.code?.startsWith('IGO'));
+      if (body) return body.code;
     }
   }
   return null;
