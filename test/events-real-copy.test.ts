@@ -274,6 +274,12 @@ describe('events, real wire copy: dates', () => {
     const text = "OSAKA, April 27 - Japan will contribute funds to the Asian Development Bank (ADB), Finance Minister Kiichi Miyazawa said.\n    ADB President Masao Fujioka supported Miyazawa's view.";
     expect(dated(text, '1987-04-27')).toContain('SUPPORT IGOADB->JPNGOV -');
   });
+  it("[events] a document's terms told in a relative clause after its phrase are no party's request", () => {
+    expect(dated('ANKARA, March 28 - Turkey said the plans infringed the 1976 Berne agreement between the two countries, which called for a moratorium on any activities.', '1987-03-28')
+      .filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+    expect(dated('WASHINGTON, June 29 - The Environmental Protection Agency announced plans to disapprove clean-air plans for 14 areas and called for bans on new construction.', '1987-06-29')
+      .filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST USAGOV->- 1987-06-29']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

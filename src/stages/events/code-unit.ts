@@ -1302,9 +1302,18 @@ function documentCalls(view: View, start: number): boolean {
     if (opening < 0 || k - opening > 12) return false;
     k = opening - 1;
   }
-  if (wordAt(words, k) === 'which' || wordAt(words, k) === 'that') k -= wordAt(words, k - 1) === ',' ? 2 : 1;
-  return TERMS_DOCUMENTS.has(wordAt(words, k));
+  const relative = wordAt(words, k) === 'which' || wordAt(words, k) === 'that';
+  if (relative) k -= wordAt(words, k - 1) === ',' ? 2 : 1;
+  if (TERMS_DOCUMENTS.has(wordAt(words, k))) return true;
+  // ("the 1976 Berne agreement between the two countries, which called for a moratorium": the document before its phrase)
+  for (let j = k - 1; relative && j >= 0 && j >= k - 7 && wordAt(words, j) !== ',' && wordAt(words, j) !== '.'; j--) {
+    if (DOCUMENT_PHRASE_WORDS.has(wordAt(words, j + 1)) && TERMS_DOCUMENTS.has(wordAt(words, j))) return true;
+  }
+  return false;
 }
+
+/** Prepositions that open the phrase after a document's noun ("the agreement between the two countries", "the accord with Iran"). */
+const DOCUMENT_PHRASE_WORDS: ReadonlySet<string> = new Set(['between', 'with', 'among', 'on', 'of', 'for']);
 
 /** Nouns of documents whose terms "call for" something. */
 const TERMS_DOCUMENTS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'plan', 'plans', 'proposal', 'proposals',
