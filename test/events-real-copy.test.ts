@@ -280,6 +280,11 @@ describe('events, real wire copy: dates', () => {
     expect(dated('WASHINGTON, June 29 - The Environmental Protection Agency announced plans to disapprove clean-air plans for 14 areas and called for bans on new construction.', '1987-06-29')
       .filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST USAGOV->- 1987-06-29']);
   });
+  it("[events] criticism of a party's handling of affairs is of the party, not of what it handled", () => {
+    expect(dated("WASHINGTON, March 3 - President Reagan's rating fell after U.S. senators criticised his handling of the Iran arms scandal.", '1987-03-03')).toEqual(['ACCUSE USALEG->USAGOV 1987-03-03']);
+    expect(dated('WASHINGTON, March 3 - U.S. senators criticised his handling of relations with Iran.', '1987-03-03')).toEqual(['ACCUSE USALEG->- 1987-03-03']);
+    expect(dated("WASHINGTON, March 3 - Opposition leaders criticised the government's management of the economy.", '1987-03-03')).toEqual(['ACCUSE USAOPP->USAGOV 1987-03-03']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

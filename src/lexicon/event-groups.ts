@@ -365,4 +365,6 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set(['killing', 'killings', 'a
   // (words said: "criticised those remarks", "a remark Beijing called extremely wrong")
   'remark', 'remarks', 'comments', 'coup', 'putsch',
   // (charges and allegations made: "called the charges ridiculous", "allegations that New Delhi dismissed as preposterous")
-  'charges', 'accusations', 'allegations']);
+  'charges', 'accusations', 'allegations',
+  // (a party's conduct of affairs: "criticised his handling of the Iran arms scandal", "its management of the economy")
+  'handling', 'management', 'conduct']);

@@ -758,7 +758,12 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
         const from = entry.objectIsAct ? start + 1 : end;
         const act = condemnedAct(view, from);
         const inside = recipients.some((r) => r.start > view.tokens[start].start && r.end <= view.tokens[end - 1].start);
-        if (act >= 0 && !inside) recipients = doerOf(ctx, view, act, from);
+        // (a possessor coreference or the home country gave, the doer no slot tells: "criticised the government's management of the
+        // economy"; not a party after the act noun, "criticised his handling of the Iran arms scandal")
+        if (act >= 0 && !inside) {
+          const doers = doerOf(ctx, view, act, from);
+          recipients = doers.length > 0 ? doers : recipients.filter((r) => r.end <= view.tokens[act].start);
+        }
       }
       // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
       // ("backed the decision by the Paris Club to reschedule", "supported the U.S. move": backing of an act too)
