@@ -170,6 +170,8 @@ describe('events, real wire copy: dates', () => {
       'TOKYO, March 30 - North Korea said it agreed to a South Korean proposal for talks between the prime ministers of the two countries, and proposed a preparatory meeting on April 23.', '1987-03-30', 'AGREE PRK->KOR 1987-03-30'],
     ['(verbs joined without a comma tell one chain of acts and share its date)',
       'ADDIS ABABA, Nov 9 - Officials said Eritrean rebels attacked and burned a U.N. convoy of grain trucks last month.', '1987-11-09', 'ASSAULT ETHREB->IGOUN 1987-10'],
+    ['the day a thing agreed starts from is no day of the agreement told as done',
+      'TOKYO, March 14 - Britain and Japan agreed to operate 12 flights a week over Siberia including eight non-stop services from May 31, officials said.', '1987-03-14', 'AGREE GBR->JPN 1987-03-14'],
     ['the words of a statement issued are said when it was issued',
       "BRUSSELS, March 16 - EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.", '1987-03-16', 'ACCUSE IGOEU->JPN 1987-03-16'],
     ['(an adverb between the progressive\'s verb and its participle)',

@@ -32,6 +32,9 @@ const REPORTED_CLAUSE = /\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[\w'-]+\s+)
 const NOUN_DATE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
 const NOUN_AFTER_DATE = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|after|before|that|which|who)\b)[A-Za-z][\w.-]*/;
 
+/** Words right before a date that tell it as the start of a thing ("from May 31", "effective April 1", "starting on Monday"). */
+const STARTS_FROM = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
+
 /** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
 const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
 
@@ -63,6 +66,8 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
     if (direction === 'future' && /\bearlier\s+(?:on\s+|this\s+|in\s+)?$/i.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) continue;
     // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
     if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
+    // ("agreed to operate 12 flights a week ... from May 31"): the day a thing agreed or done starts from is no day of the act done
+    if (done && d.start >= trigger.end && STARTS_FROM.test(ctx.text.slice(Math.max(0, d.start - 14), d.start))) continue;
     // ("has set a March 26 strike deadline", "ahead of the June 30 deadline"): a date that names a deadline is no day of an act
     if (/^\s+(?:strike\s+)?deadline\b/.test(ctx.text.slice(d.end, d.end + 20))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own
