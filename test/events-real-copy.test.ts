@@ -287,6 +287,10 @@ describe('events, real wire copy: dates', () => {
     expect(dated('WASHINGTON, March 3 - U.S. senators criticised his handling of relations with Iran.', '1987-03-03')).toEqual(['ACCUSE USALEG->- 1987-03-03']);
     expect(dated("WASHINGTON, March 3 - Opposition leaders criticised the government's management of the economy.", '1987-03-03')).toEqual(['ACCUSE USAOPP->USAGOV 1987-03-03']);
   });
+  it('[events] a strike called that the sentence tells as going on ("during a strike called by") took place', () => {
+    const events = extract('VIOLENCE REPORTED IN ECUADOR GENERAL STRIKE\nQUITO, March 26 - At least 14 people were injured in clashes during a one-day general strike called by Ecuadorean workers to protest against austerity measures.', { date: '1987-03-26' }).events;
+    expect(events.filter((e) => e.cameo === '143').map((e) => e.status)).toEqual(['occurred']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -51,6 +51,8 @@ const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
  */
 /** The verbs that call an act off, in the forms the two readings below need. */
 const CALLING_OFF = 'cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s)|postpon(?:ed|es|ing)|put(?:s|ting)? off|shelv(?:ed|es)';
+/** `during` or `amid` and the article of the noun the trigger's words end: "during a one-day general ", "amid the ". */
+const DURING_BEFORE = /\s(?:during|amid|throughout)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}$/;
 const CALLED_OFF = new RegExp(`(?:^|\\s)(?<!\\b(?:be|been|being|is|are|was|were)\\s+)(?:${CALLING_OFF})\\s+(?:(?!(?:during|while|after|before|since|until|amid|despite|because|for|in|at|on|and)\\s)\\S+\\s+){0,3}$`, 'i');
 
 /** Whether the words right before a trigger (its possessive and adjectives included) call the act off. */
@@ -624,6 +626,9 @@ export function finish(
   // ("if the Saudis do not accept Brazil's terms": a negation inside a condition is a possibility, not a fact)
   if (NEGATION.test(before) && /(?:^|\s)(?:if|unless)\s/.test(clauseBefore)) status = 'hypothetical';
   else if (NEGATION.test(before) || noSubject(view, actors) || calledOff(ctx.text, unit.start, trigger.start)) status = 'negated';
+  // ("14 people were injured in clashes during a one-day general strike called by Ecuadorean workers": an act called or planned
+  // that the sentence tells as going on is under way)
+  else if (entry.status === 'intended' && DURING_BEFORE.test(before)) status = 'occurred';
   else if (entry.status) status = entry.status;
   // ("called off a threatened strike", "ahead of Thursday's deadline for a strike by 40,000 workers", "minimizes the possibility of
   // a strike"): an act named as threatened, or as what a threat or a deadline is of, has not taken place
