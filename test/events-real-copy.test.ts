@@ -291,6 +291,11 @@ describe('events, real wire copy: dates', () => {
     const events = extract('VIOLENCE REPORTED IN ECUADOR GENERAL STRIKE\nQUITO, March 26 - At least 14 people were injured in clashes during a one-day general strike called by Ecuadorean workers to protest against austerity measures.', { date: '1987-03-26' }).events;
     expect(events.filter((e) => e.cameo === '143').map((e) => e.status)).toEqual(['occurred']);
   });
+  it("[entities] a company named again by the first word of its name is the company, not a town of that name abroad", () => {
+    const article = extract('TORONTO, April 21 - TransCanada PipeLines Ltd denied it raised its offer for Dome Petroleum Ltd <DMP> to 5.5 billion dlrs.\n    The new bid was rejected by Dome, a report said. A plant in Bethlehem closed.', { date: '1987-04-21' });
+    expect(article.events.filter((e) => e.type === 'REJECT').map((e) => e.actor.code)).not.toContain('GHA');
+    expect(article.entities.find((e) => e.aliases.includes('Dome'))?.type).toBe('organization');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -185,6 +185,7 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   });
   for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) addRepeatedName(text, mentions, m);
   for (const m of bodyShortNames(tokensBySentence, mentions)) mentions.push(m);
+  companyShortNames(text, mentions);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // SPEAKS_AFTER starts with white space: other mentions skip the slice and the long regex.
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
@@ -667,6 +668,31 @@ function bodyShortNames(tokensBySentence: readonly (readonly Token[])[], found: 
   });
   return out;
 }
+
+/**
+ * A company named again by the first word of its name, which the gazetteer knows as a town ("Bethlehem Steel Corp ... Bethlehem, which
+ * has been losing money", "Dome Petroleum Ltd ... rejected by Dome"): the place mention becomes the company's, unless a preposition
+ * of place opens it ("a plant in Bethlehem").
+ */
+function companyShortNames(text: string, mentions: RawMention[]): void {
+  const companies = new Map<string, RawMention>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.sector !== 'BUS' || m.form !== 'name' || !m.name.includes(' ')) continue;
+    const first = m.name.slice(0, m.name.indexOf(' '));
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && !companies.has(first)) companies.set(first, m);
+  }
+  if (companies.size === 0) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const company = m.type === 'location' && m.form === 'name' ? companies.get(m.text) : undefined;
+    if (!company || company.start >= m.start || CAPITALS.has(m.text) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    mentions[i] = rawMention(m.start, m.end, m.text, m.sentence, { type: 'organization', form: 'name', country: company.country, sector: 'BUS', rank: null, titles: [],
+      name: company.name, code: company.code });
+  }
+}
+
+/** A preposition of place right before a word: "in ", "near the ". */
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|around|of)\s+(?:the\s+)?$/i;
 
 /**
  * Mend the tagger's usual slips: adjacent person pieces ("George" + "P. Shultz") become one
