@@ -296,6 +296,11 @@ describe('events, real wire copy: dates', () => {
     expect(article.events.filter((e) => e.type === 'REJECT').map((e) => e.actor.code)).not.toContain('GHA');
     expect(article.entities.find((e) => e.aliases.includes('Dome'))?.type).toBe('organization');
   });
+  it('[events] the press or the media after an article is a party at home (MED), no verb and no modifier', () => {
+    expect(dated('WASHINGTON, March 12 - President Reagan criticised the press for its coverage of the affair.', '1987-03-12')).toEqual(['ACCUSE USAGOV->USAMED 1987-03-12']);
+    expect(dated('WASHINGTON, March 12 - Reagan blamed the media for the leak.', '1987-03-12')).toEqual(['ACCUSE USAGOV->USAMED 1987-03-12']);
+    expect(dated('WASHINGTON, March 12 - President Reagan criticised press reports of the deal.', '1987-03-12').filter((e) => e.includes('MED'))).toEqual([]);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

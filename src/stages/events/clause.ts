@@ -876,6 +876,20 @@ export function titleStart(view: View, from: number, j: number): number {
 /** Words that tell a group as of other countries ("foreign companies", "overseas banks"). */
 const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec']);
 
+/**
+ * "criticised the press for its coverage", "accused the media of distorting": the press as a noun (MED), after an article or a
+ * possessive and before no noun it would modify ("press reports", "media coverage"); "press" is a verb too ("to press ahead").
+ */
+export function pressAt(words: readonly string[], k: number): string | undefined {
+  const w = wordAt(words, k);
+  if (w !== 'press' && w !== 'media') return undefined;
+  const before = wordAt(words, k - 1), after = wordAt(words, k + 1);
+  if (!(ARTICLES.has(before) || POSSESSIVES.has(before) || PRESS_MODIFIERS.has(before))) return undefined;
+  return after === '' || !/^[a-z]+$/.test(after) || PREPOSITIONS.has(after) || after === 'and' || after === 'or' || after === 'of' || after === 'for' ? 'MED' : undefined;
+}
+/** Adjectives of the press that stand where an article would ("foreign press", "state media"). */
+const PRESS_MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'local', 'western', 'state', 'national', 'domestic', 'independent', 'official', 'opposition', 'international', 'news']);
+
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 export function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
   const { words, slotAt, tokens } = view;
@@ -892,7 +906,7 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
     && !words.slice(0, k).some((w) => KILLING_THINGS.has(w));
   if ((!entry?.domestic && !onForces && !onPeople) || slotAt[k]) return null;
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
-  let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
+  let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? pressAt(words, k) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
   // ("opposed the transfer of technology to foreign governments or companies": told as others', no one at home)
   if (words.slice(Math.max(0, k - 3), k).some((w) => ABROAD_WORDS.has(w))) return null;

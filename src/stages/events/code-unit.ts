@@ -6,7 +6,7 @@ import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HE
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
-import { agentAfterPlace, ARTICLES, asNoun, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
+import { agentAfterPlace, ARTICLES, asNoun, pressAt, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
@@ -1218,7 +1218,7 @@ function objectIsThing(view: View, k: number): boolean {
     // ("detained 11 current and former journalists": modifiers joined by `and` before the head)
     if ((w === 'and' || w === 'or') && content && contentWord(view, j + 1)) continue;
     if (!contentWord(view, j)) return content;
-    if (personNoun(w)) return false;
+    if (personNoun(w) || pressAt(words, j) !== undefined) return false;
     content = true;
   }
   return content;
