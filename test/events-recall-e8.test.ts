@@ -11,5 +11,9 @@ describe('events, recall round e8', () => {
     // (not a body whose name reaches past one state, nor one no trade names)
     ['LONDON, March 25 - The International Rubber Growers Association criticised the European Community.', '1987-03-25', []],
     ['WASHINGTON, March 25 - The National Wildlife Federation criticised the Interior Department.', '1987-03-25', []],
+    // a name after a preposition, past the words that describe it ("on his counterpart"), is the first verb's object: the verb after
+    // `and` is the subject's
+    ['ATHENS, March 31 - Greek Foreign Minister Karolos Papoulias rounded on his Turkish counterpart Vahit Halefoglu and accused Ankara of provocation.', '1987-03-31', ['ACCUSE 112 occurred GRCGOV->TURGOV']],
+    ['ATHENS, March 31 - Greek Foreign Minister Karolos Papoulias wrote to his Turkish counter-part Vahit Halefoglu and accused Ankara of provocation.', '1987-03-31', ['ACCUSE 112 occurred GRCGOV->TURGOV']],
   ]);
 });
