@@ -1,7 +1,23 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
+/** The events of a text as "TYPE status date", for rows about the day an act is given. */
+function dated(text: string, date: string): string[] {
+  return extract(text, { date }).events.map((e) => `${e.type} ${e.status} ${e.date?.value ?? '-'}`);
+}
+
 describe('events, recall round e8', () => {
+  // an act begun in the past ("started to sign", "began signing") was done then: the main news takes the dispatch's day
+  it('[events] an act begun in the past is dated by the dispatch', () => {
+    expect(dated('NEW YORK, March 20 - Venezuela and its creditor banks started to sign agreements rescheduling 21 billion dlrs of debt, bankers said.', '1987-03-20'))
+      .toEqual(['SUPPORT occurred 1987-03-20']);
+    expect(dated('NEW YORK, March 20 - Venezuela and its creditor banks began signing agreements rescheduling 21 billion dlrs of debt, bankers said.', '1987-03-20'))
+      .toEqual(['SUPPORT occurred 1987-03-20']);
+    // (not one to begin: "will start to sign")
+    expect(dated('NEW YORK, March 20 - Venezuela and its creditor banks will start to sign agreements rescheduling 21 billion dlrs of debt, bankers said.', '1987-03-20'))
+      .toEqual(['SUPPORT intended -']);
+  });
   eventRows([
     // a body named by the trade of its members, with no country named, is of the dispatch's country: a business for an industry or
     // its firms, a body of its people (NGO) for people of a trade

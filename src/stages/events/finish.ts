@@ -783,9 +783,10 @@ export function finish(
   if (!date && status === 'occurred' && pattern.frame === 'verb' && wordAt(words, start - 1) === ',' && /ing$/.test(wordAt(words, start))) {
     date = nearestDate(ctx, { start: unit.start, end: view.tokens[start - 1].start }, trigger, 'past');
   }
-  // (an attempt told in the past was made then: "Contra rebels tried to blow up an electricity pylon")
+  // (an attempt told in the past was made then: "Contra rebels tried to blow up an electricity pylon"; so was an act begun, "Mexico and
+  // its creditor banks started to sign agreements", "began signing")
   // (and a protest done by an act told in the past, dated by it: "dumped lemons on the streets to protest")
-  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted) to $/.test(before) || protestDoneFor;
+  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted|started|began) to $/.test(before) || (/ (?:started|began) $/.test(before) && /ing$/.test(wordAt(words, start))) || protestDoneFor;
   // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; the present progressive,
   // under way on the day of the news, "The Administration is discussing a deal with Cairo"; and a word act reported in the past,
   // made when said, "Iran's supreme leader said Israel would be punished")
