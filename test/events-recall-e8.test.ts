@@ -18,6 +18,16 @@ describe('events, recall round e8', () => {
     expect(dated('NEW YORK, March 20 - Venezuela and its creditor banks will start to sign agreements rescheduling 21 billion dlrs of debt, bankers said.', '1987-03-20'))
       .toEqual(['SUPPORT intended -']);
   });
+  // an act named by a noun with a time ahead after it is to come; a weekday only after a present verb the noun is the object of
+  it('[events] a visit named by a noun with a time ahead is to come', () => {
+    expect(dated('BONN, March 9 - Chancellor Helmut Kohl said his visit to Paris later this month would deal with farm policy.', '1987-03-09'))
+      .toEqual(['CONSULT intended 1987-03']);
+    expect(dated('CANBERRA, March 9 - Prime Minister Bob Hawke leaves on his first official visit to China on Thursday, officials said.', '1987-03-09'))
+      .toEqual(['CONSULT intended 1987-03-12']);
+    // (a weekday after the noun alone is no time ahead: "his visit to China on Thursday was a success")
+    expect(dated('CANBERRA, March 9 - Prime Minister Bob Hawke said his official visit to China on Thursday was a success.', '1987-03-09'))
+      .toEqual(['CONSULT occurred 1987-03-05']);
+  });
   eventRows([
     // a body named by the trade of its members, with no country named, is of the dispatch's country: a business for an industry or
     // its firms, a body of its people (NGO) for people of a trade
