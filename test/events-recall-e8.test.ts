@@ -28,6 +28,16 @@ describe('events, recall round e8', () => {
     expect(dated('CANBERRA, March 9 - Prime Minister Bob Hawke said his official visit to China on Thursday was a success.', '1987-03-09'))
       .toEqual(['CONSULT occurred 1987-03-05']);
   });
+  // anyone sent to a place for talks is a visit by the sender's side, as a team or an envoy sent there is; told in the present
+  // progressive with a day ahead it is to come
+  it('[events] one sent to a place for talks', () => {
+    expect(dated('WASHINGTON, March 6 - President Reagan is sending Treasury Secretary James Baker to Tokyo for talks with Finance Minister Kiichi Miyazawa next week.', '1987-03-06'))
+      .toEqual(['CONSULT intended 1987-03']);
+    expect(dated('WASHINGTON, March 6 - President Reagan sent Treasury Secretary James Baker to Tokyo for talks with Finance Minister Kiichi Miyazawa.', '1987-03-06'))
+      .toEqual(['CONSULT occurred 1987-03-06']);
+    // (a company's staff sent for talks with a union visit no state)
+    expect(dated('CHICAGO, March 6 - The company sent its lawyers to Detroit for talks with the union.', '1987-03-06')).toEqual([]);
+  });
   eventRows([
     // a body named by the trade of its members, with no country named, is of the dispatch's country: a business for an industry or
     // its firms, a body of its people (NGO) for people of a trade

@@ -364,6 +364,11 @@ function presentThird(words: readonly string[], k: number): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !BE_FORMS.has(w) && w !== 'has' && w !== 'does';
 }
 
+/** A gerund after a present form of "be", its progressive ("is sending", "are meeting"). */
+function presentProgressive(words: readonly string[], k: number): boolean {
+  return /ing$/.test(wordAt(words, k)) && (wordAt(words, k - 1) === 'is' || wordAt(words, k - 1) === 'are');
+}
+
 /**
  * A plain verb right after a plural noun, its subject ("U.S. and Japanese officials meet tomorrow"): a present tense, whose
  * day ahead makes it an act to come.
@@ -770,7 +775,8 @@ export function finish(
     status === 'occurred' && pastForm && pattern.frame === 'verb');
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   // ("when they arrive here tomorrow": a plural present after its pronoun too)
-  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
+  // ("he is sending Shultz to Moscow for talks next month": so does the present progressive)
+  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
     && !PERFECT_WORD.test(before) && futureDayAfter(words, end)) {
     status = 'intended';
     direction = 'future';
