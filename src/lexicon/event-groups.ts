@@ -65,7 +65,7 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   companies: 'BUS', company: 'BUS', firms: 'BUS', firm: 'BUS', businesses: 'BUS', banks: 'BUS', exporters: 'BUS',
   makers: 'BUS', manufacturers: 'BUS', automakers: 'BUS', carmakers: 'BUS',
   // (makers of one good are firms too: "West German steelmakers criticized", "U.S. cane sugar refiners met")
-  'car makers': 'BUS', steelmakers: 'BUS', shipbuilders: 'BUS', refiners: 'BUS', importers: 'BUS',
+  'car makers': 'BUS', steelmakers: 'BUS', shipbuilders: 'BUS', refiners: 'BUS', importers: 'BUS', processors: 'BUS',
   // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
   'business leaders': 'BUS', 'business groups': 'BUS', businessmen: 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
   journalist: 'MED', journalists: 'MED', newspapers: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',

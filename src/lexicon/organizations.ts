@@ -263,6 +263,12 @@ export const LABOUR_UNION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of the name of a body of one trade's firms or people ("the Semiconductor Industry Association", "the National Association
+ * of Manufacturers", "the National Association of Broadcast Employees"): with no country named, it is of the country it works in.
+ */
+export const MEMBERS_BODY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation', 'Institute', 'Council', 'League', 'Alliance'];
+
+/**
  * Head nouns of organization names, with the sector they give. "Russia's Defense Ministry",
  * "the Ministry of Foreign Affairs", "the Armed Forces of Russia".
  */

@@ -18,7 +18,8 @@ import { titleCase } from '../gazetteer.js';
  */
 const HOME_BODY = /^(?:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Ministry|Department)|(?!.*\b(?:News|Press)\b)(?:[A-Z][a-z]+ ){1,3}Agency|(?!.*\b(?:International|World|European|Joint)\b)(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Commission|Board|Tribunal)|(?:Ministry|Department) of [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
-import { LABOUR_UNION_HEADS, LEGISLATURES } from '../lexicon/organizations.js';
+import { LABOUR_UNION_HEADS, LEGISLATURES, MEMBERS_BODY_HEADS } from '../lexicon/organizations.js';
+import { GROUP_HEADS } from '../lexicon/event-groups.js';
 /** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */
 const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.length - a.length).join('|')})(?=$|\\s)`);
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
@@ -312,6 +313,12 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   if (entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
+  // "the Semiconductor Industry Association urged the U.S. government" or "the National Association of Manufacturers" with no
+  // country in a dispatch from Washington: a body named by the trade of its members is of the home country, as they are
+  if (entity.country === null && datelineCountry && !entity.actor && !BEYOND_STATES.test(entity.name)) {
+    const members = membersSector(entity.name);
+    if (members) entity = fromDateline({ ...entity, sector: entity.sector ?? members }, cluster, datelineCountry, entity.name, messages);
+  }
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
   // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
   // the employer the union faces, a business of the home country as its union and workers are
@@ -336,6 +343,24 @@ function fromDateline(entity: Entity, cluster: Cluster, country: string, name: s
 
 /** A labour union's name ("United Auto Workers", "Teamsters Union"). */
 const LABOUR_UNION = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
+
+/**
+ * The sector of a body named by the trade of its members ("Securities Industry Association", "National Association of
+ * Manufacturers"): BUS for an industry or its firms, makers or bankers, NGO for people of a trade ("Broadcast Employees"); null
+ * for a name with no members' body head or no members named.
+ */
+function membersSector(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (!words.some((w) => MEMBERS_BODY_HEADS.includes(w))) return null;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (lower === 'industry' || lower === 'industries') return 'BUS';
+    const sector = lower.endsWith('s') ? GROUP_HEADS[lower] : undefined;
+    if (sector === 'BUS') return 'BUS';
+    if (sector === '') return 'NGO';
+  }
+  return null;
+}
 
 /** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */
 const UNION_NOUN = /\b(?:union|unions|guild)\b/;

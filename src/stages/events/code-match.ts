@@ -1106,26 +1106,32 @@ function speakerOfClause(view: View, slot: Slot): Slot | null {
   return null;
 }
 
-/** Whether a slot stands after a preposition (past its title words): "the civil rights of opposition leader Kim". */
+/**
+ * Whether a slot stands after a preposition (past its title words): "the civil rights of opposition leader Kim", "rounded on his
+ * West German counterpart Ignaz Kiechle".
+ */
 function objectOfPreposition(view: View, slot: Slot): boolean {
-  let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
-  while (k > 0 && !view.slotAt[k] && (startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || wordAt(view.words, k) === 'opposition')) k--;
-  // ("a summit of the Shanghai Cooperation Organization")
-  if (wordAt(view.words, k) === 'the' && k > 0) k--;
+  const k = wordBeforeObject(view, slot);
   return k >= 0 && PREPOSITIONS.has(wordAt(view.words, k)) && wordAt(view.words, k) !== 'by';
 }
 
 /** Whether a slot is the object of a verb of the lexicon right before it, past its titles ("met Myanmar military leader X"). */
 function objectOfVerb(view: View, slot: Slot): boolean {
-  let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
-  while (k > 0 && (view.slotAt[k] || startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OBJECT_DESCRIBERS.has(wordAt(view.words, k)))) k--;
+  const k = wordBeforeObject(view, slot);
   const w = wordAt(view.words, k);
   // ("was ready to meet Kosovo Prime Minister Albin Kurti ..., but ruled out": the object of an infinitive too)
   const infinitive = wordAt(view.words, k - 1) === 'to' && (lexicon().byFirst.get(w) ?? []).some((p) => p.frame === 'verb' && !p.passive && p.first.get(w) === 'base');
   return k >= 0 && (lexicon().inflected.has(w) || infinitive) && !BE_FORMS.has(w);
 }
+
+/** The word that governs a slot named as an object, past the names, titles and words that describe it ("his counterpart"). */
+function wordBeforeObject(view: View, slot: Slot): number {
+  let k = view.tokens.findIndex((t) => t.start >= slot.start) - 1;
+  while (k > 0 && (view.slotAt[k] || startsUpper(view.tokens[k].text) || TITLE_SECTORS.has(wordAt(view.words, k)) || OBJECT_DESCRIBERS.has(wordAt(view.words, k)))) k--;
+  return k;
+}
 /** Lower-case words that describe a person named as an object ("military leader", "his counterpart"). */
-const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'former', 'top', 'senior',
+const OBJECT_DESCRIBERS: ReadonlySet<string> = new Set(['military', 'leader', 'the', 'his', 'her', 'their', 'its', 'counterpart', 'counter-part', 'former', 'top', 'senior',
   'opposition', 'rebel', 'party', 'union', 'prominent', 'veteran', 'leading']);
 
 /**

@@ -184,6 +184,23 @@ function seizedPerson(view: View, end: number): boolean {
 /** People armed men take ("seized an American hostage", "seized two aid workers"). */
 const SEIZED_PEOPLE: ReadonlySet<string> = new Set(['hostage', 'hostages', 'pilot', 'pilots', 'journalist', 'journalists', 'worker', 'workers', 'tourist', 'tourists', 'officer', 'officers', 'diplomat', 'diplomats', 'missionary', 'missionaries', 'priest', 'priests', 'nun', 'nuns', 'engineer', 'engineers', 'businessman', 'businessmen', 'administrator', 'teacher', 'teachers', 'students', 'schoolgirls', 'schoolchildren', 'passengers', 'civilians', 'villagers']);
 
+/** A time ahead in the words after a noun, not a weekday ("later this week", "next month", "tomorrow"). */
+function timeAheadAfter(words: readonly string[], end: number): boolean {
+  for (let k = end; k < words.length && k < end + 8; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w)) return false;
+    if (w === 'tomorrow' || ((w === 'next' || (w === 'later' && wordAt(words, k + 1) === 'this')) && PERIODS.has(wordAt(words, k + (w === 'next' ? 1 : 2))))) return true;
+  }
+  return false;
+}
+
+/** A present verb of the third person whose object, after `on` or `for` and its determiners, a noun at `start` is ("leaves on his visit"). */
+function presentGoverning(words: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && start - k <= 4 && (POSSESSIVES.has(wordAt(words, k)) || /^(?:a|an|the|\p{Ll}+(?:th|st|nd|rd|al|ial|day|-day))$/u.test(wordAt(words, k)))) k--;
+  return (wordAt(words, k) === 'on' || wordAt(words, k) === 'for') && presentThird(words, k - 1);
+}
+
 /** Words after a noun that put its act ahead: "his visit starting on April 29", "talks due next week". */
 const SCHEDULED = new Set(['starting', 'beginning', 'due', 'scheduled', 'expected', 'planned', 'set']);
 
@@ -347,6 +364,11 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
 function presentThird(words: readonly string[], k: number): boolean {
   const w = wordAt(words, k);
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !BE_FORMS.has(w) && w !== 'has' && w !== 'does';
+}
+
+/** A gerund after a present form of "be", its progressive ("is sending", "are meeting"). */
+function presentProgressive(words: readonly string[], k: number): boolean {
+  return /ing$/.test(wordAt(words, k)) && (wordAt(words, k - 1) === 'is' || wordAt(words, k - 1) === 'are');
 }
 
 /**
@@ -758,7 +780,8 @@ export function finish(
     status === 'occurred' && pastForm && pattern.frame === 'verb');
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   // ("when they arrive here tomorrow": a plural present after its pronoun too)
-  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
+  // ("he is sending Shultz to Moscow for talks next month": so does the present progressive)
+  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
     && !PERFECT_WORD.test(before) && futureDayAfter(words, end)) {
     status = 'intended';
     direction = 'future';
@@ -770,11 +793,14 @@ export function finish(
     // ("the proposals will be put forward at a meeting of the IMF next week", "he will speak on Tuesday at the annual meeting of
     // the ADB": an act named by a noun in a clause told in the future is to come)
     const toCome = type === 'CONSULT' && futureClause(ctx.text, unit.start, trigger.start);
-    if (scheduledAfter(words, end) || toCome) {
+    // ("his visit to Washington later this week", "leaves on his sixth official visit to the United States on Wednesday": a time
+    // ahead after the noun, a weekday only after a present verb the noun is the object of)
+    const ahead = futureDayAfter(words, end) && (timeAheadAfter(words, end) || presentGoverning(words, start));
+    if (scheduledAfter(words, end) || toCome || ahead) {
       direction = 'future';
       date = nearestDate(ctx, clause, trigger, direction) ?? date;
     }
-    if (toCome && (!date || !ctx.anchor || date.value >= ctx.anchor.slice(0, date.value.length))) status = 'intended';
+    if ((toCome || ahead) && (!date || !ctx.anchor || date.value >= ctx.anchor.slice(0, date.value.length))) status = 'intended';
     // ("a meeting of the OPEC committee had been postponed": called off after its noun)
     if (calledOffAfter(ctx.text, trigger.end, unit.end)) status = 'negated';
     else if (doubtedAfter(ctx.text, trigger.end, unit.end)) status = 'hypothetical';
@@ -788,9 +814,10 @@ export function finish(
   if (!date && status === 'occurred' && pattern.frame === 'verb' && wordAt(words, start - 1) === ',' && /ing$/.test(wordAt(words, start))) {
     date = nearestDate(ctx, { start: unit.start, end: view.tokens[start - 1].start }, trigger, 'past');
   }
-  // (an attempt told in the past was made then: "Contra rebels tried to blow up an electricity pylon")
+  // (an attempt told in the past was made then: "Contra rebels tried to blow up an electricity pylon"; so was an act begun, "Mexico and
+  // its creditor banks started to sign agreements", "began signing")
   // (and a protest done by an act told in the past, dated by it: "dumped lemons on the streets to protest")
-  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted) to $/.test(before) || protestDoneFor;
+  const past = pastForm || PERFECT_WORD.test(before) || / (?:tried|attempted|started|began) to $/.test(before) || (/ (?:started|began) $/.test(before) && /ing$/.test(wordAt(words, start))) || protestDoneFor;
   // (told as done for its date: the past progressive too, "Beijing said it was suspending consultations"; the present progressive,
   // under way on the day of the news, "The Administration is discussing a deal with Cairo"; and a word act reported in the past,
   // made when said, "Iran's supreme leader said Israel would be punished")
