@@ -758,11 +758,11 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
         const from = entry.objectIsAct ? start + 1 : end;
         const act = condemnedAct(view, from);
         const inside = recipients.some((r) => r.start > view.tokens[start].start && r.end <= view.tokens[end - 1].start);
-        // (a possessor coreference or the home country gave, the doer no slot tells: "criticised the government's management of the
-        // economy"; not a party after the act noun, "criticised his handling of the Iran arms scandal")
+        // (a possessor the object search found where no doer's slot is, "criticised the government's management of the economy"; not
+        // a party after the act noun, "criticised his handling of the Iran arms scandal", nor a place before it, "the Damascus strike")
         if (act >= 0 && !inside) {
           const doers = doerOf(ctx, view, act, from);
-          recipients = doers.length > 0 ? doers : recipients.filter((r) => r.end <= view.tokens[act].start);
+          recipients = doers.length > 0 ? doers : recipients.filter((r) => r.end <= view.tokens[act].start && /^['’]s\b/.test(ctx.text.slice(r.end, r.end + 3)));
         }
       }
       // "welcomed the ceasefire agreed between India and Pakistan", "hailed China's decision": praise of an act is of its doer
