@@ -6,5 +6,11 @@ describe('events, recall round d8', () => {
     // two tellings of one act whose parties are places of one state at the dispatch's time (Moscow and the Soviet Union in 1988)
     // are one event, read with the codes of that time
     ['MOSCOW, Oct 24 - Italian Prime Minister Ciriaco De Mita arrived in Moscow today on his first official visit to the Soviet Union, bringing with him four ministers.', '1988-10-24', ['CONSULT 042 occurred ITAGOV->SUN']],
+    // strikes told by their run (a wave, a series of strikes or stoppages) are the street's, of the country the sentence is about
+    ['ATHENS, March 20 - Greek union leaders are touring the provinces to calm a wave of strikes over the wage freeze.', '1987-03-20', ['PROTEST 143 occurred GRC->GRCGOV']],
+    ['LISBON, March 20 - The austerity plan set off a series of wildcat strikes last month, the union federation said.', '1987-03-20', ['PROTEST 143 occurred PRT->-']],
+    // (a run of strikes on a target is one of attacks, and a wave of anything else no strike)
+    ['KIEV, March 13 - A drone hit an oil depot, the latest in a wave of strikes on the country\'s fuel infrastructure.', '2024-03-13', []],
+    ['TOKYO, March 20 - Dealers expect a wave of heavy selling when the market opens on Monday.', '1987-03-20', []],
   ]);
 });

@@ -666,6 +666,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     // the participle describes
     `striking ~ ${STRIKING_TRADES}`],
     recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
+  // "a wave of strikes swept the country", "Spain's latest wave of stoppages", "a series of wildcat strikes": strikes told by their run, the
+  // street's (streetProtest), of the country the sentence is about
+  { id: 'protest.strike-wave', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['wave|waves|series|spate|rash of labour|labor|wildcat|warning|token|rotating|rolling|lightning|sympathy|general? strikes|stoppages|walkouts|work_stoppages'], recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS },
   // "after a nine-day opposition boycott", "a parliamentary boycott by opposition parties": the opposition's boycott of parliament
   // told by its noun (CAMEO 143, as 'boycott parliament' is; the opposition's only: a trade boycott by a state is a sanction)
   { id: 'protest.opposition-boycott', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['opposition|parliamentary boycott|boycotts'], recipient: ['against', 'at'], domestic: true, sectors: ['OPP'] },
