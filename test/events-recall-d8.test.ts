@@ -9,6 +9,8 @@ describe('events, recall round d8', () => {
     // strikes told by their run (a wave, a series of strikes or stoppages) are the street's, of the country the sentence is about
     ['ATHENS, March 20 - Greek union leaders are touring the provinces to calm a wave of strikes over the wage freeze.', '1987-03-20', ['PROTEST 143 occurred GRC->GRCGOV']],
     ['LISBON, March 20 - The austerity plan set off a series of wildcat strikes last month, the union federation said.', '1987-03-20', ['PROTEST 143 occurred PRT->-']],
+    // a strike a country owns by its possessive is its people's, not the state's
+    ['LISBON, March 20 - Union officials said Portugal\'s latest wave of strikes had closed the main ports.', '1987-03-20', ['PROTEST 143 occurred PRT->-']],
     // (a run of strikes on a target is one of attacks, and a wave of anything else no strike)
     ['KIEV, March 13 - A drone hit an oil depot, the latest in a wave of strikes on the country\'s fuel infrastructure.', '2024-03-13', []],
     ['TOKYO, March 20 - Dealers expect a wave of heavy selling when the market opens on Monday.', '1987-03-20', []],

@@ -400,9 +400,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'))) actors = [];
   // "weeks of nationwide student protests", "two nights of violent protests against the government": street
   // protests told without a doer are the people's of the country the sentence is about
-  if (actors.length === 0 && entry.type === 'PROTEST' && streetProtest(view, start)) {
+  // ("Spain's latest wave of strikes": a strike a country owns is its people's, not the state's)
+  const strikingCountry = entry.mode === 'strike' && actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
+  if ((actors.length === 0 || strikingCountry) && entry.type === 'PROTEST' && streetProtest(view, start)) {
     const subject = subjectBody(view, start);
-    const country = subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
+    const country = strikingCountry ?? subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
     if (country) {
       const t = view.tokens[start];
       // ("opposition protests": the opposition's)
