@@ -14,5 +14,10 @@ describe('events, recall round d8', () => {
     // (a run of strikes on a target is one of attacks, and a wave of anything else no strike)
     ['KIEV, March 13 - A drone hit an oil depot, the latest in a wave of strikes on the country\'s fuel infrastructure.', '2024-03-13', []],
     ['TOKYO, March 20 - Dealers expect a wave of heavy selling when the market opens on Monday.', '1987-03-20', []],
+    // a decision a possessive pronoun owns ('its decision to ...') is the act decided, by the body the pronoun stands for, as a
+    // named owner's is
+    ['QUITO, March 20 - Peru reaffirmed its decision to suspend debt payments to foreign commercial banks.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
+    // (a company's decision to sell a unit is no event)
+    ['NEW YORK, March 20 - The company reaffirmed its decision to sell its oil unit.', '1987-03-20', []],
   ]);
 });
