@@ -19,5 +19,9 @@ describe('events, recall round d8', () => {
     ['QUITO, March 20 - Peru reaffirmed its decision to suspend debt payments to foreign commercial banks.', '1987-03-20', ['SANCTION 160 occurred PER->-']],
     // (a company's decision to sell a unit is no event)
     ['NEW YORK, March 20 - The company reaffirmed its decision to sell its oil unit.', '1987-03-20', []],
+    // a duty imposed or applied is a sanction also when its rate stands between the noun and its 'on' ('a duty of 85 cents a bushel on')
+    ['OTTAWA, March 20 - Canada yesterday imposed a duty of 67 cents a bushel on U.S. barley imports.', '1987-03-20', ['SANCTION 163 occurred CAN->USA']],
+    // (a duty on a good of no named country is none)
+    ['KUALA LUMPUR, March 20 - Malaysia imposed a duty of two cents a kilo on palm oil exports.', '1987-03-20', []],
   ]);
 });
