@@ -112,8 +112,7 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
   const entitiesOut: Entity[] = [];
   pushEach(entitiesOut, entities, former, entityOfTime);
   pushEach(entitiesOut, groups, former, entityOfTime);
-  const eventsOut: Event[] = [];
-  pushEach(eventsOut, events, former, eventOfTime);
+  const eventsOut = eventsOfTime(date, events);
   if (date !== null && date < LAST_OFFICE) privateBefore(date, entitiesOut, eventsOut);
   if (date !== null && date >= FIRST_RULE) {
     const ruled = new Map<string, string>();
@@ -125,6 +124,16 @@ export function codesOfTime(date: string | null, entities: readonly Entity[], gr
     for (let i = 0; i < eventsOut.length; i++) eventsOut[i] = eventRuling(eventsOut[i], date, ruled);
   }
   return date !== null && date < LAST_FOUNDING ? bodiesOfTime(date, entitiesOut, eventsOut) : { entities: entitiesOut, events: eventsOut };
+}
+
+/**
+ * Events with the codes of the dispatch's date, codes and names only: the event coder reads two tellings as one act by these
+ * ("a wave of strikes" in Zagreb and in Belgrade are both Yugoslavia's in 1987, not Croatia's and Serbia's).
+ */
+export function eventsOfTime(date: string | null, events: readonly Event[]): Event[] {
+  const out: Event[] = [];
+  pushEach(out, events, formerStates(date ?? TODAY), eventOfTime);
+  return out;
 }
 
 /** The latest of some days ("" for none): dispatches dated from it on need no look-up in their table. */

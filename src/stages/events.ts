@@ -46,6 +46,7 @@ import type { StructureLayer } from './structure.js';
 import type { TokenLayer } from './mentions.js';
 import { SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { dedupe, toEvents } from './events/event-output.js';
+import { eventsOfTime } from './era.js';
 import { acceptInvitations, addQuotedActs, aimAnsweringThreats, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped } from './events/story-passes.js';
 import { recast, sameShape } from './events/slots.js';
 import type { Candidate, Context, Unit } from './events/types.js';
@@ -131,7 +132,8 @@ export function codeEvents(
   const events: Event[] = [];
   for (const c of resolved) events.push(...toEvents(c, text, messages));
   const headingStarts = new Set(units.filter((u) => u.paragraph < 0).map((u) => u.start));
-  const kept = dateHeadline(text, dedupe(events, headingStarts, entities), units[0], anchor);
+  // (the codes of the dispatch's time: places of one state then, named apart today, are one party)
+  const kept = dateHeadline(text, dedupe(eventsOfTime(record.date, events), headingStarts, entities), units[0], anchor);
   return { events: kept, entities: usedGroups(ctx, kept), messages };
 }
 

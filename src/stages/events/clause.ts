@@ -559,6 +559,9 @@ const ADOPTING_VERBS: ReadonlySet<string> = new Set(['passed', 'adopted', 'appro
 
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** Possessive pronouns of a third party before an act's noun ("his talks", "its visit", "their meeting"; not `her`, also an object). */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their']);
+
 /** Nouns of an act decided and taken, before its infinitive ("the government's decision to suspend talks"). */
 const DECIDED: ReadonlySet<string> = new Set(['decision', 'move']);
 
@@ -574,12 +577,14 @@ export function decisionOwnerEnd(view: View, noun: number): number {
   for (let j = noun - 1; j >= noun - 3 && !DECIDED.has(wordAt(words, noun)); j--) if (DECIDED.has(wordAt(words, j)) && skipTimeAdverbial(words, j + 1) === noun + 1) noun = j;
   if (!DECIDED.has(wordAt(words, noun))) return -1;
   let k = noun - 1;
-  for (let n = 0; n < 3 && k > 0 && !slotAt[k] && !DEMONYMS.has(tokens[k].text) && !POSSESSIVE_MARKS.has(wordAt(words, k)); n++, k--) {
+  for (let n = 0; n < 3 && k > 0 && !slotAt[k] && !DEMONYMS.has(tokens[k].text) && !POSSESSIVE_MARKS.has(wordAt(words, k)) && !OWNER_PRONOUNS.has(wordAt(words, k)); n++, k--) {
     const w = wordAt(words, k);
     const describes = /^\d{1,2}$/.test(w) || MONTHS.has(w) || (/^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(w) && !ARTICLES.has(w) && !POSSESSIVES.has(w) && !CLAUSE_STOPS.has(w) && w !== 'and' && w !== 'or');
     if (!describes) return -1;
   }
   if (POSSESSIVE_MARKS.has(wordAt(words, k))) return k;
+  // ("Ecuador reaffirmed its decision to suspend debt payments": the body the pronoun stands for, see the caller)
+  if (OWNER_PRONOUNS.has(wordAt(words, k))) return k;
   if (slotAt[k]) return ARTICLES.has(wordAt(words, view.slotStart[k] - 1)) ? k : -1;
   return DEMONYMS.has(tokens[k].text) && ARTICLES.has(wordAt(words, k - 1)) ? k : -1;
 }

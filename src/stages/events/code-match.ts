@@ -7,7 +7,7 @@ import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexico
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
+import { OWNER_PRONOUNS, actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -386,7 +386,7 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     const decided = form === 'base' && prev === 'to' ? decisionOwnerEnd(view, start - 2) : -1;
     if (decided >= 0) {
       const owned = POSSESSIVE_MARKS.has(wordAt(words, decided));
-      let owner = owned ? view.slotAt[decided - 1] : view.slotAt[decided];
+      let owner = owned ? view.slotAt[decided - 1] : view.slotAt[decided] ?? (OWNER_PRONOUNS.has(wordAt(words, decided)) ? subjectBody(view, decided) ?? undefined : undefined);
       const demonym = owned || owner ? undefined : DEMONYMS.get(view.tokens[decided].text);
       if (demonym) {
         const t = view.tokens[decided];
@@ -933,9 +933,6 @@ function nounOwner(ctx: Context, view: View, start: number): Slot[] {
   const t = view.tokens[start - 1];
   return DEMONYMS.has(t.text) ? [groupSlot(ctx, DEMONYMS.get(t.text)!, '', t.start, t.end)] : [];
 }
-
-/** Possessive pronouns of a third party before an act's noun ("his talks", "its visit", "their meeting"; not `her`, also an object). */
-const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their']);
 
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
 function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {

@@ -6,7 +6,7 @@ import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HE
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
-import { agentAfterPlace, ARTICLES, asNoun, pressAt, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
+import { agentAfterPlace, ARTICLES, OWNER_PRONOUNS, asNoun, pressAt, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
@@ -858,6 +858,8 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
     // ("was ready to continue and perhaps step up the Gulf shipping war against Iraq": a war carried on, named by a noun)
     const threat = host.type === 'AGREE' && host.cameo === '030' && (wordAt(words, m.start - 1) === 'to' || (embedded.type === 'ASSAULT' && m.pattern.frame === 'noun'))
       ? THREAT_BY_EMBEDDED[embedded.type] : undefined;
+    // ("Canada's government agreed to impose a duty on its lumber exports": a sanction on a state's own goods is no threat)
+    if (threat && recipients.length === 0 && wordAt(words, m.end - 1) === 'on' && OWNER_PRONOUNS.has(wordAt(words, m.end))) return;
     if (threat) {
       out[index] = recast(host, { type: 'THREATEN', cameo: threat, recipients, embedded: true });
       return;

@@ -74,6 +74,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
+  // ("in the latest of a wave of strikes on Russian energy infrastructure": a run of strikes on a target is one of attacks; not a day,
+  // "a wave of strikes on Monday")
+  if (entry.type === 'PROTEST' && STREET_WAVES.has(wordAt(words, start)) && wordAt(words, nounEnd) === 'on' && !MONTH_OR_DAY.test(view.tokens[nounEnd + 1]?.text ?? '')) return null;
   // "will pay a state visit ... at the invitation of President Biden", "deported ... despite appeals from U.N. experts": the one
   // named after `of`/`from` acts, on the clause's subject
   // ("flew 150 paratroopers to Lome at the president's request", "arrested him at Washington's request": the owner of the noun)
@@ -397,9 +400,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((a) => a.entity.actor?.startsWith('IGO'))) actors = [];
   // "weeks of nationwide student protests", "two nights of violent protests against the government": street
   // protests told without a doer are the people's of the country the sentence is about
-  if (actors.length === 0 && entry.type === 'PROTEST' && streetProtest(view, start)) {
+  // ("Spain's latest wave of strikes": a strike a country owns is its people's, not the state's)
+  const strikingCountry = entry.mode === 'strike' && actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
+  if ((actors.length === 0 || strikingCountry) && entry.type === 'PROTEST' && streetProtest(view, start)) {
     const subject = subjectBody(view, start);
-    const country = subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
+    const country = strikingCountry ?? subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
     if (country) {
       const t = view.tokens[start];
       // ("opposition protests": the opposition's)
@@ -897,8 +902,8 @@ function streetProtest(view: View, start: number): boolean {
   // two-day general strike against the military government": protests in the plural against or over something, or a general strike)
   if (STREET_PLURALS.has(wordAt(view.words, start)) && (wordAt(view.words, start + 1) === 'against' || wordAt(view.words, start + 1) === 'over')) return true;
   if (wordAt(view.words, start - 1) === 'general' && (wordAt(view.words, start) === 'strike' || wordAt(view.words, start) === 'strikes')) return true;
-  // ("after a nine-day opposition boycott": a noun the opposition's own word opens)
-  if (wordAt(view.words, start) === 'opposition') return true;
+  // ("after a nine-day opposition boycott": a noun the opposition's own word opens; "to quell a wave of strikes": one a wave opens)
+  if (wordAt(view.words, start) === 'opposition' || STREET_WAVES.has(wordAt(view.words, start))) return true;
   if (wordAt(view.words, start) === 'general' && (wordAt(view.words, start + 1) === 'strike' || wordAt(view.words, start + 1) === 'strikes')) return true;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = wordAt(view.words, k);
@@ -908,6 +913,9 @@ function streetProtest(view: View, start: number): boolean {
   }
   return false;
 }
+/** Words of a run of strikes that open their noun ("a wave of strikes", "a series of stoppages"): the street's. */
+const STREET_WAVES: ReadonlySet<string> = new Set(['wave', 'waves', 'series', 'spate', 'rash']);
+
 /** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
 const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
 
