@@ -132,7 +132,7 @@ export const EMPLOYER_SIDES: ReadonlySet<string> = new Set(['management', 'emplo
  * country, with this sector.
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
-  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', administration: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', administration: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', senators: 'LEG', congressmen: 'LEG',
   // a government's troops are its armed forces, not the government ("rebels fought government troops")
   'government troops': 'MIL', 'government forces': 'MIL', 'government soldiers': 'MIL',
   opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',

@@ -864,7 +864,7 @@ export function titleStart(view: View, from: number, j: number): number {
 }
 
 /** Words that tell a group as of other countries ("foreign companies", "overseas banks"). */
-const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec']);
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec', 'western']);
 
 /** "arrested dozens of protesters", "called on the government": a domestic target of the actor's country (findRecipients' word at k). */
 export function domesticTarget(ctx: Context, view: View, k: number, actors: readonly Slot[], actorIds: ReadonlySet<string>, entry: TriggerEntry | undefined): Slot[] | null {
@@ -884,6 +884,12 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
+  // ("he will meet with reporters this afternoon", "briefed journalists": a word to the press is no consultation; "has met strong
+  // opposition from interest groups": opposition met is resistance, no party)
+  // (nor a crowd of no sector, "members", "workers", whose side is not told; nor a head that only modifies a thing, "would meet
+  // administration shortfalls")
+  if (entry?.type === 'CONSULT' && (sector === 'MED' || sector === '' || (wordAt(words, k) === 'opposition' && RESISTANCE_AFTER.has(wordAt(words, k + 1)))
+    || modifiesThing(view, k + (two !== undefined ? 2 : 1)))) return null;
   // ("opposed the transfer of technology to foreign governments or companies": told as others', no one at home)
   if (words.slice(Math.max(0, k - 3), k).some((w) => ABROAD_WORDS.has(w))) return null;
   // ("detained hundreds of anti-apartheid activists", "pro-democracy activists", "pro-democracy politicians": campaigners against those
@@ -908,11 +914,33 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
   // ("ADDIS ABABA - ... Ethiopia's relief agency ..., and the U.S. embassy urged both the government and the rebels": a foreign
   // side's words to "the government" or "the rebels" of a story from a country its sentence names are to that country's)
   if ((sector === 'REB' || sector === 'GOV') && ctx.home && ctx.home !== country && slotAt.some((s) => s && s.entity.country === ctx.home)) country = ctx.home;
+  // ("De Croo, here for talks with Administration officials", "Gros will meet senior commercial bankers here": those a visitor
+  // meets in the dispatch's country are of that country)
+  else if (entry?.type === 'CONSULT' && ctx.home && ctx.home !== country) country = ctx.home;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
 
+/**
+ * Whether the words from `k`, right after a group's head, go on to a noun of a thing the head only modifies ("would meet
+ * administration shortfalls next year"), not to people ("opposition political leaders") nor out of the phrase ("businessmen the
+ * government").
+ */
+function modifiesThing(view: View, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = wordAt(view.words, j);
+    const ends = w === '' || !/^\p{Ll}/u.test(view.tokens[j].text) || Boolean(view.slotAt[j]) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CLAUSE_STOPS.has(w)
+      || BOUNDARY.has(w) || MET_AFTER.has(w) || skipTimeAdverbial(view.words, j) !== j;
+    if (ends) return j > k;
+    if (personNoun(w)) return false;
+  }
+  return false;
+}
+/** Words after the people met that end their phrase ("met bankers here", "will meet senators again"). */
+const MET_AFTER: ReadonlySet<string> = new Set(['and', 'or', 'but', 'here', 'there', 'again', 'also', 'separately', 'privately', 'who', 'which', 'today', 'tonight', 'yesterday', 'tomorrow']);
+/** Words after `opposition` that make it resistance met, no party ("has met strong opposition from interest groups"). */
+const RESISTANCE_AFTER: ReadonlySet<string> = new Set(['from', 'to', 'among', 'within', 'in', '.', ',', '']);
 /** Campaigners whose cause, told before them, sets them against those in power. */
 const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures', 'politicians']);
 const CAMPAIGN_FOR: ReadonlySet<string> = new Set(['pro-democracy', 'democracy', 'anti-government', 'anti-apartheid', 'independence', 'separatist']);

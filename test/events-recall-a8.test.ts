@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round a8', () => {
+  eventRows([
+    // a group met or talked with, named by its trade or office only, is of the actor's own country; those who stand for it are
+    // read past `from`
+    ['Agriculture Secretary Richard Lyng will meet with representatives from large grain trading firms on Friday, his office said.', '1987-03-17', ['CONSULT 040 intended USAGOV->USABUS']],
+    ['President Reagan met with Republican senators at the White House on Tuesday to discuss the budget.', '1987-03-17', ['CONSULT 040 occurred USAGOV->USALEG']],
+    // (in a dispatch from another country, the group a visitor meets is of that country)
+    ['NEW YORK, March 4 - Mexico\'s finance minister Gustavo Petricioli will meet senior commercial bankers here on Thursday.', '1987-03-04', ['CONSULT 040 intended MEXGOV->USABUS']],
+    // a talk with the press, and opposition met as resistance, are no meeting
+    ['The French industry minister will meet with reporters on Monday.', '1987-03-17', []],
+    ['Plans to deregulate the Japanese banking industry have met strong opposition from small savings banks.', '1987-03-17', []],
+    // (nor is a need met: a group's head that modifies a thing)
+    ['Treasury Secretary James Baker said the funds would meet administration shortfalls next year.', '1987-03-17', []],
+  ]);
+});
