@@ -14,5 +14,10 @@ describe('events, recall round a8', () => {
     ['Plans to deregulate the Japanese banking industry have met strong opposition from small savings banks.', '1987-03-17', []],
     // (nor is a need met: a group's head that modifies a thing)
     ['Treasury Secretary James Baker said the funds would meet administration shortfalls next year.', '1987-03-17', []],
+    // talks one enters, or enters into, are the subject's, as talks begun are
+    ['As Argentina enters debt talks with its creditor banks this week, its economy minister faces growing criticism at home.', '1987-03-17', ['CONSULT 040 occurred ARG->-']],
+    ['Peru\'s foreign minister is expected to enter into talks with Ecuador on the border dispute.', '1987-03-17', ['CONSULT 040 intended PERGOV->ECU']],
+    // (a town entered is no talks)
+    ['Iraqi troops entered the town after talks with the local leaders broke down.', '1987-03-17', []],
   ]);
 });

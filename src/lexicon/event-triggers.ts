@@ -879,6 +879,8 @@ export const LIGHT_VERBS: readonly string[] = [
   'reiterate', 'issue',
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
   'cut short', 'conclude', 'finish', 'kick off',
+  // talks one goes into: "As Brazil enters debt talks with creditors", "to enter into talks with Japan on defense spending"
+  'enter',
 ];
 
 /** Of LIGHT_VERBS, those whose act is still to come ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "proposed talks with Iraq": intended). */
@@ -888,7 +890,7 @@ export const LIGHT_VERBS_TO_COME: readonly string[] = ['plan', 'propose', 'seek'
  * Light verbs joined to their nominal by a preposition: "went ahead with joint drills", "prepared for joint exercises". The subject
  * of the verb is the actor, as with LIGHT_VERBS. ("take part in" is left out: banks "take part in a syndicated loan" to a third.)
  */
-export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead with', 'push ahead with', 'proceed with', 'prepare for'];
+export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead with', 'push ahead with', 'proceed with', 'prepare for', 'enter into'];
 /** Of LIGHT_PHRASES, those whose act is still to come ("prepared for joint exercises next month": intended). */
 export const LIGHT_PHRASES_TO_COME: readonly string[] = ['prepare for'];
 
