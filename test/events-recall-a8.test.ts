@@ -19,5 +19,9 @@ describe('events, recall round a8', () => {
     ['Peru\'s foreign minister is expected to enter into talks with Ecuador on the border dispute.', '1987-03-17', ['CONSULT 040 intended PERGOV->ECU']],
     // (a town entered is no talks)
     ['Iraqi troops entered the town after talks with the local leaders broke down.', '1987-03-17', []],
+    // agencies or institutions that lend are lenders no code names, whom a state's talks are with (as its creditor banks are); other
+    // agencies are no party
+    ['Peru will open talks next month with international lending agencies on the rescheduling of its official debt, the newspaper said.', '1987-03-11', ['CONSULT 040 intended PER->-']],
+    ['Peru held talks with several government agencies on the budget.', '1987-03-11', []],
   ]);
 });

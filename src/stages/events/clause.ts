@@ -1022,10 +1022,17 @@ export function uncodedAddressee(words: readonly string[], from: number): boolea
   return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
 }
 
-/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
-const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
-/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
-const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
+/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee", "a meeting with donors"). */
+const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'donors', 'committee', 'agencies', 'institutions']);
+/**
+ * Heads that are lenders only after a word that makes them so: a committee the lenders' own ("bank advisory committee", "steering
+ * committee"), agencies or institutions that lend ("international lending agencies", "multilateral financial institutions").
+ */
+const QUALIFIED_LENDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['committee', new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors'])],
+  ['agencies', new Set(['lending', 'credit', 'financial', 'multilateral', 'donor'])],
+  ['institutions', new Set(['lending', 'credit', 'financial', 'multilateral'])],
+]);
 
 /** Determiners before lenders no code names ("its creditor banks", "those creditors", "a bank advisory committee"). */
 const LENDER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'a', 'an']);
@@ -1047,7 +1054,7 @@ export function unnamedLenders(view: View, k: number): boolean {
   else if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
   for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
-    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+    if (LENDER_HEADS.has(w)) return QUALIFIED_LENDERS.get(w)?.has(wordAt(words, k - 1)) ?? true;
     // (talks with one who stands for the lenders are talks with them)
     if (REPRESENTATIVES.has(w) && (wordAt(words, k + 1) === 'of' || wordAt(words, k + 1) === 'for')) return unnamedLenders(view, k + 2);
     // (modifiers only: "a telephone interview that the banks were divided" names no lenders)
