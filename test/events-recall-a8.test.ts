@@ -12,6 +12,8 @@ describe('events, recall round a8', () => {
     // a talk with the press, and opposition met as resistance, are no meeting
     ['The French industry minister will meet with reporters on Monday.', '1987-03-17', []],
     ['Plans to deregulate the Japanese banking industry have met strong opposition from small savings banks.', '1987-03-17', []],
+    // (the opposition met with its article is the party out of power)
+    ['Greek Prime Minister Andreas Papandreou met with the opposition on Monday to discuss the crisis.', '1987-03-17', ['CONSULT 040 occurred GRCGOV->GRCOPP']],
     // (nor is a need met: a group's head that modifies a thing)
     ['Treasury Secretary James Baker said the funds would meet administration shortfalls next year.', '1987-03-17', []],
     // talks one enters, or enters into, are the subject's, as talks begun are

@@ -885,10 +885,10 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
   // ("he will meet with reporters this afternoon", "briefed journalists": a word to the press is no consultation; "has met strong
-  // opposition from interest groups": opposition met is resistance, no party)
+  // opposition from interest groups": opposition met with no article is resistance, no party, unlike "met with the opposition")
   // (nor a crowd of no sector, "members", "workers", whose side is not told; nor a head that only modifies a thing, "would meet
   // administration shortfalls")
-  if (entry?.type === 'CONSULT' && (sector === 'MED' || sector === '' || (wordAt(words, k) === 'opposition' && RESISTANCE_AFTER.has(wordAt(words, k + 1)))
+  if (entry?.type === 'CONSULT' && (sector === 'MED' || sector === '' || (wordAt(words, k) === 'opposition' && wordAt(words, k - 1) !== 'the' && RESISTANCE_AFTER.has(wordAt(words, k + 1)))
     || modifiesThing(view, k + (two !== undefined ? 2 : 1)))) return null;
   // ("opposed the transfer of technology to foreign governments or companies": told as others', no one at home)
   if (words.slice(Math.max(0, k - 3), k).some((w) => ABROAD_WORDS.has(w))) return null;
