@@ -7,6 +7,8 @@ describe('events, recall round a8', () => {
     // read past `from`
     ['Agriculture Secretary Richard Lyng will meet with representatives from large grain trading firms on Friday, his office said.', '1987-03-17', ['CONSULT 040 intended USAGOV->USABUS']],
     ['President Reagan met with Republican senators at the White House on Tuesday to discuss the budget.', '1987-03-17', ['CONSULT 040 occurred USAGOV->USALEG']],
+    // (those who speak for an industry are its business)
+    ['Chancellor Helmut Kohl held a special meeting with steel industry representatives on Friday.', '1987-03-17', ['CONSULT 040 occurred DEUGOV->DEUBUS']],
     // (in a dispatch from another country, the group a visitor meets is of that country)
     ['NEW YORK, March 4 - Mexico\'s finance minister Gustavo Petricioli will meet senior commercial bankers here on Thursday.', '1987-03-04', ['CONSULT 040 intended MEXGOV->USABUS']],
     // a talk with the press, and opposition met as resistance, are no meeting
