@@ -11,6 +11,8 @@ describe('events, recall round a8', () => {
     ['Chancellor Helmut Kohl held a special meeting with steel industry representatives on Friday.', '1987-03-17', ['CONSULT 040 occurred DEUGOV->DEUBUS']],
     // (in a dispatch from another country, the group a visitor meets is of that country)
     ['NEW YORK, March 4 - Mexico\'s finance minister Gustavo Petricioli will meet senior commercial bankers here on Thursday.', '1987-03-04', ['CONSULT 040 intended MEXGOV->USABUS']],
+    // (a body of states meets the people of the dispatch's country)
+    ['LUSAKA, March 3 - A World Bank mission met with government officials on Monday to discuss the copper sector.', '1987-03-03', ['CONSULT 040 occurred IGOWB->ZMBGOV']],
     // a talk with the press, and opposition met as resistance, are no meeting
     ['The French industry minister will meet with reporters on Monday.', '1987-03-17', []],
     ['Plans to deregulate the Japanese banking industry have met strong opposition from small savings banks.', '1987-03-17', []],

@@ -905,7 +905,8 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
     // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
     for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
   }
-  let country = actors.find((a) => a.entity.country)?.entity.country;
+  // ("a World Bank mission met with government officials", LUSAKA: a body of states meets the people of the dispatch's country)
+  let country = actors.find((a) => a.entity.country)?.entity.country ?? (entry?.type === 'CONSULT' && actors.every((a) => a.entity.sector === 'IGO') ? ctx.home : null);
   if (!country) return null;
   // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
   if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
