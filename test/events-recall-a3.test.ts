@@ -51,7 +51,7 @@ describe('events, recall round a3', () => {
     ['MOSCOW, Feb 9 - Soviet leader Mikhail Gorbachev received U.S. Secretary of State James Baker in the Kremlin today. Baker, who arrived on Wednesday, told reporters the talks were useful.', '1990-02-09', ['CONSULT 043 occurred SUNGOV->USAGOV']],
     // an official in a place, or here, for a purpose told right after it visits it; 'in the market for' and a stay told bare are none
     ['BRUSSELS, March 20 - Belgian Foreign Trade Minister Herman De Croo was also in Washington for trade talks.', '1987-03-20', ['CONSULT 042 occurred BELGOV->USA']],
-    ['TOKYO, March 20 - World Bank President Barber Conable, who is here to meet business leaders, expressed confidence in Japan.', '1987-03-20', ['CONSULT 042 occurred IGOWB->JPN']],
+    ['TOKYO, March 20 - World Bank President Barber Conable, who is here to meet business leaders, expressed confidence in Japan.', '1987-03-20', ['CONSULT 042 occurred IGOWB->JPN', 'CONSULT 040 intended IGOWB->JPNBUS']],
     ['LONDON, June 1 - Saudi Arabia is in the market for 4,000 tonnes of palm olein, traders said.', '1987-06-01', []],
     ['LONDON, June 1 - The British minister is in Washington, officials said.', '1987-06-01', []],
     // a heading in capitals that opens with two parties joined by a comma names them as 'and' does

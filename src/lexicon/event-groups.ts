@@ -132,7 +132,7 @@ export const EMPLOYER_SIDES: ReadonlySet<string> = new Set(['management', 'emplo
  * country, with this sector.
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
-  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', administration: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG',
+  government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', administration: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', senators: 'LEG', congressmen: 'LEG',
   // a government's troops are its armed forces, not the government ("rebels fought government troops")
   'government troops': 'MIL', 'government forces': 'MIL', 'government soldiers': 'MIL',
   opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',
@@ -149,6 +149,8 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
   // ("police arrested four industrialists", "detained two bank executives": people of business are the country's business)
   industrialists: 'BUS', businessmen: 'BUS', executives: 'BUS', 'company executives': 'BUS', 'bank executives': 'BUS', bankers: 'BUS', stockbrokers: 'BUS', 'business leaders': 'BUS',
+  // ("a special meeting with steel industry representatives", "asked sugar industry representatives to think": those who speak for an industry)
+  'industry representatives': 'BUS', 'industry leaders': 'BUS', 'industry officials': 'BUS', 'industry executives': 'BUS',
   // ("the ministry asked car makers to exercise prudence", "urged companies to hold wage rises down": firms a state asks at home;
   // not producers, which in oil copy are the producing countries: "called on non-OPEC producers")
   companies: 'BUS', firms: 'BUS', businesses: 'BUS', manufacturers: 'BUS', makers: 'BUS', exporters: 'BUS', importers: 'BUS',

@@ -235,7 +235,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
   // ---------------------------------------------------------------- CONSULT (CAMEO 04)
-  { id: 'consult.talks', type: 'CONSULT', cameo: '040', verbs: ['hold * talks|consultations|discussions|meeting|meetings|conversation|dialogue|summit|video_call|phone_call|telephone_call|videoconference|video_conference', 'hold ** hours|days|rounds of talks|consultations|discussions|negotiations', 'have * talks|consultations|discussions|meeting|conversation', 'conduct * talks|consultations', 'discuss *** with', 'confer with', 'consult with', 'consult', 'sit down with', 'talk with|to', 'speak with', 'speak|talk twice|again|briefly|separately|later with|to', 'hold * round of * talks|consultations', 'hold * bilateral|trilateral talks|meeting', 'exchange * views|opinions with?', 'brief'], nouns: ['talks with', 'meeting with', 'consultations with', 'summit with', 'talks|meeting|meetings|consultations|summit between', 'talks|negotiations|meeting|consultations held|being_held between', 'summit|talks|meeting * between'], recipient: ['with', 'obj'], needsRecipient: true,
+  { id: 'consult.talks', type: 'CONSULT', cameo: '040', verbs: ['hold * talks|consultations|discussions|meeting|meetings|conversation|dialogue|summit|video_call|phone_call|telephone_call|videoconference|video_conference', 'hold ** hours|days|rounds of talks|consultations|discussions|negotiations', 'have * talks|consultations|discussions|meeting|conversation', 'conduct * talks|consultations', 'discuss *** with', 'confer with', 'consult with', 'consult', 'sit down with', 'talk with|to', 'speak with', 'speak|talk twice|again|briefly|separately|later with|to', 'hold * round of * talks|consultations', 'hold * bilateral|trilateral talks|meeting', 'exchange * views|opinions with?', 'brief'], nouns: ['talks with', 'meeting with', 'consultations with', 'summit with', 'talks|meeting|meetings|consultations|summit between', 'talks|negotiations|meeting|consultations held|being_held between', 'summit|talks|meeting * between'], recipient: ['with', 'obj'], needsRecipient: true, domestic: true,
     // "U.S.-Soviet arms control talks resumed", "the Saudi-Iranian talks": talks named by the pair who hold them, each way
     pairBefore: true },
   // "India and Bangladesh discussed border security": only a compound subject makes it a consultation
@@ -245,7 +245,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'consult.discuss', type: 'CONSULT', cameo: '040', verbs: ['discuss', 'hold * discussions', 'exchange * views', 'spend * time|hours|days discussing', 'speak|talk directly|privately|face-to-face|one-on-one'], recipient: [], needsRecipient: true },
   { id: 'consult.meet', type: 'CONSULT', cameo: '040', verbs: ['meet with', 'meet separately|privately|briefly|jointly|later|again|also|today|yesterday with', 'meet'],
     // ("after a meeting with Funaro", "in his meetings with Suharto": the gerund read as a noun, which outranks the talks' noun)
-    nouns: ['meeting|meetings with'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true },
+    nouns: ['meeting|meetings with'], recipient: ['obj', 'with'], needsRecipient: true, objectActor: true, domestic: true },
   // "after an emergency meeting of NATO ambassadors", "a meeting of EC farm ministers", "the semi-annual meetings of the IMF": a
   // meeting of a body's members (the events stage keeps it to bodies of states)
   { id: 'consult.body-meeting', type: 'CONSULT', cameo: '040', mode: 'multilateral', verbs: [], nouns: ['meeting|meetings|session|sessions|summit|conference|gathering of!',
@@ -885,6 +885,8 @@ export const LIGHT_VERBS: readonly string[] = [
   'reiterate', 'issue',
   // the act took place even when ended early or rounded off: "cut short a visit to the United States", "concluded a visit to Britain", "kicked off talks"
   'cut short', 'conclude', 'finish', 'kick off',
+  // talks one goes into: "As Brazil enters debt talks with creditors", "to enter into talks with Japan on defense spending"
+  'enter',
 ];
 
 /** Of LIGHT_VERBS, those whose act is still to come ("EC, U.S. PLAN HIGH-LEVEL TRADE TALKS", "proposed talks with Iraq": intended). */
@@ -894,7 +896,7 @@ export const LIGHT_VERBS_TO_COME: readonly string[] = ['plan', 'propose', 'seek'
  * Light verbs joined to their nominal by a preposition: "went ahead with joint drills", "prepared for joint exercises". The subject
  * of the verb is the actor, as with LIGHT_VERBS. ("take part in" is left out: banks "take part in a syndicated loan" to a third.)
  */
-export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead with', 'push ahead with', 'proceed with', 'prepare for'];
+export const LIGHT_PHRASES: readonly string[] = ['go ahead with', 'press ahead with', 'push ahead with', 'proceed with', 'prepare for', 'enter into'];
 /** Of LIGHT_PHRASES, those whose act is still to come ("prepared for joint exercises next month": intended). */
 export const LIGHT_PHRASES_TO_COME: readonly string[] = ['prepare for'];
 

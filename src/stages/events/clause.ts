@@ -879,7 +879,7 @@ export function titleStart(view: View, from: number, j: number): number {
 }
 
 /** Words that tell a group as of other countries ("foreign companies", "overseas banks"). */
-const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec']);
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['foreign', 'overseas', 'multinational', 'non-opec', 'western']);
 
 /**
  * "criticised the press for its coverage", "accused the media of distorting": the press as a noun (MED), after an article or a
@@ -913,6 +913,12 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? pressAt(words, k) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
+  // ("he will meet with reporters this afternoon", "briefed journalists": a word to the press is no consultation; "has met strong
+  // opposition from interest groups": opposition met with no article is resistance, no party, unlike "met with the opposition")
+  // (nor a crowd of no sector, "members", "workers", whose side is not told; nor a head that only modifies a thing, "would meet
+  // administration shortfalls")
+  if (entry?.type === 'CONSULT' && (sector === 'MED' || sector === '' || (wordAt(words, k) === 'opposition' && wordAt(words, k - 1) !== 'the' && RESISTANCE_AFTER.has(wordAt(words, k + 1)))
+    || modifiesThing(view, k + (two !== undefined ? 2 : 1)))) return null;
   // ("opposed the transfer of technology to foreign governments or companies": told as others', no one at home)
   if (words.slice(Math.max(0, k - 3), k).some((w) => ABROAD_WORDS.has(w))) return null;
   // ("detained hundreds of anti-apartheid activists", "pro-democracy activists", "pro-democracy politicians": campaigners against those
@@ -928,7 +934,8 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
     // ("journalists of the investigative outlet Temirov Live": a named body of no known country leaves the head the target)
     for (let x = after + 1; x < words.length && x <= after + 4; x++) if (slotAt[x] && !slotAt[x]!.group && (slotAt[x]!.entity.actor || slotAt[x]!.entity.country)) return null;
   }
-  let country = actors.find((a) => a.entity.country)?.entity.country;
+  // ("a World Bank mission met with government officials", LUSAKA: a body of states meets the people of the dispatch's country)
+  let country = actors.find((a) => a.entity.country)?.entity.country ?? (entry?.type === 'CONSULT' && actors.every((a) => a.entity.sector === 'IGO') ? ctx.home : null);
   if (!country) return null;
   // ("Duarte appealed to the rebels": a government's own rebels; others' may be anyone's: "to encourage anti-Baghdad Kurdish rebels")
   if (sector === 'REB' && !actors.every((a) => a.entity.sector === 'GOV' || a.entity.sector === 'MIL')) return null;
@@ -937,11 +944,33 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
   // ("ADDIS ABABA - ... Ethiopia's relief agency ..., and the U.S. embassy urged both the government and the rebels": a foreign
   // side's words to "the government" or "the rebels" of a story from a country its sentence names are to that country's)
   if ((sector === 'REB' || sector === 'GOV') && ctx.home && ctx.home !== country && slotAt.some((s) => s && s.entity.country === ctx.home)) country = ctx.home;
+  // ("De Croo, here for talks with Administration officials", "Gros will meet senior commercial bankers here": those a visitor
+  // meets in the dispatch's country are of that country)
+  else if (entry?.type === 'CONSULT' && ctx.home && ctx.home !== country) country = ctx.home;
   const entity = groupEntity(ctx, country, sector, { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text });
   if (actorIds.has(entity.id)) return null;
   return [slotOf(entity, tokens[k].start, tokens[k].end, undefined, true)];
 }
 
+/**
+ * Whether the words from `k`, right after a group's head, go on to a noun of a thing the head only modifies ("would meet
+ * administration shortfalls next year"), not to people ("opposition political leaders") nor out of the phrase ("businessmen the
+ * government").
+ */
+function modifiesThing(view: View, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = wordAt(view.words, j);
+    const ends = w === '' || !/^\p{Ll}/u.test(view.tokens[j].text) || Boolean(view.slotAt[j]) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CLAUSE_STOPS.has(w)
+      || BOUNDARY.has(w) || MET_AFTER.has(w) || skipTimeAdverbial(view.words, j) !== j;
+    if (ends) return j > k;
+    if (personNoun(w)) return false;
+  }
+  return false;
+}
+/** Words after the people met that end their phrase ("met bankers here", "will meet senators again"). */
+const MET_AFTER: ReadonlySet<string> = new Set(['and', 'or', 'but', 'here', 'there', 'again', 'also', 'separately', 'privately', 'who', 'which', 'today', 'tonight', 'yesterday', 'tomorrow']);
+/** Words after `opposition` that make it resistance met, no party ("has met strong opposition from interest groups"). */
+const RESISTANCE_AFTER: ReadonlySet<string> = new Set(['from', 'to', 'among', 'within', 'in', '.', ',', '']);
 /** Campaigners whose cause, told before them, sets them against those in power. */
 const ACTIVISTS: ReadonlySet<string> = new Set(['activists', 'campaigners', 'dissidents', 'leaders', 'figures', 'politicians']);
 const CAMPAIGN_FOR: ReadonlySet<string> = new Set(['pro-democracy', 'democracy', 'anti-government', 'anti-apartheid', 'independence', 'separatist']);
@@ -1023,10 +1052,17 @@ export function uncodedAddressee(words: readonly string[], from: number): boolea
   return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
 }
 
-/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee"). */
-const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'committee']);
-/** Words that make a committee the lenders' own ("bank advisory committee", "steering committee"). */
-const LENDER_COMMITTEE: ReadonlySet<string> = new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors']);
+/** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee", "a meeting with donors"). */
+const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'donors', 'committee', 'agencies', 'institutions']);
+/**
+ * Heads that are lenders only after a word that makes them so: a committee the lenders' own ("bank advisory committee", "steering
+ * committee"), agencies or institutions that lend ("international lending agencies", "multilateral financial institutions").
+ */
+const QUALIFIED_LENDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['committee', new Set(['bank', 'banks', 'advisory', 'steering', 'creditor', 'creditors'])],
+  ['agencies', new Set(['lending', 'credit', 'financial', 'multilateral', 'donor'])],
+  ['institutions', new Set(['lending', 'credit', 'financial', 'multilateral'])],
+]);
 
 /** Determiners before lenders no code names ("its creditor banks", "those creditors", "a bank advisory committee"). */
 const LENDER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'a', 'an']);
@@ -1048,7 +1084,7 @@ export function unnamedLenders(view: View, k: number): boolean {
   else if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
   for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
-    if (LENDER_HEADS.has(w)) return w !== 'committee' || LENDER_COMMITTEE.has(wordAt(words, k - 1));
+    if (LENDER_HEADS.has(w)) return QUALIFIED_LENDERS.get(w)?.has(wordAt(words, k - 1)) ?? true;
     // (talks with one who stands for the lenders are talks with them)
     if (REPRESENTATIVES.has(w) && (wordAt(words, k + 1) === 'of' || wordAt(words, k + 1) === 'for')) return unnamedLenders(view, k + 2);
     // (modifiers only: "a telephone interview that the banks were divided" names no lenders)

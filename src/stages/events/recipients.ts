@@ -328,6 +328,9 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
         // "attacks on shipping in the Gulf and U.S. officials said": a name past `and` with none before it is another clause's
         // ("delivered food to more than 200,000 people in Sudan's Darfur region": people of a place are of its country)
         if ((wordAt(words, k) === 'in' && PEOPLE_IN.has(wordAt(words, k - 1))) || (wordAt(words, k) === 'than' && AMOUNT_WORDS.has(wordAt(words, k - 1)))) continue;
+        // ("will meet with representatives from major grain exporting companies": those who stand for a party are of the party
+        // named after `from`)
+        if (wordAt(words, k) === 'from' && SPOKESMEN_FROM.has(wordAt(words, k - 1))) continue;
         // ("a tariff on all imports from Colombia": whose goods they are; so for any goods a trade measure is on: "dumping duties on frozen
         // orange juice from Brazil", "tariffs on computer microchips imported from Japan")
         if (wordAt(words, k) === 'from' && (GOODS_WORDS.has(wordAt(words, k - 1)) || tradeMeasure(entry))) continue;
@@ -587,6 +590,8 @@ function juntaOf(ctx: Context, view: View, k: number): Slot | null {
 
 /** People a help reaches, named by where they are ("people in Darfur", "refugees in Chad"). */
 const PEOPLE_IN: ReadonlySet<string> = new Set(['people', 'refugees', 'civilians', 'residents', 'families', 'victims', 'survivors', 'children', 'villagers', 'households']);
+/** People who stand for a party told after `from` ("representatives from major grain exporting companies"). */
+const SPOKESMEN_FROM: ReadonlySet<string> = new Set(['representatives', 'delegates', 'delegations', 'officials', 'executives', 'envoys']);
 
 /**
  * "the U.S. assets of Wuhan Xiaoruizhi", "Russian accounts of the bank": a place or country name that
