@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c8', () => {
+  eventRows([
+    // people by trade that an article opens a sentence with are the dispatch country's crowd, as the bare plural is
+    ['HARARE, May 4 - The nurses are demanding a 30 pct rise in basic pay, a union official said.', '1987-05-04', ['REQUEST 100 requested ZWE->-']],
+    ['ATHENS, May 4 - The dockers and seamen have rejected the latest offer, union sources said.', '1987-05-04', ['REJECT 120 occurred GRC->-']],
+    // (not a count that points back to a number told before, nor a body's members)
+    ['VIENNA, May 4 - The members agreed to extend the accord, delegates said.', '1987-05-04', []],
+  ]);
+});
