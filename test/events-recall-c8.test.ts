@@ -8,5 +8,9 @@ describe('events, recall round c8', () => {
     ['ATHENS, May 4 - The dockers and seamen have rejected the latest offer, union sources said.', '1987-05-04', ['REJECT 120 occurred GRC->-']],
     // (not a count that points back to a number told before, nor a body's members)
     ['VIENNA, May 4 - The members agreed to extend the accord, delegates said.', '1987-05-04', []],
+    // pay sought is a request, as money sought is; a rise of no pay is none
+    ['ATHENS, May 4 - Striking bank employees are seeking a 25 pct wage increase, union officials said.', '1987-05-04', ['PROTEST 143 occurred GRC->-', 'REQUEST 020 requested GRC->-']],
+    ['LIMA, May 4 - The miners are seeking higher wages and shorter hours.', '1987-05-04', ['REQUEST 020 requested PER->-']],
+    ['The company is seeking to raise funds for a new plant in Ohio.', '1987-05-04', []],
   ]);
 });

@@ -475,8 +475,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("Argentina is seeking 2.15 billion dlrs", "Iran again seeking credit and barter provisions", "Brazil will seek rescheduling of its
   // foreign debt", "the Philippines joining Brazil in seeking interest relief"): money, relief or terms a party seeks are asked of
   // those named after `from`, else of no coded party (the thing sought within three words, an amount within six: not "seeking the
-  // power to block loans", "sought to portray their rescheduling agreement")
-  { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen'], recipient: ['from', 'of'] },
+  // power to block loans", "sought to portray their rescheduling agreement"); and so is pay ("The strikers, who are seeking a 275 pct
+  // pay increase", "seeking higher wages"), a word of pay before the rise so that "seeking to raise funds" is none
+  { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen', 'seek ** pay|wage|wages|salary|salaries * increase|increases|rise|rises|raise|raises|hike|hikes', 'seek * higher|better|more * pay|wages|salaries'], recipient: ['from', 'of'] },
   // "China applied to join the General Agreement on Tariffs and Trade", "Turkey has applied for full membership of the EC": a state's
   // application to join a body is its appeal to that body, named after 'join' or after 'of' or 'in'
   { id: 'request.apply-join', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['apply * to join', 'apply * for * membership|accession|admission of|in|to'], recipient: ['obj', 'of', 'in', 'to'], needsRecipient: true },
