@@ -12,5 +12,9 @@ describe('events, recall round c8', () => {
     ['ATHENS, May 4 - Striking bank employees are seeking a 25 pct wage increase, union officials said.', '1987-05-04', ['PROTEST 143 occurred GRC->-', 'REQUEST 020 requested GRC->-']],
     ['LIMA, May 4 - The miners are seeking higher wages and shorter hours.', '1987-05-04', ['REQUEST 020 requested PER->-']],
     ['The company is seeking to raise funds for a new plant in Ohio.', '1987-05-04', []],
+    // to pressure a party, or to put or bring pressure on it, is to press it; pressure that weighs on a party from no one named is none
+    ['WASHINGTON, May 4 - The United States has been pressuring Brazil to open its computer market, officials said.', '1987-05-04', ['REQUEST 020 requested USA->BRA']],
+    ['TOKYO, May 4 - Washington is putting heavy pressure on Tokyo to buy more American beef.', '1987-05-04', ['REQUEST 100 requested USAGOV->JPNGOV']],
+    ['LONDON, May 4 - The low figure adds to pressure on the Chancellor to cut interest rates.', '1987-05-04', []],
   ]);
 });

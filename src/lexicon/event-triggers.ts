@@ -450,7 +450,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "as Kyiv pleads with its allies for help"
   { id: 'request.plead', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['plead with', 'implore'], recipient: ['with', 'obj'], embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
-  { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'push ** to|for', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
+  // ("the United States has been pressuring the agency to reduce the conditions it places on some loans": to pressure a party is to press it)
+  { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'pressure', 'pressurise', 'pressurize', 'push ** to|for', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
   // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
   // is asking it to (not "told reporters to wait", "told him that")
   { id: 'request.tell', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['tell * to', 'want * to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, othersOnly: true },
@@ -468,6 +469,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("South Korea has been under pressure from Washington to revalue the won", "despite pressure from Congress", "resisted pressure
   // from main creditors for more currency adjustments"): pressure from a party is its demand, on the clause's subject; not pressure
   // given in to, which concede.yield tells ("bowed to pressure from"), nor a market's ("heavy selling pressure from investment trusts")
+  // ("the United States had brought undue pressure on the IMF to approve funding", "Washington is putting strong pressure on Tokyo to
+  // buy"): pressure a party puts on another is its demand of it
+  { id: 'request.put-pressure', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['put|bring|exert|apply|increase|step_up|keep|maintain * pressure on'], recipient: ['on'], needsRecipient: true, embeds: true },
   { id: 'request.pressure-from', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['pressure from|by!'], recipient: ['from', 'by'], ofActs: true, notAfter: ['to', 'no', 'selling', 'buying', 'upward', 'downward', 'price', 'competitive', 'inflationary', 'market'] },
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
