@@ -16,5 +16,10 @@ describe('events, recall round c8', () => {
     ['WASHINGTON, May 4 - The United States has been pressuring Brazil to open its computer market, officials said.', '1987-05-04', ['REQUEST 020 requested USA->BRA']],
     ['TOKYO, May 4 - Washington is putting heavy pressure on Tokyo to buy more American beef.', '1987-05-04', ['REQUEST 100 requested USAGOV->JPNGOV']],
     ['LONDON, May 4 - The low figure adds to pressure on the Chancellor to cut interest rates.', '1987-05-04', []],
+    // pay or a contract an employer offers is an offer to cooperate (AGREE 030), to the country's workers where no one is named after 'to'
+    ['LISBON, May 4 - Employers have offered a 6 pct wage increase, which the unions rejected.', '1987-05-04', ['AGREE 030 occurred PRTBUS->PRT']],
+    ['ATHENS, May 4 - Shipowners offered a 40 pct raise last week.', '1987-05-04', ['AGREE 030 occurred GRCBUS->GRC']],
+    // (a takeover's offer is business news: none)
+    ['NEW YORK, May 4 - Acme Corp offered 42 dlrs a share for Baxter Inc, raising its earlier offer.', '1987-05-04', []],
   ]);
 });

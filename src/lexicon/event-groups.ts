@@ -68,6 +68,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'car makers': 'BUS', steelmakers: 'BUS', shipbuilders: 'BUS', refiners: 'BUS', importers: 'BUS',
   // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
   'business leaders': 'BUS', 'business groups': 'BUS', businessmen: 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
+  // (the employers' side in a labour dispute: "Shipowners have offered a 100 per cent raise", "Employers offered a 4.75 pct wage increase")
+  employers: 'BUS', shipowners: 'BUS',
   journalist: 'MED', journalists: 'MED', newspapers: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',

@@ -216,6 +216,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'agree.ready', type: 'AGREE', cameo: '030', verbs: ['be * ready|open|willing|prepared for|to * cooperation|relationship|relations|ties with', 'be|stand * ready|willing|prepared to work|cooperate|engage with'], recipient: ['with'], needsRecipient: true, oneSided: true },
   { id: 'agree.ready-talks', type: 'AGREE', cameo: '036', verbs: ['be * ready|open|willing|prepared for|to * talks|dialogue|negotiations|contacts with', 'be|stand * ready|willing|prepared to negotiate|talk with'], recipient: ['with'], needsRecipient: true, oneSided: true },
   { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], recipient: ['with'], embeds: true, needsAct: true },
+  // ("Shipowners have offered a 100 per cent raise", "Autolatina had offered its employees a pay rise of 20.66 pct", "Canada Post
+  // presented its striking letter carriers with a new contract offer", "employers made an unprecedented offer on pay"): terms an
+  // employer offers its workers are an offer to cooperate (030), as the real-copy sets code offers and contract proposals; a word of
+  // pay, a rise in pct or a contract's offer, so that a takeover's offer ("offered 42 dlrs a share") is none; made to the country's
+  // workers, its own public, where no one is named after `to`
+  { id: 'agree.offer-pay', type: 'AGREE', cameo: '030', context: 'economic', verbs: ['offer ** pay|wage|wages|salary|salaries * increase|increases|rise|rises|raise|raises|hike|hikes', 'offer * pct|percent|per_cent raise|rise|increase|pay_rise|wage_rise', 'make|present|table|submit|put_forward ** contract|pay|wage|wages|salary offer|offers|proposal|proposals', 'make ** offer|offers on pay|wages|salaries'], recipient: ['to'], domestic: true, ownPublic: true },
   // "Madrid was willing to reopen talks with Rabat", "stood ready to cut rates": a readiness to act is a state's, its government's or a body of states'
   // ("few dealers are prepared to", "we are prepared to invest" said by a brewer are none), and one side's only
   { id: 'agree.willing', type: 'AGREE', cameo: '030', verbs: ['be ready|willing|prepared to', 'be still|now|also ready|willing|prepared to', 'stand ready to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true, needsAct: true, sectors: ['', 'GOV', 'IGO'], oneSided: true },
