@@ -21,5 +21,8 @@ describe('events, recall round c8', () => {
     ['ATHENS, May 4 - Shipowners offered a 40 pct raise last week.', '1987-05-04', ['AGREE 030 occurred GRCBUS->GRC']],
     // (a takeover's offer is business news: none)
     ['NEW YORK, May 4 - Acme Corp offered 42 dlrs a share for Baxter Inc, raising its earlier offer.', '1987-05-04', []],
+    // to persuade or convince a party to act is to ask it; to convince one of a claim ('that') is none
+    ['PARIS, May 4 - France will try to persuade West Germany to cut its interest rates, officials said.', '1987-05-04', ['REQUEST 020 requested FRA->DEU']],
+    ['LONDON, May 4 - The minister convinced Britain that the plan would work.', '1987-05-04', []],
   ]);
 });

@@ -457,6 +457,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.plead', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['plead with', 'implore'], recipient: ['with', 'obj'], embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
   // ("the United States has been pressuring the agency to reduce the conditions it places on some loans": to pressure a party is to press it)
+  // ("Japan was ready to continue trade talks despite its failure to convince America to call off the threatened tariffs", "trying to
+  // persuade the Bank of Japan to accept their standards"): to persuade a party to act is to ask it, whether or not it is won over
+  { id: 'request.persuade', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['persuade|convince * to'], recipient: ['obj'], needsRecipient: true, embeds: true },
   { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'pressure', 'pressurise', 'pressurize', 'push ** to|for', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
   // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
   // is asking it to (not "told reporters to wait", "told him that")
