@@ -24,5 +24,9 @@ describe('events, recall round c8', () => {
     // to persuade or convince a party to act is to ask it; to convince one of a claim ('that') is none
     ['PARIS, May 4 - France will try to persuade West Germany to cut its interest rates, officials said.', '1987-05-04', ['REQUEST 020 requested FRA->DEU']],
     ['LONDON, May 4 - The minister convinced Britain that the plan would work.', '1987-05-04', []],
+    // steps or terms sought, asked or urged by a party are its request of the clause's subject; ones it proposes are none
+    ['NAIROBI, May 4 - Kenya has adopted reforms sought by the World Bank, officials said.', '1987-05-04', ['REQUEST 020 requested IGOWB->KEN']],
+    ['SEOUL, May 4 - South Korea will cut tariffs on 40 products requested by Washington.', '1987-05-04', ['REQUEST 020 requested USAGOV->KOR']],
+    ['BRUSSELS, May 4 - The measures proposed by the Commission were discussed at length.', '1987-05-04', []],
   ]);
 });

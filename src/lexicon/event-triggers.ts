@@ -481,6 +481,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("the United States had brought undue pressure on the IMF to approve funding", "Washington is putting strong pressure on Tokyo to
   // buy"): pressure a party puts on another is its demand of it
   { id: 'request.put-pressure', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['put|bring|exert|apply|increase|step_up|keep|maintain * pressure on'], recipient: ['on'], needsRecipient: true, embeds: true },
+  // ("Egypt has embarked on reforms sought by the International Monetary Fund", "the list of products included 60 items asked by
+  // Washington", "one of the main steps urged by the U.S.", "the conditions demanded by the leftist National Liberation Army"): steps
+  // or terms a party seeks, asks or urges are its request, on the clause's subject; not ones it proposes, which offer
+  { id: 'request.sought-by', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['reform|reforms|measures|steps|changes|cuts|concessions|conditions|items|products|policies sought|demanded|requested|urged|asked|recommended by!'], recipient: ['by'], ofActs: true },
   { id: 'request.pressure-from', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['pressure from|by!'], recipient: ['from', 'by'], ofActs: true, notAfter: ['to', 'no', 'selling', 'buying', 'upward', 'downward', 'price', 'competitive', 'inflationary', 'market'] },
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
