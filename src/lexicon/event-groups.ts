@@ -81,6 +81,9 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   teachers: '', miners: '', nurses: '', medics: '', physicians: '', strikers: '', marchers: '', truckers: '', drivers: '', lawyers: '',
   pensioners: '', retirees: '', veterans: '', employees: '', dockworkers: '', dockers: '', steelworkers: '', metalworkers: '', railwaymen: '',
   shopkeepers: '', herders: '', mourners: '',
+  // (trades of one word in -workers, and others the crowd words name: "The bankworkers are seeking an immediate pay rise of 100 pct")
+  bankworkers: '', carworkers: '', autoworkers: '', mineworkers: '', farmworkers: '', oilworkers: '', stevedores: '', longshoremen: '',
+  machinists: '', busmen: '', peasants: '',
   // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
   bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
