@@ -2024,7 +2024,8 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['BRUSSELS, March 16 - The European Community (EC) delivered warnings to both Japan and the United States over trade frictions.', ['THREATEN 130 occurred IGOEU->JPN', 'THREATEN 130 occurred IGOEU->USA']],
     // breaking relations, with or without "off"; "battle market forces" in money copy is no fighting
     ['TUNIS, March 26 - Tunisia broke diplomatic relations with Iran, the foreign ministry said.', ['SANCTION 161 occurred TUN->IRN']],
-    ['Doubts remain over whether the ministry, which is pressuring the firms, can battle market forces and whether the U.S. industry is ready, analysts said of the chip pact.', []],
+    // (the ministry's pressure on the firms is its request of them, recall-c8: under a Tokyo dateline, Japan's)
+    ['TOKYO, March 9 - Doubts remain over whether the ministry, which is pressuring the firms, can battle market forces and whether the U.S. industry is ready, analysts said of the chip pact.', ['REQUEST 020 requested JPNGOV->JPNBUS']],
     // bodies of the archive years and lenders (facts): the OAU, the OAS, the Arab Monetary Fund
     ['ADDIS ABABA, May 25 - The Organization of African Unity (OAU) condemned South Africa.', ['ACCUSE 111 occurred IGOOAU->ZAF']],
     ['The OAS urged Nicaragua to hold talks.', ['REQUEST 020 requested IGOOAS->NIC']],

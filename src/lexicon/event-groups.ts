@@ -68,6 +68,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'car makers': 'BUS', steelmakers: 'BUS', shipbuilders: 'BUS', refiners: 'BUS', importers: 'BUS', processors: 'BUS',
   // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
   'business leaders': 'BUS', 'business groups': 'BUS', businessmen: 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
+  // (the employers' side in a labour dispute: "Shipowners have offered a 100 per cent raise", "Employers offered a 4.75 pct wage increase")
+  employers: 'BUS', shipowners: 'BUS',
   journalist: 'MED', journalists: 'MED', newspapers: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',
@@ -79,6 +81,9 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   teachers: '', miners: '', nurses: '', medics: '', physicians: '', strikers: '', marchers: '', truckers: '', drivers: '', lawyers: '',
   pensioners: '', retirees: '', veterans: '', employees: '', dockworkers: '', dockers: '', steelworkers: '', metalworkers: '', railwaymen: '',
   shopkeepers: '', herders: '', mourners: '',
+  // (trades of one word in -workers, and others the crowd words name: "The bankworkers are seeking an immediate pay rise of 100 pct")
+  bankworkers: '', carworkers: '', autoworkers: '', mineworkers: '', farmworkers: '', oilworkers: '', stevedores: '', longshoremen: '',
+  machinists: '', busmen: '', peasants: '',
   // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
   bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',

@@ -216,6 +216,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'agree.ready', type: 'AGREE', cameo: '030', verbs: ['be * ready|open|willing|prepared for|to * cooperation|relationship|relations|ties with', 'be|stand * ready|willing|prepared to work|cooperate|engage with'], recipient: ['with'], needsRecipient: true, oneSided: true },
   { id: 'agree.ready-talks', type: 'AGREE', cameo: '036', verbs: ['be * ready|open|willing|prepared for|to * talks|dialogue|negotiations|contacts with', 'be|stand * ready|willing|prepared to negotiate|talk with'], recipient: ['with'], needsRecipient: true, oneSided: true },
   { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], recipient: ['with'], embeds: true, needsAct: true },
+  // ("Shipowners have offered a 100 per cent raise", "Autolatina had offered its employees a pay rise of 20.66 pct", "Canada Post
+  // presented its striking letter carriers with a new contract offer", "employers made an unprecedented offer on pay"): terms an
+  // employer offers its workers are an offer to cooperate (030), as the real-copy sets code offers and contract proposals; a word of
+  // pay, a rise in pct or a contract's offer, so that a takeover's offer ("offered 42 dlrs a share") is none; made to the country's
+  // workers, its own public, where no one is named after `to`
+  { id: 'agree.offer-pay', type: 'AGREE', cameo: '030', context: 'economic', verbs: ['offer ** pay|wage|wages|salary|salaries * increase|increases|rise|rises|raise|raises|hike|hikes', 'offer * pct|percent|per_cent raise|rise|increase|pay_rise|wage_rise', 'make|present|table|submit|put_forward ** contract|pay|wage|wages|salary offer|offers|proposal|proposals', 'make ** offer|offers on pay|wages|salaries'], recipient: ['to'], domestic: true, ownPublic: true },
   // "Madrid was willing to reopen talks with Rabat", "stood ready to cut rates": a readiness to act is a state's, its government's or a body of states'
   // ("few dealers are prepared to", "we are prepared to invest" said by a brewer are none), and one side's only
   { id: 'agree.willing', type: 'AGREE', cameo: '030', verbs: ['be ready|willing|prepared to', 'be still|now|also ready|willing|prepared to', 'stand ready to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true, needsAct: true, sectors: ['', 'GOV', 'IGO'], oneSided: true },
@@ -452,7 +458,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "as Kyiv pleads with its allies for help"
   { id: 'request.plead', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['plead with', 'implore'], recipient: ['with', 'obj'], embeds: true },
   { id: 'request.urge', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['urge', 'call on|upon', 'appeal to'], recipient: ['obj', 'to', 'on', 'upon'], embeds: true, domestic: true },
-  { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'push ** to|for', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
+  // ("the United States has been pressuring the agency to reduce the conditions it places on some loans": to pressure a party is to press it)
+  // ("Japan was ready to continue trade talks despite its failure to convince America to call off the threatened tariffs", "trying to
+  // persuade the Bank of Japan to accept their standards"): to persuade a party to act is to ask it, whether or not it is won over
+  { id: 'request.persuade', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['persuade|convince * to'], recipient: ['obj'], needsRecipient: true, embeds: true },
+  { id: 'request.ask', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['ask', 'press', 'pressure', 'pressurise', 'pressurize', 'push ** to|for', 'implore', 'encourage', 'request', 'petition'], recipient: ['obj', 'to'], needsRecipient: true, embeds: true, domestic: true },
   // "China told the United States to stop meddling", "the IMF wants Brazil to cut spending": telling or wanting a party named to act
   // is asking it to (not "told reporters to wait", "told him that")
   { id: 'request.tell', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['tell * to', 'want * to'], recipient: ['obj'], needsRecipient: true, objectActor: true, embeds: true, boundObject: true, othersOnly: true },
@@ -470,6 +480,13 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("South Korea has been under pressure from Washington to revalue the won", "despite pressure from Congress", "resisted pressure
   // from main creditors for more currency adjustments"): pressure from a party is its demand, on the clause's subject; not pressure
   // given in to, which concede.yield tells ("bowed to pressure from"), nor a market's ("heavy selling pressure from investment trusts")
+  // ("the United States had brought undue pressure on the IMF to approve funding", "Washington is putting strong pressure on Tokyo to
+  // buy"): pressure a party puts on another is its demand of it
+  { id: 'request.put-pressure', type: 'REQUEST', cameo: '100', status: 'requested', verbs: ['put|bring|exert|apply|increase|step_up|keep|maintain * pressure on'], recipient: ['on'], needsRecipient: true, embeds: true },
+  // ("Egypt has embarked on reforms sought by the International Monetary Fund", "the list of products included 60 items asked by
+  // Washington", "one of the main steps urged by the U.S.", "the conditions demanded by the leftist National Liberation Army"): steps
+  // or terms a party seeks, asks or urges are its request, on the clause's subject; not ones it proposes, which offer
+  { id: 'request.sought-by', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['reform|reforms|measures|steps|changes|cuts|concessions|conditions|items|products|policies sought|demanded|requested|urged|asked|recommended by!'], recipient: ['by'], ofActs: true },
   { id: 'request.pressure-from', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['pressure from|by!'], recipient: ['from', 'by'], ofActs: true, notAfter: ['to', 'no', 'selling', 'buying', 'upward', 'downward', 'price', 'competitive', 'inflationary', 'market'] },
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)
@@ -477,8 +494,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("Argentina is seeking 2.15 billion dlrs", "Iran again seeking credit and barter provisions", "Brazil will seek rescheduling of its
   // foreign debt", "the Philippines joining Brazil in seeking interest relief"): money, relief or terms a party seeks are asked of
   // those named after `from`, else of no coded party (the thing sought within three words, an amount within six: not "seeking the
-  // power to block loans", "sought to portray their rescheduling agreement")
-  { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen'], recipient: ['from', 'of'] },
+  // power to block loans", "sought to portray their rescheduling agreement"); and so is pay ("The strikers, who are seeking a 275 pct
+  // pay increase", "seeking higher wages"), a word of pay before the rise so that "seeking to raise funds" is none
+  { id: 'request.seek-money', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['seek * loan|loans|credit|credits|financing|funds|relief|debt_relief|interest_relief|rescheduling|refinancing|concessions|guarantees|moratorium', 'seek ** dlr|dlrs|stg|marks|yen', 'seek ** pay|wage|wages|salary|salaries * increase|increases|rise|rises|raise|raises|hike|hikes', 'seek * higher|better|more * pay|wages|salaries'], recipient: ['from', 'of'] },
   // "China applied to join the General Agreement on Tariffs and Trade", "Turkey has applied for full membership of the EC": a state's
   // application to join a body is its appeal to that body, named after 'join' or after 'of' or 'in'
   { id: 'request.apply-join', type: 'REQUEST', cameo: '020', status: 'requested', verbs: ['apply * to join', 'apply * for * membership|accession|admission of|in|to'], recipient: ['obj', 'of', 'in', 'to'], needsRecipient: true },

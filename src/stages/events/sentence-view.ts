@@ -373,7 +373,11 @@ const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staf
  */
 function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   if (!ctx.home) return;
-  for (let j = 0; j < tokens.length; j++) {
+  // ("The strikers, who are seeking a 275 pct pay increase", "The teachers and nurses are demanding pay raises": people by trade the
+  // article points back to are the same home crowd; not other heads, "The members", "The banks", in news of bodies and debt as often
+  // foreign, nor a count, "The thousands")
+  const opener = wordAt(words, 0) === 'the' && CROWD_WORDS.has(wordAt(words, 1)) && !COUNTS.has(wordAt(words, 1)) ? 1 : 0;
+  for (let j = opener; j < tokens.length; j++) {
     const head = groupHead(words, j);
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
     if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !/(?:s|men)$/.test(words[head.end - 1]) || LENDING_VOICES.has(words[head.end - 1])) return;
@@ -388,6 +392,8 @@ function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly stri
 }
 /** Sectors of the voices of a country's public: business, the opposition, the press, the legislature, and its people ('': farmers, unions). */
 const VOICE_SECTORS: ReadonlySet<string> = new Set(['BUS', 'OPP', 'MED', 'LEG', '']);
+/** Crowd words that count people rather than name them ("thousands"), which an article opens as a reference to a number told before. */
+const COUNTS: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'tens']);
 /** Prepositions that place a crowd ("Miners in Silesia"), as crowdAtPlace reads them. */
 const CROWD_PLACING: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 /** Lenders, who in debt copy are as often a debtor's foreign creditors as the dispatch country's ("Bankers accused him of arrogance"). */

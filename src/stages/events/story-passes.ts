@@ -585,7 +585,8 @@ function ownCountry(c: Candidate, actor: Entity, recipient: Slot): boolean {
   // ("Baldrige expressed concern about the continuing U.S. trade deficits": an official's criticism aimed at the bare own country
   // is none; an accusation of its people is one: "accused the protesters of being funded from abroad", "called the storming treasonous")
   // ("the State Department warned Americans not to travel to Haiti": a warning to one's own people is advice)
-  return (BETWEEN_PARTIES.has(type) || c.entry.othersOnly || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
+  // (an act the lexicon aims at the actor's own public keeps it: "Employers offered a 4.75 pct wage increase", to the country's workers)
+  return ((BETWEEN_PARTIES.has(type) && !c.entry.ownPublic) || c.entry.othersOnly || (type === 'ACCUSE' && cameo !== '112' && actor.sector === 'GOV' && !(recipient.group && c.entry.objectIsAct))) && code !== null && code.length === 3 && actor.country === code;
 }
 
 const JOINT_ACT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.joint-act')!);
