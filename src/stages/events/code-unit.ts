@@ -1200,6 +1200,8 @@ function objectIsThing(view: View, k: number): boolean {
         if (personNoun(wordAt(words, after))) return false;
         thing = true;
       }
+      // ("released U.S. contractor Keith Stansell": a person named after the words that describe him)
+      if (thing && slotAt[after]?.entity.type === 'person') return false;
       return thing;
     }
     const w = wordAt(words, j);

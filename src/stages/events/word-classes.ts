@@ -8,7 +8,7 @@ import { pairTable, tableMap } from '../lexicon-matcher.js';
 import { MONTHS as MONTH_NUMBERS, WEEKDAYS } from '../../lexicon/agencies.js';
 
 export const BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '--', '[', ']']);
-export const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'inside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around']);
+export const PREPOSITIONS = new Set(['to', 'upon', 'along', 'outside', 'inside', 'in', 'at', 'on', 'with', 'for', 'of', 'from', 'by', 'about', 'into', 'against', 'toward', 'towards', 'over', 'under', 'between', 'during', 'after', 'before', 'than', 'via', 'through', 'across', 'near', 'outside', 'amid', 'as', 'around', 'without', 'within']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'first', 'second', 'last', 'recent', 'new', 'foreign', 'official', 'state', 'working', 'planned', 'upcoming', 'any', 'no', 'another', 'such', "'s", '’s']);
 /** Modal and auxiliary verbs between a subject's closing comma and the verb ("..., will host"). */
 export const MODAL_VERBS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
