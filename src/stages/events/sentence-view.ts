@@ -373,18 +373,32 @@ const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staf
  */
 function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   if (!ctx.home) return;
-  for (let j = 0; j < tokens.length; j++) {
+  // ("The strikers have rejected offers", "The unions rejected a company proposal": the article points back to the same public)
+  const from = wordAt(words, 0) === 'the' ? 1 : 0;
+  for (let j = from; j < tokens.length; j++) {
     const head = groupHead(words, j);
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
     if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !/(?:s|men)$/.test(words[head.end - 1]) || LENDING_VOICES.has(words[head.end - 1])) return;
     // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
-    setGroup(ctx, tokens, slotAt, slotStart, j, head.end, ctx.home, head.sector);
+    const country = j === from && from === 1 ? namedBefore(ctx, tokens[0].start, words.slice(j, head.end).join(' ')) ?? ctx.home : ctx.home;
+    setGroup(ctx, tokens, slotAt, slotStart, j === from ? 0 : j, head.end, country, head.sector);
     // ("politicians, businessmen and newspapers": each of a list)
     j = head.end;
     if (wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and') j++;
     if (wordAt(words, j) !== ',' && wordAt(words, j) !== 'and') return;
   }
+}
+/**
+ * "BRUSSELS - ... thousands of Spanish farmers battled with police ... The farmers traded stones for tear gas": the country of the
+ * demonym the same public was last named with before `before` in the story, else null.
+ */
+function namedBefore(ctx: Context, before: number, head: string): string | null {
+  let country: string | null = null;
+  for (const m of ctx.text.slice(0, before).matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+ )?(\\p{Lu}\\p{Ll}+) ${head}\\b`, 'gu'))) {
+    country = (m[1] ? DEMONYMS.get(m[1] + m[2]) : undefined) ?? DEMONYMS.get(m[2]) ?? country;
+  }
+  return country;
 }
 /** Sectors of the voices of a country's public: business, the opposition, the press, the legislature, and its people ('': farmers, unions). */
 const VOICE_SECTORS: ReadonlySet<string> = new Set(['BUS', 'OPP', 'MED', 'LEG', '']);
