@@ -11,5 +11,10 @@ describe('events, recall round b8', () => {
     ['MADRID, March 20 - Spanish unions rejected the government\'s offer.', '1987-03-20', ['REJECT 120 occurred ESP->ESPGOV']],
     // (the same public named before with its country, in a dispatch from elsewhere, is of that country)
     ['ROME, March 4 - Thousands of French farmers marched through Paris on Tuesday. The farmers later criticised Prime Minister Jacques Chirac.', '1987-03-04', ['PROTEST 141 occurred FRA->FRAGOV', 'ACCUSE 111 occurred FRA->FRAGOV']],
+    // a walkout named as threatened by those who would strike is their threat to the employer (THREATEN 130), not a strike
+    ['LISBON, May 4 - Troops guarded the docks because of a threatened strike by 3,000 port workers.', '1987-05-04', ['THREATEN 130 occurred PRT->-']],
+    ['LISBON, May 4 - The port company said the threat of a walkout by dockers had receded.', '1987-05-04', ['THREATEN 130 occurred PRT->PRTBUS']],
+    // (a threat by a state is none of this kind)
+    ['LISBON, May 4 - The threat of a strike by Iran worries shippers.', '1987-05-04', []],
   ]);
 });

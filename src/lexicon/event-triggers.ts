@@ -579,8 +579,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // one that struck just before
   { id: 'threaten.right', type: 'THREATEN', cameo: '138', context: 'military', verbs: ['reserve|have * right to respond|retaliate|react|strike_back'], recipient: ['against', 'to'] },
   // ("The United Auto Workers has set a March 26 strike deadline at General Motors Corp's truck plant", "will authorize a strike at the
-  // Pontiac facility"): a union's notice of a walkout threatens the employer (130)
-  { id: 'threaten.strike', type: 'THREATEN', cameo: '130', verbs: ['set * strike_deadline|strike_deadlines|strike_date', 'authorize|authorise * strike|strikes|walkout'], recipient: ['against'], domestic: true, notSectors: STATE_SECTORS },
+  // Pontiac facility"): a union's notice of a walkout threatens the employer (130); so does a walkout named as threatened by those
+  // who would strike ("because of a threatened strike by 55,000 oil industry employees", "despite a strike threat by oil workers")
+  { id: 'threaten.strike', type: 'THREATEN', cameo: '130', verbs: ['set * strike_deadline|strike_deadlines|strike_date', 'authorize|authorise * strike|strikes|walkout'],
+    nouns: ['threatened strike|strikes|walkout|walkouts|stoppage|stoppages by!', 'strike threat|threats by!', 'threat|threats of * strike|strikes|walkout|walkouts|stoppage|stoppages by!'], recipient: ['against'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
   // "vowed resolute countermeasures", "warned Israel of a crushing response", "warned India against ...": threats with no named means (130)
   { id: 'threaten.respond', type: 'THREATEN', cameo: '130', verbs: ['vow * countermeasures|response|reprisal|retribution|consequences', 'warn * of ** countermeasures|response|reprisals|consequences|retribution|punishment', 'threaten * consequences|countermeasures|response|retribution|reprisals|retaliatory_action|retaliatory_measures|retaliatory_steps|closure|blockade', 'promise * response|retaliation|retribution'], recipient: ['against', 'obj', 'on', 'for', 'to'] },
   // ("the U.S. would take serious retaliatory action if the tax was implemented", "may take retaliatory measures"): retaliation said
