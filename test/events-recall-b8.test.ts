@@ -16,5 +16,8 @@ describe('events, recall round b8', () => {
     ['LISBON, May 4 - The port company said the threat of a walkout by dockers had receded.', '1987-05-04', ['THREATEN 130 occurred PRT->PRTBUS']],
     // (a threat by a state is none of this kind)
     ['LISBON, May 4 - The threat of a strike by Iran worries shippers.', '1987-05-04', []],
+    // praise of a change in what a party sets is aimed at that party, named after 'in'; a change in what no party owns is none
+    ['OSLO, May 4 - Norway\'s finance minister welcomed the recent cut in West German interest rates.', '1987-05-04', ['SUPPORT 051 occurred NORGOV->DEU']],
+    ['OSLO, May 4 - Norway\'s finance minister welcomed the rise in oil prices.', '1987-05-04', []],
   ]);
 });
