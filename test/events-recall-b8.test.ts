@@ -19,5 +19,10 @@ describe('events, recall round b8', () => {
     // praise of a change in what a party sets is aimed at that party, named after 'in'; a change in what no party owns is none
     ['OSLO, May 4 - Norway\'s finance minister welcomed the recent cut in West German interest rates.', '1987-05-04', ['SUPPORT 051 occurred NORGOV->DEU']],
     ['OSLO, May 4 - Norway\'s finance minister welcomed the rise in oil prices.', '1987-05-04', []],
+    // the public that opens a clause of speech is the dispatch's country's too, as one that opens the sentence is
+    ['TORONTO, May 4 - The company said workers rejected its latest contract offer.', '1987-05-04', ['REJECT 120 occurred CAN->CANBUS']],
+    ['TOKYO, May 4 - Organisers said farmers demanded that the government protect rice growers.', '1987-05-04', ['REQUEST 100 requested JPN->JPNGOV']],
+    // (only people: aircraft or ships so named point back to those named before)
+    ['SIDON, May 4 - Israeli jets bombed targets near Sidon. Witnesses said the planes attacked a refugee camp.', '1987-05-04', ['ASSAULT 195 occurred ISRMIL->LBN']],
   ]);
 });
