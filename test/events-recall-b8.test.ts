@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
 describe('events, recall round b8', () => {
@@ -25,4 +26,14 @@ describe('events, recall round b8', () => {
     // (only people: aircraft or ships so named point back to those named before)
     ['SIDON, May 4 - Israeli jets bombed targets near Sidon. Witnesses said the planes attacked a refugee camp.', '1987-05-04', ['ASSAULT 195 occurred ISRMIL->LBN']],
   ]);
+});
+
+describe('events, recall round b8: dates', () => {
+  const dated = (text: string, date: string) => extract(text, { date }).events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'} ${e.date?.value ?? '-'}`);
+  // a date that owns a noun in the act's own words ("yesterday's decision", "this week's increase") names that thing, not the act
+  it('[events] a possessive date in the object names the thing, not the time of the act', () => {
+    expect(dated('OSLO, May 4 - Norway\'s finance minister welcomed yesterday\'s cut in West German interest rates.', '1987-05-04')).toContain('SUPPORT NORGOV->DEU 1987-05-04');
+    // (the act its own noun tells keeps the date)
+    expect(dated('PARIS, March 18 - Yesterday\'s talks between France and Italy were useful, officials said.', '1987-03-18')).toContain('CONSULT FRA->ITA 1987-03-17');
+  });
 });
