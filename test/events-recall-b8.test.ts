@@ -25,6 +25,9 @@ describe('events, recall round b8', () => {
     ['TOKYO, May 4 - Organisers said farmers demanded that the government protect rice growers.', '1987-05-04', ['REQUEST 100 requested JPN->JPNGOV']],
     // (only people: aircraft or ships so named point back to those named before)
     ['SIDON, May 4 - Israeli jets bombed targets near Sidon. Witnesses said the planes attacked a refugee camp.', '1987-05-04', ['ASSAULT 195 occurred ISRMIL->LBN']],
+    // an act described, denounced or dismissed as unjust, unfair or illegal criticises its doer, as one called so does
+    ['OTTAWA, May 4 - The foreign ministry described Washington\'s lumber decision as unjustified.', '1987-05-04', ['ACCUSE 111 occurred CANGOV->USAGOV']],
+    ['OTTAWA, May 4 - The foreign ministry described the talks with Washington as useful.', '1987-05-04', []],
   ]);
 });
 
