@@ -28,6 +28,9 @@ describe('events, recall round b8', () => {
     // an act described, denounced or dismissed as unjust, unfair or illegal criticises its doer, as one called so does
     ['OTTAWA, May 4 - The foreign ministry described Washington\'s lumber decision as unjustified.', '1987-05-04', ['ACCUSE 111 occurred CANGOV->USAGOV']],
     ['OTTAWA, May 4 - The foreign ministry described the talks with Washington as useful.', '1987-05-04', []],
+    // calls, demands or criticism shrugged off are rejected, as ones brushed off are; a market that shrugs off news rejects no one
+    ['TOKYO, May 4 - Prime Minister Yasuhiro Nakasone shrugged off opposition calls for his resignation.', '1987-05-04', ['REJECT 120 occurred JPNGOV->JPNOPP', 'REQUEST 100 requested JPNOPP->JPNGOV']],
+    ['LONDON, May 4 - Sterling shrugged off two cuts in British interest rates.', '1987-05-04', []],
   ]);
 });
 
