@@ -30,6 +30,8 @@ const REPORTED_CLAUSE = /\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[\w'-]+\s+)
 
 /** An article or a possessive right before date words, and a noun right after them: the date names a thing ("a July 20 order"). */
 const NOUN_DATE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+$/i;
+/** A possessive right after date words, and a noun after it ("yesterday's decision", "last week's meeting"). */
+const POSSESSIVE_DATE = /^['’]s\s+\p{L}/u;
 const NOUN_AFTER_DATE = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|after|before|that|which|who)\b)[A-Za-z][\w.-]*/;
 
 /** Words right before a date that tell it as the start of a thing ("from May 31", "effective April 1", "starting on Monday"). */
@@ -57,6 +59,9 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
     // noun ("the February 22 meeting of G-7 ministers")
     const namesTrigger = trigger.start >= d.end && trigger.start - d.end <= 30;
     if (!namesTrigger && NOUN_DATE_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(ctx.text.slice(d.end, d.end + 16))) continue;
+    // (so does a date owning a noun in the act's own words: "described yesterday's decision by Canada as unjustified", "welcomed this
+    // week's increase in U.S. prime rates")
+    if (trigger.start < d.start && POSSESSIVE_DATE.test(ctx.text.slice(d.end, d.end + 8))) continue;
     // ("will press Japan to live up to commitments made six weeks ago": an act to come has no day already past)
     if (direction === 'future' && ctx.anchor && d.value < ctx.anchor.slice(0, d.value.length)) continue;
     // "will send Ukraine a Patriot system, the ministry said on Saturday": the day of the saying is not the day of an act to come

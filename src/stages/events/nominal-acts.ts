@@ -136,8 +136,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       placeNamedAfter = actors.length === 0;
     }
   }
-  // ("a strike by 55,000 oil industry employees", "the strike by the miners union": people by their trade, of no country named)
-  if (entry.type === 'PROTEST' && wordAt(words, argStart) === 'by') {
+  // ("a strike by 55,000 oil industry employees", "the strike by the miners union": people by their trade, of no country named; so
+  // are those who threaten one, "a threatened strike by 55,000 oil industry employees")
+  if ((entry.type === 'PROTEST' || entry.crowdAgent) && wordAt(words, argStart) === 'by') {
     const crowd = crowdAfterBy(view, argStart);
     if (entry.crowdAgent && crowd < 0) return null;
     // ("a strike by Brazil's 40,000 seamen": a country named as the possessor is where they are from)

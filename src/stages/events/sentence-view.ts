@@ -3,7 +3,7 @@ import type { Entity, Mention, Quote, TextSpan, Token } from '../../model.js';
 import { tokenize } from '../../ner/tokenize.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, GROUP_MODIFIERS, SITE_NOUNS, SPEECH_VERBS, VESSEL_NOUNS } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, GROUP_MODIFIERS, LABOUR_BODIES, SITE_NOUNS, SPEECH_VERBS, VESSEL_NOUNS } from '../../lexicon/event-groups.js';
 import { lexicon } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { mayBeWord, pairTable, regionalDemonym, tableMap, wordFilter, type WordFilter } from '../lexicon-matcher.js';
@@ -369,26 +369,50 @@ const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staf
 /**
  * "NEW DELHI, March 1 - Opposition politicians, businessmen and newspapers criticised the budget", "Business groups criticised the
  * decision", "Farmers criticised the new tax": voices of a country's public named by bare plural nouns (of business, the opposition, the
- * press, the legislature, or its people) that open the sentence are of the country the dispatch is from, each with its head's sector.
+ * press, the legislature, or its people) that open the sentence, or a clause of speech in it ("The company said workers rejected its
+ * latest contract proposal"), are of the country the dispatch is from, each with its head's sector.
  */
 function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   if (!ctx.home) return;
-  // ("The strikers, who are seeking a 275 pct pay increase", "The teachers and nurses are demanding pay raises": people by trade the
-  // article points back to are the same home crowd; not other heads, "The members", "The banks", in news of bodies and debt as often
-  // foreign, nor a count, "The thousands")
-  const opener = wordAt(words, 0) === 'the' && CROWD_WORDS.has(wordAt(words, 1)) && !COUNTS.has(wordAt(words, 1)) ? 1 : 0;
-  for (let j = opener; j < tokens.length; j++) {
+  voicesFrom(ctx, tokens, words, slotAt, slotStart, 0);
+  for (let j = 1; j < tokens.length; j++) {
+    if (SAID_FORMS.has(wordAt(words, j - 1))) voicesFrom(ctx, tokens, words, slotAt, slotStart, wordAt(words, j) === 'that' ? j + 1 : j);
+  }
+}
+/** The voices of homeVoices that open a clause at token `start`. */
+function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[], start: number): void {
+  // ("The strikers have rejected offers", "The unions rejected a company proposal": the article points back to the same public)
+  const from = wordAt(words, start) === 'the' ? start + 1 : start;
+  for (let j = from; j < tokens.length; j++) {
     const head = groupHead(words, j);
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
     if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !/(?:s|men)$/.test(words[head.end - 1]) || LENDING_VOICES.has(words[head.end - 1])) return;
     // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
-    setGroup(ctx, tokens, slotAt, slotStart, j, head.end, ctx.home, head.sector);
+    // (after an article or a verb of speech, people only: "They said the planes attacked" points back to another country's jets; not a
+    // count, "The thousands", a number told before)
+    if (from > 0 && !head.sector && !CROWD_WORDS.has(words[head.end - 1]) && !LABOUR_BODIES.has(words[head.end - 1])) return;
+    if (from > start && COUNTS.has(words[j])) return;
+    const country = j === from && from > start ? namedBefore(ctx, tokens[start].start, words.slice(j, head.end).join(' ')) ?? ctx.home! : ctx.home!;
+    setGroup(ctx, tokens, slotAt, slotStart, j === from ? start : j, head.end, country, head.sector);
     // ("politicians, businessmen and newspapers": each of a list)
     j = head.end;
     if (wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and') j++;
     if (wordAt(words, j) !== ',' && wordAt(words, j) !== 'and') return;
   }
+}
+/** Verbs of speech after which a clause opens with its subject ("the company said workers rejected"). */
+const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say']);
+/**
+ * "BRUSSELS - ... thousands of Spanish farmers battled with police ... The farmers traded stones for tear gas": the country of the
+ * demonym the same public was last named with before `before` in the story, else null.
+ */
+function namedBefore(ctx: Context, before: number, head: string): string | null {
+  let country: string | null = null;
+  for (const m of ctx.text.slice(0, before).matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+ )?(\\p{Lu}\\p{Ll}+) ${head}\\b`, 'gu'))) {
+    country = (m[1] ? DEMONYMS.get(m[1] + m[2]) : undefined) ?? DEMONYMS.get(m[2]) ?? country;
+  }
+  return country;
 }
 /** Sectors of the voices of a country's public: business, the opposition, the press, the legislature, and its people ('': farmers, unions). */
 const VOICE_SECTORS: ReadonlySet<string> = new Set(['BUS', 'OPP', 'MED', 'LEG', '']);

@@ -194,7 +194,10 @@ export function aimStrikesAtEmployers(ctx: Context, candidates: Candidate[]): vo
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // (and a union's notice of a strike: "has set a March 26 strike deadline at General Motors Corp's truck plant")
-    if (!((c.type === 'PROTEST' && c.cameo === '143') || c.entry.id === 'threaten.strike') || c.recipients.length > 0 || c.actors.length !== 1) continue;
+    // (and workers' refusal of the pay or contract offer made to them: "The strikers have rejected offers of a 100 pct raise from the
+    // state oil company", "The unions rejected a company compromise proposal")
+    const offerRefused = c.type === 'REJECT' && OFFER_REFUSED.test(ctx.text.slice(c.trigger.end, c.unit.end));
+    if (!((c.type === 'PROTEST' && c.cameo === '143') || c.entry.id === 'threaten.strike' || offerRefused) || c.recipients.length > 0 || c.actors.length !== 1) continue;
     const { country, sector } = c.actors[0].entity;
     if (!country || (sector !== null && sector !== 'NGO')) continue;
     if (!EMPLOYER_TOLD.test(ctx.text.slice(c.unit.start, c.unit.end)) && !WORKPLACE_STRUCK.test(ctx.text.slice(c.trigger.start, c.unit.end))) continue;
@@ -212,6 +215,8 @@ export function aimStrikesAtEmployers(ctx: Context, candidates: Candidate[]): vo
  * engage navy personnel").
  */
 const EMPLOYER_TOLD = /\b(?:employers?|shipowners|management|compan(?:y|ies)|firms?|corporations?|employed by|mining hous(?:e|es)|(?:pay|wage|contract) (?:talks|negotiations|deal|offers?))\b/i;
+/** An offer, a proposal or a contract as the object right after a verb of refusal ("rejected on Saturday a three-year contract offer"). */
+const OFFER_REFUSED = /^\s+(?:\S+\s+){0,5}?(?:offers?|proposals?|contract)\b/i;
 /**
  * The plant or mill a strike is told at, after its trigger ("walked off their jobs at the bus and truck plant", "a strike deadline at
  * General Motors Corp's Pontiac, Mich., truck and bus plant", "will walk out of the plant"); not a noun the plant only describes ("a strike against plant closures").
