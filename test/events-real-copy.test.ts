@@ -301,6 +301,9 @@ describe('events, real wire copy: dates', () => {
     expect(dated('WASHINGTON, March 12 - Reagan blamed the media for the leak.', '1987-03-12')).toEqual(['ACCUSE USAGOV->USAMED 1987-03-12']);
     expect(dated('WASHINGTON, March 12 - President Reagan criticised press reports of the deal.', '1987-03-12').filter((e) => e.includes('MED'))).toEqual([]);
   });
+  it('[events] a reported clause opened by a plain plural is that noun\'s, not a party named before the saying', () => {
+    expect(dated('JAKARTA, June 18 - The World Bank said the aid package was ample.\n    He noted donors pledged to increase local cost financing.', '1987-06-18').filter((e) => e.startsWith('AGREE'))).toEqual([]);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

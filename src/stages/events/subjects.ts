@@ -1,6 +1,6 @@
 /** The subject left of a trigger in its clause, with the frames that carry it (appositions, relatives, participles). */
 import { CAPITALS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, PERSON_NOUNS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import { amongThoseWho, companySeat, nextAfterSlot, skipTimeAdverbial, titleStart, wordAt } from './clause.js';
 import type { Slot, View } from './types.js';
 import { ASPECT, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, DETERMINERS, DOMESTIC, HEAD_PAIRS, HEADS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, RULER_KINDS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
@@ -68,6 +68,8 @@ export function subjectLeft(view: View, at: number): Slot | null {
   // "Algeria, Iraq and Malaysia were among more than 20 countries that recognised": the parties said to be among them
   const among = amongThoseWho(words, at);
   if (among > 0) return subjectLeft(view, among);
+  // ("Ayala ... said ministers agreed in Punta del Este": a reported clause opened by a plain plural is that noun's, whom no code names)
+  if (at >= 2 && !slotAt[at - 1] && /^\p{Ll}+s$/u.test(view.tokens[at - 1].text) && SPEECH_VERBS.has(wordAt(words, at - 2))) return null;
   // "Hamas, which attacked Israel in October, rejected": a closed relative clause is read past to its antecedent
   let from = at - 1;
   // (where the subject's own words end: before a relative clause read past, else the verb)
