@@ -304,6 +304,10 @@ describe('events, real wire copy: dates', () => {
   it('[events] a reported clause opened by a plain plural is that noun\'s, not a party named before the saying', () => {
     expect(dated('JAKARTA, June 18 - The World Bank said the aid package was ample.\n    He noted donors pledged to increase local cost financing.', '1987-06-18').filter((e) => e.startsWith('AGREE'))).toEqual([]);
   });
+  it('[events] a return to come ends a visit made', () => {
+    const events = extract('LISBON, April 3 - President Mario Soares, who returns from a visit to Brazil on Sunday, now faces the task of forming a new government.', { date: '1987-04-03' }).events;
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => `${e.actor.code}->${e.recipient?.code} ${e.status}`)).toEqual(['PRTGOV->BRA occurred']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -129,6 +129,8 @@ export interface TriggerEntry {
   readonly speakerActs?: boolean;
   /** Coded only when told as to come ("China will take resolute measures"): said, it is a warning; done, it is no act of its own. */
   readonly toCome?: boolean;
+  /** The act is over before the time the verb tells ("returns from a visit to Brazil on Sunday": the visit was made, whenever the return). */
+  readonly doneBefore?: boolean;
   /** In the passive, these prepositions name the agent as `by` does ("was summoned to the French foreign ministry"). */
   readonly passiveAgent?: readonly RecipientSlot[];
   /**
@@ -273,7 +275,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'consult.on-visit', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['be on * visit|visits|trip|tour|mission to', 'be on * tour of'], recipient: ['to', 'of'], needsRecipient: true },
   // "Thatcher returned from Moscow", "said on his return from Ethiopia and Djibouti", "returned from a trip to Tokyo": an official back
   // from a place visited it (only officials and legislators: "traders returned from West Africa", "troops returned from Lebanon")
-  { id: 'consult.return-from', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['return|come|fly|arrive back from', 'return home from', 'return from * visit|trip|tour|mission to', 'return from'], nouns: ['return from * visit|trip|tour|mission to', 'return home from', 'return from'], recipient: ['to', 'from'], needsRecipient: true, sectors: ['GOV', 'LEG'] },
+  { id: 'consult.return-from', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['return|come|fly|arrive back from', 'return home from', 'return from * visit|trip|tour|mission to', 'return from'], nouns: ['return from * visit|trip|tour|mission to', 'return home from', 'return from'], recipient: ['to', 'from'], needsRecipient: true, sectors: ['GOV', 'LEG'], doneBefore: true },
   // "will send a high-level official to Washington": the sender visits through its envoy (the envoy inside the trigger is no recipient)
   { id: 'consult.send-envoy', type: 'CONSULT', cameo: '042', mode: 'visit', verbs: ['send|dispatch|despatch * envoy|envoys|emissary|delegation|official|officials|minister|mission|negotiators|delegations to',
     // ("is sending a three-man team to Washington": a team of negotiators, not a rescue or medical team, which is aid)

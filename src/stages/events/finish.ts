@@ -809,6 +809,11 @@ export function finish(
       direction = 'future';
     }
   }
+  // ("Soares, who returns from a visit to Brazil on Sunday": a return to come ends a visit made, of no day told)
+  if (entry.doneBefore && status === 'intended') {
+    status = 'occurred';
+    date = null;
+  }
   // ("Ali on Wednesday asked the Security Council to act, accusing Caracas of flouting an order": a participle's act set off by a
   // comma is done when the clause before it is)
   if (!date && status === 'occurred' && pattern.frame === 'verb' && wordAt(words, start - 1) === ',' && /ing$/.test(wordAt(words, start))) {
