@@ -308,6 +308,12 @@ describe('events, real wire copy: dates', () => {
     const events = extract('LISBON, April 3 - President Mario Soares, who returns from a visit to Brazil on Sunday, now faces the task of forming a new government.', { date: '1987-04-03' }).events;
     expect(events.filter((e) => e.type === 'CONSULT').map((e) => `${e.actor.code}->${e.recipient?.code} ${e.status}`)).toEqual(['PRTGOV->BRA occurred']);
   });
+  it('[events] a visit told in the present or by a participle, with a time ahead inside its words, is to come', () => {
+    const status = (text: string) => extract(text, { date: '1987-04-02' }).events.filter((e) => e.type === 'CONSULT').map((e) => e.status);
+    expect(status('TOKYO, April 2 - Kuroda, who will head a Japanese team going to Washington next week for emergency talks, said he would try.')).toEqual(['intended']);
+    expect(status('TOKYO, April 2 - Nakasone leaves next week for the United States.')).toEqual(['intended']);
+    expect(status('LONDON, March 23 - Representatives from Nigeria are meeting today and tomorrow with officials of Britain\'s Export Credits Guarantee Department.')).toEqual(['occurred']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

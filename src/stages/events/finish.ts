@@ -781,8 +781,11 @@ export function finish(
   // "Mustapha, who leaves for Moscow on Tuesday": a present tense dated by a weekday, `tomorrow` or `next ...` is an act to come
   // ("when they arrive here tomorrow": a plural present after its pronoun too)
   // ("he is sending Shultz to Moscow for talks next month": so does the present progressive)
-  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
-    && !PERFECT_WORD.test(before) && futureDayAfter(words, end)) {
+  // (the day may stand inside the pattern's gap, "is going to Washington next week for talks"; and any participle with a time ahead
+  // after it, not a weekday, is told so too, "a Japanese team going to Washington next week for emergency talks")
+  if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive
+    && !PERFECT_WORD.test(before) && (((presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
+      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);
