@@ -314,6 +314,10 @@ describe('events, real wire copy: dates', () => {
     expect(status('TOKYO, April 2 - Nakasone leaves next week for the United States.')).toEqual(['intended']);
     expect(status('LONDON, March 23 - Representatives from Nigeria are meeting today and tomorrow with officials of Britain\'s Export Credits Guarantee Department.')).toEqual(['occurred']);
   });
+  it('[events] a meeting named in a clause a verb of saying reports with "would" is to come', () => {
+    const events = extract("SEOUL, April 2 - They said Chung would leave Monday to attend the International Monetary Fund's Interim Committee meeting.", { date: '1987-04-02' }).events;
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => `${e.status} ${e.date?.value}`)).toEqual(['intended 1987-04-06']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

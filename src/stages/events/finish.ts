@@ -67,8 +67,15 @@ const FUTURE_CLAUSE = /(?:^|\s)(?:will|shall|'ll)\s(?![^]*\s(?:after|since|follo
 function futureClause(text: string, from: number, start: number): boolean {
   const before = text.slice(Math.max(from, start - 160), start);
   const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-  return FUTURE_CLAUSE.test(` ${before.slice(comma + 1)}`);
+  const clause = ` ${before.slice(comma + 1)}`;
+  if (FUTURE_CLAUSE.test(clause)) return true;
+  // ("They said Chung would leave Monday to attend the IMF's meeting"; not an act told done after it, "would not undo the warming
+  // that followed Gorbachev's visit", nor one its owner is known by, "would capitalise on her Soviet trip")
+  const reported = REPORTED_FUTURE.exec(clause);
+  return reported !== null && !/\s\p{Ll}+ed\s/u.test(clause.slice(reported.index + reported[0].length - 1)) && !/\s(?:his|her|its|their)\s(?:\S+\s){0,2}$/.test(clause);
 }
+/** `would` in the clause a verb of saying reports. */
+const REPORTED_FUTURE = /\s(?:said|says|say|told\s+\S+|added|announced)\s(?:[^]*\s)?would\s(?![^]*\s(?:after|since|following|if|unless)\s)/;
 
 /** "... had been postponed" right after an act's noun, in its clause. */
 const CALLED_OFF_AFTER = new RegExp(`^[^,.;:]{0,60}?\\s(?:was|were|is|are|has been|had been|have been|been|being)\\s(?:${CALLING_OFF})\\b`);
