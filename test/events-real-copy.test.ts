@@ -318,6 +318,10 @@ describe('events, real wire copy: dates', () => {
     const events = extract("SEOUL, April 2 - They said Chung would leave Monday to attend the International Monetary Fund's Interim Committee meeting.", { date: '1987-04-02' }).events;
     expect(events.filter((e) => e.type === 'CONSULT').map((e) => `${e.status} ${e.date?.value}`)).toEqual(['intended 1987-04-06']);
   });
+  it("[events] a union's strike against a firm told by the noun is a walkout, no attack", () => {
+    const events = extract('NEW YORK, Oct 19 - A spokesman for the National Association of Broadcast Employees and Technicians said it is studying its next moves in its strike against the National Broadcasting Co.', { date: '1987-10-19' }).events;
+    expect(events.map((e) => e.type)).not.toContain('ASSAULT');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

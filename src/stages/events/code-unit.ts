@@ -408,12 +408,14 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       // ("800 members of the United Food and Commercial Workers Union struck the company's pork plant": a union's members who strike
       // walk out, whatever the sentence's other words; so do unarmed men who strike a company: "its members have struck the news
       // staffs of CBS Inc")
-      if (candidate.type === 'ASSAULT' && candidate.actors.length > 0 && (candidate.actors.every((a) => a.entity.sector === 'NGO')
-        || (!armedActors(candidate.actors) && candidate.recipients.length > 0 && candidate.recipients.every((r) => r.entity.sector === 'BUS')))) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
+      if (walkout(candidate)) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
       // ("China said it would retaliate against U.S. tariffs": retaliation announced over trade is a threat, of no force)
       else if (figurativeHere && candidate.type === 'THREATEN' && m.pattern.entry.futureThreat && candidate.recipients.length > 0) candidate = recast(candidate, { cameo: '130' });
       else if (figurativeHere || gappedRelative(view, m.start)) candidate = null;
     }
+    // ("studying its next moves in its strike against the National Broadcasting Co": a union's strike told by the noun, of a pattern of
+    // no figurative reading, walks out too)
+    else if (candidate && walkout(candidate) && words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes')) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
     // ("Canadian seafarers threatened to strike this spring over wage rollbacks", "the union threatened a strike at the plant"): a
     // strike threatened in a sentence of pay, work or trade and no word of war is a walkout threatened, no threat of force
     if (candidate && candidate.type === 'THREATEN' && candidate.cameo === '138' && words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes')
@@ -1027,6 +1029,12 @@ function policyOf(words: readonly string[], at: number): boolean {
   return false;
 }
 const POLICY_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'strategy', 'doctrine', 'tactic', 'tactics']);
+/** Whether an attack's doers are a union's people, or unarmed men striking firms: a walkout, not force. */
+function walkout(candidate: Candidate): boolean {
+  return candidate.type === 'ASSAULT' && candidate.actors.length > 0 && (candidate.actors.every((a) => a.entity.sector === 'NGO')
+    || (!armedActors(candidate.actors) && candidate.recipients.length > 0 && candidate.recipients.every((r) => r.entity.sector === 'BUS')));
+}
+
 /** Nouns of a motion a body puts to a vote ("a Security Council resolution"). */
 const RESOLUTIONS: ReadonlySet<string> = new Set(['resolution', 'resolutions']);
 
