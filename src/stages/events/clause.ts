@@ -1214,3 +1214,18 @@ export function symmetric(c: Candidate): boolean {
     // ("Iran and Iraq traded accusations": blame traded is each one's accusation of the other)
     || (c.type === 'ACCUSE' && /^trad/i.test(c.trigger.text));
 }
+
+/** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
+export function pairAfter(view: View, end: number): Slot[] | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 12; k++) {
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return null;
+    if (wordAt(words, k) !== 'between') continue;
+    const j = partyAt(view, k + 1);
+    const a = slotAt[j];
+    const after = a ? nextAfterSlot(view, j) : -1;
+    const b = a && wordAt(words, after) === 'and' ? slotAt[partyAt(view, after + 1)] : undefined;
+    return a && b && (a.entity.actor || a.entity.country) && (b.entity.actor || b.entity.country) ? [a, b] : null;
+  }
+  return null;
+}
