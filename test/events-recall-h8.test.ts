@@ -12,5 +12,7 @@ describe('events, recall round h8', () => {
     // an agreement told before, with no participle of its making, is none; nor one between parties no code names
     ['TAIPEI, May 4 - Under the agreement, Taiwan will limit its textile exports to 0.5 pct growth a year.', '1987-05-04', []],
     ['WARSAW, May 4 - A court registered the union under a deal reached this month between the authorities and the opposition.', '1987-05-04', []],
+    // lenders no code names, told with a count among their modifiers, still make talks with them the debtor's, with no recipient
+    ['QUITO, May 4 - Ecuador opened talks with its 14-bank advisory committee in New York today.', '1987-05-04', ['CONSULT 046 occurred ECU->-']],
   ]);
 });

@@ -1082,7 +1082,8 @@ export function unnamedLenders(view: View, k: number): boolean {
   const owner = wordAt(words, k) === 'the' ? k + 1 : k;
   if (OWNING_STATE_NOUNS.has(wordAt(words, owner)) && POSSESSIVE_MARKS.has(wordAt(words, owner + 1))) k = owner + 2;
   else if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
-  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
+  // (a count among the modifiers: "the country's 12-bank advisory committee")
+  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z\d-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
     if (LENDER_HEADS.has(w)) return QUALIFIED_LENDERS.get(w)?.has(wordAt(words, k - 1)) ?? true;
     // (talks with one who stands for the lenders are talks with them)
