@@ -329,6 +329,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "following a bilateral air trade agreement signed between the Egyptian and Canadian governments": the pair after `between`
   // ("the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation", "an agreement reached
   // between Nigeria and the Paris Club": an agreement reached is made, as one signed)
+  // ("South Africa will repay its debt under an agreement reached today in London", "Bangladesh will import diesel under a barter
+  // agreement signed here last week": an agreement made that the clause's act is done under is its subject's, with one named after
+  // `with`; not one told before, "Under the agreement, Taiwan will", which no participle follows)
+  { id: 'support.signed-under', type: 'SUPPORT', cameo: '057', nouns: ['under * agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached'], recipient: ['with'] },
   { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached between', 'agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract was|were signed|concluded|reached between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)

@@ -1082,7 +1082,8 @@ export function unnamedLenders(view: View, k: number): boolean {
   const owner = wordAt(words, k) === 'the' ? k + 1 : k;
   if (OWNING_STATE_NOUNS.has(wordAt(words, owner)) && POSSESSIVE_MARKS.has(wordAt(words, owner + 1))) k = owner + 2;
   else if (LENDER_DETERMINERS.has(wordAt(words, k))) k++;
-  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z-]+$/.test(view.tokens[k].text); k++) {
+  // (a count among the modifiers: "the country's 12-bank advisory committee")
+  for (let end = k + 4; k < end && k < words.length && !view.slotAt[k] && /^[a-z\d-]+$/.test(view.tokens[k].text); k++) {
     const w = wordAt(words, k);
     if (LENDER_HEADS.has(w)) return QUALIFIED_LENDERS.get(w)?.has(wordAt(words, k - 1)) ?? true;
     // (talks with one who stands for the lenders are talks with them)
@@ -1213,4 +1214,19 @@ export function symmetric(c: Candidate): boolean {
     || (c.type === 'ASSAULT' && /^clash/i.test(c.trigger.text))
     // ("Iran and Iraq traded accusations": blame traded is each one's accusation of the other)
     || (c.type === 'ACCUSE' && /^trad/i.test(c.trigger.text));
+}
+
+/** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
+export function pairAfter(view: View, end: number): Slot[] | null {
+  const { words, slotAt } = view;
+  for (let k = end; k < words.length && k < end + 12; k++) {
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return null;
+    if (wordAt(words, k) !== 'between') continue;
+    const j = partyAt(view, k + 1);
+    const a = slotAt[j];
+    const after = a ? nextAfterSlot(view, j) : -1;
+    const b = a && wordAt(words, after) === 'and' ? slotAt[partyAt(view, after + 1)] : undefined;
+    return a && b && (a.entity.actor || a.entity.country) && (b.entity.actor || b.entity.country) ? [a, b] : null;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexico
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { OWNER_PRONOUNS, actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
+import { OWNER_PRONOUNS, actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, pairAfter, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -1275,21 +1275,6 @@ function thankedFor(view: View, at: number): { party: Slot; thanker: Slot } | nu
     void slotStart;
     const thanker = subjectLeft(view, k);
     return thanker && (thanker.entity.actor || thanker.entity.country) && thanker.entity.id !== party.entity.id ? { party, thanker } : null;
-  }
-  return null;
-}
-
-/** The two named after `between` within the object after `end` ("a ceasefire between Iran and Iraq"), or null. */
-function pairAfter(view: View, end: number): Slot[] | null {
-  const { words, slotAt } = view;
-  for (let k = end; k < words.length && k < end + 12; k++) {
-    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return null;
-    if (wordAt(words, k) !== 'between') continue;
-    const j = partyAt(view, k + 1);
-    const a = slotAt[j];
-    const after = a ? nextAfterSlot(view, j) : -1;
-    const b = a && wordAt(words, after) === 'and' ? slotAt[partyAt(view, after + 1)] : undefined;
-    return a && b && (a.entity.actor || a.entity.country) && (b.entity.actor || b.entity.country) ? [a, b] : null;
   }
   return null;
 }

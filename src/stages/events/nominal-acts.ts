@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, participleSubject, partyAt, personNoun, placePossessive, reportAt, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -92,6 +92,26 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, hosts, [guest], start, false);
   }
   if (entry.ofActs) return null;
+  // ("South Africa will repay its debt over three years under an agreement reached today in London", "Under a new accord signed with
+  // Japan today, Bangladesh will receive": an agreement made under which the clause's subject acts is that subject's, the main
+  // clause's where the frame opens the sentence)
+  if (wordAt(words, start) === 'under') {
+    // ("under accords signed in Geneva in April 1988 by Afghanistan and Pakistan", "under a deal reached this month between the
+    // authorities and the opposition": the parties named after it made it, each with the other)
+    // (none where those parties are named by no code: "between the communist authorities and the opposition")
+    const maker = makersNamed(words, nounEnd);
+    const makers = maker === 'between' ? pairAfter(view, nounEnd) ?? [] : maker === 'by' ? byAgent(view, nounEnd, unit) : [];
+    if (makers.length === 2) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, makers, [], start, true);
+    if (maker) return null;
+    const subject = openingFrame(view, start) ? mainSubjectAfterComma(view, nounEnd) : start > 0 ? frameClauseSubject(view, start) ?? sentenceSubject(view) : null;
+    if (!subject || (!subject.entity.actor && !subject.entity.country)) return null;
+    const parties = withCompounds(view, subject, -1);
+    const named = findRecipients(ctx, view, entry.recipient ?? [], nounEnd, parties, entry);
+    const partners = named.length > 0 ? named : tradePartners(ctx, view, subject, start);
+    const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, parties, partners, start, true);
+    // (made already, whatever the time of the act done under it: "will repay ... under an agreement reached today")
+    return made && made.status === 'intended' ? recast(made, { status: 'occurred' }) : made;
+  }
   // ("a meeting of shareholders", "a session of parliament": only a body of states' meeting is diplomacy)
   // (not where the meeting only places or times another act: "on the sidelines of a summit of the SCO", "ahead of a summit of")
   // ("the IADB meeting", "this week's ADB annual meeting": the body named before the noun as its modifier, with no `of`)
@@ -723,6 +743,40 @@ function frameClauseSubject(view: View, j: number): Slot | null {
     if ((MODAL_VERBS.has(w) || PAST_IRREGULAR.has(w) || w.endsWith('ed')) && slotAt[v - 1] && !slotAt[v - 1]!.group && !PREPOSITIONS.has(wordAt(words, slotStart[v - 1] - 1))) return slotAt[v - 1]!;
   }
   return null;
+}
+
+/** The `by` or `between` that names an agreement's makers in the words of its clause from `k` on ("signed in Geneva last April by"). */
+function makersNamed(words: readonly string[], k: number): 'by' | 'between' | null {
+  for (let j = k; j < words.length && j < k + 10; j++) {
+    const w = wordAt(words, j);
+    if (w === ',' || BOUNDARY.has(w)) return null;
+    if (w === 'by' || w === 'between') return w;
+  }
+  return null;
+}
+
+/** Words before the party a clause's act is done with ("import oil from Iran", "export maize to Taiwan", "trade with"). */
+const PARTNER_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'with']);
+
+/**
+ * The parties the clause of an agreement framed by `under` at `k` trades with, named right after `from`, `to` or `with` (past an
+ * article) in the words of the subject's clause ("Ghana will import crude oil from Iran under an agreement reached in Tehran", "Under
+ * a three-year agreement signed last year, South Africa will export maize to Taiwan"): the agreement's other side.
+ */
+function tradePartners(ctx: Context, view: View, subject: Slot, k: number): Slot[] {
+  const { words, tokens } = view;
+  const first = tokens.findIndex((t) => t.start >= subject.end);
+  const from = Math.max(first, 0);
+  for (let j = from; j < tokens.length - 1 && (from > k || j < k); j++) {
+    if (from > k && (wordAt(words, j) === ',' || BOUNDARY.has(wordAt(words, j)))) break;
+    if (!PARTNER_WORDS.has(wordAt(words, j))) continue;
+    const p = DETERMINERS.has(wordAt(words, j + 1)) && !view.slotAt[j + 1] ? j + 2 : j + 1;
+    const party = view.slotAt[p];
+    if (party && view.slotStart[p] === p && (party.entity.actor || party.entity.country) && party.entity.country !== subject.entity.country) {
+      return recipientSlots(ctx, view, p, new Set([subject.entity.id]));
+    }
+  }
+  return [];
 }
 
 /**
