@@ -834,7 +834,10 @@ export function finish(
   const presentLead = (): boolean => unit.paragraph === ctx.firstBody && !pastForm && !PERFECT_WORD.test(before)
     && (pattern.frame === 'verb' ? !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
       : before.split(' ').some((w) => lexicon().lightVerbs.get(w) === 'third'));
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead())
+  // (talks that head the main news's subject are under way or just ended that day: "Debt talks between the Philippine government and
+  // its bank advisory committee were delicately poised", "Talks between China and Portugal on Macao have ended")
+  const talksInTheNews = (): boolean => pattern.frame === 'noun' && type === 'CONSULT' && entry.mode !== 'visit' && talksHeadSubject(view, start, end);
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead() || talksInTheNews())
     && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay()))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
@@ -1457,6 +1460,33 @@ function clauseStart(words: readonly string[], at: number): number {
   let j = at - 1;
   while (j >= 0 && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ';') j--;
   return j + 1;
+}
+
+/** Words after a form of "be" that tell an act to come ("are due to resume", "were expected to open", "is set for"). */
+const TO_COME_AFTER_BE = new Set(['due', 'expected', 'scheduled', 'set', 'likely', 'going', 'to', 'planned', 'unlikely']);
+
+/**
+ * Whether the act's noun at `start` heads its sentence's subject, or that of a clause a verb of saying opens ("Talks between France
+ * and Iran ... have made progress", "The latest round of talks between ... are still proceeding", "Vorontsov said Soviet-American
+ * talks ... had made a breakthrough"), with its verb told as done or under way: no verb before it, a few modifiers at most, and no
+ * modal or act to come ("are due to resume") as the first auxiliary after it.
+ */
+function talksHeadSubject(view: View, start: number, end: number): boolean {
+  const { words } = view;
+  let from = 0;
+  for (let k = start - 1; k >= 0; k--) if (SPEECH_VERBS.has(wordAt(words, k))) { from = wordAt(words, k + 1) === 'that' ? k + 2 : k + 1; break; }
+  if (start - from > 5) return false;
+  for (let k = from; k < start; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',' || MODAL_VERBS.has(w) || (PREPOSITIONS.has(w) && w !== 'of') || (k > from && /\p{Ll}(?:ed|ing)$/u.test(view.tokens[k].text))) return false;
+  }
+  for (let k = end; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',' || w === '.') return true;
+    if (!MODAL_VERBS.has(w)) continue;
+    return BE_FORMS.has(w) || PERFECT_AUXILIARIES.has(w) ? !TO_COME_AFTER_BE.has(wordAt(words, k + 1)) : false;
+  }
+  return true;
 }
 
 /** The clause around the trigger: up to `;`, `:`, quote marks or brackets on either side. */
