@@ -22,4 +22,21 @@ describe('events, recall round g8', () => {
     expect(dated('MADRID, March 11 - Spain\'s foreign minister expressed hopes for talks between Spain and Morocco on fishing rights.', '1987-03-11').filter((e) => e.endsWith('1987-03-11')))
       .toEqual([]);
   });
+  // "this morning", "this afternoon" and "this evening" are the dispatch's day; "last night" is the day before, across a line break too
+  it('[events] parts of the day are read as days', () => {
+    // (an act of a later paragraph, which takes no dispatch's day of its own)
+    expect(dated('KUWAIT, Oct 19 - Kuwait protested to Iran over the attack on its tanker, officials said.\n\nShipping sources said Iranian gunboats had also attacked a Saudi tanker this afternoon.', '1987-10-19'))
+      .toContain('ASSAULT occurred 1987-10-19');
+    expect(dated('PARIS, March 5 - The French finance minister will meet his West German counterpart this evening, officials said.', '1987-03-05'))
+      .toEqual(['CONSULT intended 1987-03-05']);
+    // (hard-wrapped copy: "late last" at a line's end)
+    const wrapped = [
+      'KUWAIT, Oct 19 - Kuwait protested to Iran over the attack on its',
+      'tanker in the Gulf, officials in the emirate said this morning.',
+      '    Shipping sources said Iranian gunboats had also attacked a',
+      'Saudi tanker off the coast of Dubai in the southern Gulf late last',
+      'night, but there were no casualties among the tanker\'s crew.',
+    ].join('\n');
+    expect(dated(wrapped, '1987-10-19')).toContain('ASSAULT occurred 1987-10-18');
+  });
 });
