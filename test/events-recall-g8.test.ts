@@ -39,4 +39,14 @@ describe('events, recall round g8', () => {
     ].join('\n');
     expect(dated(wrapped, '1987-10-19')).toContain('ASSAULT occurred 1987-10-18');
   });
+  // the occasion a speaker of the news spoke at ("speaking after talks with", "was speaking during a meeting of") is the day of the saying
+  it('[events] the talks a speaker spoke at are dated by the saying', () => {
+    expect(dated('BONN, March 9 - West Germany will not cut interest rates, officials said.\n\nStoltenberg, speaking to reporters after talks with French Finance Minister Edouard Balladur, said the mark was stable.', '1987-03-09'))
+      .toEqual(['CONSULT occurred 1987-03-09']);
+    expect(dated('BONN, March 9 - West Germany will not cut interest rates, officials said.\n\nStoltenberg, who was speaking during a meeting of European Community finance ministers, said the mark was stable.', '1987-03-09'))
+      .toEqual(['CONSULT occurred 1987-03-09']);
+    // (talks a speaker tells of in a later paragraph, not where he spoke, stay undated)
+    expect(dated('BONN, March 9 - West Germany will not cut interest rates, officials said.\n\nStoltenberg, speaking on television, said his talks with French Finance Minister Edouard Balladur were useful.', '1987-03-09'))
+      .toEqual(['CONSULT occurred -']);
+  });
 });

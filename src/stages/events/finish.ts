@@ -219,6 +219,8 @@ const PERFECT_WORD = /(?:^|\s)(?:has|have|had)\s/;
 /** An auxiliary of the present perfect among the words before a trigger ("have renewed their assault", "has also approved"; not
  * the perfect infinitive, "was said to have assisted"). */
 const PRESENT_PERFECT = /(?:^|\s)(?<!\sto\s)(?:has|have)\s/;
+/** "speaking at an informal meeting of", "speaking to reporters after a visit to", "was speaking during": the occasion of a saying. */
+const SPEAKING_AT = /\bspeaking\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:at|during|after|on\s+the\s+sidelines\s+of)\s+(?:[\w'.-]+\s+){0,6}$/i;
 
 /** Hostile acts that, made conditional on another side's act, are threats. */
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
@@ -827,8 +829,10 @@ export function finish(
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
   // (news of the day told after the first paragraph: a roundup item's opening under its own dateline, "BAHRAIN - Iranian forces
   // have renewed their assault on Basra"; and an act someone says in the present perfect has been done, "FAO said it has also
-  // approved 1.4 mln dlrs of food aid": not a background act of the past)
-  const newsOfTheDay = (): boolean => !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
+  // approved 1.4 mln dlrs of food aid": not a background act of the past; and the occasion a speaker of the news spoke at, "Lukman, who
+  // was speaking during talks with Swedish trade officials", "Petriccioli, speaking to reporters after a visit to the World Bank")
+  const atTheSaying = (): boolean => SPEAKING_AT.test(ctx.text.slice(Math.max(unit.start, trigger.start - 100), trigger.start));
+  const newsOfTheDay = (): boolean => !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()) || atTheSaying());
   // (the first paragraph told in the present is the news of the day too: "U.S. and Soviet negotiators meet in Geneva", "Japan imposes
   // duties on U.S. chips", "Antonov begins two days of economic talks in Bonn")
   const presentLead = (): boolean => unit.paragraph === ctx.firstBody && !pastForm && !PERFECT_WORD.test(before)
@@ -837,7 +841,7 @@ export function finish(
   // (talks that head the main news's subject are under way or just ended that day: "Debt talks between the Philippine government and
   // its bank advisory committee were delicately poised", "Talks between China and Portugal on Macao have ended")
   const talksInTheNews = (): boolean => pattern.frame === 'noun' && type === 'CONSULT' && entry.mode !== 'visit' && talksHeadSubject(view, start, end);
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead() || talksInTheNews())
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead() || talksInTheNews() || atTheSaying())
     && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay()))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
