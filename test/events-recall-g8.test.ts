@@ -49,4 +49,12 @@ describe('events, recall round g8', () => {
     expect(dated('BONN, March 9 - West Germany will not cut interest rates, officials said.\n\nStoltenberg, speaking on television, said his talks with French Finance Minister Edouard Balladur were useful.', '1987-03-09'))
       .toEqual(['CONSULT occurred -']);
   });
+  // a day told after a second predicate in the future ("and will meet again on Saturday") is that act's, not the one done before it
+  it('[events] a later predicate to come keeps its own day', () => {
+    expect(dated('CAIRO, March 20 - Egypt and its Paris Club creditors completed a round of debt talks and will meet again on Saturday, officials said.', '1987-03-20'))
+      .toEqual(['CONSULT occurred 1987-03-20', 'CONSULT intended 1987-03-21']);
+    // (an act to come keeps the day after its own second predicate: "will meet ... and will sign the accord on Friday")
+    expect(dated('CAIRO, March 20 - Egypt and Sudan will meet in Khartoum and will sign a trade accord on Friday, officials said.', '1987-03-20').filter((e) => e.startsWith('CONSULT')))
+      .toEqual(['CONSULT intended 1987-03-27', 'CONSULT intended 1987-03-27']);
+  });
 });
