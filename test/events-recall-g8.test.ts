@@ -57,4 +57,12 @@ describe('events, recall round g8', () => {
     expect(dated('CAIRO, March 20 - Egypt and Sudan will meet in Khartoum and will sign a trade accord on Friday, officials said.', '1987-03-20').filter((e) => e.startsWith('CONSULT')))
       .toEqual(['CONSULT intended 1987-03-27', 'CONSULT intended 1987-03-27']);
   });
+  // the progress made in talks heads the subject in their stead: the talks are under way on the dispatch's day
+  it('[events] talks named after the progress made in them are dated by the dispatch', () => {
+    expect(dated('LIMA, March 3 - Finance Minister Luis Alva said good progress was being made in talks with creditor banks on Peru\'s debt.', '1987-03-03'))
+      .toEqual(['CONSULT occurred 1987-03-03']);
+    // (not progress expected in talks to come)
+    expect(dated('LIMA, March 3 - Peru expects progress in talks with its creditor banks next month, officials said.', '1987-03-03'))
+      .toEqual(['CONSULT intended 1987-04']);
+  });
 });

@@ -1466,6 +1466,9 @@ function clauseStart(words: readonly string[], at: number): number {
   return j + 1;
 }
 
+/** Nouns of the progress talks make, which head a subject in the talks' stead ("slow progress in talks between"). */
+const PROGRESS_NOUNS: ReadonlySet<string> = new Set(['progress', 'headway', 'breakthrough', 'deadlock', 'impasse', 'stalemate']);
+
 /** Words after a form of "be" that tell an act to come ("are due to resume", "were expected to open", "is set for"). */
 const TO_COME_AFTER_BE = new Set(['due', 'expected', 'scheduled', 'set', 'likely', 'going', 'to', 'planned', 'unlikely']);
 
@@ -1477,10 +1480,14 @@ const TO_COME_AFTER_BE = new Set(['due', 'expected', 'scheduled', 'set', 'likely
  */
 function talksHeadSubject(view: View, start: number, end: number): boolean {
   const { words } = view;
+  // ("Slow progress in talks between Brazil and its creditors has increased", "rapid progress was being made in talks with"): the
+  // progress made in the talks heads the subject in their stead
+  let head = start;
+  if (wordAt(words, start - 1) === 'in') for (let k = start - 2; k >= Math.max(0, start - 5); k--) if (PROGRESS_NOUNS.has(wordAt(words, k))) { head = k; break; }
   let from = 0;
-  for (let k = start - 1; k >= 0; k--) if (SPEECH_VERBS.has(wordAt(words, k))) { from = wordAt(words, k + 1) === 'that' ? k + 2 : k + 1; break; }
-  if (start - from > 5) return false;
-  for (let k = from; k < start; k++) {
+  for (let k = head - 1; k >= 0; k--) if (SPEECH_VERBS.has(wordAt(words, k))) { from = wordAt(words, k + 1) === 'that' ? k + 2 : k + 1; break; }
+  if (head - from > 5) return false;
+  for (let k = from; k < head; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === ',' || MODAL_VERBS.has(w) || (PREPOSITIONS.has(w) && w !== 'of') || (k > from && /\p{Ll}(?:ed|ing)$/u.test(view.tokens[k].text))) return false;
   }
