@@ -18,8 +18,9 @@ describe('events, recall round e7', () => {
   });
   // a day told after a verb of saying and the reported clause's own verb is the reported act's, not that of the act before the saying
   it('[events] a reported clause\'s day does not date the act before the saying', () => {
+    // (the meeting the speaker spoke at is the day of the saying, no September's)
     expect(dated('GENEVA, March 23 - Ayala, speaking at an informal meeting of the World Bank here, said ministers agreed in Punta del Este last September to cut tariffs.', '1987-03-23'))
-      .toEqual(['CONSULT occurred -']);
+      .toEqual(['CONSULT occurred 1987-03-23']);
     // (a day right after the saying is still the saying's: "officials said on Monday")
     expect(dated('TOKYO, March 23 - Japan warned China it would retaliate, officials said on Monday.', '1987-03-23')).toEqual(['THREATEN occurred 1987-03-23']);
   });

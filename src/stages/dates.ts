@@ -34,7 +34,7 @@ const DATE = new RegExp(
     String.raw`(?<year>\b(?:in|since|during|by)\s+(?<yearY>(?:19|20)\d{2})\b)`,
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
     // (a sentence may open with one: "Yesterday tens of thousands of demonstrators took to the streets", "Last week")
-    String.raw`(?<rel>\b(?:(?<relQ>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|[Tt]he coming|[Tt]he past)\s+(?<relU>week|month|year)|(?<relD>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Oo]vernight))\b)`,
+    String.raw`(?<rel>\b(?:(?<relQ>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|[Tt]he coming|[Tt]he past)\s+(?<relU>week|month|year)|(?<relD>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|[Oo]vernight))\b)`,
     // "a day after U.S. jets hit", "two days after": counted back from the dispatch
     String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks|month|months|year|years)\s+after\b)`,
     // "two weeks ago", "exactly a year ago": counted back too
@@ -117,8 +117,9 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
   if (g.ago) return countedBack(anchor, COUNTS[g.agoN!.toLowerCase()] ?? Number(g.agoN), g.agoU!, Boolean(g.agoX));
   if (g.rel) {
     if (g.relD) {
-      // ("attacked the tanker last night" in the morning's dispatch: the night before its day; "overnight" is the dispatch's day)
-      const word = g.relD.toLowerCase();
+      // ("attacked the tanker last night" in the morning's dispatch: the night before its day; "overnight" and "this afternoon" are the
+      // dispatch's day; a hard-wrapped line may fall between the words, "late last\nnight")
+      const word = g.relD.toLowerCase().replace(/\s+/g, ' ');
       const delta = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { value: addDays(anchor, delta), precision: 'day' };
     }

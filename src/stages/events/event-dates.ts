@@ -21,6 +21,8 @@ const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s
  * convoy last month".)
  */
 const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}ed\b/u;
+/** A second predicate told in the future after an act ("completed another round of talks and will meet again on Saturday"): its date is its own. */
+const NEXT_FUTURE_PREDICATE = /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|plans?\s+to|(?:is|are)\s+(?:due\s+)?to)\s/u;
 
 /**
  * A verb of saying and the reported clause's own verb after it ("speaking at an informal meeting of GATT here, said ministers
@@ -104,6 +106,8 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
         continue;
       }
       if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start)) || REPORTED_CLAUSE.test(ctx.text.slice(trigger.end, d.start))) continue;
+      // (unless the act is itself to come: "will meet in Geneva and will sign the accord on Friday")
+      if (direction !== 'future' && NEXT_FUTURE_PREDICATE.test(ctx.text.slice(trigger.end, d.start))) continue;
       const gap = d.start - trigger.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     }

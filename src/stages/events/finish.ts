@@ -226,6 +226,8 @@ const PERFECT_WORD = /(?:^|\s)(?:has|have|had)\s/;
 /** An auxiliary of the present perfect among the words before a trigger ("have renewed their assault", "has also approved"; not
  * the perfect infinitive, "was said to have assisted"). */
 const PRESENT_PERFECT = /(?:^|\s)(?<!\sto\s)(?:has|have)\s/;
+/** "speaking at an informal meeting of", "speaking to reporters after a visit to", "was speaking during": the occasion of a saying. */
+const SPEAKING_AT = /\bspeaking\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:at|during|after|on\s+the\s+sidelines\s+of)\s+(?:[\w'.-]+\s+){0,6}$/i;
 
 /** Hostile acts that, made conditional on another side's act, are threats. */
 const CONDITIONAL_THREATS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'MOBILIZE']);
@@ -842,14 +844,19 @@ export function finish(
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
   // (news of the day told after the first paragraph: a roundup item's opening under its own dateline, "BAHRAIN - Iranian forces
   // have renewed their assault on Basra"; and an act someone says in the present perfect has been done, "FAO said it has also
-  // approved 1.4 mln dlrs of food aid": not a background act of the past)
-  const newsOfTheDay = (): boolean => !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()));
+  // approved 1.4 mln dlrs of food aid": not a background act of the past; and the occasion a speaker of the news spoke at, "Lukman, who
+  // was speaking during talks with Swedish trade officials", "Petriccioli, speaking to reporters after a visit to the World Bank")
+  const atTheSaying = (): boolean => SPEAKING_AT.test(ctx.text.slice(Math.max(unit.start, trigger.start - 100), trigger.start));
+  const newsOfTheDay = (): boolean => !view.quoteAt[start] && (opensRoundupItem(view) || (PRESENT_PERFECT.test(before) && reported()) || atTheSaying());
   // (the first paragraph told in the present is the news of the day too: "U.S. and Soviet negotiators meet in Geneva", "Japan imposes
   // duties on U.S. chips", "Antonov begins two days of economic talks in Bonn")
   const presentLead = (): boolean => unit.paragraph === ctx.firstBody && !pastForm && !PERFECT_WORD.test(before)
     && (pattern.frame === 'verb' ? !pattern.passive && (presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start))
       : before.split(' ').some((w) => lexicon().lightVerbs.get(w) === 'third'));
-  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead())
+  // (talks that head the main news's subject are under way or just ended that day: "Debt talks between the Philippine government and
+  // its bank advisory committee were delicately poised", "Talks between China and Portugal on Macao have ended")
+  const talksInTheNews = (): boolean => pattern.frame === 'noun' && type === 'CONSULT' && entry.mode !== 'visit' && talksHeadSubject(view, start, end);
+  if (!date && (status === 'occurred' || status === 'requested' || status === 'invited') && (toldDone || retaliation || presentLead() || talksInTheNews() || atTheSaying())
     && (unit.paragraph === ctx.firstBody || (unit.paragraph > ctx.firstBody && (SPOKEN_ACTS.has(type) || type === 'REQUEST' || newsOfTheDay()))) && ctx.anchor && (!view.quoteAt[start] || spokenInQuote(view.quoteAt[start]!, actors, type))) {
     date = { value: ctx.anchor, precision: 'day' };
   }
@@ -1472,6 +1479,40 @@ function clauseStart(words: readonly string[], at: number): number {
   let j = at - 1;
   while (j >= 0 && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ';') j--;
   return j + 1;
+}
+
+/** Nouns of the progress talks make, which head a subject in the talks' stead ("slow progress in talks between"). */
+const PROGRESS_NOUNS: ReadonlySet<string> = new Set(['progress', 'headway', 'breakthrough', 'deadlock', 'impasse', 'stalemate']);
+
+/** Words after a form of "be" that tell an act to come ("are due to resume", "were expected to open", "is set for"). */
+const TO_COME_AFTER_BE = new Set(['due', 'expected', 'scheduled', 'set', 'likely', 'going', 'to', 'planned', 'unlikely']);
+
+/**
+ * Whether the act's noun at `start` heads its sentence's subject, or that of a clause a verb of saying opens ("Talks between France
+ * and Iran ... have made progress", "The latest round of talks between ... are still proceeding", "Vorontsov said Soviet-American
+ * talks ... had made a breakthrough"), with its verb told as done or under way: no verb before it, a few modifiers at most, and no
+ * modal or act to come ("are due to resume") as the first auxiliary after it.
+ */
+function talksHeadSubject(view: View, start: number, end: number): boolean {
+  const { words } = view;
+  // ("Slow progress in talks between Brazil and its creditors has increased", "rapid progress was being made in talks with"): the
+  // progress made in the talks heads the subject in their stead
+  let head = start;
+  if (wordAt(words, start - 1) === 'in') for (let k = start - 2; k >= Math.max(0, start - 5); k--) if (PROGRESS_NOUNS.has(wordAt(words, k))) { head = k; break; }
+  let from = 0;
+  for (let k = head - 1; k >= 0; k--) if (SPEECH_VERBS.has(wordAt(words, k))) { from = wordAt(words, k + 1) === 'that' ? k + 2 : k + 1; break; }
+  if (head - from > 5) return false;
+  for (let k = from; k < head; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',' || MODAL_VERBS.has(w) || (PREPOSITIONS.has(w) && w !== 'of') || (k > from && /\p{Ll}(?:ed|ing)$/u.test(view.tokens[k].text))) return false;
+  }
+  for (let k = end; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',' || w === '.') return true;
+    if (!MODAL_VERBS.has(w)) continue;
+    return BE_FORMS.has(w) || PERFECT_AUXILIARIES.has(w) ? !TO_COME_AFTER_BE.has(wordAt(words, k + 1)) : false;
+  }
+  return true;
 }
 
 /** The clause around the trigger: up to `;`, `:`, quote marks or brackets on either side. */
