@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round f8', () => {
+  eventRows([
+    // a province or state known by its name alone is that one, not a namesake town in another country (Ontario, California;
+    // Virginia, South Africa)
+    ['Legislators from Ontario urged Washington to drop the duty on potash.', '1987-03-10', ['REQUEST 020 requested CANLEG->USAGOV']],
+    ['Officials in Virginia accused Japan of dumping steel.', '1987-03-10', ['ACCUSE 112 occurred USAGOV->JPN']],
+    // (a capital keeps its name before a namesake subdivision elsewhere: Nassau, Bahamas, not the Cook Islands')
+    ['Police in Nassau arrested two American tourists on Monday.', '1987-03-10', ['COERCE 173 occurred BHSCOP->USA']],
+  ]);
+});
