@@ -9,5 +9,10 @@ describe('events, recall round f8', () => {
     ['Officials in Virginia accused Japan of dumping steel.', '1987-03-10', ['ACCUSE 112 occurred USAGOV->JPN']],
     // (a capital keeps its name before a namesake subdivision elsewhere: Nassau, Bahamas, not the Cook Islands')
     ['Police in Nassau arrested two American tourists on Monday.', '1987-03-10', ['COERCE 173 occurred BHSCOP->USA']],
+    // a counterpart after a country's name is of that country, in the role of the party named before it in the sentence
+    ['Canadian legislators met their U.S. counterparts in Ottawa on Tuesday.', '1987-03-10', ['CONSULT 040 occurred CANLEG->USALEG']],
+    ['Japanese Foreign Minister Tadashi Kuranari met his U.S. counterpart in Tokyo on Monday.', '1987-03-10', ['CONSULT 040 occurred JPNGOV->USAGOV']],
+    // (a name after the word is the counterpart himself)
+    ['Prime Minister Bob Hawke and his New Zealand counterpart David Lange held talks in Canberra on Monday.', '1987-03-10', ['CONSULT 040 occurred AUSGOV->NZLGOV', 'CONSULT 040 occurred NZLGOV->AUSGOV']],
   ]);
 });
