@@ -14,5 +14,7 @@ describe('events, recall round f8', () => {
     ['Japanese Foreign Minister Tadashi Kuranari met his U.S. counterpart in Tokyo on Monday.', '1987-03-10', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     // (a name after the word is the counterpart himself)
     ['Prime Minister Bob Hawke and his New Zealand counterpart David Lange held talks in Canberra on Monday.', '1987-03-10', ['CONSULT 040 occurred AUSGOV->NZLGOV', 'CONSULT 040 occurred NZLGOV->AUSGOV']],
+    // hard-wrapped copy whose line ends in an initialism ("their U.S.") is still read as wrapped: the sentence runs on
+    ['OTTAWA, March 9 - Members of parliament from Quebec urged their U.S.\ncounterparts on Monday to drop a proposed duty on Canadian\nsoftwood lumber, saying it would cost thousands of jobs in the\nprovince.\n', '1987-03-09', ['REQUEST 020 requested CANLEG->USALEG']],
   ]);
 });
