@@ -16,5 +16,9 @@ describe('events, recall round f8', () => {
     ['Prime Minister Bob Hawke and his New Zealand counterpart David Lange held talks in Canberra on Monday.', '1987-03-10', ['CONSULT 040 occurred AUSGOV->NZLGOV', 'CONSULT 040 occurred NZLGOV->AUSGOV']],
     // hard-wrapped copy whose line ends in an initialism ("their U.S.") is still read as wrapped: the sentence runs on
     ['OTTAWA, March 9 - Members of parliament from Quebec urged their U.S.\ncounterparts on Monday to drop a proposed duty on Canadian\nsoftwood lumber, saying it would cost thousands of jobs in the\nprovince.\n', '1987-03-09', ['REQUEST 020 requested CANLEG->USALEG']],
+    // a street protest told by a noun that 'anti-government' describes is aimed at the country's government
+    ['Port traffic has not been disrupted by the recent anti-government protests in Manila, a shipping agent said.', '1987-06-15', ['PROTEST 141 occurred PHL->PHLGOV']],
+    // (a protest with no such word names no target)
+    ['Port traffic has not been disrupted by the recent street protests in Manila, a shipping agent said.', '1987-06-15', ['PROTEST 141 occurred PHL->-']],
   ]);
 });
