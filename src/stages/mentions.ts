@@ -307,7 +307,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   // A legislature's committee is the legislature's (LEG), not a government committee.
   // (a company named after its country is one too: "Japan Line", "the Korea Fund")
   const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from)));
-  const own = company ? 'BUS' : sectorOfOrg(written);
+  const own = company ? 'BUS' : sectorOfOrg(written) ?? (nationalArm(lex, from, to, written) ? 'BUS' : null);
   // ("Trust America Service Corp said": a head of a state's body followed by the legal form the span left out is a company's name)
   const bodySector = own === 'LEG' ? own : COMPANY_FORMS.has(tokens[to]?.text ?? '') ? 'BUS' : sector ?? own;
   out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
@@ -1113,6 +1113,25 @@ function markCountryCompanies(tokens: readonly Token[], lex: Lex, out: TokenSpan
     for (const other of out) if (other !== span && other.from >= span.from && other.from < span.to) other.to = other.from;
   }
 }
+
+/**
+ * Whether a name with no head of its own ends in a country's name after a name of another kind: a company's arm in that country
+ * ("Shell Canada", "IBM Nederland", "Mobil Oil Australia" are firms, not the states); not "Bank of Canada", whose "of" makes the
+ * country the body's owner, nor a town named after its country ("Port Sudan", which the gazetteer knows), nor a state's
+ * broadcaster ("Radio Malaysia"), nor a known body the tagger ran into the country ("told Reuters Taiwan and the U.S. have").
+ */
+function nationalArm(lex: Lex, from: number, to: number, written: string): boolean {
+  for (let j = to - 1; j > from && j >= to - 4; j--) {
+    if (lex.exact[j]?.to !== to || !entryOf(lex.exact[j], 'country')) continue;
+    const opener = lex.exact[from];
+    if (countryOpens(lex, from) || entryOf(opener, 'demonym') || entryOf(opener, 'org') || BROADCASTERS.has(lex.lower[from])) return false;
+    return lex.lower[j - 1] !== 'of' && !lookupPlace(written);
+  }
+  return false;
+}
+
+/** Words a state's radio or television opens its name with ("Radio Pakistan", "Television Espanola"). */
+const BROADCASTERS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'voice']);
 
 /** Whether a country's name opens the words at `from`. */
 function countryOpens(lex: Lex, from: number): boolean {

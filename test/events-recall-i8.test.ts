@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round i8', () => {
+  eventRows([
+    // a company's name that ends in a country's name is the firm's arm in that country (BUS), not the state
+    ['Mobil Oil Australia signed an agreement with the Indonesian government on Tuesday.', '1987-03-02', ['SUPPORT 057 occurred AUSBUS->IDNGOV']],
+    ['Toyota Canada agreed to hold talks with the Ontario government.', '1987-03-02', ['AGREE 036 occurred CANBUS->CANGOV']],
+    // (a state's radio named after its country is no company)
+    ['Radio Pakistan called on the public to stay calm.', '1987-03-02', ['REQUEST 020 requested PAK->-']],
+  ]);
+});
