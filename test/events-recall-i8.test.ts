@@ -8,5 +8,9 @@ describe('events, recall round i8', () => {
     ['Toyota Canada agreed to hold talks with the Ontario government.', '1987-03-02', ['AGREE 036 occurred CANBUS->CANGOV']],
     // (a state's radio named after its country is no company)
     ['Radio Pakistan called on the public to stay calm.', '1987-03-02', ['REQUEST 020 requested PAK->-']],
+    // a province or state is meant before a smaller foreign town of its name ("Ontario", a city of California), unless a region
+    // written after it names the town
+    ['Legislators from Ontario urged U.S. senators to drop the lumber duty.', '1987-03-02', ['REQUEST 020 requested CANLEG->USALEG']],
+    ['Police in Ontario, Calif., arrested two men on Tuesday.', '1987-03-02', ['COERCE 173 occurred USACOP->USA']],
   ]);
 });

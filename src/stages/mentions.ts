@@ -16,6 +16,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
+import { REGION_HINTS } from '../lexicon/places.js';
 import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom, sortedBy } from './search.js';
@@ -519,7 +520,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       take(scan, span.from, span.to);
       continue;
     }
-    const place = lookupPlace(written);
+    const place = lookupPlace(written, regionAfter(tokens, span.to));
     const name = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
     // (a capital the country tables know wins over a namesake GeoNames ranks higher: "East Berlin" is no town in Pennsylvania)
     out.push(tokenMention(scan, span.from, span.to, { type: 'location', form: 'name', country: CAPITALS.get(written) ?? place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
@@ -1132,6 +1133,12 @@ function nationalArm(lex: Lex, from: number, to: number, written: string): boole
 
 /** Words a state's radio or television opens its name with ("Radio Pakistan", "Television Espanola"). */
 const BROADCASTERS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'voice']);
+
+/** A state or province written after a place and a comma ("Ontario, Calif.", "London, Ontario"), which tells the namesake meant. */
+function regionAfter(tokens: readonly Token[], to: number): string | null {
+  const region = tokens[to]?.text === ',' ? tokens[to + 1]?.text ?? '' : '';
+  return REGION_HINTS[region.toLowerCase()] ? region : null;
+}
 
 /** Whether a country's name opens the words at `from`. */
 function countryOpens(lex: Lex, from: number): boolean {
