@@ -12,5 +12,11 @@ describe('events, recall round i8', () => {
     // written after it names the town
     ['Legislators from Ontario urged U.S. senators to drop the lumber duty.', '1987-03-02', ['REQUEST 020 requested CANLEG->USALEG']],
     ['Police in Ontario, Calif., arrested two men on Tuesday.', '1987-03-02', ['COERCE 173 occurred USACOP->USA']],
+    // a demonym a combining form joins to another people is no country ('Anglo American'), and a country after 'of' in a company's
+    // name owns it
+    ['JOHANNESBURG, March 31 - Anglo American Platinum Co chairman Peter Smith urged the South African government to scrap the law.', '1987-03-31', ['REQUEST 020 requested ZAFBUS->ZAFGOV']],
+    ['Anglo American Corp of South Africa Ltd chairman Peter Smith urged the government to scrap the law.', '1987-03-31', ['REQUEST 020 requested ZAFBUS->ZAFGOV']],
+    // (a demonym alone still gives its country)
+    ['American Motors Corp chairman Peter Smith urged the government to scrap the law.', '1987-03-31', ['REQUEST 020 requested USABUS->USAGOV']],
   ]);
 });

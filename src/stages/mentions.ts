@@ -292,10 +292,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
     if (!/^['’]s$/.test(tokens[from - 1]?.text ?? '')) start = before.from;
   }
-  for (let k = from; k < to && !country; k++) {
-    const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
-    if (c) country = c.code;
-  }
+  country ??= countryInName(tokens, lex, from, to);
   let acronym: string | undefined;
   if (bracketedAcronym(tokens, to)) {
     acronym = tokens[to + 1].text;
@@ -1140,6 +1137,25 @@ function regionAfter(tokens: readonly Token[], to: number): string | null {
   return REGION_HINTS[region.toLowerCase()] ? region : null;
 }
 
+/**
+ * The country a body's name holds: the one after "of", which owns the body ("Anglo American Corp of South Africa", "Ford Motor Co of
+ * Canada"), else the first country or demonym, not one a combining form joins to another people ("Anglo American" is no American
+ * firm, nor "Sino-British" a Chinese body).
+ */
+function countryInName(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null {
+  let first: string | null = null;
+  for (let k = from; k < to; k++) {
+    const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
+    if (!c || COMBINING_FORMS.test(tokens[k - 1]?.text ?? '')) continue;
+    if (lex.lower[k - 1] === 'of' && k > from) return c.code;
+    first ??= c.code;
+  }
+  return first;
+}
+
+/** Forms that join one people to another in a name ("Anglo American", "Franco-German", "Sino-Soviet"). */
+const COMBINING_FORMS = /^(?:Anglo|Franco|Sino|Indo|Afro|Russo|Greco|Italo|Austro|Hispano|Luso)-?$/;
+
 /** Whether a country's name opens the words at `from`. */
 function countryOpens(lex: Lex, from: number): boolean {
   return entryOf(lex.exact[from], 'country') !== null;
@@ -1591,7 +1607,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     const capital = lex.lower[i - 1] !== 'of' && /^['’]s$/.test(tokens[lex.exact[i]?.to ?? i]?.text ?? '') ? entryOf(lex.exact[i], 'capital') : null;
     const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym') ?? capital;
     const host = (i - 1 > from && lex.lower[i - 1] === 'to') || (i - 2 > from && lex.lower[i - 1] === 'the' && lex.lower[i - 2] === 'to');
-    if (c && !host) countries.push(c.code);
+    if (c && !host && !COMBINING_FORMS.test(tokens[i - 1]?.text ?? '')) countries.push(c.code);
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;
