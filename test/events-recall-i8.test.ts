@@ -18,5 +18,10 @@ describe('events, recall round i8', () => {
     ['Anglo American Corp of South Africa Ltd chairman Peter Smith urged the government to scrap the law.', '1987-03-31', ['REQUEST 020 requested ZAFBUS->ZAFGOV']],
     // (a demonym alone still gives its country)
     ['American Motors Corp chairman Peter Smith urged the government to scrap the law.', '1987-03-31', ['REQUEST 020 requested USABUS->USAGOV']],
+    // a public's plural that speaks after the words it reports (', senators said') is of the dispatch's country, as one that opens
+    // the sentence is: the meeting it tells of is its own, not the reported clause's subject's
+    ['WASHINGTON, March 20 - Tariffs on Japanese chips are likely soon, senators said today after a meeting with Commerce Secretary Malcolm Baldrige.', '1987-03-20', ['CONSULT 040 occurred USALEG->USAGOV']],
+    // (a public named with its country keeps it)
+    ['WASHINGTON, March 20 - Tariffs on Japanese chips are likely soon, Japanese officials said today after a meeting with Commerce Secretary Malcolm Baldrige.', '1987-03-20', ['CONSULT 040 occurred JPNGOV->USAGOV']],
   ]);
 });
