@@ -16,6 +16,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, titleCase } from '../gazetteer.js';
+import { REGION_HINTS } from '../lexicon/places.js';
 import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom, sortedBy } from './search.js';
@@ -291,10 +292,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
     if (!/^['’]s$/.test(tokens[from - 1]?.text ?? '')) start = before.from;
   }
-  for (let k = from; k < to && !country; k++) {
-    const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
-    if (c) country = c.code;
-  }
+  country ??= countryInName(tokens, lex, from, to);
   let acronym: string | undefined;
   if (bracketedAcronym(tokens, to)) {
     acronym = tokens[to + 1].text;
@@ -307,7 +305,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   // A legislature's committee is the legislature's (LEG), not a government committee.
   // (a company named after its country is one too: "Japan Line", "the Korea Fund")
   const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from)));
-  const own = company ? 'BUS' : sectorOfOrg(written);
+  const own = company ? 'BUS' : sectorOfOrg(written) ?? (nationalArm(lex, from, to, written) ? 'BUS' : null);
   // ("Trust America Service Corp said": a head of a state's body followed by the legal form the span left out is a company's name)
   const bodySector = own === 'LEG' ? own : COMPANY_FORMS.has(tokens[to]?.text ?? '') ? 'BUS' : sector ?? own;
   out.push(tokenMention(scan, start, to, { type: 'organization', form: 'name', country, sector: bodySector, rank: null, titles: [], name, code: null, acronym }));
@@ -519,7 +517,7 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       take(scan, span.from, span.to);
       continue;
     }
-    const place = lookupPlace(written);
+    const place = lookupPlace(written, regionAfter(tokens, span.to));
     const name = place && place.name.toLowerCase() === written.toLowerCase() ? place.name : written;
     // (a capital the country tables know wins over a namesake GeoNames ranks higher: "East Berlin" is no town in Pennsylvania)
     out.push(tokenMention(scan, span.from, span.to, { type: 'location', form: 'name', country: CAPITALS.get(written) ?? place?.country ?? null, sector: null, rank: null, titles: [], name, code: null }));
@@ -1114,6 +1112,50 @@ function markCountryCompanies(tokens: readonly Token[], lex: Lex, out: TokenSpan
   }
 }
 
+/**
+ * Whether a name with no head of its own ends in a country's name after a name of another kind: a company's arm in that country
+ * ("Shell Canada", "IBM Nederland", "Mobil Oil Australia" are firms, not the states); not "Bank of Canada", whose "of" makes the
+ * country the body's owner, nor a town named after its country ("Port Sudan", which the gazetteer knows), nor a state's
+ * broadcaster ("Radio Malaysia"), nor a known body the tagger ran into the country ("told Reuters Taiwan and the U.S. have").
+ */
+function nationalArm(lex: Lex, from: number, to: number, written: string): boolean {
+  for (let j = to - 1; j > from && j >= to - 4; j--) {
+    if (lex.exact[j]?.to !== to || !entryOf(lex.exact[j], 'country')) continue;
+    const opener = lex.exact[from];
+    if (countryOpens(lex, from) || entryOf(opener, 'demonym') || entryOf(opener, 'org') || BROADCASTERS.has(lex.lower[from])) return false;
+    return lex.lower[j - 1] !== 'of' && !lookupPlace(written);
+  }
+  return false;
+}
+
+/** Words a state's radio or television opens its name with ("Radio Pakistan", "Television Espanola"). */
+const BROADCASTERS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'voice']);
+
+/** A state or province written after a place and a comma ("Ontario, Calif.", "London, Ontario"), which tells the namesake meant. */
+function regionAfter(tokens: readonly Token[], to: number): string | null {
+  const region = tokens[to]?.text === ',' ? tokens[to + 1]?.text ?? '' : '';
+  return REGION_HINTS[region.toLowerCase()] ? region : null;
+}
+
+/**
+ * The country a body's name holds: the one after "of", which owns the body ("Anglo American Corp of South Africa", "Ford Motor Co of
+ * Canada"), else the first country or demonym, not one a combining form joins to another people ("Anglo American" is no American
+ * firm, nor "Sino-British" a Chinese body).
+ */
+function countryInName(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null {
+  let first: string | null = null;
+  for (let k = from; k < to; k++) {
+    const c = entryOf(lex.exact[k], 'country') ?? entryOf(lex.exact[k], 'demonym');
+    if (!c || COMBINING_FORMS.test(tokens[k - 1]?.text ?? '')) continue;
+    if (lex.lower[k - 1] === 'of' && k > from) return c.code;
+    first ??= c.code;
+  }
+  return first;
+}
+
+/** Forms that join one people to another in a name ("Anglo American", "Franco-German", "Sino-Soviet"). */
+const COMBINING_FORMS = /^(?:Anglo|Franco|Sino|Indo|Afro|Russo|Greco|Italo|Austro|Hispano|Luso)-?$/;
+
 /** Whether a country's name opens the words at `from`. */
 function countryOpens(lex: Lex, from: number): boolean {
   return entryOf(lex.exact[from], 'country') !== null;
@@ -1565,7 +1607,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     const capital = lex.lower[i - 1] !== 'of' && /^['’]s$/.test(tokens[lex.exact[i]?.to ?? i]?.text ?? '') ? entryOf(lex.exact[i], 'capital') : null;
     const c = entryOf(lex.exact[i], 'country') ?? entryOf(lex.exact[i], 'demonym') ?? capital;
     const host = (i - 1 > from && lex.lower[i - 1] === 'to') || (i - 2 > from && lex.lower[i - 1] === 'the' && lex.lower[i - 2] === 'to');
-    if (c && !host) countries.push(c.code);
+    if (c && !host && !COMBINING_FORMS.test(tokens[i - 1]?.text ?? '')) countries.push(c.code);
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;

@@ -405,7 +405,14 @@ function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly stri
   voicesFrom(ctx, tokens, words, slotAt, slotStart, 0);
   for (let j = 1; j < tokens.length; j++) {
     if (SAID_FORMS.has(wordAt(words, j - 1))) voicesFrom(ctx, tokens, words, slotAt, slotStart, wordAt(words, j) === 'that' ? j + 1 : j);
+    // (", senators said today after a meeting with Baldrige": the voice of an attribution after the words it reports)
+    else if (wordAt(words, j - 1) === ',' && attributionAt(words, j)) voicesFrom(ctx, tokens, words, slotAt, slotStart, j);
   }
+}
+/** Whether a public's plural at `at` is the speaker of a verb of speech right after it (", senators said", ", the farmers say"). */
+function attributionAt(words: readonly string[], at: number): boolean {
+  const head = groupHead(words, wordAt(words, at) === 'the' ? at + 1 : at);
+  return head !== null && SAID_FORMS.has(wordAt(words, head.end));
 }
 /** The voices of homeVoices that open a clause at token `start`. */
 function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[], start: number): void {
