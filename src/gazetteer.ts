@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { ALPHA2_TO_ALPHA3, COUNTRY_NAMES } from './lexicon/countries.js';
-import { NOT_PLACES, PLACE_ALIASES, REGION_HINTS, SUBDIVISIONS_BEFORE_TOWNS } from './lexicon/places.js';
+import { NOT_PLACES, PLACE_ALIASES, REGION_HINTS } from './lexicon/places.js';
 
 interface City {
   cityId: number;
@@ -66,7 +66,6 @@ const MAX_ANSWERS = 50_000;
 function resolvePlace(written: string, hint?: string | null): Place | null {
   const key = written.trim().toLowerCase();
   const name = foldName(PLACE_ALIASES[key] ?? key);
-  if (!hint && SUBDIVISIONS_BEFORE_TOWNS.has(key)) return subdivisions().get(name) ?? null;
   const candidates = citiesNamed(key, name);
   if (candidates.length === 0) return subdivisions().get(name) ?? null;
   const hinted = hint ? cityOfHint(candidates, hint) : undefined;

@@ -62,13 +62,6 @@ export const PLACE_ALIASES: Record<string, string> = table({
   'qasr-e-shirin': 'Qaşr-e Shīrīn',
 });
 
-/**
- * Provinces and states wire copy names far more often than the smaller foreign towns GeoNames also calls so ("Ontario", a city of
- * California; "Colorado", a town of Brazil; "Virginia", of South Africa): without a region written after it, the name is the
- * subdivision's.
- */
-export const SUBDIVISIONS_BEFORE_TOWNS: ReadonlySet<string> = new Set(['ontario', 'yukon', 'colorado', 'virginia']);
-
 /** Region hints written after the place ("Conn.", "Calif.", "N.J.") -> [alpha-2, admin code]. */
 export const REGION_HINTS: Record<string, readonly [string, string]> = table({
   'ala.': ['US', 'AL'], 'ariz.': ['US', 'AZ'], 'ark.': ['US', 'AR'], 'calif.': ['US', 'CA'],
