@@ -322,6 +322,10 @@ describe('events, real wire copy: dates', () => {
     const events = extract('NEW YORK, Oct 19 - A spokesman for the National Association of Broadcast Employees and Technicians said it is studying its next moves in its strike against the National Broadcasting Co.', { date: '1987-10-19' }).events;
     expect(events.map((e) => e.type)).not.toContain('ASSAULT');
   });
+  it('[events] what someone believes another should do is an opinion, no act of the other\'s', () => {
+    expect(dated('WASHINGTON, March 1 - A majority of Americans disapprove of the way Ronald Reagan has handled the presidency and one-third believe he should resign, a new poll said.', '1987-03-01')).toEqual([]);
+    expect(dated('WASHINGTON, March 1 - Reagan said Japan should open its markets to U.S. goods.', '1987-03-01')).toEqual(['REQUEST USAGOV->JPN 1987-03-01']);
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -104,6 +104,8 @@ function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
  * Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose",
  * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
  */
+/** A verb of belief and, a few words on, "should" right before the act: "believe he should ", "think that Iran should ". */
+const OPINION_SHOULD = /\s(?:believe|believes|believed|think|thinks|thought|feel|feels|felt)\s(?:that\s)?(?:\S+\s){1,4}should\s$/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling|be able to)(?:\s|$)/;
 /** Words right before an act's noun that name it as threatened or as what a threat or a deadline is for ("a threatened strike"). */
 const THREATENED_BEFORE = /\s(?:threatened|(?:threat|threats|possibility|prospect|risk|deadline)\s(?:of|for))\s(?:(?:a|an|the)\s)?(?:\S+\s){0,2}$/;
@@ -445,6 +447,9 @@ export function finish(
   const { tokens, words } = view;
   // "in early March", "the year to March 31": a month, not a march, on whichever path the act was read
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
+  // ("one-third believe he should resign", "Analysts think Iran should accept a ceasefire"): what someone believes another should do
+  // is an opinion, no act of the other's
+  if (OPINION_SHOULD.test(` ${words.slice(Math.max(0, statusFrom - 8), statusFrom).join(' ')} `)) return null;
   // ("Fighters of the West Papua National Liberation Army seized Mehrtens", "kidnappers who seized him in Beirut": armed men
   // seizing a person take a hostage, 181, not property)
   if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
