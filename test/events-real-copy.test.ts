@@ -326,6 +326,12 @@ describe('events, real wire copy: dates', () => {
     expect(dated('WASHINGTON, March 1 - A majority of Americans disapprove of the way Ronald Reagan has handled the presidency and one-third believe he should resign, a new poll said.', '1987-03-01')).toEqual([]);
     expect(dated('WASHINGTON, March 1 - Reagan said Japan should open its markets to U.S. goods.', '1987-03-01')).toEqual(['REQUEST USAGOV->JPN 1987-03-01']);
   });
+  it("[entities] a body's name that copy wrapped at a fixed width breaks over two lines is looked up as one name", () => {
+    const text = 'BANGLADESH TO SEEK WORLD BANK HELP FOR INDUSTRY\nDHAKA, March 13 - Bangladesh will seek additional money\nfrom the World Bank to finance industrial development which is\nfacing a capital shortage and a lack of expertise, Finance\nMinistry officials said.';
+    const ministry = extract(text, { date: '1987-03-13' }).entities.find((e) => e.aliases.some((a) => /Finance\s+Ministry/.test(a)));
+    expect(ministry?.actor).toBe('BGDGOV');
+    expect(ministry?.mentions.map((m) => m.text)).toContain('Finance\nMinistry');
+  });
   it('[events] (an act the quote only tells of keeps no date)', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');

@@ -224,12 +224,18 @@ function take(scan: SentenceScan, from: number, to: number): void {
 }
 
 /** The text of tokens `[from, to)`. */
+/**
+ * The words of tokens [from, to) as a name: one space where copy wrapped at a fixed width broke the line ("the Finance\nMinistry"
+ * is the Finance Ministry, and is looked up so).
+ */
 function spanText(scan: SentenceScan, from: number, to: number): string {
-  return scan.text.slice(scan.tokens[from].start, scan.tokens[to - 1].end);
+  const written = scan.text.slice(scan.tokens[from].start, scan.tokens[to - 1].end);
+  return written.includes('\n') ? written.replace(/\s+/g, ' ') : written;
 }
 
 function tokenMention(scan: SentenceScan, from: number, to: number, fields: MentionFields): RawMention {
-  return rawMention(scan.tokens[from].start, scan.tokens[to - 1].end, spanText(scan, from, to), scan.sentence, fields);
+  const { start } = scan.tokens[from], { end } = scan.tokens[to - 1];
+  return rawMention(start, end, scan.text.slice(start, end), scan.sentence, fields);
 }
 
 function extendsLeft(scan: SentenceScan, k: number): boolean {
