@@ -535,8 +535,11 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   const verb = k;
   k--;
   // ("The Senate yesterday unanimously passed a resolution": past words of time too)
-  for (let from = timeAdverbialBefore(words, k); k > 0 && (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k)) || from <= k); from = timeAdverbialBefore(words, k)) {
-    k = from <= k ? from - 1 : k - 1;
+  while (k > 0) {
+    const from = timeAdverbialBefore(words, k);
+    if (from <= k) k = from - 1;
+    else if (/^(?:has|have|had|also|unanimously|overwhelmingly)$/.test(wordAt(words, k))) k--;
+    else break;
   }
   // ("EC foreign ministers issued a statement": the subject told by a group of its officials)
   const adopter = slotAt[k] ?? (STATEMENT_NOUNS.has(noun) ? subjectLeft(view, verb) : undefined);
