@@ -118,7 +118,7 @@ export interface TriggerEntry {
   readonly notSectors?: readonly string[];
   /** A nominal whose `by` phrase must name people by their trade or a union ("a strike by 40,000 seamen"; "a strike by Israel" is none). */
   readonly crowdAgent?: boolean;
-  /** The one the act is done to must be a state: a country, a capital or a government ("Mexico received a credit from"; "the company received" is none). */
+  /** The one the act is done to must be a state or a body of states: a country, a capital, a government, the IMF ("Mexico received a credit from"; "the company received" is none). */
   readonly stateRecipient?: boolean;
   /** A single-word verb that takes no direct object in this sense ("demonstrate its authority" is no demonstration). */
   readonly intransitive?: boolean;
@@ -224,6 +224,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // pay, a rise in pct or a contract's offer, so that a takeover's offer ("offered 42 dlrs a share") is none; made to the country's
   // workers, its own public, where no one is named after `to`
   { id: 'agree.offer-pay', type: 'AGREE', cameo: '030', context: 'economic', verbs: ['offer ** pay|wage|wages|salary|salaries * increase|increases|rise|rises|raise|raises|hike|hikes', 'offer * pct|percent|per_cent raise|rise|increase|pay_rise|wage_rise', 'make|present|table|submit|put_forward ** contract|pay|wage|wages|salary offer|offers|proposal|proposals', 'make ** offer|offers on pay|wages|salaries'], recipient: ['to'], domestic: true, ownPublic: true },
+  // "handed Soviet arms negotiators a draft treaty", "submitted its proposals to the Paris Club", "put forward a compromise plan
+  // to Greece": a proposal, a draft or an offer put to another party is an offer to cooperate (030), as PLOVER's AGREE takes offers;
+  // the party it is put to must be named and a state (a merger proposal to a company's board, a plan sent to parliament are none)
+  { id: 'agree.propose', type: 'AGREE', cameo: '030', verbs: ['submit|present|table|hand|put_forward|send|deliver * proposal|proposals|draft_treaty|draft_treaties|draft_agreement|offer|offers|peace_plan|compromise|compromise_plan|counterproposal|counter-proposal|counterproposals|counter-proposals to', 'hand|present|send ~ a|an|the|its|their|his|new|fresh|revised * draft_treaty|draft_agreement|proposal|proposals|offer|peace_plan|counterproposal|counter-proposal'], recipient: ['to', 'obj'], needsRecipient: true, stateRecipient: true },
+  // "offered himself as a mediator in the dispute", "offered to mediate between": an offer to mediate (039)
+  { id: 'agree.mediate', type: 'AGREE', cameo: '039', verbs: ['offer * as * mediator|go-between|intermediary', 'offer to mediate|arbitrate'], recipient: ['between', 'in', 'to'], embeds: true },
   // "Madrid was willing to reopen talks with Rabat", "stood ready to cut rates": a readiness to act is a state's, its government's or a body of states'
   // ("few dealers are prepared to", "we are prepared to invest" said by a brewer are none), and one side's only
   { id: 'agree.willing', type: 'AGREE', cameo: '030', verbs: ['be ready|willing|prepared to', 'be still|now|also ready|willing|prepared to', 'stand ready to', 'express * readiness|willingness to', 'voice * readiness to'], recipient: ['with'], embeds: true, needsAct: true, sectors: ['', 'GOV', 'IGO'], oneSided: true },

@@ -581,7 +581,7 @@ export function finish(
   if (entry.oneSided && pattern.frame === 'verb' && unnamedSubject(view, start)) return null;
   if (entry.notSectors) actors = actors.filter((a) => !entry.notSectors!.includes(a.entity.sector ?? ''));
   if (entry.stateRecipient) {
-    recipients = recipients.filter((r) => r.entity.type === 'country' || r.entity.type === 'location' || r.entity.sector === 'GOV');
+    recipients = recipients.filter((r) => r.entity.type === 'country' || r.entity.type === 'location' || r.entity.sector === 'GOV' || r.entity.sector === 'IGO');
     if (recipients.length === 0) return null;
   }
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
