@@ -13,8 +13,8 @@ describe('events, recall round g5', () => {
     // the country a company is "of" is its seat: the company acts, not the country
     ['Siemens AG of Munich, West Germany, said it signed an agreement to buy the computer unit of a Dutch group.', '1987-03-17', []],
     ['Alcan Aluminium Ltd of Canada signed a supply contract with the Soviet Union.', '1987-03-17', []],
-    // (a person "of" a country is the country's still)
-    ['Foreign Minister Hans van den Broek of the Netherlands met Indonesian officials in Jakarta.', '1987-03-17', ['CONSULT 040 occurred NLD->IDNGOV']],
+    // (a person "of" a country is the country's still: the titled person acts, a minister of its government)
+    ['Foreign Minister Hans van den Broek of the Netherlands met Indonesian officials in Jakarta.', '1987-03-17', ['CONSULT 040 occurred NLDGOV->IDNGOV']],
     // a document's terms ("the accord calls for") are no party's request; a party's call still is
     ['The Plaza accord, signed in New York in 1985, called for a lower dollar.', '1987-03-17', []],
     ['The trade bill would call for cuts in the Japanese surplus, Senator Bentsen said.', '1987-03-17', []],

@@ -11,5 +11,12 @@ describe('events, recall round lead9 (the lead, session 23)', () => {
     ['MANILA, May 4 - The finance minister presented a revised proposal on Monday.', '1987-05-04', []],
     // an offer to mediate (039), between the parties named
     ['BRUSSELS, May 4 - The NATO secretary-general offered himself as a mediator between Greece and Turkey.', '1987-05-04', ['AGREE 039 occurred IGONATO->GRC', 'AGREE 039 occurred IGONATO->TUR']],
+    // a present verb that opens the act a noun names, with a day ahead, tells an act to come ("starts a visit ... on Sunday")
+    ['TOKYO, May 1 - Foreign Minister Shintaro Abe starts a week-long visit to Washington on Sunday.', '1987-05-01', ['CONSULT 042 intended JPNGOV->USA']],
+    ['TOKYO, May 1 - Foreign Minister Shintaro Abe begins talks in Washington on Sunday.', '1987-05-01', ['CONSULT 040 intended JPNGOV->USAGOV']],
+    ['TOKYO, May 1 - Foreign Minister Shintaro Abe began talks in Washington on Sunday.', '1987-05-01', ['CONSULT 040 occurred JPNGOV->USAGOV']],
+    // a titled person named "of" his country is the subject, not the country ("King Fahd of Saudi Arabia")
+    ['LONDON, May 1 - King Fahd of Saudi Arabia made a state visit to Britain.', '1987-05-01', ['CONSULT 042 occurred SAUGOV->GBR']],
+    ['LONDON, May 1 - President Kenneth Kaunda of Zambia accused Britain of helping South Africa.', '1987-05-01', ['ACCUSE 112 occurred ZMBGOV->GBR']],
   ]);
 });

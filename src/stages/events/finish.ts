@@ -203,11 +203,17 @@ function timeAheadAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
-/** A present verb of the third person whose object, after `on` or `for` and its determiners, a noun at `start` is ("leaves on his visit"). */
+/** Present verbs that open or make an act named by their object ("starts a week-long visit to Washington on Sunday", "begins talks"). */
+const OPENING_PRESENT: ReadonlySet<string> = new Set(['starts', 'begins', 'opens', 'holds', 'pays', 'makes', 'resumes']);
+
+/**
+ * A present verb of the third person whose object, after `on` or `for` and its determiners, a noun at `start` is ("leaves on his
+ * visit"), or one that opens the act the noun names ("starts a week long visit").
+ */
 function presentGoverning(words: readonly string[], start: number): boolean {
   let k = start - 1;
-  while (k > 0 && start - k <= 4 && (POSSESSIVES.has(wordAt(words, k)) || /^(?:a|an|the|\p{Ll}+(?:th|st|nd|rd|al|ial|day|-day))$/u.test(wordAt(words, k)))) k--;
-  return (wordAt(words, k) === 'on' || wordAt(words, k) === 'for') && presentThird(words, k - 1);
+  while (k > 0 && start - k <= 5 && (POSSESSIVES.has(wordAt(words, k)) || /^(?:a|an|the|week|long|\p{Ll}+(?:th|st|nd|rd|al|ial|day|-day|-week|-long))$/u.test(wordAt(words, k)))) k--;
+  return ((wordAt(words, k) === 'on' || wordAt(words, k) === 'for') && presentThird(words, k - 1)) || OPENING_PRESENT.has(wordAt(words, k));
 }
 
 /** Words after a noun that put its act ahead: "his visit starting on April 29", "talks due next week". */

@@ -172,6 +172,12 @@ export function subjectLeft(view: View, at: number): Slot | null {
     // off by a comma, a participle and its `by`, is the source or the medium, no subject: read on past the aside)
     const aside = asideOpening(view, lead);
     if (aside >= 0) { j = aside; continue; }
+    // ("King Fahd of Saudi Arabia begins a state visit", "President Kenneth Kaunda of Zambia said": the country a titled person is
+    // named of is where he holds his office, and he is the subject)
+    if (before === 'of' && slot.entity.type === 'country') {
+      const holder = slotAt[lead - 2];
+      if (holder?.entity.type === 'person' && holder.entity.titles.length > 0 && holder.entity.country === slot.entity.country) return holder;
+    }
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
     const clauseSubject = (before === 'after' || before === 'before') && clauseVerb - j <= 4 && noPhraseBetween(words, j + 1, clauseVerb);
