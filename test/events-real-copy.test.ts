@@ -336,4 +336,10 @@ describe('events, real wire copy: dates', () => {
     const text = 'NICOSIA, Oct 20 - Iran said it would not be intimidated.\n    "They attacked our platforms," Prime Minister Mir Hossein Mousavi told a news conference.';
     expect(dated(text, '1987-10-20').filter((e) => e.startsWith('ASSAULT'))).not.toContain('ASSAULT USA->IRN 1987-10-20');
   });
+  it('[events] the day of an act to come is not that of a trip done before it, and a visit started on a day ahead is dated forward', () => {
+    const trips = dated('ROME, May 1 - Finance Minister Dilson Funaro will fly to Tokyo on Sunday, after having completed a week-long trip to France.', '1987-05-01');
+    expect(trips).toContain('CONSULT BRAGOV->JPN 1987-05-03');
+    expect(trips).not.toContain('CONSULT BRAGOV->FRA 1987-04-26');
+    expect(dated('TOKYO, May 1 - Foreign Minister Shintaro Abe starts a week-long visit to Washington on Sunday.', '1987-05-01')).toEqual(['CONSULT JPNGOV->USA 1987-05-03']);
+  });
 });

@@ -18,5 +18,7 @@ describe('events, recall round lead9 (the lead, session 23)', () => {
     // a titled person named "of" his country is the subject, not the country ("King Fahd of Saudi Arabia")
     ['LONDON, May 1 - King Fahd of Saudi Arabia made a state visit to Britain.', '1987-05-01', ['CONSULT 042 occurred SAUGOV->GBR']],
     ['LONDON, May 1 - President Kenneth Kaunda of Zambia accused Britain of helping South Africa.', '1987-05-01', ['ACCUSE 112 occurred ZMBGOV->GBR']],
+    // the day of an act an `after` with a perfect gerund follows is no day of the trip done before it
+    ['ROME, May 1 - Finance Minister Dilson Funaro will fly to Tokyo on Sunday, after having completed a week-long trip to France.', '1987-05-01', ['CONSULT 042 intended BRAGOV->JPN', 'CONSULT 042 occurred BRAGOV->FRA']],
   ]);
 });

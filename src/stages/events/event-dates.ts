@@ -42,6 +42,9 @@ const STARTS_FROM = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
 /** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
 const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
 
+/** An `after` with a perfect gerund, which opens a clause of an act done before the one told before it ("after having completed"). */
+const AFTER_DONE = /\bafter\s+having\b/i;
+
 /**
  * The date words of `clause` nearest the trigger, as the act's date. `done`: the act is told as done by a verb in the past, and no
  * day after the dispatch's is its ("invited President Sarney to open the World Food Day on October 16": the later day is the act
@@ -89,6 +92,9 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
       if (RELATIVE_OPEN.test(ctx.text.slice(Math.max(clause.start, d.start - 60), d.start)) && ctx.text.slice(d.end, trigger.start).includes(',')) continue;
       // "backed down on Sunday, hours after Trump said he would impose tariffs": the day of another clause or of the saying is not an act to come's
       if (direction === 'future' && FUTURE_CUT.test(ctx.text.slice(d.end, trigger.start))) continue;
+      // ("will fly to Tokyo on Sunday, after having completed a week-long trip to the United States": the day of the act that an
+      // `after` with a perfect gerund follows is no day of the act done before it)
+      if (AFTER_DONE.test(ctx.text.slice(d.end, trigger.start))) continue;
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
