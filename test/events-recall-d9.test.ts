@@ -10,5 +10,11 @@ describe('events, precision round d9', () => {
     ['KUALA LUMPUR, May 6 - Police called on Malaysians to stay calm after the clashes.', '1987-05-06', ['REQUEST 020 requested MYSCOP->MYS']],
     // named as the possessor of what is criticised, the country is its government, blamed by bodies of its own country
     ['NEW DELHI, May 6 - Opposition politicians and newspapers criticised India\'s new budget.', '1987-05-06', ['ACCUSE 111 occurred INDOPP->INDGOV', 'ACCUSE 111 occurred INDMED->INDGOV']],
+    // a court or judge that refuses or grants a plea of a company or of a party no code names rules in a suit: no event
+    ['BOSTON, May 6 - Harlow Corp said a federal district court had denied its application for an injunction against the takeover.', '1987-05-06', []],
+    ['NEW YORK, May 6 - Bankruptcy Judge Arthur Penn rejected a request by the shareholders committee to delay the hearing.', '1987-05-06', []],
+    ['SAN JOSE, May 6 - Delmar Inc said the U.S. Court of Appeals has agreed to hear its petition against the ruling.', '1987-05-06', []],
+    // a court's refusal of a state's plea stays
+    ['OTTAWA, May 6 - The Canadian Import Tribunal rejected the U.S. complaint on dumped potatoes.', '1987-05-06', ['REJECT 120 occurred CANJUD->USA']],
   ]);
 });
