@@ -16,5 +16,10 @@ describe('events, precision round d9', () => {
     ['SAN JOSE, May 6 - Delmar Inc said the U.S. Court of Appeals has agreed to hear its petition against the ruling.', '1987-05-06', []],
     // a court's refusal of a state's plea stays
     ['OTTAWA, May 6 - The Canadian Import Tribunal rejected the U.S. complaint on dumped potatoes.', '1987-05-06', ['REJECT 120 occurred CANJUD->USA']],
+    // what threatens to happen of itself ("threatens to trigger", "threatened to become") is a risk told, whatever stands before it;
+    // a party that threatens to do an act still threatens
+    ['GENEVA, May 6 - The lawsuit now before Swiss courts threatens to trigger defaults on all of the company\'s loans.', '1987-05-06', []],
+    ['WASHINGTON, May 6 - Lawmakers want action if oil imports threaten to top 50 pct of U.S. consumption.', '1987-05-06', []],
+    ['LONDON, May 6 - Britain threatened to revoke the licences of Japanese banks.', '1987-05-06', ['THREATEN 130 occurred GBR->JPNBUS']],
   ]);
 });
