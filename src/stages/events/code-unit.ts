@@ -1327,6 +1327,10 @@ function documentCalls(view: View, start: number): boolean {
 /** Prepositions that open the phrase after a document's noun ("the agreement between the two countries", "the accord with Iran"). */
 const DOCUMENT_PHRASE_WORDS: ReadonlySet<string> = new Set(['between', 'with', 'among', 'on', 'of', 'for']);
 
+/** Verbs of what happens of itself, which no party threatens to do ("threatens to trigger", "threatened to become"). */
+const OUTCOME_VERBS: ReadonlySet<string> = new Set(['become', 'top', 'exceed', 'surpass', 'outstrip', 'trigger', 'spark', 'unravel', 'overshadow', 'engulf',
+  'overwhelm', 'swamp', 'spill', 'spread', 'erupt', 'worsen', 'deepen', 'dampen', 'sour', 'stall', 'erode']);
+
 /** Nouns of documents whose terms "call for" something. */
 const TERMS_DOCUMENTS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'plan', 'plans', 'proposal', 'proposals',
   'bill', 'bills', 'legislation', 'law', 'resolution', 'amendment', 'package', 'budget', 'program', 'programme', 'contract', 'deal', 'scheme', 'draft',
@@ -1341,6 +1345,9 @@ const TERMS_DOCUMENTS: ReadonlySet<string> = new Set(['accord', 'accords', 'agre
 function thingThreatens(view: View, start: number): boolean {
   const { words, slotAt } = view;
   if (!wordAt(words, start).startsWith('threaten')) return false;
+  // ("The legal action now before Swiss courts threatens to trigger cross-defaults", "if oil imports threaten to top 50 pct", "a dispute
+  // ... threatened to become a trade war"): what threatens to happen of itself is a risk, whatever stands before it
+  if (wordAt(words, start + 1) === 'to' && OUTCOME_VERBS.has(wordAt(words, start + 2))) return true;
   const k = lastSubjectWord(view, start);
   const w = wordAt(words, k);
   if (k < 0 || slotAt[k]) return false;

@@ -29,6 +29,10 @@ export function toEvents(c: Candidate, text: string, messages: Message[]): Event
     messages.push({ stage: 'events', message: `${c.type} event (${c.entry.id}) between companies only: business news, not coded`, start: c.trigger.start, end: c.trigger.end });
     return [];
   }
+  if (political.every(([a, r]) => courtRuling(c, a, r))) {
+    messages.push({ stage: 'events', message: `${c.type} event (${c.entry.id}) of a court on a private party's plea: a ruling in a suit, not coded`, start: c.trigger.start, end: c.trigger.end });
+    return [];
+  }
   // "Russia will hold exercises": a joint act with nobody is another act ("alone" in the lexicon)
   const alone = c.entry.alone && c.actors.length === 1 && c.recipients.length === 0 ? c.entry.alone : null;
   void text;
@@ -67,6 +71,22 @@ function businessOnly(actor: Entity, recipient: Entity | null): boolean {
 function privatePerson(entity: Entity): boolean {
   return entity.type === 'person' && entity.sector === null;
 }
+
+/**
+ * A court or judge that refuses or agrees to a plea of a party no code names or of a company ("the U.S. District Court in Boston has
+ * denied Mark IV's application for a restraining order", "Judge Sanders rejected parts of the suit", "the Court of Appeals has
+ * agreed to hear the company's petition") rules in a suit, as courts do every day: no act between political actors. A court that
+ * rejects a state's or a body's plea stays ("The Canadian Import Tribunal rejected the U.S. complaint"), as do its other acts
+ * (sentences, orders, bans).
+ */
+function courtRuling(c: Candidate, actor: Entity, recipient: Entity | null): boolean {
+  if (c.type !== 'REJECT' && !(c.type === 'AGREE' && c.cameo === '030')) return false;
+  if (actor.sector !== 'JUD' || !COURT_WORDS.test(`${actor.name} ${actor.titles.join(' ')}`)) return false;
+  return recipient === null || recipient.sector === 'BUS' || privatePerson(recipient);
+}
+
+/** Courts and judges by name or title ("Chief Justice", not the Justice Department or a Ministry of Justice). */
+const COURT_WORDS = /\b(?:court|courts|judge|tribunal|magistrate)\b|(?<!\bof )\bjustice\b(?! (?:department|ministry))/i;
 
 /**
  * A truce a state body declares in its own country ("Ethiopia's government declared a unilateral ceasefire in the Amhara

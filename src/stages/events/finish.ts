@@ -9,12 +9,12 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, personNoun, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SAID_ACTS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
@@ -604,6 +604,20 @@ export function finish(
     if (faced) return finish(ctx, unit, view, { ...pattern, entry: DRILLS_ENTRY }, start, end, actors, [faced.group && faced.entity.country ? countrySlot(ctx, faced) : faced], statusFrom, pastForm);
   }
   recipients = recipientsUnnamed(ctx, view, entry, start, end, actors, recipients);
+  // ("said he was opposed to the U.S. selling a yen bond", "urged speedy action on tariffs on imported U.S. Cars"): a word act of a
+  // country's own people names their country only as a word before a noun; the country is no one asked, refused or blamed ("Police
+  // called on Malaysians to stay calm" names the people addressed). Named as the possessor of what is criticised or refused
+  // ("Opposition politicians criticised India's new budget"), it is its government's, aimed at the government by bodies of its
+  // country and at no one by the government itself or by people the coder knows only by their country
+  if (SAID_ACTS.has(entry.type)) {
+    const kept: Slot[] = [];
+    for (const r of recipients) {
+      const named = ownCountryNamed(view, r, actors);
+      if (named === null) kept.push(r);
+      else if (named === 'possessor' && actors.every((a) => a.entity.sector && a.entity.sector !== 'GOV')) kept.push(groupSlot(ctx, r.entity.country!, 'GOV', r.start, r.end));
+    }
+    recipients = kept;
+  }
   const trigger = { start: tokens[start].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[start].start, tokens[end - 1].end) };
 
   if (jointActAtHome(entry, actors, recipients)) recipients = [];
@@ -899,6 +913,28 @@ export function finish(
     // ("warned that Russia could strike military facilities of any country": a threat of an attack on things struck needs no country named)
     standsAlone: recipients.length === 0 && ((type === 'REQUEST' && uncodedAddressee(words, start + 1)) || (type === 'ASSAULT' && STRIKING_CAMEOS.has(cameo) && (physicalTarget(words, start) || physicalTarget(words, end) || physicalSubject(words, start))) || (type === 'ASSAULT' && cameo === '192' && armedActors(actors) && territoryTold(words, start, end)) || (entry.announces?.type === 'ASSAULT' && physicalTarget(words, end)) || (type === 'ACCUSE' && (condemnedAct(view, entry.objectIsAct ? start + 1 : end) >= 0 || (entry.fromActs === true && actSubject(view, start) >= 0))) || talksWithLenders(view, entry, actors, end)),
   };
+}
+
+/**
+ * The actors' own country named as such before a noun it describes ("the U.S. selling", "imported U.S. Cars"): `modifier`; named as
+ * a possessor ("India's budget"): `possessor`; else null.
+ */
+function ownCountryNamed(view: View, r: Slot, actors: readonly Slot[]): 'modifier' | 'possessor' | null {
+  // (not a country that is itself a party: "Japan and the U.S. ... irritated with each other")
+  // (named by the country's own name, not by people of it the coder gave the country's code: "a student-led movement")
+  if (r.entity.type === 'person' || r.entity.sector || r.entity.actor !== r.entity.country || actors.some((a) => a.entity.id === r.entity.id || a.entity.actor === r.entity.actor)
+    || !actors.some((a) => a.entity.country === r.entity.country) || !r.entity.mentions.some((m) => m.start === r.start)) return null;
+  const { tokens, words } = view;
+  const first = tokens.findIndex((t) => t.start >= r.start);
+  const after = tokens.findIndex((t) => t.start >= r.end);
+  const last = (after < 0 ? tokens.length : after) - 1;
+  // (a slot read with the noun after the name: "imported U.S. Cars"; people named so are addressed, "U.S. farmers")
+  if (first >= 0 && last > first) return personNoun(wordAt(words, last)) ? null : 'modifier';
+  const t = tokens[last + 1];
+  if (first < 0 || !t || view.slotAt[last + 1]) return null;
+  const w = wordAt(words, last + 1);
+  if (POSSESSIVE_MARKS.has(w)) return 'possessor';
+  return /^\p{L}[\p{L}-]*$/u.test(t.text) && !PREPOSITIONS.has(w) && !BE_FORMS.has(w) && !MODAL_VERBS.has(w) && !CLAUSE_STOPS.has(w) && w !== 'to' && w !== 'and' && w !== 'or' ? 'modifier' : null;
 }
 
 /**
