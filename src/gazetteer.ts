@@ -125,8 +125,14 @@ function citiesNamed(key: string, name: string): City[] {
   // (each name folded once: the key's own fold is `name` where it has no alias, and its "Saint" form is the key itself where it
   // opens with no "St." or "Ste.", as most do)
   const own = PLACE_ALIASES[key] === undefined ? name : foldName(key);
-  const saintly = key.replace(/^st\.? /, 'saint ').replace(/^ste\.? /, 'sainte ');
-  const names = new Set([name, own, saintly === key ? own : foldName(saintly)]);
+  const saintly = key.startsWith('st') ? key.replace(/^st\.? /, 'saint ').replace(/^ste\.? /, 'sainte ') : key;
+  const other = saintly === key ? own : foldName(saintly);
+  // (most names are one name, whose list is read as the index holds it, most populous first; callers only read it)
+  if (own === name && other === name) {
+    const list = all.get(name);
+    return list !== undefined && list.length > 0 ? list : all.get(name.replace(/([aou])e/g, '$1')) ?? [];
+  }
+  const names = new Set([name, own, other]);
   const found = [...names].flatMap((n) => all.get(n) ?? []);
   if (found.length === 0) return all.get(name.replace(/([aou])e/g, '$1')) ?? [];
   return names.size === 1 ? found : found.sort((a, b) => b.population - a.population);
@@ -174,7 +180,14 @@ const GENERIC_REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'norther
 
 /** Lower case without diacritics or apostrophes: "Rafaḩ" and "Rafah", "Khān Yūnis" and "Khan Younis" meet. */
 function foldName(name: string): string {
+  // (an ASCII name, most, has no mark to take apart: only its apostrophes go, with no normalisation)
+  if (isAscii(name)) return (name.includes("'") ? name.replace(/'/g, '') : name).toLowerCase();
   return name.normalize('NFD').replace(/[\u0300-\u036f'’ʼ]/g, '').toLowerCase();
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** Each word's first letter upper case, the rest lower case ("NEW YORK" -> "New York", "st. john's" -> "St. John'S"). */

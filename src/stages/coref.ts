@@ -322,7 +322,7 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
   // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
   // the employer the union faces, a business of the home country as its union and workers are
-  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text)) {
+  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && isLabourDispute(text)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
@@ -365,6 +365,20 @@ function membersSector(name: string): string | null {
 /** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */
 const UNION_NOUN = /\b(?:union|unions|guild)\b/;
 const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|contract talks|contract negotiations)\b/i;
+
+/**
+ * Whether the story names a union and a strike or contract talks. Asked of the whole text for each company with no country, of
+ * which a business story names many: the answer for the last text asked is kept.
+ */
+function isLabourDispute(text: string): boolean {
+  if (text !== labourDisputeText) {
+    labourDisputeText = text;
+    labourDispute = (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text);
+  }
+  return labourDispute;
+}
+let labourDisputeText: string | null = null;
+let labourDispute = false;
 
 /** Words of a body's name that reach past one state ("International", "World", "European", "Pan-African"). */
 const BEYOND_STATES = /\b(?:International|World|Inter-\w+|European|Asian|African|Pan-\w+|Arab|Latin|Nordic|Caribbean|Pacific|Atlantic|Global)\b/;

@@ -454,8 +454,8 @@ export function finish(
   // "in early March", "the year to March 31": a month, not a march, on whichever path the act was read
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
   // ("one-third believe he should resign", "Analysts think Iran should accept a ceasefire"): what someone believes another should do
-  // is an opinion, no act of the other's
-  if (OPINION_SHOULD.test(` ${words.slice(Math.max(0, statusFrom - 8), statusFrom).join(' ')} `)) return null;
+  // is an opinion, no act of the other's (the words joined only when the one before the act is the "should" the expression ends with)
+  if (wordAt(words, statusFrom - 1) === 'should' && OPINION_SHOULD.test(` ${words.slice(Math.max(0, statusFrom - 8), statusFrom).join(' ')} `)) return null;
   // ("Fighters of the West Papua National Liberation Army seized Mehrtens", "kidnappers who seized him in Beirut": armed men
   // seizing a person take a hostage, 181, not property)
   if (entry.id === 'coerce.seize' && actors.length > 0 && actors.every((a) => a.entity.sector === 'REB') && seizedPerson(view, end)) {
