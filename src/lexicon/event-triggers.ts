@@ -517,6 +517,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)
   { id: 'accuse.quote', type: 'ACCUSE', cameo: '112' },
+  // a hostile act told as answering another's fault ("tariffs in retaliation for Japan's alleged failure to honour the pact"; no
+  // trigger: see accusedCauses)
+  { id: 'accuse.fault-answered', type: 'ACCUSE', cameo: '112' },
   // "The U.S. side should immediately correct its wrong practices," the spokesperson said: a direct quote telling another side what it must do
   { id: 'request.quote', type: 'REQUEST', cameo: '020', status: 'requested' },
   // "blamed the unrest on Libya", "blamed the attack on foreign agents": the one it is blamed on
