@@ -11,5 +11,10 @@ describe('events, recall round b9', () => {
     // a refusal is the other's own act, and unfair practices no fault until alleged: neither is an accusation when plain
     ['CANBERRA, May 6 - Australia imposed sanctions on New Zealand in retaliation for Wellington\'s refusal to admit its warships.', '1987-05-06', ['SANCTION 163 occurred AUS->NZL', 'REJECT 120 occurred NZLGOV->-']],
     ['OTTAWA, May 6 - Canada imposed duties on Brazilian footwear over unfair trade practices.', '1987-05-06', ['SANCTION 163 occurred CAN->BRA']],
+    // a denial of reports is aimed at no one the reports tell of, whether in a `that` clause or in a bare one
+    ['LAGOS, May 6 - Nigeria denied press reports that British banks had halted credits to its importers.', '1987-05-06', ['REJECT 120 occurred NGA->-']],
+    ['SEOUL, May 6 - The government denied newspaper reports Washington had asked it to revalue the won.', '1987-05-06', ['REJECT 120 occurred KORGOV->-']],
+    // charges keep the party their content names, often the one who makes them
+    ['ISLAMABAD, May 6 - Afghanistan denied charges of shelling Pakistani villages.', '1987-05-06', ['REJECT 120 occurred AFG->PAK']],
   ]);
 });
