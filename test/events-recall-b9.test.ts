@@ -16,5 +16,7 @@ describe('events, recall round b9', () => {
     ['SEOUL, May 6 - The government denied newspaper reports Washington had asked it to revalue the won.', '1987-05-06', ['REJECT 120 occurred KORGOV->-']],
     // charges keep the party their content names, often the one who makes them
     ['ISLAMABAD, May 6 - Afghanistan denied charges of shelling Pakistani villages.', '1987-05-06', ['REJECT 120 occurred AFG->PAK']],
+    // being disturbed by another's act is a criticism of it, as being disappointed by it is
+    ['BRASILIA, May 6 - Brazil is disturbed by Argentina\'s decision to raise tariffs on shoes, a foreign ministry spokesman said.', '1987-05-06', ['ACCUSE 111 occurred BRA->ARG']],
   ]);
 });
