@@ -370,7 +370,8 @@ const rows: Row[] = [
   // a request of it)
   ['Washington wants Beijing to lift its export restrictions and ease visa rules.', [USA, CHN], [{ type: 'REQUEST', actor: 'USA', recipient: 'CHN', status: 'requested', cameo: '020' }]],
   ['Putin said Russia wanted very much to lift the restrictions on Turkey.', [PUTIN, RUS, TUR], [{ type: 'CONCEDE', actor: 'RUS', recipient: 'TUR', status: 'intended' }]],
-  ['China imposed tariffs over Japan\'s failure to honor the accord and to open its market to Chinese goods.', [CHN, JPN], [{ type: 'SANCTION', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
+  // (the fault a sanction answers is the sanctioner's accusation of its owner, as reuters1, reuters9 and reuters11 code it)
+  ['China imposed tariffs over Japan\'s failure to honor the accord and to open its market to Chinese goods.', [CHN, JPN], [{ type: 'SANCTION', actor: 'CHN', recipient: 'JPN', status: 'occurred' }, { type: 'ACCUSE', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
   ["China criticised Japan's failure to lift the ban.", [CHN, JPN], [{ type: 'ACCUSE', actor: 'CHN', recipient: 'JPN', status: 'occurred' }]],
   // hearsay and denials: nothing inside is coded
   ['Lavrov said he had no information on rumors that Russia had attacked Ukraine.', [LAVROV, RUS, UKR], []],

@@ -243,6 +243,9 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
     if (w === 'by' && j > from && !slots.includes('by')) break;
     // ("his fifth trip to the region since Hamas's attack on Israel": a clause opened after the trigger holds another act's parties)
     if (j > from && CLAUSE_STOPS.has(w)) break;
+    // ("denied reports that British banks are resisting", "denied local press reports Washington is pressing": what a report says
+    // names no one it is rejected from; only its owner is the target)
+    if (entry?.type === 'REJECT' && CLAIM_NOUNS.has(wordAt(words, j - 1)) && claimContentOpens(view, j)) break;
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
     // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
@@ -699,3 +702,22 @@ function prepositionBefore(view: View, j: number, prep: string): boolean {
 
 /** The prepositions that close a verb of appeal, before the one appealed to ("call on", "appeal to"). */
 const APPEAL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'to']);
+
+/**
+ * Nouns of hearsay whose content a clause or an `of` + gerund may tell after them ("reports that", "rumours of"). Charges and
+ * claims are left out: the party their content names is often the one who makes them ("rejected charges that fishing vessels seized
+ * by Iran were spy boats", "denied charges of bombing Pakistani territory").
+ */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'speculation']);
+/** Finite verbs right after a bare clause's subject ("reports Washington is pressing"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'planned', 'plans', 'sought', 'seeks', 'intended', 'intends']);
+
+/** Whether the claim's content opens at `j`: `that`, `of` + a gerund, or a name followed by a finite verb. */
+function claimContentOpens(view: View, j: number): boolean {
+  const { words, slotAt } = view;
+  const w = wordAt(words, j);
+  if (w === 'that') return true;
+  if (w === 'of') return /ing$/.test(wordAt(words, j + 1));
+  if (!slotAt[j]) return false;
+  return CLAUSE_VERBS.has(wordAt(words, nextAfterSlot(view, j)));
+}

@@ -960,3 +960,71 @@ function twoCodes(slots: readonly Slot[]): boolean {
   const first = slots[0] ? slots[0].entity.actor ?? slots[0].entity.country : null;
   return slots.some((s) => (s.entity.actor ?? s.entity.country) !== first);
 }
+
+const FAULT_ANSWERED_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'accuse.fault-answered')!);
+/** Hostile acts whose cause, when told as another's fault, is an accusation of that other by the act's own actor. */
+const FAULT_ANSWERING_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'THREATEN', 'REQUEST', 'ACCUSE']);
+/**
+ * A fault told as the cause an act answers, with its owner: "in retaliation for Japan's alleged failure to", "because of alleged
+ * Japanese failure", "over alleged airspace violations by the Turkish air force", "for what it sees as Tokyo's violations of". Groups: a
+ * possessive `owner`, a possessive `pronoun` (the act's own target: "imposed tariffs on Japan for its failure to"), a `demonym`,
+ * the `fault`, an `agent` named after `by`. A fault with no `alleged` and no "what X sees as" is
+ * one of the plain words of breaking a pact (failure, violation, breach, refusal); "unfair practices" need one of them too.
+ */
+const FAULT_CAUSE = /^[^.;]{0,120}?\b(?:in retaliation for|to retaliate for|in response to|because of|for|over)\s+(?:what\s+(?:it|they|he|she|[A-Z][\w.]*)\s+(?:sees|saw|see|considers|considered|regards|regarded|calls|called|describes|described)\s+as\s+|the\s+|an?\s+)?(?:(?<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+|(?<pronoun>its|their)\s+)?(?:alleged\s+|continued\s+|repeated\s+)?(?:(?<demonym>[A-Z][a-z]+)\s+)?(?:alleged\s+)?(?<fault>failures?\s+to|violations?\s+of|breach(?:es)?\s+of|refusal\s+to|(?:alleged\s+)?unfair\s+(?:trade\s+|trading\s+)?practices|(?:airspace\s+|air\s+space\s+)?violations)(?:\s+by\s+(?:the\s+)?(?<agent>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?/;
+
+/**
+ * "Reagan imposed tariffs on Japanese goods in retaliation for Japan's alleged failure to honour the pact", "protested to the
+ * United Nations over alleged airspace violations by the Turkish air force": a sanction, threat, complaint or appeal told as
+ * answering another party's fault charges that party with it (ACCUSE 112), made by the act's actor when the act is told.
+ */
+export function accusedCauses(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
+  const made: Candidate[] = [];
+  for (const c of candidates) {
+    if (!FAULT_ANSWERING_TYPES.has(c.type) || c.actors.length === 0 || c.status === 'negated') continue;
+    const from = c.trigger.end;
+    const told = FAULT_CAUSE.exec(ctx.text.slice(from, c.unit.end));
+    // (an appeal answers a fault only when it asks for a reprisal: "urged Reagan to impose penalties ... in retaliation for")
+    if (!told || (c.type === 'REQUEST' && !/\bretaliat/.test(told[0]))) continue;
+    // ("... for Japan's alleged failure": a fault needs `alleged`, "what it sees as", or the words of breaking a pact)
+    const owner = told.groups!.pronoun ? c.recipients.length === 1 && c.type !== 'REQUEST' ? c.recipients[0] : null : faultOwner(ctx, from, told);
+    if (!owner || c.actors.some((a) => a.entity.country === owner.entity.country) || c.recipients.some((r) => r.entity.id === owner.entity.id && c.type === 'ACCUSE')) continue;
+    // (the act nearest the cause answers it: "urged Reagan to impose penalties ... in retaliation for", one accusation per cause)
+    const at = from + told.index + told[0].lastIndexOf(told.groups!.fault);
+    if (made.some((m) => m.trigger.start === at)) continue;
+    if (candidates.some((p) => p !== c && p.unit === c.unit && p.trigger.start > c.trigger.start && p.trigger.start < at && FAULT_ANSWERING_TYPES.has(p.type) && p.actors.length > 0)) continue;
+    const trigger = { start: at, end: at + told.groups!.fault.length, text: told.groups!.fault };
+    made.push(recast(c, {
+      entry: FAULT_ANSWERED_ENTRY, type: 'ACCUSE', cameo: '112', mode: null, context: null, trigger, recipients: [owner],
+      status: 'occurred', direction: 'past', past: true, frame: 'noun', embedded: false, openInfinitive: false, threat: false, threatTo: [], standsAlone: false,
+      date: c.unit.paragraph === ctx.firstBody && ctx.anchor ? { value: ctx.anchor, precision: 'day' } : c.status === 'occurred' ? c.date : null,
+    }));
+  }
+  return made;
+}
+
+/** The party a fault told after `from` belongs to: the possessive name, the demonym, or the name after `by`, coded. */
+function faultOwner(ctx: Context, from: number, told: RegExpExecArray): Slot | null {
+  const whole = told[0];
+  const { owner, demonym, fault, agent } = told.groups!;
+  const seen = /\b(?:alleged|sees|saw|see|considers|considered|regards|regarded|calls|called|describes|described)\b/.test(whole);
+  // ("in retaliation for Wellington's refusal to allow visits": a refusal is the other's own act, a fault only when alleged)
+  if (!seen && (/practices$/.test(fault) || fault.startsWith('refusal'))) return null;
+  const named = owner ?? agent;
+  if (named) {
+    const start = from + told.index + (owner ? whole.indexOf(owner) : whole.lastIndexOf(agent));
+    // ("by the Turkish air force": a mention may start at its article)
+    for (const m of mentionsIn(ctx.mentions, start - 4, start + named.length)) {
+      const e = ctx.entities.get(m.entity);
+      if (m.end <= start) continue;
+      if (e && (e.actor || e.country)) return slotOf(e, m.start, m.end);
+    }
+    const code = COUNTRY_NAMES.get(named) ?? DEMONYMS.get(named);
+    if (!code) return null;
+    return slotOf(countryEntity(ctx, code) ?? groupEntity(ctx, code, '', { start, end: start + named.length, text: named }), start, start + named.length);
+  }
+  const code = demonym ? DEMONYMS.get(demonym) : undefined;
+  if (!code) return null;
+  const start = from + told.index + whole.indexOf(demonym);
+  return slotOf(countryEntity(ctx, code) ?? groupEntity(ctx, code, '', { start, end: start + demonym.length, text: demonym }), start, start + demonym.length);
+}
