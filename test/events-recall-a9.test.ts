@@ -8,5 +8,12 @@ describe('events, recall round a9', () => {
     ['BONN, May 4 - The talks between Chancellor Helmut Kohl and French Prime Minister Jacques Chirac, scheduled for Friday, come amid a row over farm prices.', '1987-05-04', ['CONSULT 040 intended DEUGOV->FRAGOV', 'CONSULT 040 intended FRAGOV->DEUGOV']],
     // talks told as done, or whose verb tells what they will bring rather than their opening, stay as told
     ['ANKARA, May 4 - Talks between Turkey and Greece broke down on Friday, officials said.', '1987-05-04', ['CONSULT 040 occurred TUR->GRC', 'CONSULT 040 occurred GRC->TUR']],
+    // a pronoun subject after an opening frame whose only person is the object of its preposition ("After talks with X, he said") is
+    // the subject of a sentence before, not that object
+    ['MANILA, May 4 - IMF Managing Director Michel Camdessus praised the Philippines\' reforms. After talks with President Corazon Aquino, he said more steps were needed.', '1987-05-04', ['SUPPORT 051 occurred IGOIMF->PHL', 'CONSULT 040 occurred IGOIMF->PHLGOV']],
+    ['SEOUL, May 4 - U.S. Commerce Secretary Malcolm Baldrige arrived for a two-day visit. Speaking to reporters after a meeting with Prime Minister Lho Shin-yong, he said trade talks had gone well.', '1987-05-04', ['CONSULT 042 occurred USAGOV->KOR', 'CONSULT 040 occurred USAGOV->KORGOV']],
+    // a name that closes the sentence before is no object of the sentence a pronoun stands in ("... dividing Reagan and Democrats.
+    // Reagan has said he would")
+    ['WASHINGTON, May 4 - Taxes are the issue dividing Reagan and Democrats. Reagan has said he would veto any bill raising taxes.', '1987-05-04', ['REJECT 129 intended USAGOV->USALEG']],
   ]);
 });
