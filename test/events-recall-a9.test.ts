@@ -15,5 +15,10 @@ describe('events, recall round a9', () => {
     // a name that closes the sentence before is no object of the sentence a pronoun stands in ("... dividing Reagan and Democrats.
     // Reagan has said he would")
     ['WASHINGTON, May 4 - Taxes are the issue dividing Reagan and Democrats. Reagan has said he would veto any bill raising taxes.', '1987-05-04', ['REJECT 129 intended USAGOV->USALEG']],
+    // a meeting or a visit told in the present whose clause is dated a day ahead, past the few words right after the verb, is to come
+    ['LIMA, May 4 - Peruvian Economy Minister Luis Alva Castro starts negotiations with its 13-bank advisory committee in New York tomorrow.', '1987-05-04', ['CONSULT 046 intended PERGOV->-']],
+    ['TOKYO, May 4 - The package is due before Prime Minister Yasuhiro Nakasone leaves for Washington on May 29 for talks.', '1987-05-04', ['CONSULT 042 intended JPNGOV->USA']],
+    // a meeting told in the past with a day the dispatch already passed stays as told
+    ['LIMA, May 4 - Peruvian Economy Minister Luis Alva Castro started negotiations with its 13-bank advisory committee in New York yesterday.', '1987-05-04', ['CONSULT 046 occurred PERGOV->-']],
   ]);
 });

@@ -408,6 +408,16 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the clause's date is a day after the dispatch's ("starts negotiations with the country's 12-bank advisory committee in New
+ * York tomorrow": past the few words futureDayAfter reads, the date the clause gives is still ahead). Read for meetings and visits
+ * only, which are set for a day; the date of a clause may belong to another of its acts ("kick off talks tomorrow amid signs
+ * officials are growing irritated").
+ */
+function dayAhead(date: { readonly value: string; readonly precision: string } | null, anchor: string | null | undefined): boolean {
+  return date !== null && date.precision === 'day' && !!anchor && date.value > anchor;
+}
+
 /** Words after the place of talks that name their parties or host ("between", "with", "hosted by"). */
 const TALKS_PARTIES_AFTER: ReadonlySet<string> = new Set(['between', 'with', 'by']);
 
@@ -799,7 +809,7 @@ export function finish(
   // after it, not a weekday, is told so too, "a Japanese team going to Washington next week for emergency talks")
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive
     && !PERFECT_WORD.test(before) && (((presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
-      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
+      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1) || (type === 'CONSULT' && dayAhead(date, ctx.anchor)))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);
