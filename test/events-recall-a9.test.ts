@@ -20,5 +20,9 @@ describe('events, recall round a9', () => {
     ['TOKYO, May 4 - The package is due before Prime Minister Yasuhiro Nakasone leaves for Washington on May 29 for talks.', '1987-05-04', ['CONSULT 042 intended JPNGOV->USA']],
     // a meeting told in the past with a day the dispatch already passed stays as told
     ['LIMA, May 4 - Peruvian Economy Minister Luis Alva Castro started negotiations with its 13-bank advisory committee in New York yesterday.', '1987-05-04', ['CONSULT 046 occurred PERGOV->-']],
+    // heading for a place, as heading to it, is a visit there (only for those the visit trigger already takes: a ship heading for a
+    // port is no party's visit)
+    ['SANTIAGO, May 4 - Finance Minister Hernan Buchi was heading for Washington for talks with the World Bank.', '1987-05-04', ['CONSULT 042 occurred CHLGOV->USA']],
+    ['DUBAI, May 4 - The damaged tanker was heading for Fujairah under its own power, shipping sources said.', '1987-05-04', []],
   ]);
 });
