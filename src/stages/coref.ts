@@ -642,6 +642,11 @@ function pronounTarget(text: string, m: RawMention, seen: readonly RawMention[],
     const object = nearest !== undefined && OBJECT_BEFORE.test(text.slice(Math.max(0, nearest.start - 60), nearest.start));
     const says = nearest !== undefined && SAYS_BEFORE.test(text.slice(nearest.end, m.start));
     const first = says || !object ? nearest : seen.find((o) => o.sentence === m.sentence && isPerson(o));
+    // ("After talks with President Suharto, he said", "Speaking to reporters after a meeting with Funaro, he said": when every person
+    // the sentence names before the pronoun is the object of a verb or preposition, the subject is one a sentence before named)
+    const onlyObjects = object && !says && first !== undefined && objectInSentence(text, nearest!) && objectInSentence(text, first);
+    const earlier = onlyObjects ? subjectBefore(m, seen, assigned, isPerson) : null;
+    if (earlier) return earlier;
     const cluster = first ? assigned.get(first) : undefined;
     if (cluster) return cluster;
   }
@@ -666,6 +671,25 @@ function pronounTarget(text: string, m: RawMention, seen: readonly RawMention[],
     if (s.speaker || firstInSentence) return cluster;
   }
   return fallback;
+}
+
+/** Whether a verb or preposition of its own sentence stands right before the mention (not the last words of the sentence before). */
+function objectInSentence(text: string, o: RawMention): boolean {
+  const before = text.slice(Math.max(0, o.start - 60), o.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'));
+  return OBJECT_BEFORE.test(stop >= 0 ? before.slice(stop + 1) : before);
+}
+
+/** The nearest person before the sentence of `m`, within four sentences, who spoke or opened a sentence, or null. */
+function subjectBefore(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>, isPerson: (o: RawMention) => boolean): Cluster | null {
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const s = seen[i];
+    if (s.sentence === m.sentence || !isPerson(s)) continue;
+    if (m.sentence - s.sentence > 4) break;
+    const cluster = assigned.get(s);
+    if (cluster && (s.speaker || !seen.some((o) => o.sentence === s.sentence && isPerson(o) && o.start < s.start))) return cluster;
+  }
+  return null;
 }
 
 function nominalTarget(m: RawMention, seen: readonly RawMention[], assigned: Map<RawMention, Cluster>, clusters: readonly Cluster[]): Cluster | null {

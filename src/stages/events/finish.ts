@@ -414,6 +414,16 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the clause's date is a day after the dispatch's ("starts negotiations with the country's 12-bank advisory committee in New
+ * York tomorrow": past the few words futureDayAfter reads, the date the clause gives is still ahead). Read for meetings and visits
+ * only, which are set for a day; the date of a clause may belong to another of its acts ("kick off talks tomorrow amid signs
+ * officials are growing irritated").
+ */
+function dayAhead(date: { readonly value: string; readonly precision: string } | null, anchor: string | null | undefined): boolean {
+  return date !== null && date.precision === 'day' && !!anchor && date.value > anchor;
+}
+
 /** Words after the place of talks that name their parties or host ("between", "with", "hosted by"). */
 const TALKS_PARTIES_AFTER: ReadonlySet<string> = new Set(['between', 'with', 'by']);
 
@@ -819,7 +829,7 @@ export function finish(
   // after it, not a weekday, is told so too, "a Japanese team going to Washington next week for emergency talks")
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive
     && !PERFECT_WORD.test(before) && (((presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
-      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
+      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1) || (type === 'CONSULT' && dayAhead(date, ctx.anchor)))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);
@@ -829,7 +839,8 @@ export function finish(
   if (status === 'occurred' && pattern.frame === 'noun' && !pastForm) {
     // ("the proposals will be put forward at a meeting of the IMF next week", "he will speak on Tuesday at the annual meeting of
     // the ADB": an act named by a noun in a clause told in the future is to come)
-    const toCome = type === 'CONSULT' && futureClause(ctx.text, unit.start, trigger.start);
+    // ("Talks between Iran and the Soviet Union will resume next week": or talks heading the subject of a verb of opening to come)
+    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end)));
     // ("his visit to Washington later this week", "leaves on his sixth official visit to the United States on Wednesday": a time
     // ahead after the noun, a weekday only after a present verb the noun is the object of)
     const ahead = futureDayAfter(words, end) && (timeAheadAfter(words, end) || presentGoverning(words, start));
@@ -1542,6 +1553,51 @@ const TO_COME_AFTER_BE = new Set(['due', 'expected', 'scheduled', 'set', 'likely
  */
 function talksHeadSubject(view: View, start: number, end: number): boolean {
   const { words } = view;
+  if (!headsSubject(view, start)) return false;
+  for (let k = end; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (BOUNDARY.has(w) || w === ',' || w === '.') return true;
+    if (!MODAL_VERBS.has(w)) continue;
+    return BE_FORMS.has(w) || PERFECT_AUXILIARIES.has(w) ? !TO_COME_AFTER_BE.has(wordAt(words, k + 1)) : false;
+  }
+  return true;
+}
+
+/** Verbs of talks that open or take place ("will resume", "are due to begin", "will be held", "is to take place"). */
+const TALKS_OPEN = new Set(['resume', 'begin', 'start', 'open', 'reopen', 'reconvene', 'convene', 'continue', 'commence', 'held', 'place']);
+/** Words after `scheduled`, `set` or `due` that give the time of talks to come ("are scheduled for Thursday", "is set for tomorrow"). */
+const TIME_AHEAD_OPENERS = new Set(['for', 'on', 'next', 'tomorrow', 'later', 'early', 'this', 'in']);
+
+/**
+ * Whether the act's noun at `start` heads its sentence's subject (as talksHeadSubject reads it) and its verb, the first
+ * auxiliary after it, tells the talks as opening or taking place to come ("Talks between Iran and the Soviet Union will resume
+ * next week", "The talks between Reagan and Nakasone are scheduled for Thursday", "Fresh talks are expected to be held early next
+ * week"); not talks whose verb tells what they will do ("the talks would do little to avert the duties").
+ */
+function talksHeadSubjectToCome(view: View, start: number, end: number): boolean {
+  const { words } = view;
+  if (!headsSubject(view, start)) return false;
+  const opensWithin = (from: number) => words.slice(from, from + 4).some((x) => TALKS_OPEN.has(x));
+  const timedAt = (k: number) => SCHEDULING.has(wordAt(words, k)) && (TIME_AHEAD_OPENERS.has(wordAt(words, k + 1)) || (wordAt(words, k + 1) === 'to' && opensWithin(k + 2)));
+  for (let k = end; k < words.length; k++) {
+    const w = wordAt(words, k);
+    // ("The talks between Reagan and Nakasone, scheduled for Thursday and Friday, come on the heels of": set in an apposition)
+    if (w === ',') return timedAt(k + 1);
+    if (BOUNDARY.has(w) || w === '.') return false;
+    if (!MODAL_VERBS.has(w)) continue;
+    const next = wordAt(words, k + 1);
+    if (w === 'will' || w === 'shall' || w === 'would') return opensWithin(k + 1);
+    if (!BE_FORMS.has(w) || !TO_COME_AFTER_BE.has(next) || next === 'likely' || next === 'unlikely') return false;
+    return opensWithin(k + 2) || timedAt(k + 1);
+  }
+  return false;
+}
+/** Words after talks that set them for a time ahead ("scheduled for Thursday", "due to resume"). */
+const SCHEDULING: ReadonlySet<string> = new Set(['scheduled', 'set', 'due', 'planned', 'expected']);
+
+/** Whether the noun at `start` heads its sentence's subject, or that of a clause a verb of saying opens: a few modifiers at most before it and no verb. */
+function headsSubject(view: View, start: number): boolean {
+  const { words } = view;
   // ("Slow progress in talks between Brazil and its creditors has increased", "rapid progress was being made in talks with"): the
   // progress made in the talks heads the subject in their stead
   let head = start;
@@ -1552,12 +1608,6 @@ function talksHeadSubject(view: View, start: number, end: number): boolean {
   for (let k = from; k < head; k++) {
     const w = wordAt(words, k);
     if (BOUNDARY.has(w) || w === ',' || MODAL_VERBS.has(w) || (PREPOSITIONS.has(w) && w !== 'of') || (k > from && /\p{Ll}(?:ed|ing)$/u.test(view.tokens[k].text))) return false;
-  }
-  for (let k = end; k < words.length; k++) {
-    const w = wordAt(words, k);
-    if (BOUNDARY.has(w) || w === ',' || w === '.') return true;
-    if (!MODAL_VERBS.has(w)) continue;
-    return BE_FORMS.has(w) || PERFECT_AUXILIARIES.has(w) ? !TO_COME_AFTER_BE.has(wordAt(words, k + 1)) : false;
   }
   return true;
 }
