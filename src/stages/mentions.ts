@@ -1553,6 +1553,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let unknownBody = false;
   let unknownAt = -1;
   let businessBody = false;
+  // a union's or an institute's office ("president of the National Union of Mineworkers", "trade union leaders")
+  let memberBody = false;
   // a title only companies give ("chairman and chief executive of GenCorp Inc"): the shared title beside it is the company's too
   let businessTitle = false;
   let legislature = false;
@@ -1578,6 +1580,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     const body = entryOf(folded, 'orghead');
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
+      else if (body.sector === 'NGO') memberBody = true;
       else stateBody = true;
       if (body.sector === 'LEG' && capitalised(tokens[i].text)) legislature = true;
     }
@@ -1617,6 +1620,9 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;
+  // Any office of a union or an institute and of no state body or firm is the body's, no state's ("Arthur Scargill, president of the
+  // National Union of Mineworkers", "Belgrade trade union leaders"): a union is no arm of its state
+  if (memberBody && !stateBody && !businessBody && !code && sector === 'GOV') sector = 'NGO';
   if ((shared || businessTitle) && sector === 'GOV' && !code && !stateBody) {
     if (businessBody || businessTitle) sector = 'BUS';
     else if (unknownBody || (lowerTitle && countries.length === 0)) sector = null;

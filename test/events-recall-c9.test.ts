@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c9 (actor and recipient codes)', () => {
+  eventRows([
+    // an office in a union or an institute, with no state body named, is the body's (NGO), not its country's government
+    ['LONDON, May 4 - Arthur Scargill, president of the National Union of Mineworkers, accused the government of lying about pit closures.', '1987-05-04', ['ACCUSE 112 occurred GBRNGO->GBRGOV']],
+    ['WASHINGTON, May 4 - Paul Harris, president of the International Union of Electronic Workers, urged President Reagan to act against Japan.', '1987-05-04', ['REQUEST 020 requested USANGO->USAGOV']],
+    ['WASHINGTON, May 4 - John Smith, director of the Institute for International Economics, urged Japan to cut its surplus.', '1987-05-04', ['REQUEST 020 requested USANGO->JPN']],
+    // the same title in a state body stays the government's
+    ['WASHINGTON, May 4 - Robert Jones, president of the Federal Reserve Bank of Kansas City, urged Japan to cut its surplus.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
+  ]);
+});
