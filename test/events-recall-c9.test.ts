@@ -9,5 +9,12 @@ describe('events, recall round c9 (actor and recipient codes)', () => {
     ['WASHINGTON, May 4 - John Smith, director of the Institute for International Economics, urged Japan to cut its surplus.', '1987-05-04', ['REQUEST 020 requested USANGO->JPN']],
     // the same title in a state body stays the government's
     ['WASHINGTON, May 4 - Robert Jones, president of the Federal Reserve Bank of Kansas City, urged Japan to cut its surplus.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
+    // a state or province named before an office of a state gives the office its country, not the dispatch's; and a state of the
+    // United States that shares its name with a province or town abroad is the state
+    ['TOKYO, May 4 - California Governor George Deukmejian met Japanese Prime Minister Yasuhiro Nakasone on Monday.', '1987-05-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
+    ['PARIS, May 4 - Quebec Premier Robert Bourassa met French Prime Minister Jacques Chirac on Monday.', '1987-05-04', ['CONSULT 040 occurred CANGOV->FRAGOV']],
+    ['TOKYO, May 4 - Florida Governor Bob Martinez met Japanese Prime Minister Yasuhiro Nakasone on Monday.', '1987-05-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
+    // a tour of a state of one's own country is no visit abroad
+    ['NEW YORK, May 4 - The film director began a tour of Florida on Monday to promote his new film.', '1987-05-04', []],
   ]);
 });
