@@ -19,5 +19,8 @@ describe('events, recall round c9 (actor and recipient codes)', () => {
     // union and labour leaders are of their country's people (as union officials are), not its government ("leaders" alone)
     ['LONDON, May 4 - British trade union leaders criticised the government on Monday.', '1987-05-04', ['ACCUSE 111 occurred GBR->GBRGOV']],
     ['SEOUL, May 4 - Police arrested three union leaders on Monday.', '1987-05-04', ['COERCE 173 occurred KORCOP->KOR']],
+    // a ship "connected" to or "chartered" by a country is that country's as a target, as a flagged or owned one is
+    ['BAHRAIN, May 4 - Iranian gunboats attacked a Kuwaiti-chartered tanker on Monday, shipping sources said.', '1987-05-04', ['ASSAULT 190 occurred IRNMIL->KWT']],
+    ['BAHRAIN, May 4 - Iran has attacked Kuwaiti-connected ships since last year.', '1987-05-04', ['ASSAULT 190 occurred IRN->KWT']],
   ]);
 });
