@@ -60,6 +60,11 @@ export function lookupPlace(written: string, hint?: string | null): Place | null
   return place;
 }
 
+/** A first-level subdivision by its name alone ("California", "Quebec", "Bavaria"), whatever towns bear the name too. */
+export function lookupSubdivision(written: string): Place | null {
+  return subdivisions().get(foldName(written.trim())) ?? null;
+}
+
 const answers = new Map<string, Place | null>();
 const MAX_ANSWERS = 50_000;
 
@@ -146,10 +151,10 @@ interface CountryRegions {
 let regionIndex: Map<string, Place> | null = null;
 
 /**
- * First-level subdivisions by folded name, those one country alone has: "Punjab" (India and
- * Pakistan) or "Central" (seven countries) name no country. Names that are countries ("Marshall
- * Islands" is listed under the United States), shorter than five letters ("Gulf", a province of
- * Papua New Guinea) or made of compass and landform words only ("Delta", "Coast", "Lakes",
+ * First-level subdivisions by folded name, those one country alone has (or a state of the United
+ * States has): "Punjab" (India and Pakistan) or "Central" (seven countries) name no country. Names
+ * that are countries ("Marshall Islands" is listed under the United States), shorter than five
+ * letters ("Gulf", a province of Papua New Guinea; the states Ohio, Iowa and Utah are kept) or made of compass and landform words only ("Delta", "Coast", "Lakes",
  * "West Coast") are left out: wire copy uses them for other things. The French "Nord-" and "Sud-"
  * of Congo's provinces are also filed in English ("North Kivu").
  */
@@ -165,14 +170,19 @@ function subdivisions(): Map<string, Place> {
     for (const r of c.regions) {
       for (const name of [r.name, r.name.replace(/^Nord-/, 'North ').replace(/^Sud-/, 'South ')]) {
         const key = foldName(name);
-        if (key.length < 5 || COUNTRY_NAMES.has(name) || key.split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w))) continue;
+        if ((key.length < 5 && !(country === 'USA' && key.length === 4)) || COUNTRY_NAMES.has(name) || key.split(/[\s-]+/).every((w) => GENERIC_REGION_WORDS.has(w))) continue;
         byName.set(key, (byName.get(key) ?? new Set()).add(country));
         written.set(key, name);
       }
     }
   }
   regionIndex = new Map();
-  for (const [key, owners] of byName) if (owners.size === 1) regionIndex.set(key, { name: written.get(key)!, country: [...owners][0]!, geonameId: null, population: 0 });
+  for (const [key, owners] of byName) {
+    // (a state of the United States that shares its name with a province abroad is the state English copy means: "Florida" before
+    // Uruguay's department, "Maryland" before Liberia's county, "Montana" before Bulgaria's province)
+    const country = owners.size === 1 ? [...owners][0]! : owners.has('USA') ? 'USA' : null;
+    if (country) regionIndex.set(key, { name: written.get(key)!, country, geonameId: null, population: 0 });
+  }
   return regionIndex;
 }
 

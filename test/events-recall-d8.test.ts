@@ -7,7 +7,8 @@ describe('events, recall round d8', () => {
     // are one event, read with the codes of that time
     ['MOSCOW, Oct 24 - Italian Prime Minister Ciriaco De Mita arrived in Moscow today on his first official visit to the Soviet Union, bringing with him four ministers.', '1988-10-24', ['CONSULT 042 occurred ITAGOV->SUN']],
     // strikes told by their run (a wave, a series of strikes or stoppages) are the street's, of the country the sentence is about
-    ['ATHENS, March 20 - Greek union leaders are touring the provinces to calm a wave of strikes over the wage freeze.', '1987-03-20', ['PROTEST 143 occurred GRC->GRCGOV']],
+    // (no target: the government the row once gave was "union leaders" read as it; the README makes unions no arm of the state)
+    ['ATHENS, March 20 - Greek union leaders are touring the provinces to calm a wave of strikes over the wage freeze.', '1987-03-20', ['PROTEST 143 occurred GRC->-']],
     ['LISBON, March 20 - The austerity plan set off a series of wildcat strikes last month, the union federation said.', '1987-03-20', ['PROTEST 143 occurred PRT->-']],
     // a strike a country owns by its possessive is its people's, not the state's
     ['LISBON, March 20 - Union officials said Portugal\'s latest wave of strikes had closed the main ports.', '1987-03-20', ['PROTEST 143 occurred PRT->-']],

@@ -260,6 +260,10 @@ export const LABOUR_UNION_HEADS: readonly string[] = [
   'workers union', 'workers unions', "workers' union", 'trade union', 'trade unions', 'trades union', 'union of mineworkers', 'union of workers',
   'union of seamen', 'union congress', 'teamsters', 'auto workers', 'steelworkers', 'mineworkers', 'labor federation', 'labour federation',
   'federation of labor',
+  // (a country's union centre and the unions of one trade: "the Canadian Labour Congress", "the International Union of Electronic
+  // Workers", "the International Association of Machinists")
+  'labour congress', 'labor congress', 'electronic workers', 'electrical workers', 'transport workers', 'mine workers', 'machinists',
+  'seafarers', 'longshoremen',
 ];
 
 /**

@@ -15,7 +15,7 @@ import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../
 import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
-import { lookupPlace, titleCase } from '../gazetteer.js';
+import { lookupPlace, lookupSubdivision, titleCase } from '../gazetteer.js';
 import { REGION_HINTS } from '../lexicon/places.js';
 import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
@@ -1553,10 +1553,13 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let unknownBody = false;
   let unknownAt = -1;
   let businessBody = false;
+  // a union's or an institute's office ("president of the National Union of Mineworkers", "trade union leaders")
+  let memberBody = false;
   // a title only companies give ("chairman and chief executive of GenCorp Inc"): the shared title beside it is the company's too
   let businessTitle = false;
   let legislature = false;
   let covered = from; // tokens inside a country, demonym, body or title match ("South Korea's President")
+  let firstTitle = -1;
   for (let i = from; i < to; i++) {
     const folded = lex.folded[i];
     const exact = lex.exact[i];
@@ -1568,6 +1571,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
       lowerTitle = !capitalised(tokens[i].text);
       titleEnd = Math.max(titleEnd, folded.to);
       if (titled.sector === 'BUS') businessTitle = true;
+      if (firstTitle < 0) firstTitle = i;
     }
     const known = entryOf(lex.exact[i], 'org')?.org;
     if (known) stateBody ||= known.sector !== 'BUS';
@@ -1578,6 +1582,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     const body = entryOf(folded, 'orghead');
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
+      else if (body.sector === 'NGO') memberBody = true;
       else stateBody = true;
       if (body.sector === 'LEG' && capitalised(tokens[i].text)) legislature = true;
     }
@@ -1617,6 +1622,18 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     if (!ROLE_NOUNS.has(tokens[i].text.toLowerCase()) && !entryOf(lex.exact[i], 'demonym')) roleOnly = false;
   }
   if (!title && countries.length === 0 && !code) return null;
+  // ("California Governor George Deukmejian", "Quebec Premier Robert Bourassa", "New York Mayor Ed Koch": a state, province or city
+  // named before an office of a state is where it is held, and its country the office's; not before a title firms give too, "Phoenix
+  // chairman")
+  if (countries.length === 0 && !code && firstTitle > from && !shared && !businessTitle) {
+    const written = capitalisedWords(tokens, from, firstTitle) ? tokens.slice(from, firstTitle).map((t) => t.text).join(' ') : null;
+    const city = written ? lookupPlace(written) : null;
+    const country = written ? lookupSubdivision(written)?.country ?? (city && city.population >= 100_000 ? city.country : null) : null;
+    if (country) countries.push(country);
+  }
+  // Any office of a union or an institute and of no state body or firm is the body's, no state's ("Arthur Scargill, president of the
+  // National Union of Mineworkers", "Belgrade trade union leaders"): a union is no arm of its state
+  if (memberBody && !stateBody && !businessBody && !code && sector === 'GOV') sector = 'NGO';
   if ((shared || businessTitle) && sector === 'GOV' && !code && !stateBody) {
     if (businessBody || businessTitle) sector = 'BUS';
     else if (unknownBody || (lowerTitle && countries.length === 0)) sector = null;
@@ -1628,6 +1645,13 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   const bare = shared && sector === 'GOV' && !code && !stateBody && countries.length === 0;
   // "his Chinese counterpart": gives the country but is not a title.
   return { from, to, title: title && !roleOnly, sector, countries, code, bare };
+}
+
+/** Whether tokens `from` to `to` are one to three capitalised words, as a place's name is ("New Mexico", "Quebec"). */
+function capitalisedWords(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Capitalised words before a name that are not part of it: "The UN Security Council", "In Beijing". */

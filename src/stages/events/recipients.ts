@@ -135,8 +135,8 @@ function siteTold(ctx: Context, view: View, k: number, actors: readonly Slot[], 
 /** Participles that give an operation its name ("an offensive, codenamed Karbala-5,"). */
 const OPERATION_NAMING: ReadonlySet<string> = new Set(['codenamed', 'code-named', 'dubbed']);
 
-/** A demonym joined to the word that ties a thing to its country ("Israeli-linked", "Portuguese-flagged"). */
-const TIED_TO = /^(\p{Lu}[\p{L}]+)-(?:linked|flagged|owned|registered|operated|bound)$/u;
+/** A demonym joined to the word that ties a thing to its country ("Israeli-linked", "Portuguese-flagged", "Kuwaiti-connected"). */
+const TIED_TO = /^(\p{Lu}[\p{L}]+)-(?:linked|flagged|owned|registered|operated|bound|connected|chartered)$/u;
 
 /** The country a thing at token k is tied to: "Portuguese-flagged", "Liberia-registered", "Marshall Islands-flagged" (a name of two words). */
 function tiedCountry(tokens: readonly Token[], k: number): string | undefined {
