@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round e9', () => {
+  eventRows([
+    // a debtor's halted payments told by the singular before what is paid, by a suspension `in` them, or of a part of them
+    ['BRASILIA, May 4 - Peru halted payment of interest on 14 billion dlrs owed to foreign banks, officials said.', '1987-05-04', ['SANCTION 160 occurred PER->-']],
+    ['LIMA, May 4 - Peru\'s sudden suspension in debt payments angered its creditors, bankers said.', '1987-05-04', ['SANCTION 160 occurred PER->-']],
+    ['NEW YORK, May 4 - Bankers said Ecuador\'s suspension of part of its interest payments would not spread to other debtors.', '1987-05-04', ['SANCTION 160 occurred ECU->-']],
+    // the owner of the suspension named by `the country's` (the country the story named last), or before the noun of its announcing
+    ['NEW YORK, May 4 - Ecuador\'s bank committee met today to discuss the country\'s suspension of interest payments.', '1987-05-04', ['SANCTION 160 occurred ECU->-']],
+    ['NEW YORK, May 4 - Ecuador\'s announcement of a moratorium on debt payments surprised bankers.', '1987-05-04', ['SANCTION 160 occurred ECU->-']],
+    // an attribution after the act names its source, no one it is done to
+    ['NEW YORK, May 4 - Bankers fear the country\'s suspension of interest payments, according to a letter from Citibank to lenders.', '1987-05-04', []],
+    // a company's halted payments are its own business
+    ['NEW YORK, May 4 - Texaco Inc halted payment of interest on its bonds, the company said.', '1987-05-04', []],
+  ]);
+});
