@@ -20,5 +20,7 @@ describe('events, recall round e9', () => {
     // after `by` the name does the act, and a name opening the clause is its subject
     ['TOKYO, May 4 - The ministry, angered by U.S. demands that Japan open its rice market, said it would resist.', '1987-05-04', ['REQUEST 100 requested USA->JPN']],
     ['TOKYO, May 4 - Officials said that in Tokyo Japan demands greater access to U.S. markets.', '1987-05-04', ['REQUEST 100 requested JPN->USA']],
+    // people by trade told as striking are on strike, whatever their clause tells of another act
+    ['LONDON, May 4 - Port of Tilbury Ltd said no talks were planned with striking dockers at its container terminal.', '1987-05-04', ['PROTEST 143 occurred GBR->-']],
   ]);
 });

@@ -692,10 +692,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "a strike by 40,000 seamen", "a threatened strike by oil workers": a strike named with the people by trade who strike
   { id: 'protest.strike-by', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike|hunger_strikes by!',
     // "the seamen's strike", "a black miners' strike", "the bankworkers' national strike": the people by trade who own it
-    `${STRIKING_TRADES} '|'s * strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike`,
-    // "as striking railway workers halted the underground transport system": the people by trade
-    // the participle describes
-    `striking ~ ${STRIKING_TRADES}`],
+    `${STRIKING_TRADES} '|'s * strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike`],
+    recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
+  // "as striking railway workers halted the underground transport system": the people by trade the participle describes, on strike
+  // whatever their clause tells of another act ("no talks were scheduled with striking workers at its smelter")
+  { id: 'protest.striking', type: 'PROTEST', cameo: '143', mode: 'strike', status: 'occurred', nouns: [`striking ~ ${STRIKING_TRADES}`],
     recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
   // "a wave of strikes swept the country", "Spain's latest wave of stoppages", "a series of wildcat strikes": strikes told by their run, the
   // street's (streetProtest), of the country the sentence is about
