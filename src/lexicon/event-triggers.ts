@@ -701,10 +701,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "a strike by 40,000 seamen", "a threatened strike by oil workers": a strike named with the people by trade who strike
   { id: 'protest.strike-by', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike|hunger_strikes by!',
     // "the seamen's strike", "a black miners' strike", "the bankworkers' national strike": the people by trade who own it
-    `${STRIKING_TRADES} '|'s * strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike`,
-    // "as striking railway workers halted the underground transport system": the people by trade
-    // the participle describes
-    `striking ~ ${STRIKING_TRADES}`],
+    `${STRIKING_TRADES} '|'s * strike|strikes|walkout|walkouts|stoppage|stoppages|hunger_strike`],
+    recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
+  // "as striking railway workers halted the underground transport system": the people by trade the participle describes, on strike
+  // whatever their clause tells of another act ("no talks were scheduled with striking workers at its smelter")
+  { id: 'protest.striking', type: 'PROTEST', cameo: '143', mode: 'strike', status: 'occurred', nouns: [`striking ~ ${STRIKING_TRADES}`],
     recipient: ['against', 'at'], domestic: true, notSectors: STATE_SECTORS, crowdAgent: true },
   // "a wave of strikes swept the country", "Spain's latest wave of stoppages", "a series of wildcat strikes": strikes told by their run, the
   // street's (streetProtest), of the country the sentence is about
@@ -756,8 +757,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("Ecuador was unilaterally suspending payments to private foreign banks", "Brazil on February 20 suspended interest payments on
   // 68 billion dlrs of its debts", "the recent suspension of interest payments by Brazil and Ecuador"): a debtor state that stops
   // paying its creditors reduces relations with them (160), with no one coded when they are banks; a company's suspended payments are
-  // its own business
-  { id: 'sanction.suspend-payments', type: 'SANCTION', cameo: '160', mode: 'economic', context: 'economic', verbs: ['suspend|halt|stop|freeze ~ payments|interest_payments|debt_payments|debt_service|repayments|debt_repayments'], nouns: ['suspension|moratorium of|on ~ payments|interest_payments|debt_payments|debt_service|repayments|debt_repayments'], recipient: ['to'], sectors: ['', 'GOV'] },
+  // its own business ("halted payment of interest on 68 billion dlrs", "a suspension in interest payments", "its suspension of part of
+  // its interest payments": the payment told by its singular before what is paid, the suspension by `in`, a share of the payments)
+  { id: 'sanction.suspend-payments', type: 'SANCTION', cameo: '160', mode: 'economic', context: 'economic', verbs: ['suspend|halt|stop|freeze ~ payments|interest_payments|debt_payments|debt_service|repayments|debt_repayments', 'suspend|halt|stop|freeze ~ payment of ~ interest|principal|debt', 'suspend|halt|stop|freeze * part of ~ payments|interest_payments|debt_payments|debt_service|repayments|debt_repayments'], nouns: ['suspension|moratorium of|on|in ~ payments|interest_payments|debt_payments|debt_service|repayments|debt_repayments', 'suspension|moratorium of|on ~ payment of ~ interest|principal|debt', 'suspension|moratorium of|on * part of ~ payments|interest_payments|debt_payments|debt_service|repayments|debt_repayments'], recipient: ['to'], sectors: ['', 'GOV'] },
   { id: 'sanction.cut-aid', type: 'SANCTION', cameo: '162', context: 'economic', verbs: ['cut|suspend|halt|freeze|withhold * aid|assistance|funding|budget_support|support|loans|grants|financing to|for', 'cut off * aid|assistance|funding|budget_support|loans|grants|financing to|for', 'cut|suspend|halt|freeze|withhold ** in * aid|assistance|funding|budget_support|loans|grants to|for', 'cut|suspend|halt|freeze|withhold * aid|assistance|funding|budget_support ** cooperation with'], recipient: ['to', 'for', 'with'], needsRecipient: true },
 
   // ---------------------------------------------------------------- MOBILIZE (CAMEO 15)

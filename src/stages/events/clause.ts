@@ -1070,7 +1070,7 @@ const QUALIFIED_LENDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Determiners before lenders no code names ("its creditor banks", "those creditors", "a bank advisory committee"). */
 const LENDER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'a', 'an']);
 /** Nouns that stand for a state before its possessive ("the country's creditor banks", "the nation's lenders"). */
-const OWNING_STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+export const OWNING_STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 /** Nouns of those who stand for others, before `of` or `for` ("a newly appointed representative for those creditors"). */
 const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'representatives']);
 

@@ -132,7 +132,11 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "struck more than 60 Houthi targets": an -s form after a name counted or determined is a plural noun
     // ("called the U.S. raids an escalation": so is a plural act noun after an article and a name, where no object or clause
     // follows it as it would a verb's, "the U.S. wants Tokyo to", "the U.S. imposes tariffs on")
-    if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && (countedBefore(view, m.start - 1) || pluralActAfterArticle(view, m.start))) continue;
+    // ("Britain and Japan clashed today over U.K. Demands for greater access", "bristled at U.S. calls for": a name that is a
+    // preposition's object is no subject, and the -s form after it is a plural noun the name describes; charges are read on, as what
+    // they allege is no act asserted: "over U.S. charges that Japan is refusing")
+    if (m.form === 'third' && m.pattern.frame === 'verb' && view.slotAt[m.start - 1] && (countedBefore(view, m.start - 1) || pluralActAfterArticle(view, m.start)
+      || (m.pattern.entry.type !== 'ACCUSE' && nameAfterPreposition(view, m.start - 1)))) continue;
     // ("demanded that Rwandan troops leave Congo and that M23 rebels halt their offensive": each `that` clause is demanded)
     if (demanded >= 0) for (let k = demanded; k < m.start - 1; k++) if (wordAt(words, k) === 'and' && wordAt(words, k + 1) === 'that') demanded = k + 2;
     if (demanded >= 0 && m.start > demanded && m.start - demanded <= 8 && m.form === 'base' && m.pattern.frame === 'verb' && !hasBoundary(words, demanded, m.start)) {
@@ -1588,6 +1592,19 @@ function countedBefore(view: View, last: number): boolean {
   const w = wordAt(view.words, first - 1);
   return (/^\d/.test(w) || COUNT_WORDS.has(w)) && /^\p{Lu}/u.test(view.tokens[first].text);
 }
+
+/**
+ * Whether the name ending at token `last` opens with a capital right after a preposition in lower case ("over U.K.", "at U.S."), as
+ * its object; not after `by`, whose object does the act ("angered by U.S. demands that Japan open"), nor `of` ("brunt of U.S. calls"),
+ * nor a word that also opens a clause ("before Nakasone leaves", "after Volcker steps down"), nor in a heading ("BANK OF JAPAN CALLS").
+ */
+function nameAfterPreposition(view: View, last: number): boolean {
+  const first = view.slotStart[last] >= 0 ? view.slotStart[last] : last;
+  const w = wordAt(view.words, first - 1);
+  return first > 0 && PREPOSITIONS.has(w) && !NOT_OWNING_PREPOSITIONS.has(w) && /^\p{Ll}+$/u.test(view.tokens[first - 1].text) && /^\p{Lu}/u.test(view.tokens[first].text);
+}
+/** Prepositions whose object may own or do the act after it, or that open clauses too. */
+const NOT_OWNING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'after', 'before', 'as', 'since', 'until', 'till', 'than']);
 
 /**
  * Whether the -s form at `k` is a plural act noun right after a name that opens with a capital after an article ("the U.S. raids",

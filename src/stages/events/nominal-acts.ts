@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastTwoNamed, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastCountryBefore, lastTwoNamed, OWNING_STATE_NOUNS, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -212,9 +212,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     while (j >= 0 && skipped < 6 && OWNED_ACT_MODIFIERS.has(wordAt(words, j))) { j--; skipped++; }
     // ("the U.S. imposition of tariffs on Japanese goods", "Washington's imposition of sanctions": a sanction the noun of its imposing
     // names is the imposer's, read before that noun)
-    if (entry.type === 'SANCTION' && wordAt(words, j) === 'of' && IMPOSING_NOUNS.has(wordAt(words, j - 1))) {
-      head = j - 1;
-      j -= 2;
+    // ("Brazil's recent announcement of a suspension in interest payments": past the article of the sanction announced)
+    const ofAt = wordAt(words, j) === 'a' || wordAt(words, j) === 'the' ? j - 1 : j;
+    if (entry.type === 'SANCTION' && wordAt(words, ofAt) === 'of' && IMPOSING_NOUNS.has(wordAt(words, ofAt - 1))) {
+      head = ofAt - 1;
+      j = ofAt - 2;
       while (j >= 0 && OWNED_ACT_MODIFIERS.has(wordAt(words, j))) j--;
     }
     // "Iran and Iraq have agreed to a ceasefire in their eight-year war": a war of a compound subject is between its parties
@@ -236,6 +238,11 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     // ("the government's current talks with the IMF", "his government's negotiations": a force or government no one names owns
     // the act, as it would be its verb's subject)
     else if (j >= 1 && POSSESSIVE_MARKS.has(wordAt(words, j)) && BARE_FORCES.has(wordAt(words, j - 1))) actors = bareForce(ctx, view, j);
+    // ("concern over the country's suspension of interest payments": `the country` is the one the story named last, as `its` is)
+    else if (j >= 2 && POSSESSIVE_MARKS.has(wordAt(words, j)) && OWNING_STATE_NOUNS.has(wordAt(words, j - 1)) && wordAt(words, j - 2) === 'the') {
+      const named = lastCountryBefore(ctx, view.tokens[j - 2].start, []);
+      if (named?.country) actors = [groupSlot(ctx, named.country, '', view.tokens[j - 2].start, view.tokens[j - 1].end)];
+    }
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
     else if (owner) actors = [owner];
@@ -944,7 +951,7 @@ const OWNED_ACT_MODIFIERS: ReadonlySet<string> = new Set(['first', 'foreign', 's
 const PRONOUN_OWNED_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION']);
 
 /** Nouns of imposing a sanction, whose owner is the sanction's ("the U.S. imposition of tariffs"). */
-const IMPOSING_NOUNS: ReadonlySet<string> = new Set(['imposition', 'introduction']);
+const IMPOSING_NOUNS: ReadonlySet<string> = new Set(['imposition', 'introduction', 'announcement']);
 
 /** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
 const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',

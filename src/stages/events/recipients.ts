@@ -241,6 +241,8 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
     }
     if (BOUNDARY.has(w) || w === '.' || (w === ',' && (j > from || startsUpper(tokens[j + 1]?.text ?? '')))) break;
     if (w === 'by' && j > from && !slots.includes('by')) break;
+    // ("suspension of interest payments, according to a telex from committee chairman Citibank": an attribution names the source)
+    if (w === 'according' && wordAt(words, j + 1) === 'to') break;
     // ("his fifth trip to the region since Hamas's attack on Israel": a clause opened after the trigger holds another act's parties)
     if (j > from && CLAUSE_STOPS.has(w)) break;
     // ("denied reports that British banks are resisting", "denied local press reports Washington is pressing": what a report says
