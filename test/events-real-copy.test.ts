@@ -341,5 +341,8 @@ describe('events, real wire copy: dates', () => {
     expect(trips).toContain('CONSULT BRAGOV->JPN 1987-05-03');
     expect(trips).not.toContain('CONSULT BRAGOV->FRA 1987-04-26');
     expect(dated('TOKYO, May 1 - Foreign Minister Shintaro Abe starts a week-long visit to Washington on Sunday.', '1987-05-01')).toEqual(['CONSULT JPNGOV->USA 1987-05-03']);
+    // (a return from a visit tells a visit made, never dated by a day ahead of another act after it)
+    expect(dated('TOKYO, April 26 - Prime Minister Yasuhiro Nakasone will buy foreign goods, officials said.\n    Foreign Minister Shintaro Abe made the recommendation at a meeting with Nakasone soon after returning from a U.S. Visit designed to pave the way for the prime minister\'s visit to Washington starting next Wednesday.', '1987-04-26'))
+      .toEqual(['CONSULT JPNGOV->USA -', 'CONSULT JPNGOV->USA 1987-04-29']);
   });
 });

@@ -857,8 +857,10 @@ export function finish(
       direction = 'future';
     }
   }
-  // ("Soares, who returns from a visit to Brazil on Sunday": a return to come ends a visit made, of no day told)
-  if (entry.doneBefore && status === 'intended') {
+  // ("Soares, who returns from a visit to Brazil on Sunday": a return to come ends a visit made, of no day told; so does a day ahead
+  // of another act after it, "soon after returning from a U.S. visit designed to pave the way for the prime minister's visit starting
+  // next Wednesday")
+  if (entry.doneBefore && (status === 'intended' || (date && ctx.anchor && date.value > ctx.anchor.slice(0, date.value.length)))) {
     status = 'occurred';
     date = null;
   }
