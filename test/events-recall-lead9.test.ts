@@ -20,5 +20,10 @@ describe('events, recall round lead9 (the lead, session 23)', () => {
     ['LONDON, May 1 - President Kenneth Kaunda of Zambia accused Britain of helping South Africa.', '1987-05-01', ['ACCUSE 112 occurred ZMBGOV->GBR']],
     // the day of an act an `after` with a perfect gerund follows is no day of the trip done before it
     ['ROME, May 1 - Finance Minister Dilson Funaro will fly to Tokyo on Sunday, after having completed a week-long trip to France.', '1987-05-01', ['CONSULT 042 intended BRAGOV->JPN', 'CONSULT 042 occurred BRAGOV->FRA']],
+    // a company named after its country or its people ("Canada Post", "British Steel") is the country's business, not the state
+    ['OTTAWA, May 1 - Canada Post asked the federal government to appoint a mediator.', '1987-05-01', ['REQUEST 020 requested CANBUS->CANGOV']],
+    ['LONDON, May 1 - British Steel said it had asked the government to appoint a mediator.', '1987-05-01', ['REQUEST 020 requested GBRBUS->GBRGOV']],
+    // (not a body of states whose name ends in a fund)
+    ['ABU DHABI, May 1 - The Arab Monetary Fund agreed to lend Iraq 70 mln dlrs.', '1987-05-01', ['AGREE 033 occurred IGOAMF->IRQ']],
   ]);
 });

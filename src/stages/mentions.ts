@@ -309,8 +309,9 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   const written = spanText(scan, from, to);
   const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
   // A legislature's committee is the legislature's (LEG), not a government committee.
-  // (a company named after its country is one too: "Japan Line", "the Korea Fund")
-  const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from)));
+  // (a company named after its country or its people is one too: "Japan Line", "the Korea Fund", "British Steel")
+  const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from))
+    || (DEMONYM_COMPANY_HEADS.has(tokens[to - 1].text) && entryOf(lex.exact[from], 'demonym') !== null));
   const own = company ? 'BUS' : sectorOfOrg(written) ?? (nationalArm(lex, from, to, written) ? 'BUS' : null);
   // ("Trust America Service Corp said": a head of a state's body followed by the legal form the span left out is a company's name)
   const bodySector = own === 'LEG' ? own : COMPANY_FORMS.has(tokens[to]?.text ?? '') ? 'BUS' : sector ?? own;
@@ -1094,7 +1095,11 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
 
 /** Last words of companies named after their country ("Japan Line", "Japan Air Lines", "the Korea Fund", "Nippon Steel"). */
 const COUNTRY_COMPANY_HEADS: ReadonlySet<string> = new Set(['Line', 'Lines', 'Airlines', 'Airways', 'Shipping', 'Steamship', 'Steel',
-  'Motors', 'Telecom', 'Fund', 'Petroleum', 'Oil', 'Chemical', 'Chemicals', 'Electric', 'Leasing', 'Mining']);
+  'Motors', 'Telecom', 'Fund', 'Petroleum', 'Oil', 'Chemical', 'Chemicals', 'Electric', 'Leasing', 'Mining', 'Post', 'Gas', 'Railways',
+  'Shipbuilding', 'Aerospace']);
+/** Of those, the heads that make a company of a name opened by a demonym too ("British Steel", "Korean Air Lines"; not the "Arab Monetary Fund"). */
+const DEMONYM_COMPANY_HEADS: ReadonlySet<string> = new Set(['Line', 'Lines', 'Airlines', 'Airways', 'Shipping', 'Steel', 'Motors', 'Telecom',
+  'Petroleum', 'Gas', 'Railways', 'Shipbuilding', 'Aerospace']);
 
 /**
  * A country's name that opens a company's name is no country: "Japan Line asked its creditor banks" (the tagger's place "Japan
