@@ -26,7 +26,7 @@ describe('events, recall round c8', () => {
     ['LONDON, May 4 - The minister convinced Britain that the plan would work.', '1987-05-04', []],
     // steps or terms sought, asked or urged by a party are its request of the clause's subject; ones it proposes are none
     ['NAIROBI, May 4 - Kenya has adopted reforms sought by the World Bank, officials said.', '1987-05-04', ['REQUEST 020 requested IGOWB->KEN']],
-    ['SEOUL, May 4 - South Korea will cut tariffs on 40 products requested by Washington.', '1987-05-04', ['REQUEST 020 requested USAGOV->KOR']],
+    ['SEOUL, May 4 - South Korea will cut tariffs on 40 products requested by Washington.', '1987-05-04', ['REQUEST 020 requested USAGOV->KOR', 'CONCEDE 081 intended KOR->-']],
     ['BRUSSELS, May 4 - The measures proposed by the Commission were discussed at length.', '1987-05-04', []],
     // trades named by one word in -workers (and stevedores, machinists, peasants ...) are the country's people, as workers are
     ['LISBON, May 4 - The bankworkers are demanding a 20 pct pay rise, union officials said.', '1987-05-04', ['REQUEST 100 requested PRT->-']],

@@ -19,7 +19,7 @@ describe('events, recall round e4', () => {
     ['Iran and Iraq are ready to resume talks, the envoy said.', '1987-03-02', ['AGREE 036 occurred IRN->IRQ', 'AGREE 036 occurred IRQ->IRN']],
     ['Argentina and Chile are ready to resume border talks with each other.', '1987-03-02', ['AGREE 036 occurred ARG->CHL', 'AGREE 036 occurred CHL->ARG']],
     // a readiness to act is a state's, its government's or a body of states'; a company's or a trader's is none
-    ['Tokyo is prepared to cut its tariffs on beef, the minister said.', '1987-03-02', ['AGREE 030 occurred JPNGOV->-']],
+    ['Tokyo is prepared to cut its tariffs on beef, the minister said.', '1987-03-02', ['AGREE 035 occurred JPNGOV->-']],
     ['General Dynamics Corp said it was willing to negotiate terms with the board.', '1987-03-02', []],
     // a form of 'be' is the copula, which a pattern's gap passes like any word: talks that 'were underway between' two parties
     ['Talks were underway between Iran and Iraq on a prisoner exchange, diplomats said.', '1987-03-02', ['CONSULT 040 occurred IRN->IRQ', 'CONSULT 040 occurred IRQ->IRN']],

@@ -383,7 +383,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // is the possessor's, and taken
     // ("Reagan's April 17 decision to impose tariffs", "the U.S. decision to impose": past words of its time or kind, or told by
     // the owner's name before it)
-    const decided = form === 'base' && prev === 'to' ? decisionOwnerEnd(view, start - 2) : -1;
+    // ("Canada's decision to cut its tariffs": right after `to`, a verb whose past is its base, "cut", "put", "set", is the infinitive)
+    const decided = (form === 'base' || form === 'past/participle') && prev === 'to' ? decisionOwnerEnd(view, start - 2) : -1;
     if (decided >= 0) {
       const owned = POSSESSIVE_MARKS.has(wordAt(words, decided));
       let owner = owned ? view.slotAt[decided - 1] : view.slotAt[decided] ?? (OWNER_PRONOUNS.has(wordAt(words, decided)) ? subjectBody(view, decided) ?? undefined : undefined);
