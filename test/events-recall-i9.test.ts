@@ -24,4 +24,18 @@ describe('events, recall round i9', () => {
     expect(dated('LAGOS, Aug 31 - The World Bank president paid a visit to Nigeria, officials said. Talks are held at weekends.', '1987-08-31'))
       .toEqual(['CONSULT occurred 1987-08-31']);
   });
+  // a date after `despite`, or in a relative clause opened after the act, is the other act's: the act keeps the dispatch's day
+  it('[events] the day of an act set against the news, or of a relative clause after it, is not the news\'s', () => {
+    expect(dated('BUENOS AIRES, March 4 - Argentina and the International Monetary Fund agreed to resume talks despite a breakdown in negotiations last week, an official said.', '1987-03-04'))
+      .toEqual(['AGREE occurred 1987-03-04', 'AGREE occurred 1987-03-04']);
+    expect(dated('LAGOS, March 11 - The military government urged newspapers to show restraint in reporting the riots which began on Saturday in the north.', '1987-03-11'))
+      .toEqual(['REQUEST requested 1987-03-11']);
+    expect(dated('LAGOS, March 11 - The military government urged newspapers on Saturday to show restraint in reporting the riots in the north.', '1987-03-11'))
+      .toEqual(['REQUEST requested 1987-03-07']);
+  });
+  // but a relative clause on the occasion the act is done at dates the act too
+  it('[events] the day of the occasion an act is done at is the act\'s', () => {
+    expect(dated('WASHINGTON, June 1 - President Reagan will meet Prime Minister Margaret Thatcher at the economic summit, which will take place in Venice on June 8, officials said.', '1987-06-01'))
+      .toEqual(['CONSULT intended 1987-06-08']);
+  });
 });
