@@ -38,4 +38,11 @@ describe('events, recall round i9', () => {
     expect(dated('WASHINGTON, June 1 - President Reagan will meet Prime Minister Margaret Thatcher at the economic summit, which will take place in Venice on June 8, officials said.', '1987-06-01'))
       .toEqual(['CONSULT intended 1987-06-08']);
   });
+  // a request that is the purpose of a journey made or under way in the main news is made that day; one to come stays undated
+  it('[events] a request a journey of the news is made for is dated by the dispatch', () => {
+    expect(dated('WASHINGTON, May 5 - President Reagan is going to Capitol Hill to personally urge Congress to reject the trade bill, aides said.', '1987-05-05'))
+      .toEqual(['REQUEST requested 1987-05-05']);
+    expect(dated('WASHINGTON, May 5 - President Reagan will go to Capitol Hill to urge Congress to reject the trade bill, aides said.', '1987-05-05'))
+      .toEqual(['REQUEST requested -']);
+  });
 });
