@@ -4,7 +4,7 @@
  * `on Friday` is the most recent Friday on or before the dispatch date for past events and the
  * next Friday after it for future ones; `in April` is the most recent April (the current month
  * counts) for past events and the next April (the current month counts) for future ones;
- * `in March this year`, `last year`, `last week`, `next month`, `yesterday`, `June 9`, `9 June 2023`
+ * `in March this year`, `last year`, `last week`, `next month`, `over the weekend`, `yesterday`, `June 9`, `9 June 2023`
  * and ISO dates are read as written; `a day after`, `two days after` count back from the dispatch
  * date. Weeks are given by their month ("next week" = the month of next
  * Monday, "this week" = the dispatch's month), as test/fixtures/events/README.md codes them.
@@ -35,6 +35,8 @@ const DATE = new RegExp(
     String.raw`(?<wd>\b(?:(?<wdRel>last|next|this)\s+)?(?<wdD>${WEEKDAY})\b)`,
     // (a sentence may open with one: "Yesterday tens of thousands of demonstrators took to the streets", "Last week")
     String.raw`(?<rel>\b(?:(?<relQ>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|[Tt]he coming|[Tt]he past)\s+(?<relU>week|month|year)|(?<relD>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|[Oo]vernight))\b)`,
+    // "over the weekend", "this weekend", "a weekend visit": told by the weekend's month, as a week is ("weekends" is habitual)
+    String.raw`(?<wkend>\b(?:(?<wkendRel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+coming|[Tt]he\s+past)\s+)?(?:[Ww]eekend|WEEKEND)\b)`,
     // "a day after U.S. jets hit", "two days after": counted back from the dispatch
     String.raw`(?<after>\b(?<afterN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<afterU>day|days|week|weeks|month|months|year|years)\s+after\b)`,
     // "two weeks ago", "exactly a year ago": counted back too
@@ -107,6 +109,20 @@ function resolve(g: Record<string, string | undefined>, anchor: string, directio
     else delta = (target - today + 7) % 7 || 7;
     if (g.wdRel === 'last' && delta === 0) delta = -7;
     return { value: addDays(anchor, delta), precision: 'day' };
+  }
+  if (g.wkend) {
+    // the weekend's Saturday: the one on or before the dispatch for a past act, the coming one for an act to come (the dispatch's
+    // own weekend when it is a Saturday or a Sunday); "last" and "next" step a weekend back or on from the dispatch's own week
+    const today = weekday(ay, am, ad);
+    const saturday = addDays(anchor, -((today + 1) % 7));
+    const onWeekend = today === 6 || today === 0;
+    const rel = g.wkendRel?.toLowerCase().replace(/\s+/g, ' ');
+    let day: string;
+    if (rel === 'last') day = onWeekend ? addDays(saturday, -7) : saturday;
+    else if (rel === 'next' || rel === 'the coming') day = addDays(saturday, 7);
+    else if (onWeekend || direction === 'past' || rel === 'the past') day = saturday;
+    else day = addDays(saturday, 7);
+    return { value: day.slice(0, 7), precision: 'month' };
   }
   if (g.after) {
     const n = COUNTS[g.afterN!.toLowerCase()] ?? Number(g.afterN);

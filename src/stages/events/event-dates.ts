@@ -6,7 +6,18 @@ import type { Context } from './types.js';
 /** The perfect right before a trigger ("have been fighting", "has frozen", "has long been"). */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:long|already|also|repeatedly)\s+)?(?:been\s+)?$/i;
 // (and a condition's: "warned it may retaliate if the United States imposes its planned sanctions on April 17")
-const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of|if|unless)\b/i;
+// (and another act set against it: "agreed to resume talks despite a breakdown in talks last weekend")
+const DATE_BLOCKERS = /\b(?:appointment|appointed|election|elected|inauguration|anniversary|since|founded|founding|birthday|born|took office|after|before|ahead of|if|unless|despite|in spite of)\b/i;
+/**
+ * A relative clause opened after an act told by its verb and not closed before the date: its verb has a day of its own ("urged
+ * restraint in reporting the clashes which began last weekend"). After an act told by its noun the clause tells the act itself
+ * ("the visit, which starts on Friday", "a meeting of EC ministers which ended today").
+ */
+const RELATIVE_AFTER = /\b(?:which|who)\s+[^,;]*$/;
+/** The occasion an act is done at, which a relative clause dates for the act too ("will meet the leaders at the summit, which will take place in Venice June 8-10"). */
+const OCCASION_BEFORE_RELATIVE = /\b(?:at|during)\s+(?:the|a|an|its|this|next|last)\s+[^,;]*,?\s*(?:which|who)\s+[^,;]*$/;
+/** Words right before a trigger that make it a noun: an article or a possessive, maybe with a hyphened or numbered modifier ("the four-day visit"). */
+const NOUN_TRIGGER_BEFORE = /(?:\b(?:a|an|the|its|his|her|their|this|that|of)|['’]s)\s+(?:[\w]+-[\w-]+\s+|\d\S*\s+)?$/i;
 
 /** A verb of saying right before date words: "said on Saturday", "told reporters on Monday". */
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
@@ -111,7 +122,10 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
         if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
         continue;
       }
-      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start)) || REPORTED_CLAUSE.test(ctx.text.slice(trigger.end, d.start))) continue;
+      // (a relative clause's date that is the dispatch's own day is kept: an act of the news goes on the day its object does, "is boycotting
+      // the annual meeting, which opened in Tokyo today")
+      const nounTrigger = /^\p{Lu}/u.test(trigger.text) || /['’]s\b/.test(trigger.text) || NOUN_TRIGGER_BEFORE.test(ctx.text.slice(Math.max(0, trigger.start - 30), trigger.start));
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || (!nounTrigger && d.value !== ctx.anchor && RELATIVE_AFTER.test(ctx.text.slice(trigger.end, d.start)) && !OCCASION_BEFORE_RELATIVE.test(ctx.text.slice(trigger.end, d.start))) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start)) || REPORTED_CLAUSE.test(ctx.text.slice(trigger.end, d.start))) continue;
       // (unless the act is itself to come: "will meet in Geneva and will sign the accord on Friday")
       if (direction !== 'future' && NEXT_FUTURE_PREDICATE.test(ctx.text.slice(trigger.end, d.start))) continue;
       const gap = d.start - trigger.end;

@@ -30,6 +30,8 @@ const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
+/** A journey made or under way, with its purpose `to` right before a request ("is going to the U.S. Capitol to personally urge"). */
+const JOURNEY_TO_ASK = /\b(?:went|came|flew|travell?ed|headed|(?:is|are|was|were)\s+(?:going|flying|travell?ing|heading|coming))\s+(?:back\s+)?to\s+[^,;]{1,60}?\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
 /** An act done in the past with its object or place told before a purpose `to` ("dumped lemons on the streets to"); not a wish,
  * plan or call, whose `to` is what is wanted ("planned a march to", "asked members to"). */
 const DONE_FOR = /(?:^|\s)(?!(?:planned|intended|wanted|hoped|needed|decided|expected|asked|urged|called|invited|threatened|vowed|pledged|promised|agreed|refused|failed|used|appeared|seemed|allowed|forced|encouraged|persuaded|told|ordered|prepared|organised|organized|scheduled)\s)[a-z]+ed\s(?:\S+\s){1,8}to\s$/;
@@ -877,7 +879,9 @@ export function finish(
   // under way on the day of the news, "The Administration is discussing a deal with Cairo"; and a word act reported in the past,
   // made when said, "Iran's supreme leader said Israel would be punished")
   // ("his country was unilaterally suspending payments": an adverb between)
-  const toldDone = past || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were|is|are)\s(?:\p{Ll}+ly\s)?$/u.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
+  // (and a request that is the purpose of a journey made or under way that day: "Reagan is going to the Capitol to personally urge
+  // senators", "flew to Tokyo to urge Japan")
+  const toldDone = past || (type === 'REQUEST' && JOURNEY_TO_ASK.test(ctx.text.slice(Math.max(unit.start, trigger.start - 120), trigger.start))) || (/ing$/.test(wordAt(words, start)) && /\s(?:was|were|is|are)\s(?:\p{Ll}+ly\s)?$/u.test(before)) || (SPOKEN_ACTS.has(type) && status === 'occurred' && reported());
   // (a request or an invitation told in the past was made then, whatever becomes of what it asks: "urged the United States to act")
   // (a retaliation announced is a threat made when said: "Mousavi said his country would retaliate")
   // (news of the day told after the first paragraph: a roundup item's opening under its own dateline, "BAHRAIN - Iranian forces
