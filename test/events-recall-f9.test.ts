@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round f9', () => {
+  eventRows([
+    // a country's producers of a good are its firms (BUS), as its steelmakers and refiners are, acting or acted on
+    ['OTTAWA, May 6 - Canadian wheat producers urged the government to raise support prices, their association said.', '1987-05-06', ['REQUEST 020 requested CANBUS->CANGOV']],
+    ['ROME, May 6 - Italian olive oil producers will ask the EC Commission for higher aid, a spokesman said.', '1987-05-06', ['REQUEST 023 requested ITABUS->IGOEU']],
+    // producers who only expect or report something do nothing to anyone
+    ['OTTAWA, May 6 - Canadian wheat producers expect a larger crop this year, the association said.', '1987-05-06', []],
+  ]);
+});
