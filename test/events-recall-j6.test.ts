@@ -41,7 +41,7 @@ describe('events, recall round j6', () => {
     // (an air strike in a sentence that also tells of markets stays an attack)
     ['Israeli jets launched air strikes on Syrian positions as markets fell.', '1987-03-02', ['ASSAULT 195 occurred ISRMIL->SYRMIL']],
     // firms, industries, ventures, businesses and sums in dlrs are words of money that make "retaliate", "hit" figurative
-    ['The U.S. meat industry asked the Reagan administration to retaliate against the EC rule.', '1987-04-08', ['REQUEST 020 requested USA->USAGOV']],
+    ['The U.S. meat industry asked the Reagan administration to retaliate against the EC rule.', '1987-04-08', ['REQUEST 020 requested USABUS->USAGOV']],
     // (armed men's attacks stay attacks, whatever the sentence's words of money)
     ['BOGOTA, April 8 - According to the state oil firm, leftist guerrillas carried out 72 attacks on petroleum pipelines last year.', '1987-04-08', ['ASSAULT 190 occurred COLREB->-']],
   ]);

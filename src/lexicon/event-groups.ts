@@ -66,6 +66,9 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   makers: 'BUS', manufacturers: 'BUS', automakers: 'BUS', carmakers: 'BUS',
   // (makers of one good are firms too: "West German steelmakers criticized", "U.S. cane sugar refiners met")
   'car makers': 'BUS', steelmakers: 'BUS', shipbuilders: 'BUS', refiners: 'BUS', importers: 'BUS', processors: 'BUS',
+  // ("French maize producers will ask the EC Commission", "the U.S. rice industry", "Japanese buyers": a country's producers of a good,
+  // its industry and its buyers are its firms; not its traders or dealers, who in the copy are mostly the market's unnamed sources)
+  producers: 'BUS', industry: 'BUS', buyers: 'BUS',
   // people of business speak for it, not for their state ("Brazilian business leaders called on the government", "Japanese bankers")
   'business leaders': 'BUS', 'business groups': 'BUS', businessmen: 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
   // (the employers' side in a labour dispute: "Shipowners have offered a 100 per cent raise", "Employers offered a 4.75 pct wage increase")
