@@ -322,7 +322,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.apologize-state', type: 'SUPPORT', cameo: '055', verbs: ['apologize for', 'apologise for', 'formally|publicly apologize|apologise for'], recipient: ['to'], sectors: ['GOV'] },
   { id: 'support.apologize', type: 'SUPPORT', cameo: '055', verbs: ['apologize to|for', 'apologise to|for'], nouns: ['apology|apologies to!'], recipient: ['to'], needsRecipient: true },
   // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
-  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], needsRecipient: true, agreementBefore: true },
+  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], agreementBefore: true },
   // "Greece signed contracts with the Soviet Union for the joint venture": a contract is an agreement between parties only with a
   // state; signed with a company or no one named it is commerce ("The U.S. Army signed a contract to pay General Dynamics", "the
   // French government said it would sign a contract with Walt Disney Co", "Korea Electric Power Corp has signed contracts")

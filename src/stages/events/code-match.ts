@@ -1202,9 +1202,12 @@ const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements',
 function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet<string>): boolean {
   const { words, slotAt, slotStart } = view;
   const next = wordAt(words, end);
-  if (next !== '' && next !== ',' && next !== '.' && !PREPOSITIONS.has(next) && !TIME_ADVERBS.has(next) && next !== 'last' && next !== 'this' && next !== 'earlier') return false;
+  // ("the accord Venezuela signed a week ago": a span of time ago is when)
+  const ago = next === 'a' && wordAt(words, end + 2) === 'ago';
+  if (next !== '' && next !== ',' && next !== '.' && !PREPOSITIONS.has(next) && !TIME_ADVERBS.has(next) && next !== 'last' && next !== 'this' && next !== 'earlier' && !ago) return false;
   let j = start - 1;
-  while (j >= 0 && (PERFECT_AUXILIARIES.has(wordAt(words, j)) || wordAt(words, j) === 'jointly')) j--;
+  // ("the accord his government recently signed")
+  while (j >= 0 && (PERFECT_AUXILIARIES.has(wordAt(words, j)) || RELATIVE_ADVERBS.has(wordAt(words, j)))) j--;
   // the subject: a pronoun, a possessive pronoun and its noun, "the two countries", or a name (two joined by `and`)
   if (slotAt[j]) {
     j = slotStart[j] >= 0 ? slotStart[j] - 1 : j - 1;
@@ -1226,6 +1229,9 @@ function nounRelative(view: View, start: number, end: number, nouns: ReadonlySet
   if (wordAt(words, j) === 'that' || wordAt(words, j) === 'which') j--;
   return nouns.has(wordAt(words, j));
 }
+
+/** Adverbs between the subject of a relative clause on an act's noun and its verb ("the accord his government recently signed"). */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['jointly', 'recently', 'formally', 'finally', 'already']);
 
 /** Nouns of restrictions at home a relative clause can be about ("a curfew that the government imposed", "the state of emergency X declared"). */
 const RESTRICTION_NOUNS: ReadonlySet<string> = new Set(['curfew', 'curfews', 'emergency', 'lockdown', 'siege']);

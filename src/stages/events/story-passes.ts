@@ -553,6 +553,9 @@ export function resolveCandidates(ctx: Context, candidates: readonly Candidate[]
       || (c.frame === 'verb' && AT_SUMMIT.test(ctx.text.slice(c.trigger.end, c.unit.end))));
     if (c.entry.needsRecipient && recipients.length === 0 && (!twoCodes(actors) || !symmetric(c)) && !amongMany && !c.standsAlone) continue;
     if (c.entry.againstOther && recipients.length === 0) continue;
+    // ("the truce that President Aquino signed with the rebels' political wing": an agreement signed with a party no code names is
+    // none coded; one signed with no party named, "the accord Venezuela signed a week ago", is the signer's alone)
+    if (c.entry.agreementBefore && recipients.length === 0 && /^\s+with\s/.test(ctx.text.slice(c.trigger.end, c.trigger.end + 6))) continue;
     resolved.push(recast(c, { actors, recipients }));
     // the threat beside an attack announced by its own side
     if (c.threat) {
