@@ -25,5 +25,8 @@ describe('events, recall round lead9 (the lead, session 23)', () => {
     ['LONDON, May 1 - British Steel said it had asked the government to appoint a mediator.', '1987-05-01', ['REQUEST 020 requested GBRBUS->GBRGOV']],
     // (not a body of states whose name ends in a fund)
     ['ABU DHABI, May 1 - The Arab Monetary Fund agreed to lend Iraq 70 mln dlrs.', '1987-05-01', ['AGREE 033 occurred IGOAMF->IRQ']],
+    // people by a trade of two words ("letter carriers") are the country's people, as postal workers are
+    ['OTTAWA, May 1 - Canadian letter carriers rejected a new contract offer from Canada Post today.', '1987-05-01', ['REJECT 120 occurred CAN->CANBUS']],
+    ['OTTAWA, May 1 - Letter carriers walked out in Toronto today.', '1987-05-01', ['PROTEST 143 occurred CAN->-']],
   ]);
 });

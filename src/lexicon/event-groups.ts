@@ -89,6 +89,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   // (trades of one word in -workers, and others the crowd words name: "The bankworkers are seeking an immediate pay rise of 100 pct")
   bankworkers: '', carworkers: '', autoworkers: '', mineworkers: '', farmworkers: '', oilworkers: '', stevedores: '', longshoremen: '',
   machinists: '', busmen: '', peasants: '',
+  // (and trades of two words: "The country's letter carriers went on strike")
+  'letter carriers': '', 'mail carriers': '', postmen: '',
   // churchmen speak for no state: the country's people ("Poland's Roman Catholic bishops appealed to the government")
   bishops: '', clergymen: '', clergy: '', priests: '', 'church leaders': '', churchmen: '',
   crew: '', 'crew members': '', sailor: '', seafarers: '', seamen: '', national: '', citizen: '', businessman: '', men: '', women: '', fishermen: '', pilgrims: '', tourists: '', voters: '',
