@@ -1097,9 +1097,12 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
 const COUNTRY_COMPANY_HEADS: ReadonlySet<string> = new Set(['Line', 'Lines', 'Airlines', 'Airways', 'Shipping', 'Steamship', 'Steel',
   'Motors', 'Telecom', 'Fund', 'Petroleum', 'Oil', 'Chemical', 'Chemicals', 'Electric', 'Leasing', 'Mining', 'Post', 'Gas', 'Railways',
   'Shipbuilding', 'Aerospace']);
-/** Of those, the heads that make a company of a name opened by a demonym too ("British Steel", "Korean Air Lines"; not the "Arab Monetary Fund"). */
-const DEMONYM_COMPANY_HEADS: ReadonlySet<string> = new Set(['Line', 'Lines', 'Airlines', 'Airways', 'Shipping', 'Steel', 'Motors', 'Telecom',
-  'Petroleum', 'Gas', 'Railways', 'Shipbuilding', 'Aerospace']);
+/**
+ * Of those, the heads that make a company of a name opened by a demonym too ("British Steel", "Korean Air Lines"): not those that
+ * end a body's name after a people's as well ("the Arab Monetary Fund"), nor the rarer heads no demonym-named firm of the copy had.
+ */
+const DEMONYM_COMPANY_HEADS: ReadonlySet<string> = new Set([...COUNTRY_COMPANY_HEADS].filter((head) =>
+  !['Fund', 'Oil', 'Chemical', 'Chemicals', 'Electric', 'Leasing', 'Mining', 'Post', 'Steamship'].includes(head)));
 
 /**
  * A country's name that opens a company's name is no country: "Japan Line asked its creditor banks" (the tagger's place "Japan

@@ -68,6 +68,9 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
   // (and none after such a day: the words from there on tell that act, "to visit Bishkek next month, where ... fought in September 2022")
   const later = (d: { value: string }): boolean => done && ctx.anchor !== null && d.value > ctx.anchor.slice(0, d.value.length);
   const cut = Math.min(...dates.filter((d) => d.start >= trigger.end && later(d)).map((d) => d.start));
+  // (whether the trigger is an act told by its noun, read from its words: asked once, and only for a date after it in a relative clause)
+  let noun: boolean | undefined;
+  const nounTrigger = (): boolean => (noun ??= /^\p{Lu}/u.test(trigger.text) || /['’]s\b/.test(trigger.text) || NOUN_TRIGGER_BEFORE.test(ctx.text.slice(Math.max(0, trigger.start - 30), trigger.start)));
   for (const d of dates) {
     if (later(d) || d.start > cut) continue;
     // ("rejected a buffer force to implement a July 20 U.N. Security Council order", "reaffirmed the April 1986 accord"): a date
@@ -124,10 +127,11 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
       }
       // (a relative clause's date that is the dispatch's own day is kept: an act of the news goes on the day its object does, "is boycotting
       // the annual meeting, which opened in Tokyo today")
-      const nounTrigger = /^\p{Lu}/u.test(trigger.text) || /['’]s\b/.test(trigger.text) || NOUN_TRIGGER_BEFORE.test(ctx.text.slice(Math.max(0, trigger.start - 30), trigger.start));
-      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || (!nounTrigger && d.value !== ctx.anchor && RELATIVE_AFTER.test(ctx.text.slice(trigger.end, d.start)) && !OCCASION_BEFORE_RELATIVE.test(ctx.text.slice(trigger.end, d.start))) || NEXT_PREDICATE.test(ctx.text.slice(trigger.end, d.start)) || REPORTED_CLAUSE.test(ctx.text.slice(trigger.end, d.start))) continue;
+      const between = ctx.text.slice(trigger.end, d.start);
+      if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || (!nounTrigger() && d.value !== ctx.anchor && RELATIVE_AFTER.test(between) && !OCCASION_BEFORE_RELATIVE.test(between))
+        || NEXT_PREDICATE.test(between) || REPORTED_CLAUSE.test(between)) continue;
       // (unless the act is itself to come: "will meet in Geneva and will sign the accord on Friday")
-      if (direction !== 'future' && NEXT_FUTURE_PREDICATE.test(ctx.text.slice(trigger.end, d.start))) continue;
+      if (direction !== 'future' && NEXT_FUTURE_PREDICATE.test(between)) continue;
       const gap = d.start - trigger.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     }
