@@ -7,9 +7,10 @@ describe('events, recall round b8', () => {
     // a public named with an article at the head of a sentence ('The dockers', 'The unions') is the dispatch's country's, as a bare
     // plural is; and workers' refusal of an offer from their employers is aimed at the country's business
     ['LISBON, March 4 - The dockers have rejected a pay offer from the port companies, union leaders said.', '1987-03-04', ['REJECT 120 occurred PRT->PRTBUS']],
-    ['LISBON, March 4 - The unions rejected the proposal as unacceptable.', '1987-03-04', ['REJECT 120 occurred PRT->-']],
+    // (unions acting as bodies are NGO by the README's table: "The unions rejected a company proposal" is ESPNGO; edited in session 24)
+    ['LISBON, March 4 - The unions rejected the proposal as unacceptable.', '1987-03-04', ['REJECT 120 occurred PRTNGO->-']],
     // (an offer the state makes stays the state's)
-    ['MADRID, March 20 - Spanish unions rejected the government\'s offer.', '1987-03-20', ['REJECT 120 occurred ESP->ESPGOV']],
+    ['MADRID, March 20 - Spanish unions rejected the government\'s offer.', '1987-03-20', ['REJECT 120 occurred ESPNGO->ESPGOV']],
     // (the same public named before with its country, in a dispatch from elsewhere, is of that country)
     ['ROME, March 4 - Thousands of French farmers marched through Paris on Tuesday. The farmers later criticised Prime Minister Jacques Chirac.', '1987-03-04', ['PROTEST 141 occurred FRA->FRAGOV', 'ACCUSE 111 occurred FRA->FRAGOV']],
     // a walkout named as threatened by those who would strike is their threat to the employer (THREATEN 130), not a strike

@@ -16,8 +16,9 @@ describe('events, recall round c9 (actor and recipient codes)', () => {
     ['TOKYO, May 4 - Florida Governor Bob Martinez met Japanese Prime Minister Yasuhiro Nakasone on Monday.', '1987-05-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
     // a tour of a state of one's own country is no visit abroad
     ['NEW YORK, May 4 - The film director began a tour of Florida on Monday to promote his new film.', '1987-05-04', []],
-    // union and labour leaders are of their country's people (as union officials are), not its government ("leaders" alone)
-    ['LONDON, May 4 - British trade union leaders criticised the government on Monday.', '1987-05-04', ['ACCUSE 111 occurred GBR->GBRGOV']],
+    // union and labour leaders are not its government ("leaders" alone); speaking for their unions they are NGO by the README's
+    // table (edited in session 24: the country's people, as union officials on strike are, is what it was)
+    ['LONDON, May 4 - British trade union leaders criticised the government on Monday.', '1987-05-04', ['ACCUSE 111 occurred GBRNGO->GBRGOV']],
     ['SEOUL, May 4 - Police arrested three union leaders on Monday.', '1987-05-04', ['COERCE 173 occurred KORCOP->KOR']],
     // a ship "connected" to or "chartered" by a country is that country's as a target, as a flagged or owned one is
     ['BAHRAIN, May 4 - Iranian gunboats attacked a Kuwaiti-chartered tanker on Monday, shipping sources said.', '1987-05-04', ['ASSAULT 190 occurred IRNMIL->KWT']],

@@ -1031,3 +1031,36 @@ function faultOwner(ctx: Context, from: number, told: RegExpExecArray): Slot | n
   const start = from + told.index + whole.indexOf(demonym);
   return slotOf(countryEntity(ctx, code) ?? groupEntity(ctx, code, '', { start, end: start + demonym.length, text: demonym }), start, start + demonym.length);
 }
+
+/**
+ * "The unions rejected a company proposal", "the union agreed to an employers' request to reconvene talks", "talks between the
+ * company and the union": a country's labour unions acting as bodies (bargaining, offering, refusing, demanding, threatening) are
+ * non-governmental organisations, as the README's table codes a union (`ESPNGO`); their strikes and marches stay the country's
+ * people's, as the written sets code them ("Nigeria's main labour unions began a strike" is NGA), and so do unionists arrested,
+ * fired on or appealed to, and so does the demand a strike is called for. Read once every act is coded, since the same words are a
+ * crowd or a body by the act alone.
+ */
+export function unionsAsBodies(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (CROWD_ACTS.has(c.type)) continue;
+    // (the demand a strike is called for is the strikers' with the strike: "launched a national strike ... to demand that Ruto raise pay")
+    if (candidates.some((p) => p.unit === c.unit && p.type === 'PROTEST' && sameSlots(p.actors, c.actors))) continue;
+    const actors = mapSlots(c.actors, (s) => unionBody(ctx, s) ?? s);
+    const recipients = BARGAINING_ACTS.has(c.type) ? mapSlots(c.recipients, (s) => unionBody(ctx, s) ?? s) : c.recipients;
+    if (!sameSlots(actors, c.actors) || !sameSlots(recipients, c.recipients)) candidates[i] = recast(c, { actors, recipients });
+  }
+}
+/** Acts a union does as its members' crowd (a strike, a march), or suffers as one. */
+const CROWD_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
+/** Acts whose recipient union is the other side of a bargain ("talks with the union", "an offer to the unions", "rejected the union's demands"). */
+const BARGAINING_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'AGREE', 'SUPPORT', 'REJECT']);
+/** A slot told by a union's common noun in lower case ("Spanish unions", "the union", "union leaders"), not a name ("the Soviet Union"). */
+const UNION_TOLD = /(?:^|\s)(?:trade |labou?r )?(?:unions?(?: leaders?| officials?)?|unionists)$/;
+
+/** The country's unions as a body for a slot `UNION_TOLD` of a country with no sector, else null. */
+function unionBody(ctx: Context, s: Slot): Slot | null {
+  const { country, sector, type } = s.entity;
+  if (!country || sector || type === 'person' || !UNION_TOLD.test(ctx.text.slice(s.start, s.end))) return null;
+  return groupSlot(ctx, country, 'NGO', s.start, s.end);
+}
