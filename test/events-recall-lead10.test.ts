@@ -9,5 +9,10 @@ describe('events, recall round of the lead, session 24', () => {
     ['LAGOS, May 4 - Nigerian unions began a nationwide strike on Monday.', '1987-05-04', ['PROTEST 143 occurred NGA->-']],
     // "Union" in a state's name is no union
     ['MOSCOW, May 4 - The Soviet Union rejected a Japanese offer of talks.', '1987-05-04', ['REJECT 120 occurred SUN->JPN', 'AGREE 030 occurred JPN->SUN']],
+    // the other side of talks at home told by its trade after "with" is the dispatch country's ("union leaders", "employers")
+    ['LA PAZ, May 4 - The government held talks today with union leaders.', '1987-05-04', ['CONSULT 040 occurred BOLGOV->BOLNGO']],
+    ['MADRID, May 4 - Spain\'s metal workers broke off talks with employers over wages.', '1987-05-04', ['SANCTION 164 occurred ESP->ESPBUS']],
+    // (not the press at a news conference)
+    ['DETROIT, May 4 - The union leader said he will meet with reporters this afternoon.', '1987-05-04', []],
   ]);
 });

@@ -407,6 +407,9 @@ function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (SAID_FORMS.has(wordAt(words, j - 1))) voicesFrom(ctx, tokens, words, slotAt, slotStart, wordAt(words, j) === 'that' ? j + 1 : j);
     // (", senators said today after a meeting with Baldrige": the voice of an attribution after the words it reports)
     else if (wordAt(words, j - 1) === ',' && attributionAt(words, j)) voicesFrom(ctx, tokens, words, slotAt, slotStart, j);
+    // ("opened talks today with union leaders", "met with businessmen": the other side of talks at home, told by its trade)
+    // (not the press met at a news conference: "will meet with reporters")
+    else if (wordAt(words, j - 1) === 'with' && talksBefore(words, j - 1) && groupHead(words, wordAt(words, j) === 'the' ? j + 1 : j)?.sector !== 'MED') voicesFrom(ctx, tokens, words, slotAt, slotStart, j);
   }
 }
 /** Whether a public's plural at `at` is the speaker of a verb of speech right after it (", senators said", ", the farmers say"). */
@@ -426,7 +429,8 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
     // (after an article or a verb of speech, people only: "They said the planes attacked" points back to another country's jets; not a
     // count, "The thousands", a number told before)
-    if (from > 0 && !head.sector && !CROWD_WORDS.has(words[head.end - 1]) && !LABOUR_BODIES.has(words[head.end - 1])) return;
+    // ("talks with union leaders": a union's officers too)
+    if (from > 0 && !head.sector && !CROWD_WORDS.has(words[head.end - 1]) && !LABOUR_BODIES.has(words[head.end - 1]) && !LABOUR_BODIES.has(wordAt(words, head.end - 2))) return;
     if (from > start && COUNTS.has(words[j])) return;
     const country = j === from && from > start ? namedBefore(ctx, tokens[start].start, words.slice(j, head.end).join(' ')) ?? ctx.home! : ctx.home!;
     setGroup(ctx, tokens, slotAt, slotStart, j === from ? start : j, head.end, country, head.sector);
@@ -436,6 +440,16 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (wordAt(words, j) !== ',' && wordAt(words, j) !== 'and') return;
   }
 }
+/** Whether a word of talks comes a few words before the "with" at `w` ("held talks today with", "met on Friday with"). */
+function talksBefore(words: readonly string[], w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
+    if (TALKS_BEFORE.has(words[k])) return true;
+    if (BOUNDARY.has(words[k]) || words[k] === ',') return false;
+  }
+  return false;
+}
+/** Words of talks and meetings that "with" and the other side follow ("talks with union leaders", "met with businessmen", "negotiations with the unions"). */
+const TALKS_BEFORE: ReadonlySet<string> = new Set(['talks', 'met', 'meet', 'meets', 'meeting', 'meetings', 'negotiations', 'negotiate', 'negotiating', 'consultations', 'discussions']);
 /** Verbs of speech after which a clause opens with its subject ("the company said workers rejected"). */
 const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'say']);
 /**
