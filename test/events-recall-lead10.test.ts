@@ -14,5 +14,13 @@ describe('events, recall round of the lead, session 24', () => {
     ['MADRID, May 4 - Spain\'s metal workers broke off talks with employers over wages.', '1987-05-04', ['SANCTION 164 occurred ESP->ESPBUS']],
     // (not the press at a news conference)
     ['DETROIT, May 4 - The union leader said he will meet with reporters this afternoon.', '1987-05-04', []],
+    // in a story of a labour dispute a company of no known country is the dispatch country's business; a union named in the
+    // singular and in lower case is a union ("the union"), not "the Soviet Union"
+    ['TORONTO, May 4 - The union accepted a new contract offer from Inco Ltd on Monday, ending a six-week strike.', '1987-05-04', ['AGREE 030 occurred CANNGO->CANBUS']],
+    ['PITTSBURGH, May 4 - Allegheny Ludlum Corp said it rejected the union\'s wage demands.', '1987-05-04', ['REJECT 120 occurred USABUS->USANGO']],
+    // (elsewhere a company keeps no country: a deal datelined abroad is as often a foreign firm's)
+    ['TOKYO, May 4 - Benetton is holding talks with the Soviet Union to open stores in the country.', '1987-05-04', []],
+    // an offer accepted is of its maker named after "from"
+    ['OTTAWA, May 4 - Canada accepted an offer of emergency grain from Australia.', '1987-05-04', ['AGREE 030 occurred CAN->AUS']],
   ]);
 });

@@ -364,7 +364,8 @@ function membersSector(name: string): string | null {
 
 /** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */
 const UNION_NOUN = /\b(?:union|unions|guild)\b/;
-const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|contract talks|contract negotiations)\b/i;
+// (or the bargaining itself: "The union accepted a new contract offer from Inco", "rejected the union's wage demands")
+const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|lockout|(?:contract|wage|pay|labou?r) (?:talks|negotiations|offers?|proposals?|demands|dispute|agreement|contract))\b/i;
 
 /**
  * Whether the story names a union and a strike or contract talks. Asked of the whole text for each company with no country, of

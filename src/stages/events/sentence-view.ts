@@ -424,7 +424,9 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
   for (let j = from; j < tokens.length; j++) {
     const head = groupHead(words, j);
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
-    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !/(?:s|men)$/.test(words[head.end - 1]) || LENDING_VOICES.has(words[head.end - 1])) return;
+    // (or a union: "The union accepted the offer", in lower case, not a state's name)
+    const union = head !== null && words[head.end - 1] === 'union' && tokens[head.end - 1].text === 'union';
+    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !(/(?:s|men)$/.test(words[head.end - 1]) || union) || LENDING_VOICES.has(words[head.end - 1])) return;
     // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
     // (after an article or a verb of speech, people only: "They said the planes attacked" points back to another country's jets; not a
