@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round a10', () => {
+  eventRows([
+    // a U.S. regulator named by its own name or short form is the U.S. government's, in a dispatch from abroad as from Washington
+    ['LONDON, May 4 - The Securities and Exchange Commission signed an accord with Britain on sharing information about insider trading.', '1987-05-04', ['SUPPORT 057 occurred USAGOV->GBR']],
+    ['TOKYO, May 4 - The CFTC urged Japan to open its futures markets to foreign brokers, officials said.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
+    ['WASHINGTON, May 4 - The FTC said it urged Congress to reject a bill on gasoline prices.', '1987-05-04', ['REQUEST 020 requested USAGOV->USALEG']],
+    ['PHILADELPHIA, May 4 - The U.S. Environmental Protection Agency said it rejected a request by the state of Delaware to delay the rules.', '1987-05-04', ['REJECT 120 occurred USAGOV->USA']],
+    // a short form of another body ("ITC", the International Tin Council) is left to the text
+    ['LONDON, May 4 - The ITC said it rejected the proposal of the creditor banks.', '1987-05-04', []],
+  ]);
+});
