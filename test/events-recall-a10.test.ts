@@ -10,5 +10,11 @@ describe('events, recall round a10', () => {
     ['PHILADELPHIA, May 4 - The U.S. Environmental Protection Agency said it rejected a request by the state of Delaware to delay the rules.', '1987-05-04', ['REJECT 120 occurred USAGOV->USA']],
     // a short form of another body ("ITC", the International Tin Council) is left to the text
     ['LONDON, May 4 - The ITC said it rejected the proposal of the creditor banks.', '1987-05-04', []],
+    // a market named after its city is of the city's country, in a dispatch from anywhere; an exchange is a business, whatever board
+    // its name holds; a market whose name opens with no city is left to the text
+    ['LONDON, May 4 - The Chicago Board of Trade asked the Commodity Futures Trading Commission to approve a new soybean contract.', '1987-05-04', ['REQUEST 020 requested USABUS->USAGOV']],
+    ['SINGAPORE, May 4 - Singapore welcomed the London Metal Exchange\'s decision to list Singapore as a delivery point.', '1987-05-04', ['SUPPORT 051 occurred SGP->GBRBUS']],
+    ['NEW YORK, May 4 - The Securities and Exchange Commission asked the Chicago Board Options Exchange to tighten its rules.', '1987-05-04', ['REQUEST 020 requested USAGOV->USABUS']],
+    ['LONDON, May 4 - The Pacific Stock Exchange asked the Bank of England to change the rules.', '1987-05-04', []],
   ]);
 });

@@ -333,6 +333,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'motors': 'BUS', 'supermarkets': 'BUS', 'stores': 'BUS', 'department stores': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS', 'industries': 'BUS', 'holdings': 'BUS', 'bancorp': 'BUS',
   // (a thrift and a stock exchange are businesses: "American Savings and Loan Association", "the Pacific Stock Exchange")
   'savings and loan association': 'BUS', 'savings and loan': 'BUS', 'savings bank': 'BUS', 'stock exchange': 'BUS',
+  // (any exchange is a market, whatever board it names: "the Chicago Board Options Exchange", "the New York Mercantile Exchange")
+  'exchange': 'BUS',
   // (a state's monetary authority, no company: "Brazilian central bank president Francisco Gros")
   'central bank': 'GOV',
   ...Object.fromEntries(LABOUR_UNION_HEADS.map((head) => [head, 'NGO'])),

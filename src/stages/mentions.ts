@@ -298,7 +298,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
     if (!/^['’]s$/.test(tokens[from - 1]?.text ?? '')) start = before.from;
   }
-  country ??= countryInName(tokens, lex, from, to);
+  country ??= countryInName(tokens, lex, from, to) ?? marketCityCountry(tokens, from, to);
   let acronym: string | undefined;
   if (bracketedAcronym(tokens, to)) {
     acronym = tokens[to + 1].text;
@@ -1166,6 +1166,25 @@ function countryInName(tokens: readonly Token[], lex: Lex, from: number, to: num
   }
   return first;
 }
+
+/**
+ * The country of a market named after its city ("the Chicago Board of Trade", "the Tokyo Stock Exchange", "the Paris Bourse"): the
+ * city is where it trades, in a dispatch from anywhere. Only a city of some size opening the name counts ("the Pacific Stock
+ * Exchange" and "the International Petroleum Exchange" open with none).
+ */
+function marketCityCountry(tokens: readonly Token[], from: number, to: number): string | null {
+  const last = tokens[to - 1]?.text;
+  const market = last === 'Exchange' || last === 'Bourse' || (last === 'Trade' && tokens[to - 2]?.text === 'of' && tokens[to - 3]?.text === 'Board');
+  if (!market) return null;
+  for (let n = Math.min(3, to - from - 1); n >= 1; n--) {
+    const words = tokens.slice(from, from + n).map((t) => t.text);
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const place = lookupPlace(words.join(' '));
+    if (place?.country && place.population >= MARKET_CITY_POPULATION) return place.country;
+  }
+  return null;
+}
+const MARKET_CITY_POPULATION = 100_000;
 
 /** Forms that join one people to another in a name ("Anglo American", "Franco-German", "Sino-Soviet"). */
 const COMBINING_FORMS = /^(?:Anglo|Franco|Sino|Indo|Afro|Russo|Greco|Italo|Austro|Hispano|Luso)-?$/;
