@@ -16,5 +16,9 @@ describe('events, recall round a10', () => {
     ['SINGAPORE, May 4 - Singapore welcomed the London Metal Exchange\'s decision to list Singapore as a delivery point.', '1987-05-04', ['SUPPORT 051 occurred SGP->GBRBUS']],
     ['NEW YORK, May 4 - The Securities and Exchange Commission asked the Chicago Board Options Exchange to tighten its rules.', '1987-05-04', ['REQUEST 020 requested USAGOV->USABUS']],
     ['LONDON, May 4 - The Pacific Stock Exchange asked the Bank of England to change the rules.', '1987-05-04', []],
+    // a union's congress is no legislature: the union is NGO of its country; a legislature's committee stays LEG
+    ['LONDON, May 4 - The Trades Union Congress called on the government to raise public sector pay.', '1987-05-04', ['REQUEST 020 requested GBRNGO->GBRGOV']],
+    ['JOHANNESBURG, May 4 - The Congress of South African Trade Unions urged the government to free detained strikers.', '1987-05-04', ['REQUEST 020 requested ZAFNGO->ZAFGOV']],
+    ['WASHINGTON, May 4 - The House Agriculture Committee urged the administration to raise export subsidies.', '1987-05-04', ['REQUEST 020 requested USALEG->USAGOV']],
   ]);
 });

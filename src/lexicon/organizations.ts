@@ -278,7 +278,7 @@ export const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
  */
 export const LABOUR_UNION_HEADS: readonly string[] = [
   'workers union', 'workers unions', "workers' union", 'trade union', 'trade unions', 'trades union', 'union of mineworkers', 'union of workers',
-  'union of seamen', 'union congress', 'teamsters', 'auto workers', 'steelworkers', 'mineworkers', 'labor federation', 'labour federation',
+  'union of seamen', 'union congress', 'workers congress', 'teamsters', 'auto workers', 'steelworkers', 'mineworkers', 'labor federation', 'labour federation',
   'federation of labor',
   // (a country's union centre and the unions of one trade: "the Canadian Labour Congress", "the International Union of Electronic
   // Workers", "the International Association of Machinists")

@@ -10,7 +10,7 @@ import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, SURNAME_LEAST, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
-import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
+import { LABOUR_UNION_HEADS, LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -1783,7 +1783,8 @@ const COMPANY_FORMS: ReadonlySet<string> = new Set(['AG', 'PLC', 'Plc', 'plc', '
  * listed among heads of one length), LEG when a legislature is named in it.
  */
 function sectorOfOrg(name: string): string | null {
-  if (LEGISLATURE.test(name)) return 'LEG';
+  // (a union's congress is no legislature: "the Trades Union Congress", "the Canadian Labour Congress")
+  if (LEGISLATURE.test(name) && !LABOUR_UNION_NAME.test(name)) return 'LEG';
   const lower = name.toLowerCase();
   let best: string | null = null;
   let bestLength = 0;
@@ -1803,6 +1804,8 @@ function sectorOfOrg(name: string): string | null {
   }
   return best;
 }
+/** A labour union's name (organizations.ts). */
+const LABOUR_UNION_NAME = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
 /** A legislature named inside a body's name. */
 // "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
 const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
