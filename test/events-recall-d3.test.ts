@@ -7,7 +7,8 @@ describe('events, recall round d3', () => {
     ['The dispute eased after talks between Deputy Egyptian Foreign Minister Ahmed Maher and the Sudanese Foreign Ministry.', '1987-03-17', ['CONSULT 040 occurred EGYGOV->SDNGOV', 'CONSULT 040 occurred SDNGOV->EGYGOV']],
     ['The proposal could open the way for talks between Greek Prime Minister Andreas Papandreou and Turkish leader Turgut Ozal.', '1987-03-17', ['CONSULT 040 hypothetical GRCGOV->TURGOV', 'CONSULT 040 hypothetical TURGOV->GRCGOV']],
     // (a place of many capitalised words with no party in it is none)
-    ['Talks between the New York Stock Exchange and the union ended on Monday.', '1987-03-17', []],
+    // (the New York Stock Exchange is a U.S. business, a market named after its city: a party; see events-recall-a10)
+    ['Talks between the Pacific Stock Exchange and the union ended on Monday.', '1987-03-17', []],
     // a debtor's talks 'between' it and lenders no code names (its creditor banks, its bank advisory committee) are its own, with no recipient
     ['Debt talks between the Venezuelan government and its bank advisory committee resumed in New York on Monday.', '1987-03-17', ['CONSULT 040 occurred VENGOV->-']],
     ['Slow progress in negotiations between Ecuador and its foreign creditor banks worried investors.', '1987-03-17', ['CONSULT 046 occurred ECU->-']],

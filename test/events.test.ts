@@ -1036,7 +1036,9 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['ATHENS, March 28 - Conservative opposition leader Constantine Mitsotakis said he had urged Greek Prime Minister Andreas Papandreou to accept the offer.', ['REQUEST 020 requested GRCOPP->GRCGOV']],
     // an act named again after a comma (", a measure that X criticised") is what the criticism is of
     ["The Dominican Republic closed its border with Haiti on Friday, a measure that Haiti's government criticised as disproportionate.", ['SANCTION 163 occurred DOM->HTI', 'ACCUSE 111 occurred HTIGOV->DOM']],
-    ['Britain welcomed the CFTC\'s decision.', []],
+    // (praise of the act of a body no code names is none; the CFTC, a U.S. regulator, is now known: see events-recall-a10)
+    ['Britain welcomed the NASD\'s decision.', []],
+    ['Britain welcomed the CFTC\'s decision.', ['SUPPORT 051 occurred GBR->USAGOV']],
     // tariffs ordered, or a response with tariffs to come
     ['The United States responded by ordering 25% tariffs on Colombian imports.', ['SANCTION 163 occurred USA->COL']],
     ['Colombia said it would respond with reciprocal tariffs on U.S. goods.', ['SANCTION 163 intended COL->USA']],

@@ -19,6 +19,12 @@ const igo = (name: string, short: string, ...aliases: string[]): KnownOrganizati
   name, aliases: [short, ...aliases], code: `IGO${short.replace(/[^A-Z]/gi, '').toUpperCase()}`, sector: 'IGO',
 });
 
+/** A U.S. regulator by its names, each also with "the" and "U.S." before it, and the short form it goes by. */
+const usRegulator = ([name, ...others]: readonly string[], short?: string): KnownOrganization => ({
+  name, aliases: [...[name, ...others].flatMap((n) => [`the ${n}`, `U.S. ${n}`, `the U.S. ${n}`]), ...others, ...(short ? [short] : [])],
+  code: 'USAGOV', sector: 'GOV', country: 'USA',
+});
+
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('United Nations', 'UN', 'U.N.', 'the United Nations'),
   // organs of a body take the body's code, as the European Commission is IGOEU (test/fixtures/events/README.md: IGOUN)
@@ -119,6 +125,20 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // (the Agriculture Department's lender, which guarantees credit for farm exports to a country)
   { name: 'Commodity Credit Corporation', aliases: ['the Commodity Credit Corporation', 'Commodity Credit Corp', 'CCC'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  // the U.S. government's regulators, by names and short forms no other state's bodies bear ("the Securities and Exchange Commission
+  // said", "the CFTC approved"): of the U.S. in a dispatch from London or Tokyo, or one with no dateline, as in one from Washington
+  // (facts: name, country; "ITC", "ICC" and "NRC" are left out, short forms of other bodies too: the International Tin Council)
+  usRegulator(['Securities and Exchange Commission'], 'SEC'),
+  usRegulator(['Commodity Futures Trading Commission'], 'CFTC'),
+  usRegulator(['Federal Trade Commission'], 'FTC'),
+  usRegulator(['Federal Deposit Insurance Corp', 'Federal Deposit Insurance Corporation'], 'FDIC'),
+  usRegulator(['Federal Home Loan Bank Board']),
+  usRegulator(['Federal Communications Commission'], 'FCC'),
+  usRegulator(['Federal Energy Regulatory Commission'], 'FERC'),
+  usRegulator(['Environmental Protection Agency'], 'EPA'),
+  usRegulator(['Food and Drug Administration'], 'FDA'),
+  usRegulator(['Federal Aviation Administration'], 'FAA'),
+  usRegulator(['Internal Revenue Service'], 'IRS'),
   // states' export credit banks, which lend to other states and their firms ("received a 300 mln dlr loan from the Japanese
   // Export-Import Bank"): state agencies, not companies (named with their country: the bank named alone is another state's as often)
   { name: 'Export-Import Bank of Japan', aliases: ['the Export-Import Bank of Japan', 'Export-Import Bank of Japan Ltd', 'Japan Export-Import Bank', "Japan's Export-Import Bank", 'Japanese Export-Import Bank', 'Japan Ex-Im Bank', 'Japanese Ex-Im Bank'], code: 'JPNGOV', sector: 'GOV', country: 'JPN' },
@@ -258,7 +278,7 @@ export const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
  */
 export const LABOUR_UNION_HEADS: readonly string[] = [
   'workers union', 'workers unions', "workers' union", 'trade union', 'trade unions', 'trades union', 'union of mineworkers', 'union of workers',
-  'union of seamen', 'union congress', 'teamsters', 'auto workers', 'steelworkers', 'mineworkers', 'labor federation', 'labour federation',
+  'union of seamen', 'union congress', 'workers congress', 'teamsters', 'auto workers', 'steelworkers', 'mineworkers', 'labor federation', 'labour federation',
   'federation of labor',
   // (a country's union centre and the unions of one trade: "the Canadian Labour Congress", "the International Union of Electronic
   // Workers", "the International Association of Machinists")
@@ -313,6 +333,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'motors': 'BUS', 'supermarkets': 'BUS', 'stores': 'BUS', 'department stores': 'BUS', 'airlines': 'BUS', 'airways': 'BUS', 'laboratories': 'BUS', 'industries': 'BUS', 'holdings': 'BUS', 'bancorp': 'BUS',
   // (a thrift and a stock exchange are businesses: "American Savings and Loan Association", "the Pacific Stock Exchange")
   'savings and loan association': 'BUS', 'savings and loan': 'BUS', 'savings bank': 'BUS', 'stock exchange': 'BUS',
+  // (any exchange is a market, whatever board it names: "the Chicago Board Options Exchange", "the New York Mercantile Exchange")
+  'exchange': 'BUS',
   // (a state's monetary authority, no company: "Brazilian central bank president Francisco Gros")
   'central bank': 'GOV',
   ...Object.fromEntries(LABOUR_UNION_HEADS.map((head) => [head, 'NGO'])),

@@ -10,7 +10,7 @@ import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, SURNAME_LEAST, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
-import { LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
+import { LABOUR_UNION_HEADS, LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
 import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -298,7 +298,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
     if (!/^['’]s$/.test(tokens[from - 1]?.text ?? '')) start = before.from;
   }
-  country ??= countryInName(tokens, lex, from, to);
+  country ??= countryInName(tokens, lex, from, to) ?? marketCityCountry(tokens, from, to);
   let acronym: string | undefined;
   if (bracketedAcronym(tokens, to)) {
     acronym = tokens[to + 1].text;
@@ -1167,6 +1167,25 @@ function countryInName(tokens: readonly Token[], lex: Lex, from: number, to: num
   return first;
 }
 
+/**
+ * The country of a market named after its city ("the Chicago Board of Trade", "the Tokyo Stock Exchange", "the Paris Bourse"): the
+ * city is where it trades, in a dispatch from anywhere. Only a city of some size opening the name counts ("the Pacific Stock
+ * Exchange" and "the International Petroleum Exchange" open with none).
+ */
+function marketCityCountry(tokens: readonly Token[], from: number, to: number): string | null {
+  const last = tokens[to - 1]?.text;
+  const market = last === 'Exchange' || last === 'Bourse' || (last === 'Trade' && tokens[to - 2]?.text === 'of' && tokens[to - 3]?.text === 'Board');
+  if (!market) return null;
+  for (let n = Math.min(3, to - from - 1); n >= 1; n--) {
+    const words = tokens.slice(from, from + n).map((t) => t.text);
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const place = lookupPlace(words.join(' '));
+    if (place?.country && place.population >= MARKET_CITY_POPULATION) return place.country;
+  }
+  return null;
+}
+const MARKET_CITY_POPULATION = 100_000;
+
 /** Forms that join one people to another in a name ("Anglo American", "Franco-German", "Sino-Soviet"). */
 const COMBINING_FORMS = /^(?:Anglo|Franco|Sino|Indo|Afro|Russo|Greco|Italo|Austro|Hispano|Luso)-?$/;
 
@@ -1764,7 +1783,8 @@ const COMPANY_FORMS: ReadonlySet<string> = new Set(['AG', 'PLC', 'Plc', 'plc', '
  * listed among heads of one length), LEG when a legislature is named in it.
  */
 function sectorOfOrg(name: string): string | null {
-  if (LEGISLATURE.test(name)) return 'LEG';
+  // (a union's congress is no legislature: "the Trades Union Congress", "the Canadian Labour Congress")
+  if (LEGISLATURE.test(name) && !LABOUR_UNION_NAME.test(name)) return 'LEG';
   const lower = name.toLowerCase();
   let best: string | null = null;
   let bestLength = 0;
@@ -1784,6 +1804,8 @@ function sectorOfOrg(name: string): string | null {
   }
   return best;
 }
+/** A labour union's name (organizations.ts). */
+const LABOUR_UNION_NAME = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
 /** A legislature named inside a body's name. */
 // "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
 const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
