@@ -426,6 +426,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
+    // "Poindexter resigned as head of the NSC last November", "Nakasone might step down after the summit": leaving office is a
+    // concession (0831, acceding to demands for a change of leader) only where the sentence tells the pressure; a refusal to leave
+    // ("said he would not resign") answers some, told or not
+    if (candidate && m.pattern.entry.yieldsTo && candidate.status !== 'negated' && !words.some((w) => PRESSURE_WORDS.has(w))) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request
     // (but a resolution a party passed asks what it calls for: "The Senate passed a resolution calling for action against Japan")
     if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted) candidate = null;
@@ -1277,6 +1281,11 @@ function hasDirectObject(view: View, k: number): boolean {
   if (view.slotAt[k] && !POSSESSIVES.has(w)) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
+
+/** Words of the pressure a leader yields to by leaving office ("after weeks of protests", "bowing to demands", "as rioters burned"). */
+const PRESSURE_WORDS = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrations', 'demonstrators', 'demonstrated', 'marches', 'marchers',
+  'riots', 'rioting', 'rioters', 'unrest', 'uprising', 'strikes', 'strikers', 'demand', 'demands', 'demanded', 'demanding', 'calls', 'pressure', 'pressures',
+  'outcry', 'bowing', 'bowed', 'ultimatum']);
 
 /** A sentence about money or trade with no word of war (none counted in [skipFrom, skipTo), a trigger's own): "strike", "hit" are figurative there. */
 function figurativeUnit(words: readonly string[], skipFrom = 0, skipTo = 0): boolean {
