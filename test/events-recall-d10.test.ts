@@ -12,5 +12,10 @@ describe('events, precision round d10', () => {
     ['MANILA, March 4 - The Philippine labour minister resigned after two days of protests by dock workers.', '1987-03-04', ['CONCEDE 0831 occurred PHLGOV->PHL', 'PROTEST 141 occurred PHL->PHLGOV']],
     // (a refusal to leave answers pressure, told or not)
     ['ATHENS, March 4 - The Greek finance minister said he would not resign.', '1987-03-04', ['CONCEDE 0831 negated GRCGOV->GRC']],
+    // a noun of hearsay with its `that` left out ("speculation the U.S. will ...") asserts nothing of the clause after it
+    ['WASHINGTON, April 6 - Speculation the United States will offer subsidized corn to China has grown in the grain trade.', '1987-04-06', []],
+    ['CARACAS, April 6 - There has been speculation Venezuela would demand a lower spread from its creditor banks.', '1987-04-06', []],
+    // (the act that prompted it is told)
+    ['WASHINGTON, April 6 - Iran attacked a Kuwaiti tanker, prompting speculation the United States would retaliate.', '1987-04-06', ['ASSAULT 190 occurred IRN->KWT']],
   ]);
 });

@@ -1054,17 +1054,23 @@ const RESOLUTIONS: ReadonlySet<string> = new Set(['resolution', 'resolutions']);
  */
 function unassertedWords(view: View): { from: number; to: number } {
   const { words, slotAt } = view;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const w = wordAt(words, i);
     // "Xinhua reports that" is speech: a noun only when no name is its subject
     if (w === 'that' && HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) return { from: i, to: hearsayDismissed(words, i) };
     if (w === 'that' && (DENIAL_VERBS.has(wordAt(words, i - 1)) || IMPLYING_VERBS.has(wordAt(words, i - 1)))) return { from: i, to: words.length };
+    // ("Speculation the United States will offer subsidized wheat to the Soviet Union", "expectations the Bundesbank would provide"):
+    // a noun of hearsay that no verb shares, its `that` left out, with a party right after it
+    if (BARE_HEARSAY.has(w) && !slotAt[i - 1] && (slotAt[i + 1] || (wordAt(words, i + 1) === 'the' && slotAt[i + 2]))) return { from: i + 1, to: hearsayDismissed(words, i + 1) };
     // "some of the rumors in the London markets were that ..."
     if (w === 'that' && BE_FORMS.has(wordAt(words, i - 1))) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(wordAt(words, j)) && !slotAt[j - 1]) return { from: i, to: words.length };
     if (w === 'information' && wordAt(words, i - 1) === 'no') return { from: i, to: words.length };
   }
   return { from: words.length, to: words.length };
 }
+
+/** Nouns of hearsay no verb shares, which may open their clause with no `that` ("speculation the Fed would raise rates"). */
+const BARE_HEARSAY: ReadonlySet<string> = new Set(['rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'suspicion', 'suspicions', 'expectation', 'expectations', 'possibility', 'likelihood']);
 
 /** Words that call a report false ("reports that ... were baseless"). */
 const FALSE_WORDS: ReadonlySet<string> = new Set(['baseless', 'untrue', 'unfounded', 'groundless', 'false', 'incorrect', 'wrong', 'nonsense']);
