@@ -17,5 +17,10 @@ describe('events, precision round d10', () => {
     ['CARACAS, April 6 - There has been speculation Venezuela would demand a lower spread from its creditor banks.', '1987-04-06', []],
     // (the act that prompted it is told)
     ['WASHINGTON, April 6 - Iran attacked a Kuwaiti tanker, prompting speculation the United States would retaliate.', '1987-04-06', ['ASSAULT 190 occurred IRN->KWT']],
+    // money put into securities or a market is market news, no economic cooperation with the country they are of
+    ['TOKYO, April 6 - A Japanese fund manager said his firm would invest in U.S. bonds gradually.', '1987-04-06', []],
+    ['TOKYO, April 6 - Japanese insurers have invested heavily in West German stocks this year.', '1987-04-06', []],
+    // (a country's money put into a plant or a firm abroad still is)
+    ['TOKYO, April 6 - Japan will invest 24 billion yen in an aluminium smelter in Indonesia.', '1987-04-06', ['COOPERATE 061 intended JPN->IDN']],
   ]);
 });

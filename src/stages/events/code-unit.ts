@@ -426,6 +426,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
+    // ("would like to invest in U.S. bonds", "companies that have invested heavily in Tokyo's stocks"): money put into securities or
+    // a market is a trade of the market, no economic cooperation with the country they are of
+    if (candidate && (candidate.type === 'COOPERATE' || candidate.type === 'AGREE') && /^invest/i.test(candidate.trigger.text) && words.slice(m.end, m.end + 6).some((w) => SECURITIES.has(w))) candidate = null;
     // "Poindexter resigned as head of the NSC last November", "Nakasone might step down after the summit": leaving office is a
     // concession (0831, acceding to demands for a change of leader) only where the sentence tells the pressure; a refusal to leave
     // ("said he would not resign") answers some, told or not
@@ -1287,6 +1290,10 @@ function hasDirectObject(view: View, k: number): boolean {
   if (view.slotAt[k] && !POSSESSIVES.has(w)) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
+
+/** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
+const SECURITIES: ReadonlySet<string> = new Set(['bond', 'bonds', 'stock', 'stocks', 'shares', 'equities', 'equity', 'securities', 'bourse', 'bourses', 'treasuries',
+  'notes', 'bills', 'property', 'real', 'portfolio', 'market', 'markets', 'futures', 'gilts', 'debentures']);
 
 /** Words of the pressure a leader yields to by leaving office ("after weeks of protests", "bowing to demands", "as rioters burned"). */
 const PRESSURE_WORDS = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrations', 'demonstrators', 'demonstrated', 'marches', 'marchers',
