@@ -10,6 +10,9 @@ describe('events, precision round d10', () => {
     ['ROME, March 4 - Political sources said the Italian prime minister might step down before the summit.', '1987-03-04', []],
     ['LIMA, March 4 - Peru\'s finance minister resigned, bowing to weeks of union demands for a change of policy.', '1987-03-04', ['CONCEDE 0831 occurred PERGOV->PER']],
     ['MANILA, March 4 - The Philippine labour minister resigned after two days of protests by dock workers.', '1987-03-04', ['CONCEDE 0831 occurred PHLGOV->PHL', 'PROTEST 141 occurred PHL->PHLGOV']],
+    // (pressure from the street told in the sentence before is pressure too)
+    ['DHAKA, March 4 - Students have marched through the capital for a month against the government. The Bangladeshi prime minister resigned today.', '1987-03-04',
+      ['CONCEDE 0831 occurred BGDGOV->BGD', 'PROTEST 141 occurred BGD->BGDGOV']],
     // (a refusal to leave answers pressure, told or not)
     ['ATHENS, March 4 - The Greek finance minister said he would not resign.', '1987-03-04', ['CONCEDE 0831 negated GRCGOV->GRC']],
     // a noun of hearsay with its `that` left out ("speculation the U.S. will ...") asserts nothing of the clause after it

@@ -432,7 +432,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // "Poindexter resigned as head of the NSC last November", "Nakasone might step down after the summit": leaving office is a
     // concession (0831, acceding to demands for a change of leader) only where the sentence tells the pressure; a refusal to leave
     // ("said he would not resign") answers some, told or not
-    if (candidate && m.pattern.entry.yieldsTo && candidate.status !== 'negated' && !words.some((w) => PRESSURE_WORDS.has(w))) candidate = null;
+    // (or the sentences just before tell the street's: "Students have marched for a month. The prime minister resigned today.")
+    if (candidate && m.pattern.entry.yieldsTo && candidate.status !== 'negated' && !words.some((w) => PRESSURE_WORDS.has(w))
+      && !STREET_PRESSURE.test(ctx.text.slice(Math.max(0, unit.start - 300), unit.start))) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request
     // (but a resolution a party passed asks what it calls for: "The Senate passed a resolution calling for action against Japan")
     if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted) candidate = null;
@@ -1290,6 +1292,9 @@ function hasDirectObject(view: View, k: number): boolean {
   if (view.slotAt[k] && !POSSESSIVES.has(w)) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
+
+/** Words of the street's pressure told in the sentences before a resignation (words of demands and pressure are too common there in money news). */
+const STREET_PRESSURE = /\b(?:protest(?:s|ers|ors)?|demonstrat(?:ions|ors|ed)|marched|marches|riots?|rioting|rioters|unrest|uprising)\b/i;
 
 /** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
 const SECURITIES: ReadonlySet<string> = new Set(['bond', 'bonds', 'stock', 'stocks', 'shares', 'equities', 'equity', 'securities', 'bourse', 'bourses', 'treasuries',
