@@ -11,11 +11,11 @@ describe('events, recall round v6', () => {
     ['WASHINGTON, March 11 - Delta Freight Corp and Chairman Roy Pike asked the Justice Department for clearance of the merger.', '1987-03-11', ['REQUEST 020 requested USABUS->USAGOV']],
     ['WASHINGTON, March 11 - Argentina and President Raul Alfonsin asked the IMF for a new loan.', '1987-03-11', ['REQUEST 020 requested ARGGOV->IGOIMF']],
     // (a state body that reports it keeps the office the state's)
-    ['WASHINGTON, March 13 - The Treasury said Chairman Roy Pike has resigned.', '1987-03-13', ['CONCEDE 0831 occurred USAGOV->USA']],
+    ['WASHINGTON, March 13 - The Treasury said Chairman Roy Pike has resigned under pressure.', '1987-03-13', ['CONCEDE 0831 occurred USAGOV->USA']],
     // a title shared by companies and states, with a body after its 'of' that is neither a state's nor known, is no state's office
     ['NEW YORK, April 24 - Thomas Grant, Chairman of Delta Oil Trading, has left the company, industry sources said. Earlier he resigned as a director of the parent firm.', '1987-04-24', []],
     // (a state's known body after 'of' keeps it the state's)
-    ['WASHINGTON, April 24 - John Kale, Chairman of the Federal Reserve Board, resigned on Monday.', '1987-04-24', ['CONCEDE 0831 occurred USAGOV->USA']],
+    ['WASHINGTON, April 24 - John Kale, Chairman of the Federal Reserve Board, resigned under pressure on Monday.', '1987-04-24', ['CONCEDE 0831 occurred USAGOV->USA']],
     // an arrest told with no agent, in what a state says of people of another country, is that state's police's
     ['LONDON, March 18 - Norway said that any Spanish fishermen caught inside its waters would be arrested.', '1987-03-18', ['COERCE 173 intended NORCOP->ESP']],
     // (a state telling of its own people arrested tells of another's police: the dispatch's, as before)

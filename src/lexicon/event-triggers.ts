@@ -171,6 +171,12 @@ export interface TriggerEntry {
    * that subject's with the body.
    */
   readonly ofBody?: boolean;
+  /**
+   * Coded only where its sentence tells the pressure it yields to ("resigned after weeks of protests", "bowing to demands"): a
+   * minister who leaves office with none told ("Poindexter resigned last November", "the government resigned, in line with
+   * tradition after the election") accedes to no demand.
+   */
+  readonly yieldsTo?: boolean;
 }
 
 /** Sectors of the state: they do not protest in the street ("forces loyal to Aquino surrounded the building"). */
@@ -370,7 +376,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "restored the civil rights of opposition leader Kim Dae-jung": rights given back (0833)
   { id: 'concede.rights', type: 'CONCEDE', cameo: '0833', verbs: ['restore * civil_rights|political_rights|rights|citizenship of|to'], recipient: ['of', 'to'], domestic: true },
   { id: 'concede.cabinet', type: 'CONCEDE', cameo: '0831', verbs: ['dismiss|sack|fire * cabinet|government|ministers'], sectors: ['GOV'], domestic: true, ownPublic: true },
-  { id: 'concede.resign', type: 'CONCEDE', cameo: '0831', verbs: ['resign', 'step down', 'quit * post|office'], sectors: ['GOV', 'LEG'], domestic: true },
+  { id: 'concede.resign', type: 'CONCEDE', cameo: '0831', verbs: ['resign', 'step down', 'quit * post|office'], sectors: ['GOV', 'LEG'], domestic: true, yieldsTo: true },
   { id: 'concede.approve', type: 'CONCEDE', cameo: '080', verbs: ['approve|ratify|endorse * accession|membership|bid|application'], recipient: ['obj', 'of'] },
   { id: 'retreat.release', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['release * prisoners|hostages|detainees|captives|prisoner|hostage|detainee|pows|prisoners_of_war', 'free * prisoners|hostages|detainees|captives|pows|prisoners_of_war', 'hand over * prisoners|bodies', 'return * prisoners', 'return|repatriate * children|civilians|citizens|nationals|soldiers|servicemen|fishermen|sailors|crew|crew_members|detainees|hostages|bodies', 'hand over * children|civilians|citizens|nationals|soldiers|servicemen|fishermen|sailors|crew|crew_members|detainees|hostages|hostage|detainee|prisoner|captive', 'exchange|swap * prisoners|pows|captives|bodies', 'pardon * prisoners|opponents|activists'], nouns: ['prisoner exchange|exchanges|swap|swaps', 'exchange|swap of * prisoners|hostages|detainees', 'release|freeing of * prisoners|hostages|detainees|captives|prisoner|hostage|detainee|pows|prisoners_of_war|citizens|nationals|soldiers|servicemen|fishermen|sailors|crew|crew_members'], recipient: ['obj', 'to'], domestic: true },
   // "handed the hostage over to the U.S. ambassador", "handed him over to": released to the one named after `to`

@@ -426,6 +426,15 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
+    // ("would like to invest in U.S. bonds", "companies that have invested heavily in Tokyo's stocks"): money put into securities or
+    // a market is a trade of the market, no economic cooperation with the country they are of
+    if (candidate && (candidate.type === 'COOPERATE' || candidate.type === 'AGREE') && /^invest/i.test(candidate.trigger.text) && words.slice(m.end, m.end + 6).some((w) => SECURITIES.has(w))) candidate = null;
+    // "Poindexter resigned as head of the NSC last November", "Nakasone might step down after the summit": leaving office is a
+    // concession (0831, acceding to demands for a change of leader) only where the sentence tells the pressure; a refusal to leave
+    // ("said he would not resign") answers some, told or not
+    // (or the sentences just before tell the street's: "Students have marched for a month. The prime minister resigned today.")
+    if (candidate && m.pattern.entry.yieldsTo && candidate.status !== 'negated' && !words.some((w) => PRESSURE_WORDS.has(w))
+      && !STREET_PRESSURE.test(ctx.text.slice(Math.max(0, unit.start - 300), unit.start))) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request
     // (but a resolution a party passed asks what it calls for: "The Senate passed a resolution calling for action against Japan")
     if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted) candidate = null;
@@ -1050,17 +1059,23 @@ const RESOLUTIONS: ReadonlySet<string> = new Set(['resolution', 'resolutions']);
  */
 function unassertedWords(view: View): { from: number; to: number } {
   const { words, slotAt } = view;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const w = wordAt(words, i);
     // "Xinhua reports that" is speech: a noun only when no name is its subject
     if (w === 'that' && HEARSAY_NOUNS.has(wordAt(words, i - 1)) && !slotAt[i - 2]) return { from: i, to: hearsayDismissed(words, i) };
     if (w === 'that' && (DENIAL_VERBS.has(wordAt(words, i - 1)) || IMPLYING_VERBS.has(wordAt(words, i - 1)))) return { from: i, to: words.length };
+    // ("Speculation the United States will offer subsidized wheat to the Soviet Union", "expectations the Bundesbank would provide"):
+    // a noun of hearsay that no verb shares, its `that` left out, with a party right after it
+    if (BARE_HEARSAY.has(w) && !slotAt[i - 1] && (slotAt[i + 1] || (wordAt(words, i + 1) === 'the' && slotAt[i + 2]))) return { from: i + 1, to: hearsayDismissed(words, i + 1) };
     // "some of the rumors in the London markets were that ..."
     if (w === 'that' && BE_FORMS.has(wordAt(words, i - 1))) for (let j = i - 2; j >= 0 && j >= i - 8; j--) if (HEARSAY_NOUNS.has(wordAt(words, j)) && !slotAt[j - 1]) return { from: i, to: words.length };
     if (w === 'information' && wordAt(words, i - 1) === 'no') return { from: i, to: words.length };
   }
   return { from: words.length, to: words.length };
 }
+
+/** Nouns of hearsay no verb shares, which may open their clause with no `that` ("speculation the Fed would raise rates"). */
+const BARE_HEARSAY: ReadonlySet<string> = new Set(['rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'suspicion', 'suspicions', 'expectation', 'expectations', 'possibility', 'likelihood']);
 
 /** Words that call a report false ("reports that ... were baseless"). */
 const FALSE_WORDS: ReadonlySet<string> = new Set(['baseless', 'untrue', 'unfounded', 'groundless', 'false', 'incorrect', 'wrong', 'nonsense']);
@@ -1277,6 +1292,18 @@ function hasDirectObject(view: View, k: number): boolean {
   if (view.slotAt[k] && !POSSESSIVES.has(w)) return false;
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
+
+/** Words of the street's pressure told in the sentences before a resignation (words of demands and pressure are too common there in money news). */
+const STREET_PRESSURE = /\b(?:protest(?:s|ers|ors)?|demonstrat(?:ions|ors|ed)|marched|marches|riots?|rioting|rioters|unrest|uprising)\b/i;
+
+/** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
+const SECURITIES: ReadonlySet<string> = new Set(['bond', 'bonds', 'stock', 'stocks', 'shares', 'equities', 'equity', 'securities', 'bourse', 'bourses', 'treasuries',
+  'notes', 'bills', 'property', 'real', 'portfolio', 'market', 'markets', 'futures', 'gilts', 'debentures']);
+
+/** Words of the pressure a leader yields to by leaving office ("after weeks of protests", "bowing to demands", "as rioters burned"). */
+const PRESSURE_WORDS = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrations', 'demonstrators', 'demonstrated', 'marches', 'marchers',
+  'riots', 'rioting', 'rioters', 'unrest', 'uprising', 'strikes', 'strikers', 'demand', 'demands', 'demanded', 'demanding', 'calls', 'pressure', 'pressures',
+  'outcry', 'bowing', 'bowed', 'ultimatum']);
 
 /** A sentence about money or trade with no word of war (none counted in [skipFrom, skipTo), a trigger's own): "strike", "hit" are figurative there. */
 function figurativeUnit(words: readonly string[], skipFrom = 0, skipTo = 0): boolean {
