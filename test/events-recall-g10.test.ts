@@ -13,5 +13,10 @@ describe('events, recall round g10', () => {
     ['NEW YORK, May 4 - The textile maker stopped paying interest on its debentures last year, the company said.', '1987-05-04', []],
     ['TOKYO, May 4 - Japan must stop paying lip service to free trade, the minister said.', '1987-05-04', []],
     ['MOSCOW, May 4 - Moscow ended its moratorium on nuclear tests in February.', '1987-05-04', []],
+    // import duties lifted or waived are cut to nothing (081, toward the country whose goods they fell on); tariffs lifted stay
+    // sanctions eased (085)
+    ['VALLETTA, May 4 - Malta has lifted import duties on machinery and spare parts, the finance ministry said.', '1987-05-04', ['CONCEDE 081 occurred MLT->-']],
+    ['WASHINGTON, May 4 - In return, Washington waived its right to impose import duties on steel from South Korea.', '1987-05-04', ['CONCEDE 081 occurred USAGOV->KOR']],
+    ['WASHINGTON, May 4 - The United States lifted its tariffs on Japanese television sets.', '1987-05-04', ['RETREAT 085 occurred USA->JPN']],
   ]);
 });

@@ -345,7 +345,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
   // ("will cut import tariffs on 1,700 foreign goods", "will lower tariffs on U.S. farm products"): a state's tariffs on imports cut
   // are an easing of trade (081), toward the country the goods are from where one is named (not export duties, a matter at home)
-  { id: 'concede.cut-tariffs', type: 'CONCEDE', cameo: '081', context: 'economic', verbs: ['cut|lower|reduce|slash|halve|eliminate|abolish ** tariffs|tariff|import_duties|import_duty|import_tariffs|import_taxes|import_levies|customs_duties on'], recipient: ['on'] },
+  { id: 'concede.cut-tariffs', type: 'CONCEDE', cameo: '081', context: 'economic', verbs: ['cut|lower|reduce|slash|halve|eliminate|abolish ** tariffs|tariff|import_duties|import_duty|import_tariffs|import_taxes|import_levies|customs_duties on',
+    // ("Mauritius has lifted import duties on textiles": duties lifted are cut to nothing; tariffs lifted stay sanctions eased, retreat.ease-sanctions)
+    'lift|remove|scrap|waive ** import_duties|import_duty|customs_duties|duties|duty on'], recipient: ['on'] },
   // a curfew, lockdown or emergency rule is on the actor's own public
   // "would temporarily permit imports of South African uranium ore", "allowed imports of U.S. wine, beer and cigarettes": a country's
   // goods let in again, an easing of a ban on them (085), on the country named by its demonym or after `from` (not sales, which are
