@@ -18,5 +18,8 @@ describe('events, recall round g10', () => {
     ['VALLETTA, May 4 - Malta has lifted import duties on machinery and spare parts, the finance ministry said.', '1987-05-04', ['CONCEDE 081 occurred MLT->-']],
     ['WASHINGTON, May 4 - In return, Washington waived its right to impose import duties on steel from South Korea.', '1987-05-04', ['CONCEDE 081 occurred USAGOV->KOR']],
     ['WASHINGTON, May 4 - The United States lifted its tariffs on Japanese television sets.', '1987-05-04', ['RETREAT 085 occurred USA->JPN']],
+    // a day or a month after `on` is no complement of a body's name ("Commission on Human Rights"): the body on its own acts
+    ['WASHINGTON, May 4 - The Agriculture Department on Friday urged Japan to buy more U.S. beef.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
+    ['WASHINGTON, May 4 - The Commerce Department on Monday will set final anti-dumping duties on steel from Brazil.', '1987-05-04', ['SANCTION 163 intended USAGOV->BRA']],
   ]);
 });
