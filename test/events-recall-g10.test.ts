@@ -21,5 +21,8 @@ describe('events, recall round g10', () => {
     // a day or a month after `on` is no complement of a body's name ("Commission on Human Rights"): the body on its own acts
     ['WASHINGTON, May 4 - The Agriculture Department on Friday urged Japan to buy more U.S. beef.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
     ['WASHINGTON, May 4 - The Commerce Department on Monday will set final anti-dumping duties on steel from Brazil.', '1987-05-04', ['SANCTION 163 intended USAGOV->BRA']],
+    // "despatch", the British spelling the wires also use, is "dispatch"
+    ['MANILA, May 4 - The government despatched troops to the southern island of Mindanao to guard the ports.', '1987-05-04', ['MOBILIZE 154 occurred PHLGOV->PHL']],
+    ['TOKYO, May 4 - The newspaper despatched a correspondent to Seoul last week.', '1987-05-04', []],
   ]);
 });
