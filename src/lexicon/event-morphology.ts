@@ -27,6 +27,7 @@ const IRREGULAR: Record<string, readonly [string, string] | readonly [string, st
   level: ['leveled|levelled', 'leveled|levelled', 'leveling|levelling'], initial: ['initialed|initialled', 'initialed|initialled', 'initialing|initialling'], model: ['modeled|modelled', 'modeled|modelled', 'modeling|modelling'],
   quarrel: ['quarreled|quarrelled', 'quarreled|quarrelled', 'quarreling|quarrelling'], counsel: ['counseled|counselled', 'counseled|counselled', 'counseling|counselling'],
   total: ['totaled|totalled', 'totaled|totalled', 'totaling|totalling'], dial: ['dialed|dialled', 'dialed|dialled', 'dialing|dialling'],
+  dispatch: ['dispatched|despatched', 'dispatched|despatched', 'dispatching|despatching'],
   spell: ['spelled|spelt', 'spelled|spelt'], burn: ['burned|burnt', 'burned|burnt'], dream: ['dreamed|dreamt', 'dreamed|dreamt'],
   arise: ['arose', 'arisen'], blow: ['blew', 'blown'], be: ['was', 'been'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'],
   begin: ['began', 'begun'], bind: ['bound', 'bound'], break: ['broke', 'broken'], bring: ['brought', 'brought'],

@@ -279,7 +279,8 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
       k++;
       if (tokens[k]?.text === 'the') k++;
       const first = k;
-      while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && !inName[k] && !entryOf(lex.folded[k], 'rank')) k++;
+      // (a day or a month is no complement: "the Agriculture Department on Friday urged Japan", "the Committee on April 2 approved")
+      while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && !inName[k] && !entryOf(lex.folded[k], 'rank') && !timeWord(tokens[k].text.toLowerCase())) k++;
       if (k > first) {
         to = k;
         taken.fill(0, from, to);
@@ -743,6 +744,11 @@ function cutStockSymbols(tokens: readonly Token[], spans: TokenSpan[]): void {
     const { from, to } = span;
     if (to - from === 1 && from >= 2 && stockSymbolAt(tokens, from) && capitalised(tokens[from - 2].text)) spans.splice(i, 1);
   }
+}
+
+/** A day of the week or a month's name of more than three letters ("May" is a name too). */
+function timeWord(lower: string): boolean {
+  return WEEKDAYS.has(lower) || (MONTHS[lower] !== undefined && lower.length > 3);
 }
 
 /** Words of time before a day of the week ("on Monday", "last Friday"). */
