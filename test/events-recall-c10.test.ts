@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round c10', () => {
+  eventRows([
+    // pressure named by its owner (a name, a possessive, a demonym) and put on another party is the owner's demand of it
+    ['OTTAWA, May 4 - Despite growing U.S. pressure on Canada to curb lumber exports, the province raised its output, officials said.', '1987-05-04', ['REQUEST 100 requested USA->CAN']],
+    ['SEOUL, May 4 - Bankers said Washington\'s pressure on South Korea to let the won rise had eased since January.', '1987-05-04', ['REQUEST 100 requested USAGOV->KOR']],
+    // a market's pressure on a currency or on prices names no party that asks anything
+    ['LONDON, May 4 - Dealers said selling pressure on the pound eased after the Bank of England intervened.', '1987-05-04', []],
+  ]);
+});
