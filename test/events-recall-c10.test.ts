@@ -8,5 +8,9 @@ describe('events, recall round c10', () => {
     ['SEOUL, May 4 - Bankers said Washington\'s pressure on South Korea to let the won rise had eased since January.', '1987-05-04', ['REQUEST 100 requested USAGOV->KOR']],
     // a market's pressure on a currency or on prices names no party that asks anything
     ['LONDON, May 4 - Dealers said selling pressure on the pound eased after the Bank of England intervened.', '1987-05-04', []],
+    // an act praised names its doer after `by`, past the title words before a person's name
+    ['LONDON, May 4 - British Chancellor Nigel Lawson welcomed measures outlined by Japanese Finance Minister Kiichi Miyazawa on Monday.', '1987-05-04', ['SUPPORT 051 occurred GBRGOV->JPNGOV']],
+    // (a lower-case word after `by` names no one)
+    ['LONDON, May 4 - British Chancellor Nigel Lawson welcomed measures outlined by private economists last week.', '1987-05-04', []],
   ]);
 });

@@ -464,7 +464,8 @@ export function doerOf(ctx: Context, view: View, act: number, from: number): Slo
   }
   for (let k = act + 1; k < words.length && k < act + 8; k++) {
     // "by the EC", "a proposal from Japan"
-    const agent = wordAt(words, k) === 'by' || (wordAt(words, k) === 'from' && k === act + 1) ? (slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? slotAt[k + 2] : undefined)) : undefined;
+    // ("measures outlined by Japanese Finance Minister Kiichi Miyazawa": the person after the title words of an agent)
+    const agent = wordAt(words, k) === 'by' ? titledAgent(view, k) : wordAt(words, k) === 'from' && k === act + 1 ? (slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? slotAt[k + 2] : undefined)) : undefined;
     if (agent) return [agent];
     // "the ceasefire agreed a day earlier between India and Pakistan": both parties
     if (wordAt(words, k) === 'between' && slotAt[k + 1]) {
@@ -474,6 +475,26 @@ export function doerOf(ctx: Context, view: View, act: number, from: number): Slo
     if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
   }
   return [];
+}
+
+/**
+ * The party named after `by` at `by`: the first name after it (past `the`), or the person its title words lead to ("by Japanese
+ * Finance Minister Kiichi Miyazawa", "by U.S. Treasury Secretary James Baker"); undefined when a lower-case word comes first.
+ */
+function titledAgent(view: View, by: number): Slot | undefined {
+  const { words, slotAt, tokens } = view;
+  let first: Slot | undefined;
+  for (let x = by + 1; x < words.length && x <= by + 7; x++) {
+    const slot = slotAt[x];
+    if (slot) {
+      if (slot.entity.type === 'person') return slot;
+      first ??= slot;
+      continue;
+    }
+    if (x === by + 1 && wordAt(words, x) === 'the') continue;
+    if (!startsUpper(tokens[x].text)) break;
+  }
+  return first;
 }
 
 /**
