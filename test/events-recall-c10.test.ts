@@ -12,5 +12,10 @@ describe('events, recall round c10', () => {
     ['LONDON, May 4 - British Chancellor Nigel Lawson welcomed measures outlined by Japanese Finance Minister Kiichi Miyazawa on Monday.', '1987-05-04', ['SUPPORT 051 occurred GBRGOV->JPNGOV']],
     // (a lower-case word after `by` names no one)
     ['LONDON, May 4 - British Chancellor Nigel Lawson welcomed measures outlined by private economists last week.', '1987-05-04', []],
+    // a legislature's text with no adopter named, which asks something of a government, asks it for that country's legislature
+    ['WASHINGTON, May 4 - The amendment calls on Treasury Secretary James Baker to report on Japanese trade barriers within 90 days.', '1987-05-04', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['LONDON, May 4 - A parliamentary motion, signed by 120 MPs, today urged the British government to restrict imports of Japanese cars.', '1987-05-04', ['REQUEST 020 requested GBRLEG->GBRGOV']],
+    // (a text that asks nothing of a government, or a body's resolution, is none of a legislature's asking)
+    ['WASHINGTON, May 4 - The bill calls for highway projects worth 12 billion dlrs over five years.', '1987-05-04', []],
   ]);
 });
