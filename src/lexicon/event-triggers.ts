@@ -513,6 +513,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // Washington", "one of the main steps urged by the U.S.", "the conditions demanded by the leftist National Liberation Army"): steps
   // or terms a party seeks, asks or urges are its request, on the clause's subject; not ones it proposes, which offer
   { id: 'request.sought-by', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['reform|reforms|measures|steps|changes|cuts|concessions|conditions|items|products|policies sought|demanded|requested|urged|asked|recommended by!'], recipient: ['by'], ofActs: true },
+  // ("mounting U.S. pressure on Japan to open farm markets", "Baker's undisguised pressure on West Germany to refrain from", "Congressional
+  // pressure on President Reagan to implement"): pressure named by its owner and put on another party is the owner's demand of it
+  { id: 'request.pressure-on', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['pressure|pressures on!'], recipient: ['on'], needsRecipient: true, notAfter: ['selling', 'buying', 'upward', 'downward', 'price', 'competitive', 'inflationary', 'market', 'cost', 'margin'] },
   { id: 'request.pressure-from', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['pressure from|by!'], recipient: ['from', 'by'], ofActs: true, notAfter: ['to', 'no', 'selling', 'buying', 'upward', 'downward', 'price', 'competitive', 'inflationary', 'market'] },
   // ("is now seeking help from donor governments", "if Brazil sought the help of the IMF", "hinted he would seek their help in
   // preserving free navigation": help sought is asked for, of the one named after `of` or `from`)

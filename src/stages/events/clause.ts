@@ -464,7 +464,8 @@ export function doerOf(ctx: Context, view: View, act: number, from: number): Slo
   }
   for (let k = act + 1; k < words.length && k < act + 8; k++) {
     // "by the EC", "a proposal from Japan"
-    const agent = wordAt(words, k) === 'by' || (wordAt(words, k) === 'from' && k === act + 1) ? (slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? slotAt[k + 2] : undefined)) : undefined;
+    // ("measures outlined by Japanese Finance Minister Kiichi Miyazawa": the person after the title words of an agent)
+    const agent = wordAt(words, k) === 'by' ? titledAgent(view, k) : wordAt(words, k) === 'from' && k === act + 1 ? (slotAt[k + 1] ?? (wordAt(words, k + 1) === 'the' ? slotAt[k + 2] : undefined)) : undefined;
     if (agent) return [agent];
     // "the ceasefire agreed a day earlier between India and Pakistan": both parties
     if (wordAt(words, k) === 'between' && slotAt[k + 1]) {
@@ -474,6 +475,26 @@ export function doerOf(ctx: Context, view: View, act: number, from: number): Slo
     if (wordAt(words, k) === ',' || BOUNDARY.has(wordAt(words, k))) break;
   }
   return [];
+}
+
+/**
+ * The party named after `by` at `by`: the first name after it (past `the`), or the person its title words lead to ("by Japanese
+ * Finance Minister Kiichi Miyazawa", "by U.S. Treasury Secretary James Baker"); undefined when a lower-case word comes first.
+ */
+function titledAgent(view: View, by: number): Slot | undefined {
+  const { words, slotAt, tokens } = view;
+  let first: Slot | undefined;
+  for (let x = by + 1; x < words.length && x <= by + 7; x++) {
+    const slot = slotAt[x];
+    if (slot) {
+      if (slot.entity.type === 'person') return slot;
+      first ??= slot;
+      continue;
+    }
+    if (x === by + 1 && wordAt(words, x) === 'the') continue;
+    if (!startsUpper(tokens[x].text)) break;
+  }
+  return first;
 }
 
 /**
@@ -546,6 +567,32 @@ export function resolutionBody(view: View, start: number): { body: Slot; adopted
   // (the text's words were said when it was issued or adopted: "EC ministers issued a statement deploring" is told done)
   return adopter && (adopter.entity.actor || adopter.entity.country) ? { body: adopter, adopted: true, past: /ed$|^sent$|^wrote$/.test(wordAt(words, verb)) } : null;
 }
+/** Texts a legislature passes or its members table, which speak for it when they ask something of a government. */
+const LEGISLATIVE_TEXTS: ReadonlySet<string> = new Set(['bill', 'bills', 'legislation', 'amendment', 'amendments', 'motion', 'motions', 'resolution', 'resolutions']);
+
+/**
+ * The token of a legislature's text that is the subject of the verb of asking at `start`, with no adopter named ("The legislation
+ * calls on Reagan to account", "A parliamentary motion, signed by 98 MPs, today urged the U.K. Government", "a bill demanding
+ * President Reagan account for the aid"), or -1. Past a relative pronoun, a time adverbial and an apposition set off by commas.
+ */
+export function legislativeText(view: View, start: number): number {
+  const { words, slotAt } = view;
+  let k = start - 1;
+  if (wordAt(words, k) === 'that' || wordAt(words, k) === 'which') k--;
+  k = timeAdverbialBefore(words, k) - 1;
+  if (wordAt(words, k) === 'also') k--;
+  // (", signed by 98 MPs,": an apposition of the text)
+  if (wordAt(words, k) === ',') {
+    const opening = words.lastIndexOf(',', k - 1);
+    if (opening < 0 || k - opening > 8) return -1;
+    k = opening - 1;
+  }
+  if (!LEGISLATIVE_TEXTS.has(wordAt(words, k))) return -1;
+  // (a body named before it speaks for itself: "a U.N. Security Council resolution", "the EC's resolution"; see resolutionBody)
+  for (let j = k - 1; j >= 0 && j >= k - 4 && !BOUNDARY.has(wordAt(words, j)) && wordAt(words, j) !== ','; j--) if (slotAt[j] && !slotAt[j]!.group) return -1;
+  return k;
+}
+
 /**
  * Statements a party issues, sends or signs, which say what its words do ("issued a statement deploring", "a letter urging"), and
  * reports ("An IMF delegation ... issued an interim report praising Israel's success", "a World Bank report criticising").

@@ -7,7 +7,7 @@ import { EVENT_TRIGGERS, FIGURATIVE_WARS, type TriggerEntry } from '../../lexico
 import { AMOUNT_GAP, type Form, lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { OWNER_PRONOUNS, actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, pairAfter, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
+import { OWNER_PRONOUNS, actNounWord, agentAfterPlace, amongThoseWho, asNoun, beBefore, byAgent, pairAfter, compoundEnd, lowerModifier, condemnedAct, conditionParty, decisionOwnerEnd, doerOf, domesticTarget, followersOf, hasBoundary, heldPerson, homeOf, isInfinitive, joiningBefore, lastCountryBefore, legislativeText, lastListed, mainSubjectAfterComma, nextAfterSlot, openingSubject, participleSubject, partyAt, placedIn, placePossessive, protestingBody, reportAt, resolutionBody, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, subordinatorAt, titledPersonAfter, titleStart, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdAtPlace, crowdPlace } from './crowds.js';
 import { finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -326,6 +326,16 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       actors = [resolver.body];
       recipients = pairAfter(view, end) ?? findRecipients(ctx, view, entry.recipient ?? [], start + 1, actors, entry);
       return recipients.length > 0 || resolver.adopted ? finish(ctx, unit, view, pattern, start, end, actors, recipients, start, resolver.past) : null;
+    }
+    // "The legislation calls on Reagan to account for all previous aid", "A parliamentary motion, signed by 98 MPs, today urged the
+    // U.K. Government to": a legislature's text with no adopter named asks, for that country's legislature, of its government
+    const text = entry.type === 'REQUEST' ? legislativeText(view, start) : -1;
+    if (text >= 0) {
+      const named = findRecipients(ctx, view, entry.recipient ?? [], start + 1, [], entry);
+      const government = named.find((r) => r.entity.sector === 'GOV' && r.entity.country);
+      if (!government) return null;
+      const legislature = groupSlot(ctx, government.entity.country!, 'LEG', view.tokens[text].start, view.tokens[text].end);
+      return finish(ctx, unit, view, pattern, start, end, [legislature], named, start, false);
     }
     // a base form or plural is a verb only after a subject, a modal, `to` or an auxiliary
     // (an adverb in -ly keeps the verb: "repeatedly attacks"; an adjective in -ly makes a noun: "nightly rallies"; a form of 'be' is

@@ -6,7 +6,7 @@ import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HE
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
-import { agentAfterPlace, ARTICLES, OWNER_PRONOUNS, asNoun, pressAt, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
+import { agentAfterPlace, ARTICLES, OWNER_PRONOUNS, asNoun, pressAt, backHead, beBefore, byAgent, condemnedAct, contentWord, decisionOwnerEnd, hasBoundary, isInfinitive, legislativeText, matchRest, nextAfterSlot, openingSubject, partyAt, personNoun, resolutionBody, saidByOwnSide, sentenceSubject, skipTimeAdverbial, startsUpper, subordinatorAt, triggersAt, visitDestination, withCompounds, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { armedActors, finish } from './finish.js';
 import { codeMatch, marketDemand } from './code-match.js';
@@ -437,7 +437,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && !STREET_PRESSURE.test(ctx.text.slice(Math.max(0, unit.start - 300), unit.start))) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request
     // (but a resolution a party passed asks what it calls for: "The Senate passed a resolution calling for action against Japan")
-    if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted) candidate = null;
+    if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted && legislativeText(view, m.start) < 0) candidate = null;
     const victim: Slot | null = !candidate && m.pattern.entry.type === 'ASSAULT' && m.pattern.frame === 'verb' && (m.form === 'participle' || m.form === 'past/participle') && beBefore(words, m.start) ? subjectLeft(view, m.start) : null;
     lastMatch = { end: m.end, candidate, victim, verb: usedAsVerb(words, m) };
     // ("a non-binding resolution asking the president to resign", its adopter not found): the act a verb of asking embeds is asked
