@@ -29,6 +29,8 @@ const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
+/** The words before an act that a reply answers: `in response to`, `replied to`, `a reaction to`. */
+const REPLY_TO = /(?:^|\s)(?:response|responses|reaction|reactions|reply|replies|answer|replied|responded|reacted|replying|responding|reacting)\sto\s$/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** A journey made or under way, with its purpose `to` right before a request ("is going to the U.S. Capitol to personally urge"). */
 const JOURNEY_TO_ASK = /\b(?:went|came|flew|travell?ed|headed|(?:is|are|was|were)\s+(?:going|flying|travell?ing|heading|coming))\s+(?:back\s+)?to\s+[^,;]{1,60}?\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -725,6 +727,9 @@ export function finish(
   if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
+  // ("defended its sales in reaction to criticism from Malaysian miners", "replied to charges by Washington"): an act a reply answers
+  // was made before it; the `to` is a preposition, not an infinitive's
+  if (status === 'intended' && REPLY_TO.test(before)) status = 'occurred';
   // "growers dumped lemons on the streets to protest against EC duties": a protest that is the purpose of an act done was made by it
   const protestDoneFor = entry.type === 'PROTEST' && wordAt(words, statusFrom - 1) === 'to' && DONE_FOR.test(clauseBefore) && !MODAL_OR_CONDITION.test(clauseBefore);
   if (status === 'intended' && protestDoneFor) status = 'occurred';
