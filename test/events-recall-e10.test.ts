@@ -6,5 +6,9 @@ describe('events, recall round e10', () => {
     // an act a reply answers (`in reaction to`, `replied to`) was made before the reply: the `to` is a preposition, not an infinitive's
     ['WASHINGTON, May 4 - The United States defended its grain sales in reaction to criticism from Australian farmers, officials said.', '1987-05-04', ['ACCUSE 111 occurred AUS->USA']],
     ['CANBERRA, May 4 - Trade Minister John Dawkins replied to criticism from Japan over beef quotas.', '1987-05-04', ['ACCUSE 111 occurred JPN->AUSGOV']],
+    // payments on a debt stopped or its servicing ceased, told by a gerund, are a suspension as `suspended payments` is; no debt named, none
+    ['RIO DE JANEIRO, May 4 - Brazil stopped paying interest on its commercial bank debt in February, bankers said.', '1987-05-04', ['SANCTION 160 occurred BRA->-']],
+    ['QUITO, May 4 - Ecuador has ceased servicing its foreign debt after the earthquake, the central bank said.', '1987-05-04', ['SANCTION 160 occurred ECU->-']],
+    ['LIMA, May 4 - Peru said it would stop paying the World Bank.', '1987-05-04', []],
   ]);
 });
