@@ -10,5 +10,9 @@ describe('events, recall round e10', () => {
     ['RIO DE JANEIRO, May 4 - Brazil stopped paying interest on its commercial bank debt in February, bankers said.', '1987-05-04', ['SANCTION 160 occurred BRA->-']],
     ['QUITO, May 4 - Ecuador has ceased servicing its foreign debt after the earthquake, the central bank said.', '1987-05-04', ['SANCTION 160 occurred ECU->-']],
     ['LIMA, May 4 - Peru said it would stop paying the World Bank.', '1987-05-04', []],
+    // an act steps were taken toward is under way, as one begun is; steps still to be taken leave it to come
+    ['BONN, May 4 - Stoltenberg said West Germany had already taken steps to meet U.S. demands for faster growth.', '1987-05-04', ['CONCEDE 0832 occurred DEU->USA', 'REQUEST 100 requested USA->DEU']],
+    ['TOKYO, May 4 - Nakasone said Japan was taking measures to meet U.S. demands for wider market access.', '1987-05-04', ['CONCEDE 0832 occurred JPN->USA', 'REQUEST 100 requested USA->JPN']],
+    ['BONN, May 4 - Stoltenberg said West Germany planned to meet U.S. demands for faster growth.', '1987-05-04', ['CONCEDE 0832 intended DEU->USA', 'REQUEST 100 requested USA->DEU']],
   ]);
 });

@@ -25,6 +25,8 @@ const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:f
 const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,3}(?:official|officials|minister|ministers|president|premier|head|envoy|diplomat|statesman)\s(?:\S+\s){0,4}to\s$/;
 /** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun or still going on ("began to", "continued to"). */
 const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
+/** Steps taken toward an act: "had already taken steps to meet U.S. demands", "is taking measures to open its market". */
+const STEPS_TAKEN = /(?:^|\s)(?:took|taken|taking)\s+(?:\S+\s+){0,2}(?:steps|measures|action)\s+to\s$/;
 const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues)\s+to\s$/;
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
@@ -744,6 +746,8 @@ export function finish(
   // "Contra rebels tried to blow up a pylon", "boats attempting to attack the terminal": an act attempted was carried out, whatever
   // came of it; "Russian peacekeepers began to withdraw from Karabakh": an act begun is under way) unless a modal or condition rules
   if (status === 'intended' && ((DECIDED_OR_TRIED.test(before) && !MODAL_OR_CONDITION.test(before)) || (BEGUN.test(before) && !MODAL.test(before)))) status = 'occurred';
+  // ("West Germany had already taken steps to meet U.S. demands"): an act steps were taken toward is under way, as one begun is
+  if (status === 'intended' && STEPS_TAKEN.test(before) && !MODAL_OR_CONDITION.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !PERFECT_WORD.test(before)) {
