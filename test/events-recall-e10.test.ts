@@ -14,5 +14,10 @@ describe('events, recall round e10', () => {
     ['BONN, May 4 - Stoltenberg said West Germany had already taken steps to meet U.S. demands for faster growth.', '1987-05-04', ['CONCEDE 0832 occurred DEU->USA', 'REQUEST 100 requested USA->DEU']],
     ['TOKYO, May 4 - Nakasone said Japan was taking measures to meet U.S. demands for wider market access.', '1987-05-04', ['CONCEDE 0832 occurred JPN->USA', 'REQUEST 100 requested USA->JPN']],
     ['BONN, May 4 - Stoltenberg said West Germany planned to meet U.S. demands for faster growth.', '1987-05-04', ['CONCEDE 0832 intended DEU->USA', 'REQUEST 100 requested USA->DEU']],
+    // a public told with a count before it ("About 20 legislators", "Two congressmen") speaks for the dispatch's country as it does
+    // without one; a count of things that are no public (ships, men) makes none
+    ['TAIPEI, May 4 - About 20 legislators asked the government to cut tariffs on farm goods.', '1987-05-04', ['REQUEST 020 requested TWNLEG->TWNGOV']],
+    ['WASHINGTON, May 4 - Two congressmen urged President Reagan to call a budget summit.', '1987-05-04', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['MANAMA, May 4 - Two tankers attacked in the Gulf by Iranian gunboats on Saturday anchored off Bahrain, shipping sources said.', '1987-05-04', ['ASSAULT 190 occurred IRNMIL->-']],
   ]);
 });
