@@ -25,10 +25,14 @@ const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:f
 const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,3}(?:official|officials|minister|ministers|president|premier|head|envoy|diplomat|statesman)\s(?:\S+\s){0,4}to\s$/;
 /** Verbs before `to` that tell the act as taken or carried out ("has decided to", "tried to"), and as begun or still going on ("began to", "continued to"). */
 const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
+/** Steps taken toward an act: "had already taken steps to meet U.S. demands", "is taking measures to open its market". */
+const STEPS_TAKEN = /(?:^|\s)(?:took|taken|taking)\s+(?:\S+\s+){0,2}(?:steps|measures|action)\s+to\s$/;
 const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues)\s+to\s$/;
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
+/** The words before an act that a reply answers: `in response to`, `replied to`, `a reaction to`. */
+const REPLY_TO = /(?:^|\s)(?:response|responses|reaction|reactions|reply|replies|answer|replied|responded|reacted|replying|responding|reacting)\sto\s$/;
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** A journey made or under way, with its purpose `to` right before a request ("is going to the U.S. Capitol to personally urge"). */
 const JOURNEY_TO_ASK = /\b(?:went|came|flew|travell?ed|headed|(?:is|are|was|were)\s+(?:going|flying|travell?ing|heading|coming))\s+(?:back\s+)?to\s+[^,;]{1,60}?\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -725,6 +729,9 @@ export function finish(
   if (status === 'intended' && entry.type === 'REJECT' && entry.cameo === '120' && /(?:^|\s)(?:will|would)\s/.test(before) && reported()) status = 'occurred';
   // "farmers used hundreds of tractors to block motorways": what an instrument was used for was done
   if (status === 'intended' && wordAt(words, statusFrom - 1) === 'to' && USED_FOR.test(clauseBefore)) status = 'occurred';
+  // ("defended its sales in reaction to criticism from Malaysian miners", "replied to charges by Washington"): an act a reply answers
+  // was made before it; the `to` is a preposition, not an infinitive's
+  if (status === 'intended' && REPLY_TO.test(before)) status = 'occurred';
   // "growers dumped lemons on the streets to protest against EC duties": a protest that is the purpose of an act done was made by it
   const protestDoneFor = entry.type === 'PROTEST' && wordAt(words, statusFrom - 1) === 'to' && DONE_FOR.test(clauseBefore) && !MODAL_OR_CONDITION.test(clauseBefore);
   if (status === 'intended' && protestDoneFor) status = 'occurred';
@@ -739,6 +746,8 @@ export function finish(
   // "Contra rebels tried to blow up a pylon", "boats attempting to attack the terminal": an act attempted was carried out, whatever
   // came of it; "Russian peacekeepers began to withdraw from Karabakh": an act begun is under way) unless a modal or condition rules
   if (status === 'intended' && ((DECIDED_OR_TRIED.test(before) && !MODAL_OR_CONDITION.test(before)) || (BEGUN.test(before) && !MODAL.test(before)))) status = 'occurred';
+  // ("West Germany had already taken steps to meet U.S. demands"): an act steps were taken toward is under way, as one begun is
+  if (status === 'intended' && STEPS_TAKEN.test(before) && !MODAL_OR_CONDITION.test(before)) status = 'occurred';
   // "when he visits the U.S.", "unless both companies agree", "while Iran and Iraq observe a ceasefire": a present tense in a
   // clause of time or condition tells of an act to come or a possible one
   if (status === 'occurred' && !pastForm && pattern.frame === 'verb' && !pattern.passive && !PERFECT_WORD.test(before)) {

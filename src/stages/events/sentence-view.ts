@@ -421,7 +421,9 @@ function attributionAt(words: readonly string[], at: number): boolean {
 function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[], start: number): void {
   // ("The strikers have rejected offers", "The unions rejected a company proposal": the article points back to the same public)
   const from = wordAt(words, start) === 'the' ? start + 1 : start;
-  for (let j = from; j < tokens.length; j++) {
+  // ("About 20 legislators asked the government", "Some 30 senators urged": a count before the public is no word of its own)
+  const counted = from === start ? countEnd(words, start) : start;
+  for (let j = counted > start ? counted : from; j < tokens.length; j++) {
     const head = groupHead(words, j);
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
     // (or a union: "The union accepted the offer", in lower case, not a state's name)
@@ -431,11 +433,12 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
     // (after an article or a verb of speech, people only: "They said the planes attacked" points back to another country's jets; not a
     // count, "The thousands", a number told before)
-    // ("talks with union leaders": a union's officers too)
-    if (from > 0 && !head.sector && !CROWD_WORDS.has(words[head.end - 1]) && !LABOUR_BODIES.has(words[head.end - 1]) && !LABOUR_BODIES.has(wordAt(words, head.end - 2))) return;
+    // ("talks with union leaders": a union's officers too; and after a count: "Two supertankers attacked in the Gulf by Iranian gunboats"
+    // are no public)
+    if ((from > 0 || counted > start) && !head.sector && !CROWD_WORDS.has(words[head.end - 1]) && !LABOUR_BODIES.has(words[head.end - 1]) && !LABOUR_BODIES.has(wordAt(words, head.end - 2))) return;
     if (from > start && COUNTS.has(words[j])) return;
     const country = j === from && from > start ? namedBefore(ctx, tokens[start].start, words.slice(j, head.end).join(' ')) ?? ctx.home! : ctx.home!;
-    setGroup(ctx, tokens, slotAt, slotStart, j === from ? start : j, head.end, country, head.sector);
+    setGroup(ctx, tokens, slotAt, slotStart, j === from || j === counted ? start : j, head.end, country, head.sector);
     // ("politicians, businessmen and newspapers": each of a list)
     j = head.end;
     if (wordAt(words, j) === ',' && wordAt(words, j + 1) === 'and') j++;
@@ -469,6 +472,15 @@ function namedBefore(ctx: Context, before: number, head: string): string | null 
 const VOICE_SECTORS: ReadonlySet<string> = new Set(['BUS', 'OPP', 'MED', 'LEG', '']);
 /** Crowd words that count people rather than name them ("thousands"), which an article opens as a reference to a number told before. */
 const COUNTS: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'tens']);
+/** Words that open a count before a public ("about 20", "some 30", "more than 40"). */
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'at', 'least', 'more', 'than']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'several']);
+/** The token after a count that opens a clause at `start` ("about 20", "more than 40", "twenty"); `start` when none opens it. */
+function countEnd(words: readonly string[], start: number): number {
+  let k = start;
+  while (k < start + 3 && COUNT_OPENERS.has(wordAt(words, k))) k++;
+  return /^\d[\d,]*$/.test(wordAt(words, k)) || NUMBER_WORDS.has(wordAt(words, k)) ? k + 1 : start;
+}
 /** Prepositions that place a crowd ("Miners in Silesia"), as crowdAtPlace reads them. */
 const CROWD_PLACING: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 /** Lenders, who in debt copy are as often a debtor's foreign creditors as the dispatch country's ("Bankers accused him of arrogance"). */
