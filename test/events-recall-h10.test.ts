@@ -8,5 +8,8 @@ describe('events, recall round h10', () => {
     ['MADRID, May 4 - Spanish Labour Minister Manuel Chaves held talks with trade union leaders on Monday.', '1987-05-04', ['CONSULT 040 occurred ESPGOV->ESPNGO']],
     // people of no body met at home are no party: a crowd or the press
     ['MADRID, May 4 - Spanish Labour Minister Manuel Chaves held talks with workers on Monday.', '1987-05-04', []],
+    // negotiations with a head at home are with the actor's own country's side of that head
+    ['MANILA, May 4 - President Corazon Aquino\'s government opened negotiations with the rebels on Monday.', '1987-05-04', ['CONSULT 046 occurred PHLGOV->PHLREB']],
+    ['OTTAWA, May 4 - The Canadian government will negotiate with the provinces.', '1987-05-04', []],
   ]);
 });
