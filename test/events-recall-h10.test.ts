@@ -11,5 +11,7 @@ describe('events, recall round h10', () => {
     // negotiations with a head at home are with the actor's own country's side of that head
     ['MANILA, May 4 - President Corazon Aquino\'s government opened negotiations with the rebels on Monday.', '1987-05-04', ['CONSULT 046 occurred PHLGOV->PHLREB']],
     ['OTTAWA, May 4 - The Canadian government will negotiate with the provinces.', '1987-05-04', []],
+    // a count of members written with its thousands set apart is a modifier before the party's name, as "the 11-nation" is
+    ['MANAGUA, May 4 - Talks between Nicaragua and the 12,000-strong Contra rebels resumed today.', '1987-05-04', ['CONSULT 040 occurred NIC->NICREB', 'CONSULT 040 occurred NICREB->NIC']],
   ]);
 });

@@ -688,8 +688,9 @@ export function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies'
 /** A lower-case word that may modify a name after it ("paramilitary", "nuclear-armed"): no preposition or determiner. */
 export function lowerModifier(view: View, k: number): boolean {
   const t = view.tokens[k];
-  // ("the 11-nation Cartagena group", "the 24-nation OECD": a count of members joined to its noun)
-  return t !== undefined && (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /^\d+-\p{Ll}+$/u.test(t.text)) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
+  // ("the 11-nation Cartagena group", "the 24-nation OECD": a count of members joined to its noun; "the 20,000-member Letter Carriers
+  // Union of Canada", "the 500,000-strong Unitary Workers Central": written with its thousands set apart)
+  return t !== undefined && (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /^\d{1,3}(?:,\d{3})*-\p{Ll}+$/u.test(t.text)) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
 }
 
 /**
