@@ -14,8 +14,9 @@ describe('events, recall round b7', () => {
     ['NEW YORK, March 10 - The company said talks with its bank lenders on its debt were continuing.', '1987-03-10', []],
     // lenders named as "the country's" are the debtor's own, as "its" lenders are: no recipient
     ['NEW YORK, March 10 - Talks between Chilean officials and the country\'s commercial bank creditors ended on Monday.', '1987-03-10', ['CONSULT 040 occurred CHLGOV->-']],
-    // (not the country's others: talks with them name no party the codes know)
-    ['SANTIAGO, March 10 - Chilean officials held talks with the country\'s unions on Monday.', '1987-03-10', []],
+    // (not the country's others: talks with them are no debtor's with its lenders; its unions are a body of their own, NGO by the
+    // fixture README's table, recall round h10)
+    ['SANTIAGO, March 10 - Chilean officials held talks with the country\'s unions on Monday.', '1987-03-10', ['CONSULT 040 occurred CHLGOV->CHLNGO']],
     // after a possessive pronoun a verb's form is the act's noun, in a reported clause opened by `that` too
     ['TOKYO, March 10 - Foreign Minister Tadashi Kuranari said that his talks with U.S. Secretary of State George Shultz had been useful.', '1987-03-10', ['CONSULT 040 occurred JPNGOV->USAGOV']],
     // (a company's talks with a union stay no state's act)

@@ -296,7 +296,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     'send|dispatch|despatch *** to ~ for * talks|consultations|negotiations'], recipient: ['to'], needsRecipient: true },
   { id: 'consult.host', type: 'CONSULT', cameo: '043', mode: 'visit', verbs: ['host', 'receive', 'welcome * to', 'greet'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   { id: 'consult.mediate', type: 'CONSULT', cameo: '045', mode: 'third-party', verbs: ['mediate between|in', 'shuttle between', 'carry|pass|relay * messages between', 'broker', 'mediate', 'mediate * talks|negotiations|deal|agreement|truce|ceasefire|exchange|swap|dialogue between', 'host ** talks|negotiations|meeting|dialogue between', 'broker * talks|deal|swap|exchange|ceasefire|truce between', 'broker|host * talks|negotiations ** between', 'broker * deal|agreement|accord|truce|ceasefire ** between', 'facilitate * talks|exchange|swap between'], recipient: ['between'], needsRecipient: true },
-  { id: 'consult.negotiate', type: 'CONSULT', cameo: '046', verbs: ['negotiate with', 'open|start|resume|launch|begin * negotiations|talks with', 'return to * negotiating_table|talks with'], nouns: ['negotiations with', 'negotiations between'], recipient: ['with'], needsRecipient: true },
+  { id: 'consult.negotiate', type: 'CONSULT', cameo: '046', verbs: ['negotiate with', 'open|start|resume|launch|begin * negotiations|talks with', 'return to * negotiating_table|talks with'], nouns: ['negotiations with', 'negotiations between'], recipient: ['with'], needsRecipient: true,
+    // ("Ford is continuing to negotiate with the unions", "opened negotiations with the rebels": a head at home is of the actor's country)
+    domestic: true },
 
   // ---------------------------------------------------------------- SUPPORT (CAMEO 05)
   // ("Trump called the release a good start", "hailed the deal as a breakthrough"): an act named as a good one praises its doer

@@ -735,8 +735,9 @@ export function lastTwoNamed(ctx: Context, at: number, kind: 'people' | 'bodies'
 /** A lower-case word that may modify a name after it ("paramilitary", "nuclear-armed"): no preposition or determiner. */
 export function lowerModifier(view: View, k: number): boolean {
   const t = view.tokens[k];
-  // ("the 11-nation Cartagena group", "the 24-nation OECD": a count of members joined to its noun)
-  return t !== undefined && (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /^\d+-\p{Ll}+$/u.test(t.text)) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
+  // ("the 11-nation Cartagena group", "the 24-nation OECD": a count of members joined to its noun; "the 20,000-member Letter Carriers
+  // Union of Canada", "the 500,000-strong Unitary Workers Central": written with its thousands set apart)
+  return t !== undefined && (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || /^\d{1,3}(?:,\d{3})*-\p{Ll}+$/u.test(t.text)) && !PREPOSITIONS.has(wordAt(view.words, k)) && !DETERMINERS.has(wordAt(view.words, k));
 }
 
 /**
@@ -963,6 +964,9 @@ export function domesticTarget(ctx: Context, view: View, k: number, actors: read
   const two = wordAt(words, k + 1) !== '' ? DOMESTIC_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined;
   let sector = two ?? DOMESTIC.get(wordAt(words, k)) ?? pressAt(words, k) ?? (onForces ? SECURITY_SECTORS.get(wordAt(words, k)) : onPeople ? '' : undefined);
   if (sector === undefined) return null;
+  // ("opened talks with the country's top union leaders", "will meet the unions today": a union met at the table is a body of its
+  // own, as one side of labour talks is (see labourPair), though its members who strike are the country's people)
+  if (entry?.type === 'CONSULT' && sector === '' && (LABOUR_BODIES.has(wordAt(words, k)) || (two !== undefined && LABOUR_BODIES.has(wordAt(words, k + 1))))) sector = 'NGO';
   // ("he will meet with reporters this afternoon", "briefed journalists": a word to the press is no consultation; "has met strong
   // opposition from interest groups": opposition met with no article is resistance, no party, unlike "met with the opposition")
   // (nor a crowd of no sector, "members", "workers", whose side is not told; nor a head that only modifies a thing, "would meet
