@@ -217,7 +217,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // (readiness is one side's: "Brazil and Mexico were willing to negotiate with their banks" is no act between them)
   { id: 'agree.ready', type: 'AGREE', cameo: '030', verbs: ['be * ready|open|willing|prepared for|to * cooperation|relationship|relations|ties with', 'be|stand * ready|willing|prepared to work|cooperate|engage with'], recipient: ['with'], needsRecipient: true, oneSided: true },
   { id: 'agree.ready-talks', type: 'AGREE', cameo: '036', verbs: ['be * ready|open|willing|prepared for|to * talks|dialogue|negotiations|contacts with', 'be|stand * ready|willing|prepared to negotiate|talk with'], recipient: ['with'], needsRecipient: true, oneSided: true },
-  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], recipient: ['with'], embeds: true, needsAct: true },
+  // ("the Reagan administration's offer to escort Kuwaiti tankers", "a new Soviet offer to cut": the noun with its infinitive, its owner's)
+  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], nouns: ['offer|offers to!'], recipient: ['with'], embeds: true, needsAct: true },
   // ("Shipowners have offered a 100 per cent raise", "Autolatina had offered its employees a pay rise of 20.66 pct", "Canada Post
   // presented its striking letter carriers with a new contract offer", "employers made an unprecedented offer on pay"): terms an
   // employer offers its workers are an offer to cooperate (030), as the real-copy sets code offers and contract proposals; a word of

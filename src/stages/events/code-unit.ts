@@ -240,6 +240,15 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       continue;
     }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    // ("Iran rejected an Iraqi offer to release prisoners": the offer a refusal answers was made already, to the one refusing; told
+    // again by its own noun, it is that offer, and what its infinitive tells is what it offers)
+    const answered = out[out.length - 1];
+    if (candidate && candidate.frame === 'noun' && candidate.entry.embeds && answered && answered.entry === candidate.entry && answered.tokenStart === m.start
+      && answered.actors.some((a) => candidate!.actors.some((c) => c.entity.id === a.entity.id))) {
+      embedder = { end: m.end, index: out.length - 1, infinitive: wordAt(words, m.end - 1) === 'to' };
+      lastMatch = { end: m.end, candidate: answered, victim: null, verb: false };
+      continue;
+    }
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
     const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
