@@ -158,6 +158,8 @@ export interface TriggerEntry {
   readonly objectIsAct?: boolean;
   /** A nominal that is no trigger right after one of these words ("a trade war with Japan", "a price war"). */
   readonly notAfter?: readonly string[];
+  /** A nominal that is no act where one of these words is what it is for ("a request for proposals", "requests for comment"). */
+  readonly notFor?: readonly string[];
   /**
    * With no target of its own, the act is on the one other country its sentence names ("Ukraine has received aid since
    * Russia's full-scale invasion in February 2022"); with none or several, it has no event.
@@ -522,7 +524,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
-  { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], needsRecipient: true, objectActor: true },
+  // ("Argentina's request for a 2.15 billion dlr loan", "a Philippine request for 500 mln dlrs in soft loans": its owner asks, whether
+  // or not the one asked is named; not a call for bids or views, "issued a request for proposals", nor a budget put to a legislature,
+  // "Reagan's funding request for the SDI")
+  { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], objectActor: true,
+    notAfter: ['budget', 'funding', 'financing', 'spending', 'appropriations'], notFor: ['proposals', 'proposal', 'bids', 'bid', 'tenders', 'tender', 'comment', 'comments', 'information', 'quotations', 'quotes', 'fiscal', 'spending', 'budget', 'appropriations', 'outlays'] },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)

@@ -74,6 +74,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
+  if (entry.notFor && wordAt(words, start + 1) === 'for' && words.slice(start + 2, start + 5).some((w) => entry.notFor!.includes(w))) return null;
   // ("Japan's offer to hold talks", not "a wheat subsidy offer to the Soviet Union": a noun that embeds an act has its verb after `to`)
   if (entry.embeds && wordAt(words, nounEnd - 1) === 'to' && !isInfinitive(view, nounEnd)) return null;
   // ("in the latest of a wave of strikes on Russian energy infrastructure": a run of strikes on a target is one of attacks; not a day,
