@@ -20,5 +20,7 @@ describe('events, recall round b10', () => {
     ['WARSAW, May 4 - Poland\'s request for a rescheduling of its debt was rejected by the Paris Club, officials said.', '1987-05-04', ['REQUEST 020 requested POL->IGOPARISCLUB', 'REJECT 120 occurred IGOPARISCLUB->POL']],
     // only the infinitive right after a noun's `to` is the act it embeds: the sentence's own verb after it is an act of its own
     ['BAGHDAD, May 4 - Iraq\'s offer to release 200 prisoners of war was rejected by Iran on Sunday.', '1987-05-04', ['AGREE 035 occurred IRQ->IRN', 'REJECT 120 occurred IRN->IRQ']],
+    // a request right after the refusal that answers it was made to the one refusing, of one country or not
+    ['WASHINGTON, May 4 - The Senate today rejected President Reagan\'s request for 50 mln dlrs in aid to the Afghan rebels.', '1987-05-04', ['REJECT 120 occurred USALEG->USAGOV', 'REQUEST 020 requested USAGOV->USALEG']],
   ]);
 });

@@ -250,6 +250,14 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       lastMatch = { end: m.end, candidate: answered, victim: null, verb: false };
       continue;
     }
+    // ("The House rejected President Reagan's request for $100 million in aid": a request its own noun tells, right after the refusal
+    // or concession that answers it, was made to the one answering, of the same country as it may be, before the answer)
+    if (candidate && candidate.frame === 'noun' && candidate.type === 'REQUEST' && candidate.recipients.length === 0 && answered && (answered.type === 'REJECT' || answered.type === 'CONCEDE')
+      && answered.tokenEnd <= m.start && m.start - answered.tokenEnd <= 5 && !hasClauseBoundary(words, answered.tokenEnd, m.start)
+      && !answered.actors.some((a) => candidate!.actors.some((c) => c.entity.id === a.entity.id || (a.entity.actor !== null && a.entity.actor === c.entity.actor)))) {
+      candidate = recast(candidate, { recipients: answered.actors, date: null });
+      if (answered.recipients.length === 0) out[out.length - 1] = recast(answered, { recipients: candidate.actors });
+    }
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
     const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
