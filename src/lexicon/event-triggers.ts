@@ -158,6 +158,8 @@ export interface TriggerEntry {
   readonly objectIsAct?: boolean;
   /** A nominal that is no trigger right after one of these words ("a trade war with Japan", "a price war"). */
   readonly notAfter?: readonly string[];
+  /** A nominal that is no act where one of these words is what it is for ("a request for proposals", "requests for comment"). */
+  readonly notFor?: readonly string[];
   /**
    * With no target of its own, the act is on the one other country its sentence names ("Ukraine has received aid since
    * Russia's full-scale invasion in February 2022"); with none or several, it has no event.
@@ -223,7 +225,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // (readiness is one side's: "Brazil and Mexico were willing to negotiate with their banks" is no act between them)
   { id: 'agree.ready', type: 'AGREE', cameo: '030', verbs: ['be * ready|open|willing|prepared for|to * cooperation|relationship|relations|ties with', 'be|stand * ready|willing|prepared to work|cooperate|engage with'], recipient: ['with'], needsRecipient: true, oneSided: true },
   { id: 'agree.ready-talks', type: 'AGREE', cameo: '036', verbs: ['be * ready|open|willing|prepared for|to * talks|dialogue|negotiations|contacts with', 'be|stand * ready|willing|prepared to negotiate|talk with'], recipient: ['with'], needsRecipient: true, oneSided: true },
-  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], recipient: ['with'], embeds: true, needsAct: true },
+  // ("the Reagan administration's offer to escort Kuwaiti tankers", "a new Soviet offer to cut": the noun with its infinitive, its owner's)
+  { id: 'agree.offer', type: 'AGREE', cameo: '030', verbs: ['offer to'], nouns: ['offer|offers to!'], recipient: ['with'], embeds: true, needsAct: true },
   // ("Shipowners have offered a 100 per cent raise", "Autolatina had offered its employees a pay rise of 20.66 pct", "Canada Post
   // presented its striking letter carriers with a new contract offer", "employers made an unprecedented offer on pay"): terms an
   // employer offers its workers are an offer to cooperate (030), as the real-copy sets code offers and contract proposals; a word of
@@ -534,7 +537,11 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'request.ask-aid', type: 'REQUEST', cameo: '023', status: 'requested', verbs: ['ask * for * aid|assistance|help'], recipient: ['obj', 'from', 'to'] },
   // "Ukraine's request for more air defence from Germany", "Sri Lanka's request for an IMF loan", "Japan's call on China to act": a
   // request told by a noun whose owner names who asks, of the one named (a bare "request for proposals" or "demand for oil" asks no one)
-  { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], needsRecipient: true, objectActor: true },
+  // ("Argentina's request for a 2.15 billion dlr loan", "a Philippine request for 500 mln dlrs in soft loans": its owner asks, whether
+  // or not the one asked is named; not a call for bids or views, "issued a request for proposals", nor a budget put to a legislature,
+  // "Reagan's funding request for the SDI")
+  { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], objectActor: true,
+    notAfter: ['budget', 'funding', 'financing', 'spending', 'appropriations'], notFor: ['proposals', 'proposal', 'bids', 'bid', 'tenders', 'tender', 'comment', 'comments', 'information', 'quotations', 'quotes', 'fiscal', 'spending', 'budget', 'appropriations', 'outlays'] },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)

@@ -104,7 +104,8 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
   // acts told inside another's object ("a curfew imposed on July 19"), added after the unit's own so that they relate to no other
   const imposed: Candidate[] = [];
   // (`infinitive`: the embedder's own pattern ends in one, "agreed on Saturday to hold")
-  // (`tight`: only the verb right after the `to` a few words on is embedded: a request not coded, whose words are not read further)
+  // (`tight`: only the verb right after the `to` a few words on is embedded: a request not coded, whose words are not read further;
+  // or a noun's infinitive, after which its sentence's own verb comes, "Moscow's refusal to withdraw was condemned by Pakistan")
   let embedder: { end: number; index: number; infinitive?: boolean; tight?: boolean } | null = null;
   let lastMatch: { end: number; candidate: Candidate | null; victim: Slot | null; verb: boolean } | null = null;
   // "rumors that the United States had struck", "no information to suggest", "denied that": what the words tell is not asserted
@@ -240,6 +241,23 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       continue;
     }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    // ("Iran rejected an Iraqi offer to release prisoners": the offer a refusal answers was made already, to the one refusing; told
+    // again by its own noun, it is that offer, and what its infinitive tells is what it offers)
+    const answered = out[out.length - 1];
+    if (candidate && candidate.frame === 'noun' && candidate.entry.embeds && answered && answered.entry === candidate.entry && answered.tokenStart === m.start
+      && answered.actors.some((a) => candidate!.actors.some((c) => c.entity.id === a.entity.id))) {
+      embedder = { end: m.end, index: out.length - 1, infinitive: wordAt(words, m.end - 1) === 'to', tight: true };
+      lastMatch = { end: m.end, candidate: answered, victim: null, verb: false };
+      continue;
+    }
+    // ("The House rejected President Reagan's request for $100 million in aid": a request its own noun tells, right after the refusal
+    // or concession that answers it, was made to the one answering, of the same country as it may be, before the answer)
+    if (candidate && candidate.frame === 'noun' && candidate.type === 'REQUEST' && candidate.recipients.length === 0 && answered && (answered.type === 'REJECT' || answered.type === 'CONCEDE')
+      && answered.tokenEnd <= m.start && m.start - answered.tokenEnd <= 5 && !hasClauseBoundary(words, answered.tokenEnd, m.start)
+      && !answered.actors.some((a) => candidate!.actors.some((c) => c.entity.id === a.entity.id || (a.entity.actor !== null && a.entity.actor === c.entity.actor)))) {
+      candidate = recast(candidate, { recipients: answered.actors, date: null });
+      if (answered.recipients.length === 0) out[out.length - 1] = recast(answered, { recipients: candidate.actors });
+    }
     // "X met Xi in Beijing and warned ...": a verb after `and` has the earlier verb's subject; when
     // that verb coded no event (its subject unknown), the nearest name (its object) is not this one's
     const conjoined = wordAt(words, m.start - 1) === 'and' && m.pattern.frame === 'verb' && !m.pattern.passive && (m.form === 'past' || m.form === 'past/participle' || m.form === 'third');
@@ -445,7 +463,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (!candidate && m.pattern.entry.embeds && m.pattern.entry.type === 'REQUEST' && m.pattern.frame === 'verb') embedder = { end: m.end, index: -1, tight: true };
     if (candidate) {
       out.push(candidate);
-      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1, infinitive: m.end - 2 > m.start && wordAt(words, m.end - 2) === 'to' } : null;
+      embedder = m.pattern.entry.embeds ? { end: m.end, index: out.length - 1, infinitive: m.end - 2 > m.start && wordAt(words, m.end - 2) === 'to', tight: candidate.frame === 'noun' } : null;
       // "Nicaragua turned down a U.S. demand that ...", "bowed to opposition demands": what was answered was asked by another
       // "warned that Iran would strike at American warships if ...": beside the threat, the attack it announces, possible
       if (candidate.entry.announces && candidate.type === 'THREATEN' && candidate.status === 'occurred') {
@@ -516,6 +534,15 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
           // (the refusal answers the one who asked: "rejected a South Korean offer" is against South Korea)
           if (candidate.recipients.length === 0) out[out.length - 1] = recast(candidate, { recipients: asked.actors });
           out.push(asked);
+        }
+        // ("Yugoslavia's request for a 100 mln ECU grant was refused by the EC": a request or offer its owner made, answered in the
+        // passive by the one named after `by`, was made to that one, and the answer is to its owner)
+        const made = out.length > 1 && (m.pattern.passive || (m.form === 'past/participle' && beBefore(words, m.start))) && !asked ? out[out.length - 2] : undefined;
+        if (made && made.frame === 'noun' && (made.type === 'REQUEST' || made.type === 'AGREE') && made.recipients.length === 0 && DEMAND_NOUNS.has(wordAt(words, made.tokenStart))
+          && made.tokenEnd <= m.start && !hasClauseBoundary(words, made.tokenEnd, m.start) && candidate.actors.length > 0
+          && !candidate.actors.some((a) => made.actors.some((o) => o.entity.country === a.entity.country))) {
+          out[out.length - 2] = recast(made, { recipients: candidate.actors });
+          if (candidate.recipients.length === 0) out[out.length - 1] = recast(candidate, { recipients: made.actors });
         }
       }
     }

@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, lastCountryBefore, lastTwoNamed, OWNING_STATE_NOUNS, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, homeOf, isInfinitive, lastCountryBefore, lastTwoNamed, OWNING_STATE_NOUNS, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -74,6 +74,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
+  if (entry.notFor && wordAt(words, start + 1) === 'for' && words.slice(start + 2, start + 5).some((w) => entry.notFor!.includes(w))) return null;
+  // ("Japan's offer to hold talks", not "a wheat subsidy offer to the Soviet Union": a noun that embeds an act has its verb after `to`)
+  if (entry.embeds && wordAt(words, nounEnd - 1) === 'to' && !isInfinitive(view, nounEnd)) return null;
   // ("in the latest of a wave of strikes on Russian energy infrastructure": a run of strikes on a target is one of attacks; not a day,
   // "a wave of strikes on Monday")
   if (entry.type === 'PROTEST' && STREET_WAVES.has(wordAt(words, start)) && wordAt(words, nounEnd) === 'on' && !MONTH_OR_DAY.test(view.tokens[nounEnd + 1]?.text ?? '')) return null;
