@@ -1469,7 +1469,11 @@ const OFFICE_WORDS = new Set(['air', 'force', 'navy', 'naval', 'army', 'foreign'
   'corporate', 'telecommunications', 'post', 'posts', 'consumer', 'legal', 'domestic', 'overseas', 'water', 'power', 'electricity', 'aviation',
   'shipping', 'sports', 'youth', 'family', 'religious', 'local', 'regional', 'rural', 'urban', 'land', 'forestry', 'mining', 'steel',
   'food', 'veterans', 'immigration', 'citizenship', 'digital', 'cooperation', 'relations', 'reconstruction', 'privatisation', 'privatization',
-  'attorney', 'solicitor', 'europe', 'european', 'colonial', 'commonwealth', 'heritage', 'infrastructure', 'works', 'communication']);
+  'attorney', 'solicitor', 'europe', 'european', 'colonial', 'commonwealth', 'heritage', 'infrastructure', 'works', 'communication',
+  // the wire's own portfolio and rank words before a demonym's office ("Spanish farm minister", "Guinean natural resources minister",
+  // "Soviet first deputy prime minister", "Spanish junior finance minister"): without them the demonym is cut off and the
+  // dateline's country takes the office
+  'farm', 'natural', 'resources', 'first', 'junior']);
 
 /** A title phrase ending at token `end` (exclusive): capitalised words, joiners, demonyms, role nouns. */
 
@@ -1488,7 +1492,10 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
     if (WEEKDAYS.has(lower) || (MONTHS[lower] !== undefined && lower.length > 3)) break;
     // ("media tycoon Jimmy Lai": a title of two lower-case words ending here)
     if (!titleWord && !capitalised(w) && k >= 2 && !inName[k - 2] && lex.folded[k - 2]?.to === k && entryOf(lex.folded[k - 2], 'title')) { k -= 2; continue; }
-    if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || lower === '-') k--;
+    // ("Polish government spokesman Jerzy Urban": the word government right before the title is the office's; not after a joiner,
+    // "the military government of President Augusto Pinochet" is no military office of the president)
+    const governments = lower === 'government' && k < end && entryOf(lex.folded[k], 'title') !== null;
+    if (capitalised(w) || TITLE_JOINERS.has(lower) || ROLE_NOUNS.has(lower) || OFFICE_WORDS.has(lower) || titleWord || governments || lower === '-') k--;
     else break;
   }
   // "Mali's Foreign Minister": a country the tagger read as a name of its own still owns the title
