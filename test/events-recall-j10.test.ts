@@ -10,5 +10,10 @@ describe('events, recall round j10 (actor codes)', () => {
     ['STOCKHOLM, June 9 - Polish government spokesman Jerzy Urban criticised the International Monetary Fund.', '1987-06-09', ['ACCUSE 111 occurred POLGOV->IGOIMF']],
     // the government a title follows after a joiner is no part of that office
     ['SANTIAGO, June 9 - Miners walked out in a strike against the government of President Augusto Pinochet.', '1987-06-09', ['PROTEST 143 occurred CHL->CHLGOV']],
+    // a leader's name before Administration with a capital is the leader's government, not a person with no code
+    ['WASHINGTON, June 9 - The Reagan Administration imposed new tariffs on Brazilian shoes today.', '1987-06-09', ['SANCTION 163 occurred USAGOV->BRA']],
+    ['LONDON, June 9 - Britain held talks with officials of the Reagan Administration on the textile bill.', '1987-06-09', ['CONSULT 040 occurred GBR->USAGOV']],
+    // a body named Administration after no leader is no leader's government ("the Food and Drug Administration")
+    ['WASHINGTON, June 9 - The Food and Drug Administration criticised Japan for late reports.', '1987-06-09', ['ACCUSE 111 occurred USAGOV->JPN']],
   ]);
 });

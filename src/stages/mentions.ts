@@ -727,6 +727,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
   }
   cutStockSymbols(tokens, out);
   cutWeekdays(tokens, out);
+  cutLeadersAdministration(tokens, out);
   markCompanies(tokens, out);
   markCountryCompanies(tokens, lex, out);
   addNameSuffixes(tokens, out);
@@ -765,6 +766,22 @@ function cutWeekdays(tokens: readonly Token[], spans: TokenSpan[]): void {
       span.to = BEFORE_WEEKDAY.has(tokens[k - 1].text.toLowerCase()) && k - 1 > span.from ? k - 1 : k;
       break;
     }
+  }
+}
+
+/**
+ * "The Reagan Administration imposed", "officials of the Reagan Administration": a leader's name before the word administration
+ * written with a capital is the leader's government, read as "the Reagan administration" is, not one person's name nor a body no
+ * code names: the span is cut before the word.
+ */
+function cutLeadersAdministration(tokens: readonly Token[], spans: TokenSpan[]): void {
+  for (const span of spans) {
+    if (span.to - span.from < 2 || !/^Administrations?$/.test(tokens[span.to - 1].text)) continue;
+    const name = tokens.slice(span.from, span.to - 1).map((t) => t.text).join(' ');
+    if (!leaderByName(name) && !(span.to - span.from === 2 && leaderBySurname(name))) continue;
+    // (the tagger's body "Reagan Administration" too: the name left is the leader's)
+    span.to--;
+    span.type = 'PER';
   }
 }
 
