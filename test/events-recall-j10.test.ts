@@ -15,5 +15,9 @@ describe('events, recall round j10 (actor codes)', () => {
     ['LONDON, June 9 - Britain held talks with officials of the Reagan Administration on the textile bill.', '1987-06-09', ['CONSULT 040 occurred GBR->USAGOV']],
     // a body named Administration after no leader is no leader's government ("the Food and Drug Administration")
     ['WASHINGTON, June 9 - The Food and Drug Administration criticised Japan for late reports.', '1987-06-09', ['ACCUSE 111 occurred USAGOV->JPN']],
+    // Congress told by its capitalised adjective is the legislature, not after an owner's pronoun
+    ['WASHINGTON, June 9 - Congressional leaders criticised Japan for its trade surplus.', '1987-06-09', ['ACCUSE 111 occurred USALEG->JPN']],
+    ['WASHINGTON, June 9 - A Congressional committee asked President Reagan to delay the sale of missiles.', '1987-06-09', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['WASHINGTON, June 9 - Treasury Secretary James Baker, in his Congressional testimony, urged the banks to lend more.', '1987-06-09', ['REQUEST 020 requested USAGOV->-']],
   ]);
 });

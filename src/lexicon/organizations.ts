@@ -303,7 +303,9 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'foreign ministry': 'GOV', 'ministry of foreign affairs': 'GOV', 'interior ministry': 'GOV', 'ministry': 'GOV',
   'government': 'GOV', 'cabinet': 'GOV', 'presidential administration': 'GOV', 'embassy': 'GOV', 'foreign office': 'GOV',
   'state council': 'GOV', 'security council': 'GOV', 'department': 'GOV', 'agency': 'GOV', 'commission': 'GOV', 'office': 'GOV',
-  'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
+  'parliament': 'LEG', 'congress': 'LEG', 'senate': 'LEG',
+  // (Congress told by its adjective, capitalised as the wire writes it: "Congressional leaders", "a Congressional committee")
+  'congressional': 'LEG', 'duma': 'LEG', 'state duma': 'LEG', 'national assembly': 'LEG',
   // (a chamber named by its country: "the U.S. House of Representatives", which the tagger may take for a place)
   'house of representatives': 'LEG', 'house of commons': 'LEG', 'house of lords': 'LEG',
   'supreme court': 'JUD', 'court': 'JUD', 'tribunal': 'JUD', 'police': 'COP', 'border guard': 'COP', 'border service': 'COP',

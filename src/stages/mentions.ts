@@ -462,7 +462,9 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.folded[i];
     const head = entryOf(m, 'orghead');
-    if (!m || !head || !isFree(scan, m.from, m.to) || !capitalised(tokens[m.from].text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(tokens[m.from].text)) continue;
+    if (!m || !head || !isFree(scan, m.from, m.to) || !capitalised(tokens[m.from].text) || m.to - m.from < 2 && !/^(?:Ministry|Staff|Forces|Parliament|Congress|Congressional|Senate|Duma|Government|Cabinet|Committee|Council|Commission|Service|Agency|Guard|Navy|Army|Police|Court|Embassy|Mission|Institute|Forum|Fleet|Party|Bank)$/.test(tokens[m.from].text)) continue;
+    // ("Mulford, in his Congressional testimony, urged": Congress's adjective after an owner's pronoun tells that owner's act, no body)
+    if (tokens[m.from].text === 'Congressional' && /^(?:his|her|its|their)$/i.test(tokens[m.from - 1]?.text ?? '')) continue;
     // Extend left over capitalised words and demonyms: "Russian General Staff".
     let from = m.from;
     while (extendsLeft(scan, from)) from--;
