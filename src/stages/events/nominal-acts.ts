@@ -234,7 +234,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const place = j === head - 1 ? placePossessive(view, head) : -1;
     // ("Tehran's forces ... after their assault": `their` the plural body nearest; "Japan may strike back against the United States
     // for its sanctions on Japanese goods": a sanction's too)
-    const owner = !PRONOUN_OWNED_ACTS.has(entry.type) || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    // ("China said its talks with Britain were useful", "their negotiations with the banks": talks whose other side is named after
+    // `with` are the owner's own, not a host's)
+    const pronounOwned = PRONOUN_OWNED_ACTS.has(entry.type) || (entry.type === 'CONSULT' && wordAt(words, nounEnd - 1) === 'with');
+    const owner = !pronounOwned || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];

@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round k10', () => {
+  eventRows([
+    // talks whose other side is named after `with` are the owner's own when `its` or `their` stands before their noun: the clause's
+    // subject body
+    ['BUENOS AIRES, June 8 - Argentina said its talks with the United States on grain exports had been useful.', '1987-06-08', ['CONSULT 040 occurred ARG->USA']],
+    ['LUSAKA, June 8 - The IMF mission arrived on Monday and its negotiations with Zambia have gone on longer than planned.', '1987-06-08', ['CONSULT 042 occurred IGOIMF->ZMB', 'CONSULT 046 occurred IGOIMF->ZMB']],
+    // (a company's talks stay commerce: no event)
+    ['NEW YORK, June 8 - The company said its talks with Siemens AG on the sale of the unit were continuing.', '1987-06-08', []],
+  ]);
+});
