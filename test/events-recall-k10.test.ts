@@ -9,5 +9,9 @@ describe('events, recall round k10', () => {
     ['LUSAKA, June 8 - The IMF mission arrived on Monday and its negotiations with Zambia have gone on longer than planned.', '1987-06-08', ['CONSULT 042 occurred IGOIMF->ZMB', 'CONSULT 046 occurred IGOIMF->ZMB']],
     // (a company's talks stay commerce: no event)
     ['NEW YORK, June 8 - The company said its talks with Siemens AG on the sale of the unit were continuing.', '1987-06-08', []],
+    // a body of states named just before the noun of talks with another side is one of their sides
+    ['BRUSSELS, June 8 - The yearly IMF consultations with Denmark ended today, officials said.', '1987-06-08', ['CONSULT 040 occurred IGOIMF->DNK']],
+    // (a company named there is not: its talks are commerce)
+    ['DETROIT, June 8 - The annual Chrysler Corp talks with Renault ended today.', '1987-06-08', []],
   ]);
 });

@@ -263,6 +263,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
+    // ("the annual IMF consultations with Belgium", "a World Bank mission's talks with": a body of states named just before talks
+    // with another side is one of their sides, past words of their kind or time)
+    else if (entry.type === 'CONSULT' && wordAt(words, nounEnd - 1) === 'with' && j >= head - 3 && view.slotAt[j]?.entity.actor?.startsWith('IGO')
+      && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
     else if (j >= 0 && j === head - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
     // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)
