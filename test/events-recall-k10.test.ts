@@ -13,5 +13,10 @@ describe('events, recall round k10', () => {
     ['BRUSSELS, June 8 - The yearly IMF consultations with Denmark ended today, officials said.', '1987-06-08', ['CONSULT 040 occurred IGOIMF->DNK']],
     // (a company named there is not: its talks are commerce)
     ['DETROIT, June 8 - The annual Chrysler Corp talks with Renault ended today.', '1987-06-08', []],
+    // the employers across the table from a union are named by the singular of their whole side after talks `with`
+    ['JOHANNESBURG, June 8 - The union held talks with management on Monday over the dismissals.', '1987-06-08', ['CONSULT 040 occurred ZAFNGO->ZAFBUS']],
+    // (not as the speaker of a company's own words, nor across from shareholders, who are no coded side)
+    ['NEW YORK, June 8 - Management rejected the offer from the union.', '1987-06-08', []],
+    ['NEW YORK, June 8 - Shareholders held talks with management on Monday.', '1987-06-08', []],
   ]);
 });
