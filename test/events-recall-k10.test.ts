@@ -18,5 +18,7 @@ describe('events, recall round k10', () => {
     // (not as the speaker of a company's own words, nor across from shareholders, who are no coded side)
     ['NEW YORK, June 8 - Management rejected the offer from the union.', '1987-06-08', []],
     ['NEW YORK, June 8 - Shareholders held talks with management on Monday.', '1987-06-08', []],
+    // `their` talks of a listed subject are each listed party's
+    ['MEXICO CITY, June 8 - Mexico and Venezuela said their talks with the United States on oil had been useful.', '1987-06-08', ['CONSULT 040 occurred MEX->USA', 'CONSULT 040 occurred VEN->USA']],
   ]);
 });

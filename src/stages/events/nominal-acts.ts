@@ -251,6 +251,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     }
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
+    // ("Mexico and Brazil said their talks with the United States were useful": `their` talks are each listed party's)
+    else if (owner && pronounOwned && entry.type === 'CONSULT' && wordAt(words, j) === 'their') actors = withCompounds(view, owner, -1);
     else if (owner) actors = [owner];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= head - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
