@@ -73,6 +73,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   'business leaders': 'BUS', 'business groups': 'BUS', businessmen: 'BUS', industrialists: 'BUS', bankers: 'BUS', executives: 'BUS', 'business executives': 'BUS',
   // (the employers' side in a labour dispute: "Shipowners have offered a 100 per cent raise", "Employers offered a 4.75 pct wage increase")
   employers: 'BUS', shipowners: 'BUS',
+  // (and its bare name across the table from a union: "the union resumed talks with management")
+  management: 'BUS',
   journalist: 'MED', journalists: 'MED', newspapers: 'MED', reporters: 'MED', reporter: 'MED', media: 'MED', broadcaster: 'MED',
   // people: the country alone
   opponents: 'OPP', dissidents: 'OPP', protesters: '', protestors: '', demonstrators: '', activists: '', supporters: '', farmers: '', students: '', doctors: '', workers: '',

@@ -234,7 +234,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const place = j === head - 1 ? placePossessive(view, head) : -1;
     // ("Tehran's forces ... after their assault": `their` the plural body nearest; "Japan may strike back against the United States
     // for its sanctions on Japanese goods": a sanction's too)
-    const owner = !PRONOUN_OWNED_ACTS.has(entry.type) || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
+    // ("China said its talks with Britain were useful", "their negotiations with the banks": talks whose other side is named after
+    // `with` are the owner's own, not a host's)
+    const pronounOwned = PRONOUN_OWNED_ACTS.has(entry.type) || (entry.type === 'CONSULT' && wordAt(words, nounEnd - 1) === 'with');
+    const owner = !pronounOwned || j < 0 ? null : wordAt(words, j) === 'its' ? (relativeBefore(words, j) ? bodyBefore(view.slotAt, j) : null) ?? subjectBody(view, j) ?? bodyBefore(view.slotAt, j) : wordAt(words, j) === 'their' ? bodyBefore(view.slotAt, j) : null;
     if (place >= 1 && POSSESSIVE_MARKS.has(wordAt(words, place)) && view.slotAt[place - 1]) actors = [view.slotAt[place - 1]!];
     else if (place >= 0 && POSSESSIVES.has(wordAt(words, place)) && view.slotAt[place]) actors = [view.slotAt[place]!];
     else if (j >= 0 && POSSESSIVE_MARKS.has(wordAt(words, j)) && view.slotAt[j - 1]) actors = [view.slotAt[j - 1]!];
@@ -248,6 +251,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     }
     else if (j >= 0 && POSSESSIVES.has(wordAt(words, j)) && view.slotAt[j]) actors = [view.slotAt[j]!];
     // "the government ... to end its two-month-old war with the RSF": `its` is the subject body named before
+    // ("Mexico and Brazil said their talks with the United States were useful": `their` talks are each listed party's)
+    else if (owner && pronounOwned && entry.type === 'CONSULT' && wordAt(words, j) === 'their') actors = withCompounds(view, owner, -1);
     else if (owner) actors = [owner];
     else if (j >= 0 && !view.slotAt[j] && DEMONYMS.has(view.tokens[j].text) && j >= head - 3) {
       const country = DEMONYMS.get(view.tokens[j].text)!;
@@ -260,6 +265,10 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
       && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // "an Israeli air strike", "Ukrainian drone attacks": the demonym names the attacker
     else if (j >= 0 && view.slotAt[j]?.group && view.slotAt[j]!.end >= view.tokens[j].end && view.slotAt[j]!.start >= view.tokens[Math.max(0, j - 3)].start) actors = [view.slotAt[j]!];
+    // ("the annual IMF consultations with Belgium", "a World Bank mission's talks with": a body of states named just before talks
+    // with another side is one of their sides, past words of their kind or time)
+    else if (entry.type === 'CONSULT' && wordAt(words, nounEnd - 1) === 'with' && j >= head - 3 && view.slotAt[j]?.entity.actor?.startsWith('IGO')
+      && view.slotAt[j]!.end >= view.tokens[j].end) actors = [view.slotAt[j]!];
     // ("USSR trip": before a visit, a country is where it goes)
     else if (j >= 0 && j === head - 1 && view.slotAt[j]?.entity.type === 'country' && !view.slotAt[j]?.pending && entry.mode !== 'visit') actors = [view.slotAt[j]!];
     // ("U.S. economic sanctions against Panama": a country's name used as its demonym, past words of description, as "American" is)

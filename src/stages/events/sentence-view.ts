@@ -409,7 +409,7 @@ function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly stri
     else if (wordAt(words, j - 1) === ',' && attributionAt(words, j)) voicesFrom(ctx, tokens, words, slotAt, slotStart, j);
     // ("opened talks today with union leaders", "met with businessmen": the other side of talks at home, told by its trade)
     // (not the press met at a news conference: "will meet with reporters")
-    else if (wordAt(words, j - 1) === 'with' && talksBefore(words, j - 1) && groupHead(words, wordAt(words, j) === 'the' ? j + 1 : j)?.sector !== 'MED') voicesFrom(ctx, tokens, words, slotAt, slotStart, j);
+    else if (wordAt(words, j - 1) === 'with' && talksBefore(words, j - 1) && groupHead(words, wordAt(words, j) === 'the' ? j + 1 : j)?.sector !== 'MED') voicesFrom(ctx, tokens, words, slotAt, slotStart, j, true);
   }
 }
 /** Whether a public's plural at `at` is the speaker of a verb of speech right after it (", senators said", ", the farmers say"). */
@@ -418,7 +418,7 @@ function attributionAt(words: readonly string[], at: number): boolean {
   return head !== null && SAID_FORMS.has(wordAt(words, head.end));
 }
 /** The voices of homeVoices that open a clause at token `start`. */
-function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[], start: number): void {
+function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[], start: number, acrossTable = false): void {
   // ("The strikers have rejected offers", "The unions rejected a company proposal": the article points back to the same public)
   const from = wordAt(words, start) === 'the' ? start + 1 : start;
   // ("About 20 legislators asked the government", "Some 30 senators urged": a count before the public is no word of its own)
@@ -428,7 +428,10 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
     // (or a union: "The union accepted the offer", in lower case, not a state's name)
     const union = head !== null && words[head.end - 1] === 'union' && tokens[head.end - 1].text === 'union';
-    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !(/(?:s|men)$/.test(words[head.end - 1]) || union) || LENDING_VOICES.has(words[head.end - 1])) return;
+    // (and the employers across the table from one, named by the singular of their whole side: "resumed talks with management";
+    // not a voice elsewhere, where "management said" is a company's own)
+    const management = acrossTable && head !== null && words[head.end - 1] === 'management';
+    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !(/(?:s|men)$/.test(words[head.end - 1]) || union || management) || LENDING_VOICES.has(words[head.end - 1])) return;
     // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
     // (after an article or a verb of speech, people only: "They said the planes attacked" points back to another country's jets; not a
