@@ -800,9 +800,10 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
       if (demonym) maker = groupSlot(ctx, demonym, '', tokens[from].start, tokens[k].end);
     }
   }
-  // ("the main demand of a student-led movement", "a demand from Washington", "calls from Zambia's Kaunda and Zimbabwe's Mugabe")
+  // ("the main demand of a student-led movement", "a demand from Washington", "calls from Zambia's Kaunda and Zimbabwe's Mugabe",
+  // "agreed to demands by the rebels")
   let makers: Slot[] = [];
-  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from')) {
+  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from' || wordAt(words, noun + 1) === 'by')) {
     const at = partyAt(view, noun + 2);
     maker = slotAt[at] ?? null;
     if (maker) makers = recipientSlots(ctx, view, at, new Set([answerer.entity.id]));
