@@ -807,6 +807,13 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
     const at = partyAt(view, noun + 2);
     maker = slotAt[at] ?? null;
     if (maker) makers = recipientSlots(ctx, view, at, new Set([answerer.entity.id]));
+    // ("declined an offer of Soviet naval escorts", "an offer of South Korean aid": the thing offered named by its giver's demonym)
+    else if (wordAt(words, noun + 1) === 'of' && at + 1 < tokens.length) {
+      const pair = DEMONYMS.get(`${tokens[at].text} ${tokens[at + 1].text}`);
+      const demonym = pair ?? DEMONYMS.get(tokens[at].text);
+      const last = pair ? at + 1 : at;
+      if (demonym && !slotAt[last + 1]) maker = groupSlot(ctx, demonym, '', tokens[at].start, tokens[last].end);
+    }
   }
   if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
   if (makers.length === 0) makers = [maker];
