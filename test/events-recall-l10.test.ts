@@ -12,5 +12,11 @@ describe('events, recall round l10', () => {
     ['MANAGUA, May 4 - Nicaragua rejected an offer of Venezuelan oil credits, the foreign ministry said.', '1987-05-04', ['REJECT 120 occurred NIC->VEN', 'AGREE 030 occurred VEN->NIC']],
     // a demonym after `of` that names what is refused, not who offered it, is no maker: a thing offered still needs its giver
     ['MANAGUA, May 4 - Nicaragua rejected an offer of aid, the foreign ministry said.', '1987-05-04', ['REJECT 120 occurred NIC->-']],
+    // "decline" with an offer, request or invitation as its object is a refusal; "declined to" with such a noun later, or prices
+    // that decline, are not
+    ['KUWAIT, May 4 - Kuwait has declined an offer of Soviet naval escorts for its tankers, officials said.', '1987-05-04', ['REJECT 120 occurred KWT->SUN', 'AGREE 030 occurred SUN->KWT']],
+    ['TOKYO, May 4 - Japan declined a request from Washington to cut its discount rate.', '1987-05-04', ['REJECT 120 occurred JPN->USAGOV', 'REQUEST 020 requested USAGOV->JPN']],
+    ['NEW YORK, May 4 - The company declined to comment on the offer from Canada.', '1987-05-04', []],
+    ['LONDON, May 4 - Oil prices declined on the offer of cheap Saudi crude.', '1987-05-04', []],
   ]);
 });
