@@ -18,5 +18,9 @@ describe('events, recall round l10', () => {
     ['TOKYO, May 4 - Japan declined a request from Washington to cut its discount rate.', '1987-05-04', ['REJECT 120 occurred JPN->USAGOV', 'REQUEST 020 requested USAGOV->JPN']],
     ['NEW YORK, May 4 - The company declined to comment on the offer from Canada.', '1987-05-04', []],
     ['LONDON, May 4 - Oil prices declined on the offer of cheap Saudi crude.', '1987-05-04', []],
+    // a ban "of" goods is read as a ban on them: its owner before it, the goods' country its target; with no country named for the
+    // goods it gives no event, as a ban "on" them does not
+    ["SEOUL, May 4 - U.S. exporters will challenge South Korea's ban of U.S. beef imports, officials said.", '1987-05-04', ['SANCTION 163 occurred KOR->USA']],
+    ["TAIPEI, May 4 - Taiwan's ban of pork imports will stay in force, officials said.", '1987-05-04', []],
   ]);
 });
