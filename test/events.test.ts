@@ -1707,7 +1707,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ["France flew 150 paratroopers to Lome at Togo's request.", ['REQUEST 020 requested TGO->FRA']],
     ["Monsanto has recalled at Gynex's request two generic oral contraceptives.", []],
     // "demands by X", "a demand by X" are X's requests of the clause's subject, each party named; economic "demand from" is none
-    ["Fiji's military government on Wednesday rejected demands by Australia and New Zealand to restore the ousted government.", ['REJECT 120 occurred FJIGOV->AUS', 'REJECT 120 occurred FJIGOV->NZL', 'REQUEST 020 requested AUS->FJIGOV', 'REQUEST 020 requested NZL->FJIGOV']],
+    ["Fiji's military government on Wednesday rejected demands by Australia and New Zealand to restore the ousted government.", ['REJECT 120 occurred FJIGOV->AUS', 'REJECT 120 occurred FJIGOV->NZL', 'REQUEST 100 requested AUS->FJIGOV', 'REQUEST 100 requested NZL->FJIGOV']],
     ['Breakers expect falling demand from the U.S. and Japan for Taiwanese steel.', []],
     // "his government's decision to" is the act of the government of the one `his` names; accession talks frozen with the body named before them
     ["Serbian Prime Minister Ana Brnabic said protests against her government's decision to suspend talks on joining the European Union were planned abroad.", ['PROTEST 141 occurred SRB->SRBGOV', 'SANCTION 164 occurred SRBGOV->IGOEU']],

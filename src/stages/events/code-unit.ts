@@ -800,12 +800,20 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
       if (demonym) maker = groupSlot(ctx, demonym, '', tokens[from].start, tokens[k].end);
     }
   }
-  // ("the main demand of a student-led movement", "a demand from Washington", "calls from Zambia's Kaunda and Zimbabwe's Mugabe")
+  // ("the main demand of a student-led movement", "a demand from Washington", "calls from Zambia's Kaunda and Zimbabwe's Mugabe",
+  // "agreed to demands by the rebels")
   let makers: Slot[] = [];
-  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from')) {
+  if (!maker && (wordAt(words, noun + 1) === 'of' || wordAt(words, noun + 1) === 'from' || wordAt(words, noun + 1) === 'by')) {
     const at = partyAt(view, noun + 2);
     maker = slotAt[at] ?? null;
     if (maker) makers = recipientSlots(ctx, view, at, new Set([answerer.entity.id]));
+    // ("declined an offer of Soviet naval escorts", "an offer of South Korean aid": the thing offered named by its giver's demonym)
+    else if (wordAt(words, noun + 1) === 'of' && at + 1 < tokens.length) {
+      const pair = DEMONYMS.get(`${tokens[at].text} ${tokens[at + 1].text}`);
+      const demonym = pair ?? DEMONYMS.get(tokens[at].text);
+      const last = pair ? at + 1 : at;
+      if (demonym && !slotAt[last + 1]) maker = groupSlot(ctx, demonym, '', tokens[at].start, tokens[last].end);
+    }
   }
   if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
   if (makers.length === 0) makers = [maker];
