@@ -22,5 +22,7 @@ describe('events, recall round of the lead, session 24', () => {
     ['TOKYO, May 4 - Benetton is holding talks with the Soviet Union to open stores in the country.', '1987-05-04', []],
     // an offer accepted is of its maker named after "from"
     ['OTTAWA, May 4 - Canada accepted an offer of emergency grain from Australia.', '1987-05-04', ['AGREE 030 occurred CAN->AUS']],
+    // "Korea" alone is the South, as the wires use it
+    ['WASHINGTON, May 4 - The meat industry said it would fight Korea\'s ban of U.S. beef imports.', '1987-05-04', ['SANCTION 163 occurred KOR->USA']],
   ]);
 });

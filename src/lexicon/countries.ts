@@ -23,7 +23,8 @@ const EXTRA_NAMES: Record<string, string> = {
   'Russian Federation': 'RUS', 'Soviet Union': 'SUN', USSR: 'SUN', 'U.S.S.R.': 'SUN', Yugoslavia: 'YUG', Czechoslovakia: 'CSK',
   "People's Republic of China": 'CHN', 'People’s Republic of China': 'CHN', PRC: 'CHN',
   "Chinese People's Republic": 'CHN', 'Chinese People’s Republic': 'CHN', 'mainland China': 'CHN',
-  'South Korea': 'KOR', 'Republic of Korea': 'KOR', ROK: 'KOR', 'North Korea': 'PRK', DPRK: 'PRK',
+  // ("Korea" alone is the South in the wires' usage: "we're not going to let Japan off the hook, or Korea", "Korea's ban of U.S. meat")
+  'South Korea': 'KOR', Korea: 'KOR', 'Republic of Korea': 'KOR', ROK: 'KOR', 'North Korea': 'PRK', DPRK: 'PRK',
   Bosnia: 'BIH', Iran: 'IRN', Syria: 'SYR', Vietnam: 'VNM', 'Viet Nam': 'VNM', Laos: 'LAO', Taiwan: 'TWN',
   'Czech Republic': 'CZE', Czechia: 'CZE', Turkey: 'TUR', Türkiye: 'TUR', Burma: 'MMR', Myanmar: 'MMR',
   'Ivory Coast': 'CIV', "Cote d'Ivoire": 'CIV', Holland: 'NLD', 'the Netherlands': 'NLD',
