@@ -452,7 +452,7 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("said he would not resign") answers some, told or not
     // (or the sentences just before tell the street's: "Students have marched for a month. The prime minister resigned today.")
     if (candidate && m.pattern.entry.yieldsTo && candidate.status !== 'negated' && !words.some((w) => PRESSURE_WORDS.has(w))
-      && !STREET_PRESSURE.test(ctx.text.slice(Math.max(0, unit.start - 300), unit.start))) candidate = null;
+      && !(ctx.text.slice(Math.max(0, unit.start - 300), unit.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => STREET_PRESSURE.has(w))) candidate = null;
     // "the accord calls for stable currencies": a document's terms are no party's request
     // (but a resolution a party passed asks what it calls for: "The Senate passed a resolution calling for action against Japan")
     if (candidate && candidate.type === 'REQUEST' && m.pattern.frame === 'verb' && documentCalls(view, m.start) && !resolutionBody(view, m.start)?.adopted && legislativeText(view, m.start) < 0) candidate = null;
@@ -1328,17 +1328,21 @@ function hasDirectObject(view: View, k: number): boolean {
   return POSSESSIVES.has(w) || ((w === 'the' || w === 'a' || w === 'an') && !view.slotAt[k + 1]) || (contentWord(view, k) && !personNoun(w) && !CROWD_WORDS.has(w));
 }
 
-/** Words of the street's pressure told in the sentences before a resignation (words of demands and pressure are too common there in money news). */
-const STREET_PRESSURE = /\b(?:protest(?:s|ers|ors)?|demonstrat(?:ions|ors|ed)|marched|marches|riots?|rioting|rioters|unrest|uprising)\b/i;
 
 /** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
 const SECURITIES: ReadonlySet<string> = new Set(['bond', 'bonds', 'stock', 'stocks', 'shares', 'equities', 'equity', 'securities', 'bourse', 'bourses', 'treasuries',
   'notes', 'bills', 'property', 'real', 'portfolio', 'market', 'markets', 'futures', 'gilts', 'debentures']);
 
-/** Words of the pressure a leader yields to by leaving office ("after weeks of protests", "bowing to demands", "as rioters burned"). */
-const PRESSURE_WORDS = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrations', 'demonstrators', 'demonstrated', 'marches', 'marchers',
-  'riots', 'rioting', 'rioters', 'unrest', 'uprising', 'strikes', 'strikers', 'demand', 'demands', 'demanded', 'demanding', 'calls', 'pressure', 'pressures',
-  'outcry', 'bowing', 'bowed', 'ultimatum']);
+/**
+ * The street's pressure ("after weeks of protests", "as rioters burned"): the only words of pressure that count in the sentences
+ * before a resignation, where words of demands and pressure are too common in money news.
+ */
+const STREET_PRESSURE: ReadonlySet<string> = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrations', 'demonstrators', 'demonstrated',
+  'marched', 'marches', 'marchers', 'riot', 'riots', 'rioting', 'rioters', 'unrest', 'uprising']);
+
+/** Words of the pressure a leader yields to by leaving office, told in the resignation's own sentence ("bowing to demands"). */
+const PRESSURE_WORDS: ReadonlySet<string> = new Set([...STREET_PRESSURE, 'strikes', 'strikers', 'demand', 'demands', 'demanded', 'demanding', 'calls', 'pressure',
+  'pressures', 'outcry', 'bowing', 'bowed', 'ultimatum']);
 
 /** A sentence about money or trade with no word of war (none counted in [skipFrom, skipTo), a trigger's own): "strike", "hit" are figurative there. */
 function figurativeUnit(words: readonly string[], skipFrom = 0, skipTo = 0): boolean {
