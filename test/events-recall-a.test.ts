@@ -350,7 +350,7 @@ describe('[events] an offer of aid with no one named goes where the aid told jus
 describe('[events] a threat conditional on "the country\'s" rulers is aimed at the rulers of the country named before (whole extract)', () => {
   eventRows([
     ['The African Union suspended Mali on Friday and threatened to impose sanctions if the country\'s military rulers did not hold elections within a year.', '2020-08-21',
-      ['THREATEN 131 occurred IGOAU->MLIGOV']],
+      ['THREATEN 131 occurred IGOAU->MLIGOV', 'SANCTION 163 hypothetical IGOAU->MLIGOV']],
     ['ABUJA, July 30 - ECOWAS imposed sanctions on Niger on Sunday and threatened to use force if the country\'s new military rulers did not restore President Mohamed Bazoum.', '2023-07-30',
       ['SANCTION 163 occurred IGOECOWAS->NER', 'THREATEN 138 occurred IGOECOWAS->NERGOV', 'ASSAULT 190 hypothetical IGOECOWAS->NERGOV']],
   ]);

@@ -8,8 +8,8 @@ describe('events, recall round g5', () => {
     ['Higher oil prices could threaten the recovery in France, the minister said.', '1987-03-17', []],
     ['In exporting countries such as Brazil and Argentina, it threatened to worsen the debt burden.', '1987-03-17', []],
     // (a party or a body right before it still threatens, past auxiliaries, adverbs and a time adverbial)
-    ['Greece has repeatedly threatened to block the aid package for Turkey.', '1987-03-17', ['THREATEN 131 occurred GRC->-']],
-    ['The Polish government last month threatened to suspend talks with the creditor banks.', '1987-03-17', ['THREATEN 131 occurred POLGOV->-']],
+    ['Greece has repeatedly threatened to block the aid package for Turkey.', '1987-03-17', ['THREATEN 131 occurred GRC->-', 'SANCTION 163 hypothetical GRC->-']],
+    ['The Polish government last month threatened to suspend talks with the creditor banks.', '1987-03-17', ['THREATEN 131 occurred POLGOV->-', 'SANCTION 163 hypothetical POLGOV->-']],
     // the country a company is "of" is its seat: the company acts, not the country
     ['Siemens AG of Munich, West Germany, said it signed an agreement to buy the computer unit of a Dutch group.', '1987-03-17', []],
     ['Alcan Aluminium Ltd of Canada signed a supply contract with the Soviet Union.', '1987-03-17', []],

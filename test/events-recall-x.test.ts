@@ -4,7 +4,7 @@ import { eventRows } from './event-rows.js';
 describe('events, recall round x', () => {
   eventRows([
     // a verb joined by `and` through a perfect's auxiliary has the first verb's subject, not its object
-    ['Canada has accused Washington of dumping subsidised wheat and has threatened to impose duties on American grain.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'THREATEN 131 occurred CAN->USA']],
+    ['Canada has accused Washington of dumping subsidised wheat and has threatened to impose duties on American grain.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'THREATEN 131 occurred CAN->USA', 'SANCTION 163 hypothetical CAN->USA']],
     // (a new subject before the auxiliary keeps its own verb)
     ['Canada accused Washington of dumping subsidised wheat and Washington has rejected the charge.', '1987-03-05', ['ACCUSE 112 occurred CAN->USAGOV', 'REJECT 120 occurred USAGOV->CAN']],
     // a warning to one named that it would face retaliation is a threat to the one warned

@@ -145,7 +145,8 @@ const rows: Row[] = [
   ['Thousands rallied in Tehran against the United States.', [USA, IRN], [{ type: 'PROTEST', actor: 'IRN', recipient: 'USA', status: 'occurred' }]],
   ['Russia alone will hold drills in the Arctic.', [RUS], [{ type: 'MOBILIZE', actor: 'RUS', recipient: null, status: 'intended', cameo: '150' }]],
   // precision: no symmetric pairs for one-sided acts, no actor from a remark's author
-  ['Britain and France threatened new sanctions.', [{ id: 'gbr', type: 'country', actor: 'GBR', forms: ['Britain'] }, { id: 'fra', type: 'country', actor: 'FRA', forms: ['France'] }], [{ type: 'THREATEN', actor: 'GBR', recipient: null, status: 'occurred' }, { type: 'THREATEN', actor: 'FRA', recipient: null, status: 'occurred' }]],
+  ['Britain and France threatened new sanctions.', [{ id: 'gbr', type: 'country', actor: 'GBR', forms: ['Britain'] }, { id: 'fra', type: 'country', actor: 'FRA', forms: ['France'] }], [{ type: 'THREATEN', actor: 'GBR', recipient: null, status: 'occurred' }, { type: 'THREATEN', actor: 'FRA', recipient: null, status: 'occurred' },
+    { type: 'SANCTION', actor: 'GBR', recipient: null, status: 'hypothetical' }, { type: 'SANCTION', actor: 'FRA', recipient: null, status: 'hypothetical' }]],
   ['Moscow summoned the Chinese envoy to protest remarks by Wang Yi.', [RUS, WANG], [{ type: 'ACCUSE', actor: 'RUS', recipient: 'CHNGOV', status: 'occurred' }]],
   ['China plans to expand military cooperation with Russia.', [CHN, RUS], [{ type: 'AGREE', actor: 'CHN', recipient: 'RUS', status: 'intended', cameo: '0312' }]],
   ['Beijing praised Moscow for its position.', [CHN, RUS], [{ type: 'SUPPORT', actor: 'CHN', recipient: 'RUS', status: 'occurred', cameo: '051' }]],
@@ -157,7 +158,7 @@ const rows: Row[] = [
   ['Israel has not threatened Lebanon with military action.', [ISR, LBN], [{ type: 'THREATEN', actor: 'ISR', recipient: 'LBN', status: 'negated', cameo: '138' }]],
   ['Pakistan warned India against any military adventure.', [PAK, IND], [{ type: 'THREATEN', actor: 'PAK', recipient: 'IND', status: 'occurred' }]],
   ['Russia could threaten Finland with countermeasures.', [RUS, FIN], [{ type: 'THREATEN', actor: 'RUS', recipient: 'FIN', status: 'hypothetical' }]],
-  ['The United States threatened new tariffs on Chinese electric vehicles.', [USA, CHN], [{ type: 'THREATEN', actor: 'USA', recipient: 'CHN', status: 'occurred', cameo: '131' }]],
+  ['The United States threatened new tariffs on Chinese electric vehicles.', [USA, CHN], [{ type: 'THREATEN', actor: 'USA', recipient: 'CHN', status: 'occurred', cameo: '131' }, { type: 'SANCTION', actor: 'USA', recipient: 'CHN', status: 'hypothetical', cameo: '163' }]],
   ['Iran threatened to close the Strait of Hormuz.', [IRN], [{ type: 'THREATEN', actor: 'IRN', recipient: null, status: 'occurred' }]],
   ['Lavrov warned that Moscow would retaliate against any seizure of Russian assets.', [LAVROV, RUS], [{ type: 'THREATEN', actor: 'RUSGOV', recipient: null, status: 'occurred' }]],
   ['North Korea warned of a nuclear strike against the United States.', [PRK, USA], [{ type: 'THREATEN', actor: 'PRK', recipient: 'USA', status: 'occurred', cameo: '138' }]],
@@ -1805,7 +1806,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     ['India expelled Pakistani military attaches on Wednesday.', ['SANCTION 161 occurred IND->PAKMIL']],
     ['WASHINGTON, Jan 7 - President Reagan cut off all U.S. trade with Libya on Tuesday.', ['SANCTION 163 occurred USAGOV->LBY']],
     ['The company halted trade with its suppliers.', []],
-    ['Trump threatened on Sunday to slap tariffs on Colombian goods.', ['THREATEN 131 occurred USAGOV->COL']],
+    ['Trump threatened on Sunday to slap tariffs on Colombian goods.', ['THREATEN 131 occurred USAGOV->COL', 'SANCTION 163 hypothetical USAGOV->COL']],
     // aid rushed, dollars pledged to a party, a crowd placed by its workplace, each `that` clause of a demand
     ['China, India and Russia rushed rescue teams and relief supplies to Myanmar on Saturday after the earthquake.',
       ['AID 073 occurred CHN->MMR', 'AID 073 occurred IND->MMR', 'AID 073 occurred RUS->MMR']],

@@ -581,15 +581,17 @@ const OWN_SIDE: ReadonlyMap<string, string> = new Map([['country', ''], ['nation
 function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | null {
   const announced = threat.entry.announces;
   if (!announced || threat.actors.length === 0) return null;
-  let side: Slot = threat.actors[0];
+  // (each of the warners, unless the warning names the side that would act: "Britain and France threatened new sanctions")
+  let sides: readonly Slot[] = threat.actors;
   for (let k = threat.tokenStart; k < threat.tokenEnd - 1; k++) {
     if (wordAt(view.words, k) !== 'that') continue;
     const named = view.slotAt[k + 1] ?? (wordAt(view.words, k + 1) === 'the' ? view.slotAt[k + 2] : undefined);
-    if (named && (named.entity.actor || named.entity.country) && named.entity.type !== 'person') side = named;
+    const warner = threat.actors[0];
+    if (named && (named.entity.actor || named.entity.country) && named.entity.type !== 'person') sides = [named];
     // ("warned that his country would use nuclear weapons", "that its forces would strike": the warner's country, or its forces)
-    else if (POSSESSIVES.has(wordAt(view.words, k + 1)) && OWN_SIDE.has(wordAt(view.words, k + 2)) && side.entity.country) {
+    else if (POSSESSIVES.has(wordAt(view.words, k + 1)) && OWN_SIDE.has(wordAt(view.words, k + 2)) && warner.entity.country) {
       const t = view.tokens[k + 2];
-      side = slotOf(groupEntity(ctx, side.entity.country, OWN_SIDE.get(wordAt(view.words, k + 2))!, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true);
+      sides = [slotOf(groupEntity(ctx, warner.entity.country, OWN_SIDE.get(wordAt(view.words, k + 2))!, { start: t.start, end: t.end, text: t.text }), t.start, t.end, undefined, true)];
     }
     break;
   }
@@ -598,7 +600,7 @@ function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | 
   // (an act vowed is to come, unless a condition follows it: "vowed to fight on if the talks failed")
   const conditioned = /\b(?:if|unless)\b/i.test(ctx.text.slice(threat.trigger.end, threat.unit.end));
   const status = announced.status && !conditioned ? announced.status : 'hypothetical';
-  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status, direction: 'future', actors: [side], date: null, threat: false, threatTo: [] });
+  return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status, direction: 'future', actors: [...sides], date: null, threat: false, threatTo: [] });
 }
 
 const VISIT_ENTRY: TriggerEntry = shapedEntry(EVENT_TRIGGERS.find((e) => e.id === 'consult.visit')!);
