@@ -22,6 +22,6 @@ describe('events, recall round j', () => {
     // a refusal that is only the condition of a threat is no act
     ['Erdogan warned of military action if Syria refused.', '2024-06-07', ['THREATEN 138 occurred TURGOV->SYR']],
     // ... also with a pronoun subject
-    ['Erdogan threatened to attack Syria if it refused.', '2024-06-07', ['THREATEN 138 occurred TURGOV->SYR']],
+    ['Erdogan threatened to attack Syria if it refused.', '2024-06-07', ['THREATEN 138 occurred TURGOV->SYR', 'ASSAULT 190 hypothetical TURGOV->SYR']],
   ]);
 });

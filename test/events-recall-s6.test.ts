@@ -7,9 +7,9 @@ describe('events, recall round s6', () => {
     // a union's notice of a walkout (a strike deadline set, a strike authorized) threatens the employer it names by its plant
     ['DETROIT, March 10 - The United Auto Workers has set a strike deadline at the Flint axle plant of General Motors Corp, a union spokesman said.', '1987-03-10', ['THREATEN 130 occurred USANGO->USABUS']],
     // a strike threatened in a sentence of pay and no word of war is a walkout threatened (130), no threat of force
-    ['MONTREAL, May 4 - Canadian dockers threatened to strike next month over wage cuts.', '1987-05-04', ['THREATEN 130 occurred CAN->-']],
+    ['MONTREAL, May 4 - Canadian dockers threatened to strike next month over wage cuts.', '1987-05-04', ['THREATEN 130 occurred CAN->-', 'PROTEST 143 hypothetical CAN->-']],
     // (a state's threat to strike at warships stays one of force)
-    ['BAHRAIN, May 4 - Iran threatened to strike at U.S. warships in the Gulf.', '1987-05-04', ['THREATEN 138 occurred IRN->USAMIL']],
+    ['BAHRAIN, May 4 - Iran threatened to strike at U.S. warships in the Gulf.', '1987-05-04', ['THREATEN 138 occurred IRN->USAMIL', 'ASSAULT 190 hypothetical IRN->USAMIL']],
     // a strike named as what a deadline or a threat is for has not taken place
     ['TORONTO, Oct 5 - Talks went on ahead of Friday\'s deadline for a strike by 12,000 steelworkers.', '1987-10-05', ['PROTEST 143 hypothetical CAN->-']],
     // a walkout at a plant or mill is against its owner, a business of the strikers' country

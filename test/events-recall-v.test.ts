@@ -38,7 +38,7 @@ describe('events, recall round v', () => {
     // "Island" (Iceland's name in its own tongue) and "Mann" are words and names on the wire, no country
     ['Local authorities on Long Island refused to take part in the evacuation planning.', '1987-03-04', []],
     // "They" opening a sentence after one whose first actor is a force or group of many (rebels, police, troops, the opposition) is it
-    ['Houthi rebels attacked a ship on Monday. They also threatened to strike U.S. warships.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-', 'THREATEN 138 occurred YEMREB->USAMIL']],
+    ['Houthi rebels attacked a ship on Monday. They also threatened to strike U.S. warships.', '2024-06-07', ['ASSAULT 190 occurred YEMREB->-', 'THREATEN 138 occurred YEMREB->USAMIL', 'ASSAULT 190 hypothetical YEMREB->USAMIL']],
     ['Serbian police raided the offices of an opposition party on Monday. They also arrested an opposition leader.', '2024-06-07', ['COERCE 170 occurred SRBCOP->SRBOPP', 'COERCE 173 occurred SRBCOP->SRBOPP']],
     // ... but not after it acted on people, who may be the ones meant
     ['Kenyan police arrested 40 protesters on Tuesday. They accused the government of fraud.', '2024-06-07', ['COERCE 173 occurred KENCOP->KEN']],

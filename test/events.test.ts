@@ -224,7 +224,7 @@ const rows: Row[] = [
   ['Lavrov had a meeting with Wang Yi in Moscow.', [LAVROV, WANG, RUS], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred' }]],
   ['Lavrov and Wang Yi exchanged views on the Ukraine crisis.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040' }, { type: 'CONSULT', actor: 'CHNGOV', recipient: 'RUSGOV', status: 'occurred', cameo: '040' }]],
   ['Lavrov briefed Wang Yi on the results of the summit.', [LAVROV, WANG], [{ type: 'CONSULT', actor: 'RUSGOV', recipient: 'CHNGOV', status: 'occurred', cameo: '040' }]],
-  ['North Korea threatened to launch a nuclear attack on South Korea.', [PRK, KOR], [{ type: 'THREATEN', actor: 'PRK', recipient: 'KOR', status: 'occurred', cameo: '138' }]],
+  ['North Korea threatened to launch a nuclear attack on South Korea.', [PRK, KOR], [{ type: 'THREATEN', actor: 'PRK', recipient: 'KOR', status: 'occurred', cameo: '138' }, { type: 'ASSAULT', actor: 'PRK', recipient: 'KOR', status: 'hypothetical', cameo: '190' }]],
   ['Russia threatened Moldova with a cut in gas supplies.', [RUS, MDA], [{ type: 'THREATEN', actor: 'RUS', recipient: 'MDA', status: 'occurred', cameo: '131' }]],
   ['The United States airdropped 38,000 meals into Gaza.', [USA, { id: 'pse', type: 'country', actor: 'PSE', forms: ['Gaza'] }], [{ type: 'AID', actor: 'USA', recipient: 'PSE', status: 'occurred', cameo: '073' }]],
   ['Indian police detained dozens of farmers.', [], [{ type: 'COERCE', actor: 'INDCOP', recipient: 'IND', status: 'occurred', cameo: '173' }]],
@@ -1381,7 +1381,7 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // a participle right after its noun with a `by` agent is a passive ("an agreement signed by Gandhi and Reagan"); without `by` the
     // noun is a subject ("Sudan's Rapid Support Forces threatened"); two countries after `by` both act
     ['This transaction was seen as a test of a technology-sharing agreement signed by Prime Minister Rajiv Gandhi and President Reagan in 1985.', ['SUPPORT 057 occurred INDGOV->USAGOV', 'SUPPORT 057 occurred USAGOV->INDGOV']],
-    ["Sudan's Rapid Support Forces threatened on Saturday to shoot down any army aircraft flying over Darfur.", ['THREATEN 138 occurred SDNREB->-']],
+    ["Sudan's Rapid Support Forces threatened on Saturday to shoot down any army aircraft flying over Darfur.", ['THREATEN 138 occurred SDNREB->-', 'ASSAULT 190 hypothetical SDNREB->-']],
     ['The accord was signed on Monday by Armenia and Azerbaijan.', ['SUPPORT 057 occurred ARM->AZE', 'SUPPORT 057 occurred AZE->ARM']],
     ['It was the second production sharing contract signed by the company this year.', []],
     // "saying the raids would continue": a threat of force by the sentence's subject; "military strongman General" is a title

@@ -600,6 +600,9 @@ function announcedAct(ctx: Context, view: View, threat: Candidate): Candidate | 
   // (an act vowed is to come, unless a condition follows it: "vowed to fight on if the talks failed")
   const conditioned = /\b(?:if|unless)\b/i.test(ctx.text.slice(threat.trigger.end, threat.unit.end));
   const status = announced.status && !conditioned ? announced.status : 'hypothetical';
+  // ("Wellington and Auckland workers had threatened to strike in support of a higher claim": a walkout threatened, read as no threat
+  // of force, announces the strike, as a strike notice does)
+  if (announced.type === 'ASSAULT' && threat.cameo === '130') return recast(threat, { type: 'PROTEST', cameo: '143', mode: 'strike', status: 'hypothetical', direction: 'future', date: null, threat: false, threatTo: [] });
   return recast(threat, { type: announced.type, cameo: announced.cameo, mode: null, status, direction: 'future', actors: [...sides], date: null, threat: false, threatTo: [] });
 }
 

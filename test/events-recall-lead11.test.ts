@@ -1,0 +1,17 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round lead11', () => {
+  eventRows([
+    // a sanction threatened is possible beside the threat, as a sanction announced by a warning is, for each warner
+    ['BRUSSELS, April 2 - The European Community threatened today to impose duties on Japanese electronics imports.', '1987-04-02', ['THREATEN 131 occurred IGOEU->JPN', 'SANCTION 163 hypothetical IGOEU->JPN']],
+    ['Canada and Australia threatened to restrict imports of U.S. grain.', '1987-04-02', ['THREATEN 131 occurred CAN->USA', 'THREATEN 131 occurred AUS->USA', 'SANCTION 163 hypothetical CAN->USA', 'SANCTION 163 hypothetical AUS->USA']],
+    // (a cut of supplies threatened stays the threat alone)
+    ['MOSCOW, April 2 - The Soviet Union threatened to cut oil deliveries to Yugoslavia.', '1987-04-02', ['THREATEN 131 occurred SUN->YUG']],
+    // an attack its own side threatens is possible beside the threat; retaliation threatened is the threat alone
+    ['NICOSIA, April 2 - Iran threatened to attack Kuwaiti tankers in the Gulf, Tehran radio said.', '1987-04-02', ['THREATEN 138 occurred IRN->KWT', 'ASSAULT 190 hypothetical IRN->KWT']],
+    ['BAGHDAD, April 2 - Iraq threatened to retaliate against Iran.', '1987-04-02', ['THREATEN 138 occurred IRQ->IRN']],
+    // (a walkout threatened over pay announces the strike, no attack)
+    ['LONDON, April 2 - British postal workers threatened to strike on Monday over a pay claim.', '1987-04-02', ['THREATEN 130 occurred GBR->-', 'PROTEST 143 hypothetical GBR->-']],
+  ]);
+});
