@@ -86,6 +86,12 @@ const REPORTED_FUTURE = /\s(?:said|says|say|told\s+\S+|added|announced)\s(?:[^]*
 /** "... had been postponed" right after an act's noun, in its clause. */
 const CALLED_OFF_AFTER = new RegExp(`^[^,.;:]{0,60}?\\s(?:was|were|is|are|has been|had been|have been|been|being)\\s(?:${CALLING_OFF})\\b`);
 
+/**
+ * `no` before an act's noun, past at most two of its modifiers ("there will be no further meeting of EC farm ministers", "no
+ * extraordinary OPEC conference was planned"): the text says the act will not take place.
+ */
+const NO_BEFORE_NOUN = /\b[Nn]o\s+(?:[\w-]+\s+){0,2}$/;
+
 /** Whether the words right after an act's noun, in its sentence, call it off ("a meeting of the committee had been postponed"). */
 function calledOffAfter(text: string, end: number, unitEnd: number): boolean {
   return CALLED_OFF_AFTER.test(text.slice(end, Math.min(unitEnd, end + 90)));
@@ -868,6 +874,10 @@ export function finish(
       direction = 'future';
     }
   }
+  // (done or to come, an act whose noun follows `no` is told as not taking place; so is one whose verb takes its noun with `no`, "has
+  // held no talks with", "imposed no sanctions on")
+  if ((status === 'occurred' || status === 'intended') && (pattern.frame === 'noun' ? NO_BEFORE_NOUN.test(ctx.text.slice(Math.max(0, trigger.start - 40), trigger.start))
+    : /\s[Nn]o\s/.test(trigger.text))) status = 'negated';
   // ("Soares, who returns from a visit to Brazil on Sunday": a return to come ends a visit made, of no day told; so does a day ahead
   // of another act after it, "soon after returning from a U.S. visit designed to pave the way for the prime minister's visit starting
   // next Wednesday")
