@@ -11,5 +11,7 @@ describe('events, recall round d11', () => {
     ['NAIROBI, May 4 - The World Bank asked the government of Uganda to cut spending.', '1987-05-04', ['REQUEST 020 requested IGOWB->UGAGOV']],
     // a body's view of what a government must do is no request
     ['LONDON, May 4 - The IMF said the government must cut spending.', '1987-05-04', []],
+    // Japan's export credit bank under its short name is a state agency, as under its full one: a credit from it is the state's aid
+    ['LIMA, May 4 - Peru received a 100 mln dlr credit from Japan\'s Eximbank for a power project, the central bank said.', '1987-05-04', ['AID 071 occurred JPNGOV->PER']],
   ]);
 });
