@@ -141,7 +141,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   usRegulator(['Internal Revenue Service'], 'IRS'),
   // states' export credit banks, which lend to other states and their firms ("received a 300 mln dlr loan from the Japanese
   // Export-Import Bank"): state agencies, not companies (named with their country: the bank named alone is another state's as often)
-  { name: 'Export-Import Bank of Japan', aliases: ['the Export-Import Bank of Japan', 'Export-Import Bank of Japan Ltd', 'Japan Export-Import Bank', "Japan's Export-Import Bank", 'Japanese Export-Import Bank', 'Japan Ex-Im Bank', 'Japanese Ex-Im Bank'], code: 'JPNGOV', sector: 'GOV', country: 'JPN' },
+  { name: 'Export-Import Bank of Japan', aliases: ['the Export-Import Bank of Japan', 'Export-Import Bank of Japan Ltd', 'Japan Export-Import Bank', "Japan's Export-Import Bank", 'Japanese Export-Import Bank', 'Japan Ex-Im Bank', 'Japanese Ex-Im Bank', "Japan's Eximbank", 'Japanese Eximbank', 'Japan Eximbank', 'Eximbank of Japan'], code: 'JPNGOV', sector: 'GOV', country: 'JPN' },
   { name: 'U.S. Export-Import Bank', aliases: ['the U.S. Export-Import Bank', 'Export-Import Bank of the United States', 'U.S. Eximbank'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   // ministries wire copy names by a short form of their own, with no country ("USDA officials said", "MITI urged producers")
   { name: 'U.S. Department of Agriculture', aliases: ['USDA'], code: 'USAGOV', sector: 'GOV', country: 'USA' },

@@ -475,6 +475,14 @@ function otherGovernment(ctx: Context, view: View, k: number, actors: readonly S
   if (/^[a-z]+$/.test(tokens[k + 1]?.text ?? '') && !PREPOSITIONS.has(wordAt(words, k + 1)) && wordAt(words, k + 1) !== 'and') return null;
   const others = new Set<string>();
   for (const s of slotAt) if (s && s.entity.country && !actors.some((a) => a.entity.country === s.entity.country)) others.add(s.entity.country);
+  // ("LUSAKA - ... The IMF was pressing the government to explain how it would pay": a body of states that names no country in its
+  // sentence speaks to the government of the dispatch's country when the story has named it, else of the country it last named)
+  if (others.size === 0 && opener === 'the' && actors.every((a) => !a.entity.country)) {
+    const homeNamed = ctx.home !== null && (ctx.mentions.some((m) => m.start < tokens[k].start && ctx.entities.get(m.entity)?.country === ctx.home)
+      || [...ctx.text.slice(0, tokens[k].start).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].some((hit) => (DEMONYMS.get(hit[0]) ?? COUNTRY_NAMES.get(hit[0])) === ctx.home));
+    const country = homeNamed ? ctx.home : lastCountryBefore(ctx, tokens[k].start, actors)?.country ?? ctx.home;
+    return country ? [groupSlot(ctx, country, 'GOV', tokens[k].start, tokens[k].end)] : null;
+  }
   if (others.size !== 1) return null;
   return [groupSlot(ctx, [...others][0], 'GOV', tokens[k].start, tokens[k].end)];
 }
