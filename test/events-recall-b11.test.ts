@@ -9,5 +9,10 @@ describe('events, recall round b11', () => {
     // concern about a thing of no party, or concern denied, is none
     ['LONDON, May 6 - The Bank of England said it was concerned about the rapid growth of credit.', '1987-05-06', []],
     ['PARIS, May 6 - The minister said he was not worried by West Germany\'s interest rate moves.', '1987-05-06', []],
+    // a fault told as the cause of a sanction, with no party named as its owner, is charged to the sanction's own target
+    ['WASHINGTON, May 6 - The United States imposed tariffs on Brazil for failing to protect U.S. computer software.', '1987-05-06', ['SANCTION 163 occurred USA->BRA', 'ACCUSE 112 occurred USA->BRA']],
+    ['OTTAWA, May 6 - Canada imposed duties on U.S. corn for alleged breach of the trade pact.', '1987-05-06', ['SANCTION 163 occurred CAN->USA', 'ACCUSE 112 occurred CAN->USA']],
+    // a fault the cause names by its owner stays that owner's; a sanction with no target names no one
+    ['BRUSSELS, May 6 - The European Community imposed duties on U.S. corn gluten for Canada\'s alleged violation of the accord.', '1987-05-06', ['SANCTION 163 occurred IGOEU->USA', 'ACCUSE 112 occurred IGOEU->CAN']],
   ]);
 });
