@@ -14,5 +14,9 @@ describe('events, recall round b11', () => {
     ['OTTAWA, May 6 - Canada imposed duties on U.S. corn for alleged breach of the trade pact.', '1987-05-06', ['SANCTION 163 occurred CAN->USA', 'ACCUSE 112 occurred CAN->USA']],
     // a fault the cause names by its owner stays that owner's; a sanction with no target names no one
     ['BRUSSELS, May 6 - The European Community imposed duties on U.S. corn gluten for Canada\'s alleged violation of the accord.', '1987-05-06', ['SANCTION 163 occurred IGOEU->USA', 'ACCUSE 112 occurred IGOEU->CAN']],
+    // an objection to a thing is a rejection aimed at the thing's owner; with no owner named it is none
+    ['BONN, May 6 - West Germany objected strongly to the European Community\'s plan to cut grain prices.', '1987-05-06', ['REJECT 120 occurred DEU->IGOEU']],
+    ['WASHINGTON, May 6 - The Reagan administration has objected to Brazil\'s curbs on computer imports.', '1987-05-06', ['REJECT 120 occurred USAGOV->BRA']],
+    ['LONDON, May 6 - The shareholders objected to the proposal because it would dilute their stake.', '1987-05-06', []],
   ]);
 });

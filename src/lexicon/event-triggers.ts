@@ -615,7 +615,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'reject.rule-out', type: 'REJECT', cameo: '120', verbs: ['rule out ** rescheduling|refinancing|devaluation|revaluation|reflation|stimulus|help|aid|assistance'], recipient: ['to', 'for'] },
   // "the U.S. opposes Soviet membership of the World Bank", "Japan is opposed to the EC plan": a stand against a thing or act,
   // aimed at its owner or doer as a rejection is
-  { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
+  // ("Kiechle, who objected strongly to this week's European Community agreement", "The Reagan administration has objected to Brazil
+  // protecting its computer industry"): an objection is the same stand, against the owner of what is objected to (the noun
+  // "opposition to" is left out: in the corpus its owner and the thing's owner were as often misread as read right)
+  { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to', 'object to', 'object strongly|firmly|vehemently|vigorously|bitterly to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
   // ("South Korean Finance Minister Chung In-yong will resist pressure for a currency revaluation", "Japan will resist the pressure
