@@ -18,5 +18,10 @@ describe('events, recall round b11', () => {
     ['BONN, May 6 - West Germany objected strongly to the European Community\'s plan to cut grain prices.', '1987-05-06', ['REJECT 120 occurred DEU->IGOEU']],
     ['WASHINGTON, May 6 - The Reagan administration has objected to Brazil\'s curbs on computer imports.', '1987-05-06', ['REJECT 120 occurred USAGOV->BRA']],
     ['LONDON, May 6 - The shareholders objected to the proposal because it would dilute their stake.', '1987-05-06', []],
+    // `not hesitate to` promises the act it governs: no negation
+    ['PRETORIA, May 6 - Botha said South Africa would not hesitate to take action against Zambia.', '1987-05-06', ['THREATEN 130 occurred ZAF->ZMB']],
+    ['WASHINGTON, May 6 - Yeutter said the United States would not hesitate to retaliate against the European Community.', '1987-05-06', ['THREATEN 138 occurred USA->IGOEU']],
+    ['WASHINGTON, May 6 - The United States said it would not hesitate to impose sanctions on Japan.', '1987-05-06', ['SANCTION 163 intended USA->JPN']],
+    ['WASHINGTON, May 6 - The United States said it would not impose sanctions on Japan.', '1987-05-06', ['SANCTION 163 negated USA->JPN']],
   ]);
 });
