@@ -45,7 +45,8 @@ const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJEC
 
 const INTENT_VERBS = /(?:^|\s)(?:favou?rs?|plans?|planned|planning|propos\w*|wants?|seeks?|aims?|intends?|ready|willing|prepared|hopes?|would like)(?:\s|$)/;
 // (`not only`, `not just` open the first of two acts both done: "not only ignored Manila's request but proposed a levy")
-const NEGATION = /(?:^|\s)(?:not(?!\s(?:only|just)(?:\s|$))|n't|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
+// (`not hesitate to` promises the act: "would not hesitate to retaliate", "won't hesitate to take action against")
+const NEGATION = /(?:^|\s)(?:not(?!\s(?:only|just|hesitate)(?:\s|$))|n't(?!\shesitate(?:\s|$))|never|no longer|no (?:plans? to|intentions? (?:to|of))|neither|nor|fail(?:s|ed)? to|without|stop(?:s|ped)? short of|refrain(?:s|ed)? from)(?:\s|$)/;
 /** A negation that governs a bare verb: of a modal or of `do` ("would not be", "did not comment"). */
 const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
 /** A negated copula ("was not satisfied with the cuts"): it governs its own complement, not an active verb `and` joins after it. */

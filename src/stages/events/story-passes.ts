@@ -972,9 +972,10 @@ const FAULT_ANSWERING_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'THR
  * Japanese failure", "over alleged airspace violations by the Turkish air force", "for what it sees as Tokyo's violations of". Groups: a
  * possessive `owner`, a possessive `pronoun` (the act's own target: "imposed tariffs on Japan for its failure to"), a `demonym`,
  * the `fault`, an `agent` named after `by`. A fault with no `alleged` and no "what X sees as" is
- * one of the plain words of breaking a pact (failure, violation, breach, refusal); "unfair practices" need one of them too.
+ * one of the plain words of breaking a pact (failure, violation, breach, refusal); "unfair practices" need one of them too. The
+ * words before the cause may hold the periods of a short name ("imposed duties on U.S. corn for").
  */
-const FAULT_CAUSE = /^[^.;]{0,120}?\b(?:in retaliation for|to retaliate for|in response to|because of|for|over)\s+(?:what\s+(?:it|they|he|she|[A-Z][\w.]*)\s+(?:sees|saw|see|considers|considered|regards|regarded|calls|called|describes|described)\s+as\s+|the\s+|an?\s+)?(?:(?<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+|(?<pronoun>its|their)\s+)?(?:alleged\s+|continued\s+|repeated\s+)?(?:(?<demonym>[A-Z][a-z]+)\s+)?(?:alleged\s+)?(?<fault>failures?\s+to|violations?\s+of|breach(?:es)?\s+of|refusal\s+to|(?:alleged\s+)?unfair\s+(?:trade\s+|trading\s+)?practices|(?:airspace\s+|air\s+space\s+)?violations)(?:\s+by\s+(?:the\s+)?(?<agent>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?/;
+const FAULT_CAUSE = /^(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:in retaliation for|to retaliate for|in response to|because of|for|over)\s+(?:what\s+(?:it|they|he|she|[A-Z][\w.]*)\s+(?:sees|saw|see|considers|considered|regards|regarded|calls|called|describes|described)\s+as\s+|the\s+|an?\s+)?(?:(?<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+|(?<pronoun>its|their)\s+)?(?:alleged\s+|continued\s+|repeated\s+)?(?:(?<demonym>[A-Z][a-z]+)\s+)?(?:alleged\s+)?(?<fault>failures?\s+to|violations?\s+of|breach(?:es)?\s+of|refusal\s+to|(?:alleged\s+)?unfair\s+(?:trade\s+|trading\s+)?practices|(?:airspace\s+|air\s+space\s+)?violations|violating|breaching|failing\s+to)(?:\s+by\s+(?:the\s+)?(?<agent>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?/;
 
 /**
  * "Reagan imposed tariffs on Japanese goods in retaliation for Japan's alleged failure to honour the pact", "protested to the
@@ -990,7 +991,9 @@ export function accusedCauses(ctx: Context, candidates: readonly Candidate[]): C
     // (an appeal answers a fault only when it asks for a reprisal: "urged Reagan to impose penalties ... in retaliation for")
     if (!told || (c.type === 'REQUEST' && !/\bretaliat/.test(told[0]))) continue;
     // ("... for Japan's alleged failure": a fault needs `alleged`, "what it sees as", or the words of breaking a pact)
-    const owner = told.groups!.pronoun ? c.recipients.length === 1 && c.type !== 'REQUEST' ? c.recipients[0] : null : faultOwner(ctx, from, told);
+    // (a fault no word gives an owner is the act's own target's: "imposed sanctions against Japan for alleged violations of an accord",
+    // "recommending trade sanctions against Japan for violating the two countries' agreement")
+    const owner = told.groups!.pronoun || unownedBreach(told) ? c.recipients.length === 1 && c.type !== 'REQUEST' ? c.recipients[0] : null : faultOwner(ctx, from, told);
     if (!owner || c.actors.some((a) => a.entity.country === owner.entity.country) || c.recipients.some((r) => r.entity.id === owner.entity.id && c.type === 'ACCUSE')) continue;
     // (the act nearest the cause answers it: "urged Reagan to impose penalties ... in retaliation for", one accusation per cause)
     const at = from + told.index + told[0].lastIndexOf(told.groups!.fault);
@@ -1004,6 +1007,12 @@ export function accusedCauses(ctx: Context, candidates: readonly Candidate[]): C
     }));
   }
   return made;
+}
+
+/** Whether a fault told is the breaking of a pact or a failure with no owner, possessive, demonym or agent named ("for alleged violations of"). */
+function unownedBreach(told: RegExpExecArray): boolean {
+  const { owner, pronoun, demonym, agent, fault } = told.groups!;
+  return !owner && !pronoun && !demonym && !agent && /^(?:violat|breach|fail)/.test(fault);
 }
 
 /** The party a fault told after `from` belongs to: the possessive name, the demonym, or the name after `by`, coded. */
