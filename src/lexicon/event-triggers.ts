@@ -333,7 +333,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.apologize-state', type: 'SUPPORT', cameo: '055', verbs: ['apologize for', 'apologise for', 'formally|publicly apologize|apologise for'], recipient: ['to'], sectors: ['GOV'] },
   { id: 'support.apologize', type: 'SUPPORT', cameo: '055', verbs: ['apologize to|for', 'apologise to|for'], nouns: ['apology|apologies to!'], recipient: ['to'], needsRecipient: true },
   // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
-  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], agreementBefore: true },
+  // ("the accord Bonn concluded with Warsaw": an agreement concluded is made, as one signed, and `conclude` is read so in
+  // support.sign; not one reached, which the coder reads as AGREE 030 in every frame)
+  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign', 'conclude'], recipient: ['with'], agreementBefore: true },
   // "Greece signed contracts with the Soviet Union for the joint venture": a contract is an agreement between parties only with a
   // state; signed with a company or no one named it is commerce ("The U.S. Army signed a contract to pay General Dynamics", "the
   // French government said it would sign a contract with Walt Disney Co", "Korea Electric Power Corp has signed contracts")
@@ -351,6 +353,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // `with`; not one told before, "Under the agreement, Taiwan will", which no participle follows)
   { id: 'support.signed-under', type: 'SUPPORT', cameo: '057', nouns: ['under * agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached'], recipient: ['with'] },
   { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached between', 'agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract was|were signed|concluded|reached between'], recipient: ['between'] },
+  // ("a memorandum of understanding would be signed later this week between the British and Philippine governments", "the accord is
+  // to be signed between Moscow and Kabul": an agreement to be signed between a pair is theirs to come; the modal that tells it so
+  // stands inside the match, where the status words before a trigger are not read, so the entry carries the status)
+  { id: 'support.to-be-signed-between', type: 'SUPPORT', cameo: '057', status: 'intended', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract|memorandum * will|would|is_to|are_to|was_to|were_to be signed|concluded * between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
