@@ -334,7 +334,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.apologize-state', type: 'SUPPORT', cameo: '055', verbs: ['apologize for', 'apologise for', 'formally|publicly apologize|apologise for'], recipient: ['to'], sectors: ['GOV'] },
   { id: 'support.apologize', type: 'SUPPORT', cameo: '055', verbs: ['apologize to|for', 'apologise to|for'], nouns: ['apology|apologies to!'], recipient: ['to'], needsRecipient: true },
   // "under the truce it signed with the Contra rebels", "the Geneva accords that Afghanistan and Pakistan signed last month"
-  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign'], recipient: ['with'], agreementBefore: true },
+  // ("the accord Bonn concluded with Warsaw": an agreement concluded is made, as one signed, and `conclude` is read so in
+  // support.sign; not one reached, which the coder reads as AGREE 030 in every frame)
+  { id: 'support.sign-relative', type: 'SUPPORT', cameo: '057', verbs: ['sign', 'conclude'], recipient: ['with'], agreementBefore: true },
   // "Greece signed contracts with the Soviet Union for the joint venture": a contract is an agreement between parties only with a
   // state; signed with a company or no one named it is commerce ("The U.S. Army signed a contract to pay General Dynamics", "the
   // French government said it would sign a contract with Walt Disney Co", "Korea Electric Power Corp has signed contracts")
@@ -352,6 +354,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // `with`; not one told before, "Under the agreement, Taiwan will", which no participle follows)
   { id: 'support.signed-under', type: 'SUPPORT', cameo: '057', nouns: ['under * agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached'], recipient: ['with'] },
   { id: 'support.signed-between', type: 'SUPPORT', cameo: '057', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract signed|concluded|reached between', 'agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract was|were signed|concluded|reached between'], recipient: ['between'] },
+  // ("a memorandum of understanding would be signed later this week between the British and Philippine governments", "the accord is
+  // to be signed between Moscow and Kabul": an agreement to be signed between a pair is theirs to come; the modal that tells it so
+  // stands inside the match, where the status words before a trigger are not read, so the entry carries the status)
+  { id: 'support.to-be-signed-between', type: 'SUPPORT', cameo: '057', status: 'intended', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract|memorandum * will|would|is_to|are_to|was_to|were_to be signed|concluded * between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
   { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
@@ -431,6 +437,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "will offer subsidized wheat to the Soviet Union", "accepted an export bonus offer to cover the sale of wheat flour to North Yemen":
   // farm goods a state subsidizes for sale to a country are its economic cooperation with it (a firm's sale is none)
   { id: 'cooperate.subsidized-sale', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['offer|sell|ship * subsidized|subsidised|export_enhancement|eep ** wheat|grain|flour|corn|barley|sugar|butter|beef|poultry|rice|feed_grains|vegetable_oil|farm_products|farm_goods|products|commodities to', 'accept * bonus|export_bonus offer|offers ** sale|sales of ** to', 'subsidize|subsidise * sale|sales|exports of ** to'], nouns: ['offer|offers|sale|sales of subsidized|subsidised ** to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true, sectors: ['', 'GOV'] },
+  // ("took the controversial step of offering the Soviets subsidized wheat", "would offer Moscow a wheat subsidy", "offering the Soviet
+  // Union wheat under the EEP"): the same offer with the country right after the verb, as its first object
+  { id: 'cooperate.subsidy-offer', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['offer * subsidized|subsidised ** wheat|grain|flour|corn|barley|sugar|butter|beef|poultry|rice|feed_grains|vegetable_oil|farm_products|farm_goods', 'offer * ** wheat|grain|flour|corn|barley|sugar|rice|vegetable_oil subsidy|subsidies|bonus|bonuses|export_bonus|export_subsidy', 'offer * ** wheat|grain|flour|corn|barley|sugar|butter|beef|poultry|rice|vegetable_oil under * eep|export_enhancement'], recipient: ['obj'], needsRecipient: true, stateRecipient: true, sectors: ['', 'GOV'] },
   // "will sell 12 F-16 fighters to Pakistan", "proceeds from U.S. arms sales to Iran": arms sold to a state are military cooperation
   // (062), not aid given; not aircraft or equipment at large, which companies sell to airlines and firms of a country
   { id: 'cooperate.arms-sale', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['sell ** arms|weapons|missiles|fighters|fighter_jets|fighter_planes|warplanes|tanks|submarines|warships|frigates|military_equipment|defence_equipment|defense_equipment|military_aircraft|military_hardware|military_helicopters to'], nouns: ['arms|weapons sales|sale to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true },
