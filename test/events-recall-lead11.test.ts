@@ -11,6 +11,9 @@ describe('events, recall round lead11', () => {
     // an attack its own side threatens is possible beside the threat; retaliation threatened is the threat alone
     ['NICOSIA, April 2 - Iran threatened to attack Kuwaiti tankers in the Gulf, Tehran radio said.', '1987-04-02', ['THREATEN 138 occurred IRN->KWT', 'ASSAULT 190 hypothetical IRN->KWT']],
     ['BAGHDAD, April 2 - Iraq threatened to retaliate against Iran.', '1987-04-02', ['THREATEN 138 occurred IRQ->IRN']],
+    // (retaliation threatened in a sentence of trade and no word of war is a threat of trade measures, 130)
+    ['LONDON, April 9 - Britain threatened to retaliate against Japan over its telecommunications market.', '1987-04-09', ['THREATEN 130 occurred GBR->JPN']],
+    ['Iran threatened to retaliate against the United States for the attack on its oil platform.', '1987-10-20', ['THREATEN 138 occurred IRN->USA']],
     // (a walkout threatened over pay announces the strike, no attack)
     ['LONDON, April 2 - British postal workers threatened to strike on Monday over a pay claim.', '1987-04-02', ['THREATEN 130 occurred GBR->-', 'PROTEST 143 hypothetical GBR->-']],
   ]);
