@@ -18,5 +18,9 @@ describe('events, recall round e11', () => {
     // a complaint to a forum naming no other party keeps the forum; a complaint to a state stays that state's
     ['GENEVA, May 4 - Chile complained to the United Nations about the treatment of its refugees.', '1987-05-04', ['ACCUSE 114 occurred CHL->IGOUN']],
     ['SANTIAGO, May 4 - Chile complained to Argentina that its fishing boats were entering Chilean waters.', '1987-05-04', ['ACCUSE 114 occurred CHL->ARG']],
+    // the act a complaint's `that` clause tells, of the party the complaint is against, is still told (no participle describing the
+    // party: "planes from Afghanistan attacked" opens a clause); a participle right after an act's object still describes it
+    ['UNITED NATIONS, May 4 - Thailand complained to the United Nations that troops from Vietnam attacked Thai border villages on Friday.', '1987-05-04', ['ACCUSE 114 occurred THA->VNMMIL', 'ASSAULT 190 occurred VNMMIL->THA']],
+    ['HANOI, May 4 - Vietnam freed 20 Thai fishermen detained last year, officials said.', '1987-05-04', ['RETREAT 0841 occurred VNM->THA']],
   ]);
 });
