@@ -47,7 +47,7 @@ import type { TokenLayer } from './mentions.js';
 import { SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { dedupe, toEvents } from './events/event-output.js';
 import { eventsOfTime } from './era.js';
-import { acceptInvitations, accusedCauses, addQuotedActs, aimAnsweringThreats, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped, unionsAsBodies } from './events/story-passes.js';
+import { acceptInvitations, accusedCauses, addQuotedActs, aimAnsweringThreats, aimRetoldComplaints, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped, unionsAsBodies } from './events/story-passes.js';
 import { recast, sameShape } from './events/slots.js';
 import type { Candidate, Context, Unit } from './events/types.js';
 import { codeUnit } from './events/code-unit.js';
@@ -128,6 +128,7 @@ export function codeEvents(
   codePersonsByOtherActs(candidates);
   for (const expelled of expelledBeside(ctx, candidates)) candidates.push(expelled);
   for (const accused of accusedCauses(ctx, candidates)) candidates.push(accused);
+  aimRetoldComplaints(candidates);
   unionsAsBodies(ctx, candidates);
   const resolved = resolveCandidates(ctx, candidates);
 

@@ -1393,8 +1393,10 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
     break;
   }
   facts.from = left;
-  // "former Vice President Jorge Glas", "ex-President X": an office left is no office of the state
-  if (left > 0 && (lex.lower[left - 1] === 'former' || lex.lower[left - 1] === 'ex') && (facts.sector === 'GOV' || facts.sector === 'REB')) facts.sector = null;
+  // "former Vice President Jorge Glas", "ex-President X": an office left is no office of the state (so with "Former" in capitals
+  // opening a sentence, where the title took it in: "Former Foreign Minister Shintaro Abe made the recommendation")
+  const leftOffice = (at: number): boolean => at >= 0 && (lex.lower[at] === 'former' || lex.lower[at] === 'ex');
+  if ((leftOffice(left - 1) || leftOffice(left)) && (facts.sector === 'GOV' || facts.sector === 'REB')) facts.sector = null;
   // "the commander of the Air Force of the Islamic Republic of Iran Army, Brigadier General X":
   // an appositive office before the comma gives the country.
   if (countries.length === 0 && tokens[left - 1]?.text === ',') appositiveCountries(tokens, lex, left, countries);

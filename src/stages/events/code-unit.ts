@@ -305,8 +305,9 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // ("..., while Russian missiles pounded": not across a clause's start)
     if (candidate && previous && (m.form === 'past/participle' || m.form === 'participle') && m.pattern.frame === 'verb' && !beBefore(words, m.start)
       && !hasClauseBoundary(words, previous.tokenEnd, m.start) && view.slotAt[m.start - 1] && !view.slotAt[m.start - 1]!.partner && previous.recipients.some((r) => r.entity.id === view.slotAt[m.start - 1]!.entity.id)
-      // (a name that opens a clause of its own is its verb's subject: "drills around Taiwan on Tuesday, and Taiwan put its forces on alert")
-      && wordAt(words, (view.slotStart[m.start - 1] >= 0 ? view.slotStart[m.start - 1] : m.start - 1) - 1) !== 'and') candidate = null;
+      // (a name that opens a clause of its own is its verb's subject: "drills around Taiwan on Tuesday, and Taiwan put its forces on alert";
+      // so is one a `that` clause opens: "complained to the United Nations that planes from Afghanistan attacked Pakistani villages")
+      && wordAt(words, (view.slotStart[m.start - 1] >= 0 ? view.slotStart[m.start - 1] : m.start - 1) - 1) !== 'and' && !words.slice(previous.tokenEnd, m.start).includes('that')) candidate = null;
     // ("marched through central Seoul on Thursday demanding an end to Chun's rule", "went on strike on Monday, demanding that the
     // communist authorities ...": the demand that goes with a protest is the protesters')
     if (previous && previous.type === 'PROTEST' && previous.actors.length > 0 && (m.pattern.entry.type === 'REQUEST' || m.pattern.entry.type === 'ACCUSE') && m.pattern.frame === 'verb' && m.form === 'gerund'

@@ -5,7 +5,7 @@ import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, countryName } from '../../lexicon/countries.js';
 import { MEETING_PLACES } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/event-groups.js';
-import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, type TriggerEntry } from '../../lexicon/event-triggers.js';
+import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES, type RecipientSlot, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
@@ -14,7 +14,28 @@ import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
-import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SAID_ACTS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+import { ANNOUNCED, ANSWER_NOUNS, ATTACK_ENTRY, BARE_FORCES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, COMPLAINT_FORUMS, HEADS, MODAL_VERBS, MONTH_OR_DAY, MONTHS, NONSTATE, PERFECT_AUXILIARIES, PERIODS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTE_MARKS, RELATIVE_PRONOUNS, SAID_ACTS, SPOKEN_ACTS, STATE_SECTORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
+
+/** Words after a forum that open what a complaint charges: its clause, its target, or the act it challenges. */
+const COMPLAINT_CONTENT: ReadonlyMap<string, readonly RecipientSlot[]> = new Map<string, readonly RecipientSlot[]>([
+  ['that', ['that']], ['against', ['against']], ['over', ['over']], ['about', ['about']], ['challenging', ['obj']], ['accusing', ['obj']],
+]);
+
+/**
+ * The party a complaint lodged with `forum` charges, named in what follows the forum (its short form in brackets read past):
+ * "that Israeli occupation authorities were blocking", "against Japan", "challenging Canada's decision"; none when it names none.
+ */
+function complainedOf(ctx: Context, view: View, forum: Slot, actors: readonly Slot[]): Slot[] {
+  const { tokens, words } = view;
+  let k = tokens.findIndex((t) => t.start >= forum.end);
+  if (k < 0) return [];
+  if (words[k] === '(' && words[k + 2] === ')') k += 3;
+  k = skipTimeAdverbial(words, k);
+  const slots = COMPLAINT_CONTENT.get(wordAt(words, k));
+  if (!slots) return [];
+  const from = slots.includes('obj') ? k + 1 : k;
+  return findRecipients(ctx, view, slots, from, actors, COMPLAIN_ENTRY).filter((r) => !COMPLAINT_FORUMS.has(r.entity.actor ?? '') && !actors.some((a) => sideOf(a.entity) === sideOf(r.entity)));
+}
 
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
@@ -476,6 +497,12 @@ export function finish(
   const { tokens, words } = view;
   // "in early March", "the year to March 31": a month, not a march, on whichever path the act was read
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
+  // ("Syria has complained to the United Nations that Israeli occupation authorities were blocking", "file a formal complaint with
+  // the GATT challenging Canada's decision"): a complaint lodged with a forum of states is made against the party it names, not the forum
+  if (entry.id === 'accuse.complain' && recipients.length > 0 && recipients.every((r) => COMPLAINT_FORUMS.has(r.entity.actor ?? ''))) {
+    const accused = complainedOf(ctx, view, recipients[recipients.length - 1], actors);
+    if (accused.length > 0) recipients = accused;
+  }
   // ("one-third believe he should resign", "Analysts think Iran should accept a ceasefire"): what someone believes another should do
   // is an opinion, no act of the other's (the words joined only when the one before the act is the "should" the expression ends with)
   if (wordAt(words, statusFrom - 1) === 'should' && OPINION_SHOULD.test(` ${words.slice(Math.max(0, statusFrom - 8), statusFrom).join(' ')} `)) return null;

@@ -10,7 +10,7 @@ import { sameStateOfSomeTime } from '../era.js';
 import { actNounWord, reportAt, sideOf, symmetric } from './clause.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
 import type { Candidate, Context, Slot, Unit } from './types.js';
-import { ADDRESSING_TYPES, BETWEEN_PARTIES, CONDEMNED_KINDS, PREPOSITIONS, SPEECH_KINDS, STATE_SECTORS, WELCOMED_ACTS } from './word-classes.js';
+import { ADDRESSING_TYPES, BETWEEN_PARTIES, COMPLAINT_FORUMS, CONDEMNED_KINDS, PREPOSITIONS, SPEECH_KINDS, STATE_SECTORS, WELCOMED_ACTS } from './word-classes.js';
 
 export function codePersonsByOtherActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
@@ -1072,4 +1072,21 @@ function unionBody(ctx: Context, s: Slot): Slot | null {
   const { country, sector, type } = s.entity;
   if (!country || sector || type === 'person' || !UNION_TOLD.test(ctx.text.slice(s.start, s.end))) return null;
   return groupSlot(ctx, country, 'NGO', s.start, s.end);
+}
+
+/**
+ * "JAPAN COMPLAINS TO GATT ON TRADE PLAN ... Japan has complained to the GATT that South Korea's five-year plan breaks GATT rules",
+ * "could file a formal complaint with GATT challenging Canada's decision ... could file a formal complaint with GATT under the dispute
+ * settlement procedures": a complaint to a forum that names no party, by a side whose complaint elsewhere in the story names one, is
+ * that complaint told again.
+ */
+export function aimRetoldComplaints(candidates: Candidate[]): void {
+  const toForum = (c: Candidate) => c.recipients.length > 0 && c.recipients.every((r) => COMPLAINT_FORUMS.has(r.entity.actor ?? ''));
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.entry.id !== 'accuse.complain' || c.actors.length === 0 || !toForum(c)) continue;
+    const side = sideOf(c.actors[0].entity);
+    const named = candidates.find((o) => o.entry.id === 'accuse.complain' && o.recipients.length > 0 && !toForum(o) && o.actors.some((a) => sideOf(a.entity) === side));
+    if (named) candidates[i] = recast(c, { recipients: named.recipients });
+  }
 }

@@ -165,3 +165,6 @@ export const BARE_FORCES: ReadonlyMap<string, string> = new Map([['police', 'COP
   ['kidnappers', 'REB'], ['captors', 'REB'], ['hostage-takers', 'REB'], ['fighters', 'REB']]);
 
 export const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Bodies of states a complaint is lodged with, to be heard against another party: the U.N. and the GATT. */
+export const COMPLAINT_FORUMS: ReadonlySet<string> = new Set(['IGOUN', 'IGOGATT']);
