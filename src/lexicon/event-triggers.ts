@@ -165,6 +165,12 @@ export interface TriggerEntry {
    * Russia's full-scale invasion in February 2022"); with none or several, it has no event.
    */
   readonly againstOther?: boolean;
+  /**
+   * A bare noun of a strike, coded only where its words tell a labour strike under way in a story of workers and their pay ("the
+   * 14-day-old strike", "a strike which began just after midnight", "since the strike started May 9", "talks to end the three month
+   * old strike"): the people's of the country the sentence is about, as a street protest told by its noun is.
+   */
+  readonly labourRun?: boolean;
   /** A nominal that its own frames give no parties is held by a hyphenated pair right before it ("U.S.-Soviet arms talks"), each side to the other. */
   readonly pairBefore?: boolean;
   /**
@@ -756,6 +762,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "a wave of strikes swept the country", "Spain's latest wave of stoppages", "a series of wildcat strikes": strikes told by their run, the
   // street's (streetProtest), of the country the sentence is about
   { id: 'protest.strike-wave', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['wave|waves|series|spate|rash of labour|labor|wildcat|warning|token|rotating|rolling|lightning|sympathy|general? strikes|stoppages|walkouts|work_stoppages'], recipient: ['against', 'at'], domestic: true, notSectors: OFFICIAL_SECTORS },
+  // "the 14-day-old strike", "a strike which began just after midnight June 28", "since the strike started May 9": a strike told bare
+  // by its run or its start, in a story of workers (labourRun); a strike told bare with no such words ("to avert a strike", "the strike
+  // price", "a strike on Iranian targets") is none
+  { id: 'protest.labour-strike', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['strike|walkout|stoppage'], recipient: ['against', 'at'], domestic: true, notSectors: OFFICIAL_SECTORS, labourRun: true },
   // "after a nine-day opposition boycott", "a parliamentary boycott by opposition parties": the opposition's boycott of parliament
   // told by its noun (CAMEO 143, as 'boycott parliament' is; the opposition's only: a trade boycott by a state is a sanction)
   { id: 'protest.opposition-boycott', type: 'PROTEST', cameo: '143', mode: 'strike', nouns: ['opposition|parliamentary boycott|boycotts'], recipient: ['against', 'at'], domestic: true, sectors: ['OPP'] },

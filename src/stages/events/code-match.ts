@@ -947,7 +947,9 @@ function nounOwner(ctx: Context, view: View, start: number): Slot[] {
 
 /** A nominal trigger: its actor comes from `by X`, a possessive, or the subject of a light verb. */
 function nominal(ctx: Context, unit: Unit, view: View, pattern: Pattern, start: number, end: number): Candidate | null {
-  const own = nominalAct(ctx, unit, view, pattern, start, end);
+  // ("since the strike started May 9": a verb's word read as a noun is the bare strike's, whose pattern the verb's beat; see labourRun)
+  const bare = pattern.frame === 'verb' ? lexicon().byFirst.get(wordAt(view.words, start))?.find((p) => p.frame === 'noun' && p.entry.labourRun) : undefined;
+  const own = nominalAct(ctx, unit, view, pattern, start, end) ?? (bare ? nominalAct(ctx, unit, view, bare, start, start + 1) : null);
   // ("U.S.-Soviet arms control talks": the adjective next to the noun gives one side alone; the pair gives both)
   const made = own && own.recipients.length > 0 ? own : pairAct(ctx, unit, view, pattern, start, end) ?? own;
   // "talks to end the war between Russia and Ukraine", "a ceasefire in their eight-year war": a war ended is one fought

@@ -423,7 +423,8 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     if (candidate && candidate.type === 'ASSAULT' && candidate.cameo === '190' && m.pattern.frame === 'verb' && m.end === m.start + 1 && wordAt(words, m.start).startsWith('attack') && !/\p{Ll}/u.test(view.tokens[m.start].text)
       && !words.some((w) => WAR_WORDS.has(w) && w !== 'attack' && w !== 'attacks')) candidate = null;
     // "for Japan to strike back" at chip sanctions: money and trade words and no war words
-    if (candidate && m.pattern.entry.figurative) {
+    // (not a bare strike the verb's word was read as, whose words of labour are its own: "since the strike started May 9")
+    if (candidate && m.pattern.entry.figurative && !candidate.entry.labourRun) {
       figurative ??= figurativeUnit(words);
       // ("unions said they have launched week-long strikes and other industrial action": the trigger's own "strikes" is no word of war,
       // unless armed men do it: "the ELN carried out 72 attacks on petroleum pipelines, according to the state oil firm")

@@ -1,7 +1,7 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, EMPLOYER_SIDES, HEARSAY_NOUNS, LABOUR_BODIES, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, EMPLOYER_SIDES, HEARSAY_NOUNS, LABOUR_BODIES, PERSON_NOUNS, SPEECH_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
@@ -74,6 +74,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
+  if (entry.labourRun && !labourStrikeRun(ctx, view, start, nounEnd)) return null;
   if (entry.notFor && wordAt(words, start + 1) === 'for' && words.slice(start + 2, start + 5).some((w) => entry.notFor!.includes(w))) return null;
   // ("Japan's offer to hold talks", not "a wheat subsidy offer to the Soviet Union": a noun that embeds an act has its verb after `to`)
   if (entry.embeds && wordAt(words, nounEnd - 1) === 'to' && !isInfinitive(view, nounEnd)) return null;
@@ -163,7 +164,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // are those who threaten one, "a threatened strike by 55,000 oil industry employees")
   if ((entry.type === 'PROTEST' || entry.crowdAgent) && wordAt(words, argStart) === 'by') {
     const crowd = crowdAfterBy(view, argStart);
-    if (entry.crowdAgent && crowd < 0) return null;
+    // (or a strike under way whoever its people are, "the 14-day-old strike by Canada's letter carriers": see labourStrikeRun)
+    if (entry.crowdAgent && crowd < 0 && !(entry.type === 'PROTEST' && labourStrikeRun(ctx, view, start, argStart))) return null;
     // ("a strike by Brazil's 40,000 seamen": a country named as the possessor is where they are from)
     const owner = actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
     if (crowd >= 0 && owner) actors = [groupSlot(ctx, owner, '', view.tokens[crowd].start, view.tokens[crowd].end)];
@@ -443,16 +445,20 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   // ("Spain's latest wave of strikes": a strike a country owns is its people's, not the state's)
   let againstRulers: Slot | null = null;
   const strikingCountry = entry.mode === 'strike' && actors.length === 1 && actors[0].entity.type === 'country' ? actors[0].entity.country : null;
-  if ((actors.length === 0 || strikingCountry) && entry.type === 'PROTEST' && streetProtest(view, start)) {
+  if ((actors.length === 0 || strikingCountry) && entry.type === 'PROTEST' && (streetProtest(view, start) || entry.labourRun || (strikingCountry && labourStrikeRun(ctx, view, start, argStart)))) {
     const subject = subjectBody(view, start);
-    const country = strikingCountry ?? subject?.entity.country ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
+    // (a strike at a place is of the country the sentence names, else the dispatch's: "Production at Trail and Kimberley has been shut
+    // down since the strike began", in a dispatch from Toronto, is no strike in South Africa's Kimberley)
+    const named = entry.labourRun ? view.slotAt.find((s) => s && s.entity.type === 'country' && s.entity.country)?.entity.country ?? ctx.home : null;
+    const country = strikingCountry ?? subject?.entity.country ?? named ?? view.slotAt.find((s) => s && s.entity.country)?.entity.country ?? ctx.home;
     if (country) {
       const t = view.tokens[start];
       // ("opposition protests": the opposition's)
       // ("an opposition boycott": the noun's own first word)
       const sector = words.slice(Math.max(0, start - 3), start + 1).includes('opposition') ? 'OPP' : '';
       actors = [groupSlot(ctx, country, sector, t.start, t.end)];
-      past = true;
+      // (a bare strike told with a time to come is one called: "called for five days of strikes next month")
+      past = !entry.labourRun || !words.slice(start + 1, nounEnd + 4).some((w) => w === 'next' || w === 'coming' || w === 'tomorrow');
       // ("the recent anti-government protests": aimed at those who rule the country)
       if (words.slice(Math.max(0, start - 3), start).some((w) => AGAINST_RULERS.has(w))) againstRulers = groupSlot(ctx, country, 'GOV', t.start, t.end);
     }
@@ -603,6 +609,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     recipients = actors;
   }
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
+  // (a strike whose start is told took place, whatever the clause tells: "programming has not been affected by a strike which began")
+  if (made && entry.labourRun && made.status !== 'occurred' && STRIKE_START_AFTER.test(` ${words.slice(nounEnd, nounEnd + 3).join(' ')} `)) return recast(made, { status: 'occurred' });
   // ("prepared for joint exercises next month", "went ahead with joint drills planned for next month": an act prepared for, or
   // told as planned or scheduled right after its noun, is to come)
   // ("ahead of next week's IMF meeting", "a scheduled Moscow visit by Shultz": or by a word before the party that modifies the noun,
@@ -993,6 +1001,40 @@ function streetProtest(view: View, start: number): boolean {
 }
 /** Words before a street protest's noun that aim it at the country's rulers ("anti-government protests"). */
 const AGAINST_RULERS: ReadonlySet<string> = new Set(['anti-government', 'anti-regime', 'anti-junta']);
+
+/**
+ * Whether the bare strike noun at `start` tells a labour strike under way (TriggerEntry.labourRun): its run before it ("the 14-day-old
+ * strike", "a three week strike", "the prolonged strike"), its start or spread after it ("a strike which began", "since the strike
+ * started"), or its time or settling ("since the strike", "to settle the strike"), in a story of workers and no war; not its end alone.
+ */
+function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: number): boolean {
+  const { words } = view;
+  if (words.some((w) => ARMS_WORDS.has(w)) || !LABOUR_STORY.test(ctx.text)) return false;
+  const before = words.slice(Math.max(0, start - 4), start).join(' ');
+  const after = ` ${words.slice(nounEnd, nounEnd + 3).join(' ')} `;
+  // (one whose start is told took place, whatever the clause tells: "programming has not been affected by a strike which began")
+  const started = STRIKE_START_AFTER.test(after);
+  if (started) return true;
+  // (a strike ended is told as its end, no strike of its own: "returned to their jobs after ending a week-long strike", a row of
+  // recall-l6; the README lists a strike called off as a split)
+  if (STRIKE_ENDED_BEFORE.test(words.slice(Math.max(0, start - 6), start).join(' '))) return false;
+  // (none that may come or is denied: "a prolonged strike would have a disastrous effect", "it won't feel a six-week strike"; read
+  // as written, since "the strike started May 9" names a month)
+  for (let k = Math.max(0, start - 5); k < nounEnd + 2; k++) if ((k < start || k >= nounEnd) && STRIKE_DOUBTS.has(view.tokens[k]?.text ?? '')) return false;
+  return STRIKE_RUN_BEFORE.test(before);
+}
+/** Words of war, but those a strike's own story holds too ("strikes", "ships", "the capital"). */
+const ARMS_WORDS: ReadonlySet<string> = new Set([...WAR_WORDS].filter((w) => !['strikes', 'struck', 'ship', 'ships', 'tanker', 'tankers', 'city', 'town', 'capital', 'base', 'front', 'ground', 'platform', 'rig', 'oilfield', 'border', 'village'].includes(w)));
+/** Modals and negations that make a strike one that may come or is denied. */
+const STRIKE_DOUBTS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'not', "n't", "won't", 'wo', 'no', 'avert', 'avoid', 'prevent', 'possible', 'threatened']);
+/** Words of workers and their pay in a story ("the union", "striking workers", "a new contract"). */
+const LABOUR_STORY = /\b(?:unions?|workers|employees|strikers|picket(?:s|ing)?|contract|wages?|pay|management|seamen|miners|locals?)\b/i;
+/** A strike's run or its time or settling right before its noun ("the 20-day-old", "a three month old", "since the", "to settle the"). */
+const STRIKE_RUN_BEFORE = /(?:(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?)(?:[- ](?:old|long))?|(?:^|\s)(?:\d+-day|\d+-week|\d+-month|month|months|week|weeks)-(?:old|long)|(?:^|\s)(?:prolonged|protracted|lengthy|continuing|ongoing|current)|(?:^|\s)(?:since|during|settle|settles|settled|settling|resolve|resolved|resolving) (?:the|a|an|its|their))(?: [a-z'-]+)?$/;
+/** A verb of ending before a strike's noun and its describing words ("after ending a week-long", "to end the three month old"). */
+const STRIKE_ENDED_BEFORE = /(?:^|\s)(?:end|ends|ended|ending) (?:the|a|an|its|their)(?: [a-z0-9'-]+){0,3}$/;
+/** A strike's start or spread told right after its noun ("a strike which began", "the strike started May 9", "the strike spread"). */
+const STRIKE_START_AFTER = /^ (?:, )?(?:which |that )?(?:began|begun|started|entered|spread|continued|ended|idled|halted|crippled|paralysed|paralyzed) /;
 
 /** Words of a run of strikes that open their noun ("a wave of strikes", "a series of stoppages"): the street's. */
 const STREET_WAVES: ReadonlySet<string> = new Set(['wave', 'waves', 'series', 'spate', 'rash']);
