@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round h11', () => {
+  eventRows([
+    // an office holder the lexicon lists keeps his country under a title that opens with a body's name other states bear too
+    // ("Treasury Secretary" is Argentina's, Italy's or Turkey's as much as the U.S.'s); a title that names its country still wins
+    ['BUENOS AIRES, May 4 - Treasury Secretary Mario Brodersohn held talks with International Monetary Fund officials today, the economy ministry said.', '1987-05-04', ['CONSULT 040 occurred ARGGOV->IGOIMF']],
+    ['TOKYO, May 4 - Treasury Secretary Baker met Japanese Finance Minister Kiichi Miyazawa today to discuss the dollar.', '1987-05-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
+    ['BUENOS AIRES, May 4 - U.S. Treasury Secretary James Baker met Argentine Economy Minister Juan Sourrouille today.', '1987-05-04', ['CONSULT 040 occurred USAGOV->ARGGOV']],
+  ]);
+});
