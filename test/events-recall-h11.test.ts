@@ -8,5 +8,8 @@ describe('events, recall round h11', () => {
     ['BUENOS AIRES, May 4 - Treasury Secretary Mario Brodersohn held talks with International Monetary Fund officials today, the economy ministry said.', '1987-05-04', ['CONSULT 040 occurred ARGGOV->IGOIMF']],
     ['TOKYO, May 4 - Treasury Secretary Baker met Japanese Finance Minister Kiichi Miyazawa today to discuss the dollar.', '1987-05-04', ['CONSULT 040 occurred USAGOV->JPNGOV']],
     ['BUENOS AIRES, May 4 - U.S. Treasury Secretary James Baker met Argentine Economy Minister Juan Sourrouille today.', '1987-05-04', ['CONSULT 040 occurred USAGOV->ARGGOV']],
+    // a visit named by a noun whose own words hold a time ahead ("a visit here next week") is to come; a time past keeps it done
+    ['WASHINGTON, May 4 - A visit here next week by Japanese trade officials is not expected to change the administration\'s mind, aides said.', '1987-05-04', ['CONSULT 042 intended JPNGOV->USA']],
+    ['WASHINGTON, May 4 - A visit here last week by Japanese trade officials did not change the administration\'s mind, aides said.', '1987-05-04', ['CONSULT 042 occurred JPNGOV->USA']],
   ]);
 });
