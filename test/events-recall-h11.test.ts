@@ -11,5 +11,11 @@ describe('events, recall round h11', () => {
     // a visit named by a noun whose own words hold a time ahead ("a visit here next week") is to come; a time past keeps it done
     ['WASHINGTON, May 4 - A visit here next week by Japanese trade officials is not expected to change the administration\'s mind, aides said.', '1987-05-04', ['CONSULT 042 intended JPNGOV->USA']],
     ['WASHINGTON, May 4 - A visit here last week by Japanese trade officials did not change the administration\'s mind, aides said.', '1987-05-04', ['CONSULT 042 occurred JPNGOV->USA']],
+    // an office of a body of states told after the name is the body's, as one before it is, with or without the body's short form in
+    // brackets; a state's envoy to the body stays the state's, and a congress of unions is no legislature
+    ['TOKYO, May 4 - Pierre Dubois, Deputy Managing Director of the International Monetary Fund, met Finance Minister Kiichi Miyazawa today.', '1987-05-04', ['CONSULT 040 occurred IGOIMF->JPNGOV']],
+    ['NAIROBI, May 4 - Carlos Ruiz, director general of the Food and Agriculture Organisation (FAO), urged Kenya to raise maize prices.', '1987-05-04', ['REQUEST 020 requested IGOFAO->KEN']],
+    ['GENEVA, May 4 - Robert Hale, U.S. ambassador to the GATT, urged Japan to open its rice market.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
+    ['HARARE, May 4 - Peter Moyo, general secretary of the Congress of Zimbabwe Trade Unions (CZTU), urged employers to raise wages.', '1987-05-04', ['REQUEST 020 requested ZWENGO->ZWEBUS']],
   ]);
 });
