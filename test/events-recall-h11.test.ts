@@ -17,5 +17,8 @@ describe('events, recall round h11', () => {
     ['NAIROBI, May 4 - Carlos Ruiz, director general of the Food and Agriculture Organisation (FAO), urged Kenya to raise maize prices.', '1987-05-04', ['REQUEST 020 requested IGOFAO->KEN']],
     ['GENEVA, May 4 - Robert Hale, U.S. ambassador to the GATT, urged Japan to open its rice market.', '1987-05-04', ['REQUEST 020 requested USAGOV->JPN']],
     ['HARARE, May 4 - Peter Moyo, general secretary of the Congress of Zimbabwe Trade Unions (CZTU), urged employers to raise wages.', '1987-05-04', ['REQUEST 020 requested ZWENGO->ZWEBUS']],
+    // a body named by the trade of its members keeps their sector when its own name gives its country, as under a dateline alone
+    ['JAKARTA, May 4 - The Association of Indonesian Tea Exporters urged the government to cut export taxes.', '1987-05-04', ['REQUEST 020 requested IDNBUS->IDNGOV']],
+    ['JAKARTA, May 4 - The Tea Exporters Association urged the government to cut export taxes.', '1987-05-04', ['REQUEST 020 requested IDNBUS->IDNGOV']],
   ]);
 });

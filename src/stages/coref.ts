@@ -319,6 +319,12 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
     const members = membersSector(entity.name);
     if (members) entity = fromDateline({ ...entity, sector: entity.sector ?? members }, cluster, datelineCountry, entity.name, messages);
   }
+  // ("the Association of Indonesian Coffee Exporters", "the Colombian Coffee Exporters Federation"): a body named by the trade of its
+  // members keeps their sector when its name gives its country too, as it does when the dateline gives it
+  if (entity.country && entity.sector === null && entity.actor === entity.country && !BEYOND_STATES.test(entity.name)) {
+    const members = membersSector(entity.name);
+    if (members) entity = { ...entity, sector: members, actor: `${entity.country}${members}` };
+  }
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
   // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
   // the employer the union faces, a business of the home country as its union and workers are
