@@ -13,6 +13,8 @@ export interface KnownOrganization {
   readonly country?: string;
   /** Known only before a word of its staff ("reporter", "journalists"): an outlet named alone is left unread. */
   readonly byStaff?: boolean;
+  /** Names other states' bodies bear too ("Treasury" is also Britain's, Italy's, Argentina's): a title opening with one names no country. */
+  readonly sharedNames?: readonly string[];
 }
 
 const igo = (name: string, short: string, ...aliases: string[]): KnownOrganization => ({
@@ -124,7 +126,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Mossad', aliases: [], code: 'ISRGOV', sector: 'GOV', country: 'ISR' },
   // (the Agriculture Department's lender, which guarantees credit for farm exports to a country)
   { name: 'Commodity Credit Corporation', aliases: ['the Commodity Credit Corporation', 'Commodity Credit Corp', 'CCC'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
-  { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
+  // ("Treasury Secretary" alone does not say whose: Argentina's Mario Brodersohn, Italy's Treasury Minister Giovanni Goria)
+  { name: 'Treasury', aliases: ['the Treasury', 'U.S. Treasury', 'Treasury Department'], code: 'USAGOV', sector: 'GOV', country: 'USA', sharedNames: ['Treasury'] },
   // the U.S. government's regulators, by names and short forms no other state's bodies bear ("the Securities and Exchange Commission
   // said", "the CFTC approved"): of the U.S. in a dispatch from London or Tokyo, or one with no dateline, as in one from Washington
   // (facts: name, country; "ITC", "ICC" and "NRC" are left out, short forms of other bodies too: the International Tin Council)
@@ -341,3 +344,6 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   'central bank': 'GOV',
   ...Object.fromEntries(LABOUR_UNION_HEADS.map((head) => [head, 'NGO'])),
 });
+
+/** Bodies' names other states' bodies bear too ("Treasury"): a title that opens with one ("Treasury Secretary") names no country. */
+export const SHARED_BODY_NAMES: readonly string[] = KNOWN_ORGANIZATIONS.flatMap((o) => o.sharedNames ?? []);

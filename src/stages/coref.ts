@@ -24,7 +24,7 @@ import { GROUP_HEADS } from '../lexicon/event-groups.js';
 const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.length - a.length).join('|')})(?=$|\\s)`);
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { agencyByName } from '../lexicon/agencies.js';
-import { SHORT_NAMES } from '../lexicon/organizations.js';
+import { SHARED_BODY_NAMES, SHORT_NAMES } from '../lexicon/organizations.js';
 import { MEETING_PLACES } from '../lexicon/places.js';
 import { sortedBy } from './search.js';
 
@@ -318,6 +318,12 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   if (entity.country === null && datelineCountry && !entity.actor && !BEYOND_STATES.test(entity.name)) {
     const members = membersSector(entity.name);
     if (members) entity = fromDateline({ ...entity, sector: entity.sector ?? members }, cluster, datelineCountry, entity.name, messages);
+  }
+  // ("the Association of Indonesian Coffee Exporters", "the Colombian Coffee Exporters Federation"): a body named by the trade of its
+  // members keeps their sector when its name gives its country too, as it does when the dateline gives it
+  if (entity.country && entity.sector === null && entity.actor === entity.country && !BEYOND_STATES.test(entity.name)) {
+    const members = membersSector(entity.name);
+    if (members) entity = { ...entity, sector: members, actor: `${entity.country}${members}` };
   }
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
   // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
@@ -757,6 +763,11 @@ function agencyTarget(text: string, m: RawMention, names: readonly RawMention[],
   return assigned.get(next) ?? null;
 }
 
+/** Whether a title opens with a body's name other states' bodies bear too ("Treasury Secretary"), which names no country. */
+function opensWithSharedName(title: string): boolean {
+  return SHARED_BODY_NAMES.some((name) => title.startsWith(`${name} `));
+}
+
 /** Whether a person's titles and rank name the office a nominal head stands for. */
 function namesOffice(facts: string, head: string): boolean {
   return facts.includes(head) || (NOMINAL_EQUIVALENTS[head] ?? []).some((e) => facts.includes(e));
@@ -789,7 +800,9 @@ function toEntity(id: string, cluster: Cluster): Entity {
   // ... unless the text's own title for the person names another country: "Dutch Prime Minister Mark
   // Rutte" in 2022 was not yet NATO's secretary-general
   const listed = cluster.type === 'person' ? leaderByName(cluster.name) : null;
-  const retitled = listed !== null && country !== null && titles.length > 0 && ms.some((m) => m.form === 'name' && m.country === country && m.titles.length > 0) && (listed.country ?? null) !== country;
+  // (not a title that opens with a body's name other states share: "Treasury Secretary Mario Brodersohn" under a BUENOS AIRES
+  // dateline is Argentina's, though the lexicon's "Treasury" is the U.S.'s)
+  const retitled = listed !== null && country !== null && titles.length > 0 && ms.some((m) => m.form === 'name' && m.country === country && m.titles.some((t) => !opensWithSharedName(t))) && (listed.country ?? null) !== country;
   const byName = retitled ? null : listed;
   let known = byName ?? (retitled ? null : bySurname);
   if (known && !byName && country && known.country && known.country !== country) known = null; // a namesake

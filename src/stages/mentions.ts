@@ -1407,6 +1407,9 @@ function readPerson(text: string, tokens: readonly Token[], lex: Lex, from: numb
       facts.titles.push(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end));
       countries.push(...phrase.countries);
       if (!facts.sector || militaryOverGovernment(facts.sector, phrase.sector)) facts.sector = phrase.sector;
+      // ("Jean-Claude Paye, Director General of the OECD, told": an office of a body of states after the name is the body's, as one
+      // before it is, "OECD Secretary-General Jean-Claude Paye"; its code was left behind, and the person had no actor)
+      facts.code ??= phrase.code ?? null;
       facts.to = phrase.to;
     }
   }
@@ -1576,7 +1579,10 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   // ("Michael Howard, the British minister for consumer and corporate affairs, said", "Aart de Zeeuw, chairman of the GATT's
   // negotiating group on agriculture, met": an office's own lower-case words after a joiner, up to the apposition's closing comma)
   if (TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) k = officeWordsEnd(tokens, lex, k);
-  const after = tokens[k]?.text;
+  // ("Jean-Claude Paye, Director General of the Organization for Economic Cooperation and Development (OECD), told": the body's
+  // short form in brackets closes the office as a comma does)
+  const bracketed = tokens[k]?.text === '(' && /^[A-Z][A-Za-z.&-]*$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
+  const after = tokens[bracketed ? k + 3 : k]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && !/^[a-z]+(?:s|ed)$/.test(after)) return null;
   const phrase = describePhrase(tokens, lex, first, k);
   return phrase?.title ? phrase : null;
@@ -1643,7 +1649,9 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     const body = entryOf(folded, 'orghead');
     if (body && folded && folded.to <= to) {
       if (body.sector === 'BUS') businessBody = true;
-      else if (body.sector === 'NGO') memberBody = true;
+      // ("general secretary of the Congress of South African Trade Unions": members named after a state-like head word make the body
+      // theirs, no state's nor a legislature)
+      else if (body.sector === 'NGO') [memberBody, stateBody, legislature] = [true, false, false];
       else stateBody = true;
       if (body.sector === 'LEG' && capitalised(tokens[i].text)) legislature = true;
     }
@@ -1657,7 +1665,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     // A body the office belongs to: "EU foreign policy chief" (IGOEU), "Hamas political chief" (PSEREB), "ANC president" (ZAFOPP).
     const named = entryOf(lex.exact[i], 'org')?.org;
     // "Russian Security Council Secretary": an international body's name after a country is that country's body
-    const org = named && named.sector === 'IGO' && countryEndsAt(lex, i) ? undefined : named;
+    // ("Michael Samuels, U.S. ambassador to the GATT": a state's envoy to a body is the state's, not the body's)
+    const org = named && named.sector === 'IGO' && (countryEndsAt(lex, i) || lex.lower[i - 1] === 'to' || (lex.lower[i - 1] === 'the' && lex.lower[i - 2] === 'to')) ? undefined : named;
     if (org && (org.sector === 'IGO' || org.sector === 'REB' || org.sector === 'OPP')) {
       code = org.sector === 'IGO' ? org.code : null;
       sector = org.sector;

@@ -237,6 +237,15 @@ function timeAheadAfter(words: readonly string[], end: number): boolean {
   return false;
 }
 
+/** Whether the words from `from` to `end` (a trigger's own) hold a time ahead: "tomorrow", "next week", "later this month". */
+function timeAheadWithin(words: readonly string[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const w = wordAt(words, k);
+    if (w === 'tomorrow' || (w === 'next' && PERIODS.has(wordAt(words, k + 1))) || (w === 'later' && wordAt(words, k + 1) === 'this' && PERIODS.has(wordAt(words, k + 2)))) return true;
+  }
+  return false;
+}
+
 /** Present verbs that open or make an act named by their object ("starts a week-long visit to Washington on Sunday", "begins talks"). */
 const OPENING_PRESENT: ReadonlySet<string> = new Set(['starts', 'begins', 'opens', 'holds', 'pays', 'makes', 'resumes']);
 
@@ -888,7 +897,8 @@ export function finish(
     const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end)));
     // ("his visit to Washington later this week", "leaves on his sixth official visit to the United States on Wednesday": a time
     // ahead after the noun, a weekday only after a present verb the noun is the object of)
-    const ahead = futureDayAfter(words, end) && (timeAheadAfter(words, end) || presentGoverning(words, start));
+    // ("a visit here next week by Japanese trade officials": or a time ahead the trigger's own words hold)
+    const ahead = (futureDayAfter(words, end) && (timeAheadAfter(words, end) || presentGoverning(words, start))) || timeAheadWithin(words, start + 1, end);
     if (scheduledAfter(words, end) || toCome || ahead) {
       direction = 'future';
       date = nearestDate(ctx, clause, trigger, direction) ?? date;
