@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round a11', () => {
+  eventRows([
+    // talks with another side that no one named owns, told in one's own report, are the speaker's own
+    ['OTTAWA, May 4 - Prime Minister Brian Mulroney said good progress was being made in fisheries talks with the United States.', '1987-05-04', ['CONSULT 040 occurred CANGOV->USA']],
+    ['ROME, May 4 - The meeting on Sunday with Japanese Foreign Minister Tadashi Kuranari was friendly, Italian Foreign Minister Giulio Andreotti told reporters.', '1987-05-04', ['CONSULT 040 occurred ITAGOV->JPNGOV']],
+    // not where the report names another party before the talks, nor where no coded party speaks, nor in a call for talks
+    ['OTTAWA, May 4 - Prime Minister Brian Mulroney said Mexico had made progress in its talks with the United States.', '1987-05-04', ['CONSULT 040 occurred MEX->USA']],
+    ['TOKYO, May 4 - Analysts said the talks with the United States would be difficult.', '1987-05-04', []],
+  ]);
+});
