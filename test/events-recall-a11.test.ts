@@ -9,5 +9,8 @@ describe('events, recall round a11', () => {
     // not where the report names another party before the talks, nor where no coded party speaks, nor in a call for talks
     ['OTTAWA, May 4 - Prime Minister Brian Mulroney said Mexico had made progress in its talks with the United States.', '1987-05-04', ['CONSULT 040 occurred MEX->USA']],
     ['TOKYO, May 4 - Analysts said the talks with the United States would be difficult.', '1987-05-04', []],
+    // a light verb's act past the word that picks one part of it or tells a run of it
+    ['BRASILIA, May 4 - Argentine and Chilean trade officials held the first of a two-day meeting today in Brasilia.', '1987-05-04', ['CONSULT 040 occurred ARGGOV->CHLGOV', 'CONSULT 040 occurred CHLGOV->ARGGOV']],
+    ['PARIS, May 4 - Farm leader Jean Dupont said the union planned to go ahead with a series of protests against the EC Commission\'s proposals.', '1987-05-04', ['PROTEST 141 intended FRA->IGOEU']],
   ]);
 });

@@ -1022,8 +1022,11 @@ const STREET_WAVES: ReadonlySet<string> = new Set(['wave', 'waves', 'series', 's
 /** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
 const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
 
-/** Nouns of an act's length or round, before its `of` ("two days of talks", "a new round of talks"). */
-const ACT_LENGTHS: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'weeks', 'round', 'rounds']);
+/**
+ * Nouns of an act's length or round, before its `of` ("two days of talks", "a new round of talks"), and words that pick one of
+ * its parts or tell a run of them ("held the first of a three-day meeting", "have had a series of talks").
+ */
+const ACT_LENGTHS: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'weeks', 'months', 'round', 'rounds', 'first', 'second', 'third', 'fourth', 'final', 'last', 'latest', 'series']);
 
 /** Words before an act's noun that tell it as to come ("next week's meeting", "a scheduled visit", "the forthcoming talks"). */
 const TO_COME_MODIFIERS: ReadonlySet<string> = new Set(['next', 'planned', 'scheduled', 'upcoming', 'forthcoming', 'proposed', 'coming', 'projected']);
