@@ -421,6 +421,9 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     else if (debtors.length > 0) actors = debtors;
     else if (actors.length === 0) actors = official;
   }
+  // ("Mulroney said significant progress was being made in trade talks with the United States", "Stoltenberg said the meeting on
+  // Monday with Baker underscored ...": talks with another side that no one named owns, told in one's own report, are one's own)
+  if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && wordAt(words, argStart) === 'with') actors = reportingParty(ctx, view, start);
   // "Japarov and Rahmon agreed in a phone call on Tuesday", "... agreed on Tuesday at the end of two days of talks in
   // Geneva": talks that frame the act of a compound subject are between its parties
   if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && entry.cameo !== '045' && wordAt(words, argStart) !== 'with'
@@ -679,6 +682,25 @@ function speakingOfficial(ctx: Context, view: View, at: number): Slot[] {
   const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
   return speaker && speaker.sector === 'GOV' && speaker.actor && speaker.country ? [slotOf(speaker, view.tokens[at].start, view.tokens[at].end)] : [];
 }
+
+/**
+ * The coded person who says the report holding token `at`, where no party is named in the report before it (a party named there
+ * owns or frames what follows: "said Japan's talks with", "said Brazil made progress in talks with"); else none.
+ */
+function reportingParty(ctx: Context, view: View, at: number): Slot[] {
+  const report = reportAt(ctx, view.tokens[at].start);
+  const speaker = report?.speaker ? ctx.entities.get(report.speaker) : undefined;
+  // (a report of saying, not of a call: "BUSINESS LEADERS CALL FOR TALKS WITH IMF")
+  // (a person, who speaks of talks of his own side: "A Treasury official said talks with Japan" names the body, not one who held them)
+  if (!report || !speaker || speaker.type !== 'person' || !speaker.actor || !speaker.country || !SPEECH_VERBS.has((report.cue ?? '').toLowerCase().split(' ')[0])) return [];
+  for (let k = 0; k < at; k++) if (view.tokens[k].start >= report.start && view.slotAt[k]) return [];
+  // (talks a negation tells of are none the speaker held: "said trade talks with New Delhi would not resume", "has not yet agreed on
+  // a schedule for negotiations with the union")
+  for (let k = 0; k < view.words.length; k++) if (view.tokens[k].start >= report.start && view.tokens[k].end <= report.end && REPORT_NEGATIONS.has(wordAt(view.words, k))) return [];
+  return [slotOf(speaker, view.tokens[at].start, view.tokens[at].end)];
+}
+
+const REPORT_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
 const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
@@ -1042,8 +1064,11 @@ const STREET_WAVES: ReadonlySet<string> = new Set(['wave', 'waves', 'series', 's
 /** Protest nouns in the plural: against or over something they are the street's ("protests against the government"). */
 const STREET_PLURALS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'strikes', 'marches']);
 
-/** Nouns of an act's length or round, before its `of` ("two days of talks", "a new round of talks"). */
-const ACT_LENGTHS: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'weeks', 'round', 'rounds']);
+/**
+ * Nouns of an act's length or round, before its `of` ("two days of talks", "a new round of talks"), and words that pick one of
+ * its parts or tell a run of them ("held the first of a three-day meeting", "have had a series of talks").
+ */
+const ACT_LENGTHS: ReadonlySet<string> = new Set(['day', 'days', 'hours', 'weeks', 'months', 'round', 'rounds', 'first', 'second', 'third', 'fourth', 'final', 'last', 'latest', 'series']);
 
 /** Words before an act's noun that tell it as to come ("next week's meeting", "a scheduled visit", "the forthcoming talks"). */
 const TO_COME_MODIFIERS: ReadonlySet<string> = new Set(['next', 'planned', 'scheduled', 'upcoming', 'forthcoming', 'proposed', 'coming', 'projected']);

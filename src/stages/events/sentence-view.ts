@@ -681,7 +681,9 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
         const mod = (wordAt(words, k + 1) !== '' ? MODIFIER_PAIRS.get(wordAt(words, k))?.get(wordAt(words, k + 1)) : undefined) ?? MODIFIERS.get(wordAt(words, k));
         if (mod) modifier = mod;
         // ("Thai F-16 jets", "a Russian Su-27 fighter jet": a model's designation describes the head after it)
-        if (!isModifier(wordAt(words, k), tokens[k].text) && !MODEL_NAME.test(tokens[k].text)) break;
+        // ("Brazilian and U.S. Trade officials": the 1987 wire's capital on the word right after "U.S." is no name's)
+        const written = tokens[k - 1]?.text === 'U.S.' ? tokens[k].text.toLowerCase() : tokens[k].text;
+        if (!isModifier(wordAt(words, k), written) && !MODEL_NAME.test(tokens[k].text)) break;
         k++;
       }
       if (sector === null) { i = j - 1; continue; }
