@@ -103,7 +103,12 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   vehicles: '', 'electric vehicles': '', goods: '', imports: '', products: '', exports: '', cars: '',
   // courts
   court: 'JUD', courts: 'JUD', judges: 'JUD', prosecutors: 'JUD', jury: 'JUD', juries: 'JUD', 'grand jury': 'JUD', 'grand juries': 'JUD', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', mps: 'LEG', parliamentarians: 'LEG', senators: 'LEG', congressmen: 'LEG',
+  // ("Italian deputies called on the government": the plural is a legislature's members; the singular is a title's word, "deputy minister")
+  deputies: 'LEG',
 };
+
+/** Legislatures whose members are named by "members of" ("Members of parliament urged the government", "members of the Diet"): LEG. */
+export const LEGISLATURES: ReadonlySet<string> = new Set(['parliament', 'congress', 'senate', 'diet', 'knesset', 'bundestag', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing', 'cortes']);
 
 /** Non-state armed groups named as adjectives ("Houthi targets"): actor code. */
 export const NONSTATE_ADJECTIVES: Readonly<Record<string, string>> = {
@@ -147,6 +152,7 @@ export const EMPLOYER_SIDES: ReadonlySet<string> = new Set(['management', 'emplo
  */
 export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   government: 'GOV', authorities: 'GOV', regime: 'GOV', cabinet: 'GOV', administration: 'GOV', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', senators: 'LEG', congressmen: 'LEG',
+  deputies: 'LEG',
   // a government's troops are its armed forces, not the government ("rebels fought government troops")
   'government troops': 'MIL', 'government forces': 'MIL', 'government soldiers': 'MIL',
   opposition: 'OPP', 'opposition demands': 'OPP', 'opposition parties': 'OPP', 'political parties': 'OPP',

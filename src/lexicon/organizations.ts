@@ -214,6 +214,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'National Unity Government', aliases: ['NUG'], code: 'MMROPP', sector: 'OPP', country: 'MMR' },
   { name: "Republican People's Party", aliases: ['Republican People’s Party', 'CHP'], code: 'TUROPP', sector: 'OPP', country: 'TUR' },
   { name: 'National Rally', aliases: ['Rassemblement National'], code: 'FRAOPP', sector: 'OPP', country: 'FRA' },
+  // ruling parties of 1987 that wire copy names without their country: the country alone, as a ruling party's official is
+  // (README, reuters12's calls); else "Democratic Justice Party" reads as a person titled "Justice" (facts: name, country)
+  { name: 'Democratic Justice Party', aliases: ['DJP', 'ruling Democratic Justice Party'], code: 'KOR', sector: '', country: 'KOR' },
+  { name: 'Liberal Democratic Party', aliases: ['LDP', 'ruling Liberal Democratic Party'], code: 'JPN', sector: '', country: 'JPN' },
   // the opposition until it won power in May 1994 (era.ts makes it the government from then)
   { name: 'African National Congress', aliases: ['ANC'], code: 'ZAFOPP', sector: 'OPP', country: 'ZAF' },
   // legislatures that wire copy names by their own name, with no country (facts: name, country)

@@ -4,7 +4,7 @@ import { BACKED_BY, COMPASS_WORDS, companySuffix } from '../mentions.js';
 import { firstFrom } from '../search.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, AMOUNT_WORDS, CROWD_WORDS, LABOUR_BODIES, MERCHANT_VESSELS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, AMOUNT_WORDS, CROWD_WORDS, LABOUR_BODIES, LEGISLATURES, MERCHANT_VESSELS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { lexicon, type Pattern, type Step } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
@@ -234,6 +234,11 @@ export function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Sl
 export function groupHead(words: readonly string[], j: number): { sector: string; end: number } | null {
   // (most words open no head: they are passed over without the two map lookups)
   if (!mayBeWord(HEAD_WORDS, wordAt(words, j))) return null;
+  // ("Members of parliament urged", "members of the Diet": a legislature's members are the legislature)
+  if ((wordAt(words, j) === 'members' || wordAt(words, j) === 'member') && wordAt(words, j + 1) === 'of') {
+    const body = wordAt(words, j + 2) === 'the' ? j + 3 : j + 2;
+    if (LEGISLATURES.has(wordAt(words, body))) return { sector: 'LEG', end: body + 1 };
+  }
   const two = wordAt(words, j + 1) !== '' ? HEAD_PAIRS.get(wordAt(words, j))?.get(wordAt(words, j + 1)) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
   const one = HEADS.get(wordAt(words, j));

@@ -410,6 +410,8 @@ function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly stri
     // ("opened talks today with union leaders", "met with businessmen": the other side of talks at home, told by its trade)
     // (not the press met at a news conference: "will meet with reporters")
     else if (wordAt(words, j - 1) === 'with' && talksBefore(words, j - 1) && groupHead(words, wordAt(words, j) === 'the' ? j + 1 : j)?.sector !== 'MED') voicesFrom(ctx, tokens, words, slotAt, slotStart, j, true);
+    // ("a call by about 20 members of the parliament who asked the government": the voice a relative clause tells the act of)
+    else if (wordAt(words, groupHead(words, j)?.end ?? j) === 'who') voicesFrom(ctx, tokens, words, slotAt, slotStart, j);
   }
 }
 /** Whether a public's plural at `at` is the speaker of a verb of speech right after it (", senators said", ", the farmers say"). */
@@ -431,7 +433,9 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
     // (and the employers across the table from one, named by the singular of their whole side: "resumed talks with management";
     // not a voice elsewhere, where "management said" is a company's own)
     const management = acrossTable && head !== null && words[head.end - 1] === 'management';
-    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !(/(?:s|men)$/.test(words[head.end - 1]) || union || management) || LENDING_VOICES.has(words[head.end - 1])) return;
+    // ("Members of parliament urged": a legislature's members, whose head ends in the body's name)
+    const members = head !== null && words[j] === 'members';
+    if (!head || !VOICE_SECTORS.has(head.sector) || slotAt[j] || !(/(?:s|men)$/.test(words[head.end - 1]) || union || management || members) || LENDING_VOICES.has(words[head.end - 1])) return;
     // (a crowd a phrase places, "Miners in Silesia", "Workers at the Lenin shipyard in Gdansk", is of that place: crowdAtPlace)
     if (!head.sector && CROWD_PLACING.has(wordAt(words, head.end))) return;
     // (after an article or a verb of speech, people only: "They said the planes attacked" points back to another country's jets; not a
