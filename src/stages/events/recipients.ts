@@ -723,7 +723,8 @@ const AGENT_AFTER_PRONOUN: ReadonlySet<string> = new Set(['to', 'of', 'not', 'ag
  * The party an object pronoun at `from` (or past an appeal's preposition: "called on it to") stands for, when an infinitive or a
  * charge follows it, so that it is one who is to act ("urged it to continue", "accused it of", not "rejected it as unrealistic",
  * where `it` is a plan): the party named last before it, in its sentence or the one before, that is not the actor nor of the
- * actor's code nor the actor's country, nor a person (`him` and `her` are coreference's), a place or a news agency. `it` takes one party; `them` a plural
+ * actor's code nor the actor's country, nor a person (`him` and `her` are coreference's), a place (a capital is its government:
+ * "written to Tehran urging it to negotiate") or a news agency. `it` takes one party; `them` a plural
  * group ("Iranian rebels") or two parties joined by `and`. Null when none fits or the pronoun is of no such clause.
  */
 function pronounObject(ctx: Context, view: View, from: number, actors: readonly Slot[], actorIds: ReadonlySet<string>): Slot[] | null {
@@ -736,11 +737,14 @@ function pronounObject(ctx: Context, view: View, from: number, actors: readonly 
   // by a Philippine minister; a body of that country may be: "the opposition accused it", the ruling party)
   const homes = new Set(actors.map((a) => a.entity.country).filter((c): c is string => c !== null));
   const fits = (e: Entity): boolean => !actorIds.has(e.id) && !(e.actor !== null && codes.has(e.actor)) && !(e.type === 'country' && e.country !== null && homes.has(e.country)) && Boolean(e.actor || e.country)
-    && e.type !== 'person' && e.type !== 'location' && e.sector !== 'MED';
+    && e.type !== 'person' && (e.type !== 'location' || CAPITALS.has(e.name)) && e.sector !== 'MED';
   const span = (e: Entity): Slot => slotOf(e, tokens[at].start, tokens[at].end);
   // in its sentence: the slots before it, nearest first
   for (let k = at - 1; k >= 0; k--) {
     const s = slotAt[k];
+    // ("the ruling Liberal Democratic Party (LDP) ..., after the opposition accused it": a body no code names is the one meant, and
+    // no party named before it)
+    if (s && s.entity.type === 'organization' && !s.entity.actor && !s.entity.country && !actorIds.has(s.entity.id)) return null;
     if (!s || !fits(s.entity)) continue;
     const first = view.slotStart[k] >= 0 ? view.slotStart[k] : k;
     const plural = /s$/.test(wordAt(words, k)) && s.group === true;
