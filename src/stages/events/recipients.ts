@@ -1,5 +1,5 @@
 /** The recipient of a candidate event: the slots its lexicon entry names, in text order, with the frames that move or refuse them. */
-import type { Token } from '../../model.js';
+import type { Entity, Mention, Token } from '../../model.js';
 import { firstFrom } from '../search.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
@@ -216,6 +216,10 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
   // ("urged donors to fund its Haiti operations": an appeal to no coded party has no recipient further on)
   // ("called on creditor banks to ease pressure on Argentina's terms": past the trigger's own preposition, read from the word after it)
   if (slots.includes('obj') && entry?.type === 'REQUEST' && (uncodedAddressee(words, from) || (APPEAL_PREPOSITIONS.has(wordAt(words, from)) && uncodedAddressee(words, from + 1)))) return [];
+  // ("noted an improvement in Morocco's economic performance and urged it to continue", "the opposition accused it of trying to
+  // railroad the bill": a word act's object told by a pronoun is the party named last before it)
+  const told = slots.includes('obj') && entry && PARTY_PRONOUN_ACTS.has(entry.type) ? pronounObject(ctx, view, from, actors, actorIds) : null;
+  if (told) return told;
   let reach = from + 14;
   for (let j = from; j < words.length && j < reach; j++) {
     const w = wordAt(words, j);
@@ -708,6 +712,63 @@ function prepositionBefore(view: View, j: number, prep: string): boolean {
     if (!startsUpper(view.tokens[k].text) && wordAt(view.words, k) !== 'the') return false;
   }
   return false;
+}
+
+/** Word acts whose object, told by a pronoun, is a party ("urged it to", "accused it of", "warned them not to"). */
+const PARTY_PRONOUN_ACTS: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE']);
+/** Words after an object pronoun that make it the one acted on, who is to act or is charged ("urged it to", "accused it of"). */
+const AGENT_AFTER_PRONOUN: ReadonlySet<string> = new Set(['to', 'of', 'not', 'against']);
+
+/**
+ * The party an object pronoun at `from` (or past an appeal's preposition: "called on it to") stands for, when an infinitive or a
+ * charge follows it, so that it is one who is to act ("urged it to continue", "accused it of", not "rejected it as unrealistic",
+ * where `it` is a plan): the party named last before it, in its sentence or the one before, that is not the actor nor of the
+ * actor's code nor the actor's country, nor a person (`him` and `her` are coreference's), a place (a capital is its government:
+ * "written to Tehran urging it to negotiate") or a news agency. `it` takes one party; `them` a plural
+ * group ("Iranian rebels") or two parties joined by `and`. Null when none fits or the pronoun is of no such clause.
+ */
+function pronounObject(ctx: Context, view: View, from: number, actors: readonly Slot[], actorIds: ReadonlySet<string>): Slot[] | null {
+  const { words, tokens, slotAt } = view;
+  const at = APPEAL_PREPOSITIONS.has(wordAt(words, from)) ? from + 1 : from;
+  const w = wordAt(words, at);
+  if ((w !== 'it' && w !== 'them') || slotAt[at] || !AGENT_AFTER_PRONOUN.has(wordAt(words, at + 1))) return null;
+  const codes = new Set(actors.map((a) => a.entity.actor).filter((c): c is string => c !== null));
+  // (nor the actor's own country: "talks with New Zealand, which had a surplus in trade with the Philippines, to encourage it" said
+  // by a Philippine minister; a body of that country may be: "the opposition accused it", the ruling party)
+  const homes = new Set(actors.map((a) => a.entity.country).filter((c): c is string => c !== null));
+  const fits = (e: Entity): boolean => !actorIds.has(e.id) && !(e.actor !== null && codes.has(e.actor)) && !(e.type === 'country' && e.country !== null && homes.has(e.country)) && Boolean(e.actor || e.country)
+    && e.type !== 'person' && (e.type !== 'location' || CAPITALS.has(e.name)) && e.sector !== 'MED';
+  const span = (e: Entity): Slot => slotOf(e, tokens[at].start, tokens[at].end);
+  // in its sentence: the slots before it, nearest first
+  for (let k = at - 1; k >= 0; k--) {
+    const s = slotAt[k];
+    // ("the ruling Liberal Democratic Party (LDP) ..., after the opposition accused it": a body no code names is the one meant, and
+    // no party named before it)
+    if (s && s.entity.type === 'organization' && !s.entity.actor && !s.entity.country && !actorIds.has(s.entity.id)) return null;
+    if (!s || !fits(s.entity)) continue;
+    const first = view.slotStart[k] >= 0 ? view.slotStart[k] : k;
+    const plural = /s$/.test(wordAt(words, k)) && s.group === true;
+    const before = wordAt(words, first - 1) === 'the' ? first - 2 : first - 1;
+    const pair = wordAt(words, before) === 'and' && slotAt[before - 1] && fits(slotAt[before - 1]!.entity) && slotAt[before - 1]!.entity.id !== s.entity.id ? slotAt[before - 1]! : null;
+    if (w === 'them') return pair ? [span(pair.entity), span(s.entity)] : plural ? [span(s.entity)] : null;
+    return pair || plural ? null : [span(s.entity)];
+  }
+  // in the sentence before: the mentions of that sentence, nearest first (for `them`, the nearest two joined by `and`)
+  const sentences = ctx.read?.tokens ?? [];
+  const here = sentences.findIndex((t) => t.length > 0 && t[0].start === tokens[0]?.start);
+  if (here < 1 || sentences[here - 1].length === 0) return null;
+  const start = sentences[here - 1][0].start;
+  let later: Mention | null = null;
+  for (let i = firstFrom(ctx.mentions, tokens[0].start) - 1; i >= 0 && ctx.mentions[i].start >= start; i--) {
+    const m = ctx.mentions[i];
+    const e = ctx.entities.get(m.entity);
+    if (!e || !fits(e)) continue;
+    if (w === 'it') return [span(e)];
+    if (later === null) { later = m; continue; }
+    if (m.entity === later.entity || !/^,?\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(m.end, later.start))) return null;
+    return [span(e), span(ctx.entities.get(later.entity)!)];
+  }
+  return null;
 }
 
 /** The prepositions that close a verb of appeal, before the one appealed to ("call on", "appeal to"). */
