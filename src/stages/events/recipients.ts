@@ -753,6 +753,12 @@ function pronounObject(ctx: Context, view: View, from: number, actors: readonly 
     if (w === 'them') return pair ? [span(pair.entity), span(s.entity)] : plural ? [span(s.entity)] : null;
     return pair || plural ? null : [span(s.entity)];
   }
+  // (a body of the actor's own country named before it in its sentence is the one meant, no other party, and none named before it:
+  // "the ruling Liberal Democratic Party forced a vote ..., and the opposition accused it")
+  for (let i = firstFrom(ctx.mentions, tokens[at].start) - 1; i >= 0 && ctx.mentions[i].start >= (tokens[0]?.start ?? 0); i--) {
+    const e = ctx.entities.get(ctx.mentions[i].entity);
+    if (e && !actorIds.has(e.id) && e.type === 'organization' && e.country !== null && homes.has(e.country)) return [];
+  }
   // in the sentence before: the mentions of that sentence, nearest first (for `them`, the nearest two joined by `and`)
   const sentences = ctx.read?.tokens ?? [];
   const here = sentences.findIndex((t) => t.length > 0 && t[0].start === tokens[0]?.start);
