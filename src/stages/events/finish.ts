@@ -894,7 +894,9 @@ export function finish(
     // ("the proposals will be put forward at a meeting of the IMF next week", "he will speak on Tuesday at the annual meeting of
     // the ADB": an act named by a noun in a clause told in the future is to come)
     // ("Talks between Iran and the Soviet Union will resume next week": or talks heading the subject of a verb of opening to come)
-    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end)));
+    // ("A visit to Tokyo by Baker will likely do nothing to ease the dispute": a visit heading a subject told with `will` is to come)
+    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end))
+      || (entry.mode === 'visit' && visitHeadsSubjectToCome(view, start, end)));
     // ("his visit to Washington later this week", "leaves on his sixth official visit to the United States on Wednesday": a time
     // ahead after the noun, a weekday only after a present verb the noun is the object of)
     // ("a visit here next week by Japanese trade officials": or a time ahead the trigger's own words hold)
@@ -1652,6 +1654,22 @@ function talksHeadSubjectToCome(view: View, start: number, end: number): boolean
     if (w === 'will' || w === 'shall' || w === 'would') return opensWithin(k + 1);
     if (!BE_FORMS.has(w) || !TO_COME_AFTER_BE.has(next) || next === 'likely' || next === 'unlikely') return false;
     return opensWithin(k + 2) || timedAt(k + 1);
+  }
+  return false;
+}
+/**
+ * Whether the visit noun at `start` heads its sentence's subject and the first auxiliary after it is `will` or `shall`, whatever verb
+ * follows ("A visit to Tokyo by Baker will likely do nothing to ease the dispute", "Shultz's trip to Moscow will focus on arms"): a
+ * visit said to do something to come is itself to come; not `would` ("the visit would do little"), which is only supposed.
+ */
+function visitHeadsSubjectToCome(view: View, start: number, end: number): boolean {
+  const { words } = view;
+  if (!headsSubject(view, start)) return false;
+  for (let k = end; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w) || w === '.') return false;
+    if (!MODAL_VERBS.has(w)) continue;
+    return w === 'will' || w === 'shall';
   }
   return false;
 }
