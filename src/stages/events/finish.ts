@@ -48,7 +48,8 @@ const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|sec
 const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
 /** Steps taken toward an act: "had already taken steps to meet U.S. demands", "is taking measures to open its market". */
 const STEPS_TAKEN = /(?:^|\s)(?:took|taken|taking)\s+(?:\S+\s+){0,2}(?:steps|measures|action)\s+to\s$/;
-const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues)\s+to\s$/;
+// ("Argentina is continuing to negotiate with its creditors": the progressive too tells the act going on now)
+const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues|continuing)\s+to\s$/;
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
