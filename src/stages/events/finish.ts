@@ -106,6 +106,9 @@ function futureClause(text: string, from: number, start: number): boolean {
 /** `would` in the clause a verb of saying reports. */
 const REPORTED_FUTURE = /\s(?:said|says|say|told\s+\S+|added|announced)\s(?:[^]*\s)?would\s(?![^]*\s(?:after|since|following|if|unless)\s)/;
 
+/** A verb of arranging talks right before their noun, past two modifiers at most ("set tentative talks", "to arrange meetings"); not the noun "a set of". */
+const SET_UP_BEFORE = /(?:^|\s)(?:arrange|arranging|schedule|scheduling|(?<!(?:a|the)\s)sets?|setting)(?:\s+up)?\s+(?:[\w-]+\s+){0,2}$/;
+
 /** "... had been postponed" right after an act's noun, in its clause. */
 const CALLED_OFF_AFTER = new RegExp(`^[^,.;:]{0,60}?\\s(?:was|were|is|are|has been|had been|have been|been|being)\\s(?:${CALLING_OFF})\\b`);
 
@@ -907,6 +910,9 @@ export function finish(
       date = nearestDate(ctx, clause, trigger, direction) ?? date;
     }
     if ((toCome || ahead) && (!date || !ctx.anchor || date.value >= ctx.anchor.slice(0, date.value.length))) status = 'intended';
+    // ("Cominco said it set tentative talks with the union", "they had tried to arrange meetings with Japanese officials"): talks
+    // that are the object of a verb of setting them up are arranged, not yet held
+    if (type === 'CONSULT' && SET_UP_BEFORE.test(ctx.text.slice(Math.max(0, trigger.start - 40), trigger.start))) status = 'intended';
     // ("a meeting of the OPEC committee had been postponed": called off after its noun)
     if (calledOffAfter(ctx.text, trigger.end, unit.end)) status = 'negated';
     else if (doubtedAfter(ctx.text, trigger.end, unit.end)) status = 'hypothetical';
