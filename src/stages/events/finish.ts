@@ -48,7 +48,8 @@ const FIRST_PERSON_TO = /(?:^|\s)(?:became|was|were)\s(?:\S+\s){0,3}(?:first|sec
 const DECIDED_OR_TRIED = /(?:^|\s)(?:decided|tried|attempted|trying|attempting)\s+to\s$/;
 /** Steps taken toward an act: "had already taken steps to meet U.S. demands", "is taking measures to open its market". */
 const STEPS_TAKEN = /(?:^|\s)(?:took|taken|taking)\s+(?:\S+\s+){0,2}(?:steps|measures|action)\s+to\s$/;
-const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues)\s+to\s$/;
+// ("Argentina is continuing to negotiate with its creditors": the progressive too tells the act going on now)
+const BEGUN = /(?:^|\s)(?:began|begun|started|has started|have started|continued|continues|continuing)\s+to\s$/;
 /** A modal, with or without a condition, among the words before an act. */
 const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
@@ -104,6 +105,9 @@ function futureClause(text: string, from: number, start: number): boolean {
 }
 /** `would` in the clause a verb of saying reports. */
 const REPORTED_FUTURE = /\s(?:said|says|say|told\s+\S+|added|announced)\s(?:[^]*\s)?would\s(?![^]*\s(?:after|since|following|if|unless)\s)/;
+
+/** A verb of arranging talks right before their noun, past two modifiers at most ("set tentative talks", "to arrange meetings"); not the noun "a set of". */
+const SET_UP_BEFORE = /(?:^|\s)(?:arrange|arranging|schedule|scheduling|(?<!(?:a|the)\s)sets?|setting)(?:\s+up)?\s+(?:[\w-]+\s+){0,2}$/;
 
 /** "... had been postponed" right after an act's noun, in its clause. */
 const CALLED_OFF_AFTER = new RegExp(`^[^,.;:]{0,60}?\\s(?:was|were|is|are|has been|had been|have been|been|being)\\s(?:${CALLING_OFF})\\b`);
@@ -894,7 +898,9 @@ export function finish(
     // ("the proposals will be put forward at a meeting of the IMF next week", "he will speak on Tuesday at the annual meeting of
     // the ADB": an act named by a noun in a clause told in the future is to come)
     // ("Talks between Iran and the Soviet Union will resume next week": or talks heading the subject of a verb of opening to come)
-    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end)));
+    // ("A visit to Tokyo by Baker will likely do nothing to ease the dispute": a visit heading a subject told with `will` is to come)
+    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end))
+      || (entry.mode === 'visit' && visitHeadsSubjectToCome(view, start, end)));
     // ("his visit to Washington later this week", "leaves on his sixth official visit to the United States on Wednesday": a time
     // ahead after the noun, a weekday only after a present verb the noun is the object of)
     // ("a visit here next week by Japanese trade officials": or a time ahead the trigger's own words hold)
@@ -904,6 +910,9 @@ export function finish(
       date = nearestDate(ctx, clause, trigger, direction) ?? date;
     }
     if ((toCome || ahead) && (!date || !ctx.anchor || date.value >= ctx.anchor.slice(0, date.value.length))) status = 'intended';
+    // ("Cominco said it set tentative talks with the union", "they had tried to arrange meetings with Japanese officials"): talks
+    // that are the object of a verb of setting them up are arranged, not yet held
+    if (type === 'CONSULT' && SET_UP_BEFORE.test(ctx.text.slice(Math.max(0, trigger.start - 40), trigger.start))) status = 'intended';
     // ("a meeting of the OPEC committee had been postponed": called off after its noun)
     if (calledOffAfter(ctx.text, trigger.end, unit.end)) status = 'negated';
     else if (doubtedAfter(ctx.text, trigger.end, unit.end)) status = 'hypothetical';
@@ -1652,6 +1661,22 @@ function talksHeadSubjectToCome(view: View, start: number, end: number): boolean
     if (w === 'will' || w === 'shall' || w === 'would') return opensWithin(k + 1);
     if (!BE_FORMS.has(w) || !TO_COME_AFTER_BE.has(next) || next === 'likely' || next === 'unlikely') return false;
     return opensWithin(k + 2) || timedAt(k + 1);
+  }
+  return false;
+}
+/**
+ * Whether the visit noun at `start` heads its sentence's subject and the first auxiliary after it is `will` or `shall`, whatever verb
+ * follows ("A visit to Tokyo by Baker will likely do nothing to ease the dispute", "Shultz's trip to Moscow will focus on arms"): a
+ * visit said to do something to come is itself to come; not `would` ("the visit would do little"), which is only supposed.
+ */
+function visitHeadsSubjectToCome(view: View, start: number, end: number): boolean {
+  const { words } = view;
+  if (!headsSubject(view, start)) return false;
+  for (let k = end; k < words.length; k++) {
+    const w = wordAt(words, k);
+    if (w === ',' || BOUNDARY.has(w) || w === '.') return false;
+    if (!MODAL_VERBS.has(w)) continue;
+    return w === 'will' || w === 'shall';
   }
   return false;
 }
