@@ -166,6 +166,8 @@ export const DOMESTIC_HEADS: Readonly<Record<string, string>> = {
   'student leaders': '', 'protest leaders': '', 'union activists': '', unions: '', 'labour unions': '', 'labor unions': '', 'trade unions': '',
   // ("accused the miners union of plotting", "called on the union to end the strike": a union at home is the country's people)
   union: '', 'trade union': '', 'labour union': '', 'labor union': '',
+  // ("set talks with three striking union locals": a union's branch, of its members' plant or town, is the union at the table)
+  'union locals': '', 'union local': '',
   suspects: '', members: '', 'suspected members': '', movement: '', 'protest movement': '', 'student movement': '', men: '', women: '', migrants: '', refugees: '', militants: '',
   // ("police arrested four industrialists", "detained two bank executives": people of business are the country's business)
   industrialists: 'BUS', businessmen: 'BUS', executives: 'BUS', 'company executives': 'BUS', 'bank executives': 'BUS', bankers: 'BUS', stockbrokers: 'BUS', 'business leaders': 'BUS',
