@@ -14,6 +14,9 @@ describe('events, recall round lead11', () => {
     // (retaliation threatened in a sentence of trade and no word of war is a threat of trade measures, 130)
     ['LONDON, April 9 - Britain threatened to retaliate against Japan over its telecommunications market.', '1987-04-09', ['THREATEN 130 occurred GBR->JPN']],
     ['Iran threatened to retaliate against the United States for the attack on its oil platform.', '1987-10-20', ['THREATEN 138 occurred IRN->USA']],
+    // the ruling party named with "ruling" before its name is a party of its own (no verb's form in it), the country's
+    ['TOKYO, April 2 - The ruling Liberal Democratic Party urged the government to cut taxes.', '1987-04-02', ['REQUEST 020 requested JPN->JPNGOV']],
+    ['SEOUL, April 2 - The ruling Democratic Justice Party urged the opposition to return to talks.', '1987-04-02', ['REQUEST 020 requested KOR->KOROPP']],
     // (a walkout threatened over pay announces the strike, no attack)
     ['LONDON, April 2 - British postal workers threatened to strike on Monday over a pay claim.', '1987-04-02', ['THREATEN 130 occurred GBR->-', 'PROTEST 143 hypothetical GBR->-']],
   ]);
