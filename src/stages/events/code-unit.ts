@@ -441,12 +441,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
     // no figurative reading, walks out too)
     else if (candidate && walkout(candidate) && words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes')) candidate = recast(candidate, { type: 'PROTEST', cameo: '143', mode: 'strike', context: null });
     // ("Canadian seafarers threatened to strike this spring over wage rollbacks", "the union threatened a strike at the plant"): a
-    // strike threatened in a sentence of pay, work or trade and no word of war is a walkout threatened, no threat of force
-    if (candidate && candidate.type === 'THREATEN' && candidate.cameo === '138' && words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes')
+    // strike threatened in a sentence of pay, work or trade and no word of war is a walkout threatened, no threat of force; so is
+    // retaliation a threat of trade measures there ("warned of possible protectionist retaliation")
+    if (candidate && candidate.type === 'THREATEN' && candidate.cameo === '138' && (words.slice(m.start, m.end).some((w) => w === 'strike' || w === 'strikes') || /retaliat/i.test(candidate.trigger.text))
       && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
-    // ("warned of possible protectionist retaliation", "Britain threatened to retaliate against Japan over telecommunications"):
-    // retaliation threatened in a sentence of money or trade and no word of war is a threat of trade measures, no threat of force
-    if (candidate && candidate.type === 'THREATEN' && candidate.cameo === '138' && /retaliat/i.test(candidate.trigger.text) && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
     // ("would like to invest in U.S. bonds", "companies that have invested heavily in Tokyo's stocks"): money put into securities or

@@ -313,7 +313,7 @@ function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: M
     const c = tokens[j].text.charCodeAt(0);
     // ("Georgia's ruling party", "the ruling Liberal Democratic Party": a verb's form that names the party in power, before its
     // common noun or a name that ends in one)
-    if (c >= 97 && c <= 122 && inflected.has(wordAt(words, j)) && !(wordAt(words, j) === 'ruling' && (RULED_BY.has(wordAt(words, j + 1)) || RULED_NAME.test(m.text)))) return true;
+    if (c >= 97 && c <= 122 && inflected.has(wordAt(words, j)) && !(wordAt(words, j) === 'ruling' && (RULED_BY.has(wordAt(words, j + 1)) || ruledName(m.text)))) return true;
   }
   return false;
 }
@@ -321,7 +321,10 @@ function mentionHasVerb(tokens: readonly Token[], words: readonly string[], m: M
 /** Bodies "ruling" names as those in power ("the ruling party", "the ruling coalition"). */
 const RULED_BY: ReadonlySet<string> = new Set(['party', 'coalition', 'alliance', 'junta', 'council']);
 /** A name that ends in a body "ruling" names ("Liberal Democratic Party", "National Front Coalition"). */
-const RULED_NAME = /\s(?:Party|Coalition|Alliance|Junta|Council)$/;
+function ruledName(text: string): boolean {
+  const last = text.split(/\s/).pop() ?? '';
+  return /^\p{Lu}/u.test(last) && RULED_BY.has(last.toLowerCase());
+}
 
 /**
  * "Chadian government troops captured", "Soviet and Afghan government aircraft bombed": a government named before its forces or
