@@ -74,7 +74,8 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   while (argStart > start + 1 && PREPOSITIONS.has(wordAt(words, argStart - 1))) argStart--;
 
   if (entry.notAfter?.includes(wordAt(words, start - 1))) return null;
-  if (entry.labourRun && !labourStrikeRun(ctx, view, start, nounEnd)) return null;
+  const strikeRun = entry.labourRun ? labourStrikeRun(ctx, view, start, nounEnd) : null;
+  if (entry.labourRun && !strikeRun) return null;
   if (entry.notFor && wordAt(words, start + 1) === 'for' && words.slice(start + 2, start + 5).some((w) => entry.notFor!.includes(w))) return null;
   // ("Japan's offer to hold talks", not "a wheat subsidy offer to the Soviet Union": a noun that embeds an act has its verb after `to`)
   if (entry.embeds && wordAt(words, nounEnd - 1) === 'to' && !isInfinitive(view, nounEnd)) return null;
@@ -613,7 +614,7 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   }
   const made = finish(ctx, unit, view, asNoun(pattern), start, nounEnd, actors, recipients, statusFrom, past);
   // (a strike whose start is told took place, whatever the clause tells: "programming has not been affected by a strike which began")
-  if (made && entry.labourRun && made.status !== 'occurred' && STRIKE_START_AFTER.test(` ${words.slice(nounEnd, nounEnd + 3).join(' ')} `)) return recast(made, { status: 'occurred' });
+  if (made && strikeRun === 'started' && made.status !== 'occurred') return recast(made, { status: 'occurred' });
   // ("prepared for joint exercises next month", "went ahead with joint drills planned for next month": an act prepared for, or
   // told as planned or scheduled right after its noun, is to come)
   // ("ahead of next week's IMF meeting", "a scheduled Moscow visit by Shultz": or by a word before the party that modifies the noun,
@@ -1028,22 +1029,22 @@ const AGAINST_RULERS: ReadonlySet<string> = new Set(['anti-government', 'anti-re
  * Whether the bare strike noun at `start` tells a labour strike under way (TriggerEntry.labourRun): its run before it ("the 14-day-old
  * strike", "a three week strike", "the prolonged strike"), its start or spread after it ("a strike which began", "since the strike
  * started"), or its time or settling ("since the strike", "to settle the strike"), in a story of workers and no war; not its end alone.
+ * 'started' when its start or spread is told after it (then it took place, whatever its clause tells), 'running' for the rest.
  */
-function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: number): boolean {
+function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: number): 'started' | 'running' | null {
   const { words } = view;
-  if (words.some((w) => ARMS_WORDS.has(w)) || !LABOUR_STORY.test(ctx.text)) return false;
+  if (words.some((w) => ARMS_WORDS.has(w)) || !LABOUR_STORY.test(ctx.text)) return null;
   const before = words.slice(Math.max(0, start - 4), start).join(' ');
   const after = ` ${words.slice(nounEnd, nounEnd + 3).join(' ')} `;
   // (one whose start is told took place, whatever the clause tells: "programming has not been affected by a strike which began")
-  const started = STRIKE_START_AFTER.test(after);
-  if (started) return true;
+  if (STRIKE_START_AFTER.test(after)) return 'started';
   // (a strike ended is told as its end, no strike of its own: "returned to their jobs after ending a week-long strike", a row of
   // recall-l6; the README lists a strike called off as a split)
-  if (STRIKE_ENDED_BEFORE.test(words.slice(Math.max(0, start - 6), start).join(' '))) return false;
+  if (STRIKE_ENDED_BEFORE.test(words.slice(Math.max(0, start - 6), start).join(' '))) return null;
   // (none that may come or is denied: "a prolonged strike would have a disastrous effect", "it won't feel a six-week strike"; read
   // as written, since "the strike started May 9" names a month)
-  for (let k = Math.max(0, start - 5); k < nounEnd + 2; k++) if ((k < start || k >= nounEnd) && STRIKE_DOUBTS.has(view.tokens[k]?.text ?? '')) return false;
-  return STRIKE_RUN_BEFORE.test(before);
+  for (let k = Math.max(0, start - 5); k < nounEnd + 2; k++) if ((k < start || k >= nounEnd) && STRIKE_DOUBTS.has(view.tokens[k]?.text ?? '')) return null;
+  return STRIKE_RUN_BEFORE.test(before) ? 'running' : null;
 }
 /** Words of war, but those a strike's own story holds too ("strikes", "ships", "the capital"). */
 const ARMS_WORDS: ReadonlySet<string> = new Set([...WAR_WORDS].filter((w) => !['strikes', 'struck', 'ship', 'ships', 'tanker', 'tankers', 'city', 'town', 'capital', 'base', 'front', 'ground', 'platform', 'rig', 'oilfield', 'border', 'village'].includes(w)));
