@@ -193,10 +193,13 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
+  // (asked for each company with no country, of which a business story names many: read once, when first asked)
+  let labourDispute: boolean | undefined;
+  const labourStory = () => (labourDispute ??= isLabourDispute(text));
   for (let index = 0; index < live.length; index++) {
     const cluster = live[index];
     const id = `e${index + 1}`;
-    const entity = placeCluster(text, layer, assigned, datelineCountry, cluster, id, entities, messages);
+    const entity = placeCluster(text, layer, assigned, datelineCountry, cluster, id, entities, messages, labourStory);
     entities.push(entity);
     for (const m of cluster.mentions) mentions.push({ kind: 'mention', start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, entity: id });
     if (entity.type === 'person' && entity.country === null) {
@@ -214,10 +217,10 @@ export function resolveCoreference(text: string, layer: MentionsLayer, datelineC
  * A function of its own, not a callback made for every article: such closures lose their
  * optimised code at each full garbage collection.
  */
-function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMention, Cluster>, datelineCountry: string | null, cluster: Cluster, id: string, entities: readonly Entity[], messages: Message[]): Entity {
+function placeCluster(text: string, layer: MentionsLayer, assigned: Map<RawMention, Cluster>, datelineCountry: string | null, cluster: Cluster, id: string, entities: readonly Entity[], messages: Message[], labourStory: () => boolean): Entity {
   const entity = toEntity(id, cluster);
   if (entity.type === 'person') return placePerson(text, layer, assigned, datelineCountry, cluster, entity, entities, messages);
-  if (entity.type === 'organization') return placeBody(text, datelineCountry, cluster, entity, entities, messages);
+  if (entity.type === 'organization') return placeBody(text, datelineCountry, cluster, entity, entities, messages, labourStory);
   return entity;
 }
 
@@ -284,7 +287,7 @@ function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMentio
 }
 
 /** A body's country and sector, where the text leaves them out. */
-function placeBody(text: string, datelineCountry: string | null, cluster: Cluster, body: Entity, entities: readonly Entity[], messages: Message[]): Entity {
+function placeBody(text: string, datelineCountry: string | null, cluster: Cluster, body: Entity, entities: readonly Entity[], messages: Message[], labourStory: () => boolean): Entity {
   let entity = body;
   // "the opposition National Civic Crusade" under a PANAMA CITY dateline: a body the text calls the opposition is the opposition of
   // the dispatch's country, else of the one country the story has named
@@ -328,7 +331,7 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
   // the strike was called after the companies refused to negotiate"): in a dispatch of a labour dispute, a company with no country is
   // the employer the union faces, a business of the home country as its union and workers are
-  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && isLabourDispute(text)) {
+  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && labourStory()) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
@@ -373,19 +376,10 @@ const UNION_NOUN = /\b(?:union|unions|guild)\b/;
 // (or the bargaining itself: "The union accepted a new contract offer from Inco", "rejected the union's wage demands")
 const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|lockout|(?:contract|wage|pay|labou?r) (?:talks|negotiations|offers?|proposals?|demands|dispute|agreement|contract))\b/i;
 
-/**
- * Whether the story names a union and a strike or contract talks. Asked of the whole text for each company with no country, of
- * which a business story names many: the answer for the last text asked is kept.
- */
+/** Whether the story names a union and a strike or contract talks. */
 function isLabourDispute(text: string): boolean {
-  if (text !== labourDisputeText) {
-    labourDisputeText = text;
-    labourDispute = (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text);
-  }
-  return labourDispute;
+  return (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text);
 }
-let labourDisputeText: string | null = null;
-let labourDispute = false;
 
 /** Words of a body's name that reach past one state ("International", "World", "European", "Pan-African"). */
 const BEYOND_STATES = /\b(?:International|World|Inter-\w+|European|Asian|African|Pan-\w+|Arab|Latin|Nordic|Caribbean|Pacific|Atlantic|Global)\b/;
