@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline } from '../src/stages/dateline.js';
 import { splitSentences } from '../src/stages/structure.js';
+import { extract } from '../src/pipeline.js';
 
 describe('[dateline] agency styles', () => {
   const rows: Array<[string, { place: string; country: string; date: string; agency: string | null }]> = [
@@ -55,6 +56,27 @@ describe('[structure/sentences]', () => {
     it(`[structure/sentences] ${input}`, () => {
       const spans = splitSentences(input, 0, input.length);
       expect(spans.map((s) => input.slice(s.start, s.end)), `[structure/sentences] ${input}`).toHaveLength(count);
+    });
+  }
+});
+
+describe('[structure/paragraphs]', () => {
+  // One paragraph of fixed-width wire copy under its headline is one paragraph, however few its lines; lines that each end a
+  // sentence are paragraphs of their own; blank lines part paragraphs.
+  const rows: Array<[string, string, number]> = [
+    ['one wrapped paragraph of three lines under a headline',
+      'ASIAN BANK LENDS NEPAL 40 MLN DLRS\nMANILA, May 4 - The Asian Development Bank said it has approved\ntwo loans to Nepal worth 40 mln dlrs in all, for a road project\nand for the irrigation of farms in the southern plains.', 1],
+    ['one wrapped paragraph of two lines under a headline',
+      'KENYA SEEKS TEA TALKS\nNAIROBI, May 4 - Kenya will ask its main tea buyers to hold talks\non prices next month, the agriculture ministry said.', 1],
+    ['two wrapped paragraphs parted by a blank line',
+      'ASIAN BANK LENDS NEPAL 40 MLN DLRS\nMANILA, May 4 - The Asian Development Bank said it has approved\ntwo loans to Nepal worth 40 mln dlrs in all.\n\nOne loan will go to a road project in the hills west of the\ncapital, the bank said.', 2],
+    ['lines that each end a sentence',
+      'The ministry said exports rose.\nImports fell by two pct in March.\nThe trade surplus was the largest this year.', 3],
+  ];
+  for (const [name, input, count] of rows) {
+    it(`[structure/paragraphs] ${name}`, () => {
+      const paragraphs = extract(input, { date: '1987-05-04' }).paragraphs.filter((p) => p.role === 'body');
+      expect(paragraphs, `[structure/paragraphs] ${name}`).toHaveLength(count);
     });
   }
 });

@@ -83,15 +83,22 @@ function splitFirstLineIfHeadline(text: string, span: Span): Span[] {
 }
 
 /**
- * Most lines 40..90 characters and not ending a sentence: copy wrapped at a fixed width. A line that ends in an initialism
- * ("asked their U.S.") ends no sentence by that, and blank lines after the last are no lines of the copy.
+ * At least half the lines of wrap width and not ending a sentence: copy wrapped at a fixed width. A line that ends in an initialism
+ * ("asked their U.S.") ends no sentence by that, and blank lines after the last are no lines of the copy. The last line ends its
+ * paragraph whatever its width, and a headline in capitals on the first is no line of the copy: neither is counted, so that one
+ * wrapped paragraph under its headline ("WORLD BANK LOANS INDIA 929 MLN DLRS" and three lines of body) is read as one paragraph,
+ * not one per line.
  */
 function hardWrapped(text: string): boolean {
   const lines = text.trimEnd().split('\n');
-  if (lines.length < 4) return false;
-  const wrapped = lines.filter((l) => wrapWidth(l.length) && (!/[.!?"”]$/.test(l.trim()) || INITIALISM_END.test(l.trim()))).length;
-  return wrapped / lines.length > 0.5;
+  const body = lines.slice(CAPITALS_LINE.test(lines[0]) ? 1 : 0, -1);
+  if (body.length === 0) return false;
+  const wrapped = body.filter((l) => wrapWidth(l.length) && (!/[.!?"”]$/.test(l.trim()) || INITIALISM_END.test(l.trim()))).length;
+  return wrapped / body.length >= 0.5;
 }
+
+/** A line with capitals and no lower-case letter: a headline. */
+const CAPITALS_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** A line's last word written in capitals with points ("U.S.", "U.N."). */
 const INITIALISM_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
