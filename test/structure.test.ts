@@ -25,6 +25,10 @@ describe('[dateline] agency styles', () => {
     ['SAN JOSE, Calif., March 5 - Excelan', { place: 'San Jose', country: 'USA', date: '2023-03-05', agency: 'Reuters' }],
     ['PANAMA CITY, June 1 - The Panama Canal', { place: 'Panama City', country: 'PAN', date: '2023-06-01', agency: 'Reuters' }],
     ['KINGSTON, June 1 - Jamaica', { place: 'Kingston', country: 'JAM', date: '2023-06-01', agency: 'Reuters' }],
+    // the 1987 desks' variants: asterisks before the place, the agency's name after the date, a comma left before the dash
+    ['SUGAR SALE\n****SANTO DOMINGO, March 4 - The Dominican', { place: 'Santo Domingo', country: 'DOM', date: '2023-03-04', agency: 'Reuters' }],
+    ['AEGEAN MEDIATION\nBRUSSELS, March 27, Reuter - Greece', { place: 'Brussels', country: 'BEL', date: '2023-03-27', agency: 'Reuters' }],
+    ['TRADE SURPLUS SEEN FALLING\nCHICAGO, March 4, - South Korea', { place: 'Chicago', country: 'USA', date: '2023-03-04', agency: 'Reuters' }],
   ];
   for (const [input, expected] of rows) {
     it(`[dateline] ${input.slice(0, 40)}`, () => {

@@ -25,8 +25,9 @@ const DATELINE = new RegExp(
   String.raw`^(?<place>${PLACE})` +
     String.raw`(?:,\s+(?!${MONTH}\b)(?<region>${REGION}))?` +
     String.raw`(?:[,.]?\s+(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?\.?)?` +
-    String.raw`(?:\s*\((?<agency>[^()\n]{2,30})\)|\s*/(?<slash>[A-Za-z][A-Za-z-]{1,15})/\.?)?` +
-    String.raw`[ \t]*(?<sep>--|—|–|-|:)?[ \t]*`,
+    String.raw`(?:\s*\((?<agency>[^()\n]{2,30})\)|\s*/(?<slash>[A-Za-z][A-Za-z-]{1,15})/\.?|,\s*(?<byname>Reuters?)\b)?` +
+    // ("CHICAGO, March 4, -": a comma the desk left before the dash)
+    String.raw`[ \t]*,?[ \t]*(?<sep>--|—|–|-|:)?[ \t]*`,
   'i',
 );
 
@@ -41,7 +42,8 @@ export function findDateline(text: string, recordDate: string | null): DatelineL
   let lineStart = 0;
   for (let i = 0; i < SEARCH_LINES && lineStart < text.length; i++) {
     const lineEnd = nextLineEnd(text, lineStart);
-    const contentStart = skipSpace(text, lineStart, lineEnd);
+    // ("****SANTO DOMINGO, March 4 -": the asterisks a 1987 desk put before a dateline are no part of it)
+    const contentStart = skipStars(text, skipSpace(text, lineStart, lineEnd), lineEnd);
     const found = matchAt(text, contentStart, lineEnd, recordDate, messages);
     if (found) {
       const headline = contentStart > 0 ? { start: 0, end: trimEnd(text, lineStart) } : null;
@@ -63,7 +65,8 @@ function matchAt(text: string, start: number, lineEnd: number, recordDate: strin
   const m = DATELINE.exec(line);
   if (!m || !m.groups) return null;
   const g = m.groups;
-  const agencyMark = g.agency ?? g.slash ?? null;
+  // ("BRUSSELS, March 27, Reuter -": the agency's name after the date, as some 1987 desks wrote it)
+  const agencyMark = g.agency ?? g.slash ?? (g.byname ? 'Reuters' : null);
   const agency = agencyMark ? agencyByMark(agencyMark) : null;
   if (agencyMark && !agency) return null; // "(Conn.)" or any other bracket is not an agency
   const hasDate = Boolean(g.month);
@@ -173,6 +176,11 @@ function iso(y: number, m: number, d: number): string {
 function nextLineEnd(text: string, from: number): number {
   const i = text.indexOf('\n', from);
   return i === -1 ? text.length : i;
+}
+
+function skipStars(text: string, from: number, to: number): number {
+  while (from < to && text[from] === '*') from++;
+  return from;
 }
 
 function skipSpace(text: string, from: number, to: number): number {
