@@ -101,3 +101,16 @@ describe('[actors] rulers of their time, with the other layers of time', () => {
     expect(extract(text, { date: '1987-03-03' }).events.map((e) => e.actor.code)).toEqual(['ZAFOPP']);
   });
 });
+
+describe('[actors] a minister in a dispatch from an American city', () => {
+  // The United States has secretaries, no ministers: a minister with no country written is of another country his sentence
+  // names, and of none when it names none; a secretary is still of the dispatch's country.
+  const rows: Array<[string, string, string, string | null]> = [
+    ['of the other country his sentence names', "BOSTON, May 6 - Indonesia's exports of plywood to the U.S. will rise this year, Trade Minister Budi Santoso said.", 'Budi Santoso', 'IDNGOV'],
+    ['of no country when his sentence names none', 'HOUSTON, May 6 - Oil prices will stay firm through the summer, Energy Minister Carlos Mendoza told reporters.', 'Carlos Mendoza', null],
+    ['a secretary is of the dispatch country', 'HOUSTON, May 6 - Oil prices will stay firm through the summer, Energy Secretary John Herrington told reporters.', 'John Herrington', 'USAGOV'],
+  ];
+  for (const [what, text, name, code] of rows) {
+    it(`[actors] a minister: ${what}`, () => expect(extract(text, { date: '1987-05-06' }).entities.find((e) => e.name === name)?.actor ?? null).toBe(code));
+  }
+});

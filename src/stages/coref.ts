@@ -255,7 +255,13 @@ function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMentio
   // ("KUWAIT - Sen. John Warner urged Kuwait ...": a member of the U.S. Congress by the titles only its members are given in English
   // wire copy is an American wherever the dispatch is from; the Philippines' Congress gives the same titles)
   if (entity.country === null && datelineCountry !== 'PHL' && entity.titles.some((t) => CONGRESS_TITLES.has(t))) entity = placedEntity(entity, 'USA', entity.name);
-  if (entity.country === null && datelineCountry && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
+  // ("CHICAGO - South Korea's record trade surplus with the U.S. is bound to diminish ..., Trade Minister Woong-Bae Rha said"): the
+  // United States has secretaries, no ministers, so a minister in a dispatch from an American city is of another country his
+  // sentence names, and of none the dispatch gives when it names none
+  const ministerAbroad = entity.country === null && datelineCountry === 'USA' && entity.titles.some((t) => MINISTER.test(t));
+  const ministerOf = ministerAbroad ? otherCountryOfSentence(cluster, layer.mentions, 'USA') : null;
+  if (ministerOf) entity = placedEntity(entity, ministerOf, entity.name);
+  if (entity.country === null && datelineCountry && !ministerAbroad && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "Kremlin critic Vladimir Kara-Murza", "government critic X": a critic of those in power is of the opposition, of the
@@ -554,6 +560,16 @@ function tailSpeakerCountry(text: string, cluster: Cluster, mentions: readonly R
 const AFTER_TAIL_COMMA = /,\s+(?:[\p{L}.'’-]+\s+){1,8}$/u;
 /** What comes right before the first words of a sentence: its start, the dateline's dash or a stop, with an article at most. */
 const CLAUSE_OPENING = /(?:^|\s-\s+|[.!?"]\s+|\n\s*)(?:[Tt]he\s+)?$/;
+
+/** A minister's title ("Trade Minister", "minister for foreign economic relations"). */
+const MINISTER = /\bminister\b/i;
+
+/** The first country but `not` that a mention in the sentence of the person's first name names. */
+function otherCountryOfSentence(cluster: Cluster, mentions: readonly RawMention[], not: string): string | null {
+  const name = cluster.mentions.find((m) => m.form === 'name');
+  if (!name) return null;
+  return mentions.find((m) => m.sentence === name.sentence && m.country && m.country !== not)?.country ?? null;
+}
 
 /** `and` and title words alone between two names ("... Dilson Funaro and central bank president Francisco Gros"). */
 const JOINED_TITLED = /^\s+and\s+(?:[\p{L}-]+\s+){1,5}$/u;
