@@ -38,13 +38,14 @@
  * the entry's own rules), event-dates, story-passes (acts read across sentences), event-output (events and dedupe), and the
  * shared slots, types, word-classes and clause readers.
  */
-import type { Dateline, Entity, Event, Message } from '../model.js';
+import type { Dateline, Entity, Event, Mention, Message } from '../model.js';
 import type { CorefLayer } from './coref.js';
 import type { QuotesLayer } from './quotes.js';
 import type { RecordLayer } from './record.js';
 import type { StructureLayer } from './structure.js';
 import type { TokenLayer } from './mentions.js';
 import { SPEECH_VERBS } from '../lexicon/event-groups.js';
+import { firstFrom } from './search.js';
 import { dedupe, toEvents } from './events/event-output.js';
 import { eventsOfTime } from './era.js';
 import { acceptInvitations, accusedCauses, addQuotedActs, aimAnsweringThreats, aimRetoldComplaints, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped, unionsAsBodies } from './events/story-passes.js';
@@ -257,8 +258,9 @@ const OPENER_VERB = /^\s+(?:(?:also|yesterday|today|tonight|earlier|later|again|
  * mentions: nothing but an article before the name, and a verb of saying or a past form right after it; else null.
  */
 function speakingOpener(ctx: Context, unit: Unit): Entity | null {
-  const m = ctx.mentions.find((x) => x.start >= unit.start && x.start < unit.end);
-  if (!m || !/^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(unit.start, m.start))) return null;
+  // (the mentions are sorted by start: the first from the unit's start, found by halves, not by a scan of the story's mentions per unit)
+  const m = ctx.mentions[firstFrom(ctx.mentions, unit.start)] as Mention | undefined;
+  if (!m || m.start >= unit.end || !/^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(unit.start, m.start))) return null;
   const verb = OPENER_VERB.exec(ctx.text.slice(m.end, Math.min(unit.end, m.end + 60)))?.[1];
   if (!verb || !(SPEECH_VERBS.has(verb) || /ed$/.test(verb))) return null;
   return ctx.entities.get(m.entity) ?? null;

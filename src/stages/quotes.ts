@@ -70,6 +70,34 @@ for (const phrase of [...CUE_CLASS.keys()].sort((a, b) => b.length - a.length)) 
 }
 /** The cues' first words as written, so that most words of a sentence are passed over unsliced. */
 const CUE_FIRST_WORDS = wordFilter(CUES_BY_WORD.keys());
+/**
+ * The cues' first words (and their cues) by their first two chars, where both are ASCII (as `filterSlot` numbers them; a word of
+ * one char by that char alone): a word the filter passes is compared with the few words of its slot in place, not sliced out and
+ * hashed for a map lookup (most of `findCues`'s own time, and most such words are no cue: "says" passes for "said").
+ */
+const CUES_BY_PREFIX: (Array<readonly [string, CueForm[]]> | undefined)[] = new Array<Array<readonly [string, CueForm[]]> | undefined>(128 * 128).fill(undefined);
+for (const [word, forms] of CUES_BY_WORD) {
+  const slot = asciiPrefixSlot(word, 0, word.length);
+  if (slot < 0) continue;
+  (CUES_BY_PREFIX[slot] ??= []).push([word, forms]);
+}
+
+/** The slot of `s.slice(from, to)` by its first two chars (the first alone for one char), -1 when either is beyond ASCII. */
+function asciiPrefixSlot(s: string, from: number, to: number): number {
+  const c0 = s.charCodeAt(from);
+  const c1 = to - from > 1 ? s.charCodeAt(from + 1) : 0;
+  return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
+}
+
+/** `CUES_BY_WORD.get(text.slice(from, to))`, read in place where the word opens with two ASCII chars. */
+function cuesOfWord(text: string, from: number, to: number): CueForm[] | undefined {
+  const slot = asciiPrefixSlot(text, from, to);
+  if (slot < 0) return CUES_BY_WORD.get(text.slice(from, to));
+  const words = CUES_BY_PREFIX[slot];
+  if (words === undefined) return undefined;
+  for (const [word, forms] of words) if (word.length === to - from && text.startsWith(word, from)) return forms;
+  return undefined;
+}
 const SPACE_CHAR = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
@@ -161,8 +189,7 @@ function findCues(text: string, start: number, end: number, anyCase: boolean): A
     // trailing apostrophes and hyphens are not part of the word looked up
     for (let c = text.charCodeAt(to - 1); c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(to - 1)) to--;
     if (!anyCase && !mayBeWordAt(CUE_FIRST_WORDS, text, from, to)) continue;
-    const word = text.slice(from, to);
-    const candidates = anyCase ? CUES_BY_LOWER_WORD.get(word.toLowerCase()) : CUES_BY_WORD.get(word);
+    const candidates = anyCase ? CUES_BY_LOWER_WORD.get(text.slice(from, to).toLowerCase()) : cuesOfWord(text, from, to);
     if (!candidates) continue;
     for (const c of candidates) {
       const e = matchCue(text, from, end, c.words, anyCase);

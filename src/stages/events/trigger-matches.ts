@@ -25,9 +25,18 @@ export function anchorTable(): AnchorTable {
       }));
     }
   }
+  // (laid out in one array, pattern after pattern: the check read an array of typed arrays per pattern tried, most of the matcher's
+  // own time)
+  const anchorAt = new Int32Array(patternCount + 1);
+  const flat: number[] = [];
+  for (let id = 0; id < patternCount; id++) {
+    anchorAt[id] = flat.length;
+    for (const step of anchorSteps[id] ?? []) flat.push(step.length, ...step);
+  }
+  anchorAt[patternCount] = flat.length;
   const known = new Map<string, EventWord>();
   for (const word of new Set([...byFirst.keys(), ...numberOf.keys()])) known.set(word, { patterns: byFirst.get(word) ?? null, anchor: numberOf.get(word) ?? -1 });
-  anchors = { generation: 0, stamp: new Int32Array(numberOf.size), anchorSteps, known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
+  anchors = { generation: 0, stamp: new Int32Array(numberOf.size), anchorAt, anchorWords: Int32Array.from(flat), known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
   return anchors;
 }
 
@@ -48,12 +57,15 @@ function stampAnchors(table: AnchorTable, words: readonly string[], generation: 
 
 /** Whether the sentence stamped with `generation` holds a word of each anchor step of the pattern (see Pattern.anchor). */
 function holdsAnchors(table: AnchorTable, id: number, generation: number): boolean {
-  const steps = table.anchorSteps[id]!;
-  for (let s = 0; s < steps.length; s++) {
-    const numbers = steps[s];
+  const { anchorWords, stamp } = table;
+  const end = table.anchorAt[id + 1];
+  // each step: its count of words, then their numbers
+  for (let p = table.anchorAt[id]; p < end;) {
+    const next = p + 1 + anchorWords[p];
     let held = false;
-    for (let k = 0; k < numbers.length && !held; k++) held = table.stamp[numbers[k]] === generation;
+    for (let k = p + 1; k < next && !held; k++) held = stamp[anchorWords[k]] === generation;
     if (!held) return false;
+    p = next;
   }
   return true;
 }

@@ -111,8 +111,13 @@ export interface AnchorTable {
   generation: number;
   /** Per anchor word's number, the generation of the last sentence that held it. */
   readonly stamp: Int32Array;
-  /** Per pattern id, the numbers of the words of each of its anchor steps; null for a pattern without anchor. */
-  readonly anchorSteps: readonly (readonly Int32Array[] | null)[];
+  /**
+   * Per pattern id, where its anchor steps start in `anchorWords` (the next id's entry is where they end; none for a pattern
+   * without anchor).
+   */
+  readonly anchorAt: Int32Array;
+  /** The anchor steps of every pattern in id order, each its count of words and then the numbers of its words. */
+  readonly anchorWords: Int32Array;
   /** The trigger patterns each word starts and the anchor word it is. */
   readonly known: ReadonlyMap<string, EventWord>;
   /** The words of `known`, first words and anchor words together. */
