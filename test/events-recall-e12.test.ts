@@ -8,5 +8,10 @@ describe('events, recall round e12', () => {
     ['PHOENIX, May 4 - The company said 300 members of the United Paperworkers International Union went out on strike at its mill.', '1987-05-04', ['PROTEST 143 occurred USA->USABUS']],
     // the members of such a union doing anything else give no act of their country
     ['DETROIT, May 4 - Members of the International Association of Machinists met company negotiators today.', '1987-05-04', []],
+    // giving in told as agreeing to another side's demands or conditions, or as making it concessions, is CONCEDE 0832 to that side
+    ['BRASILIA, May 4 - Brazil agreed to the IMF\'s conditions for a new standby loan today.', '1987-05-04', ['CONCEDE 0832 occurred BRA->IGOIMF']],
+    ['OTTAWA, May 4 - Canada has made concessions to the United States on financial services.', '1987-05-04', ['CONCEDE 0832 occurred CAN->USA']],
+    // agreeing only to weigh the demands gives in to nothing: the plain agreement stays
+    ['LAGOS, May 4 - The authorities agreed to consider the demands of the dockers.', '1987-05-04', ['AGREE 030 occurred NGAGOV->-']],
   ]);
 });

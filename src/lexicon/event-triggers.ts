@@ -403,6 +403,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'retreat.hand-over', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['hand * hostage|hostages|prisoner|prisoners|detainee|detainees|captive|captives|him|her|them over to'], recipient: ['to'], needsRecipient: true },
   { id: 'retreat.release-person', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['release', 'free', 'pardon', 'repatriate'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   { id: 'retreat.return', type: 'RETREAT', cameo: '084', verbs: ['hand over|back * villages|territory|towns|areas|land|islands|control to', 'return * villages|territory|land|islands|control to', 'cede * villages|territory|land to', 'hand back * to'], recipient: ['to'] },
+  // "had agreed to demands by the five for asylum", "made concessions to the United States on financial services": giving in to what
+  // another side asked for, told as agreeing to its demands or making it concessions (not "agreed to consider their demands")
+  { id: 'concede.agree-demands', type: 'CONCEDE', cameo: '0832', verbs: ['agree to demands|conditions', 'agree to the|their|its|his|her|these|those|all|such|u.s.|american|soviet|imf|fund|union|opposition|rebel|workers|students * demands|conditions', 'make|grant * concessions|concession to'], recipient: ['of', 'by', 'from', 'to'], domestic: true },
   { id: 'concede.yield', type: 'CONCEDE', cameo: '0832', verbs: ['concede * territory|ground|demands|defeat', 'yield to', 'give in to', 'cave in to', 'bow to * pressure|demands|demand', 'bow to', 'accept|heed * demands|demand|conditions|request|requests|appeal|appeals', 'meet ** demands|conditions'], recipient: ['to', 'obj', 'from'], domestic: true },
   { id: 'retreat.allow', type: 'RETREAT', cameo: '086', verbs: ['allow * inspectors|monitors|observers|access', 'grant * access|amnesty', 'open * border|crossing|crossings|airspace to'], recipient: ['to'] },
 
