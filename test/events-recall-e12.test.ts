@@ -13,5 +13,8 @@ describe('events, recall round e12', () => {
     ['OTTAWA, May 4 - Canada has made concessions to the United States on financial services.', '1987-05-04', ['CONCEDE 0832 occurred CAN->USA']],
     // agreeing only to weigh the demands gives in to nothing: the plain agreement stays
     ['LAGOS, May 4 - The authorities agreed to consider the demands of the dockers.', '1987-05-04', ['AGREE 030 occurred NGAGOV->-']],
+    // warships that sail at a place show force to the country it belongs to; a ship of no armed force is none
+    ['ATHENS, May 4 - Turkish warships sailed towards the Greek islands of the eastern Aegean today.', '1987-05-04', ['MOBILIZE 150 occurred TURMIL->GRC']],
+    ['ATHENS, May 4 - A Turkish research ship sailed into the Aegean today.', '1987-05-04', []],
   ]);
 });
