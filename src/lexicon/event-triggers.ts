@@ -403,6 +403,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'retreat.hand-over', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['hand * hostage|hostages|prisoner|prisoners|detainee|detainees|captive|captives|him|her|them over to'], recipient: ['to'], needsRecipient: true },
   { id: 'retreat.release-person', type: 'RETREAT', cameo: '0841', mode: 'release', verbs: ['release', 'free', 'pardon', 'repatriate'], recipient: ['obj'], needsRecipient: true, objectActor: true },
   { id: 'retreat.return', type: 'RETREAT', cameo: '084', verbs: ['hand over|back * villages|territory|towns|areas|land|islands|control to', 'return * villages|territory|land|islands|control to', 'cede * villages|territory|land to', 'hand back * to'], recipient: ['to'] },
+  // "had agreed to demands by the five for asylum", "made concessions to the United States on financial services": giving in to what
+  // another side asked for, told as agreeing to its demands or making it concessions (not "agreed to consider their demands")
+  { id: 'concede.agree-demands', type: 'CONCEDE', cameo: '0832', verbs: ['agree to demands|conditions', 'agree to the|their|its|his|her|these|those|all|such|u.s.|american|soviet|imf|fund|union|opposition|rebel|workers|students * demands|conditions', 'make|grant * concessions|concession to'], recipient: ['of', 'by', 'from', 'to'], domestic: true },
   { id: 'concede.yield', type: 'CONCEDE', cameo: '0832', verbs: ['concede * territory|ground|demands|defeat', 'yield to', 'give in to', 'cave in to', 'bow to * pressure|demands|demand', 'bow to', 'accept|heed * demands|demand|conditions|request|requests|appeal|appeals', 'meet ** demands|conditions'], recipient: ['to', 'obj', 'from'], domestic: true },
   { id: 'retreat.allow', type: 'RETREAT', cameo: '086', verbs: ['allow * inspectors|monitors|observers|access', 'grant * access|amnesty', 'open * border|crossing|crossings|airspace to'], recipient: ['to'] },
 
@@ -851,6 +854,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     // (a weapon tested shows force to no one: "The Soviet Union carried out a nuclear test", "conducted an underground nuclear test")
     'conduct|stage|hold|explode|detonate * nuclear|atomic|underground|hydrogen ** test|tests|explosion|blast|device|bomb', 'carry out * nuclear|atomic|underground|hydrogen ** test|tests|explosion|blast'],
     recipient: ['obj', 'of', 'through', 'into', 'near', 'around'] },
+  // "warships of both countries were sailing towards a disputed zone": armed forces that sail at a place show force there (ships
+  // sail, ministers do not: a defence minister's trip is no show of force)
+  { id: 'mobilize.sail-toward', type: 'MOBILIZE', cameo: '150', mode: 'naval', context: 'military', verbs: ['sail|steam toward|towards|for|into'], recipient: ['toward', 'towards', 'for', 'into'], sectors: ['MIL'] },
   // a weapon test-fired shows force, to no one the words inside name ("Iran has test-fired its newly acquired Silkworm anti-shipping
   // missile", where the weapon's name is no target), near a party named after it ("test-fired missiles near Taiwan")
   { id: 'mobilize.test-fire', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['test-fire ** missile|missiles|rocket|rockets'], recipient: ['near', 'around', 'toward', 'towards'] },

@@ -651,7 +651,10 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
         if (!subject) return null;
       }
       // ("Palestinians in the occupied West Bank and Gaza Strip observed a general strike": the place is the crowd's, not the subject)
-      if (entry.type === 'PROTEST' && subject && crowd.length === 0 && !subject.group && (subject.entity.type === 'country' || subject.entity.type === 'location')) {
+      // ("344 members of the United Paperworkers International Union went out on strike": a body with no country is the one the crowd
+      // belongs to, not the actor)
+      if (entry.type === 'PROTEST' && subject && crowd.length === 0 && !subject.group && (subject.entity.type === 'country' || subject.entity.type === 'location'
+        || (subject.entity.type === 'organization' && !subject.entity.actor && !subject.entity.country))) {
         const placed = crowdAtPlace(ctx, view, start);
         if (placed) { subject = null; actors = placed; }
       }

@@ -77,6 +77,15 @@ export function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | 
       // (token by token: places of one country joined by "and" may share one slot with a people before them)
       continue;
     }
+    // ("Members of the largest Dutch transport union FNV staged a strike": the members of a body no country is told for, not the body)
+    if (w === 'of' && MEMBERS_OF_BODY.has(wordAt(words, k - 1)) && bodyAfter(view, k + 1)) {
+      const members = slotAt[k - 1];
+      if (members?.group) return [members];
+      const country = place ? place.entity.country! : homeOf(ctx, view);
+      if (members || !country) return null;
+      const t = view.tokens[k - 1];
+      return [groupSlot(ctx, country, '', t.start, t.end)];
+    }
     if ((w === 'at' || w === 'in' || w === 'from') && CROWD_WORDS.has(wordAt(words, k - 1)) && !slotAt[k - 1]) {
       // ("Miners at the state coal company have called a strike": a workplace the phrase places nowhere is in the dispatch's country)
       const country = place ? place.entity.country! : homeOf(ctx, view);
@@ -92,4 +101,18 @@ export function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | 
     }
   }
   return null;
+}
+
+/** People told as belonging to a body ("members of the union", "employees of Bangladesh Shipping Corp"). */
+const MEMBERS_OF_BODY: ReadonlySet<string> = new Set(['members', 'employees', 'workers']);
+
+/** An organization with no code within a few words after token `from`, past places ("the largest Dutch transport union FNV"). */
+function bodyAfter(view: View, from: number): boolean {
+  for (let k = from; k < from + 6 && k < view.words.length; k++) {
+    const slot = view.slotAt[k];
+    // (past a country told as an adjective: "Dutch")
+    if (slot && (slot.entity.type === 'country' || slot.entity.type === 'location')) continue;
+    if (slot) return slot.entity.type === 'organization' && !slot.entity.actor && !slot.entity.country;
+  }
+  return false;
 }
