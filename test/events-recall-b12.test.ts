@@ -12,5 +12,11 @@ describe('events, recall round b12', () => {
     ['MADRID, May 4 - Spain approved the tax despite opposition from France, officials said.', '1987-05-04', ['REJECT 120 occurred FRA->ESP']],
     // with no party named after `from`, none
     ['PARIS, May 4 - Protests from angry farmers continued across France today.', '1987-05-04', []],
+    // the article's own unions, with words that rank or name them before the plural, are the unions of the dispatch's country (NGO);
+    // so are a union's members
+    ['MADRID, May 4 - The main Socialist and Communist unions rejected an offer from the employers for a five pct wage rise.', '1987-05-04', ['REJECT 120 occurred ESPNGO->ESPBUS']],
+    ['CHICAGO, May 4 - The union members rejected the latest company offer on Sunday.', '1987-05-04', ['REJECT 120 occurred USANGO->USABUS']],
+    // a party named before the plural is no rank of it
+    ['MADRID, May 4 - The main opposition parties rejected the budget.', '1987-05-04', []],
   ]);
 });
