@@ -81,6 +81,8 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
   unions: '', union: '', 'labour unions': '', 'labor unions': '', 'trade unions': '', federation: '', confederation: '',
   // (a union's officials are no state's: "detained about 40 union officials")
   'union officials': '', 'union official': '',
+  // (and its members, who vote on an offer: "Union members unanimously rejected the latest company offer")
+  'union members': '',
   // (nor its leaders, whom the bare "leaders" would make a government: "Belgrade trade union leaders joined attacks on the wage freeze")
   'union leaders': '', 'union leader': '', 'labour leaders': '', 'labor leaders': '',
   people: '', citizens: '', nationals: '', civilians: '', migrants: '', refugees: '', residents: '', villagers: '',

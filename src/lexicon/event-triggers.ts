@@ -582,7 +582,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.praise-received', type: 'SUPPORT', cameo: '051', verbs: ['win|draw|earn|receive * praise|plaudits * from'], recipient: ['from'], needsRecipient: true, fromActs: true },
   // "rejected criticism from Canberra of a security pact", "dismissed accusations from Kinshasa": the criticism of the one who made it, on
   // the clause's subject
-  { id: 'accuse.criticism-from', type: 'ACCUSE', cameo: '111', nouns: ['criticism|condemnation|accusations|complaints from!'], recipient: ['from'], ofActs: true },
+  // ("despite protests from founder member Taiwan", "a chorus of disapproval from company bosses"): a protest or disapproval told by
+  // its noun is made by the one it comes from, in words as criticism is
+  { id: 'accuse.criticism-from', type: 'ACCUSE', cameo: '111', nouns: ['criticism|condemnation|accusations|complaints|disapproval|protests|protest from!'], recipient: ['from'], ofActs: true },
   // "Iran's accusations against Israel", "Iranian allegations against Washington": the owner accuses the one named after `against`
   // ("Russia renewed its accusations against Ukraine": the subject of a word act said again)
   { id: 'accuse.accusations-against', type: 'ACCUSE', cameo: '112', verbs: ['renew|repeat|reiterate|level * accusations|accusation|allegations|charges against'], nouns: ['accusations|accusation|allegations|allegation against!'], recipient: ['against'], needsRecipient: true },
@@ -638,6 +640,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // protecting its computer industry"): an objection is the same stand, against the owner of what is objected to (the noun
   // "opposition to" is left out: in the corpus its owner and the thing's owner were as often misread as read right)
   { id: 'reject.oppose', type: 'REJECT', cameo: '120', verbs: ['oppose', 'be * opposed to', 'object to', 'object strongly|firmly|vehemently|vigorously|bitterly to'], recipient: ['obj', 'of', 'by', 'to'], needsRecipient: true, domestic: true },
+  // ("will not change its decision despite objections from Taiwan", "the plan was approved despite opposition from Madrid and Lisbon"):
+  // a stand against the clause's subject, told by its noun, by the one it comes from (unlike "opposition to", the party is named)
+  { id: 'reject.opposition-from', type: 'REJECT', cameo: '120', nouns: ['opposition|objections|objection from!'], recipient: ['from'], ofActs: true },
   { id: 'reject.refuse', type: 'REJECT', cameo: '120', verbs: ['refuse', 'decline to'], recipient: ['obj', 'from', 'with', 'to'], embeds: true, idle: SPEECH_COMPLEMENTS },
   { id: 'reject.veto', type: 'REJECT', cameo: '129', verbs: ['veto', 'block * resolution|bid|proposal|statement|accession|membership'], recipient: ['obj', 'of', 'by'] },
   // ("South Korean Finance Minister Chung In-yong will resist pressure for a currency revaluation", "Japan will resist the pressure

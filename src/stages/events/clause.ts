@@ -242,8 +242,8 @@ export function groupHead(words: readonly string[], j: number): { sector: string
   const two = wordAt(words, j + 1) !== '' ? HEAD_PAIRS.get(wordAt(words, j))?.get(wordAt(words, j + 1)) : undefined;
   if (two !== undefined) return { sector: two, end: j + 2 };
   const one = HEADS.get(wordAt(words, j));
-  // ("Panama's opposition began a strike"; not a stance: "China's opposition to the plan")
-  if (one === 'OPP' && wordAt(words, j) === 'opposition' && wordAt(words, j + 1) === 'to') return null;
+  // ("Panama's opposition began a strike"; not a stance: "China's opposition to the plan", "despite opposition from Madrid")
+  if (one === 'OPP' && wordAt(words, j) === 'opposition' && (wordAt(words, j + 1) === 'to' || wordAt(words, j + 1) === 'from')) return null;
   return one !== undefined ? { sector: one, end: j + 1 } : null;
 }
 

@@ -431,7 +431,10 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
   const from = wordAt(words, start) === 'the' ? start + 1 : start;
   // ("About 20 legislators asked the government", "Some 30 senators urged": a count before the public is no word of its own)
   const counted = from === start ? countEnd(words, start) : start;
-  for (let j = counted > start ? counted : from; j < tokens.length; j++) {
+  // ("The main Socialist and Communist unions rejected an offer", "The two biggest unions said": words that only rank or name a union
+  // before its plural, read as the article's own public)
+  const ranked = from > start ? pastUnionModifiers(tokens, words, from) : from;
+  for (let j = ranked > from ? ranked : counted > start ? counted : from; j < tokens.length; j++) {
     const head = groupHead(words, j);
     // (a plural in -s or in -men: "Businessmen and opposition politicians criticised the budget")
     // (or a union: "The union accepted the offer", in lower case, not a state's name)
@@ -458,6 +461,16 @@ function voicesFrom(ctx: Context, tokens: readonly Token[], words: readonly stri
     if (wordAt(words, j) !== ',' && wordAt(words, j) !== 'and') return;
   }
 }
+/** The token of a plural union head after up to four words that rank or name it ("main", "biggest", "Socialist and Communist"), else `at`. */
+function pastUnionModifiers(tokens: readonly Token[], words: readonly string[], at: number): number {
+  for (let k = at; k <= at + 4 && k < tokens.length; k++) {
+    if (k > at && (words[k] === 'unions' || words[k] === 'federations')) return k;
+    if (!UNION_RANKS.has(words[k]) && !(words[k] === 'and' && k > at) && !/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) return at;
+  }
+  return at;
+}
+/** Words that rank unions among others of their country ("the main unions", "the two largest unions"). */
+const UNION_RANKS: ReadonlySet<string> = new Set(['main', 'major', 'biggest', 'largest', 'leading', 'big', 'two', 'three', 'four', 'national', 'striking']);
 /** Whether a word of talks comes a few words before the "with" at `w` ("held talks today with", "met on Friday with"). */
 function talksBefore(words: readonly string[], w: number): boolean {
   for (let k = w - 1; k >= 0 && k >= w - 4; k--) {

@@ -1064,8 +1064,8 @@ export function unionsAsBodies(ctx: Context, candidates: Candidate[]): void {
 const CROWD_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 /** Acts whose recipient union is the other side of a bargain ("talks with the union", "an offer to the unions", "rejected the union's demands"). */
 const BARGAINING_ACTS: ReadonlySet<PloverType> = new Set<PloverType>(['CONSULT', 'AGREE', 'SUPPORT', 'REJECT']);
-/** A slot told by a union's common noun in lower case ("Spanish unions", "the union", "union leaders"), not a name ("the Soviet Union"). */
-const UNION_TOLD = /(?:^|\s)(?:trade |labou?r )?(?:unions?(?: leaders?| officials?)?|unionists)$/;
+/** A slot told by a union's common noun in lower case ("Spanish unions", "the union", "union leaders", "the union members"), not a name ("the Soviet Union"). */
+const UNION_TOLD = /(?:^|\s)(?:trade |labou?r )?(?:unions?(?: leaders?| officials?| members)?|unionists)$/;
 
 /** The country's unions as a body for a slot `UNION_TOLD` of a country with no sector, else null. */
 function unionBody(ctx: Context, s: Slot): Slot | null {
