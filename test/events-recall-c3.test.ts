@@ -26,7 +26,7 @@ describe('events, recall round c3', () => {
     // (a strike by a share of no people by trade is none)
     ['LIMA, March 26 - A strike by the majority of the company\'s shareholders against the merger failed.', '1987-03-26', []],
     // a union no one owns, right before a verb of protest, is a crowd of the dispatch's place
-    ['OTTAWA, June 20 - The union went on strike on Friday after talks on a new contract failed.', '1987-06-20', ['PROTEST 143 occurred CAN->-']],
+    ['OTTAWA, June 20 - The union went on strike on Friday after talks on a new contract failed.', '1987-06-20', ['PROTEST 143 occurred CAN->-', 'CONSULT 040 occurred CANBUS->CANNGO', 'CONSULT 040 occurred CANNGO->CANBUS']],
     ['MADRID, June 20 - Unions called the strike to press for a shorter working week.', '1987-06-20', ['PROTEST 143 intended ESP->-', 'REQUEST 020 requested ESP->-']],
     // (a union that is a country's name is the country: no strike of a crowd)
     ['MOSCOW, June 20 - The Soviet Union staged a walkout from the Geneva talks.', '1987-06-20', []],

@@ -21,6 +21,6 @@ describe('events, recall round e9', () => {
     ['TOKYO, May 4 - The ministry, angered by U.S. demands that Japan open its rice market, said it would resist.', '1987-05-04', ['REQUEST 100 requested USA->JPN']],
     ['TOKYO, May 4 - Officials said that in Tokyo Japan demands greater access to U.S. markets.', '1987-05-04', ['REQUEST 100 requested JPN->USA']],
     // people by trade told as striking are on strike, whatever their clause tells of another act
-    ['LONDON, May 4 - Port of Tilbury Ltd said no talks were planned with striking dockers at its container terminal.', '1987-05-04', ['PROTEST 143 occurred GBR->-']],
+    ['LONDON, May 4 - Port of Tilbury Ltd said no talks were planned with striking dockers at its container terminal.', '1987-05-04', ['PROTEST 143 occurred GBR->-', 'CONSULT 040 negated GBRBUS->GBRNGO', 'CONSULT 040 negated GBRNGO->GBRBUS']],
   ]);
 });

@@ -8,7 +8,7 @@ describe('events, recall round g11', () => {
     ['LONDON, May 12 - Talks between management and unions on the six week old strike at the Hull plant resumed today.', '1987-05-12', ['CONSULT 040 occurred GBRBUS->GBRNGO', 'CONSULT 040 occurred GBRNGO->GBRBUS', 'PROTEST 143 occurred GBR->GBRBUS']],
     ['CHICAGO, May 12 - The mill said output was not affected by a strike which began at midnight, the union said.', '1987-05-12', ['PROTEST 143 occurred USA->-']],
     // a strike named by its run and its people of no trade word, with their country as possessor
-    ['OTTAWA, May 12 - Talks resumed in the 9-day-old strike by Canada\'s grain inspectors, the union said.', '1987-05-12', ['PROTEST 143 occurred CAN->-']],
+    ['OTTAWA, May 12 - Talks resumed in the 9-day-old strike by Canada\'s grain inspectors, the union said.', '1987-05-12', ['PROTEST 143 occurred CAN->-', 'CONSULT 040 occurred CANBUS->CANNGO', 'CONSULT 040 occurred CANNGO->CANBUS']],
     // a bare strike that may come, is denied or is staved off is none; nor one with no words of workers, nor a strike of war
     ['MONTREAL, May 12 - The port authority said a prolonged strike would hurt shipping, the union said.', '1987-05-12', []],
     ['DETROIT, May 12 - The carmaker built up stocks so that it won\'t feel a six-week strike, the union said.', '1987-05-12', []],

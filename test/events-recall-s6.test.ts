@@ -11,7 +11,7 @@ describe('events, recall round s6', () => {
     // (a state's threat to strike at warships stays one of force)
     ['BAHRAIN, May 4 - Iran threatened to strike at U.S. warships in the Gulf.', '1987-05-04', ['THREATEN 138 occurred IRN->USAMIL', 'ASSAULT 190 hypothetical IRN->USAMIL']],
     // a strike named as what a deadline or a threat is for has not taken place
-    ['TORONTO, Oct 5 - Talks went on ahead of Friday\'s deadline for a strike by 12,000 steelworkers.', '1987-10-05', ['PROTEST 143 hypothetical CAN->-']],
+    ['TORONTO, Oct 5 - Talks went on ahead of Friday\'s deadline for a strike by 12,000 steelworkers.', '1987-10-05', ['PROTEST 143 hypothetical CAN->-', 'CONSULT 040 occurred CANBUS->CANNGO', 'CONSULT 040 occurred CANNGO->CANBUS']],
     // a walkout at a plant or mill is against its owner, a business of the strikers' country
     ['TORONTO, Oct 5 - About 2,000 workers walked off their jobs at the Stelco steel mill on Monday.', '1987-10-05', ['PROTEST 143 occurred CAN->CANBUS']],
     ['DETROIT, March 4 - The union said 3,000 workers would walk out of the Lansing plant if no contract was signed.', '1987-03-04', ['PROTEST 143 hypothetical USA->USABUS']],

@@ -144,6 +144,21 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */
 export const LABOUR_BODIES: ReadonlySet<string> = new Set(['union', 'unions', 'federation', 'confederation']);
 
+/**
+ * Words before talks that make them labour talks ("pay talks", "contract negotiations", "strike talks", "wage bargaining"): the
+ * parties, when the text names none, are the employers and the unions.
+ */
+/** Nouns of bargaining that labour talks are told by ("talks", "negotiations"), not a meeting, which is as often a firm's annual one. */
+export const BARGAINING_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations']);
+
+export const LABOUR_TALK_MODIFIERS: ReadonlySet<string> = new Set(['pay', 'wage', 'wages', 'contract', 'labour', 'labor', 'strike', 'bargaining']);
+
+/**
+ * Words of a labour dispute in a sentence that tells talks naming no party ("Talks broke down Thursday when the union walked out",
+ * "talks aimed at ending the prolonged strike"): the talks are the dispute's, between employers and unions.
+ */
+export const LABOUR_DISPUTE_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'strike', 'strikes', 'strikers', 'striking', 'walkout', 'walked', 'employers']);
+
 /** The employers' side of a labour dispute told without a name ("talks between management and unions", "mining companies"). */
 export const EMPLOYER_SIDES: ReadonlySet<string> = new Set(['management', 'employers', 'employer', 'companies', 'company', 'shipowners']);
 

@@ -1,7 +1,7 @@
 /** Acts told by a noun (`the visit by`, `Iran's attack on`, `joint drills`): their owners and parties. */
 import type { PloverType } from '../../model.js';
 import { DEMONYMS } from '../../lexicon/countries.js';
-import { CROWD_WORDS, EMPLOYER_SIDES, HEARSAY_NOUNS, LABOUR_BODIES, PERSON_NOUNS, SPEECH_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
+import { CROWD_WORDS, EMPLOYER_SIDES, HEARSAY_NOUNS, LABOUR_BODIES, BARGAINING_NOUNS, LABOUR_DISPUTE_WORDS, LABOUR_TALK_MODIFIERS, PERSON_NOUNS, SPEECH_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
@@ -594,6 +594,12 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const after = ` ${words.slice(nounEnd, nounEnd + 10).join(' ')} `;
     return made && made.status === 'occurred' && (TO_COME_AFTER.test(after) || toComeBeforeParty(view, start)) ? recast(made, { status: 'intended', direction: 'future' }) : made;
   }
+  // ("Pay talks aimed at ending a week-old national seamen's strike collapsed today", "Talks broke down Thursday when the union walked
+  // out"): labour talks that name no party are those of the country's employers and its unions
+  if (actors.length === 0 && entry.type === 'CONSULT') {
+    const sides = labourTalkSides(ctx, view, start, argStart);
+    if (sides) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, sides, [], start, false);
+  }
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
@@ -1140,6 +1146,53 @@ function labourPair(ctx: Context, view: View, j: number): [Slot, Slot] | null {
   if (!country) return null;
   const side = (s: { sector: string; start: number; end: number }) => groupSlot(ctx, country, s.sector, view.tokens[s.start].start, view.tokens[s.end - 1].end);
   return [first ? side(first) : named!, second ? side(second) : named!];
+}
+
+/**
+ * The employers and the unions of talks at `start` that name no party (no `with` or `between` after the noun), when they are labour
+ * talks: a word of pay or of a contract before the noun ("pay talks", "contract negotiations", "STRIKE TALKS"), or a word of a labour
+ * dispute in the sentence ("talks aimed at ending the prolonged strike", "when the union walked out"). Not where the sentence names a
+ * party that is neither a firm nor a union, nor tells a government (a state, its government, a body of states: "trade talks ... the
+ * strike", "urged the unions to return to negotiations"), nor a visit or
+ * a call, nor a meeting (told of a firm's shareholders as often); the country is that of a firm the sentence names, else the
+ * dispatch's, else that of a union it names.
+ */
+/** Words that tell a story of workers who bargain, by their unions or their strikes (stricter than LABOUR_STORY: no pay alone). */
+const BARGAINING_STORY = /\b(?:unions?|unionized|strikes?|strikers|striking|walkout|workers)\b/i;
+
+/** Words of a state's side in a sentence of labour talks: the talks may be with it, not between employers and unions. */
+const STATE_SIDE_WORDS: ReadonlySet<string> = new Set(['government', 'ministry', 'minister', 'authorities']);
+
+function labourTalkSides(ctx: Context, view: View, start: number, argStart: number): [Slot, Slot] | null {
+  const { words } = view;
+  if (!BARGAINING_NOUNS.has(wordAt(words, start)) || wordAt(words, argStart) === 'with' || wordAt(words, argStart) === 'between') return null;
+  // (a story of no workers' side tells pay rounds as economics: "wage increases following pay negotiations" in a forecast)
+  if (!BARGAINING_STORY.test(ctx.text)) return null;
+  const modified = LABOUR_TALK_MODIFIERS.has(wordAt(words, start - 1));
+  // ("a strike" as a noun, not the forces' "air strikes", and "walked" only as "walked out")
+  const dispute = words.some((w, k) => LABOUR_DISPUTE_WORDS.has(w) && (w !== 'walked' || wordAt(words, k + 1) === 'out')
+    && !(w.startsWith('strike') && /^(?:air|missile|rocket|military|retaliatory|pre-emptive|surgical)$/.test(wordAt(words, k - 1))));
+  if (!modified && !dispute) return null;
+  // (a government told in the sentence may be the other side, or the one that calls the talks: "The government had urged the unions
+  // to call off the strike and return to negotiations")
+  if (words.some((w) => STATE_SIDE_WORDS.has(w))) return null;
+  let firm: string | null = null, union: string | null = null;
+  for (const s of view.slotAt) {
+    if (!s) continue;
+    const { sector, type } = s.entity;
+    // (a crowd of no sector, a place, or one of no code: "a union spokesman")
+    if (type === 'location' || (s.group && !sector) || (!s.entity.actor && !s.entity.country)) continue;
+    if (sector !== 'BUS' && sector !== 'NGO' && type !== 'country') return null;
+    if (sector === 'BUS') firm ??= s.entity.country;
+    if (sector === 'NGO') union ??= s.entity.country;
+  }
+  // (a union of another country's name is often the international one the local belongs to: "the United Steelworkers of America" at
+  // a British Columbia mine)
+  const country = firm ?? homeOf(ctx, view) ?? union;
+  // (a state named in the sentence is another's talks, unless it is the firm's or union's own: "Brazil's 40,000 seamen")
+  if (!country || view.slotAt.some((s) => s && s.entity.type === 'country' && s.entity.country !== country)) return null;
+  const t = view.tokens[start];
+  return [groupSlot(ctx, country, 'BUS', t.start, t.end), groupSlot(ctx, country, 'NGO', t.start, t.end)];
 }
 
 /** A side of labour talks told by a bare noun at `j` ("management", "the unions", "mining companies"), with its sector. */
