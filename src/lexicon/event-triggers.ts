@@ -348,6 +348,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // French government said it would sign a contract with Walt Disney Co", "Korea Electric Power Corp has signed contracts")
   { id: 'support.sign-contract', type: 'SUPPORT', cameo: '057', verbs: ['sign * contract|contracts', 'ink * contract|contracts'], recipient: ['with'], stateRecipient: true },
   { id: 'support.sign', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|treaty|treaties|accord|accords|memorandum|memorandums|deal|deals|pact|declaration|statement|communique|communiqué|roadmap|protocol|charter|truce|ceasefire|cease-fire|armistice', 'ink * agreement|agreements|deal|deals|pact|memorandum|memorandums|accord|treaty|declaration|protocol', 'conclude * agreement|agreements|treaty|accord|pact|deal', 'initial * agreement|agreements|treaty|accord|pact|deal|text|draft', 'finalise|finalize * agreement|agreements|treaty|accord|accords|pact|deal|deals|protocol', 'ratify * agreement|treaty|accord|pact'], recipient: ['with'] },
+  // "India signed an agreement to sell 500 passenger cars to Hungary", "Indonesia signed an agreement to borrow 150 bln yen from
+  // Japan's Export-Import Bank": an agreement to trade or to lend is signed with the state it trades with, named after the
+  // infinitive's object (a company's deal to sell a unit to another company is commerce)
+  { id: 'support.sign-trade', type: 'SUPPORT', cameo: '057', verbs: ['sign * agreement|agreements|accord|accords|protocol|deal|contract|contracts to sell|supply|export|ship|deliver|lend|provide ** to', 'sign * agreement|agreements|accord|accords|protocol|deal|contract|contracts to buy|purchase|import|borrow ** from'], recipient: ['to', 'from'], needsRecipient: true, stateRecipient: true },
   // "Mexico signed a 7.7 billion dlr loan package with its creditor banks", "Ecuador signed four loans from the Inter-American
   // Development Bank", "hopes to sign the debt rescheduling next month": a loan or a rescheduling is signed as an agreement is, with
   // its lender (one signed for, "signed for a 500 mln dlr loan from", is the loan received: aid.received, the longer match)

@@ -84,6 +84,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Asian Development Bank', aliases: [], code: 'IGOADB', sector: 'IGO' },
   { name: 'African Development Bank', aliases: ['AfDB'], code: 'IGOAFDB', sector: 'IGO' },
   { name: 'Inter-American Development Bank', aliases: ['IADB'], code: 'IGOIADB', sector: 'IGO' },
+  // ("IDB" alone is not read: archive copy uses it for the Inter-American bank too)
+  { name: 'Islamic Development Bank', aliases: [], code: 'IGOIDB', sector: 'IGO' },
+  igo('European Investment Bank', 'EIB'),
   igo('International Energy Agency', 'IEA'),
   // groups of creditor and debtor states and of regions in the archive years (facts: name, short form)
   { name: 'Paris Club', aliases: ['Paris Club of creditor nations', 'Paris Club of western creditor governments', 'Paris Club of creditor governments'], code: 'IGOPARISCLUB', sector: 'IGO' },
