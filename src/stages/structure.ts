@@ -88,9 +88,13 @@ function splitFirstLineIfHeadline(text: string, span: Span): Span[] {
  */
 function hardWrapped(text: string): boolean {
   const lines = text.trimEnd().split('\n');
-  if (lines.length < 4) return false;
-  const wrapped = lines.filter((l) => wrapWidth(l.length) && (!/[.!?"”]$/.test(l.trim()) || INITIALISM_END.test(l.trim()))).length;
-  return wrapped / lines.length > 0.5;
+  const wrappedLine = (l: string) => wrapWidth(l.length) && (!/[.!?"”]$/.test(l.trim()) || INITIALISM_END.test(l.trim()));
+  if (lines.length >= 4 && lines.filter(wrappedLine).length / lines.length > 0.5) return true;
+  // ("WORLD BANK LOANS INDIA 929 MLN DLRS / WASHINGTON, June 19 - The World Bank said it has extended / three loans to India totalling
+  // 929 mln dlrs, for two projects / in the power sector, and one for water supply."): a story of a few lines is wrapped where every
+  // line between its first, which may be a headline, and its last, which ends the copy, is; its own lines are too few to count
+  const between = lines.slice(1, -1);
+  return between.length > 0 && between.every(wrappedLine);
 }
 
 /** A line's last word written in capitals with points ("U.S.", "U.N."). */
