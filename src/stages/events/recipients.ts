@@ -39,6 +39,17 @@ function opensVerb(w: string): boolean {
   return PLAIN_PASTS.has(w) || (w.length > 4 && w.endsWith('ed')) || lexicon().inflected.has(w);
 }
 
+/** Words that, right after a name, make it a clause's subject: auxiliaries and modals proper (not MODALS, which holds adverbs too). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'has', 'have', 'had']);
+
+/** Whether the name at `k` (after `the` or not) is followed by a finite verb: "China said", "West Germany has opposed". */
+function subjectOfNextClause(view: View, k: number): boolean {
+  const at = wordAt(view.words, k) === 'the' && view.slotAt[k + 1] ? k + 1 : k;
+  if (!view.slotAt[at]) return false;
+  const w = wordAt(view.words, nextAfterSlot(view, at));
+  return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SPEECH_VERBS.has(w) || opensVerb(w);
+}
+
 /** A sanction or its easing, whose `on` phrase names goods and then their country ("duties on orange juice from Brazil"). */
 function tradeMeasure(entry: TriggerEntry | undefined): boolean {
   return entry !== undefined && (entry.type === 'SANCTION' || entry.type === 'RETREAT') && entry.context === 'economic';
@@ -255,6 +266,9 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
     // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
+    // ("Japan rejected the plan and China said it would study it", "remains opposed to the plan and West Germany has opposed it"):
+    // a name after `and` that a verb follows is the subject of a clause of its own, no party to this act
+    if (w === 'and' && j > from && subjectOfNextClause(view, j + 1)) break;
     // ("its forces struck at a second on Monday in retaliation for an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the act
     // answered is another's, with parties of its own; a threat's is the one it answers: "take resolute measures ... in response to
     // the U.S. decision")

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round h12', () => {
+  eventRows([
+    // a name after `and` that a verb follows opens a clause of its own: it is no party to the act before it
+    ['OSLO, May 6 - Norway rejected the fishing plan and Iceland said it would study the proposal further.', '1987-05-06', ['REJECT 120 occurred NOR->-']],
+    ['CANBERRA, May 6 - Australia rejected the tariff plan and New Zealand has asked for more time, officials said.', '1987-05-06', ['REJECT 120 occurred AUS->-', 'REQUEST 020 requested NZL->-']],
+    // a list of names after the trigger is still read whole where no verb follows the last one
+    ['LISBON, May 6 - Portugal met the president and Prime Minister Felipe Gonzalez of Spain on Tuesday.', '1987-05-06', ['CONSULT 040 occurred PRT->ESPGOV']],
+  ]);
+});
