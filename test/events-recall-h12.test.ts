@@ -8,5 +8,10 @@ describe('events, recall round h12', () => {
     ['CANBERRA, May 6 - Australia rejected the tariff plan and New Zealand has asked for more time, officials said.', '1987-05-06', ['REJECT 120 occurred AUS->-', 'REQUEST 020 requested NZL->-']],
     // a list of names after the trigger is still read whole where no verb follows the last one
     ['LISBON, May 6 - Portugal met the president and Prime Minister Felipe Gonzalez of Spain on Tuesday.', '1987-05-06', ['CONSULT 040 occurred PRT->ESPGOV']],
+    // an agreement signed for a trade, told by its infinitive, is made with the party its `to` or `from` names
+    ['ANKARA, May 6 - Turkey today signed an agreement to sell 40,000 tonnes of wheat to Egypt, the trade ministry said.', '1987-05-06', ['SUPPORT 057 occurred TUR->EGY']],
+    ['DHAKA, May 6 - Bangladesh has signed a protocol to buy 200,000 tonnes of cement from Indonesia, officials said.', '1987-05-06', ['SUPPORT 057 occurred BGD->IDN']],
+    // an agreement for an act of the signer's own names no other party by its `to`
+    ['MANILA, May 6 - The Philippines signed an agreement to limit its debt payments to 15 pct of exports, officials said.', '1987-05-06', ['SUPPORT 057 occurred PHL->-']],
   ]);
 });
