@@ -13,5 +13,8 @@ describe('events, recall round h12', () => {
     ['DHAKA, May 6 - Bangladesh has signed a protocol to buy 200,000 tonnes of cement from Indonesia, officials said.', '1987-05-06', ['SUPPORT 057 occurred BGD->IDN']],
     // an agreement for an act of the signer's own names no other party by its `to`
     ['MANILA, May 6 - The Philippines signed an agreement to limit its debt payments to 15 pct of exports, officials said.', '1987-05-06', ['SUPPORT 057 occurred PHL->-']],
+    // a short excerpt (a headline and one paragraph wrapped over three lines) is read as hard-wrapped: its sentence is not cut at a
+    // wrap, and a party named on the next line is still the act's
+    ['TURKEY SIGNS TRADE PACT\nANKARA, May 6 - Turkey today signed a two-year trade agreement with\nEgypt covering textiles and wheat, the foreign trade ministry\nsaid in a statement issued in the capital on Wednesday.', '1987-05-06', ['SUPPORT 057 occurred TUR->EGY']],
   ]);
 });

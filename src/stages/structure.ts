@@ -84,11 +84,14 @@ function splitFirstLineIfHeadline(text: string, span: Span): Span[] {
 
 /**
  * Most lines 40..90 characters and not ending a sentence: copy wrapped at a fixed width. A line that ends in an initialism
- * ("asked their U.S.") ends no sentence by that, and blank lines after the last are no lines of the copy.
+ * ("asked their U.S.") ends no sentence by that, and blank lines after the last are no lines of the copy. The last line is not
+ * counted: a paragraph's last line ends its sentence however it was wrapped, and in a short excerpt (a headline and one wrapped
+ * paragraph of three lines) counting it read the copy one paragraph per line, cutting a sentence at each wrap ("signed an
+ * agreement with" / "Hungary on car exports").
  */
 function hardWrapped(text: string): boolean {
-  const lines = text.trimEnd().split('\n');
-  if (lines.length < 4) return false;
+  const lines = text.trimEnd().split('\n').slice(0, -1);
+  if (lines.length < 3) return false;
   const wrapped = lines.filter((l) => wrapWidth(l.length) && (!/[.!?"”]$/.test(l.trim()) || INITIALISM_END.test(l.trim()))).length;
   return wrapped / lines.length > 0.5;
 }
