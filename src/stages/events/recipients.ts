@@ -39,6 +39,25 @@ function opensVerb(w: string): boolean {
   return PLAIN_PASTS.has(w) || (w.length > 4 && w.endsWith('ed')) || lexicon().inflected.has(w);
 }
 
+/** Words that, right after a name, make it a clause's subject: auxiliaries and modals proper (not MODALS, which holds adverbs too). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'has', 'have', 'had']);
+
+/** Whether the name at `k` (after `the` or not) is followed by a finite verb: "China said", "West Germany has opposed". */
+function subjectOfNextClause(view: View, k: number): boolean {
+  const at = wordAt(view.words, k) === 'the' && view.slotAt[k + 1] ? k + 1 : k;
+  if (!view.slotAt[at]) return false;
+  const w = wordAt(view.words, nextAfterSlot(view, at));
+  return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SPEECH_VERBS.has(w) || opensVerb(w);
+}
+
+/** An agreement signed, concluded or initialled (SUPPORT 057), whose other party its trade can name. */
+function signing(entry: TriggerEntry | undefined): boolean {
+  return entry !== undefined && entry.type === 'SUPPORT' && entry.cameo === '057';
+}
+
+/** Verbs of the trade an agreement is made for, whose `to` or `from` names the other party ("to sell cars to Hungary"). */
+const AGREED_TRADE: ReadonlySet<string> = new Set(['sell', 'supply', 'export', 'ship', 'deliver', 'buy', 'import', 'purchase', 'borrow', 'lend', 'grant', 'provide']);
+
 /** A sanction or its easing, whose `on` phrase names goods and then their country ("duties on orange juice from Brazil"). */
 function tradeMeasure(entry: TriggerEntry | undefined): boolean {
   return entry !== undefined && (entry.type === 'SANCTION' || entry.type === 'RETREAT') && entry.context === 'economic';
@@ -221,6 +240,7 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
   const told = slots.includes('obj') && entry && PARTY_PRONOUN_ACTS.has(entry.type) ? pronounObject(ctx, view, from, actors, actorIds) : null;
   if (told) return told;
   let reach = from + 14;
+  let traded = false;
   for (let j = from; j < words.length && j < reach; j++) {
     const w = wordAt(words, j);
     // "marched in Tehran, chanting slogans against Israel": the protest's target is past the comma
@@ -255,6 +275,9 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
     // ("on standby in response to Russia's build-up ... near Ukraine's border": what is answered is another act, not the target)
     // ("freed 222 political prisoners on Thursday and flew them to the United States": a verb after `and` opens an act of its own)
     if (w === 'and' && j > from && !slotAt[j + 1] && opensVerb(wordAt(words, j + 1))) break;
+    // ("Japan rejected the plan and China said it would study it", "remains opposed to the plan and West Germany has opposed it"):
+    // a name after `and` that a verb follows is the subject of a clause of its own, no party to this act
+    if (w === 'and' && j > from && subjectOfNextClause(view, j + 1)) break;
     // ("its forces struck at a second on Monday in retaliation for an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the act
     // answered is another's, with parties of its own; a threat's is the one it answers: "take resolute measures ... in response to
     // the U.S. decision")
@@ -320,8 +343,11 @@ export function findRecipients(ctx: Context, view: View, slots: readonly Recipie
       const slot = w as RecipientSlot;
       // "threatened to close ...": an infinitive, not a recipient; read on into its clause
       // (a trigger that embeds nothing ends its reach there: "rejected demands to halt purchases from Russia")
+      // ("signed an agreement to sell 500 cars to Hungary", "signed a protocol to buy asbestos from Zimbabwe": an agreement's
+      // trade, told by its infinitive, names the other party to it after `to` or `from`)
+      if (w === 'to' && isInfinitive(view, j + 1) && signing(entry) && AGREED_TRADE.has(wordAt(words, j + 1))) { traded = true; continue; }
       if (w === 'to' && isInfinitive(view, j + 1)) { if (entry && !entry.embeds) break; continue; }
-      if (!slots.includes(slot)) continue; // another prepositional phrase ("via video link"): read on
+      if (!slots.includes(slot) && !(traded && (slot === 'to' || slot === 'from'))) continue; // another prepositional phrase ("via video link"): read on
       // ("called for continued nondiscriminatory treatment for Romanian exports to the United States": the `to` of goods a request is
       // about names where they go, not the one it is made to)
       if (w === 'to' && entry?.type === 'REQUEST' && GOODS_WORDS.has(wordAt(words, j - 1))) continue;
