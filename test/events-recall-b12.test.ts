@@ -18,5 +18,9 @@ describe('events, recall round b12', () => {
     ['CHICAGO, May 4 - The union members rejected the latest company offer on Sunday.', '1987-05-04', ['REJECT 120 occurred USANGO->USABUS']],
     // a party named before the plural is no rank of it
     ['MADRID, May 4 - The main opposition parties rejected the budget.', '1987-05-04', []],
+    // going to law told as possible by one's own side is a threat (130) beside the suit or complaint as possible; told as planned, or by
+    // another side, the complaint alone
+    ['THE HAGUE, May 4 - Indonesia may bring the Dutch government before the World Court over the debt, Foreign Minister Mochtar Kusumaatmadja said.', '1987-05-04', ['ACCUSE 115 hypothetical IDN->NLDGOV', 'THREATEN 130 occurred IDNGOV->NLDGOV']],
+    ['MANAGUA, May 4 - Nicaragua said it would lodge a complaint against Honduras at the United Nations.', '1987-05-04', ['ACCUSE 114 intended NIC->HND']],
   ]);
 });

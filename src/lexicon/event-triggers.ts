@@ -626,7 +626,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'accuse.called-hostile', type: 'ACCUSE', cameo: '111', verbs: ['call|describe|term ~ threats|provocations|provocation|aggression|interference|meddling|hostility|blackmail|bullying|harassment|intimidation|hostile_acts|unfriendly_acts', 'call|describe|term renewed|repeated|continued|growing|escalating ~ threats|provocations|aggression|interference|meddling|hostility|harassment|intimidation'], recipient: ['from', 'by', 'obj'], needsRecipient: true },
   // ("a court convicted former President Jair Bolsonaro of plotting a coup": found guilty, CAMEO 116)
   { id: 'accuse.convict', type: 'ACCUSE', cameo: '116', context: 'legal', verbs: ['convict', 'find ** guilty'], recipient: ['obj'], objectActor: true, domestic: true },
-  { id: 'accuse.lawsuit', type: 'ACCUSE', cameo: '115', context: 'legal', verbs: ['sue', 'file * lawsuit|suit|case|complaint against', 'take * to court', 'bring * case|charges against'], recipient: ['obj', 'against'], needsRecipient: true },
+  { id: 'accuse.lawsuit', type: 'ACCUSE', cameo: '115', context: 'legal', verbs: ['sue', 'file * lawsuit|suit|case|complaint against', 'take * to court', 'bring * case|charges against', 'take * legal_action against', 'bring * before * court|tribunal'], recipient: ['obj', 'against'], needsRecipient: true },
   { id: 'accuse.investigate', type: 'ACCUSE', cameo: '090', verbs: ['investigate', 'launch|open * investigation|probe|inquiry into'], recipient: ['obj', 'into'], needsRecipient: true },
 
   // ---------------------------------------------------------------- REJECT (CAMEO 12)

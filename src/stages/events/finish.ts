@@ -634,7 +634,11 @@ export function finish(
   actors = mapSlots(actors, (a) => capitalAsGovernment(ctx, leaderOfGroup(view, titledActor(view, a))));
   // "Erdogan said Ankara could launch a ground operation", "we will retaliate": an attack announced by the
   // attacker's own side is a threat of force made when said (138); told by others it is a forecast ("Crowe predicted Iran will retaliate")
-  const threat = entry.type === 'ASSAULT' && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
+  // ("Yeutter suggested the U.S. could file a formal complaint with GATT", "Surinam may take the Netherlands to court, the prime
+  // minister said"): so is going to law told as possible by one's own side a threat (130), beside the complaint or suit as possible;
+  // told as planned it is the complaint to come alone ("Managua said it would lodge a complaint against Washington")
+  const lawThreat = entry.type === 'ACCUSE' && (entry.cameo === '114' || entry.cameo === '115') && POSSIBLE.test(before);
+  const threat = (entry.type === 'ASSAULT' || lawThreat) && ANNOUNCED.test(before) && !NEGATION.test(before) && saidByOwnSide(ctx, view, start, actors);
   // ("France protested over Canada's decision to close its ports", "Indonesia has protested against the EC plan"): a state that
   // protests lodges a protest with the doer of the act, a diplomatic complaint (114), not a street protest (a purpose, "summoned the
   // envoy to protest against", "put up barricades in protest at", is the act it is the purpose of)
@@ -1728,3 +1732,6 @@ function findPlace(ctx: Context, view: View, from: number): string | null {
   }
   return null;
 }
+
+/** Modals that tell an act as possible, not planned ("could file a complaint", "may take them to court"). */
+const POSSIBLE = /(?:^|\s)(?:could|may|might)(?:\s|$)/;
