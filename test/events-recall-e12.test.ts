@@ -16,5 +16,8 @@ describe('events, recall round e12', () => {
     // warships that sail at a place show force to the country it belongs to; a ship of no armed force is none
     ['ATHENS, May 4 - Turkish warships sailed towards the Greek islands of the eastern Aegean today.', '1987-05-04', ['MOBILIZE 150 occurred TURMIL->GRC']],
     ['ATHENS, May 4 - A Turkish research ship sailed into the Aegean today.', '1987-05-04', []],
+    // armed men's attack on policemen or a soldier no country names is on their own country's police or army, as on "soldiers"
+    ['MANILA, May 4 - Communist guerrillas killed two policemen on Monday.', '1987-05-04', ['ASSAULT 180 occurred PHLREB->PHLCOP']],
+    ['MANILA, May 4 - Communist guerrillas ambushed a policeman on Monday.', '1987-05-04', ['ASSAULT 190 occurred PHLREB->PHLCOP']],
   ]);
 });

@@ -146,7 +146,7 @@ export const REBEL_MODIFIERS: ReadonlySet<string> = new Set(['rebel', 'militant'
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(['"', "'", '‘', '’', '“', '”']);
 
 /** A country's forces named without a country: an armed attack on them is on the attacker's own country's. */
-export const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['police', 'COP'], ['security', 'COP']]);
+export const SECURITY_SECTORS: ReadonlyMap<string, string> = new Map([['army', 'MIL'], ['military', 'MIL'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['soldier', 'MIL'], ['police', 'COP'], ['policemen', 'COP'], ['policeman', 'COP'], ['security', 'COP']]);
 export const BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'aligned', 'allied', 'sponsored', 'funded', 'supported', 'trained', 'armed', 'installed', 'inspired', 'affiliated']);
 
 /** Aircraft that are a force's only when it is named before them ("air force planes", "army warplanes", "its jets"). */
