@@ -13,5 +13,12 @@ describe('events, recall round d12', () => {
     ['LIMA, May 4 - Peru declared last month a moratorium on payment of interest on its commercial bank debt.', '1987-05-04', ['SANCTION 160 occurred PER->-']],
     ['LAGOS, May 4 - Nigeria, which declared an interest payments moratorium in January, is seeking new terms.', '1987-05-04', ['SANCTION 160 occurred NGA->-']],
     ['WASHINGTON, May 4 - The bill would impose a moratorium on new securities powers for commercial banks.', '1987-05-04', []],
+    // a state allowed to buy under the U.S. food aid law (PL 480) receives aid from the government that says so; a tender under it
+    // by the buyer alone gives none
+    ['WASHINGTON, May 4 - Sudan was authorized to buy 50,000 tonnes of wheat under an existing PL 480 agreement, the U.S. Agriculture Department said.', '1987-05-04', ['AID 071 occurred USAGOV->SDN']],
+    ['KANSAS CITY, May 4 - Morocco will tender on Thursday for 30,000 tonnes of wheat under PL 480, U.S. exporters said.', '1987-05-04', []],
+    // a loan a state signs up for from a lender is received from it, as one signed for is; a company's is its own business
+    ['ANKARA, May 4 - Turkey has signed up for a 300 mln dlr loan from the World Bank, the Treasury said.', '1987-05-04', ['AID 071 occurred IGOWB->TUR']],
+    ['NEW YORK, May 4 - Acme Corp said it signed up for a 30 mln dlr credit from Chase Manhattan Bank.', '1987-05-04', []],
   ]);
 });

@@ -477,10 +477,14 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'aid.credit-for-sales', type: 'AID', cameo: '071', mode: 'economic', context: 'economic', verbs: ['approve|allocate|authorize|authorise|reallocate|switch ** credit_guarantees|credit_guarantee|export_credits for sales|purchases|exports of ** to'], recipient: ['to'], needsRecipient: true },
   // "Mexico received the first 250 mln dlrs of a 500 mln dlr credit from Japan's Eximbank", "has received a 300 mln dlr loan from the
   // Asian Development Bank": the subject receives and the lender named after `from` gives (a company's bank is no giver of aid)
+  // ("Egypt has been authorized to purchase about 200,000 tonnes of U.S. wheat under an existing PL-480 agreement, the U.S. Agriculture
+  // Department said"): a state allowed to buy under the U.S. food aid law (Public Law 480, concessional credit) receives aid, from the
+  // government that says it allows it
+  { id: 'aid.pl480', type: 'AID', cameo: '071', mode: 'economic', context: 'economic', verbs: ['be authorized|authorised to purchase|buy ** under * pl_480|pl480|pl-480|p.l._480', 'have been authorized|authorised to purchase|buy ** under * pl_480|pl480|pl-480|p.l._480'], status: 'occurred', speakerActs: true },
   { id: 'aid.received', type: 'AID', cameo: '071', mode: 'economic', context: 'economic', verbs: ['receive|obtain|secure|get|borrow ** loan|loans|credit|credits|grant|grants|financing|aid|assistance ** from', 'receive|obtain|secure|get|borrow ** of ** loan|loans|credit|credits|grant|grants|financing|aid|assistance from',
-    // ("will get 104.65 mln stg as grants from Britain", "signed for a 500 mln dlr untied loan from", "agreed to borrow 150 billion yen in
+    // ("will get 104.65 mln stg as grants from Britain", "signed for a 500 mln dlr untied loan from", "has signed up for a 550 mln ECU loan from", "agreed to borrow 150 billion yen in
     // an untied yen loan from"; "borrowed 300 mln dlrs from the IMF")
-    'sign for ** loan|loans|credit|credits|grant|grants|financing ** from', 'get ** as * loan|loans|credit|credits|grant|grants|aid from', 'borrow ** from',
+    'sign up? for ** loan|loans|credit|credits|grant|grants|financing ** from', 'get ** as * loan|loans|credit|credits|grant|grants|aid from', 'borrow ** from',
     // ("Jamaica will draw down 40.9 mln Special Drawing Rights (SDRs) from the International Monetary Fund")
     'draw down ** from'], recipient: ['from'], needsRecipient: true, fromActs: true, stateRecipient: true },
   { id: 'aid.aid', type: 'AID', cameo: '070', verbs: ['provide|send|give|deliver|extend|announce|allocate|dispatch * aid|assistance|help', 'provide|send|give|deliver|extend|allocate|approve ** in * aid|assistance', 'aid', 'assist'], nouns: ['aid package|packages for|to', 'aid|assistance to!'], recipient: ['to', 'obj', 'for'], needsRecipient: true, objectActor: true, notAfter: HALTED },
