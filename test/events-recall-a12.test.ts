@@ -10,6 +10,7 @@ describe('events, recall round a12', () => {
     ['ANTWERP, May 4 - Talks broke down on Friday when the union walked out, a port spokesman said.', '1987-05-04', ['CONSULT 040 occurred BELBUS->BELNGO', 'CONSULT 040 occurred BELNGO->BELBUS', 'PROTEST 143 occurred BEL->-']],
     // not talks with a party named, nor between states, nor a firm's meeting, nor pay rounds in a story of no workers' side
     ['BONN, May 4 - Trade talks between West Germany and Japan resumed today despite a strike by dockers.', '1987-05-04', ['CONSULT 040 occurred DEU->JPN', 'CONSULT 040 occurred JPN->DEU', 'PROTEST 143 occurred DEU->-']],
+    ['DURBAN, May 4 - The strike began when workers walked out after the company\'s refusal to go to arbitration talks.', '1987-05-04', ['PROTEST 143 occurred ZAF->ZAFBUS']],
     ['LAGOS, May 4 - The government urged the unions to call off the strike and return to negotiations.', '1987-05-04', ['REQUEST 020 requested NGAGOV->NGA']],
     ['NEW YORK, May 4 - The company said management will present the plan to shareholders at its annual meeting, and unions were not consulted.', '1987-05-04', []],
     ['PARIS, May 4 - Consumer spending should grow next year on the back of higher incomes following pay negotiations, the report said.', '1987-05-04', []],

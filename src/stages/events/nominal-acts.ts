@@ -1202,6 +1202,9 @@ const BARGAINING_STORY = /\b(?:unions?|unionized|strikes?|strikers|striking|walk
 /** Words of a state's side in a sentence of labour talks: the talks may be with it, not between employers and unions. */
 const STATE_SIDE_WORDS: ReadonlySet<string> = new Set(['government', 'ministry', 'minister', 'authorities']);
 
+/** Words of refusing before talks, which tell them not held. */
+const REFUSING_WORDS: ReadonlySet<string> = new Set(['refusal', 'refused', 'refuses', 'refuse', 'refusing']);
+
 function labourTalkSides(ctx: Context, view: View, start: number, argStart: number): [Slot, Slot] | null {
   const { words } = view;
   if (!BARGAINING_NOUNS.has(wordAt(words, start)) || wordAt(words, argStart) === 'with' || wordAt(words, argStart) === 'between') return null;
@@ -1215,6 +1218,8 @@ function labourTalkSides(ctx: Context, view: View, start: number, argStart: numb
   // (a government told in the sentence may be the other side, or the one that calls the talks: "The government had urged the unions
   // to call off the strike and return to negotiations")
   if (words.some((w) => STATE_SIDE_WORDS.has(w))) return null;
+  // (talks refused are none held: "the railway company's refusal to go to formal arbitration talks")
+  if (words.slice(Math.max(0, start - 6), start).some((w) => REFUSING_WORDS.has(w))) return null;
   let firm: string | null = null, union: string | null = null;
   for (const s of view.slotAt) {
     if (!s) continue;
