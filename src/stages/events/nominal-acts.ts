@@ -123,6 +123,14 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
   const bodyFirst = entry.ofBody && wordAt(words, argStart) !== 'of';
   const body = entry.ofBody && !words.slice(Math.max(0, start - 4), start).some((w) => MEETING_SETTINGS.has(w))
     ? bodyFirst ? modifyingBody(view, start) : view.slotAt[partyAt(view, argStart + 1)] : undefined;
+  // ("Carney told delegates at the informal meeting of trade ministers", "Moore told the opening meeting of trade ministers from 22
+  // nations"): a meeting of many states' ministers, of no body named, at which a state's official speaks, is that official's
+  // consultation with them, with no one party
+  if (entry.ofBody && !body && wordAt(words, argStart) === 'of') {
+    const speaker = speakerAtGathering(view, start, nounEnd);
+    const met = speaker ? finish(ctx, unit, view, asNoun(pattern), start, nounEnd, [speaker], [], start, false) : null;
+    if (met) return recast(met, { standsAlone: true });
+  }
   if (entry.ofBody && !body?.entity.actor?.startsWith('IGO')) return null;
   let actors: Slot[] = [];
   let statusFrom = start;
@@ -1002,6 +1010,38 @@ const PRONOUN_OWNED_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTIO
 /** Nouns of imposing a sanction, whose owner is the sanction's ("the U.S. imposition of tariffs"). */
 const IMPOSING_NOUNS: ReadonlySet<string> = new Set(['imposition', 'introduction', 'announcement']);
 
+/**
+ * The state's official or government who speaks at the gathering whose noun is at `start` ("told delegates at the meeting of",
+ * "told the opening meeting of", "said at the end of a two-day meeting of"), when the gathering is of many states' people ("trade
+ * ministers", "six major industrial nations") and names no one state among them; else null.
+ */
+function speakerAtGathering(view: View, start: number, nounEnd: number): Slot | null {
+  const { words } = view;
+  let many = -1;
+  for (let k = nounEnd; k < words.length && k <= nounEnd + 5; k++) {
+    // (one state's ministers meet at home: "a meeting of Japanese ministers" is no consultation)
+    if (view.slotAt[k] && (view.slotAt[k]!.entity.type === 'country' || view.slotAt[k]!.entity.actor)) return null;
+    if (MANY_STATES_PEOPLE.has(wordAt(words, k))) { many = k; break; }
+    if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return null;
+  }
+  if (many < 0) return null;
+  for (let v = start - 1; v >= 0 && v >= start - 10; v--) {
+    const w = wordAt(words, v);
+    if (BOUNDARY.has(w) || w === ',') return null;
+    if (!SPEAKING_AT.has(w)) continue;
+    // (present at it: "at" before the noun, or the gathering told as the one spoken to, "told the opening meeting of")
+    const between = words.slice(v + 1, start);
+    if (!between.includes('at') && !(w !== 'said' && between.length <= 3 && DETERMINERS.has(between[0] ?? ''))) return null;
+    const speaker = subjectLeft(view, v);
+    return speaker && speaker.entity.sector === 'GOV' && speaker.entity.country ? speaker : null;
+  }
+  return null;
+}
+/** Heads of a gathering's of-phrase that are many states' people ("trade ministers", "industrial nations"). */
+const MANY_STATES_PEOPLE: ReadonlySet<string> = new Set(['ministers', 'nations', 'countries', 'states', 'delegates']);
+/** Verbs of one who speaks at or to a gathering ("told delegates at", "said at", "addressed"). */
+const SPEAKING_AT: ReadonlySet<string> = new Set(['told', 'tells', 'said', 'says', 'addressed', 'addresses']);
+
 /** Words before a protest noun that make it the street's, not a diplomat's: "weeks of", "student", "violent", "anti-government". */
 const STREET_WORDS: ReadonlySet<string> = new Set(['weeks', 'days', 'nights', 'months', 'street', 'student', 'students', 'nationwide', 'violent',
   'deadly', 'mass', 'angry', 'massive', 'youth', 'opposition', 'popular', 'public', 'nightly', 'wave', 'waves',
@@ -1163,6 +1203,9 @@ const BARGAINING_STORY = /\b(?:unions?|unionized|strikes?|strikers|striking|walk
 /** Words of a state's side in a sentence of labour talks: the talks may be with it, not between employers and unions. */
 const STATE_SIDE_WORDS: ReadonlySet<string> = new Set(['government', 'ministry', 'minister', 'authorities']);
 
+/** Words of refusing before talks, which tell them not held. */
+const REFUSING_WORDS: ReadonlySet<string> = new Set(['refusal', 'refused', 'refuses', 'refuse', 'refusing']);
+
 function labourTalkSides(ctx: Context, view: View, start: number, argStart: number): [Slot, Slot] | null {
   const { words } = view;
   if (!BARGAINING_NOUNS.has(wordAt(words, start)) || wordAt(words, argStart) === 'with' || wordAt(words, argStart) === 'between') return null;
@@ -1176,6 +1219,8 @@ function labourTalkSides(ctx: Context, view: View, start: number, argStart: numb
   // (a government told in the sentence may be the other side, or the one that calls the talks: "The government had urged the unions
   // to call off the strike and return to negotiations")
   if (words.some((w) => STATE_SIDE_WORDS.has(w))) return null;
+  // (talks refused are none held: "the railway company's refusal to go to formal arbitration talks")
+  if (words.slice(Math.max(0, start - 6), start).some((w) => REFUSING_WORDS.has(w))) return null;
   let firm: string | null = null, union: string | null = null;
   for (const s of view.slotAt) {
     if (!s) continue;
