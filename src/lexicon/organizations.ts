@@ -263,7 +263,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
  * Select Committee"), whatever other head the name ends in. Case matters ("Diet", not "diet").
  */
 export const LEGISLATURES: readonly string[] = [
-  'Parliament', 'Congress', 'Congressional', 'Senate', 'House', 'House of Representatives', 'House of Commons', 'House of Lords',
+  'Parliament', 'Congress', 'Congressional', 'Senate', 'House', 'House of Representatives', 'Lower House', 'Upper House', 'House of Commons', 'House of Lords',
   'Duma', 'State Duma', 'National Assembly', 'Knesset', 'Bundestag', 'Bundesrat', 'Diet', 'Majlis', 'Lok Sabha', 'Rajya Sabha',
   'Supreme Soviet', 'Legislature', 'Legislative Assembly', 'Folketing', 'Riksdag', 'Storting', 'Sejm', 'Verkhovna Rada', 'Cortes',
 ];

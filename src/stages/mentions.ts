@@ -1850,8 +1850,9 @@ function sectorOfOrg(name: string): string | null {
 /** A labour union's name (organizations.ts). */
 const LABOUR_UNION_NAME = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
 /** A legislature named inside a body's name. */
-// "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
-const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
+// "House" only opens a name, or follows the country that opens it ("House Ways and Means Committee", "the U.S. House Foreign
+// Affairs Committee"; not "White House", "Clearing House").
+const LEGISLATURE = new RegExp(`^(?:U\\.S\\.\\s+)?House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
 /**
  * Organization heads by their first two (ASCII) characters, with their place in the table: a name
  * is read at every char, and only the heads that open with that char and the next are compared

@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round g12', () => {
+  eventRows([
+    // a chamber's committee is the legislature's, with the country before the chamber too; a lower or upper house is a chamber
+    ['WASHINGTON, May 4 - The U.S. House Foreign Affairs Committee voted to ease controls on exports to China.', '1987-05-04', ['CONCEDE 081 occurred USALEG->CHN']],
+    ['WASHINGTON, May 4 - The U.S. House Armed Services Committee urged the administration to cut arms sales to Jordan.', '1987-05-04', ['REQUEST 020 requested USALEG->USAGOV']],
+    ['TOKYO, May 4 - Japan\'s Lower House rejected opposition demands for a vote on the sales tax.', '1987-05-04', ['REJECT 120 occurred JPNLEG->JPNOPP', 'REQUEST 100 requested JPNOPP->JPNLEG']],
+    // ("White House" stays the government's)
+    ['TOKYO, May 4 - The White House rejected Japan\'s proposal on semiconductors.', '1987-05-04', ['REJECT 120 occurred USAGOV->JPN']],
+  ]);
+});
