@@ -9,5 +9,7 @@ describe('events, recall round g12', () => {
     ['TOKYO, May 4 - Japan\'s Lower House rejected opposition demands for a vote on the sales tax.', '1987-05-04', ['REJECT 120 occurred JPNLEG->JPNOPP', 'REQUEST 100 requested JPNOPP->JPNLEG']],
     // ("White House" stays the government's)
     ['TOKYO, May 4 - The White House rejected Japan\'s proposal on semiconductors.', '1987-05-04', ['REJECT 120 occurred USAGOV->JPN']],
+    // a name between angle brackets is a company's, of no country the dateline gives; a stock symbol alone is no name
+    ['ZURICH, May 4 - <Handelsgesellschaft Alpina> said it rejected a bid from a U.S. company.', '1987-05-04', []],
   ]);
 });
