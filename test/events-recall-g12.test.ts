@@ -11,5 +11,10 @@ describe('events, recall round g12', () => {
     ['TOKYO, May 4 - The White House rejected Japan\'s proposal on semiconductors.', '1987-05-04', ['REJECT 120 occurred USAGOV->JPN']],
     // a name between angle brackets is a company's, of no country the dateline gives; a stock symbol alone is no name
     ['ZURICH, May 4 - <Handelsgesellschaft Alpina> said it rejected a bid from a U.S. company.', '1987-05-04', []],
+    // development lenders and agencies of the time: the European Investment Bank, a U.N. programme (IGOUN)
+    ['LUXEMBOURG, May 4 - The European Investment Bank said it lent 80 mln dlrs to Portugal for road building.', '1987-05-04', ['AID 071 occurred IGOEIB->PRT']],
+    ['NEW DELHI, May 4 - The U.N. Development Programme (UNDP) will give India a 12 mln dlr grant for water projects.', '1987-05-04', ['AID 071 intended IGOUN->IND']],
+    // the World Bank's investment arm is the Bank's; a legal form alone is no company, nor the body named before with that last word
+    ['MANILA, May 4 - The International Finance Corp lent 20 mln dlrs to Malaysia. Craig Nalen, head of a U.S.-government backed Overseas\nPrivate Investment Corp mission which visited Manila in April, said the fund was large.', '1987-05-04', ['AID 071 occurred IGOWB->MYS']],
   ]);
 });

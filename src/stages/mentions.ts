@@ -438,6 +438,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   //    capitalised organization heads the tagger missed ("Defense Ministry").
   for (const span of spans) {
     if (span.type === 'PER' || !isFree(scan, span.from, span.to)) continue;
+    // (a legal form alone, cut from a name the tagger missed, names no company: "Overseas\nPrivate Investment Corp mission")
+    if (span.to - span.from === 1 && COMPANY_FORMS.has(tokens[span.from].text)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
     // ("The Russian strike on Dnipro", "fighting in Mariupol": a lone word after a preposition of place that is a city of some
     // size is the place the tagger took for a body)
