@@ -13,6 +13,7 @@ describe('events, recall round g12', () => {
     ['ZURICH, May 4 - <Handelsgesellschaft Alpina> said it rejected a bid from a U.S. company.', '1987-05-04', []],
     // development lenders and agencies of the time: the European Investment Bank, a U.N. programme (IGOUN)
     ['LUXEMBOURG, May 4 - The European Investment Bank said it lent 80 mln dlrs to Portugal for road building.', '1987-05-04', ['AID 071 occurred IGOEIB->PRT']],
+    ['KARACHI, May 4 - The rice imports will be paid by the Islamic Development Bank (IDB), which signed an agreement with Pakistan today.', '1987-05-04', ['SUPPORT 057 occurred IGOIDB->PAK']],
     ['NEW DELHI, May 4 - The U.N. Development Programme (UNDP) will give India a 12 mln dlr grant for water projects.', '1987-05-04', ['AID 071 intended IGOUN->IND']],
     // the World Bank's investment arm is the Bank's; a legal form alone is no company, nor the body named before with that last word
     ['MANILA, May 4 - The International Finance Corp lent 20 mln dlrs to Malaysia. Craig Nalen, head of a U.S.-government backed Overseas\nPrivate Investment Corp mission which visited Manila in April, said the fund was large.', '1987-05-04', ['AID 071 occurred IGOWB->MYS']],

@@ -86,7 +86,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'African Development Bank', aliases: ['AfDB'], code: 'IGOAFDB', sector: 'IGO' },
   { name: 'Inter-American Development Bank', aliases: ['IADB'], code: 'IGOIADB', sector: 'IGO' },
   { name: 'European Investment Bank', aliases: ['EIB'], code: 'IGOEIB', sector: 'IGO' },
-  { name: 'Islamic Development Bank', aliases: [], code: 'IGOISDB', sector: 'IGO' },
+  // (coded by the short form the copy gives it, "the Islamic Development Bank (IDB)"; "IDB" alone is not read: it is the
+  // Inter-American bank's short form too)
+  { name: 'Islamic Development Bank', aliases: [], code: 'IGOIDB', sector: 'IGO' },
   { name: 'Nordic Investment Bank', aliases: [], code: 'IGONIB', sector: 'IGO' },
   igo('International Energy Agency', 'IEA'),
   // groups of creditor and debtor states and of regions in the archive years (facts: name, short form)
