@@ -66,6 +66,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('World Food Programme', 'WFP', 'World Food Program', 'U.N. World Food Programme', 'UN World Food Programme', 'United Nations World Food Programme', 'U.N. food agency', 'UN food agency'),
   // U.N. agencies wire copy names by their acronyms: organs of the U.N., its code
   { name: 'UN refugee agency', aliases: ['UNHCR', 'U.N. refugee agency', 'United Nations High Commissioner for Refugees', 'U.N. High Commissioner for Refugees'], code: 'IGOUN', sector: 'IGO' },
+  { name: 'UN Development Programme', aliases: ['UNDP', 'U.N. Development Program', 'U.N. Development Programme', 'United Nations Development Programme', 'United Nations Development Program'], code: 'IGOUN', sector: 'IGO' },
   { name: "UN children's agency", aliases: ['UNICEF', 'U.N. Children\'s Fund', "United Nations Children's Fund"], code: 'IGOUN', sector: 'IGO' },
   { name: 'UN Relief and Works Agency', aliases: ['UNRWA', 'U.N. Relief and Works Agency'], code: 'IGOUN', sector: 'IGO' },
   igo('Economic Community of West African States', 'ECOWAS'),
@@ -87,6 +88,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // ("IDB" alone is not read: archive copy uses it for the Inter-American bank too)
   { name: 'Islamic Development Bank', aliases: [], code: 'IGOIDB', sector: 'IGO' },
   igo('European Investment Bank', 'EIB'),
+  { name: 'Nordic Investment Bank', aliases: [], code: 'IGONIB', sector: 'IGO' },
   igo('International Energy Agency', 'IEA'),
   // groups of creditor and debtor states and of regions in the archive years (facts: name, short form)
   { name: 'Paris Club', aliases: ['Paris Club of creditor nations', 'Paris Club of western creditor governments', 'Paris Club of creditor governments'], code: 'IGOPARISCLUB', sector: 'IGO' },
@@ -96,8 +98,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Contadora Group', aliases: ['Contadora group'], code: 'IGOCONTADORA', sector: 'IGO' },
   { name: 'Andean Pact', aliases: ['Andean Group'], code: 'IGOANDEAN', sector: 'IGO' },
   igo('Southern African Development Coordination Conference', 'SADCC'),
-  // the World Bank's soft-loan arm is the Bank's
+  // the World Bank's soft-loan arm and its arm for private investment are the Bank's
   { name: 'International Development Association', aliases: ['IDA'], code: 'IGOWB', sector: 'IGO' },
+  { name: 'International Finance Corporation', aliases: ['International Finance Corp'], code: 'IGOWB', sector: 'IGO' },
   { name: 'Organisation of the Islamic Conference', aliases: ['Organization of the Islamic Conference', 'Islamic Conference Organisation', 'Islamic Conference Organization'], code: 'IGOOIC', sector: 'IGO' },
   { name: 'UN Conference on Trade and Development', aliases: ['UNCTAD', 'U.N. Conference on Trade and Development', 'United Nations Conference on Trade and Development'], code: 'IGOUN', sector: 'IGO' },
   { name: 'UNESCO', aliases: ['United Nations Educational, Scientific and Cultural Organization', 'U.N. Educational, Scientific and Cultural Organisation'], code: 'IGOUN', sector: 'IGO' },
@@ -266,7 +269,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
  * Select Committee"), whatever other head the name ends in. Case matters ("Diet", not "diet").
  */
 export const LEGISLATURES: readonly string[] = [
-  'Parliament', 'Congress', 'Congressional', 'Senate', 'House', 'House of Representatives', 'House of Commons', 'House of Lords',
+  'Parliament', 'Congress', 'Congressional', 'Senate', 'House', 'House of Representatives', 'Lower House', 'Upper House', 'House of Commons', 'House of Lords',
   'Duma', 'State Duma', 'National Assembly', 'Knesset', 'Bundestag', 'Bundesrat', 'Diet', 'Majlis', 'Lok Sabha', 'Rajya Sabha',
   'Supreme Soviet', 'Legislature', 'Legislative Assembly', 'Folketing', 'Riksdag', 'Storting', 'Sejm', 'Verkhovna Rada', 'Cortes',
 ];

@@ -311,7 +311,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
   const name = before?.demonym && !written.includes(before.demonym) ? `${before.demonym} ${written}` : written;
   // A legislature's committee is the legislature's (LEG), not a government committee.
   // (a company named after its country or its people is one too: "Japan Line", "the Korea Fund", "British Steel")
-  const company = to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from))
+  const company = angleBracketed(tokens, from, to) || to - from >= 2 && (COMPANY_FORMS.has(tokens[to - 1].text) || (COUNTRY_COMPANY_HEADS.has(tokens[to - 1].text) && countryOpens(lex, from))
     || (DEMONYM_COMPANY_HEADS.has(tokens[to - 1].text) && entryOf(lex.exact[from], 'demonym') !== null));
   const own = company ? 'BUS' : sectorOfOrg(written) ?? (nationalArm(lex, from, to, written) ? 'BUS' : null);
   // ("Trust America Service Corp said": a head of a state's body followed by the legal form the span left out is a company's name)
@@ -438,6 +438,8 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   //    capitalised organization heads the tagger missed ("Defense Ministry").
   for (const span of spans) {
     if (span.type === 'PER' || !isFree(scan, span.from, span.to)) continue;
+    // (a legal form alone, cut from a name the tagger missed, names no company: "Overseas\nPrivate Investment Corp mission")
+    if (span.to - span.from === 1 && COMPANY_FORMS.has(tokens[span.from].text)) continue;
     const head = orgHead(tokens, lex, span.from, span.to);
     // ("The Russian strike on Dnipro", "fighting in Mariupol": a lone word after a preposition of place that is a city of some
     // size is the place the tagger took for a body)
@@ -1105,6 +1107,11 @@ function addOfficeHolders(tokens: readonly Token[], lex: Lex, out: TokenSpan[]):
 /** Company names the tagger took for people or places: "Jones Medical Industries Inc", "an official of Kelso Management". */
 function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
   for (const span of out) {
+    // (a stock symbol alone is no name: "Dupont Co's <DD> Conoco Inc")
+    if (angleBracketed(tokens, span.from, span.to) && !(span.to - span.from === 1 && stockSymbolAt(tokens, span.from))) {
+      span.type = 'ORG';
+      continue;
+    }
     if (span.type === 'LOC' && span.to - span.from >= 2 && companySuffix(tokens[span.to - 1].text)) span.type = 'ORG';
     if (span.type !== 'PER') continue;
     let k = span.to;
@@ -1116,6 +1123,14 @@ function markCompanies(tokens: readonly Token[], out: TokenSpan[]): void {
       if (companySuffix(tokens[k]?.text ?? '')) span.to = k + 1;
     }
   }
+}
+
+/**
+ * Whether a name stands alone between angle brackets: Reuters writes the name of a company with no stock symbol so ("<Banque de
+ * l'Union Europeenne> said it signed", "the Soviet Foreign Trade Bank <Vneshtorgbank>").
+ */
+function angleBracketed(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens[from - 1]?.text === '<' && tokens[to]?.text === '>';
 }
 
 /** Last words of companies named after their country ("Japan Line", "Japan Air Lines", "the Korea Fund", "Nippon Steel"). */
@@ -1850,8 +1865,9 @@ function sectorOfOrg(name: string): string | null {
 /** A labour union's name (organizations.ts). */
 const LABOUR_UNION_NAME = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
 /** A legislature named inside a body's name. */
-// "House" only opens a name ("House Ways and Means Committee"; not "White House", "Clearing House").
-const LEGISLATURE = new RegExp(`^House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
+// "House" only opens a name, or follows the country that opens it ("House Ways and Means Committee", "the U.S. House Foreign
+// Affairs Committee"; not "White House", "Clearing House").
+const LEGISLATURE = new RegExp(`^(?:U\\.S\\.\\s+)?House(?=$|\\s|['’])|(?:^|\\s)(?:${LEGISLATURES.filter((w) => w !== 'House').sort((a, b) => b.length - a.length).join('|')})(?=$|\\s|['’])`);
 /**
  * Organization heads by their first two (ASCII) characters, with their place in the table: a name
  * is read at every char, and only the heads that open with that char and the next are compared
