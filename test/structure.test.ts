@@ -84,3 +84,20 @@ describe('[structure/paragraphs]', () => {
     });
   }
 });
+
+describe('[structure/sentences] copy that capitalises the word after "U.S."', () => {
+  // The 1987 archive writes the word after "U.S." with a capital wherever it stands ("U.S. Officials"): there a preposition or
+  // a conjunction after "U.S." goes on with the sentence, and a pronoun or an article still opens one. Copy that does not
+  // capitalise so keeps every sentence starter.
+  const rows: Array<[string, number]> = [
+    ['TOKYO, April 8 - The minister will explain the plan to U.S. Officials when he visits the U.S. On April 19. He told officials so.', 2],
+    ['TOKYO, April 8 - Japanese officials sought to convince the U.S. That the pact on chips is working, U.S. Officials said.', 1],
+    ['TOKYO, April 8 - The minister will meet U.S. Officials in Washington and the U.S. The talks will cover chips.', 2],
+    ['TOKYO, April 8 - The minister left for the U.S. On Friday he will meet officials in Washington.', 2],
+  ];
+  for (const [input, count] of rows) {
+    it(`[structure/sentences] ${input}`, () => {
+      expect(extract(input, { date: '1987-04-08' }).sentences, `[structure/sentences] ${input}`).toHaveLength(count);
+    });
+  }
+});

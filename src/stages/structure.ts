@@ -50,10 +50,11 @@ export function splitStructure(text: string, dateline: Dateline | null, headline
   }
 
   const sentences: Sentence[] = [];
+  const capitalAfterUS = capitalisesAfterUS(text);
   paragraphs.forEach((p, index) => {
     if (p.role !== 'body') return;
     const start = dateline && dateline.start >= p.start && dateline.end <= p.end ? skipSpace(text, dateline.end, p.end) : p.start;
-    for (const s of splitSentences(text, start, p.end)) sentences.push({ kind: 'sentence', paragraph: index, ...s });
+    for (const s of splitSentences(text, start, p.end, capitalAfterUS)) sentences.push({ kind: 'sentence', paragraph: index, ...s });
   });
   return { headline: headlineSpan, paragraphs, sentences, messages: [] };
 }
@@ -122,7 +123,11 @@ function looksLikeHeading(text: string, span: Span, headline: boolean): boolean 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Sentence spans inside [start, end). */
-export function splitSentences(text: string, start: number, end: number): Span[] {
+/**
+ * Sentence spans of text[start, end). `capitalAfterUS`: the copy writes the word after "U.S." with a capital wherever it stands (the
+ * 1987 archive's style: "U.S. Officials", "exports to the U.S. Rose"), so that a word opening a sentence after it tells less.
+ */
+export function splitSentences(text: string, start: number, end: number, capitalAfterUS = false): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
@@ -137,7 +142,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (k >= end) break;
     const next = text[k];
     if (!/[\p{Lu}\d"“‘'(]/u.test(next)) continue;
-    if (ch === '.' && j === i + 1 && !endsSentence(text, sentenceStart, i, k, end)) continue;
+    if (ch === '.' && j === i + 1 && !endsSentence(text, sentenceStart, i, k, end, capitalAfterUS)) continue;
     pushTrimmed(text, sentenceStart, j, spans);
     sentenceStart = k;
     i = k - 1;
@@ -147,17 +152,42 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 }
 
 /** Whether the period at `dot` ends a sentence, judging the word before it and the word after. */
-function endsSentence(text: string, from: number, dot: number, next: number, end: number): boolean {
+function endsSentence(text: string, from: number, dot: number, next: number, end: number, capitalAfterUS: boolean): boolean {
   let w = dot;
   while (w > from && /[\p{L}.’'-]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
   if (word.length === 0) return true;
   const nextWord = /^[\p{L}]+/u.exec(text.slice(next, Math.min(end, next + 20)))?.[0] ?? '';
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kerry"
+  // ("visits the U.S. On April 19", "convince the U.S. That a pact is working", "with the U.S. But with other countries": in copy that
+  // capitalises the word after "U.S." a preposition or conjunction there goes on with the sentence; a pronoun or an article opens one)
+  if (capitalAfterUS && word === 'U.S') return CLAUSE_OPENERS.has(nextWord);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord); // "U.S", "U.N"
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   return true;
 }
+
+/** Words that open a sentence after "U.S." even where the copy capitalises every word there: pronouns, articles, "There". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'These', 'Those', 'A', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Meanwhile', 'However', 'According', 'You']);
+
+/**
+ * Whether the copy writes the word after "U.S." with a capital wherever it stands: a word so written is one the text writes in
+ * lower case elsewhere ("U.S. Officials" and "officials"), or one that never opens a sentence ("U.S. And", "the U.S. Is").
+ */
+function capitalisesAfterUS(text: string): boolean {
+  for (const m of text.matchAll(AFTER_US)) {
+    const word = m[1];
+    if (NEVER_OPENING.has(word)) return true;
+    if (!SENTENCE_STARTERS.has(word) && !US_INSTITUTIONS.has(word) && text.includes(` ${word.toLowerCase()} `)) return true;
+  }
+  return false;
+}
+/** A capitalised word right after "U.S." and a space. */
+const AFTER_US = /\bU\.S\. (\p{Lu}\p{Ll}+)\b/gu;
+/** Names of American bodies any copy writes with a capital after "U.S." ("U.S. Army", "U.S. Senate"). */
+const US_INSTITUTIONS: ReadonlySet<string> = new Set(['Army', 'Navy', 'Air', 'Marine', 'Marines', 'Senate', 'House', 'Congress', 'Treasury', 'Embassy', 'Court', 'Supreme', 'Department', 'State', 'Coast', 'Federal', 'Central', 'Justice', 'Agency', 'Attorney', 'District', 'Census', 'Postal', 'Forces']);
+/** Words that go on with a sentence, never open one. */
+const NEVER_OPENING: ReadonlySet<string> = new Set(['And', 'Or', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'To', 'Of', 'For', 'By', 'With', 'From', 'Than']);
 
 function skipSpace(text: string, from: number, to: number): number {
   while (from < to && /\s/.test(text[from])) from++;
