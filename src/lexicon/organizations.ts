@@ -338,6 +338,8 @@ export const ORGANIZATION_HEADS: Record<string, string> = table({
   // a military command ("China's Southern Theater Command", "U.S. Central Command")
   'theater command': 'MIL', 'theatre command': 'MIL', 'high command': 'MIL', 'central command': 'MIL',
   'authority': 'GOV', 'directorate': 'GOV', 'bureau': 'GOV', 'administration': 'GOV',
+  // (a farm bureau is a body of farmers, no state's office: "the American Farm Bureau Federation", "the Iowa Farm Bureau")
+  'farm bureau': 'BUS',
   // (a board is a state's regulator or marketing body: "Canada's National Energy Board", "the Australian Wheat Board"; a board of
   // trade is a commodity exchange: "the Chicago Board of Trade")
   'board': 'GOV', 'board of trade': 'BUS',

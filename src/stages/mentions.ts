@@ -1642,6 +1642,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let legislature = false;
   let covered = from; // tokens inside a country, demonym, body or title match ("South Korea's President")
   let firstTitle = -1;
+  // the end of the last body's head read: "Bureau" inside "Farm Bureau" is no head of its own
+  let bodyEnd = from;
   for (let i = from; i < to; i++) {
     const folded = lex.folded[i];
     const exact = lex.exact[i];
@@ -1662,7 +1664,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     // ("Doresy Gardner, an official of the company, said")
     if (i > from && lex.lower[i - 1] === 'the' && FIRM_NOUNS.has(lex.lower[i])) businessBody = true;
     const body = entryOf(folded, 'orghead');
-    if (body && folded && folded.to <= to) {
+    if (body && folded && folded.to <= to && i >= bodyEnd) {
+      bodyEnd = folded.to;
       if (body.sector === 'BUS') businessBody = true;
       // ("general secretary of the Congress of South African Trade Unions": members named after a state-like head word make the body
       // theirs, no state's nor a legislature)

@@ -447,6 +447,10 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       && figurativeUnit(words, m.start, m.end)) candidate = recast(candidate, { cameo: '130', context: null });
     // "the dispute threatened to spark a trade war", "pay rises may threaten stability": a thing that threatens is a risk told
     if (candidate && candidate.type === 'THREATEN' && m.pattern.frame === 'verb' && thingThreatens(view, m.start)) candidate = null;
+    // ("Japan is sending a team to try to halt threatened trade sanctions", "to head off the threatened tariffs"): a measure told as
+    // threatened, after a verb of warding it off, is the threat of the side that would impose it, named elsewhere; the clause's
+    // subject is the one it is aimed at
+    if (candidate && candidate.type === 'THREATEN' && wordAt(words, m.start) === 'threatened' && wardedOff(words, m.start)) candidate = null;
     // ("would like to invest in U.S. bonds", "companies that have invested heavily in Tokyo's stocks"): money put into securities or
     // a market is a trade of the market, no economic cooperation with the country they are of
     if (candidate && (candidate.type === 'COOPERATE' || candidate.type === 'AGREE') && /^invest/i.test(candidate.trigger.text) && words.slice(m.end, m.end + 6).some((w) => SECURITIES.has(w))) candidate = null;
@@ -1338,6 +1342,17 @@ function hasDirectObject(view: View, k: number): boolean {
 
 
 /** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
+/** Whether the verb before `at` (past `the`) is one of warding a thing off: "to halt threatened sanctions", "head off the threatened". */
+function wardedOff(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  if (wordAt(words, k) === 'the') k--;
+  const w = wordAt(words, k);
+  if (w === 'off') return OFF_WARDING.has(wordAt(words, k - 1));
+  return WARDING.has(w);
+}
+const WARDING: ReadonlySet<string> = new Set(['halt', 'halting', 'avert', 'averting', 'averted', 'avoid', 'avoiding', 'avoided', 'prevent', 'preventing', 'forestall',
+  'forestalling', 'escape', 'escaping', 'defuse', 'defusing', 'fight', 'fighting', 'resist', 'resisting']);
+const OFF_WARDING: ReadonlySet<string> = new Set(['head', 'heading', 'headed', 'stave', 'staving', 'staved', 'ward', 'warding', 'fend', 'fending', 'fended']);
 const SECURITIES: ReadonlySet<string> = new Set(['bond', 'bonds', 'stock', 'stocks', 'shares', 'equities', 'equity', 'securities', 'bourse', 'bourses', 'treasuries',
   'notes', 'bills', 'property', 'real', 'portfolio', 'market', 'markets', 'futures', 'gilts', 'debentures']);
 

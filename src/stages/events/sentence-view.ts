@@ -581,6 +581,8 @@ function describedHead(tokens: readonly Token[], words: readonly string[], slotA
  * "105 people in Nairobi" (a head placed by a country or town). Sector from the head, else from a
  * modifier ("coast guard ship"), else none.
  */
+/** People who speak for a body, of its sector when they follow a head of business ("industry officials"). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'leaders', 'representatives', 'spokesman', 'spokesmen', 'sources']);
 function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -687,7 +689,8 @@ function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly stri
           sector = head.sector || modifier;
           k = head.end;
           for (let next = groupHead(words, k); next && k < n && !slotAt[k]; next = groupHead(words, k)) {
-            sector = next.sector || sector;
+            // ("U.S. rice industry officials", "Japanese industry leaders": the officials of an industry are its people, no state's)
+            sector = sector === 'BUS' && next.sector === 'GOV' && SPOKESPEOPLE.has(wordAt(words, k)) ? sector : next.sector || sector;
             k = next.end;
           }
           // ("Hong Kong national security police": a head of no sector read as a word of description before one with a sector)
