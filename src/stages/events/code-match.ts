@@ -529,6 +529,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     if ((form === 'past/participle' || form === 'past') && prev !== '' && DETERMINERS.has(prev) && prev !== "'s" && !(prev === 'state' && toldSubject(ctx, unit, view, start))
       && !(prev === 'official' && view.slotAt[start - 1]) && !(prev === 'that' && view.slotAt[start - 2])
       && !(prev === 'that' && amongThoseWho(words, start) > 0) && view.slotAt[start - 1]?.entity.type !== 'person') return null;
+    // ("these heavily protected U.S.-flag tankers", "the newly signed accord"): so with an adverb in -ly between the determiner and it
+    if ((form === 'past/participle' || form === 'past') && /^\p{Ll}+ly$/u.test(prev) && DETERMINERS.has(wordAt(words, start - 2)) && wordAt(words, start - 2) !== "'s") return null;
     // "could use nuclear weapons if attacked", "when invaded": a participle right after a subordinator is a passive with no agent
     if ((form === 'past/participle' || form === 'participle') && ELLIPTICAL_OPENERS.has(prev)) return null;
     // "relatives of jailed opposition leaders": a participle right after a preposition describes a noun

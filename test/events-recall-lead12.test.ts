@@ -1,0 +1,11 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round lead12', () => {
+  eventRows([
+    // a past participle after a determiner and an adverb in -ly describes its noun, as one right after a determiner does
+    ['KUWAIT, June 29 - Diplomats said the Iranians, seeing these heavily protected Kuwaiti tankers, would look for softer targets.', '1987-06-29', []],
+    // (a verb after a subject and such an adverb is still the act)
+    ['KUWAIT, June 29 - American warships heavily protected Kuwaiti tankers in the Gulf last week.', '1987-06-29', ['AID 074 occurred USAMIL->KWT']],
+  ]);
+});
