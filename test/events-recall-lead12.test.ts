@@ -7,5 +7,7 @@ describe('events, recall round lead12', () => {
     ['KUWAIT, June 29 - Diplomats said the Iranians, seeing these heavily protected Kuwaiti tankers, would look for softer targets.', '1987-06-29', []],
     // (a verb after a subject and such an adverb is still the act)
     ['KUWAIT, June 29 - American warships heavily protected Kuwaiti tankers in the Gulf last week.', '1987-06-29', ['AID 074 occurred USAMIL->KWT']],
+    // a state's firm the copy names alone is a business of its state
+    ['RIO DE JANEIRO, March 5 - Petrobras asked the government to send troops to guard its refineries, a company spokesman said.', '1987-03-05', ['REQUEST 020 requested BRABUS->BRAGOV']],
   ]);
 });

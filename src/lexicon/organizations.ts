@@ -17,6 +17,9 @@ export interface KnownOrganization {
   readonly sharedNames?: readonly string[];
 }
 
+/** A state's firm, a business of its state. */
+const stateFirm = (name: string, country: string, ...aliases: string[]): KnownOrganization => ({ name, aliases, code: `${country}BUS`, sector: 'BUS', country });
+
 const igo = (name: string, short: string, ...aliases: string[]): KnownOrganization => ({
   name, aliases: [short, ...aliases], code: `IGO${short.replace(/[^A-Z]/gi, '').toUpperCase()}`, sector: 'IGO',
 });
@@ -130,6 +133,19 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'KGB', aliases: [], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Federal Security Service', aliases: ['FSB'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Mossad', aliases: [], code: 'ISRGOV', sector: 'GOV', country: 'ISR' },
+  // state oil, mining and trading firms and state banks the archive's copy names alone ("at the request of Petrobras", "Pertamina
+  // said"): businesses of their states, as the gold sets' writers code state firms (facts: name, short form, country)
+  stateFirm('Petrobras', 'BRA', 'Petroleo Brasileiro'),
+  stateFirm('Banco do Brasil', 'BRA', 'Bank of Brazil'),
+  stateFirm('Petroleos de Venezuela', 'VEN', 'PDVSA', 'Petroleos de Venezuela SA'),
+  stateFirm('Petroleos Mexicanos', 'MEX', 'Pemex'),
+  stateFirm('Pertamina', 'IDN'),
+  stateFirm('Statoil', 'NOR', 'Den Norske Stats Oljeselskap'),
+  stateFirm('Petro-Canada', 'CAN'),
+  stateFirm('Ecopetrol', 'COL'),
+  stateFirm('Sonatrach', 'DZA'),
+  stateFirm('Petronas', 'MYS'),
+  stateFirm('Zambia Consolidated Copper Mines', 'ZMB', 'ZCCM'),
   // (the Agriculture Department's lender, which guarantees credit for farm exports to a country)
   { name: 'Commodity Credit Corporation', aliases: ['the Commodity Credit Corporation', 'Commodity Credit Corp', 'CCC'], code: 'USAGOV', sector: 'GOV', country: 'USA' },
   // ("Treasury Secretary" alone does not say whose: Argentina's Mario Brodersohn, Italy's Treasury Minister Giovanni Goria)
