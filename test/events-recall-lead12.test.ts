@@ -9,5 +9,7 @@ describe('events, recall round lead12', () => {
     ['KUWAIT, June 29 - American warships heavily protected Kuwaiti tankers in the Gulf last week.', '1987-06-29', ['AID 074 occurred USAMIL->KWT']],
     // a state's firm the copy names alone is a business of its state
     ['RIO DE JANEIRO, March 5 - Petrobras asked the government to send troops to guard its refineries, a company spokesman said.', '1987-03-05', ['REQUEST 020 requested BRABUS->BRAGOV']],
+    // the Group of 10 and the Group of 24 are bodies of states, as the Group of Seven is
+    ['WASHINGTON, April 8 - The Group of 24 developing countries called for debt relief in a communique today.', '1987-04-08', ['REQUEST 020 requested IGOG24->-']],
   ]);
 });

@@ -98,6 +98,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Cartagena Group', aliases: ['Cartagena group'], code: 'IGOCARTAGENA', sector: 'IGO' },
   { name: 'Group of Five', aliases: ['G-5', 'G5'], code: 'IGOG5', sector: 'IGO' },
   { name: 'Group of 77', aliases: ['G-77', 'G77', 'Group of Seventy-Seven'], code: 'IGOG77', sector: 'IGO' },
+  // (the ten states that lend to the IMF under its General Arrangements to Borrow, and the developing states' caucus at the Fund)
+  { name: 'Group of 10', aliases: ['Group of Ten', 'G-10', 'G10'], code: 'IGOG10', sector: 'IGO' },
+  { name: 'Group of 24', aliases: ['Group of Twenty-Four', 'G-24', 'G24'], code: 'IGOG24', sector: 'IGO' },
   { name: 'Contadora Group', aliases: ['Contadora group'], code: 'IGOCONTADORA', sector: 'IGO' },
   { name: 'Andean Pact', aliases: ['Andean Group'], code: 'IGOANDEAN', sector: 'IGO' },
   igo('Southern African Development Coordination Conference', 'SADCC'),
