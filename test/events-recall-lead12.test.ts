@@ -11,5 +11,9 @@ describe('events, recall round lead12', () => {
     ['RIO DE JANEIRO, March 5 - Petrobras asked the government to send troops to guard its refineries, a company spokesman said.', '1987-03-05', ['REQUEST 020 requested BRABUS->BRAGOV']],
     // the Group of 10 and the Group of 24 are bodies of states, as the Group of Seven is
     ['WASHINGTON, April 8 - The Group of 24 developing countries called for debt relief in a communique today.', '1987-04-08', ['REQUEST 020 requested IGOG24->-']],
+    // the head of a team a body of states sends is the body's, not a person of the dispatch's country
+    ['KAMPALA, March 3 - A World Bank team led by senior economist Anna Lindqvist arrived in Uganda for talks on a recovery program.', '1987-03-03', ['CONSULT 042 occurred IGOWB->UGA']],
+    // (a team a demonym places is still its country's)
+    ['KAMPALA, March 3 - A Kenyan team led by Trade Minister Joseph Kamau arrived in Uganda for talks on border trade.', '1987-03-03', ['CONSULT 042 occurred KENGOV->UGA']],
   ]);
 });

@@ -234,7 +234,8 @@ function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMentio
   // agency quotes is of the agency's country, not of the listening post's.
   // ("the Asian Development Bank (ADB) ... ADB President Masao Fujioka"): an office titled by the short form the text gave a body of
   // states is the body's
-  const body = unplacedPerson(entity) ? acronymBodyOf(cluster, layer.mentions) : null;
+  // ("A World Bank team led by senior economist Katrine Saito arrived in Uganda"): so is the head of a team a body of states sends
+  const body = unplacedPerson(entity) ? acronymBodyOf(cluster, layer.mentions) ?? teamBody(text, cluster, layer.mentions) : null;
   if (body) entity = { ...entity, sector: 'IGO', actor: body };
   const quoting = unplacedPerson(entity) ? quotingAgency(text, cluster, layer.mentions, assigned) : null;
   if (quoting) entity = placedEntity(entity, quoting, entity.name);
@@ -519,6 +520,19 @@ const CONGRESS_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Congressm
 
 /** "the Nigerian team, headed by", "a Soviet delegation led by": a group a demonym places, then its head's title words. */
 const LED_TEAM = /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}-]+)\s+(?:team|delegation|mission|negotiators|negotiating team|trade team|trade delegation)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.-]+\s+){0,5}$/u;
+
+/** The code of the body of states whose name stands right before the team, mission or delegation a person heads, else null. */
+function teamBody(text: string, cluster: Cluster, mentions: readonly RawMention[]): string | null {
+  const name = cluster.mentions.find((m) => m.form === 'name');
+  if (!name) return null;
+  const from = Math.max(0, name.start - 120);
+  const led = BODY_TEAM_LED.exec(text.slice(from, name.start));
+  if (!led) return null;
+  const teamAt = from + led.index;
+  return mentions.find((b) => b.type === 'organization' && b.code?.startsWith('IGO') && b.end === teamAt)?.code ?? null;
+}
+/** A team's noun right after its sender's name, then "led by" or "headed by" and its head's title words. */
+const BODY_TEAM_LED = /\s+(?:team|delegation|mission)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.-]+\s+){0,5}$/u;
 
 /** The country of the team a person heads, when a demonym places the team right before ("the Nigerian team, headed by ..."). */
 function teamCountry(text: string, cluster: Cluster): string | null {
