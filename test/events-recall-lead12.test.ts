@@ -15,5 +15,7 @@ describe('events, recall round lead12', () => {
     ['KAMPALA, March 3 - A World Bank team led by senior economist Anna Lindqvist arrived in Uganda for talks on a recovery program.', '1987-03-03', ['CONSULT 042 occurred IGOWB->UGA']],
     // (a team a demonym places is still its country's)
     ['KAMPALA, March 3 - A Kenyan team led by Trade Minister Joseph Kamau arrived in Uganda for talks on border trade.', '1987-03-03', ['CONSULT 042 occurred KENGOV->UGA']],
+    // (the Group of Seven in lower case, as some desks wrote it; a "group of five" in lower case is any five)
+    ['WASHINGTON, June 2 - Finance ministers from the group of seven industrial countries agreed on a new process of coordination.', '1987-06-02', ['AGREE 030 occurred IGOG7->-']],
   ]);
 });

@@ -60,7 +60,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('Organization for Security and Co-operation in Europe', 'OSCE', 'Organization for Security and Cooperation in Europe'),
   igo('Eurasian Economic Union', 'EAEU'),
   igo('BRICS', 'BRICS'),
-  { name: 'Group of Seven', aliases: ['G7', 'G-7'], code: 'IGOG7', sector: 'IGO' },
+  { name: 'Group of Seven', aliases: ['G7', 'G-7', 'group of seven'], code: 'IGOG7', sector: 'IGO' },
   { name: 'Group of 20', aliases: ['G20', 'G-20'], code: 'IGOG20', sector: 'IGO' },
   igo('ADMM-Plus', 'ADMMPLUS', 'ADMM Plus'),
   igo('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
