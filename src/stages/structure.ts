@@ -50,7 +50,9 @@ export function splitStructure(text: string, dateline: Dateline | null, headline
   }
 
   const sentences: Sentence[] = [];
-  const capitalAfterUS = capitalisesAfterUS(text);
+  // (read of the whole text only when a sentence's end after "U.S." is in question, as in few stories)
+  let capitalised: boolean | undefined;
+  const capitalAfterUS = () => (capitalised ??= capitalisesAfterUS(text));
   paragraphs.forEach((p, index) => {
     if (p.role !== 'body') return;
     const start = dateline && dateline.start >= p.start && dateline.end <= p.end ? skipSpace(text, dateline.end, p.end) : p.start;
@@ -127,7 +129,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
  * Sentence spans of text[start, end). `capitalAfterUS`: the copy writes the word after "U.S." with a capital wherever it stands (the
  * 1987 archive's style: "U.S. Officials", "exports to the U.S. Rose"), so that a word opening a sentence after it tells less.
  */
-export function splitSentences(text: string, start: number, end: number, capitalAfterUS = false): Span[] {
+export function splitSentences(text: string, start: number, end: number, capitalAfterUS: () => boolean = () => false): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
@@ -152,7 +154,7 @@ export function splitSentences(text: string, start: number, end: number, capital
 }
 
 /** Whether the period at `dot` ends a sentence, judging the word before it and the word after. */
-function endsSentence(text: string, from: number, dot: number, next: number, end: number, capitalAfterUS: boolean): boolean {
+function endsSentence(text: string, from: number, dot: number, next: number, end: number, capitalAfterUS: () => boolean): boolean {
   let w = dot;
   while (w > from && /[\p{L}.’'-]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
@@ -161,7 +163,7 @@ function endsSentence(text: string, from: number, dot: number, next: number, end
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kerry"
   // ("visits the U.S. On April 19", "convince the U.S. That a pact is working", "with the U.S. But with other countries": in copy that
   // capitalises the word after "U.S." a preposition or conjunction there goes on with the sentence; a pronoun or an article opens one)
-  if (capitalAfterUS && word === 'U.S') return CLAUSE_OPENERS.has(nextWord);
+  if (word === 'U.S' && SENTENCE_STARTERS.has(nextWord) && capitalAfterUS()) return CLAUSE_OPENERS.has(nextWord);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord); // "U.S", "U.N"
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   return true;

@@ -12,7 +12,7 @@ import { pairTable, regionalDemonym } from '../lexicon-matcher.js';
 import { ARTICLES, backHead, domesticTarget, heldPerson, homeOf, isBarePossessive, isInfinitive, lastCountryBefore, lowerModifier, nextAfterSlot, partyAt, possessedBody, scareQuote, startsUpper, titleStart, uncodedAddressee, vesselSector, wordAt } from './clause.js';
 import { groupEntity, groupSlot, slotOf } from './slots.js';
 import type { Context, Slot, View } from './types.js';
-import { ANSWER_NOUNS, BACK_HEADS, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, DEMONYM_PAIRS, DETERMINERS, GATHERINGS, POSSESSIVE_MARKS, PREPOSITIONS, QUOTE_CHARS, QUOTE_MARKS, REBEL_MODIFIERS, SECURITY_SECTORS, STATE_BACK_HEADS, TWO_PARTIES, WEEKDAYS } from './word-classes.js';
+import { ANSWER_NOUNS, BACK_HEADS, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_STOPS, DEMONYM_PAIRS, DETERMINERS, GATHERINGS, MODAL_VERBS, POSSESSIVE_MARKS, PREPOSITIONS, QUOTE_CHARS, QUOTE_MARKS, REBEL_MODIFIERS, SECURITY_SECTORS, STATE_BACK_HEADS, TWO_PARTIES, WEEKDAYS } from './word-classes.js';
 
 const TITLE_PAIRS = pairTable(TITLE_SECTORS);
 const NAMED_DOCUMENTS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'plan', 'declaration', 'protocol', 'process', 'format', 'talks']);
@@ -39,15 +39,12 @@ function opensVerb(w: string): boolean {
   return PLAIN_PASTS.has(w) || (w.length > 4 && w.endsWith('ed')) || lexicon().inflected.has(w);
 }
 
-/** Words that, right after a name, make it a clause's subject: auxiliaries and modals proper (not MODALS, which holds adverbs too). */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'has', 'have', 'had']);
-
 /** Whether the name at `k` (after `the` or not) is followed by a finite verb: "China said", "West Germany has opposed". */
 function subjectOfNextClause(view: View, k: number): boolean {
   const at = wordAt(view.words, k) === 'the' && view.slotAt[k + 1] ? k + 1 : k;
   if (!view.slotAt[at]) return false;
   const w = wordAt(view.words, nextAfterSlot(view, at));
-  return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SPEECH_VERBS.has(w) || opensVerb(w);
+  return MODAL_VERBS.has(w) || BE_FORMS.has(w) || SPEECH_VERBS.has(w) || opensVerb(w);
 }
 
 /** An agreement signed, concluded or initialled (SUPPORT 057), whose other party its trade can name. */
