@@ -49,6 +49,8 @@ const NOUN_AFTER_DATE = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|a
 
 /** Words right before a date that tell it as the start of a thing ("from May 31", "effective April 1", "starting on Monday"). */
 const STARTS_FROM = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
+/** Words right before a date that tell it as the end of a period ("extend the credit lines for 60 days until May 31", "through June 30"). */
+const ENDS_AT = /\b(?:until|till|through)\s+(?:on\s+)?$/i;
 
 /** A relative clause, or a participle with its agent, opened after a comma and not closed yet: ", which began", ", hit by". */
 const RELATIVE_OPEN = /,\s+(?:(?:which|who)\b|\p{Ll}+\s+by\s)[^,]*$/u;
@@ -92,6 +94,9 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
     if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
     // ("agreed to operate 12 flights a week ... from May 31"): the day a thing agreed or done starts from is no day of the act done
     if (done && d.start >= trigger.end && STARTS_FROM.test(ctx.text.slice(Math.max(0, d.start - 14), d.start))) continue;
+    // ("agreed to transmit a request to extend the lines for 60 days until May 31", "rejected its offer to extend a labor agreement
+    // through May 30"): the day a period agreed, offered or asked for ends is no day of the act
+    if (d.start >= trigger.end && ENDS_AT.test(ctx.text.slice(Math.max(0, d.start - 12), d.start))) continue;
     // ("has set a March 26 strike deadline", "ahead of the June 30 deadline"): a date that names a deadline is no day of an act
     if (/^\s+(?:strike\s+)?deadline\b/.test(ctx.text.slice(d.end, d.end + 20))) continue;
     // "promised on Tuesday to send": a date the trigger spans over is its own

@@ -467,6 +467,15 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
  * only, which are set for a day; the date of a clause may belong to another of its acts ("kick off talks tomorrow amid signs
  * officials are growing irritated").
  */
+/**
+ * A day written without its year that a past reading put in the year before the dispatch because it falls after the dispatch's day
+ * ("OPEC meets on December 9" in a story of June): told in the present, it is the coming one.
+ */
+function dayOfComingMonths(date: { readonly value: string; readonly precision: string; readonly text?: string } | null, anchor: string | null | undefined): boolean {
+  return date !== null && date.precision === 'day' && !!anchor && !/\d{4}/.test(date.text ?? '') && date.value.slice(0, 4) < anchor.slice(0, 4)
+    && date.value.slice(5) > anchor.slice(5);
+}
+
 function dayAhead(date: { readonly value: string; readonly precision: string } | null, anchor: string | null | undefined): boolean {
   return date !== null && date.precision === 'day' && !!anchor && date.value > anchor;
 }
@@ -891,7 +900,7 @@ export function finish(
   // after it, not a weekday, is told so too, "a Japanese team going to Washington next week for emergency talks")
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive
     && !PERFECT_WORD.test(before) && (((presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
-      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1) || (type === 'CONSULT' && dayAhead(date, ctx.anchor)))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
+      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1) || (type === 'CONSULT' && dayAhead(date, ctx.anchor)) || dayOfComingMonths(date, ctx.anchor))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);

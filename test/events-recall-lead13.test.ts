@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+import { eventRows } from './event-rows.js';
+
+/** Each event as "TYPE CAMEO status ACTOR->RECIPIENT DATE" (the date value, or "-"). */
+function datedEvents(text: string, date: string): string[] {
+  return extract(text, { date }).events.map((e) => `${e.type} ${e.cameo} ${e.status} ${e.actor.code}->${e.recipient?.code ?? '-'} ${e.date?.value ?? '-'}`);
+}
+
+describe('events, recall round lead13', () => {
+  // a body told in the present to meet on a day of the coming months meets then, this year; not the same day a year before
+  it('a present tense with a day of the coming months is an act to come', () => {
+    expect(datedEvents('VIENNA, June 29 - Oil analysts expect OPEC to raise prices when it meets on December 9.', '1987-06-29'))
+      .toEqual(['CONSULT 040 intended IGOOPEC->- 1987-12-09']);
+  });
+  // (told in the past, the same day is last year's)
+  it('a past tense with a day after the dispatch stays the year before', () => {
+    expect(datedEvents('VIENNA, June 29 - OPEC met on December 9 and left prices unchanged.', '1987-06-29'))
+      .toEqual(['CONSULT 040 occurred IGOOPEC->- 1986-12-09']);
+  });
+  // the day a period agreed or offered ends ("until May 31", "through June 30") is no day of the act
+  it('a date after until is the end of the period, not the day of the act', () => {
+    expect(datedEvents('MIAMI, March 24 - Brazil agreed with its creditor banks to extend the credit lines for 60 days until May 31.', '1987-03-24'))
+      .toEqual(['AGREE 033 occurred BRA->- 1987-03-24']);
+  });
+  eventRows([
+    // (the act itself is still coded)
+    ['WASHINGTON, March 6 - The Treasury said it would allow imports of South African uranium ore until July 1.', '1987-03-06', ['RETREAT 085 intended USAGOV->ZAF']],
+  ]);
+});
