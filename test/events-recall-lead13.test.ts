@@ -24,6 +24,10 @@ describe('events, recall round lead13', () => {
       .toEqual(['AGREE 033 occurred BRA->- 1987-03-24']);
   });
   eventRows([
+    // an employer's offer its own country's workers turn down was made: the employer's bargaining offer beside the refusal
+    ['OTTAWA, June 19 - Canadian letter carriers today rejected a new contract offer from Canada Post.', '1987-06-19', ['REJECT 120 occurred CAN->CANBUS', 'AGREE 030 occurred CANBUS->CAN']],
+    // (not a firm's offer its own government turns down: a tender's business)
+    ['COLOMBO, March 27 - Officials said the U.S. Department of Agriculture rejected a U.S. firm\'s offer to supply wheat.', '1987-03-27', ['REJECT 120 occurred USAGOV->USABUS']],
     // (the act itself is still coded)
     ['WASHINGTON, March 6 - The Treasury said it would allow imports of South African uranium ore until July 1.', '1987-03-06', ['RETREAT 085 intended USAGOV->ZAF']],
   ]);

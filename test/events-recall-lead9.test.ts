@@ -26,7 +26,8 @@ describe('events, recall round lead9 (the lead, session 23)', () => {
     // (not a body of states whose name ends in a fund)
     ['ABU DHABI, May 1 - The Arab Monetary Fund agreed to lend Iraq 70 mln dlrs.', '1987-05-01', ['AGREE 033 occurred IGOAMF->IRQ']],
     // people by a trade of two words ("letter carriers") are the country's people, as postal workers are
-    ['OTTAWA, May 1 - Canadian letter carriers rejected a new contract offer from Canada Post today.', '1987-05-01', ['REJECT 120 occurred CAN->CANBUS']],
+    // (and the employer's offer they refused was made: the README's implied acts, settled in session 27)
+    ['OTTAWA, May 1 - Canadian letter carriers rejected a new contract offer from Canada Post today.', '1987-05-01', ['REJECT 120 occurred CAN->CANBUS', 'AGREE 030 occurred CANBUS->CAN']],
     ['OTTAWA, May 1 - Letter carriers walked out in Toronto today.', '1987-05-01', ['PROTEST 143 occurred CAN->-']],
   ]);
 });

@@ -797,6 +797,7 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
     if (BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',' || wordAt(words, k) === 'that') return null;
   }
   if (noun < 0) return null;
+  const offered = wordAt(words, noun).startsWith('offer');
   let maker: Slot | null = null;
   for (let k = noun - 1; k > answer.tokenStart && !maker; k--) {
     const slot = slotAt[k];
@@ -827,16 +828,21 @@ function answeredDemand(ctx: Context, unit: Unit, view: View, end: number, answe
       if (demonym && !slotAt[last + 1]) maker = groupSlot(ctx, demonym, '', tokens[at].start, tokens[last].end);
     }
   }
-  if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP')) return null;
+  // (of the answerer's own country only from another side of it: "rejected the opposition's demands" is the opposition's, and
+  // "letter carriers rejected a new contract offer from Canada Post" the employer's offer to its workers; not a firm's offer its
+  // own government turns down, "the U.S. Department of Agriculture rejected a U.S. firm's offer", a tender's business)
+  if (!maker || (maker.entity.country !== null && maker.entity.country === answerer.entity.country && maker.entity.sector !== 'OPP'
+    && !(offered && maker.entity.sector === 'BUS' && answerer.entity.sector !== 'BUS' && answerer.entity.sector !== 'GOV'))) return null;
   if (makers.length === 0) makers = [maker];
   // ("rejected a South Korean offer of economic aid": an offer refused was made, AGREE; a proposal refused is told as no act
   // by the fixtures' writers)
   // ("China denied Japan's accusations": a charge denied was made, ACCUSE)
-  const offered = wordAt(words, noun).startsWith('offer');
   const charged = CHARGE_NOUNS.has(wordAt(words, noun));
   // ("ignored Manila's request": a request is an appeal, 020, a demand an insistence, 100)
   const requested = wordAt(words, noun).startsWith('request');
-  const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === 'agree.offer')
+  // (an employer's offer to its own country's workers is a bargaining offer, coded inside the country as the pay offer it is)
+  const domestic = maker.entity.country !== null && maker.entity.country === answerer.entity.country;
+  const pattern = offered ? lexicon().byFirst.get('offer')?.find((p) => p.entry.id === (domestic ? 'agree.offer-pay' : 'agree.offer'))
     : charged ? lexicon().byFirst.get('accuse')?.find((p) => p.entry.id === 'accuse.accuse')
     : requested ? lexicon().byFirst.get('request')?.find((p) => p.entry.id === 'request.noun')
     : lexicon().byFirst.get('demand')?.find((p) => p.entry.id === 'request.demand');
