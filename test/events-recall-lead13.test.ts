@@ -23,6 +23,16 @@ describe('events, recall round lead13', () => {
     expect(datedEvents('MIAMI, March 24 - Brazil agreed with its creditor banks to extend the credit lines for 60 days until May 31.', '1987-03-24'))
       .toEqual(['AGREE 033 occurred BRA->- 1987-03-24']);
   });
+  // an act done that the lead tells by a verb, with no date of its own, is the news of the dispatch's day, whichever rule read it
+  it('a verb of the lead with no date of its own is dated by the dispatch', () => {
+    expect(datedEvents('UNITED NATIONS, Oct 19 - The United States invoked the right of self-defense in destroying an Iranian oil platform in the Gulf.', '1987-10-19'))
+      .toEqual(['ASSAULT 190 occurred USA->IRN 1987-10-19']);
+  });
+  // (not an act the lead names by its noun, often an earlier one told again)
+  it('a noun of the lead with no date stays undated', () => {
+    expect(datedEvents('LONDON, April 3 - Prime Minister Margaret Thatcher has gained in the polls since her return from the Soviet Union.', '1987-04-03'))
+      .toEqual(['CONSULT 042 occurred GBRGOV->SUN -']);
+  });
   eventRows([
     // an employer's offer its own country's workers turn down was made: the employer's bargaining offer beside the refusal
     ['OTTAWA, June 19 - Canadian letter carriers today rejected a new contract offer from Canada Post.', '1987-06-19', ['REJECT 120 occurred CAN->CANBUS', 'AGREE 030 occurred CANBUS->CAN']],

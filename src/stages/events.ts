@@ -131,6 +131,7 @@ export function codeEvents(
   for (const accused of accusedCauses(ctx, candidates)) candidates.push(accused);
   aimRetoldComplaints(candidates);
   unionsAsBodies(ctx, candidates);
+  dateTheLead(ctx, candidates);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -157,6 +158,31 @@ function dateByTheNews(ctx: Context, candidates: Candidate[]): void {
     if (c.unit.paragraph === ctx.firstBody && c.unit.sentence > news.unit.sentence && c.date && !c.date.text && c.date.value === ctx.anchor) {
       candidates[i] = recast(c, { date: { value: news.date!.value, precision: 'day' } });
     }
+  }
+}
+
+/**
+ * "The United States invoked the right of self-defense in destroying an Iranian oil platform", "Egypt has been authorized to
+ * purchase 200,000 tonnes of U.S. wheat under an existing PL-480 agreement": an act done that the first body paragraph tells, with
+ * no date of its own, is the news of the dispatch's day, whichever rule or pass read it (finish dates the acts it reads so; the
+ * acts read by the story's passes and the unit's own readings came undated). Told by a verb: an act the lead names by its noun is
+ * often an earlier one the story tells again ("a strike by Japanese dockworkers will continue", "since her return from the Soviet
+ * Union"). Not one inside a direct quote.
+ */
+const NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|this|that)\s+$/i;
+const HAD_BEFORE = /\bhad\s+(?:\p{L}+ly\s+|been\s+)?$/iu;
+
+function dateTheLead(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.anchor) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.date || c.status !== 'occurred' || c.unit.paragraph !== ctx.firstBody || c.frame !== 'verb') continue;
+    if (ctx.quotes.some((q) => q.start <= c.trigger.start && c.trigger.start < q.end)) continue;
+    // (a verb's word read after an article or a possessive is its noun: "since her return from the Soviet Union")
+    // (nor one told in the pluperfect, done before the news: "after an 11-day shutdown it had imposed")
+    const before = ctx.text.slice(Math.max(0, c.trigger.start - 24), c.trigger.start);
+    if (NOUN_BEFORE.test(before) || HAD_BEFORE.test(before)) continue;
+    candidates[i] = recast(c, { date: { value: ctx.anchor, precision: 'day' } });
   }
 }
 
