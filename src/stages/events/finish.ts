@@ -9,7 +9,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, personNoun, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, debtTalks, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, personNoun, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -1039,6 +1039,8 @@ function talksWithLenders(view: View, entry: TriggerEntry, actors: readonly Slot
   // (talks the state holds with the lenders it is joined to as subject: "The Philippines and its bank advisory committee completed a
   // second day of talks")
   if (talks && actors.some((a) => jointWithLenders(view, view.slotAt.indexOf(a)))) return true;
+  // (talks named by the debt they are on, with no party after them: "when debt rescheduling talks reopen", "Philippine debt talks")
+  if (talks && debtTalks(words, end - 1) && !LENDERS_AFTER.has(wordAt(words, end)) && wordAt(words, end) !== 'between') return true;
   // (the lenders after the trigger's own preposition, after one past a time adverbial, or as the object: "will meet the bank
   // advisory committee")
   if (LENDERS_AFTER.has(wordAt(words, end - 1))) return unnamedLenders(view, end);

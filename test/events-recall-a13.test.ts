@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round a13', () => {
+  eventRows([
+    // talks named by the debt they are on, as one round ("the debt talks", "debt rescheduling talks"), with no party of their own,
+    // are the debtor's with its lenders, no code named: the state whose official speaks of them
+    ['LIMA, May 4 - Peruvian Finance Minister Luis Alva said he was confident of an accord in the debt rescheduling talks due to open in New York next week.', '1987-05-04', ['CONSULT 040 intended PERGOV->-']],
+    ['CARACAS, May 4 - Venezuelan Finance Minister Hector Hurtado said the debt talks had gone well.', '1987-05-04', ['CONSULT 040 occurred VENGOV->-']],
+    // bare "debt negotiations" are talks of that kind in general; and a company's debt talks are its business
+    ['CARACAS, May 4 - Venezuelan Finance Minister Hector Hurtado said debt negotiations were always slow and difficult.', '1987-05-04', []],
+    ['TORONTO, May 4 - Dome Petroleum chairman Howard Macdonald said the debt restructuring talks would end this month.', '1987-05-04', []],
+  ]);
+});
