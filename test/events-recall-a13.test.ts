@@ -10,5 +10,8 @@ describe('events, recall round a13', () => {
     // bare "debt negotiations" are talks of that kind in general; and a company's debt talks are its business
     ['CARACAS, May 4 - Venezuelan Finance Minister Hector Hurtado said debt negotiations were always slow and difficult.', '1987-05-04', []],
     ['TORONTO, May 4 - Dome Petroleum chairman Howard Macdonald said the debt restructuring talks would end this month.', '1987-05-04', []],
+    // talks a verb of opening follows in the present are set for a time to come; told in the past they were held
+    ['WASHINGTON, May 4 - Trade talks between Japan and the United States resume on Thursday, a U.S. official said.', '1987-05-04', ['CONSULT 040 intended JPN->USA', 'CONSULT 040 intended USA->JPN']],
+    ['WASHINGTON, May 4 - Trade talks between Japan and the United States resumed on Thursday, a U.S. official said.', '1987-05-04', ['CONSULT 040 occurred JPN->USA', 'CONSULT 040 occurred USA->JPN']],
   ]);
 });
