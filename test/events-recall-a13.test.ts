@@ -13,5 +13,9 @@ describe('events, recall round a13', () => {
     // talks a verb of opening follows in the present are set for a time to come; told in the past they were held
     ['WASHINGTON, May 4 - Trade talks between Japan and the United States resume on Thursday, a U.S. official said.', '1987-05-04', ['CONSULT 040 intended JPN->USA', 'CONSULT 040 intended USA->JPN']],
     ['WASHINGTON, May 4 - Trade talks between Japan and the United States resumed on Thursday, a U.S. official said.', '1987-05-04', ['CONSULT 040 occurred JPN->USA', 'CONSULT 040 occurred USA->JPN']],
+    // the setting of a speech a sentence opens with ("In a press conference after talks with"), and the talks after it, are the main
+    // clause subject's, as after "Speaking"; a setting that names no talks gives none
+    ['SEOUL, May 4 - In a press conference after talks with Japanese officials, Trade Minister Rha Woong-bae said the surplus would fall.', '1987-05-04', ['CONSULT 040 occurred KORGOV->JPNGOV']],
+    ['SEOUL, May 4 - In a press conference at the ministry, Trade Minister Rha Woong-bae said the surplus would fall.', '1987-05-04', []],
   ]);
 });

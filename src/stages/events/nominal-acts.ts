@@ -863,10 +863,15 @@ function tradePartners(ctx: Context, view: View, subject: Slot, k: number): Slot
 function openingFrame(view: View, j: number): boolean {
   if (j === 0) return true;
   const { words, slotAt } = view;
-  if (wordAt(words, 0) !== 'speaking') return false;
+  // ("In a press conference after talks with South Korean leaders, Baldrige called": the setting of the speech the sentence opens
+  // with, and the talks after it, are the main clause subject's, as after "Speaking")
+  const setting = (wordAt(words, 0) === 'in' || wordAt(words, 0) === 'at') && words.slice(1, j).some((w) => SPEECH_SETTINGS.has(w));
+  if (wordAt(words, 0) !== 'speaking' && !setting) return false;
   for (let k = 1; k < j; k++) if (slotAt[k] || BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
   return true;
 }
+/** Nouns of the setting where one speaks ("In a press conference after", "At a news briefing following"). */
+const SPEECH_SETTINGS: ReadonlySet<string> = new Set(['conference', 'briefing', 'interview', 'speech', 'statement']);
 
 /**
  * The last comma of a run of parties, titles and commas that opens at `k`: the one that closes a list an opening frame names
