@@ -1111,6 +1111,20 @@ export function uncodedAddressee(words: readonly string[], from: number): boolea
   return ADDRESSEES.has(wordAt(words, k)) && (wordAt(words, k) !== 'community' || wordAt(words, k - 1) === 'international');
 }
 
+/** Words of what debt talks are for, between `debt` and their noun ("debt rescheduling talks", "debt renegotiation talks"). */
+const DEBT_TALK_MODIFIERS: ReadonlySet<string> = new Set(['rescheduling', 'renegotiation', 'restructuring', 'refinancing', 'relief']);
+
+/**
+ * Whether the talks noun at `k` is named by the debt it is on, as talks of one round ("debt rescheduling talks", "the debt
+ * talks"): a debtor's talks with its lenders, who need no name. Bare "debt talks" are talks of that kind in general ("currently
+ * debt negotiations are very complex", "a role for governments in debt talks").
+ */
+export function debtTalks(words: readonly string[], k: number): boolean {
+  const modified = DEBT_TALK_MODIFIERS.has(wordAt(words, k - 1));
+  const j = modified ? k - 2 : k - 1;
+  return wordAt(words, j) === 'debt' && (modified || wordAt(words, j - 1) === 'the') && (wordAt(words, k) === 'talks' || wordAt(words, k) === 'negotiations');
+}
+
 /** Head nouns of lenders a debtor negotiates with ("creditor banks", "its major foreign creditors", "its bank advisory committee", "a meeting with donors"). */
 const LENDER_HEADS: ReadonlySet<string> = new Set(['banks', 'creditors', 'lenders', 'donors', 'committee', 'agencies', 'institutions']);
 /**

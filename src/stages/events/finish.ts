@@ -9,7 +9,7 @@ import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_CAMEO, INTENT_FROM_TYPE, MODE_CUES
 import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
-import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, personNoun, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
+import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, debtTalks, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, personNoun, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
 import { nearestDate } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
@@ -912,7 +912,9 @@ export function finish(
     // the ADB": an act named by a noun in a clause told in the future is to come)
     // ("Talks between Iran and the Soviet Union will resume next week": or talks heading the subject of a verb of opening to come)
     // ("A visit to Tokyo by Baker will likely do nothing to ease the dispute": a visit heading a subject told with `will` is to come)
-    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && talksHeadSubjectToCome(view, start, end))
+    // ("when debt rescheduling talks reopen in New York on Tuesday", "The talks begin tomorrow": talks whose verb of opening follows
+    // in the present are set for a time to come)
+    const toCome = type === 'CONSULT' && (futureClause(ctx.text, unit.start, trigger.start) || (entry.mode !== 'visit' && (talksHeadSubjectToCome(view, start, end) || opensInPresent(view, end, unit.sentence < 0)))
       || (entry.mode === 'visit' && visitHeadsSubjectToCome(view, start, end)));
     // ("his visit to Washington later this week", "leaves on his sixth official visit to the United States on Wednesday": a time
     // ahead after the noun, a weekday only after a present verb the noun is the object of)
@@ -1048,6 +1050,8 @@ function talksWithLenders(view: View, entry: TriggerEntry, actors: readonly Slot
   // (talks the state holds with the lenders it is joined to as subject: "The Philippines and its bank advisory committee completed a
   // second day of talks")
   if (talks && actors.some((a) => jointWithLenders(view, view.slotAt.indexOf(a)))) return true;
+  // (talks named by the debt they are on, with no party after them: "when debt rescheduling talks reopen", "Philippine debt talks")
+  if (talks && debtTalks(words, end - 1) && !LENDERS_AFTER.has(wordAt(words, end)) && wordAt(words, end) !== 'between') return true;
   // (the lenders after the trigger's own preposition, after one past a time adverbial, or as the object: "will meet the bank
   // advisory committee")
   if (LENDERS_AFTER.has(wordAt(words, end - 1))) return unnamedLenders(view, end);
@@ -1648,6 +1652,21 @@ function talksHeadSubject(view: View, start: number, end: number): boolean {
   return true;
 }
 
+/** Verbs of opening in the present, which tell talks they follow as set for a time to come ("talks reopen on Tuesday", "the meeting opens tomorrow"). */
+const OPENING_IN_PRESENT: ReadonlySet<string> = new Set(['reopen', 'reopens', 'resume', 'resumes', 'begin', 'begins', 'open', 'opens', 'start', 'starts', 'reconvene', 'reconvenes', 'convene', 'convenes', 'commence', 'commences']);
+/**
+ * Whether a verb of opening in the present follows the talks trigger ending at `end`, past the parties it names ("talks between Japan
+ * and the United States begin on Tuesday"). A headline tells the day's news in the present ("NEGOTIATIONS RESUME IN CANADIAN POSTAL
+ * STRIKE"): there only with a day to come after the verb ("WAGE TALKS BEGIN WEDNESDAY").
+ */
+function opensInPresent(view: View, end: number, headline: boolean): boolean {
+  const { words } = view;
+  let k = end;
+  while (k < words.length && k < end + 12 && (view.slotAt[k] || wordAt(words, k) === 'and' || wordAt(words, k) === 'the')) k++;
+  if (!OPENING_IN_PRESENT.has(wordAt(words, k))) return false;
+  const day = wordAt(words, k + 1) === 'on' ? k + 2 : k + 1;
+  return !headline || WEEKDAYS.has(wordAt(words, day)) || wordAt(words, day) === 'tomorrow' || wordAt(words, day) === 'next';
+}
 /** Verbs of talks that open or take place ("will resume", "are due to begin", "will be held", "is to take place"). */
 const TALKS_OPEN = new Set(['resume', 'begin', 'start', 'open', 'reopen', 'reconvene', 'convene', 'continue', 'commence', 'held', 'place']);
 /** Words after `scheduled`, `set` or `due` that give the time of talks to come ("are scheduled for Thursday", "is set for tomorrow"). */

@@ -6,7 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
-import { asNoun, beBefore, bodyBefore, byAgent, homeOf, isInfinitive, lastCountryBefore, lastTwoNamed, OWNING_STATE_NOUNS, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
+import { asNoun, beBefore, bodyBefore, byAgent, debtTalks, homeOf, isInfinitive, lastCountryBefore, lastTwoNamed, OWNING_STATE_NOUNS, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
 import { bareForce } from './armed-forces.js';
@@ -430,6 +430,12 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     else if (debtors.length > 0) actors = debtors;
     else if (actors.length === 0) actors = official;
   }
+  // ("Ongpin said the plan is designed to avoid an impasse when debt rescheduling talks reopen in New York", "Stals said he was
+  // optimistic about an accord in debt renegotiation talks scheduled to begin next month": talks named by the debt they are on, with
+  // no party of their own, are the debtor's with its lenders; the state whose official speaks of them, as talks with lenders are)
+  if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && debtTalks(words, start) && !PARTY_AFTER_TALKS.has(wordAt(words, argStart))) {
+    actors = speakingOfficial(ctx, view, start);
+  }
   // ("Mulroney said significant progress was being made in trade talks with the United States", "Stoltenberg said the meeting on
   // Monday with Baker underscored ...": talks with another side that no one named owns, told in one's own report, are one's own)
   if (actors.length === 0 && entry.type === 'CONSULT' && entry.mode !== 'visit' && wordAt(words, argStart) === 'with') actors = reportingParty(ctx, view, start);
@@ -717,6 +723,9 @@ function reportingParty(ctx: Context, view: View, at: number): Slot[] {
 
 const REPORT_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
+/** Prepositions after a talks noun that name its parties ("debt talks with Citibank", "debt talks between Brazil and its banks"). */
+const PARTY_AFTER_TALKS: ReadonlySet<string> = new Set(['with', 'between', 'by']);
+
 /** Participles after an act's noun that tell it done ("an agreement signed between Egypt and Canada"). */
 const DONE_AFTER: ReadonlySet<string> = new Set(['signed', 'concluded']);
 
@@ -854,10 +863,15 @@ function tradePartners(ctx: Context, view: View, subject: Slot, k: number): Slot
 function openingFrame(view: View, j: number): boolean {
   if (j === 0) return true;
   const { words, slotAt } = view;
-  if (wordAt(words, 0) !== 'speaking') return false;
+  // ("In a press conference after talks with South Korean leaders, Baldrige called": the setting of the speech the sentence opens
+  // with, and the talks after it, are the main clause subject's, as after "Speaking")
+  const setting = (wordAt(words, 0) === 'in' || wordAt(words, 0) === 'at') && words.slice(1, j).some((w) => SPEECH_SETTINGS.has(w));
+  if (wordAt(words, 0) !== 'speaking' && !setting) return false;
   for (let k = 1; k < j; k++) if (slotAt[k] || BOUNDARY.has(wordAt(words, k)) || wordAt(words, k) === ',') return false;
   return true;
 }
+/** Nouns of the setting where one speaks ("In a press conference after", "At a news briefing following"). */
+const SPEECH_SETTINGS: ReadonlySet<string> = new Set(['conference', 'briefing', 'interview', 'speech', 'statement']);
 
 /**
  * The last comma of a run of parties, titles and commas that opens at `k`: the one that closes a list an opening frame names
