@@ -261,6 +261,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("India recognised the Palestinian state ... Malaysia and Indonesia extended recognition earlier in the week": the recognition
   // told before, given again; to the one named after `to` where the text names one)
   { id: 'echo.recognition', type: 'SUPPORT', cameo: '054', context: 'diplomatic', verbs: ['extend|grant|accord * recognition'], recipient: ['to'], echoes: true },
+  // ("Camdessus assured President Moi that the IMF would continue to help Kenya", "Bonn has reassured U.S. officials they expect growth
+  // to pick up"): an assurance given to a party named is a pledge to it (030); a state's, its government's or a body of states' (a
+  // firm's assurances to its customers are none), and each one's own (two who assure a third give no assurance to each other); not
+  // "promised" or "pledged" with a bare object, whose object is as often the start of what is promised ("promised the committee will
+  // work", "pledged in Paris last month to stabilise")
+  { id: 'agree.assure', type: 'AGREE', cameo: '030', verbs: ['assure', 'reassure'], recipient: ['obj'], needsRecipient: true, sectors: ['', 'GOV', 'IGO'], oneSided: true },
   { id: 'agree.accept', type: 'AGREE', cameo: '030', verbs: ['accept ** resolution|proposal|plan|offer|terms|deal|mediation|settlement|peace_plan|results|verdict'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
