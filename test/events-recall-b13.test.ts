@@ -10,6 +10,8 @@ describe('events, recall round b13', () => {
     ['BONN, May 4 - The United States imposed tariffs on Japanese cars in April. West Germany will lift its tariffs next year, officials said.', '1987-05-04', ['SANCTION 163 occurred USA->JPN', 'RETREAT 085 intended DEU->-']],
     // sanctions told by their amount
     ['WASHINGTON, May 4 - The United States will lift a further 50 mln dlrs in trade sanctions against Brazil next week, officials said.', '1987-05-04', ['RETREAT 085 intended USA->BRA']],
+    // (a rise in tariffs dropped is no sanction eased)
+    ['LAGOS, May 4 - The government scrapped a planned rise in electricity tariffs after protests, officials said.', '1987-05-04', ['CONCEDE 0832 occurred NGAGOV->NGA']],
     // an assurance given to a party named is a pledge to it, a state's or a body of states'; each assurer's own
     ['NAIROBI, May 4 - The IMF managing director assured President Moi that the Fund would keep its office in Nairobi, the agency said.', '1987-05-04', ['AGREE 030 occurred IGOIMF->KENGOV']],
     ['TOKYO, May 4 - Britain and France assured Tokyo that their markets would stay open, officials said.', '1987-05-04', ['AGREE 030 occurred GBR->JPNGOV', 'AGREE 030 occurred FRA->JPNGOV']],

@@ -376,8 +376,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.to-be-signed-between', type: 'SUPPORT', cameo: '057', status: 'intended', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract|memorandum * will|would|is_to|are_to|was_to|were_to be signed|concluded * between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
-  // ("may lift an additional 84 mln dlrs in trade sanctions against Japan": sanctions told by their amount)
-  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions', 'lift|ease|relax|remove|suspend|waive|drop|scrap|rescind ** in * sanctions|tariffs'], recipient: ['on', 'against'] },
+  // ("may lift an additional 84 mln dlrs in trade sanctions against Japan": sanctions told by their amount in money, not "scrapped a
+  // planned rise in electricity tariffs")
+  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions', 'lift|ease|relax|remove|suspend|waive|drop|scrap|rescind ** dlrs|dollars in * sanctions|tariffs'], recipient: ['on', 'against'] },
   // ("will cut import tariffs on 1,700 foreign goods", "will lower tariffs on U.S. farm products"): a state's tariffs on imports cut
   // are an easing of trade (081), toward the country the goods are from where one is named (not export duties, a matter at home)
   { id: 'concede.cut-tariffs', type: 'CONCEDE', cameo: '081', context: 'economic', verbs: ['cut|lower|reduce|slash|halve|eliminate|abolish ** tariffs|tariff|import_duties|import_duty|import_tariffs|import_taxes|import_levies|customs_duties on',
