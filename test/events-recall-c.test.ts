@@ -45,7 +45,7 @@ describe('events, recall round c', () => {
     // ... its own forces' acts leave them told, for a later "They"
     ['BAGHDAD, March 4 - Iraq said its warplanes hit two ships off the Iranian coast. They also bombed an oil terminal in Iran.', '1987-03-04', ['ASSAULT 190 occurred IRQMIL->IRN', 'ASSAULT 195 occurred IRQMIL->IRN']],
     // "he" after a verb of telling and its object is the teller, in any form of the verb
-    ['WASHINGTON, March 31 - Reagan was expected to assure Chirac that he would not agree to a deal at the Geneva talks, diplomats said.', '1987-03-31', ['AGREE 036 negated USAGOV->-']],
+    ['WASHINGTON, March 31 - Reagan was expected to assure Chirac that he would not agree to a deal at the Geneva talks, diplomats said.', '1987-03-31', ['AGREE 030 intended USAGOV->FRAGOV', 'AGREE 036 negated USAGOV->-']],
     // a plural title before a list of names ("Sens.", "Reps.") ends no sentence: the list is no sentence of its own whose first
     // name a later "he" would take up
     ['WASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark today had lunch with Democratic Sens. Patrick Moynihan of New York and George Mitchell of Maine. Yesterday, he held talks with Secretary of State George Shultz.', '1987-03-11', ['CONSULT 040 occurred CANGOV->USAGOV']],

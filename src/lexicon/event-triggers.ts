@@ -261,6 +261,12 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // ("India recognised the Palestinian state ... Malaysia and Indonesia extended recognition earlier in the week": the recognition
   // told before, given again; to the one named after `to` where the text names one)
   { id: 'echo.recognition', type: 'SUPPORT', cameo: '054', context: 'diplomatic', verbs: ['extend|grant|accord * recognition'], recipient: ['to'], echoes: true },
+  // ("Camdessus assured President Moi that the IMF would continue to help Kenya", "Bonn has reassured U.S. officials they expect growth
+  // to pick up"): an assurance given to a party named is a pledge to it (030); a state's, its government's or a body of states' (a
+  // firm's assurances to its customers are none), and each one's own (two who assure a third give no assurance to each other); not
+  // "promised" or "pledged" with a bare object, whose object is as often the start of what is promised ("promised the committee will
+  // work", "pledged in Paris last month to stabilise")
+  { id: 'agree.assure', type: 'AGREE', cameo: '030', verbs: ['assure', 'reassure'], recipient: ['obj'], needsRecipient: true, sectors: ['', 'GOV', 'IGO'], oneSided: true },
   { id: 'agree.accept', type: 'AGREE', cameo: '030', verbs: ['accept ** resolution|proposal|plan|offer|terms|deal|mediation|settlement|peace_plan|results|verdict'], recipient: ['obj', 'from', 'of'], needsRecipient: true },
   { id: 'agree.ceasefire-accept', type: 'AGREE', cameo: '0871', context: 'military', verbs: ['accept * ceasefire|truce|peace_plan|proposal'], recipient: ['with'] },
 
@@ -370,7 +376,9 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'support.to-be-signed-between', type: 'SUPPORT', cameo: '057', status: 'intended', nouns: ['agreement|agreements|accord|accords|treaty|pact|protocol|deal|contract|memorandum * will|would|is_to|are_to|was_to|were_to be signed|concluded * between'], recipient: ['between'] },
 
   // ---------------------------------------------------------------- CONCEDE (CAMEO 08 but 087)
-  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions'], recipient: ['on', 'against'] },
+  // ("may lift an additional 84 mln dlrs in trade sanctions against Japan": sanctions told by their amount in money, not "scrapped a
+  // planned rise in electricity tariffs")
+  { id: 'retreat.ease-sanctions', type: 'RETREAT', cameo: '085', context: 'economic', verbs: ['lift|ease|relax|remove|suspend|waive|drop|scrap|rescind * sanctions|embargo|tariffs|export_controls|export_curbs|export_restrictions|trade_curbs|trade_restrictions', 'lift|ease|relax|remove|suspend|waive|drop|scrap|rescind ** dlrs|dollars in * sanctions|tariffs'], recipient: ['on', 'against'] },
   // ("will cut import tariffs on 1,700 foreign goods", "will lower tariffs on U.S. farm products"): a state's tariffs on imports cut
   // are an easing of trade (081), toward the country the goods are from where one is named (not export duties, a matter at home)
   { id: 'concede.cut-tariffs', type: 'CONCEDE', cameo: '081', context: 'economic', verbs: ['cut|lower|reduce|slash|halve|eliminate|abolish ** tariffs|tariff|import_duties|import_duty|import_tariffs|import_taxes|import_levies|customs_duties on',

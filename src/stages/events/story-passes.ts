@@ -338,6 +338,27 @@ export function sendAidAsBefore(candidates: Candidate[]): void {
 }
 
 /**
+ * ("President Reagan imposed 100 pct tariffs on Japanese goods ... He said he would lift the tariffs when Japan honoured the pact",
+ * "REAGAN HOPES TO LIFT SANCTIONS SOON"): sanctions eased with no one named are the sanctions the same state is told imposing in the
+ * story, eased toward the state they were imposed on; the one told nearest before, else the first told after (a headline comes first)
+ */
+export function liftSanctionsAsImposed(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.entry.id !== 'retreat.ease-sanctions' || c.recipients.length > 0 || c.actors.length === 0) continue;
+    const state = (s: Slot) => s.entity.country ?? null;
+    const own = c.actors.map(state);
+    if (own.some((code) => code === null)) continue;
+    const imposed = (p: Candidate) => p.type === 'SANCTION' && p.recipients.length > 0 && p.actors.length > 0 && p.actors.every((a) => own.includes(state(a)))
+      && p.recipients.every((r) => state(r) !== null && !own.includes(state(r)));
+    let source: Candidate | null = null;
+    for (let k = i - 1; k >= 0 && !source; k--) if (imposed(candidates[k])) source = candidates[k];
+    for (let k = i + 1; k < candidates.length && !source; k++) if (imposed(candidates[k])) source = candidates[k];
+    if (source) candidates[i] = recast(c, { recipients: [...source.recipients] });
+  }
+}
+
+/**
  * ("had lodged a protest with Beijing and demanded an investigation"): a demand or appeal with no one named, joined by `and` to a
  * word act of the same side just before it, is made on the one that act addresses.
  */
