@@ -174,6 +174,11 @@ export interface TriggerEntry {
   /** A nominal that its own frames give no parties is held by a hyphenated pair right before it ("U.S.-Soviet arms talks"), each side to the other. */
   readonly pairBefore?: boolean;
   /**
+   * A nominal whose doer no words name is the dispatch country's government, where the one it is done to is of another country
+   * ("the covert arms sales to Iran", WASHINGTON dateline): the wire leaves unnamed the seller it writes from.
+   */
+  readonly homeDoer?: boolean;
+  /**
    * A nominal whose `of` phrase names the body of states whose members hold it ("an emergency meeting of NATO ambassadors"): the
    * body's own act with no other party, or, framed by a clause subject's act ("speaking after a meeting of the Cartagena group"),
    * that subject's with the body.
@@ -463,7 +468,7 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'cooperate.subsidy-offer', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['offer * subsidized|subsidised ** wheat|grain|flour|corn|barley|sugar|butter|beef|poultry|rice|feed_grains|vegetable_oil|farm_products|farm_goods', 'offer * ** wheat|grain|flour|corn|barley|sugar|rice|vegetable_oil subsidy|subsidies|bonus|bonuses|export_bonus|export_subsidy', 'offer * ** wheat|grain|flour|corn|barley|sugar|butter|beef|poultry|rice|vegetable_oil under * eep|export_enhancement'], recipient: ['obj'], needsRecipient: true, stateRecipient: true, sectors: ['', 'GOV'] },
   // "will sell 12 F-16 fighters to Pakistan", "proceeds from U.S. arms sales to Iran": arms sold to a state are military cooperation
   // (062), not aid given; not aircraft or equipment at large, which companies sell to airlines and firms of a country
-  { id: 'cooperate.arms-sale', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['sell ** arms|weapons|missiles|fighters|fighter_jets|fighter_planes|warplanes|tanks|submarines|warships|frigates|military_equipment|defence_equipment|defense_equipment|military_aircraft|military_hardware|military_helicopters to'], nouns: ['arms|weapons sales|sale to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true },
+  { id: 'cooperate.arms-sale', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['sell ** arms|weapons|missiles|fighters|fighter_jets|fighter_planes|warplanes|tanks|submarines|warships|frigates|military_equipment|defence_equipment|defense_equipment|military_aircraft|military_hardware|military_helicopters to'], nouns: ['arms|weapons sales|sale to!', 'sale|sales of ** arms|weapons to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true, homeDoer: true },
 
   // ---------------------------------------------------------------- AID (CAMEO 07)
   // before aid.military: "sent medical equipment" is humanitarian (equal-length matches go to the entry listed first)
