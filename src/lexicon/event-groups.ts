@@ -392,6 +392,12 @@ export const POLICIES: ReadonlySet<string> = new Set(['policy', 'policies', 'tax
   'handling', 'record', 'tactics', 'reform', 'reforms', 'report', 'idea', 'approach', 'strategy', 'changes', 'performance']);
 
 /**
+ * Trade and economic measures, the acts most criticised in economic copy ("It has criticised the cuts as too selective", "the
+ * Senate voted to condemn the proposed tax"): acts only when named again with a determiner, not as a kind ("concern about beef quotas").
+ */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set(['cuts', 'levy', 'tax', 'duties', 'curbs', 'quotas', 'controls', 'restrictions', 'freeze']);
+
+/**
  * Nouns that name an act already told, as the object of a condemnation or a verdict ("condemned the killing of ...",
  * "called the storming of parliament treasonous").
  */
@@ -408,4 +414,4 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set(['killing', 'killings', 'a
   // (charges and allegations made: "called the charges ridiculous", "allegations that New Delhi dismissed as preposterous")
   'charges', 'accusations', 'allegations',
   // (a party's conduct of affairs: "criticised his handling of the Iran arms scandal", "its management of the economy")
-  'handling', 'management', 'conduct']);
+  'handling', 'management', 'conduct', ...MEASURE_NOUNS]);

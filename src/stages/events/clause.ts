@@ -4,7 +4,7 @@ import { BACKED_BY, COMPASS_WORDS, companySuffix } from '../mentions.js';
 import { firstFrom } from '../search.js';
 import { lookupPlace } from '../../gazetteer.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, AMOUNT_WORDS, CROWD_WORDS, LABOUR_BODIES, LEGISLATURES, MERCHANT_VESSELS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, MEASURE_NOUNS, AMOUNT_WORDS, CROWD_WORDS, LABOUR_BODIES, LEGISLATURES, MERCHANT_VESSELS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { lexicon, type Pattern, type Step } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
@@ -429,7 +429,7 @@ export function asNoun(pattern: Pattern): Pattern {
 }
 
 /** Act nouns that are also adjectives before a noun ("the ruling party"): an act noun only where no noun follows. */
-const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling']);
+const ADJECTIVAL_ACT_NOUNS: ReadonlySet<string> = new Set(['ruling', 'tax', 'freeze']);
 
 /** Whether `w` names an act, given the word after it ("the ruling." and "the ruling by" do; "the ruling party" does not). */
 export function actNounWord(w: string, next: string): boolean {
@@ -443,7 +443,8 @@ export function condemnedAct(view: View, end: number): number {
   for (let k = end; k < view.words.length && k < end + 6; k++) {
     const w = wordAt(view.words, k);
     // (in lower case: "the General Agreement on Tariffs and Trade" is a name)
-    if (actNounWord(w, wordAt(view.words, k + 1)) && !view.slotAt[k] && !startsUpper(view.tokens[k].text)) return k;
+    // (a measure only as the one told before: "criticised the cuts", not "voiced concern about beef quotas")
+    if (actNounWord(w, wordAt(view.words, k + 1)) && !view.slotAt[k] && !startsUpper(view.tokens[k].text) && (!MEASURE_NOUNS.has(w) || DETERMINERS.has(wordAt(view.words, end)))) return k;
     if (w === ',' || BOUNDARY.has(w) || (PREPOSITIONS.has(w) && k > end) || w === 'that') return -1;
   }
   return -1;

@@ -111,6 +111,9 @@ export const CONDEMNED_KINDS: Readonly<Record<string, readonly PloverType[]>> = 
   pullout: ['RETREAT'], withdrawal: ['RETREAT'], violence: ['COERCE', 'ASSAULT'], repression: ['COERCE'], airdrop: ['AID'], airdrops: ['AID'],
   stoppage: ['PROTEST'], walkout: ['PROTEST'], deportation: ['COERCE'], deportations: ['COERCE'], storming: ['PROTEST', 'ASSAULT'], downing: ['ASSAULT'],
   crackdown: ['COERCE'],
+  // (a trade measure is a sanction imposed, or a cut a concession made: "Taiwan will cut import tariffs ... Washington criticised the cuts")
+  cuts: ['CONCEDE', 'SANCTION'], levy: ['SANCTION'], tax: ['SANCTION'], duties: ['SANCTION'], curbs: ['SANCTION'], quotas: ['SANCTION'],
+  controls: ['SANCTION'], restrictions: ['SANCTION'], freeze: ['SANCTION'],
   // (charges laid with an arrest or made in words: "the White House called the charges ridiculous")
   charges: ['ACCUSE', 'COERCE'], accusations: ['ACCUSE'], allegations: ['ACCUSE'],
   // a court's judgment on a person ("condemned the verdict", "called the sentence a sham") is the court's coercion
