@@ -64,6 +64,7 @@ describe('events, recall round d3', () => {
     // 'ruling' and 'governing' are office words of a title read leftwards to its country's demonym
     ['WASHINGTON, March 11 - South Korean ruling party chairman Roh Tae Woo urged Japan to open its markets.', '1987-03-11', ['REQUEST 020 requested KORGOV->JPN']],
     // staff who strike are the people who work there, not the body they work for
-    ['MADRID, June 19 - Spanish bank staff went on strike for higher pay, union officials said.', '1987-06-19', ['PROTEST 143 occurred ESP->-']],
+    // (a strike for pay is their demand too, as the README's conventions code it: round e13)
+    ['MADRID, June 19 - Spanish bank staff went on strike for higher pay, union officials said.', '1987-06-19', ['PROTEST 143 occurred ESP->-', 'REQUEST 100 requested ESP->-']],
   ]);
 });

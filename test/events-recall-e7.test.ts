@@ -30,7 +30,8 @@ describe('events, recall round e7', () => {
     ['SAO PAULO, Oct 20 - A strike by 30,000 carworkers on Tuesday closed most plants of Autolatina, the company said.', '1987-10-20', ['PROTEST 143 occurred BRA->BRABUS']],
     // (so is one told with the companies that settled with the strikers, or by the company's own staff)
     ['SAO PAULO, March 24 - Most seamen were still on strike, although 21 companies have reached pay accords with their crews, a union spokesman said.', '1987-03-24', ['PROTEST 143 occurred BRA->BRABUS']],
-    ['DHAKA, June 29 - The employees walked out on June 11 over their demands, forcing the state-run corporation to hire temporary labour.', '1987-06-29', ['PROTEST 143 occurred BGD->BGDBUS']],
+    // (a strike waged over demands is the strikers' demand of the employer too, as the README's conventions code it: round e13)
+    ['DHAKA, June 29 - The employees walked out on June 11 over their demands, forcing the state-run corporation to hire temporary labour.', '1987-06-29', ['PROTEST 143 occurred BGD->BGDBUS', 'REQUEST 100 requested BGD->BGDBUS']],
     // (a general strike against the government, with no company told, is left as it was)
     ['LA PAZ, March 19 - Thousands of workers went on strike on Monday to protest against the government\'s austerity plan.', '1987-03-19', ['PROTEST 143 occurred BOL->BOLGOV']],
     // the sides of labour talks told by bare nouns (management, employers, mining companies; the unions) are the business and the

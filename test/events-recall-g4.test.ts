@@ -16,8 +16,8 @@ describe('events, recall round g4', () => {
     ['BONN, June 1 - Klaus Weber, in an interview with the Egyptian magazine Al-Musawar, accused Iran of attacking shipping.', '1987-06-01', ['ACCUSE 112 occurred DEU->IRN']],
     // a dateline city written in capitals with no region is the well-known city of the name (its English name, "Geneva", "Basle",
     // the archive's transcribed umlaut, "St." for "Saint"), not a small namesake town; a region written after it still chooses
-    ['GENEVA, March 12 - Bank staff staged a one-day strike over pay, a union official said.', '1987-03-12', ['PROTEST 143 occurred CHE->-']],
-    ['GENEVA, Ill., March 12 - Bank staff staged a one-day strike over pay, a union official said.', '1987-03-12', ['PROTEST 143 occurred USA->-']],
+    ['GENEVA, March 12 - Bank staff staged a one-day strike over pay, a union official said.', '1987-03-12', ['PROTEST 143 occurred CHE->-', 'REQUEST 100 requested CHE->-']],
+    ['GENEVA, Ill., March 12 - Bank staff staged a one-day strike over pay, a union official said.', '1987-03-12', ['PROTEST 143 occurred USA->-', 'REQUEST 100 requested USA->-']],
     ['BASLE, March 3 - The government urged Iran to free the hostages.', '1987-03-03', ['REQUEST 020 requested CHEGOV->IRN']],
     ['DUESSELDORF, March 5 - Steel workers staged a strike against plant closures on Thursday.', '1987-03-05', ['PROTEST 143 occurred DEU->-']],
     ['ST. PAUL, March 3 - Hundreds of farmers staged a protest against farm credit cuts.', '1987-03-03', ['PROTEST 141 occurred USA->-']],

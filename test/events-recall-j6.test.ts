@@ -9,7 +9,8 @@ describe('events, recall round j6', () => {
     // (a thing that is no sanction stays none: "its imports from")
     ['Japan said its imports from the United States rose four pct in March.', '1987-04-20', []],
     // a strike aimed at no one, in a sentence that names the strikers' employers or their pay talks, is against the country's business
-    ['Italian dockers went on strike for higher pay on Monday, employers and union officials said.', '1987-04-20', ['PROTEST 143 occurred ITA->ITABUS']],
+    // (and a strike for pay is the strikers' demand of them too, as the README's conventions code it: round e13)
+    ['Italian dockers went on strike for higher pay on Monday, employers and union officials said.', '1987-04-20', ['PROTEST 143 occurred ITA->ITABUS', 'REQUEST 100 requested ITA->ITABUS']],
     ['Pay talks aimed at ending a ten-day strike by Greek seamen collapsed today, a union official said.', '1987-04-20', ['PROTEST 143 occurred GRC->GRCBUS']],
     // (a strike over pay alone, with no employer told, stays aimed at no one)
     ['Nurses in Ghana went on strike on Monday over unpaid allowances.', '1987-04-20', ['PROTEST 143 occurred GHA->-']],

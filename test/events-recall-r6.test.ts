@@ -22,7 +22,7 @@ describe('events, recall round r6', () => {
     ['WASHINGTON, June 18 - The senator proposed a general strike of the rules.', '1987-06-18', []],
     // the workers of a firm a demonym and a common noun name are the country's crowd, not the firm
     ['CAMPINAS, Brazil, March 15 - Brazilian bank workers voted to launch a nationwide strike next week.', '1987-03-15', ['PROTEST 143 intended BRA->-']],
-    ['MADRID, March 25 - Spanish bank employees went on strike for more pay on Tuesday.', '1987-03-25', ['PROTEST 143 occurred ESP->-']],
+    ['MADRID, March 25 - Spanish bank employees went on strike for more pay on Tuesday.', '1987-03-25', ['PROTEST 143 occurred ESP->-', 'REQUEST 100 requested ESP->-']],
     // a name added with `and` to a list of countries takes no country from the list
     ['WASHINGTON, April 17 - The deficits with Canada, Taiwan and South Korea are large, and Reagan said he would impose tariffs on Japanese computers.', '1987-04-17', ['SANCTION 163 intended USAGOV->JPN']],
   ]);

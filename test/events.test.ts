@@ -1840,10 +1840,11 @@ describe('[events] pairs, reactions and answers (whole extract)', () => {
     // retaliation announced over trade is a threat of no force (130); retaliation done over trade is no attack
     ['China said on Sunday it would retaliate against U.S. tariffs on Chinese steel.', ['THREATEN 130 occurred CHN->USA', 'SANCTION 163 occurred USA->CHN']],
     // a protest that names no target is against the government the dispatch names elsewhere; a strike at a company is not
+    // (a strike over pay is the strikers' demand of the same target too, as the README's conventions code it: round e13)
     ['LA PAZ, Aug 3 - Bolivian tin miners began an indefinite strike today over unpaid wages. Government spokesman Herman Antelo said the stoppage was illegal.',
-      ['PROTEST 143 occurred BOL->BOLGOV']],
+      ['PROTEST 143 occurred BOL->BOLGOV', 'REQUEST 100 requested BOL->BOLGOV']],
     ['LUSAKA, Aug 3 - Zambian teachers went on strike today over pay. The government had urged the unions on Sunday to call off the strike.',
-      ['PROTEST 143 occurred ZMB->ZMBGOV', 'REQUEST 020 requested ZMBGOV->ZMB']],
+      ['PROTEST 143 occurred ZMB->ZMBGOV', 'REQUEST 100 requested ZMB->ZMBGOV', 'REQUEST 020 requested ZMBGOV->ZMB']],
     // (it is against the company's side, the country's business)
     ['LUSAKA, Aug 3 - Zambian workers went on strike today at the copper company over pay. The government had urged the unions on Sunday to call off the strike.',
       ['PROTEST 143 occurred ZMB->ZMBBUS', 'REQUEST 020 requested ZMBGOV->ZMB']],

@@ -154,6 +154,12 @@ export const BARGAINING_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiat
 export const LABOUR_TALK_MODIFIERS: ReadonlySet<string> = new Set(['pay', 'wage', 'wages', 'contract', 'labour', 'labor', 'strike', 'bargaining']);
 
 /**
+ * Words of pay a strike is waged for or over ("striking for a 110 pct pay rise", "a six-day strike over pay", "stoppages over wage
+ * demands", "went on strike for more pay"): the strikers' demand of the one struck against.
+ */
+export const PAY_WORDS: ReadonlySet<string> = new Set(['pay', 'wage', 'wages', 'salary', 'salaries', 'pay-rise', 'pay-rises']);
+
+/**
  * Words of a labour dispute in a sentence that tells talks naming no party ("Talks broke down Thursday when the union walked out",
  * "talks aimed at ending the prolonged strike"): the talks are the dispute's, between employers and unions.
  */

@@ -2,7 +2,7 @@
 import type { Entity, PloverType, Token } from '../../model.js';
 import { tokenize } from '../../ner/tokenize.js';
 import { CAPITALS, DEMONYMS } from '../../lexicon/countries.js';
-import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PERSON_NOUNS, SPEECH_VERBS, TASKED_BODIES, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
+import { ACT_NOUNS, AMOUNT_WORDS, CAUSATIVE_VERBS, CROWD_WORDS, DENIAL_VERBS, HEARSAY_NOUNS, IMPLYING_VERBS, MARKET_BIDS, MONEY_WORDS, NON_ACTOR_HEADS, NOT_OBJECTS, PAY_WORDS, PERSON_NOUNS, SPEECH_VERBS, TASKED_BODIES, TELLING_VERBS, TENDER_WORDS, UNASSERTING_NOUNS, UNASSERTING_VERBS, WAR_WORDS } from '../../lexicon/event-groups.js';
 import { CONTEXT_CUES, EVENT_TRIGGERS, INTENT_BY_EMBEDDED, INTENT_CAMEO, PLEDGED_AS_ACT, type RecipientSlot, THREAT_BY_EMBEDDED, type TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type IdlePattern, lexicon, shapedEntry } from '../event-lexicon.js';
 import { PARTY_AND_STATE, TITLE_SECTORS } from '../../lexicon/titles.js';
@@ -512,6 +512,13 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
         && candidate.recipients.length > 0 && !penaltyNamed(words, m.end)) {
         imposed.push(recast(candidate, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', mode: null, context: null, status: 'requested', embedded: false, threat: false, threatTo: [] }));
       }
+      // "went on strike for a 100 pct pay rise", "held warning strikes to press demands for a 35-hour week": a strike waged for pay
+      // or for demands is also the strikers' demand (100) of the one struck against, as the fixtures' writers code it; asked when
+      // struck, so an announced strike's is undated
+      if (candidate.type === 'PROTEST' && candidate.mode === 'strike' && strikeDemanded(words, m.end)) {
+        imposed.push(recast(candidate, { entry: DEMAND_ENTRY, type: 'REQUEST', cameo: '100', mode: null, context: null, status: 'requested', embedded: false, threat: false, threatTo: [],
+          date: candidate.status === 'occurred' ? candidate.date : null }));
+      }
       // "told Japan to resolve the row ... or face an abrupt deterioration in trade relations": a request that names the penalty for
       // refusing it is also a threat to the one asked, made when asked
       if (candidate.type === 'REQUEST' && candidate.status === 'requested' && candidate.recipients.length > 0 && m.pattern.frame === 'verb' && penaltyNamed(words, m.end, 30)) {
@@ -775,6 +782,41 @@ function penaltyNamed(words: readonly string[], end: number, reach = 20): boolea
   }
   return false;
 }
+
+/**
+ * Whether a strike told up to `end` is waged for a demand: `for` or `over` (the trigger's last word or the next one), then a word
+ * of pay within four words ("for a 110 pct pay rise", "for more pay"); or `for`, `over`, `in support of` or `to` press, back,
+ * support or pursue, then demands or claims within four words ("over wage demands", "to press demands for a 35-hour week",
+ * "in support of the union's demands", "a strike in support of pay claims"); none across a comma or a boundary.
+ */
+function strikeDemanded(words: readonly string[], trigger: number): boolean {
+  const at = (k: number) => wordAt(words, k);
+  const last = at(trigger - 1);
+  // (past a time adverbial: "went on strike today to press demands", "held warning strikes on Monday in support of")
+  const end = skipTimeAdverbial(words, trigger);
+  let from = -1;
+  if (last === 'for' || last === 'over') from = trigger;
+  else if (at(end) === 'for' || at(end) === 'over') from = end + 1;
+  else if (at(end) === 'in' && at(end + 1) === 'support' && at(end + 2) === 'of') from = end + 3;
+  else if (at(end) === 'to' && STRIKE_PURPOSES.has(at(end + 1))) from = end + 2;
+  if (from < 0) return false;
+  const pressed = at(from - 1) !== 'for' && at(from - 1) !== 'over';
+  for (let k = from; k < words.length && k < from + 5; k++) {
+    const w = at(k);
+    // (not a strike against a policy on pay: "a wave of strikes over the wage freeze")
+    if (PAY_WORDS.has(w) && !pressed && !PAY_POLICIES.has(at(k + 1))) return true;
+    if (CLAIM_WORDS.has(w)) return true;
+    if (w === ',' || BOUNDARY.has(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs of a strike's purpose that name the demands it is for ("to press demands", "to back wage demands"). */
+const STRIKE_PURPOSES: ReadonlySet<string> = new Set(['press', 'back', 'support', 'pursue', 'push', 'enforce']);
+/** Nouns of a policy on pay that a strike protests against rather than claims ("the wage freeze", "pay curbs"). */
+const PAY_POLICIES: ReadonlySet<string> = new Set(['freeze', 'freezes', 'ceiling', 'ceilings', 'limit', 'limits', 'curbs', 'restraint', 'guidelines', 'policy', 'policies', 'controls', 'cut', 'cuts', 'reform', 'reforms', 'law', 'laws']);
+/** Nouns of what strikers claim ("wage demands", "pay claims"). */
+const CLAIM_WORDS: ReadonlySet<string> = new Set(['demands', 'claims', 'demand', 'claim']);
 
 /** Nouns of a charge one side makes against another ("denied Japan's accusations"). */
 const CHARGE_NOUNS: ReadonlySet<string> = new Set(['accusations', 'accusation', 'allegations', 'allegation', 'charges']);

@@ -201,7 +201,13 @@ export function aimStrikesAtEmployers(ctx: Context, candidates: Candidate[]): vo
     const { country, sector } = c.actors[0].entity;
     if (!country || (sector !== null && sector !== 'NGO')) continue;
     if (!EMPLOYER_TOLD.test(ctx.text.slice(c.unit.start, c.unit.end)) && !WORKPLACE_STRUCK.test(ctx.text.slice(c.trigger.start, c.unit.end))) continue;
-    candidates[i] = recast(c, { recipients: [groupSlot(ctx, country, 'BUS', c.trigger.start, c.trigger.end)] });
+    const employers = [groupSlot(ctx, country, 'BUS', c.trigger.start, c.trigger.end)];
+    candidates[i] = recast(c, { recipients: employers });
+    // (the demand for pay a strike is waged for, told by the strike's own words, is of the same employers: code-unit's strikeDemanded)
+    for (let j = 0; j < candidates.length; j++) {
+      const d = candidates[j];
+      if (d.type === 'REQUEST' && d.trigger.start === c.trigger.start && d.recipients.length === 0 && sameSlots(d.actors, c.actors)) candidates[j] = recast(d, { recipients: employers });
+    }
   }
 }
 
