@@ -536,6 +536,9 @@ export function finish(
   // insists on a fact asks nothing; only a clause in the subjunctive or with "must" or "should" is a demand ("insist that Japan boost
   // imports", "insisted that any penalties must take effect")
   if (entry.id === 'request.demand' && words[end - 1] === 'that' && words[start].startsWith('insist') && assertedAfter(words, end)) return null;
+  // ("Defence Secretary Caspar Weinberger headed for the Gulf": ships and forces sail at a place to show force there; a minister who
+  // heads somewhere travels)
+  if (entry.id === 'mobilize.sail-toward' && actors.some((a) => a.entity.type === 'person')) return null;
   if (entry.id === 'consult.visit' && ARRIVAL_VERBS.test(words[start])) {
     const at = subjectHead(view, start);
     const head = at >= 0 ? wordAt(words, at) : '';
