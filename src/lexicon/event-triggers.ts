@@ -887,7 +887,8 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
     recipient: ['obj', 'of', 'through', 'into', 'near', 'around'] },
   // "warships of both countries were sailing towards a disputed zone": armed forces that sail at a place show force there (ships
   // sail, ministers do not: a defence minister's trip is no show of force)
-  { id: 'mobilize.sail-toward', type: 'MOBILIZE', cameo: '150', mode: 'naval', context: 'military', verbs: ['sail|steam toward|towards|for|into'], recipient: ['toward', 'towards', 'for', 'into'], sectors: ['MIL'] },
+  // ("as Greek and Turkish warships headed for a possible clash": warships that head for a place are sailing to it)
+  { id: 'mobilize.sail-toward', type: 'MOBILIZE', cameo: '150', mode: 'naval', context: 'military', verbs: ['sail|steam|head toward|towards|for|into'], recipient: ['toward', 'towards', 'for', 'into'], sectors: ['MIL'] },
   // a weapon test-fired shows force, to no one the words inside name ("Iran has test-fired its newly acquired Silkworm anti-shipping
   // missile", where the weapon's name is no target), near a party named after it ("test-fired missiles near Taiwan")
   { id: 'mobilize.test-fire', type: 'MOBILIZE', cameo: '150', context: 'military', verbs: ['test-fire ** missile|missiles|rocket|rockets'], recipient: ['near', 'around', 'toward', 'towards'] },

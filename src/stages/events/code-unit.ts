@@ -241,6 +241,14 @@ export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
       continue;
     }
     let candidate = codeMatch(ctx, unit, view, m.pattern, m.start, m.end, m.form);
+    // ("Greek and Turkish warships headed for a possible clash": words one entry reads as no act of its own, with no party it needs,
+    // may be an act of another kind, whose pattern matched them as far; not one more reading of the same kind, which the first
+    // entry's reading stands for)
+    for (const p of m.tied ?? []) {
+      if (candidate && !(candidate.entry.needsRecipient && candidate.recipients.length === 0)) break;
+      if (p.entry.type === m.pattern.entry.type) continue;
+      candidate = codeMatch(ctx, unit, view, p, m.start, m.end, p.first.get(wordAt(words, m.start))!) ?? candidate;
+    }
     // ("Iran rejected an Iraqi offer to release prisoners": the offer a refusal answers was made already, to the one refusing; told
     // again by its own noun, it is that offer, and what its infinitive tells is what it offers)
     const answered = out[out.length - 1];

@@ -519,6 +519,8 @@ export function finish(
   const { tokens, words } = view;
   // "in early March", "the year to March 31": a month, not a march, on whichever path the act was read
   if (start > 0 && MONTH_OR_DAY.test(tokens[start].text)) return null;
+  // ("VOLKSWAGEN OF AMERICA EARLY MARCH SALES RISE": in capitals the case no longer tells; a time word before it or a day after it does)
+  if (capitalMonth(view, start)) return null;
   // ("Syria has complained to the United Nations that Israeli occupation authorities were blocking", "file a formal complaint with
   // the GATT challenging Canada's decision"): a complaint lodged with a forum of states is made against the party it names, not the forum
   if (entry.id === 'accuse.complain' && recipients.length > 0 && recipients.every((r) => COMPLAINT_FORUMS.has(r.entity.actor ?? ''))) {
@@ -543,6 +545,9 @@ export function finish(
   // insists on a fact asks nothing; only a clause in the subjunctive or with "must" or "should" is a demand ("insist that Japan boost
   // imports", "insisted that any penalties must take effect")
   if (entry.id === 'request.demand' && words[end - 1] === 'that' && words[start].startsWith('insist') && assertedAfter(words, end)) return null;
+  // ("Defence Secretary Caspar Weinberger headed for the Gulf": ships and forces sail at a place to show force there; a minister who
+  // heads somewhere travels)
+  if (entry.id === 'mobilize.sail-toward' && actors.some((a) => a.entity.type === 'person')) return null;
   if (entry.id === 'consult.visit' && ARRIVAL_VERBS.test(words[start])) {
     const at = subjectHead(view, start);
     const head = at >= 0 ? wordAt(words, at) : '';
@@ -1763,3 +1768,13 @@ function findPlace(ctx: Context, view: View, from: number): string | null {
 
 /** Modals that tell an act as possible, not planned ("could file a complaint", "may take them to court"). */
 const POSSIBLE = /(?:^|\s)(?:could|may|might)(?:\s|$)/;
+
+/** Words before a month in a capital heading that tell it is the month ("EARLY MARCH", "IN MAY", "SINCE MARCH"). */
+const MONTH_LEADS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'mid-', 'in', 'since', 'until', 'till', 'through', 'during', 'for', 'of', 'by', 'to', 'from', 'last', 'next', 'this', 'end', 'feb', 'february', 'april']);
+
+/** A month written in capitals (a heading's "MARCH"), told so by a time word before it or a day or year after it. */
+function capitalMonth(view: View, at: number): boolean {
+  const text = view.tokens[at].text;
+  if (text !== text.toUpperCase() || !MONTH_OR_DAY.test(text.charAt(0) + text.slice(1).toLowerCase())) return false;
+  return MONTH_LEADS.has(wordAt(view.words, at - 1)) || /^\d/.test(wordAt(view.words, at + 1) ?? '');
+}

@@ -1,5 +1,5 @@
 /** The trigger lexicon looked up word by word over a unit: anchor tables, gapped patterns and the matches they give. */
-import { AMOUNT_GAP, lexicon, OBJECT_GAP, type Step } from '../event-lexicon.js';
+import { AMOUNT_GAP, lexicon, OBJECT_GAP, type Pattern, type Step } from '../event-lexicon.js';
 import { wordFilter } from '../lexicon-matcher.js';
 import { eventWordAt, matchRest, skipTimeAdverbial, triggersAt, wordAt } from './clause.js';
 import type { AnchorTable, EventWord, TriggerMatch } from './types.js';
@@ -79,6 +79,7 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
     const patterns = triggersAt(table, words, i, generation);
     if (!patterns) continue;
     let best: TriggerMatch | null = null;
+    let tied: Pattern[] = [];
     for (const pattern of patterns) {
       const anchor = pattern.anchor;
       if (anchor !== null) {
@@ -94,8 +95,12 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
       const end = matchRest(words, i + 1, pattern.rest, 0);
       if (end < 0) continue;
       // (the form looked up for a match only: most tries fail)
-      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) best = { pattern, start: i, end, form: pattern.first.get(wordAt(words, i))! };
+      if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) {
+        best = { pattern, start: i, end, form: pattern.first.get(wordAt(words, i))! };
+        tied = [];
+      } else if (end === best.end && pattern.frame === best.pattern.frame && pattern.entry !== best.pattern.entry) tied.push(pattern);
     }
+    if (best && tied.length > 0) best = { ...best, tied };
     if (best) matches.push(best);
   }
   if (matches.length === 0) return matches;

@@ -141,4 +141,6 @@ export interface TriggerMatch {
   readonly start: number;
   readonly end: number;
   readonly form: Form;
+  /** Patterns of other entries that match the same words as far ("head for" of a visit and of warships sailing), tried in order when `pattern` gives no act. */
+  readonly tied?: readonly Pattern[];
 }
