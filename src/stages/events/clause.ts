@@ -10,6 +10,7 @@ import { lexicon, type Pattern, type Step } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { mayBeWord, regionalDemonym, wordFilter, type WordFilter } from '../lexicon-matcher.js';
 import { recipientSlots } from './recipients.js';
+import type { WordNumbers } from '../vocabulary.js';
 import { countryEntity, groupEntity, groupSlot, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import { matchSteps } from './trigger-matches.js';
@@ -29,7 +30,7 @@ export function wordAt(words: readonly string[], k: number): string {
 }
 
 /** The trigger patterns word `i` starts, null if none (what `lexicon().byFirst` holds for it), read by the word's number. */
-export function triggersAt(table: AnchorTable, numbers: Int32Array, i: number): readonly Pattern[] | null {
+export function triggersAt(table: AnchorTable, numbers: WordNumbers, i: number): readonly Pattern[] | null {
   const n = numbers[i];
   return n < 0 ? null : table.patternsOf[n];
 }

@@ -16,7 +16,7 @@ import { POSSESSED_AGENTS, subjectLeft } from './subjects.js';
 import { anchorTable, triggerMatches } from './trigger-matches.js';
 import type { Candidate, Context, Slot, TriggerMatch, Unit, View } from './types.js';
 import { buildView } from './sentence-view.js';
-import { wordNumbers } from '../vocabulary.js';
+import { wordNumbers, type WordNumbers } from '../vocabulary.js';
 import { ASPECT, ATTACK_ENTRY, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, CONDEMNED_KINDS, DETERMINERS, HEAD_PAIRS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, RULER_HEADS, SAID_ACTS, SAID_WHEN, SPOKEN_ACTS, SUBORDINATORS, WAR_FOLLOWERS, WEEKDAYS, WELCOMED_ACTS } from './word-classes.js';
 
 /** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
@@ -41,7 +41,7 @@ function unitTokens(ctx: Context, unit: Unit): readonly Token[] {
 }
 
 /** The unit's lower-cased words and their numbers in the shared vocabulary: the mentions stage's with its tokens, else made here. */
-function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly string[], Int32Array] {
+function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly string[], WordNumbers] {
   const read = ctx.read;
   const known = read === null ? undefined : unit.sentence >= 0 ? read.words[unit.sentence] : read.headingWords[unit.heading];
   if (known !== undefined && known.length === tokens.length) return [known, unit.sentence >= 0 ? read!.numbers[unit.sentence] : read!.headingNumbers[unit.heading]];
@@ -55,7 +55,7 @@ function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonl
  * United Arab Emirates (UAE) have agreed" had no subject; and without a legislator's party and state ("Sen. John Danforth
  * (R-Mo.) urged Japan"), which hid the senator from his verb. Offsets stay those of the text, so evidence spans are unchanged.
  */
-function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[], Int32Array] {
+function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[], WordNumbers] {
   const [words, numbers] = unitWords(ctx, unit, tokens);
   // the first bracket that may open a short form, by a loop: `words.includes('(')` compared every word of every unit through
   // the builtin's generic string equality (3% of the coder's time), and most units have none
