@@ -9,6 +9,9 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, type KnownOrganization } from 
 import { RANKS, type Rank } from '../lexicon/ranks.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { tokenize } from '../ner/tokenize.js';
+// (an import cycle, used only inside functions: the vocabulary numbers this module's folded first words, and this module numbers
+// each sentence's words in it)
+import { vocabulary, wordNumbers, type WordNumbers } from './vocabulary.js';
 
 export type Entry =
   | { readonly kind: 'country'; readonly code: string }
@@ -60,6 +63,8 @@ interface Tries {
   /** The first words of each trie's phrases, to pass over tokens that start none without a map lookup. */
   exactFirsts: WordFilter;
   foldedFirsts: WordFilter;
+  /** Per number of the shared vocabulary (stages/vocabulary.ts), the folded trie's node of that first word, null if none. */
+  foldedByNumber: readonly (Node | null)[] | null;
 }
 
 let tries: Tries | null = null;
@@ -87,15 +92,29 @@ function build(): Tries {
   for (const [head, sector] of Object.entries(ORGANIZATION_HEADS)) add(folded, head, { kind: 'orghead', sector }, true);
   for (const rank of RANKS) add(folded, rank.rank, { kind: 'rank', rank }, true);
   for (const title of TITLE_HEADS) add(folded, title.head, { kind: 'title', sector: title.sector }, true);
-  return { exact, folded, exactFirsts: wordFilter(exact.next.keys()), foldedFirsts: wordFilter(folded.next.keys()) };
+  return { exact, folded, exactFirsts: wordFilter(exact.next.keys()), foldedFirsts: wordFilter(folded.next.keys()), foldedByNumber: null };
+}
+
+/** The first words of the folded trie's phrases (ranks, titles, organization heads): the shared vocabulary numbers them. */
+export function foldedFirstWords(): Iterable<string> {
+  tries ??= build();
+  return tries.folded.next.keys();
 }
 
 function longest(root: Node, keys: readonly string[], from: number): Match | null {
-  let node = root;
+  return longestFrom(root, keys, from, from);
+}
+
+/** `longest` from `node`, reached by the keys before `at` (the trie's root, or its child of the first word's number). */
+function longestFrom(node: Node, keys: readonly string[], from: number, at: number): Match | null {
   // (the longest match is built once, at the end, not at every shorter one on the way)
   let best: Node | null = null;
   let bestTo = from;
-  for (let i = from; i < keys.length; i++) {
+  if (at > from && node.entries.length) {
+    best = node;
+    bestTo = at;
+  }
+  for (let i = at; i < keys.length; i++) {
     const child = node.next.get(keys[i]);
     if (!child) break;
     node = child;
@@ -115,6 +134,8 @@ export interface LexiconMatches {
   readonly lower: readonly string[];
   /** Each token's text lower-cased (`text.toLowerCase()`: `lower` where the key folds nothing), for the stages after mentions. */
   readonly words: readonly string[];
+  /** Each word's number in the shared vocabulary (`wordNumbers(words)`), for the stages after mentions. */
+  readonly numbers: WordNumbers;
 }
 
 /**
@@ -184,18 +205,25 @@ export function matchLexicon(tokens: readonly Token[]): LexiconMatches {
     lower[i] = key.toLowerCase();
     words[i] = key === text ? lower[i] : text.toLowerCase();
   }
+  // each word numbered once, here, for every lexicon the shared vocabulary serves: the folded trie's first step reads its node by
+  // the number where the key is the word (all but words with a curly apostrophe or a typographic dash)
+  const numbers = wordNumbers(words);
+  const foldedByNumber = tries.foldedByNumber ??= vocabulary().words.map((word) => tries!.folded.next.get(word) ?? null);
   const exact = new Array<Match | null>(n);
   const folded = new Array<Match | null>(n);
   for (let i = 0; i < n; i++) {
     exact[i] = mayBeWord(exactFirsts, exactKeys[i]) ? longest(tries.exact, exactKeys, i) : null;
-    folded[i] = mayBeWord(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
+    if (lower[i] === words[i]) {
+      const first = numbers[i] < 0 ? null : foldedByNumber[numbers[i]];
+      folded[i] = first === null ? null : longestFrom(first, lower, i, i + 1);
+    } else folded[i] = mayBeWord(foldedFirsts, lower[i]) ? longest(tries.folded, lower, i) : null;
     // "South American leaders", "Latin American debt", "vice-president for Latin America": a region, not the United States
     if (exact[i] !== null && i > 0 && regionalDemonym(exactKeys[i - 1], exactKeys[i])) exact[i] = null;
     // "Attorney General Merrick Garland", "Prosecutor General Igor Krasnov": a word of a longer title is no rank of its own
     if (folded[i] !== null && i > 0 && folded[i - 1] !== null && folded[i - 1]!.to > i && folded[i]!.to <= folded[i - 1]!.to
       && folded[i - 1]!.entries.some((e) => e.kind === 'title') && folded[i]!.entries.every((e) => e.kind === 'rank')) folded[i] = null;
   }
-  return { exact, folded, lower, words };
+  return { exact, folded, lower, words, numbers };
 }
 
 /**

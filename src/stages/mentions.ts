@@ -20,6 +20,7 @@ import { REGION_HINTS } from '../lexicon/places.js';
 import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom, sortedBy } from './search.js';
+import type { WordNumbers } from './vocabulary.js';
 
 export interface RawMention extends Span {
   readonly text: string;
@@ -93,10 +94,14 @@ export interface TokenLayer {
   readonly tokens: readonly (readonly Token[])[];
   /** Each sentence's tokens lower-cased (`text.toLowerCase()`). */
   readonly words: readonly (readonly string[])[];
+  /** Each sentence's words numbered in the shared vocabulary (`wordNumbers`; -1 for a word no lexicon there knows). */
+  readonly numbers: readonly WordNumbers[];
   /** Tokens of each headline and sub-heading (the paragraphs outside the body, in text order). */
   readonly headingTokens: readonly (readonly Token[])[];
   /** Each heading's tokens lower-cased. */
   readonly headingWords: readonly (readonly string[])[];
+  /** Each heading's words numbered in the shared vocabulary. */
+  readonly headingNumbers: readonly WordNumbers[];
 }
 
 const CAPITALISED_LETTER = /^[\p{Lu}]/u;
@@ -173,15 +178,19 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   // tags elsewhere in the article inform each sentence.
   const names = findNamesInDocument(text, [...headingTokens, ...tokensBySentence]);
   const headingWords: (readonly string[])[] = [];
+  const headingNumbers: WordNumbers[] = [];
   headingTokens.forEach((tokens, h) => {
     const lex = matchLexicon(tokens);
     headingWords.push(lex.words);
+    headingNumbers.push(lex.numbers);
     for (const m of sentenceMentions(text, tokens, lex, names[h], -1, messages)) mentions.push(m);
   });
   const words: (readonly string[])[] = [];
+  const numbers: WordNumbers[] = [];
   tokensBySentence.forEach((tokens, index) => {
     const lex = matchLexicon(tokens);
     words.push(lex.words);
+    numbers.push(lex.numbers);
     for (const m of sentenceMentions(text, tokens, lex, names[headingTokens.length + index], index, messages)) mentions.push(m);
   });
   for (const m of repeatNames([...tokensBySentence, ...headingTokens], mentions, tokensBySentence.length)) addRepeatedName(text, mentions, m);
@@ -192,7 +201,7 @@ export function findMentions(text: string, structure: StructureLayer): MentionsL
   const speaks = (m: RawMention) => WHITE_SPACE.test(text.charAt(m.end)) && SPEAKS_AFTER.test(text.slice(m.end, m.end + 24));
   const marked: RawMention[] = [];
   for (const m of mentions) marked.push(speaks(m) ? recastMention(m, { speaker: true }) : m);
-  return { mentions: marked, tokens: tokensBySentence, words, headingTokens, headingWords, messages };
+  return { mentions: marked, tokens: tokensBySentence, words, numbers, headingTokens, headingWords, headingNumbers, messages };
 }
 
 /**

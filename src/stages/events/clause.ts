@@ -10,10 +10,11 @@ import { lexicon, type Pattern, type Step } from '../event-lexicon.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
 import { mayBeWord, regionalDemonym, wordFilter, type WordFilter } from '../lexicon-matcher.js';
 import { recipientSlots } from './recipients.js';
+import type { WordNumbers } from '../vocabulary.js';
 import { countryEntity, groupEntity, groupSlot, slotOf } from './slots.js';
 import { subjectLeft } from './subjects.js';
 import { matchSteps } from './trigger-matches.js';
-import type { AnchorTable, Candidate, Context, EventWord, Slot, Unit, View } from './types.js';
+import type { AnchorTable, Candidate, Context, Slot, Unit, View } from './types.js';
 import { BACK_HEADS, BE_ADVERBS, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, DETERMINERS, DOMESTIC, DOMESTIC_PAIRS, HEAD_PAIRS, HEADS, MODALS, MONTHS, PERFECT_AUXILIARIES, PERIODS, QUOTE_MARKS, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, SECURITY_SECTORS, STATE_BACK_HEADS, SUBORDINATORS, TIME_ADVERBS, WEEKDAYS } from './word-classes.js';
 
 /** The words a group head opens with, of one word or of two (see `groupHead`). */
@@ -28,19 +29,10 @@ export function wordAt(words: readonly string[], k: number): string {
   return k >= 0 && k < words.length ? words[k] : '';
 }
 
-/** What word `i` of the sentence is to the trigger matching (null: nothing), looked up once per sentence. */
-export function eventWordAt(table: AnchorTable, words: readonly string[], i: number, generation: number): EventWord | null {
-  if (table.looked[i] === generation) return table.found[i];
-  const word = words[i];
-  const found = mayBeWord(table.filter, word) ? table.known.get(word) ?? null : null;
-  table.looked[i] = generation;
-  table.found[i] = found;
-  return found;
-}
-
-/** The trigger patterns word `i` starts, null if none (what `lexicon().byFirst` holds for it). */
-export function triggersAt(table: AnchorTable, words: readonly string[], i: number, generation: number): readonly Pattern[] | null {
-  return eventWordAt(table, words, i, generation)?.patterns ?? null;
+/** The trigger patterns word `i` starts, null if none (what `lexicon().byFirst` holds for it), read by the word's number. */
+export function triggersAt(table: AnchorTable, numbers: WordNumbers, i: number): readonly Pattern[] | null {
+  const n = numbers[i];
+  return n < 0 ? null : table.patternsOf[n];
 }
 
 /** The head of "the Gulf state", "its Sandinista government" at token k (no coded name in it), else null. */

@@ -14,8 +14,9 @@ import { findRecipients, recipientSlots } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsIn, recast, sameSlots, slotOf } from './slots.js';
 import { POSSESSED_AGENTS, subjectLeft } from './subjects.js';
 import { anchorTable, triggerMatches } from './trigger-matches.js';
-import type { AnchorTable, Candidate, Context, Slot, TriggerMatch, Unit, View } from './types.js';
+import type { Candidate, Context, Slot, TriggerMatch, Unit, View } from './types.js';
 import { buildView } from './sentence-view.js';
+import { wordNumbers, type WordNumbers } from '../vocabulary.js';
 import { ASPECT, ATTACK_ENTRY, BACKING_PARTICIPLES, BE_FORMS, BOUNDARY, CLAUSE_ADVERBS, CLAUSE_STOPS, CONDEMNED_KINDS, DETERMINERS, HEAD_PAIRS, MODAL_VERBS, MODALS, MONTHS, PERFECT_AUXILIARIES, POSSESSIVE_MARKS, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS, RULER_HEADS, SAID_ACTS, SAID_WHEN, SPOKEN_ACTS, SUBORDINATORS, WAR_FOLLOWERS, WEEKDAYS, WELCOMED_ACTS } from './word-classes.js';
 
 /** Nouns whose infinitive is what they ask or try for, not an act: "demands to halt", "an attempt to stop". */
@@ -39,11 +40,13 @@ function unitTokens(ctx: Context, unit: Unit): readonly Token[] {
   return known ?? tokenize(ctx.text, unit.start, unit.end);
 }
 
-/** The unit's lower-cased words: the mentions stage's with its tokens, else lower-cased here. */
-function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): readonly string[] {
+/** The unit's lower-cased words and their numbers in the shared vocabulary: the mentions stage's with its tokens, else made here. */
+function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly string[], WordNumbers] {
   const read = ctx.read;
   const known = read === null ? undefined : unit.sentence >= 0 ? read.words[unit.sentence] : read.headingWords[unit.heading];
-  return known !== undefined && known.length === tokens.length ? known : lowerWords(tokens);
+  if (known !== undefined && known.length === tokens.length) return [known, unit.sentence >= 0 ? read!.numbers[unit.sentence] : read!.headingNumbers[unit.heading]];
+  const words = lowerWords(tokens);
+  return [words, wordNumbers(words)];
 }
 
 /**
@@ -52,13 +55,13 @@ function unitWords(ctx: Context, unit: Unit, tokens: readonly Token[]): readonly
  * United Arab Emirates (UAE) have agreed" had no subject; and without a legislator's party and state ("Sen. John Danforth
  * (R-Mo.) urged Japan"), which hid the senator from his verb. Offsets stay those of the text, so evidence spans are unchanged.
  */
-function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[]] {
-  const words = unitWords(ctx, unit, tokens);
+function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): [readonly Token[], readonly string[], WordNumbers] {
+  const [words, numbers] = unitWords(ctx, unit, tokens);
   // the first bracket that may open a short form, by a loop: `words.includes('(')` compared every word of every unit through
   // the builtin's generic string equality (3% of the coder's time), and most units have none
   let open = 1;
   while (open < words.length - 2 && words[open] !== '(') open++;
-  if (open >= words.length - 2) return [tokens, words];
+  if (open >= words.length - 2) return [tokens, words, numbers];
   const mentions = mentionsIn(ctx.mentions, unit.start, unit.end);
   const entityEndingAt = (end: number) => mentions.find((m) => m.end === end)?.entity;
   const drop = new Set<number>();
@@ -78,21 +81,20 @@ function withoutShortForms(ctx: Context, unit: Unit, tokens: readonly Token[]): 
     if (words[k] !== ')') continue;
     for (let x = j; x <= k; x++) drop.add(x);
   }
-  if (drop.size === 0) return [tokens, words];
-  return [tokens.filter((_, i) => !drop.has(i)), words.filter((_, i) => !drop.has(i))];
+  if (drop.size === 0) return [tokens, words, numbers];
+  return [tokens.filter((_, i) => !drop.has(i)), words.filter((_, i) => !drop.has(i)), numbers.filter((_, i) => !drop.has(i))];
 }
 
 export function codeUnit(ctx: Context, unit: Unit): Candidate[] {
-  const [tokens, words] = withoutShortForms(ctx, unit, unitTokens(ctx, unit));
+  const [tokens, words, numbers] = withoutShortForms(ctx, unit, unitTokens(ctx, unit));
   const table = anchorTable();
-  const generation = nextUnit(table, words.length);
   // quick reject: no token can start a trigger; else matching starts at the first that can
   let first = 0;
-  while (first < words.length && triggersAt(table, words, first, generation) === null) first++;
+  while (first < words.length && triggersAt(table, numbers, first) === null) first++;
   if (first === words.length) return [];
 
   // 1. trigger matches, longest at each position, no overlaps
-  const kept = triggerMatches(table, words, first, generation);
+  const kept = triggerMatches(table, words, numbers, first, ++table.generation);
   if (kept.length === 0) {
     ctx.unread.push({ unit, tokens, words });
     return [];
@@ -916,13 +918,6 @@ function welcomedAct(view: View, m: TriggerMatch): TriggerMatch | null {
 /** Whether a match reads as a verb here: a verb pattern in a verb form, not after a determiner ("the attack"). */
 function usedAsVerb(words: readonly string[], m: TriggerMatch): boolean {
   return m.pattern.frame === 'verb' && m.form !== 'noun' && !DETERMINERS.has(wordAt(words, m.start - 1));
-}
-
-/** Starts a sentence of `n` words: its generation, with room for its answers. */
-function nextUnit(table: AnchorTable, n: number): number {
-  if (n > table.looked.length) table.looked = new Int32Array(Math.max(n, table.looked.length * 2));
-  while (table.found.length < n) table.found.push(null);
-  return ++table.generation;
 }
 
 /**

@@ -1,28 +1,21 @@
 /** The trigger lexicon looked up word by word over a unit: anchor tables, gapped patterns and the matches they give. */
-import { AMOUNT_GAP, lexicon, OBJECT_GAP, type Pattern, type Step } from '../event-lexicon.js';
-import { wordFilter } from '../lexicon-matcher.js';
-import { eventWordAt, matchRest, skipTimeAdverbial, triggersAt, wordAt } from './clause.js';
-import type { AnchorTable, EventWord, TriggerMatch } from './types.js';
+import { AMOUNT_GAP, checkedAnchorSteps, lexicon, OBJECT_GAP, type Pattern, type Step } from '../event-lexicon.js';
+import { vocabulary, type WordNumbers } from '../vocabulary.js';
+import { matchRest, skipTimeAdverbial, triggersAt, wordAt } from './clause.js';
+import type { AnchorTable, TriggerMatch } from './types.js';
 import { BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, QUOTE_CHARS } from './word-classes.js';
 
 let anchors: AnchorTable | null = null;
 export function anchorTable(): AnchorTable {
   if (anchors) return anchors;
   const { byFirst, patternCount } = lexicon();
-  // the anchor words numbered, and per gapped pattern the numbers of each of its anchor steps (but those an everyday word holds)
-  const numberOf = new Map<string, number>();
+  const { numberOf, words } = vocabulary();
+  // per gapped pattern the numbers of each of its anchor steps it is checked for
   const anchorSteps: (readonly Int32Array[] | null)[] = new Array<readonly Int32Array[] | null>(patternCount).fill(null);
   for (const patterns of byFirst.values()) {
     for (const p of patterns) {
       if (p.anchor === null || anchorSteps[p.id] !== null) continue;
-      // (the steps of fewest words first: fewer stamps are read before a step the sentence lacks ends the check, 1.58M -> 1.26M
-      // per 3,000 stories)
-      const steps = p.anchor.filter((step) => !step.some((word) => EVERYDAY_ANCHORS.has(word))).sort((a, b) => a.length - b.length);
-      anchorSteps[p.id] = steps.map((step) => Int32Array.from(new Set(step), (word) => {
-        const n = numberOf.get(word) ?? numberOf.size;
-        numberOf.set(word, n);
-        return n;
-      }));
+      anchorSteps[p.id] = checkedAnchorSteps(p).map((step) => Int32Array.from(new Set(step), (word) => numberOf.get(word)!));
     }
   }
   // (laid out in one array, pattern after pattern: the check read an array of typed arrays per pattern tried, most of the matcher's
@@ -34,23 +27,15 @@ export function anchorTable(): AnchorTable {
     for (const step of anchorSteps[id] ?? []) flat.push(step.length, ...step);
   }
   anchorAt[patternCount] = flat.length;
-  const known = new Map<string, EventWord>();
-  for (const word of new Set([...byFirst.keys(), ...numberOf.keys()])) known.set(word, { patterns: byFirst.get(word) ?? null, anchor: numberOf.get(word) ?? -1 });
-  anchors = { generation: 0, stamp: new Int32Array(numberOf.size), anchorAt, anchorWords: Int32Array.from(flat), known, filter: wordFilter(known.keys()), looked: new Int32Array(256), found: [] };
+  const patternsOf = words.map((word) => byFirst.get(word) ?? null);
+  anchors = { generation: 0, stamp: new Int32Array(words.length), anchorAt, anchorWords: Int32Array.from(flat), patternsOf };
   return anchors;
 }
 
-/**
- * Words in nearly every sentence. An anchor step one of them may fill is not checked: it spared 1,800 match tries per 3,000
- * stories (of 64,000, none of them a match) but cost a map lookup of each such word of every sentence coded (a word that is
- * an anchor only and none of `known` is passed over by its filter). A match still needs the step's word.
- */
-const EVERYDAY_ANCHORS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'that', 'as', 'it', 'its', "'s", 'will', 'would']);
-
-/** Stamps with this sentence's generation every anchor word among `words`. */
-function stampAnchors(table: AnchorTable, words: readonly string[], generation: number): void {
-  for (let w = 0; w < words.length; w++) {
-    const n = eventWordAt(table, words, w, generation)?.anchor ?? -1;
+/** Stamps with this sentence's generation every numbered word of the sentence (those no anchor step holds are never read). */
+function stampAnchors(table: AnchorTable, numbers: WordNumbers, generation: number): void {
+  for (let w = 0; w < numbers.length; w++) {
+    const n = numbers[w];
     if (n >= 0) table.stamp[n] = generation;
   }
 }
@@ -70,13 +55,16 @@ function holdsAnchors(table: AnchorTable, id: number, generation: number): boole
   return true;
 }
 
-/** Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. */
-export function triggerMatches(table: AnchorTable, words: readonly string[], first: number, generation: number): TriggerMatch[] {
+/**
+ * Trigger matches from token `first` on: the longest at each position, no overlaps, in text order. `numbers` are the words'
+ * numbers in the shared vocabulary; `generation` is the sentence's, fresh from `table.generation`.
+ */
+export function triggerMatches(table: AnchorTable, words: readonly string[], numbers: WordNumbers, first: number, generation: number): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   // per anchor word: whether the sentence holds it (stamped on first need; see anchorTable)
   let stamped = false;
   for (let i = first; i < words.length; i++) {
-    const patterns = triggersAt(table, words, i, generation);
+    const patterns = triggersAt(table, numbers, i);
     if (!patterns) continue;
     let best: TriggerMatch | null = null;
     let tied: Pattern[] = [];
@@ -84,7 +72,7 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], fir
       const anchor = pattern.anchor;
       if (anchor !== null) {
         if (!stamped) {
-          stampAnchors(table, words, generation);
+          stampAnchors(table, numbers, generation);
           stamped = true;
         }
         if (!holdsAnchors(table, pattern.id, generation)) continue;

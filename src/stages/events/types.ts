@@ -99,40 +99,24 @@ export interface View {
 }
 
 /**
- * The anchor words of the gapped patterns (see Pattern.anchor), numbered, and per word the sentence
- * (generation) it was last seen in: a reused table, no allocation per sentence. A sentence's words are
- * looked up here once (most pass the filter's "no" without a lookup); before, they were added to a
- * set cleared for every sentence, and that refill was half the time of the trigger matching.
- * A word is looked up once for both questions, the patterns it starts and the anchor word it is
- * (`known`; seven in ten of the words looked up as anchors are looked up as first words too), and
- * the answer kept for the sentence's position (`looked`, `found`).
+ * The trigger lexicon by the numbers of the shared vocabulary (stages/vocabulary.ts): per word's number, the patterns it starts,
+ * and the anchor steps of the gapped patterns (see Pattern.anchor) as numbers, with per number the sentence (generation) that
+ * last held the word: a reused table, no allocation per sentence. A sentence's words come numbered from the mentions stage, so
+ * nothing is hashed here; before, each word that passed a filter was looked up by string in a map of its own (`eventWordAt`).
  */
 export interface AnchorTable {
   generation: number;
-  /** Per anchor word's number, the generation of the last sentence that held it. */
+  /** Per word's number, the generation of the last sentence that held it (every numbered word is stamped; anchors' are read). */
   readonly stamp: Int32Array;
   /**
    * Per pattern id, where its anchor steps start in `anchorWords` (the next id's entry is where they end; none for a pattern
    * without anchor).
    */
   readonly anchorAt: Int32Array;
-  /** The anchor steps of every pattern in id order, each its count of words and then the numbers of its words. */
+  /** The anchor steps of every pattern in id order, each its count of words and then their numbers. */
   readonly anchorWords: Int32Array;
-  /** The trigger patterns each word starts and the anchor word it is. */
-  readonly known: ReadonlyMap<string, EventWord>;
-  /** The words of `known`, first words and anchor words together. */
-  readonly filter: WordFilter;
-  /** Per position of the sentence being coded, the generation its word was looked up in, and the answer. */
-  looked: Int32Array;
-  readonly found: (EventWord | null)[];
-}
-
-/** What a lower-cased word is to the trigger matching. */
-export interface EventWord {
-  /** The patterns starting with the word (`lexicon().byFirst`), null if none. */
-  readonly patterns: readonly Pattern[] | null;
-  /** The word's number among the anchor words (`AnchorTable.stamp`), -1 if it is none. */
-  readonly anchor: number;
+  /** Per word's number, the trigger patterns it starts (`lexicon().byFirst`), null if none. */
+  readonly patternsOf: readonly (readonly Pattern[] | null)[];
 }
 
 /** A trigger pattern matched at tokens `[start, end)`. */
