@@ -608,6 +608,13 @@ export function nominalAct(ctx: Context, unit: Unit, view: View, pattern: Patter
     const sides = labourTalkSides(ctx, view, start, argStart);
     if (sides) return finish(ctx, unit, view, asNoun(pattern), start, nounEnd, sides, [], start, false);
   }
+  // ("details of the covert arms sales to Iran first emerged", WASHINGTON): a doer no words name is the dispatch country's
+  // government, as a state's sale of arms is; one done to that country itself is then no act between two, and is dropped with its
+  // recipient
+  if (actors.length === 0 && entry.homeDoer) {
+    const home = homeOf(ctx, view);
+    if (home) actors = [groupSlot(ctx, home, 'GOV', view.tokens[start].start, view.tokens[start].end)];
+  }
   if (actors.length === 0) return null;
   // a war with no party after it is one only of a pair named before it ("the Iran-Iraq war"; "their war" is read above)
   if (entry.mutual && nounEnd === start + 1 && !(actors.length === 1 && actors[0].partner) && !(actors.length === 2 && actors[0].entity.country !== actors[1].entity.country)) return null;
