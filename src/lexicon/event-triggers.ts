@@ -120,6 +120,8 @@ export interface TriggerEntry {
   readonly crowdAgent?: boolean;
   /** The one the act is done to must be a state or a body of states: a country, a capital, a government, the IMF ("Mexico received a credit from"; "the company received" is none). */
   readonly stateRecipient?: boolean;
+  /** The one the act is done to must be an armed group: rebels, guerrillas ("profits diverted to the contras"; "a diversion of exports to the EC market" is none). */
+  readonly armedRecipient?: boolean;
   /** A single-word verb that takes no direct object in this sense ("demonstrate its authority" is no demonstration). */
   readonly intransitive?: boolean;
   /**
@@ -471,6 +473,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'cooperate.arms-sale', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['sell ** arms|weapons|missiles|fighters|fighter_jets|fighter_planes|warplanes|tanks|submarines|warships|frigates|military_equipment|defence_equipment|defense_equipment|military_aircraft|military_hardware|military_helicopters to'], nouns: ['arms|weapons sales|sale to!', 'sale|sales of ** arms|weapons to!'], recipient: ['to'], needsRecipient: true, stateRecipient: true, homeDoer: true },
 
   // ---------------------------------------------------------------- AID (CAMEO 07)
+  // "the diversion of profits to Nicaraguan rebels", "proceeds from Iran arms sales were diverted to the contras": money or arms
+  // turned to an armed group are military aid to it (072), done by the dispatch country's government where no words name who turned
+  // them; money diverted to anyone else (an account, a market, other uses) is none
+  { id: 'aid.diversion', type: 'AID', cameo: '072', mode: 'military', context: 'military', verbs: ['divert|funnel ** to'], nouns: ['diversion|diversions of ** to!'], recipient: ['to'], needsRecipient: true, armedRecipient: true, homeDoer: true },
   // before aid.military: "sent medical equipment" is humanitarian (equal-length matches go to the entry listed first)
   // "military planes landed in Tonga on Thursday with drinking water and emergency supplies": aid arriving, not a visit
   { id: 'aid.arrive', type: 'AID', cameo: '073', mode: 'humanitarian', context: 'humanitarian', verbs: ['land|arrive ** with ** aid|supplies|food|water|medicine|medicines|relief|tents|blankets|rations|vaccines'], recipient: ['in', 'at'], needsRecipient: true },

@@ -91,7 +91,7 @@ function allFields(e: TriggerEntry): TriggerEntry & Record<keyof TriggerEntry, u
     intransitive: e.intransitive, speakerActs: e.speakerActs, toCome: e.toCome, doneBefore: e.doneBefore, passiveAgent: e.passiveAgent,
     futureThreat: e.futureThreat, ofActs: e.ofActs, mutual: e.mutual, oneSided: e.oneSided, repels: e.repels, objectIsAct: e.objectIsAct,
     notAfter: e.notAfter, notFor: e.notFor, echoes: e.echoes, announces: e.announces, againstOther: e.againstOther, answerTold: e.answerTold, boundObject: e.boundObject, othersOnly: e.othersOnly,
-    pairBefore: e.pairBefore, crowdAgent: e.crowdAgent, stateRecipient: e.stateRecipient, ofBody: e.ofBody, yieldsTo: e.yieldsTo, labourRun: e.labourRun,
+    pairBefore: e.pairBefore, crowdAgent: e.crowdAgent, stateRecipient: e.stateRecipient, armedRecipient: e.armedRecipient, ofBody: e.ofBody, yieldsTo: e.yieldsTo, labourRun: e.labourRun,
     homeDoer: e.homeDoer,
   };
 }

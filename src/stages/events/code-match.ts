@@ -552,6 +552,14 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
       if (subject) actors = withCompounds(view, subject, -1);
       recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
       past = true;
+    } else if (passive && entry.homeDoer) {
+      // ("proceeds from Iran arms sales were diverted to the contras", WASHINGTON): what was turned is no party, and the one it
+      // went to is the `to` phrase; a doer no `by` names is the dispatch country's government, as the nominal's is
+      actors = byAgent(view, end, unit);
+      recipients = findRecipients(ctx, view, entry.recipient ?? [], end, actors, entry);
+      const home = homeOf(ctx, view);
+      if (actors.length === 0 && home) actors = [groupSlot(ctx, home, 'GOV', tokens[start].start, tokens[start].end)];
+      past = true;
     } else if (passive) {
       actors = byAgent(view, end, unit);
       // ("was charged by a Ugandan court with treason": the agent inside a gapped trigger)

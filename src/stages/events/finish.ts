@@ -671,6 +671,10 @@ export function finish(
     recipients = recipients.filter((r) => r.entity.type === 'country' || r.entity.type === 'location' || r.entity.sector === 'GOV' || r.entity.sector === 'IGO');
     if (recipients.length === 0) return null;
   }
+  if (entry.armedRecipient) {
+    recipients = recipients.filter((r) => r.entity.sector === 'REB');
+    if (recipients.length === 0) return null;
+  }
   // ("Avalanches, landslides and floods have killed": a capitalised word the tagger took for a person, with no office, kills no one)
   // ("U.S. Warships bombarded": a group's head the tagger took for a name still acts)
   if (entry.type === 'ASSAULT') actors = actors.filter((a) => !(a.entity.type === 'person' && a.entity.sector === null && a.entity.titles.length === 0 && !a.entity.name.includes(' ') && !HEADS.has(a.entity.name.toLowerCase())));
