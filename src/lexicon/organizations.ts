@@ -136,6 +136,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'KGB', aliases: [], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Federal Security Service', aliases: ['FSB'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Mossad', aliases: [], code: 'ISRGOV', sector: 'GOV', country: 'ISR' },
+  // Japan's federation of business, no state body ("Eishiro Saito, Chairman of the Federation of Economic Organisations (Keidanren)")
+  { name: 'Federation of Economic Organizations', aliases: ['Federation of Economic Organisations', 'Keidanren', 'Japan Federation of Economic Organizations'], code: 'JPNBUS', sector: 'BUS', country: 'JPN' },
   // state oil, mining and trading firms and state banks the archive's copy names alone ("at the request of Petrobras", "Pertamina
   // said"): businesses of their states, as the gold sets' writers code state firms (facts: name, short form, country)
   stateFirm('Petrobras', 'BRA', 'Petroleo Brasileiro'),
