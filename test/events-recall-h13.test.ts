@@ -11,5 +11,10 @@ describe('events, recall round h13', () => {
     ['WASHINGTON, May 4 - Mary Dolan, president of the National Federation of Postal Employees, criticised the Postal Service plan.', '1987-05-04', ['ACCUSE 111 occurred USANGO->-']],
     ['WASHINGTON, May 4 - The president of the American Cotton Association urged Japan to lift its import quotas.', '1987-05-04', ['REQUEST 020 requested USA->JPN']],
     ['WASHINGTON, May 4 - John Hale, chairman of the Council of Economic Advisers, criticised Japan for its trade surplus.', '1987-05-04', ['ACCUSE 111 occurred USAGOV->JPN']],
+    // Japan's federation of business (Keidanren) is a body of business, no state body
+    ['TOKYO, May 4 - The Federation of Economic Organizations (Keidanren) urged the government to cut income taxes.', '1987-05-04', ['REQUEST 020 requested JPNBUS->JPNGOV']],
+    // an office named after a body's possessive ("chairman of the GATT's negotiating group on textiles") is the body's, not the
+    // dateline country's
+    ["NEW DELHI, May 4 - Hans Berg, chairman of the General Agreement on Tariffs and Trade's negotiating group on textiles, met Indian trade officials on Monday.", '1987-05-04', ['CONSULT 040 occurred IGOGATT->INDGOV']],
   ]);
 });

@@ -1594,7 +1594,9 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   if (k <= first) return null;
   // ("Michael Howard, the British minister for consumer and corporate affairs, said", "Aart de Zeeuw, chairman of the GATT's
   // negotiating group on agriculture, met": an office's own lower-case words after a joiner, up to the apposition's closing comma)
-  if (TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) k = officeWordsEnd(tokens, lex, k);
+  // (so are an office's words after a body's possessive: "chairman of the General Agreement on Tariffs and Trade's negotiating group on
+  // agriculture", "head of the IMF's Asian department")
+  if ((TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) || (/^['’]s$/.test(tokens[k]?.text ?? '') && k - first > 2)) k = officeWordsEnd(tokens, lex, k);
   // ("Jean-Claude Paye, Director General of the Organization for Economic Cooperation and Development (OECD), told": the body's
   // short form in brackets closes the office as a comma does)
   const bracketed = tokens[k]?.text === '(' && /^[A-Z][A-Za-z.&-]*$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
