@@ -16,5 +16,9 @@ describe('events, recall round h13', () => {
     // an office named after a body's possessive ("chairman of the GATT's negotiating group on textiles") is the body's, not the
     // dateline country's
     ["NEW DELHI, May 4 - Hans Berg, chairman of the General Agreement on Tariffs and Trade's negotiating group on textiles, met Indian trade officials on Monday.", '1987-05-04', ['CONSULT 040 occurred IGOGATT->INDGOV']],
+    // a name after its country's adjective and a lower-case noun for a firm is that country's firm, not the country; a person's
+    // office in lower case is still the person's
+    ['ROME, May 4 - Italian bank Banca Lombarda said it signed a credit agreement with Algeria.', '1987-05-04', ['SUPPORT 057 occurred ITABUS->DZA']],
+    ['ROME, May 4 - Italian minister Giorgio Santini signed a credit agreement with Algeria.', '1987-05-04', ['SUPPORT 057 occurred ITAGOV->DZA']],
   ]);
 });

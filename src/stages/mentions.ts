@@ -421,6 +421,14 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       from = lex.exact[from]!.to;
     }
     if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
+    // ("French bank Credit Lyonnais said", "Japanese carmaker Toyota Motor"): a name told after its country's adjective and a
+    // lower-case noun for a firm is that country's firm, which the tagger took for a person
+    const firmCountry = firmBefore(tokens, lex, from);
+    if (firmCountry) {
+      out.push(tokenMention(scan, from, to, { type: 'organization', form: 'name', country: firmCountry, sector: 'BUS', rank: null, titles: [], name: spanText(scan, from, to), code: null }));
+      take(scan, from, to);
+      continue;
+    }
     const person = readPerson(text, tokens, lex, from, to, inName);
     // ("King Abdullah of Jordan", "Emir Sheikh Tamim of Qatar": an office holder named with no country before takes the one after `of`)
     if (!person.country && person.titles.length > 0 && tokens[to]?.text === 'of') person.country = entryOf(lex.exact[to + 1], 'country')?.code ?? null;
@@ -2055,6 +2063,20 @@ function knownBodyIn(lex: Lex, from: number, to: number): boolean {
     if (org && org.sector !== 'BUS') return true;
   }
   return false;
+}
+
+/** Lower-case nouns a wire puts before a firm's name, after its country's adjective ("French bank Credit Lyonnais"). */
+const FIRM_BEFORE_NAME: ReadonlySet<string> = new Set(['bank', 'company', 'firm', 'group', 'carmaker', 'automaker', 'airline', 'insurer',
+  'conglomerate', 'brokerage', 'shipbuilder', 'steelmaker', 'refiner', 'retailer', 'chipmaker', 'publisher', 'broker']);
+
+/** The country of a firm told before a name at `from` by a demonym and a lower-case noun for a firm ("French bank"), else null. */
+function firmBefore(tokens: readonly Token[], lex: Lex, from: number): string | null {
+  if (from < 2 || !FIRM_BEFORE_NAME.has(tokens[from - 1].text)) return null;
+  for (let j = from - 2; j >= 0 && j >= from - 4; j--) {
+    const d = lex.exact[j];
+    if (d && d.to === from - 1) return entryOf(d, 'demonym')?.code ?? null;
+  }
+  return null;
 }
 
 /** Lower-case nouns of a firm an office is of ("an official of the company"). */
