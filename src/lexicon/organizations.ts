@@ -136,6 +136,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'KGB', aliases: [], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Federal Security Service', aliases: ['FSB'], code: 'RUSGOV', sector: 'GOV', country: 'RUS' },
   { name: 'Mossad', aliases: [], code: 'ISRGOV', sector: 'GOV', country: 'ISR' },
+  // Japan's federation of business, no state body ("Eishiro Saito, Chairman of the Federation of Economic Organisations (Keidanren)")
+  { name: 'Federation of Economic Organizations', aliases: ['Federation of Economic Organisations', 'Keidanren', 'Japan Federation of Economic Organizations'], code: 'JPNBUS', sector: 'BUS', country: 'JPN' },
   // state oil, mining and trading firms and state banks the archive's copy names alone ("at the request of Petrobras", "Pertamina
   // said"): businesses of their states, as the gold sets' writers code state firms (facts: name, short form, country)
   stateFirm('Petrobras', 'BRA', 'Petroleo Brasileiro'),
@@ -323,6 +325,23 @@ export const LABOUR_UNION_HEADS: readonly string[] = [
  * of Manufacturers", "the National Association of Broadcast Employees"): with no country named, it is of the country it works in.
  */
 export const MEMBERS_BODY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation', 'Institute', 'Council', 'League', 'Alliance'];
+
+/**
+ * Heads of a body's name that make it a body of members whatever its members ("the American Soybean Association", "the Swiss Lawyers
+ * Federation"); the other heads a members' body bears ("Council", "League", "Chamber", "Bureau") are a state's too, "the Council of
+ * Economic Advisers", and make one only with its members named ("the National Pork Producers Council", "the Kuwait Chamber of Commerce").
+ */
+export const MEMBERS_ONLY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation'];
+export const MEMBERS_TOO_HEADS: readonly string[] = ['Council', 'League', 'Chamber', 'Chambers', 'Bureau', 'Union'];
+
+/**
+ * Members a body of one trade's firms is named by, beside the business words of event-groups.ts' GROUP_HEADS ("the National
+ * Association of Securities Dealers", "the Hawaiian Sugar Planters Association", "the Philippine Chamber of Commerce and Industry"): a
+ * body of business (BUS), as the README codes trade, industry and bank associations.
+ */
+export const BUSINESS_MEMBERS: readonly string[] = ['industries', 'industrial', 'commerce', 'dealers', 'growers', 'planters', 'purveyors',
+  'contractors', 'insurers', 'carriers', 'cooperatives', 'shippers', 'brokers', 'traders', 'merchants', 'retailers', 'wholesalers', 'millers',
+  'packers', 'distributors', 'suppliers', 'builders'];
 
 /**
  * Head nouns of organization names, with the sector they give. "Russia's Defense Ministry",

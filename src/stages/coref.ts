@@ -262,6 +262,11 @@ function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMentio
   const ministerAbroad = entity.country === null && datelineCountry === 'USA' && entity.titles.some((t) => MINISTER.test(t));
   const ministerOf = ministerAbroad ? otherCountryOfSentence(cluster, layer.mentions, 'USA') : null;
   if (ministerOf) entity = placedEntity(entity, ministerOf, entity.name);
+  // ("WASHINGTON - A spokesman for the Pharmaceutical Manufacturers Association said"): an officer of a body of members, told by the
+  // office alone, is of the home country as the body is (placeBody), with the body's sector the mentions stage gave the office
+  if (entity.country === null && datelineCountry && (entity.sector === 'BUS' || entity.sector === 'NGO') && entity.titles.some(membersBodyOffice)) {
+    entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
+  }
   if (entity.country === null && datelineCountry && !ministerAbroad && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
@@ -376,6 +381,11 @@ function membersSector(name: string): string | null {
     if (sector === '') return 'NGO';
   }
   return null;
+}
+
+/** An office of a body of members within one state ("spokesman for the Pharmaceutical Manufacturers Association"). */
+function membersBodyOffice(title: string): boolean {
+  return /\b(?:of|for)\s/.test(title) && (title.split(/\s+/).some((w) => MEMBERS_BODY_HEADS.includes(w)) || LABOUR_UNION.test(title)) && !BEYOND_STATES.test(title);
 }
 
 /** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */

@@ -10,7 +10,8 @@ import { findNamesInDocument, type NameSpan } from '../ner/tagger.js';
 import { tokenize } from '../ner/tokenize.js';
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, demonymOf } from '../lexicon/countries.js';
 import { LEADERS, SURNAME_LEAST, leaderByName, leaderBySurname } from '../lexicon/leaders.js';
-import { LABOUR_UNION_HEADS, LEGISLATURES, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
+import { BUSINESS_MEMBERS, LABOUR_UNION_HEADS, LEGISLATURES, MEMBERS_ONLY_HEADS, MEMBERS_TOO_HEADS, ORGANIZATION_HEADS } from '../lexicon/organizations.js';
+import { CROWD_WORDS, GROUP_HEADS } from '../lexicon/event-groups.js';
 import { PARTY_AND_STATE, PARTY_MEMBER, TITLE_JOINERS, TITLE_SECTORS } from '../lexicon/titles.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/agencies.js';
 import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -429,6 +430,14 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
       from = lex.exact[from]!.to;
     }
     if (isTitleOnly(lex, from, to)) continue; // "President" alone is not a person
+    // ("French bank Credit Lyonnais said", "Japanese carmaker Toyota Motor"): a name told after its country's adjective and a
+    // lower-case noun for a firm is that country's firm, which the tagger took for a person
+    const firmCountry = firmBefore(tokens, lex, from);
+    if (firmCountry) {
+      out.push(tokenMention(scan, from, to, { type: 'organization', form: 'name', country: firmCountry, sector: 'BUS', rank: null, titles: [], name: spanText(scan, from, to), code: null }));
+      take(scan, from, to);
+      continue;
+    }
     const person = readPerson(text, tokens, lex, from, to, inName);
     // ("King Abdullah of Jordan", "Emir Sheikh Tamim of Qatar": an office holder named with no country before takes the one after `of`)
     if (!person.country && person.titles.length > 0 && tokens[to]?.text === 'of') person.country = entryOf(lex.exact[to + 1], 'country')?.code ?? null;
@@ -1602,7 +1611,9 @@ function titleAfter(tokens: readonly Token[], lex: Lex, start: number): Phrase |
   if (k <= first) return null;
   // ("Michael Howard, the British minister for consumer and corporate affairs, said", "Aart de Zeeuw, chairman of the GATT's
   // negotiating group on agriculture, met": an office's own lower-case words after a joiner, up to the apposition's closing comma)
-  if (TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) k = officeWordsEnd(tokens, lex, k);
+  // (so are an office's words after a body's possessive: "chairman of the General Agreement on Tariffs and Trade's negotiating group on
+  // agriculture", "head of the IMF's Asian department")
+  if ((TITLE_JOINERS.has(lex.lower[k]) && entryOf(lex.folded[k - 1], 'title')) || (/^['’]s$/.test(tokens[k]?.text ?? '') && k - first > 2)) k = officeWordsEnd(tokens, lex, k);
   // ("Jean-Claude Paye, Director General of the Organization for Economic Cooperation and Development (OECD), told": the body's
   // short form in brackets closes the office as a comma does)
   const bracketed = tokens[k]?.text === '(' && /^[A-Z][A-Za-z.&-]*$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
@@ -1641,6 +1652,8 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   let lowerTitle = false;
   let titleEnd = from;
   let stateBody = false;
+  // a body of a state or of states the lexicon knows by name ("the Association of Southeast Asian Nations")
+  let knownStateBody = false;
   let unknownBody = false;
   let unknownAt = -1;
   let businessBody = false;
@@ -1668,6 +1681,7 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
     }
     const known = entryOf(lex.exact[i], 'org')?.org;
     if (known) stateBody ||= known.sector !== 'BUS';
+    if (known && known.sector !== 'BUS') knownStateBody = true;
     // ("General Mining Co chairman Julian Thompson", "British Petroleum Co chairman": a company's name closed by its legal form)
     if (i > from && capitalised(tokens[i - 1].text) && companySuffix(tokens[i].text)) businessBody = true;
     // ("Doresy Gardner, an official of the company, said")
@@ -1739,6 +1753,12 @@ function describePhrase(tokens: readonly Token[], lex: Lex, from: number, to: nu
   if (businessBody && !stateBody && !code && sector === 'GOV') sector = 'BUS';
   // "Senate Democratic leader", "House Foreign Affairs Committee chairman": an office in a legislature.
   if (legislature && sector === 'GOV' && !code) sector = 'LEG';
+  // ("president of the Federal Association of German Banks", "spokesman for the Pharmaceutical Manufacturers Association"): an office of
+  // a body of members, named after the title's "of" or "for", is the body's, whatever the title alone would make it
+  if (title && !code && !knownStateBody && titleEnd < to && (lex.lower[titleEnd] === 'of' || lex.lower[titleEnd] === 'for')) {
+    const members = membersBodySector(tokens, lex, lex.lower[titleEnd + 1] === 'the' ? titleEnd + 2 : titleEnd + 1, to);
+    if (members !== undefined) sector = members;
+  }
   const bare = shared && sector === 'GOV' && !code && !stateBody && countries.length === 0;
   // "his Chinese counterpart": gives the country but is not a title.
   return { from, to, title: title && !roleOnly, sector, countries, code, bare };
@@ -1977,7 +1997,7 @@ function readNominal(tokens: readonly Token[], lex: Lex, at: number, inName: Uin
   if (nominal.type === 'person' && (tokens[to]?.text === 'of' || (tokens[to]?.text === 'for' && SPOKES.has(lower)))) {
     const body = officeOfBody(tokens, lex, inName, to, country, sector);
     // (for a body of the state or an armed or opposition group only: "a spokesman for the Ecuadorian State Oil Company" is a firm's)
-    if (tokens[to].text === 'of' || body.sector !== null) {
+    if (tokens[to].text === 'of' || body.sector !== null || body.members) {
       to = body.to;
       country = body.country;
       sector = body.sector;
@@ -1995,6 +2015,8 @@ interface OfficeBody {
   readonly sector: string | null;
   /** The actor code of an intergovernmental body the office is of ("the head of NATO": IGONATO), else null. */
   readonly code: string | null;
+  /** Whether the body is one of members (membersBodySector), whose sector it gives even when null. */
+  readonly members: boolean;
 }
 
 /**
@@ -2034,13 +2056,73 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
     to = end;
     // ("an official of Kelso Management Inc"): the office of a firm is business, whatever the title
     if (companySuffix(tokens[end - 1].text)) sector = 'BUS';
+    // ("the president of the American Soybean Association", "a spokesman for the National Pork Producers Council"): the office of a
+    // body of members is the body's
+    const members = code || knownBodyIn(lex, j, end) ? undefined : membersBodySector(tokens, lex, j, end);
+    if (members !== undefined) return { to, country, sector: members, code: null, members: true };
   }
-  if (code && !country) return { to, country, sector: 'IGO', code };
-  return { to, country, sector, code: null };
+  if (code && !country) return { to, country, sector: 'IGO', code, members: false };
+  return { to, country, sector, code: null, members: false };
+}
+
+/** Whether a body of a state or of states the lexicon knows is named between tokens `from` and `to` ("the Arab League"). */
+function knownBodyIn(lex: Lex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const org = entryOf(lex.exact[i], 'org')?.org;
+    if (org && org.sector !== 'BUS') return true;
+  }
+  return false;
+}
+
+/** Lower-case nouns a wire puts before a firm's name, after its country's adjective ("French bank Credit Lyonnais"). */
+const FIRM_BEFORE_NAME: ReadonlySet<string> = new Set(['bank', 'company', 'firm', 'group', 'carmaker', 'automaker', 'airline', 'insurer',
+  'conglomerate', 'brokerage', 'shipbuilder', 'steelmaker', 'refiner', 'retailer', 'chipmaker', 'publisher', 'broker']);
+
+/** The country of a firm told before a name at `from` by a demonym and a lower-case noun for a firm ("French bank"), else null. */
+function firmBefore(tokens: readonly Token[], lex: Lex, from: number): string | null {
+  if (from < 2 || !FIRM_BEFORE_NAME.has(tokens[from - 1].text)) return null;
+  for (let j = from - 2; j >= 0 && j >= from - 4; j--) {
+    const d = lex.exact[j];
+    if (d && d.to === from - 1) return entryOf(d, 'demonym')?.code ?? null;
+  }
+  return null;
 }
 
 /** Lower-case nouns of a firm an office is of ("an official of the company"). */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group']);
+
+const MEMBERS_ONLY: ReadonlySet<string> = new Set(MEMBERS_ONLY_HEADS);
+const MEMBERS_TOO: ReadonlySet<string> = new Set(MEMBERS_TOO_HEADS);
+const BUSINESS_MEMBER_WORDS: ReadonlySet<string> = new Set(BUSINESS_MEMBERS);
+
+/**
+ * The sector of a body of members named by tokens `from` to `to`, for the office of one of its officers ("Wolfgang Roeller, president
+ * of the Federal Association of German Banks", "a spokesman for the Pharmaceutical Manufacturers Association"): BUS when its members
+ * are firms or their trade (banks, manufacturers, growers, commerce), NGO when they are people of a trade (employees, pilots, lawyers),
+ * null for an association or federation whose members the name does not tell ("the American Soybean Association"), its country
+ * alone; undefined when the name is no members' body ("the Council of Economic Advisers", "the Soviet Union", "the State
+ * Statistical Bureau"). An officer of such a body speaks for it, no state.
+ */
+function membersBodySector(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null | undefined {
+  let only = false;
+  let too = false;
+  let members: string | null = null;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].text;
+    // the head closes the name or opens its "of" ("the Federation of Hong Kong Industries"; not "Union Bank of Switzerland")
+    const closes = i === to - 1 || lex.lower[i + 1] === 'of';
+    if (closes && MEMBERS_ONLY.has(w)) only = true;
+    else if (closes && MEMBERS_TOO.has(w)) too = true;
+    if (members !== null) continue;
+    const lower = lex.lower[i];
+    // (a body's own head of business or of people inside the name: "the American Farm Bureau Federation")
+    const inner = entryOf(lex.folded[i], 'orghead')?.sector;
+    if (GROUP_HEADS[lower] === 'BUS' || BUSINESS_MEMBER_WORDS.has(lower) || inner === 'BUS') members = 'BUS';
+    else if (CROWD_WORDS.has(lower) || inner === 'NGO') members = 'NGO';
+  }
+  if (only) return members;
+  return too && members !== null ? members : undefined;
+}
 
 /** Heads of people who speak for a body ("a spokesman for the ministry"). */
 const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
