@@ -1,4 +1,5 @@
 /** Crowds and protesters: the country and place they belong to. */
+import { DEMONYMS } from '../../lexicon/countries.js';
 import { CROWD_WORDS, SPEECH_VERBS } from '../../lexicon/event-groups.js';
 import { lexicon } from '../event-lexicon.js';
 import { followersOf, homeOf, onlyCountry, pluralDemonym, protestingBody, startsUpper, wordAt } from './clause.js';
@@ -40,6 +41,9 @@ export function crowdPlace(ctx: Context, view: View, start: number, end: number)
       return [slotOf(entity, slot.start, slot.end, undefined, true)];
     }
   }
+  // ("Dockers in Spanish ports went on strike": where the phrase between the crowd and the verb places it)
+  const placedBefore = crowdAtPlace(ctx, view, start);
+  if (placedBefore) return placedBefore;
   // "JOHANNESBURG - Hundreds of thousands of black workers stayed away from their jobs": where the dispatch is from
   const home = homeOf(ctx, view);
   if (home) {
@@ -87,8 +91,9 @@ export function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | 
       return [groupSlot(ctx, country, '', t.start, t.end)];
     }
     if ((w === 'at' || w === 'in' || w === 'from') && CROWD_WORDS.has(wordAt(words, k - 1)) && !slotAt[k - 1]) {
-      // ("Miners at the state coal company have called a strike": a workplace the phrase places nowhere is in the dispatch's country)
-      const country = place ? place.entity.country! : homeOf(ctx, view);
+      // ("Miners at the state coal company have called a strike": a workplace the phrase places nowhere is in the dispatch's country;
+      // "Dockers in Spanish ports went on strike": one a demonym places is in its country)
+      const country = place ? place.entity.country! : demonymIn(view, k + 1, start) ?? homeOf(ctx, view);
       if (!country) return null;
       const t = view.tokens[k - 1];
       return [groupSlot(ctx, country, '', t.start, t.end)];
@@ -101,6 +106,12 @@ export function crowdAtPlace(ctx: Context, view: View, start: number): Slot[] | 
     }
   }
   return null;
+}
+
+/** The country of the one demonym among tokens from..to-1 that stands alone ("in Spanish ports"), else null. */
+function demonymIn(view: View, from: number, to: number): string | null {
+  const found = new Set(view.tokens.slice(from, to).map((t) => DEMONYMS.get(t.text)).filter((c): c is string => c !== undefined));
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** People told as belonging to a body ("members of the union", "employees of Bangladesh Shipping Corp"). */

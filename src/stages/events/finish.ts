@@ -59,8 +59,8 @@ const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|us
 /** A journey made or under way, with its purpose `to` right before a request ("is going to the U.S. Capitol to personally urge"). */
 const JOURNEY_TO_ASK = /\b(?:went|came|flew|travell?ed|headed|(?:is|are|was|were)\s+(?:going|flying|travell?ing|heading|coming))\s+(?:back\s+)?to\s+[^,;]{1,60}?\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
 /** An act done in the past with its object or place told before a purpose `to` ("dumped lemons on the streets to"); not a wish,
- * plan or call, whose `to` is what is wanted ("planned a march to", "asked members to"). */
-const DONE_FOR = /(?:^|\s)(?!(?:planned|intended|wanted|hoped|needed|decided|expected|asked|urged|called|invited|threatened|vowed|pledged|promised|agreed|refused|failed|used|appeared|seemed|allowed|forced|encouraged|persuaded|told|ordered|prepared|organised|organized|scheduled)\s)[a-z]+ed\s(?:\S+\s){1,8}to\s$/;
+ * plan or call, whose `to` is what is wanted ("planned a march to", "asked members to", "voted Sunday to": a vote decides what is still to come). */
+const DONE_FOR = /(?:^|\s)(?!(?:voted|planned|intended|wanted|hoped|needed|decided|expected|asked|urged|called|invited|threatened|vowed|pledged|promised|agreed|refused|failed|used|appeared|seemed|allowed|forced|encouraged|persuaded|told|ordered|prepared|organised|organized|scheduled)\s)[a-z]+ed\s(?:\S+\s){1,8}to\s$/;
 
 /** Acts whose recipient, named by its capital, is the government there (not the town: "struck Kyiv"). */
 const GOVERNMENT_BY_CAPITAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE', 'CONSULT', 'SANCTION', 'COOPERATE', 'RETREAT']);
