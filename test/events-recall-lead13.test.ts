@@ -33,6 +33,16 @@ describe('events, recall round lead13', () => {
     expect(datedEvents('LONDON, April 3 - Prime Minister Margaret Thatcher has gained in the polls since her return from the Soviet Union.', '1987-04-03'))
       .toEqual(['CONSULT 042 occurred GBRGOV->SUN -']);
   });
+  // a day between a vote or a decision and the `to` of the act to come is the vote's day, not the act's
+  it('the day of a vote is not the day of the strike voted for', () => {
+    expect(datedEvents('TORONTO, March 2 - Canadian letter carriers voted Sunday to go on strike, the union said.', '1987-03-02'))
+      .toEqual(['PROTEST 143 intended CAN->- -']);
+  });
+  // (the day a meeting is set for, before the `to` of what it is for, is its own)
+  it('the day of a meeting before its purpose stays the meeting day', () => {
+    expect(datedEvents('UNITED NATIONS, Oct 19 - The Security Council will meet behind closed doors on Monday to discuss the Gulf war.', '1987-10-19'))
+      .toEqual(['CONSULT 040 intended IGOUN->- 1987-10-26']);
+  });
   eventRows([
     // an employer's offer its own country's workers turn down was made: the employer's bargaining offer beside the refusal
     ['OTTAWA, June 19 - Canadian letter carriers today rejected a new contract offer from Canada Post.', '1987-06-19', ['REJECT 120 occurred CAN->CANBUS', 'AGREE 030 occurred CANBUS->CAN']],

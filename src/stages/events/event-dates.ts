@@ -49,6 +49,10 @@ const NOUN_AFTER_DATE = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|a
 
 /** Words right before a date that tell it as the start of a thing ("from May 31", "effective April 1", "starting on Monday"). */
 const STARTS_FROM = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
+/** The `to` of an infinitive right after a date, with at most an adverb before the act ("Sunday to go on strike", "today to formally ask"). */
+const DAY_THEN_TO = /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A verb of deciding or asking right before a date ("voted Sunday", "decided on Monday", "urged today"). */
+const DECIDED_BEFORE = /\b(?:voted|decided|agreed|resolved|promised|pledged|vowed|urged|asked|called\s+on\s+\S+)\s+(?:on\s+|last\s+)?$/i;
 /** Words right before a date that tell it as the end of a period ("extend the credit lines for 60 days until May 31", "through June 30"). */
 const ENDS_AT = /\b(?:until|till|through)\s+(?:on\s+)?$/i;
 
@@ -90,6 +94,12 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
     if (direction === 'future' && SAID_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 30), d.start))) continue;
     // ("will impose tariffs in retaliation for tariffs that Trump ordered earlier on Saturday": a day told as earlier is past)
     if (direction === 'future' && /\bearlier\s+(?:on\s+|this\s+|in\s+)?$/i.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) continue;
+    // ("voted Sunday to go on strike", "decided on Monday to recall its ambassador"): a day between a verb and the `to` of the act
+    // to come is the day of that verb (the vote, the decision), not of the act
+    // (not the day a trip or a meeting is set for, "arrive in the second half of next month to formally sign", "meet behind closed
+    // doors on Monday to discuss")
+    if (direction === 'future' && d.end <= trigger.start && DAY_THEN_TO.test(ctx.text.slice(d.end, trigger.start))
+      && DECIDED_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 16), d.start))) continue;
     // ("committed to draft a peace agreement by May 2": a deadline is no day of an act done)
     if (direction === 'past' && /\bby\s+$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start))) continue;
     // ("agreed to operate 12 flights a week ... from May 31"): the day a thing agreed or done starts from is no day of the act done
