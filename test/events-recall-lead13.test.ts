@@ -43,6 +43,11 @@ describe('events, recall round lead13', () => {
     expect(datedEvents('UNITED NATIONS, Oct 19 - The Security Council will meet behind closed doors on Monday to discuss the Gulf war.', '1987-10-19'))
       .toEqual(['CONSULT 040 intended IGOUN->- 1987-10-26']);
   });
+  // an act to come whose month, written without its year, was read for a past act is the coming one
+  it('a trip planned for a month without its year is the coming one', () => {
+    expect(datedEvents('WASHINGTON, March 4 - U.S. Trade Representative Clayton Yeutter said he plans a July trip to China to discuss trade issues.', '1987-03-04'))
+      .toEqual(['CONSULT 042 intended USAGOV->CHN 1987-07']);
+  });
   eventRows([
     // an employer's offer its own country's workers turn down was made: the employer's bargaining offer beside the refusal
     ['OTTAWA, June 19 - Canadian letter carriers today rejected a new contract offer from Canada Post.', '1987-06-19', ['REJECT 120 occurred CAN->CANBUS', 'AGREE 030 occurred CANBUS->CAN']],

@@ -133,6 +133,7 @@ export function codeEvents(
   aimRetoldComplaints(candidates);
   unionsAsBodies(ctx, candidates);
   dateTheLead(ctx, candidates);
+  dateActsToComeForward(ctx, candidates);
   const resolved = resolveCandidates(ctx, candidates);
 
   const events: Event[] = [];
@@ -170,6 +171,26 @@ function dateByTheNews(ctx: Context, candidates: Candidate[]): void {
  * often an earlier one the story tells again ("a strike by Japanese dockworkers will continue", "since her return from the Soviet
  * Union"). Not one inside a direct quote.
  */
+/**
+ * "he plans a July trip to China" in a story of March: an act told as to come whose month or day, written without its year, was
+ * read as the last one (its status settled after its date, by the act it is for) is the coming one, a year on.
+ */
+const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+function dateActsToComeForward(ctx: Context, candidates: Candidate[]): void {
+  if (!ctx.anchor) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const d = c.date;
+    if (c.status !== 'intended' || !d?.text || (d.precision !== 'month' && d.precision !== 'day') || !NAMED_MONTH.test(d.text) || /\d{4}|\b(?:last|this|earlier|past)\b/i.test(d.text)) continue;
+    if (d.value >= ctx.anchor.slice(0, d.value.length)) continue;
+    const value = `${Number(d.value.slice(0, 4)) + 1}${d.value.slice(4)}`;
+    // (only a date that a year on is still to come: not a day of the last few weeks, "talks set for March 2" told on March 5)
+    if (value < ctx.anchor.slice(0, value.length)) continue;
+    candidates[i] = recast(c, { date: { ...d, value } });
+  }
+}
+
 const NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|this|that)\s+$/i;
 const HAD_BEFORE = /\bhad\s+(?:\p{L}+ly\s+|been\s+)?$/iu;
 
