@@ -53,6 +53,8 @@ describe('events, recall round lead13', () => {
     ['OTTAWA, June 19 - Canadian letter carriers today rejected a new contract offer from Canada Post.', '1987-06-19', ['REJECT 120 occurred CAN->CANBUS', 'AGREE 030 occurred CANBUS->CAN']],
     // (not a firm's offer its own government turns down: a tender's business)
     ['COLOMBO, March 27 - Officials said the U.S. Department of Agriculture rejected a U.S. firm\'s offer to supply wheat.', '1987-03-27', ['REJECT 120 occurred USAGOV->USABUS']],
+    // the contras named with the copy's scare quotes ('the Nicaraguan "contra" rebels') are the contras
+    ['WASHINGTON, March 4 - The United States sent 40 mln dlrs in military aid to the Nicaraguan "contra" rebels.', '1987-03-04', ['AID 072 occurred USA->NICREB']],
     // (the act itself is still coded)
     ['WASHINGTON, March 6 - The Treasury said it would allow imports of South African uranium ore until July 1.', '1987-03-06', ['RETREAT 085 intended USAGOV->ZAF']],
   ]);

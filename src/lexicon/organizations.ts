@@ -219,7 +219,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Palestine Liberation Organization', aliases: ['Palestine Liberation Organisation', 'PLO'], code: 'PSEREB', sector: 'REB', country: 'PSE' },
   { name: 'Libyan National Army', aliases: ['LNA'], code: 'LBYREB', sector: 'REB', country: 'LBY' },
   { name: 'Shining Path', aliases: ['Sendero Luminoso'], code: 'PERREB', sector: 'REB', country: 'PER' },
-  { name: 'Contras', aliases: ['contras', 'contra rebels', 'Contra rebels'], code: 'NICREB', sector: 'REB', country: 'NIC' },
+  { name: 'Contras', aliases: ['contras', 'contra rebels', 'Contra rebels', '"contra" rebels', '"Contra" rebels'], code: 'NICREB', sector: 'REB', country: 'NIC' },
   { name: 'Khmer Rouge', aliases: [], code: 'KHMREB', sector: 'REB', country: 'KHM' },
   { name: 'UNITA', aliases: ['National Union for the Total Independence of Angola'], code: 'AGOREB', sector: 'REB', country: 'AGO' },
   { name: 'Renamo', aliases: ['RENAMO', 'Mozambique National Resistance'], code: 'MOZREB', sector: 'REB', country: 'MOZ' },
