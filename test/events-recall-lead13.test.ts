@@ -59,3 +59,16 @@ describe('events, recall round lead13', () => {
     ['WASHINGTON, March 6 - The Treasury said it would allow imports of South African uranium ore until July 1.', '1987-03-06', ['RETREAT 085 intended USAGOV->ZAF']],
   ]);
 });
+
+describe('entities, round lead13', () => {
+  // a company's name whose first word is also a military rank keeps it ("General Motors Corp": the tagger left "General" out)
+  it('General Motors Corp is one company, not "Motors Corp"', () => {
+    const names = extract('DETROIT, March 4 - General Motors Corp said it would close a plant in Michigan.', { date: '1987-03-04' }).entities.map((e) => e.name);
+    expect(names).toContain('General Motors Corp');
+  });
+  // (a general named with his rank stays a person)
+  it('General Colin Powell stays a person with his rank', () => {
+    const powell = extract('WASHINGTON, March 4 - General Colin Powell met the Japanese defence minister.', { date: '1987-03-04' }).entities.find((e) => e.name === 'Colin Powell');
+    expect(powell?.type).toBe('person');
+  });
+});

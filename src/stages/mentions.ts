@@ -396,6 +396,12 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   // body's head name the country's body, which the tagger took for a person)
   // (so did words ending in a company's head: "Kroger Co's King Soopers Supermarkets unit" is a chain of stores, whatever "King" is)
   for (const s of spans) if (s.type === 'PER' && (countryBody(lex, s) || orgHead(tokens, lex, s.from, s.to) === 'BUS')) s.type = 'ORG';
+  // ("General Motors Corp", "General Electric Co": the tagger leaves out a first word that is also a military rank; a company's name
+  // closed by its legal form keeps it)
+  for (const s of spans) {
+    if (s.from > 0 && tokens[s.from - 1].text === 'General' && s.type === 'ORG' && companySuffix(tokens[s.to - 1].text)
+      && !spans.some((o) => o !== s && o.to > s.from - 1 && o.from <= s.from - 1)) s.from -= 1;
+  }
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
     if (span.type !== 'PER' || !isFree(scan, span.from, span.to)) continue;
