@@ -145,10 +145,6 @@ export function codeEvents(
 }
 
 /**
- * "Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico": a person of no code whom
- * another act of the sentence codes (the arrest: Ecuador's) is the same party to every act told of the person there.
- */
-/**
  * "Ruto received Mohamud in Nairobi on Saturday for talks. The two leaders agreed to step up joint operations": an undated act of
  * the main news told after the news's own dated act was done that day, not on the dispatch's (the fallback date has no text).
  */
@@ -163,20 +159,13 @@ function dateByTheNews(ctx: Context, candidates: Candidate[]): void {
   }
 }
 
-/**
- * "The United States invoked the right of self-defense in destroying an Iranian oil platform", "Egypt has been authorized to
- * purchase 200,000 tonnes of U.S. wheat under an existing PL-480 agreement": an act done that the first body paragraph tells, with
- * no date of its own, is the news of the dispatch's day, whichever rule or pass read it (finish dates the acts it reads so; the
- * acts read by the story's passes and the unit's own readings came undated). Told by a verb: an act the lead names by its noun is
- * often an earlier one the story tells again ("a strike by Japanese dockworkers will continue", "since her return from the Soviet
- * Union"). Not one inside a direct quote.
- */
+/** A month written by its name ("July", "Sept"). */
+const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
 /**
  * "he plans a July trip to China" in a story of March: an act told as to come whose month or day, written without its year, was
  * read as the last one (its status settled after its date, by the act it is for) is the coming one, a year on.
  */
-const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-
 function dateActsToComeForward(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.anchor) return;
   for (let i = 0; i < candidates.length; i++) {
@@ -191,9 +180,19 @@ function dateActsToComeForward(ctx: Context, candidates: Candidate[]): void {
   }
 }
 
+/** An article or a possessive right before a word, which makes a verb's word a noun ("her return"). */
 const NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|this|that)\s+$/i;
+/** The pluperfect right before a verb ("had imposed", "had already been"). */
 const HAD_BEFORE = /\bhad\s+(?:\p{L}+ly\s+|been\s+)?$/iu;
 
+/**
+ * "The United States invoked the right of self-defense in destroying an Iranian oil platform", "Egypt has been authorized to
+ * purchase 200,000 tonnes of U.S. wheat under an existing PL-480 agreement": an act done that the first body paragraph tells, with
+ * no date of its own, is the news of the dispatch's day, whichever rule or pass read it (finish dates the acts it reads so; the
+ * acts read by the story's passes and the unit's own readings came undated). Told by a verb: an act the lead names by its noun is
+ * often an earlier one the story tells again ("a strike by Japanese dockworkers will continue", "since her return from the Soviet
+ * Union"). Not one inside a direct quote.
+ */
 function dateTheLead(ctx: Context, candidates: Candidate[]): void {
   if (!ctx.anchor) return;
   for (let i = 0; i < candidates.length; i++) {

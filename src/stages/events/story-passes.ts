@@ -12,6 +12,10 @@ import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, mentionsI
 import type { Candidate, Context, Slot, Unit } from './types.js';
 import { ADDRESSING_TYPES, BETWEEN_PARTIES, COMPLAINT_FORUMS, CONDEMNED_KINDS, PREPOSITIONS, SPEECH_KINDS, STATE_SECTORS, WELCOMED_ACTS } from './word-classes.js';
 
+/**
+ * "Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico": a person of no code whom
+ * another act of the sentence codes (the arrest: Ecuador's) is the same party to every act told of the person there.
+ */
 export function codePersonsByOtherActs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
