@@ -66,6 +66,13 @@ describe('entities, round lead13', () => {
     const names = extract('DETROIT, March 4 - General Motors Corp said it would close a plant in Michigan.', { date: '1987-03-04' }).entities.map((e) => e.name);
     expect(names).toContain('General Motors Corp');
   });
+  // (so does a long company name the tagger cut short: "Southwest Forest Industries Inc", not "Industries Inc"; not a sentence's
+  // opening word, "The Chase Manhattan Corp")
+  it('a company name the tagger cut keeps its first words', () => {
+    const names = (text: string) => extract(text, { date: '1987-03-04' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names('PHOENIX, March 4 - Southwest Forest Industries Inc said it would close a mill.')).toContain('Southwest Forest Industries Inc');
+    expect(names('NEW YORK, March 4 - The Chase Manhattan Corp said it would lend more.')).toContain('Chase Manhattan Corp');
+  });
   // (a general named with his rank stays a person)
   it('General Colin Powell stays a person with his rank', () => {
     const powell = extract('WASHINGTON, March 4 - General Colin Powell met the Japanese defence minister.', { date: '1987-03-04' }).entities.find((e) => e.name === 'Colin Powell');

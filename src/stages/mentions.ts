@@ -396,11 +396,14 @@ function sentenceMentions(text: string, tokens: readonly Token[], lex: LexiconMa
   // body's head name the country's body, which the tagger took for a person)
   // (so did words ending in a company's head: "Kroger Co's King Soopers Supermarkets unit" is a chain of stores, whatever "King" is)
   for (const s of spans) if (s.type === 'PER' && (countryBody(lex, s) || orgHead(tokens, lex, s.from, s.to) === 'BUS')) s.type = 'ORG';
-  // ("General Motors Corp", "General Electric Co": the tagger leaves out a first word that is also a military rank; a company's name
-  // closed by its legal form keeps it)
+  // ("General Motors Corp", "Southwest Forest Industries Inc": the tagger leaves out a first word that is also a military rank, or the
+  // first words of a long name; a company's name closed by its legal form keeps the capitalised words right before it that no other
+  // name holds, up to a word of no name ("The", a month, a country's name or demonym, a title))
   for (const s of spans) {
-    if (s.from > 0 && tokens[s.from - 1].text === 'General' && s.type === 'ORG' && companySuffix(tokens[s.to - 1].text)
-      && !spans.some((o) => o !== s && o.to > s.from - 1 && o.from <= s.from - 1)) s.from -= 1;
+    if (s.type !== 'ORG' || !companySuffix(tokens[s.to - 1].text)) continue;
+    let from = s.from;
+    while (from > 0 && from > s.from - 3 && nameWordBefore(tokens, lex, from - 1) && !spans.some((o) => o !== s && o.to > from - 1 && o.from <= from - 1)) from--;
+    s.from = from;
   }
   for (const s of spans) if (s.type === 'PER') inName.fill(1, s.from, s.to);
   for (const span of spans) {
@@ -2069,6 +2072,22 @@ function officeOfBody(tokens: readonly Token[], lex: Lex, inName: Uint8Array, to
   }
   if (code && !country) return { to, country, sector: 'IGO', code, members: false };
   return { to, country, sector, code: null, members: false };
+}
+
+/** Capitalised words that open sentences, not names ("The", "Shares", "Yesterday"), beside SENTENCE_OPENERS' conjunctions. */
+const OPENING_WORDS = /^(?:The|A|An|And|But|Of|For|In|On|At|By|To|With|From|Its|Their|His|Her|Our|This|That|These|Those|Said|Says|Unit|Units|Shares|Yesterday|Today|Analysts|Officials|Both|Rival|Parent|Subsidiary|Chairman|President|Meanwhile|Also|Under|After|Before|When|While|Earlier|Later)$/;
+
+/**
+ * Whether token `k` may open a company's name the tagger cut ("General", "Southwest", "Forest"): capitalised, no word that opens
+ * sentences, and no word the lexicon reads otherwise (a country, demonym, title, month, weekday).
+ */
+function nameWordBefore(tokens: readonly Token[], lex: Lex, k: number): boolean {
+  const t = tokens[k].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t)) return false;
+  if (t === 'General') return true;
+  const lower = t.toLowerCase();
+  if (lex.exact[k] || lex.folded[k] || MONTHS[lower] !== undefined || WEEKDAYS.has(lower)) return false;
+  return !SENTENCE_OPENERS.has(t) && !OPENING_WORDS.test(t);
 }
 
 /** Whether a body of a state or of states the lexicon knows is named between tokens `from` and `to` ("the Arab League"). */
