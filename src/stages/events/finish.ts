@@ -462,12 +462,6 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
 }
 
 /**
- * Whether the clause's date is a day after the dispatch's ("starts negotiations with the country's 12-bank advisory committee in New
- * York tomorrow": past the few words futureDayAfter reads, the date the clause gives is still ahead). Read for meetings and visits
- * only, which are set for a day; the date of a clause may belong to another of its acts ("kick off talks tomorrow amid signs
- * officials are growing irritated").
- */
-/**
  * A day written without its year that a past reading put in the year before the dispatch because it falls after the dispatch's day
  * ("OPEC meets on December 9" in a story of June): told in the present, it is the coming one.
  */
@@ -476,6 +470,12 @@ function dayOfComingMonths(date: { readonly value: string; readonly precision: s
     && date.value.slice(5) > anchor.slice(5);
 }
 
+/**
+ * Whether the clause's date is a day after the dispatch's ("starts negotiations with the country's 12-bank advisory committee in New
+ * York tomorrow": past the few words futureDayAfter reads, the date the clause gives is still ahead). Read for meetings and visits
+ * only, which are set for a day; the date of a clause may belong to another of its acts ("kick off talks tomorrow amid signs
+ * officials are growing irritated").
+ */
 function dayAhead(date: { readonly value: string; readonly precision: string } | null, anchor: string | null | undefined): boolean {
   return date !== null && date.precision === 'day' && !!anchor && date.value > anchor;
 }
