@@ -974,7 +974,10 @@ function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number,
     // ("Canada's government agreed to impose a duty on its lumber exports": a sanction on a state's own goods is no threat)
     if (threat && recipients.length === 0 && wordAt(words, m.end - 1) === 'on' && OWNER_PRONOUNS.has(wordAt(words, m.end))) return;
     if (threat) {
-      out[index] = recast(host, { type: 'THREATEN', cameo: threat, recipients, embedded: true });
+      // ("the U.S. is prepared to retaliate if the tax is introduced", "vowed to do everything possible to fight the U.S. action
+      // against Canadian potash exports"): force pledged in a sentence of money or trade and no word of war is a threat of no force
+      const cameo = threat === '138' && figurativeUnit(words) ? '130' : threat;
+      out[index] = recast(host, { type: 'THREATEN', cameo, context: cameo === '130' ? null : host.context, recipients, embedded: true });
       return;
     }
     if (host.type === 'AGREE' && host.cameo === '030') {

@@ -113,10 +113,12 @@ export function dedupe(events: Event[], headingStarts: ReadonlySet<number>, enti
   // AID", tells a fact of its own)
   const foretold = (e: Event) => heading(e) && (e.status === 'intended' || e.status === 'hypothetical');
   for (const e of events) {
-    const same = kept.findIndex((k) => sameAct(k, e, entities, foretold(k) !== foretold(e) && heading(k) !== heading(e)) || headlineOf(k, e, headingStarts) || headlineOf(e, k, headingStarts));
+    // ("CANADA VOWS TO FIGHT U.S. POTASH ACTION" over "vowed to do everything possible to fight the U.S. action against Canadian
+    // potash exports": a heading's act whose code the body's words read more closely is the body's act, under the body's code)
+    const same = kept.findIndex((k) => sameAct(k, e, entities, foretold(k) !== foretold(e) && heading(k) !== heading(e), heading(k) !== heading(e)) || headlineOf(k, e, headingStarts) || headlineOf(e, k, headingStarts));
     if (same < 0) { kept.push(e); continue; }
     const k = kept[same];
-    const best = k.status !== e.status ? (heading(k) ? e : k) : rank(e) > rank(k) ? e : k;
+    const best = k.status !== e.status || k.cameo !== e.cameo ? (heading(k) ? e : k) : rank(e) > rank(k) ? e : k;
     const other = best === e ? k : e;
     const actor = specificity(other.actor, entities) > specificity(best.actor, entities) ? other.actor : best.actor;
     const recipient = !best.recipient || (other.recipient && specificity(other.recipient, entities) > specificity(best.recipient, entities)) ? other.recipient : best.recipient;
@@ -139,8 +141,8 @@ function headlineOf(heading: Event, body: Event, headingStarts: ReadonlySet<numb
     && (heading.date === null || body.date === null || compatibleDates(heading.date.value, body.date.value));
 }
 
-function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>, anyStatus = false): boolean {
-  if (a.type !== b.type || a.cameo !== b.cameo || (a.status !== b.status && !anyStatus)) return false;
+function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>, anyStatus = false, anyCode = false): boolean {
+  if (a.type !== b.type || (a.cameo !== b.cameo && !anyCode) || (a.status !== b.status && !anyStatus)) return false;
   if (a.date && b.date && !compatibleDates(a.date.value, b.date.value)) return false;
   if (a.actor.entity !== b.actor.entity && (!sameCountry(a.actor.code, b.actor.code) || !oneParty(a.actor, b.actor, entities) || twoPeople(a.actor, b.actor, entities))) return false;
   // "paid a visit to the Ivory Coast" ... "his visit": the same person's act told without its recipient
