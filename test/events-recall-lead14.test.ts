@@ -15,4 +15,19 @@ describe('events, recall round lead14', () => {
     const events = extract('CANADA VOWS TO FIGHT U.S. LUMBER ACTION\nOTTAWA, March 24 - Trade Minister Pat Carney vowed to do all she could to fight the U.S. action against Canadian lumber exports.', { date: '1987-03-24' }).events;
     expect(events.map((e) => `${e.type} ${e.cameo} ${e.actor.code}->${e.recipient?.code ?? '-'}`)).toEqual(['THREATEN 130 CANGOV->USA']);
   });
+  eventRows([
+    // a threat aimed at no one the sentence names is aimed at the other side the story is clearly about
+    ['TOKYO, April 8 - Japan has little chance of persuading the United States to drop threatened trade sanctions, a senior U.S. official said. Japan sent a trade team to Washington to explain its steps. Japanese officials said Japan had kept the pact.', '1987-04-08', ['THREATEN 131 occurred USA->JPN', 'SANCTION 163 hypothetical USA->JPN', 'CONSULT 042 occurred JPN->USA']],
+    // (with no other side named, none)
+    ['LONDON, May 2 - Britain threatened to retaliate, a minister said.', '1987-05-02', ['THREATEN 138 occurred GBR->-']],
+  ]);
+  // people a dispatch filed abroad names after its source, another country's radio, are of the radio's country, not the dateline's
+  it('a person named after a foreign radio given as the source is of the radio\'s country', () => {
+    const text = 'NICOSIA, April 29 - Iraq\'s air force chief warned that Iraq would strike Iranian oil terminals if the shelling of Basra went on, Baghdad radio said. General Hamid Shaaban told a news conference the air force was ready.';
+    const person = extract(text, { date: '1987-04-29' }).entities.find((e) => e.name === 'Hamid Shaaban');
+    expect(person?.country).toBe('IRQ');
+    // (with no source given, the dateline's, as before)
+    const alone = extract(text.replace(', Baghdad radio said', ''), { date: '1987-04-29' }).entities.find((e) => e.name === 'Hamid Shaaban');
+    expect(alone?.country).toBe('CYP');
+  });
 });

@@ -267,6 +267,10 @@ function placePerson(text: string, layer: MentionsLayer, assigned: Map<RawMentio
   if (entity.country === null && datelineCountry && (entity.sector === 'BUS' || entity.sector === 'NGO') && entity.titles.some(membersBodyOffice)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
+  // ("LONDON - Iran's navy commander warned ..., Tehran radio said. Commodore Mohammed Malekzadegan told a news conference"): people
+  // a dispatch filed abroad names after it gave its source, a broadcaster of another country, are of the broadcaster's country
+  const relayed = unplacedPerson(entity) && datelineCountry ? relayedFrom(text, cluster, layer.mentions, datelineCountry) : null;
+  if (relayed) entity = placedEntity(entity, relayed, entity.name);
   if (entity.country === null && datelineCountry && !ministerAbroad && entity.sector !== 'IGO' && cluster.mentions.some((m) => m.form === 'name')) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
@@ -457,6 +461,22 @@ function bodyNamedBefore(m: RawMention, clusters: readonly Cluster[]): Cluster |
   }
   return best;
 }
+
+/**
+ * The country of the broadcaster a dispatch filed abroad gives as its source before the person's first mention ("Tehran radio said",
+ * "Baghdad television reported"), when it is not the dateline's (see placePerson).
+ */
+function relayedFrom(text: string, cluster: Cluster, mentions: readonly RawMention[], datelineCountry: string): string | null {
+  const first = cluster.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+  for (const m of mentions) {
+    if (m.start >= first) break;
+    if (m.country && m.country !== datelineCountry && (m.type === 'location' || m.type === 'country') && BROADCAST_AFTER.test(text.slice(m.end, m.end + 40))) return m.country;
+  }
+  return null;
+}
+
+/** A broadcaster named by its city or country, told as a source: "radio said", "television reported", "radio, monitored in". */
+const BROADCAST_AFTER = /^\s+(?:radio|television|TV)(?:\s+\w+)?\s*(?:,\s*monitored|said|says|reported|quoted)/;
 
 /**
  * The country of a news agency that "quoted" the person's first named mention in the same sentence, before the name or right after it

@@ -288,6 +288,52 @@ export function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void
   }
 }
 
+/**
+ * "Japan has little chance of persuading the U.S. to drop threatened trade sanctions", "a proposed EC tax on vegetable oils that has
+ * sparked threats of U.S. retaliation": a threat, or a sanction still to come, aimed at no one the sentence or the act it answers
+ * names is aimed at the other side of the story, the one party of another state it is clearly about (named at least twice as often
+ * as any other, and at least three times).
+ */
+export function aimThreatsAtTheOtherSide(ctx: Context, candidates: Candidate[]): void {
+  let other: Slot | null | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const threat = c.type === 'THREATEN' || (c.type === 'SANCTION' && (c.status === 'hypothetical' || c.status === 'intended'));
+    // (not an act read only with the one it is aimed at, nor a debtor's suspended payments, aimed at no state: see the README)
+    if (!threat || c.recipients.length > 0 || c.actors.length !== 1 || c.entry.needsRecipient || c.cameo === '160') continue;
+    const own = sideOf(c.actors[0].entity);
+    if (!own) continue;
+    if (other === undefined) other = otherSideOf(ctx, own);
+    if (other && sideOf(other.entity) !== own && !sameStateOfSomeTime(sideOf(other.entity)!, own)) candidates[i] = recast(c, { recipients: [other] });
+  }
+}
+
+/** What follows the place of a dateline: ", April 29 -", " (Reuters) -". */
+const DATELINE_AFTER = /^,? ?(?:\p{Lu}\p{L}{2,}\.? \d{1,2}|\(Reuters\)) ?-/u;
+
+/** The side other than `own` that the story names most, at least three times and twice as often as the next (see aimThreatsAtTheOtherSide). */
+function otherSideOf(ctx: Context, own: string): Slot | null {
+  const counts = new Map<string, number>();
+  for (const e of ctx.entities.values()) {
+    const side = sideOf(e);
+    if (!side || sameStateOfSomeTime(side, own)) continue;
+    // (the dateline's place is where the copy was filed, often not a party: "LONDON, April 29 - Iran's navy commander warned")
+    let named = 0;
+    for (const m of e.mentions) if (!DATELINE_AFTER.test(ctx.text.slice(m.end, m.end + 16))) named++;
+    if (named > 0) counts.set(side, (counts.get(side) ?? 0) + named);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
+  const side = ranked[0][0];
+  // the side's own entity: the country, or the body its code names ("the European Community", IGOEU); else a group of the country
+  let body: Entity | null = countryEntity(ctx, side);
+  if (!body) for (const e of ctx.entities.values()) if (e.type !== 'person' && e.actor === side) { body = e; break; }
+  const named = body ?? [...ctx.entities.values()].find((e) => sideOf(e) === side)!;
+  const at = named.mentions[0];
+  if (body) return slotOf(body, at.start, at.end);
+  return side.length === 3 ? slotOf(groupEntity(ctx, side, '', at), at.start, at.end) : null;
+}
+
 /** Words of a border two countries' forces may face each other across. */
 const BORDER_WORDS = /\b(?:border|frontier|boundary)\b/i;
 
