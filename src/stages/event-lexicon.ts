@@ -17,7 +17,13 @@ export type Form = 'base' | 'third' | 'past' | 'participle' | 'past/participle' 
  * not to"), so that two parties joined by `and` may fill it ("warned Kuwait and Saudi Arabia not to").
  */
 export type Step =
-  | { readonly words: ReadonlySet<string>; readonly multi: readonly (readonly string[])[]; readonly optional: boolean }
+  | {
+    readonly words: ReadonlySet<string>;
+    readonly multi: readonly (readonly string[])[];
+    readonly optional: boolean;
+    /** The step's index among the lexicon's word steps, from 0 (for per-step tables, as Pattern.id for patterns). */
+    readonly index: number;
+  }
   | { readonly gap: number; readonly describes: boolean; readonly parties?: boolean };
 
 export interface Pattern {
@@ -55,6 +61,8 @@ export interface CompiledLexicon {
   readonly inflected: ReadonlySet<string>;
   /** How many patterns there are (their ids run from 0). */
   readonly patternCount: number;
+  /** How many word steps there are (their indices run from 0; see Step.index). */
+  readonly stepCount: number;
   /** A quick test of the words in `byFirst` (see WordFilter): most words of a sentence start no pattern. */
   readonly firstFilter: WordFilter;
   /** Per entry with `idle` infinitives: their patterns, first word in its base form (it follows `to`). */
@@ -68,6 +76,8 @@ export interface IdlePattern {
 }
 
 let compiled: CompiledLexicon | null = null;
+/** The index the next word step made gets (see Step.index). */
+let nextStep = 0;
 
 const BY: ReadonlySet<string> = new Set(['by']);
 
@@ -142,7 +152,7 @@ export function lexicon(): CompiledLexicon {
           entry,
           frame: 'verb',
           // "the Algerian ambassador in Paris was summoned": a short phrase may follow the noun
-          rest: [{ gap: 3, describes: false }, { words: BE, multi: [], optional: false }, { gap: 1, describes: false }, { words: new Set(participles.keys()), multi: [], optional: false }],
+          rest: [{ gap: 3, describes: false }, { words: BE, multi: [], optional: false, index: nextStep++ }, { gap: 1, describes: false }, { words: new Set(participles.keys()), multi: [], optional: false, index: nextStep++ }],
           first: new Map(nouns.flatMap((n) => nounForms(n)).map((n) => [n, 'noun' as Form])),
           passive: true,
           // (the participle only: a form of `be` is in most sentences)
@@ -157,7 +167,7 @@ export function lexicon(): CompiledLexicon {
         const reduced: Pattern = {
           entry,
           frame: 'verb',
-          rest: [{ words: new Set(participles.keys()), multi: [], optional: false }, { gap: 6, describes: false }, { words: BY, multi: [], optional: false }],
+          rest: [{ words: new Set(participles.keys()), multi: [], optional: false, index: nextStep++ }, { gap: 6, describes: false }, { words: BY, multi: [], optional: false, index: nextStep++ }],
           first: new Map([...passive.first]),
           passive: true,
           anchor: null,
@@ -195,7 +205,7 @@ export function lexicon(): CompiledLexicon {
       return { first: new Set(head.split('|').map((lemma) => verbForms(lemma).base)), rest: tail.map((w) => step(w)) };
     }));
   }
-  compiled = { byFirst, lightVerbs, lightToCome, lightPhrases, activeFirst, inflected, idle, firstFilter: wordFilter(byFirst.keys()), patternCount: nextId };
+  compiled = { byFirst, lightVerbs, lightToCome, lightPhrases, activeFirst, inflected, idle, firstFilter: wordFilter(byFirst.keys()), patternCount: nextId, stepCount: nextStep };
   return compiled;
 }
 
@@ -253,7 +263,7 @@ function step(word: string, optional = false): Step {
   const single = alternatives.filter((w) => !w.includes('_'));
   // longest first: matching takes the first alternative that completes ("humanitarian_aid" before "humanitarian")
   const multi = alternatives.filter((w) => w.includes('_')).map((w) => w.split('_')).sort((a, b) => b.length - a.length);
-  return { words: new Set(single), multi, optional: opt };
+  return { words: new Set(single), multi, optional: opt, index: nextStep++ };
 }
 
 function inflect(lemma: string): Array<[string, Form]> {

@@ -101,15 +101,15 @@ export function hasBoundary(words: readonly string[], from: number, to: number):
   return false;
 }
 
-/** Match the steps after the first word; returns the token index after the match, or -1. */
-export function matchRest(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
-  const end = matchSteps(words, i, steps, k);
+/** Match the steps after the first word; returns the token index after the match, or -1. `numbers`: see matchSteps. */
+export function matchRest(words: readonly string[], i: number, steps: readonly Step[], k: number, numbers: WordNumbers | null = null): number {
+  const end = matchSteps(words, i, steps, k, numbers);
   if (end >= 0 || k !== 0 || steps.length === 0 || 'gap' in steps[0]) return end;
   // "promised on Tuesday to send", "agreed last year to restore": a time adverbial between the verb and its complement
   let after = skipTimeAdverbial(words, i);
   // ("agreed in principle today to conclude": two in a row)
   if (after > i) after = skipTimeAdverbial(words, after);
-  return after > i ? matchSteps(words, after, steps, k) : -1;
+  return after > i ? matchSteps(words, after, steps, k, numbers) : -1;
 }
 /** Parts of a day a time adverbial names ("every Saturday night", "each morning"). */
 const DAY_PARTS: ReadonlySet<string> = new Set(['day', 'night', 'morning', 'evening', 'afternoon']);

@@ -8,7 +8,7 @@ import { BE_FORMS, DETERMINERS, MODALS, PREPOSITIONS, QUOTE_CHARS } from './word
 let anchors: AnchorTable | null = null;
 export function anchorTable(): AnchorTable {
   if (anchors) return anchors;
-  const { byFirst, patternCount } = lexicon();
+  const { byFirst, patternCount, stepCount } = lexicon();
   const { numberOf, words } = vocabulary();
   // per gapped pattern the numbers of each of its anchor steps it is checked for
   const anchorSteps: (readonly Int32Array[] | null)[] = new Array<readonly Int32Array[] | null>(patternCount).fill(null);
@@ -28,8 +28,30 @@ export function anchorTable(): AnchorTable {
   }
   anchorAt[patternCount] = flat.length;
   const patternsOf = words.map((word) => byFirst.get(word) ?? null);
-  anchors = { generation: 0, stamp: new Int32Array(words.length), anchorAt, anchorWords: Int32Array.from(flat), patternsOf };
+  const stepNumbers = new Array<Int32Array | null>(stepCount).fill(null);
+  for (const patterns of byFirst.values()) {
+    for (const p of patterns) {
+      for (const s of p.rest) {
+        if ('gap' in s || s.words.size > NUMBERED_STEP_SIZE || ![...s.words].every((word) => numberOf.has(word))) continue;
+        stepNumbers[s.index] = Int32Array.from(s.words, (word) => numberOf.get(word)!);
+      }
+    }
+  }
+  anchors = { generation: 0, stamp: new Int32Array(words.length), anchorAt, anchorWords: Int32Array.from(flat), patternsOf, stepNumbers };
   return anchors;
+}
+
+/**
+ * The most words a step read by number may have: its numbers are compared one by one, and a larger step (the participles of a
+ * passive pattern's verb) is looked up in its set.
+ */
+const NUMBERED_STEP_SIZE = 8;
+
+/** Whether `own` (a step's words as numbers) holds the number `n` (-1, a word no lexicon numbers, is in none). */
+function holdsNumber(own: Int32Array, n: number): boolean {
+  if (n < 0) return false;
+  for (let j = 0; j < own.length; j++) if (own[j] === n) return true;
+  return false;
 }
 
 /** Stamps with this sentence's generation every numbered word of the sentence (those no anchor step holds are never read). */
@@ -80,7 +102,7 @@ export function triggerMatches(table: AnchorTable, words: readonly string[], num
       // ("at the start of a general strike in Ecuador": a verb of a phase between a determiner and `of` is its noun, whose gap would
       // hide the act told after it)
       if (pattern.frame === 'verb' && PHASE_NOUNS.has(wordAt(words, i)) && wordAt(words, i + 1) === 'of' && DETERMINERS.has(wordAt(words, i - 1))) continue;
-      const end = matchRest(words, i + 1, pattern.rest, 0);
+      const end = matchRest(words, i + 1, pattern.rest, 0, numbers);
       if (end < 0) continue;
       // (the form looked up for a match only: most tries fail)
       if (!best || end > best.end || (end === best.end && pattern.frame === 'verb' && best.pattern.frame === 'noun')) {
@@ -140,7 +162,11 @@ const GAP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these',
 /** Participles of triggers that, inside a gap, describe the noun after them ("sent 29 alleged drug cartel figures", "announced its promised program of sanctions"). */
 const GAP_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'suspected', 'accused', 'wanted', 'jailed', 'detained', 'imprisoned', 'convicted', 'captured', 'promised', 'proposed']);
 
-export function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number): number {
+/**
+ * The end of `steps` from step `k` matched at word `i`, or -1. `numbers` are the words' numbers in the shared vocabulary when the
+ * caller has them (the trigger matcher): a step of numbered words is then read by number, not by a lookup of the word.
+ */
+export function matchSteps(words: readonly string[], i: number, steps: readonly Step[], k: number, numbers: WordNumbers | null = null): number {
   if (k === steps.length) return i;
   const s = steps[k];
   if ('gap' in s) {
@@ -149,7 +175,7 @@ export function matchSteps(words: readonly string[], i: number, steps: readonly 
     // ("put as much as 300 mln dlrs in tariffs on": nor the hedge of an amount)
     const lead = s.gap === AMOUNT_GAP ? skipAmountHedge(words, skipTimeAdverbial(words, i)) : i;
     if (lead > i) {
-      const end = matchSteps(words, lead, steps, k);
+      const end = matchSteps(words, lead, steps, k, numbers);
       if (end >= 0) return end;
     }
     // ("called the measures 'economic aggression'": a quote mark in the gap is not counted)
@@ -169,13 +195,13 @@ export function matchSteps(words: readonly string[], i: number, steps: readonly 
       }
       // ("discuss the growing crisis in trade relations with Japan": an object longer than a short gap's does not end in a noun the
       // next word is its own of; "discussing a deal with" is read as before)
-      const end = s.gap === OBJECT_GAP && g > 3 && OWN_WITH_NOUNS.has(wordAt(words, i + g - 1)) ? -1 : matchSteps(words, i + g, steps, k + 1);
+      const end = s.gap === OBJECT_GAP && g > 3 && OWN_WITH_NOUNS.has(wordAt(words, i + g - 1)) ? -1 : matchSteps(words, i + g, steps, k + 1, numbers);
       if (end >= 0) return end;
       // "warned the United States on Monday against": a time adverbial inside the gap is not counted
       if (g > 0) {
         const after = skipTimeAdverbial(words, i + g);
         if (after > i + g && wordAt(words, i + g) !== wordAt(words, i + g - 1)) {
-          const past = matchSteps(words, after, steps, k + 1);
+          const past = matchSteps(words, after, steps, k + 1, numbers);
           if (past >= 0) return past;
         }
       }
@@ -189,12 +215,14 @@ export function matchSteps(words: readonly string[], i: number, steps: readonly 
       let ok = true;
       for (let j = 0; j < seq.length; j++) if (wordAt(words, i + j) !== seq[j]) { ok = false; break; }
       if (ok) {
-        const end = matchSteps(words, i + seq.length, steps, k + 1);
+        const end = matchSteps(words, i + seq.length, steps, k + 1, numbers);
         if (end >= 0) return end;
       }
     }
-    if (s.words.has(w)) {
-      const end = matchSteps(words, i + 1, steps, k + 1);
+    // (by number where both the sentence's words and the step's are numbered: an array read, not a hash of the word)
+    const own = numbers === null ? null : anchors!.stepNumbers[s.index];
+    if (own !== null ? holdsNumber(own, numbers![i]) : s.words.has(w)) {
+      const end = matchSteps(words, i + 1, steps, k + 1, numbers);
       if (end >= 0) return end;
     }
     // ("gave Niger's junta one week on Sunday to reinstate": a time adverbial before a pattern's closing `to`)
@@ -204,9 +232,9 @@ export function matchSteps(words: readonly string[], i: number, steps: readonly 
     }
     // "called the measures 'illegal'", "called it an \"act of war\"": a quote mark opening the pattern's next words
     if (k > 0 && w.length === 1 && QUOTE_CHARS.has(w) && mayFillGap(wordAt(words, i + 1)) && wordAt(words, i + 1).charCodeAt(0) !== 39) {
-      const end = matchSteps(words, i + 1, steps, k);
+      const end = matchSteps(words, i + 1, steps, k, numbers);
       if (end >= 0) return end;
     }
   }
-  return s.optional ? matchSteps(words, i, steps, k + 1) : -1;
+  return s.optional ? matchSteps(words, i, steps, k + 1, numbers) : -1;
 }

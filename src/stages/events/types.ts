@@ -117,6 +117,8 @@ export interface AnchorTable {
   readonly anchorWords: Int32Array;
   /** Per word's number, the trigger patterns it starts (`lexicon().byFirst`), null if none. */
   readonly patternsOf: readonly (readonly Pattern[] | null)[];
+  /** Per word step's index (Step.index), its words as numbers when all are numbered and they are few, else null (read by string). */
+  readonly stepNumbers: readonly (Int32Array | null)[];
 }
 
 /** A trigger pattern matched at tokens `[start, end)`. */
