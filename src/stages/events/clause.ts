@@ -133,13 +133,19 @@ export function skipTimeAdverbial(words: readonly string[], i: number): number {
     return after > i + 1 ? after : i;
   }
   if (w === 'on') {
-    if (WEEKDAYS.has(wordAt(words, i + 1))) return i + 2;
+    // ("met on Monday night with": the weekday with its part of the day)
+    if (WEEKDAYS.has(wordAt(words, i + 1))) return DAY_PARTS.has(wordAt(words, i + 2)) ? i + 3 : i + 2;
     if (MONTHS.has(wordAt(words, i + 1)) && /^\d/.test(wordAt(words, i + 2) ?? '')) return i + 3;
     return i;
   }
   // "agreed in 1984 to hand back", "promised in March to send", "agreed in principle to"
   if (w === 'in' && (MONTHS.has(wordAt(words, i + 1)) || isYear(wordAt(words, i + 1)) || wordAt(words, i + 1) === 'principle')) return i + 2;
   if ((w === 'last' || w === 'this' || w === 'next') && PERIODS.has(wordAt(words, i + 1))) return i + 2;
+  // "agreed last night to end the strike", "met again this morning with", "agreed at the weekend to resume talks"
+  if ((w === 'last' && wordAt(words, i + 1) === 'night') || (w === 'this' && DAY_PARTS.has(wordAt(words, i + 1)) && wordAt(words, i + 1) !== 'day')) return i + 2;
+  if ((w === 'at' || w === 'over') && wordAt(words, i + 1) === 'the' && wordAt(words, i + 2) === 'weekend') return i + 3;
+  if ((w === 'yesterday' || w === 'tomorrow') && DAY_PARTS.has(wordAt(words, i + 1)) && wordAt(words, i + 1) !== 'day') return i + 2;
+  if (w === 'tonight' || w === 'tomorrow') return i + 1;
   // "The congress last January 22 voted", "agreed last March to"
   if ((w === 'last' || w === 'this' || w === 'next') && MONTHS.has(wordAt(words, i + 1))) return /^\d{1,2}$/.test(wordAt(words, i + 2) ?? '') ? i + 3 : i + 2;
   // "every Saturday night", "each week"

@@ -824,7 +824,8 @@ export function codeMatch(ctx: Context, unit: Unit, view: View, pattern: Pattern
     // ("was in Washington for trade talks", "is here to meet": a stay for a purpose; "is in the market for" names no place)
     if (entry.id === 'consult.be-in') {
       const after = words[end - 1] === 'here' ? end : recipients.length === 1 ? skipTimeAdverbial(words, nextAfterSlot(view, partyAt(view, end))) : -1;
-      if (!(wordAt(words, after) === 'for' || (wordAt(words, after) === 'to' && !PREPOSITIONS.has(wordAt(words, after + 1)) && !DETERMINERS.has(wordAt(words, after + 1))))) return null;
+      if (!(wordAt(words, after) === 'for' || (wordAt(words, after) === 'to' && !PREPOSITIONS.has(wordAt(words, after + 1)) && !DETERMINERS.has(wordAt(words, after + 1)))
+        || visitTold(words, after))) return null;
       if (words[end - 1] === 'here') recipients = visitDestination(ctx, view, start, actors);
     }
     // ("Aqazadeh arrived last night after a brief stopover in Riyadh", "a World Bank mission arrived on Monday", ABU DHABI and
@@ -1566,3 +1567,26 @@ function arrestingPolice(ctx: Context, view: View, at: number, held: Slot | null
   const t = view.tokens[at];
   return country ? [groupSlot(ctx, country, 'COP', t.start, t.end)] : [];
 }
+
+/**
+ * Words after the place one is in that tell the stay a visit: "was in Britain on the first leg of a tour of European capitals", "is in
+ * Tokyo on a three-day visit", "was in Kingston as a guest of the state oil company", "has been in Japan exchanging views with officials".
+ */
+function visitTold(words: readonly string[], at: number): boolean {
+  const w = wordAt(words, at);
+  if (w === 'on') {
+    // (past the visit's own modifiers, up to its noun: "on the first leg of a tour", "on an official two-day visit")
+    for (let k = at + 1; k < words.length && k <= at + 7; k++) {
+      const x = wordAt(words, k);
+      if (STAY_NOUNS.has(x)) return true;
+      if (BOUNDARY.has(x) || x === ',' || (PREPOSITIONS.has(x) && x !== 'of')) return false;
+    }
+    return false;
+  }
+  if (w === 'as') return (wordAt(words, at + 1) === 'a' || wordAt(words, at + 1) === 'the') && wordAt(words, at + 2) === 'guest';
+  return STAY_GERUNDS.has(w);
+}
+/** Nouns of a journey one is on in the place one is in ("on a visit", "on the first leg of a tour"). */
+const STAY_NOUNS: ReadonlySet<string> = new Set(['visit', 'tour', 'trip', 'leg', 'mission', 'stopover', 'journey']);
+/** Gerunds of a consultation held in the place one is in ("has been in Japan exchanging views"). */
+const STAY_GERUNDS: ReadonlySet<string> = new Set(['exchanging', 'holding', 'attending', 'meeting', 'negotiating', 'discussing', 'consulting']);
