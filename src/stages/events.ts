@@ -48,7 +48,7 @@ import { SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { firstFrom } from './search.js';
 import { dedupe, toEvents } from './events/event-output.js';
 import { eventsOfTime } from './era.js';
-import { acceptInvitations, accusedCauses, addQuotedActs, aimAnsweringThreats, aimThreatsAtTheOtherSide, aimRetoldComplaints, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, liftSanctionsAsImposed, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, targetAttacksOnTheHelped, unionsAsBodies } from './events/story-passes.js';
+import { acceptInvitations, accusedCauses, addQuotedActs, aimAnsweringThreats, aimThreatsAtTheOtherSide, aimRetoldComplaints, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, liftSanctionsAsImposed, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, signAsTheDealIsMade, targetAttacksOnTheHelped, unionsAsBodies } from './events/story-passes.js';
 import { recast, sameShape } from './events/slots.js';
 import type { Candidate, Context, Unit } from './events/types.js';
 import { codeUnit } from './events/code-unit.js';
@@ -117,6 +117,7 @@ export function codeEvents(
   for (const mediation of mediatorsByAgent(ctx, candidates)) candidates.push(mediation);
   targetAttacksOnTheHelped(ctx, candidates);
   sendAidAsBefore(candidates);
+  signAsTheDealIsMade(ctx, candidates);
   liftSanctionsAsImposed(candidates);
   demandOfTheAddressed(ctx, candidates);
   faceOwnUnrest(ctx, candidates);

@@ -394,6 +394,51 @@ export function sendAidAsBefore(candidates: Candidate[]): void {
 }
 
 /**
+ * ("The U.S. is to lend Sudan 57 mln dlrs under an agreement signed here", "Under a contract signed in February the Saudis agreed to
+ * supply oil to Brazil"): an agreement the sentence's act is done under, signed with no signer named, is the pair's that the act is
+ * between, each way (as "X and Y signed"); its subject alone, or with the other party, was one side of it only
+ */
+export function signAsTheDealIsMade(ctx: Context, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!SIGNED_UNDER.has(c.entry.id) || c.actors.length !== 1 || c.recipients.length > 1) continue;
+    // (one signed with a party named is the subject's with it, as "X signed an accord with Y" is: "under an agreement signed with
+    // Dai Ichi Kangyo Bank")
+    if (/^\s+with\s/.test(ctx.text.slice(c.trigger.end, c.trigger.end + 6))) continue;
+    // (the pair the act under it is between: its subject and the party of its trade, "South Africa will export maize to Taiwan",
+    // or the two sides of the loan, sale or pledge told beside it)
+    const named = [...c.actors, ...c.recipients];
+    const parties = (d: Candidate) => [...d.actors, ...d.recipients];
+    const deal = sidesOf(named).length === 2 ? null : candidates.find((d) => d !== c && d.unit === c.unit && DEAL_TYPES.has(d.type)
+      && sidesOf(parties(d)).length === 2 && named.every((s) => sidesOf(parties(d)).includes(sideKey(s) ?? '')));
+    if (!deal && sidesOf(named).length !== 2) continue;
+    const pair: Slot[] = [];
+    for (const s of deal ? parties(deal) : named) if (sideKey(s) && !pair.some((p) => sideKey(p) === sideKey(s))) pair.push(s);
+    if (pair.length === 2) candidates[i] = recast(c, { actors: pair, recipients: [] });
+  }
+}
+
+/** The side a coded slot stands for: its country, else its code (a body of states: IGOIMF). */
+function sideKey(s: Slot): string | null {
+  return s.entity.country ?? s.entity.actor ?? null;
+}
+
+/** The distinct sides of slots, in order. */
+function sidesOf(slots: readonly Slot[]): string[] {
+  const out: string[] = [];
+  for (const s of slots) {
+    const k = sideKey(s);
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/** Agreements told by what is done under them, with no signer named ("under an agreement signed here"). */
+const SIGNED_UNDER: ReadonlySet<string> = new Set(['support.signed-under']);
+/** Acts between two sides that an agreement is for: a loan or a grant, a sale, a pledge to supply. */
+const DEAL_TYPES: ReadonlySet<PloverType> = new Set<PloverType>(['AID', 'AGREE', 'COOPERATE']);
+
+/**
  * ("President Reagan imposed 100 pct tariffs on Japanese goods ... He said he would lift the tariffs when Japan honoured the pact",
  * "REAGAN HOPES TO LIFT SANCTIONS SOON"): sanctions eased with no one named are the sanctions the same state is told imposing in the
  * story, eased toward the state they were imposed on; the one told nearest before, else the first told after (a headline comes first)
