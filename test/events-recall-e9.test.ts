@@ -14,8 +14,9 @@ describe('events, recall round e9', () => {
     ['NEW YORK, May 4 - Bankers fear the country\'s suspension of interest payments, according to a letter from Citibank to lenders.', '1987-05-04', []],
     // a company's halted payments are its own business
     ['NEW YORK, May 4 - Texaco Inc halted payment of interest on its bonds, the company said.', '1987-05-04', []],
-    // a name that is a preposition's object is no subject: the -s form after it is a plural noun it describes
-    ['TOKYO, May 4 - Britain and Japan clashed today over U.K. Demands for greater access to the bond market.', '1987-05-04', []],
+    // a name that is a preposition's object is no subject: the -s form after it is a plural noun it describes (demands the name
+    // makes, its own REQUEST by request.demands-noun; never Britain's and Japan's demand by a verb)
+    ['TOKYO, May 4 - Britain and Japan clashed today over U.K. Demands for greater access to the bond market.', '1987-05-04', ['REQUEST 100 requested GBR->-']],
     ['TOKYO, May 4 - Japan bristled at U.S. calls for a bigger stimulus package, officials said.', '1987-05-04', []],
     // after `by` the name does the act, and a name opening the clause is its subject
     ['TOKYO, May 4 - The ministry, angered by U.S. demands that Japan open its rice market, said it would resist.', '1987-05-04', ['REQUEST 100 requested USA->JPN']],

@@ -593,6 +593,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // "Reagan's funding request for the SDI")
   { id: 'request.noun', type: 'REQUEST', cameo: '020', status: 'requested', nouns: ['request|requests for ** from!', 'request|requests for', 'call on|upon!'], recipient: ['from', 'on', 'upon', 'for'], objectActor: true,
     notAfter: ['budget', 'funding', 'financing', 'spending', 'appropriations'], notFor: ['proposals', 'proposal', 'bids', 'bid', 'tenders', 'tender', 'comment', 'comments', 'information', 'quotations', 'quotes', 'fiscal', 'spending', 'budget', 'appropriations', 'outlays'] },
+  // ("U.K. demands for greater access to the Tokyo Stock Exchange", "blamed the failure on Indonesian demands that its quota be
+  // increased", "in support of the union's demands for higher wages"): demands told by a noun whose owner names who makes them are
+  // its demand; the plural only, as the singular "U.S. demand for Japanese goods" is a market's
+  { id: 'request.demands-noun', type: 'REQUEST', cameo: '100', status: 'requested', nouns: ['demands for!', 'demands that!'], recipient: ['that', 'for'], objectActor: true },
 
   // ---------------------------------------------------------------- ACCUSE (CAMEO 09, 11)
   // a direct quote with an accusation word that names another party (no trigger: see ACCUSATION_WORDS)

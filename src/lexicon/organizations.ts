@@ -104,6 +104,16 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Contadora Group', aliases: ['Contadora group'], code: 'IGOCONTADORA', sector: 'IGO' },
   { name: 'Andean Pact', aliases: ['Andean Group'], code: 'IGOANDEAN', sector: 'IGO' },
   igo('Southern African Development Coordination Conference', 'SADCC'),
+  // bodies of producing and consuming states of a commodity in the archive years, and a monetary union of the time (facts: name,
+  // short form; the International Tin Council by its name alone, as "ITC" is also the U.S. International Trade Commission, and the
+  // sugar body too, as "ISO" names others)
+  igo('International Coffee Organization', 'ICO', 'International Coffee Organisation'),
+  igo('International Cocoa Organization', 'ICCO', 'International Cocoa Organisation'),
+  igo('International Natural Rubber Organization', 'INRO', 'International Natural Rubber Organisation'),
+  igo('Association of Tin Producing Countries', 'ATPC'),
+  { name: 'International Tin Council', aliases: [], code: 'IGOITC', sector: 'IGO' },
+  { name: 'International Sugar Organization', aliases: ['International Sugar Organisation'], code: 'IGOISO', sector: 'IGO' },
+  igo('West African Monetary Union', 'UMOA'),
   // the World Bank's soft-loan arm and its arm for private investment are the Bank's
   { name: 'International Development Association', aliases: ['IDA'], code: 'IGOWB', sector: 'IGO' },
   { name: 'International Finance Corporation', aliases: ['International Finance Corp'], code: 'IGOWB', sector: 'IGO' },
