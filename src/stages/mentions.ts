@@ -757,6 +757,7 @@ function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: To
     }
   }
   cutStockSymbols(tokens, out);
+  cutDanglingWords(tokens, out);
   cutWeekdays(tokens, out);
   cutLeadersAdministration(tokens, out);
   markCompanies(tokens, out);
@@ -776,6 +777,14 @@ function cutStockSymbols(tokens: readonly Token[], spans: TokenSpan[]): void {
     const { from, to } = span;
     if (to - from === 1 && from >= 2 && stockSymbolAt(tokens, from) && capitalised(tokens[from - 2].text)) spans.splice(i, 1);
   }
+}
+
+/** Function words the tagger leaves at a name's end ("criticism by Baker of West German policy" gave the name "Baker of"). */
+const DANGLING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'in', 'to', 'on', 'at']);
+
+/** A name never ends in a lower-case function word: the span is cut before it ("Baker of" is "Baker", "Frank Lorenzo of" "Frank Lorenzo"). */
+function cutDanglingWords(tokens: readonly Token[], spans: TokenSpan[]): void {
+  for (const span of spans) while (span.to - span.from > 1 && DANGLING_WORDS.has(tokens[span.to - 1].text)) span.to--;
 }
 
 /** A day of the week or a month's name of more than three letters ("May" is a name too). */
