@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { eventRows } from './event-rows.js';
+
+describe('events, recall round h14', () => {
+  eventRows([
+    // a bare strike of a kind only workers make (intermittent, lightning, warning, wildcat, rotating) is one under way in a story of
+    // workers, as one told with its run is
+    ['LISBON, May 4 - Shipping agents said they had hired extra dockers because of an intermittent strike at Portuguese ports.', '1987-05-04', ['PROTEST 143 occurred PRT->-']],
+    ['VIENNA, May 4 - Output at 90 engineering plants was cut by warning strikes today, the metal workers union said.', '1987-05-04', ['PROTEST 143 occurred AUT->-']],
+    // such a strike told as possible or feared is none under way
+    ['LISBON, May 4 - Rotating strikes would halve cargo handling at the docks, the dockers union said.', '1987-05-04', []],
+    ['VIENNA, May 4 - Austrian banks face disruption from selective strikes, the bank employees union said.', '1987-05-04', []],
+    // a strike noun of no kind and no run is still none
+    ['LISBON, May 4 - Shipping agents said they had hired extra dockers because of the strike.', '1987-05-04', []],
+  ]);
+});
