@@ -12,5 +12,10 @@ describe('events, recall round h14', () => {
     ['VIENNA, May 4 - Austrian banks face disruption from selective strikes, the bank employees union said.', '1987-05-04', []],
     // a strike noun of no kind and no run is still none
     ['LISBON, May 4 - Shipping agents said they had hired extra dockers because of the strike.', '1987-05-04', []],
+    // a strike the members vote for is one they call, to come; not a house striking words from a bill, nor a vote against one
+    ['SAO PAULO, May 4 - About 3,000 bus drivers voted to strike on May 12 unless their pay demand is met.', '1987-05-04', ['PROTEST 143 intended BRA->-']],
+    ['CARDIFF, May 4 - Welsh miners voted overwhelmingly for a national strike.', '1987-05-04', ['PROTEST 143 intended GBR->-']],
+    ['WASHINGTON, May 4 - The Senate voted to strike the provision from the trade bill.', '1987-05-04', []],
+    ['MADRID, May 4 - Spain\'s second largest union has voted against a general strike next month.', '1987-05-04', []],
   ]);
 });
