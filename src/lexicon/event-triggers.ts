@@ -816,6 +816,10 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   { id: 'protest.call-strike', type: 'PROTEST', cameo: '143', mode: 'strike', status: 'intended', verbs: ['call * strike|strikes|general_strike|nationwide_strike|walkout',
     // ("the union's executive has proposed a general strike for July 15": a strike put to the members is one called)
     'propose * general_strike|nationwide_strike|national_strike'], recipient: ['against'], domestic: true, notSectors: OFFICIAL_SECTORS },
+  // "bank workers voted to strike on March 24 unless", "its members voted Sunday to strike the Iowa Beef Processors plant", "miners voted
+  // overwhelmingly for a national strike": a strike the members vote for is called by them, as one a union calls (not by a house
+  // that votes to strike words from a bill; "voted to go on strike" is protest.strike, embedded)
+  { id: 'protest.vote-strike', type: 'PROTEST', cameo: '143', mode: 'strike', status: 'intended', verbs: ['vote * to strike|walk_out', 'vote * for * strike|strikes|walkout|strike_action'], recipient: ['against'], domestic: true, notSectors: [...OFFICIAL_SECTORS, 'LEG'] },
   // ("thousands of farmers battled police", "demonstrators ... battling riot police": a crowd's fight with the police is a riot; "fought police" is
   // often armed men's, and stays with the attacks)
   { id: 'protest.riot', type: 'PROTEST', cameo: '145', mode: 'riot', verbs: ['riot', 'storm * embassy|parliament|building|compound|consulate|palace|offices', 'storm', 'set fire to|on', 'torch|ransack|vandalize|vandalise|loot * embassy|consulate|parliament|building|buildings|offices|headquarters|police_station|businesses|shops|cars|vehicles|police_vehicles|homes|stores', 'hurl|throw * stones|rocks|petrol_bombs|molotov_cocktails|firebombs|bottles', 'clash with * police|riot_police|security_forces', 'battle * police|riot_police', 'fight * riot_police', 'stone * police|troops|soldiers|vehicles|police_vehicles|cars|buses|convoy|motorcade'], nouns: ['rioting|riots|looting'], recipient: ['obj', 'against', 'at', 'outside'], domestic: true, notSectors: OFFICIAL_SECTORS },

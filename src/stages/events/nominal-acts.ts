@@ -1095,7 +1095,8 @@ const AGAINST_RULERS: ReadonlySet<string> = new Set(['anti-government', 'anti-re
 /**
  * Whether the bare strike noun at `start` tells a labour strike under way (TriggerEntry.labourRun): its run before it ("the 14-day-old
  * strike", "a three week strike", "the prolonged strike"), its start or spread after it ("a strike which began", "since the strike
- * started"), or its time or settling ("since the strike", "to settle the strike"), in a story of workers and no war; not its end alone.
+ * started"), or its time or settling ("since the strike", "to settle the strike"), or a kind of it only workers make ("an intermittent
+ * strike", STRIKE_KIND_BEFORE), in a story of workers and no war; not its end alone.
  * 'started' when its start or spread is told after it (then it took place, whatever its clause tells), 'running' for the rest.
  */
 function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: number): 'started' | 'running' | null {
@@ -1111,16 +1112,27 @@ function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: numbe
   // (none that may come or is denied: "a prolonged strike would have a disastrous effect", "it won't feel a six-week strike"; read
   // as written, since "the strike started May 9" names a month)
   for (let k = Math.max(0, start - 5); k < nounEnd + 2; k++) if ((k < start || k >= nounEnd) && STRIKE_DOUBTS.has(view.tokens[k]?.text ?? '')) return null;
-  return STRIKE_RUN_BEFORE.test(before) ? 'running' : null;
+  if (STRIKE_RUN_BEFORE.test(before)) return 'running';
+  return STRIKE_KIND_BEFORE.test(before) && !words.some((w) => STRIKE_TO_COME.has(w)) ? 'running' : null;
 }
 /** Words of war, but those a strike's own story holds too ("strikes", "ships", "the capital"). */
 const ARMS_WORDS: ReadonlySet<string> = new Set([...WAR_WORDS].filter((w) => !['strikes', 'struck', 'ship', 'ships', 'tanker', 'tankers', 'city', 'town', 'capital', 'base', 'front', 'ground', 'platform', 'rig', 'oilfield', 'border', 'village'].includes(w)));
 /** Modals and negations that make a strike one that may come or is denied. */
 const STRIKE_DOUBTS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'not', "n't", "won't", 'wo', 'no', 'avert', 'avoid', 'prevent', 'possible', 'threatened']);
 /** Words of workers and their pay in a story ("the union", "striking workers", "a new contract"). */
-const LABOUR_STORY = /\b(?:unions?|workers|employees|strikers|picket(?:s|ing)?|contract|wages?|pay|management|seamen|miners|locals?)\b/i;
+const LABOUR_STORY = /\b(?:unions?|workers|employees|strikers|picket(?:s|ing)?|contract|wages?|pay|management|seamen|miners|dockers|dockworkers|locals?)\b/i;
 /** A strike's run or its time or settling right before its noun ("the 20-day-old", "a three month old", "since the", "to settle the"). */
 const STRIKE_RUN_BEFORE = /(?:(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?)(?:[- ](?:old|long))?|(?:^|\s)(?:\d+-day|\d+-week|\d+-month|month|months|week|weeks)-(?:old|long)|(?:^|\s)(?:prolonged|protracted|lengthy|continuing|ongoing|current)|(?:^|\s)(?:since|during|settle|settles|settled|settling|resolve|resolved|resolving) (?:the|a|an|its|their))(?: [a-z'-]+)?$/;
+/**
+ * A kind of stoppage only workers make, or its length in hours, right before its noun ("an intermittent strike in Spanish ports",
+ * "held brief warning strikes", "a 72-hour strike"; not "national" or "general", which a strike called or threatened takes as
+ * often): a strike under way only where its sentence tells none to come (STRIKE_TO_COME).
+ */
+const STRIKE_KIND_BEFORE = /(?:^|\s)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]hours?|intermittent|lightning|warning|wildcat|rotating|rolling|selective|unofficial|token|sympathy)(?: [a-z'-]+)?$/;
+/** Words of a sentence that tell its strike as set, planned, feared or possible ("was virtually certain to be confirmed", "the strike
+ * calendar had been set for April 2", "face disruption from selective strikes", "might also be faced with wildcat strikes"). */
+const STRIKE_TO_COME: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'next', 'plan', 'plans', 'planned', 'set', 'expected', 'certain',
+  'likely', 'face', 'faces', 'faced', 'facing', 'threat', 'threats', 'threatened', 'threatening', 'possible', 'ballot', 'ballots', 'calendar', 'tomorrow']);
 /** A verb of ending before a strike's noun and its describing words ("after ending a week-long", "to end the three month old"). */
 const STRIKE_ENDED_BEFORE = /(?:^|\s)(?:end|ends|ended|ending) (?:the|a|an|its|their)(?: [a-z0-9'-]+){0,3}$/;
 /** A strike's start or spread told right after its noun ("a strike which began", "the strike started May 9", "the strike spread"). */
