@@ -30,4 +30,9 @@ describe('events, recall round lead14', () => {
     const alone = extract(text.replace(', Baghdad radio said', ''), { date: '1987-04-29' }).entities.find((e) => e.name === 'Hamid Shaaban');
     expect(alone?.country).toBe('CYP');
   });
+  // a titled person told as the companion of one the text places ("X, accompanied by central bank president Y") is of X's country
+  it('a companion of a placed official is of his country, not the dateline\'s', () => {
+    const text = 'LONDON, March 3 - Brazilian Finance Minister Dilson Funaro met bankers today. Funaro, accompanied by central bank president Francisco Gros, is on a tour of European capitals.';
+    expect(extract(text, { date: '1987-03-03' }).entities.find((e) => e.name === 'Francisco Gros')?.country).toBe('BRA');
+  });
 });

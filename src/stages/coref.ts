@@ -615,8 +615,11 @@ function otherCountryOfSentence(cluster: Cluster, mentions: readonly RawMention[
   return mentions.find((m) => m.sentence === name.sentence && m.country && m.country !== not)?.country ?? null;
 }
 
-/** `and` and title words alone between two names ("... Dilson Funaro and central bank president Francisco Gros"). */
-const JOINED_TITLED = /^\s+and\s+(?:[\p{L}-]+\s+){1,5}$/u;
+/**
+ * `and`, or a companion's words, and title words alone between two names ("... Dilson Funaro and central bank president Francisco
+ * Gros", "Funaro, accompanied by central bank president Francisco Gros", "Funaro, together with ...").
+ */
+const JOINED_TITLED = /^(?:\s+and|,\s+(?:accompanied\s+by|together\s+with|joined\s+by|flanked\s+by))\s+(?:[\p{L}-]+\s+){1,5}$/u;
 
 /**
  * Title words of an apposition up to the preposition that names the body ("head of the Gulf desk at the", "an official of"); not a
