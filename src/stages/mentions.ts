@@ -1565,6 +1565,9 @@ function titleBefore(tokens: readonly Token[], lex: Lex, end: number, inName: Ui
     if (inName[k - 1] && !titleWord) break;
     // ("On Monday President Yang Shangkun", "In March Prime Minister X": a day or month is no body the office belongs to)
     if (WEEKDAYS.has(lower) || (MONTHS[lower] !== undefined && lower.length > 3)) break;
+    // ("President Kenneth Kaunda of Zambia and President Robert Mugabe": an `and` after a country ends the office of the name before
+    // it; the country is the first holder's, not the second's)
+    if (k < end && lower === 'and' && countryEndingAt(lex, k - 1)) break;
     // ("media tycoon Jimmy Lai": a title of two lower-case words ending here)
     if (!titleWord && !capitalised(w) && k >= 2 && !inName[k - 2] && lex.folded[k - 2]?.to === k && entryOf(lex.folded[k - 2], 'title')) { k -= 2; continue; }
     // ("Polish government spokesman Jerzy Urban": the word government right before the title is the office's; not after a joiner,

@@ -816,7 +816,7 @@ export function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     // ("Indian Prime Minister Rajiv Gandhi, on a one-day visit here, and Sri Lankan President ...": an aside between the first name and `and`)
     const aside = !bracketed && conj === 'and' ? asideOpening(words, first - 2) : -1;
     const at = bracketed ? first - 5 : aside >= 0 ? aside - 1 : first - 2;
-    const other = slotAt[at];
+    const other = officeHolderOf(view, at) ?? slotAt[at];
     if (!other || other.entity.id === slot.entity.id || out.some((s) => s.entity.id === other.entity.id)) break;
     // a comma joins countries ("Russia, China to ..."); between a title and a name it is an apposition
     // ("Chinese, Russian and Iranian warships": groups of a demonym list join like countries)
@@ -833,6 +833,19 @@ export function withCompounds(view: View, slot: Slot, _dir: -1): Slot[] {
     first = slotStart[at] >= 0 ? slotStart[at] : at;
   }
   return out;
+}
+
+/**
+ * The office holder a country at `at` names the seat of ("President Kenneth Kaunda of Zambia and ...", "Prime Ministers Zhao Ziyang
+ * of China and Anibal Cavaco Silva of Portugal"): a titled or office-coded person of that country right before its `of`.
+ */
+function officeHolderOf(view: View, at: number): Slot | null {
+  const country = view.slotAt[at];
+  if (!country || country.entity.type !== 'country') return null;
+  const first = view.slotStart[at] >= 0 ? view.slotStart[at] : at;
+  if (wordAt(view.words, first - 1) !== 'of') return null;
+  const holder = view.slotAt[first - 2];
+  return holder?.entity.type === 'person' && (holder.entity.titles.length > 0 || holder.entity.sector) && holder.entity.country === country.entity.country ? holder : null;
 }
 
 /** Whether `other`, at `at`, opens a line in capitals and is, with `next`, one of two coded parties of two sides ("EC, U.S. PLAN"). */

@@ -176,7 +176,9 @@ export function subjectLeft(view: View, at: number): Slot | null {
     // named of is where he holds his office, and he is the subject)
     if (before === 'of' && slot.entity.type === 'country') {
       const holder = slotAt[lead - 2];
-      if (holder?.entity.type === 'person' && holder.entity.titles.length > 0 && holder.entity.country === slot.entity.country) return holder;
+      // ("Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal": a plural title leaves each name untitled, and a
+      // leader the lexicon knows by office is titled by it)
+      if (holder?.entity.type === 'person' && (holder.entity.titles.length > 0 || holder.entity.sector) && holder.entity.country === slot.entity.country) return holder;
     }
     // "after a Chinese military aircraft violated": `after` opens a clause whose subject this is
     // ("after the Dutch government on Friday expanded": a time adverbial may stand between)
