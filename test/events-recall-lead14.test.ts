@@ -35,4 +35,10 @@ describe('events, recall round lead14', () => {
     const text = 'LONDON, March 3 - Brazilian Finance Minister Dilson Funaro met bankers today. Funaro, accompanied by central bank president Francisco Gros, is on a tour of European capitals.';
     expect(extract(text, { date: '1987-03-03' }).entities.find((e) => e.name === 'Francisco Gros')?.country).toBe('BRA');
   });
+  // a heading that names the body's parties by their countries tells the body's act: one event, the body's
+  it('a heading naming the parties by country is the body\'s act told short', () => {
+    const text = 'CHINA AND PORTUGAL SIGN MACAO DEAL\nPEKING, April 13 - Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed an agreement today on the return of Macao.';
+    const events = extract(text, { date: '1987-04-13' }).events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
+    expect(events.sort()).toEqual(['SUPPORT CHNGOV->PRTGOV', 'SUPPORT PRTGOV->CHNGOV']);
+  });
 });

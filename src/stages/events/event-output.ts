@@ -148,6 +148,8 @@ function sameAct(a: Event, b: Event, entities: ReadonlyMap<string, Entity>, anyS
   // "paid a visit to the Ivory Coast" ... "his visit": the same person's act told without its recipient
   if (a.recipient === null || b.recipient === null) return a.recipient === b.recipient || a.actor.entity === b.actor.entity;
   if (a.recipient.entity === b.recipient.entity) return true;
+  // ("CHINA AND PORTUGAL SIGN MACAO DEAL" over the premiers' signing: a heading names the body's parties by their countries)
+  if (anyCode && sameCountry(a.recipient.code, b.recipient.code) && oneParty(a.recipient, b.recipient, entities)) return true;
   return a.recipient.code !== null && a.recipient.code === b.recipient.code && !twoPeople(a.recipient, b.recipient, entities);
 }
 
