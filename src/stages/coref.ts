@@ -346,6 +346,12 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   if (entity.country === null && entity.sector === 'BUS' && datelineCountry && labourStory()) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
+  // ("NEW YORK - UAL Inc said", "TOKYO - Fuji Bank Ltd was ordered"): a company the text does not place is of the dispatch's
+  // country, as the wire's business copy is filed from the home city of the firms it reports on and names a foreign firm with
+  // its country ("Japan's Toshiba Corp", "the Dutch group Akzo"); the writers of real copy code such firms so (USABUS, JPNBUS)
+  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && !entity.actor && !BEYOND_STATES.test(entity.name)) {
+    entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
+  }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
