@@ -13,5 +13,12 @@ describe('events, recall round a14', () => {
     ['NEW YORK, May 4 - Japan\'s Kanemura Corp asked the Commerce Department to drop its duties on radar parts.', '1987-05-04', ['REQUEST 020 requested JPNBUS->USAGOV']],
     ['GENEVA, May 4 - Torvald Chemicals Inc urged the Swiss government to ease its rules on imports.', '1987-05-04', []],
     ['LONDON, May 4 - The Bank for International Settlements urged the Treasury to cut interest rates.', '1987-05-04', []],
+    // a legal form of one country's company law places the firm, whatever the dateline; a form of several places none, but keeps
+    // a firm from a dateline whose companies never bear it (an "AG" or a "Ltd" is no American firm) and lets it take one that does
+    ['NEW YORK, May 4 - Montedison SpA said it signed a contract with the Algerian Ministry of Industry.', '1987-05-04', ['SUPPORT 057 occurred ITABUS->DZAGOV']],
+    ['NEW YORK, May 4 - Halmstad Verken AB asked the Commerce Department to drop its duties on steel.', '1987-05-04', ['REQUEST 020 requested SWEBUS->USAGOV']],
+    ['NEW YORK, May 4 - Reinholt AG asked the Commerce Department to drop its duties on steel.', '1987-05-04', []],
+    ['NEW YORK, May 4 - Hitachi Ltd asked the Commerce Department to drop its duties on radar parts.', '1987-05-04', []],
+    ['ZURICH, May 4 - The government criticized Reinholt AG for its losses.', '1987-05-04', ['ACCUSE 111 occurred CHEGOV->CHEBUS']],
   ]);
 });
