@@ -21,8 +21,9 @@ describe('events, recall round k6', () => {
     // a central bank wire copy names by its own name is a state body of its country (GOV), not a company
     ['BONN, March 3 - The Bundesbank criticized the United States for its budget deficit.', '1987-03-03', ['ACCUSE 111 occurred DEUGOV->USA']],
     ['LONDON, March 3 - Bank of England officials urged Japan to open its financial markets.', '1987-03-03', ['REQUEST 020 requested GBRGOV->JPN']],
-    // (a lender named for a city is no state body: no act of the state's; the moratorium named with its owner is Mexico's own act)
-    ['TOKYO, March 3 - The Bank of Tokyo criticized Mexico for its debt moratorium.', '1987-03-03', ['SANCTION 160 occurred MEX->-']],
+    // (a lender named for a city is no state body but a business of the dispatch's country, session 28; the moratorium named with
+    // its owner is Mexico's own act)
+    ['TOKYO, March 3 - The Bank of Tokyo criticized Mexico for its debt moratorium.', '1987-03-03', ['ACCUSE 111 occurred JPNBUS->MEX', 'SANCTION 160 occurred MEX->-']],
     // an office in apposition after a name whose own lower-case words run on to the closing comma is still the person's title
     ['LONDON, March 3 - Alan Clark, the British minister for trade, criticized Japan for its barriers to Scotch whisky.', '1987-03-03', ['ACCUSE 111 occurred GBRGOV->JPN']],
     // (a shared title whose lower-case words name no state body gives the person no office of the state)

@@ -21,8 +21,8 @@ describe('events, recall round s6', () => {
     ['DETROIT, March 4 - The United Auto Workers held talks with Chrysler Corp on Monday to avert a strike at its Windsor plant.', '1987-03-04', ['CONSULT 040 occurred USANGO->USABUS']],
     // (unarmed men who strike a company walk out)
     ['NEW YORK, March 2 - The Broadcast Writers Guild of America said its members struck Chronicle Publishing Co on Monday. The guild said the strike would continue.', '1987-03-02', ['PROTEST 143 occurred USA->USABUS']],
-    // (a company in a dispatch of no labour dispute stays of no country)
-    ['DETROIT, March 4 - The United Auto Workers held talks with Chrysler Corp on Monday.', '1987-03-04', []],
+    // (so is a company in a dispatch of no labour dispute, a business of the dispatch's country as any unplaced firm is, session 28)
+    ['DETROIT, March 4 - The United Auto Workers held talks with Chrysler Corp on Monday.', '1987-03-04', ['CONSULT 040 occurred USANGO->USABUS']],
     // an act named by a noun that its clause then calls likely is only possible
     ['ATLANTA, April 17 - A strike by pilots against Delta Air Lines Inc is very likely before the summer, union officials said.', '1987-04-17', ['PROTEST 143 hypothetical USA->USABUS']],
     // (not where "likely" tells of another act, with its infinitive: the meeting was held)

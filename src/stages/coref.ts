@@ -26,6 +26,7 @@ import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { SHARED_BODY_NAMES, SHORT_NAMES } from '../lexicon/organizations.js';
 import { MEETING_PLACES } from '../lexicon/places.js';
+import { LEGAL_FORM_COUNTRIES } from '../lexicon/legal-forms.js';
 import { sortedBy } from './search.js';
 
 export interface CorefLayer {
@@ -350,6 +351,13 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   if (entity.country === null && entity.sector === 'BUS' && datelineCountry && labourStory()) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
+  // ("NEW YORK - UAL Inc said", "TOKYO - Fuji Bank Ltd was ordered"): a company the text does not place is of the dispatch's
+  // country, as the wire's business copy is filed from the home city of the firms it reports on and names a foreign firm with
+  // its country ("Japan's Toshiba Corp", "the Dutch group Akzo"); the writers of real copy code such firms so (USABUS, JPNBUS)
+  // (not a firm whose legal form no company of the dispatch's country bears: "NEW YORK - Hitachi Ltd", "Siemens AG")
+  if (entity.country === null && entity.sector === 'BUS' && datelineCountry && !entity.actor && !BEYOND_STATES.test(entity.name) && formAllows(entity, datelineCountry)) {
+    entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
+  }
   // "the Foreign Ministry" with no country in a dispatch from Ankara: the home government's.
   // So is "the Senate" or "the Senate Agriculture Committee" in a dispatch from Washington.
   if (entity.country === null && datelineCountry && !entity.actor && (HOME_BODY.test(entity.name) || (entity.sector === 'LEG' && HOME_LEGISLATURE.test(entity.name)))) {
@@ -364,6 +372,15 @@ function fromDateline(entity: Entity, cluster: Cluster, country: string, name: s
   const first = cluster.mentions[0];
   messages.push({ stage: 'coref', message: `country of "${name}" taken from the dateline`, start: first.start, end: first.end, severity: 'info' });
   return placedEntity(entity, country, name);
+}
+
+/** Whether every legal form closing one of a firm's names is one that companies of `country` bear (true for a name of no form). */
+function formAllows(entity: Entity, country: string): boolean {
+  return entity.aliases.every((name) => {
+    const words = name.split(/\s+/);
+    const countries = LEGAL_FORM_COUNTRIES.get(words[words.length - 1]) ?? LEGAL_FORM_COUNTRIES.get(words[words.length - 2] ?? '');
+    return !countries || countries.includes(country);
+  });
 }
 
 /** A labour union's name ("United Auto Workers", "Teamsters Union"). */

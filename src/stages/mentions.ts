@@ -18,6 +18,7 @@ import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, lookupSubdivision, titleCase } from '../gazetteer.js';
 import { REGION_HINTS } from '../lexicon/places.js';
+import { LEGAL_FORM_COUNTRIES } from '../lexicon/legal-forms.js';
 import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom, sortedBy } from './search.js';
@@ -309,7 +310,7 @@ function pushOrg(scan: SentenceScan, from: number, to: number, sector: string | 
     // "Russian Defense Ministry" is one name; in "Russia’s Defense Ministry" the country is its own mention.
     if (!/^['’]s$/.test(tokens[from - 1]?.text ?? '')) start = before.from;
   }
-  country ??= countryInName(tokens, lex, from, to) ?? marketCityCountry(tokens, from, to);
+  country ??= countryInName(tokens, lex, from, to) ?? marketCityCountry(tokens, from, to) ?? legalFormCountry(tokens, from, to);
   let acronym: string | undefined;
   if (bracketedAcronym(tokens, to)) {
     acronym = tokens[to + 1].text;
@@ -1264,6 +1265,20 @@ const MARKET_CITY_POPULATION = 100_000;
 
 /** Forms that join one people to another in a name ("Anglo American", "Franco-German", "Sino-Soviet"). */
 const COMBINING_FORMS = /^(?:Anglo|Franco|Sino|Indo|Afro|Russo|Greco|Italo|Austro|Hispano|Luso)-?$/;
+
+/**
+ * The one country whose company law gives the legal form closing a company's name ("Hoogovens BV", "Montedison SpA", "Svenska
+ * Handelsbanken AB"; the form may follow the span, or close it after another: "Nobel Industrier AB", "Ranks Hovis McDougall PLC"),
+ * else null: a form of several countries ("AG", "SA", "Ltd") places no firm.
+ */
+function legalFormCountry(tokens: readonly Token[], from: number, to: number): string | null {
+  for (const k of [to, to - 1]) {
+    if (k <= from) continue;
+    const countries = LEGAL_FORM_COUNTRIES.get(tokens[k]?.text ?? '');
+    if (countries) return countries.length === 1 ? countries[0] : null;
+  }
+  return null;
+}
 
 /** Whether a country's name opens the words at `from`. */
 function countryOpens(lex: Lex, from: number): boolean {
