@@ -321,15 +321,10 @@ export const LABOUR_UNION_HEADS: readonly string[] = [
 ];
 
 /**
- * Heads of the name of a body of one trade's firms or people ("the Semiconductor Industry Association", "the National Association
- * of Manufacturers", "the National Association of Broadcast Employees"): with no country named, it is of the country it works in.
- */
-export const MEMBERS_BODY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation', 'Institute', 'Council', 'League', 'Alliance'];
-
-/**
  * Heads of a body's name that make it a body of members whatever its members ("the American Soybean Association", "the Swiss Lawyers
  * Federation"); the other heads a members' body bears ("Council", "League", "Chamber", "Bureau") are a state's too, "the Council of
  * Economic Advisers", and make one only with its members named ("the National Pork Producers Council", "the Kuwait Chamber of Commerce").
+ * With no country named, a body of members is of the country it works in (coref's placeBody).
  */
 export const MEMBERS_ONLY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation'];
 export const MEMBERS_TOO_HEADS: readonly string[] = ['Council', 'League', 'Chamber', 'Chambers', 'Bureau', 'Union'];
