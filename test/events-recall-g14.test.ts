@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
 import { eventRows } from './event-rows.js';
 
 describe('events, recall round g14', () => {
@@ -9,5 +10,25 @@ describe('events, recall round g14', () => {
     ['OTTAWA, May 4 - Canada Post held talks today with the Letter Carriers Union of Canada.', '1987-05-04', ['CONSULT 040 occurred CANBUS->CANNGO']],
     // a body of members whose name does not tell its members is of its country alone
     ['WASHINGTON, May 4 - The American Soybean Association urged the Reagan administration to expand export subsidies.', '1987-05-04', ['REQUEST 020 requested USA->USAGOV']],
+    // a month a present clause names for a thing ("the agreement reached in December") makes no act to come of the present
+    ['NEW DELHI, March 4 - "We ratify the agreement reached in December," Indian Foreign Minister N.D. Tiwari told Pakistan.', '1987-03-04', ['SUPPORT 057 occurred INDGOV->-']],
   ]);
+});
+
+describe('events, dates of round g14', () => {
+  // a month or day written without its year and read in the year before is the coming one for an act to come: the present tense
+  // with a day ("meets on December 9" in a story of March), an act whose status a later reading settled ("plans a July trip");
+  // not a month in a present clause that names a thing, nor a day this year already past
+  const rows: ReadonlyArray<readonly [string, string]> = [
+    ['BAGHDAD, March 4 - Iraqi Oil Minister Issam Abdul-Rahim al-Chalabi meets Saudi Oil Minister Hisham Nazer in Riyadh on December 9, officials said.', '1987-12-09'],
+    ['CAIRO, March 4 - President Hosni Mubarak flies to Washington on December 9 for talks with President Reagan.', '1987-12-09'],
+    ['TOKYO, March 4 - Japanese Foreign Minister Tadashi Kuranari plans a July visit to China, officials said.', '1987-07'],
+  ];
+  for (const [text, date] of rows) {
+    it(`[dates] ${text}`, () => {
+      const dates = extract(text, { date: '1987-03-04' }).events.map((e) => e.date?.value ?? null);
+      expect(dates.length, text).toBeGreaterThan(0);
+      expect(dates.every((d) => d === date), `${text}: ${dates.join(', ')}`).toBe(true);
+    });
+  }
 });
