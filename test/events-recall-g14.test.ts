@@ -12,6 +12,12 @@ describe('events, recall round g14', () => {
     ['WASHINGTON, May 4 - The American Soybean Association urged the Reagan administration to expand export subsidies.', '1987-05-04', ['REQUEST 020 requested USA->USAGOV']],
     // a month a present clause names for a thing ("the agreement reached in December") makes no act to come of the present
     ['NEW DELHI, March 4 - "We ratify the agreement reached in December," Indian Foreign Minister N.D. Tiwari told Pakistan.', '1987-03-04', ['SUPPORT 057 occurred INDGOV->-']],
+    // a story of a labour dispute is told by one test, read by coreference and by the events stage alike: it names the workers' side
+    // (a union by name or noun, workers, strikers) and a strike or their bargaining; talks that name no party are then the employers'
+    // and the union's, and a bare strike under way is the workers'; a story that names no workers' side holds neither
+    ['OSLO, May 4 - Pay negotiations resumed today in the dock strike, a union spokesman said.', '1987-05-04', ['CONSULT 046 occurred NORBUS->NORNGO', 'CONSULT 046 occurred NORNGO->NORBUS']],
+    ['HAMILTON, Ontario, May 4 - Stelco Inc said it resumed contract talks with striking union locals today.', '1987-05-04', ['CONSULT 046 occurred CANBUS->CANNGO']],
+    ['TORONTO, May 4 - Talks to settle the 12-day-old strike at the Sudbury smelter resumed today, a spokesman said.', '1987-05-04', []],
   ]);
 });
 

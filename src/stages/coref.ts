@@ -18,7 +18,7 @@ import { titleCase } from '../gazetteer.js';
  */
 const HOME_BODY = /^(?:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Ministry|Department)|(?!.*\b(?:News|Press)\b)(?:[A-Z][a-z]+ ){1,3}Agency|(?!.*\b(?:International|World|European|Joint)\b)(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Commission|Board|Tribunal)|(?:Ministry|Department) of [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
-import { LABOUR_UNION_HEADS, LEGISLATURES } from '../lexicon/organizations.js';
+import { isLabourDispute, LABOUR_UNION_NAME, LEGISLATURES } from '../lexicon/organizations.js';
 /** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */
 const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.length - a.length).join('|')})(?=$|\\s)`);
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
@@ -324,7 +324,7 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   // "the United Auto Workers" or "the National Union of Mineworkers" with no country in a dispatch from Detroit or Johannesburg: a
   // labour union is of the home country, as its members are; not one whose name spans states ("the International Confederation
   // of Free Trade Unions")
-  if (entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
+  if (entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION_NAME.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "the Semiconductor Industry Association urged the U.S. government" or "the National Association of Manufacturers" with no
@@ -361,23 +361,11 @@ function fromDateline(entity: Entity, cluster: Cluster, country: string, name: s
   return placedEntity(entity, country, name);
 }
 
-/** A labour union's name ("United Auto Workers", "Teamsters Union"). */
-const LABOUR_UNION = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
 
 /** An office of a body of members within one state ("spokesman for the Pharmaceutical Manufacturers Association"). */
 function membersBodyOffice(title: string): boolean {
   const body = /\b(?:of|for)\s+(?:the\s+)?(.+)$/.exec(title)?.[1];
-  return body !== undefined && (membersNameSector(body) !== undefined || LABOUR_UNION.test(body)) && !BEYOND_STATES.test(body);
-}
-
-/** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */
-const UNION_NOUN = /\b(?:union|unions|guild)\b/;
-// (or the bargaining itself: "The union accepted a new contract offer from Inco", "rejected the union's wage demands")
-const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|lockout|(?:contract|wage|pay|labou?r) (?:talks|negotiations|offers?|proposals?|demands|dispute|agreement|contract))\b/i;
-
-/** Whether the story names a union and a strike or contract talks. */
-function isLabourDispute(text: string): boolean {
-  return (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text);
+  return body !== undefined && (membersNameSector(body) !== undefined || LABOUR_UNION_NAME.test(body)) && !BEYOND_STATES.test(body);
 }
 
 /** Words of a body's name that reach past one state ("International", "World", "European", "Pan-African"). */
