@@ -331,15 +331,39 @@ export const LABOUR_UNION_HEADS: readonly string[] = [
 ];
 
 /**
- * Heads of the name of a body of one trade's firms or people ("the Semiconductor Industry Association", "the National Association
- * of Manufacturers", "the National Association of Broadcast Employees"): with no country named, it is of the country it works in.
+ * Words of the workers' side of a labour dispute in a story, beside a union's name (LABOUR_UNION_HEADS): the union told in lower case
+ * ("the union said", "the guild"; not "the Soviet Union"), its members and their pickets ("striking dockers": a strike's own word tells them).
  */
-export const MEMBERS_BODY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation', 'Institute', 'Council', 'League', 'Alliance'];
+export const LABOUR_SIDE_WORDS: readonly string[] = ['union', 'unions', 'unionized', 'guild', 'workers', 'employees', 'strikers', 'striking',
+  'seamen', 'miners', 'dockers', 'dockworkers', 'locals', 'picket', 'pickets', 'picketing'];
+
+/**
+ * Words of a labour dispute's acts: the strike and its kin, or the bargaining itself ("The union accepted a new contract offer from
+ * Inco", "rejected the union's wage demands", "the union rejected its final proposal for wage concessions").
+ */
+export const LABOUR_DISPUTE_ACTS: readonly string[] = ['strike', 'strikes', 'striking', 'strikers', 'walkout', 'walkouts', 'lockout', 'stoppage',
+  'stoppages', 'walked out', 'walk out', 'bargaining', 'bargainers', 'new contract',
+  String.raw`(?:contract|wage|pay|labou?r) (?:talks|negotiations|offers?|proposals?|demands|dispute|agreement|contract|concessions)`];
+
+/** A labour union's name ("United Auto Workers", "Teamsters Union"). */
+export const LABOUR_UNION_NAME = new RegExp(String.raw`\b(?:${LABOUR_UNION_HEADS.join('|')})\b`, 'i');
+const LABOUR_SIDE = new RegExp(String.raw`\b(?:${LABOUR_SIDE_WORDS.join('|')})\b`);
+const LABOUR_DISPUTE = new RegExp(String.raw`\b(?:${LABOUR_DISPUTE_ACTS.join('|')})\b`, 'i');
+
+/**
+ * Whether a story is one of a labour dispute: it names the workers' side (a union by name or noun, workers, strikers) and a strike or
+ * their bargaining. Read by coreference (a company of no country in such a dispatch is the home country's employer) and by the
+ * events stage (a bare strike under way, labour talks naming no party).
+ */
+export function isLabourDispute(text: string): boolean {
+  return (LABOUR_UNION_NAME.test(text) || LABOUR_SIDE.test(text)) && LABOUR_DISPUTE.test(text);
+}
 
 /**
  * Heads of a body's name that make it a body of members whatever its members ("the American Soybean Association", "the Swiss Lawyers
  * Federation"); the other heads a members' body bears ("Council", "League", "Chamber", "Bureau") are a state's too, "the Council of
  * Economic Advisers", and make one only with its members named ("the National Pork Producers Council", "the Kuwait Chamber of Commerce").
+ * With no country named, a body of members is of the country it works in (coref's placeBody).
  */
 export const MEMBERS_ONLY_HEADS: readonly string[] = ['Association', 'Federation', 'Confederation'];
 export const MEMBERS_TOO_HEADS: readonly string[] = ['Council', 'League', 'Chamber', 'Chambers', 'Bureau', 'Union'];

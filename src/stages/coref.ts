@@ -5,7 +5,7 @@
  * Every entity gets its canonical name, rank, titles, country, sector and actor code.
  */
 import type { Dateline, Entity, EntityType, Mention, Message } from '../model.js';
-import { recastMention, type MentionsLayer, type RawMention } from './mentions.js';
+import { membersNameSector, recastMention, type MentionsLayer, type RawMention } from './mentions.js';
 import { countryName, demonymOf, DEMONYMS } from '../lexicon/countries.js';
 import { titleCase } from '../gazetteer.js';
 
@@ -18,8 +18,7 @@ import { titleCase } from '../gazetteer.js';
  */
 const HOME_BODY = /^(?:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Ministry|Department)|(?!.*\b(?:News|Press)\b)(?:[A-Z][a-z]+ ){1,3}Agency|(?!.*\b(?:International|World|European|Joint)\b)(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Commission|Board|Tribunal)|(?:Ministry|Department) of [A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*|General Staff|Armed Forces|Cabinet|Parliament|Government)$/;
 import { NOMINAL_EQUIVALENTS } from '../lexicon/nominals.js';
-import { LABOUR_UNION_HEADS, LEGISLATURES, MEMBERS_BODY_HEADS } from '../lexicon/organizations.js';
-import { GROUP_HEADS } from '../lexicon/event-groups.js';
+import { isLabourDispute, LABOUR_UNION_NAME, LEGISLATURES } from '../lexicon/organizations.js';
 /** A legislature or one of its committees, named without a country or place before it ("Senate Agriculture Committee", not "Ontario Parliament"). */
 const HOME_LEGISLATURE = new RegExp(`^(?:${[...LEGISLATURES].sort((a, b) => b.length - a.length).join('|')})(?=$|\\s)`);
 import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
@@ -330,19 +329,19 @@ function placeBody(text: string, datelineCountry: string | null, cluster: Cluste
   // "the United Auto Workers" or "the National Union of Mineworkers" with no country in a dispatch from Detroit or Johannesburg: a
   // labour union is of the home country, as its members are; not one whose name spans states ("the International Confederation
   // of Free Trade Unions")
-  if (entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
+  if (entity.country === null && datelineCountry && !entity.actor && LABOUR_UNION_NAME.test(entity.name) && !BEYOND_STATES.test(entity.name)) {
     entity = fromDateline(entity, cluster, datelineCountry, entity.name, messages);
   }
   // "the Semiconductor Industry Association urged the U.S. government" or "the National Association of Manufacturers" with no
   // country in a dispatch from Washington: a body named by the trade of its members is of the home country, as they are
   if (entity.country === null && datelineCountry && !entity.actor && !BEYOND_STATES.test(entity.name)) {
-    const members = membersSector(entity.name);
+    const members = membersNameSector(entity.name);
     if (members) entity = fromDateline({ ...entity, sector: entity.sector ?? members }, cluster, datelineCountry, entity.name, messages);
   }
   // ("the Association of Indonesian Coffee Exporters", "the Colombian Coffee Exporters Federation"): a body named by the trade of its
   // members keeps their sector when its name gives its country too, as it does when the dateline gives it
   if (entity.country && entity.sector === null && entity.actor === entity.country && !BEYOND_STATES.test(entity.name)) {
-    const members = membersSector(entity.name);
+    const members = membersNameSector(entity.name);
     if (members) entity = { ...entity, sector: members, actor: `${entity.country}${members}` };
   }
   // ("TRAIL, British Columbia - Cominco Ltd said it set talks with three striking union locals", "The Writers Guild of America said
@@ -383,40 +382,10 @@ function formAllows(entity: Entity, country: string): boolean {
   });
 }
 
-/** A labour union's name ("United Auto Workers", "Teamsters Union"). */
-const LABOUR_UNION = new RegExp(`\\b(?:${LABOUR_UNION_HEADS.join('|')})\\b`, 'i');
-
-/**
- * The sector of a body named by the trade of its members ("Securities Industry Association", "National Association of
- * Manufacturers"): BUS for an industry or its firms, makers or bankers, NGO for people of a trade ("Broadcast Employees"); null
- * for a name with no members' body head or no members named.
- */
-function membersSector(name: string): string | null {
-  const words = name.split(/\s+/);
-  if (!words.some((w) => MEMBERS_BODY_HEADS.includes(w))) return null;
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    if (lower === 'industry' || lower === 'industries') return 'BUS';
-    const sector = lower.endsWith('s') ? GROUP_HEADS[lower] : undefined;
-    if (sector === 'BUS') return 'BUS';
-    if (sector === '') return 'NGO';
-  }
-  return null;
-}
-
 /** An office of a body of members within one state ("spokesman for the Pharmaceutical Manufacturers Association"). */
 function membersBodyOffice(title: string): boolean {
-  return /\b(?:of|for)\s/.test(title) && (title.split(/\s+/).some((w) => MEMBERS_BODY_HEADS.includes(w)) || LABOUR_UNION.test(title)) && !BEYOND_STATES.test(title);
-}
-
-/** A labour union told as such in lower case ("the union said", "the guild"; not "the Soviet Union"), and the acts of a labour dispute. */
-const UNION_NOUN = /\b(?:union|unions|guild)\b/;
-// (or the bargaining itself: "The union accepted a new contract offer from Inco", "rejected the union's wage demands")
-const LABOUR_DISPUTE_ACT = /\b(?:strike|strikes|striking|strikers|walkout|walkouts|lockout|(?:contract|wage|pay|labou?r) (?:talks|negotiations|offers?|proposals?|demands|dispute|agreement|contract))\b/i;
-
-/** Whether the story names a union and a strike or contract talks. */
-function isLabourDispute(text: string): boolean {
-  return (LABOUR_UNION.test(text) || UNION_NOUN.test(text)) && LABOUR_DISPUTE_ACT.test(text);
+  const body = /\b(?:of|for)\s+(?:the\s+)?(.+)$/.exec(title)?.[1];
+  return body !== undefined && (membersNameSector(body) !== undefined || LABOUR_UNION_NAME.test(body)) && !BEYOND_STATES.test(body);
 }
 
 /** Words of a body's name that reach past one state ("International", "World", "European", "Pan-African"). */

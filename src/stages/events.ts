@@ -47,6 +47,7 @@ import type { TokenLayer } from './mentions.js';
 import { SPEECH_VERBS } from '../lexicon/event-groups.js';
 import { firstFrom } from './search.js';
 import { dedupe, toEvents } from './events/event-output.js';
+import { yearlessDateReadBack, yearOn } from './events/event-dates.js';
 import { eventsOfTime } from './era.js';
 import { acceptInvitations, accusedCauses, addQuotedActs, aimAnsweringThreats, aimThreatsAtTheOtherSide, aimRetoldComplaints, aimAttacksAtTheEnemy, aimProtestsAtDemands, aimStrikesAtEmployers, answerRejectedClaims, blameCondemnedActs, codePersonsByOtherActs, creditPraisedActs, demandOfTheAddressed, expelledBeside, faceOwnUnrest, faceTheAttacker, hostTheSubject, jointMeeting, liftSanctionsAsImposed, mediateBetweenPair, mediatedTalks, mediatorsByAgent, repeatEchoedActs, repelledAttacks, resolveCandidates, sendAidAsBefore, signAsTheDealIsMade, targetAttacksOnTheHelped, unionsAsBodies } from './events/story-passes.js';
 import { recast, sameShape } from './events/slots.js';
@@ -161,24 +162,14 @@ function dateByTheNews(ctx: Context, candidates: Candidate[]): void {
   }
 }
 
-/** A month written by its name ("July", "Sept"). */
-const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-
 /**
  * "he plans a July trip to China" in a story of March: an act told as to come whose month or day, written without its year, was
  * read as the last one (its status settled after its date, by the act it is for) is the coming one, a year on.
  */
 function dateActsToComeForward(ctx: Context, candidates: Candidate[]): void {
-  if (!ctx.anchor) return;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    const d = c.date;
-    if (c.status !== 'intended' || !d?.text || (d.precision !== 'month' && d.precision !== 'day') || !NAMED_MONTH.test(d.text) || /\d{4}|\b(?:last|this|earlier|past)\b/i.test(d.text)) continue;
-    if (d.value >= ctx.anchor.slice(0, d.value.length)) continue;
-    const value = `${Number(d.value.slice(0, 4)) + 1}${d.value.slice(4)}`;
-    // (only a date that a year on is still to come: not a day of the last few weeks, "talks set for March 2" told on March 5)
-    if (value < ctx.anchor.slice(0, value.length)) continue;
-    candidates[i] = recast(c, { date: { ...d, value } });
+    if (c.status === 'intended' && c.date && yearlessDateReadBack(c.date, ctx.anchor)) candidates[i] = recast(c, { date: yearOn(c.date) });
   }
 }
 

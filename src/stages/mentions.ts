@@ -2158,22 +2158,38 @@ const BUSINESS_MEMBER_WORDS: ReadonlySet<string> = new Set(BUSINESS_MEMBERS);
 function membersBodySector(tokens: readonly Token[], lex: Lex, from: number, to: number): string | null | undefined {
   let only = false;
   let too = false;
+  let union = false;
   let members: string | null = null;
+  // (whether the members are firms by name, "companies", "banks", not a trade both firms and people ply, "carriers", "dealers")
+  let firms = false;
   for (let i = from; i < to; i++) {
     const w = tokens[i].text;
     // the head closes the name or opens its "of" ("the Federation of Hong Kong Industries"; not "Union Bank of Switzerland")
     const closes = i === to - 1 || lex.lower[i + 1] === 'of';
     if (closes && MEMBERS_ONLY.has(w)) only = true;
     else if (closes && MEMBERS_TOO.has(w)) too = true;
+    if (closes && w === 'Union') union = true;
     if (members !== null) continue;
     const lower = lex.lower[i];
     // (a body's own head of business or of people inside the name: "the American Farm Bureau Federation")
     const inner = entryOf(lex.folded[i], 'orghead')?.sector;
-    if (GROUP_HEADS[lower] === 'BUS' || BUSINESS_MEMBER_WORDS.has(lower) || inner === 'BUS') members = 'BUS';
+    firms = GROUP_HEADS[lower] === 'BUS' || inner === 'BUS';
+    if (firms || BUSINESS_MEMBER_WORDS.has(lower)) members = 'BUS';
     else if (CROWD_WORDS.has(lower) || inner === 'NGO') members = 'NGO';
   }
+  // ("the Letter Carriers Union of Canada"): a union of a trade's people is a labour union, NGO, as the README codes unions
+  if (union && members === 'BUS' && !firms) members = 'NGO';
   if (only) return members;
   return too && members !== null ? members : undefined;
+}
+
+/**
+ * The members' sector of a body named `name` ("the Semiconductor Industry Association": BUS), read as membersBodySector reads a name
+ * in the text: for the coreference stage, which places a body of members by its members' country and has only the name.
+ */
+export function membersNameSector(name: string): string | null | undefined {
+  const tokens = tokenize(name);
+  return membersBodySector(tokens, matchLexicon(tokens), 0, tokens.length);
 }
 
 /** Heads of people who speak for a body ("a spokesman for the ministry"). */

@@ -153,3 +153,22 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
   }
   return date;
 }
+
+/** A month written by its name ("July", "Sept"). */
+const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * Whether a month or day written by its month's name without its year was read in the year before the dispatch's though it falls
+ * after the dispatch's in its own year ("OPEC meets on December 9", "he plans a July trip to China", in a story of March): a past
+ * reading puts it there; told as to come, it is the coming one (yearOn). Not one the words place ("last July", "earlier this month").
+ */
+export function yearlessDateReadBack(date: { readonly value: string; readonly precision: string; readonly text?: string } | null, anchor: string | null | undefined): boolean {
+  if (!date?.text || !anchor || (date.precision !== 'day' && date.precision !== 'month')) return false;
+  if (!NAMED_MONTH.test(date.text) || /\d{4}|\b(?:last|this|earlier|past)\b/i.test(date.text)) return false;
+  return Number(date.value.slice(0, 4)) === Number(anchor.slice(0, 4)) - 1 && date.value.slice(5) > anchor.slice(5, date.value.length);
+}
+
+/** The date a year on ("1986-07" to "1987-07"). */
+export function yearOn<D extends { readonly value: string }>(date: D): D {
+  return { ...date, value: `${Number(date.value.slice(0, 4)) + 1}${date.value.slice(4)}` };
+}

@@ -10,7 +10,7 @@ import { lexicon, type Pattern, shapedEntry } from '../event-lexicon.js';
 import type { Direction } from '../dates.js';
 import { sameStateOfSomeTime } from '../era.js';
 import { actNounWord, agentAfterPlace, beBefore, condemnedAct, conditionOnLenders, conditionParty, debtTalks, doerOf, domesticTarget, homeOf, isInfinitive, joiningBefore, modifiesNoun, nextAfterSlot, onlyCountry, opensRoundupItem, partyAt, personNoun, reportAt, saidByOwnSide, scareQuote, sideOf, skipTimeAdverbial, startsUpper, subjectBody, uncodedAddressee, unnamedLenders, visitDestination, wordAt } from './clause.js';
-import { nearestDate } from './event-dates.js';
+import { nearestDate, yearlessDateReadBack } from './event-dates.js';
 import { findRecipients } from './recipients.js';
 import { countryEntity, countrySlot, groupEntity, groupSlot, mapSlots, slotOf } from './slots.js';
 import type { Candidate, Context, Slot, Unit, View } from './types.js';
@@ -462,15 +462,6 @@ function futureDayAfter(words: readonly string[], end: number): boolean {
 }
 
 /**
- * A day written without its year that a past reading put in the year before the dispatch because it falls after the dispatch's day
- * ("OPEC meets on December 9" in a story of June): told in the present, it is the coming one.
- */
-function dayOfComingMonths(date: { readonly value: string; readonly precision: string; readonly text?: string } | null, anchor: string | null | undefined): boolean {
-  return date !== null && date.precision === 'day' && !!anchor && !/\d{4}/.test(date.text ?? '') && date.value.slice(0, 4) < anchor.slice(0, 4)
-    && date.value.slice(5) > anchor.slice(5);
-}
-
-/**
  * Whether the clause's date is a day after the dispatch's ("starts negotiations with the country's 12-bank advisory committee in New
  * York tomorrow": past the few words futureDayAfter reads, the date the clause gives is still ahead). Read for meetings and visits
  * only, which are set for a day; the date of a clause may belong to another of its acts ("kick off talks tomorrow amid signs
@@ -907,9 +898,11 @@ export function finish(
   // ("he is sending Shultz to Moscow for talks next month": so does the present progressive)
   // (the day may stand inside the pattern's gap, "is going to Washington next week for talks"; and any participle with a time ahead
   // after it, not a weekday, is told so too, "a Japanese team going to Washington next week for emergency talks")
+  // (so does a day of the coming months read a year back, "OPEC meets on December 9"; a day only: a month in a present clause is as
+  // often a thing's, "we ratify the agreement reached in December")
   if (status === 'occurred' && !pastForm && unit.paragraph >= 0 && pattern.frame === 'verb' && !pattern.passive
     && !PERFECT_WORD.test(before) && (((presentThird(words, start) || PLURAL_PRONOUNS.has(wordAt(words, start - 1)) || pluralNounBefore(words, start) || presentProgressive(words, start))
-      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1) || (type === 'CONSULT' && dayAhead(date, ctx.anchor)) || dayOfComingMonths(date, ctx.anchor))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
+      && (futureDayAfter(words, end) || futureDayAfter(words, start + 1) || (type === 'CONSULT' && dayAhead(date, ctx.anchor)) || (date?.precision === 'day' && yearlessDateReadBack(date, ctx.anchor)))) || (/ing$/.test(wordAt(words, start)) && timeAheadAfter(words, start + 1) && futureDayAfter(words, start + 1)))) {
     status = 'intended';
     direction = 'future';
     date = nearestDate(ctx, clause, trigger, direction);

@@ -6,6 +6,7 @@ import type { TriggerEntry } from '../../lexicon/event-triggers.js';
 import { type Form, lexicon, type Pattern } from '../event-lexicon.js';
 import { findDates } from '../dates.js';
 import { TITLE_SECTORS } from '../../lexicon/titles.js';
+import { isLabourDispute } from '../../lexicon/organizations.js';
 import { asNoun, beBefore, bodyBefore, byAgent, debtTalks, homeOf, isInfinitive, lastCountryBefore, lastTwoNamed, OWNING_STATE_NOUNS, lowerModifier, mainSubjectAfterComma, matchRest, modifiesNoun, nextAfterSlot, onlyCountry, pairAfter, participleSubject, partyAt, personNoun, placePossessive, reportAt, sentenceSubject, skipTimeAdverbial, startsUpper, subjectBody, unnamedLenders, visitDestination, withCompounds, wordAt } from './clause.js';
 import { crowdPlace } from './crowds.js';
 import { armedActors, finish } from './finish.js';
@@ -1101,7 +1102,7 @@ const AGAINST_RULERS: ReadonlySet<string> = new Set(['anti-government', 'anti-re
  */
 function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: number): 'started' | 'running' | null {
   const { words } = view;
-  if (words.some((w) => ARMS_WORDS.has(w)) || !LABOUR_STORY.test(ctx.text)) return null;
+  if (words.some((w) => ARMS_WORDS.has(w)) || !isLabourDispute(ctx.text)) return null;
   const before = words.slice(Math.max(0, start - 4), start).join(' ');
   const after = ` ${words.slice(nounEnd, nounEnd + 3).join(' ')} `;
   // (one whose start is told took place, whatever the clause tells: "programming has not been affected by a strike which began")
@@ -1119,8 +1120,6 @@ function labourStrikeRun(ctx: Context, view: View, start: number, nounEnd: numbe
 const ARMS_WORDS: ReadonlySet<string> = new Set([...WAR_WORDS].filter((w) => !['strikes', 'struck', 'ship', 'ships', 'tanker', 'tankers', 'city', 'town', 'capital', 'base', 'front', 'ground', 'platform', 'rig', 'oilfield', 'border', 'village'].includes(w)));
 /** Modals and negations that make a strike one that may come or is denied. */
 const STRIKE_DOUBTS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'not', "n't", "won't", 'wo', 'no', 'avert', 'avoid', 'prevent', 'possible', 'threatened']);
-/** Words of workers and their pay in a story ("the union", "striking workers", "a new contract"). */
-const LABOUR_STORY = /\b(?:unions?|workers|employees|strikers|picket(?:s|ing)?|contract|wages?|pay|management|seamen|miners|dockers|dockworkers|locals?)\b/i;
 /** A strike's run or its time or settling right before its noun ("the 20-day-old", "a three month old", "since the", "to settle the"). */
 const STRIKE_RUN_BEFORE = /(?:(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?)(?:[- ](?:old|long))?|(?:^|\s)(?:\d+-day|\d+-week|\d+-month|month|months|week|weeks)-(?:old|long)|(?:^|\s)(?:prolonged|protracted|lengthy|continuing|ongoing|current)|(?:^|\s)(?:since|during|settle|settles|settled|settling|resolve|resolved|resolving) (?:the|a|an|its|their))(?: [a-z'-]+)?$/;
 /**
@@ -1230,9 +1229,6 @@ function labourPair(ctx: Context, view: View, j: number): [Slot, Slot] | null {
  * a call, nor a meeting (told of a firm's shareholders as often); the country is that of a firm the sentence names, else the
  * dispatch's, else that of a union it names.
  */
-/** Words that tell a story of workers who bargain, by their unions or their strikes (stricter than LABOUR_STORY: no pay alone). */
-const BARGAINING_STORY = /\b(?:unions?|unionized|strikes?|strikers|striking|walkout|workers)\b/i;
-
 /** Words of a state's side in a sentence of labour talks: the talks may be with it, not between employers and unions. */
 const STATE_SIDE_WORDS: ReadonlySet<string> = new Set(['government', 'ministry', 'minister', 'authorities']);
 
@@ -1243,7 +1239,7 @@ function labourTalkSides(ctx: Context, view: View, start: number, argStart: numb
   const { words } = view;
   if (!BARGAINING_NOUNS.has(wordAt(words, start)) || wordAt(words, argStart) === 'with' || wordAt(words, argStart) === 'between') return null;
   // (a story of no workers' side tells pay rounds as economics: "wage increases following pay negotiations" in a forecast)
-  if (!BARGAINING_STORY.test(ctx.text)) return null;
+  if (!isLabourDispute(ctx.text)) return null;
   const modified = LABOUR_TALK_MODIFIERS.has(wordAt(words, start - 1));
   // ("a strike" as a noun, not the forces' "air strikes", and "walked" only as "walked out")
   const dispute = words.some((w, k) => LABOUR_DISPUTE_WORDS.has(w) && (w !== 'walked' || wordAt(words, k + 1) === 'out')
