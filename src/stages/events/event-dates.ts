@@ -40,12 +40,13 @@ const NEXT_FUTURE_PREDICATE = /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:will|would|sh
  */
 const CONTRAST_AFTER = /\sbut\s/;
 /**
- * A clause joined right after a date by `and` with a subject of its own ("the mission arrived in Lusaka on February 26 and its talks
- * with the government have taken longer"): the date ends the other clause's act. (A bare `and` joins verbs that share the date,
- * "attacked and burned a convoy last month"; and one after a date that opens the sentence joins the actors, "In December 1985,
- * Britain and the United States signed".)
+ * A thing joined right after a date by `and` with no comma, with an article or a possessive of its own ("followed an earlier round
+ * here last September and the first-ever direct talks between the EC and the Soviet Union in January"): the date is the first
+ * thing's. (A bare `and` joins verbs that share the date, "attacked and burned a convoy last month"; a comma before the `and` closes
+ * a clause whose day the next one goes on, "hosted Rahmon in Bishkek on Thursday, and the two leaders signed a treaty"; and an
+ * `and` after a date that opens the sentence joins the actors, "In December 1985, Britain and the United States signed".)
  */
-const NEW_SUBJECT_BETWEEN = /^,?\s+and\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}$/;
+const AND_THING_AFTER_DATE = /^\s+and\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}$/;
 
 /**
  * A verb of saying and the reported clause's own verb after it ("speaking at an informal meeting of GATT here, said ministers
@@ -136,7 +137,7 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
       // ("will fly to Tokyo on Sunday, after having completed a week-long trip to the United States": the day of the act that an
       // `after` with a perfect gerund follows is no day of the act done before it)
       if (AFTER_DONE.test(ctx.text.slice(d.end, trigger.start))) continue;
-      if (NEW_SUBJECT_BETWEEN.test(ctx.text.slice(d.end, trigger.start))) continue;
+      if (AND_THING_AFTER_DATE.test(ctx.text.slice(d.end, trigger.start))) continue;
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
