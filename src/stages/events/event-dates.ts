@@ -34,6 +34,19 @@ const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s
 const NEXT_PREDICATE = /,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}ed\b/u;
 /** A second predicate told in the future after an act ("completed another round of talks and will meet again on Saturday"): its date is its own. */
 const NEXT_FUTURE_PREDICATE = /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|plans?\s+to|(?:is|are)\s+(?:due\s+)?to)\s/u;
+/**
+ * A `but` after the act, with or without a comma: it opens a clause set against the act, whose date is its own ("lowered import
+ * tariffs on some parts but otherwise did little to extend the policy launched two years ago").
+ */
+const CONTRAST_AFTER = /\sbut\s/;
+/**
+ * A thing joined right after a date by `and` with no comma, with an article or a possessive of its own ("followed an earlier round
+ * here last September and the first-ever direct talks between the EC and the Soviet Union in January"): the date is the first
+ * thing's. (A bare `and` joins verbs that share the date, "attacked and burned a convoy last month"; a comma before the `and` closes
+ * a clause whose day the next one goes on, "hosted Rahmon in Bishkek on Thursday, and the two leaders signed a treaty"; and an
+ * `and` after a date that opens the sentence joins the actors, "In December 1985, Britain and the United States signed".)
+ */
+const AND_THING_AFTER_DATE = /^\s+and\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}$/;
 
 /**
  * A verb of saying and the reported clause's own verb after it ("speaking at an informal meeting of GATT here, said ministers
@@ -124,6 +137,7 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
       // ("will fly to Tokyo on Sunday, after having completed a week-long trip to the United States": the day of the act that an
       // `after` with a perfect gerund follows is no day of the act done before it)
       if (AFTER_DONE.test(ctx.text.slice(d.end, trigger.start))) continue;
+      if (AND_THING_AFTER_DATE.test(ctx.text.slice(d.end, trigger.start))) continue;
       const gap = trigger.start - d.end;
       if (gap < bestGap) [date, bestGap] = [{ value: d.value, precision: d.precision, text: d.text }, gap];
     } else if (d.start >= trigger.end) {
@@ -144,7 +158,7 @@ export function nearestDate(ctx: Context, clause: Span, trigger: TextSpan, direc
       // the annual meeting, which opened in Tokyo today")
       const between = ctx.text.slice(trigger.end, d.start);
       if (DATE_BLOCKERS.test(ctx.text.slice(trigger.end, d.end)) || (!nounTrigger() && d.value !== ctx.anchor && RELATIVE_AFTER.test(between) && !OCCASION_BEFORE_RELATIVE.test(between))
-        || NEXT_PREDICATE.test(between) || REPORTED_CLAUSE.test(between)) continue;
+        || NEXT_PREDICATE.test(between) || REPORTED_CLAUSE.test(between) || CONTRAST_AFTER.test(between)) continue;
       // (unless the act is itself to come: "will meet in Geneva and will sign the accord on Friday")
       if (direction !== 'future' && NEXT_FUTURE_PREDICATE.test(between)) continue;
       const gap = d.start - trigger.end;
