@@ -9,8 +9,9 @@ describe('events, recall round a4', () => {
     // (a meeting of no body of states is none; nor one that only places another act)
     ['Shareholders will vote on the merger at a meeting of the company\'s board next month.', '1987-04-10', []],
     ['Chinese President Li Xiannian met Pakistani President Zia ul-Haq on the sidelines of a summit of the Non-Aligned Movement.', '1987-04-10', ['CONSULT 040 occurred CHNGOV->PAKGOV']],
-    // a state's agreement or offer to act on another state, the infinitive's object, is an agreement with that state
-    ['Spain has agreed to help Morocco modernise its fishing fleet, officials said.', '1987-04-10', ['AGREE 030 occurred ESP->MAR']],
+    // a state's agreement or offer to act on another state, the infinitive's object, is an agreement with that state (to help it build
+    // or modernise something of its own, an intent of material cooperation, 031)
+    ['Spain has agreed to help Morocco modernise its fishing fleet, officials said.', '1987-04-10', ['AGREE 031 occurred ESP->MAR']],
     // (not a firm's, nor one to act on a thing another state is named in)
     ['Fiat has agreed to supply Alfa Romeo with engines, the company said.', '1987-04-10', []],
     ['Peru agreed to back efforts to end the Iran-Iraq war, its foreign minister said.', '1987-04-10', []],

@@ -456,6 +456,13 @@ export const EVENT_TRIGGERS: readonly TriggerEntry[] = [
   // (military first: the general entry's `*` would take "military cooperation" too)
   { id: 'cooperate.resume-military', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['resume|restore * military_cooperation|defence_cooperation|defense_cooperation|military_ties|military_contacts|defence_ties|defense_ties'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.resume', type: 'COOPERATE', cameo: '060', verbs: ['resume|restore * cooperation|security_cooperation'], recipient: ['with'], needsRecipient: true },
+  // ("the Soviet Union, which will help South Yemen construct the line", "Japan agreed to help Indonesia develop its ports"): a party's
+  // help to another state to build or develop something of its own is economic cooperation (061), with the helped named right after
+  // `help` and the verb right after it (not a firm helped, "would help Monsanto expand its customer base", nor help with no one
+  // named before the verb, "would provide 1.8 billion euros to help modernise Moldova's economy", aid for a purpose)
+  // (military with arms or forces after the verb: "China has helped Iran develop new missiles", 062)
+  { id: 'cooperate.help-build-arms', type: 'COOPERATE', cameo: '062', context: 'military', verbs: ['help ** build|construct|develop|produce|modernise|modernize|upgrade * missiles|missile|weapons|arms|warships|submarines|fighters|armed_forces|army|navy|air_force|military|defences|defenses|nuclear_weapons'], recipient: ['obj'], needsRecipient: true, stateRecipient: true },
+  { id: 'cooperate.help-build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['help * build|construct|develop|modernise|modernize|expand|upgrade|set_up'], recipient: ['obj'], needsRecipient: true, stateRecipient: true, boundObject: true },
   { id: 'cooperate.build', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['launch|begin|start * construction of|on'], recipient: ['with'], needsRecipient: true },
   { id: 'cooperate.economic', type: 'COOPERATE', cameo: '061', context: 'economic', verbs: ['expand * trade with', 'open * markets|market to', 'invest * in', 'open|launch|inaugurate ** terminal|corridor|border_crossing|rail_link|railway|pipeline|route|bridge|checkpoint', 'resume * trade|flights|exports|imports with|to', 'supply|export|pipe|pump|deliver * gas|natural_gas|oil|crude|electricity|power|grain|wheat|fuel|lng to'], recipient: ['with', 'to', 'in'], needsRecipient: true },
 
