@@ -41,4 +41,9 @@ describe('events, recall round lead14', () => {
     const events = extract(text, { date: '1987-04-13' }).events.map((e) => `${e.type} ${e.actor.code}->${e.recipient?.code ?? '-'}`);
     expect(events.sort()).toEqual(['SUPPORT CHNGOV->PRTGOV', 'SUPPORT PRTGOV->CHNGOV']);
   });
+  eventRows([
+    // a firm's own plan dropped is no concession to its country's public (a14's finding); a government's still is
+    ['NEW YORK, March 5 - Halvern Industries Inc said it was dropping its proposal to acquire Dorcey Corp.', '1987-03-05', []],
+    ['BRASILIA, March 5 - The government withdrew its plans for a new tax on fuel.', '1987-03-05', ['CONCEDE 0832 occurred BRAGOV->BRA']],
+  ]);
 });

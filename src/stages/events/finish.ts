@@ -1197,7 +1197,8 @@ function recipientsUnnamed(ctx: Context, view: View, entry: TriggerEntry, start:
     if (other) recipients = [other];
   }
   // ("bowing to weeks of street protests", "would not bow to 'the street'": giving in to protest is to the country's own people)
-  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && (!entry.recipient?.length || (entry.id === 'concede.yield' && yieldsToStreet(view, end)))))) {
+  // (not a company's own plan dropped, "Vulcan Corp said it was dropping the proposal": a firm answers to no public by it)
+  if (recipients.length === 0 && (entry.ownPublic || (entry.domestic && entry.type === 'CONCEDE' && actors[0].entity.sector !== 'BUS' && (!entry.recipient?.length || (entry.id === 'concede.yield' && yieldsToStreet(view, end)))))) {
     const own = countryEntity(ctx, actors[0].entity.country) ?? (actors[0].entity.country ? groupEntity(ctx, actors[0].entity.country, '', { ...trigger0(ctx, view, start, end) }) : null);
     if (own && own.id !== actors[0].entity.id) recipients = [slotOf(own, 0, 0)];
   }
