@@ -10,7 +10,6 @@ import { mayBeWord, wordFilter, type WordFilter } from './lexicon-matcher.js';
 /** How the first word of a verb pattern was inflected: tells tense and voice. */
 export type Form = 'base' | 'third' | 'past' | 'participle' | 'past/participle' | 'gerund' | 'noun';
 
-/** One position of a pattern: single words, multi-word alternatives ("air strikes"), or a gap. */
 /**
  * A pattern's step: words, or a gap of up to `gap` words. A gap `describes` when only words describing the noun after it may
  * fill it; it holds `parties` when it is the object right after the verb and the entry's recipient stands there ("warn *

@@ -114,7 +114,6 @@ export function matchRest(words: readonly string[], i: number, steps: readonly S
 /** Parts of a day a time adverbial names ("every Saturday night", "each morning"). */
 const DAY_PARTS: ReadonlySet<string> = new Set(['day', 'night', 'morning', 'evening', 'afternoon']);
 
-/** The index after a time adverbial at i ("on Monday", "on June 4", "last year", "earlier this week"), else i. */
 /** A four-digit year ("1984", "2024"), read without a regex (called while matching). */
 function isYear(w: string): boolean {
   if (w.length !== 4) return false;
@@ -125,6 +124,7 @@ function isYear(w: string): boolean {
   return w.charCodeAt(0) === 49 || w.charCodeAt(0) === 50;
 }
 
+/** The index after a time adverbial at i ("on Monday", "on June 4", "last year", "earlier this week"), else i. */
 export function skipTimeAdverbial(words: readonly string[], i: number): number {
   const w = wordAt(words, i);
   // "agreed late on Wednesday to", "promised early this week to": the adverbial with its `late` or `early`
@@ -900,10 +900,10 @@ export function agentAfterPlace(words: readonly string[], k: number): boolean {
   return false;
 }
 
-/** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
 /** Prepositions of time that open a phrase of another act ("after his arrest by", "since its capture by"). */
 const TIME_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following', 'during']);
 
+/** `by X` after `at`: the person in the agent phrase when there is one, else its first entity. */
 export function byAgent(view: View, at: number, _unit: Unit): Slot[] {
   const { words, slotAt } = view;
   let j = at;

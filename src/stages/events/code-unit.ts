@@ -920,11 +920,6 @@ function usedAsVerb(words: readonly string[], m: TriggerMatch): boolean {
   return m.pattern.frame === 'verb' && m.form !== 'noun' && !DETERMINERS.has(wordAt(words, m.start - 1));
 }
 
-/**
- * "agreed to hold talks with Damascus", "vowed to punish", "his pledge to veto": the act embedded
- * after the trigger of `out[index]` is read into that event (its recipient, intent code, or what a
- * pledge of a hostile act is).
- */
 /** The index of a verb of ending within the six words before the noun at `start` ("to end the Iraq-Iran war"), else -1. */
 function endingBefore(words: readonly string[], start: number): number {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
@@ -936,6 +931,11 @@ function endingBefore(words: readonly string[], start: number): number {
 
 const ENDING_WORDS: ReadonlySet<string> = new Set(['end', 'ends', 'ending', 'ended', 'halt', 'stop', 'settle', 'resolve', 'resolving', 'settling', 'stopping', 'halting']);
 
+/**
+ * "agreed to hold talks with Damascus", "vowed to punish", "his pledge to veto": the act embedded
+ * after the trigger of `out[index]` is read into that event (its recipient, intent code, or what a
+ * pledge of a hostile act is).
+ */
 function readEmbedded(ctx: Context, view: View, out: Candidate[], index: number, m: TriggerMatch): void {
   const { words, tokens } = view;
   const host = out[index];
@@ -1297,14 +1297,14 @@ function idleComplement(words: readonly string[], end: number, idle: readonly Id
   return false;
 }
 
+/** Nouns that head a group of people before `of` ("met groups of employees", "heads of state"). */
+const COLLECTIVE_NOUNS = new Set(['groups', 'group', 'heads', 'head', 'representatives', 'families', 'relatives', 'parties', 'sides', 'members', 'delegations', 'delegation', 'chiefs', 'leaders', 'bodies', 'crowds']);
+
 /**
  * The direct object at `k` is a thing, not an actor: "the dollar's fall", "their commitments", "an
  * order", "a 12 pct rise", "money supply", "the U.S. currency" (a name modifying a noun), "1.7 mln
  * British pounds". No object at all (a preposition, an adverb, a time word) is not a thing.
  */
-/** Nouns that head a group of people before `of` ("met groups of employees", "heads of state"). */
-const COLLECTIVE_NOUNS = new Set(['groups', 'group', 'heads', 'head', 'representatives', 'families', 'relatives', 'parties', 'sides', 'members', 'delegations', 'delegation', 'chiefs', 'leaders', 'bodies', 'crowds']);
-
 function objectIsThing(view: View, k: number): boolean {
   const { words, tokens, slotAt } = view;
   // ("each side accused the other", "accused each other": the other party)
@@ -1585,14 +1585,14 @@ function actNounBefore(view: View, start: number, previous: Candidate): boolean 
   return kinds !== undefined && kinds.includes(previous.type);
 }
 
-/**
- * Whether the clause of the verb at `start` is about an act named again after a comma, after `from`:
- * ", a move welcomed by", ", a measure that Haiti's government criticised", ", a step Israel condemned".
- */
 /** Nouns of what is asked or charged, named again as what a side rejects ("a demand Pinochet rejected", "a deadline Tokyo rejected"). */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'demand', 'demands', 'deadline', 'ultimatum', 'accusation', 'accusations', 'charge', 'charges',
   'allegation', 'allegations', 'claim', 'claims', 'call', 'calls', 'request', 'offer', 'appeal']);
 
+/**
+ * Whether the clause of the verb at `start` is about an act named again after a comma, after `from`:
+ * ", a move welcomed by", ", a measure that Haiti's government criticised", ", a step Israel condemned".
+ */
 function actNamedAgain(view: View, start: number, from: number, nouns: ReadonlySet<string> = ACT_NOUNS): boolean {
   const { words, slotAt, slotStart } = view;
   let k = beforeRelativeAside(words, start - 1, from);
