@@ -93,7 +93,7 @@ export function codeEvents(
   for (const p of structure.paragraphs) if (p.role !== 'body') units.push({ start: p.start, end: p.end, paragraph: -1, sentence: -1, heading: units.length });
   structure.sentences.forEach((s, i) => units.push({ start: s.start, end: s.end, paragraph: s.paragraph, sentence: i, heading: -1 }));
   units.sort((a, b) => a.start - b.start);
-  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, unread: [], told: { subject: null, several: [], sentence: -1, people: false } };
+  const ctx: Context = { text, entities, mentions: coref.mentions, quotes: quotes.quotes.filter((q) => q.kind !== 'indirect'), reports: quotes.quotes, anchor, firstBody, messages, groups: new Map(), read: read ?? null, home: dateline?.country ?? null, dateline: dateline ?? null, unread: [], told: { subject: null, several: [], sentence: -1, people: false } };
 
   // Each pass below is a function of its own, called in this order: each reads and rewrites `candidates` in place, and a rule
   // first met late then recompiles its small pass, not the whole coder (docs/performance.md, session 8).

@@ -295,7 +295,8 @@ export function aimAnsweringThreats(ctx: Context, candidates: Candidate[]): void
  * as any other, and at least three times).
  */
 export function aimThreatsAtTheOtherSide(ctx: Context, candidates: Candidate[]): void {
-  let other: Slot | null | undefined;
+  // (per side of the threatener: a story may tell threats of both sides)
+  const others = new Map<string, Slot | null>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const threat = c.type === 'THREATEN' || (c.type === 'SANCTION' && (c.status === 'hypothetical' || c.status === 'intended'));
@@ -303,13 +304,11 @@ export function aimThreatsAtTheOtherSide(ctx: Context, candidates: Candidate[]):
     if (!threat || c.recipients.length > 0 || c.actors.length !== 1 || c.entry.needsRecipient || c.cameo === '160') continue;
     const own = sideOf(c.actors[0].entity);
     if (!own) continue;
-    if (other === undefined) other = otherSideOf(ctx, own);
-    if (other && sideOf(other.entity) !== own && !sameStateOfSomeTime(sideOf(other.entity)!, own)) candidates[i] = recast(c, { recipients: [other] });
+    if (!others.has(own)) others.set(own, otherSideOf(ctx, own));
+    const other = others.get(own);
+    if (other) candidates[i] = recast(c, { recipients: [other] });
   }
 }
-
-/** What follows the place of a dateline: ", April 29 -", " (Reuters) -". */
-const DATELINE_AFTER = /^,? ?(?:\p{Lu}\p{L}{2,}\.? \d{1,2}|\(Reuters\)) ?-/u;
 
 /** The side other than `own` that the story names most, at least three times and twice as often as the next (see aimThreatsAtTheOtherSide). */
 function otherSideOf(ctx: Context, own: string): Slot | null {
@@ -319,7 +318,7 @@ function otherSideOf(ctx: Context, own: string): Slot | null {
     if (!side || sameStateOfSomeTime(side, own)) continue;
     // (the dateline's place is where the copy was filed, often not a party: "LONDON, April 29 - Iran's navy commander warned")
     let named = 0;
-    for (const m of e.mentions) if (!DATELINE_AFTER.test(ctx.text.slice(m.end, m.end + 16))) named++;
+    for (const m of e.mentions) if (!ctx.dateline || m.end <= ctx.dateline.start || m.start >= ctx.dateline.end) named++;
     if (named > 0) counts.set(side, (counts.get(side) ?? 0) + named);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

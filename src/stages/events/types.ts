@@ -77,6 +77,8 @@ export interface Context {
   readonly read: TokenLayer | null;
   /** The dateline's country: where a visit with no destination named takes place. */
   readonly home: string | null;
+  /** The dateline's span, if any: the place it names is where the copy was filed, often no party. */
+  readonly dateline: Span | null;
   /** Units whose words start a trigger pattern but complete none: read for group mentions only if a group is used. */
   readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
   /**
