@@ -10,6 +10,9 @@
  *
  *   npx tsx scripts/eval-events.ts [--misses] [--summary] [NAME|FILE ...]
  *   npx tsx scripts/eval-events.ts --summary sentences heldout heldout2
+ *
+ * With --combined, the records of all the named files are scored as one set (one report, per-type
+ * figures over them all).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extract } from '../src/pipeline.js';
@@ -134,6 +137,11 @@ if (isMain) {
   const args = process.argv.slice(2);
   const names = args.filter((a) => !a.startsWith('--'));
   const files = names.length ? names : ['sentences'];
+  if (args.includes('--combined')) {
+    const records = files.flatMap((f) => loadFixtures(fixturePath(f)));
+    report(records, score(records), args.includes('--misses'));
+    process.exit(0);
+  }
   const summary = args.includes('--summary') || files.length > 1;
   if (summary) console.log('file         records expected produced  type-recall exact-recall precision type-precision dates');
   for (const f of files) {
