@@ -144,13 +144,13 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
 /** Bodies of working people who call strikes ("a strike by the miners union"): of the country the dispatch is from. */
 export const LABOUR_BODIES: ReadonlySet<string> = new Set(['union', 'unions', 'federation', 'confederation']);
 
+/** Nouns of bargaining that labour talks are told by ("talks", "negotiations"), not a meeting, which is as often a firm's annual one. */
+export const BARGAINING_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations']);
+
 /**
  * Words before talks that make them labour talks ("pay talks", "contract negotiations", "strike talks", "wage bargaining"): the
  * parties, when the text names none, are the employers and the unions.
  */
-/** Nouns of bargaining that labour talks are told by ("talks", "negotiations"), not a meeting, which is as often a firm's annual one. */
-export const BARGAINING_NOUNS: ReadonlySet<string> = new Set(['talks', 'negotiations']);
-
 export const LABOUR_TALK_MODIFIERS: ReadonlySet<string> = new Set(['pay', 'wage', 'wages', 'contract', 'labour', 'labor', 'strike', 'bargaining']);
 
 /**

@@ -29,3 +29,12 @@ export const LEGAL_FORM_COUNTRIES: ReadonlyMap<string, readonly string[]> = new 
   ['SA', SOCIETE_ANONYME], ['S.A.', SOCIETE_ANONYME],
   ['Ltd', LIMITED], ['Ltd.', LIMITED], ['Limited', LIMITED],
 ]);
+
+/**
+ * The countries of the legal form closing a firm's name, given as its words: the last word's, else the one's before it;
+ * undefined for a name of no form. Mentions ask with a name's last word and the word after it ("Nobel Industrier" then "AB"),
+ * coreference with each of an entity's names.
+ */
+export function closingFormCountries(words: readonly string[]): readonly string[] | undefined {
+  return LEGAL_FORM_COUNTRIES.get(words[words.length - 1] ?? '') ?? LEGAL_FORM_COUNTRIES.get(words[words.length - 2] ?? '');
+}

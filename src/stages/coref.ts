@@ -25,7 +25,7 @@ import { leaderByName, leaderBySurname } from '../lexicon/leaders.js';
 import { agencyByName } from '../lexicon/agencies.js';
 import { SHARED_BODY_NAMES, SHORT_NAMES } from '../lexicon/organizations.js';
 import { MEETING_PLACES } from '../lexicon/places.js';
-import { LEGAL_FORM_COUNTRIES } from '../lexicon/legal-forms.js';
+import { closingFormCountries } from '../lexicon/legal-forms.js';
 import { sortedBy } from './search.js';
 
 export interface CorefLayer {
@@ -376,8 +376,7 @@ function fromDateline(entity: Entity, cluster: Cluster, country: string, name: s
 /** Whether every legal form closing one of a firm's names is one that companies of `country` bear (true for a name of no form). */
 function formAllows(entity: Entity, country: string): boolean {
   return entity.aliases.every((name) => {
-    const words = name.split(/\s+/);
-    const countries = LEGAL_FORM_COUNTRIES.get(words[words.length - 1]) ?? LEGAL_FORM_COUNTRIES.get(words[words.length - 2] ?? '');
+    const countries = closingFormCountries(name.split(/\s+/));
     return !countries || countries.includes(country);
   });
 }

@@ -18,7 +18,7 @@ import { PRONOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { NOMINAL_HEADS, ROLE_NOUNS, SIDE_NOUNS } from '../lexicon/nominals.js';
 import { lookupPlace, lookupSubdivision, titleCase } from '../gazetteer.js';
 import { REGION_HINTS } from '../lexicon/places.js';
-import { LEGAL_FORM_COUNTRIES } from '../lexicon/legal-forms.js';
+import { closingFormCountries } from '../lexicon/legal-forms.js';
 import { entryOf, matchLexicon, tableMap, type LexiconMatches } from './lexicon-matcher.js';
 import type { StructureLayer } from './structure.js';
 import { firstFrom, sortedBy } from './search.js';
@@ -234,7 +234,6 @@ function take(scan: SentenceScan, from: number, to: number): void {
   scan.taken.fill(1, from, to);
 }
 
-/** The text of tokens `[from, to)`. */
 /**
  * The words of tokens [from, to) as a name: one space where copy wrapped at a fixed width broke the line ("the Finance\nMinistry"
  * is the Finance Ministry, and is looked up so).
@@ -732,15 +731,15 @@ function companyShortNames(text: string, mentions: RawMention[]): void {
 /** A preposition of place right before a word: "in ", "near the ". */
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|around|of)\s+(?:the\s+)?$/i;
 
+/** Particles inside Arabic names, before a capitalised name ("bin Salman", "Al Thani"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['Al', 'al', 'bin', 'Bin', 'ibn', 'Ibn', 'bint', 'El', 'el', 'Abu', 'Abdel', 'Ould']);
+
 /**
  * Mend the tagger's usual slips: adjacent person pieces ("George" + "P. Shultz") become one
  * name, and an organization span that runs into a title and a name ("CSTO Secretary General
  * Imangali Tasmagambetov") is split into the organization and the person. Each pass is a function
  * of its own: V8 recompiles only the pass whose rare path a story first takes, not all of them.
  */
-/** Particles inside Arabic names, before a capitalised name ("bin Salman", "Al Thani"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['Al', 'al', 'bin', 'Bin', 'ibn', 'Ibn', 'bint', 'El', 'el', 'Abu', 'Abdel', 'Ould']);
-
 function repairSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   const out = mendTaggerSpans(text, tokens, lex, spans);
   addRankedAndHyphenatedNames(tokens, lex, out);
@@ -826,7 +825,6 @@ function cutLeadersAdministration(tokens: readonly Token[], spans: TokenSpan[]):
   }
 }
 
-/** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
 /** Lower-case words that belong inside names ("Ruud van Nistelrooy", "Luiz Inacio Lula da Silva"). */
 const LOWER_NAME_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'des', 'ibn', 'bint', 'abu', 'ben', 'ter', 'ten', 'zu', 'y']);
 
@@ -849,6 +847,7 @@ function pastNickname(tokens: readonly Token[], lex: Lex, to: number): number {
   return end > k + 1 ? end : to;
 }
 
+/** The tagger's spans with edges trimmed, person pieces joined, and run-on names split. */
 function mendTaggerSpans(text: string, tokens: readonly Token[], lex: Lex, spans: TokenSpan[]): TokenSpan[] {
   // (each pass over a span is a function of its own: a rule first met long into a corpus run
   // deoptimises the function it is compiled in, and V8 then recompiles that one, not all of them)
@@ -992,7 +991,6 @@ const CAPITAL_PLACE_BEFORE: ReadonlySet<string> = new Set(['on', 'into', 'near',
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far-eastern']);
 
-/** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
 /** Words of an outlet's staff after its name ("reporter", "journalists", "correspondent"). */
 const MEDIA_STAFF: ReadonlySet<string> = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'editor', 'editors',
   'photographer', 'photographers', 'cameraman', 'cameramen', 'crew', 'staff', 'staffer', 'staffers', 'employee', 'employees', 'contributor', 'columnist', 'producer']);
@@ -1005,6 +1003,7 @@ function sideWord(word: string): boolean {
   return side !== null && (DEMONYMS.has(side[1]) || COUNTRY_NAMES.has(side[1]));
 }
 
+/** A capitalised word joined to what another does for the name after it ("Iranian-backed", "Saudi-led", "Kremlin-friendly"). */
 export const BACKED_BY = /^\p{Lu}[\p{L}.]*-(?:backed|led|brokered|mediated|sponsored|allied|aligned|funded|supported|controlled|dominated|installed|friendly|leaning|run|held|organised|organized|linked|affiliated|inspired|based)$/u;
 
 /** Forms of address before a surname, with or without their period. */
@@ -1043,10 +1042,6 @@ function mendPersonSpan(tokens: readonly Token[], lex: Lex, spans: TokenSpan[], 
   span.to = pastNickname(tokens, lex, span.to);
 }
 
-/**
- * A span that runs a country or a title into a person's name, split in two and pushed to `out`;
- * false (nothing pushed) when there is none.
- */
 /** Whether tokens [from, to) are a demonym and capitalised office words only ("Kuwaiti Foreign", "Saudi Oil"). */
 function officeOnly(tokens: readonly Token[], lex: Lex, from: number, to: number): boolean {
   if (!entryOf(lex.exact[from], 'demonym')) return false;
@@ -1054,6 +1049,10 @@ function officeOnly(tokens: readonly Token[], lex: Lex, from: number, to: number
   return true;
 }
 
+/**
+ * A span that runs a country or a title into a person's name, split in two and pushed to `out`;
+ * false (nothing pushed) when there is none.
+ */
 function splitRunOnName(tokens: readonly Token[], lex: Lex, span: TokenSpan, out: TokenSpan[]): boolean {
   // "Republic of Kazakhstan Murat Nurtleu": a country name run into a person's name.
   if (span.type !== 'PER') {
@@ -1272,12 +1271,8 @@ const COMBINING_FORMS = /^(?:Anglo|Franco|Sino|Indo|Afro|Russo|Greco|Italo|Austr
  * else null: a form of several countries ("AG", "SA", "Ltd") places no firm.
  */
 function legalFormCountry(tokens: readonly Token[], from: number, to: number): string | null {
-  for (const k of [to, to - 1]) {
-    if (k <= from) continue;
-    const countries = LEGAL_FORM_COUNTRIES.get(tokens[k]?.text ?? '');
-    if (countries) return countries.length === 1 ? countries[0] : null;
-  }
-  return null;
+  const countries = closingFormCountries(tokens.slice(Math.max(from + 1, to - 1), to + 1).map((t) => t.text));
+  return countries?.length === 1 ? countries[0] : null;
 }
 
 /** Whether a country's name opens the words at `from`. */
@@ -2195,7 +2190,6 @@ export function membersNameSector(name: string): string | null | undefined {
 /** Heads of people who speak for a body ("a spokesman for the ministry"). */
 const SPOKES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
-/** Nouns "general" is an adjective of ("a general strike", "general elections"). */
 /** Nouns "official" describes as an adjective, not a person: "an official visit", "official talks", "an official statement". */
 const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(['visit', 'visits', 'trip', 'tour', 'talks', 'statement', 'statements', 'figures', 'data', 'estimate',
   'estimates', 'sources', 'source', 'reasons', 'position', 'stance', 'policy', 'ceremony', 'welcome', 'reception', 'delegation', 'invitation', 'protest',
@@ -2219,7 +2213,6 @@ const SIDE_MODIFIERS: ReadonlyMap<string, string> = new Map([['opposition', 'OPP
 /** Lower-case words that make a body the state's own. */
 const GOVERNING_WORDS: ReadonlySet<string> = new Set(['presidential', 'government', 'ruling', 'cabinet', 'transitional', 'interim']);
 
-/** Words that cannot modify a nominal head: "the same official", "a former general" stay in. */
 /** The heads of a government department's name ("the finance ministry", "the commerce department"). */
 const MINISTRY_HEADS = new Set(['ministry', 'department']);
 

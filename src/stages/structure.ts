@@ -124,7 +124,6 @@ function looksLikeHeading(text: string, span: Span, headline: boolean): boolean 
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
-/** Sentence spans inside [start, end). */
 /**
  * Sentence spans of text[start, end). `capitalAfterUS`: the copy writes the word after "U.S." with a capital wherever it stands (the
  * 1987 archive's style: "U.S. Officials", "exports to the U.S. Rose"), so that a word opening a sentence after it tells less.

@@ -220,6 +220,7 @@ export function companySeat(view: View, first: number): boolean {
   return wordAt(words, k) === 'of' && k > 0 && companySuffix(tokens[k - 1].text);
 }
 
+/** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
 export function bodyBefore(slotAt: readonly (Slot | undefined)[], k: number): Slot | null {
   for (let x = k - 1; x >= 0; x--) {
     const s = slotAt[x];

@@ -1047,10 +1047,6 @@ function whoseBody(ctx: Context, view: View, start: number): Slot | null {
   return groupSlot(ctx, owner.entity.country, sector, view.tokens[w + 1].start, view.tokens[k].end);
 }
 
-/**
- * "Ukraine said its air defences had shot down most of them", "said their troops attacked": the armed forces, named by `its` or
- * `their` right after a verb of saying and right before the verb at `start`, of the body that speaks; null otherwise.
- */
 /** The last state (a country or a state's body) named before token `at` in the sentence, or null. */
 function lastStateBefore(view: View, at: number): Slot | null {
   for (let j = at - 1; j >= 0; j--) {
@@ -1067,6 +1063,10 @@ function lastLeaderBefore(view: View, at: number): Slot | null {
   }
   return null;
 }
+/**
+ * "Ukraine said its air defences had shot down most of them", "said their troops attacked": the armed forces, named by `its` or
+ * `their` right after a verb of saying and right before the verb at `start`, of the body that speaks; null otherwise.
+ */
 function saidOwnForces(ctx: Context, view: View, start: number): Slot | null {
   const { words } = view;
   let k = start - 1;
@@ -1514,11 +1514,6 @@ function sayingAdverbial(words: readonly string[], i: number): number {
   return skipTimeAdverbial(words, i);
 }
 
-/** "Thousands marched in Tehran": a crowd with no country of its own is of the town it acts in. */
-/**
- * "Workers at the Lenin Shipyard went on strike": the index of a crowd word placed by a named workplace of no code right before the
- * verb at `start`, or -1.
- */
 /** Token index of a crowd the sentence opens with, past a dateline, a count and words that describe it ("Thousands of angry farmers"), when no
  * clause boundary nor an infinitive stands between it and the purpose before `start`; else -1 ("traders deny involvement in a plan to offer
  * sugar to intervention in protest at": the purpose is the plan's); an infinitive between is passed over when `pastInfinitives`. */
@@ -1533,6 +1528,10 @@ function openingCrowd(view: View, start: number, pastInfinitives = false): numbe
   return -1;
 }
 
+/**
+ * "Workers at the Lenin Shipyard went on strike": the index of a crowd word placed by a named workplace of no code right before the
+ * verb at `start`, or -1.
+ */
 function crowdOfPlaceBefore(view: View, start: number): number {
   const { words, tokens, slotAt } = view;
   let k = start - 1;

@@ -1395,7 +1395,6 @@ function hasDirectObject(view: View, k: number): boolean {
 }
 
 
-/** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
 /** Whether the verb before `at` (past `the`) is one of warding a thing off: "to halt threatened sanctions", "head off the threatened". */
 function wardedOff(words: readonly string[], at: number): boolean {
   let k = at - 1;
@@ -1407,6 +1406,7 @@ function wardedOff(words: readonly string[], at: number): boolean {
 const WARDING: ReadonlySet<string> = new Set(['halt', 'halting', 'avert', 'averting', 'averted', 'avoid', 'avoiding', 'avoided', 'prevent', 'preventing', 'forestall',
   'forestalling', 'escape', 'escaping', 'defuse', 'defusing', 'fight', 'fighting', 'resist', 'resisting']);
 const OFF_WARDING: ReadonlySet<string> = new Set(['head', 'heading', 'headed', 'stave', 'staving', 'staved', 'ward', 'warding', 'fend', 'fending', 'fended']);
+/** Securities and markets money is put into ("invest in U.S. bonds", "in the Tokyo bourse", "in property and securities markets"). */
 const SECURITIES: ReadonlySet<string> = new Set(['bond', 'bonds', 'stock', 'stocks', 'shares', 'equities', 'equity', 'securities', 'bourse', 'bourses', 'treasuries',
   'notes', 'bills', 'property', 'real', 'portfolio', 'market', 'markets', 'futures', 'gilts', 'debentures']);
 
@@ -1694,7 +1694,6 @@ function visitingGuest(view: View, end: number): Slot | null {
   return slot && slot.entity.type === 'person' && (slot.entity.actor || slot.entity.country) ? slot : null;
 }
 
-/** Whether the verb at `k` is an infinitive's, split by an adverb or not ("to immediately cease"). */
 /**
  * Whether the verb trigger of `m` closes a list of infinitives the embedder governs: right after `and` or `or`, bare or with `to`,
  * past only commas and the items' words from the embedder's `to` ("called on the United States to remove curbs on its exports, to
@@ -1715,6 +1714,7 @@ function listedAfter(view: View, m: TriggerMatch, embedder: { end: number; infin
   return true;
 }
 
+/** Whether the verb at `k` is an infinitive's, split by an adverb or not ("to immediately cease"). */
 function infinitiveAt(words: readonly string[], k: number): boolean {
   return wordAt(words, k - 1) === 'to' || (/ly$/.test(wordAt(words, k - 1)) && wordAt(words, k - 2) === 'to');
 }

@@ -7,6 +7,7 @@ import { groupEntity, groupSlot, slotOf } from './slots.js';
 import type { Context, Slot, View } from './types.js';
 import { BE_FORMS, BOUNDARY, DETERMINERS, MODALS, PREPOSITIONS } from './word-classes.js';
 
+/** "Thousands marched in Tehran": a crowd with no country of its own is of the town it acts in. */
 export function crowdPlace(ctx: Context, view: View, start: number, end: number): Slot[] {
   const { words, slotAt } = view;
   let crowd = false;

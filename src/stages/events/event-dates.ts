@@ -22,7 +22,6 @@ const NOUN_TRIGGER_BEFORE = /(?:\b(?:a|an|the|its|his|her|their|this|that|of)|['
 /** A verb of saying right before date words: "said on Saturday", "told reporters on Monday". */
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|added|reported)\s+(?:on\s+|late\s+on\s+)?$/;
 
-/** The date words in the clause nearest the trigger (one the trigger spans over wins). */
 /** Words between a date and a later act to come that make the date another clause's or the saying's. */
 const FUTURE_CUT = /\b(?:after|before|while|since|said|says|announced|told|and\s+that)\b/;
 

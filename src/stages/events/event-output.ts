@@ -8,6 +8,7 @@ function actorOf(entity: Entity): EventActor {
   return { entity: entity.id, name: entity.name, code: entity.actor ?? entity.country ?? null };
 }
 
+/** One event per actor (and per recipient); compound actors with no recipient pair up. */
 export function toEvents(c: Candidate, text: string, messages: Message[]): Event[] {
   // an actor the document cannot code gives no event (precision first), but a message
   const coded = (e: Entity) => (e.actor ?? e.country) !== null;

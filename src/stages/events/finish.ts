@@ -39,7 +39,6 @@ function complainedOf(ctx: Context, view: View, forum: Slot, actors: readonly Sl
 
 /** Words after which "may" is the month ("last May", "in May", "early May"). */
 const MONTH_MAY_BEFORE = new Set(['last', 'next', 'this', 'in', 'early', 'late', 'mid', 'since', 'until', 'of', 'from', 'by', 'on', 'during']);
-/** "used ... to": the infinitive after it tells what was done with the instrument. */
 /** "became the first countries to", "was the first state to", "became the latest nation to": the act was done. */
 const FIRST_TO = /(?:^|\s)(?:became|was|were|is|are|becomes)\s(?:\S+\s){0,3}(?:first|second|third|latest|last|only)\s(?:\S+\s){0,2}(?:country|countries|nation|nations|state|states|government|governments|leader|member|members)\s(?:\S+\s){0,4}to\s$/;
 /** "He was the first senior UAE official to visit Yugoslavia": of a person, only in the past (one who "is the first to visit" is often still to come); read over the clause, past the names in it. */
@@ -55,6 +54,7 @@ const MODAL_OR_CONDITION = /(?:^|\s)(?:will|would|could|may|might|if|unless)\s/;
 const MODAL = /(?:^|\s)(?:will|would|could|may|might)\s/;
 /** The words before an act that a reply answers: `in response to`, `replied to`, `a reaction to`. */
 const REPLY_TO = /(?:^|\s)(?:response|responses|reaction|reactions|reply|replies|answer|replied|responded|reacted|replying|responding|reacting)\sto\s$/;
+/** "used ... to": the infinitive after it tells what was done with the instrument. */
 const USED_FOR = /(?:^|\s)(?!(?:was|were|been|be|being|is|are)\s)\S+\s(?:used|using)\s(?:\S+\s){0,5}to\s$/;
 /** A journey made or under way, with its purpose `to` right before a request ("is going to the U.S. Capitol to personally urge"). */
 const JOURNEY_TO_ASK = /\b(?:went|came|flew|travell?ed|headed|(?:is|are|was|were)\s+(?:going|flying|travell?ing|heading|coming))\s+(?:back\s+)?to\s+[^,;]{1,60}?\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -73,15 +73,15 @@ const NEGATION = /(?:^|\s)(?:not(?!\s(?:only|just|hesitate)(?:\s|$))|n't(?!\shes
 const BARE_NEGATION = /\s(?:would|will|did|does|do|could|can|should|might|must)\s(?:not|n't|never)\s/;
 /** A negated copula ("was not satisfied with the cuts"): it governs its own complement, not an active verb `and` joins after it. */
 const COPULA_NEGATION = /\s(?:is|are|was|were)\s(?:not|n't)\s/;
+/** The verbs that call an act off, in the forms the two readings below need. */
+const CALLING_OFF = 'cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s)|postpon(?:ed|es|ing)|put(?:s|ting)? off|shelv(?:ed|es)';
+/** `during` or `amid` and the article of the noun the trigger's words end: "during a one-day general ", "amid the ". */
+const DURING_BEFORE = /\s(?:during|amid|throughout)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}$/;
 /**
  * An act called off before it took place: "cancelled a trip to Australia", "postponed his planned visit", "called off plans to
  * meet" (not an act the calling off only happened during: "was shelved during Thatcher's visit"; nor the act of whoever
  * wanted a thing called off: "protesters demanding that it be scrapped stormed parliament").
  */
-/** The verbs that call an act off, in the forms the two readings below need. */
-const CALLING_OFF = 'cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s)|postpon(?:ed|es|ing)|put(?:s|ting)? off|shelv(?:ed|es)';
-/** `during` or `amid` and the article of the noun the trigger's words end: "during a one-day general ", "amid the ". */
-const DURING_BEFORE = /\s(?:during|amid|throughout)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}$/;
 const CALLED_OFF = new RegExp(`(?:^|\\s)(?<!\\b(?:be|been|being|is|are|was|were)\\s+)(?:${CALLING_OFF})\\s+(?:(?!(?:during|while|after|before|since|until|amid|despite|because|for|in|at|on|and)\\s)\\S+\\s+){0,3}$`, 'i');
 
 /** Whether the words right before a trigger (its possessive and adjectives included) call the act off. */
@@ -138,12 +138,12 @@ function doubtedAfter(text: string, end: number, unitEnd: number): boolean {
   return DOUBTED_AFTER.test(text.slice(end, Math.min(unitEnd, end + 90)));
 }
 
+/** A verb of belief and, a few words on, "should" right before the act: "believe he should ", "think that Iran should ". */
+const OPINION_SHOULD = /\s(?:believe|believes|believed|think|thinks|thought|feel|feels|felt)\s(?:that\s)?(?:\S+\s){1,4}should\s$/;
 /**
  * Words before an act that tell it as possible, not done nor planned: modals, conditions, "is likely to visit", "will likely impose",
  * "hopes the U.S. will soon be able to lift sanctions" (an act one will be able to do).
  */
-/** A verb of belief and, a few words on, "should" right before the act: "believe he should ", "think that Iran should ". */
-const OPINION_SHOULD = /\s(?:believe|believes|believed|think|thinks|thought|feel|feels|felt)\s(?:that\s)?(?:\S+\s){1,4}should\s$/;
 const HYPOTHETICAL = /(?:^|\s)(?:could|may|might|would|can|should|must|if|unless|whether|possible|possibly|likely|unlikely|probably|considering|consider|mulling|be able to)(?:\s|$)/;
 /** Words right before an act's noun that name it as threatened or as what a threat or a deadline is for ("a threatened strike"). */
 const THREATENED_BEFORE = /\s(?:threatened|(?:threat|threats|possibility|prospect|risk|deadline)\s(?:of|for))\s(?:(?:a|an|the)\s)?(?:\S+\s){0,2}$/;
@@ -421,10 +421,10 @@ function otherCountry(ctx: Context, view: View, actors: readonly Slot[]): Slot |
   return slotOf(entity, found.start, found.end);
 }
 
-/** A verb in the third person present ("leaves", "visits"), not a form of be or have. */
 /** Pronouns a plural present follows ("they arrive", "we meet"). */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
 
+/** A verb in the third person present ("leaves", "visits"), not a form of be or have. */
 function presentThird(words: readonly string[], k: number): boolean {
   const w = wordAt(words, k);
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !BE_FORMS.has(w) && w !== 'has' && w !== 'does';

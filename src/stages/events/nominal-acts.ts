@@ -20,7 +20,6 @@ import { BARE_FORCES, BETWEEN_PARTIES, BOUNDARY, CLAUSE_STOPS, DETERMINERS, FORC
 /** Words of a side's own answer in what it warns ("would require an adequate response", "will stop Athens", "would retaliate"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['response', 'respond', 'retaliate', 'retaliation', 'countermeasures', 'measures', 'consequences', 'stop', 'strike', 'action', 'force', 'punish', 'reply']);
 
-/** What `its`/`their` at token k stands for: the nearest country or body named before it (people and places are neither). */
 /**
  * Whether `its` at `k` stands in a relative clause opened by `that` or `which` a few words before ("machine tools that fuel its
  * war against Ukraine", "firms that helped Russia sustain its invasion"): there it is the party named last, not the sentence's subject.
@@ -1220,6 +1219,12 @@ function labourPair(ctx: Context, view: View, j: number): [Slot, Slot] | null {
   return [first ? side(first) : named!, second ? side(second) : named!];
 }
 
+/** Words of a state's side in a sentence of labour talks: the talks may be with it, not between employers and unions. */
+const STATE_SIDE_WORDS: ReadonlySet<string> = new Set(['government', 'ministry', 'minister', 'authorities']);
+
+/** Words of refusing before talks, which tell them not held. */
+const REFUSING_WORDS: ReadonlySet<string> = new Set(['refusal', 'refused', 'refuses', 'refuse', 'refusing']);
+
 /**
  * The employers and the unions of talks at `start` that name no party (no `with` or `between` after the noun), when they are labour
  * talks: a word of pay or of a contract before the noun ("pay talks", "contract negotiations", "STRIKE TALKS"), or a word of a labour
@@ -1229,12 +1234,6 @@ function labourPair(ctx: Context, view: View, j: number): [Slot, Slot] | null {
  * a call, nor a meeting (told of a firm's shareholders as often); the country is that of a firm the sentence names, else the
  * dispatch's, else that of a union it names.
  */
-/** Words of a state's side in a sentence of labour talks: the talks may be with it, not between employers and unions. */
-const STATE_SIDE_WORDS: ReadonlySet<string> = new Set(['government', 'ministry', 'minister', 'authorities']);
-
-/** Words of refusing before talks, which tell them not held. */
-const REFUSING_WORDS: ReadonlySet<string> = new Set(['refusal', 'refused', 'refuses', 'refuse', 'refusing']);
-
 function labourTalkSides(ctx: Context, view: View, start: number, argStart: number): [Slot, Slot] | null {
   const { words } = view;
   if (!BARGAINING_NOUNS.has(wordAt(words, start)) || wordAt(words, argStart) === 'with' || wordAt(words, argStart) === 'between') return null;

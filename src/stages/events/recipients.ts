@@ -214,6 +214,7 @@ function pastVerdict(view: View, from: number): number {
   return said > 0 && said <= 2 && slotAt[j] ? j : from;
 }
 
+/** The recipient: the first of the entry's slots found right of the trigger, in text order. */
 export function findRecipients(ctx: Context, view: View, slots: readonly RecipientSlot[], from: number, actors: readonly Slot[], entry?: TriggerEntry): Slot[] {
   const { words, slotAt, tokens } = view;
   // a pattern that ends in its recipient's preposition ("mediate between", "talks with")
@@ -576,10 +577,6 @@ function lowerCopy(view: View): boolean {
 /** Places a demonym before them puts in its country, for a visit ("the Kazakh capital", "the Chinese city of Xian"). */
 const VISITED_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'province', 'region', 'island', 'resort']);
 
-/**
- * The comma closing an apposition that opens at the comma `at` ("Ovidio Guzman, a son of drug lord Joaquin Guzman, to"):
- * an article and at most ten words with no verb of a trigger, then a comma and a preposition. -1 when there is none.
- */
 /** Whether the comma at `at` joins lower-case nouns of one list ("oil, gas and other goods"): a noun on each side, `and` soon after. */
 function listComma(view: View, at: number): boolean {
   const { words, tokens, slotAt } = view;
@@ -592,6 +589,10 @@ function listComma(view: View, at: number): boolean {
   return false;
 }
 
+/**
+ * The comma closing an apposition that opens at the comma `at` ("Ovidio Guzman, a son of drug lord Joaquin Guzman, to"):
+ * an article and at most ten words with no verb of a trigger, then a comma and a preposition. -1 when there is none.
+ */
 function appositionEnd(view: View, at: number): number {
   const { words } = view;
   const first = wordAt(words, at + 1);

@@ -374,12 +374,6 @@ function workersOfFirms(ctx: Context, tokens: readonly Token[], words: readonly 
 const FIRM_WORKERS: ReadonlySet<string> = new Set(['workers', 'employees', 'staff', 'staffers', 'clerks', 'tellers']);
 
 /**
- * "NEW DELHI, March 1 - Opposition politicians, businessmen and newspapers criticised the budget", "Business groups criticised the
- * decision", "Farmers criticised the new tax": voices of a country's public named by bare plural nouns (of business, the opposition, the
- * press, the legislature, or its people) that open the sentence, or a clause of speech in it ("The company said workers rejected its
- * latest contract proposal"), are of the country the dispatch is from, each with its head's sector.
- */
-/**
  * "Lawmakers from Ontario asked their U.S. counterparts", "Kuranari met his U.S. counterpart": a counterpart after a country's name
  * is of that country, in the role of the party named before it in the sentence (lawmakers' counterparts are lawmakers, a foreign
  * minister's is of the government), as one after a demonym is (sentenceView, with persons named before).
@@ -406,6 +400,12 @@ function sectorBefore(slotAt: readonly (Slot | undefined)[], at: number, country
   return null;
 }
 
+/**
+ * "NEW DELHI, March 1 - Opposition politicians, businessmen and newspapers criticised the budget", "Business groups criticised the
+ * decision", "Farmers criticised the new tax": voices of a country's public named by bare plural nouns (of business, the opposition, the
+ * press, the legislature, or its people) that open the sentence, or a clause of speech in it ("The company said workers rejected its
+ * latest contract proposal"), are of the country the dispatch is from, each with its head's sector.
+ */
 function homeVoices(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   if (!ctx.home) return;
   voicesFrom(ctx, tokens, words, slotAt, slotStart, 0);
@@ -575,14 +575,14 @@ function describedHead(tokens: readonly Token[], words: readonly string[], slotA
   return false;
 }
 
+/** People who speak for a body, of its sector when they follow a head of business ("industry officials"). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'leaders', 'representatives', 'spokesman', 'spokesmen', 'sources']);
 /**
  * Groups with no name of their own become slots: "Chinese, Russian and Iranian warships" (a list
  * of demonyms, lower-case modifiers, a group head), "Georgians", "Police in Thailand and Myanmar",
  * "105 people in Nairobi" (a head placed by a country or town). Sector from the head, else from a
  * modifier ("coast guard ship"), else none.
  */
-/** People who speak for a body, of its sector when they follow a head of business ("industry officials"). */
-const SPOKESPEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'leaders', 'representatives', 'spokesman', 'spokesmen', 'sources']);
 function groupSlots(ctx: Context, tokens: readonly Token[], words: readonly string[], slotAt: (Slot | undefined)[], slotStart: number[]): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {

@@ -57,15 +57,15 @@ export function sameSlots(a: readonly Slot[], b: readonly Slot[]): boolean {
   return a.length === b.length && a.every((x, i) => x.entity.id === b[i].entity.id);
 }
 
-/**
- * The document's entity with this actor code, else one made for the group. Never a person: "Soviet
- * officials" are not Gorbachev because he is the one SUNGOV entity named.
- */
 /** A slot for the group of `country` and `sector` named by the text [start, end) ("Afghan", "Police", "opposition"). */
 export function groupSlot(ctx: Context, country: string, sector: string, start: number, end: number): Slot {
   return slotOf(groupEntity(ctx, country, sector, { start, end, text: ctx.text.slice(start, end) }), start, end, undefined, true);
 }
 
+/**
+ * The document's entity with this actor code, else one made for the group. Never a person: "Soviet
+ * officials" are not Gorbachev because he is the one SUNGOV entity named.
+ */
 export function groupEntity(ctx: Context, country: string, sector: string, span: TextSpan): Entity {
   return codedGroup(ctx, country + sector, span, (e) => Boolean(sector) || e.type === 'country', () => ({
     kind: 'entity', id: `group-${country + sector}`, type: 'organization', name: sector ? `${countryName(country)} (${sector})` : countryName(country),

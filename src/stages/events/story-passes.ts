@@ -59,9 +59,9 @@ const PLEDGE_WORDS = /^(?:pledg|promis)/i;
 const AGREEING_WORDS = /^(?:agree|offer)/i;
 /** The words between an agreement's `to` and the party its infinitive's verb acts on ("to help the", "to supply"). */
 const INFINITIVE_OBJECT = /^\s+[a-z]+\s+(?:the\s+)?$/;
-/** A summit told after an act as where it takes place ("at next week's Venice economic summit"), not its topic ("discuss the summit"). */
 /** CAMEO's code for hosting a visit (043), whose guest must be named. */
 const HOSTING = '043';
+/** A summit told after an act as where it takes place ("at next week's Venice economic summit"), not its topic ("discuss the summit"). */
 const AT_SUMMIT = /\b(?:at|during)\s+(?:[\w'’-]+\s+){0,4}?summit\b/i;
 /** An agreement itself ("agreed", "reached an accord"), not an offer: what a body's members can do together. */
 const AGREED = /^(?:agree|reach)/i;
@@ -740,18 +740,18 @@ export function expelledBeside(ctx: Context, candidates: readonly Candidate[]): 
 /** Diplomats named with others expelled beside them ("diplomats and journalists"). */
 const EXPELLED_BESIDE = /\bdiplomats?,? (?:and|as well as) (journalists|correspondents|reporters|businessmen)\b/i;
 
-/**
- * "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to ...": two leaders
- * of two countries who agree together met to do it. The meeting (040, each way, same day) unless the story already tells
- * one between their countries. Countries alone ("Armenia and Azerbaijan agreed") may have agreed through envoys, and a
- * treaty signed is often signed apart: no meeting is read into them.
- */
 /** The meeting an agreement's trigger names ("agreed in a phone call on Tuesday to"): [1] a phone call, [2] by video. */
 const MEETING_FRAME = /\b(?:in|during|at)\b.*?\b(?:(phone|telephone)|(video))?[\s-]*(?:call|talks|meeting|summit|conversation|conference|videoconference)\b/i;
 
 /** Talks told after an agreement in its sentence as what it came out of: "agreed ..., after four days of talks in Beijing", "after four days of previously undisclosed talks". */
 const TALKS_BEHIND = /\b(?:after|following|at the end of)\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations)\b/i;
 
+/**
+ * "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to ...": two leaders
+ * of two countries who agree together met to do it. The meeting (040, each way, same day) unless the story already tells
+ * one between their countries. Countries alone ("Armenia and Azerbaijan agreed") may have agreed through envoys, and a
+ * treaty signed is often signed apart: no meeting is read into them.
+ */
 export function jointMeeting(ctx: Context, out: readonly Candidate[]): Candidate | null {
   for (const c of out) {
     // (an act done, in the past: "he and Baker agree on the need for stable rates" is a view)
@@ -918,13 +918,13 @@ function echoedAct(candidates: readonly Candidate[], i: number): Candidate | nul
 /** Hostile acts a threat can answer or carry on. */
 const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', 'COERCE', 'MOBILIZE', 'ACCUSE', 'THREATEN']);
 
+/** Acts of force, threatened, shown or used. */
+const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'MOBILIZE', 'ASSAULT']);
+
 /**
  * The other side of the last hostile act before threat `i` (in its sentence or the one before): the
  * target of the threatener's own side's act, or the doer of an act against the threatener's country.
  */
-/** Acts of force, threatened, shown or used. */
-const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'MOBILIZE', 'ASSAULT']);
-
 function provoker(candidates: readonly Candidate[], i: number, kinds: ReadonlySet<PloverType> = HOSTILE_TYPES): Slot[] {
   const own = sideOf(candidates[i].actors[0].entity);
   // ("Britain expelled 25 Soviet diplomats. Moscow said it would retaliate": Moscow's side is the Soviet one, the era's codes come later)
@@ -1078,7 +1078,6 @@ function doersBesides(p: Candidate, c: Candidate): Slot[] {
 /** Objects of a rejection that were someone's claims or demands ("rejected the allegations as preposterous"). */
 const REJECTED_CLAIMS = /\b(?:allegations?|accusations?|charges?|claims?|demands?|criticism|ultimatum|accusation|calls|appeals?|pressure|remarks?|comments)\b/i;
 
-/** One event per actor (and per recipient); compound actors with no recipient pair up. */
 /** Whether the slots carry at least two different actor codes (two parties, not two people of one). */
 function twoCodes(slots: readonly Slot[]): boolean {
   const first = slots[0] ? slots[0].entity.actor ?? slots[0].entity.country : null;

@@ -59,10 +59,10 @@ const PRESENCE_PARTICIPLES: ReadonlySet<string> = new Set(['attending', 'visitin
 /** Participles whose `by` agent goes with the one acting, not in its place ("planes escorted by fighters", "troops supported by tanks"). */
 const ESCORTED: ReadonlySet<string> = new Set(['escorted', 'accompanied', 'flanked', 'backed', 'supported', 'protected', 'covered', 'joined', 'followed', 'shadowed', 'trailed']);
 
-/** The nearest entity mention left of `at` in the same clause that can be a subject. */
 /** Prepositions that open a relative clause before "which" or "whom" ("of which", "in which", "with whom"). */
 const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'for', 'to', 'by', 'under']);
 
+/** The nearest entity mention left of `at` in the same clause that can be a subject. */
 export function subjectLeft(view: View, at: number): Slot | null {
   const { words, slotAt, slotStart } = view;
   // "Algeria, Iraq and Malaysia were among more than 20 countries that recognised": the parties said to be among them

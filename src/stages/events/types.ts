@@ -83,9 +83,9 @@ export interface Context {
   readonly unread: { unit: Unit; tokens: readonly Token[]; words: readonly string[] }[];
   /**
    * The country or body the last sentence with an event is about ("It", "The kingdom" after it), the several its first act was
-   * done by ("They"), and that sentence's index.
+   * done by ("They"), and that sentence's index; `people`: the first act of that sentence was done to people of no side
+   * ("arrested 20 protesters"), who may be the next "they".
    */
-  /** `people`: the first act of that sentence was done to people of no side ("arrested 20 protesters"), who may be the next "they". */
   readonly told: { subject: Entity | null; several: Entity[]; sentence: number; people: boolean };
 }
 

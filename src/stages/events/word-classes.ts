@@ -140,7 +140,6 @@ export const RIOT_NOUNS: ReadonlySet<string> = new Set(['rioting', 'riots', 'rio
 /** Adverbs between a form of "be" and its participle ("was later charged", "had already been freed", "was not invited"). */
 export const BE_ADVERBS: ReadonlySet<string> = new Set(['not', "n't", 'also', 'reportedly', 'later', 'then', 'already', 'never', 'still', 'subsequently', 'since', 'again', 'just', 'first', 'once', 'allegedly', 'almost', 'often', 'now', 'even', 'always', 'sometimes']);
 
-/** The recipient: the first of the entry's slots found right of the trigger, in text order. */
 /** Words that open a clause of another act: a recipient is not looked for past them. */
 export const CLAUSE_STOPS: ReadonlySet<string> = new Set(['since', 'until', 'while', 'when', 'because', 'where', 'although', 'though', 'unless', 'whereas']);
 /** What armed men hold, after a word that names them ("rebel bases", "guerrilla positions", "militant hideouts"). */
